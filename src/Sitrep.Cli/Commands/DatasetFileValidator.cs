@@ -1,0 +1,62 @@
+using System;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using Sitrep.Serialization;
+using Sitrep.Validation;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary>Reads a file in the canonical format and validates what it holds.</summary>
+internal static class DatasetFileValidator
+{
+    internal static async Task<FileReport> ValidateAsync(string path, InputFormat format, CancellationToken cancellationToken)
+    {
+        var report = new FileReport(path);
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            report.IoFailed = true;
+            report.Diagnostics.Add(new Diagnostic(DiagnosticCodes.FileNotReadable, DiagnosticSeverity.Error, "Cannot open the file: " + ex.Message));
+            return report;
+        }
+
+        await using (stream.ConfigureAwait(false))
+        {
+            try
+            {
+                if (InputFormats.Resolve(format, path) == InputFormat.Jsonl)
+                {
+                    var result = await SitrepJsonLines.ReadDatasetAsync(stream, null, cancellationToken).ConfigureAwait(false);
+                    report.Diagnostics.AddRange(result.Diagnostics);
+                    report.Dataset = result.Dataset;
+                    foreach (var diagnostic in DatasetValidator.Validate(result.Dataset))
+                    {
+                        report.Diagnostics.Add(result.Relocate(diagnostic));
+                    }
+                }
+                else
+                {
+                    var result = await SitrepJson.ReadAsync(stream, null, cancellationToken).ConfigureAwait(false);
+                    report.Diagnostics.AddRange(result.Diagnostics);
+                    if (result.Value is { } dataset)
+                    {
+                        report.Dataset = dataset;
+                        report.Diagnostics.AddRange(DatasetValidator.Validate(dataset));
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                report.IoFailed = true;
+                report.Diagnostics.Add(new Diagnostic(DiagnosticCodes.FileNotReadable, DiagnosticSeverity.Error, "Cannot read the file: " + ex.Message));
+            }
+        }
+
+        return report;
+    }
+}

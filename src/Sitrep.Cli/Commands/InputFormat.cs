@@ -1,0 +1,34 @@
+using System;
+using System.IO;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary>The input formats <c>sitrep validate</c> reads.</summary>
+internal enum InputFormat
+{
+    /// <summary>Decide from the file name: <c>.jsonl</c> and <c>.ndjson</c> are JSON Lines, anything else canonical JSON.</summary>
+    Auto,
+
+    /// <summary>Canonical JSON, one document.</summary>
+    Sitrep,
+
+    /// <summary>Canonical JSON Lines.</summary>
+    Jsonl,
+}
+
+/// <summary>Resolves <see cref="InputFormat.Auto"/>.</summary>
+internal static class InputFormats
+{
+    internal static InputFormat Resolve(InputFormat requested, string path)
+    {
+        if (requested != InputFormat.Auto)
+        {
+            return requested;
+        }
+
+        var extension = Path.GetExtension(path);
+        return extension.Equals(".jsonl", StringComparison.OrdinalIgnoreCase) || extension.Equals(".ndjson", StringComparison.OrdinalIgnoreCase)
+            ? InputFormat.Jsonl
+            : InputFormat.Sitrep;
+    }
+}

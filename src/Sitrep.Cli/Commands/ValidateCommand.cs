@@ -1,0 +1,73 @@
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary><c>sitrep validate FILE...</c>: read canonical JSON or JSON Lines, check the model's rules, report.</summary>
+internal static class ValidateCommand
+{
+    internal static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var files = new Argument<string[]>("files")
+        {
+            Description = "Files to validate: canonical JSON (.json) or JSON Lines (.jsonl, .ndjson).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var from = new Option<InputFormat>("--from")
+        {
+            Description = "Input format: auto (from the file name), sitrep (canonical JSON) or jsonl.",
+            DefaultValueFactory = _ => InputFormat.Auto,
+        };
+        var format = new Option<OutputFormat>("--format")
+        {
+            Description = "Output: text (one line per diagnostic) or json (machine-readable).",
+            DefaultValueFactory = _ => OutputFormat.Text,
+        };
+        var command = new Command("validate", "Validate dataset files and print one line per diagnostic, then a summary. Exit 0 when clean (warnings allowed), 1 when errors were found, 2 on usage or I/O errors.")
+        {
+            files,
+            from,
+            format,
+        };
+        command.SetAction((parse, cancellationToken) =>
+            RunAsync(parse.GetValue(files)!, parse.GetValue(from), parse.GetValue(format), stdout, stderr, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(
+        string[] paths,
+        InputFormat from,
+        OutputFormat format,
+        TextWriter stdout,
+        TextWriter stderr,
+        CancellationToken cancellationToken)
+    {
+        var reports = new List<FileReport>(paths.Length);
+        foreach (var path in paths)
+        {
+            reports.Add(await DatasetFileValidator.ValidateAsync(path, from, cancellationToken).ConfigureAwait(false));
+        }
+
+        if (format == OutputFormat.Json)
+        {
+            await ReportWriter.WriteJsonAsync(stdout, reports).ConfigureAwait(false);
+        }
+        else
+        {
+            await ReportWriter.WriteTextAsync(stdout, stderr, reports).ConfigureAwait(false);
+        }
+
+        var ioFailed = false;
+        var errors = false;
+        foreach (var report in reports)
+        {
+            ioFailed |= report.IoFailed;
+            errors |= report.Errors > 0;
+        }
+
+        return ioFailed ? ExitCodes.UsageOrIo : errors ? ExitCodes.DataErrors : ExitCodes.Clean;
+    }
+}

@@ -1,0 +1,46 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Threading.Tasks;
+using Sitrep.Cli.Commands;
+
+namespace Sitrep.Cli;
+
+/// <summary>The <c>sitrep</c> tool's entry point.</summary>
+internal static class Program
+{
+    internal static Task<int> Main(string[] args) => RunAsync(args, Console.Out, Console.Error);
+
+    /// <summary>Runs the tool with the given output writers, so tests can capture what a user would see.</summary>
+    internal static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("sitrep: validate and inspect conflict and security-incident datasets in Sitrep's canonical format.")
+        {
+            ValidateCommand.Create(stdout, stderr),
+        };
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                await stderr.WriteLineAsync("sitrep: " + error.Message).ConfigureAwait(false);
+            }
+
+            await stderr.WriteLineAsync("Run 'sitrep --help' for usage.").ConfigureAwait(false);
+            return ExitCodes.UsageOrIo;
+        }
+
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // The last line of defence: no stack trace reaches the user, whatever happens.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            await stderr.WriteLineAsync($"sitrep: internal error: {ex.GetType().Name}: {ex.Message}. Please report this with the command you ran.").ConfigureAwait(false);
+            return ExitCodes.InternalError;
+        }
+    }
+}

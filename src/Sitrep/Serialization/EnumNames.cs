@@ -1,0 +1,39 @@
+using System;
+using System.Text.Json;
+
+namespace Sitrep.Serialization;
+
+/// <summary>The canonical (camelCase) names of an enum's members, computed once per enum type.</summary>
+/// <typeparam name="TEnum">The enum type.</typeparam>
+internal static class EnumNames<TEnum>
+    where TEnum : struct, Enum
+{
+    internal static readonly TEnum[] Values = Enum.GetValues<TEnum>();
+
+    internal static readonly string[] Names = Array.ConvertAll(Values, v => Naming.CamelCase(Enum.GetName(v)!));
+
+    internal static readonly JsonEncodedText[] Encoded = Array.ConvertAll(Names, n => JsonEncodedText.Encode(n));
+
+    internal static string NameOf(TEnum value)
+    {
+        var index = Array.IndexOf(Values, value);
+        return index >= 0 ? Names[index] : value.ToString();
+    }
+
+    internal static int IndexOf(TEnum value) => Array.IndexOf(Values, value);
+
+    internal static bool TryParse(ReadOnlySpan<char> name, out TEnum value)
+    {
+        for (var i = 0; i < Names.Length; i++)
+        {
+            if (name.SequenceEqual(Names[i]))
+            {
+                value = Values[i];
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+}

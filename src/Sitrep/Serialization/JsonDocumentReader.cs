@@ -1,0 +1,297 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Sitrep.Validation;
+
+namespace Sitrep.Serialization;
+
+/// <summary>
+/// Reads one canonical JSON document (a whole file, or one JSON Lines line) into a value and diagnostics. Checks run
+/// in order, each bounded: encoding, size, a syntax and depth pass that allocates nothing, the format version,
+/// then source-generated deserialization whose errors become coded diagnostics with JSON Pointer paths.
+/// </summary>
+internal static class JsonDocumentReader
+{
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+
+    internal static T? Read<T>(
+        ReadOnlySpan<byte> utf8,
+        JsonTypeInfo<T> typeInfo,
+        SitrepJsonReaderOptions options,
+        bool requireVersion,
+        long firstLine,
+        List<Diagnostic> diagnostics)
+        where T : class
+    {
+        if (utf8.StartsWith(Utf8Bom))
+        {
+            utf8 = utf8[Utf8Bom.Length..];
+        }
+        else if (utf8.Length >= 2 && ((utf8[0] == 0xFE && utf8[1] == 0xFF) || (utf8[0] == 0xFF && utf8[1] == 0xFE)))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.InvalidEncoding, DiagnosticSeverity.Error, "The input is UTF-16; canonical JSON is UTF-8. Convert the file to UTF-8.") { Line = firstLine, Column = 1 });
+            return null;
+        }
+
+        if (utf8.Length > options.MaxDocumentBytes)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.InputTooLarge, DiagnosticSeverity.Error, $"The document is {utf8.Length} bytes; the limit is {options.MaxDocumentBytes}.") { Line = firstLine });
+            return null;
+        }
+
+        var invalidAt = FindInvalidUtf8(utf8);
+        if (invalidAt >= 0)
+        {
+            var (line, column) = LineAndColumn(utf8, invalidAt);
+            diagnostics.Add(new Diagnostic(
+                DiagnosticCodes.InvalidEncoding,
+                DiagnosticSeverity.Error,
+                $"Invalid UTF-8 at byte offset {invalidAt} (byte 0x{utf8[invalidAt]:X2}); the file may be Windows-1252 or Latin-1. Convert it to UTF-8.")
+            {
+                Line = firstLine + line - 1,
+                Column = column,
+                Value = "0x" + utf8[invalidAt].ToString("X2", CultureInfo.InvariantCulture),
+            });
+            return null;
+        }
+
+        if (!CheckShape(utf8, options.MaxDepth, requireVersion, firstLine, diagnostics))
+        {
+            return null;
+        }
+
+        try
+        {
+            var value = JsonSerializer.Deserialize(utf8, typeInfo);
+            if (value is null)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.InvalidValue, DiagnosticSeverity.Error, "Expected a JSON object, found null.") { Path = string.Empty, Line = firstLine });
+            }
+
+            return value;
+        }
+        catch (JsonException ex)
+        {
+            diagnostics.Add(FromJsonException(ex, utf8, firstLine));
+            return null;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or OverflowException or NotSupportedException)
+        {
+            // Defensive: converters report through JsonException, but no content may escape as an exception.
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.InvalidValue, DiagnosticSeverity.Error, "The document could not be read: " + ex.Message) { Line = firstLine });
+            return null;
+        }
+    }
+
+    internal static int FindInvalidUtf8(ReadOnlySpan<byte> utf8)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(utf8))
+        {
+            return -1;
+        }
+
+        var offset = 0;
+        while (offset < utf8.Length)
+        {
+            var status = Rune.DecodeFromUtf8(utf8[offset..], out _, out var consumed);
+            if (status != System.Buffers.OperationStatus.Done)
+            {
+                return offset;
+            }
+
+            offset += consumed;
+        }
+
+        return -1;
+    }
+
+    private static bool CheckShape(ReadOnlySpan<byte> utf8, int maxDepth, bool requireVersion, long firstLine, List<Diagnostic> diagnostics)
+    {
+        // The reader's own limit is set above ours so that our check, which can say where, fires first.
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth + 2, CommentHandling = JsonCommentHandling.Disallow });
+        string? version = null;
+        var sawVersion = false;
+        try
+        {
+            if (!reader.Read())
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedJson, DiagnosticSeverity.Error, "The input is empty; expected a JSON object.") { Line = firstLine });
+                return false;
+            }
+
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.InvalidValue, DiagnosticSeverity.Error, $"Expected a JSON object at the top level, found {Describe(reader.TokenType)}.") { Path = string.Empty, Line = firstLine, Column = 1 });
+                return false;
+            }
+
+            do
+            {
+                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && reader.CurrentDepth + 1 > maxDepth)
+                {
+                    var (line, column) = LineAndColumn(utf8, (int)reader.TokenStartIndex);
+                    diagnostics.Add(new Diagnostic(DiagnosticCodes.NestingTooDeep, DiagnosticSeverity.Error, $"Objects and arrays nest deeper than {maxDepth} levels.") { Line = firstLine + line - 1, Column = column });
+                    return false;
+                }
+
+                if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals("sitrep"u8))
+                {
+                    sawVersion = true;
+                    reader.Read();
+                    version = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                    if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                    {
+                        reader.Skip();
+                    }
+                }
+            }
+            while (reader.Read());
+        }
+        catch (JsonException ex)
+        {
+            diagnostics.Add(FromJsonException(ex, utf8, firstLine, DiagnosticCodes.MalformedJson));
+            return false;
+        }
+
+        if (sawVersion && !string.Equals(version, Dataset.CurrentFormatVersion, StringComparison.Ordinal))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.UnsupportedFormatVersion, DiagnosticSeverity.Error, $"Format version '{version}' is not supported; this library reads version {Dataset.CurrentFormatVersion}.") { Path = "/sitrep", Line = firstLine, Value = version });
+            return false;
+        }
+
+        if (requireVersion && !sawVersion)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.UnsupportedFormatVersion, DiagnosticSeverity.Error, $"The document has no format version; add \"sitrep\": \"{Dataset.CurrentFormatVersion}\" at the top.") { Path = string.Empty, Line = firstLine });
+            return false;
+        }
+
+        return true;
+    }
+
+    private static Diagnostic FromJsonException(JsonException ex, ReadOnlySpan<byte> utf8, long firstLine, string? codeOverride = null)
+    {
+        var coded = ex as SitrepJsonException;
+        var path = ex.Path is null && coded?.RelativePath is null ? null : JsonPointer.FromJsonPath(ex.Path + coded?.RelativePath);
+        var message = StripLocation(ex.Message);
+        string? value = coded?.Value;
+        string code;
+        if (codeOverride is not null)
+        {
+            code = codeOverride;
+        }
+        else if (coded?.Code is not null)
+        {
+            code = coded.Code;
+        }
+        else if (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
+        {
+            code = DiagnosticCodes.UnknownProperty;
+            value = LastSegment(path);
+            message = $"Unknown property '{value}'; the format does not define it (names are case-sensitive).";
+        }
+        else if (message.Contains("missing required properties", StringComparison.Ordinal))
+        {
+            code = DiagnosticCodes.MissingProperty;
+            var at = message.IndexOf("including:", StringComparison.Ordinal);
+            message = at < 0 ? "A required property is missing." : "Missing required property " + message[(at + "including:".Length)..].Trim().TrimEnd('.') + ".";
+        }
+        else if (message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase))
+        {
+            code = DiagnosticCodes.DuplicateProperty;
+            value = LastSegment(path);
+            message = $"The property '{value}' appears more than once in the same object.";
+        }
+        else
+        {
+            code = DiagnosticCodes.InvalidValue;
+            message = "The value does not fit the format: " + message;
+        }
+
+        var zeroBasedLine = coded?.InnerLineNumber ?? ex.LineNumber;
+        var zeroBasedColumn = coded?.InnerBytePositionInLine ?? ex.BytePositionInLine;
+        long? line = zeroBasedLine is { } l ? firstLine + l : null;
+        long? column = zeroBasedColumn is { } b ? b + 1 : null;
+        return new Diagnostic(code, DiagnosticSeverity.Error, message)
+        {
+            Path = path,
+            Line = line,
+            Column = column,
+            Value = Diagnostic.Shorten(value) ?? (zeroBasedLine is { } ln && zeroBasedColumn is { } bp ? Snippet(utf8, ln, bp) : null),
+        };
+    }
+
+    private static string LastSegment(string? pointer)
+    {
+        if (string.IsNullOrEmpty(pointer))
+        {
+            return string.Empty;
+        }
+
+        var slash = pointer.LastIndexOf('/');
+        return pointer[(slash + 1)..].Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+    }
+
+    private static string StripLocation(string message)
+    {
+        var at = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            at = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
+        }
+
+        return at < 0 ? message : message[..at];
+    }
+
+    private static string? Snippet(ReadOnlySpan<byte> utf8, long line, long bytePosition)
+    {
+        var offset = 0;
+        for (long current = 0; current < line && offset < utf8.Length; offset++)
+        {
+            if (utf8[offset] == (byte)'\n')
+            {
+                current++;
+            }
+        }
+
+        var start = (int)Math.Min(utf8.Length, offset + bytePosition);
+        var rest = utf8[start..];
+        var end = rest.IndexOfAny((byte)'\n', (byte)'\r');
+        var take = Math.Min(end < 0 ? rest.Length : end, 60);
+        while (take > 0 && take < rest.Length && (rest[take] & 0xC0) == 0x80)
+        {
+            take--;
+        }
+
+        var text = Encoding.UTF8.GetString(rest[..take]).Trim();
+        return text.Length == 0 ? null : text;
+    }
+
+    private static (long Line, long Column) LineAndColumn(ReadOnlySpan<byte> utf8, int offset)
+    {
+        long line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < offset && i < utf8.Length; i++)
+        {
+            if (utf8[i] == (byte)'\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, offset - lineStart + 1);
+    }
+
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => token.ToString(),
+    };
+}

@@ -1,0 +1,40 @@
+using Sitrep.Actors;
+using Sitrep.Incidents;
+using Sitrep.Sources;
+using Sitrep.Statements;
+using Sitrep.Validation;
+
+namespace Sitrep.Serialization;
+
+/// <summary>
+/// One line of a JSON Lines stream as read: the header, one record (a source, an actor, an incident or a statement),
+/// or nothing, with the diagnostics for that line. Every non-blank line yields exactly one of these, so nothing is
+/// dropped silently.
+/// </summary>
+/// <param name="Line">The one-based line number.</param>
+public sealed record JsonLinesRecord(long Line)
+{
+    /// <summary>Gets the format version when the line is the header (<c>{"sitrep":"1.0"}</c>).</summary>
+    public string? FormatVersion { get; init; }
+
+    /// <summary>Gets the source on the line, if any.</summary>
+    public Source? Source { get; init; }
+
+    /// <summary>Gets the actor on the line, if any.</summary>
+    public Actor? Actor { get; init; }
+
+    /// <summary>Gets the incident on the line, if any.</summary>
+    public Incident? Incident { get; init; }
+
+    /// <summary>Gets the statement on the line, if any.</summary>
+    public Statement? Statement { get; init; }
+
+    /// <summary>Gets what was found on the line.</summary>
+    public ValueArray<Diagnostic> Diagnostics { get; init; }
+
+    /// <summary>Gets a value indicating whether the line is the header.</summary>
+    public bool IsHeader => FormatVersion is not null;
+
+    /// <summary>Gets a value indicating whether the line holds a record.</summary>
+    public bool HasRecord => Source is not null || Actor is not null || Incident is not null || Statement is not null;
+}

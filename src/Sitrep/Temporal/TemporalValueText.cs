@@ -1,0 +1,395 @@
+using System;
+using System.Globalization;
+using System.Text;
+using NodaTime;
+using NodaTime.Calendars;
+
+namespace Sitrep.Temporal;
+
+/// <summary>The compact text form of <see cref="TemporalValue"/>: one formatter and one hand-written parser.</summary>
+internal static class TemporalValueText
+{
+    // Longest valid text: "approx:" + 2 x "yyyy-MM-ddTHH:mm:ss" + "/" + "@" + a TZDB id; TZDB ids are short.
+    private const int MaxLength = 128;
+
+    private static readonly (string Prefix, TemporalModifier Modifier)[] Modifiers =
+    [
+        ("start:", TemporalModifier.Start),
+        ("mid:", TemporalModifier.Mid),
+        ("end:", TemporalModifier.End),
+        ("approx:", TemporalModifier.Approximate),
+    ];
+
+    internal static string Format(TemporalValue value)
+    {
+        var builder = new StringBuilder(32);
+        switch (value.Modifier)
+        {
+            case TemporalModifier.Start: builder.Append("start:"); break;
+            case TemporalModifier.Mid: builder.Append("mid:"); break;
+            case TemporalModifier.End: builder.Append("end:"); break;
+            case TemporalModifier.Approximate: builder.Append("approx:"); break;
+            default: break;
+        }
+
+        AppendUnit(builder, value.FirstAnchor, value.Precision, value.FirstDayPart);
+        if (value.IsInterval)
+        {
+            builder.Append('/');
+            AppendUnit(builder, value.LastAnchor, value.Precision, value.LastDayPart);
+        }
+
+        if (value.ZoneId is not null)
+        {
+            builder.Append('@').Append(value.ZoneId);
+        }
+
+        return builder.ToString();
+    }
+
+    internal static ParseResult<TemporalValue> Parse(string? text)
+    {
+        if (text is null)
+        {
+            return ParseResult.ForError<TemporalValue>("A temporal value cannot be null.", 0);
+        }
+
+        if (text.Length == 0)
+        {
+            return ParseResult.ForError<TemporalValue>("A temporal value cannot be empty.", 0);
+        }
+
+        if (text.Length > MaxLength)
+        {
+            return ParseResult.ForError<TemporalValue>($"A temporal value is at most {MaxLength} characters long.", MaxLength);
+        }
+
+        var span = text.AsSpan();
+        var position = 0;
+        var modifier = TemporalModifier.None;
+        foreach (var (prefix, candidate) in Modifiers)
+        {
+            if (span.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                modifier = candidate;
+                position = prefix.Length;
+                break;
+            }
+        }
+
+        string? zoneId = null;
+        var end = span.Length;
+        var at = span.IndexOf('@');
+        if (at >= 0)
+        {
+            var id = text.Substring(at + 1);
+            if (id.Length == 0)
+            {
+                return ParseResult.ForError<TemporalValue>("A time zone id must follow '@'.", at + 1);
+            }
+
+            var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(id);
+            if (zone is null)
+            {
+                return ParseResult.ForError<TemporalValue>($"'{id}' is not a time zone id in the TZDB.", at + 1);
+            }
+
+            zoneId = zone.Id;
+            end = at;
+        }
+
+        var slash = span[position..end].IndexOf('/');
+        var firstEnd = slash < 0 ? end : position + slash;
+        if (!TryParseUnit(span, position, firstEnd, out var first, out var error, out var errorAt))
+        {
+            return ParseResult.ForError<TemporalValue>(error, errorAt);
+        }
+
+        var last = first;
+        if (slash >= 0)
+        {
+            if (!TryParseUnit(span, firstEnd + 1, end, out last, out error, out errorAt))
+            {
+                return ParseResult.ForError<TemporalValue>(error, errorAt);
+            }
+
+            if (last.Precision != first.Precision)
+            {
+                return ParseResult.ForError<TemporalValue>("Both ends of an interval need the same precision.", firstEnd + 1);
+            }
+
+            if (TemporalUnits.Start(last.Anchor, last.Precision, last.Part) < TemporalUnits.Start(first.Anchor, first.Precision, first.Part))
+            {
+                return ParseResult.ForError<TemporalValue>("The interval ends before it starts.", firstEnd + 1);
+            }
+        }
+
+        return ParseResult.ForValue<TemporalValue>(
+            new TemporalValue(first.Anchor, first.Part, last.Anchor, last.Part, first.Precision, modifier, zoneId));
+    }
+
+    private static void AppendUnit(StringBuilder builder, LocalDateTime anchor, TemporalPrecision precision, DayPart part)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        if (precision == TemporalPrecision.Week)
+        {
+            var date = anchor.Date;
+            builder.Append(WeekYearRules.Iso.GetWeekYear(date).ToString("D4", inv))
+                .Append("-W")
+                .Append(WeekYearRules.Iso.GetWeekOfWeekYear(date).ToString("D2", inv));
+            return;
+        }
+
+        builder.Append(anchor.Year.ToString("D4", inv));
+        if (precision == TemporalPrecision.Year)
+        {
+            return;
+        }
+
+        if (precision == TemporalPrecision.Quarter)
+        {
+            builder.Append("-Q").Append((((anchor.Month - 1) / 3) + 1).ToString(inv));
+            return;
+        }
+
+        builder.Append('-').Append(anchor.Month.ToString("D2", inv));
+        if (precision == TemporalPrecision.Month)
+        {
+            return;
+        }
+
+        builder.Append('-').Append(anchor.Day.ToString("D2", inv));
+        if (precision == TemporalPrecision.Day)
+        {
+            return;
+        }
+
+        builder.Append('T');
+        if (precision == TemporalPrecision.PartOfDay)
+        {
+            builder.Append(TemporalUnits.DayPartCode(part));
+            return;
+        }
+
+        builder.Append(anchor.Hour.ToString("D2", inv));
+        if (precision >= TemporalPrecision.Minute)
+        {
+            builder.Append(':').Append(anchor.Minute.ToString("D2", inv));
+        }
+
+        if (precision == TemporalPrecision.Second)
+        {
+            builder.Append(':').Append(anchor.Second.ToString("D2", inv));
+        }
+    }
+
+    private static bool TryParseUnit(ReadOnlySpan<char> text, int start, int end, out Unit unit, out string error, out int errorAt)
+    {
+        unit = default;
+        error = string.Empty;
+        errorAt = start;
+        var p = start;
+        if (!TryDigits(text, ref p, end, 4, out var year))
+        {
+            return Fail("Expected a four-digit year.", p, out error, out errorAt);
+        }
+
+        if (year is < TemporalValue.MinYear or > TemporalValue.MaxYear)
+        {
+            return Fail("Years run from 0001 to 9998.", start, out error, out errorAt);
+        }
+
+        if (p == end)
+        {
+            unit = new Unit(new LocalDateTime(year, 1, 1, 0, 0), TemporalPrecision.Year, default);
+            return true;
+        }
+
+        if (text[p] != '-')
+        {
+            return Fail("Expected '-' after the year.", p, out error, out errorAt);
+        }
+
+        p++;
+        if (p < end && text[p] == 'Q')
+        {
+            p++;
+            if (!TryDigits(text, ref p, end, 1, out var quarter) || quarter is < 1 or > 4 || p != end)
+            {
+                return Fail("A quarter is written Q1 to Q4 and ends the unit.", p, out error, out errorAt);
+            }
+
+            unit = new Unit(new LocalDateTime(year, ((quarter - 1) * 3) + 1, 1, 0, 0), TemporalPrecision.Quarter, default);
+            return true;
+        }
+
+        if (p < end && text[p] == 'W')
+        {
+            p++;
+            var weekAt = p;
+            if (!TryDigits(text, ref p, end, 2, out var week) || p != end)
+            {
+                return Fail("A week is written W01 to W53 and ends the unit.", p, out error, out errorAt);
+            }
+
+            if (week < 1 || week > WeekYearRules.Iso.GetWeeksInWeekYear(year))
+            {
+                return Fail($"Week {week} does not exist in ISO week-year {year}.", weekAt, out error, out errorAt);
+            }
+
+            var monday = LocalDate.FromWeekYearWeekAndDay(year, week, IsoDayOfWeek.Monday);
+            unit = new Unit(monday.AtMidnight(), TemporalPrecision.Week, default);
+            return true;
+        }
+
+        var monthAt = p;
+        if (!TryDigits(text, ref p, end, 2, out var month))
+        {
+            return Fail("Expected a two-digit month, Qn or Wnn after the year.", p, out error, out errorAt);
+        }
+
+        if (month is < 1 or > 12)
+        {
+            return Fail($"Month {month} does not exist.", monthAt, out error, out errorAt);
+        }
+
+        if (p == end)
+        {
+            unit = new Unit(new LocalDateTime(year, month, 1, 0, 0), TemporalPrecision.Month, default);
+            return true;
+        }
+
+        if (text[p] != '-')
+        {
+            return Fail("Expected '-' after the month.", p, out error, out errorAt);
+        }
+
+        p++;
+        var dayAt = p;
+        if (!TryDigits(text, ref p, end, 2, out var day))
+        {
+            return Fail("Expected a two-digit day.", p, out error, out errorAt);
+        }
+
+        if (day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return Fail($"{year:D4}-{month:D2} has no day {day}.", dayAt, out error, out errorAt);
+        }
+
+        var date = new LocalDate(year, month, day);
+        if (p == end)
+        {
+            unit = new Unit(date.AtMidnight(), TemporalPrecision.Day, default);
+            return true;
+        }
+
+        if (text[p] != 'T')
+        {
+            return Fail("Expected 'T' after the day.", p, out error, out errorAt);
+        }
+
+        p++;
+        if (end - p == 2 && TryDayPart(text.Slice(p, 2), out var part))
+        {
+            unit = new Unit(date.AtMidnight(), TemporalPrecision.PartOfDay, part);
+            return true;
+        }
+
+        var hourAt = p;
+        if (!TryDigits(text, ref p, end, 2, out var hour))
+        {
+            return Fail("Expected a two-digit hour or a part of day (MO, MI, AF, EV, NI, DT) after 'T'.", p, out error, out errorAt);
+        }
+
+        if (hour > 23)
+        {
+            return Fail($"Hour {hour} does not exist.", hourAt, out error, out errorAt);
+        }
+
+        if (p == end)
+        {
+            unit = new Unit(date.At(new LocalTime(hour, 0)), TemporalPrecision.Hour, default);
+            return true;
+        }
+
+        if (text[p] != ':')
+        {
+            return Fail("Expected ':' after the hour.", p, out error, out errorAt);
+        }
+
+        p++;
+        var minuteAt = p;
+        if (!TryDigits(text, ref p, end, 2, out var minute) || minute > 59)
+        {
+            return Fail("Expected a two-digit minute, 00 to 59.", minuteAt, out error, out errorAt);
+        }
+
+        if (p == end)
+        {
+            unit = new Unit(date.At(new LocalTime(hour, minute)), TemporalPrecision.Minute, default);
+            return true;
+        }
+
+        if (text[p] != ':')
+        {
+            return Fail("Expected ':' after the minute.", p, out error, out errorAt);
+        }
+
+        p++;
+        var secondAt = p;
+        if (!TryDigits(text, ref p, end, 2, out var second) || second > 59 || p != end)
+        {
+            return Fail("Expected a two-digit second, 00 to 59, at the end of the unit.", secondAt, out error, out errorAt);
+        }
+
+        unit = new Unit(date.At(new LocalTime(hour, minute, second)), TemporalPrecision.Second, default);
+        return true;
+    }
+
+    private static bool TryDayPart(ReadOnlySpan<char> code, out DayPart part)
+    {
+        part = code switch
+        {
+            "MO" => DayPart.Morning,
+            "MI" => DayPart.Midday,
+            "AF" => DayPart.Afternoon,
+            "EV" => DayPart.Evening,
+            "NI" => DayPart.Night,
+            "DT" => DayPart.Daytime,
+            _ => (DayPart)(-1),
+        };
+        return part >= 0;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> text, ref int position, int end, int count, out int value)
+    {
+        value = 0;
+        if (end - position < count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            var c = text[position + i];
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        position += count;
+        return true;
+    }
+
+    private static bool Fail(string message, int at, out string error, out int errorAt)
+    {
+        error = message;
+        errorAt = at;
+        return false;
+    }
+
+    private readonly record struct Unit(LocalDateTime Anchor, TemporalPrecision Precision, DayPart Part);
+}
