@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace Sitrep.Estimates;
 
@@ -23,15 +24,18 @@ public readonly record struct Estimate(EstimateQualifier Qualifier, long? Low = 
     public static Estimate Unknown => new(EstimateQualifier.Unknown);
 
     /// <summary>Gets a value indicating whether the estimate has no figure.</summary>
+    [JsonIgnore]
     public bool IsUnknown => Qualifier == EstimateQualifier.Unknown;
 
     /// <summary>Gets a value indicating whether the estimate is an exact figure.</summary>
+    [JsonIgnore]
     public bool IsExact => Qualifier == EstimateQualifier.Exact;
 
     /// <summary>
     /// Gets the single figure to use where one is needed (a sum, a chart): <see cref="Best"/>, else <see cref="Low"/>,
     /// else <see cref="High"/>; <see langword="null"/> when unknown.
     /// </summary>
+    [JsonIgnore]
     public long? PointValue => Best ?? Low ?? High;
 
     /// <summary>Creates an exact figure.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace Sitrep.Places;
 
@@ -8,6 +9,7 @@ namespace Sitrep.Places;
 public readonly record struct GeoPoint(double Latitude, double Longitude)
 {
     /// <summary>Gets a value indicating whether both coordinates are finite and in range.</summary>
+    [JsonIgnore]
     public bool IsValid =>
         double.IsFinite(Latitude) && double.IsFinite(Longitude)
         && Latitude is >= -90 and <= 90 && Longitude is >= -180 and <= 180;

@@ -75,7 +75,7 @@ internal static class JsonDocumentReader
         }
         catch (JsonException ex)
         {
-            diagnostics.Add(FromJsonException(ex, utf8, firstLine));
+            diagnostics.Add(FromJsonException(ex, utf8, firstLine, options.MaxDepth));
             return null;
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or OverflowException or NotSupportedException)
@@ -152,7 +152,7 @@ internal static class JsonDocumentReader
         }
         catch (JsonException ex)
         {
-            diagnostics.Add(FromJsonException(ex, utf8, firstLine, DiagnosticCodes.MalformedJson));
+            diagnostics.Add(FromJsonException(ex, utf8, firstLine, maxDepth, DiagnosticCodes.MalformedJson));
             return false;
         }
 
@@ -171,7 +171,7 @@ internal static class JsonDocumentReader
         return true;
     }
 
-    private static Diagnostic FromJsonException(JsonException ex, ReadOnlySpan<byte> utf8, long firstLine, string? codeOverride = null)
+    private static Diagnostic FromJsonException(JsonException ex, ReadOnlySpan<byte> utf8, long firstLine, int maxDepth, string? codeOverride = null)
     {
         var coded = ex as SitrepJsonException;
         var path = ex.Path is null && coded?.RelativePath is null ? null : JsonPointer.FromJsonPath(ex.Path + coded?.RelativePath);
@@ -210,16 +210,28 @@ internal static class JsonDocumentReader
             message = "The value does not fit the format: " + message;
         }
 
-        var zeroBasedLine = coded?.InnerLineNumber ?? ex.LineNumber;
-        var zeroBasedColumn = coded?.InnerBytePositionInLine ?? ex.BytePositionInLine;
-        long? line = zeroBasedLine is { } l ? firstLine + l : null;
-        long? column = zeroBasedColumn is { } b ? b + 1 : null;
+        long? line = ex.LineNumber is { } l ? firstLine + l : null;
+        long? column = ex.BytePositionInLine is { } b ? b + 1 : null;
+        string? snippet = ex.LineNumber is { } ln && ex.BytePositionInLine is { } bp ? Snippet(utf8, ln, bp) : null;
+        if (codeOverride is null && path is not null)
+        {
+            // Collections are read element by element, so System.Text.Json's own position can be coarse; the path is exact.
+            var (offset, scalar) = JsonPointerLocator.Locate(utf8, path, maxDepth);
+            if (offset >= 0)
+            {
+                var (lineInDocument, columnInLine) = LineAndColumn(utf8, (int)offset);
+                line = firstLine + lineInDocument - 1;
+                column = columnInLine;
+                snippet = scalar ?? snippet;
+            }
+        }
+
         return new Diagnostic(code, DiagnosticSeverity.Error, message)
         {
             Path = path,
             Line = line,
             Column = column,
-            Value = Diagnostic.Shorten(value) ?? (zeroBasedLine is { } ln && zeroBasedColumn is { } bp ? Snippet(utf8, ln, bp) : null),
+            Value = Diagnostic.Shorten(value ?? snippet),
         };
     }
 

@@ -10,7 +10,14 @@ namespace Sitrep.Serialization;
 internal sealed class JsonLinesEntry
 {
     [JsonPropertyName("sitrep")]
+    [JsonPropertyOrder(-1)]
     public string? FormatVersion { get; init; }
+
+    /// <summary>Gets the dataset's title; only on the header line.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Gets the dataset's description; only on the header line.</summary>
+    public string? Description { get; init; }
 
     public Source? Source { get; init; }
 

@@ -17,6 +17,12 @@ public sealed record JsonLinesRecord(long Line)
     /// <summary>Gets the format version when the line is the header (<c>{"sitrep":"1.0"}</c>).</summary>
     public string? FormatVersion { get; init; }
 
+    /// <summary>Gets the dataset title the header carries, if any.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Gets the dataset description the header carries, if any.</summary>
+    public string? Description { get; init; }
+
     /// <summary>Gets the source on the line, if any.</summary>
     public Source? Source { get; init; }
 

@@ -28,10 +28,4 @@ internal sealed class SitrepJsonException : JsonException
     /// collection converters deserialize elements separately, so they carry the inner path themselves.
     /// </summary>
     internal string? RelativePath { get; }
-
-    /// <summary>Gets the zero-based line where a nested read failed, which is more exact than where the outer read stands.</summary>
-    internal long? InnerLineNumber { get; init; }
-
-    /// <summary>Gets the zero-based byte position in that line.</summary>
-    internal long? InnerBytePositionInLine { get; init; }
 }

@@ -72,12 +72,19 @@ public static class SitrepJsonLines
         var incidentLines = ImmutableArray.CreateBuilder<long>();
         var statementLines = ImmutableArray.CreateBuilder<long>();
         var diagnostics = new List<Diagnostic>();
+        string? title = null;
+        string? description = null;
         long lastLine = 0;
         await foreach (var record in ReadAsync(stream, options, cancellationToken).ConfigureAwait(false))
         {
             lastLine = record.Line;
             diagnostics.AddRange(record.Diagnostics);
-            if (record.Source is { } source)
+            if (record.IsHeader)
+            {
+                title ??= record.Title;
+                description ??= record.Description;
+            }
+            else if (record.Source is { } source)
             {
                 sources.Add(source);
                 sourceLines.Add(record.Line);
@@ -101,6 +108,8 @@ public static class SitrepJsonLines
 
         var dataset = new Dataset
         {
+            Title = title,
+            Description = description,
             Sources = new(sources.ToImmutable()),
             Actors = new(actors.ToImmutable()),
             Incidents = new(incidents.ToImmutable()),
@@ -124,7 +133,7 @@ public static class SitrepJsonLines
     public static async Task WriteAsync(Stream stream, Dataset dataset, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(dataset, nameof(dataset));
-        var writer = new SitrepJsonLinesWriter(stream);
+        var writer = new SitrepJsonLinesWriter(stream, dataset.Title, dataset.Description);
         await using (writer.ConfigureAwait(false))
         {
             foreach (var source in dataset.Sources)
@@ -192,7 +201,11 @@ public static class SitrepJsonLines
         {
             var parts = (entry.FormatVersion is null ? 0 : 1) + (entry.Source is null ? 0 : 1) + (entry.Actor is null ? 0 : 1)
                 + (entry.Incident is null ? 0 : 1) + (entry.Statement is null ? 0 : 1);
-            if (parts != 1)
+            if (entry.FormatVersion is null && (entry.Title is not null || entry.Description is not null))
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.InvalidJsonLinesEntry, DiagnosticSeverity.Error, "Title and description belong on the header line, with \"sitrep\".") { Line = lineNumber, Path = string.Empty });
+            }
+            else if (parts != 1)
             {
                 diagnostics.Add(new Diagnostic(
                     DiagnosticCodes.InvalidJsonLinesEntry,
@@ -206,6 +219,8 @@ public static class SitrepJsonLines
                 record = record with
                 {
                     FormatVersion = entry.FormatVersion,
+                    Title = entry.Title,
+                    Description = entry.Description,
                     Source = entry.Source,
                     Actor = entry.Actor,
                     Incident = entry.Incident,

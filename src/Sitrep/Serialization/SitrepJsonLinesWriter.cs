@@ -20,13 +20,19 @@ public sealed class SitrepJsonLinesWriter : IAsyncDisposable, IDisposable
     private readonly Stream stream;
     private readonly ArrayBufferWriter<byte> buffer = new(16 * 1024);
     private readonly Utf8JsonWriter json;
+    private readonly string? title;
+    private readonly string? description;
     private bool wroteHeader;
 
     /// <summary>Initializes a writer over a stream.</summary>
     /// <param name="stream">The output; not disposed by this writer.</param>
-    public SitrepJsonLinesWriter(Stream stream)
+    /// <param name="title">The dataset title for the header line, or <see langword="null"/>.</param>
+    /// <param name="description">The dataset description for the header line, or <see langword="null"/>.</param>
+    public SitrepJsonLinesWriter(Stream stream, string? title = null, string? description = null)
     {
         this.stream = Preconditions.CheckNotNull(stream, nameof(stream));
+        this.title = title;
+        this.description = description;
         json = new Utf8JsonWriter(buffer, SitrepJson.WriterOptions(SitrepJsonOptions.Compact));
     }
 
@@ -81,7 +87,7 @@ public sealed class SitrepJsonLinesWriter : IAsyncDisposable, IDisposable
         if (!wroteHeader)
         {
             wroteHeader = true;
-            await WriteLineAsync(new JsonLinesEntry { FormatVersion = Dataset.CurrentFormatVersion }, cancellationToken).ConfigureAwait(false);
+            await WriteLineAsync(new JsonLinesEntry { FormatVersion = Dataset.CurrentFormatVersion, Title = title, Description = description }, cancellationToken).ConfigureAwait(false);
         }
     }
 

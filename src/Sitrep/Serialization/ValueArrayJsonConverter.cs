@@ -55,11 +55,7 @@ internal sealed class ValueArrayJsonConverter<T> : JsonConverter<ValueArray<T>>
                     coded?.Code,
                     ex.Message,
                     coded?.Value,
-                    "[" + builder.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]" + inner + coded?.RelativePath)
-                {
-                    InnerLineNumber = coded?.InnerLineNumber ?? ex.LineNumber,
-                    InnerBytePositionInLine = coded?.InnerBytePositionInLine ?? ex.BytePositionInLine,
-                };
+                    "[" + builder.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]" + inner + coded?.RelativePath);
             }
         }
 

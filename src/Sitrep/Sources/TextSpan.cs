@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Sitrep.Sources;
 
 /// <summary>
@@ -9,6 +11,7 @@ namespace Sitrep.Sources;
 public readonly record struct TextSpan(int Start, int Length)
 {
     /// <summary>Gets the offset just after the last character.</summary>
+    [JsonIgnore]
     public int End => Start + Length;
 
     /// <summary>Returns <c>[start, end)</c>.</summary>

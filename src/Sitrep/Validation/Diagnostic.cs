@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Serialization;
 
 namespace Sitrep.Validation;
 
@@ -26,6 +27,7 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, string
     public string? Value { get; init; }
 
     /// <summary>Gets a value indicating whether this is an error.</summary>
+    [JsonIgnore]
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
     /// <summary>Returns <c>location: severity CODE: message</c>, the form the CLI prints after the file name.</summary>
@@ -50,6 +52,7 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, string
     }
 
     /// <summary>Gets where the diagnostic points: the line (and column), then the path; <c>/</c> stands for the whole document.</summary>
+    [JsonIgnore]
     public string Location
     {
         get
