@@ -17,6 +17,7 @@ internal static class Program
         var root = new RootCommand("sitrep: validate and inspect conflict and security-incident datasets in Sitrep's canonical format.")
         {
             ValidateCommand.Create(stdout, stderr),
+            FormatCommand.Create(stdout, stderr),
         };
 
         var parse = root.Parse(args);

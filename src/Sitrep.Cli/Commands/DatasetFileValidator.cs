@@ -10,7 +10,11 @@ namespace Sitrep.Cli.Commands;
 /// <summary>Reads a file in the canonical format and validates what it holds.</summary>
 internal static class DatasetFileValidator
 {
-    internal static async Task<FileReport> ValidateAsync(string path, InputFormat format, CancellationToken cancellationToken)
+    internal static Task<FileReport> ValidateAsync(string path, InputFormat format, CancellationToken cancellationToken) =>
+        ReadAsync(path, format, cancellationToken, validate: true);
+
+    /// <summary>Reads a file; with <paramref name="validate"/>, also applies the model's rules.</summary>
+    internal static async Task<FileReport> ReadAsync(string path, InputFormat format, CancellationToken cancellationToken, bool validate = false)
     {
         var report = new FileReport(path);
         FileStream stream;
@@ -34,9 +38,12 @@ internal static class DatasetFileValidator
                     var result = await SitrepJsonLines.ReadDatasetAsync(stream, null, cancellationToken).ConfigureAwait(false);
                     report.Diagnostics.AddRange(result.Diagnostics);
                     report.Dataset = result.Dataset;
-                    foreach (var diagnostic in DatasetValidator.Validate(result.Dataset))
+                    if (validate)
                     {
-                        report.Diagnostics.Add(result.Relocate(diagnostic));
+                        foreach (var diagnostic in DatasetValidator.Validate(result.Dataset))
+                        {
+                            report.Diagnostics.Add(result.Relocate(diagnostic));
+                        }
                     }
                 }
                 else
@@ -46,7 +53,10 @@ internal static class DatasetFileValidator
                     if (result.Value is { } dataset)
                     {
                         report.Dataset = dataset;
-                        report.Diagnostics.AddRange(DatasetValidator.Validate(dataset));
+                        if (validate)
+                        {
+                            report.Diagnostics.AddRange(DatasetValidator.Validate(dataset));
+                        }
                     }
                 }
             }

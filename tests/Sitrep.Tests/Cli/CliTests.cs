@@ -1,0 +1,154 @@
+using System;
+using System.IO;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Sitrep.Cli;
+
+namespace Sitrep.Tests.Cli;
+
+public sealed class CliTests : IDisposable
+{
+    private readonly string directory = Directory.CreateTempSubdirectory("sitrep-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+
+    [Fact]
+    public async Task Validate_the_seed_sample_exits_0_with_a_summary()
+    {
+        var (code, stdout, stderr) = await Run("validate", TestPaths.SeedSample);
+
+        Assert.Equal(0, code);
+        Assert.Contains("5 sources, 18 actors, 6 incidents, 3 casualty counts, 10 statements; 0 errors, 0 warnings", stdout, StringComparison.Ordinal);
+        Assert.EndsWith("1 file checked: 0 errors, 0 warnings; valid" + Environment.NewLine, stdout, StringComparison.Ordinal);
+        Assert.Empty(stderr);
+    }
+
+    [Theory]
+    [InlineData("{\"sitrep\":\"1.0\",", "SR0001")]
+    [InlineData("{\"sitrep\":\"1.0\",\"title\":\"a\",\"title\":\"b\"}", "SR0004")]
+    [InlineData("{\"sitrep\":\"1.0\",\"incidents\":[{\"id\":\"i\",\"type\":\"strike\",\"time\":\"2026-02-30\"}]}", "SR0010")]
+    [InlineData("{\"sitrep\":\"1.0\",\"incidents\":[{\"id\":\"i\",\"type\":\"strike\",\"participants\":[{\"actor\":\"actor:x\",\"role\":\"victim\"}]}]}", "SR0108")]
+    [InlineData("{\"sitrep\":\"1.0\",\"incidents\":[{\"id\":\"i\",\"type\":\"strike\",\"casualties\":[{\"outcome\":\"killed\",\"victims\":{\"category\":\"civilians\"},\"estimate\":{\"qualifier\":\"range\",\"low\":9,\"high\":3}}]}]}", "SR0102")]
+    public async Task Invalid_files_print_the_code_and_never_a_stack_trace(string json, string code)
+    {
+        var path = Write("bad.json", json);
+
+        var (exit, stdout, stderr) = await Run("validate", path);
+
+        Assert.Contains($" {code}: ", stdout, StringComparison.Ordinal);
+        Assert.StartsWith(path + ":", stdout, StringComparison.Ordinal);
+        Assert.Equal(code == "SR0102" ? 0 : 1, exit);
+        Assert.DoesNotContain("   at ", stdout + stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", stdout + stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ten_thousand_levels_of_nesting_exit_1_with_a_diagnostic()
+    {
+        var path = Write("deep.json", "{\"sitrep\":\"1.0\",\"title\":" + new string('[', 10_000) + new string(']', 10_000) + "}");
+
+        var (exit, stdout, _) = await Run("validate", path);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("error SR0002", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_file_exits_2()
+    {
+        var (exit, _, stderr) = await Run("validate", Path.Combine(directory, "nope.json"));
+
+        Assert.Equal(2, exit);
+        Assert.Contains("SR0013", stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("validate")]
+    [InlineData("validate x.json --format yaml")]
+    [InlineData("frobnicate")]
+    public async Task Usage_errors_exit_2(string commandLine)
+    {
+        var (exit, _, stderr) = await Run(commandLine.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+        Assert.Equal(2, exit);
+        Assert.Contains("sitrep --help", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Json_output_is_machine_readable()
+    {
+        var path = Write("bad.json", "{\"sitrep\":\"1.0\",\"actors\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"state\",\"country\":\"ZZZ\"}]}");
+
+        var (exit, stdout, _) = await Run("validate", path, "--format", "json");
+
+        Assert.Equal(1, exit);
+        using var document = JsonDocument.Parse(stdout);
+        var root = document.RootElement;
+        Assert.False(root.GetProperty("valid").GetBoolean());
+        var diagnostic = root.GetProperty("files")[0].GetProperty("diagnostics")[0];
+        Assert.Equal("SR0107", diagnostic.GetProperty("code").GetString());
+        Assert.Equal("/actors/0/country", diagnostic.GetProperty("path").GetString());
+        Assert.Equal("ZZZ", diagnostic.GetProperty("value").GetString());
+        Assert.Equal(1, root.GetProperty("files")[0].GetProperty("summary").GetProperty("actors").GetInt32());
+    }
+
+    [Fact]
+    public async Task Json_lines_diagnostics_point_to_lines()
+    {
+        var path = Write("data.jsonl", "{\"sitrep\":\"1.0\"}\n{\"actor\":{\"id\":\"actor:a\",\"name\":\"A\",\"kind\":\"state\"}}\n{\"incident\":{\"id\":\"i\",\"type\":\"strike\",\"participants\":[{\"actor\":\"actor:ghost\",\"role\":\"victim\"}]}}\n");
+
+        var (exit, stdout, _) = await Run("validate", path);
+
+        Assert.Equal(1, exit);
+        Assert.Contains(path + ":3:/incident/participants/0/actor: error SR0108", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Format_rewrites_a_file_in_canonical_form()
+    {
+        var path = Write("messy.json", "{ \"actors\": [ { \"kind\": \"state\", \"name\": \"A\", \"id\": \"actor:a\", \"aliases\": [] } ], \"sitrep\": \"1.0\" }");
+
+        var (exit, stdout, _) = await Run("format", path);
+
+        Assert.Equal(0, exit);
+        Assert.Equal("{\n  \"sitrep\": \"1.0\",\n  \"actors\": [\n    {\n      \"id\": \"actor:a\",\n      \"name\": \"A\",\n      \"kind\": \"state\"\n    }\n  ]\n}\n", stdout);
+    }
+
+    [Fact]
+    public async Task Format_refuses_a_file_with_read_errors()
+    {
+        var path = Write("bad.json", "{\"sitrep\":\"1.0\",");
+
+        var (exit, stdout, stderr) = await Run("format", path, "-o", Path.Combine(directory, "out.json"));
+
+        Assert.Equal(1, exit);
+        Assert.Empty(stdout);
+        Assert.Contains("SR0001", stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(directory, "out.json")));
+    }
+
+    [Fact]
+    public async Task Version_and_help_exit_0()
+    {
+        Assert.Equal(0, (await Run("--version")).Exit);
+        var help = await Run("--help");
+        Assert.Equal(0, help.Exit);
+        Assert.Contains("validate", help.Stdout, StringComparison.Ordinal);
+    }
+
+    private string Write(string name, string content)
+    {
+        var path = Path.Combine(directory, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    private static async Task<(int Exit, string Stdout, string Stderr)> Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exit = await Program.RunAsync(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+}
