@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Sitrep;
 
@@ -48,9 +49,13 @@ public readonly struct ValueArray<T> : IReadOnlyList<T>, IEquatable<ValueArray<T
     /// <returns>A struct enumerator.</returns>
     public ImmutableArray<T>.Enumerator GetEnumerator() => Items.GetEnumerator();
 
-    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();
+    // Through the array rather than the boxed ImmutableArray: an empty array's enumerator is a shared instance, so
+    // serializers that enumerate through the interface allocate nothing for the many empty lists.
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)Array()).GetEnumerator();
 
-    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable)Items).GetEnumerator();
+    IEnumerator IEnumerable.GetEnumerator() => Array().GetEnumerator();
+
+    private T[] Array() => items.IsDefault ? System.Array.Empty<T>() : ImmutableCollectionsMarshal.AsArray(items)!;
 
     /// <inheritdoc />
     public bool Equals(ValueArray<T> other)

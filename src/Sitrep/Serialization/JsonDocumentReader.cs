@@ -141,7 +141,7 @@ internal static class JsonDocumentReader
                 {
                     sawVersion = true;
                     reader.Read();
-                    version = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                    version = reader.TokenType == JsonTokenType.String ? JsonReaderText.SafeString(ref reader) : null;
                     if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                     {
                         reader.Skip();
@@ -174,7 +174,13 @@ internal static class JsonDocumentReader
     private static Diagnostic FromJsonException(JsonException ex, ReadOnlySpan<byte> utf8, long firstLine, int maxDepth, string? codeOverride = null)
     {
         var coded = ex as SitrepJsonException;
-        var path = ex.Path is null && coded?.RelativePath is null ? null : JsonPointer.FromJsonPath(ex.Path + coded?.RelativePath);
+        var jsonPath = ex.Path;
+        if (coded?.ElementIndex is { } index && jsonPath is not null && jsonPath.EndsWith(']'))
+        {
+            jsonPath = jsonPath[..jsonPath.LastIndexOf('[')] + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+        }
+
+        var path = jsonPath is null ? null : JsonPointer.FromJsonPath(jsonPath);
         var message = StripLocation(ex.Message);
         string? value = coded?.Value;
         string code;

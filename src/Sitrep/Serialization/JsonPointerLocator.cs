@@ -49,7 +49,7 @@ internal static class JsonPointerLocator
 
             return (reader.TokenStartIndex, Scalar(ref reader));
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
             return (-1, null);
         }
@@ -95,9 +95,8 @@ internal static class JsonPointerLocator
 
     private static string? Scalar(ref Utf8JsonReader reader) => reader.TokenType switch
     {
-        JsonTokenType.String => reader.GetString(),
-        JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False or JsonTokenType.Null =>
-            System.Text.Encoding.UTF8.GetString(reader.ValueSpan),
+        JsonTokenType.String or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False or JsonTokenType.Null =>
+            JsonReaderText.SafeString(ref reader),
         _ => null,
     };
 }

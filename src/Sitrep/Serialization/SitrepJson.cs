@@ -99,9 +99,8 @@ public static class SitrepJson
     {
         Preconditions.CheckNotNull(stream, nameof(stream));
         Preconditions.CheckNotNull(dataset, nameof(dataset));
-        using var writer = new Utf8JsonWriter(stream, WriterOptions(SitrepJsonOptions.Indented));
-        JsonSerializer.Serialize(writer, dataset, SitrepJsonOptions.TypeInfo<Dataset>(SitrepJsonOptions.Indented));
-        writer.Flush();
+        // Serializing to the stream flushes in pooled chunks; a Utf8JsonWriter over the stream would buffer it all.
+        JsonSerializer.Serialize(stream, dataset, SitrepJsonOptions.TypeInfo<Dataset>(SitrepJsonOptions.Indented));
         stream.WriteByte((byte)'\n');
     }
 
@@ -113,8 +112,9 @@ public static class SitrepJson
     public static async Task WriteAsync(Stream stream, Dataset dataset, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(stream, nameof(stream));
-        var bytes = SerializeToUtf8Bytes(dataset);
-        await stream.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+        Preconditions.CheckNotNull(dataset, nameof(dataset));
+        await JsonSerializer.SerializeAsync(stream, dataset, SitrepJsonOptions.TypeInfo<Dataset>(SitrepJsonOptions.Indented), cancellationToken).ConfigureAwait(false);
+        await stream.WriteAsync("\n"u8.ToArray(), cancellationToken).ConfigureAwait(false);
         await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 

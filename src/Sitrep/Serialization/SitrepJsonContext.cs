@@ -17,29 +17,10 @@ namespace Sitrep.Serialization;
     Converters =
     [
         typeof(LocalDateJsonConverter),
-        typeof(ValueArrayJsonConverter<Source>),
-        typeof(ValueArrayJsonConverter<SourceId>),
-        typeof(ValueArrayJsonConverter<Actor>),
-        typeof(ValueArrayJsonConverter<ActorId>),
-        typeof(ValueArrayJsonConverter<ActorAlias>),
-        typeof(ValueArrayJsonConverter<ActorRelation>),
-        typeof(ValueArrayJsonConverter<Incident>),
-        typeof(ValueArrayJsonConverter<IncidentId>),
-        typeof(ValueArrayJsonConverter<Statement>),
-        typeof(ValueArrayJsonConverter<StatementId>),
-        typeof(ValueArrayJsonConverter<ExternalId>),
-        typeof(ValueArrayJsonConverter<Classification>),
-        typeof(ValueArrayJsonConverter<Means>),
-        typeof(ValueArrayJsonConverter<Participant>),
-        typeof(ValueArrayJsonConverter<CasualtyCount>),
-        typeof(ValueArrayJsonConverter<Attribution>),
-        typeof(ValueArrayJsonConverter<Provenance>),
-        typeof(ValueArrayJsonConverter<Diagnostic>),
     ])]
 [JsonSerializable(typeof(Dataset))]
 [JsonSerializable(typeof(JsonLinesEntry))]
 [JsonSerializable(typeof(Diagnostic))]
-[JsonSerializable(typeof(ValueArray<Diagnostic>))]
 internal sealed partial class SitrepJsonContext : JsonSerializerContext
 {
 }

@@ -3,18 +3,16 @@ using System.Text.Json;
 namespace Sitrep.Serialization;
 
 /// <summary>
-/// Thrown inside the canonical JSON converters to carry a diagnostic code, the offending value and the path below
-/// the converter to the reader, which turns it into a <see cref="Validation.Diagnostic"/>. It never escapes the
+/// Thrown inside the canonical JSON converters to carry a diagnostic code and the offending value to the reader, which turns it into a <see cref="Validation.Diagnostic"/>. It never escapes the
 /// library's reading methods.
 /// </summary>
 internal sealed class SitrepJsonException : JsonException
 {
-    internal SitrepJsonException(string? code, string message, string? value = null, string? relativePath = null)
+    internal SitrepJsonException(string? code, string message, string? value = null)
         : base(message)
     {
         Code = code;
         Value = value;
-        RelativePath = relativePath;
     }
 
     /// <summary>Gets the diagnostic code, or <see langword="null"/> when the reader should classify the message.</summary>
@@ -24,8 +22,8 @@ internal sealed class SitrepJsonException : JsonException
     internal string? Value { get; }
 
     /// <summary>
-    /// Gets the JSON path below the point where System.Text.Json reports the error (<c>[3].casualties[0].estimate</c>):
-    /// collection converters deserialize elements separately, so they carry the inner path themselves.
+    /// Gets the index of the offending element when a whole collection is refused after it was read: System.Text.Json
+    /// then reports the path of the collection's end, and the reader puts this index in its place.
     /// </summary>
-    internal string? RelativePath { get; }
+    internal int? ElementIndex { get; init; }
 }

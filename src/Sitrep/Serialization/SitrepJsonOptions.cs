@@ -28,7 +28,8 @@ internal static class SitrepJsonOptions
 
             // Names in Arabic, Ukrainian or Burmese stay readable; the output is data, not HTML.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            TypeInfoResolver = SitrepJsonContext.Default.WithAddedModifier(OmitEmptyCollectionsAndFalse),
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(ValueArrayTypeInfoResolver.Instance, SitrepJsonContext.Default)
+                .WithAddedModifier(OmitEmptyCollectionsAndFalse),
         };
         options.MakeReadOnly();
         return options;

@@ -31,7 +31,7 @@ internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>
         throw new SitrepJsonException(
             Validation.DiagnosticCodes.InvalidValue,
             $"Not one of: {string.Join(", ", names)}.",
-            reader.GetString());
+            JsonReaderText.SafeString(ref reader));
     }
 
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)

@@ -16,11 +16,14 @@ internal sealed class TemporalValueJsonConverter : JsonConverter<TemporalValue>
             throw new SitrepJsonException(DiagnosticCodes.InvalidTemporalValue, "A temporal value is a string such as \"2026-03-19\".");
         }
 
-        var text = reader.GetString()!;
-        var result = TemporalValue.Parse(text);
+        // Valid values are short: parse them from a stack buffer, without a string per value.
+        Span<char> buffer = stackalloc char[TemporalValueText.MaxLength];
+        var result = !reader.HasValueSequence && !reader.ValueIsEscaped && reader.ValueSpan.Length <= buffer.Length
+            ? TemporalValueText.Parse(buffer[..reader.CopyString(buffer)])
+            : TemporalValue.Parse(reader.GetString()!);
         return result.Success
             ? result.Value
-            : throw new SitrepJsonException(DiagnosticCodes.InvalidTemporalValue, $"Not a temporal value: {result.Error}", text);
+            : throw new SitrepJsonException(DiagnosticCodes.InvalidTemporalValue, $"Not a temporal value: {result.Error}", JsonReaderText.SafeString(ref reader));
     }
 
     public override void Write(Utf8JsonWriter writer, TemporalValue value, JsonSerializerOptions options) =>

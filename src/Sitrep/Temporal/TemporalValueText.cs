@@ -10,7 +10,7 @@ namespace Sitrep.Temporal;
 internal static class TemporalValueText
 {
     // Longest valid text: "approx:" + 2 x "yyyy-MM-ddTHH:mm:ss" + "/" + "@" + a TZDB id; TZDB ids are short.
-    private const int MaxLength = 128;
+    internal const int MaxLength = 128;
 
     private static readonly (string Prefix, TemporalModifier Modifier)[] Modifiers =
     [
@@ -47,13 +47,11 @@ internal static class TemporalValueText
         return builder.ToString();
     }
 
-    internal static ParseResult<TemporalValue> Parse(string? text)
-    {
-        if (text is null)
-        {
-            return ParseResult.ForError<TemporalValue>("A temporal value cannot be null.", 0);
-        }
+    internal static ParseResult<TemporalValue> Parse(string? text) =>
+        text is null ? ParseResult.ForError<TemporalValue>("A temporal value cannot be null.", 0) : Parse(text.AsSpan());
 
+    internal static ParseResult<TemporalValue> Parse(ReadOnlySpan<char> text)
+    {
         if (text.Length == 0)
         {
             return ParseResult.ForError<TemporalValue>("A temporal value cannot be empty.", 0);
@@ -64,7 +62,7 @@ internal static class TemporalValueText
             return ParseResult.ForError<TemporalValue>($"A temporal value is at most {MaxLength} characters long.", MaxLength);
         }
 
-        var span = text.AsSpan();
+        var span = text;
         var position = 0;
         var modifier = TemporalModifier.None;
         foreach (var (prefix, candidate) in Modifiers)
@@ -82,7 +80,7 @@ internal static class TemporalValueText
         var at = span.IndexOf('@');
         if (at >= 0)
         {
-            var id = text.Substring(at + 1);
+            var id = text[(at + 1)..].ToString();
             if (id.Length == 0)
             {
                 return ParseResult.ForError<TemporalValue>("A time zone id must follow '@'.", at + 1);

@@ -80,6 +80,9 @@ public class SitrepJsonTests
     [InlineData("{\"sitrep\":\"2.0\"}", DiagnosticCodes.UnsupportedFormatVersion)]
     [InlineData("{\"sitrep\":1}", DiagnosticCodes.UnsupportedFormatVersion)]
     [InlineData("{\"sitrep\":\"1.0\",\"actors\":null}", DiagnosticCodes.InvalidValue)]
+    [InlineData("{\"sitrep\":\"1.0\",\"title\":\"\\uDE00\"}", DiagnosticCodes.InvalidValue)]
+    [InlineData("{\"sitrep\":\"1.0\",\"incidents\":[{\"id\":\"i\",\"type\":\"\\uD800\"}]}", DiagnosticCodes.InvalidValue)]
+    [InlineData("{\"sitrep\":\"\\uD800\"}", DiagnosticCodes.UnsupportedFormatVersion)]
     [InlineData("{\"sitrep\":\"1.0\",\"actors\":[null]}", DiagnosticCodes.InvalidValue)]
     [InlineData("{\"sitrep\":\"1.0\",\"actors\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":1}]}", DiagnosticCodes.InvalidValue)]
     [InlineData("{\"sitrep\":\"1.0\",\"actors\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"State\"}]}", DiagnosticCodes.InvalidValue)]
@@ -124,6 +127,15 @@ public class SitrepJsonTests
 
         Assert.Equal("/incidents/1/casualties/1/estimate/qualifier", diagnostic.Path);
         Assert.Equal("most", diagnostic.Value);
+    }
+
+    [Fact]
+    public void A_null_element_is_reported_at_its_index()
+    {
+        var diagnostic = Assert.Single(SitrepJson.Parse("{\"sitrep\":\"1.0\",\"actors\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"state\"},null]}").Diagnostics);
+
+        Assert.Equal(DiagnosticCodes.InvalidValue, diagnostic.Code);
+        Assert.Equal("/actors/1", diagnostic.Path);
     }
 
     [Fact]
@@ -186,7 +198,7 @@ public class SitrepJsonTests
         Assert.True(result.Value is not null || result.HasErrors);
     }
 
-    [Property(Arbitrary = new[] { typeof(ModelArbitraries) }, MaxTest = 200)]
+    [Property(Arbitrary = new[] { typeof(ModelArbitraries) }, MaxTest = 300)]
     public void Mutated_documents_never_throw(Dataset dataset, int position, byte value, bool truncate)
     {
         var bytes = SitrepJson.SerializeToUtf8Bytes(dataset);
