@@ -58,7 +58,12 @@ internal static class JsonDocumentReader
             return null;
         }
 
-        if (!CheckShape(utf8, options.MaxDepth, requireVersion, firstLine, diagnostics))
+        // Fast path: the canonical writer puts the version first, so a well-formed document is checked by the
+        // deserializer alone. The full shape check (syntax, depth, version anywhere) runs when that is not the case
+        // and whenever deserialization fails, so that errors are still classified and located exactly.
+        var leading = LeadingVersion(utf8);
+        var shapeChecked = leading == LeadingVersionState.Unsupported || (leading == LeadingVersionState.Absent && requireVersion);
+        if (shapeChecked && !CheckShape(utf8, options.MaxDepth, requireVersion, firstLine, diagnostics))
         {
             return null;
         }
@@ -75,7 +80,12 @@ internal static class JsonDocumentReader
         }
         catch (JsonException ex)
         {
-            diagnostics.Add(FromJsonException(ex, utf8, firstLine, options.MaxDepth));
+            // The fast path skipped the shape check: run it now, since a syntax or depth problem explains the failure best.
+            if (ex is SitrepJsonException || shapeChecked || CheckShape(utf8, options.MaxDepth, requireVersion, firstLine, diagnostics))
+            {
+                diagnostics.Add(FromJsonException(ex, utf8, firstLine, options.MaxDepth));
+            }
+
             return null;
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or OverflowException or NotSupportedException)
@@ -84,6 +94,40 @@ internal static class JsonDocumentReader
             diagnostics.Add(new Diagnostic(DiagnosticCodes.InvalidValue, DiagnosticSeverity.Error, "The document could not be read: " + ex.Message) { Line = firstLine });
             return null;
         }
+    }
+
+    private enum LeadingVersionState
+    {
+        /// <summary>The document does not start with an object whose first property is <c>sitrep</c>.</summary>
+        Absent,
+
+        /// <summary>It starts with <c>"sitrep": "1.0"</c>.</summary>
+        Supported,
+
+        /// <summary>It starts with another version.</summary>
+        Unsupported,
+    }
+
+    private static LeadingVersionState LeadingVersion(ReadOnlySpan<byte> utf8)
+    {
+        var reader = new Utf8JsonReader(utf8);
+        try
+        {
+            if (reader.Read() && reader.TokenType == JsonTokenType.StartObject
+                && reader.Read() && reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("sitrep"u8)
+                && reader.Read())
+            {
+                return reader.TokenType == JsonTokenType.String && reader.ValueTextEquals(Dataset.CurrentFormatVersion)
+                    ? LeadingVersionState.Supported
+                    : LeadingVersionState.Unsupported;
+            }
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            // Malformed from the first tokens: the full check will say what and where.
+        }
+
+        return LeadingVersionState.Absent;
     }
 
     internal static int FindInvalidUtf8(ReadOnlySpan<byte> utf8)

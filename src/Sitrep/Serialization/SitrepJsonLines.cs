@@ -201,7 +201,11 @@ public static class SitrepJsonLines
         {
             var parts = (entry.FormatVersion is null ? 0 : 1) + (entry.Source is null ? 0 : 1) + (entry.Actor is null ? 0 : 1)
                 + (entry.Incident is null ? 0 : 1) + (entry.Statement is null ? 0 : 1);
-            if (entry.FormatVersion is null && (entry.Title is not null || entry.Description is not null))
+            if (entry.FormatVersion is { } version && !string.Equals(version, Dataset.CurrentFormatVersion, StringComparison.Ordinal))
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.UnsupportedFormatVersion, DiagnosticSeverity.Error, $"Format version '{version}' is not supported; this library reads version {Dataset.CurrentFormatVersion}.") { Line = lineNumber, Path = "/sitrep", Value = version });
+            }
+            else if (entry.FormatVersion is null && (entry.Title is not null || entry.Description is not null))
             {
                 diagnostics.Add(new Diagnostic(DiagnosticCodes.InvalidJsonLinesEntry, DiagnosticSeverity.Error, "Title and description belong on the header line, with \"sitrep\".") { Line = lineNumber, Path = string.Empty });
             }

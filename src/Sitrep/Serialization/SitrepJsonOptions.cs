@@ -11,8 +11,11 @@ internal static class SitrepJsonOptions
 
     internal static readonly JsonSerializerOptions Compact = Create(indented: false, maxDepth: 64);
 
+    // Options own their metadata caches, so one instance per depth limit is built once and kept.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, JsonSerializerOptions> ByDepth = new();
+
     internal static JsonSerializerOptions ForReading(int maxDepth) =>
-        maxDepth == 64 ? Compact : Create(indented: false, maxDepth);
+        maxDepth == 64 ? Compact : ByDepth.GetOrAdd(maxDepth, static depth => Create(indented: false, depth));
 
     internal static JsonTypeInfo<T> TypeInfo<T>(JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
 

@@ -77,6 +77,16 @@ public class SitrepJsonLinesTests
         Assert.False(records[1].HasRecord);
     }
 
+    [Theory]
+    [InlineData("{\"sitrep\":\"2.0\"}")]
+    [InlineData("{\"title\":\"x\",\"sitrep\":\"0.9\"}")]
+    public async Task An_unsupported_version_on_any_header_is_an_error(string header)
+    {
+        var records = await ReadAll(header + "\n" + ActorLine + "\n");
+
+        Assert.Contains(records[0].Diagnostics, d => d.Code == DiagnosticCodes.UnsupportedFormatVersion);
+    }
+
     [Fact]
     public async Task An_overlong_line_is_skipped_in_bounded_memory_and_reported()
     {

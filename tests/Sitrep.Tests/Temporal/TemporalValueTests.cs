@@ -113,6 +113,24 @@ public class TemporalValueTests
         Assert.Throws<ArgumentException>(() => TemporalValue.Between(TemporalValue.Day(2026, 3, 29), TemporalValue.Day(2026, 3, 27)));
     }
 
+    [Property(MaxTest = 1000)]
+    public void Parse_never_throws_on_arbitrary_text(string text)
+    {
+        var result = TemporalValue.Parse(text);
+
+        Assert.True(result.Success || result.Error is { Length: > 0 });
+    }
+
+    [Property(MaxTest = 1000)]
+    public void Parse_never_throws_on_near_misses(int year, int month, int day, byte part, bool interval)
+    {
+        var text = $"{year}-{month:D2}-{day:D2}" + (part % 3 == 0 ? "TNI" : part % 3 == 1 ? $"T{part}" : string.Empty) + (interval ? $"/{year}-{month}" : string.Empty);
+
+        var result = TemporalValue.Parse(text);
+
+        Assert.True(result.Success || result.Error is { Length: > 0 });
+    }
+
     [Property(Arbitrary = new[] { typeof(ModelArbitraries) }, MaxTest = 500)]
     public void Text_form_round_trips(TemporalValue value)
     {
