@@ -26,6 +26,16 @@ internal sealed class TemporalValueJsonConverter : JsonConverter<TemporalValue>
             : throw new SitrepJsonException(DiagnosticCodes.InvalidTemporalValue, $"Not a temporal value: {result.Error}", JsonReaderText.SafeString(ref reader));
     }
 
-    public override void Write(Utf8JsonWriter writer, TemporalValue value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(value.ToString());
+    public override void Write(Utf8JsonWriter writer, TemporalValue value, JsonSerializerOptions options)
+    {
+        Span<char> buffer = stackalloc char[TemporalValueText.MaxLength];
+        if (TemporalValueText.TryFormat(value, buffer, out var written))
+        {
+            writer.WriteStringValue(buffer[..written]);
+        }
+        else
+        {
+            writer.WriteStringValue(value.ToString());
+        }
+    }
 }

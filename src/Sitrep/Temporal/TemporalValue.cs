@@ -28,7 +28,7 @@ namespace Sitrep.Temporal;
 /// <para>The default value is the year 0001 with no zone and no modifier.</para>
 /// </remarks>
 [JsonConverter(typeof(TemporalValueJsonConverter))]
-public readonly struct TemporalValue : IEquatable<TemporalValue>, IComparable<TemporalValue>, IComparable
+public readonly struct TemporalValue : IEquatable<TemporalValue>, IComparable<TemporalValue>, IComparable, ISpanFormattable
 {
     internal const int MinYear = 1;
     internal const int MaxYear = 9998;
@@ -242,6 +242,21 @@ public readonly struct TemporalValue : IEquatable<TemporalValue>, IComparable<Te
     /// <summary>Returns the compact text form, which <see cref="Parse(string)"/> reads back to an equal value.</summary>
     /// <returns>The text form.</returns>
     public override string ToString() => TemporalValueText.Format(this);
+
+    /// <summary>Returns the compact text form; <paramref name="format"/> and <paramref name="formatProvider"/> are ignored (the form is culture-invariant).</summary>
+    /// <param name="format">Ignored.</param>
+    /// <param name="formatProvider">Ignored.</param>
+    /// <returns>The text form.</returns>
+    public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+    /// <summary>Writes the compact text form into <paramref name="destination"/> without allocating.</summary>
+    /// <param name="destination">Where to write.</param>
+    /// <param name="charsWritten">How many characters were written.</param>
+    /// <param name="format">Ignored.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <returns><see langword="false"/> when <paramref name="destination"/> is too short.</returns>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        TemporalValueText.TryFormat(this, destination, out charsWritten);
 
     /// <inheritdoc />
     public bool Equals(TemporalValue other) =>

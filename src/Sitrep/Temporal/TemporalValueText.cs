@@ -1,6 +1,4 @@
 using System;
-using System.Globalization;
-using System.Text;
 using NodaTime;
 using NodaTime.Calendars;
 
@@ -22,29 +20,41 @@ internal static class TemporalValueText
 
     internal static string Format(TemporalValue value)
     {
-        var builder = new StringBuilder(32);
-        switch (value.Modifier)
+        Span<char> buffer = stackalloc char[MaxLength];
+        return TryFormat(value, buffer, out var written) ? new string(buffer[..written]) : FormatSlow(value);
+    }
+
+    /// <summary>Writes the compact form without allocating; false when <paramref name="destination"/> is too short.</summary>
+    internal static bool TryFormat(TemporalValue value, Span<char> destination, out int written)
+    {
+        written = 0;
+        var prefix = value.Modifier switch
         {
-            case TemporalModifier.Start: builder.Append("start:"); break;
-            case TemporalModifier.Mid: builder.Append("mid:"); break;
-            case TemporalModifier.End: builder.Append("end:"); break;
-            case TemporalModifier.Approximate: builder.Append("approx:"); break;
-            default: break;
+            TemporalModifier.Start => "start:",
+            TemporalModifier.Mid => "mid:",
+            TemporalModifier.End => "end:",
+            TemporalModifier.Approximate => "approx:",
+            _ => string.Empty,
+        };
+        if (!Append(destination, ref written, prefix) || !AppendUnit(destination, ref written, value.FirstAnchor, value.Precision, value.FirstDayPart))
+        {
+            return false;
         }
 
-        AppendUnit(builder, value.FirstAnchor, value.Precision, value.FirstDayPart);
-        if (value.IsInterval)
+        if (value.IsInterval && !(Append(destination, ref written, "/") && AppendUnit(destination, ref written, value.LastAnchor, value.Precision, value.LastDayPart)))
         {
-            builder.Append('/');
-            AppendUnit(builder, value.LastAnchor, value.Precision, value.LastDayPart);
+            return false;
         }
 
-        if (value.ZoneId is not null)
-        {
-            builder.Append('@').Append(value.ZoneId);
-        }
+        return value.ZoneId is null || (Append(destination, ref written, "@") && Append(destination, ref written, value.ZoneId));
+    }
 
-        return builder.ToString();
+    // Only for values whose zone id is longer than any TZDB id; kept so formatting never fails.
+    private static string FormatSlow(TemporalValue value)
+    {
+        var buffer = new char[MaxLength + value.ZoneId!.Length];
+        TryFormat(value, buffer, out var written);
+        return new string(buffer, 0, written);
     }
 
     internal static ParseResult<TemporalValue> Parse(string? text) =>
@@ -126,59 +136,83 @@ internal static class TemporalValueText
             new TemporalValue(first.Anchor, first.Part, last.Anchor, last.Part, first.Precision, modifier, zoneId));
     }
 
-    private static void AppendUnit(StringBuilder builder, LocalDateTime anchor, TemporalPrecision precision, DayPart part)
+    private static bool AppendUnit(Span<char> destination, ref int written, LocalDateTime anchor, TemporalPrecision precision, DayPart part)
     {
-        var inv = CultureInfo.InvariantCulture;
         if (precision == TemporalPrecision.Week)
         {
             var date = anchor.Date;
-            builder.Append(WeekYearRules.Iso.GetWeekYear(date).ToString("D4", inv))
-                .Append("-W")
-                .Append(WeekYearRules.Iso.GetWeekOfWeekYear(date).ToString("D2", inv));
-            return;
+            return Digits(destination, ref written, WeekYearRules.Iso.GetWeekYear(date), 4)
+                && Append(destination, ref written, "-W")
+                && Digits(destination, ref written, WeekYearRules.Iso.GetWeekOfWeekYear(date), 2);
         }
 
-        builder.Append(anchor.Year.ToString("D4", inv));
-        if (precision == TemporalPrecision.Year)
+        if (!Digits(destination, ref written, anchor.Year, 4))
         {
-            return;
+            return false;
         }
 
-        if (precision == TemporalPrecision.Quarter)
+        return precision switch
         {
-            builder.Append("-Q").Append((((anchor.Month - 1) / 3) + 1).ToString(inv));
-            return;
-        }
+            TemporalPrecision.Year => true,
+            TemporalPrecision.Quarter => Append(destination, ref written, "-Q") && Digits(destination, ref written, ((anchor.Month - 1) / 3) + 1, 1),
+            _ => Append(destination, ref written, "-") && Digits(destination, ref written, anchor.Month, 2)
+                && (precision == TemporalPrecision.Month || AppendDayAndTime(destination, ref written, anchor, precision, part)),
+        };
+    }
 
-        builder.Append('-').Append(anchor.Month.ToString("D2", inv));
-        if (precision == TemporalPrecision.Month)
+    private static bool AppendDayAndTime(Span<char> destination, ref int written, LocalDateTime anchor, TemporalPrecision precision, DayPart part)
+    {
+        if (!(Append(destination, ref written, "-") && Digits(destination, ref written, anchor.Day, 2)))
         {
-            return;
+            return false;
         }
 
-        builder.Append('-').Append(anchor.Day.ToString("D2", inv));
         if (precision == TemporalPrecision.Day)
         {
-            return;
+            return true;
         }
 
-        builder.Append('T');
+        if (!Append(destination, ref written, "T"))
+        {
+            return false;
+        }
+
         if (precision == TemporalPrecision.PartOfDay)
         {
-            builder.Append(TemporalUnits.DayPartCode(part));
-            return;
+            return Append(destination, ref written, TemporalUnits.DayPartCode(part));
         }
 
-        builder.Append(anchor.Hour.ToString("D2", inv));
-        if (precision >= TemporalPrecision.Minute)
+        return Digits(destination, ref written, anchor.Hour, 2)
+            && (precision < TemporalPrecision.Minute || (Append(destination, ref written, ":") && Digits(destination, ref written, anchor.Minute, 2)))
+            && (precision < TemporalPrecision.Second || (Append(destination, ref written, ":") && Digits(destination, ref written, anchor.Second, 2)));
+    }
+
+    private static bool Append(Span<char> destination, ref int written, string text)
+    {
+        if (!text.AsSpan().TryCopyTo(destination[written..]))
         {
-            builder.Append(':').Append(anchor.Minute.ToString("D2", inv));
+            return false;
         }
 
-        if (precision == TemporalPrecision.Second)
+        written += text.Length;
+        return true;
+    }
+
+    private static bool Digits(Span<char> destination, ref int written, int value, int width)
+    {
+        if (destination.Length - written < width)
         {
-            builder.Append(':').Append(anchor.Second.ToString("D2", inv));
+            return false;
         }
+
+        for (var i = width - 1; i >= 0; i--)
+        {
+            destination[written + i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+
+        written += width;
+        return true;
     }
 
     private static bool TryParseUnit(ReadOnlySpan<char> text, int start, int end, out Unit unit, out string error, out int errorAt)

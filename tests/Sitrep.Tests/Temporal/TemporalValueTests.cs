@@ -94,6 +94,18 @@ public class TemporalValueTests
     }
 
     [Fact]
+    public void TryFormat_writes_without_allocating_and_reports_a_short_buffer()
+    {
+        var value = TemporalValue.Parse("approx:2026-03-20TNI/2026-03-21TMO@Asia/Baghdad").Value;
+        var buffer = new char[64];
+
+        Assert.False(value.TryFormat(buffer.AsSpan(0, 10), out _, default, null));
+        Assert.True(value.TryFormat(buffer, out var written, default, null));
+        Assert.Equal("approx:2026-03-20TNI/2026-03-21TMO@Asia/Baghdad", new string(buffer, 0, written));
+        Assert.Equal(value.ToString(), $"{value}");
+    }
+
+    [Fact]
     public void Week_53_exists_only_in_long_years()
     {
         Assert.True(TemporalValue.Parse("2026-W53").Success);
