@@ -160,6 +160,65 @@ public static class SitrepJsonLines
         }
     }
 
+    /// <summary>
+    /// Writes a stream of records as JSON Lines in constant memory, for pipelines that read, transform and write.
+    /// A header among the records supplies the title and description if it comes first; records carrying no record
+    /// (lines that failed to read) are skipped, so check their diagnostics before writing.
+    /// </summary>
+    /// <param name="stream">The output; not disposed.</param>
+    /// <param name="records">The records, typically from <see cref="ReadAsync"/>.</param>
+    /// <param name="cancellationToken">Cancels writing.</param>
+    /// <returns>The number of records written, the header not counted.</returns>
+    public static async Task<long> WriteRecordsAsync(Stream stream, IAsyncEnumerable<JsonLinesRecord> records, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(stream, nameof(stream));
+        Preconditions.CheckNotNull(records, nameof(records));
+        SitrepJsonLinesWriter? writer = null;
+        long written = 0;
+        try
+        {
+            await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                writer ??= record.IsHeader
+                    ? new SitrepJsonLinesWriter(stream, record.Title, record.Description)
+                    : new SitrepJsonLinesWriter(stream);
+                if (record.Source is { } source)
+                {
+                    await writer.WriteSourceAsync(source, cancellationToken).ConfigureAwait(false);
+                }
+                else if (record.Actor is { } actor)
+                {
+                    await writer.WriteActorAsync(actor, cancellationToken).ConfigureAwait(false);
+                }
+                else if (record.Incident is { } incident)
+                {
+                    await writer.WriteIncidentAsync(incident, cancellationToken).ConfigureAwait(false);
+                }
+                else if (record.Statement is { } statement)
+                {
+                    await writer.WriteStatementAsync(statement, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    continue;
+                }
+
+                written++;
+            }
+
+            writer ??= new SitrepJsonLinesWriter(stream);
+            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+            return written;
+        }
+        finally
+        {
+            if (writer is not null)
+            {
+                await writer.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
     private static IEnumerable<JsonLinesRecord> ReadIterator(Stream stream, SitrepJsonReaderOptions options)
     {
         using var lines = new LineSplitter(stream, options.MaxLineBytes);

@@ -308,9 +308,11 @@ public static class DatasetValidator
                 {
                     Report(DiagnosticCodes.EstimateOutOfOrder, DiagnosticSeverity.Warning, path + "/high", $"The high figure ({estimate.High}) is below the best figure ({estimate.Best}); kept as given.", Text(estimate.High));
                 }
-                else if (estimate.Best is null && estimate.Low > estimate.High)
+
+                // A best figure outside its range happens in published data; a range whose ends are swapped cannot be meant.
+                if (estimate.Low > estimate.High)
                 {
-                    Report(DiagnosticCodes.EstimateOutOfOrder, DiagnosticSeverity.Warning, path + "/high", $"The high figure ({estimate.High}) is below the low figure ({estimate.Low}); kept as given.", Text(estimate.High));
+                    Report(DiagnosticCodes.EstimateRangeInverted, DiagnosticSeverity.Error, path + "/high", $"The high figure ({estimate.High}) is below the low figure ({estimate.Low}): the range is inverted.", Text(estimate.High));
                 }
             }
 

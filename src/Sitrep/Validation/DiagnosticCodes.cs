@@ -48,7 +48,7 @@ public static class DiagnosticCodes
     /// <summary>SR0101: An estimate has a negative figure.</summary>
     public const string NegativeCount = "SR0101";
 
-    /// <summary>SR0102: An estimate's figures are not in the order low, best, high (a warning: published data break this).</summary>
+    /// <summary>SR0102: An estimate's best figure lies outside its low and high figures (a warning: published data break this).</summary>
     public const string EstimateOutOfOrder = "SR0102";
 
     /// <summary>SR0103: An estimate's figures do not fit its qualifier (an unknown with figures, an exact figure without best, ...).</summary>
@@ -101,4 +101,7 @@ public static class DiagnosticCodes
 
     /// <summary>SR0119: A quote has no text.</summary>
     public const string EmptyQuote = "SR0119";
+
+    /// <summary>SR0120: An estimate's low figure is above its high figure: the range is inverted.</summary>
+    public const string EstimateRangeInverted = "SR0120";
 }

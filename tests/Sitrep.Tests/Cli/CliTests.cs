@@ -28,7 +28,8 @@ public sealed class CliTests : IDisposable
     [InlineData("{\"sitrep\":\"1.0\",\"title\":\"a\",\"title\":\"b\"}", "SR0004")]
     [InlineData("{\"sitrep\":\"1.0\",\"incidents\":[{\"id\":\"i\",\"type\":\"strike\",\"time\":\"2026-02-30\"}]}", "SR0010")]
     [InlineData("{\"sitrep\":\"1.0\",\"incidents\":[{\"id\":\"i\",\"type\":\"strike\",\"participants\":[{\"actor\":\"actor:x\",\"role\":\"victim\"}]}]}", "SR0108")]
-    [InlineData("{\"sitrep\":\"1.0\",\"incidents\":[{\"id\":\"i\",\"type\":\"strike\",\"casualties\":[{\"outcome\":\"killed\",\"victims\":{\"category\":\"civilians\"},\"estimate\":{\"qualifier\":\"range\",\"low\":9,\"high\":3}}]}]}", "SR0102")]
+    [InlineData("{\"sitrep\":\"1.0\",\"incidents\":[{\"id\":\"i\",\"type\":\"strike\",\"casualties\":[{\"outcome\":\"killed\",\"victims\":{\"category\":\"civilians\"},\"estimate\":{\"qualifier\":\"range\",\"low\":9,\"high\":3}}]}]}", "SR0120")]
+    [InlineData("{\"sitrep\":\"1.0\",\"incidents\":[{\"id\":\"i\",\"type\":\"strike\",\"casualties\":[{\"outcome\":\"killed\",\"victims\":{\"category\":\"civilians\"},\"estimate\":{\"qualifier\":\"range\",\"low\":1,\"best\":9,\"high\":3}}]}]}", "SR0102")]
     public async Task Invalid_files_print_the_code_and_never_a_stack_trace(string json, string code)
     {
         var path = Write("bad.json", json);

@@ -25,6 +25,10 @@ public static class InvalidDatasetGen
         {
             Casualties = [new(CasualtyOutcome.Killed, new VictimGroup(VictimCategory.Civilians), new Estimate(EstimateQualifier.Exact, Best: -3))],
         })),
+        (DiagnosticCodes.EstimateRangeInverted, "inverted range", d => WithIncident(d, Incident("inverted") with
+        {
+            Casualties = [new(CasualtyOutcome.Killed, new VictimGroup(VictimCategory.Civilians), new Estimate(EstimateQualifier.Range, Low: 20, High: 2))],
+        })),
         (DiagnosticCodes.EstimateQualifierMismatch, "unknown with figures", d => WithIncident(d, Incident("unk") with
         {
             Casualties = [new(CasualtyOutcome.Injured, new VictimGroup(VictimCategory.Unknown), new Estimate(EstimateQualifier.Unknown, Best: 4))],

@@ -40,6 +40,20 @@ public class SitrepJsonLinesTests
         Assert.Equal(1 + dataset.Sources.Count + dataset.Actors.Count + dataset.Incidents.Count + dataset.Statements.Count, lines.Length - 1);
     }
 
+    [Property(Arbitrary = new[] { typeof(ModelArbitraries) }, MaxTest = 50)]
+    public void Streaming_copy_reproduces_canonical_json_lines_byte_for_byte(Dataset dataset)
+    {
+        using var original = new MemoryStream();
+        SitrepJsonLines.WriteAsync(original, dataset).GetAwaiter().GetResult();
+        original.Position = 0;
+        using var copy = new MemoryStream();
+
+        var written = SitrepJsonLines.WriteRecordsAsync(copy, SitrepJsonLines.ReadAsync(original)).GetAwaiter().GetResult();
+
+        Assert.Equal(dataset.Sources.Count + dataset.Actors.Count + dataset.Incidents.Count + dataset.Statements.Count, written);
+        Assert.Equal(original.ToArray(), copy.ToArray());
+    }
+
     [Fact]
     public async Task A_bad_line_is_reported_with_its_number_and_reading_goes_on()
     {

@@ -78,6 +78,16 @@ public class DatasetValidatorTests
         Assert.Equal(DiagnosticCodes.EstimateOutOfOrder, Single(WithCasualty(new Estimate(EstimateQualifier.Range, 1, 9, 5))).Code);
     }
 
+    [Fact]
+    public void An_inverted_range_is_an_error()
+    {
+        var diagnostic = Single(WithCasualty(new Estimate(EstimateQualifier.Range, 9, null, 3)));
+
+        Assert.Equal(DiagnosticCodes.EstimateRangeInverted, diagnostic.Code);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal("/incidents/0/casualties/0/estimate/high", diagnostic.Path);
+    }
+
     [Theory]
     [InlineData(EstimateQualifier.Unknown, null, 3L, null)]
     [InlineData(EstimateQualifier.Exact, null, null, null)]
