@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Sitrep.Estimates;
 using Sitrep.Incidents;
@@ -63,7 +62,8 @@ public class ReadmeTests
     {
         var readme = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "README.md"));
         var block = Regex.Match(readme, "```csharp\n(.*?)```", RegexOptions.Singleline, TimeSpan.FromSeconds(1)).Groups[1].Value;
-        var source = File.ReadAllText(ThisFile());
+        // Read from the repository, not [CallerFilePath]: CI builds map source paths to /_/ for determinism.
+        var source = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "tests", "Sitrep.Tests", "ReadmeTests.cs"));
         var start = source.IndexOf("// README:begin", StringComparison.Ordinal);
         var end = source.IndexOf("// README:end", StringComparison.Ordinal);
         var tested = source[start..end].Split('\n').Skip(1).Select(l => l.Trim()).Where(l => l.Length > 0);
@@ -72,6 +72,4 @@ public class ReadmeTests
 
         Assert.Equal(tested, shown);
     }
-
-    private static string ThisFile([CallerFilePath] string path = "") => path;
 }
