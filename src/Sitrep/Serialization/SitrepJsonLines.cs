@@ -275,7 +275,8 @@ public static class SitrepJsonLines
                     DiagnosticSeverity.Error,
                     parts == 0
                         ? "The line holds no record; expected exactly one of source, actor, incident, statement, or the header."
-                        : "The line holds more than one record; put each on its own line.") { Line = lineNumber, Path = string.Empty });
+                        : "The line holds more than one record; put each on its own line.")
+                { Line = lineNumber, Path = string.Empty });
             }
             else
             {

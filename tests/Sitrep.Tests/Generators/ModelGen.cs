@@ -83,7 +83,9 @@ public static class ModelGen
         Count.Select(n => Sitrep.Estimates.Estimate.AtLeast(n)),
         Count.Select(Sitrep.Estimates.Estimate.AtMost),
         Count.Select(Sitrep.Estimates.Estimate.About),
-        from low in Count from extra in Count from best in Gen.Elements(false, true)
+        from low in Count
+        from extra in Count
+        from best in Gen.Elements(false, true)
         select Sitrep.Estimates.Estimate.Range(low, low + extra, best ? low + (extra / 2) : null))
         .SelectMany(e => OptionalText.Select(phrase => e.WithPhrase(phrase)));
 
