@@ -1,0 +1,39 @@
+namespace Sitrep.Datasets;
+
+/// <summary>
+/// Diagnostic codes for reading dataset files (<c>SR02xx</c>). Estimate order problems reuse the model's codes
+/// (<see cref="Validation.DiagnosticCodes.EstimateOutOfOrder"/>, <see cref="Validation.DiagnosticCodes.EstimateRangeInverted"/>).
+/// docs/diagnostics.md lists them all.
+/// </summary>
+public static class DatasetDiagnosticCodes
+{
+    /// <summary>SR0201: A row holds bytes that are not valid UTF-8; the row is rejected and the byte offset given.</summary>
+    public const string InvalidUtf8 = "SR0201";
+
+    /// <summary>SR0202: The file is not UTF-8 and was decoded as Windows-1252 (detected, or declared by the caller).</summary>
+    public const string EncodingDetected = "SR0202";
+
+    /// <summary>SR0203: The header does not match a known layout, or required columns are missing; nothing is read.</summary>
+    public const string UnrecognisedLayout = "SR0203";
+
+    /// <summary>SR0204: A row has a different number of fields than the header; the row is rejected.</summary>
+    public const string ColumnCountMismatch = "SR0204";
+
+    /// <summary>SR0205: A field does not hold a value of its column's type (a number, a date, a code); the row is rejected.</summary>
+    public const string InvalidField = "SR0205";
+
+    /// <summary>SR0206: A field is longer than the reader allows; the row is rejected.</summary>
+    public const string FieldTooLong = "SR0206";
+
+    /// <summary>SR0207: UCDP <c>best</c> is not the sum of <c>deaths_a</c>, <c>deaths_b</c>, <c>deaths_civilians</c> and <c>deaths_unknown</c>; the row is kept as given.</summary>
+    public const string DeathsSumMismatch = "SR0207";
+
+    /// <summary>SR0208: A required field is empty; the row is rejected.</summary>
+    public const string MissingValue = "SR0208";
+
+    /// <summary>SR0209: The file has no header; its layout was chosen by column count.</summary>
+    public const string HeaderlessFile = "SR0209";
+
+    /// <summary>SR0210: A row ends before its quoted field is closed (a truncated file); the row is rejected.</summary>
+    public const string UnterminatedQuote = "SR0210";
+}

@@ -1,0 +1,49 @@
+using System;
+using System.Globalization;
+using System.IO;
+
+namespace Sitrep.Datasets.Text;
+
+/// <summary>Writes CSV fields: quoted only when needed, and protected against spreadsheet formula injection.</summary>
+internal static class CsvText
+{
+    internal static void WriteRow(TextWriter writer, ValueArray<string> fields, bool protectFormulas)
+    {
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (i > 0)
+            {
+                writer.Write(',');
+            }
+
+            WriteField(writer, fields[i] ?? string.Empty, protectFormulas);
+        }
+
+        writer.Write('\n');
+    }
+
+    internal static void WriteField(TextWriter writer, string field, bool protectFormulas)
+    {
+        // OWASP's advice for CSV injection: a leading quote makes spreadsheets show the text instead of running it.
+        var guarded = protectFormulas && NeedsFormulaGuard(field);
+        var quote = guarded || field.AsSpan().IndexOfAny(",\"\r\n") >= 0 || (field.Length > 0 && (field[0] == ' ' || field[^1] == ' '));
+        if (!quote)
+        {
+            writer.Write(field);
+            return;
+        }
+
+        writer.Write('"');
+        if (guarded)
+        {
+            writer.Write('\'');
+        }
+
+        writer.Write(field.Replace("\"", "\"\"", StringComparison.Ordinal));
+        writer.Write('"');
+    }
+
+    internal static bool NeedsFormulaGuard(string field) =>
+        field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r'
+        && !double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
+}

@@ -1,0 +1,97 @@
+using System;
+using System.Globalization;
+using NodaTime;
+
+namespace Sitrep.Datasets.Ucdp;
+
+/// <summary>
+/// One UCDP GED event exactly as the file has it: every column, known or not, as text. Typed accessors read the
+/// codebook's fields from that text; the reader has checked them, so on a record it returned they succeed.
+/// Codes stay text: <c>gwnoa</c> may hold several GW codes, <c>relid</c> is opaque.
+/// </summary>
+/// <param name="Columns">The column names, lower-cased, in file order.</param>
+/// <param name="Values">The fields, in the same order; an empty field is an empty string.</param>
+public sealed record UcdpGedRecord(ValueArray<string> Columns, ValueArray<string> Values)
+{
+    /// <summary>Gets the field of a column, or <see langword="null"/> when the file has no such column.</summary>
+    /// <param name="column">The column name, case-insensitive.</param>
+    public string? this[string column]
+    {
+        get
+        {
+            for (var i = 0; i < Columns.Count; i++)
+            {
+                if (string.Equals(Columns[i], column, StringComparison.OrdinalIgnoreCase))
+                {
+                    return i < Values.Count ? Values[i] : null;
+                }
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>Gets the event id, stable across releases.</summary>
+    public long Id => UcdpGedFields.Long(this["id"]) ?? 0;
+
+    /// <summary>Gets the release id (<c>MYA-1992-3-775-5</c>), opaque; absent before GED 20.1.</summary>
+    public string? Relid => UcdpGedFields.Text(this["relid"]);
+
+    /// <summary>Gets the type of violence: 1 state-based, 2 non-state, 3 one-sided.</summary>
+    public int TypeOfViolence => (int)(UcdpGedFields.Long(this["type_of_violence"]) ?? 0);
+
+    /// <summary>Gets side A's name.</summary>
+    public string? SideA => UcdpGedFields.Text(this["side_a"]);
+
+    /// <summary>Gets side B's name (<c>Civilians</c> for one-sided violence).</summary>
+    public string? SideB => UcdpGedFields.Text(this["side_b"]);
+
+    /// <summary>Gets the earliest possible date.</summary>
+    public LocalDate DateStart => UcdpGedFields.Date(this["date_start"]) ?? default;
+
+    /// <summary>Gets the latest possible date.</summary>
+    public LocalDate DateEnd => UcdpGedFields.Date(this["date_end"]) ?? default;
+
+    /// <summary>Gets the date precision, 1 (exact day) to 5 (year), when given.</summary>
+    public int? DatePrecision => (int?)UcdpGedFields.Long(this["date_prec"]);
+
+    /// <summary>Gets the location precision, 1 (exact) to 7 (at sea or in airspace), when given.</summary>
+    public int? WherePrecision => (int?)UcdpGedFields.Long(this["where_prec"]);
+
+    /// <summary>Gets the latitude, when given.</summary>
+    public double? Latitude => UcdpGedFields.Double(this["latitude"]);
+
+    /// <summary>Gets the longitude, when given.</summary>
+    public double? Longitude => UcdpGedFields.Double(this["longitude"]);
+
+    /// <summary>Gets UCDP's country name ("Myanmar (Burma)").</summary>
+    public string? Country => UcdpGedFields.Text(this["country"]);
+
+    /// <summary>Gets the Gleditsch-Ward code of the country (not ISO).</summary>
+    public int? CountryId => (int?)UcdpGedFields.Long(this["country_id"]);
+
+    /// <summary>Gets the best estimate of deaths.</summary>
+    public long Best => UcdpGedFields.Long(this["best"]) ?? 0;
+
+    /// <summary>Gets the low estimate of deaths.</summary>
+    public long Low => UcdpGedFields.Long(this["low"]) ?? 0;
+
+    /// <summary>Gets the high estimate of deaths.</summary>
+    public long High => UcdpGedFields.Long(this["high"]) ?? 0;
+
+    /// <summary>Gets deaths on side A, when given.</summary>
+    public long? DeathsA => UcdpGedFields.Long(this["deaths_a"]);
+
+    /// <summary>Gets deaths on side B, when given.</summary>
+    public long? DeathsB => UcdpGedFields.Long(this["deaths_b"]);
+
+    /// <summary>Gets civilian deaths, when given.</summary>
+    public long? DeathsCivilians => UcdpGedFields.Long(this["deaths_civilians"]);
+
+    /// <summary>Gets deaths of unknown status, when given.</summary>
+    public long? DeathsUnknown => UcdpGedFields.Long(this["deaths_unknown"]);
+
+    /// <summary>Returns <c>UCDP GED {id}</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => "UCDP GED " + this["id"];
+}

@@ -1,0 +1,45 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Sitrep.Datasets.Text;
+
+namespace Sitrep.Datasets.Ucdp;
+
+/// <summary>
+/// Writes UCDP GED records as CSV: the first record's columns as the header, one line per record, fields quoted only
+/// when they must be (RFC 4180), <c>\n</c> line ends. Text cells are protected against spreadsheet formula injection
+/// unless the caller turns that off; numbers are never touched.
+/// </summary>
+public static class UcdpGedWriter
+{
+    /// <summary>Writes records to a text writer.</summary>
+    /// <param name="writer">The output.</param>
+    /// <param name="records">The records; all must have the first record's columns.</param>
+    /// <param name="protectFormulas">Whether to prefix <c>'</c> to text cells that start with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or CR.</param>
+    /// <returns>The number of records written.</returns>
+    /// <exception cref="ArgumentException">A record's columns differ from the first record's.</exception>
+    public static long Write(TextWriter writer, IEnumerable<UcdpGedRecord> records, bool protectFormulas = true)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(records);
+        ValueArray<string>? columns = null;
+        long count = 0;
+        foreach (var record in records)
+        {
+            if (columns is null)
+            {
+                columns = record.Columns;
+                CsvText.WriteRow(writer, record.Columns, protectFormulas: false);
+            }
+            else if (record.Columns != columns.Value)
+            {
+                throw new ArgumentException($"Record {count} has other columns than the first record.", nameof(records));
+            }
+
+            CsvText.WriteRow(writer, record.Values, protectFormulas);
+            count++;
+        }
+
+        return count;
+    }
+}
