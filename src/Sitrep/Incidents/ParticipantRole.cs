@@ -24,4 +24,7 @@ public enum ParticipantRole
 
     /// <summary>Responded afterwards (rescuers, medics, investigators).</summary>
     Responder,
+
+    /// <summary>Took part as one side of a clash or conflict dyad, without the source saying who attacked whom (UCDP sides A and B).</summary>
+    Party,
 }

@@ -1,0 +1,293 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using NodaTime;
+using Sitrep.Actors;
+using Sitrep.Estimates;
+using Sitrep.Incidents;
+using Sitrep.Places;
+using Sitrep.Sources;
+using Sitrep.Temporal;
+
+namespace Sitrep.Datasets.Ucdp;
+
+/// <summary>
+/// Maps UCDP GED records into the model: one incident per event with its sides as actors (deduplicated within a
+/// mapper by UCDP actor id), the total deaths as a low/best/high estimate beside the deaths by party, the place with
+/// its precision from <c>where_prec</c>, and the time with its precision from <c>date_prec</c>. docs/mappings.md has
+/// the tables. The record itself keeps every column; the incident carries UCDP's ids and codes verbatim.
+/// </summary>
+public sealed class UcdpGedMapper
+{
+    private readonly Dictionary<string, Actor> actors = new(StringComparer.Ordinal);
+
+    /// <summary>Initializes a mapper whose incidents cite one UCDP GED release.</summary>
+    /// <param name="version">The release version (<c>25.1</c>), when known; it becomes the source's version.</param>
+    public UcdpGedMapper(string? version = null)
+    {
+        Source = new Source
+        {
+            Id = new SourceId(version is null ? "source:ucdp-ged" : "source:ucdp-ged-" + version),
+            Kind = SourceKind.DatasetRelease,
+            Title = "UCDP Georeferenced Event Dataset" + (version is null ? string.Empty : " " + version),
+            Version = version,
+            Url = "https://ucdp.uu.se/downloads/",
+        };
+    }
+
+    /// <summary>Gets the source every mapped incident cites.</summary>
+    public Source Source { get; }
+
+    /// <summary>Gets the actors seen so far, one per UCDP actor id, in the order first seen.</summary>
+    public IReadOnlyCollection<Actor> Actors => actors.Values;
+
+    /// <summary>Maps records into a dataset with the source, the actors and one incident per record.</summary>
+    /// <param name="records">The records.</param>
+    /// <returns>The dataset.</returns>
+    public Dataset ToDataset(IEnumerable<UcdpGedRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var incidents = ImmutableArray.CreateBuilder<Incident>();
+        foreach (var record in records)
+        {
+            incidents.Add(Map(record));
+        }
+
+        return new Dataset
+        {
+            Sources = [Source],
+            Actors = ValueArray.From(actors.Values),
+            Incidents = new ValueArray<Incident>(incidents.ToImmutable()),
+        };
+    }
+
+    /// <summary>Maps one record.</summary>
+    /// <param name="record">A record the reader accepted.</param>
+    /// <returns>The incident.</returns>
+    public Incident Map(UcdpGedRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var violence = record.TypeOfViolence;
+        var sideA = SideActor(record, "a", record.SideA);
+        var sideB = SideActor(record, "b", record.SideB);
+        var provenance = new ValueArray<Provenance>([new Provenance(Source.Id)]);
+        var participants = ImmutableArray.CreateBuilder<Participant>();
+        if (sideA is { } a)
+        {
+            participants.Add(new Participant(a.Id, violence == 3 ? ParticipantRole.Perpetrator : ParticipantRole.Party));
+        }
+
+        if (sideB is { } b)
+        {
+            participants.Add(new Participant(b.Id, violence == 3 ? ParticipantRole.Victim : ParticipantRole.Party));
+        }
+
+        return new Incident
+        {
+            Id = new IncidentId("ucdp-ged:" + record["id"]),
+            Type = violence == 3 ? IncidentType.Attack : IncidentType.ArmedClash,
+            Description = UcdpGedFields.Text(record["dyad_name"]),
+            Classifications = [new Classification("ucdp:type_of_violence", violence.ToString(CultureInfo.InvariantCulture), ViolenceLabel(violence))],
+            Participants = new ValueArray<Participant>(participants.ToImmutable()),
+            Place = Place(record),
+            Time = Time(record),
+            Casualties = Casualties(record, sideA, sideB, provenance),
+            ExternalIds = ExternalIds(record),
+            Provenance = provenance,
+        };
+    }
+
+    /// <summary>UCDP where_prec to place precision (codebook: 1 exact ... 7 at sea or in airspace).</summary>
+    internal static PlacePrecision PlacePrecisionOf(int? wherePrec) => wherePrec switch
+    {
+        1 => PlacePrecision.ExactPoint,
+        2 => PlacePrecision.NearPoint,
+        3 => PlacePrecision.District,
+        4 => PlacePrecision.Province,
+        5 => PlacePrecision.Region,
+        6 => PlacePrecision.Country,
+        7 => PlacePrecision.Region,
+        _ => PlacePrecision.Unknown,
+    };
+
+    private static string ViolenceLabel(int violence) => violence switch
+    {
+        1 => "state-based armed conflict",
+        2 => "non-state conflict",
+        _ => "one-sided violence",
+    };
+
+    private static Place Place(UcdpGedRecord record) => new()
+    {
+        Name = UcdpGedFields.Text(record["where_coordinates"]) ?? UcdpGedFields.Text(record["where_description"]),
+        Admin1 = UcdpGedFields.Text(record["adm_1"]),
+        Admin2 = UcdpGedFields.Text(record["adm_2"]),
+        Point = record.Latitude is { } lat && record.Longitude is { } lon ? new GeoPoint(lat, lon) : null,
+        Precision = PlacePrecisionOf(record.WherePrecision),
+        Feature = record.WherePrecision == 6 ? FeatureKind.Country : FeatureKind.Unspecified,
+        ExternalIds = ValueArray.From(PlaceIds(record)),
+    };
+
+    private static IEnumerable<ExternalId> PlaceIds(UcdpGedRecord record)
+    {
+        if (UcdpGedFields.Text(record["country_id"]) is { } gw)
+        {
+            yield return new ExternalId("gw", gw.Trim());
+        }
+
+        if (UcdpGedFields.Text(record["priogrid_gid"]) is { } cell)
+        {
+            yield return new ExternalId("priogrid", cell.Trim());
+        }
+    }
+
+    /// <summary>
+    /// The interval is always date_start to date_end; date_prec names the unit when the interval is exactly one
+    /// (a month for 4, a year for 5), otherwise the days are kept as given.
+    /// </summary>
+    private static TemporalValue Time(UcdpGedRecord record)
+    {
+        var start = record.DateStart;
+        var end = record.DateEnd;
+        if (start == end)
+        {
+            return TemporalValue.Day(start);
+        }
+
+        if (record.DatePrecision == 4 && start.Day == 1 && end == start.With(DateAdjusters.EndOfMonth))
+        {
+            return TemporalValue.Month(start.Year, start.Month);
+        }
+
+        if (record.DatePrecision == 5 && start.Month == 1 && start.Day == 1 && end == new LocalDate(start.Year, 12, 31))
+        {
+            return TemporalValue.Year(start.Year);
+        }
+
+        return TemporalValue.Between(TemporalValue.Day(start), TemporalValue.Day(end));
+    }
+
+    private static ValueArray<CasualtyCount> Casualties(UcdpGedRecord record, Actor? sideA, Actor? sideB, ValueArray<Provenance> provenance)
+    {
+        var counts = ImmutableArray.CreateBuilder<CasualtyCount>();
+        long low = record.Low, best = record.Best, high = record.High;
+
+        // UCDP's own total; kept as published even when out of order (the reader warned about it).
+        counts.Add(new CasualtyCount(CasualtyOutcome.Killed, new VictimGroup(VictimCategory.Mixed, Description: "all deaths"), new Estimate(EstimateQualifier.Range, low, best, high))
+        {
+            Provenance = provenance,
+        });
+        AddParty(counts, record.DeathsA, sideA, "deaths_a", provenance);
+        AddParty(counts, record.DeathsB, sideB, "deaths_b", provenance);
+        if (record.DeathsCivilians is { } civilians)
+        {
+            counts.Add(Party(civilians, new VictimGroup(VictimCategory.Civilians, Description: "deaths_civilians"), provenance));
+        }
+
+        if (record.DeathsUnknown is { } unknown)
+        {
+            counts.Add(Party(unknown, new VictimGroup(VictimCategory.Unknown, Description: "deaths_unknown"), provenance));
+        }
+
+        return new ValueArray<CasualtyCount>(counts.ToImmutable());
+    }
+
+    private static void AddParty(ImmutableArray<CasualtyCount>.Builder counts, long? deaths, Actor? side, string column, ValueArray<Provenance> provenance)
+    {
+        if (deaths is { } n)
+        {
+            var category = side?.Kind switch
+            {
+                ActorKind.Civilians => VictimCategory.Civilians,
+                ActorKind.Government => VictimCategory.Military,
+                _ => VictimCategory.Combatants,
+            };
+            counts.Add(Party(n, new VictimGroup(category, side?.Id, column), provenance));
+        }
+    }
+
+    // Deaths by party are UCDP best estimates, not exact counts.
+    private static CasualtyCount Party(long deaths, VictimGroup victims, ValueArray<Provenance> provenance) =>
+        new(CasualtyOutcome.Killed, victims, Estimate.About(deaths)) { ConsolidationRule = "UCDP best estimate by party", Provenance = provenance };
+
+    private static ValueArray<ExternalId> ExternalIds(UcdpGedRecord record)
+    {
+        var ids = ImmutableArray.CreateBuilder<ExternalId>();
+        ids.Add(new ExternalId("ucdp-ged", record["id"]!.Trim()));
+        if (record.Relid is { } relid)
+        {
+            ids.Add(new ExternalId("ucdp-ged-relid", relid));
+        }
+
+        if (UcdpGedFields.Text(record["conflict_new_id"]) is { } conflict)
+        {
+            ids.Add(new ExternalId("ucdp-conflict", conflict.Trim()));
+        }
+
+        if (UcdpGedFields.Text(record["dyad_new_id"]) is { } dyad)
+        {
+            ids.Add(new ExternalId("ucdp-dyad", dyad.Trim()));
+        }
+
+        return new ValueArray<ExternalId>(ids.ToImmutable());
+    }
+
+    private Actor? SideActor(UcdpGedRecord record, string side, string? name)
+    {
+        if (name is null)
+        {
+            return null;
+        }
+
+        var ucdpId = UcdpGedFields.Text(record[$"side_{side}_new_id"])?.Trim();
+        var key = ucdpId ?? "name:" + name;
+        if (actors.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var kind = name == "Civilians" ? ActorKind.Civilians
+            : name.StartsWith("Government of ", StringComparison.Ordinal) ? ActorKind.Government
+            : ActorKind.NonStateArmedGroup;
+        var gw = UcdpGedFields.Text(record["gwno" + side]);
+        var externals = ImmutableArray.CreateBuilder<ExternalId>();
+        if (ucdpId is not null)
+        {
+            externals.Add(new ExternalId("ucdp-actor", ucdpId));
+        }
+
+        if (gw is not null)
+        {
+            externals.Add(new ExternalId("gw", gw.Trim()));
+        }
+
+        var actor = new Actor
+        {
+            Id = new ActorId(ucdpId is null ? "ucdp-actor:" + Slug(name) : "ucdp-actor:" + ucdpId),
+            Name = name,
+            Kind = kind,
+            GleditschWard = kind == ActorKind.Government && gw is not null && int.TryParse(gw, NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? code : null,
+            ExternalIds = new ValueArray<ExternalId>(externals.ToImmutable()),
+        };
+        actors[key] = actor;
+        return actor;
+    }
+
+    private static string Slug(string name)
+    {
+        Span<char> buffer = stackalloc char[Math.Min(name.Length, 64)];
+        var length = 0;
+        foreach (var c in name)
+        {
+            if (length == buffer.Length)
+            {
+                break;
+            }
+
+            buffer[length++] = char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-';
+        }
+
+        return new string(buffer[..length]);
+    }
+}
