@@ -46,6 +46,7 @@ public sealed class UcdpGedReader : IDisposable
     private readonly SepReader sep;
     private readonly DatasetReaderOptions options;
     private readonly List<Diagnostic> fileDiagnostics = [];
+    private readonly List<Diagnostic> rowDiagnostics = [];
     private int[] checkIndices = [];
     private bool started;
     private long read;
@@ -67,7 +68,15 @@ public sealed class UcdpGedReader : IDisposable
             fileDiagnostics.Add(new Diagnostic(DatasetDiagnosticCodes.EncodingDetected, DiagnosticSeverity.Info, "Decoded as Windows-1252, as declared."));
         }
 
-        sep = Sep.New(',').Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true, DisableFastFloat = true }).From(text);
+        // Pooling strings per column: codes, names and dates repeat down a column, so most fields reuse a string.
+        sep = Sep.New(',').Reader(o => o with
+        {
+            HasHeader = false,
+            Unescape = true,
+            DisableColCountCheck = true,
+            DisableFastFloat = true,
+            CreateToString = SepToString.PoolPerCol(maximumStringLength: 64),
+        }).From(text);
     }
 
     /// <summary>Gets the layout found, or <see langword="null"/> before reading starts or when the file is not UCDP GED.</summary>
@@ -121,6 +130,7 @@ public sealed class UcdpGedReader : IDisposable
     private IEnumerable<DatasetRow<UcdpGedRecord>> Rows()
     {
         ValueArray<string> columns = default;
+        UcdpGedColumnIndex? index = null;
         var first = true;
         foreach (var row in sep)
         {
@@ -134,6 +144,7 @@ public sealed class UcdpGedReader : IDisposable
                 }
 
                 columns = layout.Columns;
+                index = UcdpGedColumnIndex.For(columns);
                 checkIndices = Array.ConvertAll(Checks, c => IndexOf(columns, c.Column));
                 Layout = layout;
                 if (isHeader)
@@ -142,7 +153,7 @@ public sealed class UcdpGedReader : IDisposable
                 }
             }
 
-            var result = ReadRow(row, columns);
+            var result = ReadRow(row, columns, index!);
             read++;
             if (result.IsAccepted)
             {
@@ -157,11 +168,13 @@ public sealed class UcdpGedReader : IDisposable
         }
     }
 
-    private DatasetRow<UcdpGedRecord> ReadRow(SepReader.Row row, ValueArray<string> columns)
+    private DatasetRow<UcdpGedRecord> ReadRow(SepReader.Row row, ValueArray<string> columns, UcdpGedColumnIndex index)
     {
         // Sep 0.17 reports the first row's LineNumberFrom one too high; the end and the row's own line breaks are exact.
         var line = (long)row.LineNumberToExcl - 1 - row.Span.Count('\n');
-        var diagnostics = new List<Diagnostic>();
+        // One list per reader, cleared per row: most rows have no diagnostics and should allocate none.
+        var diagnostics = rowDiagnostics;
+        diagnostics.Clear();
         foreach (var (badLine, offset) in text.InvalidSequences)
         {
             if (badLine >= line && badLine < row.LineNumberToExcl)
@@ -181,7 +194,7 @@ public sealed class UcdpGedReader : IDisposable
 
         if (diagnostics.Count > 0)
         {
-            return new DatasetRow<UcdpGedRecord>(line, null, ValueArray.From(diagnostics));
+            return new DatasetRow<UcdpGedRecord>(line, null, Snapshot(diagnostics));
         }
 
         var values = ImmutableArray.CreateBuilder<string>(row.ColCount);
@@ -195,11 +208,11 @@ public sealed class UcdpGedReader : IDisposable
             }
             else
             {
-                values.Add(span.ToString());
+                values.Add(row[i].ToString());
             }
         }
 
-        var record = new UcdpGedRecord(columns, new ValueArray<string>(values.MoveToImmutable()));
+        var record = new UcdpGedRecord(columns, new ValueArray<string>(values.MoveToImmutable()), index!);
         if (diagnostics.Count == 0)
         {
             CheckFields(record, line, diagnostics);
@@ -211,8 +224,11 @@ public sealed class UcdpGedReader : IDisposable
             CheckInvariants(record, line, diagnostics);
         }
 
-        return new DatasetRow<UcdpGedRecord>(line, rejected ? null : record, ValueArray.From(diagnostics));
+        return new DatasetRow<UcdpGedRecord>(line, rejected ? null : record, Snapshot(diagnostics));
     }
+
+    private static ValueArray<Diagnostic> Snapshot(List<Diagnostic> diagnostics) =>
+        diagnostics.Count == 0 ? default : ValueArray.From(diagnostics);
 
     private void CheckFields(UcdpGedRecord record, long line, List<Diagnostic> diagnostics)
     {

@@ -13,23 +13,31 @@ namespace Sitrep.Datasets.Ucdp;
 /// <param name="Values">The fields, in the same order; an empty field is an empty string.</param>
 public sealed record UcdpGedRecord(ValueArray<string> Columns, ValueArray<string> Values)
 {
+    private UcdpGedColumnIndex? index;
+
+    internal UcdpGedRecord(ValueArray<string> columns, ValueArray<string> values, UcdpGedColumnIndex index)
+        : this(columns, values)
+    {
+        this.index = index;
+    }
+
     /// <summary>Gets the field of a column, or <see langword="null"/> when the file has no such column.</summary>
     /// <param name="column">The column name, case-insensitive.</param>
     public string? this[string column]
     {
         get
         {
-            for (var i = 0; i < Columns.Count; i++)
-            {
-                if (string.Equals(Columns[i], column, StringComparison.OrdinalIgnoreCase))
-                {
-                    return i < Values.Count ? Values[i] : null;
-                }
-            }
-
-            return null;
+            var i = (index ??= UcdpGedColumnIndex.For(Columns)).IndexOf(column);
+            return i >= 0 && i < Values.Count ? Values[i] : null;
         }
     }
+
+    /// <inheritdoc />
+    public bool Equals(UcdpGedRecord? other) =>
+        other is not null && (ReferenceEquals(this, other) || (Columns == other.Columns && Values == other.Values));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Columns, Values);
 
     /// <summary>Gets the event id, stable across releases.</summary>
     public long Id => UcdpGedFields.Long(this["id"]) ?? 0;
