@@ -33,7 +33,11 @@ internal static class DatasetFileValidator
         {
             try
             {
-                if (InputFormats.Resolve(format, path) == InputFormat.Jsonl)
+                if (format == InputFormat.Ucdp)
+                {
+                    ReadUcdp(stream, report, cancellationToken);
+                }
+                else if (InputFormats.Resolve(format, path) == InputFormat.Jsonl)
                 {
                     var result = await SitrepJsonLines.ReadDatasetAsync(stream, null, cancellationToken).ConfigureAwait(false);
                     report.Diagnostics.AddRange(result.Diagnostics);
@@ -68,5 +72,20 @@ internal static class DatasetFileValidator
         }
 
         return report;
+    }
+
+    // Streams: diagnostics are kept, rows are not, so a full release validates in constant memory beyond them.
+    private static void ReadUcdp(Stream stream, FileReport report, CancellationToken cancellationToken)
+    {
+        using var reader = Sitrep.Datasets.Ucdp.UcdpGedReader.Open(stream);
+        foreach (var row in reader.ReadRows())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            report.Diagnostics.AddRange(row.Diagnostics);
+        }
+
+        report.Diagnostics.InsertRange(0, reader.FileDiagnostics);
+        report.RowCounts = reader.Counts;
+        report.Layout = reader.Layout?.ToString();
     }
 }

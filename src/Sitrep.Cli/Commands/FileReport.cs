@@ -17,6 +17,12 @@ internal sealed class FileReport
 
     internal Dataset? Dataset { get; set; }
 
+    /// <summary>Gets or sets the rows read, accepted and rejected, for dataset files read row by row.</summary>
+    internal Sitrep.Datasets.DatasetReadCounts? RowCounts { get; set; }
+
+    /// <summary>Gets or sets the layout a dataset file was read as.</summary>
+    internal string? Layout { get; set; }
+
     internal int Errors => Count(DiagnosticSeverity.Error);
 
     internal int Warnings => Count(DiagnosticSeverity.Warning);

@@ -32,6 +32,12 @@ internal static class FormatCommand
     private static async Task<int> RunAsync(string path, string? output, InputFormat from, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         var format = InputFormats.Resolve(from, path);
+        if (format == InputFormat.Ucdp)
+        {
+            await stderr.WriteLineAsync("sitrep format rewrites canonical JSON and JSON Lines; use 'sitrep validate --from ucdp' for UCDP files.").ConfigureAwait(false);
+            return ExitCodes.UsageOrIo;
+        }
+
         var report = await DatasetFileValidator.ReadAsync(path, format, cancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in report.Diagnostics)
         {

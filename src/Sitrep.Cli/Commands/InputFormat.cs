@@ -14,6 +14,9 @@ internal enum InputFormat
 
     /// <summary>Canonical JSON Lines.</summary>
     Jsonl,
+
+    /// <summary>UCDP GED CSV (49- or 42-column layouts, with or without a header).</summary>
+    Ucdp,
 }
 
 /// <summary>Resolves <see cref="InputFormat.Auto"/>.</summary>

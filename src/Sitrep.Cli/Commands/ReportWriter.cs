@@ -25,7 +25,13 @@ internal static class ReportWriter
 
             errors += report.Errors;
             warnings += report.Warnings;
-            if (report.Dataset is { } dataset)
+            if (report.RowCounts is { } counts)
+            {
+                await stdout.WriteLineAsync(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{report.Path}: {report.Layout ?? "unrecognised layout"}: {counts.Read} rows read, {counts.Accepted} accepted, {counts.Rejected} rejected; {Plural(report.Errors, "error")}, {Plural(report.Warnings, "warning")}")).ConfigureAwait(false);
+            }
+            else if (report.Dataset is { } dataset)
             {
                 await stdout.WriteLineAsync(string.Create(
                     CultureInfo.InvariantCulture,
@@ -55,6 +61,16 @@ internal static class ReportWriter
                 json.WriteString("file", report.Path);
                 json.WriteNumber("errors", report.Errors);
                 json.WriteNumber("warnings", report.Warnings);
+                if (report.RowCounts is { } counts)
+                {
+                    json.WriteString("layout", report.Layout);
+                    json.WriteStartObject("rows");
+                    json.WriteNumber("read", counts.Read);
+                    json.WriteNumber("accepted", counts.Accepted);
+                    json.WriteNumber("rejected", counts.Rejected);
+                    json.WriteEndObject();
+                }
+
                 if (report.Dataset is { } dataset)
                 {
                     json.WriteStartObject("summary");

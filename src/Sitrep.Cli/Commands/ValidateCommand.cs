@@ -13,12 +13,12 @@ internal static class ValidateCommand
     {
         var files = new Argument<string[]>("files")
         {
-            Description = "Files to validate: canonical JSON (.json) or JSON Lines (.jsonl, .ndjson).",
+            Description = "Files to validate: canonical JSON (.json), JSON Lines (.jsonl, .ndjson), or a dataset file with --from.",
             Arity = ArgumentArity.OneOrMore,
         };
         var from = new Option<InputFormat>("--from")
         {
-            Description = "Input format: auto (from the file name), sitrep (canonical JSON) or jsonl.",
+            Description = "Input format: auto (from the file name), sitrep (canonical JSON), jsonl, or ucdp (UCDP GED CSV).",
             DefaultValueFactory = _ => InputFormat.Auto,
         };
         var format = new Option<OutputFormat>("--format")

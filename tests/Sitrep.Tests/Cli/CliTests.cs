@@ -106,6 +106,20 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Validate_from_ucdp_reports_rejected_rows_by_line_and_column()
+    {
+        var bad = Sitrep.Tests.Datasets.Ucdp.UcdpGedFixtures.Event(2);
+        bad["best"] = "ten";
+        var path = Write("ged.csv", Sitrep.Tests.Datasets.Ucdp.UcdpGedFixtures.Csv([Sitrep.Tests.Datasets.Ucdp.UcdpGedFixtures.Event(1), bad]));
+
+        var (exit, stdout, _) = await Run("validate", "--from", "ucdp", path);
+
+        Assert.Equal(1, exit);
+        Assert.Contains(path + ":3:/best: error SR0205: The field 'best' is not an integer. (value: ten)", stdout, StringComparison.Ordinal);
+        Assert.Contains("UCDP GED 20.1+ (49 columns), header, UTF-8: 2 rows read, 1 accepted, 1 rejected", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Format_rewrites_a_file_in_canonical_form()
     {
         var path = Write("messy.json", "{ \"actors\": [ { \"kind\": \"state\", \"name\": \"A\", \"id\": \"actor:a\", \"aliases\": [] } ], \"sitrep\": \"1.0\" }");
