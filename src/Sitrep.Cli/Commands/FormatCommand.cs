@@ -17,7 +17,7 @@ internal static class FormatCommand
     {
         var file = new Argument<string>("file") { Description = "A canonical JSON (.json) or JSON Lines (.jsonl, .ndjson) file." };
         var output = new Option<string?>("--output", "-o") { Description = "Where to write; standard output when omitted. May be the input file." };
-        var from = new Option<InputFormat>("--from") { Description = "Input format: auto, sitrep or jsonl.", DefaultValueFactory = _ => InputFormat.Auto };
+        var from = InputFormats.FromOption();
         var command = new Command("format", "Rewrite a dataset file in canonical form. Exit 0 when written, 1 when the file has read errors, 2 on usage or I/O errors.")
         {
             file,

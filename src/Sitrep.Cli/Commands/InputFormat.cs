@@ -19,9 +19,15 @@ internal enum InputFormat
     Ucdp,
 }
 
-/// <summary>Resolves <see cref="InputFormat.Auto"/>.</summary>
+/// <summary>Resolves <see cref="InputFormat.Auto"/>, and defines the <c>--from</c> option every command shares.</summary>
 internal static class InputFormats
 {
+    internal static System.CommandLine.Option<InputFormat> FromOption() => new("--from")
+    {
+        Description = "Input format: auto (from the file name), sitrep (canonical JSON), jsonl, or ucdp (UCDP GED CSV).",
+        DefaultValueFactory = _ => InputFormat.Auto,
+    };
+
     internal static InputFormat Resolve(InputFormat requested, string path)
     {
         if (requested != InputFormat.Auto)

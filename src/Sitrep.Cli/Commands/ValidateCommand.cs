@@ -16,11 +16,7 @@ internal static class ValidateCommand
             Description = "Files to validate: canonical JSON (.json), JSON Lines (.jsonl, .ndjson), or a dataset file with --from.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var from = new Option<InputFormat>("--from")
-        {
-            Description = "Input format: auto (from the file name), sitrep (canonical JSON), jsonl, or ucdp (UCDP GED CSV).",
-            DefaultValueFactory = _ => InputFormat.Auto,
-        };
+        var from = InputFormats.FromOption();
         var format = new Option<OutputFormat>("--format")
         {
             Description = "Output: text (one line per diagnostic) or json (machine-readable).",

@@ -78,6 +78,9 @@ public static class UcdpGedFixtures
         return builder.ToString();
     }
 
+    public static UcdpGedRecord Record(Dictionary<string, string> e) =>
+        new(UcdpGedColumns.Ged49, ValueArray.From(UcdpGedColumns.Ged49.Select(c => e[c])));
+
     public static string Quote(string field) =>
         field.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + field.Replace("\"", "\"\"", System.StringComparison.Ordinal) + "\"" : field;
 }

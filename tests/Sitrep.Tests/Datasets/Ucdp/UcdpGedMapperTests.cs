@@ -115,7 +115,4 @@ public class UcdpGedMapperTests
         var back = SitrepJson.Read(SitrepJson.SerializeToUtf8Bytes(dataset));
         Assert.Equal(dataset, back.Value);
     }
-
-    private static UcdpGedRecord Record(System.Collections.Generic.Dictionary<string, string> e) =>
-        new(UcdpGedColumns.Ged49, ValueArray.From(UcdpGedColumns.Ged49.Select(c => e[c])));
 }

@@ -55,9 +55,6 @@ public class UcdpGedWriterTests
         Assert.DoesNotContain("'=", Write([record], protectFormulas: false), System.StringComparison.Ordinal);
     }
 
-    private static UcdpGedRecord Record(Dictionary<string, string> e) =>
-        new(UcdpGedColumns.Ged49, ValueArray.From(UcdpGedColumns.Ged49.Select(c => e[c])));
-
     private static string Write(UcdpGedRecord[] records, bool protectFormulas)
     {
         using var writer = new StringWriter();
