@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
+using Sitrep.Datasets.Text;
 using Sitrep.Actors;
 using Sitrep.Estimates;
 using Sitrep.Incidents;
@@ -87,7 +88,7 @@ public sealed class UcdpGedMapper
         {
             Id = new IncidentId("ucdp-ged:" + record["id"]),
             Type = violence == 3 ? IncidentType.Attack : IncidentType.ArmedClash,
-            Description = UcdpGedFields.Text(record["dyad_name"]),
+            Description = FieldText.Text(record["dyad_name"]),
             Classifications = [new Classification("ucdp:type_of_violence", violence.ToString(CultureInfo.InvariantCulture), ViolenceLabel(violence))],
             Participants = new ValueArray<Participant>(participants.ToImmutable()),
             Place = Place(record),
@@ -120,9 +121,9 @@ public sealed class UcdpGedMapper
 
     private static Place Place(UcdpGedRecord record) => new()
     {
-        Name = UcdpGedFields.Text(record["where_coordinates"]) ?? UcdpGedFields.Text(record["where_description"]),
-        Admin1 = UcdpGedFields.Text(record["adm_1"]),
-        Admin2 = UcdpGedFields.Text(record["adm_2"]),
+        Name = FieldText.Text(record["where_coordinates"]) ?? FieldText.Text(record["where_description"]),
+        Admin1 = FieldText.Text(record["adm_1"]),
+        Admin2 = FieldText.Text(record["adm_2"]),
         Point = record.Latitude is { } lat && record.Longitude is { } lon ? new GeoPoint(lat, lon) : null,
         Precision = PlacePrecisionOf(record.WherePrecision),
         Feature = record.WherePrecision == 6 ? FeatureKind.Country : FeatureKind.Unspecified,
@@ -131,12 +132,12 @@ public sealed class UcdpGedMapper
 
     private static IEnumerable<ExternalId> PlaceIds(UcdpGedRecord record)
     {
-        if (UcdpGedFields.Text(record["country_id"]) is { } gw)
+        if (FieldText.Text(record["country_id"]) is { } gw)
         {
             yield return new ExternalId("gw", gw.Trim());
         }
 
-        if (UcdpGedFields.Text(record["priogrid_gid"]) is { } cell)
+        if (FieldText.Text(record["priogrid_gid"]) is { } cell)
         {
             yield return new ExternalId("priogrid", cell.Trim());
         }
@@ -220,12 +221,12 @@ public sealed class UcdpGedMapper
             ids.Add(new ExternalId("ucdp-ged-relid", relid));
         }
 
-        if (UcdpGedFields.Text(record["conflict_new_id"]) is { } conflict)
+        if (FieldText.Text(record["conflict_new_id"]) is { } conflict)
         {
             ids.Add(new ExternalId("ucdp-conflict", conflict.Trim()));
         }
 
-        if (UcdpGedFields.Text(record["dyad_new_id"]) is { } dyad)
+        if (FieldText.Text(record["dyad_new_id"]) is { } dyad)
         {
             ids.Add(new ExternalId("ucdp-dyad", dyad.Trim()));
         }
@@ -240,7 +241,7 @@ public sealed class UcdpGedMapper
             return null;
         }
 
-        var ucdpId = UcdpGedFields.Text(record[$"side_{side}_new_id"])?.Trim();
+        var ucdpId = FieldText.Text(record[$"side_{side}_new_id"])?.Trim();
         var key = ucdpId ?? "name:" + name;
         if (actors.TryGetValue(key, out var known))
         {
@@ -250,7 +251,7 @@ public sealed class UcdpGedMapper
         var kind = name == "Civilians" ? ActorKind.Civilians
             : name.StartsWith("Government of ", StringComparison.Ordinal) ? ActorKind.Government
             : ActorKind.NonStateArmedGroup;
-        var gw = UcdpGedFields.Text(record["gwno" + side]);
+        var gw = FieldText.Text(record["gwno" + side]);
         var externals = ImmutableArray.CreateBuilder<ExternalId>();
         if (ucdpId is not null)
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using NodaTime;
+using Sitrep.Datasets.Text;
 
 namespace Sitrep.Datasets.Ucdp;
 
@@ -13,9 +14,9 @@ namespace Sitrep.Datasets.Ucdp;
 /// <param name="Values">The fields, in the same order; an empty field is an empty string.</param>
 public sealed record UcdpGedRecord(ValueArray<string> Columns, ValueArray<string> Values)
 {
-    private UcdpGedColumnIndex? index;
+    private ColumnIndex? index;
 
-    internal UcdpGedRecord(ValueArray<string> columns, ValueArray<string> values, UcdpGedColumnIndex index)
+    internal UcdpGedRecord(ValueArray<string> columns, ValueArray<string> values, ColumnIndex index)
         : this(columns, values)
     {
         this.index = index;
@@ -27,7 +28,7 @@ public sealed record UcdpGedRecord(ValueArray<string> Columns, ValueArray<string
     {
         get
         {
-            var i = (index ??= UcdpGedColumnIndex.For(Columns)).IndexOf(column);
+            var i = (index ??= ColumnIndex.For(Columns)).IndexOf(column);
             return i >= 0 && i < Values.Count ? Values[i] : null;
         }
     }
@@ -40,64 +41,64 @@ public sealed record UcdpGedRecord(ValueArray<string> Columns, ValueArray<string
     public override int GetHashCode() => HashCode.Combine(Columns, Values);
 
     /// <summary>Gets the event id, stable across releases.</summary>
-    public long Id => UcdpGedFields.Long(this["id"]) ?? 0;
+    public long Id => FieldText.Long(this["id"]) ?? 0;
 
     /// <summary>Gets the release id (<c>MYA-1992-3-775-5</c>), opaque; absent before GED 20.1.</summary>
-    public string? Relid => UcdpGedFields.Text(this["relid"]);
+    public string? Relid => FieldText.Text(this["relid"]);
 
     /// <summary>Gets the type of violence: 1 state-based, 2 non-state, 3 one-sided.</summary>
-    public int TypeOfViolence => (int)(UcdpGedFields.Long(this["type_of_violence"]) ?? 0);
+    public int TypeOfViolence => (int)(FieldText.Long(this["type_of_violence"]) ?? 0);
 
     /// <summary>Gets side A's name.</summary>
-    public string? SideA => UcdpGedFields.Text(this["side_a"]);
+    public string? SideA => FieldText.Text(this["side_a"]);
 
     /// <summary>Gets side B's name (<c>Civilians</c> for one-sided violence).</summary>
-    public string? SideB => UcdpGedFields.Text(this["side_b"]);
+    public string? SideB => FieldText.Text(this["side_b"]);
 
     /// <summary>Gets the earliest possible date.</summary>
-    public LocalDate DateStart => UcdpGedFields.Date(this["date_start"]) ?? default;
+    public LocalDate DateStart => FieldText.IsoDate(this["date_start"]) ?? default;
 
     /// <summary>Gets the latest possible date.</summary>
-    public LocalDate DateEnd => UcdpGedFields.Date(this["date_end"]) ?? default;
+    public LocalDate DateEnd => FieldText.IsoDate(this["date_end"]) ?? default;
 
     /// <summary>Gets the date precision, 1 (exact day) to 5 (year), when given.</summary>
-    public int? DatePrecision => (int?)UcdpGedFields.Long(this["date_prec"]);
+    public int? DatePrecision => (int?)FieldText.Long(this["date_prec"]);
 
     /// <summary>Gets the location precision, 1 (exact) to 7 (at sea or in airspace), when given.</summary>
-    public int? WherePrecision => (int?)UcdpGedFields.Long(this["where_prec"]);
+    public int? WherePrecision => (int?)FieldText.Long(this["where_prec"]);
 
     /// <summary>Gets the latitude, when given.</summary>
-    public double? Latitude => UcdpGedFields.Double(this["latitude"]);
+    public double? Latitude => FieldText.Double(this["latitude"]);
 
     /// <summary>Gets the longitude, when given.</summary>
-    public double? Longitude => UcdpGedFields.Double(this["longitude"]);
+    public double? Longitude => FieldText.Double(this["longitude"]);
 
     /// <summary>Gets UCDP's country name ("Myanmar (Burma)").</summary>
-    public string? Country => UcdpGedFields.Text(this["country"]);
+    public string? Country => FieldText.Text(this["country"]);
 
     /// <summary>Gets the Gleditsch-Ward code of the country (not ISO).</summary>
-    public int? CountryId => (int?)UcdpGedFields.Long(this["country_id"]);
+    public int? CountryId => (int?)FieldText.Long(this["country_id"]);
 
     /// <summary>Gets the best estimate of deaths.</summary>
-    public long Best => UcdpGedFields.Long(this["best"]) ?? 0;
+    public long Best => FieldText.Long(this["best"]) ?? 0;
 
     /// <summary>Gets the low estimate of deaths.</summary>
-    public long Low => UcdpGedFields.Long(this["low"]) ?? 0;
+    public long Low => FieldText.Long(this["low"]) ?? 0;
 
     /// <summary>Gets the high estimate of deaths.</summary>
-    public long High => UcdpGedFields.Long(this["high"]) ?? 0;
+    public long High => FieldText.Long(this["high"]) ?? 0;
 
     /// <summary>Gets deaths on side A, when given.</summary>
-    public long? DeathsA => UcdpGedFields.Long(this["deaths_a"]);
+    public long? DeathsA => FieldText.Long(this["deaths_a"]);
 
     /// <summary>Gets deaths on side B, when given.</summary>
-    public long? DeathsB => UcdpGedFields.Long(this["deaths_b"]);
+    public long? DeathsB => FieldText.Long(this["deaths_b"]);
 
     /// <summary>Gets civilian deaths, when given.</summary>
-    public long? DeathsCivilians => UcdpGedFields.Long(this["deaths_civilians"]);
+    public long? DeathsCivilians => FieldText.Long(this["deaths_civilians"]);
 
     /// <summary>Gets deaths of unknown status, when given.</summary>
-    public long? DeathsUnknown => UcdpGedFields.Long(this["deaths_unknown"]);
+    public long? DeathsUnknown => FieldText.Long(this["deaths_unknown"]);
 
     /// <summary>Returns <c>UCDP GED {id}</c>.</summary>
     /// <returns>The text.</returns>

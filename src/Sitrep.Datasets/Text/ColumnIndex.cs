@@ -4,16 +4,16 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
-namespace Sitrep.Datasets.Ucdp;
+namespace Sitrep.Datasets.Text;
 
 /// <summary>Column name to position, built once per column list and shared by every record of a file.</summary>
-internal sealed class UcdpGedColumnIndex
+internal sealed class ColumnIndex
 {
-    private static readonly ConditionalWeakTable<string[], UcdpGedColumnIndex> Cache = [];
+    private static readonly ConditionalWeakTable<string[], ColumnIndex> Cache = [];
 
     private readonly FrozenDictionary<string, int> positions;
 
-    private UcdpGedColumnIndex(ValueArray<string> columns)
+    private ColumnIndex(ValueArray<string> columns)
     {
         var map = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < columns.Count; i++)
@@ -24,10 +24,10 @@ internal sealed class UcdpGedColumnIndex
         positions = map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
-    internal static UcdpGedColumnIndex For(ValueArray<string> columns)
+    internal static ColumnIndex For(ValueArray<string> columns)
     {
         var array = ImmutableCollectionsMarshal.AsArray(columns.Items)!;
-        return Cache.GetValue(array, _ => new UcdpGedColumnIndex(columns));
+        return Cache.GetValue(array, _ => new ColumnIndex(columns));
     }
 
     internal int IndexOf(string column) => positions.TryGetValue(column, out var i) ? i : -1;

@@ -1,0 +1,302 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using nietras.SeparatedValues;
+using Sitrep.Datasets.Text;
+using Sitrep.Validation;
+
+namespace Sitrep.Datasets;
+
+/// <summary>
+/// The row loop every delimited dataset reader shares: decoding with UTF-8 checks, tokenising on Sep, one
+/// <see cref="DatasetRow{TRecord}"/> per data row, structural checks (encoding, quotes, column count, field length),
+/// typed field checks from a table, counts that always add up, and fail-fast on request. Formats supply the layout,
+/// the checks and the record.
+/// </summary>
+/// <typeparam name="TRecord">The format's record type.</typeparam>
+public abstract class DatasetReader<TRecord> : IDisposable
+    where TRecord : class
+{
+    private readonly DecodingTextReader text;
+    private readonly SepReader sep;
+    private readonly DatasetReaderOptions options;
+    private readonly bool quotes;
+    private readonly List<Diagnostic> fileDiagnostics = [];
+    private readonly List<Diagnostic> rowDiagnostics = [];
+    private int[] checkIndices = [];
+    private bool started;
+    private long read;
+    private long accepted;
+
+    private protected DatasetReader(Stream stream, DatasetReaderOptions? options, char separator, bool quotes)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        this.options = options ?? DatasetReaderOptions.Default;
+        this.quotes = quotes;
+        text = new DecodingTextReader(stream, this.options.Encoding);
+        if (text.DetectedFallbackAt is { } offset)
+        {
+            fileDiagnostics.Add(new Diagnostic(
+                DatasetDiagnosticCodes.EncodingDetected,
+                DiagnosticSeverity.Warning,
+                $"The file is not UTF-8 (invalid byte at offset {offset}); it was decoded as Windows-1252. Declare the encoding if that is wrong."));
+        }
+        else if (this.options.Encoding == DatasetEncoding.Windows1252)
+        {
+            fileDiagnostics.Add(new Diagnostic(DatasetDiagnosticCodes.EncodingDetected, DiagnosticSeverity.Info, "Decoded as Windows-1252, as declared."));
+        }
+
+        // Pooling strings per column: codes, names and dates repeat down a column, so most fields reuse a string.
+        sep = Sep.New(separator).Reader(o => o with
+        {
+            HasHeader = false,
+            Unescape = quotes,
+            DisableQuotesParsing = !quotes,
+            DisableColCountCheck = true,
+            DisableFastFloat = true,
+            CreateToString = SepToString.PoolPerCol(maximumStringLength: 64),
+        }).From(text);
+    }
+
+    /// <summary>Gets diagnostics about the whole file (encoding, header), as found so far.</summary>
+    public ValueArray<Diagnostic> FileDiagnostics => ValueArray.From(fileDiagnostics);
+
+    /// <summary>Gets how many data rows were read, accepted and rejected so far.</summary>
+    public DatasetReadCounts Counts => new(read, accepted, read - accepted);
+
+    /// <summary>Gets the name of the encoding the file is decoded with.</summary>
+    public string EncodingName => text.EncodingName;
+
+    private protected abstract IReadOnlyList<FieldCheck> Checks { get; }
+
+    /// <summary>Reads the data rows, one result per row; can be enumerated once.</summary>
+    /// <returns>The rows, in file order.</returns>
+    /// <exception cref="InvalidOperationException">The rows were already enumerated.</exception>
+    public IEnumerable<DatasetRow<TRecord>> ReadRows()
+    {
+        if (started)
+        {
+            throw new InvalidOperationException("A reader's rows can be enumerated once.");
+        }
+
+        started = true;
+        return Rows();
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases the tokenizer and the stream.</summary>
+    /// <param name="disposing">Whether this is a call from <see cref="Dispose()"/>.</param>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            sep.Dispose();
+            text.Dispose();
+        }
+    }
+
+    /// <summary>Decides the layout from the first row: the columns, and whether that row is a header.</summary>
+    private protected abstract bool TryLayout(string[] firstRow, List<Diagnostic> fileDiagnostics, out ValueArray<string> columns, out bool isHeader);
+
+    private protected abstract TRecord CreateRecord(ValueArray<string> columns, ValueArray<string> values, ColumnIndex index);
+
+    /// <summary>Checks across fields that reject the row (a date range that ends before it starts).</summary>
+    private protected virtual void CheckRecord(TRecord record, long line, List<Diagnostic> diagnostics)
+    {
+    }
+
+    /// <summary>Checks of published invariants that keep the row but report it.</summary>
+    private protected virtual void CheckInvariants(TRecord record, long line, List<Diagnostic> diagnostics)
+    {
+    }
+
+    private protected static Diagnostic Error(string code, long line, string? column, string message, string? value) =>
+        new(code, DiagnosticSeverity.Error, message) { Line = line, Path = column is null ? null : "/" + column, Value = Shorten(value) };
+
+    private IEnumerable<DatasetRow<TRecord>> Rows()
+    {
+        ValueArray<string> columns = default;
+        ColumnIndex? index = null;
+        var first = true;
+        foreach (var row in sep)
+        {
+            if (first)
+            {
+                first = false;
+                if (!TryLayout(Fields(row), fileDiagnostics, out columns, out var isHeader))
+                {
+                    yield break;
+                }
+
+                index = ColumnIndex.For(columns);
+                var checks = Checks;
+                checkIndices = new int[checks.Count];
+                for (var c = 0; c < checks.Count; c++)
+                {
+                    checkIndices[c] = index.IndexOf(checks[c].Column);
+                }
+
+                if (isHeader)
+                {
+                    continue;
+                }
+            }
+
+            var result = ReadRow(row, columns, index!);
+            read++;
+            if (result.IsAccepted)
+            {
+                accepted++;
+            }
+
+            yield return result;
+            if (!result.IsAccepted && options.FailFast)
+            {
+                yield break;
+            }
+        }
+    }
+
+    private DatasetRow<TRecord> ReadRow(SepReader.Row row, ValueArray<string> columns, ColumnIndex index)
+    {
+        // Sep 0.17 reports the first row's LineNumberFrom one too high; the end and the row's own line breaks are exact.
+        var line = (long)row.LineNumberToExcl - 1 - row.Span.Count('\n');
+
+        // One list per reader, cleared per row: most rows have no diagnostics and should allocate none.
+        var diagnostics = rowDiagnostics;
+        diagnostics.Clear();
+        foreach (var (badLine, offset) in text.InvalidSequences)
+        {
+            if (badLine >= line && badLine < row.LineNumberToExcl)
+            {
+                diagnostics.Add(Error(DatasetDiagnosticCodes.InvalidUtf8, line, null, $"Invalid UTF-8 at byte offset {offset}; the row is rejected rather than decoded with replacement characters.", null));
+            }
+        }
+
+        if (quotes && row.Span.Count('"') % 2 == 1)
+        {
+            diagnostics.Add(Error(DatasetDiagnosticCodes.UnterminatedQuote, line, null, "A quoted field is not closed before the end of the file; the file may be truncated.", row.Span.ToString()));
+        }
+        else if (row.ColCount != columns.Count)
+        {
+            diagnostics.Add(Error(DatasetDiagnosticCodes.ColumnCountMismatch, line, null, $"The row has {row.ColCount} fields; the layout has {columns.Count}.", row.Span.ToString()));
+        }
+
+        if (diagnostics.Count > 0)
+        {
+            return new DatasetRow<TRecord>(line, null, Snapshot(diagnostics));
+        }
+
+        var values = ImmutableArray.CreateBuilder<string>(row.ColCount);
+        for (var i = 0; i < row.ColCount; i++)
+        {
+            var span = row[i].Span;
+            if (span.Length > options.MaxFieldLength)
+            {
+                diagnostics.Add(Error(DatasetDiagnosticCodes.FieldTooLong, line, columns[i], $"The field '{columns[i]}' is {span.Length} characters long; the limit is {options.MaxFieldLength}.", span.ToString()));
+                values.Add(string.Empty);
+            }
+            else
+            {
+                values.Add(row[i].ToString());
+            }
+        }
+
+        var valueArray = new ValueArray<string>(values.MoveToImmutable());
+        if (diagnostics.Count == 0)
+        {
+            CheckFields(valueArray, line, diagnostics);
+        }
+
+        var record = CreateRecord(columns, valueArray, index);
+        if (diagnostics.Count == 0)
+        {
+            CheckRecord(record, line, diagnostics);
+        }
+
+        var rejected = diagnostics.Exists(d => d.IsError);
+        if (!rejected)
+        {
+            CheckInvariants(record, line, diagnostics);
+        }
+
+        return new DatasetRow<TRecord>(line, rejected ? null : record, Snapshot(diagnostics));
+    }
+
+    private void CheckFields(ValueArray<string> values, long line, List<Diagnostic> diagnostics)
+    {
+        var checks = Checks;
+        for (var c = 0; c < checks.Count; c++)
+        {
+            var i = checkIndices[c];
+            if (i < 0)
+            {
+                continue;
+            }
+
+            var (column, kind, required, min, max) = checks[c];
+            var value = values[i];
+            if (FieldText.IsMissing(value))
+            {
+                if (required)
+                {
+                    diagnostics.Add(Error(DatasetDiagnosticCodes.MissingValue, line, column, $"The required field '{column}' is empty.", value));
+                }
+
+                continue;
+            }
+
+            var problem = kind switch
+            {
+                FieldKind.Integer => !FieldText.TryLong(value, out var n) ? "is not an integer"
+                    : n < min || n > max ? "is not " + Bounds(min, max) : null,
+                FieldKind.Decimal => !FieldText.TryDouble(value, out var x) ? "is not a number"
+                    : x < min || x > max ? "is not " + Bounds(min, max) : null,
+                FieldKind.Boolean => FieldText.TryBoolean(value, out _) ? null : "is not TRUE, FALSE, 1 or 0",
+                FieldKind.IsoDate => FieldText.TryIsoDate(value, out _) ? null : "is not a date that exists (YYYY-MM-DD)",
+                FieldKind.CompactDate => FieldText.TryCompactDate(value, out _) ? null : "is not a date that exists (YYYYMMDD)",
+                FieldKind.CompactTimestamp => FieldText.TryCompactTimestamp(value, out _) ? null : "is not a timestamp that exists (YYYYMMDDHHMMSS)",
+                FieldKind.Latitude => FieldText.TryDouble(value, out var lat) && lat is >= -90 and <= 90 ? null : "is not a latitude (-90 to 90)",
+                FieldKind.Longitude => FieldText.TryDouble(value, out var lon) && lon is >= -180 and <= 180 ? null : "is not a longitude (-180 to 180)",
+                _ => FieldText.IsDigitCode(value) ? null : "is not a code of digits",
+            };
+            if (problem is not null)
+            {
+                diagnostics.Add(Error(DatasetDiagnosticCodes.InvalidField, line, column, $"The field '{column}' {problem}.", value));
+            }
+        }
+    }
+
+    private static string Bounds(double min, double max) => (min > -1e15, max < 1e15) switch
+    {
+        (true, true) => string.Create(CultureInfo.InvariantCulture, $"between {min} and {max}"),
+        (true, false) => string.Create(CultureInfo.InvariantCulture, $"at least {min}"),
+        (false, true) => string.Create(CultureInfo.InvariantCulture, $"at most {max}"),
+        _ => "a number",
+    };
+
+    private static ValueArray<Diagnostic> Snapshot(List<Diagnostic> diagnostics) =>
+        diagnostics.Count == 0 ? default : ValueArray.From(diagnostics);
+
+    private static string[] Fields(SepReader.Row row)
+    {
+        var fields = new string[row.ColCount];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            fields[i] = row[i].ToString();
+        }
+
+        return fields;
+    }
+
+    private protected static string? Shorten(string? value) =>
+        value is null || value.Length <= 200 ? value : string.Concat(value.AsSpan(0, 197), "...");
+}

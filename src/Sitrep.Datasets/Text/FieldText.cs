@@ -1,0 +1,120 @@
+using System;
+using System.Globalization;
+using NodaTime;
+
+namespace Sitrep.Datasets.Text;
+
+/// <summary>Reads field text as the datasets write it: missing values, integers, decimals, dates and booleans.</summary>
+internal static class FieldText
+{
+    /// <summary>Missing-value spellings seen in exports: empty, a lone space, R's <c>NA</c>.</summary>
+    internal static bool IsMissing(ReadOnlySpan<char> text) => text.Trim().IsEmpty || text.Trim().SequenceEqual("NA");
+
+    internal static string? Text(string? text) => text is null || IsMissing(text) ? null : text;
+
+    internal static long? Long(string? text) => text is not null && TryLong(text, out var value) ? value : null;
+
+    internal static double? Double(string? text) => text is not null && TryDouble(text, out var value) ? value : null;
+
+    internal static LocalDate? IsoDate(string? text) => text is not null && TryIsoDate(text, out var value) ? value : null;
+
+    internal static LocalDate? CompactDate(string? text) => text is not null && TryCompactDate(text, out var value) ? value : null;
+
+    internal static bool TryLong(ReadOnlySpan<char> text, out long value) =>
+        long.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+
+    internal static bool TryDouble(ReadOnlySpan<char> text, out double value) =>
+        double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+
+    /// <summary>Reads <c>1992-02-29</c>, and the <c>1992-02-29 00:00:00.000</c> form of some exports.</summary>
+    internal static bool TryIsoDate(ReadOnlySpan<char> text, out LocalDate value)
+    {
+        value = default;
+        text = text.Trim();
+        var cut = text.IndexOfAny(' ', 'T');
+        if (cut >= 0)
+        {
+            text = text[..cut];
+        }
+
+        return text.Length == 10 && text[4] == '-' && text[7] == '-'
+            && TryDate(text[..4], text.Slice(5, 2), text.Slice(8, 2), out value);
+    }
+
+    /// <summary>Reads <c>20191024</c>.</summary>
+    internal static bool TryCompactDate(ReadOnlySpan<char> text, out LocalDate value)
+    {
+        value = default;
+        text = text.Trim();
+        return text.Length == 8 && TryDate(text[..4], text.Slice(4, 2), text.Slice(6, 2), out value);
+    }
+
+    /// <summary>Reads <c>20191024143000</c> (UTC), or a compact date.</summary>
+    internal static bool TryCompactTimestamp(ReadOnlySpan<char> text, out LocalDateTime value)
+    {
+        value = default;
+        text = text.Trim();
+        if (!TryCompactDate(text[..Math.Min(8, text.Length)], out var date))
+        {
+            return false;
+        }
+
+        if (text.Length == 8)
+        {
+            value = date.AtMidnight();
+            return true;
+        }
+
+        if (text.Length != 14
+            || !int.TryParse(text.Slice(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var hour) || hour > 23
+            || !int.TryParse(text.Slice(10, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var minute) || minute > 59
+            || !int.TryParse(text.Slice(12, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var second) || second > 59)
+        {
+            return false;
+        }
+
+        value = date.At(new LocalTime(hour, minute, second));
+        return true;
+    }
+
+    internal static bool TryBoolean(ReadOnlySpan<char> text, out bool value)
+    {
+        text = text.Trim();
+        value = text is "1" || text.Equals("TRUE", StringComparison.OrdinalIgnoreCase);
+        return value || text is "0" || text.Equals("FALSE", StringComparison.OrdinalIgnoreCase);
+    }
+
+    internal static bool IsDigitCode(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        if (text.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool TryDate(ReadOnlySpan<char> y, ReadOnlySpan<char> m, ReadOnlySpan<char> d, out LocalDate value)
+    {
+        value = default;
+        if (!int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(m, NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(d, NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            || year is < 1 or > 9998 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        value = new LocalDate(year, month, day);
+        return true;
+    }
+}
