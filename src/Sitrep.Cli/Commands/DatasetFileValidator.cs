@@ -35,7 +35,19 @@ internal static class DatasetFileValidator
             {
                 if (format == InputFormat.Ucdp)
                 {
-                    ReadUcdp(stream, report, cancellationToken);
+                    using var reader = Sitrep.Datasets.Ucdp.UcdpGedReader.Open(stream);
+                    ReadRows(reader, report, () => reader.Layout?.ToString(), cancellationToken);
+                }
+                else if (format == InputFormat.Gdelt)
+                {
+                    using var reader = Sitrep.Datasets.Gdelt.GdeltEventReader.Open(stream);
+                    ReadRows(reader, report, () => reader.Layout switch
+                    {
+                        Sitrep.Datasets.Gdelt.GdeltLayout.Gdelt2 => "GDELT 2.0 events (61 columns), " + reader.EncodingName,
+                        Sitrep.Datasets.Gdelt.GdeltLayout.Gdelt1 => "GDELT 1.0 events (58 columns), " + reader.EncodingName,
+                        Sitrep.Datasets.Gdelt.GdeltLayout.Gdelt1WithoutUrl => "GDELT 1.0 events (57 columns), " + reader.EncodingName,
+                        _ => null,
+                    }, cancellationToken);
                 }
                 else if (InputFormats.Resolve(format, path) == InputFormat.Jsonl)
                 {
@@ -75,9 +87,9 @@ internal static class DatasetFileValidator
     }
 
     // Streams: diagnostics are kept, rows are not, so a full release validates in constant memory beyond them.
-    private static void ReadUcdp(Stream stream, FileReport report, CancellationToken cancellationToken)
+    private static void ReadRows<TRecord>(Sitrep.Datasets.DatasetReader<TRecord> reader, FileReport report, Func<string?> layout, CancellationToken cancellationToken)
+        where TRecord : class
     {
-        using var reader = Sitrep.Datasets.Ucdp.UcdpGedReader.Open(stream);
         foreach (var row in reader.ReadRows())
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -86,6 +98,6 @@ internal static class DatasetFileValidator
 
         report.Diagnostics.InsertRange(0, reader.FileDiagnostics);
         report.RowCounts = reader.Counts;
-        report.Layout = reader.Layout?.ToString();
+        report.Layout = layout();
     }
 }

@@ -17,6 +17,9 @@ internal enum InputFormat
 
     /// <summary>UCDP GED CSV (49- or 42-column layouts, with or without a header).</summary>
     Ucdp,
+
+    /// <summary>GDELT event files (2.0 with 61 columns, 1.0 with 58 or 57), tab-separated without a header.</summary>
+    Gdelt,
 }
 
 /// <summary>Resolves <see cref="InputFormat.Auto"/>, and defines the <c>--from</c> option every command shares.</summary>
@@ -24,7 +27,7 @@ internal static class InputFormats
 {
     internal static System.CommandLine.Option<InputFormat> FromOption() => new("--from")
     {
-        Description = "Input format: auto (from the file name), sitrep (canonical JSON), jsonl, or ucdp (UCDP GED CSV).",
+        Description = "Input format: auto (from the file name), sitrep (canonical JSON), jsonl, ucdp (UCDP GED CSV) or gdelt (GDELT events).",
         DefaultValueFactory = _ => InputFormat.Auto,
     };
 

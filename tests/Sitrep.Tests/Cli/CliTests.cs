@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Sitrep.Cli;
@@ -117,6 +118,25 @@ public sealed class CliTests : IDisposable
         Assert.Equal(1, exit);
         Assert.Contains(path + ":3:/best: error SR0205: The field 'best' is not an integer. (value: ten)", stdout, StringComparison.Ordinal);
         Assert.Contains("UCDP GED 20.1+ (49 columns), header, UTF-8: 2 rows read, 1 accepted, 1 rejected", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_from_gdelt_reads_tab_separated_events()
+    {
+        var fields = Sitrep.Datasets.Gdelt.GdeltEventColumns.Gdelt2.Select(_ => string.Empty).ToArray();
+        fields[0] = "1";
+        fields[1] = "20191024";
+        fields[26] = "040";
+        fields[59] = "20191024143000";
+        var bad = (string[])fields.Clone();
+        bad[1] = "2019-10-24";
+        var path = Write("events.CSV", string.Join('\t', fields) + "\n" + string.Join('\t', bad) + "\n");
+
+        var (exit, stdout, _) = await Run("validate", "--from", "gdelt", path);
+
+        Assert.Equal(1, exit);
+        Assert.Contains(path + ":2:/SQLDATE: error SR0205:", stdout, StringComparison.Ordinal);
+        Assert.Contains("GDELT 2.0 events (61 columns), UTF-8: 2 rows read, 1 accepted, 1 rejected", stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,77 @@
+using NodaTime;
+using Sitrep.Datasets.Text;
+
+namespace Sitrep.Datasets.Gdelt;
+
+/// <summary>
+/// One GDELT event row exactly as the file has it, every column as text; CAMEO event and actor codes stay strings
+/// (<c>040</c> keeps its zero) and FIPS 10-4 country codes are kept as written. GDELT records news reports, not
+/// unique events: the same event appears in many rows.
+/// </summary>
+/// <param name="Columns">The column names in file order.</param>
+/// <param name="Values">The fields, in the same order.</param>
+public sealed record GdeltEventRecord(ValueArray<string> Columns, ValueArray<string> Values)
+{
+    private ColumnIndex? index;
+
+    internal GdeltEventRecord(ValueArray<string> columns, ValueArray<string> values, ColumnIndex index)
+        : this(columns, values)
+    {
+        this.index = index;
+    }
+
+    /// <summary>Gets the field of a column, or <see langword="null"/> when the layout has no such column.</summary>
+    /// <param name="column">The column name, case-insensitive.</param>
+    public string? this[string column]
+    {
+        get
+        {
+            var i = (index ??= ColumnIndex.For(Columns)).IndexOf(column);
+            return i >= 0 && i < Values.Count ? Values[i] : null;
+        }
+    }
+
+    /// <summary>Gets the event id, unique but not in date order.</summary>
+    public long GlobalEventId => FieldText.Long(this["GLOBALEVENTID"]) ?? 0;
+
+    /// <summary>Gets the event date (<c>SQLDATE</c>); it can be long before the report.</summary>
+    public LocalDate Date => FieldText.CompactDate(this["SQLDATE"]) ?? default;
+
+    /// <summary>Gets the CAMEO event code, as text.</summary>
+    public string EventCode => this["EventCode"]?.Trim() ?? string.Empty;
+
+    /// <summary>Gets the CAMEO root code (01 to 20), as text.</summary>
+    public string? EventRootCode => FieldText.Text(this["EventRootCode"])?.Trim();
+
+    /// <summary>Gets the quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.</summary>
+    public int? QuadClass => (int?)FieldText.Long(this["QuadClass"]);
+
+    /// <summary>Gets the Goldstein scale value of the event type, -10 to 10.</summary>
+    public double? GoldsteinScale => FieldText.Double(this["GoldsteinScale"]);
+
+    /// <summary>Gets the average tone of the reports, -100 to 100.</summary>
+    public double? AvgTone => FieldText.Double(this["AvgTone"]);
+
+    /// <summary>Gets the CAMEO code of actor 1 (<c>MNCUSA</c>), or <see langword="null"/> when blank.</summary>
+    public string? Actor1Code => FieldText.Text(this["Actor1Code"]);
+
+    /// <summary>Gets the CAMEO code of actor 2, or <see langword="null"/> when blank.</summary>
+    public string? Actor2Code => FieldText.Text(this["Actor2Code"]);
+
+    /// <summary>Gets the FIPS 10-4 country code of the action's location (<c>IZ</c> is Iraq), or <see langword="null"/>.</summary>
+    public string? ActionGeoCountryCode => FieldText.Text(this["ActionGeo_CountryCode"]);
+
+    /// <summary>Gets the URL of the first report, when the layout has it.</summary>
+    public string? SourceUrl => FieldText.Text(this["SOURCEURL"]);
+
+    /// <inheritdoc />
+    public bool Equals(GdeltEventRecord? other) =>
+        other is not null && (ReferenceEquals(this, other) || (Columns == other.Columns && Values == other.Values));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => System.HashCode.Combine(Columns, Values);
+
+    /// <summary>Returns <c>GDELT {GLOBALEVENTID}</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => "GDELT " + this["GLOBALEVENTID"];
+}
