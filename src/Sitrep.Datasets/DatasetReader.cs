@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
+using System.Runtime.CompilerServices;
+using System.Threading;
 using nietras.SeparatedValues;
 using Sitrep.Datasets.Text;
 using Sitrep.Validation;
@@ -26,6 +28,8 @@ public abstract class DatasetReader<TRecord> : IDisposable
     private readonly List<Diagnostic> fileDiagnostics = [];
     private readonly List<Diagnostic> rowDiagnostics = [];
     private int[] checkIndices = [];
+    private ValueArray<string> columns;
+    private ColumnIndex? columnIndex;
     private bool started;
     private long read;
     private long accepted;
@@ -85,6 +89,21 @@ public abstract class DatasetReader<TRecord> : IDisposable
         return Rows();
     }
 
+    /// <summary>Reads the data rows asynchronously, one result per row; can be enumerated once.</summary>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    /// <returns>The rows, in file order.</returns>
+    /// <exception cref="InvalidOperationException">The rows were already enumerated.</exception>
+    public IAsyncEnumerable<DatasetRow<TRecord>> ReadRowsAsync(CancellationToken cancellationToken = default)
+    {
+        if (started)
+        {
+            throw new InvalidOperationException("A reader's rows can be enumerated once.");
+        }
+
+        started = true;
+        return RowsAsync(cancellationToken);
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {
@@ -123,46 +142,80 @@ public abstract class DatasetReader<TRecord> : IDisposable
 
     private IEnumerable<DatasetRow<TRecord>> Rows()
     {
-        ValueArray<string> columns = default;
-        ColumnIndex? index = null;
-        var first = true;
         foreach (var row in sep)
         {
-            if (first)
-            {
-                first = false;
-                if (!TryLayout(Fields(row), fileDiagnostics, out columns, out var isHeader))
-                {
-                    yield break;
-                }
-
-                index = ColumnIndex.For(columns);
-                var checks = Checks;
-                checkIndices = new int[checks.Count];
-                for (var c = 0; c < checks.Count; c++)
-                {
-                    checkIndices[c] = index.IndexOf(checks[c].Column);
-                }
-
-                if (isHeader)
-                {
-                    continue;
-                }
-            }
-
-            var result = ReadRow(row, columns, index!);
-            read++;
-            if (result.IsAccepted)
-            {
-                accepted++;
-            }
-
-            yield return result;
-            if (!result.IsAccepted && options.FailFast)
+            var result = Next(row, out var stop);
+            if (stop)
             {
                 yield break;
             }
+
+            if (result is not null)
+            {
+                yield return result;
+                if (!result.IsAccepted && options.FailFast)
+                {
+                    yield break;
+                }
+            }
         }
+    }
+
+    private async IAsyncEnumerable<DatasetRow<TRecord>> RowsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        while (await sep.MoveNextAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var result = Next(sep.Current, out var stop);
+            if (stop)
+            {
+                yield break;
+            }
+
+            if (result is not null)
+            {
+                yield return result;
+                if (!result.IsAccepted && options.FailFast)
+                {
+                    yield break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Handles one tokenised row: the layout row first, then data rows. Returns null for a header row.</summary>
+    private DatasetRow<TRecord>? Next(SepReader.Row row, out bool stop)
+    {
+        stop = false;
+        if (columnIndex is null)
+        {
+            if (!TryLayout(Fields(row), fileDiagnostics, out columns, out var isHeader))
+            {
+                stop = true;
+                return null;
+            }
+
+            columnIndex = ColumnIndex.For(columns);
+            var checks = Checks;
+            checkIndices = new int[checks.Count];
+            for (var c = 0; c < checks.Count; c++)
+            {
+                checkIndices[c] = columnIndex.IndexOf(checks[c].Column);
+            }
+
+            if (isHeader)
+            {
+                return null;
+            }
+        }
+
+        var result = ReadRow(row, columns, columnIndex);
+        read++;
+        if (result.IsAccepted)
+        {
+            accepted++;
+        }
+
+        return result;
     }
 
     private DatasetRow<TRecord> ReadRow(SepReader.Row row, ValueArray<string> columns, ColumnIndex index)

@@ -4,6 +4,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Text.Unicode;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace Sitrep.Datasets.Text;
 
@@ -24,6 +26,7 @@ internal sealed class DecodingTextReader : TextReader
     private int byteEnd;
     private long bytesBefore;
     private bool endOfStream;
+    private char? pending;
     private long line = 1;
 
     internal DecodingTextReader(Stream stream, DatasetEncoding encoding)
@@ -69,49 +72,37 @@ internal sealed class DecodingTextReader : TextReader
     {
         while (true)
         {
-            if (byteEnd - byteStart < 4 && !endOfStream)
+            if (NeedsBytes)
             {
                 Fill();
             }
 
-            if (byteStart == byteEnd)
+            var written = Decode(buffer);
+            if (written >= 0)
             {
-                return 0;
-            }
-
-            var source = bytes.AsSpan(byteStart, byteEnd - byteStart);
-            int read, written;
-            if (singleByte is not null)
-            {
-                var take = Math.Min(source.Length, buffer.Length);
-                written = singleByte.GetChars(source[..take], buffer, flush: false);
-                read = take;
-            }
-            else
-            {
-                var status = Utf8.ToUtf16(source, buffer, out read, out written, replaceInvalidSequences: false, isFinalBlock: endOfStream);
-                if (status == System.Buffers.OperationStatus.InvalidData || (status == System.Buffers.OperationStatus.NeedMoreData && endOfStream && read == 0))
-                {
-                    if (written == 0)
-                    {
-                        // At the bad byte itself: note it and stand in one replacement character for it, so the
-                        // tokenizer goes on and the row that holds it is rejected.
-                        InvalidSequences.Add((line + buffer[..written].Count('\n'), bytesBefore + byteStart + read));
-                        buffer[0] = '\uFFFD';
-                        written = 1;
-                        read = 1;
-                    }
-                }
-            }
-
-            byteStart += read;
-            if (written > 0)
-            {
-                line += buffer[..written].Count('\n');
                 return written;
             }
         }
     }
+
+    public override async ValueTask<int> ReadAsync(Memory<char> buffer, CancellationToken cancellationToken = default)
+    {
+        while (true)
+        {
+            if (NeedsBytes)
+            {
+                await FillAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            var written = Decode(buffer.Span);
+            if (written >= 0)
+            {
+                return written;
+            }
+        }
+    }
+
+    public override Task<int> ReadAsync(char[] buffer, int index, int count) => ReadAsync(buffer.AsMemory(index, count)).AsTask();
 
     public override int Peek() => -1;
 
@@ -152,7 +143,92 @@ internal sealed class DecodingTextReader : TextReader
         return -1;
     }
 
-    private void Fill()
+    private bool NeedsBytes => byteEnd - byteStart < 4 && !endOfStream;
+
+    /// <summary>Decodes buffered bytes: the characters written, 0 at the end of the stream, -1 when more bytes are needed.</summary>
+    private int Decode(Span<char> buffer)
+    {
+        if (pending is { } held && buffer.Length > 0)
+        {
+            buffer[0] = held;
+            pending = null;
+            line += held == '\n' ? 1 : 0;
+            return 1;
+        }
+
+        if (buffer.Length == 1 && singleByte is null && byteStart < byteEnd)
+        {
+            // A one-character buffer cannot take a surrogate pair: decode into two and keep the second.
+            Span<char> pair = stackalloc char[2];
+            var decoded = Decode(pair);
+            if (decoded > 1)
+            {
+                pending = pair[1];
+                line -= pair[1] == '\n' ? 1 : 0;
+            }
+
+            if (decoded > 0)
+            {
+                buffer[0] = pair[0];
+                return 1;
+            }
+
+            return decoded;
+        }
+
+        if (byteStart == byteEnd)
+        {
+            return endOfStream ? 0 : -1;
+        }
+
+        var source = bytes.AsSpan(byteStart, byteEnd - byteStart);
+        int read, written;
+        if (singleByte is not null)
+        {
+            var take = Math.Min(source.Length, buffer.Length);
+            written = singleByte.GetChars(source[..take], buffer, flush: false);
+            read = take;
+        }
+        else
+        {
+            var status = Utf8.ToUtf16(source, buffer, out read, out written, replaceInvalidSequences: false, isFinalBlock: endOfStream);
+            if (status == OperationStatus.InvalidData && written == 0)
+            {
+                // At the bad byte itself: note it and stand in one replacement character for it, so the tokenizer
+                // goes on and the row that holds it is rejected.
+                InvalidSequences.Add((line, bytesBefore + byteStart + read));
+                buffer[0] = '\uFFFD';
+                written = 1;
+                read = 1;
+            }
+        }
+
+        byteStart += read;
+        if (written == 0)
+        {
+            return -1;
+        }
+
+        line += buffer[..written].Count('\n');
+        return written;
+    }
+
+    private async ValueTask FillAsync(CancellationToken cancellationToken)
+    {
+        Compact();
+        while (byteEnd < ChunkSize && !endOfStream)
+        {
+            var n = await stream.ReadAsync(bytes.AsMemory(byteEnd, ChunkSize - byteEnd), cancellationToken).ConfigureAwait(false);
+            if (n == 0)
+            {
+                endOfStream = true;
+            }
+
+            byteEnd += n;
+        }
+    }
+
+    private void Compact()
     {
         if (byteStart > 0)
         {
@@ -162,7 +238,11 @@ internal sealed class DecodingTextReader : TextReader
             byteStart = 0;
             byteEnd = held;
         }
+    }
 
+    private void Fill()
+    {
+        Compact();
         while (byteEnd < ChunkSize && !endOfStream)
         {
             var n = stream.Read(bytes, byteEnd, ChunkSize - byteEnd);

@@ -1,0 +1,61 @@
+using System.IO;
+using System.Text;
+using FsCheck.Xunit;
+using Sitrep.Datasets;
+using Sitrep.Datasets.Text;
+
+namespace Sitrep.Tests.Datasets.Text;
+
+public class DecodingTextReaderTests
+{
+    [Property(MaxTest = 300)]
+    public void Valid_utf8_decodes_to_the_same_text_whatever_the_buffer_size(string text, byte size)
+    {
+        text = Sanitise(text ?? string.Empty) + "é😀\n終";
+        using var reader = new DecodingTextReader(new MemoryStream(Encoding.UTF8.GetBytes(text)), DatasetEncoding.Utf8);
+        var buffer = new char[1 + (size % 7)];
+        var result = new StringBuilder();
+        int n;
+        while ((n = reader.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            result.Append(buffer, 0, n);
+        }
+
+        Assert.Equal(text, result.ToString());
+        Assert.Empty(reader.InvalidSequences);
+    }
+
+    [Fact]
+    public void Invalid_bytes_are_recorded_with_line_and_offset()
+    {
+        var bytes = new byte[] { (byte)'a', (byte)'\n', (byte)'b', 0xC3, (byte)'c', (byte)'\n' };
+        using var reader = new DecodingTextReader(new MemoryStream(bytes), DatasetEncoding.Utf8);
+
+        var text = reader.ReadToEnd();
+
+        Assert.Equal("a\nb\uFFFDc\n", text);
+        Assert.Equal([(2L, 3L)], reader.InvalidSequences);
+    }
+
+    private static string Sanitise(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsSurrogate(text[i]))
+            {
+                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    builder.Append(text[i]).Append(text[i + 1]);
+                    i++;
+                }
+            }
+            else
+            {
+                builder.Append(text[i]);
+            }
+        }
+
+        return builder.ToString();
+    }
+}
