@@ -18,6 +18,7 @@ internal static class Program
         {
             ValidateCommand.Create(stdout, stderr),
             FormatCommand.Create(stdout, stderr),
+            ConvertCommand.Create(stdout, stderr),
         };
 
         var parse = root.Parse(args);

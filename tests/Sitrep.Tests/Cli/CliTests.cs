@@ -139,6 +139,26 @@ public sealed class CliTests : IDisposable
         Assert.Contains("GDELT 2.0 events (61 columns), UTF-8: 2 rows read, 1 accepted, 1 rejected", stdout, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("out.jsonl")]
+    [InlineData("out.json")]
+    public async Task Convert_from_ucdp_writes_a_dataset_that_validates(string name)
+    {
+        var bad = Sitrep.Tests.Datasets.Ucdp.UcdpGedFixtures.Event(3);
+        bad["date_start"] = "2021-13-01";
+        var input = Write("ged.csv", Sitrep.Tests.Datasets.Ucdp.UcdpGedFixtures.Csv([Sitrep.Tests.Datasets.Ucdp.UcdpGedFixtures.Event(1), Sitrep.Tests.Datasets.Ucdp.UcdpGedFixtures.Event(2), bad]));
+        var output = Path.Combine(directory, name);
+
+        var (exit, stdout, _) = await Run("convert", "--from", "ucdp", input, "-o", output);
+        var (validateExit, validateOut, _) = await Run("validate", output);
+
+        Assert.Equal(1, exit);
+        Assert.Contains(input + ":4:/date_start: error SR0205:", stdout, StringComparison.Ordinal);
+        Assert.Contains("3 rows read, 2 incidents written to " + output + ", 1 rejected", stdout, StringComparison.Ordinal);
+        Assert.Equal(0, validateExit);
+        Assert.Contains("1 sources, 2 actors, 2 incidents, 10 casualty counts, 0 statements; 0 errors, 0 warnings", validateOut, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Format_rewrites_a_file_in_canonical_form()
     {
