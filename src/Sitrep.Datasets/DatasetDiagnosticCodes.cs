@@ -36,4 +36,7 @@ public static class DatasetDiagnosticCodes
 
     /// <summary>SR0210: A row ends before its quoted field is closed (a truncated file); the row is rejected.</summary>
     public const string UnterminatedQuote = "SR0210";
+
+    /// <summary>SR0211: An HXL hashtag row under the header (<c>#date</c>, <c>#adm1+name</c>) was recognised and skipped.</summary>
+    public const string HxlTagRow = "SR0211";
 }

@@ -30,6 +30,7 @@ public abstract class DatasetReader<TRecord> : IDisposable
     private int[] checkIndices = [];
     private ValueArray<string> columns;
     private ColumnIndex? columnIndex;
+    private bool afterHeader;
     private bool started;
     private long read;
     private long accepted;
@@ -202,8 +203,19 @@ public abstract class DatasetReader<TRecord> : IDisposable
                 checkIndices[c] = columnIndex.IndexOf(checks[c].Column);
             }
 
+            afterHeader = isHeader;
             if (isHeader)
             {
+                return null;
+            }
+        }
+
+        if (afterHeader)
+        {
+            afterHeader = false;
+            if (IsHxlTagRow(row))
+            {
+                fileDiagnostics.Add(new Diagnostic(DatasetDiagnosticCodes.HxlTagRow, DiagnosticSeverity.Info, "An HXL hashtag row under the header was skipped.") { Line = (long)row.LineNumberToExcl - 1, Value = Shorten(row.Span.ToString()) });
                 return null;
             }
         }
@@ -309,6 +321,7 @@ public abstract class DatasetReader<TRecord> : IDisposable
 
             var problem = kind switch
             {
+                FieldKind.Text => null,
                 FieldKind.Integer => !FieldText.TryLong(value, out var n) ? "is not an integer"
                     : n < min || n > max ? "is not " + Bounds(min, max) : null,
                 FieldKind.Decimal => !FieldText.TryDouble(value, out var x) ? "is not a number"
@@ -319,6 +332,7 @@ public abstract class DatasetReader<TRecord> : IDisposable
                 FieldKind.CompactTimestamp => FieldText.TryCompactTimestamp(value, out _) ? null : "is not a timestamp that exists (YYYYMMDDHHMMSS)",
                 FieldKind.Latitude => FieldText.TryDouble(value, out var lat) && lat is >= -90 and <= 90 ? null : "is not a latitude (-90 to 90)",
                 FieldKind.Longitude => FieldText.TryDouble(value, out var lon) && lon is >= -180 and <= 180 ? null : "is not a longitude (-180 to 180)",
+                FieldKind.SpelledDate => FieldText.TrySpelledDate(value, out _) ? null : "is not a date that exists (2020-02-27, 27 February 2020, 01-January-2015 or 9-May-20)",
                 _ => FieldText.IsDigitCode(value) ? null : "is not a code of digits",
             };
             if (problem is not null)
@@ -335,6 +349,29 @@ public abstract class DatasetReader<TRecord> : IDisposable
         (false, true) => string.Create(CultureInfo.InvariantCulture, $"at most {max}"),
         _ => "a number",
     };
+
+    // HDX republications put a row of HXL hashtags (#date, #adm1+name) under the header: every non-empty field is a tag.
+    private static bool IsHxlTagRow(SepReader.Row row)
+    {
+        var tags = 0;
+        for (var i = 0; i < row.ColCount; i++)
+        {
+            var field = row[i].Span.Trim();
+            if (field.IsEmpty)
+            {
+                continue;
+            }
+
+            if (field[0] != '#')
+            {
+                return false;
+            }
+
+            tags++;
+        }
+
+        return tags > 0;
+    }
 
     private static ValueArray<Diagnostic> Snapshot(List<Diagnostic> diagnostics) =>
         diagnostics.Count == 0 ? default : ValueArray.From(diagnostics);

@@ -3,6 +3,9 @@ namespace Sitrep.Datasets;
 /// <summary>What a dataset column holds, for the reader's checks.</summary>
 internal enum FieldKind
 {
+    /// <summary>Any text; only its presence is checked.</summary>
+    Text,
+
     /// <summary>An integer within the check's bounds.</summary>
     Integer,
 
@@ -29,4 +32,7 @@ internal enum FieldKind
 
     /// <summary>A code of digits kept as text (CAMEO <c>010</c>).</summary>
     DigitCode,
+
+    /// <summary>A date as exports spell it: <c>2020-02-27</c>, <c>27 February 2020</c>, <c>01-January-2015</c>, <c>9-May-20</c>.</summary>
+    SpelledDate,
 }

@@ -27,6 +27,7 @@ internal sealed class DecodingTextReader : TextReader
     private long bytesBefore;
     private bool endOfStream;
     private char? pending;
+    private bool disposed;
     private long line = 1;
 
     internal DecodingTextReader(Stream stream, DatasetEncoding encoding)
@@ -108,8 +109,11 @@ internal sealed class DecodingTextReader : TextReader
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        // Sep disposes the reader it was given and the owner disposes it too: return the buffer once only, or two
+        // later renters would share it.
+        if (disposing && !disposed)
         {
+            disposed = true;
             ArrayPool<byte>.Shared.Return(bytes);
         }
 

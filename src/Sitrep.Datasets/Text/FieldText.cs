@@ -77,6 +77,51 @@ internal static class FieldText
         return true;
     }
 
+    internal static LocalDate? SpelledDate(string? text) => text is not null && TrySpelledDate(text, out var value) ? value : null;
+
+    /// <summary>
+    /// Reads the date spellings of conflict-data exports: ISO <c>2020-02-27</c>, <c>27 February 2020</c>,
+    /// <c>01-January-2015</c>, <c>9-May-20</c> (month names in full or three letters, any case; a two-digit year is
+    /// 19yy from 70, else 20yy, since the data start in 1997).
+    /// </summary>
+    internal static bool TrySpelledDate(ReadOnlySpan<char> text, out LocalDate value)
+    {
+        value = default;
+        text = text.Trim();
+        if (TryIsoDate(text, out value))
+        {
+            return true;
+        }
+
+        Span<Range> parts = stackalloc Range[4];
+        var count = text.SplitAny(parts, " -");
+        if (count != 3)
+        {
+            return false;
+        }
+
+        var dayText = text[parts[0]];
+        var monthText = text[parts[1]];
+        var yearText = text[parts[2]];
+        if (!int.TryParse(dayText, NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            || !int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || MonthNumber(monthText) is not { } month)
+        {
+            return false;
+        }
+
+        if (yearText.Length == 2)
+        {
+            year += year >= 70 ? 1900 : 2000;
+        }
+        else if (yearText.Length != 4)
+        {
+            return false;
+        }
+
+        return TryDate(year, month, day, out value);
+    }
+
     internal static bool TryBoolean(ReadOnlySpan<char> text, out bool value)
     {
         text = text.Trim();
@@ -106,15 +151,43 @@ internal static class FieldText
     private static bool TryDate(ReadOnlySpan<char> y, ReadOnlySpan<char> m, ReadOnlySpan<char> d, out LocalDate value)
     {
         value = default;
-        if (!int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            || !int.TryParse(m, NumberStyles.None, CultureInfo.InvariantCulture, out var month)
-            || !int.TryParse(d, NumberStyles.None, CultureInfo.InvariantCulture, out var day)
-            || year is < 1 or > 9998 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        return int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            && int.TryParse(m, NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            && int.TryParse(d, NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            && TryDate(year, month, day, out value);
+    }
+
+    private static bool TryDate(int year, int month, int day, out LocalDate value)
+    {
+        value = default;
+        if (year is < 1 or > 9998 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
         {
             return false;
         }
 
         value = new LocalDate(year, month, day);
         return true;
+    }
+
+    private static readonly string[] MonthNames =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    private static int? MonthNumber(ReadOnlySpan<char> name)
+    {
+        if (name.Length < 3)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < MonthNames.Length; i++)
+        {
+            var full = MonthNames[i].AsSpan();
+            if (name.Equals(full, StringComparison.OrdinalIgnoreCase) || (name.Length == 3 && name.Equals(full[..3], StringComparison.OrdinalIgnoreCase)))
+            {
+                return i + 1;
+            }
+        }
+
+        return null;
     }
 }

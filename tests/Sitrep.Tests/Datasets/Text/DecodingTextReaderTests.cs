@@ -59,3 +59,21 @@ public class DecodingTextReaderTests
         return builder.ToString();
     }
 }
+
+public class DecodingTextReaderDisposalTests
+{
+    [Fact]
+    public void Disposing_twice_returns_the_buffer_to_the_pool_once()
+    {
+        var reader = new DecodingTextReader(new MemoryStream([1, 2, 3]), DatasetEncoding.Utf8);
+        reader.Dispose();
+        reader.Dispose();
+
+        // A buffer returned twice would be handed to two renters at once.
+        var first = System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024 + 4);
+        var second = System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024 + 4);
+        Assert.NotSame(first, second);
+        System.Buffers.ArrayPool<byte>.Shared.Return(first);
+        System.Buffers.ArrayPool<byte>.Shared.Return(second);
+    }
+}

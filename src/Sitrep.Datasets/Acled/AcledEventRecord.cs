@@ -1,0 +1,79 @@
+using NodaTime;
+using Sitrep.Datasets.Text;
+
+namespace Sitrep.Datasets.Acled;
+
+/// <summary>
+/// One ACLED event exactly as the file has it, every column as text: the ISO numeric code keeps its leading zeros
+/// (<c>004</c>), dates keep their spelling, and typed accessors read the codebook's fields.
+/// </summary>
+/// <param name="Columns">The column names, lower-cased, in file order.</param>
+/// <param name="Values">The fields, in the same order.</param>
+public sealed record AcledEventRecord(ValueArray<string> Columns, ValueArray<string> Values)
+{
+    private ColumnIndex? index;
+
+    internal AcledEventRecord(ValueArray<string> columns, ValueArray<string> values, ColumnIndex index)
+        : this(columns, values)
+    {
+        this.index = index;
+    }
+
+    /// <summary>Gets the field of a column, or <see langword="null"/> when the file has no such column.</summary>
+    /// <param name="column">The column name, case-insensitive.</param>
+    public string? this[string column]
+    {
+        get
+        {
+            var i = (index ??= ColumnIndex.For(Columns)).IndexOf(column);
+            return i >= 0 && i < Values.Count ? Values[i] : null;
+        }
+    }
+
+    /// <summary>Gets the event id (<c>ETH9766</c>).</summary>
+    public string EventIdCnty => this["event_id_cnty"]?.Trim() ?? string.Empty;
+
+    /// <summary>Gets the event date, whatever its spelling in the file.</summary>
+    public LocalDate EventDate => FieldText.SpelledDate(this["event_date"]) ?? default;
+
+    /// <summary>Gets the time precision: 1 the day, 2 the week, 3 the month.</summary>
+    public int? TimePrecision => (int?)FieldText.Long(this["time_precision"]);
+
+    /// <summary>Gets the event type (one of ACLED's six).</summary>
+    public string? EventType => FieldText.Text(this["event_type"]);
+
+    /// <summary>Gets the sub-event type (one of ACLED's 25).</summary>
+    public string? SubEventType => FieldText.Text(this["sub_event_type"]);
+
+    /// <summary>Gets the first actor.</summary>
+    public string? Actor1 => FieldText.Text(this["actor1"]);
+
+    /// <summary>Gets the second actor, often blank.</summary>
+    public string? Actor2 => FieldText.Text(this["actor2"]);
+
+    /// <summary>Gets the ISO 3166-1 numeric country code as written (<c>004</c> stays <c>004</c>).</summary>
+    public string? Iso => FieldText.Text(this["iso"])?.Trim();
+
+    /// <summary>Gets the latitude.</summary>
+    public double? Latitude => FieldText.Double(this["latitude"]);
+
+    /// <summary>Gets the longitude.</summary>
+    public double? Longitude => FieldText.Double(this["longitude"]);
+
+    /// <summary>Gets the geographic precision: 1 the town, 2 near a town, 3 a larger region.</summary>
+    public int? GeoPrecision => (int?)FieldText.Long(this["geo_precision"]);
+
+    /// <summary>Gets the fatalities: ACLED's most conservative reported figure, 0 when nothing was reported.</summary>
+    public long? Fatalities => FieldText.Long(this["fatalities"]);
+
+    /// <inheritdoc />
+    public bool Equals(AcledEventRecord? other) =>
+        other is not null && (ReferenceEquals(this, other) || (Columns == other.Columns && Values == other.Values));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => System.HashCode.Combine(Columns, Values);
+
+    /// <summary>Returns <c>ACLED {event_id_cnty}</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => "ACLED " + EventIdCnty;
+}
