@@ -38,6 +38,11 @@ internal static class DatasetFileValidator
                     using var reader = Sitrep.Datasets.Ucdp.UcdpGedReader.Open(stream);
                     ReadRows(reader, report, () => reader.Layout?.ToString(), cancellationToken);
                 }
+                else if (format == InputFormat.Acled)
+                {
+                    using var reader = Sitrep.Datasets.Acled.AcledEventReader.Open(stream);
+                    ReadRows(reader, report, () => reader.Layout is { } layout ? $"ACLED {layout.ToString().ToLowerInvariant()} layout, {reader.EncodingName}" : null, cancellationToken);
+                }
                 else if (format == InputFormat.Gdelt)
                 {
                     using var reader = Sitrep.Datasets.Gdelt.GdeltEventReader.Open(stream);

@@ -32,9 +32,9 @@ internal static class FormatCommand
     private static async Task<int> RunAsync(string path, string? output, InputFormat from, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         var format = InputFormats.Resolve(from, path);
-        if (format is InputFormat.Ucdp or InputFormat.Gdelt)
+        if (format is InputFormat.Ucdp or InputFormat.Gdelt or InputFormat.Acled)
         {
-            await stderr.WriteLineAsync("sitrep format rewrites canonical JSON and JSON Lines; use 'sitrep validate --from " + (format == InputFormat.Ucdp ? "ucdp" : "gdelt") + "' for dataset files.").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"sitrep format rewrites canonical JSON and JSON Lines; use 'sitrep validate --from {format.ToString().ToLowerInvariant()}' for dataset files.").ConfigureAwait(false);
             return ExitCodes.UsageOrIo;
         }
 

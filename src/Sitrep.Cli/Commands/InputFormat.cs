@@ -20,6 +20,9 @@ internal enum InputFormat
 
     /// <summary>GDELT event files (2.0 with 61 columns, 1.0 with 58 or 57), tab-separated without a header.</summary>
     Gdelt,
+
+    /// <summary>ACLED CSV exports, current or older layouts.</summary>
+    Acled,
 }
 
 /// <summary>Resolves <see cref="InputFormat.Auto"/>, and defines the <c>--from</c> option every command shares.</summary>
@@ -27,7 +30,7 @@ internal static class InputFormats
 {
     internal static System.CommandLine.Option<InputFormat> FromOption() => new("--from")
     {
-        Description = "Input format: auto (from the file name), sitrep (canonical JSON), jsonl, ucdp (UCDP GED CSV) or gdelt (GDELT events).",
+        Description = "Input format: auto (from the file name), sitrep (canonical JSON), jsonl, acled (ACLED CSV), ucdp (UCDP GED CSV) or gdelt (GDELT events).",
         DefaultValueFactory = _ => InputFormat.Auto,
     };
 

@@ -139,6 +139,18 @@ public sealed class CliTests : IDisposable
         Assert.Contains("GDELT 2.0 events (61 columns), UTF-8: 2 rows read, 1 accepted, 1 rejected", stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Validate_from_acled_names_the_layout_and_counts_rows()
+    {
+        var path = Write("acled.csv", "EVENT_ID_CNTY,EVENT_DATE,FATALITIES\nIRQ1,27 February 2020,3\nIRQ2,30 February 2020,1\n");
+
+        var (exit, stdout, _) = await Run("validate", "--from", "acled", path);
+
+        Assert.Equal(1, exit);
+        Assert.Contains(path + ":3:/event_date: error SR0205:", stdout, StringComparison.Ordinal);
+        Assert.Contains("ACLED subset layout, UTF-8: 2 rows read, 1 accepted, 1 rejected", stdout, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("out.jsonl")]
     [InlineData("out.json")]
