@@ -174,7 +174,7 @@ public class AcledEventReaderTests
         e["location"] = "Kirkūk – “centre”";
         var text = Csv(AcledColumns.Current, [e]).Replace("ū", "u", StringComparison.Ordinal);
 
-        var (reader, rows) = Read(Encoding.GetEncoding(1252).GetBytes(text));
+        var (reader, rows) = Read(TestEncodings.Windows1252.GetBytes(text));
 
         Assert.Equal("Windows-1252", reader.EncodingName);
         Assert.Equal("Kirkuk – “centre”", rows[0].Record!.Values[21]);

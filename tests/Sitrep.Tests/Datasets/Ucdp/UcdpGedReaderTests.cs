@@ -147,7 +147,7 @@ public class UcdpGedReaderTests
     {
         var e = Event(1);
         e["where_description"] = "près de Hpakant – “quoted”";
-        var bytes = Encoding.GetEncoding(1252).GetBytes(Csv([e]));
+        var bytes = TestEncodings.Windows1252.GetBytes(Csv([e]));
 
         var (reader, rows) = Read(bytes);
 
