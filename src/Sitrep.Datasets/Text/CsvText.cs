@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 
@@ -7,6 +8,33 @@ namespace Sitrep.Datasets.Text;
 /// <summary>Writes CSV fields: quoted only when needed, and protected against spreadsheet formula injection.</summary>
 internal static class CsvText
 {
+    /// <summary>Writes a header from the first record's columns, then each record's fields.</summary>
+    internal static long WriteRecords<TRecord>(TextWriter writer, IEnumerable<TRecord> records, Func<TRecord, ValueArray<string>> columnsOf, Func<TRecord, ValueArray<string>> valuesOf, bool protectFormulas)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(records);
+        ValueArray<string>? columns = null;
+        long count = 0;
+        foreach (var record in records)
+        {
+            var recordColumns = columnsOf(record);
+            if (columns is null)
+            {
+                columns = recordColumns;
+                WriteRow(writer, recordColumns, protectFormulas: false);
+            }
+            else if (recordColumns != columns.Value)
+            {
+                throw new ArgumentException($"Record {count} has other columns than the first record.", nameof(records));
+            }
+
+            WriteRow(writer, valuesOf(record), protectFormulas);
+            count++;
+        }
+
+        return count;
+    }
+
     internal static void WriteRow(TextWriter writer, ValueArray<string> fields, bool protectFormulas)
     {
         for (var i = 0; i < fields.Count; i++)

@@ -18,28 +18,6 @@ public static class UcdpGedWriter
     /// <param name="protectFormulas">Whether to prefix <c>'</c> to text cells that start with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or CR.</param>
     /// <returns>The number of records written.</returns>
     /// <exception cref="ArgumentException">A record's columns differ from the first record's.</exception>
-    public static long Write(TextWriter writer, IEnumerable<UcdpGedRecord> records, bool protectFormulas = true)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(records);
-        ValueArray<string>? columns = null;
-        long count = 0;
-        foreach (var record in records)
-        {
-            if (columns is null)
-            {
-                columns = record.Columns;
-                CsvText.WriteRow(writer, record.Columns, protectFormulas: false);
-            }
-            else if (record.Columns != columns.Value)
-            {
-                throw new ArgumentException($"Record {count} has other columns than the first record.", nameof(records));
-            }
-
-            CsvText.WriteRow(writer, record.Values, protectFormulas);
-            count++;
-        }
-
-        return count;
-    }
+    public static long Write(TextWriter writer, IEnumerable<UcdpGedRecord> records, bool protectFormulas = true) =>
+        CsvText.WriteRecords(writer, records, r => r.Columns, r => r.Values, protectFormulas);
 }

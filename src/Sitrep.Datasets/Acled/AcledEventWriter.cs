@@ -1,0 +1,23 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Sitrep.Datasets.Text;
+
+namespace Sitrep.Datasets.Acled;
+
+/// <summary>
+/// Writes ACLED records as CSV with the columns they were read with (the layout is kept, extra columns included),
+/// fields quoted only when they must be, <c>\n</c> line ends. Text cells are protected against spreadsheet formula
+/// injection unless the caller turns that off; numbers are never touched.
+/// </summary>
+public static class AcledEventWriter
+{
+    /// <summary>Writes records to a text writer.</summary>
+    /// <param name="writer">The output.</param>
+    /// <param name="records">The records; all must have the first record's columns.</param>
+    /// <param name="protectFormulas">Whether to prefix <c>'</c> to text cells that start with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or CR.</param>
+    /// <returns>The number of records written.</returns>
+    /// <exception cref="ArgumentException">A record's columns differ from the first record's.</exception>
+    public static long Write(TextWriter writer, IEnumerable<AcledEventRecord> records, bool protectFormulas = true) =>
+        CsvText.WriteRecords(writer, records, r => r.Columns, r => r.Values, protectFormulas);
+}
