@@ -19,6 +19,7 @@ internal static class Program
             ValidateCommand.Create(stdout, stderr),
             FormatCommand.Create(stdout, stderr),
             ConvertCommand.Create(stdout, stderr),
+            StatsCommand.Create(stdout, stderr),
         };
 
         var parse = root.Parse(args);

@@ -151,6 +151,38 @@ public sealed class CliTests : IDisposable
         Assert.Contains("ACLED subset layout, UTF-8: 2 rows read, 1 accepted, 1 rejected", stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Stats_count_the_seed_story_without_adding_side_by_side_figures()
+    {
+        var (exit, stdout, _) = await Run("stats", TestPaths.SeedSample);
+        var (jsonExit, json, _) = await Run("stats", TestPaths.SeedSample, "--format", "json");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("6 incidents", stdout, StringComparison.Ordinal);
+        Assert.Contains("(and 1 incident with an unknown toll)", stdout, StringComparison.Ordinal);
+        Assert.Equal(0, jsonExit);
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        Assert.Equal(22, root.GetProperty("casualtiesByOutcome").GetProperty("killed").GetInt64());
+        Assert.Equal(1, root.GetProperty("unknownTollsByOutcome").GetProperty("killed").GetInt64());
+        Assert.Equal(5, root.GetProperty("byType").GetProperty("strike").GetInt64());
+        Assert.Equal(3, root.GetProperty("byMonth").GetProperty("2026-02").GetInt64());
+        Assert.Equal("United States", root.GetProperty("topActors")[1].GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Stats_from_ucdp_count_ucdp_totals_once()
+    {
+        var path = Write("ged.csv", Sitrep.Tests.Datasets.Ucdp.UcdpGedFixtures.Csv([Sitrep.Tests.Datasets.Ucdp.UcdpGedFixtures.Event(1), Sitrep.Tests.Datasets.Ucdp.UcdpGedFixtures.Event(2)]));
+
+        var (exit, json, _) = await Run("stats", "--from", "ucdp", path, "--format", "json");
+
+        Assert.Equal(0, exit);
+        using var document = JsonDocument.Parse(json);
+        Assert.Equal(12, document.RootElement.GetProperty("casualtiesByOutcome").GetProperty("killed").GetInt64());
+        Assert.Equal(2, document.RootElement.GetProperty("byType").GetProperty("armedClash").GetInt64());
+    }
+
     [Theory]
     [InlineData("out.jsonl")]
     [InlineData("out.json")]

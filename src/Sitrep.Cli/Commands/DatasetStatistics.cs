@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Sitrep.Actors;
+using Sitrep.Incidents;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary>
+/// Counts for <c>sitrep stats</c>, added up one incident at a time so a dataset file can be streamed through it.
+/// Casualties: per incident and outcome, the highest figure among the counts reported as such (counts from several
+/// sources stand side by side and must not be added); consolidated figures and breakdowns are not counted again;
+/// an incident whose only figure is unknown is counted as unknown, not as zero.
+/// </summary>
+internal sealed class DatasetStatistics
+{
+    private readonly Dictionary<string, string> actorNames = new(StringComparer.Ordinal);
+
+    internal long Incidents { get; private set; }
+
+    internal SortedDictionary<string, long> ByType { get; } = new(StringComparer.Ordinal);
+
+    internal SortedDictionary<string, long> ByMonth { get; } = new(StringComparer.Ordinal);
+
+    internal SortedDictionary<string, long> CasualtiesByOutcome { get; } = new(StringComparer.Ordinal);
+
+    internal SortedDictionary<string, long> UnknownTollsByOutcome { get; } = new(StringComparer.Ordinal);
+
+    internal Dictionary<string, long> IncidentsByActor { get; } = new(StringComparer.Ordinal);
+
+    internal void AddActors(IEnumerable<Actor> actors)
+    {
+        foreach (var actor in actors)
+        {
+            actorNames.TryAdd(actor.Id.Value, actor.Name);
+        }
+    }
+
+    internal void Add(Incident incident)
+    {
+        Incidents++;
+        Increment(ByType, Name(incident.Type));
+        Increment(ByMonth, incident.Time is { } time ? time.StartDate.ToString("yyyy-MM", CultureInfo.InvariantCulture) : "unknown");
+        foreach (var outcome in incident.Casualties.Where(c => c.ConsolidationRule is null).GroupBy(c => c.Outcome))
+        {
+            var figures = outcome.Select(c => c.Estimate.PointValue).Where(v => v is not null).Select(v => v!.Value).ToList();
+            if (figures.Count > 0)
+            {
+                Increment(CasualtiesByOutcome, Name(outcome.Key), figures.Max());
+            }
+            else
+            {
+                Increment(UnknownTollsByOutcome, Name(outcome.Key));
+            }
+        }
+
+        foreach (var actor in incident.Participants.Select(p => p.Actor.Value).Distinct(StringComparer.Ordinal))
+        {
+            Increment(IncidentsByActor, actor);
+        }
+    }
+
+    internal IEnumerable<(string Id, string Name, long Incidents)> TopActors(int count) =>
+        IncidentsByActor.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(count)
+            .Select(kv => (kv.Key, actorNames.GetValueOrDefault(kv.Key, kv.Key), kv.Value));
+
+    private static string Name<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+    {
+        var name = value.ToString();
+        return char.ToLowerInvariant(name[0]) + name[1..];
+    }
+
+    private static void Increment<TKey>(IDictionary<TKey, long> counts, TKey key, long by = 1) =>
+        counts[key] = counts.TryGetValue(key, out var n) ? n + by : by;
+}

@@ -1,0 +1,184 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Sitrep.Datasets.Ucdp;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary>
+/// <c>sitrep stats FILE</c>: incidents by type and by month, casualties by outcome and the top actors, for canonical
+/// JSON, JSON Lines or (streamed through the mapper) UCDP GED files. <c>--format json</c> gives the same as JSON.
+/// </summary>
+internal static class StatsCommand
+{
+    internal static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var file = new Argument<string>("file") { Description = "A canonical JSON or JSON Lines file, or a UCDP GED file with --from ucdp." };
+        var from = InputFormats.FromOption();
+        var format = new Option<OutputFormat>("--format") { Description = "Output: text or json.", DefaultValueFactory = _ => OutputFormat.Text };
+        var top = new Option<int>("--top") { Description = "How many actors to list.", DefaultValueFactory = _ => 10 };
+        var command = new Command("stats", "Print incidents by type and by month, casualties by outcome and the top actors. Exit 0 when the file read cleanly, 1 when it had errors, 2 on usage or I/O errors.")
+        {
+            file,
+            from,
+            format,
+            top,
+        };
+        command.SetAction((parse, cancellationToken) =>
+            RunAsync(parse.GetValue(file)!, parse.GetValue(from), parse.GetValue(format), parse.GetValue(top), stdout, stderr, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string path, InputFormat from, OutputFormat format, int top, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var statistics = new DatasetStatistics();
+        var resolved = InputFormats.Resolve(from, path);
+        int errors;
+        if (resolved == InputFormat.Ucdp)
+        {
+            try
+            {
+                using var reader = UcdpGedReader.OpenFile(path);
+                var mapper = new UcdpGedMapper();
+                await foreach (var row in reader.ReadRowsAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    if (row.Record is { } record)
+                    {
+                        statistics.Add(mapper.Map(record));
+                    }
+                }
+
+                statistics.AddActors(mapper.Actors);
+                errors = (int)Math.Min(int.MaxValue, reader.Counts.Rejected) + (reader.Layout is null ? 1 : 0);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                await stderr.WriteLineAsync("sitrep: " + ex.Message).ConfigureAwait(false);
+                return ExitCodes.UsageOrIo;
+            }
+        }
+        else if (resolved is InputFormat.Sitrep or InputFormat.Jsonl or InputFormat.Auto)
+        {
+            var report = await DatasetFileValidator.ReadAsync(path, resolved, cancellationToken).ConfigureAwait(false);
+            foreach (var diagnostic in report.Diagnostics)
+            {
+                await stderr.WriteLineAsync(path + ":" + diagnostic).ConfigureAwait(false);
+            }
+
+            if (report.IoFailed)
+            {
+                return ExitCodes.UsageOrIo;
+            }
+
+            if (report.Dataset is { } dataset)
+            {
+                statistics.AddActors(dataset.Actors);
+                foreach (var incident in dataset.Incidents)
+                {
+                    statistics.Add(incident);
+                }
+            }
+
+            errors = report.Errors;
+        }
+        else
+        {
+            await stderr.WriteLineAsync($"sitrep stats reads canonical JSON, JSON Lines and --from ucdp so far; {from.ToString().ToLowerInvariant()} needs its mapping first.").ConfigureAwait(false);
+            return ExitCodes.UsageOrIo;
+        }
+
+        await (format == OutputFormat.Json ? WriteJsonAsync(stdout, path, statistics, top) : WriteTextAsync(stdout, path, statistics, top)).ConfigureAwait(false);
+        return errors > 0 ? ExitCodes.DataErrors : ExitCodes.Clean;
+    }
+
+    private static async Task WriteTextAsync(TextWriter stdout, string path, DatasetStatistics statistics, int top)
+    {
+        var text = new StringBuilder();
+        var inv = CultureInfo.InvariantCulture;
+        text.Append(inv, $"{path}: {statistics.Incidents} incidents\n");
+        text.Append("Incidents by type:\n");
+        foreach (var (type, count) in statistics.ByType)
+        {
+            text.Append(inv, $"  {type,-24} {count,10}\n");
+        }
+
+        text.Append("Incidents by month:\n");
+        foreach (var (month, count) in statistics.ByMonth)
+        {
+            text.Append(inv, $"  {month,-24} {count,10}\n");
+        }
+
+        text.Append("Casualties by outcome (per incident, the highest figure reported):\n");
+        foreach (var (outcome, count) in statistics.CasualtiesByOutcome)
+        {
+            var unknown = statistics.UnknownTollsByOutcome.GetValueOrDefault(outcome);
+            text.Append(inv, $"  {outcome,-24} {count,10}{(unknown > 0 ? $"  (and {Incidents(unknown)} with an unknown toll)" : string.Empty)}\n");
+        }
+
+        foreach (var (outcome, unknown) in statistics.UnknownTollsByOutcome)
+        {
+            if (!statistics.CasualtiesByOutcome.ContainsKey(outcome))
+            {
+                text.Append(inv, $"  {outcome,-24} {"unknown",10}  ({Incidents(unknown)} with an unknown toll)\n");
+            }
+        }
+
+        text.Append(inv, $"Top actors (by incidents):\n");
+        foreach (var (_, name, count) in statistics.TopActors(top))
+        {
+            text.Append(inv, $"  {name,-48} {count,10}\n");
+        }
+
+        await stdout.WriteAsync(text.ToString()).ConfigureAwait(false);
+    }
+
+    private static string Incidents(long count) =>
+        count.ToString(CultureInfo.InvariantCulture) + (count == 1 ? " incident" : " incidents");
+
+    private static async Task WriteJsonAsync(TextWriter stdout, string path, DatasetStatistics statistics, int top)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("file", path);
+            json.WriteNumber("incidents", statistics.Incidents);
+            WriteCounts(json, "byType", statistics.ByType);
+            WriteCounts(json, "byMonth", statistics.ByMonth);
+            WriteCounts(json, "casualtiesByOutcome", statistics.CasualtiesByOutcome);
+            WriteCounts(json, "unknownTollsByOutcome", statistics.UnknownTollsByOutcome);
+            json.WriteStartArray("topActors");
+            foreach (var (id, name, count) in statistics.TopActors(top))
+            {
+                json.WriteStartObject();
+                json.WriteString("id", id);
+                json.WriteString("name", name);
+                json.WriteNumber("incidents", count);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        await stdout.WriteLineAsync(Encoding.UTF8.GetString(buffer.ToArray())).ConfigureAwait(false);
+    }
+
+    private static void WriteCounts(Utf8JsonWriter json, string name, System.Collections.Generic.IEnumerable<System.Collections.Generic.KeyValuePair<string, long>> counts)
+    {
+        json.WriteStartObject(name);
+        foreach (var (key, count) in counts)
+        {
+            json.WriteNumber(key, count);
+        }
+
+        json.WriteEndObject();
+    }
+}
