@@ -7,27 +7,19 @@ namespace Sitrep.Datasets.Acled;
 /// One ACLED event exactly as the file has it, every column as text: the ISO numeric code keeps its leading zeros
 /// (<c>004</c>), dates keep their spelling, and typed accessors read the codebook's fields.
 /// </summary>
-/// <param name="Columns">The column names, lower-cased, in file order.</param>
-/// <param name="Values">The fields, in the same order.</param>
-public sealed record AcledEventRecord(ValueArray<string> Columns, ValueArray<string> Values)
+public sealed record AcledEventRecord : DatasetRecord
 {
-    private ColumnIndex? index;
-
-    internal AcledEventRecord(ValueArray<string> columns, ValueArray<string> values, ColumnIndex index)
-        : this(columns, values)
+    /// <summary>Initializes a record from its columns and fields.</summary>
+    /// <param name="columns">The column names in file order.</param>
+    /// <param name="values">The fields, in the same order.</param>
+    public AcledEventRecord(ValueArray<string> columns, ValueArray<string> values)
+        : base(columns, values)
     {
-        this.index = index;
     }
 
-    /// <summary>Gets the field of a column, or <see langword="null"/> when the file has no such column.</summary>
-    /// <param name="column">The column name, case-insensitive.</param>
-    public string? this[string column]
+    internal AcledEventRecord(ValueArray<string> columns, ValueArray<string> values, ColumnIndex index)
+        : base(columns, values, index)
     {
-        get
-        {
-            var i = (index ??= ColumnIndex.For(Columns)).IndexOf(column);
-            return i >= 0 && i < Values.Count ? Values[i] : null;
-        }
     }
 
     /// <summary>Gets the event id (<c>ETH9766</c>).</summary>
@@ -66,12 +58,6 @@ public sealed record AcledEventRecord(ValueArray<string> Columns, ValueArray<str
     /// <summary>Gets the fatalities: ACLED's most conservative reported figure, 0 when nothing was reported.</summary>
     public long? Fatalities => FieldText.Long(this["fatalities"]);
 
-    /// <inheritdoc />
-    public bool Equals(AcledEventRecord? other) =>
-        other is not null && (ReferenceEquals(this, other) || (Columns == other.Columns && Values == other.Values));
-
-    /// <inheritdoc />
-    public override int GetHashCode() => System.HashCode.Combine(Columns, Values);
 
     /// <summary>Returns <c>ACLED {event_id_cnty}</c>.</summary>
     /// <returns>The text.</returns>

@@ -8,27 +8,19 @@ namespace Sitrep.Datasets.Gdelt;
 /// (<c>040</c> keeps its zero) and FIPS 10-4 country codes are kept as written. GDELT records news reports, not
 /// unique events: the same event appears in many rows.
 /// </summary>
-/// <param name="Columns">The column names in file order.</param>
-/// <param name="Values">The fields, in the same order.</param>
-public sealed record GdeltEventRecord(ValueArray<string> Columns, ValueArray<string> Values)
+public sealed record GdeltEventRecord : DatasetRecord
 {
-    private ColumnIndex? index;
-
-    internal GdeltEventRecord(ValueArray<string> columns, ValueArray<string> values, ColumnIndex index)
-        : this(columns, values)
+    /// <summary>Initializes a record from its columns and fields.</summary>
+    /// <param name="columns">The column names in file order.</param>
+    /// <param name="values">The fields, in the same order.</param>
+    public GdeltEventRecord(ValueArray<string> columns, ValueArray<string> values)
+        : base(columns, values)
     {
-        this.index = index;
     }
 
-    /// <summary>Gets the field of a column, or <see langword="null"/> when the layout has no such column.</summary>
-    /// <param name="column">The column name, case-insensitive.</param>
-    public string? this[string column]
+    internal GdeltEventRecord(ValueArray<string> columns, ValueArray<string> values, ColumnIndex index)
+        : base(columns, values, index)
     {
-        get
-        {
-            var i = (index ??= ColumnIndex.For(Columns)).IndexOf(column);
-            return i >= 0 && i < Values.Count ? Values[i] : null;
-        }
     }
 
     /// <summary>Gets the event id, unique but not in date order.</summary>
@@ -64,12 +56,6 @@ public sealed record GdeltEventRecord(ValueArray<string> Columns, ValueArray<str
     /// <summary>Gets the URL of the first report, when the layout has it.</summary>
     public string? SourceUrl => FieldText.Text(this["SOURCEURL"]);
 
-    /// <inheritdoc />
-    public bool Equals(GdeltEventRecord? other) =>
-        other is not null && (ReferenceEquals(this, other) || (Columns == other.Columns && Values == other.Values));
-
-    /// <inheritdoc />
-    public override int GetHashCode() => System.HashCode.Combine(Columns, Values);
 
     /// <summary>Returns <c>GDELT {GLOBALEVENTID}</c>.</summary>
     /// <returns>The text.</returns>

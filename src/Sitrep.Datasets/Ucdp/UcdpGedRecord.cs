@@ -10,35 +10,20 @@ namespace Sitrep.Datasets.Ucdp;
 /// codebook's fields from that text; the reader has checked them, so on a record it returned they succeed.
 /// Codes stay text: <c>gwnoa</c> may hold several GW codes, <c>relid</c> is opaque.
 /// </summary>
-/// <param name="Columns">The column names, lower-cased, in file order.</param>
-/// <param name="Values">The fields, in the same order; an empty field is an empty string.</param>
-public sealed record UcdpGedRecord(ValueArray<string> Columns, ValueArray<string> Values)
+public sealed record UcdpGedRecord : DatasetRecord
 {
-    private ColumnIndex? index;
+    /// <summary>Initializes a record from its columns and fields.</summary>
+    /// <param name="columns">The column names in file order.</param>
+    /// <param name="values">The fields, in the same order.</param>
+    public UcdpGedRecord(ValueArray<string> columns, ValueArray<string> values)
+        : base(columns, values)
+    {
+    }
 
     internal UcdpGedRecord(ValueArray<string> columns, ValueArray<string> values, ColumnIndex index)
-        : this(columns, values)
+        : base(columns, values, index)
     {
-        this.index = index;
     }
-
-    /// <summary>Gets the field of a column, or <see langword="null"/> when the file has no such column.</summary>
-    /// <param name="column">The column name, case-insensitive.</param>
-    public string? this[string column]
-    {
-        get
-        {
-            var i = (index ??= ColumnIndex.For(Columns)).IndexOf(column);
-            return i >= 0 && i < Values.Count ? Values[i] : null;
-        }
-    }
-
-    /// <inheritdoc />
-    public bool Equals(UcdpGedRecord? other) =>
-        other is not null && (ReferenceEquals(this, other) || (Columns == other.Columns && Values == other.Values));
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Columns, Values);
 
     /// <summary>Gets the event id, stable across releases.</summary>
     public long Id => FieldText.Long(this["id"]) ?? 0;
