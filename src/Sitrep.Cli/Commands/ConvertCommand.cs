@@ -7,14 +7,17 @@ using System.Threading;
 using System.Threading.Tasks;
 using Sitrep.Actors;
 using Sitrep.Datasets;
+using Sitrep.Datasets.Acled;
 using Sitrep.Datasets.Ucdp;
+using Sitrep.Incidents;
+using Sitrep.Sources;
 using Sitrep.Serialization;
 using Sitrep.Validation;
 
 namespace Sitrep.Cli.Commands;
 
 /// <summary>
-/// <c>sitrep convert IN -o OUT --from ucdp --to sitrep|jsonl</c>: read a dataset file row by row, map each accepted
+/// <c>sitrep convert IN -o OUT --from ucdp|acled --to sitrep|jsonl</c>: read a dataset file row by row, map each accepted
 /// row into the model and write canonical JSON or JSON Lines. JSON Lines output streams: each actor is written when
 /// first seen, before the incident that names it. Rejected rows are reported, never dropped silently.
 /// </summary>
@@ -26,7 +29,7 @@ internal static class ConvertCommand
         var output = new Option<string>("--output", "-o") { Description = "The file to write.", Required = true };
         var from = InputFormats.FromOption();
         var to = new Option<OutputKind>("--to") { Description = "Output: sitrep (canonical JSON) or jsonl (JSON Lines). Default: from the output file name.", DefaultValueFactory = _ => OutputKind.Auto };
-        var command = new Command("convert", "Convert a dataset file (ucdp) into canonical JSON or JSON Lines. Exit 0 when every row converted, 1 when rows were rejected, 2 on usage or I/O errors.")
+        var command = new Command("convert", "Convert a dataset file (ucdp, acled) into canonical JSON or JSON Lines. Exit 0 when every row converted, 1 when rows were rejected, 2 on usage or I/O errors.")
         {
             input,
             output,
@@ -47,9 +50,9 @@ internal static class ConvertCommand
 
     private static async Task<int> RunAsync(string input, string output, InputFormat from, OutputKind to, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        if (from != InputFormat.Ucdp)
+        if (from is not (InputFormat.Ucdp or InputFormat.Acled))
         {
-            await stderr.WriteLineAsync("sitrep convert reads --from ucdp so far; ACLED, GDELT and PLOVER conversions are still to come.").ConfigureAwait(false);
+            await stderr.WriteLineAsync("sitrep convert reads --from ucdp or --from acled so far; GDELT and PLOVER conversions are still to come.").ConfigureAwait(false);
             return ExitCodes.UsageOrIo;
         }
 
@@ -62,15 +65,23 @@ internal static class ConvertCommand
         long written;
         try
         {
-            using var reader = UcdpGedReader.OpenFile(input);
             await using var target = new FileStream(output, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true);
-            var mapper = new UcdpGedMapper();
-            written = kind == OutputKind.Jsonl
-                ? await WriteJsonLinesAsync(reader, mapper, target, diagnostics, cancellationToken).ConfigureAwait(false)
-                : await WriteDocumentAsync(reader, mapper, target, diagnostics, cancellationToken).ConfigureAwait(false);
-            diagnostics.InsertRange(0, reader.FileDiagnostics);
-            counts = reader.Counts;
-            layout = reader.Layout?.ToString();
+            if (from == InputFormat.Ucdp)
+            {
+                using var reader = UcdpGedReader.OpenFile(input);
+                var mapper = new UcdpGedMapper();
+                written = await ConvertAsync(reader, mapper.Map, () => mapper.Actors, mapper.Source, kind, target, diagnostics, cancellationToken).ConfigureAwait(false);
+                counts = reader.Counts;
+                layout = reader.Layout?.ToString();
+            }
+            else
+            {
+                using var reader = AcledEventReader.OpenFile(input);
+                var mapper = new AcledEventMapper();
+                written = await ConvertAsync(reader, mapper.Map, () => mapper.Actors, mapper.Source, kind, target, diagnostics, cancellationToken).ConfigureAwait(false);
+                counts = reader.Counts;
+                layout = reader.Layout is { } acled ? $"ACLED {acled.ToString().ToLowerInvariant()} layout, {reader.EncodingName}" : null;
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -89,51 +100,66 @@ internal static class ConvertCommand
         return counts.Rejected > 0 || layout is null ? ExitCodes.DataErrors : ExitCodes.Clean;
     }
 
-    private static async Task<long> WriteJsonLinesAsync(UcdpGedReader reader, UcdpGedMapper mapper, Stream target, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    private static async Task<long> ConvertAsync<TRecord>(
+        DatasetReader<TRecord> reader,
+        Func<TRecord, Incident> map,
+        Func<IReadOnlyCollection<Actor>> actors,
+        Source source,
+        OutputKind kind,
+        Stream target,
+        List<Diagnostic> diagnostics,
+        CancellationToken cancellationToken)
+        where TRecord : class
     {
-        await using var writer = new SitrepJsonLinesWriter(target);
-        await writer.WriteSourceAsync(mapper.Source, cancellationToken).ConfigureAwait(false);
-        var seen = new HashSet<ActorId>();
-        long written = 0;
-        await foreach (var row in reader.ReadRowsAsync(cancellationToken).ConfigureAwait(false))
+        long written;
+        if (kind == OutputKind.Jsonl)
         {
-            diagnostics.AddRange(row.Diagnostics);
-            if (row.Record is not { } record)
+            // Streams: each actor is written when first seen, before the incident that names it.
+            await using var writer = new SitrepJsonLinesWriter(target);
+            await writer.WriteSourceAsync(source, cancellationToken).ConfigureAwait(false);
+            var seen = new HashSet<ActorId>();
+            written = 0;
+            await foreach (var row in reader.ReadRowsAsync(cancellationToken).ConfigureAwait(false))
             {
-                continue;
+                diagnostics.AddRange(row.Diagnostics);
+                if (row.Record is not { } record)
+                {
+                    continue;
+                }
+
+                var incident = map(record);
+                foreach (var actor in actors())
+                {
+                    if (seen.Add(actor.Id))
+                    {
+                        await writer.WriteActorAsync(actor, cancellationToken).ConfigureAwait(false);
+                    }
+                }
+
+                await writer.WriteIncidentAsync(incident, cancellationToken).ConfigureAwait(false);
+                written++;
             }
 
-            var incident = mapper.Map(record);
-            foreach (var actor in mapper.Actors)
+            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            var incidents = new List<Incident>();
+            await foreach (var row in reader.ReadRowsAsync(cancellationToken).ConfigureAwait(false))
             {
-                if (seen.Add(actor.Id))
+                diagnostics.AddRange(row.Diagnostics);
+                if (row.Record is { } record)
                 {
-                    await writer.WriteActorAsync(actor, cancellationToken).ConfigureAwait(false);
+                    incidents.Add(map(record));
                 }
             }
 
-            await writer.WriteIncidentAsync(incident, cancellationToken).ConfigureAwait(false);
-            written++;
+            var dataset = new Dataset { Sources = [source], Actors = ValueArray.From(actors()), Incidents = ValueArray.From(incidents) };
+            await SitrepJson.WriteAsync(target, dataset, cancellationToken).ConfigureAwait(false);
+            written = incidents.Count;
         }
 
-        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        diagnostics.InsertRange(0, reader.FileDiagnostics);
         return written;
-    }
-
-    private static async Task<long> WriteDocumentAsync(UcdpGedReader reader, UcdpGedMapper mapper, Stream target, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
-    {
-        var records = new List<UcdpGedRecord>();
-        await foreach (var row in reader.ReadRowsAsync(cancellationToken).ConfigureAwait(false))
-        {
-            diagnostics.AddRange(row.Diagnostics);
-            if (row.Record is { } record)
-            {
-                records.Add(record);
-            }
-        }
-
-        var dataset = mapper.ToDataset(records);
-        await SitrepJson.WriteAsync(target, dataset, cancellationToken).ConfigureAwait(false);
-        return dataset.Incidents.Count;
     }
 }

@@ -152,6 +152,21 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Convert_from_acled_writes_json_lines_that_validate()
+    {
+        var input = Write("acled.csv", "event_id_cnty,event_date,event_type,sub_event_type,actor1,inter1,actor2,inter2,fatalities\nIRQ1,27 February 2020,Battles,Armed clash,Group A,2,Military Forces of Iraq,1,3\nIRQ2,28 February 2020,Protests,Peaceful protest,Protesters (Iraq),6,,,0\n");
+        var output = Path.Combine(directory, "acled.jsonl");
+
+        var (exit, stdout, _) = await Run("convert", "--from", "acled", input, "-o", output);
+        var (validateExit, validateOut, _) = await Run("validate", output);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("2 rows read, 2 incidents written", stdout, StringComparison.Ordinal);
+        Assert.Equal(0, validateExit);
+        Assert.Contains("1 sources, 3 actors, 2 incidents, 2 casualty counts, 0 statements; 0 errors, 0 warnings", validateOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Stats_count_the_seed_story_without_adding_side_by_side_figures()
     {
         var (exit, stdout, _) = await Run("stats", TestPaths.SeedSample);
