@@ -10,8 +10,8 @@ using Sitrep.Datasets;
 using Sitrep.Datasets.Acled;
 using Sitrep.Datasets.Ucdp;
 using Sitrep.Incidents;
-using Sitrep.Sources;
 using Sitrep.Serialization;
+using Sitrep.Sources;
 using Sitrep.Validation;
 
 namespace Sitrep.Cli.Commands;
