@@ -10,8 +10,9 @@ namespace Sitrep.Cli.Commands;
 /// <summary>
 /// Counts for <c>sitrep stats</c>, added up one incident at a time so a dataset file can be streamed through it.
 /// Casualties: per incident and outcome, the highest figure among the counts reported as such (counts from several
-/// sources stand side by side and must not be added); consolidated figures and breakdowns are not counted again;
-/// an incident whose only figure is unknown is counted as unknown, not as zero.
+/// sources stand side by side and must not be added); consolidated figures and breakdowns are not counted again
+/// unless they are the only figures (ACLED's conservative figure); an incident whose only figure is unknown is
+/// counted as unknown, not as zero.
 /// </summary>
 internal sealed class DatasetStatistics
 {
@@ -42,9 +43,12 @@ internal sealed class DatasetStatistics
         Incidents++;
         Increment(ByType, Name(incident.Type));
         Increment(ByMonth, incident.Time is { } time ? time.StartDate.ToString("yyyy-MM", CultureInfo.InvariantCulture) : "unknown");
-        foreach (var outcome in incident.Casualties.Where(c => c.ConsolidationRule is null).GroupBy(c => c.Outcome))
+        foreach (var outcome in incident.Casualties.GroupBy(c => c.Outcome))
         {
-            var figures = outcome.Select(c => c.Estimate.PointValue).Where(v => v is not null).Select(v => v!.Value).ToList();
+            // Figures as reported win; a dataset's own consolidated figure (ACLED's) counts when it is all there is.
+            var reported = outcome.Where(c => c.ConsolidationRule is null).ToList();
+            var counts = reported.Count > 0 ? reported : outcome.ToList();
+            var figures = counts.Select(c => c.Estimate.PointValue).Where(v => v is not null).Select(v => v!.Value).ToList();
             if (figures.Count > 0)
             {
                 Increment(CasualtiesByOutcome, Name(outcome.Key), figures.Max());

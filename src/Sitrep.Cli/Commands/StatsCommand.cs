@@ -20,7 +20,7 @@ internal static class StatsCommand
 {
     internal static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var file = new Argument<string>("file") { Description = "A canonical JSON or JSON Lines file, or a UCDP GED file with --from ucdp." };
+        var file = new Argument<string>("file") { Description = "A canonical JSON or JSON Lines file, or a dataset file with --from ucdp or --from acled." };
         var from = InputFormats.FromOption();
         var format = new Option<OutputFormat>("--format") { Description = "Output: text or json.", DefaultValueFactory = _ => OutputFormat.Text };
         var top = new Option<int>("--top") { Description = "How many actors to list.", DefaultValueFactory = _ => 10 };
@@ -41,22 +41,13 @@ internal static class StatsCommand
         var statistics = new DatasetStatistics();
         var resolved = InputFormats.Resolve(from, path);
         int errors;
-        if (resolved == InputFormat.Ucdp)
+        if (resolved is InputFormat.Ucdp or InputFormat.Acled)
         {
             try
             {
-                using var reader = UcdpGedReader.OpenFile(path);
-                var mapper = new UcdpGedMapper();
-                await foreach (var row in reader.ReadRowsAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    if (row.Record is { } record)
-                    {
-                        statistics.Add(mapper.Map(record));
-                    }
-                }
-
-                statistics.AddActors(mapper.Actors);
-                errors = (int)Math.Min(int.MaxValue, reader.Counts.Rejected) + (reader.Layout is null ? 1 : 0);
+                errors = resolved == InputFormat.Ucdp
+                    ? await AddRowsAsync(UcdpGedReader.OpenFile(path), new UcdpGedMapper(), static (m, r) => m.Map(r), static m => m.Actors, statistics, cancellationToken).ConfigureAwait(false)
+                    : await AddRowsAsync(Sitrep.Datasets.Acled.AcledEventReader.OpenFile(path), new Sitrep.Datasets.Acled.AcledEventMapper(), static (m, r) => m.Map(r), static m => m.Actors, statistics, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -90,12 +81,39 @@ internal static class StatsCommand
         }
         else
         {
-            await stderr.WriteLineAsync($"sitrep stats reads canonical JSON, JSON Lines and --from ucdp so far; {from.ToString().ToLowerInvariant()} needs its mapping first.").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"sitrep stats reads canonical JSON, JSON Lines, --from ucdp and --from acled so far; {from.ToString().ToLowerInvariant()} needs its mapping first.").ConfigureAwait(false);
             return ExitCodes.UsageOrIo;
         }
 
         await (format == OutputFormat.Json ? WriteJsonAsync(stdout, path, statistics, top) : WriteTextAsync(stdout, path, statistics, top)).ConfigureAwait(false);
         return errors > 0 ? ExitCodes.DataErrors : ExitCodes.Clean;
+    }
+
+    // Streams the file through the mapper; returns the number of rejected rows (and 1 for an unrecognised file).
+    private static async Task<int> AddRowsAsync<TRecord, TMapper>(
+        Sitrep.Datasets.DatasetReader<TRecord> reader,
+        TMapper mapper,
+        Func<TMapper, TRecord, Sitrep.Incidents.Incident> map,
+        Func<TMapper, IEnumerable<Sitrep.Actors.Actor>> actors,
+        DatasetStatistics statistics,
+        CancellationToken cancellationToken)
+        where TRecord : class
+    {
+        using (reader)
+        {
+            var rows = 0L;
+            await foreach (var row in reader.ReadRowsAsync(cancellationToken).ConfigureAwait(false))
+            {
+                rows++;
+                if (row.Record is { } record)
+                {
+                    statistics.Add(map(mapper, record));
+                }
+            }
+
+            statistics.AddActors(actors(mapper));
+            return (int)Math.Min(int.MaxValue, reader.Counts.Rejected) + (rows == 0 && reader.FileDiagnostics.Count > 0 ? 1 : 0);
+        }
     }
 
     private static async Task WriteTextAsync(TextWriter stdout, string path, DatasetStatistics statistics, int top)

@@ -186,6 +186,19 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Stats_from_acled_count_acled_fatalities()
+    {
+        var path = Write("acled.csv", "event_id_cnty,event_date,event_type,sub_event_type,actor1,fatalities\nIRQ1,27 February 2020,Battles,Armed clash,Group A,3\nIRQ2,2020-03-01,Battles,Armed clash,Group A,4\n");
+
+        var (exit, json, _) = await Run("stats", "--from", "acled", path, "--format", "json");
+
+        Assert.Equal(0, exit);
+        using var document = JsonDocument.Parse(json);
+        Assert.Equal(7, document.RootElement.GetProperty("casualtiesByOutcome").GetProperty("killed").GetInt64());
+        Assert.Equal(2, document.RootElement.GetProperty("topActors")[0].GetProperty("incidents").GetInt64());
+    }
+
+    [Fact]
     public async Task Stats_from_ucdp_count_ucdp_totals_once()
     {
         var path = Write("ged.csv", Sitrep.Tests.Datasets.Ucdp.UcdpGedFixtures.Csv([Sitrep.Tests.Datasets.Ucdp.UcdpGedFixtures.Event(1), Sitrep.Tests.Datasets.Ucdp.UcdpGedFixtures.Event(2)]));
