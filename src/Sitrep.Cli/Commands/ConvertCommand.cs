@@ -50,6 +50,7 @@ internal static class ConvertCommand
 
     private static async Task<int> RunAsync(string input, string output, InputFormat from, OutputKind to, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
+        from = InputFormats.Resolve(from, input);
         if (from is not (InputFormat.Ucdp or InputFormat.Acled))
         {
             await stderr.WriteLineAsync("sitrep convert reads --from ucdp or --from acled so far; GDELT and PLOVER conversions are still to come.").ConfigureAwait(false);

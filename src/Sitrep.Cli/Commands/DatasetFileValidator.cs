@@ -33,6 +33,7 @@ internal static class DatasetFileValidator
         {
             try
             {
+                format = InputFormats.Resolve(format, path);
                 if (format == InputFormat.Ucdp)
                 {
                     using var reader = Sitrep.Datasets.Ucdp.UcdpGedReader.Open(stream);
@@ -54,7 +55,7 @@ internal static class DatasetFileValidator
                         _ => null,
                     }, cancellationToken);
                 }
-                else if (InputFormats.Resolve(format, path) == InputFormat.Jsonl)
+                else if (format == InputFormat.Jsonl)
                 {
                     var result = await SitrepJsonLines.ReadDatasetAsync(stream, null, cancellationToken).ConfigureAwait(false);
                     report.Diagnostics.AddRange(result.Diagnostics);

@@ -6,7 +6,10 @@ namespace Sitrep.Cli.Commands;
 /// <summary>The input formats <c>sitrep validate</c> reads.</summary>
 internal enum InputFormat
 {
-    /// <summary>Decide from the file name: <c>.jsonl</c> and <c>.ndjson</c> are JSON Lines, anything else canonical JSON.</summary>
+    /// <summary>
+    /// Decide from the file: <c>.json</c> is canonical JSON, <c>.jsonl</c> and <c>.ndjson</c> JSON Lines; anything else
+    /// by its first line (a JSON object, an ACLED or UCDP header, GDELT's tab-separated fields).
+    /// </summary>
     Auto,
 
     /// <summary>Canonical JSON, one document.</summary>
@@ -42,8 +45,42 @@ internal static class InputFormats
         }
 
         var extension = Path.GetExtension(path);
-        return extension.Equals(".jsonl", StringComparison.OrdinalIgnoreCase) || extension.Equals(".ndjson", StringComparison.OrdinalIgnoreCase)
-            ? InputFormat.Jsonl
-            : InputFormat.Sitrep;
+        if (extension.Equals(".jsonl", StringComparison.OrdinalIgnoreCase) || extension.Equals(".ndjson", StringComparison.OrdinalIgnoreCase))
+        {
+            return InputFormat.Jsonl;
+        }
+
+        return extension.Equals(".json", StringComparison.OrdinalIgnoreCase) ? InputFormat.Sitrep : FromFirstLine(path);
+    }
+
+    /// <summary>Infers the format from the first line; canonical JSON when nothing else fits, so its reader reports.</summary>
+    internal static InputFormat FromFirstLine(string path)
+    {
+        string line;
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            var buffer = new byte[64 * 1024];
+            var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            var text = System.Text.Encoding.Latin1.GetString(buffer, 0, read);
+            var end = text.IndexOf('\n', StringComparison.Ordinal);
+            line = (end < 0 ? text : text[..end]).TrimStart('\uFEFF', '\u00EF', '\u00BB', '\u00BF').ToLowerInvariant();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return InputFormat.Sitrep;
+        }
+
+        var tabs = line.AsSpan().Count('\t');
+        var commas = line.AsSpan().Count(',');
+        return line.TrimStart() switch
+        {
+            var l when l.StartsWith('{') || l.StartsWith('[') => InputFormat.Sitrep,
+            var l when l.Contains("event_id_cnty", StringComparison.Ordinal) => InputFormat.Acled,
+            var l when l.Contains("type_of_violence", StringComparison.Ordinal) || l.Contains("relid", StringComparison.Ordinal) => InputFormat.Ucdp,
+            _ when tabs is >= 56 and <= 60 => InputFormat.Gdelt,
+            _ when commas is 48 or 41 => InputFormat.Ucdp,
+            _ => InputFormat.Sitrep,
+        };
     }
 }

@@ -167,6 +167,25 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task The_input_format_is_inferred_from_the_first_line_when_from_is_omitted()
+    {
+        var acled = Write("a.csv", "EVENT_ID_CNTY,EVENT_DATE,FATALITIES\nIRQ1,27 February 2020,3\n");
+        var ucdp = Write("u.csv", Sitrep.Tests.Datasets.Ucdp.UcdpGedFixtures.Csv([Sitrep.Tests.Datasets.Ucdp.UcdpGedFixtures.Event(1)]));
+        var fields = Sitrep.Datasets.Gdelt.GdeltEventColumns.Gdelt2.Select(_ => string.Empty).ToArray();
+        fields[0] = "1";
+        fields[1] = "20191024";
+        fields[26] = "040";
+        fields[59] = "20191024143000";
+        var gdelt = Write("g.CSV", string.Join('\t', fields) + "\n");
+        var canonical = Write("s.txt", "{\"sitrep\":\"1.0\"}");
+
+        Assert.Contains("ACLED subset layout", (await Run("validate", acled)).Stdout, StringComparison.Ordinal);
+        Assert.Contains("UCDP GED 20.1+ (49 columns)", (await Run("validate", ucdp)).Stdout, StringComparison.Ordinal);
+        Assert.Contains("GDELT 2.0 events (61 columns)", (await Run("validate", gdelt)).Stdout, StringComparison.Ordinal);
+        Assert.Contains("0 sources, 0 actors", (await Run("validate", canonical)).Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Stats_count_the_seed_story_without_adding_side_by_side_figures()
     {
         var (exit, stdout, _) = await Run("stats", TestPaths.SeedSample);
