@@ -74,6 +74,12 @@ public abstract class DatasetReader<TRecord> : IDisposable
     /// <summary>Gets the name of the encoding the file is decoded with.</summary>
     public string EncodingName => text.EncodingName;
 
+    /// <summary>
+    /// Gets the layout found, in words (<c>UCDP GED 20.1+ (49 columns), header, UTF-8</c>), or <see langword="null"/>
+    /// before reading starts or when the file is not of the reader's format.
+    /// </summary>
+    public abstract string? LayoutDescription { get; }
+
     private protected abstract IReadOnlyList<FieldCheck> Checks { get; }
 
     /// <summary>Reads the data rows, one result per row; can be enumerated once.</summary>
@@ -137,6 +143,9 @@ public abstract class DatasetReader<TRecord> : IDisposable
     private protected virtual void CheckInvariants(TRecord record, long line, List<Diagnostic> diagnostics)
     {
     }
+
+    private protected static FileStream OpenRead(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
 
     private protected static Diagnostic Error(string code, long line, string? column, string message, string? value) =>
         new(code, DiagnosticSeverity.Error, message) { Line = line, Path = column is null ? null : "/" + column, Value = Shorten(value) };

@@ -9,9 +9,7 @@ using Sitrep.Actors;
 using Sitrep.Datasets;
 using Sitrep.Datasets.Acled;
 using Sitrep.Datasets.Ucdp;
-using Sitrep.Incidents;
 using Sitrep.Serialization;
-using Sitrep.Sources;
 using Sitrep.Validation;
 
 namespace Sitrep.Cli.Commands;
@@ -70,18 +68,16 @@ internal static class ConvertCommand
             if (from == InputFormat.Ucdp)
             {
                 using var reader = UcdpGedReader.OpenFile(input);
-                var mapper = new UcdpGedMapper();
-                written = await ConvertAsync(reader, mapper.Map, () => mapper.Actors, mapper.Source, kind, target, diagnostics, cancellationToken).ConfigureAwait(false);
+                written = await ConvertAsync(reader, new UcdpGedMapper(), kind, target, diagnostics, cancellationToken).ConfigureAwait(false);
                 counts = reader.Counts;
-                layout = reader.Layout?.ToString();
+                layout = reader.LayoutDescription;
             }
             else
             {
                 using var reader = AcledEventReader.OpenFile(input);
-                var mapper = new AcledEventMapper();
-                written = await ConvertAsync(reader, mapper.Map, () => mapper.Actors, mapper.Source, kind, target, diagnostics, cancellationToken).ConfigureAwait(false);
+                written = await ConvertAsync(reader, new AcledEventMapper(), kind, target, diagnostics, cancellationToken).ConfigureAwait(false);
                 counts = reader.Counts;
-                layout = reader.Layout is { } acled ? $"ACLED {acled.ToString().ToLowerInvariant()} layout, {reader.EncodingName}" : null;
+                layout = reader.LayoutDescription;
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -103,21 +99,19 @@ internal static class ConvertCommand
 
     private static async Task<long> ConvertAsync<TRecord>(
         DatasetReader<TRecord> reader,
-        Func<TRecord, Incident> map,
-        Func<IReadOnlyCollection<Actor>> actors,
-        Source source,
+        DatasetMapper<TRecord> mapper,
         OutputKind kind,
         Stream target,
         List<Diagnostic> diagnostics,
         CancellationToken cancellationToken)
-        where TRecord : class
+        where TRecord : DatasetRecord
     {
         long written;
         if (kind == OutputKind.Jsonl)
         {
             // Streams: each actor is written when first seen, before the incident that names it.
             await using var writer = new SitrepJsonLinesWriter(target);
-            await writer.WriteSourceAsync(source, cancellationToken).ConfigureAwait(false);
+            await writer.WriteSourceAsync(mapper.Source, cancellationToken).ConfigureAwait(false);
             var seen = new HashSet<ActorId>();
             written = 0;
             await foreach (var row in reader.ReadRowsAsync(cancellationToken).ConfigureAwait(false))
@@ -128,8 +122,8 @@ internal static class ConvertCommand
                     continue;
                 }
 
-                var incident = map(record);
-                foreach (var actor in actors())
+                var incident = mapper.Map(record);
+                foreach (var actor in mapper.Actors)
                 {
                     if (seen.Add(actor.Id))
                     {
@@ -145,19 +139,19 @@ internal static class ConvertCommand
         }
         else
         {
-            var incidents = new List<Incident>();
+            var records = new List<TRecord>();
             await foreach (var row in reader.ReadRowsAsync(cancellationToken).ConfigureAwait(false))
             {
                 diagnostics.AddRange(row.Diagnostics);
                 if (row.Record is { } record)
                 {
-                    incidents.Add(map(record));
+                    records.Add(record);
                 }
             }
 
-            var dataset = new Dataset { Sources = [source], Actors = ValueArray.From(actors()), Incidents = ValueArray.From(incidents) };
+            var dataset = mapper.ToDataset(records);
             await SitrepJson.WriteAsync(target, dataset, cancellationToken).ConfigureAwait(false);
-            written = incidents.Count;
+            written = dataset.Incidents.Count;
         }
 
         diagnostics.InsertRange(0, reader.FileDiagnostics);

@@ -36,24 +36,15 @@ internal static class DatasetFileValidator
                 format = InputFormats.Resolve(format, path);
                 if (format == InputFormat.Ucdp)
                 {
-                    using var reader = Sitrep.Datasets.Ucdp.UcdpGedReader.Open(stream);
-                    ReadRows(reader, report, () => reader.Layout?.ToString(), cancellationToken);
+                    ReadRows(Sitrep.Datasets.Ucdp.UcdpGedReader.Open(stream), report, cancellationToken);
                 }
                 else if (format == InputFormat.Acled)
                 {
-                    using var reader = Sitrep.Datasets.Acled.AcledEventReader.Open(stream);
-                    ReadRows(reader, report, () => reader.Layout is { } layout ? $"ACLED {layout.ToString().ToLowerInvariant()} layout, {reader.EncodingName}" : null, cancellationToken);
+                    ReadRows(Sitrep.Datasets.Acled.AcledEventReader.Open(stream), report, cancellationToken);
                 }
                 else if (format == InputFormat.Gdelt)
                 {
-                    using var reader = Sitrep.Datasets.Gdelt.GdeltEventReader.Open(stream);
-                    ReadRows(reader, report, () => reader.Layout switch
-                    {
-                        Sitrep.Datasets.Gdelt.GdeltLayout.Gdelt2 => "GDELT 2.0 events (61 columns), " + reader.EncodingName,
-                        Sitrep.Datasets.Gdelt.GdeltLayout.Gdelt1 => "GDELT 1.0 events (58 columns), " + reader.EncodingName,
-                        Sitrep.Datasets.Gdelt.GdeltLayout.Gdelt1WithoutUrl => "GDELT 1.0 events (57 columns), " + reader.EncodingName,
-                        _ => null,
-                    }, cancellationToken);
+                    ReadRows(Sitrep.Datasets.Gdelt.GdeltEventReader.Open(stream), report, cancellationToken);
                 }
                 else if (format == InputFormat.Jsonl)
                 {
@@ -93,9 +84,10 @@ internal static class DatasetFileValidator
     }
 
     // Streams: diagnostics are kept, rows are not, so a full release validates in constant memory beyond them.
-    private static void ReadRows<TRecord>(Sitrep.Datasets.DatasetReader<TRecord> reader, FileReport report, Func<string?> layout, CancellationToken cancellationToken)
+    private static void ReadRows<TRecord>(Sitrep.Datasets.DatasetReader<TRecord> reader, FileReport report, CancellationToken cancellationToken)
         where TRecord : class
     {
+        using var owned = reader;
         foreach (var row in reader.ReadRows())
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -104,6 +96,6 @@ internal static class DatasetFileValidator
 
         report.Diagnostics.InsertRange(0, reader.FileDiagnostics);
         report.RowCounts = reader.Counts;
-        report.Layout = layout();
+        report.Layout = reader.LayoutDescription;
     }
 }

@@ -46,8 +46,8 @@ internal static class StatsCommand
             try
             {
                 errors = resolved == InputFormat.Ucdp
-                    ? await AddRowsAsync(UcdpGedReader.OpenFile(path), new UcdpGedMapper(), static (m, r) => m.Map(r), static m => m.Actors, statistics, cancellationToken).ConfigureAwait(false)
-                    : await AddRowsAsync(Sitrep.Datasets.Acled.AcledEventReader.OpenFile(path), new Sitrep.Datasets.Acled.AcledEventMapper(), static (m, r) => m.Map(r), static m => m.Actors, statistics, cancellationToken).ConfigureAwait(false);
+                    ? await AddRowsAsync(UcdpGedReader.OpenFile(path), new UcdpGedMapper(), statistics, cancellationToken).ConfigureAwait(false)
+                    : await AddRowsAsync(Sitrep.Datasets.Acled.AcledEventReader.OpenFile(path), new Sitrep.Datasets.Acled.AcledEventMapper(), statistics, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -90,14 +90,12 @@ internal static class StatsCommand
     }
 
     // Streams the file through the mapper; returns the number of rejected rows (and 1 for an unrecognised file).
-    private static async Task<int> AddRowsAsync<TRecord, TMapper>(
+    private static async Task<int> AddRowsAsync<TRecord>(
         Sitrep.Datasets.DatasetReader<TRecord> reader,
-        TMapper mapper,
-        Func<TMapper, TRecord, Sitrep.Incidents.Incident> map,
-        Func<TMapper, IEnumerable<Sitrep.Actors.Actor>> actors,
+        Sitrep.Datasets.DatasetMapper<TRecord> mapper,
         DatasetStatistics statistics,
         CancellationToken cancellationToken)
-        where TRecord : class
+        where TRecord : Sitrep.Datasets.DatasetRecord
     {
         using (reader)
         {
@@ -107,11 +105,11 @@ internal static class StatsCommand
                 rows++;
                 if (row.Record is { } record)
                 {
-                    statistics.Add(map(mapper, record));
+                    statistics.Add(mapper.Map(record));
                 }
             }
 
-            statistics.AddActors(actors(mapper));
+            statistics.AddActors(mapper.Actors);
             return (int)Math.Min(int.MaxValue, reader.Counts.Rejected) + (rows == 0 && reader.FileDiagnostics.Count > 0 ? 1 : 0);
         }
     }

@@ -17,37 +17,20 @@ namespace Sitrep.Datasets.Acled;
 /// ACLED's conservative best figure with the convention named, the place with its precision from
 /// <c>geo_precision</c>, and the date with its precision from <c>time_precision</c>. docs/mappings.md has the tables.
 /// </summary>
-public sealed class AcledEventMapper
+public sealed class AcledEventMapper : DatasetMapper<AcledEventRecord>
 {
     /// <summary>The rule named on every fatality count: ACLED's own coding convention.</summary>
     public const string FatalityConvention = "ACLED: most conservative reported figure; 0 also when no figure was reported";
 
-    private readonly Dictionary<string, Actor> actors = new(StringComparer.Ordinal);
-
-    /// <summary>Initializes a mapper whose incidents cite one ACLED download.</summary>
+    /// <summary>Initializes a mapper whose incidents cite one ACLED download; actors are one per id (names that differ only in punctuation share one).</summary>
     /// <param name="version">A label for the download (its date), when known.</param>
     public AcledEventMapper(string? version = null)
+        : base("acled", "Armed Conflict Location & Event Data (ACLED)", version, "https://acleddata.com/")
     {
-        Source = new Source
-        {
-            Id = new SourceId(version is null ? "source:acled" : "source:acled-" + version),
-            Kind = SourceKind.DatasetRelease,
-            Title = "Armed Conflict Location & Event Data (ACLED)" + (version is null ? string.Empty : " " + version),
-            Version = version,
-            Url = "https://acleddata.com/",
-        };
     }
 
-    /// <summary>Gets the source every mapped incident cites.</summary>
-    public Source Source { get; }
-
-    /// <summary>Gets the actors seen so far, one per id (names that differ only in punctuation share one), in the order first seen.</summary>
-    public IReadOnlyCollection<Actor> Actors => actors.Values;
-
-    /// <summary>Maps one record.</summary>
-    /// <param name="record">A record the reader accepted.</param>
-    /// <returns>The incident.</returns>
-    public Incident Map(AcledEventRecord record)
+    /// <inheritdoc />
+    public override Incident Map(AcledEventRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
         var eventType = FieldText.Text(record["event_type"]) ?? string.Empty;
@@ -189,29 +172,18 @@ public sealed class AcledEventMapper
 
         // Keyed by the id, so names that differ only in punctuation are one actor (the first spelling is kept).
         var id = "acled-actor:" + Slug(name);
-        if (!actors.TryGetValue(id, out var actor))
+        if (!TryGetActor(id, out var actor))
         {
-            actor = new Actor
+            actor = Remember(id, new Actor
             {
                 Id = new ActorId(id),
                 Name = name,
                 Kind = KindOf(inter),
                 ExternalIds = inter is null ? default : [new ExternalId("acled-inter", inter.Trim())],
-            };
-            actors[id] = actor;
+            });
         }
 
         participants.Add(new Participant(actor.Id, role));
     }
 
-    private static string Slug(string name)
-    {
-        var builder = new System.Text.StringBuilder(name.Length);
-        foreach (var c in name)
-        {
-            builder.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-');
-        }
-
-        return builder.ToString();
-    }
 }

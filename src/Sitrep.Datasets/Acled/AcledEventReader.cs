@@ -39,6 +39,10 @@ public sealed class AcledEventReader : DatasetReader<AcledEventRecord>
     /// <summary>Gets the layout found, or <see langword="null"/> before reading starts or when the file is not ACLED.</summary>
     public AcledLayout? Layout { get; private set; }
 
+    /// <inheritdoc />
+    public override string? LayoutDescription =>
+        Layout is { } layout ? $"ACLED {layout.ToString().ToLowerInvariant()} layout, {EncodingName}" : null;
+
     /// <summary>Gets the columns the file has that ACLED's codebook does not name (a row number, a user's own), kept as extra columns.</summary>
     public ValueArray<string> ExtraColumns { get; private set; }
 
@@ -56,7 +60,7 @@ public sealed class AcledEventReader : DatasetReader<AcledEventRecord>
     /// <returns>The reader; enumerate <see cref="DatasetReader{TRecord}.ReadRows"/>.</returns>
     /// <exception cref="IOException">The file cannot be opened.</exception>
     public static AcledEventReader OpenFile(string path, DatasetReaderOptions? options = null) =>
-        Open(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024), options);
+        Open(OpenRead(path), options);
 
     private protected override AcledEventRecord CreateRecord(ValueArray<string> columns, ValueArray<string> values, ColumnIndex index) =>
         new(columns, values, index);

@@ -52,6 +52,15 @@ public sealed class GdeltEventReader : DatasetReader<GdeltEventRecord>
     /// <summary>Gets the layout found, or <see langword="null"/> before reading starts or when the file is not a GDELT event file.</summary>
     public GdeltLayout? Layout { get; private set; }
 
+    /// <inheritdoc />
+    public override string? LayoutDescription => Layout switch
+    {
+        GdeltLayout.Gdelt2 => "GDELT 2.0 events (61 columns), " + EncodingName,
+        GdeltLayout.Gdelt1 => "GDELT 1.0 events (58 columns), " + EncodingName,
+        GdeltLayout.Gdelt1WithoutUrl => "GDELT 1.0 events (57 columns), " + EncodingName,
+        _ => null,
+    };
+
     private protected override IReadOnlyList<FieldCheck> Checks => FieldChecks;
 
     /// <summary>Opens a reader over a stream; the stream is disposed with the reader.</summary>
@@ -66,7 +75,7 @@ public sealed class GdeltEventReader : DatasetReader<GdeltEventRecord>
     /// <returns>The reader; enumerate <see cref="DatasetReader{TRecord}.ReadRows"/>.</returns>
     /// <exception cref="IOException">The file cannot be opened.</exception>
     public static GdeltEventReader OpenFile(string path, DatasetReaderOptions? options = null) =>
-        Open(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024), options);
+        Open(OpenRead(path), options);
 
     private protected override GdeltEventRecord CreateRecord(ValueArray<string> columns, ValueArray<string> values, ColumnIndex index) =>
         new(columns, values, index);

@@ -115,6 +115,9 @@ internal sealed class DecodingTextReader : TextReader
         {
             disposed = true;
             ArrayPool<byte>.Shared.Return(bytes);
+
+            // The reader owns the stream: readers opened on a file path must not leave the handle open.
+            stream.Dispose();
         }
 
         base.Dispose(disposing);

@@ -19,54 +19,17 @@ namespace Sitrep.Datasets.Ucdp;
 /// its precision from <c>where_prec</c>, and the time with its precision from <c>date_prec</c>. docs/mappings.md has
 /// the tables. The record itself keeps every column; the incident carries UCDP's ids and codes verbatim.
 /// </summary>
-public sealed class UcdpGedMapper
+public sealed class UcdpGedMapper : DatasetMapper<UcdpGedRecord>
 {
-    private readonly Dictionary<string, Actor> actors = new(StringComparer.Ordinal);
-
-    /// <summary>Initializes a mapper whose incidents cite one UCDP GED release.</summary>
+    /// <summary>Initializes a mapper whose incidents cite one UCDP GED release; actors are one per UCDP actor id.</summary>
     /// <param name="version">The release version (<c>25.1</c>), when known; it becomes the source's version.</param>
     public UcdpGedMapper(string? version = null)
+        : base("ucdp-ged", "UCDP Georeferenced Event Dataset", version, "https://ucdp.uu.se/downloads/")
     {
-        Source = new Source
-        {
-            Id = new SourceId(version is null ? "source:ucdp-ged" : "source:ucdp-ged-" + version),
-            Kind = SourceKind.DatasetRelease,
-            Title = "UCDP Georeferenced Event Dataset" + (version is null ? string.Empty : " " + version),
-            Version = version,
-            Url = "https://ucdp.uu.se/downloads/",
-        };
     }
 
-    /// <summary>Gets the source every mapped incident cites.</summary>
-    public Source Source { get; }
-
-    /// <summary>Gets the actors seen so far, one per UCDP actor id, in the order first seen.</summary>
-    public IReadOnlyCollection<Actor> Actors => actors.Values;
-
-    /// <summary>Maps records into a dataset with the source, the actors and one incident per record.</summary>
-    /// <param name="records">The records.</param>
-    /// <returns>The dataset.</returns>
-    public Dataset ToDataset(IEnumerable<UcdpGedRecord> records)
-    {
-        ArgumentNullException.ThrowIfNull(records);
-        var incidents = ImmutableArray.CreateBuilder<Incident>();
-        foreach (var record in records)
-        {
-            incidents.Add(Map(record));
-        }
-
-        return new Dataset
-        {
-            Sources = [Source],
-            Actors = ValueArray.From(actors.Values),
-            Incidents = new ValueArray<Incident>(incidents.ToImmutable()),
-        };
-    }
-
-    /// <summary>Maps one record.</summary>
-    /// <param name="record">A record the reader accepted.</param>
-    /// <returns>The incident.</returns>
-    public Incident Map(UcdpGedRecord record)
+    /// <inheritdoc />
+    public override Incident Map(UcdpGedRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
         var violence = record.TypeOfViolence;
@@ -243,7 +206,7 @@ public sealed class UcdpGedMapper
 
         var ucdpId = FieldText.Text(record[$"side_{side}_new_id"])?.Trim();
         var key = ucdpId ?? "name:" + name;
-        if (actors.TryGetValue(key, out var known))
+        if (TryGetActor(key, out var known))
         {
             return known;
         }
@@ -263,32 +226,14 @@ public sealed class UcdpGedMapper
             externals.Add(new ExternalId("gw", gw.Trim()));
         }
 
-        var actor = new Actor
+        return Remember(key, new Actor
         {
             Id = new ActorId(ucdpId is null ? "ucdp-actor:" + Slug(name) : "ucdp-actor:" + ucdpId),
             Name = name,
             Kind = kind,
             GleditschWard = kind == ActorKind.Government && gw is not null && int.TryParse(gw, NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? code : null,
             ExternalIds = new ValueArray<ExternalId>(externals.ToImmutable()),
-        };
-        actors[key] = actor;
-        return actor;
+        });
     }
 
-    private static string Slug(string name)
-    {
-        Span<char> buffer = stackalloc char[Math.Min(name.Length, 64)];
-        var length = 0;
-        foreach (var c in name)
-        {
-            if (length == buffer.Length)
-            {
-                break;
-            }
-
-            buffer[length++] = char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-';
-        }
-
-        return new string(buffer[..length]);
-    }
 }

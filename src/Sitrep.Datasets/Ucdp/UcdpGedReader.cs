@@ -48,6 +48,9 @@ public sealed class UcdpGedReader : DatasetReader<UcdpGedRecord>
     /// <summary>Gets the layout found, or <see langword="null"/> before reading starts or when the file is not UCDP GED.</summary>
     public UcdpGedFileLayout? Layout { get; private set; }
 
+    /// <inheritdoc />
+    public override string? LayoutDescription => Layout?.ToString();
+
     private protected override IReadOnlyList<FieldCheck> Checks => FieldChecks;
 
     /// <summary>Opens a reader over a stream; the stream is disposed with the reader.</summary>
@@ -62,7 +65,7 @@ public sealed class UcdpGedReader : DatasetReader<UcdpGedRecord>
     /// <returns>The reader; enumerate <see cref="DatasetReader{TRecord}.ReadRows"/>.</returns>
     /// <exception cref="IOException">The file cannot be opened.</exception>
     public static UcdpGedReader OpenFile(string path, DatasetReaderOptions? options = null) =>
-        Open(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024), options);
+        Open(OpenRead(path), options);
 
     private protected override UcdpGedRecord CreateRecord(ValueArray<string> columns, ValueArray<string> values, ColumnIndex index) =>
         new(columns, values, index);

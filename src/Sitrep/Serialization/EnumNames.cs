@@ -21,19 +21,4 @@ internal static class EnumNames<TEnum>
     }
 
     internal static int IndexOf(TEnum value) => Array.IndexOf(Values, value);
-
-    internal static bool TryParse(ReadOnlySpan<char> name, out TEnum value)
-    {
-        for (var i = 0; i < Names.Length; i++)
-        {
-            if (name.SequenceEqual(Names[i]))
-            {
-                value = Values[i];
-                return true;
-            }
-        }
-
-        value = default;
-        return false;
-    }
 }

@@ -77,3 +77,17 @@ public class DecodingTextReaderDisposalTests
         System.Buffers.ArrayPool<byte>.Shared.Return(second);
     }
 }
+
+public class DatasetReaderOwnershipTests
+{
+    [Fact]
+    public void Disposing_a_reader_closes_its_stream()
+    {
+        var stream = new MemoryStream(Encoding.UTF8.GetBytes("a,b\n"));
+        var reader = Sitrep.Datasets.Ucdp.UcdpGedReader.Open(stream);
+
+        reader.Dispose();
+
+        Assert.False(stream.CanRead);
+    }
+}
