@@ -49,7 +49,9 @@ defs = {
     "id": {"$ref": idref}, "type": enum("IncidentType", "What happened."), "scope": enum("IncidentScope", "One event or a series."), "description": str_,
     "classifications": arr("#/$defs/classification"), "means": {"type": "array", "items": enum("Means", "A means used.")}, "participants": arr("#/$defs/participant"),
     "place": {"$ref": "#/$defs/place"}, "time": {"$ref": "#/$defs/temporalValue"}, "casualties": arr("#/$defs/casualtyCount"), "attributions": arr("#/$defs/attribution"),
-    "relatedIncidents": arr(idref), "externalIds": arr("#/$defs/externalId"), "provenance": arr("#/$defs/provenance")}, ["id", "type"], "Something that happened at a time and place."),
+    "relatedIncidents": arr(idref), "externalIds": arr("#/$defs/externalId"), "provenance": arr("#/$defs/provenance"),
+    "sourceRecord": {"$ref": "#/$defs/sourceRecord"}}, ["id", "type"], "Something that happened at a time and place."),
+ "sourceRecord": obj({"format": str_, "columns": {"type": "array", "items": {"type": "string"}}, "values": {"type": "array", "items": {"type": "string"}}}, ["format"], "A row of another dataset, every column verbatim; columns and values pair up by position."),
  "quote": obj({"text": str_, "provenance": {"$ref": "#/$defs/provenance"}}, ["text"], "Words quoted verbatim."),
  "statement": obj({
     "id": {"$ref": idref}, "kind": enum("StatementKind", "What the statement does."), "speakers": arr(idref), "subjects": arr(idref), "time": {"$ref": "#/$defs/temporalValue"},

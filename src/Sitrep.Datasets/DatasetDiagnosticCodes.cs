@@ -39,4 +39,22 @@ public static class DatasetDiagnosticCodes
 
     /// <summary>SR0211: An HXL hashtag row under the header (<c>#date</c>, <c>#adm1+name</c>) was recognised and skipped.</summary>
     public const string HxlTagRow = "SR0211";
+
+    /// <summary>SR0212: Converting to another format, part of an incident has no place in the output and is not carried over.</summary>
+    public const string NotCarriedOver = "SR0212";
+
+    /// <summary>SR0213: Rows and header disagree in length only by empty trailing fields or missing trailing columns; the row is kept.</summary>
+    public const string TrailingFieldsAdjusted = "SR0213";
+
+    /// <summary>SR0214: A JSON record is not valid JSON, not an object, too deeply nested or has a key twice; the record is rejected.</summary>
+    public const string InvalidJsonRecord = "SR0214";
+
+    /// <summary>SR0215: A PLOVER documentation record (<c>"event": "DOCUMENT"</c>) describes the file rather than an event; it was recognised and skipped.</summary>
+    public const string DocumentationRecord = "SR0215";
+
+    /// <summary>SR0216: A JSON array file is larger than the reader holds in memory; use JSON Lines for large files.</summary>
+    public const string DocumentTooLarge = "SR0216";
+
+    /// <summary>SR0217: A record has the id of an earlier record; it is kept, and its incident's id gets a <c>#2</c>-style suffix.</summary>
+    public const string DuplicateRecordId = "SR0217";
 }

@@ -4,21 +4,26 @@ using System.Collections.Immutable;
 using Sitrep.Actors;
 using Sitrep.Incidents;
 using Sitrep.Sources;
+using Sitrep.Validation;
 
 namespace Sitrep.Datasets;
 
 /// <summary>
-/// Maps one format's records into the model. A mapper remembers the actors it has seen, so each appears once
-/// however many records name it, and every incident it makes cites one <see cref="Source"/>, the dataset release.
+/// Maps one format's records into the model and, for formats with a writer, incidents back into records. A mapper
+/// remembers the actors it has seen, so each appears once however many records name it, and every incident it makes
+/// cites one <see cref="Source"/>, the dataset release. By default each incident keeps its row as a
+/// <see cref="SourceRecord"/>, so that writing it back to the same format loses nothing.
 /// </summary>
 /// <typeparam name="TRecord">The format's record type.</typeparam>
 public abstract class DatasetMapper<TRecord>
     where TRecord : DatasetRecord
 {
     private readonly Dictionary<string, Actor> actors = new(StringComparer.Ordinal);
+    private readonly List<Actor> newActors = [];
 
-    private protected DatasetMapper(string sourceIdStem, string title, string? version, string url)
+    private protected DatasetMapper(string format, string sourceIdStem, string title, string? version, string url)
     {
+        Format = format;
         Source = new Source
         {
             Id = new SourceId(version is null ? "source:" + sourceIdStem : "source:" + sourceIdStem + "-" + version),
@@ -29,16 +34,42 @@ public abstract class DatasetMapper<TRecord>
         };
     }
 
+    /// <summary>Gets the format's name, as <see cref="SourceRecord.Format"/> spells it (<c>ucdp-ged</c>).</summary>
+    public string Format { get; }
+
     /// <summary>Gets the source every mapped incident cites.</summary>
     public Source Source { get; }
 
     /// <summary>Gets the actors seen so far, one each, in the order first seen.</summary>
     public IReadOnlyCollection<Actor> Actors => actors.Values;
 
+    /// <summary>
+    /// Gets or sets whether each incident keeps its row, every column verbatim, as <see cref="Incident.SourceRecord"/>
+    /// (the default). Turn it off for smaller output when the original file is kept elsewhere.
+    /// </summary>
+    public bool KeepSourceRecords { get; set; } = true;
+
     /// <summary>Maps one record.</summary>
     /// <param name="record">A record the reader accepted.</param>
     /// <returns>The incident.</returns>
-    public abstract Incident Map(TRecord record);
+    public Incident Map(TRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var incident = MapRecord(record);
+        return KeepSourceRecords ? incident with { SourceRecord = new SourceRecord(Format, record.Columns, record.Values) } : incident;
+    }
+
+    /// <summary>
+    /// Returns the actors first seen since the last call, for writers that stream: write them before the incident
+    /// that names them.
+    /// </summary>
+    /// <returns>The new actors, in the order first seen.</returns>
+    public ValueArray<Actor> TakeNewActors()
+    {
+        var taken = ValueArray.From(newActors);
+        newActors.Clear();
+        return taken;
+    }
 
     /// <summary>Maps records into a dataset with the source, the actors and one incident per record.</summary>
     /// <param name="records">The records.</param>
@@ -60,11 +91,15 @@ public abstract class DatasetMapper<TRecord>
         };
     }
 
+    /// <summary>Maps one record; <see cref="Map"/> adds the source record.</summary>
+    private protected abstract Incident MapRecord(TRecord record);
+
     private protected bool TryGetActor(string key, out Actor actor) => actors.TryGetValue(key, out actor!);
 
     private protected Actor Remember(string key, Actor actor)
     {
         actors[key] = actor;
+        newActors.Add(actor);
         return actor;
     }
 
@@ -77,4 +112,69 @@ public abstract class DatasetMapper<TRecord>
                 span[i] = char.IsLetterOrDigit(source[i]) ? char.ToLowerInvariant(source[i]) : '-';
             }
         });
+
+    /// <summary>
+    /// Puts an incident back into a row of <paramref name="layout"/>: its own source record when it came from this
+    /// format (fields matched by column name, so a row keeps every field the layout has), otherwise the fields
+    /// <paramref name="synthesize"/> derives from the model. Whatever does not fit is reported, never dropped
+    /// silently.
+    /// </summary>
+    private protected ValueArray<string> Unmap(
+        Incident incident,
+        ValueArray<string> layout,
+        Func<Incident, ICollection<Diagnostic>, string, IReadOnlyDictionary<string, string>> synthesize,
+        ICollection<Diagnostic> diagnostics,
+        string path)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var values = new string[layout.Count];
+        Array.Fill(values, string.Empty);
+        var index = new Dictionary<string, int>(layout.Count, StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < layout.Count; i++)
+        {
+            index.TryAdd(layout[i], i);
+        }
+
+        if (incident.SourceRecord is { } record && string.Equals(record.Format, Format, StringComparison.OrdinalIgnoreCase))
+        {
+            var dropped = new List<string>();
+            for (var i = 0; i < record.Columns.Count && i < record.Values.Count; i++)
+            {
+                if (index.TryGetValue(record.Columns[i], out var at))
+                {
+                    values[at] = record.Values[i];
+                }
+                else if (record.Values[i].Length > 0)
+                {
+                    dropped.Add(record.Columns[i] + "=" + record.Values[i]);
+                }
+            }
+
+            if (dropped.Count > 0)
+            {
+                diagnostics.Add(NotCarriedOver(path + "/sourceRecord", $"The output layout has no column for {string.Join(", ", dropped.ConvertAll(d => d[..d.IndexOf('=', StringComparison.Ordinal)]))}; those fields are not carried over.", string.Join("; ", dropped)));
+            }
+
+            return ValueArray.Create<string>(values);
+        }
+
+        foreach (var (column, value) in synthesize(incident, diagnostics, path))
+        {
+            if (index.TryGetValue(column, out var at))
+            {
+                values[at] = value;
+            }
+        }
+
+        if (incident.SourceRecord is { } other)
+        {
+            diagnostics.Add(NotCarriedOver(path + "/sourceRecord", $"The incident was read from {other.Format}; only what the model holds is carried over to {Format}, not the {other.Columns.Count} original columns.", other.Format));
+        }
+
+        return ValueArray.Create<string>(values);
+    }
+
+    private protected static Diagnostic NotCarriedOver(string path, string message, string? value) =>
+        new(DatasetDiagnosticCodes.NotCarriedOver, DiagnosticSeverity.Warning, message) { Path = path, Value = value is { Length: > 200 } ? string.Concat(value.AsSpan(0, 197), "...") : value };
 }

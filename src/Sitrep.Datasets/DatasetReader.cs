@@ -18,7 +18,7 @@ namespace Sitrep.Datasets;
 /// the checks and the record.
 /// </summary>
 /// <typeparam name="TRecord">The format's record type.</typeparam>
-public abstract class DatasetReader<TRecord> : IDisposable
+public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
     where TRecord : class
 {
     private readonly DecodingTextReader text;
@@ -32,6 +32,7 @@ public abstract class DatasetReader<TRecord> : IDisposable
     private ColumnIndex? columnIndex;
     private bool afterHeader;
     private bool started;
+    private bool raggedReported;
     private long read;
     private long accepted;
 
@@ -81,6 +82,15 @@ public abstract class DatasetReader<TRecord> : IDisposable
     public abstract string? LayoutDescription { get; }
 
     private protected abstract IReadOnlyList<FieldCheck> Checks { get; }
+
+    /// <summary>
+    /// Gets whether rows may differ from the header by empty trailing fields (dropped) or missing trailing columns
+    /// (padded with empty fields), as POLECAT files do; reported once per file with SR0213.
+    /// </summary>
+    private protected virtual bool ToleratesRaggedTail => false;
+
+    /// <summary>Gets a spelling the format uses for a missing value besides an empty field (POLECAT's <c>None</c>).</summary>
+    private protected virtual string? MissingMarker => null;
 
     /// <summary>Reads the data rows, one result per row; can be enumerated once.</summary>
     /// <returns>The rows, in file order.</returns>
@@ -259,7 +269,7 @@ public abstract class DatasetReader<TRecord> : IDisposable
         {
             diagnostics.Add(Error(DatasetDiagnosticCodes.UnterminatedQuote, line, null, "A quoted field is not closed before the end of the file; the file may be truncated.", row.Span.ToString()));
         }
-        else if (row.ColCount != columns.Count)
+        else if (row.ColCount != columns.Count && !(ToleratesRaggedTail && IsRaggedTail(row, columns.Count, line)))
         {
             diagnostics.Add(Error(DatasetDiagnosticCodes.ColumnCountMismatch, line, null, $"The row has {row.ColCount} fields; the layout has {columns.Count}.", row.Span.ToString()));
         }
@@ -269,8 +279,8 @@ public abstract class DatasetReader<TRecord> : IDisposable
             return new DatasetRow<TRecord>(line, null, Snapshot(diagnostics));
         }
 
-        var values = ImmutableArray.CreateBuilder<string>(row.ColCount);
-        for (var i = 0; i < row.ColCount; i++)
+        var values = ImmutableArray.CreateBuilder<string>(columns.Count);
+        for (var i = 0; i < row.ColCount && i < columns.Count; i++)
         {
             var span = row[i].Span;
             if (span.Length > options.MaxFieldLength)
@@ -282,6 +292,11 @@ public abstract class DatasetReader<TRecord> : IDisposable
             {
                 values.Add(row[i].ToString());
             }
+        }
+
+        while (values.Count < columns.Count)
+        {
+            values.Add(string.Empty);
         }
 
         var valueArray = new ValueArray<string>(values.MoveToImmutable());
@@ -318,7 +333,7 @@ public abstract class DatasetReader<TRecord> : IDisposable
 
             var (column, kind, required, min, max) = checks[c];
             var value = values[i];
-            if (FieldText.IsMissing(value))
+            if (FieldText.IsMissing(value) || (MissingMarker is { } marker && value.AsSpan().Trim().SequenceEqual(marker)))
             {
                 if (required)
                 {
@@ -349,6 +364,32 @@ public abstract class DatasetReader<TRecord> : IDisposable
                 diagnostics.Add(Error(DatasetDiagnosticCodes.InvalidField, line, column, $"The field '{column}' {problem}.", value));
             }
         }
+    }
+
+    /// <summary>Whether a row differs from the layout only by empty trailing fields or missing trailing columns; reported once.</summary>
+    private bool IsRaggedTail(SepReader.Row row, int expected, long line)
+    {
+        for (var i = expected; i < row.ColCount; i++)
+        {
+            if (!row[i].Span.IsWhiteSpace())
+            {
+                return false;
+            }
+        }
+
+        if (!raggedReported)
+        {
+            raggedReported = true;
+            fileDiagnostics.Add(new Diagnostic(
+                DatasetDiagnosticCodes.TrailingFieldsAdjusted,
+                DiagnosticSeverity.Info,
+                string.Create(CultureInfo.InvariantCulture, $"Rows and header differ in length only at the end (first at line {line}: {row.ColCount} fields, header {expected}); empty trailing fields are dropped and missing trailing columns left empty."))
+            {
+                Line = line,
+            });
+        }
+
+        return true;
     }
 
     private static string Bounds(double min, double max) => (min > -1e15, max < 1e15) switch

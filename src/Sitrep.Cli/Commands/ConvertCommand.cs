@@ -3,39 +3,53 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
+using System.Linq;
+using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Sitrep.Actors;
 using Sitrep.Datasets;
 using Sitrep.Datasets.Acled;
 using Sitrep.Datasets.Ucdp;
+using Sitrep.Incidents;
 using Sitrep.Serialization;
+using Sitrep.Sources;
+using Sitrep.Statements;
 using Sitrep.Validation;
 
 namespace Sitrep.Cli.Commands;
 
 /// <summary>
-/// <c>sitrep convert IN -o OUT --from ucdp|acled --to sitrep|jsonl</c>: read a dataset file row by row, map each accepted
-/// row into the model and write canonical JSON or JSON Lines. JSON Lines output streams: each actor is written when
-/// first seen, before the incident that names it. Rejected rows are reported, never dropped silently.
+/// <c>sitrep convert IN -o OUT --from acled|ucdp|gdelt|polecat|plover|sitrep|jsonl --to sitrep|jsonl|acled|ucdp</c>:
+/// reads a file record by record, maps it through the model and writes the target format. JSON Lines, ACLED and UCDP
+/// output stream (each actor is written when first seen); canonical JSON is one document, so it is written at the
+/// end. Rejected rows are reported, never dropped silently; what the target format cannot hold is reported as
+/// SR0212. A progress line goes to stderr when stderr is a terminal.
 /// </summary>
 internal static class ConvertCommand
 {
     internal static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var input = new Argument<string>("input") { Description = "The dataset file to convert." };
+        var input = new Argument<string>("input") { Description = "The file to convert." };
         var output = new Option<string>("--output", "-o") { Description = "The file to write.", Required = true };
         var from = InputFormats.FromOption();
-        var to = new Option<OutputKind>("--to") { Description = "Output: sitrep (canonical JSON) or jsonl (JSON Lines). Default: from the output file name.", DefaultValueFactory = _ => OutputKind.Auto };
-        var command = new Command("convert", "Convert a dataset file (ucdp, acled) into canonical JSON or JSON Lines. Exit 0 when every row converted, 1 when rows were rejected, 2 on usage or I/O errors.")
+        var to = new Option<OutputKind>("--to") { Description = "Output: sitrep (canonical JSON), jsonl (JSON Lines), acled or ucdp (CSV). Default: from the output file name (.json, .jsonl).", DefaultValueFactory = _ => OutputKind.Auto };
+        var noSourceRecords = new Option<bool>("--no-source-records") { Description = "Do not keep each row's original columns with its incident (smaller output; converting back to the same format is then no longer lossless)." };
+        var noFormulaGuard = new Option<bool>("--no-formula-guard") { Description = "Write CSV text cells exactly, without the ' prefix that stops spreadsheets running cells starting with = + - @." };
+        var command = new Command("convert", "Convert between dataset formats and canonical JSON. Exit 0 when every record converted, 1 when records were rejected, 2 on usage or I/O errors.")
         {
             input,
             output,
             from,
             to,
+            noSourceRecords,
+            noFormulaGuard,
         };
-        command.SetAction((parse, cancellationToken) =>
-            RunAsync(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(from), parse.GetValue(to), stdout, stderr, cancellationToken));
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            new Request(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(from), parse.GetValue(to), !parse.GetValue(noSourceRecords), !parse.GetValue(noFormulaGuard)),
+            stdout,
+            stderr,
+            cancellationToken));
         return command;
     }
 
@@ -44,41 +58,40 @@ internal static class ConvertCommand
         Auto,
         Sitrep,
         Jsonl,
+        Acled,
+        Ucdp,
     }
 
-    private static async Task<int> RunAsync(string input, string output, InputFormat from, OutputKind to, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(Request request, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        from = InputFormats.Resolve(from, input);
-        if (from is not (InputFormat.Ucdp or InputFormat.Acled))
+        var from = InputFormats.Resolve(request.From, request.Input);
+        var kind = request.To != OutputKind.Auto ? request.To
+            : request.Output.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || request.Output.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase) ? OutputKind.Jsonl
+            : request.Output.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? OutputKind.Sitrep
+            : OutputKind.Auto;
+        if (kind == OutputKind.Auto)
         {
-            await stderr.WriteLineAsync("sitrep convert reads --from ucdp or --from acled so far; GDELT and PLOVER conversions are still to come.").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"sitrep: say which format to write with --to sitrep|jsonl|acled|ucdp; '{Path.GetExtension(request.Output)}' does not tell.").ConfigureAwait(false);
             return ExitCodes.UsageOrIo;
         }
 
-        var kind = to != OutputKind.Auto ? to
-            : output.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || output.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase) ? OutputKind.Jsonl
-            : OutputKind.Sitrep;
         var diagnostics = new List<Diagnostic>();
-        DatasetReadCounts counts;
-        string? layout;
-        long written;
+        var summary = new Summary();
         try
         {
-            await using var target = new FileStream(output, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true);
-            if (from == InputFormat.Ucdp)
+            await using var target = new FileStream(request.Output, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true);
+            await using var sink = Sink.Create(kind, target, request.ProtectFormulas, diagnostics);
+            if (MappedDatasets.IsDataset(from))
             {
-                using var reader = UcdpGedReader.OpenFile(input);
-                written = await ConvertAsync(reader, new UcdpGedMapper(), kind, target, diagnostics, cancellationToken).ConfigureAwait(false);
-                counts = reader.Counts;
-                layout = reader.LayoutDescription;
+                await ConvertDatasetAsync(request, from, sink, diagnostics, summary, stderr, cancellationToken).ConfigureAwait(false);
             }
             else
             {
-                using var reader = AcledEventReader.OpenFile(input);
-                written = await ConvertAsync(reader, new AcledEventMapper(), kind, target, diagnostics, cancellationToken).ConfigureAwait(false);
-                counts = reader.Counts;
-                layout = reader.LayoutDescription;
+                await ConvertCanonicalAsync(request.Input, from, sink, diagnostics, summary, cancellationToken).ConfigureAwait(false);
             }
+
+            await sink.FinishAsync(cancellationToken).ConfigureAwait(false);
+            summary.Written = sink.Written;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -86,75 +99,312 @@ internal static class ConvertCommand
             return ExitCodes.UsageOrIo;
         }
 
-        foreach (var diagnostic in diagnostics)
+        await WriteDiagnosticsAsync(request.Input, diagnostics, stdout).ConfigureAwait(false);
+        await stdout.WriteLineAsync(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{request.Input}: {summary.Layout ?? "unrecognised layout"}: {summary.Read} records read, {summary.Written} written to {request.Output} ({kind.ToString().ToLowerInvariant()}), {summary.Rejected} rejected")).ConfigureAwait(false);
+        return summary.Rejected > 0 || summary.Layout is null || diagnostics.Exists(d => d.IsError) ? ExitCodes.DataErrors : ExitCodes.Clean;
+    }
+
+    private static async Task ConvertDatasetAsync(Request request, InputFormat from, Sink sink, List<Diagnostic> diagnostics, Summary summary, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var file = new FileStream(request.Input, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
+        var progress = Progress.ForTerminal(stderr, file.Length);
+        var counted = new CountingStream(file);
+        using var dataset = MappedDatasets.Open(from, counted, request.Input, request.KeepSourceRecords);
+        await sink.StartAsync([dataset.Source], cancellationToken).ConfigureAwait(false);
+        await foreach (var row in dataset.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            diagnostics.AddRange(row.Diagnostics);
+            if (row.Incident is { } incident)
+            {
+                await sink.AddActorsAsync(dataset.TakeNewActors(), cancellationToken).ConfigureAwait(false);
+                await sink.WriteIncidentAsync(incident, cancellationToken).ConfigureAwait(false);
+            }
+
+            progress?.Report(dataset.Counts.Read, counted.BytesRead);
+        }
+
+        progress?.Done();
+        diagnostics.InsertRange(0, dataset.FileDiagnostics);
+        summary.Read = dataset.Counts.Read;
+        summary.Rejected = dataset.Counts.Rejected;
+        summary.Layout = dataset.LayoutDescription;
+    }
+
+    private static async Task ConvertCanonicalAsync(string input, InputFormat from, Sink sink, List<Diagnostic> diagnostics, Summary summary, CancellationToken cancellationToken)
+    {
+        var report = await DatasetFileValidator.ReadAsync(input, from, cancellationToken, validate: true).ConfigureAwait(false);
+        if (report.IoFailed)
+        {
+            throw new IOException(report.Diagnostics.FirstOrDefault()?.Message ?? "Cannot read " + input);
+        }
+
+        diagnostics.AddRange(report.Diagnostics);
+        if (report.Dataset is not { } dataset)
+        {
+            return;
+        }
+
+        summary.Layout = from == InputFormat.Jsonl ? "Sitrep JSON Lines 1.0" : "Sitrep canonical JSON 1.0";
+        summary.Read = dataset.Incidents.Count;
+        summary.Rejected = report.Errors > 0 ? dataset.Incidents.Count : 0;
+        if (report.Errors > 0)
+        {
+            // An invalid dataset is reported, not converted: its references may not resolve.
+            return;
+        }
+
+        await sink.StartAsync(dataset.Sources, cancellationToken).ConfigureAwait(false);
+        await sink.AddActorsAsync(dataset.Actors, cancellationToken).ConfigureAwait(false);
+        foreach (var incident in dataset.Incidents)
+        {
+            await sink.WriteIncidentAsync(incident, cancellationToken).ConfigureAwait(false);
+        }
+
+        await sink.AddStatementsAsync(dataset.Statements, cancellationToken).ConfigureAwait(false);
+    }
+
+    // Not-carried-over warnings repeat for every incident; they are grouped by what was lost, with a count.
+    private static async Task WriteDiagnosticsAsync(string input, List<Diagnostic> diagnostics, TextWriter stdout)
+    {
+        foreach (var diagnostic in diagnostics.Where(d => d.Code != DatasetDiagnosticCodes.NotCarriedOver))
         {
             await stdout.WriteLineAsync(input + ":" + diagnostic).ConfigureAwait(false);
         }
 
-        await stdout.WriteLineAsync(string.Create(
-            CultureInfo.InvariantCulture,
-            $"{input}: {layout ?? "unrecognised layout"}: {counts.Read} rows read, {written} incidents written to {output}, {counts.Rejected} rejected")).ConfigureAwait(false);
-        return counts.Rejected > 0 || layout is null ? ExitCodes.DataErrors : ExitCodes.Clean;
+        foreach (var group in diagnostics.Where(d => d.Code == DatasetDiagnosticCodes.NotCarriedOver).GroupBy(d => StripIndex(d.Path)))
+        {
+            var first = group.First();
+            await stdout.WriteLineAsync(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{input}: warning {first.Code}: {group.Count()} incident(s), {group.Key}: {first.Message} (first: {first.Path})")).ConfigureAwait(false);
+        }
     }
 
-    private static async Task<long> ConvertAsync<TRecord>(
-        DatasetReader<TRecord> reader,
-        DatasetMapper<TRecord> mapper,
-        OutputKind kind,
-        Stream target,
-        List<Diagnostic> diagnostics,
-        CancellationToken cancellationToken)
-        where TRecord : DatasetRecord
+    private static string StripIndex(string? path)
     {
-        long written;
-        if (kind == OutputKind.Jsonl)
+        if (path is null)
         {
-            // Streams: each actor is written when first seen, before the incident that names it.
-            await using var writer = new SitrepJsonLinesWriter(target);
-            await writer.WriteSourceAsync(mapper.Source, cancellationToken).ConfigureAwait(false);
-            var seen = new HashSet<ActorId>();
-            written = 0;
-            await foreach (var row in reader.ReadRowsAsync(cancellationToken).ConfigureAwait(false))
-            {
-                diagnostics.AddRange(row.Diagnostics);
-                if (row.Record is not { } record)
-                {
-                    continue;
-                }
-
-                var incident = mapper.Map(record);
-                foreach (var actor in mapper.Actors)
-                {
-                    if (seen.Add(actor.Id))
-                    {
-                        await writer.WriteActorAsync(actor, cancellationToken).ConfigureAwait(false);
-                    }
-                }
-
-                await writer.WriteIncidentAsync(incident, cancellationToken).ConfigureAwait(false);
-                written++;
-            }
-
-            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+            return "/";
         }
-        else
+
+        var parts = path.Split('/');
+        return string.Join('/', parts.Where((p, i) => !(i == 2 && parts[1] == "incidents") && !(i > 0 && p.All(char.IsAsciiDigit) && p.Length > 0)));
+    }
+
+    private sealed record Request(string Input, string Output, InputFormat From, OutputKind To, bool KeepSourceRecords, bool ProtectFormulas);
+
+    private sealed class Summary
+    {
+        public long Read { get; set; }
+
+        public long Written { get; set; }
+
+        public long Rejected { get; set; }
+
+        public string? Layout { get; set; }
+    }
+
+    /// <summary>Where converted incidents go: canonical JSON (at the end), JSON Lines, or a dataset CSV (streamed).</summary>
+    private abstract class Sink : IAsyncDisposable
+    {
+        protected Sink(List<Diagnostic> diagnostics) => Diagnostics = diagnostics;
+
+        public long Written { get; protected set; }
+
+        protected List<Diagnostic> Diagnostics { get; }
+
+        public static Sink Create(OutputKind kind, Stream target, bool protectFormulas, List<Diagnostic> diagnostics) => kind switch
         {
-            var records = new List<TRecord>();
-            await foreach (var row in reader.ReadRowsAsync(cancellationToken).ConfigureAwait(false))
+            OutputKind.Sitrep => new DocumentSink(target, diagnostics),
+            OutputKind.Jsonl => new LinesSink(target, diagnostics),
+            OutputKind.Ucdp => new UcdpSink(target, protectFormulas, diagnostics),
+            _ => new AcledSink(target, protectFormulas, diagnostics),
+        };
+
+        public virtual Task StartAsync(ValueArray<Source> sources, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public abstract Task AddActorsAsync(IEnumerable<Actor> actors, CancellationToken cancellationToken);
+
+        public abstract Task WriteIncidentAsync(Incident incident, CancellationToken cancellationToken);
+
+        public virtual Task AddStatementsAsync(ValueArray<Statement> statements, CancellationToken cancellationToken)
+        {
+            if (statements.Count > 0)
             {
-                diagnostics.AddRange(row.Diagnostics);
-                if (row.Record is { } record)
-                {
-                    records.Add(record);
-                }
+                Diagnostics.Add(IncidentNotCarried("/statements", $"Dataset formats have no place for statements; {statements.Count} statement(s) are not carried over."));
             }
 
-            var dataset = mapper.ToDataset(records);
+            return Task.CompletedTask;
+        }
+
+        public abstract Task FinishAsync(CancellationToken cancellationToken);
+
+        public abstract ValueTask DisposeAsync();
+
+        protected static Diagnostic IncidentNotCarried(string path, string message) =>
+            new(DatasetDiagnosticCodes.NotCarriedOver, DiagnosticSeverity.Warning, message) { Path = path };
+    }
+
+    private sealed class DocumentSink(Stream target, List<Diagnostic> diagnostics) : Sink(diagnostics)
+    {
+        private readonly List<Source> sources = [];
+        private readonly List<Actor> actors = [];
+        private readonly List<Incident> incidents = [];
+        private readonly List<Statement> statements = [];
+
+        public override Task StartAsync(ValueArray<Source> sources, CancellationToken cancellationToken)
+        {
+            this.sources.AddRange(sources);
+            return Task.CompletedTask;
+        }
+
+        public override Task AddActorsAsync(IEnumerable<Actor> actors, CancellationToken cancellationToken)
+        {
+            this.actors.AddRange(actors);
+            return Task.CompletedTask;
+        }
+
+        public override Task WriteIncidentAsync(Incident incident, CancellationToken cancellationToken)
+        {
+            incidents.Add(incident);
+            return Task.CompletedTask;
+        }
+
+        public override Task AddStatementsAsync(ValueArray<Statement> statements, CancellationToken cancellationToken)
+        {
+            this.statements.AddRange(statements);
+            return Task.CompletedTask;
+        }
+
+        public override async Task FinishAsync(CancellationToken cancellationToken)
+        {
+            var dataset = new Dataset
+            {
+                Sources = ValueArray.From(sources),
+                Actors = ValueArray.From(actors),
+                Incidents = ValueArray.From(incidents),
+                Statements = ValueArray.From(statements),
+            };
             await SitrepJson.WriteAsync(target, dataset, cancellationToken).ConfigureAwait(false);
-            written = dataset.Incidents.Count;
+            Written = incidents.Count;
         }
 
-        diagnostics.InsertRange(0, reader.FileDiagnostics);
-        return written;
+        public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
+    private sealed class LinesSink(Stream target, List<Diagnostic> diagnostics) : Sink(diagnostics)
+    {
+        private readonly SitrepJsonLinesWriter writer = new(target);
+
+        public override async Task StartAsync(ValueArray<Source> sources, CancellationToken cancellationToken)
+        {
+            foreach (var source in sources)
+            {
+                await writer.WriteSourceAsync(source, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        public override async Task AddActorsAsync(IEnumerable<Actor> actors, CancellationToken cancellationToken)
+        {
+            foreach (var actor in actors)
+            {
+                await writer.WriteActorAsync(actor, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        public override async Task WriteIncidentAsync(Incident incident, CancellationToken cancellationToken)
+        {
+            await writer.WriteIncidentAsync(incident, cancellationToken).ConfigureAwait(false);
+            Written++;
+        }
+
+        public override async Task AddStatementsAsync(ValueArray<Statement> statements, CancellationToken cancellationToken)
+        {
+            foreach (var statement in statements)
+            {
+                await writer.WriteStatementAsync(statement, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        public override Task FinishAsync(CancellationToken cancellationToken) => writer.FlushAsync(cancellationToken).AsTask();
+
+        public override ValueTask DisposeAsync() => writer.DisposeAsync();
+    }
+
+    /// <summary>A dataset CSV: rows written as incidents arrive; actors kept by id to name the sides.</summary>
+    private abstract class CsvSink(Stream target, List<Diagnostic> diagnostics) : Sink(diagnostics)
+    {
+        private readonly StreamWriter writer = new(target, new UTF8Encoding(false), 64 * 1024);
+
+        protected Dictionary<ActorId, Actor> Actors { get; } = [];
+
+        protected TextWriter Writer => writer;
+
+        protected bool HeaderWritten { get; set; }
+
+        public override Task AddActorsAsync(IEnumerable<Actor> actors, CancellationToken cancellationToken)
+        {
+            foreach (var actor in actors)
+            {
+                Actors.TryAdd(actor.Id, actor);
+            }
+
+            return Task.CompletedTask;
+        }
+
+        public override async Task WriteIncidentAsync(Incident incident, CancellationToken cancellationToken)
+        {
+            Write(incident, "/incidents/" + Written.ToString(CultureInfo.InvariantCulture));
+            Written++;
+            if (Written % 4096 == 0)
+            {
+                await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        public override Task FinishAsync(CancellationToken cancellationToken) => writer.FlushAsync(cancellationToken);
+
+        public override ValueTask DisposeAsync() => writer.DisposeAsync();
+
+        protected abstract void Write(Incident incident, string path);
+    }
+
+    private sealed class UcdpSink(Stream target, bool protectFormulas, List<Diagnostic> diagnostics) : CsvSink(target, diagnostics)
+    {
+        private readonly UcdpGedMapper mapper = new();
+
+        protected override void Write(Incident incident, string path)
+        {
+            var record = mapper.ToRecord(incident, Actors, Diagnostics, path);
+            if (!HeaderWritten)
+            {
+                UcdpGedWriter.WriteHeader(Writer, record.Columns);
+                HeaderWritten = true;
+            }
+
+            UcdpGedWriter.WriteRecord(Writer, record, protectFormulas);
+        }
+    }
+
+    private sealed class AcledSink(Stream target, bool protectFormulas, List<Diagnostic> diagnostics) : CsvSink(target, diagnostics)
+    {
+        private readonly AcledEventMapper mapper = new();
+        private ValueArray<string> layout;
+
+        protected override void Write(Incident incident, string path)
+        {
+            // The first row decides the columns (its own ACLED layout, or the current one); later rows follow it.
+            var record = mapper.ToRecord(incident, Actors, Diagnostics, layout, path);
+            if (!HeaderWritten)
+            {
+                layout = record.Columns;
+                AcledEventWriter.WriteHeader(Writer, layout);
+                HeaderWritten = true;
+            }
+
+            AcledEventWriter.WriteRecord(Writer, record, protectFormulas);
+        }
     }
 }

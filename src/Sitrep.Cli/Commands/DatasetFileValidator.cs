@@ -46,6 +46,14 @@ internal static class DatasetFileValidator
                 {
                     ReadRows(Sitrep.Datasets.Gdelt.GdeltEventReader.Open(stream), report, cancellationToken);
                 }
+                else if (format == InputFormat.Polecat)
+                {
+                    ReadRows(Sitrep.Datasets.Polecat.PolecatEventReader.Open(stream, null, path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? ',' : '\t'), report, cancellationToken);
+                }
+                else if (format == InputFormat.Plover)
+                {
+                    ReadRows(Sitrep.Datasets.Plover.PloverEventReader.Open(stream), report, cancellationToken);
+                }
                 else if (format == InputFormat.Jsonl)
                 {
                     var result = await SitrepJsonLines.ReadDatasetAsync(stream, null, cancellationToken).ConfigureAwait(false);
@@ -84,7 +92,7 @@ internal static class DatasetFileValidator
     }
 
     // Streams: diagnostics are kept, rows are not, so a full release validates in constant memory beyond them.
-    private static void ReadRows<TRecord>(Sitrep.Datasets.DatasetReader<TRecord> reader, FileReport report, CancellationToken cancellationToken)
+    private static void ReadRows<TRecord>(Sitrep.Datasets.IDatasetReader<TRecord> reader, FileReport report, CancellationToken cancellationToken)
         where TRecord : class
     {
         using var owned = reader;

@@ -26,6 +26,12 @@ internal enum InputFormat
 
     /// <summary>ACLED CSV exports, current or older layouts.</summary>
     Acled,
+
+    /// <summary>POLECAT weekly or yearly files, tab-separated with a header (comma-separated when named <c>.csv</c>).</summary>
+    Polecat,
+
+    /// <summary>PLOVER JSON events: a JSON array of event objects, or one object per line.</summary>
+    Plover,
 }
 
 /// <summary>Resolves <see cref="InputFormat.Auto"/>, and defines the <c>--from</c> option every command shares.</summary>
@@ -33,7 +39,7 @@ internal static class InputFormats
 {
     internal static System.CommandLine.Option<InputFormat> FromOption() => new("--from")
     {
-        Description = "Input format: auto (from the file name), sitrep (canonical JSON), jsonl, acled (ACLED CSV), ucdp (UCDP GED CSV) or gdelt (GDELT events).",
+        Description = "Input format: auto (from the file name and first line), sitrep (canonical JSON), jsonl, acled (ACLED CSV), ucdp (UCDP GED CSV), gdelt (GDELT events), polecat (POLECAT files) or plover (PLOVER JSON).",
         DefaultValueFactory = _ => InputFormat.Auto,
     };
 
@@ -45,12 +51,18 @@ internal static class InputFormats
         }
 
         var extension = Path.GetExtension(path);
+        var byLine = FromFirstLine(path);
+        if (byLine == InputFormat.Plover)
+        {
+            return byLine;
+        }
+
         if (extension.Equals(".jsonl", StringComparison.OrdinalIgnoreCase) || extension.Equals(".ndjson", StringComparison.OrdinalIgnoreCase))
         {
             return InputFormat.Jsonl;
         }
 
-        return extension.Equals(".json", StringComparison.OrdinalIgnoreCase) ? InputFormat.Sitrep : FromFirstLine(path);
+        return extension.Equals(".json", StringComparison.OrdinalIgnoreCase) ? InputFormat.Sitrep : byLine;
     }
 
     /// <summary>Infers the format from the first line; canonical JSON when nothing else fits, so its reader reports.</summary>
@@ -75,7 +87,11 @@ internal static class InputFormats
         var commas = line.AsSpan().Count(',');
         return line.TrimStart() switch
         {
-            var l when l.StartsWith('{') || l.StartsWith('[') => InputFormat.Sitrep,
+            // A canonical document or JSON Lines header opens with "sitrep"; a PLOVER file is an array or lines of events.
+            var l when l.StartsWith('[') => InputFormat.Plover,
+            var l when l.StartsWith('{') && !l.Contains("\"sitrep\"", StringComparison.Ordinal) && l.Contains("\"event", StringComparison.Ordinal) && l.Contains("\"id\"", StringComparison.Ordinal) => InputFormat.Plover,
+            var l when l.StartsWith('{') => InputFormat.Sitrep,
+            var l when l.Contains("event id", StringComparison.Ordinal) && l.Contains("event type", StringComparison.Ordinal) => InputFormat.Polecat,
             var l when l.Contains("event_id_cnty", StringComparison.Ordinal) => InputFormat.Acled,
             var l when l.Contains("type_of_violence", StringComparison.Ordinal) || l.Contains("relid", StringComparison.Ordinal) => InputFormat.Ucdp,
             _ when tabs is >= 56 and <= 60 => InputFormat.Gdelt,

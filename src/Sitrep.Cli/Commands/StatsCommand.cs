@@ -3,24 +3,24 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using Sitrep.Datasets.Ucdp;
 
 namespace Sitrep.Cli.Commands;
 
 /// <summary>
 /// <c>sitrep stats FILE</c>: incidents by type and by month, casualties by outcome and the top actors, for canonical
-/// JSON, JSON Lines or (streamed through the mapper) UCDP GED files. <c>--format json</c> gives the same as JSON.
+/// JSON, JSON Lines or any dataset format (streamed through its mapper). <c>--format json</c> gives the same as JSON.
 /// </summary>
 internal static class StatsCommand
 {
     internal static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var file = new Argument<string>("file") { Description = "A canonical JSON or JSON Lines file, or a dataset file with --from ucdp or --from acled." };
+        var file = new Argument<string>("file") { Description = "A canonical JSON or JSON Lines file, or a dataset file (acled, ucdp, gdelt, polecat, plover)." };
         var from = InputFormats.FromOption();
         var format = new Option<OutputFormat>("--format") { Description = "Output: text or json.", DefaultValueFactory = _ => OutputFormat.Text };
         var top = new Option<int>("--top") { Description = "How many actors to list.", DefaultValueFactory = _ => 10 };
@@ -41,13 +41,12 @@ internal static class StatsCommand
         var statistics = new DatasetStatistics();
         var resolved = InputFormats.Resolve(from, path);
         int errors;
-        if (resolved is InputFormat.Ucdp or InputFormat.Acled)
+        if (MappedDatasets.IsDataset(resolved))
         {
             try
             {
-                errors = resolved == InputFormat.Ucdp
-                    ? await AddRowsAsync(UcdpGedReader.OpenFile(path), new UcdpGedMapper(), statistics, cancellationToken).ConfigureAwait(false)
-                    : await AddRowsAsync(Sitrep.Datasets.Acled.AcledEventReader.OpenFile(path), new Sitrep.Datasets.Acled.AcledEventMapper(), statistics, cancellationToken).ConfigureAwait(false);
+                var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
+                errors = await AddRowsAsync(MappedDatasets.Open(resolved, stream, path, keepSourceRecords: false), statistics, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -55,7 +54,7 @@ internal static class StatsCommand
                 return ExitCodes.UsageOrIo;
             }
         }
-        else if (resolved is InputFormat.Sitrep or InputFormat.Jsonl or InputFormat.Auto)
+        else
         {
             var report = await DatasetFileValidator.ReadAsync(path, resolved, cancellationToken).ConfigureAwait(false);
             foreach (var diagnostic in report.Diagnostics)
@@ -79,38 +78,28 @@ internal static class StatsCommand
 
             errors = report.Errors;
         }
-        else
-        {
-            await stderr.WriteLineAsync($"sitrep stats reads canonical JSON, JSON Lines, --from ucdp and --from acled so far; {from.ToString().ToLowerInvariant()} needs its mapping first.").ConfigureAwait(false);
-            return ExitCodes.UsageOrIo;
-        }
 
         await (format == OutputFormat.Json ? WriteJsonAsync(stdout, path, statistics, top) : WriteTextAsync(stdout, path, statistics, top)).ConfigureAwait(false);
         return errors > 0 ? ExitCodes.DataErrors : ExitCodes.Clean;
     }
 
     // Streams the file through the mapper; returns the number of rejected rows (and 1 for an unrecognised file).
-    private static async Task<int> AddRowsAsync<TRecord>(
-        Sitrep.Datasets.DatasetReader<TRecord> reader,
-        Sitrep.Datasets.DatasetMapper<TRecord> mapper,
-        DatasetStatistics statistics,
-        CancellationToken cancellationToken)
-        where TRecord : Sitrep.Datasets.DatasetRecord
+    private static async Task<int> AddRowsAsync(IMappedDataset dataset, DatasetStatistics statistics, CancellationToken cancellationToken)
     {
-        using (reader)
+        using (dataset)
         {
             var rows = 0L;
-            await foreach (var row in reader.ReadRowsAsync(cancellationToken).ConfigureAwait(false))
+            await foreach (var row in dataset.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 rows++;
-                if (row.Record is { } record)
+                if (row.Incident is { } incident)
                 {
-                    statistics.Add(mapper.Map(record));
+                    statistics.Add(incident);
                 }
             }
 
-            statistics.AddActors(mapper.Actors);
-            return (int)Math.Min(int.MaxValue, reader.Counts.Rejected) + (rows == 0 && reader.FileDiagnostics.Count > 0 ? 1 : 0);
+            statistics.AddActors(dataset.Actors);
+            return (int)Math.Min(int.MaxValue, dataset.Counts.Rejected) + (rows == 0 && dataset.FileDiagnostics.Any(d => d.IsError) ? 1 : 0);
         }
     }
 

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
+using NodaTime;
 using Sitrep.Actors;
 using Sitrep.Datasets.Text;
 using Sitrep.Estimates;
@@ -8,6 +10,7 @@ using Sitrep.Incidents;
 using Sitrep.Places;
 using Sitrep.Sources;
 using Sitrep.Temporal;
+using Sitrep.Validation;
 
 namespace Sitrep.Datasets.Acled;
 
@@ -25,12 +28,12 @@ public sealed class AcledEventMapper : DatasetMapper<AcledEventRecord>
     /// <summary>Initializes a mapper whose incidents cite one ACLED download; actors are one per id (names that differ only in punctuation share one).</summary>
     /// <param name="version">A label for the download (its date), when known.</param>
     public AcledEventMapper(string? version = null)
-        : base("acled", "Armed Conflict Location & Event Data (ACLED)", version, "https://acleddata.com/")
+        : base("acled", "acled", "Armed Conflict Location & Event Data (ACLED)", version, "https://acleddata.com/")
     {
     }
 
     /// <inheritdoc />
-    public override Incident Map(AcledEventRecord record)
+    private protected override Incident MapRecord(AcledEventRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
         var eventType = FieldText.Text(record["event_type"]) ?? string.Empty;
@@ -75,6 +78,32 @@ public sealed class AcledEventMapper : DatasetMapper<AcledEventRecord>
         };
     }
 
+    /// <summary>
+    /// Turns an incident back into an ACLED row. An incident read from ACLED gets its own row back, field for field.
+    /// Any other incident is written from the model: the date with time_precision (the middle day of a week or
+    /// month, as ACLED codes them), event and sub-event type from its classifications or its type, the first two
+    /// participants as actor1 and actor2 with inter codes from their kinds and the rest as associated actors, the
+    /// death toll as fatalities, the place with geo_precision and the ISO numeric code. Whatever has no ACLED column
+    /// is reported with <see cref="DatasetDiagnosticCodes.NotCarriedOver"/>.
+    /// </summary>
+    /// <param name="incident">The incident.</param>
+    /// <param name="actors">The dataset's actors by id, to name the actors.</param>
+    /// <param name="diagnostics">Receives what was not carried over.</param>
+    /// <param name="layout">The columns to write; by default the incident's own ACLED columns, or the current 31-column layout.</param>
+    /// <param name="path">The incident's JSON path in its dataset (<c>/incidents/3</c>), for the diagnostics.</param>
+    /// <returns>The row.</returns>
+    public AcledEventRecord ToRecord(Incident incident, IReadOnlyDictionary<ActorId, Actor> actors, ICollection<Diagnostic> diagnostics, ValueArray<string> layout = default, string path = "")
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        ArgumentNullException.ThrowIfNull(actors);
+        if (layout.Count == 0)
+        {
+            layout = incident.SourceRecord is { } own && own.Format == Format && own.Columns.Count > 0 ? own.Columns : AcledColumns.Current;
+        }
+
+        return new AcledEventRecord(layout, Unmap(incident, layout, (i, d, p) => Synthesize(i, actors, d, p), diagnostics, path));
+    }
+
     /// <summary>ACLED geo_precision to place precision (1 the town, 2 near a town, 3 a larger region).</summary>
     internal static PlacePrecision PlacePrecisionOf(int? geoPrecision) => geoPrecision switch
     {
@@ -82,6 +111,143 @@ public sealed class AcledEventMapper : DatasetMapper<AcledEventRecord>
         2 => PlacePrecision.NearPoint,
         3 => PlacePrecision.Region,
         _ => PlacePrecision.Unknown,
+    };
+
+    private static Dictionary<string, string> Synthesize(Incident incident, IReadOnlyDictionary<ActorId, Actor> actors, ICollection<Diagnostic> diagnostics, string path)
+    {
+        var row = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["event_id_cnty"] = incident.ExternalIds.FirstOrDefault(e => e.Scheme == "acled")?.Value ?? incident.Id.Value ?? string.Empty,
+            ["notes"] = incident.Description ?? string.Empty,
+        };
+        if (IncidentFields.Days(incident.Time) is var (start, end, precision))
+        {
+            var days = Period.Between(start, end, PeriodUnits.Days).Days;
+            var middle = start.PlusDays(days / 2);
+            row["event_date"] = IncidentFields.Date(days == 0 ? start : middle);
+            row["year"] = IncidentFields.Number((days == 0 ? start : middle).Year);
+            row["time_precision"] = precision == TemporalPrecision.Week || (precision >= TemporalPrecision.Day && days is > 0 and < 7) ? "2"
+                : precision >= TemporalPrecision.Day && days == 0 ? "1"
+                : "3";
+            if (precision is TemporalPrecision.Year or TemporalPrecision.Quarter || days > 31)
+            {
+                diagnostics.Add(IncidentFields.NotCarried(path + "/time", "ACLED's coarsest time precision is a month; the event is dated to the middle of its period with time_precision 3.", incident.Time!.Value.ToString()));
+            }
+        }
+        else
+        {
+            diagnostics.Add(IncidentFields.NotCarried(path + "/time", "The incident has no time; ACLED rows need event_date, so it is left empty and the row will not read back.", null));
+        }
+
+        var disorder = Code(incident, "acled:disorder_type");
+        var eventType = Code(incident, "acled:event_type");
+        var subEventType = Code(incident, "acled:sub_event_type");
+        if (eventType is null)
+        {
+            (disorder, eventType, subEventType) = AcledTypeOf(incident.Type, incident.Means);
+            if (incident.Type is IncidentType.Unknown or IncidentType.Other or IncidentType.Ceasefire or IncidentType.Explosion)
+            {
+                diagnostics.Add(IncidentFields.NotCarried(path + "/type", $"ACLED has no event type for {incident.Type}; written as {eventType} / {subEventType}.", incident.Type.ToString()));
+            }
+        }
+
+        row["disorder_type"] = disorder ?? string.Empty;
+        row["event_type"] = eventType;
+        row["sub_event_type"] = subEventType ?? string.Empty;
+        var (first, second, others) = IncidentFields.Sides(incident, actors);
+        if (first is not null)
+        {
+            row["actor1"] = first.Name;
+            row["inter1"] = InterOf(first);
+        }
+
+        if (second is not null)
+        {
+            row["actor2"] = second.Name;
+            row["inter2"] = InterOf(second);
+        }
+
+        if (others.Count > 0)
+        {
+            row["assoc_actor_1"] = string.Join("; ", others.Select(a => a.Name));
+        }
+
+        if (incident.Participants.Any(p => p.Role == ParticipantRole.Victim) && (second?.Kind == ActorKind.Civilians || incident.Casualties.Any(c => c.Victims.Category == VictimCategory.Civilians)))
+        {
+            row["civilian_targeting"] = "Civilian targeting";
+        }
+
+        var killed = IncidentFields.Killed(incident, "ACLED", diagnostics, path);
+        if (killed is { } k)
+        {
+            // ACLED codes the most conservative figure.
+            row["fatalities"] = IncidentFields.Number(k.Low ?? k.Best ?? k.High ?? 0);
+        }
+
+        if (incident.Place is { } place)
+        {
+            row["location"] = place.Name ?? string.Empty;
+            row["admin1"] = place.Admin1 ?? string.Empty;
+            row["admin2"] = place.Admin2 ?? string.Empty;
+            row["admin3"] = place.Admin3 ?? string.Empty;
+            row["geo_precision"] = place.Precision switch
+            {
+                PlacePrecision.ExactPoint or PlacePrecision.Town => "1",
+                PlacePrecision.NearPoint or PlacePrecision.District => "2",
+                PlacePrecision.Unknown => string.Empty,
+                _ => "3",
+            };
+            if (place.Point is { } point)
+            {
+                row["latitude"] = IncidentFields.Number(point.Latitude);
+                row["longitude"] = IncidentFields.Number(point.Longitude);
+            }
+
+            if (IncidentFields.CountryOf(incident) is { } country)
+            {
+                row["country"] = country.Name;
+                row["iso"] = country.Numeric ?? string.Empty;
+            }
+        }
+
+        if (incident.Means.Count > 0 && Code(incident, "acled:sub_event_type") is null)
+        {
+            diagnostics.Add(IncidentFields.NotCarried(path + "/means", "ACLED records the means only through the sub-event type; the means list is not carried over as such.", string.Join(", ", incident.Means)));
+        }
+
+        IncidentFields.ReportModelOnly(incident, "ACLED", diagnostics, path);
+        return row;
+    }
+
+    private static string? Code(Incident incident, string scheme) => incident.Classifications.FirstOrDefault(c => c.Scheme == scheme)?.Code;
+
+    private static string InterOf(Actor actor) => actor.Kind switch
+    {
+        ActorKind.StateForces or ActorKind.Government or ActorKind.State or ActorKind.StateIntegratedParamilitary => "State forces",
+        ActorKind.NonStateArmedGroup => "Political militia",
+        ActorKind.Civilians => "Civilians",
+        ActorKind.Coalition or ActorKind.InternationalOrganisation or ActorKind.JointBody => "External/Other forces",
+        _ => string.Empty,
+    };
+
+    private static (string Disorder, string EventType, string SubEventType) AcledTypeOf(IncidentType type, ValueArray<Means> means) => type switch
+    {
+        IncidentType.ArmedClash => ("Political violence", "Battles", "Armed clash"),
+        IncidentType.Attack when means.Contains(Means.Grenade) => ("Political violence", "Explosions/Remote violence", "Grenade"),
+        IncidentType.Attack => ("Political violence", "Violence against civilians", "Attack"),
+        IncidentType.Strike when means.Contains(Means.Chemical) => ("Political violence", "Explosions/Remote violence", "Chemical weapon"),
+        IncidentType.Strike => ("Political violence", "Explosions/Remote violence", "Air/drone strike"),
+        IncidentType.Shelling => ("Political violence", "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        IncidentType.Bombing when means.Contains(Means.SuicideAttack) => ("Political violence", "Explosions/Remote violence", "Suicide bomb"),
+        IncidentType.Bombing or IncidentType.Explosion => ("Political violence", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        IncidentType.Abduction => ("Political violence", "Violence against civilians", "Abduction/forced disappearance"),
+        IncidentType.SexualViolence => ("Political violence", "Violence against civilians", "Sexual violence"),
+        IncidentType.Protest => ("Demonstrations", "Protests", "Peaceful protest"),
+        IncidentType.Riot => ("Demonstrations", "Riots", "Violent demonstration"),
+        IncidentType.Arrest => ("Strategic developments", "Strategic developments", "Arrests"),
+        IncidentType.Agreement => ("Strategic developments", "Strategic developments", "Agreement"),
+        IncidentType.PropertyDestruction => ("Strategic developments", "Strategic developments", "Looting/property destruction"),
+        _ => ("Strategic developments", "Strategic developments", "Other"),
     };
 
     private static (IncidentType Type, ValueArray<Means> Means) TypeOf(string eventType, string subEventType) =>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using NodaTime;
 using Sitrep.Actors;
 using Sitrep.Datasets.Text;
@@ -10,6 +11,7 @@ using Sitrep.Incidents;
 using Sitrep.Places;
 using Sitrep.Sources;
 using Sitrep.Temporal;
+using Sitrep.Validation;
 
 namespace Sitrep.Datasets.Ucdp;
 
@@ -21,15 +23,17 @@ namespace Sitrep.Datasets.Ucdp;
 /// </summary>
 public sealed class UcdpGedMapper : DatasetMapper<UcdpGedRecord>
 {
+    private long syntheticIds;
+
     /// <summary>Initializes a mapper whose incidents cite one UCDP GED release; actors are one per UCDP actor id.</summary>
     /// <param name="version">The release version (<c>25.1</c>), when known; it becomes the source's version.</param>
     public UcdpGedMapper(string? version = null)
-        : base("ucdp-ged", "UCDP Georeferenced Event Dataset", version, "https://ucdp.uu.se/downloads/")
+        : base("ucdp-ged", "ucdp-ged", "UCDP Georeferenced Event Dataset", version, "https://ucdp.uu.se/downloads/")
     {
     }
 
     /// <inheritdoc />
-    public override Incident Map(UcdpGedRecord record)
+    private protected override Incident MapRecord(UcdpGedRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
         var violence = record.TypeOfViolence;
@@ -62,6 +66,25 @@ public sealed class UcdpGedMapper : DatasetMapper<UcdpGedRecord>
         };
     }
 
+    /// <summary>
+    /// Turns an incident back into a UCDP GED row of the 49-column layout. An incident read from UCDP gets its own row
+    /// back, field for field. Any other incident is written from the model: its days and date_prec, the first two
+    /// participants as sides A and B, the death toll as best/low/high, the place with where_prec and the GW code; a
+    /// row number when it has no UCDP id (its own id goes in relid). Whatever has no UCDP column is reported with
+    /// <see cref="DatasetDiagnosticCodes.NotCarriedOver"/>.
+    /// </summary>
+    /// <param name="incident">The incident.</param>
+    /// <param name="actors">The dataset's actors by id, to name the sides.</param>
+    /// <param name="diagnostics">Receives what was not carried over.</param>
+    /// <param name="path">The incident's JSON path in its dataset (<c>/incidents/3</c>), for the diagnostics.</param>
+    /// <returns>The row.</returns>
+    public UcdpGedRecord ToRecord(Incident incident, IReadOnlyDictionary<ActorId, Actor> actors, ICollection<Diagnostic> diagnostics, string path = "")
+    {
+        ArgumentNullException.ThrowIfNull(actors);
+        var values = Unmap(incident, UcdpGedColumns.Ged49, (i, d, p) => Synthesize(i, actors, d, p), diagnostics, path);
+        return new UcdpGedRecord(UcdpGedColumns.Ged49, values);
+    }
+
     /// <summary>UCDP where_prec to place precision (codebook: 1 exact ... 7 at sea or in airspace).</summary>
     internal static PlacePrecision PlacePrecisionOf(int? wherePrec) => wherePrec switch
     {
@@ -74,6 +97,150 @@ public sealed class UcdpGedMapper : DatasetMapper<UcdpGedRecord>
         7 => PlacePrecision.Region,
         _ => PlacePrecision.Unknown,
     };
+
+    private static int? WherePrecisionOf(PlacePrecision precision) => precision switch
+    {
+        PlacePrecision.ExactPoint or PlacePrecision.Town => 1,
+        PlacePrecision.NearPoint => 2,
+        PlacePrecision.District => 3,
+        PlacePrecision.Province => 4,
+        PlacePrecision.Region => 5,
+        PlacePrecision.Country => 6,
+        _ => null,
+    };
+
+    private Dictionary<string, string> Synthesize(Incident incident, IReadOnlyDictionary<ActorId, Actor> actors, ICollection<Diagnostic> diagnostics, string path)
+    {
+        var row = new Dictionary<string, string>(StringComparer.Ordinal);
+        var ucdpId = incident.ExternalIds.FirstOrDefault(e => e.Scheme == "ucdp-ged")?.Value;
+        if (ucdpId is null || !long.TryParse(ucdpId, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+        {
+            ucdpId = IncidentFields.Number(++syntheticIds);
+            row["relid"] = incident.Id.Value ?? string.Empty;
+            diagnostics.Add(IncidentFields.NotCarried(path + "/id", $"UCDP ids are numbers: the row is numbered {ucdpId} and the incident's id goes in relid.", incident.Id.Value));
+        }
+
+        row["id"] = ucdpId;
+        if (IncidentFields.Days(incident.Time) is var (start, end, precision))
+        {
+            row["year"] = IncidentFields.Number(start.Year);
+            row["date_start"] = IncidentFields.Date(start);
+            row["date_end"] = IncidentFields.Date(end);
+            var days = Period.Between(start, end, PeriodUnits.Days).Days + 1;
+            row["date_prec"] = precision switch
+            {
+                TemporalPrecision.Week => "3",
+                TemporalPrecision.Month => "4",
+                TemporalPrecision.Quarter or TemporalPrecision.Year => "5",
+                _ => days == 1 ? "1" : days <= 6 ? "2" : days <= 7 ? "3" : start.Year == end.Year && start.Month == end.Month ? "4" : "5",
+            };
+            if (incident.Time!.Value.Modifier != TemporalModifier.None || incident.Time.Value.Precision > TemporalPrecision.Day)
+            {
+                diagnostics.Add(IncidentFields.NotCarried(path + "/time", "UCDP dates are whole days; the time of day or modifier is not carried over.", incident.Time.Value.ToString()));
+            }
+        }
+        else
+        {
+            diagnostics.Add(IncidentFields.NotCarried(path + "/time", "The incident has no time; UCDP rows need dates, so date_start and date_end are left empty and the row will not read back.", null));
+        }
+
+        var violence = incident.Classifications.FirstOrDefault(c => c.Scheme == "ucdp:type_of_violence")?.Code;
+        var (first, second, others) = IncidentFields.Sides(incident, actors);
+        if (violence is null)
+        {
+            var oneSided = incident.Participants.Any(p => p.Role == ParticipantRole.Victim) || second?.Kind == ActorKind.Civilians;
+            var state = first?.Kind is ActorKind.Government or ActorKind.State or ActorKind.StateForces || second?.Kind is ActorKind.Government or ActorKind.State or ActorKind.StateForces;
+            violence = oneSided ? "3" : state ? "1" : "2";
+            diagnostics.Add(IncidentFields.NotCarried(path + "/type", $"type_of_violence {violence} is derived from the participants of a {incident.Type} incident; UCDP's own coding rules (the 25-death threshold, dyads) were not applied.", incident.Type.ToString()));
+        }
+
+        row["type_of_violence"] = violence;
+        if (first is not null)
+        {
+            row["side_a"] = first.Name;
+            Side(row, "a", first);
+        }
+
+        if (second is not null)
+        {
+            row["side_b"] = second.Name;
+            Side(row, "b", second);
+        }
+        else if (violence == "3")
+        {
+            row["side_b"] = "Civilians";
+        }
+
+        if (first is not null || second is not null)
+        {
+            row["dyad_name"] = (first?.Name ?? string.Empty) + " - " + (row.TryGetValue("side_b", out var b) ? b : string.Empty);
+        }
+
+        if (others.Count > 0)
+        {
+            diagnostics.Add(IncidentFields.NotCarried(path + "/participants", $"UCDP rows have two sides; {others.Count} further participant(s) are not carried over.", string.Join("; ", others.Select(a => a.Name))));
+        }
+
+        var killed = IncidentFields.Killed(incident, "UCDP GED", diagnostics, path);
+        var best = killed?.Best ?? killed?.Low ?? killed?.High ?? 0;
+        row["best"] = IncidentFields.Number(best);
+        row["low"] = IncidentFields.Number(killed?.Low ?? best);
+        row["high"] = IncidentFields.Number(killed?.High ?? best);
+        if (killed is null)
+        {
+            diagnostics.Add(IncidentFields.NotCarried(path + "/casualties", "The incident has no death count; UCDP rows need one, so best, low and high are written as 0.", null));
+        }
+
+        if (incident.Place is { } place)
+        {
+            row["where_coordinates"] = place.Name ?? string.Empty;
+            row["where_description"] = place.Name ?? string.Empty;
+            row["adm_1"] = place.Admin1 ?? string.Empty;
+            row["adm_2"] = place.Admin2 ?? string.Empty;
+            if (WherePrecisionOf(place.Precision) is { } wherePrec)
+            {
+                row["where_prec"] = IncidentFields.Number(wherePrec);
+            }
+
+            if (place.Point is { } point)
+            {
+                row["latitude"] = IncidentFields.Number(point.Latitude);
+                row["longitude"] = IncidentFields.Number(point.Longitude);
+                row["geom_wkt"] = "POINT (" + IncidentFields.Number(point.Longitude) + " " + IncidentFields.Number(point.Latitude) + ")";
+            }
+
+            if (IncidentFields.CountryOf(incident) is { } country)
+            {
+                row["country"] = country.Name;
+                if (country.GleditschWard is { } gw)
+                {
+                    row["country_id"] = IncidentFields.Number(gw);
+                }
+            }
+        }
+
+        row["number_of_sources"] = incident.Provenance.Count == 0 ? "-1" : IncidentFields.Number(incident.Provenance.Count);
+        if (incident.Means.Count > 0)
+        {
+            diagnostics.Add(IncidentFields.NotCarried(path + "/means", "UCDP GED has no column for the means used; they are not carried over.", string.Join(", ", incident.Means)));
+        }
+
+        IncidentFields.ReportModelOnly(incident, "UCDP GED", diagnostics, path);
+        return row;
+    }
+
+    private static void Side(Dictionary<string, string> row, string side, Actor actor)
+    {
+        if (actor.ExternalIds.FirstOrDefault(e => e.Scheme == "ucdp-actor") is { } id)
+        {
+            row[$"side_{side}_new_id"] = id.Value;
+        }
+
+        if (actor.GleditschWard is { } gw)
+        {
+            row["gwno" + side] = IncidentFields.Number(gw);
+        }
+    }
 
     private static string ViolenceLabel(int violence) => violence switch
     {

@@ -20,4 +20,24 @@ public static class UcdpGedWriter
     /// <exception cref="ArgumentException">A record's columns differ from the first record's.</exception>
     public static long Write(TextWriter writer, IEnumerable<UcdpGedRecord> records, bool protectFormulas = true) =>
         CsvText.WriteRecords(writer, records, r => r.Columns, r => r.Values, protectFormulas);
+
+    /// <summary>Writes a header line, for writing UCDP GED rows one at a time with <see cref="WriteRecord"/>.</summary>
+    /// <param name="writer">The output.</param>
+    /// <param name="columns">The column names.</param>
+    public static void WriteHeader(TextWriter writer, ValueArray<string> columns)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        CsvText.WriteRow(writer, columns, protectFormulas: false);
+    }
+
+    /// <summary>Writes one record's fields as a line, in its own column order; pair it with <see cref="WriteHeader"/>.</summary>
+    /// <param name="writer">The output.</param>
+    /// <param name="record">The record.</param>
+    /// <param name="protectFormulas">Whether to prefix <c>'</c> to text cells that start with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or CR.</param>
+    public static void WriteRecord(TextWriter writer, UcdpGedRecord record, bool protectFormulas = true)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(record);
+        CsvText.WriteRow(writer, record.Values, protectFormulas);
+    }
 }

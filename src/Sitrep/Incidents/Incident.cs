@@ -51,4 +51,10 @@ public sealed record Incident
 
     /// <summary>Gets where the incident is reported.</summary>
     public ValueArray<Provenance> Provenance { get; init; }
+
+    /// <summary>
+    /// Gets the dataset row the incident was made from, every column verbatim, when it was read from another format;
+    /// writing back to that format restores the row exactly.
+    /// </summary>
+    public SourceRecord? SourceRecord { get; init; }
 }

@@ -44,6 +44,7 @@ internal sealed class ValueArrayTypeInfoResolver : IJsonTypeInfoResolver
             var t when t == typeof(CasualtyCount) => Create<CasualtyCount>(options),
             var t when t == typeof(Attribution) => Create<Attribution>(options),
             var t when t == typeof(Provenance) => Create<Provenance>(options),
+            var t when t == typeof(string) => Create<string>(options),
             _ => null,
         };
     }

@@ -248,6 +248,17 @@ public static class DatasetValidator
 
             CheckProvenance(incident.Provenance, path + "/provenance");
             CheckDatedAfterSources(incident.Time, incident.Provenance, path + "/time", "incident");
+            if (incident.SourceRecord is { } record && (string.IsNullOrWhiteSpace(record.Format) || record.Columns.Count != record.Values.Count))
+            {
+                Report(
+                    DiagnosticCodes.SourceRecordMalformed,
+                    DiagnosticSeverity.Error,
+                    path + "/sourceRecord",
+                    string.IsNullOrWhiteSpace(record.Format)
+                        ? "The source record does not name its format."
+                        : $"The source record has {record.Columns.Count} columns but {record.Values.Count} values; they must pair up.",
+                    record.Format);
+            }
         }
 
         private void CheckPlace(Place place, string path)

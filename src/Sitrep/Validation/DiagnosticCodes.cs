@@ -104,4 +104,7 @@ public static class DiagnosticCodes
 
     /// <summary>SR0120: An estimate's low figure is above its high figure: the range is inverted.</summary>
     public const string EstimateRangeInverted = "SR0120";
+
+    /// <summary>SR0121: An incident's source record does not name its format, or its columns and values do not pair up.</summary>
+    public const string SourceRecordMalformed = "SR0121";
 }

@@ -239,6 +239,7 @@ public static class ModelGen
         from attributions in AttributionGen(ids).UpTo(3)
         from related in RefsUpTo(ids.Incidents, 2)
         from externals in ExternalIdGen.UpTo(2)
+        from record in Gen.OneOf(Gen.Constant<SourceRecord?>(null), SourceRecordGen.Select(r => (SourceRecord?)r))
         select new Incident
         {
             Id = ids.Incidents[index],
@@ -254,7 +255,14 @@ public static class ModelGen
             Attributions = ValueArray.From(attributions),
             RelatedIncidents = ValueArray.From(related),
             ExternalIds = ValueArray.From(externals),
+            SourceRecord = record,
         };
+
+    // Columns and values pair up; values include empty fields, which must survive the round trip.
+    private static Gen<SourceRecord> SourceRecordGen { get; } =
+        from format in Gen.Elements("ucdp-ged", "acled", "polecat")
+        from fields in Gen.Zip(Text, Gen.OneOf(Gen.Constant(string.Empty), Text)).UpTo(4)
+        select new SourceRecord(format, ValueArray.From(fields.Select(f => f.Item1)), ValueArray.From(fields.Select(f => f.Item2)));
 
     private static Gen<Participant> ParticipantGen(Ids ids) =>
         from actor in Gen.Elements(ids.Actors)

@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using Sitrep.Actors;
+using Sitrep.Datasets;
+using Sitrep.Datasets.Acled;
+using Sitrep.Datasets.Gdelt;
+using Sitrep.Datasets.Plover;
+using Sitrep.Datasets.Polecat;
+using Sitrep.Datasets.Ucdp;
+using Sitrep.Incidents;
+using Sitrep.Sources;
+using Sitrep.Validation;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary>One row of a dataset file, mapped: the incident when the row was accepted, and the row's diagnostics.</summary>
+internal readonly record struct MappedRow(long Line, Incident? Incident, ValueArray<Diagnostic> Diagnostics);
+
+/// <summary>A dataset file read row by row and mapped into the model, whatever its format.</summary>
+internal interface IMappedDataset : IDisposable
+{
+    Source Source { get; }
+
+    IReadOnlyCollection<Actor> Actors { get; }
+
+    DatasetReadCounts Counts { get; }
+
+    string? LayoutDescription { get; }
+
+    ValueArray<Diagnostic> FileDiagnostics { get; }
+
+    ValueArray<Actor> TakeNewActors();
+
+    IAsyncEnumerable<MappedRow> ReadAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>Opens the reader and mapper of a dataset format over a stream.</summary>
+internal static class MappedDatasets
+{
+    internal static bool IsDataset(InputFormat format) => format is InputFormat.Ucdp or InputFormat.Acled or InputFormat.Gdelt or InputFormat.Polecat or InputFormat.Plover;
+
+    internal static IMappedDataset Open(InputFormat format, Stream stream, string path, bool keepSourceRecords = true) => format switch
+    {
+        InputFormat.Ucdp => new Mapped<UcdpGedRecord>(UcdpGedReader.Open(stream), new UcdpGedMapper { KeepSourceRecords = keepSourceRecords }),
+        InputFormat.Acled => new Mapped<AcledEventRecord>(AcledEventReader.Open(stream), new AcledEventMapper { KeepSourceRecords = keepSourceRecords }),
+        InputFormat.Gdelt => new Mapped<GdeltEventRecord>(GdeltEventReader.Open(stream), new GdeltEventMapper { KeepSourceRecords = keepSourceRecords }),
+        InputFormat.Polecat => new Mapped<PolecatEventRecord>(
+            PolecatEventReader.Open(stream, null, path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? ',' : '\t'),
+            new PolecatEventMapper { KeepSourceRecords = keepSourceRecords }),
+        InputFormat.Plover => new Mapped<PloverEventRecord>(PloverEventReader.Open(stream), new PloverEventMapper { KeepSourceRecords = keepSourceRecords }),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Not a dataset format."),
+    };
+
+    private sealed class Mapped<TRecord>(IDatasetReader<TRecord> reader, DatasetMapper<TRecord> mapper) : IMappedDataset
+        where TRecord : DatasetRecord
+    {
+        public Source Source => mapper.Source;
+
+        public IReadOnlyCollection<Actor> Actors => mapper.Actors;
+
+        public DatasetReadCounts Counts => reader.Counts;
+
+        public string? LayoutDescription => reader.LayoutDescription;
+
+        public ValueArray<Diagnostic> FileDiagnostics => reader.FileDiagnostics;
+
+        public ValueArray<Actor> TakeNewActors() => mapper.TakeNewActors();
+
+        public async IAsyncEnumerable<MappedRow> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            await foreach (var row in reader.ReadRowsAsync(cancellationToken).ConfigureAwait(false))
+            {
+                yield return new MappedRow(row.Line, row.Record is { } record ? mapper.Map(record) : null, row.Diagnostics);
+            }
+        }
+
+        public void Dispose() => reader.Dispose();
+    }
+}

@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using NodaTime;
+using Sitrep.Actors;
+using Sitrep.Estimates;
+using Sitrep.Geography;
+using Sitrep.Incidents;
+using Sitrep.Temporal;
+using Sitrep.Validation;
+
+namespace Sitrep.Datasets;
+
+/// <summary>
+/// What the dataset writers need from an incident that did not come from their format: the death toll, the two
+/// sides, the days and the country, each with a report of what had no place in a flat row.
+/// </summary>
+internal static class IncidentFields
+{
+    /// <summary>
+    /// The death toll: a count of all deaths when there is one, the only count when there is one, otherwise the sum
+    /// of the counts' point values (reported). Counts of other outcomes are reported as not carried over.
+    /// </summary>
+    internal static Estimate? Killed(Incident incident, string format, ICollection<Diagnostic> diagnostics, string path)
+    {
+        var killed = new List<CasualtyCount>();
+        for (var i = 0; i < incident.Casualties.Count; i++)
+        {
+            var count = incident.Casualties[i];
+            if (count.Outcome == CasualtyOutcome.Killed)
+            {
+                killed.Add(count);
+            }
+            else
+            {
+                diagnostics.Add(NotCarried($"{path}/casualties/{i}", $"{format} rows count deaths only; the {count.Outcome.ToString().ToLowerInvariant()} count is not carried over.", count.Estimate.ToString()));
+            }
+        }
+
+        if (killed.Count == 0)
+        {
+            return null;
+        }
+
+        var total = killed.Find(c => c.Victims.Category == VictimCategory.Mixed) ?? (killed.Count == 1 ? killed[0] : null);
+        if (total is not null)
+        {
+            return total.Estimate;
+        }
+
+        long sum = 0;
+        foreach (var count in killed)
+        {
+            sum += count.Estimate.PointValue ?? 0;
+        }
+
+        diagnostics.Add(NotCarried(path + "/casualties", $"{killed.Count} death counts with no overall total were summed into one figure ({sum}); the split by victim group is not carried over.", sum.ToString(CultureInfo.InvariantCulture)));
+        return Estimate.About(sum);
+    }
+
+    /// <summary>The first two participants (perpetrators and parties before victims), then the rest.</summary>
+    internal static (Actor? First, Actor? Second, List<Actor> Others) Sides(Incident incident, IReadOnlyDictionary<ActorId, Actor> actors)
+    {
+        var ordered = new List<Actor>();
+        foreach (var pass in new[] { false, true })
+        {
+            foreach (var participant in incident.Participants)
+            {
+                if ((participant.Role is ParticipantRole.Victim or ParticipantRole.Target) == pass && actors.TryGetValue(participant.Actor, out var actor) && !ordered.Contains(actor))
+                {
+                    ordered.Add(actor);
+                }
+            }
+        }
+
+        var first = ordered.Count > 0 ? ordered[0] : null;
+        var second = ordered.Count > 1 ? ordered[1] : null;
+        return (first, second, ordered.Count > 2 ? ordered.GetRange(2, ordered.Count - 2) : []);
+    }
+
+    /// <summary>Reports the parts of an incident that no dataset row holds: means, attributions, related incidents.</summary>
+    internal static void ReportModelOnly(Incident incident, string format, ICollection<Diagnostic> diagnostics, string path)
+    {
+        if (incident.Attributions.Count > 0)
+        {
+            diagnostics.Add(NotCarried(path + "/attributions", $"{format} has no place for claims, blame or denials; {incident.Attributions.Count} attribution(s) are not carried over.", null));
+        }
+
+        if (incident.RelatedIncidents.Count > 0)
+        {
+            diagnostics.Add(NotCarried(path + "/relatedIncidents", $"{format} has no place for links between incidents; they are not carried over.", null));
+        }
+    }
+
+    /// <summary>The country's ISO alpha-3 code, from the place or its external ids.</summary>
+    internal static Country? CountryOf(Incident incident) =>
+        incident.Place is not { } place ? null
+        : CountryCodes.FromAlpha3(place.Country) ?? FromExternal(place.ExternalIds);
+
+    internal static string Date(LocalDate date) => date.ToString("yyyy'-'MM'-'dd", CultureInfo.InvariantCulture);
+
+    internal static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    internal static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The days an incident spans, or null when it has no time.</summary>
+    internal static (LocalDate Start, LocalDate End, TemporalPrecision Precision)? Days(TemporalValue? time) =>
+        time is { } t ? (t.StartDate, t.EndDate, t.Precision) : null;
+
+    internal static Diagnostic NotCarried(string path, string message, string? value) =>
+        new(DatasetDiagnosticCodes.NotCarriedOver, DiagnosticSeverity.Warning, message) { Path = path, Value = value };
+
+    private static Country? FromExternal(ValueArray<ExternalId> ids)
+    {
+        foreach (var id in ids)
+        {
+            var found = id.Scheme switch
+            {
+                "iso3166-numeric" => CountryCodes.FromNumeric(id.Value),
+                "gw" => int.TryParse(id.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var gw) ? CountryCodes.FromGleditschWard(gw) : null,
+                "fips" => CountryCodes.FromFips(id.Value),
+                _ => null,
+            };
+            if (found is not null)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+}
