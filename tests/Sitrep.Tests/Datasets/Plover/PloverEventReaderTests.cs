@@ -1,0 +1,131 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using FsCheck.Xunit;
+using Sitrep.Datasets;
+using Sitrep.Datasets.Plover;
+using Sitrep.Incidents;
+
+namespace Sitrep.Tests.Datasets.Plover;
+
+public class PloverEventReaderTests
+{
+    private const string Gsr = """
+        [
+        {"id": "DOC-1", "event": "DOCUMENT", "eventText": "about this file"},
+        {"id": "A-1", "date": "2000-01-01", "source": [{"actorText": "Iraqi troops", "code": "IRQ", "sector": "MIL"}],
+         "target": [{"actorText": "militants", "code": "IRQ", "sector": "REB"}], "event": "FIGHT", "mode": "firearms",
+         "context": "military, terrorism", "text": "Iraqi troops killed 23 militants.", "dead": "23", "eventLoc": {"name": "Mosul", "country code": "IQ"}},
+        {"id": "A-2", "date": "2000-01-02", "source": [{"actorText": "Hungarian", "code": "HUN", "sector": "GOV"}], "target": "", "event": "AGREE", "context": "economic"}
+        ]
+        """;
+
+    [Fact]
+    public void A_gold_standard_array_reads_with_the_documentation_record_skipped_and_reported()
+    {
+        var (reader, rows) = Read(Gsr);
+
+        Assert.Equal(new DatasetReadCounts(2, 2, 0), reader.Counts);
+        Assert.Equal(DatasetDiagnosticCodes.DocumentationRecord, Assert.Single(reader.FileDiagnostics).Code);
+        var first = rows[0].Record!;
+        Assert.Equal(3, rows[0].Line);
+        Assert.Equal(["FIGHT"], first.Events);
+        Assert.Equal(["military", "terrorism"], first.Contexts);
+        Assert.Equal(23, first.Dead);
+        Assert.Equal(new PloverEntity("Iraqi troops", "IRQ", "MIL"), Assert.Single(first.Actors));
+        Assert.Empty(rows[1].Record!.Recipients);
+        Assert.Equal("PLOVER JSON array, UTF-8", reader.LayoutDescription);
+    }
+
+    [Fact]
+    public void Json_lines_in_the_manual_shape_read_with_their_line_numbers()
+    {
+        var text = "{\"id\":\"m1\",\"date\":\"2016-07-24\",\"event\":[\"ASSAULT\"],\"mode\":[\"aerial\"],\"actor\":[{\"entity_text\":\"jets\",\"code\":\"SYR\",\"sector\":\"MIL\"}],\"size\":{\"dead\":\"12\",\"injured\":\"30\"}}\n\n"
+            + "{\"id\":\"m2\",\"date\":\"2016-07-25\",\"event\":\"PROTEST\",\"mode\":\"riot\"}\n";
+
+        var (reader, rows) = Read(text);
+
+        Assert.Equal("PLOVER JSON Lines, UTF-8", reader.LayoutDescription);
+        Assert.Equal([1L, 3L], rows.Select(r => r.Line));
+        Assert.Equal(12, rows[0].Record!.Dead);
+        Assert.Equal(30, rows[0].Record!.Injured);
+        Assert.Equal("jets", rows[0].Record!.Actors[0].Text);
+    }
+
+    [Theory]
+    [InlineData("{\"id\":\"x\",\"event\":\"AGREE\"}", "SR0208", "/date")]
+    [InlineData("{\"id\":\"x\",\"date\":\"2016-02-30\",\"event\":\"AGREE\"}", "SR0205", "/date")]
+    [InlineData("{\"id\":\"x\",\"date\":\"2016-02-01\",\"event\":\"AGREE\",\"dead\":\"many\"}", "SR0205", "/dead")]
+    [InlineData("{\"id\":\"x\",\"id\":\"y\",\"date\":\"2016-02-01\",\"event\":\"AGREE\"}", "SR0214", "/id")]
+    [InlineData("{\"id\":\"x\",\"date\":", "SR0214", null)]
+    [InlineData("42", "SR0214", null)]
+    public void Bad_records_are_rejected_with_code_and_path(string line, string code, string? path)
+    {
+        var (reader, rows) = Read(line + "\n{\"id\":\"ok\",\"date\":\"2016-01-01\",\"event\":\"AGREE\"}\n");
+
+        Assert.Equal(new DatasetReadCounts(2, 1, 1), reader.Counts);
+        var diagnostic = Assert.Single(rows[0].Diagnostics);
+        Assert.Equal(code, diagnostic.Code);
+        Assert.Equal(path, diagnostic.Path);
+        Assert.Equal(1, diagnostic.Line);
+    }
+
+    [Fact]
+    public void A_repeated_id_keeps_both_records_and_gives_the_second_incident_a_suffix()
+    {
+        var (_, rows) = Read("{\"id\":\"x\",\"date\":\"2016-01-01\",\"event\":\"AGREE\"}\n{\"id\":\"x\",\"date\":\"2016-01-02\",\"event\":\"AGREE\"}\n");
+        var mapper = new PloverEventMapper();
+
+        var ids = rows.Select(r => mapper.Map(r.Record!).Id.Value).ToList();
+
+        Assert.Equal(DatasetDiagnosticCodes.DuplicateRecordId, Assert.Single(rows[1].Diagnostics).Code);
+        Assert.Equal(["plover:x", "plover:x#2"], ids);
+    }
+
+    [Fact]
+    public void The_mapper_reads_old_categories_as_their_successors_and_keeps_the_codes()
+    {
+        var (_, rows) = Read(Gsr);
+        var mapper = new PloverEventMapper();
+
+        var incident = mapper.Map(rows[0].Record!);
+
+        Assert.Equal(IncidentType.Attack, incident.Type);
+        Assert.Contains(new Classification("plover:event", "FIGHT"), incident.Classifications);
+        Assert.Contains(Means.SmallArms, incident.Means);
+        Assert.Equal([ParticipantRole.Perpetrator, ParticipantRole.Victim], incident.Participants.Select(p => p.Role));
+        Assert.Equal(23, Assert.Single(incident.Casualties).Estimate.Best);
+        Assert.Equal("IRQ", incident.Place!.Country);
+        Assert.Equal("Iraqi troops killed 23 militants.", incident.Description);
+    }
+
+    [Property(MaxTest = 300)]
+    public void Arbitrary_bytes_never_throw_and_counts_add_up(byte[] bytes)
+    {
+        var (reader, rows) = Read(bytes ?? []);
+
+        Assert.Equal(reader.Counts.Read, rows.Count);
+        Assert.Equal(reader.Counts.Read, reader.Counts.Accepted + reader.Counts.Rejected);
+    }
+
+    [Property(MaxTest = 200)]
+    public void Mutated_valid_files_never_throw_and_explain_every_rejection(int position, char replacement)
+    {
+        var text = new StringBuilder(Gsr);
+        text[(int)((uint)position % (uint)text.Length)] = replacement;
+
+        var (reader, rows) = Read(Encoding.UTF8.GetBytes(text.ToString()));
+
+        Assert.Equal(reader.Counts.Read, reader.Counts.Accepted + reader.Counts.Rejected);
+        Assert.All(rows.Where(r => !r.IsAccepted), r => Assert.NotEmpty(r.Diagnostics));
+    }
+
+    private static (PloverEventReader Reader, List<DatasetRow<PloverEventRecord>> Rows) Read(string text) => Read(Encoding.UTF8.GetBytes(text));
+
+    private static (PloverEventReader Reader, List<DatasetRow<PloverEventRecord>> Rows) Read(byte[] bytes)
+    {
+        var reader = PloverEventReader.Open(new MemoryStream(bytes));
+        return (reader, reader.ReadRows().ToList());
+    }
+}
