@@ -58,15 +58,22 @@ internal static class IncidentFields
         return Estimate.About(sum);
     }
 
-    /// <summary>The first two participants (perpetrators and parties before victims), then the rest.</summary>
+    /// <summary>The two sides (perpetrators and parties, then victims and targets), then the rest (witnesses, responders).</summary>
     internal static (Actor? First, Actor? Second, List<Actor> Others) Sides(Incident incident, IReadOnlyDictionary<ActorId, Actor> actors)
     {
+        static int Rank(ParticipantRole role) => role switch
+        {
+            ParticipantRole.Perpetrator or ParticipantRole.Party => 0,
+            ParticipantRole.Victim or ParticipantRole.Target => 1,
+            _ => 2,
+        };
+
         var ordered = new List<Actor>();
-        foreach (var pass in new[] { false, true })
+        foreach (var rank in new[] { 0, 1, 2 })
         {
             foreach (var participant in incident.Participants)
             {
-                if ((participant.Role is ParticipantRole.Victim or ParticipantRole.Target) == pass && actors.TryGetValue(participant.Actor, out var actor) && !ordered.Contains(actor))
+                if (Rank(participant.Role) == rank && actors.TryGetValue(participant.Actor, out var actor) && !ordered.Contains(actor))
                 {
                     ordered.Add(actor);
                 }

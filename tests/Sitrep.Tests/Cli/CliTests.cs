@@ -297,4 +297,58 @@ public sealed class CliTests : IDisposable
         var exit = await Program.RunAsync(args, stdout, stderr);
         return (exit, stdout.ToString(), stderr.ToString());
     }
+
+    [Fact]
+    public async Task Ucdp_converted_to_canonical_json_and_back_to_ucdp_gives_the_same_bytes()
+    {
+        var csv = Sitrep.Tests.Datasets.Ucdp.UcdpGedFixtures.Csv([Sitrep.Tests.Datasets.Ucdp.UcdpGedFixtures.Event(1), Sitrep.Tests.Datasets.Ucdp.UcdpGedFixtures.Event(2)]);
+        var input = Write("ged.csv", csv);
+        var json = Path.Combine(directory, "ged.json");
+        var back = Path.Combine(directory, "back.csv");
+
+        var (toJson, _, _) = await Run("convert", input, "-o", json);
+        var (toCsv, stdout, _) = await Run("convert", json, "-o", back, "--to", "ucdp");
+
+        Assert.Equal(0, toJson);
+        Assert.Equal(0, toCsv);
+        Assert.DoesNotContain("SR0212", stdout, StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllText(input), File.ReadAllText(back));
+    }
+
+    [Fact]
+    public async Task Converting_across_formats_reports_what_is_not_carried_over()
+    {
+        var output = Path.Combine(directory, "seed.csv");
+
+        var (exit, stdout, _) = await Run("convert", TestPaths.SeedSample, "-o", output, "--to", "acled");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("warning SR0212", stdout, StringComparison.Ordinal);
+        Assert.Contains("/statements", stdout, StringComparison.Ordinal);
+        Assert.StartsWith("event_id_cnty,event_date,", File.ReadAllText(output), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_plover_file_is_recognised_without_from_and_converts()
+    {
+        var input = Write("events.json", "[\n{\"id\":\"a\",\"date\":\"2016-07-24\",\"event\":\"PROTEST\",\"mode\":\"riot\"}\n]\n");
+        var output = Path.Combine(directory, "events.jsonl");
+
+        var (exit, stdout, _) = await Run("convert", input, "-o", output);
+        var (validateExit, _, _) = await Run("validate", output);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("PLOVER JSON array, UTF-8: 1 records read, 1 written", stdout, StringComparison.Ordinal);
+        Assert.Equal(0, validateExit);
+    }
+
+    [Fact]
+    public async Task Convert_without_a_target_format_it_can_tell_is_a_usage_error()
+    {
+        var (exit, _, stderr) = await Run("convert", TestPaths.SeedSample, "-o", Path.Combine(directory, "out.csv"));
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--to", stderr, StringComparison.Ordinal);
+    }
+
 }
