@@ -19,7 +19,7 @@ namespace Sitrep.Datasets;
 /// </summary>
 /// <typeparam name="TRecord">The format's record type.</typeparam>
 public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
-    where TRecord : class
+    where TRecord : DatasetRecord
 {
     private readonly DecodingTextReader text;
     private readonly SepReader sep;
@@ -58,7 +58,7 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
         sep = Sep.New(separator).Reader(o => o with
         {
             HasHeader = false,
-            Unescape = quotes,
+            Unescape = false,
             DisableQuotesParsing = !quotes,
             DisableColCountCheck = true,
             DisableFastFloat = true,
@@ -144,6 +144,8 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
 
     private protected abstract TRecord CreateRecord(ValueArray<string> columns, ValueArray<string> values, ColumnIndex index);
 
+    private protected abstract TRecord CreateRecord(ValueArray<string> columns, RawRow row, ColumnIndex index);
+
     /// <summary>Checks across fields that reject the row (a date range that ends before it starts).</summary>
     private protected virtual void CheckRecord(TRecord record, long line, List<Diagnostic> diagnostics)
     {
@@ -153,6 +155,9 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
     private protected virtual void CheckInvariants(TRecord record, long line, List<Diagnostic> diagnostics)
     {
     }
+
+    /// <summary>The position of a column in the file's layout, or -1; for checks that read fields by position.</summary>
+    private protected int ColumnAt(string column) => columnIndex?.IndexOf(column) ?? -1;
 
     private protected static FileStream OpenRead(string path) =>
         new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
@@ -232,7 +237,7 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
         if (afterHeader)
         {
             afterHeader = false;
-            if (IsHxlTagRow(row))
+            if (IsHxlTagRow(Fields(row)))
             {
                 fileDiagnostics.Add(new Diagnostic(DatasetDiagnosticCodes.HxlTagRow, DiagnosticSeverity.Info, "An HXL hashtag row under the header was skipped.") { Line = (long)row.LineNumberToExcl - 1, Value = Shorten(row.Span.ToString()) });
                 return null;
@@ -279,33 +284,12 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
             return new DatasetRow<TRecord>(line, null, Snapshot(diagnostics));
         }
 
-        var values = ImmutableArray.CreateBuilder<string>(columns.Count);
-        for (var i = 0; i < row.ColCount && i < columns.Count; i++)
-        {
-            var span = row[i].Span;
-            if (span.Length > options.MaxFieldLength)
-            {
-                diagnostics.Add(Error(DatasetDiagnosticCodes.FieldTooLong, line, columns[i], $"The field '{columns[i]}' is {span.Length} characters long; the limit is {options.MaxFieldLength}.", span.ToString()));
-                values.Add(string.Empty);
-            }
-            else
-            {
-                values.Add(row[i].ToString());
-            }
-        }
-
-        while (values.Count < columns.Count)
-        {
-            values.Add(string.Empty);
-        }
-
-        var valueArray = new ValueArray<string>(values.MoveToImmutable());
+        var record = RecordOf(row, columns, index, line, diagnostics);
         if (diagnostics.Count == 0)
         {
-            CheckFields(valueArray, line, diagnostics);
+            CheckFields(record, line, diagnostics);
         }
 
-        var record = CreateRecord(columns, valueArray, index);
         if (diagnostics.Count == 0)
         {
             CheckRecord(record, line, diagnostics);
@@ -320,7 +304,44 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
         return new DatasetRow<TRecord>(line, rejected ? null : record, Snapshot(diagnostics));
     }
 
-    private void CheckFields(ValueArray<string> values, long line, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// The record of a row: its text once with where each field starts (fields are contiguous, one separator apart,
+    /// and kept raw, quotes included), or, for a row the layout pads or trims, its fields one by one.
+    /// </summary>
+    private TRecord RecordOf(SepReader.Row row, ValueArray<string> columns, ColumnIndex index, long line, List<Diagnostic> diagnostics)
+    {
+        var count = row.ColCount;
+        var starts = new int[count];
+        var at = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var length = row[i].Span.Length;
+            starts[i] = at;
+            at += length + 1;
+            if (length > options.MaxFieldLength)
+            {
+                var name = i < columns.Count ? columns[i] : "#" + (i + 1).ToString(CultureInfo.InvariantCulture);
+                diagnostics.Add(Error(DatasetDiagnosticCodes.FieldTooLong, line, name, $"The field '{name}' is {length} characters long; the limit is {options.MaxFieldLength}.", row[i].Span[..Math.Min(length, 200)].ToString()));
+            }
+        }
+
+        var text = row.Span;
+        var raw = new RawRow(text.ToString(), starts, quotes);
+        if (count == columns.Count && at - 1 == text.Length)
+        {
+            return CreateRecord(columns, raw, index);
+        }
+
+        var values = new string[columns.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = i < count ? raw.Field(i) : string.Empty;
+        }
+
+        return CreateRecord(columns, ValueArray.Create<string>(values), index);
+    }
+
+    private void CheckFields(TRecord record, long line, List<Diagnostic> diagnostics)
     {
         var checks = Checks;
         for (var c = 0; c < checks.Count; c++)
@@ -332,12 +353,12 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
             }
 
             var (column, kind, required, min, max) = checks[c];
-            var value = values[i];
-            if (FieldText.IsMissing(value) || (MissingMarker is { } marker && value.AsSpan().Trim().SequenceEqual(marker)))
+            var value = record.SpanAt(i);
+            if (FieldText.IsMissing(value) || (MissingMarker is { } marker && value.Trim().SequenceEqual(marker)))
             {
                 if (required)
                 {
-                    diagnostics.Add(Error(DatasetDiagnosticCodes.MissingValue, line, column, $"The required field '{column}' is empty.", value));
+                    diagnostics.Add(Error(DatasetDiagnosticCodes.MissingValue, line, column, $"The required field '{column}' is empty.", value.ToString()));
                 }
 
                 continue;
@@ -361,7 +382,7 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
             };
             if (problem is not null)
             {
-                diagnostics.Add(Error(DatasetDiagnosticCodes.InvalidField, line, column, $"The field '{column}' {problem}.", value));
+                diagnostics.Add(Error(DatasetDiagnosticCodes.InvalidField, line, column, $"The field '{column}' {problem}.", value.ToString()));
             }
         }
     }
@@ -401,12 +422,12 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
     };
 
     // HDX republications put a row of HXL hashtags (#date, #adm1+name) under the header: every non-empty field is a tag.
-    private static bool IsHxlTagRow(SepReader.Row row)
+    private static bool IsHxlTagRow(string[] fields)
     {
         var tags = 0;
-        for (var i = 0; i < row.ColCount; i++)
+        foreach (var text in fields)
         {
-            var field = row[i].Span.Trim();
+            var field = text.AsSpan().Trim();
             if (field.IsEmpty)
             {
                 continue;
@@ -426,12 +447,13 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
     private static ValueArray<Diagnostic> Snapshot(List<Diagnostic> diagnostics) =>
         diagnostics.Count == 0 ? default : ValueArray.From(diagnostics);
 
-    private static string[] Fields(SepReader.Row row)
+    // Sep hands fields over raw (quotes included); the layout row is unescaped here, data rows by their record.
+    private string[] Fields(SepReader.Row row)
     {
         var fields = new string[row.ColCount];
         for (var i = 0; i < fields.Length; i++)
         {
-            fields[i] = row[i].ToString();
+            fields[i] = quotes ? CsvText.Unescape(row[i].Span) : row[i].ToString();
         }
 
         return fields;

@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using Sitrep.Datasets.Text;
 
 namespace Sitrep.Datasets;
@@ -8,10 +9,16 @@ namespace Sitrep.Datasets;
 /// lost and codes keep their spelling (<c>004</c>, <c>040</c>). Format records add typed accessors. Two records are
 /// equal when they are of the same format and hold the same columns and fields.
 /// </summary>
+/// <remarks>
+/// A record read from a file holds the row's text once, with where each field starts, and makes field strings only
+/// when asked: typed accessors parse straight from the text, and <see cref="Values"/> is built on first use.
+/// </remarks>
 /// <param name="Columns">The column names in file order.</param>
 /// <param name="Values">The fields, in the same order; an empty field is an empty string.</param>
 public abstract record DatasetRecord(ValueArray<string> Columns, ValueArray<string> Values)
 {
+    private ValueArray<string> values = Values;
+    private RawRow? raw;
     private ColumnIndex? index;
 
     private protected DatasetRecord(ValueArray<string> columns, ValueArray<string> values, ColumnIndex index)
@@ -20,14 +27,37 @@ public abstract record DatasetRecord(ValueArray<string> Columns, ValueArray<stri
         this.index = index;
     }
 
+    private protected DatasetRecord(ValueArray<string> columns, RawRow row, ColumnIndex index)
+        : this(columns, default(ValueArray<string>))
+    {
+        raw = row;
+        this.index = index;
+    }
+
+    /// <summary>Gets the fields, in column order; an empty field is an empty string.</summary>
+    public ValueArray<string> Values
+    {
+        get => raw is { } row ? Materialize(row) : values;
+        init
+        {
+            values = value;
+            raw = null;
+        }
+    }
+
     /// <summary>Gets the field of a column, or <see langword="null"/> when the file has no such column.</summary>
     /// <param name="column">The column name, case-insensitive.</param>
     public string? this[string column]
     {
         get
         {
-            var i = (index ??= ColumnIndex.For(Columns)).IndexOf(column);
-            return i >= 0 && i < Values.Count ? Values[i] : null;
+            var i = IndexOf(column);
+            if (i < 0)
+            {
+                return null;
+            }
+
+            return raw is { } row ? (i < row.Count ? row.Field(i) : null) : (i < values.Count ? values[i] : null);
         }
     }
 
@@ -37,4 +67,38 @@ public abstract record DatasetRecord(ValueArray<string> Columns, ValueArray<stri
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(EqualityContract, Columns, Values);
+
+    /// <summary>The field of a column as text without making a string: quotes around it removed, an escaped quote left doubled. Empty when the column is absent.</summary>
+    internal ReadOnlySpan<char> Span(string column) => SpanAt(IndexOf(column));
+
+    internal ReadOnlySpan<char> SpanAt(int i)
+    {
+        if (i < 0)
+        {
+            return default;
+        }
+
+        if (raw is { } row)
+        {
+            return i < row.Count ? row.Span(i) : default;
+        }
+
+        return i < values.Count ? values[i].AsSpan() : default;
+    }
+
+    private int IndexOf(string column) => (index ??= ColumnIndex.For(Columns)).IndexOf(column);
+
+    private ValueArray<string> Materialize(RawRow row)
+    {
+        var fields = new string[row.Count];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            fields[i] = row.Field(i);
+        }
+
+        // Values first, then drop the row: a reader on another thread sees either the row or the finished values.
+        values = ValueArray.Create<string>(fields);
+        Volatile.Write(ref raw, null);
+        return values;
+    }
 }

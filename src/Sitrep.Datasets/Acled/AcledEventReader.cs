@@ -65,6 +65,9 @@ public sealed class AcledEventReader : DatasetReader<AcledEventRecord>
     private protected override AcledEventRecord CreateRecord(ValueArray<string> columns, ValueArray<string> values, ColumnIndex index) =>
         new(columns, values, index);
 
+    private protected override AcledEventRecord CreateRecord(ValueArray<string> columns, RawRow row, ColumnIndex index) =>
+        new(columns, row, index);
+
     private protected override bool TryLayout(string[] firstRow, List<Diagnostic> fileDiagnostics, out ValueArray<string> columns, out bool isHeader)
     {
         var normalised = Array.ConvertAll(firstRow, f => f.Trim().ToLowerInvariant());

@@ -22,14 +22,19 @@ public sealed record AcledEventRecord : DatasetRecord
     {
     }
 
+    internal AcledEventRecord(ValueArray<string> columns, RawRow row, ColumnIndex index)
+        : base(columns, row, index)
+    {
+    }
+
     /// <summary>Gets the event id (<c>ETH9766</c>).</summary>
     public string EventIdCnty => this["event_id_cnty"]?.Trim() ?? string.Empty;
 
     /// <summary>Gets the event date, whatever its spelling in the file.</summary>
-    public LocalDate EventDate => FieldText.SpelledDate(this["event_date"]) ?? default;
+    public LocalDate EventDate => FieldText.SpelledDate(Span("event_date")) ?? default;
 
     /// <summary>Gets the time precision: 1 the day, 2 the week, 3 the month.</summary>
-    public int? TimePrecision => (int?)FieldText.Long(this["time_precision"]);
+    public int? TimePrecision => (int?)FieldText.Long(Span("time_precision"));
 
     /// <summary>Gets the event type (one of ACLED's six).</summary>
     public string? EventType => FieldText.Text(this["event_type"]);
@@ -47,16 +52,16 @@ public sealed record AcledEventRecord : DatasetRecord
     public string? Iso => FieldText.Text(this["iso"])?.Trim();
 
     /// <summary>Gets the latitude.</summary>
-    public double? Latitude => FieldText.Double(this["latitude"]);
+    public double? Latitude => FieldText.Double(Span("latitude"));
 
     /// <summary>Gets the longitude.</summary>
-    public double? Longitude => FieldText.Double(this["longitude"]);
+    public double? Longitude => FieldText.Double(Span("longitude"));
 
     /// <summary>Gets the geographic precision: 1 the town, 2 near a town, 3 a larger region.</summary>
-    public int? GeoPrecision => (int?)FieldText.Long(this["geo_precision"]);
+    public int? GeoPrecision => (int?)FieldText.Long(Span("geo_precision"));
 
     /// <summary>Gets the fatalities: ACLED's most conservative reported figure, 0 when nothing was reported.</summary>
-    public long? Fatalities => FieldText.Long(this["fatalities"]);
+    public long? Fatalities => FieldText.Long(Span("fatalities"));
 
 
     /// <summary>Returns <c>ACLED {event_id_cnty}</c>.</summary>

@@ -80,6 +80,9 @@ public sealed class GdeltEventReader : DatasetReader<GdeltEventRecord>
     private protected override GdeltEventRecord CreateRecord(ValueArray<string> columns, ValueArray<string> values, ColumnIndex index) =>
         new(columns, values, index);
 
+    private protected override GdeltEventRecord CreateRecord(ValueArray<string> columns, RawRow row, ColumnIndex index) =>
+        new(columns, row, index);
+
     private protected override bool TryLayout(string[] firstRow, List<Diagnostic> fileDiagnostics, out ValueArray<string> columns, out bool isHeader)
     {
         isHeader = firstRow.Length > 0 && firstRow[0].Trim().Equals("GLOBALEVENTID", StringComparison.OrdinalIgnoreCase);

@@ -69,6 +69,9 @@ public sealed class PolecatEventReader : DatasetReader<PolecatEventRecord>
     private protected override PolecatEventRecord CreateRecord(ValueArray<string> columns, ValueArray<string> values, ColumnIndex index) =>
         new(columns, values, index);
 
+    private protected override PolecatEventRecord CreateRecord(ValueArray<string> columns, RawRow row, ColumnIndex index) =>
+        new(columns, row, index);
+
     private protected override bool TryLayout(string[] firstRow, List<Diagnostic> fileDiagnostics, out ValueArray<string> columns, out bool isHeader)
     {
         // Trailing separators give empty header names; they are not columns.

@@ -24,6 +24,11 @@ public sealed record PolecatEventRecord : DatasetRecord
     {
     }
 
+    internal PolecatEventRecord(ValueArray<string> columns, RawRow row, ColumnIndex index)
+        : base(columns, row, index)
+    {
+    }
+
     /// <summary>Gets the event id (<c>20230101-2309-4e081644904c_ASSAULT</c>).</summary>
     public string EventId => Field("Event ID") ?? string.Empty;
 

@@ -35,6 +35,35 @@ internal static class CsvText
         return count;
     }
 
+    /// <summary>
+    /// A quoted field's value (RFC 4180): the opening quote dropped, a doubled quote made one, a lone quote closing or
+    /// reopening the quoted part. A field that does not start with a quote is returned as it is.
+    /// </summary>
+    internal static string Unescape(ReadOnlySpan<char> field)
+    {
+        if (field.IsEmpty || field[0] != '"')
+        {
+            return new string(field);
+        }
+
+        var buffer = field.Length <= 512 ? stackalloc char[field.Length] : new char[field.Length];
+        var written = 0;
+        for (var i = 1; i < field.Length; i++)
+        {
+            if (field[i] != '"')
+            {
+                buffer[written++] = field[i];
+            }
+            else if (i + 1 < field.Length && field[i + 1] == '"')
+            {
+                buffer[written++] = '"';
+                i++;
+            }
+        }
+
+        return new string(buffer[..written]);
+    }
+
     internal static void WriteRow(TextWriter writer, ValueArray<string> fields, bool protectFormulas)
     {
         for (var i = 0; i < fields.Count; i++)

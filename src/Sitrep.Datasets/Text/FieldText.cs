@@ -8,11 +8,35 @@ namespace Sitrep.Datasets.Text;
 internal static class FieldText
 {
     /// <summary>Missing-value spellings seen in exports: empty, a lone space, R's <c>NA</c>.</summary>
-    internal static bool IsMissing(ReadOnlySpan<char> text) => text.Trim().IsEmpty || text.Trim().SequenceEqual("NA");
+    internal static bool IsMissing(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return true;
+        }
+
+        if (!char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1]))
+        {
+            return text is "NA";
+        }
+
+        var trimmed = text.Trim();
+        return trimmed.IsEmpty || trimmed is "NA";
+    }
 
     internal static string? Text(string? text) => text is null || IsMissing(text) ? null : text;
 
     internal static long? Long(string? text) => text is not null && TryLong(text, out var value) ? value : null;
+
+    internal static long? Long(ReadOnlySpan<char> text) => TryLong(text, out var value) ? value : null;
+
+    internal static double? Double(ReadOnlySpan<char> text) => TryDouble(text, out var value) ? value : null;
+
+    internal static LocalDate? IsoDate(ReadOnlySpan<char> text) => TryIsoDate(text, out var value) ? value : null;
+
+    internal static LocalDate? CompactDate(ReadOnlySpan<char> text) => TryCompactDate(text, out var value) ? value : null;
+
+    internal static LocalDate? SpelledDate(ReadOnlySpan<char> text) => TrySpelledDate(text, out var value) ? value : null;
 
     internal static double? Double(string? text) => text is not null && TryDouble(text, out var value) ? value : null;
 
@@ -20,8 +44,27 @@ internal static class FieldText
 
     internal static LocalDate? CompactDate(string? text) => text is not null && TryCompactDate(text, out var value) ? value : null;
 
-    internal static bool TryLong(ReadOnlySpan<char> text, out long value) =>
-        long.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+    internal static bool TryLong(ReadOnlySpan<char> text, out long value)
+    {
+        // Most fields are a few ASCII digits: read them directly; anything else goes to the framework's parser.
+        if (text.Length is > 0 and <= 18)
+        {
+            long n = 0;
+            var i = 0;
+            for (; i < text.Length && char.IsAsciiDigit(text[i]); i++)
+            {
+                n = (n * 10) + (text[i] - '0');
+            }
+
+            if (i == text.Length)
+            {
+                value = n;
+                return true;
+            }
+        }
+
+        return long.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+    }
 
     internal static bool TryDouble(ReadOnlySpan<char> text, out double value) =>
         double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);

@@ -15,6 +15,9 @@ namespace Sitrep.Datasets.Ucdp;
 /// </summary>
 public sealed class UcdpGedReader : DatasetReader<UcdpGedRecord>
 {
+    private static readonly string[] CheckedColumns = ["low", "best", "high", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "date_start", "date_end"];
+    private int[]? positions;
+
     private static readonly FieldCheck[] FieldChecks =
     [
         new("id", FieldKind.Integer, Required: true, Min: 0),
@@ -70,9 +73,16 @@ public sealed class UcdpGedReader : DatasetReader<UcdpGedRecord>
     private protected override UcdpGedRecord CreateRecord(ValueArray<string> columns, ValueArray<string> values, ColumnIndex index) =>
         new(columns, values, index);
 
+    private protected override UcdpGedRecord CreateRecord(ValueArray<string> columns, RawRow row, ColumnIndex index) =>
+        new(columns, row, index);
+
+    // Positions of the columns the cross-field checks read, found once per file rather than by name per row.
+    private int[] Positions => positions ??= Array.ConvertAll(CheckedColumns, ColumnAt);
+
     private protected override void CheckRecord(UcdpGedRecord record, long line, List<Diagnostic> diagnostics)
     {
-        if (record.DateEnd < record.DateStart)
+        var at = Positions;
+        if (FieldText.IsoDate(record.SpanAt(at[8])) < FieldText.IsoDate(record.SpanAt(at[7])))
         {
             diagnostics.Add(Error(DatasetDiagnosticCodes.InvalidField, line, "date_end", "date_end is before date_start.", record["date_end"]));
         }
@@ -80,7 +90,8 @@ public sealed class UcdpGedReader : DatasetReader<UcdpGedRecord>
 
     private protected override void CheckInvariants(UcdpGedRecord record, long line, List<Diagnostic> diagnostics)
     {
-        long low = record.Low, best = record.Best, high = record.High;
+        var at = Positions;
+        long low = FieldText.Long(record.SpanAt(at[0])) ?? 0, best = FieldText.Long(record.SpanAt(at[1])) ?? 0, high = FieldText.Long(record.SpanAt(at[2])) ?? 0;
         if (low > best || best > high)
         {
             diagnostics.Add(new Diagnostic(
@@ -94,7 +105,8 @@ public sealed class UcdpGedReader : DatasetReader<UcdpGedRecord>
             });
         }
 
-        if (record.DeathsA is { } a && record.DeathsB is { } b && record.DeathsCivilians is { } civilians && record.DeathsUnknown is { } unknown
+        if (FieldText.Long(record.SpanAt(at[3])) is { } a && FieldText.Long(record.SpanAt(at[4])) is { } b
+            && FieldText.Long(record.SpanAt(at[5])) is { } civilians && FieldText.Long(record.SpanAt(at[6])) is { } unknown
             && a + b + civilians + unknown != best)
         {
             diagnostics.Add(new Diagnostic(
