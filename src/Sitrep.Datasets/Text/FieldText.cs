@@ -66,8 +66,66 @@ internal static class FieldText
         return long.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
     }
 
-    internal static bool TryDouble(ReadOnlySpan<char> text, out double value) =>
-        double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+    internal static bool TryDouble(ReadOnlySpan<char> text, out double value)
+    {
+        // Plain decimals (-12.345) of up to 15 digits are exact as mantissa and power of ten, so one division rounds
+        // correctly; anything else (exponents, spaces, long digit runs) goes to the framework's parser.
+        if (TryPlainDecimal(text, out value))
+        {
+            return true;
+        }
+
+        return double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+    }
+
+    private static ReadOnlySpan<double> PowersOfTen => [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+    private static bool TryPlainDecimal(ReadOnlySpan<char> text, out double value)
+    {
+        value = 0;
+        var i = 0;
+        var negative = false;
+        if (text.Length > 0 && text[0] == '-')
+        {
+            negative = true;
+            i = 1;
+        }
+
+        long mantissa = 0;
+        int digits = 0, scale = 0;
+        var point = false;
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsAsciiDigit(c))
+            {
+                if (++digits > 15)
+                {
+                    return false;
+                }
+
+                mantissa = (mantissa * 10) + (c - '0');
+                scale += point ? 1 : 0;
+            }
+            else if (c == '.' && !point)
+            {
+                point = true;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (digits == 0)
+        {
+            return false;
+        }
+
+        value = mantissa / PowersOfTen[scale];
+        value = negative ? -value : value;
+        return true;
+    }
 
     /// <summary>Reads <c>1992-02-29</c>, and the <c>1992-02-29 00:00:00.000</c> form of some exports.</summary>
     internal static bool TryIsoDate(ReadOnlySpan<char> text, out LocalDate value)
