@@ -52,8 +52,8 @@ public static class DatasetDiagnosticCodes
     /// <summary>SR0215: A PLOVER documentation record (<c>"event": "DOCUMENT"</c>) describes the file rather than an event; it was recognised and skipped.</summary>
     public const string DocumentationRecord = "SR0215";
 
-    /// <summary>SR0216: A JSON array file is larger than the reader holds in memory; use JSON Lines for large files.</summary>
-    public const string DocumentTooLarge = "SR0216";
+    /// <summary>SR0216: A JSON record is longer than the reader allows; it is skipped and counted as rejected.</summary>
+    public const string RecordTooLarge = "SR0216";
 
     /// <summary>SR0217: A record has the id of an earlier record; it is kept, and its incident's id gets a <c>#2</c>-style suffix.</summary>
     public const string DuplicateRecordId = "SR0217";

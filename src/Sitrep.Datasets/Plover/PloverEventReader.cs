@@ -17,13 +17,13 @@ namespace Sitrep.Datasets.Plover;
 /// line (what the manual recommends), told apart by the first character. Each object becomes a
 /// <see cref="PloverEventRecord"/> with its line; a record that is not valid JSON, not an object, has a key twice, lacks
 /// <c>id</c>, <c>event</c> or a valid <c>date</c> is rejected with diagnostics. Documentation records
-/// (<c>"event": "DOCUMENT"</c>) are reported and skipped. The file is read into memory, up to
-/// <see cref="MaxDocumentBytes"/>; JSON Lines keeps memory to one record at a time when streamed from disk.
+/// (<c>"event": "DOCUMENT"</c>) are reported and skipped. Both forms stream: memory is bounded by the longest record,
+/// up to <see cref="MaxRecordBytes"/>.
 /// </summary>
 public sealed class PloverEventReader : IDatasetReader<PloverEventRecord>
 {
-    /// <summary>The largest file read, in bytes (256 MiB).</summary>
-    public const int MaxDocumentBytes = 256 * 1024 * 1024;
+    /// <summary>The longest record read, in bytes (16 MiB); longer ones are skipped and reported.</summary>
+    public const int MaxRecordBytes = 16 * 1024 * 1024;
 
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
     private readonly Stream stream;
@@ -68,7 +68,7 @@ public sealed class PloverEventReader : IDatasetReader<PloverEventRecord>
     public IEnumerable<DatasetRow<PloverEventRecord>> ReadRows()
     {
         Start();
-        return Rows(ReadAll());
+        return Rows();
     }
 
     /// <inheritdoc />
@@ -91,95 +91,28 @@ public sealed class PloverEventReader : IDatasetReader<PloverEventRecord>
         started = true;
     }
 
-    private async IAsyncEnumerable<DatasetRow<PloverEventRecord>> RowsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    private IEnumerable<DatasetRow<PloverEventRecord>> Rows()
     {
-        var bytes = await ReadAllAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var row in Rows(bytes))
+        var splitter = new JsonRecordSplitter(MaxRecordBytes);
+        while (true)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            yield return row;
-        }
-    }
-
-    private byte[]? ReadAll()
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int n;
-        while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (!Append(buffer, chunk, n))
+            var step = splitter.Next(out var bytes, out var line, out var error);
+            if (step == JsonRecordSplitter.Step.NeedData)
             {
-                return null;
-            }
-        }
-
-        return buffer.ToArray();
-    }
-
-    private async Task<byte[]?> ReadAllAsync(CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int n;
-        while ((n = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (!Append(buffer, chunk, n))
-            {
-                return null;
-            }
-        }
-
-        return buffer.ToArray();
-    }
-
-    private bool Append(MemoryStream buffer, byte[] chunk, int n)
-    {
-        if (buffer.Length + n > MaxDocumentBytes)
-        {
-            fileDiagnostics.Add(new Diagnostic(DatasetDiagnosticCodes.DocumentTooLarge, DiagnosticSeverity.Error, $"The file is larger than {MaxDocumentBytes / (1024 * 1024)} MiB; write the records as JSON Lines and read them in parts."));
-            return false;
-        }
-
-        buffer.Write(chunk, 0, n);
-        return true;
-    }
-
-    private IEnumerable<DatasetRow<PloverEventRecord>> Rows(byte[]? bytes)
-    {
-        if (bytes is null)
-        {
-            yield break;
-        }
-
-        var start = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
-        var first = start;
-        while (first < bytes.Length && bytes[first] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
-        {
-            first++;
-        }
-
-        if (first == bytes.Length)
-        {
-            LayoutDescription = "PLOVER JSON (empty)";
-            yield break;
-        }
-
-        var isArray = bytes[first] == (byte)'[';
-        LayoutDescription = isArray ? "PLOVER JSON array, UTF-8" : "PLOVER JSON Lines, UTF-8";
-        var slices = isArray ? ArrayElements(bytes, first) : Lines(bytes, start);
-        foreach (var (offset, length, line) in slices)
-        {
-            var row = ReadRecord(bytes.AsMemory(offset, length), line);
-            if (row is null)
-            {
+                var space = splitter.FreeSpace();
+                splitter.Advance(stream.Read(space.Span));
                 continue;
             }
 
-            read++;
-            if (row.IsAccepted)
+            if (step == JsonRecordSplitter.Step.End || Handle(splitter, bytes, line, error) is not { } row)
             {
-                accepted++;
+                if (step == JsonRecordSplitter.Step.End)
+                {
+                    Finish(splitter);
+                    yield break;
+                }
+
+                continue;
             }
 
             yield return row;
@@ -190,56 +123,66 @@ public sealed class PloverEventReader : IDatasetReader<PloverEventRecord>
         }
     }
 
-    /// <summary>The byte ranges of the array's elements, found with a forward-only reader; a syntax error ends the file with a diagnostic.</summary>
-    private List<(int Offset, int Length, long Line)> ArrayElements(byte[] bytes, int first)
+    private async IAsyncEnumerable<DatasetRow<PloverEventRecord>> RowsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var elements = new List<(int, int, long)>();
-        var reader = new Utf8JsonReader(bytes.AsSpan(first), new JsonReaderOptions { MaxDepth = 64, CommentHandling = JsonCommentHandling.Disallow });
-        var line = 1L + bytes.AsSpan(0, first).Count((byte)'\n');
-        var counted = first;
-        try
+        var splitter = new JsonRecordSplitter(MaxRecordBytes);
+        while (true)
         {
-            reader.Read();
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            var step = splitter.Next(out var bytes, out var line, out var error);
+            if (step == JsonRecordSplitter.Step.NeedData)
             {
-                var begin = first + (int)reader.TokenStartIndex;
-                line += bytes.AsSpan(counted, begin - counted).Count((byte)'\n');
-                counted = begin;
-                reader.Skip();
-                var end = first + (int)reader.BytesConsumed;
-                elements.Add((begin, end - begin, line));
+                var space = splitter.FreeSpace();
+                splitter.Advance(await stream.ReadAsync(space, cancellationToken).ConfigureAwait(false));
+                continue;
+            }
+
+            if (step == JsonRecordSplitter.Step.End)
+            {
+                Finish(splitter);
+                yield break;
+            }
+
+            if (Handle(splitter, bytes, line, error) is not { } row)
+            {
+                continue;
+            }
+
+            yield return row;
+            if (!row.IsAccepted && options.FailFast)
+            {
+                yield break;
             }
         }
-        catch (JsonException ex)
-        {
-            fileDiagnostics.Add(new Diagnostic(DatasetDiagnosticCodes.InvalidJsonRecord, DiagnosticSeverity.Error, "The JSON array cannot be read past this point: " + ex.Message)
-            {
-                Line = line + (ex.LineNumber ?? 0),
-            });
-        }
-
-        return elements;
     }
 
-    private static List<(int Offset, int Length, long Line)> Lines(byte[] bytes, int start)
+    /// <summary>One record found by the splitter: read, checked and counted; null for a skipped documentation record.</summary>
+    private DatasetRow<PloverEventRecord>? Handle(JsonRecordSplitter splitter, ReadOnlyMemory<byte> bytes, long line, string? error)
     {
-        var lines = new List<(int, int, long)>();
-        var line = 1L;
-        var at = start;
-        while (at < bytes.Length)
+        LayoutDescription ??= splitter.IsArray ? "PLOVER JSON array, UTF-8" : "PLOVER JSON Lines, UTF-8";
+        var row = error is not null
+            ? new DatasetRow<PloverEventRecord>(line, null, [Error(error.Contains("array", StringComparison.Ordinal) ? DatasetDiagnosticCodes.InvalidJsonRecord : DatasetDiagnosticCodes.RecordTooLarge, line, null, error, null)])
+            : ReadRecord(bytes, line);
+        if (row is null)
         {
-            var end = bytes.AsSpan(at).IndexOf((byte)'\n');
-            var length = end < 0 ? bytes.Length - at : end;
-            if (!bytes.AsSpan(at, length).Trim((ReadOnlySpan<byte>)[(byte)' ', (byte)'\t', (byte)'\r']).IsEmpty)
-            {
-                lines.Add((at, length, line));
-            }
-
-            at += length + 1;
-            line++;
+            return null;
         }
 
-        return lines;
+        read++;
+        if (row.IsAccepted)
+        {
+            accepted++;
+        }
+
+        return row;
+    }
+
+    private void Finish(JsonRecordSplitter splitter)
+    {
+        LayoutDescription ??= read == 0 && !splitter.IsArray ? "PLOVER JSON (empty)" : splitter.IsArray ? "PLOVER JSON array, UTF-8" : "PLOVER JSON Lines, UTF-8";
+        if (splitter.TrailingProblem is { } problem)
+        {
+            fileDiagnostics.Add(new Diagnostic(DatasetDiagnosticCodes.InvalidJsonRecord, DiagnosticSeverity.Warning, problem));
+        }
     }
 
     private DatasetRow<PloverEventRecord>? ReadRecord(ReadOnlyMemory<byte> json, long line)

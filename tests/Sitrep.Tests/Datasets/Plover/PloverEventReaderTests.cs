@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Threading.Tasks;
 using FsCheck.Xunit;
 using Sitrep.Datasets;
 using Sitrep.Datasets.Plover;
@@ -119,6 +120,65 @@ public class PloverEventReaderTests
 
         Assert.Equal(reader.Counts.Read, reader.Counts.Accepted + reader.Counts.Rejected);
         Assert.All(rows.Where(r => !r.IsAccepted), r => Assert.NotEmpty(r.Diagnostics));
+    }
+
+    [Property(MaxTest = 100)]
+    public void Reading_in_chunks_of_any_size_gives_the_same_rows(byte chunk)
+    {
+        var bytes = Encoding.UTF8.GetBytes(Gsr + "\n");
+        var (_, whole) = Read(bytes);
+
+        using var reader = PloverEventReader.Open(new TrickleStream(bytes, 1 + (chunk % 17)));
+        var chunked = reader.ReadRows().ToList();
+
+        Assert.Equal(whole.Select(r => (r.Line, r.Record)), chunked.Select(r => (r.Line, r.Record)));
+    }
+
+    [Fact]
+    public void Json_lines_stream_in_chunks_and_async_with_the_same_rows()
+    {
+        var text = string.Concat(Enumerable.Range(1, 50).Select(i => $"{{\"id\":\"e{i}\",\"date\":\"2016-01-01\",\"event\":\"AGREE\",\"text\":\"a \\\"quoted\\\" {{word}}\"}}\r\n"));
+        var bytes = Encoding.UTF8.GetBytes(text);
+
+        using var reader = PloverEventReader.Open(new TrickleStream(bytes, 7));
+        var rows = reader.ReadRowsAsync().ToBlockingEnumerable().ToList();
+
+        Assert.Equal(50, rows.Count);
+        Assert.All(rows, r => Assert.True(r.IsAccepted));
+        Assert.Equal(Enumerable.Range(1, 50).Select(i => (long)i), rows.Select(r => r.Line));
+        Assert.Equal("a \"quoted\" {word}", rows[0].Record!.Text);
+    }
+
+    [Fact]
+    public void A_record_longer_than_the_limit_is_skipped_and_reported_and_the_next_one_read()
+    {
+        var huge = "{\"id\":\"big\",\"date\":\"2016-01-01\",\"event\":\"AGREE\",\"text\":\"" + new string('x', PloverEventReader.MaxRecordBytes) + "\"}";
+        var (reader, rows) = Read(huge + "\n{\"id\":\"ok\",\"date\":\"2016-01-01\",\"event\":\"AGREE\"}\n");
+
+        Assert.Equal(new DatasetReadCounts(2, 1, 1), reader.Counts);
+        Assert.Equal(DatasetDiagnosticCodes.RecordTooLarge, Assert.Single(rows[0].Diagnostics).Code);
+        Assert.Equal("ok", rows[1].Record!.Id);
+        Assert.Equal(2, rows[1].Line);
+    }
+
+    [Fact]
+    public void An_array_cut_off_before_its_end_is_reported()
+    {
+        var (reader, rows) = Read("[\n{\"id\":\"a\",\"date\":\"2016-01-01\",\"event\":\"AGREE\"},\n");
+
+        Assert.Equal(new DatasetReadCounts(2, 1, 1), reader.Counts);
+        Assert.Equal(DatasetDiagnosticCodes.InvalidJsonRecord, Assert.Single(rows[1].Diagnostics).Code);
+    }
+
+    /// <summary>A stream that hands out at most a few bytes per read, as a slow network would.</summary>
+    private sealed class TrickleStream(byte[] bytes, int chunk) : MemoryStream(bytes)
+    {
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, System.Math.Min(count, chunk));
+
+        public override int Read(System.Span<byte> buffer) => base.Read(buffer[..System.Math.Min(buffer.Length, chunk)]);
+
+        public override System.Threading.Tasks.ValueTask<int> ReadAsync(System.Memory<byte> buffer, System.Threading.CancellationToken cancellationToken = default) =>
+            base.ReadAsync(buffer[..System.Math.Min(buffer.Length, chunk)], cancellationToken);
     }
 
     private static (PloverEventReader Reader, List<DatasetRow<PloverEventRecord>> Rows) Read(string text) => Read(Encoding.UTF8.GetBytes(text));
