@@ -153,7 +153,7 @@ public abstract class DatasetMapper<TRecord>
 
             if (dropped.Count > 0)
             {
-                diagnostics.Add(NotCarriedOver(path + "/sourceRecord", $"The output layout has no column for {string.Join(", ", dropped.ConvertAll(d => d[..d.IndexOf('=', StringComparison.Ordinal)]))}; those fields are not carried over.", string.Join("; ", dropped)));
+                diagnostics.Add(IncidentFields.NotCarried(path + "/sourceRecord", $"The output layout has no column for {string.Join(", ", dropped.ConvertAll(d => d[..d.IndexOf('=', StringComparison.Ordinal)]))}; those fields are not carried over.", Shorten(string.Join("; ", dropped))));
             }
 
             return ValueArray.Create<string>(values);
@@ -169,12 +169,11 @@ public abstract class DatasetMapper<TRecord>
 
         if (incident.SourceRecord is { } other)
         {
-            diagnostics.Add(NotCarriedOver(path + "/sourceRecord", $"The incident was read from {other.Format}; only what the model holds is carried over to {Format}, not the {other.Columns.Count} original columns.", other.Format));
+            diagnostics.Add(IncidentFields.NotCarried(path + "/sourceRecord", $"The incident was read from {other.Format}; only what the model holds is carried over to {Format}, not the {other.Columns.Count} original columns.", other.Format));
         }
 
         return ValueArray.Create<string>(values);
     }
 
-    private protected static Diagnostic NotCarriedOver(string path, string message, string? value) =>
-        new(DatasetDiagnosticCodes.NotCarriedOver, DiagnosticSeverity.Warning, message) { Path = path, Value = value is { Length: > 200 } ? string.Concat(value.AsSpan(0, 197), "...") : value };
+    private static string Shorten(string value) => value.Length > 200 ? string.Concat(value.AsSpan(0, 197), "...") : value;
 }
