@@ -1,0 +1,43 @@
+using System;
+using System.Collections.Generic;
+
+namespace Sitrep.Text.Numbers;
+
+/// <summary>How the number scanner reads vague amounts.</summary>
+public sealed record NumberOptions
+{
+    /// <summary>Gets the defaults: vague amounts read in plain English.</summary>
+    public static NumberOptions Default { get; } = new();
+
+    /// <summary>
+    /// Gets the meanings of vague amounts. The defaults: <c>a couple</c> 2; <c>a few</c> and <c>a handful</c> 2 to 5;
+    /// <c>several</c> 3 to 9; <c>dozens</c> at least 24; <c>scores</c> at least 40; <c>hundreds</c> at least 200;
+    /// <c>thousands</c> at least 2,000; <c>tens of thousands</c> at least 20,000; <c>hundreds of thousands</c> at
+    /// least 200,000; <c>millions</c> at least 2,000,000.
+    /// </summary>
+    public ValueArray<VagueAmount> VagueAmounts { get; init; } =
+    [
+        new("a couple", 2, 2),
+        new("a few", 2, 5),
+        new("a handful", 2, 5),
+        new("several", 3, 9),
+        new("dozens", 24, null),
+        new("scores", 40, null),
+        new("hundreds", 200, null),
+        new("thousands", 2_000, null),
+        new("tens of thousands", 20_000, null),
+        new("hundreds of thousands", 200_000, null),
+        new("millions", 2_000_000, null),
+    ];
+
+    internal Dictionary<string, VagueAmount> VagueByPhrase()
+    {
+        var map = new Dictionary<string, VagueAmount>(StringComparer.Ordinal);
+        foreach (var amount in VagueAmounts)
+        {
+            map[amount.Phrase.ToLowerInvariant()] = amount;
+        }
+
+        return map;
+    }
+}

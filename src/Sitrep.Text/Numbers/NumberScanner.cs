@@ -1,0 +1,439 @@
+using System;
+using System.Collections.Generic;
+using Sitrep.Estimates;
+using Sitrep.Sources;
+using Sitrep.Text.Scanning;
+
+namespace Sitrep.Text.Numbers;
+
+/// <summary>
+/// Finds the counts in English text: digits with separators (<c>1,200</c>), words (<c>seven</c>, <c>twenty-two</c>,
+/// <c>one hundred and sixteen</c>, <c>a dozen</c>, <c>two dozen</c>), digits with a scale (<c>1.5 million</c>),
+/// vague amounts kept as ranges with their words (<c>dozens</c>, <c>several</c>, <c>a few</c>), bounds (<c>at
+/// least</c>, <c>more than</c>, <c>nearly</c>, <c>about</c>, <c>up to</c>, <c>or more</c>) and ranges (<c>10 to
+/// 15</c>, <c>between 10 and 15</c>, <c>10-15</c>, <c>two or three</c>). Ordinals, years, times, percentages, money,
+/// measurements and ages are not counts and are left out. A hand-written scanner: linear in the length of the
+/// text, whatever it holds; it never throws for any string.
+/// </summary>
+public static class NumberScanner
+{
+    /// <summary>Finds the counts in a text, in order.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="options">How vague amounts are read, or <see langword="null"/> for plain English.</param>
+    /// <returns>The mentions, each with its span; mentions never overlap.</returns>
+    public static ValueArray<NumberMention> Find(string text, NumberOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = Tokenizer.Tokenize(text);
+        var scanner = new Scan(text, tokens, (options ?? NumberOptions.Default).VagueByPhrase());
+        var mentions = new List<NumberMention>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (scanner.TryMention(i, out var mention, out var next))
+            {
+                mentions.Add(mention);
+                i = next;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return ValueArray.From(mentions);
+    }
+
+    /// <summary>A quantity: its value (or vague amount), form and the tokens it covers.</summary>
+    private readonly record struct Quantity(decimal Value, VagueAmount? Vague, NumberForm Form, int Start, int End);
+
+    private sealed class Scan(string text, List<Token> tokens, Dictionary<string, VagueAmount> vague)
+    {
+        private readonly int longestVague = LongestPhrase(vague);
+
+        internal bool TryMention(int i, out NumberMention mention, out int next)
+        {
+            mention = null!;
+            next = i;
+
+            // "between 10 and 15", "from 10 to 15"
+            if (Is(i, "between") || Is(i, "from"))
+            {
+                var joiner = Is(i, "between") ? "and" : "to";
+                if (TryQuantity(i + 1, out var low) && low.Vague is null && Is(low.End, joiner) && TryQuantity(low.End + 1, out var high) && high.Vague is null
+                    && Integer(low.Value) is { } lo && Integer(high.Value) is { } hi && hi > lo)
+                {
+                    mention = Make(i, high.End, Estimate.Range(lo, hi), low.Form);
+                    next = high.End;
+                    return true;
+                }
+            }
+
+            var bound = MatchBound(i, out var afterBound);
+            var start = bound is null ? i : afterBound;
+            if (!TryQuantity(start, out var quantity))
+            {
+                return false;
+            }
+
+            var end = quantity.End;
+            Estimate value;
+            if (quantity.Vague is { } amount)
+            {
+                value = amount.High is { } top && bound is not (NumberWords.Bound.AtLeast or NumberWords.Bound.MoreThan) ? Estimate.Range(amount.Low, top) : Estimate.AtLeast(amount.Low);
+            }
+            else
+            {
+                if (Integer(quantity.Value) is not { } n)
+                {
+                    return false;
+                }
+
+                value = Estimate.Exactly(n);
+                if (bound is null && TryRangeEnd(quantity, n, out var rangeEnd, out var ranged))
+                {
+                    value = ranged;
+                    end = rangeEnd;
+                }
+                else if (bound is null && Is(end, "or") && Is(end + 1, "more"))
+                {
+                    value = Estimate.AtLeast(n);
+                    end += 2;
+                }
+                else if (bound is { } kind)
+                {
+                    value = kind switch
+                    {
+                        NumberWords.Bound.AtLeast => Estimate.AtLeast(n),
+                        NumberWords.Bound.MoreThan => Estimate.AtLeast(n + 1),
+                        NumberWords.Bound.AtMost => Estimate.AtMost(n),
+                        NumberWords.Bound.FewerThan => n > 0 ? Estimate.AtMost(n - 1) : Estimate.Exactly(0),
+                        _ => Estimate.About(n),
+                    };
+                }
+            }
+
+            mention = Make(i, end, value, quantity.Form);
+            next = end;
+            return true;
+        }
+
+        /// <summary>"10 to 15", "10-15", "two or three": a second exact quantity above the first.</summary>
+        private bool TryRangeEnd(Quantity first, long low, out int end, out Estimate value)
+        {
+            end = 0;
+            value = default;
+            var at = first.End;
+            var joined = (Is(at, "to") || Is(at, "or")) || (at < tokens.Count && tokens[at].Kind == TokenKind.Hyphen && first.Form == NumberForm.Digits && tokens[at - 1].Glued && tokens[at].Glued);
+            if (!joined || !TryQuantity(at + 1, out var second) || second.Vague is not null || Integer(second.Value) is not { } high || high <= low)
+            {
+                return false;
+            }
+
+            end = second.End;
+            value = Estimate.Range(low, high);
+            return true;
+        }
+
+        private NumberWords.Bound? MatchBound(int i, out int after)
+        {
+            after = i;
+            foreach (var (words, kind) in NumberWords.Bounds)
+            {
+                var k = 0;
+                while (k < words.Length && Is(i + k, words[k]))
+                {
+                    k++;
+                }
+
+                if (k == words.Length)
+                {
+                    after = i + k;
+                    return kind;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>A vague amount, a number in digits (with a scale) or in words, filtered for what is not a count.</summary>
+        private bool TryQuantity(int i, out Quantity quantity)
+        {
+            quantity = default;
+            if (i >= tokens.Count)
+            {
+                return false;
+            }
+
+            if (TryVague(i, out quantity))
+            {
+                return true;
+            }
+
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Number)
+            {
+                return TryDigits(i, out quantity);
+            }
+
+            if (token.Kind == TokenKind.Word && TryWords(i, out var value, out var end))
+            {
+                quantity = new Quantity(value, null, NumberForm.Words, i, end);
+                return true;
+            }
+
+            return false;
+        }
+
+        private bool TryVague(int i, out Quantity quantity)
+        {
+            quantity = default;
+            VagueAmount? found = null;
+            var foundEnd = i;
+            var phrase = string.Empty;
+            for (var k = 0; k < longestVague && i + k < tokens.Count && tokens[i + k].Kind == TokenKind.Word; k++)
+            {
+                phrase = k == 0 ? tokens[i].Word : phrase + " " + tokens[i + k].Word;
+                if (vague.TryGetValue(phrase, out var amount))
+                {
+                    found = amount;
+                    foundEnd = i + k + 1;
+                }
+            }
+
+            if (found is null)
+            {
+                return false;
+            }
+
+            quantity = new Quantity(0, found, NumberForm.Vague, i, foundEnd);
+            return true;
+        }
+
+        private bool TryDigits(int i, out Quantity quantity)
+        {
+            quantity = default;
+            var token = tokens[i];
+            var previous = i > 0 ? tokens[i - 1] : default;
+            var hasPrevious = i > 0;
+
+            // Money, times, ids, percentages, measurements, ordinals, decades and ages are not counts.
+            if (hasPrevious && previous.Glued && ((previous.Kind == TokenKind.Symbol && previous.Symbol is '$' or '£' or '€' or '#' or ':' or '.' or '/') || previous.Kind == TokenKind.Number))
+            {
+                return false;
+            }
+
+            if (token.Glued && i + 1 < tokens.Count)
+            {
+                var following = tokens[i + 1];
+                if (following.Kind is TokenKind.Word or TokenKind.Number || (following.Kind == TokenKind.Symbol && following.Symbol is '%' or ':' or '/' or '\'' or '\u2019' or '$'))
+                {
+                    return false;
+                }
+
+                if (following.Kind == TokenKind.Hyphen && following.Glued && i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.Word)
+                {
+                    return false;
+                }
+            }
+
+            if (Is(i + 1, "percent") || (Is(i + 1, "per") && Is(i + 2, "cent")))
+            {
+                return false;
+            }
+
+            var value = token.Value;
+            var end = i + 1;
+            var form = NumberForm.Digits;
+            if (end < tokens.Count && tokens[end].Kind == TokenKind.Word)
+            {
+                if (NumberWords.Scales.TryGetValue(tokens[end].Word, out var scale))
+                {
+                    value *= scale;
+                    end++;
+                    form = NumberForm.Mixed;
+                }
+                else if (tokens[end].Word == "hundred" && value < 100)
+                {
+                    value *= 100;
+                    end++;
+                    form = NumberForm.Mixed;
+                }
+            }
+
+            if (form == NumberForm.Digits && IsYear(i, token))
+            {
+                return false;
+            }
+
+            quantity = new Quantity(value, null, form, i, end);
+            return true;
+        }
+
+        private bool IsYear(int i, Token token)
+        {
+            if (token.Length != 4 || token.HasSeparators || token.Value is < 1800 or > 2100 || decimal.Truncate(token.Value) != token.Value)
+            {
+                return false;
+            }
+
+            var previousIsCue = i > 0 && tokens[i - 1].Kind == TokenKind.Word && NumberWords.YearCues.Contains(tokens[i - 1].Word);
+            var nextIsEnd = i + 1 >= tokens.Count || tokens[i + 1].Kind == TokenKind.Symbol;
+            return previousIsCue || nextIsEnd;
+        }
+
+        /// <summary>
+        /// The longest run of number words that makes one number: units, teens and tens with hyphens, hundreds,
+        /// thousands, millions and billions in descending order, "and" after a hundred or a scale, "a" before a
+        /// hundred, a thousand or a dozen. A run that runs into an ordinal (<c>twenty-first</c>) is no count.
+        /// </summary>
+        private bool TryWords(int i, out decimal value, out int end)
+        {
+            value = 0;
+            end = i;
+            long total = 0, current = 0;
+            var last = Last.None;
+            var lastScale = long.MaxValue;
+            var hundredInGroup = false;
+            var goodEnd = -1;
+            long goodValue = 0;
+            var k = i;
+            if ((Is(k, "a") || Is(k, "an")) && k + 1 < tokens.Count && (Is(k + 1, "hundred") || Is(k + 1, "dozen") || NumberWords.Scales.ContainsKey(tokens[k + 1].Word)))
+            {
+                current = 1;
+                last = Last.Article;
+                k++;
+            }
+
+            for (; k < tokens.Count; k++)
+            {
+                var token = tokens[k];
+                if (token.Kind == TokenKind.Hyphen && last == Last.Tens && k + 1 < tokens.Count && NumberWords.Units.ContainsKey(tokens[k + 1].Word) && tokens[k - 1].Glued && token.Glued)
+                {
+                    continue;
+                }
+
+                if (token.Kind != TokenKind.Word)
+                {
+                    break;
+                }
+
+                var word = token.Word;
+                if (word == "and" && last is Last.Hundred or Last.Scale && k + 1 < tokens.Count && IsSmallNumberWord(tokens[k + 1].Word))
+                {
+                    last = Last.And;
+                    continue;
+                }
+
+                if (NumberWords.Units.TryGetValue(word, out var unit) && last is Last.None or Last.Tens or Last.Hundred or Last.Scale or Last.And)
+                {
+                    if (unit == 0 && last != Last.None)
+                    {
+                        break;
+                    }
+
+                    current += unit;
+                    last = unit == 0 ? Last.Zero : Last.Unit;
+                }
+                else if (NumberWords.Teens.TryGetValue(word, out var teen) && last is Last.None or Last.Hundred or Last.Scale or Last.And)
+                {
+                    current += teen;
+                    last = Last.Teen;
+                }
+                else if (NumberWords.Tens.TryGetValue(word, out var tens) && last is Last.None or Last.Hundred or Last.Scale or Last.And)
+                {
+                    current += tens;
+                    last = Last.Tens;
+                }
+                else if (word == "hundred" && last is Last.Unit or Last.Teen or Last.Article && !hundredInGroup && current is > 0 and < 100)
+                {
+                    current *= 100;
+                    hundredInGroup = true;
+                    last = Last.Hundred;
+                }
+                else if ((word == "dozen" || (word == "dozens" && last == Last.Unit)) && last is Last.Unit or Last.Article && current is > 0 and < 10 && total == 0)
+                {
+                    current *= 12;
+                    last = Last.Dozen;
+                }
+                else if (NumberWords.Scales.TryGetValue(word, out var scale) && last is Last.Unit or Last.Teen or Last.Tens or Last.Hundred or Last.Article && current > 0 && scale < lastScale)
+                {
+                    total += current * scale;
+                    current = 0;
+                    lastScale = scale;
+                    hundredInGroup = false;
+                    last = Last.Scale;
+                }
+                else
+                {
+                    break;
+                }
+
+                goodEnd = k + 1;
+                goodValue = total + current;
+                if (last is Last.Dozen or Last.Zero)
+                {
+                    break;
+                }
+            }
+
+            if (goodEnd < 0)
+            {
+                return false;
+            }
+
+            // "twenty-first", "twenty first", "one hundredth": ordinals, not counts.
+            if (goodEnd < tokens.Count
+                && ((tokens[goodEnd].Kind == TokenKind.Hyphen && goodEnd + 1 < tokens.Count && NumberWords.Ordinals.Contains(tokens[goodEnd + 1].Word))
+                    || (tokens[goodEnd].Kind == TokenKind.Word && NumberWords.Ordinals.Contains(tokens[goodEnd].Word) && last is Last.Tens or Last.Hundred or Last.Scale or Last.And)))
+            {
+                return false;
+            }
+
+            value = goodValue;
+            end = goodEnd;
+            return true;
+        }
+
+        private static bool IsSmallNumberWord(string word) =>
+            NumberWords.Units.ContainsKey(word) || NumberWords.Teens.ContainsKey(word) || NumberWords.Tens.ContainsKey(word);
+
+        private static long? Integer(decimal value) =>
+            value >= 0 && value <= long.MaxValue && decimal.Truncate(value) == value ? (long)value : null;
+
+        private static int LongestPhrase(Dictionary<string, VagueAmount> amounts)
+        {
+            var longest = 1;
+            foreach (var phrase in amounts.Keys)
+            {
+                longest = Math.Max(longest, phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
+            }
+
+            return longest;
+        }
+
+        private bool Is(int i, string word) => i < tokens.Count && tokens[i].Kind == TokenKind.Word && tokens[i].Word == word;
+
+        private NumberMention Make(int first, int endToken, Estimate value, NumberForm form)
+        {
+            var start = tokens[first].Start;
+            var end = tokens[endToken - 1].End;
+            var words = text.Substring(start, end - start);
+            return new NumberMention(new TextSpan(start, end - start), words, value.WithPhrase(words), form);
+        }
+    }
+
+    private enum Last
+    {
+        None,
+        Article,
+        Unit,
+        Zero,
+        Teen,
+        Tens,
+        Hundred,
+        Dozen,
+        Scale,
+        And,
+    }
+}

@@ -1,0 +1,117 @@
+using System.Collections.Frozen;
+using System.Collections.Generic;
+
+namespace Sitrep.Text.Numbers;
+
+/// <summary>The English words of numbers, bounds and ordinals the scanner knows.</summary>
+internal static class NumberWords
+{
+    internal static readonly FrozenDictionary<string, int> Units = new Dictionary<string, int>
+    {
+        ["zero"] = 0,
+        ["nought"] = 0,
+        ["one"] = 1,
+        ["two"] = 2,
+        ["three"] = 3,
+        ["four"] = 4,
+        ["five"] = 5,
+        ["six"] = 6,
+        ["seven"] = 7,
+        ["eight"] = 8,
+        ["nine"] = 9,
+    }.ToFrozenDictionary();
+
+    internal static readonly FrozenDictionary<string, int> Teens = new Dictionary<string, int>
+    {
+        ["ten"] = 10,
+        ["eleven"] = 11,
+        ["twelve"] = 12,
+        ["thirteen"] = 13,
+        ["fourteen"] = 14,
+        ["fifteen"] = 15,
+        ["sixteen"] = 16,
+        ["seventeen"] = 17,
+        ["eighteen"] = 18,
+        ["nineteen"] = 19,
+    }.ToFrozenDictionary();
+
+    internal static readonly FrozenDictionary<string, int> Tens = new Dictionary<string, int>
+    {
+        ["twenty"] = 20,
+        ["thirty"] = 30,
+        ["forty"] = 40,
+        ["fifty"] = 50,
+        ["sixty"] = 60,
+        ["seventy"] = 70,
+        ["eighty"] = 80,
+        ["ninety"] = 90,
+    }.ToFrozenDictionary();
+
+    internal static readonly FrozenDictionary<string, long> Scales = new Dictionary<string, long>
+    {
+        ["thousand"] = 1_000,
+        ["million"] = 1_000_000,
+        ["billion"] = 1_000_000_000,
+    }.ToFrozenDictionary();
+
+    internal static readonly FrozenSet<string> Ordinals = new HashSet<string>
+    {
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+        "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+        "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth",
+        "hundredth", "thousandth", "millionth",
+    }.ToFrozenSet();
+
+    /// <summary>Words before a four-digit number that make it a year: <c>in 2019</c>, <c>since 1991</c>, <c>March 2020</c>.</summary>
+    internal static readonly FrozenSet<string> YearCues = new HashSet<string>
+    {
+        "in", "since", "of", "from", "until", "till", "by", "during", "before", "after", "early", "late", "mid", "year",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "spring",
+        "summer", "autumn", "fall", "winter", "the",
+    }.ToFrozenSet();
+
+    /// <summary>Words before a number that bound it, longest first within each kind.</summary>
+    internal static readonly (string[] Words, Bound Kind)[] Bounds =
+    [
+        (["no", "fewer", "than"], Bound.AtLeast),
+        (["no", "less", "than"], Bound.AtLeast),
+        (["not", "fewer", "than"], Bound.AtLeast),
+        (["not", "less", "than"], Bound.AtLeast),
+        (["a", "minimum", "of"], Bound.AtLeast),
+        (["at", "least"], Bound.AtLeast),
+        (["in", "excess", "of"], Bound.MoreThan),
+        (["upwards", "of"], Bound.MoreThan),
+        (["more", "than"], Bound.MoreThan),
+        (["greater", "than"], Bound.MoreThan),
+        (["over"], Bound.MoreThan),
+        (["no", "more", "than"], Bound.AtMost),
+        (["not", "more", "than"], Bound.AtMost),
+        (["a", "maximum", "of"], Bound.AtMost),
+        (["as", "many", "as"], Bound.AtMost),
+        (["at", "most"], Bound.AtMost),
+        (["up", "to"], Bound.AtMost),
+        (["fewer", "than"], Bound.FewerThan),
+        (["less", "than"], Bound.FewerThan),
+        (["under"], Bound.FewerThan),
+        (["an", "estimated"], Bound.About),
+        (["close", "to"], Bound.About),
+        (["approximately"], Bound.About),
+        (["about"], Bound.About),
+        (["around"], Bound.About),
+        (["roughly"], Bound.About),
+        (["some"], Bound.About),
+        (["estimated"], Bound.About),
+        (["nearly"], Bound.About),
+        (["almost"], Bound.About),
+    ];
+
+    internal enum Bound
+    {
+        AtLeast,
+        MoreThan,
+        AtMost,
+        FewerThan,
+        About,
+    }
+}

@@ -1,0 +1,158 @@
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Sitrep.Estimates;
+using Sitrep.Text.Numbers;
+
+namespace Sitrep.Tests.Text;
+
+public class NumberScannerTests
+{
+    [Property(MaxTest = 2000)]
+    public void Any_integer_to_999999_in_english_words_reads_back_to_itself(NonNegativeInt seed, bool british, bool hyphens)
+    {
+        var n = seed.Get % 1_000_000;
+        var words = EnglishNumbers.Render(n, british, hyphens);
+
+        var mention = Assert.Single(NumberScanner.Find(words));
+
+        Assert.Equal(Estimate.Exactly(n).WithPhrase(words), mention.Value);
+        Assert.Equal(words, mention.Text);
+        Assert.Equal(NumberForm.Words, mention.Form);
+    }
+
+    [Property(MaxTest = 1000)]
+    public void Any_integer_in_digits_with_or_without_separators_reads_back(NonNegativeInt seed, bool separators)
+    {
+        long n = seed.Get;
+        var digits = n.ToString(separators ? "N0" : "D", System.Globalization.CultureInfo.InvariantCulture);
+        var text = "Officials said " + digits + " people were killed.";
+
+        var mention = Assert.Single(NumberScanner.Find(text));
+
+        Assert.Equal(n, mention.Value.Best);
+        Assert.Equal(digits, mention.Text);
+    }
+
+    [Property(MaxTest = 1000)]
+    public void Spans_lie_inside_the_text_and_hold_the_mention_for_any_string(string text)
+    {
+        text ??= string.Empty;
+
+        var mentions = NumberScanner.Find(text);
+
+        var end = 0;
+        foreach (var mention in mentions)
+        {
+            Assert.InRange(mention.Span.Start, end, text.Length);
+            Assert.InRange(mention.Span.End, mention.Span.Start + 1, text.Length);
+            Assert.Equal(text.Substring(mention.Span.Start, mention.Span.Length), mention.Text);
+            end = mention.Span.End;
+        }
+    }
+
+    [Property(MaxTest = 300)]
+    public void News_like_text_built_from_number_words_never_throws_and_spans_hold(NonEmptyArray<int> picks)
+    {
+        string[] vocabulary = ["at", "least", "more", "than", "a", "dozen", "dozens", "of", "twenty", "-", "one", "hundred", "and", "1,200", "10", "to", "15", "between", "several", "killed", "2019", "in", "first", "or", "more", ",", "nearly", "thousand", "million", "3rd", "$5", "10:30", "50%"];
+        var text = string.Join(" ", picks.Get.Select(p => vocabulary[(int)((uint)p % (uint)vocabulary.Length)]));
+
+        foreach (var mention in NumberScanner.Find(text))
+        {
+            Assert.Equal(text.Substring(mention.Span.Start, mention.Span.Length), mention.Text);
+            Assert.True(mention.Value.Low is null or >= 0 && mention.Value.High is null or >= 0);
+        }
+    }
+
+    [Theory]
+    [InlineData("killed seven members of the security forces", "seven", "Exact", null, 7L, null)]
+    [InlineData("15 of its fighters were killed", "15", "Exact", null, 15L, null)]
+    [InlineData("at least 20 people", "at least 20", "AtLeast", 20L, null, null)]
+    [InlineData("more than 100 civilians", "more than 100", "AtLeast", 101L, null, null)]
+    [InlineData("nearly 30 soldiers", "nearly 30", "About", null, 30L, null)]
+    [InlineData("about 1,200 displaced", "about 1,200", "About", null, 1200L, null)]
+    [InlineData("up to 50 wounded", "up to 50", "AtMost", null, null, 50L)]
+    [InlineData("fewer than ten", "fewer than ten", "AtMost", null, null, 9L)]
+    [InlineData("between 10 and 15 killed", "between 10 and 15", "Range", 10L, null, 15L)]
+    [InlineData("10 to 15 killed", "10 to 15", "Range", 10L, null, 15L)]
+    [InlineData("10-15 killed", "10-15", "Range", 10L, null, 15L)]
+    [InlineData("two or three wounded", "two or three", "Range", 2L, null, 3L)]
+    [InlineData("five or more", "five or more", "AtLeast", 5L, null, null)]
+    [InlineData("a dozen rockets", "a dozen", "Exact", null, 12L, null)]
+    [InlineData("two dozen", "two dozen", "Exact", null, 24L, null)]
+    [InlineData("three dozens", "three dozens", "Exact", null, 36L, null)]
+    [InlineData("one hundred and sixteen", "one hundred and sixteen", "Exact", null, 116L, null)]
+    [InlineData("twenty-two", "twenty-two", "Exact", null, 22L, null)]
+    [InlineData("1.5 million refugees", "1.5 million", "Exact", null, 1_500_000L, null)]
+    [InlineData("two thousand and two hundred", "two thousand and two hundred", "Exact", null, 2_200L, null)]
+    [InlineData("a hundred", "a hundred", "Exact", null, 100L, null)]
+    [InlineData("dozens of people", "dozens", "AtLeast", 24L, null, null)]
+    [InlineData("several rockets", "several", "Range", 3L, null, 9L)]
+    [InlineData("a few hours", "a few", "Range", 2L, null, 5L)]
+    [InlineData("tens of thousands fled", "tens of thousands", "AtLeast", 20_000L, null, null)]
+    [InlineData("hundreds of families", "hundreds", "AtLeast", 200L, null, null)]
+    public void Counts_are_read_with_their_bounds_and_words(string text, string mentionText, string qualifier, long? low, long? best, long? high)
+    {
+        var mention = Assert.Single(NumberScanner.Find(text));
+
+        Assert.Equal(mentionText, mention.Text);
+        Assert.Equal(qualifier, mention.Value.Qualifier.ToString());
+        Assert.Equal((low, best, high), (mention.Value.Low, mention.Value.Best, mention.Value.High));
+        Assert.Equal(mentionText, mention.Value.Phrase);
+        Assert.Equal(text.IndexOf(mentionText, System.StringComparison.Ordinal), mention.Span.Start);
+    }
+
+    [Theory]
+    [InlineData("the third attack")]
+    [InlineData("the twenty-first of March")]
+    [InlineData("on the 21st")]
+    [InlineData("in 2019")]
+    [InlineData("since 1991,")]
+    [InlineData("at 10:30 local time")]
+    [InlineData("a 29km road")]
+    [InlineData("a 15-year-old boy")]
+    [InlineData("prices rose 20%")]
+    [InlineData("20 percent")]
+    [InlineData("$5 million")]
+    [InlineData("the 1990s")]
+    [InlineData("at least at least at least")]
+    [InlineData("")]
+    public void Ordinals_years_times_measures_and_money_are_not_counts(string text) => Assert.Empty(NumberScanner.Find(text));
+
+    [Fact]
+    public void Two_counts_in_one_sentence_are_both_found()
+    {
+        var mentions = NumberScanner.Find("killing two and wounding five");
+
+        Assert.Equal(["two", "five"], mentions.Select(m => m.Text));
+    }
+
+    [Fact]
+    public void A_four_digit_count_is_not_taken_for_a_year()
+    {
+        var mention = Assert.Single(NumberScanner.Find("killed 2000 people"));
+
+        Assert.Equal(2000, mention.Value.Best);
+    }
+
+    [Fact]
+    public void Vague_amounts_follow_the_options()
+    {
+        var acled = new NumberOptions { VagueAmounts = [new VagueAmount("dozens", 12, 12)] };
+
+        var mention = Assert.Single(NumberScanner.Find("dozens were killed", acled));
+
+        Assert.Equal(Estimate.Range(12, 12).WithPhrase("dozens"), mention.Value);
+    }
+
+    [Fact]
+    public void A_digit_run_too_long_for_a_count_is_none_and_repeated_bounds_end_at_their_number()
+    {
+        var digits = new string('7', 100_000);
+        var bounds = string.Concat(Enumerable.Repeat("at least ", 20_000)) + "5";
+
+        Assert.Empty(NumberScanner.Find(digits));
+        Assert.Equal("at least 5", Assert.Single(NumberScanner.Find(bounds)).Text);
+    }
+}
