@@ -20,6 +20,7 @@ internal static class Program
             FormatCommand.Create(stdout, stderr),
             ConvertCommand.Create(stdout, stderr),
             StatsCommand.Create(stdout, stderr),
+            EvalCommand.Create(stdout, stderr),
         };
 
         var parse = root.Parse(args);

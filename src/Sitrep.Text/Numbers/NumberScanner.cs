@@ -95,10 +95,18 @@ public static class NumberScanner
                     value = ranged;
                     end = rangeEnd;
                 }
-                else if (bound is null && Is(end, "or") && Is(end + 1, "more"))
+                else if (bound is null && MatchTrailing(end, out var trailing, out var afterTrailing))
                 {
-                    value = Estimate.AtLeast(n);
-                    end += 2;
+                    value = trailing == NumberWords.Bound.AtLeast ? Estimate.AtLeast(n) : Estimate.AtMost(n);
+                    end = afterTrailing;
+                }
+                else if (bound == NumberWords.Bound.About && MatchTrailing(end, out var trailingAfterAbout, out var afterAbout))
+                {
+                    // "about five hundred or more": the trailing bound says more than "about".
+                    value = trailingAfterAbout == NumberWords.Bound.AtLeast ? Estimate.AtLeast(n) : Estimate.AtMost(n);
+                    mention = Make(start, afterAbout, value, quantity.Form);
+                    next = afterAbout;
+                    return true;
                 }
                 else if (bound is { } kind)
                 {
@@ -108,6 +116,7 @@ public static class NumberScanner
                         NumberWords.Bound.MoreThan => Estimate.AtLeast(n + 1),
                         NumberWords.Bound.AtMost => Estimate.AtMost(n),
                         NumberWords.Bound.FewerThan => n > 0 ? Estimate.AtMost(n - 1) : Estimate.Exactly(0),
+                        NumberWords.Bound.Exactly => Estimate.Exactly(n),
                         _ => Estimate.About(n),
                     };
                 }
@@ -130,14 +139,66 @@ public static class NumberScanner
                 return false;
             }
 
+            // "222-2222-2222", "5-17/2018": parts of a code or a date, not a range.
+            if (tokens[second.End - 1].Glued && second.End < tokens.Count && tokens[second.End].Kind is TokenKind.Hyphen or TokenKind.Symbol && tokens[second.End].Symbol is '-' or '/' or '.' && second.End + 1 < tokens.Count && tokens[second.End + 1].Kind == TokenKind.Number)
+            {
+                return false;
+            }
+
             end = second.End;
             value = Estimate.Range(low, high);
             return true;
         }
 
+        private bool MatchTrailing(int i, out NumberWords.Bound kind, out int after)
+        {
+            foreach (var (words, bound) in NumberWords.TrailingBounds)
+            {
+                var k = 0;
+                while (k < words.Length && Is(i + k, words[k]))
+                {
+                    k++;
+                }
+
+                if (k == words.Length)
+                {
+                    kind = bound;
+                    after = i + k;
+                    return true;
+                }
+            }
+
+            // "30+" as a bound.
+            if (i < tokens.Count && tokens[i - 1].Glued && tokens[i].Kind == TokenKind.Symbol && tokens[i].Symbol == '+' && (i + 1 >= tokens.Count || !tokens[i].Glued || tokens[i + 1].Kind != TokenKind.Number))
+            {
+                kind = NumberWords.Bound.AtLeast;
+                after = i + 1;
+                return true;
+            }
+
+            kind = default;
+            after = i;
+            return false;
+        }
+
         private NumberWords.Bound? MatchBound(int i, out int after)
         {
             after = i;
+            if (i < tokens.Count && tokens[i].Kind == TokenKind.Symbol && tokens[i].Symbol is '>' or '<' or '\u2265' or '\u2264')
+            {
+                var symbol = tokens[i].Symbol;
+                var orEqual = symbol is '\u2265' or '\u2264';
+                var k = i + 1;
+                if (!orEqual && k < tokens.Count && tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol == '=')
+                {
+                    orEqual = true;
+                    k++;
+                }
+
+                after = k;
+                return symbol is '>' or '\u2265' ? (orEqual ? NumberWords.Bound.AtLeast : NumberWords.Bound.MoreThan) : (orEqual ? NumberWords.Bound.AtMost : NumberWords.Bound.FewerThan);
+            }
+
             foreach (var (words, kind) in NumberWords.Bounds)
             {
                 var k = 0;
@@ -174,6 +235,12 @@ public static class NumberScanner
             if (token.Kind == TokenKind.Number)
             {
                 return TryDigits(i, out quantity);
+            }
+
+            if (token.Kind == TokenKind.Word && token.Word == "one" && i > 0 && tokens[i - 1].Kind == TokenKind.Word && NumberWords.PronounOneCues.Contains(tokens[i - 1].Word) && !Is(i + 1, "of")
+                && !(i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && (NumberWords.Scales.ContainsKey(tokens[i + 1].Word) || tokens[i + 1].Word is "hundred" or "dozen")))
+            {
+                return false;
             }
 
             if (token.Kind == TokenKind.Word && TryWords(i, out var value, out var end))
@@ -218,7 +285,14 @@ public static class NumberScanner
             var hasPrevious = i > 0;
 
             // Money, times, ids, percentages, measurements, ordinals, decades and ages are not counts.
-            if (hasPrevious && previous.Glued && ((previous.Kind == TokenKind.Symbol && previous.Symbol is '$' or '£' or '€' or '#' or ':' or '.' or '/') || previous.Kind == TokenKind.Number))
+            if (hasPrevious && previous.Glued && ((previous.Kind == TokenKind.Symbol && previous.Symbol is '$' or '£' or '€' or '#' or ':' or '.' or '/' or '+') || previous.Kind == TokenKind.Number))
+            {
+                return false;
+            }
+
+            // "1-222-2222": the middle of a code joined by hyphens.
+            if (hasPrevious && previous.Kind == TokenKind.Hyphen && previous.Glued && i > 2 && tokens[i - 2].Kind == TokenKind.Number && tokens[i - 2].Glued
+                && tokens[i - 3].Glued && (tokens[i - 3].Kind == TokenKind.Hyphen || tokens[i - 3].Symbol is '+' or '/'))
             {
                 return false;
             }
@@ -242,6 +316,13 @@ public static class NumberScanner
                 return false;
             }
 
+            // "3 hundred and 21", "4 thousand 3 hundred": digits inside a run of number words.
+            if (decimal.Truncate(token.Value) == token.Value && TryWords(i, out var run, out var runEnd) && runEnd > i + 1)
+            {
+                quantity = new Quantity(run, null, NumberForm.Mixed, i, runEnd);
+                return true;
+            }
+
             var value = token.Value;
             var end = i + 1;
             var form = NumberForm.Digits;
@@ -253,7 +334,7 @@ public static class NumberScanner
                     end++;
                     form = NumberForm.Mixed;
                 }
-                else if (tokens[end].Word == "hundred" && value < 100)
+                else if (tokens[end].Word == "hundred")
                 {
                     value *= 100;
                     end++;
@@ -298,6 +379,13 @@ public static class NumberScanner
             var goodEnd = -1;
             long goodValue = 0;
             var k = i;
+            if (Is(k, "half") && Is(k + 1, "a") && Is(k + 2, "dozen"))
+            {
+                value = 6;
+                end = k + 3;
+                return true;
+            }
+
             if ((Is(k, "a") || Is(k, "an")) && k + 1 < tokens.Count && (Is(k + 1, "hundred") || Is(k + 1, "dozen") || NumberWords.Scales.ContainsKey(tokens[k + 1].Word)))
             {
                 current = 1;
@@ -308,9 +396,26 @@ public static class NumberScanner
             for (; k < tokens.Count; k++)
             {
                 var token = tokens[k];
-                if (token.Kind == TokenKind.Hyphen && last == Last.Tens && k + 1 < tokens.Count && NumberWords.Units.ContainsKey(tokens[k + 1].Word) && tokens[k - 1].Glued && token.Glued)
+                if (token.Kind == TokenKind.Hyphen && last == Last.Tens && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word && NumberWords.Units.ContainsKey(tokens[k + 1].Word))
                 {
                     continue;
+                }
+
+                if (token.Kind == TokenKind.Number)
+                {
+                    // Digits below 1,000 inside a run of words: "4 thousand 3 hundred and 21".
+                    if (!token.HasSeparators && token.Value < 1000 && decimal.Truncate(token.Value) == token.Value && last is Last.None or Last.Scale or Last.And
+                        && !(token.Glued && k + 1 < tokens.Count && tokens[k + 1].Kind != TokenKind.Word)
+                        && !(last == Last.None && k + 1 < tokens.Count && !IsScaleWord(tokens[k + 1])))
+                    {
+                        current += (long)token.Value;
+                        last = Last.Digits;
+                        goodEnd = k + 1;
+                        goodValue = total + current;
+                        continue;
+                    }
+
+                    break;
                 }
 
                 if (token.Kind != TokenKind.Word)
@@ -319,7 +424,8 @@ public static class NumberScanner
                 }
 
                 var word = token.Word;
-                if (word == "and" && last is Last.Hundred or Last.Scale && k + 1 < tokens.Count && IsSmallNumberWord(tokens[k + 1].Word))
+                // "3 hundred and 2 hundred" is two numbers: "and" does not join a second hundred.
+                if (word == "and" && last is Last.Hundred or Last.Scale && IsSmallNumber(k + 1) && !(hundredInGroup && Is(k + 2, "hundred")))
                 {
                     last = Last.And;
                     continue;
@@ -345,18 +451,18 @@ public static class NumberScanner
                     current += tens;
                     last = Last.Tens;
                 }
-                else if (word == "hundred" && last is Last.Unit or Last.Teen or Last.Article && !hundredInGroup && current is > 0 and < 100)
+                else if (word == "hundred" && last is Last.Unit or Last.Teen or Last.Article or Last.Digits && !hundredInGroup && (current is > 0 and < 100 || (last == Last.Digits && current > 0)))
                 {
                     current *= 100;
                     hundredInGroup = true;
                     last = Last.Hundred;
                 }
-                else if ((word == "dozen" || (word == "dozens" && last == Last.Unit)) && last is Last.Unit or Last.Article && current is > 0 and < 10 && total == 0)
+                else if ((word == "dozen" || (word == "dozens" && last is Last.Unit or Last.Digits)) && last is Last.Unit or Last.Article or Last.Digits && current is > 0 and < 100 && total == 0)
                 {
                     current *= 12;
                     last = Last.Dozen;
                 }
-                else if (NumberWords.Scales.TryGetValue(word, out var scale) && last is Last.Unit or Last.Teen or Last.Tens or Last.Hundred or Last.Article && current > 0 && scale < lastScale)
+                else if (NumberWords.Scales.TryGetValue(word, out var scale) && last is Last.Unit or Last.Teen or Last.Tens or Last.Hundred or Last.Article or Last.Digits && current > 0 && scale < lastScale)
                 {
                     total += current * scale;
                     current = 0;
@@ -394,6 +500,13 @@ public static class NumberScanner
             end = goodEnd;
             return true;
         }
+
+        private static bool IsScaleWord(Token token) =>
+            token.Kind == TokenKind.Word && (token.Word is "hundred" or "dozen" or "dozens" || NumberWords.Scales.ContainsKey(token.Word));
+
+        private bool IsSmallNumber(int k) =>
+            k < tokens.Count && ((tokens[k].Kind == TokenKind.Word && IsSmallNumberWord(tokens[k].Word) && tokens[k].Word is not ("zero" or "nought" or "naught"))
+                || (tokens[k].Kind == TokenKind.Number && tokens[k].Value is > 0 and < 100 && !tokens[k].HasSeparators));
 
         private static bool IsSmallNumberWord(string word) =>
             NumberWords.Units.ContainsKey(word) || NumberWords.Teens.ContainsKey(word) || NumberWords.Tens.ContainsKey(word);
@@ -435,5 +548,6 @@ public static class NumberScanner
         Dozen,
         Scale,
         And,
+        Digits,
     }
 }

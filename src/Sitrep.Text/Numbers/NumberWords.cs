@@ -10,6 +10,7 @@ internal static class NumberWords
     {
         ["zero"] = 0,
         ["nought"] = 0,
+        ["naught"] = 0,
         ["one"] = 1,
         ["two"] = 2,
         ["three"] = 3,
@@ -52,6 +53,7 @@ internal static class NumberWords
         ["thousand"] = 1_000,
         ["million"] = 1_000_000,
         ["billion"] = 1_000_000_000,
+        ["trillion"] = 1_000_000_000_000,
     }.ToFrozenDictionary();
 
     internal static readonly FrozenSet<string> Ordinals = new HashSet<string>
@@ -71,6 +73,28 @@ internal static class NumberWords
         "summer", "autumn", "fall", "winter", "the",
     }.ToFrozenSet();
 
+    /// <summary>Words after a number that bound it: <c>five or more</c>, <c>30 or fewer</c>.</summary>
+    internal static readonly (string[] Words, Bound Kind)[] TrailingBounds =
+    [
+        (["or", "more"], Bound.AtLeast),
+        (["or", "greater"], Bound.AtLeast),
+        (["or", "above"], Bound.AtLeast),
+        (["or", "higher"], Bound.AtLeast),
+        (["and", "more"], Bound.AtLeast),
+        (["and", "above"], Bound.AtLeast),
+        (["or", "less"], Bound.AtMost),
+        (["or", "fewer"], Bound.AtMost),
+        (["or", "below"], Bound.AtMost),
+        (["and", "less"], Bound.AtMost),
+        (["plus"], Bound.AtLeast),
+    ];
+
+    /// <summary>Pronoun uses of "one" (<c>the one</c>, <c>which one</c>): not counts unless followed by "of".</summary>
+    internal static readonly FrozenSet<string> PronounOneCues = new HashSet<string>
+    {
+        "the", "this", "that", "which", "each", "every", "any", "another", "no", "someone", "anyone", "everyone",
+    }.ToFrozenSet();
+
     /// <summary>Words before a number that bound it, longest first within each kind.</summary>
     internal static readonly (string[] Words, Bound Kind)[] Bounds =
     [
@@ -80,11 +104,25 @@ internal static class NumberWords
         (["not", "less", "than"], Bound.AtLeast),
         (["a", "minimum", "of"], Bound.AtLeast),
         (["at", "least"], Bound.AtLeast),
+        (["greater", "than", "or", "equal", "to"], Bound.AtLeast),
+        (["more", "than", "or", "equal", "to"], Bound.AtLeast),
+        (["equal", "to", "or", "more", "than"], Bound.AtLeast),
+        (["equal", "to", "or", "greater", "than"], Bound.AtLeast),
+        (["less", "than", "or", "equal", "to"], Bound.AtMost),
+        (["fewer", "than", "or", "equal", "to"], Bound.AtMost),
+        (["equal", "to", "or", "less", "than"], Bound.AtMost),
+        (["equal", "to", "or", "fewer", "than"], Bound.AtMost),
         (["in", "excess", "of"], Bound.MoreThan),
         (["upwards", "of"], Bound.MoreThan),
         (["more", "than"], Bound.MoreThan),
         (["greater", "than"], Bound.MoreThan),
         (["over"], Bound.MoreThan),
+        (["above"], Bound.MoreThan),
+        (["exceeding"], Bound.MoreThan),
+        (["exceeds"], Bound.MoreThan),
+        (["exceed"], Bound.MoreThan),
+        (["surpassing"], Bound.MoreThan),
+        (["surpass"], Bound.MoreThan),
         (["no", "more", "than"], Bound.AtMost),
         (["not", "more", "than"], Bound.AtMost),
         (["a", "maximum", "of"], Bound.AtMost),
@@ -94,6 +132,11 @@ internal static class NumberWords
         (["fewer", "than"], Bound.FewerThan),
         (["less", "than"], Bound.FewerThan),
         (["under"], Bound.FewerThan),
+        (["below"], Bound.FewerThan),
+        (["equals", "to"], Bound.Exactly),
+        (["equaling", "to"], Bound.Exactly),
+        (["equal", "to"], Bound.Exactly),
+        (["equals"], Bound.Exactly),
         (["an", "estimated"], Bound.About),
         (["close", "to"], Bound.About),
         (["approximately"], Bound.About),
@@ -108,6 +151,7 @@ internal static class NumberWords
 
     internal enum Bound
     {
+        Exactly,
         AtLeast,
         MoreThan,
         AtMost,

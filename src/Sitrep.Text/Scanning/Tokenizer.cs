@@ -77,7 +77,7 @@ internal static class Tokenizer
 
         var separators = false;
         var firstGroup = digits;
-        while (firstGroup is > 0 and <= 3 && i < text.Length && text[i] is ',' or '\u202F' or '\u00A0'
+        while (firstGroup is > 0 and <= 3 && i < text.Length && text[i] is ',' or ' ' or '\u202F' or '\u00A0'
             && IsGroup(text, i + 1) && digits + 3 <= MaxDigits)
         {
             separators = true;
@@ -100,7 +100,7 @@ internal static class Tokenizer
         var n = 0;
         foreach (var ch in span)
         {
-            if (ch is not (',' or '\u202F' or '\u00A0'))
+            if (ch is not (',' or ' ' or '\u202F' or '\u00A0'))
             {
                 plain[n++] = ch;
             }

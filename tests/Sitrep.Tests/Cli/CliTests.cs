@@ -351,4 +351,32 @@ public sealed class CliTests : IDisposable
         Assert.Contains("--to", stderr, StringComparison.Ordinal);
     }
 
+
+    [Fact]
+    public async Task Eval_recognizers_reports_the_in_scope_pass_rate_and_the_reasons_for_the_rest()
+    {
+        if (TestPaths.SharedCorpus is not { } corpus)
+        {
+            Assert.Skip("../shared/corpus is absent: this clone has no shared corpus beside it.");
+            return;
+        }
+
+        var (exit, stdout, _) = await Run("eval", "recognizers", Path.Combine(corpus, "recognizers-specs"));
+
+        Assert.Equal(0, exit);
+        Assert.Contains("out of scope, 93: fractions are not counts", stdout, StringComparison.Ordinal);
+        var summary = stdout.Split('\n').Single(l => l.StartsWith("numbers in scope:", StringComparison.Ordinal));
+        var counts = summary.Split(' ')[3].Split('/');
+        Assert.True(int.Parse(counts[0], System.Globalization.CultureInfo.InvariantCulture) >= 0.95 * int.Parse(counts[1], System.Globalization.CultureInfo.InvariantCulture), summary);
+    }
+
+    [Fact]
+    public async Task Eval_recognizers_on_a_missing_folder_is_an_io_error()
+    {
+        var (exit, _, stderr) = await Run("eval", "recognizers", Path.Combine(directory, "nope"));
+
+        Assert.Equal(2, exit);
+        Assert.Contains("cannot read", stderr, StringComparison.Ordinal);
+    }
+
 }

@@ -92,6 +92,18 @@ public class NumberScannerTests
     [InlineData("a few hours", "a few", "Range", 2L, null, 5L)]
     [InlineData("tens of thousands fled", "tens of thousands", "AtLeast", 20_000L, null, null)]
     [InlineData("hundreds of families", "hundreds", "AtLeast", 200L, null, null)]
+    [InlineData("half a dozen soldiers", "half a dozen", "Exact", null, 6L, null)]
+    [InlineData("3 hundred and 21", "3 hundred and 21", "Exact", null, 321L, null)]
+    [InlineData("4 thousand 3 hundred and 21", "4 thousand 3 hundred and 21", "Exact", null, 4321L, null)]
+    [InlineData("one trillion", "one trillion", "Exact", null, 1_000_000_000_000L, null)]
+    [InlineData("40 000 people", "40 000", "Exact", null, 40_000L, null)]
+    [InlineData("30 or fewer", "30 or fewer", "AtMost", null, null, 30L)]
+    [InlineData("aged 30+", "30+", "AtLeast", 30L, null, null)]
+    [InlineData("below 170", "below 170", "AtMost", null, null, 169L)]
+    [InlineData("exceeding 150", "exceeding 150", "AtLeast", 151L, null, null)]
+    [InlineData("less than or equal to 100", "less than or equal to 100", "AtMost", null, null, 100L)]
+    [InlineData(">= 30", ">= 30", "AtLeast", 30L, null, null)]
+    [InlineData("about five hundred or more", "five hundred or more", "AtLeast", 500L, null, null)]
     public void Counts_are_read_with_their_bounds_and_words(string text, string mentionText, string qualifier, long? low, long? best, long? high)
     {
         var mention = Assert.Single(NumberScanner.Find(text));
@@ -117,6 +129,9 @@ public class NumberScannerTests
     [InlineData("$5 million")]
     [InlineData("the 1990s")]
     [InlineData("at least at least at least")]
+    [InlineData("the one you mentioned")]
+    [InlineData("which one do you prefer")]
+    [InlineData("call +1-222-2222")]
     [InlineData("")]
     public void Ordinals_years_times_measures_and_money_are_not_counts(string text) => Assert.Empty(NumberScanner.Find(text));
 
