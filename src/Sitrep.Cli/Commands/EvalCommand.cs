@@ -28,7 +28,15 @@ internal static class EvalCommand
             directory,
         };
         recognizers.SetAction((parse, cancellationToken) => RunRecognizersAsync(parse.GetValue(directory)!, stdout, stderr, cancellationToken));
-        return new Command("eval", "Measure the text parser against gold data.") { recognizers };
+        var file = new Argument<string>("file") { Description = "The ISAF gold set, one JSON object a line (isaf-dev.jsonl)." };
+        var verbose = new Option<bool>("--misses") { Description = "List every miss with the gold value and the parser's." };
+        var isaf = new Command("isaf", "Exact and within-tolerance accuracy for killed, captured and start_date on the ISAF press releases.")
+        {
+            file,
+            verbose,
+        };
+        isaf.SetAction((parse, cancellationToken) => IsafEvaluation.RunAsync(parse.GetValue(file)!, parse.GetValue(verbose), stdout, stderr, cancellationToken));
+        return new Command("eval", "Measure the text parser against gold data.") { recognizers, isaf };
     }
 
     private static async Task<int> RunRecognizersAsync(string directory, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)

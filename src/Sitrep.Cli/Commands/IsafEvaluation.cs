@@ -1,0 +1,232 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using NodaTime;
+using Sitrep.Incidents;
+using Sitrep.Text.Casualties;
+using Sitrep.Text.Dates;
+using Sitrep.Text.Numbers;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary>
+/// <c>sitrep eval isaf FILE</c>: reads each press release as a reporter would, finding its publication date in the
+/// text (the dateline, with the release number for a missing year), then the incident date, the killed and the
+/// captured; compares them with the gold values (never reading gold to set anything) and prints exact and
+/// within-tolerance accuracy (one person, one day).
+/// </summary>
+internal static class IsafEvaluation
+{
+    internal static async Task<int> RunAsync(string path, bool misses, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        string[] lines;
+        try
+        {
+            lines = await File.ReadAllLinesAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await stderr.WriteLineAsync($"sitrep: cannot read {path}: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.UsageOrIo;
+        }
+
+        // The annotator's habit for three vague words (README: "several" is usually 3), given as a convention; the
+        // plain-English reading is reported beside it.
+        var annotator = new NumberOptions
+        {
+            VagueAmounts = [.. NumberOptions.Default.VagueAmounts.Where(v => v.Phrase is not ("several" or "multiple" or "numerous")),
+                new VagueAmount("several", 3, 3), new VagueAmount("multiple", 3, 3), new VagueAmount("numerous", 4, 4)],
+        };
+        var killed = new Score("killed");
+        var captured = new Score("captured");
+        var killedPlain = new Score("killed (plain-English vague amounts)");
+        var capturedPlain = new Score("captured (plain-English vague amounts)");
+        var date = new Score("start_date");
+        foreach (var line in lines.Where(l => l.Trim().Length > 0))
+        {
+            using var document = JsonDocument.Parse(line);
+            var root = document.RootElement;
+            var id = root.GetProperty("id").GetString()!;
+            var text = root.GetProperty("text").GetString()!;
+            var gold = root.GetProperty("gold");
+            var reading = Read(text, annotator);
+            var plain = Read(text, null);
+            killed.Add(id, gold.GetProperty("min_killed").GetInt32(), reading.Killed);
+            captured.Add(id, gold.GetProperty("min_captured").GetInt32(), reading.Captured);
+            killedPlain.Add(id, gold.GetProperty("min_killed").GetInt32(), plain.Killed);
+            capturedPlain.Add(id, gold.GetProperty("min_captured").GetInt32(), plain.Captured);
+            var goldDate = gold.TryGetProperty("start_date", out var d) && d.GetString() is { } g && LocalDate.FromDateTime(DateTime.Parse(g, CultureInfo.InvariantCulture)) is var parsed ? parsed : (LocalDate?)null;
+            date.AddDate(id, goldDate, reading.StartDate);
+        }
+
+        foreach (var score in new[] { killed, captured, date, killedPlain, capturedPlain })
+        {
+            await stdout.WriteLineAsync(score.Summary()).ConfigureAwait(false);
+            if (misses && !score.Name.Contains("plain", StringComparison.Ordinal))
+            {
+                foreach (var miss in score.Misses)
+                {
+                    await stdout.WriteLineAsync("  " + miss).ConfigureAwait(false);
+                }
+            }
+        }
+
+        return ExitCodes.Clean;
+    }
+
+    /// <summary>What the parser reads from one release.</summary>
+    internal static (long Killed, long Captured, LocalDate? Published, LocalDate? StartDate) Read(string text, NumberOptions? options)
+    {
+        var published = PublicationDate(text, out var datelineEnd);
+        LocalDate? start = null;
+        if (published is { } reference)
+        {
+            // The incident date: the earliest date in the first sentence after the dateline that has one ("confirmed
+            // today the arrest ... Friday" is Friday), leaving out repeats of the dateline and dates after publication;
+            // the publication day when the text gives none.
+            var candidates = DateScanner.Find(text, reference)
+                .Where(m => m.Span.Start >= datelineEnd && m.Value.Precision >= Sitrep.Temporal.TemporalPrecision.Day
+                    && m.Value.StartDate <= reference && m.Value.StartDate >= reference.PlusDays(-31)
+                    && (m.IsRelative || m.Value.StartDate != reference))
+                .ToList();
+            if (candidates.Count > 0)
+            {
+                var sentenceEnd = SentenceEnd(text, candidates[0].Span.Start);
+                start = candidates.Where(m => m.Span.Start < sentenceEnd).Min(m => m.Value.StartDate);
+            }
+            else
+            {
+                start = reference;
+            }
+        }
+
+        var mentions = CasualtyScanner.Find(text, options);
+        return (Total(mentions, CasualtyOutcome.Killed), Total(mentions, CasualtyOutcome.Detained), published, start);
+    }
+
+    private static int SentenceEnd(string text, int from)
+    {
+        for (var i = from; i + 1 < text.Length; i++)
+        {
+            if (text[i] == '.' && char.IsWhiteSpace(text[i + 1]) && i > 0 && char.IsLower(text[i - 1]))
+            {
+                return i;
+            }
+        }
+
+        return text.Length;
+    }
+
+    /// <summary>The lower bounds of the figures of one outcome, added up; a figure repeated with the same victims is counted once.</summary>
+    private static long Total(IEnumerable<CasualtyMention> mentions, CasualtyOutcome outcome)
+    {
+        var seen = new HashSet<(long, string)>();
+        long total = 0;
+        foreach (var mention in mentions.Where(m => m.Outcome == outcome))
+        {
+            var low = mention.Count.Low ?? mention.Count.Best ?? 0;
+            if (low > 0 && seen.Add((low, mention.Category.ToString())))
+            {
+                total += low;
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>
+    /// The dateline's date: the first written date in the opening lines, its year from the release number
+    /// ("2012-06-S-026") when it has none, or from the latest year the text mentions.
+    /// </summary>
+    internal static LocalDate? PublicationDate(string text, out int datelineEnd)
+    {
+        datelineEnd = 0;
+        var head = text.Length > 800 ? text[..800] : text;
+        int? releaseYear = null;
+        int? releaseMonth = null;
+        for (var i = 0; i + 7 <= head.Length; i++)
+        {
+            if (char.IsAsciiDigit(head[i]) && head.Length > i + 7 && head[i + 4] == '-' && head[i + 7] == '-'
+                && int.TryParse(head.AsSpan(i, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1990 and <= 2100
+                && int.TryParse(head.AsSpan(i + 5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var m) && m is >= 1 and <= 12
+                && (i + 8 < head.Length && char.IsAsciiLetter(head[i + 8])))
+            {
+                (releaseYear, releaseMonth) = (y, m);
+                break;
+            }
+        }
+
+        var latestYear = releaseYear;
+        if (latestYear is null)
+        {
+            for (var i = 0; i + 4 <= text.Length; i++)
+            {
+                if ((i == 0 || !char.IsAsciiDigit(text[i - 1])) && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4]))
+                    && int.TryParse(text.AsSpan(i, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1990 and <= 2100)
+                {
+                    latestYear = Math.Max(latestYear ?? 0, y);
+                }
+            }
+        }
+
+        if (latestYear is not { } year)
+        {
+            return null;
+        }
+
+        var reference = releaseMonth is { } month ? new LocalDate(year, month, 1).With(DateAdjusters.EndOfMonth) : new LocalDate(year, 12, 31);
+        var written = DateScanner.Find(head, reference).FirstOrDefault(m => !m.IsRelative && m.Value.Precision == Sitrep.Temporal.TemporalPrecision.Day);
+        if (written is null)
+        {
+            return null;
+        }
+
+        datelineEnd = written.Span.End;
+        return written.Value.StartDate;
+    }
+
+    private sealed class Score(string name)
+    {
+        internal string Name => name;
+
+        private int total;
+        private int exact;
+        private int near;
+
+        internal List<string> Misses { get; } = [];
+
+        internal void Add(string id, long gold, long got)
+        {
+            total++;
+            exact += gold == got ? 1 : 0;
+            near += Math.Abs(gold - got) <= 1 ? 1 : 0;
+            if (gold != got)
+            {
+                Misses.Add(string.Create(CultureInfo.InvariantCulture, $"{id}: gold {gold}, parser {got}"));
+            }
+        }
+
+        internal void AddDate(string id, LocalDate? gold, LocalDate? got)
+        {
+            total++;
+            var same = gold == got;
+            exact += same ? 1 : 0;
+            near += gold is { } g && got is { } p && Math.Abs(Period.Between(g, p, PeriodUnits.Days).Days) <= 1 ? 1 : 0;
+            if (!same)
+            {
+                Misses.Add($"{id}: gold {gold?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "none"}, parser {got?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "none"}");
+            }
+        }
+
+        internal string Summary() => string.Create(
+            CultureInfo.InvariantCulture,
+            $"{name}: exact {exact}/{total} ({Percent(exact)}), within {(name == "start_date" ? "one day" : "one")} {near}/{total} ({Percent(near)})");
+
+        private string Percent(int n) => total == 0 ? "n/a" : (100.0 * n / total).ToString("F1", CultureInfo.InvariantCulture) + "%";
+    }
+}

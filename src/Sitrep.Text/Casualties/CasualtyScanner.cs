@@ -1,0 +1,462 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using Sitrep.Estimates;
+using Sitrep.Incidents;
+using Sitrep.Sources;
+using Sitrep.Text.Numbers;
+using Sitrep.Text.Scanning;
+
+namespace Sitrep.Text.Casualties;
+
+/// <summary>
+/// Finds casualty figures in English news text and attaches each count to its outcome predicate, as DESIGN §6 asks:
+/// "killed seven members of the security forces" is 7 killed, security forces; "15 of its fighters were killed" is
+/// 15 killed, fighters; "killing two and wounding five" is two figures; "no one was hurt" is an exact 0; "a leader
+/// was killed" is 1. Active predicates take the count after them, passive and intransitive ones the count before
+/// them in the same sentence. A hand-written scanner over tokens, linear in the text.
+/// </summary>
+public static class CasualtyScanner
+{
+    private const int Window = 10;
+
+    private static readonly FrozenDictionary<string, CasualtyOutcome> Predicates = new Dictionary<string, CasualtyOutcome>
+    {
+        ["killed"] = CasualtyOutcome.Killed,
+        ["killing"] = CasualtyOutcome.Killed,
+        ["kills"] = CasualtyOutcome.Killed,
+        ["dead"] = CasualtyOutcome.Killed,
+        ["died"] = CasualtyOutcome.Killed,
+        ["martyred"] = CasualtyOutcome.Killed,
+        ["slain"] = CasualtyOutcome.Killed,
+        ["wounded"] = CasualtyOutcome.Injured,
+        ["wounding"] = CasualtyOutcome.Injured,
+        ["injured"] = CasualtyOutcome.Injured,
+        ["injuring"] = CasualtyOutcome.Injured,
+        ["hurt"] = CasualtyOutcome.Injured,
+        ["harmed"] = CasualtyOutcome.Injured,
+        ["detained"] = CasualtyOutcome.Detained,
+        ["detaining"] = CasualtyOutcome.Detained,
+        ["arrested"] = CasualtyOutcome.Detained,
+        ["arresting"] = CasualtyOutcome.Detained,
+        ["captured"] = CasualtyOutcome.Detained,
+        ["capturing"] = CasualtyOutcome.Detained,
+        ["apprehended"] = CasualtyOutcome.Detained,
+        ["abducted"] = CasualtyOutcome.Abducted,
+        ["abducting"] = CasualtyOutcome.Abducted,
+        ["kidnapped"] = CasualtyOutcome.Abducted,
+        ["kidnapping"] = CasualtyOutcome.Abducted,
+        ["missing"] = CasualtyOutcome.Missing,
+    }.ToFrozenDictionary();
+
+    // Words that make a following predicate passive or a state: "were killed", "was detained", "have been wounded".
+    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet<string>(["was", "were", "been", "be", "is", "are", "being", "got", "remain", "remains", "reported", "left", "later", "also", "reportedly", "all"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Skippable = FrozenSet.ToFrozenSet<string>(["the", "a", "an", "its", "their", "his", "her", "of", "suspected", "additional", "other", "armed", "more"], StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, VictimCategory> VictimNouns = new Dictionary<string, VictimCategory>
+    {
+        ["civilian"] = VictimCategory.Civilians,
+        ["civilians"] = VictimCategory.Civilians,
+        ["people"] = VictimCategory.Civilians,
+        ["villagers"] = VictimCategory.Civilians,
+        ["residents"] = VictimCategory.Civilians,
+        ["persons"] = VictimCategory.Civilians,
+        ["person"] = VictimCategory.Civilians,
+        ["women"] = VictimCategory.Civilians,
+        ["men"] = VictimCategory.Unknown,
+        ["children"] = VictimCategory.Children,
+        ["child"] = VictimCategory.Children,
+        ["soldier"] = VictimCategory.Military,
+        ["soldiers"] = VictimCategory.Military,
+        ["troops"] = VictimCategory.Military,
+        ["service"] = VictimCategory.Military,
+        ["marines"] = VictimCategory.Military,
+        ["police"] = VictimCategory.Police,
+        ["policemen"] = VictimCategory.Police,
+        ["officers"] = VictimCategory.Police,
+        ["policeman"] = VictimCategory.Police,
+        ["forces"] = VictimCategory.SecurityForces,
+        ["guards"] = VictimCategory.SecurityForces,
+        ["insurgent"] = VictimCategory.Combatants,
+        ["insurgents"] = VictimCategory.Combatants,
+        ["militants"] = VictimCategory.Combatants,
+        ["militant"] = VictimCategory.Combatants,
+        ["fighters"] = VictimCategory.Combatants,
+        ["fighter"] = VictimCategory.Combatants,
+        ["rebels"] = VictimCategory.Combatants,
+        ["gunmen"] = VictimCategory.Combatants,
+        ["leader"] = VictimCategory.Combatants,
+        ["leaders"] = VictimCategory.Combatants,
+        ["commander"] = VictimCategory.Combatants,
+        ["commanders"] = VictimCategory.Combatants,
+        ["facilitator"] = VictimCategory.Combatants,
+        ["facilitators"] = VictimCategory.Combatants,
+        ["taliban"] = VictimCategory.Combatants,
+        ["members"] = VictimCategory.Unknown,
+        ["journalist"] = VictimCategory.Journalists,
+        ["journalists"] = VictimCategory.Journalists,
+        ["workers"] = VictimCategory.AidWorkers,
+        ["individuals"] = VictimCategory.Unknown,
+        ["suspects"] = VictimCategory.Combatants,
+    }.ToFrozenDictionary();
+
+    private static readonly FrozenSet<string> Abbreviations = FrozenSet.ToFrozenSet<string>(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "lt", "capt", "sgt", "gen", "col",
+        "maj", "mr", "mrs", "ms", "dr", "st", "no", "u", "s", "spc", "pfc", "cpl", "adm", "cmdr", "gov", "sen", "rep", "vs"], StringComparer.Ordinal);
+
+    /// <summary>Finds the casualty figures in a text, in order.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="options">How vague amounts are read, or <see langword="null"/> for plain English.</param>
+    /// <returns>The mentions.</returns>
+    public static ValueArray<CasualtyMention> Find(string text, NumberOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = Tokenizer.Tokenize(text);
+        var numbers = NumberScanner.Find(text, options);
+        var byStart = new Dictionary<int, NumberMention>();
+        foreach (var number in numbers)
+        {
+            byStart[number.Span.Start] = number;
+        }
+
+        var sentenceStart = new int[tokens.Count];
+        var start = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            sentenceStart[i] = start;
+            if (EndsSentence(text, tokens, i))
+            {
+                start = i + 1;
+            }
+        }
+
+        var mentions = new List<CasualtyMention>();
+        var scan = new Scan(text, tokens, byStart, sentenceStart);
+        for (var p = 0; p < tokens.Count; p++)
+        {
+            if (tokens[p].Kind == TokenKind.Word && Predicates.TryGetValue(tokens[p].Word, out var outcome) && scan.TryMention(p, outcome, out var mention))
+            {
+                mentions.Add(mention);
+            }
+        }
+
+        return ValueArray.From(mentions);
+    }
+
+    private static bool EndsSentence(string text, List<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (t.Kind == TokenKind.Symbol && t.Symbol is '!' or '?' or ';')
+        {
+            return true;
+        }
+
+        if (t.Kind == TokenKind.Symbol && t.Symbol == '.')
+        {
+            return !(i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Glued && Abbreviations.Contains(tokens[i - 1].Word)) && !(t.Glued && i + 1 < tokens.Count && tokens[i + 1].Kind != TokenKind.Word);
+        }
+
+        // A blank line (a heading, a dateline) ends a sentence too.
+        return i + 1 < tokens.Count && text.AsSpan(t.End, tokens[i + 1].Start - t.End).Count('\n') >= 1 && t.Kind == TokenKind.Word && char.IsUpper(text[tokens[i + 1].Start]) && text.AsSpan(t.End, tokens[i + 1].Start - t.End).Count('\n') >= 2;
+    }
+
+    private sealed class Scan(string text, List<Token> tokens, Dictionary<int, NumberMention> numbers, int[] sentenceStart)
+    {
+        internal bool TryMention(int p, CasualtyOutcome outcome, out CasualtyMention mention)
+        {
+            mention = null!;
+            var predicate = tokens[p];
+            var passive = p > 0 && tokens[p - 1].Kind == TokenKind.Word && (Auxiliaries.Contains(tokens[p - 1].Word) || tokens[p - 1].Word is "have" or "has" or "had");
+            var intransitive = predicate.Word is "dead" or "died" or "missing" or "hurt" or "harmed" || passive || Next(p) is "by" or "in" or "during" or "on" or "at" or "when" or "while" or "after" or "and" or "." or ",";
+
+            if (!intransitive && TryObject(p + 1, out var count, out var countSpan, out var victims, out var last))
+            {
+                mention = Make(p, p, last, outcome, count, countSpan, victims);
+                return true;
+            }
+
+            return TrySubject(p, outcome, out mention);
+        }
+
+        /// <summary>"killed seven members of the security forces", "killing several of them", "killed the Taliban leader and one additional insurgent".</summary>
+        private bool TryObject(int k, out Estimate count, out TextSpan countSpan, out string? victims, out int last)
+        {
+            count = default;
+            countSpan = default;
+            victims = null;
+            last = k;
+            long low = 0;
+            var found = false;
+            var first = -1;
+            var end = k;
+            for (var item = 0; item < 4 && end < tokens.Count; item++)
+            {
+                if (!TryNounPhrase(end, out var itemCount, out var itemEnd, out var itemVictims))
+                {
+                    break;
+                }
+
+                found = true;
+                first = first < 0 ? end : first;
+                low += itemCount.Low ?? itemCount.Best ?? 0;
+                count = item == 0 ? itemCount : Estimate.AtLeast(low);
+                victims ??= itemVictims;
+                last = itemEnd - 1;
+                end = itemEnd;
+
+                // "... and one additional insurgent", "..., and several suspected insurgents"
+                var next = end;
+                if (next < tokens.Count && tokens[next].Kind == TokenKind.Symbol && tokens[next].Symbol == ',')
+                {
+                    next++;
+                }
+
+                // "... and detained one more": a new predicate takes its own count.
+                if (Word(next) != "and" || (Word(next + 1) is { } verb && Predicates.ContainsKey(verb)))
+                {
+                    break;
+                }
+
+                end = next + 1;
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+
+            if (count.Qualifier == EstimateQualifier.AtLeast && count.Low is not null && count.Best is null && low > 0 && first >= 0 && count.Phrase is null)
+            {
+                count = Estimate.AtLeast(low).WithPhrase(text[tokens[first].Start..tokens[last].End]);
+            }
+
+            countSpan = new TextSpan(tokens[first].Start, tokens[last].End - tokens[first].Start);
+            return true;
+        }
+
+        /// <summary>A count with its noun ("seven members", "several of them") or a singular noun phrase ("the Taliban leader", "a facilitator", a name).</summary>
+        private bool TryNounPhrase(int k, out Estimate count, out int end, out string? victims)
+        {
+            count = default;
+            end = k;
+            victims = null;
+            if (k >= tokens.Count)
+            {
+                return false;
+            }
+
+            if (numbers.TryGetValue(tokens[k].Start, out var number))
+            {
+                end = TokenAfter(number.Span.End);
+                count = number.Value;
+                victims = NounAfter(ref end);
+                return true;
+            }
+
+            // Singular: "the Taliban leader", "a facilitator", "an insurgent", or a capitalised name.
+            var j = k;
+            var article = Word(j) is "the" or "a" or "an" or "one";
+            if (article)
+            {
+                j++;
+            }
+
+            var stop = Math.Min(tokens.Count, j + 4);
+            for (var m = j; m < stop && tokens[m].Kind == TokenKind.Word; m++)
+            {
+                if (VictimNouns.ContainsKey(tokens[m].Word) && !tokens[m].Word.EndsWith('s'))
+                {
+                    end = m + 1;
+                    victims = text[tokens[j].Start..tokens[m].End];
+
+                    // "the Taliban commander Fayez Jan": further nouns and the name belong to the phrase.
+                    while (end < tokens.Count && tokens[end].Kind == TokenKind.Word
+                        && (char.IsUpper(text[tokens[end].Start]) || (VictimNouns.ContainsKey(tokens[end].Word) && !tokens[end].Word.EndsWith('s'))))
+                    {
+                        victims = VictimNouns.ContainsKey(tokens[end].Word) ? text[tokens[j].Start..tokens[end].End] : victims;
+                        end++;
+                    }
+
+                    count = Estimate.Exactly(1).WithPhrase(text[tokens[k].Start..tokens[end - 1].End]);
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>"15 of its fighters were killed", "three insurgents have been killed", "No one was hurt", "a leader was killed".</summary>
+        private bool TrySubject(int p, CasualtyOutcome outcome, out CasualtyMention mention)
+        {
+            mention = null!;
+            var from = Math.Max(sentenceStart[p], p - Window);
+            for (var k = p - 1; k >= from; k--)
+            {
+                var word = Word(k);
+                if (word is "no" or "none" or "nobody" && (k == p - 1 || Word(k + 1) is "one" or "civilians" or "people" or "casualties" or "other" or "were" or "was" or "soldiers" or "troops" or "one's"))
+                {
+                    mention = Make(k, k, p, outcome, Estimate.Exactly(0).WithPhrase(text[tokens[k].Start..tokens[k + (Word(k + 1) is "one" ? 1 : 0)].End]), Span(k, k + (Word(k + 1) is "one" ? 1 : 0)), Word(k + 1) is "one" or null ? null : Word(k + 1));
+                    return true;
+                }
+
+                if (numbers.TryGetValue(tokens[k].Start, out var number) && number.Span.End <= tokens[p].Start)
+                {
+                    // The count must name people: "three insurgents were killed", "two were detained", not "44 pounds were seized ... detained".
+                    var after = TokenAfter(number.Span.End);
+                    var victims = NounAfter(ref after);
+                    var bare = after < tokens.Count && (after == p || (Word(after) is { } next && (Auxiliaries.Contains(next) || next is "have" or "has" or "had" or "of")));
+                    if (victims is null && !bare)
+                    {
+                        continue;
+                    }
+
+                    mention = Make(k, k, p, outcome, number.Value, number.Span, victims);
+                    return true;
+                }
+
+                if (word is "a" or "an" or "one" && k + 1 < p && VictimNoun(k + 1, p) is { } noun)
+                {
+                    mention = Make(k, k, p, outcome, Estimate.Exactly(1).WithPhrase(text[tokens[k].Start..tokens[noun].End]), Span(k, noun), text[tokens[k + 1].Start..tokens[noun].End]);
+                    return true;
+                }
+
+                if (word is not null && Predicates.ContainsKey(word))
+                {
+                    // Another predicate in between: the count before it is its own.
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        private int? VictimNoun(int from, int to)
+        {
+            for (var m = from; m < to && m < from + 4; m++)
+            {
+                if (tokens[m].Kind == TokenKind.Word && VictimNouns.ContainsKey(tokens[m].Word))
+                {
+                    return m;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The victims' words after a count: "members of the security forces", "of them", "suspected insurgents".</summary>
+        private string? NounAfter(ref int k)
+        {
+            var start = k;
+            var stop = Math.Min(tokens.Count, k + 6);
+            for (var m = k; m < stop && tokens[m].Kind == TokenKind.Word; m++)
+            {
+                if (VictimNouns.ContainsKey(tokens[m].Word) || tokens[m].Word is "them" or "others")
+                {
+                    // "members of the security forces": run on through "of the" to the last noun.
+                    var end = m;
+                    while (end + 2 < tokens.Count && Word(end + 1) == "of" && (VictimNouns.ContainsKey(Word(end + 2) ?? string.Empty) || (Word(end + 2) == "the" && end + 4 < tokens.Count && VictimNoun(end + 3, end + 5) is not null)))
+                    {
+                        end = Word(end + 2) == "the" ? VictimNoun(end + 3, end + 5)!.Value : end + 2;
+                    }
+
+                    k = end + 1;
+                    return text[tokens[start].Start..tokens[end].End];
+                }
+
+                if (!Skippable.Contains(tokens[m].Word) && !char.IsLetter(tokens[m].Word[0]))
+                {
+                    break;
+                }
+            }
+
+            return null;
+        }
+
+        private CasualtyMention Make(int first, int countToken, int last, CasualtyOutcome outcome, Estimate count, TextSpan countSpan, string? victims)
+        {
+            var start = Math.Min(tokens[first].Start, countSpan.Start);
+            var end = Math.Max(tokens[last].End, countSpan.End);
+            return new CasualtyMention(
+                new TextSpan(start, end - start),
+                text[start..end],
+                outcome,
+                count,
+                countSpan,
+                tokens[Math.Max(first, Math.Min(last, countToken))].Kind == TokenKind.Word ? PredicateWords(first, last) : string.Empty,
+                victims,
+                Category(victims));
+        }
+
+        private string PredicateWords(int first, int last)
+        {
+            for (var m = last; m >= first; m--)
+            {
+                if (tokens[m].Kind == TokenKind.Word && Predicates.ContainsKey(tokens[m].Word))
+                {
+                    return text.Substring(tokens[m].Start, tokens[m].Length);
+                }
+            }
+
+            for (var m = first; m <= last && m < tokens.Count; m++)
+            {
+                if (tokens[m].Kind == TokenKind.Word && Predicates.ContainsKey(tokens[m].Word))
+                {
+                    return text.Substring(tokens[m].Start, tokens[m].Length);
+                }
+            }
+
+            return string.Empty;
+        }
+
+        private static VictimCategory Category(string? victims)
+        {
+            if (victims is null)
+            {
+                return VictimCategory.Unknown;
+            }
+
+            var lower = victims.ToLowerInvariant();
+            if (lower.Contains("security forces", StringComparison.Ordinal))
+            {
+                return VictimCategory.SecurityForces;
+            }
+
+            var category = VictimCategory.Unknown;
+            foreach (var word in lower.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (VictimNouns.TryGetValue(word, out var c) && c != VictimCategory.Unknown)
+                {
+                    category = c;
+                }
+            }
+
+            return category;
+        }
+
+        private TextSpan Span(int first, int last) => new(tokens[first].Start, tokens[last].End - tokens[first].Start);
+
+        private int TokenAfter(int offset)
+        {
+            var lo = 0;
+            var hi = tokens.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (tokens[mid].Start < offset)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo;
+        }
+
+        private string? Next(int p) => p + 1 < tokens.Count ? tokens[p + 1].Word : null;
+
+        private string? Word(int i) => i >= 0 && i < tokens.Count && tokens[i].Kind == TokenKind.Word ? tokens[i].Word : null;
+    }
+}

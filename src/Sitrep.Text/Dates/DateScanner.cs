@@ -1,0 +1,352 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using NodaTime;
+using NodaTime.Calendars;
+using Sitrep.Sources;
+using Sitrep.Temporal;
+using Sitrep.Text.Scanning;
+
+namespace Sitrep.Text.Dates;
+
+/// <summary>
+/// Finds dates in English news text and resolves them against the publication date, as DESIGN §6 says: written
+/// dates (<c>March 19, 2026</c>, <c>19 March</c>, <c>Jan. 25, 2013</c>, <c>2026-03-19</c>, <c>March 2026</c>) with the
+/// year taken from the publication date when missing (the most recent such day not after it); <c>today</c>,
+/// <c>yesterday</c>, <c>the day before yesterday</c>, <c>last night</c>, <c>this morning</c>; a bare weekday as the
+/// most recent such day, the publication day included (<c>late on Friday</c> is that Friday with modifier end);
+/// <c>earlier this week</c> (the days of the week before the reference day), <c>this week</c>, <c>last week</c>,
+/// <c>this month</c>, <c>last month</c>, <c>last year</c>. A hand-written scanner, linear in the text.
+/// </summary>
+public static class DateScanner
+{
+    private static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>
+    {
+        ["january"] = 1,
+        ["jan"] = 1,
+        ["february"] = 2,
+        ["feb"] = 2,
+        ["march"] = 3,
+        ["mar"] = 3,
+        ["april"] = 4,
+        ["apr"] = 4,
+        ["may"] = 5,
+        ["june"] = 6,
+        ["jun"] = 6,
+        ["july"] = 7,
+        ["jul"] = 7,
+        ["august"] = 8,
+        ["aug"] = 8,
+        ["september"] = 9,
+        ["sep"] = 9,
+        ["sept"] = 9,
+        ["october"] = 10,
+        ["oct"] = 10,
+        ["november"] = 11,
+        ["nov"] = 11,
+        ["december"] = 12,
+        ["dec"] = 12,
+    }.ToFrozenDictionary();
+
+    private static readonly FrozenDictionary<string, IsoDayOfWeek> Weekdays = new Dictionary<string, IsoDayOfWeek>
+    {
+        ["monday"] = IsoDayOfWeek.Monday,
+        ["tuesday"] = IsoDayOfWeek.Tuesday,
+        ["wednesday"] = IsoDayOfWeek.Wednesday,
+        ["thursday"] = IsoDayOfWeek.Thursday,
+        ["friday"] = IsoDayOfWeek.Friday,
+        ["saturday"] = IsoDayOfWeek.Saturday,
+        ["sunday"] = IsoDayOfWeek.Sunday,
+    }.ToFrozenDictionary();
+
+    private static readonly FrozenDictionary<string, DayPart> DayParts = new Dictionary<string, DayPart>
+    {
+        ["morning"] = DayPart.Morning,
+        ["afternoon"] = DayPart.Afternoon,
+        ["evening"] = DayPart.Evening,
+        ["night"] = DayPart.Night,
+    }.ToFrozenDictionary();
+
+    /// <summary>Finds the dates in a text, in order, resolved against <paramref name="reference"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="reference">The publication date (the dateline's day).</param>
+    /// <returns>The mentions; they never overlap.</returns>
+    public static ValueArray<DateMention> Find(string text, LocalDate reference)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = Tokenizer.Tokenize(text);
+        var mentions = new List<DateMention>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (TryAt(tokens, i, reference, out var value, out var end, out var relative))
+            {
+                var start = tokens[i].Start;
+                var stop = tokens[end - 1].End;
+                mentions.Add(new DateMention(new TextSpan(start, stop - start), text[start..stop], value, relative));
+                i = end;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return ValueArray.From(mentions);
+    }
+
+    private static bool TryAt(List<Token> tokens, int i, LocalDate reference, out TemporalValue value, out int end, out bool relative)
+    {
+        value = default;
+        end = i;
+        relative = true;
+        var t = tokens[i];
+        if (t.Kind == TokenKind.Number)
+        {
+            relative = false;
+            return TryIso(tokens, i, out value, out end) || TryDayMonth(tokens, i, reference, out value, out end);
+        }
+
+        if (t.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var w = t.Word;
+        if (Months.ContainsKey(w) && TryMonthDay(tokens, i, reference, out value, out end))
+        {
+            relative = false;
+            return true;
+        }
+
+        switch (w)
+        {
+            case "today":
+                (value, end) = (TemporalValue.Day(reference), i + 1);
+                return true;
+            case "yesterday":
+                (value, end) = (TemporalValue.Day(reference.PlusDays(-1)), i + 1);
+                return true;
+            case "tonight":
+                (value, end) = (TemporalValue.PartOfDay(reference, DayPart.Night), i + 1);
+                return true;
+            case "the" when Word(tokens, i + 1) == "day" && Word(tokens, i + 2) == "before" && Word(tokens, i + 3) == "yesterday":
+                (value, end) = (TemporalValue.Day(reference.PlusDays(-2)), i + 4);
+                return true;
+            case "last" when Word(tokens, i + 1) == "night":
+                (value, end) = (TemporalValue.PartOfDay(reference.PlusDays(-1), DayPart.Night), i + 2);
+                return true;
+            case "this" when Word(tokens, i + 1) is { } partName && DayParts.TryGetValue(partName, out var dayPart):
+                (value, end) = (TemporalValue.PartOfDay(reference, dayPart), i + 2);
+                return true;
+            case "earlier" when Word(tokens, i + 1) == "this" && Word(tokens, i + 2) == "week":
+                var monday = reference.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday));
+                value = monday < reference ? TemporalValue.Between(TemporalValue.Day(monday), TemporalValue.Day(reference.PlusDays(-1))) : TemporalValue.Day(reference);
+                end = i + 3;
+                return true;
+            case "this" or "last" when Word(tokens, i + 1) is "week" or "month" or "year":
+                value = Period(w == "last", Word(tokens, i + 1)!, reference);
+                end = i + 2;
+                return true;
+        }
+
+        // [late|early] [on] Weekday[ 's] [morning|afternoon|evening|night]
+        var k = i;
+        var modifier = TemporalModifier.None;
+        if (w is "late" or "early")
+        {
+            modifier = w == "late" ? TemporalModifier.End : TemporalModifier.Start;
+            k++;
+            if (Word(tokens, k) == "on")
+            {
+                k++;
+            }
+        }
+
+        var last = false;
+        if (modifier == TemporalModifier.None && w == "last")
+        {
+            last = true;
+            k++;
+        }
+
+        if (Word(tokens, k) is not { } day || !Weekdays.TryGetValue(day.EndsWith("'s", StringComparison.Ordinal) || day.EndsWith("\u2019s", StringComparison.Ordinal) ? day[..^2] : day, out var weekday))
+        {
+            return false;
+        }
+
+        var date = last ? reference.PlusDays(-1).With(DateAdjusters.PreviousOrSame(weekday)) : reference.With(DateAdjusters.PreviousOrSame(weekday));
+        end = k + 1;
+        if (Word(tokens, end) is { } partWord && DayParts.TryGetValue(partWord, out var part))
+        {
+            value = TemporalValue.PartOfDay(date, part);
+            end++;
+        }
+        else
+        {
+            value = TemporalValue.Day(date);
+        }
+
+        if (modifier != TemporalModifier.None)
+        {
+            value = value.WithModifier(modifier);
+        }
+
+        return true;
+    }
+
+    private static TemporalValue Period(bool last, string unit, LocalDate reference)
+    {
+        switch (unit)
+        {
+            case "week":
+                var day = last ? reference.PlusWeeks(-1) : reference;
+                return TemporalValue.Week(WeekYearRules.Iso.GetWeekYear(day), WeekYearRules.Iso.GetWeekOfWeekYear(day));
+            case "month":
+                var month = last ? reference.PlusMonths(-1) : reference;
+                return TemporalValue.Month(month.Year, month.Month);
+            default:
+                return TemporalValue.Year(last ? reference.Year - 1 : reference.Year);
+        }
+    }
+
+    /// <summary>Month [.] Day [st|nd|rd|th] [,] [Year], or Month Year.</summary>
+    private static bool TryMonthDay(List<Token> tokens, int i, LocalDate reference, out TemporalValue value, out int end)
+    {
+        value = default;
+        end = i;
+        var month = Months[tokens[i].Word];
+        var k = i + 1;
+        if (k < tokens.Count && tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol == '.' && tokens[i].Glued)
+        {
+            k++;
+        }
+
+        if (k >= tokens.Count || tokens[k].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        var number = tokens[k].Value;
+        if (number is >= 1800 and <= 2100 && tokens[k].Length == 4)
+        {
+            // "March 2026"
+            value = TemporalValue.Month((int)number, month);
+            end = k + 1;
+            return true;
+        }
+
+        if (number is < 1 or > 31 || decimal.Truncate(number) != number)
+        {
+            return false;
+        }
+
+        var day = (int)number;
+        k++;
+        k = SkipOrdinalSuffix(tokens, k);
+        var year = ReadYear(tokens, ref k);
+        return Resolve(year, month, day, reference, k, out value, out end);
+    }
+
+    /// <summary>Day [st|nd|rd|th] [of] Month [Year].</summary>
+    private static bool TryDayMonth(List<Token> tokens, int i, LocalDate reference, out TemporalValue value, out int end)
+    {
+        value = default;
+        end = i;
+        var number = tokens[i].Value;
+        if (number is < 1 or > 31 || decimal.Truncate(number) != number || tokens[i].HasSeparators)
+        {
+            return false;
+        }
+
+        var k = SkipOrdinalSuffix(tokens, i + 1);
+        if (Word(tokens, k) == "of")
+        {
+            k++;
+        }
+
+        if (Word(tokens, k) is not { } name || !Months.TryGetValue(name, out var month))
+        {
+            return false;
+        }
+
+        k++;
+        if (k < tokens.Count && tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol == '.' && tokens[k - 1].Glued)
+        {
+            k++;
+        }
+
+        var year = ReadYear(tokens, ref k);
+        return Resolve(year, month, (int)number, reference, k, out value, out end);
+    }
+
+    /// <summary>2026-03-19.</summary>
+    private static bool TryIso(List<Token> tokens, int i, out TemporalValue value, out int end)
+    {
+        value = default;
+        end = i;
+        if (i + 4 >= tokens.Count || tokens[i].Length != 4 || tokens[i + 1].Kind != TokenKind.Hyphen || tokens[i + 2].Kind != TokenKind.Number
+            || tokens[i + 3].Kind != TokenKind.Hyphen || tokens[i + 4].Kind != TokenKind.Number || !tokens[i].Glued || !tokens[i + 2].Glued)
+        {
+            return false;
+        }
+
+        var (y, m, d) = ((int)tokens[i].Value, tokens[i + 2].Value, tokens[i + 4].Value);
+        if (m is < 1 or > 12 || d < 1 || d > CalendarSystem.Iso.GetDaysInMonth(y, (int)m))
+        {
+            return false;
+        }
+
+        value = TemporalValue.Day(y, (int)m, (int)d);
+        end = i + 5;
+        return true;
+    }
+
+    private static int SkipOrdinalSuffix(List<Token> tokens, int k) =>
+        k < tokens.Count && tokens[k - 1].Glued && Word(tokens, k) is "st" or "nd" or "rd" or "th" ? k + 1 : k;
+
+    private static int? ReadYear(List<Token> tokens, ref int k)
+    {
+        var at = k;
+        if (at < tokens.Count && tokens[at].Kind == TokenKind.Symbol && tokens[at].Symbol == ',')
+        {
+            at++;
+        }
+
+        if (at < tokens.Count && tokens[at].Kind == TokenKind.Number && tokens[at].Length == 4 && tokens[at].Value is >= 1800 and <= 2100)
+        {
+            k = at + 1;
+            return (int)tokens[at].Value;
+        }
+
+        return null;
+    }
+
+    /// <summary>A day without a year is the most recent such day not after the reference.</summary>
+    private static bool Resolve(int? year, int month, int day, LocalDate reference, int k, out TemporalValue value, out int end)
+    {
+        value = default;
+        end = k;
+        var y = year ?? reference.Year;
+        if (day > CalendarSystem.Iso.GetDaysInMonth(y, month))
+        {
+            if (year is not null || day > CalendarSystem.Iso.GetDaysInMonth(y - 1, month))
+            {
+                return false;
+            }
+
+            y--;
+        }
+
+        var date = new LocalDate(y, month, day);
+        if (year is null && date > reference && day <= CalendarSystem.Iso.GetDaysInMonth(y - 1, month))
+        {
+            date = new LocalDate(y - 1, month, day);
+        }
+
+        value = TemporalValue.Day(date);
+        return true;
+    }
+
+    private static string? Word(List<Token> tokens, int i) => i < tokens.Count && tokens[i].Kind == TokenKind.Word ? tokens[i].Word : null;
+}

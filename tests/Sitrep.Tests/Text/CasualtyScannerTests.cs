@@ -1,0 +1,85 @@
+using System.Linq;
+using FsCheck.Xunit;
+using Sitrep.Estimates;
+using Sitrep.Incidents;
+using Sitrep.Text.Casualties;
+
+namespace Sitrep.Tests.Text;
+
+public class CasualtyScannerTests
+{
+    [Theory]
+    [InlineData("a strike on a medical clinic in western Iraq that killed seven members of the security forces", "Killed", 7L, "SecurityForces")]
+    [InlineData("15 of its fighters were killed in the strikes", "Killed", 15L, "Combatants")]
+    [InlineData("Initial reports indicate three insurgents have been killed.", "Killed", 3L, "Combatants")]
+    [InlineData("A Taliban leader was killed.", "Killed", 1L, "Combatants")]
+    [InlineData("an Afghan and coalition force killed the Taliban leader, Alaudin.", "Killed", 1L, "Combatants")]
+    [InlineData("Two suspected insurgents were detained and taken in for questioning.", "Detained", 2L, "Combatants")]
+    [InlineData("The force detained several suspected insurgents.", "Detained", 3L, "Combatants")]
+    [InlineData("No one was hurt in the blast.", "Injured", 0L, "Unknown")]
+    [InlineData("at least 20 civilians were killed", "Killed", 20L, "Civilians")]
+    public void The_count_belongs_to_its_predicate(string text, string outcome, long low, string category)
+    {
+        var mention = Assert.Single(CasualtyScanner.Find(text));
+
+        Assert.Equal(outcome, mention.Outcome.ToString());
+        Assert.Equal(low, mention.Count.Low ?? mention.Count.Best);
+        Assert.Equal(category, mention.Category.ToString());
+        Assert.Equal(text.Substring(mention.Span.Start, mention.Span.Length), mention.Text);
+    }
+
+    [Fact]
+    public void Killing_two_and_wounding_five_gives_two_figures()
+    {
+        var mentions = CasualtyScanner.Find("The gunmen opened fire, killing two and wounding five.");
+
+        Assert.Equal([(CasualtyOutcome.Killed, 2L), (CasualtyOutcome.Injured, 5L)], mentions.Select(m => (m.Outcome, m.Count.Best ?? 0)));
+    }
+
+    [Fact]
+    public void A_named_person_and_a_count_joined_by_and_are_added_up()
+    {
+        var mention = Assert.Single(CasualtyScanner.Find("The force killed the Taliban commander Fayez Jan and one additional insurgent during an operation."));
+
+        Assert.Equal(Estimate.AtLeast(2).Low, mention.Count.Low);
+    }
+
+    [Fact]
+    public void A_number_that_does_not_count_people_is_not_taken()
+    {
+        Assert.Empty(CasualtyScanner.Find("44 pounds of explosives were seized and destroyed."));
+        Assert.DoesNotContain(CasualtyScanner.Find("44 pounds of explosives were found where insurgents were detained."), m => m.Count.Best == 44);
+    }
+
+    [Fact]
+    public void No_one_hurt_is_an_exact_zero()
+    {
+        var mention = Assert.Single(CasualtyScanner.Find("No one was hurt."));
+
+        Assert.True(mention.Count.IsExact);
+        Assert.Equal(0, mention.Count.Best);
+    }
+
+    [Property(MaxTest = 1000)]
+    public void Arbitrary_text_never_throws_and_spans_hold_their_text(string text)
+    {
+        text ??= string.Empty;
+
+        foreach (var mention in CasualtyScanner.Find(text))
+        {
+            Assert.Equal(text.Substring(mention.Span.Start, mention.Span.Length), mention.Text);
+            Assert.Equal(text.Substring(mention.CountSpan.Start, mention.CountSpan.Length).Length, mention.CountSpan.Length);
+        }
+    }
+
+    [Fact]
+    public void Inserting_an_unrelated_sentence_changes_no_figure()
+    {
+        const string Story = "The strike killed seven members of the security forces. Later, 15 of its fighters were killed.";
+        const string Padded = "The strike killed seven members of the security forces. The weather was mild and the roads were open. Later, 15 of its fighters were killed.";
+
+        Assert.Equal(
+            CasualtyScanner.Find(Story).Select(m => (m.Outcome, m.Count.Best, m.Victims)),
+            CasualtyScanner.Find(Padded).Select(m => (m.Outcome, m.Count.Best, m.Victims)));
+    }
+}

@@ -1,0 +1,82 @@
+using System;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+using Sitrep.Temporal;
+using Sitrep.Text.Dates;
+
+namespace Sitrep.Tests.Text;
+
+public class DateScannerTests
+{
+    // Saturday 28 March 2026, the seed story's publication day.
+    private static readonly LocalDate Published = new(2026, 3, 28);
+
+    [Theory]
+    [InlineData("yesterday", "2026-03-27")]
+    [InlineData("today", "2026-03-28")]
+    [InlineData("the day before yesterday", "2026-03-26")]
+    [InlineData("last night", "2026-03-27TNI")]
+    [InlineData("this morning", "2026-03-28TMO")]
+    [InlineData("on Friday", "2026-03-27")]
+    [InlineData("on Saturday", "2026-03-28")]
+    [InlineData("late on Friday", "end:2026-03-27")]
+    [InlineData("Friday's announcement", "2026-03-27")]
+    [InlineData("on Thursday night", "2026-03-26TNI")]
+    [InlineData("last Saturday", "2026-03-21")]
+    [InlineData("on March 19", "2026-03-19")]
+    [InlineData("February 28", "2026-02-28")]
+    [InlineData("on 19 March", "2026-03-19")]
+    [InlineData("Jan. 25, 2013", "2013-01-25")]
+    [InlineData("March 2026", "2026-03")]
+    [InlineData("2026-03-19", "2026-03-19")]
+    [InlineData("earlier this week", "2026-03-23/2026-03-27")]
+    [InlineData("last month", "2026-02")]
+    [InlineData("last week", "2026-W12")]
+    public void Expressions_resolve_against_the_publication_date(string text, string expected)
+    {
+        var mention = Assert.Single(DateScanner.Find(text, Published));
+
+        Assert.Equal(TemporalValue.Parse(expected).Value, mention.Value);
+    }
+
+    [Fact]
+    public void A_day_without_a_year_after_the_publication_date_is_last_year()
+    {
+        var mention = Assert.Single(DateScanner.Find("on December 30", Published));
+
+        Assert.Equal(TemporalValue.Day(2025, 12, 30), mention.Value);
+    }
+
+    [Property(MaxTest = 500)]
+    public void A_bare_weekday_is_the_most_recent_such_day_at_or_before_publication(int offset, byte weekday)
+    {
+        var published = new LocalDate(2020, 1, 1).PlusDays(Math.Abs(offset % 3000));
+        var day = (IsoDayOfWeek)(1 + (weekday % 7));
+        var text = "The attack came on " + day + ".";
+
+        var resolved = Assert.Single(DateScanner.Find(text, published)).Value.StartDate;
+
+        Assert.Equal(day, resolved.DayOfWeek);
+        Assert.InRange(Period.Between(resolved, published, PeriodUnits.Days).Days, 0, 6);
+    }
+
+    [Property(MaxTest = 1000)]
+    public void Arbitrary_text_never_throws_and_spans_hold_their_text(string text)
+    {
+        text ??= string.Empty;
+
+        foreach (var mention in DateScanner.Find(text, Published))
+        {
+            Assert.Equal(text.Substring(mention.Span.Start, mention.Span.Length), mention.Text);
+        }
+    }
+
+    [Theory]
+    [InlineData("February 30")]
+    [InlineData("May be")]
+    [InlineData("2026-13-01")]
+    public void Impossible_or_ambiguous_text_is_no_date(string text) => Assert.Empty(DateScanner.Find(text, Published));
+}
