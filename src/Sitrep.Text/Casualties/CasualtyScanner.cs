@@ -156,8 +156,9 @@ public static class CasualtyScanner
             return !(i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Glued && Abbreviations.Contains(tokens[i - 1].Word)) && !(t.Glued && i + 1 < tokens.Count && tokens[i + 1].Kind != TokenKind.Word);
         }
 
-        // A blank line (a heading, a dateline) ends a sentence too.
-        return i + 1 < tokens.Count && text.AsSpan(t.End, tokens[i + 1].Start - t.End).Count('\n') >= 1 && t.Kind == TokenKind.Word && char.IsUpper(text[tokens[i + 1].Start]) && text.AsSpan(t.End, tokens[i + 1].Start - t.End).Count('\n') >= 2;
+        // A blank line (a heading, a dateline) before a capital ends a sentence too.
+        return t.Kind == TokenKind.Word && i + 1 < tokens.Count && char.IsUpper(text[tokens[i + 1].Start])
+            && text.AsSpan(t.End, tokens[i + 1].Start - t.End).Count('\n') >= 2;
     }
 
     private sealed class Scan(string text, List<Token> tokens, Dictionary<int, NumberMention> numbers, int[] sentenceStart)
@@ -171,7 +172,7 @@ public static class CasualtyScanner
 
             if (!intransitive && TryObject(p + 1, out var count, out var countSpan, out var victims, out var last))
             {
-                mention = Make(p, p, last, outcome, count, countSpan, victims);
+                mention = Make(p, last, outcome, count, countSpan, victims);
                 return true;
             }
 
@@ -225,9 +226,10 @@ public static class CasualtyScanner
                 return false;
             }
 
-            if (count.Qualifier == EstimateQualifier.AtLeast && count.Low is not null && count.Best is null && low > 0 && first >= 0 && count.Phrase is null)
+            // Several items joined by "and" are at least their sum, worded as the whole list.
+            if (count.Qualifier == EstimateQualifier.AtLeast && count.Phrase is null)
             {
-                count = Estimate.AtLeast(low).WithPhrase(text[tokens[first].Start..tokens[last].End]);
+                count = count.WithPhrase(text[tokens[first].Start..tokens[last].End]);
             }
 
             countSpan = new TextSpan(tokens[first].Start, tokens[last].End - tokens[first].Start);
@@ -295,7 +297,10 @@ public static class CasualtyScanner
                 var word = Word(k);
                 if (word is "no" or "none" or "nobody" && (k == p - 1 || Word(k + 1) is "one" or "civilians" or "people" or "casualties" or "other" or "were" or "was" or "soldiers" or "troops" or "one's"))
                 {
-                    mention = Make(k, k, p, outcome, Estimate.Exactly(0).WithPhrase(text[tokens[k].Start..tokens[k + (Word(k + 1) is "one" ? 1 : 0)].End]), Span(k, k + (Word(k + 1) is "one" ? 1 : 0)), Word(k + 1) is "one" or null ? null : Word(k + 1));
+                    // "No one was hurt": the count is "No one"; "no civilians were harmed": the victims are civilians.
+                    var countEnd = Word(k + 1) == "one" ? k + 1 : k;
+                    var named = Word(k + 1) is { } next && next != "one" && VictimNouns.ContainsKey(next) ? next : null;
+                    mention = Make(k, p, outcome, Estimate.Exactly(0).WithPhrase(text[tokens[k].Start..tokens[countEnd].End]), Span(k, countEnd), named);
                     return true;
                 }
 
@@ -310,13 +315,13 @@ public static class CasualtyScanner
                         continue;
                     }
 
-                    mention = Make(k, k, p, outcome, number.Value, number.Span, victims);
+                    mention = Make(k, p, outcome, number.Value, number.Span, victims);
                     return true;
                 }
 
                 if (word is "a" or "an" or "one" && k + 1 < p && VictimNoun(k + 1, p) is { } noun)
                 {
-                    mention = Make(k, k, p, outcome, Estimate.Exactly(1).WithPhrase(text[tokens[k].Start..tokens[noun].End]), Span(k, noun), text[tokens[k + 1].Start..tokens[noun].End]);
+                    mention = Make(k, p, outcome, Estimate.Exactly(1).WithPhrase(text[tokens[k].Start..tokens[noun].End]), Span(k, noun), text[tokens[k + 1].Start..tokens[noun].End]);
                     return true;
                 }
 
@@ -372,7 +377,7 @@ public static class CasualtyScanner
             return null;
         }
 
-        private CasualtyMention Make(int first, int countToken, int last, CasualtyOutcome outcome, Estimate count, TextSpan countSpan, string? victims)
+        private CasualtyMention Make(int first, int last, CasualtyOutcome outcome, Estimate count, TextSpan countSpan, string? victims)
         {
             var start = Math.Min(tokens[first].Start, countSpan.Start);
             var end = Math.Max(tokens[last].End, countSpan.End);
@@ -382,7 +387,7 @@ public static class CasualtyScanner
                 outcome,
                 count,
                 countSpan,
-                tokens[Math.Max(first, Math.Min(last, countToken))].Kind == TokenKind.Word ? PredicateWords(first, last) : string.Empty,
+                PredicateWords(first, last),
                 victims,
                 Category(victims));
         }
