@@ -112,7 +112,7 @@ public static class CasualtyScanner
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = Tokenizer.Tokenize(text);
-        var numbers = NumberScanner.Find(text, options);
+        var numbers = NumberScanner.Find(text, tokens, options);
         var byStart = new Dictionary<int, NumberMention>();
         foreach (var number in numbers)
         {

@@ -24,7 +24,12 @@ public static class NumberScanner
     public static ValueArray<NumberMention> Find(string text, NumberOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = Tokenizer.Tokenize(text);
+        return Find(text, Tokenizer.Tokenize(text), options);
+    }
+
+    /// <summary>Finds the counts in text already tokenized (the casualty scanner shares its tokens).</summary>
+    internal static ValueArray<NumberMention> Find(string text, List<Token> tokens, NumberOptions? options)
+    {
         var scanner = new Scan(text, tokens, (options ?? NumberOptions.Default).VagueByPhrase());
         var mentions = new List<NumberMention>();
         var i = 0;
@@ -50,6 +55,7 @@ public static class NumberScanner
     private sealed class Scan(string text, List<Token> tokens, Dictionary<string, VagueAmount> vague)
     {
         private readonly int longestVague = LongestPhrase(vague);
+        private readonly HashSet<string> vagueFirstWords = FirstWords(vague);
 
         internal bool TryMention(int i, out NumberMention mention, out int next)
         {
@@ -152,7 +158,8 @@ public static class NumberScanner
 
         private bool MatchTrailing(int i, out NumberWords.Bound kind, out int after)
         {
-            foreach (var (words, bound) in NumberWords.TrailingBounds)
+            var candidates = i < tokens.Count && tokens[i].Kind == TokenKind.Word && NumberWords.TrailingByFirstWord.TryGetValue(tokens[i].Word, out var found) ? found : [];
+            foreach (var (words, bound) in candidates)
             {
                 var k = 0;
                 while (k < words.Length && Is(i + k, words[k]))
@@ -199,7 +206,8 @@ public static class NumberScanner
                 return symbol is '>' or '\u2265' ? (orEqual ? NumberWords.Bound.AtLeast : NumberWords.Bound.MoreThan) : (orEqual ? NumberWords.Bound.AtMost : NumberWords.Bound.FewerThan);
             }
 
-            foreach (var (words, kind) in NumberWords.Bounds)
+            var candidates = i < tokens.Count && tokens[i].Kind == TokenKind.Word && NumberWords.BoundsByFirstWord.TryGetValue(tokens[i].Word, out var found) ? found : [];
+            foreach (var (words, kind) in candidates)
             {
                 var k = 0;
                 while (k < words.Length && Is(i + k, words[k]))
@@ -255,6 +263,11 @@ public static class NumberScanner
         private bool TryVague(int i, out Quantity quantity)
         {
             quantity = default;
+            if (tokens[i].Kind != TokenKind.Word || !vagueFirstWords.Contains(tokens[i].Word))
+            {
+                return false;
+            }
+
             VagueAmount? found = null;
             var foundEnd = i;
             var phrase = string.Empty;
@@ -513,6 +526,17 @@ public static class NumberScanner
 
         private static long? Integer(decimal value) =>
             value >= 0 && value <= long.MaxValue && decimal.Truncate(value) == value ? (long)value : null;
+
+        private static HashSet<string> FirstWords(Dictionary<string, VagueAmount> amounts)
+        {
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var phrase in amounts.Keys)
+            {
+                words.Add(phrase.Split(' ', 2)[0]);
+            }
+
+            return words;
+        }
 
         private static int LongestPhrase(Dictionary<string, VagueAmount> amounts)
         {

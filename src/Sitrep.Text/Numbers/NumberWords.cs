@@ -149,6 +149,28 @@ internal static class NumberWords
         (["almost"], Bound.About),
     ];
 
+    /// <summary>The bounds by their first word, so a token is compared only with the bounds it can start.</summary>
+    internal static readonly FrozenDictionary<string, (string[] Words, Bound Kind)[]> BoundsByFirstWord = Group(Bounds);
+
+    /// <summary>The trailing bounds by their first word.</summary>
+    internal static readonly FrozenDictionary<string, (string[] Words, Bound Kind)[]> TrailingByFirstWord = Group(TrailingBounds);
+
+    private static FrozenDictionary<string, (string[] Words, Bound Kind)[]> Group((string[] Words, Bound Kind)[] bounds)
+    {
+        var groups = new Dictionary<string, List<(string[] Words, Bound Kind)>>(System.StringComparer.Ordinal);
+        foreach (var bound in bounds)
+        {
+            if (!groups.TryGetValue(bound.Words[0], out var list))
+            {
+                groups[bound.Words[0]] = list = [];
+            }
+
+            list.Add(bound);
+        }
+
+        return groups.ToFrozenDictionary(g => g.Key, g => g.Value.ToArray(), System.StringComparer.Ordinal);
+    }
+
     internal enum Bound
     {
         Exactly,

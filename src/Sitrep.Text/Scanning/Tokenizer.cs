@@ -37,7 +37,7 @@ internal static class Tokenizer
                     end++;
                 }
 
-                token = new Token(TokenKind.Word, i, end - i, text.Substring(i, end - i).ToLowerInvariant(), 0, false, false);
+                token = new Token(TokenKind.Word, i, end - i, Lower(text, i, end - i), 0, false, false);
             }
             else if (char.IsAsciiDigit(c) || (c == '.' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && (i == 0 || !char.IsAsciiDigit(text[i - 1]))))
             {
@@ -63,6 +63,10 @@ internal static class Tokenizer
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
+
+    // One string per word, made lower case as it is copied.
+    private static string Lower(string text, int start, int length) =>
+        string.Create(length, (text, start), static (span, state) => state.text.AsSpan(state.start, span.Length).ToLowerInvariant(span));
 
     /// <summary>Digits, with <c>,</c> thousands groups of exactly three and one <c>.</c> decimal part when present.</summary>
     private static (int End, Token Token) ReadNumber(string text, int start)

@@ -1,0 +1,107 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using BenchmarkDotNet.Attributes;
+using NodaTime;
+using Sitrep.Text.Casualties;
+using Sitrep.Text.Dates;
+using Sitrep.Text.Numbers;
+
+namespace Sitrep.Benchmarks.Text;
+
+/// <summary>
+/// Throughput of the text scanners on 200,000 characters of news copy (the ISAF press releases from ../shared/corpus,
+/// repeated; a synthetic wire text when the corpus is absent) and on adversarial inputs of the same size, against a
+/// naive backtracking regular expression for counts with bounds, the kind of pattern a user writes first.
+/// </summary>
+[MemoryDiagnoser]
+public class TextScanBenchmarks
+{
+    // A pattern a user writes first: bounds, digits with separators, a number word, an optional noun. It backtracks.
+    private static readonly Regex Naive = new(
+        @"((?:at least |more than |about |nearly |up to )*)((?:\d+,?)+|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|dozens)(?:[ -](?:\w+))*?)\s+(?:\w+\s+)*?(?:were |was )?(?:killed|wounded|detained)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(1));
+
+    private static readonly LocalDate Published = new(2012, 6, 14);
+    private string text = string.Empty;
+
+    [Params("news", "digit run", "repeated bounds", "number words")]
+    public string Input { get; set; } = "news";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        const int Size = 200_000;
+        text = Input switch
+        {
+            "digit run" => new string('7', Size),
+            "repeated bounds" => string.Concat(Enumerable.Repeat("at least ", Size / 9)),
+            "number words" => string.Concat(Enumerable.Repeat("one hundred and twenty-two thousand ", Size / 36)),
+            _ => News(Size),
+        };
+        Console.WriteLine($"// {Input}: {text.Length} characters");
+    }
+
+    /// <summary>The naive pattern; on adversarial input it backtracks until its one-second match timeout, reported as -1.</summary>
+    [Benchmark(Baseline = true, Description = "naive backtracking Regex (counts)")]
+    public int NaiveRegex()
+    {
+        var count = 0;
+        try
+        {
+            for (var m = Naive.Match(text); m.Success; m = m.NextMatch())
+            {
+                count++;
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return -1;
+        }
+
+        return count;
+    }
+
+    [Benchmark(Description = "Sitrep NumberScanner")]
+    public int Numbers() => NumberScanner.Find(text).Count;
+
+    [Benchmark(Description = "Sitrep DateScanner")]
+    public int Dates() => DateScanner.Find(text, Published).Count;
+
+    [Benchmark(Description = "Sitrep CasualtyScanner")]
+    public int Casualties() => CasualtyScanner.Find(text).Count;
+
+    private static string News(int size)
+    {
+        var builder = new StringBuilder(size + 4096);
+        var corpus = FindCorpus();
+        var texts = corpus is not null
+            ? File.ReadLines(corpus).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!).ToArray()
+            : ["KABUL, Afghanistan (June 14) - An Afghan-led security force killed the Taliban commander Fayez Jan and one additional insurgent during an operation in Daman district, Kandahar province, today. Several suspected insurgents were detained. No civilians were hurt. Officials said at least 20 people were wounded on Friday, and more than 1,200 fled earlier this week."];
+        for (var i = 0; builder.Length < size; i++)
+        {
+            builder.Append(texts[i % texts.Length]).Append("\n\n");
+        }
+
+        return builder.ToString(0, size);
+    }
+
+    // ../shared beside the repository, looked for upwards from wherever BenchmarkDotNet built the runner.
+    private static string? FindCorpus()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "shared", "corpus", "isaf", "isaf-dev.jsonl");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+}
