@@ -199,7 +199,8 @@ public static class CasualtyScanner
 
                 found = true;
                 first = first < 0 ? end : first;
-                low += itemCount.Low ?? itemCount.Best ?? 0;
+                var itemLow = itemCount.Low ?? itemCount.Best ?? 0;
+                low = low > long.MaxValue - itemLow ? long.MaxValue : low + itemLow;
                 count = item == 0 ? itemCount : Estimate.AtLeast(low);
                 victims ??= itemVictims;
                 last = itemEnd - 1;

@@ -71,9 +71,12 @@ public static class DateScanner
     /// <param name="text">The text.</param>
     /// <param name="reference">The publication date (the dateline's day).</param>
     /// <returns>The mentions; they never overlap.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reference"/> is outside the years 2 to 9997 (temporal values run from year 1 to 9998).</exception>
     public static ValueArray<DateMention> Find(string text, LocalDate reference)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfLessThan(reference.Year, 2, nameof(reference));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(reference.Year, 9997, nameof(reference));
         var tokens = Tokenizer.Tokenize(text);
         var mentions = new List<DateMention>();
         var i = 0;

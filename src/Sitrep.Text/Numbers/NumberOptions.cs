@@ -37,7 +37,12 @@ public sealed record NumberOptions
         var map = new Dictionary<string, VagueAmount>(StringComparer.Ordinal);
         foreach (var amount in VagueAmounts)
         {
-            map[amount.Phrase.ToLowerInvariant()] = amount;
+            if (amount is null || string.IsNullOrWhiteSpace(amount.Phrase) || amount.Low < 0 || amount.High < amount.Low)
+            {
+                throw new ArgumentException($"A vague amount needs a phrase and 0 <= low <= high: {amount}.", nameof(VagueAmounts));
+            }
+
+            map[amount.Phrase.Trim().ToLowerInvariant()] = amount;
         }
 
         return map;

@@ -21,6 +21,7 @@ public static class NumberScanner
     /// <param name="text">The text.</param>
     /// <param name="options">How vague amounts are read, or <see langword="null"/> for plain English.</param>
     /// <returns>The mentions, each with its span; mentions never overlap.</returns>
+    /// <exception cref="ArgumentException"><paramref name="options"/> has a vague amount without a phrase or with low above high.</exception>
     public static ValueArray<NumberMention> Find(string text, NumberOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -119,7 +120,7 @@ public static class NumberScanner
                     value = kind switch
                     {
                         NumberWords.Bound.AtLeast => Estimate.AtLeast(n),
-                        NumberWords.Bound.MoreThan => Estimate.AtLeast(n + 1),
+                        NumberWords.Bound.MoreThan => Estimate.AtLeast(n == long.MaxValue ? n : n + 1),
                         NumberWords.Bound.AtMost => Estimate.AtMost(n),
                         NumberWords.Bound.FewerThan => n > 0 ? Estimate.AtMost(n - 1) : Estimate.Exactly(0),
                         NumberWords.Bound.Exactly => Estimate.Exactly(n),

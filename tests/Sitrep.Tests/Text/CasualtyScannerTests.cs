@@ -82,4 +82,13 @@ public class CasualtyScannerTests
             CasualtyScanner.Find(Story).Select(m => (m.Outcome, m.Count.Best, m.Victims)),
             CasualtyScanner.Find(Padded).Select(m => (m.Outcome, m.Count.Best, m.Victims)));
     }
+
+    [Fact]
+    public void Enormous_figures_joined_by_and_do_not_overflow()
+    {
+        var mention = Assert.Single(CasualtyScanner.Find("The force killed 9,000,000 trillion insurgents and 9,000,000 trillion fighters."));
+
+        Assert.Equal(long.MaxValue, mention.Count.Low);
+    }
+
 }

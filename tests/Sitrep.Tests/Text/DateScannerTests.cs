@@ -79,4 +79,23 @@ public class DateScannerTests
     [InlineData("May be")]
     [InlineData("2026-13-01")]
     public void Impossible_or_ambiguous_text_is_no_date(string text) => Assert.Empty(DateScanner.Find(text, Published));
+
+    [Fact]
+    public void A_reference_outside_the_years_temporal_values_hold_is_refused_up_front()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => DateScanner.Find("yesterday", LocalDate.MinIsoValue));
+        Assert.Throws<ArgumentOutOfRangeException>(() => DateScanner.Find("tomorrow", LocalDate.MaxIsoValue));
+    }
+
+    [Property(MaxTest = 300)]
+    public void Any_reference_within_the_calendar_resolves_without_throwing(int days, string text)
+    {
+        var reference = new LocalDate(2, 1, 1).PlusDays(Math.Abs(days % 3_600_000));
+
+        foreach (var mention in DateScanner.Find((text ?? string.Empty) + " yesterday, last week, on Friday, March 19, last year", reference))
+        {
+            Assert.True(mention.Value.StartDate <= reference.PlusDays(1) || !mention.IsRelative);
+        }
+    }
+
 }

@@ -170,4 +170,13 @@ public class NumberScannerTests
         Assert.Empty(NumberScanner.Find(digits));
         Assert.Equal("at least 5", Assert.Single(NumberScanner.Find(bounds)).Text);
     }
+
+    [Fact]
+    public void A_vague_amount_with_low_above_high_is_refused_as_a_caller_error()
+    {
+        var broken = new NumberOptions { VagueAmounts = [new VagueAmount("dozens", 30, 12)] };
+
+        Assert.Throws<System.ArgumentException>(() => NumberScanner.Find("dozens", broken));
+    }
+
 }
