@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Sitrep.Actors;
+using Sitrep.Datasets.Text;
 using Sitrep.Incidents;
 using Sitrep.Sources;
 using Sitrep.Validation;
@@ -130,30 +131,29 @@ public abstract class DatasetMapper<TRecord>
         ArgumentNullException.ThrowIfNull(diagnostics);
         var values = new string[layout.Count];
         Array.Fill(values, string.Empty);
-        var index = new Dictionary<string, int>(layout.Count, StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < layout.Count; i++)
-        {
-            index.TryAdd(layout[i], i);
-        }
-
+        // Column positions by name, built once per layout and shared with the readers.
+        var index = ColumnIndex.For(layout);
         if (incident.SourceRecord is { } record && string.Equals(record.Format, Format, StringComparison.OrdinalIgnoreCase))
         {
-            var dropped = new List<string>();
+            var droppedColumns = new List<string>();
+            var droppedFields = new List<string>();
             for (var i = 0; i < record.Columns.Count && i < record.Values.Count; i++)
             {
-                if (index.TryGetValue(record.Columns[i], out var at))
+                var at = index.IndexOf(record.Columns[i]);
+                if (at >= 0)
                 {
                     values[at] = record.Values[i];
                 }
                 else if (record.Values[i].Length > 0)
                 {
-                    dropped.Add(record.Columns[i] + "=" + record.Values[i]);
+                    droppedColumns.Add(record.Columns[i]);
+                    droppedFields.Add(record.Columns[i] + "=" + record.Values[i]);
                 }
             }
 
-            if (dropped.Count > 0)
+            if (droppedColumns.Count > 0)
             {
-                diagnostics.Add(IncidentFields.NotCarried(path + "/sourceRecord", $"The output layout has no column for {string.Join(", ", dropped.ConvertAll(d => d[..d.IndexOf('=', StringComparison.Ordinal)]))}; those fields are not carried over.", Shorten(string.Join("; ", dropped))));
+                diagnostics.Add(IncidentFields.NotCarried(path + "/sourceRecord", $"The output layout has no column for {string.Join(", ", droppedColumns)}; those fields are not carried over.", string.Join("; ", droppedFields)));
             }
 
             return ValueArray.Create<string>(values);
@@ -161,7 +161,8 @@ public abstract class DatasetMapper<TRecord>
 
         foreach (var (column, value) in synthesize(incident, diagnostics, path))
         {
-            if (index.TryGetValue(column, out var at))
+            var at = index.IndexOf(column);
+            if (at >= 0)
             {
                 values[at] = value;
             }
@@ -174,6 +175,4 @@ public abstract class DatasetMapper<TRecord>
 
         return ValueArray.Create<string>(values);
     }
-
-    private static string Shorten(string value) => value.Length > 200 ? string.Concat(value.AsSpan(0, 197), "...") : value;
 }

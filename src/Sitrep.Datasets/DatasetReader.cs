@@ -163,7 +163,7 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
         new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
 
     private protected static Diagnostic Error(string code, long line, string? column, string message, string? value) =>
-        new(code, DiagnosticSeverity.Error, message) { Line = line, Path = column is null ? null : "/" + column, Value = Shorten(value) };
+        RowDiagnostics.Error(code, line, column, message, value);
 
     private IEnumerable<DatasetRow<TRecord>> Rows()
     {
@@ -459,6 +459,5 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
         return fields;
     }
 
-    private protected static string? Shorten(string? value) =>
-        value is null || value.Length <= 200 ? value : string.Concat(value.AsSpan(0, 197), "...");
+    private protected static string? Shorten(string? value) => RowDiagnostics.Shorten(value);
 }

@@ -104,6 +104,34 @@ internal static class IncidentFields
         incident.Place is not { } place ? null
         : CountryCodes.FromAlpha3(place.Country) ?? FromExternal(place.ExternalIds);
 
+    /// <summary>The code an incident carries in a classification scheme (<c>acled:event_type</c>), or null.</summary>
+    internal static string? Code(Incident incident, string scheme)
+    {
+        foreach (var classification in incident.Classifications)
+        {
+            if (classification.Scheme == scheme)
+            {
+                return classification.Code;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The value of the first external id in a scheme (<c>ucdp-ged</c>), or null.</summary>
+    internal static string? ExternalId(ValueArray<ExternalId> ids, string scheme)
+    {
+        foreach (var id in ids)
+        {
+            if (id.Scheme == scheme)
+            {
+                return id.Value;
+            }
+        }
+
+        return null;
+    }
+
     internal static string Date(LocalDate date) => date.ToString("yyyy'-'MM'-'dd", CultureInfo.InvariantCulture);
 
     internal static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
@@ -115,7 +143,7 @@ internal static class IncidentFields
         time is { } t ? (t.StartDate, t.EndDate, t.Precision) : null;
 
     internal static Diagnostic NotCarried(string path, string message, string? value) =>
-        new(DatasetDiagnosticCodes.NotCarriedOver, DiagnosticSeverity.Warning, message) { Path = path, Value = value };
+        new(DatasetDiagnosticCodes.NotCarriedOver, DiagnosticSeverity.Warning, message) { Path = path, Value = Text.RowDiagnostics.Shorten(value) };
 
     private static Country? FromExternal(ValueArray<ExternalId> ids)
     {

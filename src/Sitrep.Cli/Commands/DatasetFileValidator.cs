@@ -48,7 +48,7 @@ internal static class DatasetFileValidator
                 }
                 else if (format == InputFormat.Polecat)
                 {
-                    ReadRows(Sitrep.Datasets.Polecat.PolecatEventReader.Open(stream, null, path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? ',' : '\t'), report, cancellationToken);
+                    ReadRows(Sitrep.Datasets.Polecat.PolecatEventReader.Open(stream, null, InputFormats.PolecatSeparator(path)), report, cancellationToken);
                 }
                 else if (format == InputFormat.Plover)
                 {

@@ -79,7 +79,7 @@ internal static class EvalCommand
         return ExitCodes.Clean;
     }
 
-    private static string Percent(int part, int whole) => whole == 0 ? "n/a" : (100.0 * part / whole).ToString("F1", CultureInfo.InvariantCulture) + "%";
+    internal static string Percent(int part, int whole) => whole == 0 ? "n/a" : (100.0 * part / whole).ToString("F1", CultureInfo.InvariantCulture) + "%";
 
     /// <summary>A NumberModel case: every expected integer found at its place with its value, and nothing else.</summary>
     private static CaseResult NumberCase(JsonElement element)

@@ -43,6 +43,9 @@ internal static class InputFormats
         DefaultValueFactory = _ => InputFormat.Auto,
     };
 
+    /// <summary>POLECAT files are tab-separated; a <c>.csv</c> one is read comma-separated, as <c>PolecatEventReader.OpenFile</c> does.</summary>
+    internal static char PolecatSeparator(string path) => path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? ',' : '\t';
+
     internal static InputFormat Resolve(InputFormat requested, string path)
     {
         if (requested != InputFormat.Auto)

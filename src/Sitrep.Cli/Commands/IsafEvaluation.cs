@@ -54,14 +54,14 @@ internal static class IsafEvaluation
             var id = root.GetProperty("id").GetString()!;
             var text = root.GetProperty("text").GetString()!;
             var gold = root.GetProperty("gold");
-            var reading = Read(text, annotator);
-            var plain = Read(text, null);
+            var reading = Counts(text, annotator);
+            var plain = Counts(text, null);
             killed.Add(id, gold.GetProperty("min_killed").GetInt32(), reading.Killed);
             captured.Add(id, gold.GetProperty("min_captured").GetInt32(), reading.Captured);
             killedPlain.Add(id, gold.GetProperty("min_killed").GetInt32(), plain.Killed);
             capturedPlain.Add(id, gold.GetProperty("min_captured").GetInt32(), plain.Captured);
             var goldDate = gold.TryGetProperty("start_date", out var d) && d.GetString() is { } g && LocalDate.FromDateTime(DateTime.Parse(g, CultureInfo.InvariantCulture)) is var parsed ? parsed : (LocalDate?)null;
-            date.AddDate(id, goldDate, reading.StartDate);
+            date.AddDate(id, goldDate, StartDate(text));
         }
 
         foreach (var score in new[] { killed, captured, date, killedPlain, capturedPlain })
@@ -80,7 +80,15 @@ internal static class IsafEvaluation
     }
 
     /// <summary>What the parser reads from one release.</summary>
-    internal static (long Killed, long Captured, LocalDate? Published, LocalDate? StartDate) Read(string text, NumberOptions? options)
+    /// <summary>The killed and captured the parser reads from one release, under a vague-amount convention.</summary>
+    internal static (long Killed, long Captured) Counts(string text, NumberOptions? options)
+    {
+        var mentions = CasualtyScanner.Find(text, options);
+        return (Total(mentions, CasualtyOutcome.Killed), Total(mentions, CasualtyOutcome.Detained));
+    }
+
+    /// <summary>The incident date the parser reads from one release.</summary>
+    internal static LocalDate? StartDate(string text)
     {
         var published = PublicationDate(text, out var datelineEnd);
         LocalDate? start = null;
@@ -105,8 +113,7 @@ internal static class IsafEvaluation
             }
         }
 
-        var mentions = CasualtyScanner.Find(text, options);
-        return (Total(mentions, CasualtyOutcome.Killed), Total(mentions, CasualtyOutcome.Detained), published, start);
+        return start;
     }
 
     private static int SentenceEnd(string text, int from)
@@ -227,6 +234,6 @@ internal static class IsafEvaluation
             CultureInfo.InvariantCulture,
             $"{name}: exact {exact}/{total} ({Percent(exact)}), within {(name == "start_date" ? "one day" : "one")} {near}/{total} ({Percent(near)})");
 
-        private string Percent(int n) => total == 0 ? "n/a" : (100.0 * n / total).ToString("F1", CultureInfo.InvariantCulture) + "%";
+        private string Percent(int n) => EvalCommand.Percent(n, total);
     }
 }

@@ -49,7 +49,7 @@ internal static class MappedDatasets
         InputFormat.Acled => new Mapped<AcledEventRecord>(AcledEventReader.Open(stream), new AcledEventMapper { KeepSourceRecords = keepSourceRecords }),
         InputFormat.Gdelt => new Mapped<GdeltEventRecord>(GdeltEventReader.Open(stream), new GdeltEventMapper { KeepSourceRecords = keepSourceRecords }),
         InputFormat.Polecat => new Mapped<PolecatEventRecord>(
-            PolecatEventReader.Open(stream, null, path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? ',' : '\t'),
+            PolecatEventReader.Open(stream, null, InputFormats.PolecatSeparator(path)),
             new PolecatEventMapper { KeepSourceRecords = keepSourceRecords }),
         InputFormat.Plover => new Mapped<PloverEventRecord>(PloverEventReader.Open(stream), new PloverEventMapper { KeepSourceRecords = keepSourceRecords }),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Not a dataset format."),

@@ -117,7 +117,7 @@ public sealed class AcledEventMapper : DatasetMapper<AcledEventRecord>
     {
         var row = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["event_id_cnty"] = incident.ExternalIds.FirstOrDefault(e => e.Scheme == "acled")?.Value ?? incident.Id.Value ?? string.Empty,
+            ["event_id_cnty"] = IncidentFields.ExternalId(incident.ExternalIds, "acled") ?? incident.Id.Value ?? string.Empty,
             ["notes"] = incident.Description ?? string.Empty,
         };
         if (IncidentFields.Days(incident.Time) is var (start, end, precision))
@@ -139,9 +139,9 @@ public sealed class AcledEventMapper : DatasetMapper<AcledEventRecord>
             diagnostics.Add(IncidentFields.NotCarried(path + "/time", "The incident has no time; ACLED rows need event_date, so it is left empty and the row will not read back.", null));
         }
 
-        var disorder = Code(incident, "acled:disorder_type");
-        var eventType = Code(incident, "acled:event_type");
-        var subEventType = Code(incident, "acled:sub_event_type");
+        var disorder = IncidentFields.Code(incident, "acled:disorder_type");
+        var eventType = IncidentFields.Code(incident, "acled:event_type");
+        var subEventType = IncidentFields.Code(incident, "acled:sub_event_type");
         if (eventType is null)
         {
             (disorder, eventType, subEventType) = AcledTypeOf(incident.Type, incident.Means);
@@ -210,7 +210,7 @@ public sealed class AcledEventMapper : DatasetMapper<AcledEventRecord>
             }
         }
 
-        if (incident.Means.Count > 0 && Code(incident, "acled:sub_event_type") is null)
+        if (incident.Means.Count > 0 && IncidentFields.Code(incident, "acled:sub_event_type") is null)
         {
             diagnostics.Add(IncidentFields.NotCarried(path + "/means", "ACLED records the means only through the sub-event type; the means list is not carried over as such.", string.Join(", ", incident.Means)));
         }
@@ -218,8 +218,6 @@ public sealed class AcledEventMapper : DatasetMapper<AcledEventRecord>
         IncidentFields.ReportModelOnly(incident, "ACLED", diagnostics, path);
         return row;
     }
-
-    private static string? Code(Incident incident, string scheme) => incident.Classifications.FirstOrDefault(c => c.Scheme == scheme)?.Code;
 
     private static string InterOf(Actor actor) => actor.Kind switch
     {

@@ -293,11 +293,10 @@ public sealed class PloverEventReader : IDatasetReader<PloverEventRecord>
     }
 
     private static Diagnostic Error(string code, long line, string? key, string message, string? value) =>
-        new(code, DiagnosticSeverity.Error, message) { Line = line, Path = key is null ? null : "/" + key, Value = value is { Length: > 200 } ? string.Concat(value.AsSpan(0, 197), "...") : value };
+        RowDiagnostics.Error(code, line, key, message, value);
 
     private static string Shorten(ReadOnlyMemory<byte> json)
     {
-        var text = System.Text.Encoding.UTF8.GetString(json.Span[..Math.Min(json.Length, 400)]);
-        return text.Length <= 200 ? text : string.Concat(text.AsSpan(0, 197), "...");
+        return RowDiagnostics.Shorten(System.Text.Encoding.UTF8.GetString(json.Span[..Math.Min(json.Length, 400)]))!;
     }
 }

@@ -112,7 +112,7 @@ public sealed class UcdpGedMapper : DatasetMapper<UcdpGedRecord>
     private Dictionary<string, string> Synthesize(Incident incident, IReadOnlyDictionary<ActorId, Actor> actors, ICollection<Diagnostic> diagnostics, string path)
     {
         var row = new Dictionary<string, string>(StringComparer.Ordinal);
-        var ucdpId = incident.ExternalIds.FirstOrDefault(e => e.Scheme == "ucdp-ged")?.Value;
+        var ucdpId = IncidentFields.ExternalId(incident.ExternalIds, "ucdp-ged");
         if (ucdpId is null || !long.TryParse(ucdpId, NumberStyles.None, CultureInfo.InvariantCulture, out _))
         {
             ucdpId = IncidentFields.Number(++syntheticIds);
@@ -144,7 +144,7 @@ public sealed class UcdpGedMapper : DatasetMapper<UcdpGedRecord>
             diagnostics.Add(IncidentFields.NotCarried(path + "/time", "The incident has no time; UCDP rows need dates, so date_start and date_end are left empty and the row will not read back.", null));
         }
 
-        var violence = incident.Classifications.FirstOrDefault(c => c.Scheme == "ucdp:type_of_violence")?.Code;
+        var violence = IncidentFields.Code(incident, "ucdp:type_of_violence");
         var (first, second, others) = IncidentFields.Sides(incident, actors);
         if (violence is null)
         {
@@ -231,9 +231,9 @@ public sealed class UcdpGedMapper : DatasetMapper<UcdpGedRecord>
 
     private static void Side(Dictionary<string, string> row, string side, Actor actor)
     {
-        if (actor.ExternalIds.FirstOrDefault(e => e.Scheme == "ucdp-actor") is { } id)
+        if (IncidentFields.ExternalId(actor.ExternalIds, "ucdp-actor") is { } id)
         {
-            row[$"side_{side}_new_id"] = id.Value;
+            row[$"side_{side}_new_id"] = id;
         }
 
         if (actor.GleditschWard is { } gw)

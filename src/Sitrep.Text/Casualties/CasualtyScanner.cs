@@ -463,6 +463,6 @@ public static class CasualtyScanner
 
         private string? Next(int p) => p + 1 < tokens.Count ? tokens[p + 1].Word : null;
 
-        private string? Word(int i) => i >= 0 && i < tokens.Count && tokens[i].Kind == TokenKind.Word ? tokens[i].Word : null;
+        private string? Word(int i) => tokens.WordAt(i);
     }
 }

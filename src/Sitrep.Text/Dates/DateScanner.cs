@@ -351,5 +351,5 @@ public static class DateScanner
         return true;
     }
 
-    private static string? Word(List<Token> tokens, int i) => i < tokens.Count && tokens[i].Kind == TokenKind.Word ? tokens[i].Word : null;
+    private static string? Word(List<Token> tokens, int i) => tokens.WordAt(i);
 }

@@ -550,7 +550,7 @@ public static class NumberScanner
             return longest;
         }
 
-        private bool Is(int i, string word) => i < tokens.Count && tokens[i].Kind == TokenKind.Word && tokens[i].Word == word;
+        private bool Is(int i, string word) => tokens.WordAt(i) == word;
 
         private NumberMention Make(int first, int endToken, Estimate value, NumberForm form)
         {
