@@ -182,16 +182,9 @@ internal static class ConvertCommand
         }
     }
 
-    private static string StripIndex(string? path)
-    {
-        if (path is null)
-        {
-            return "/";
-        }
-
-        var parts = path.Split('/');
-        return string.Join('/', parts.Where((p, i) => !(i == 2 && parts[1] == "incidents") && !(i > 0 && p.All(char.IsAsciiDigit) && p.Length > 0)));
-    }
+    // "/incidents/3/casualties/1" groups as "/incidents/casualties": array positions left out.
+    private static string StripIndex(string? path) =>
+        path is null ? "/" : string.Join('/', path.Split('/').Where(p => p.Length == 0 || !p.All(char.IsAsciiDigit)));
 
     private sealed record Request(string Input, string Output, InputFormat From, OutputKind To, bool KeepSourceRecords, bool ProtectFormulas);
 
