@@ -101,9 +101,6 @@ public static class CasualtyScanner
         ["suspects"] = VictimCategory.Combatants,
     }.ToFrozenDictionary();
 
-    private static readonly FrozenSet<string> Abbreviations = FrozenSet.ToFrozenSet<string>(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "lt", "capt", "sgt", "gen", "col",
-        "maj", "mr", "mrs", "ms", "dr", "st", "no", "u", "s", "spc", "pfc", "cpl", "adm", "cmdr", "gov", "sen", "rep", "vs"], StringComparer.Ordinal);
-
     /// <summary>Finds the casualty figures in a text, in order.</summary>
     /// <param name="text">The text.</param>
     /// <param name="options">How vague amounts are read, or <see langword="null"/> for plain English.</param>
@@ -111,27 +108,22 @@ public static class CasualtyScanner
     public static ValueArray<CasualtyMention> Find(string text, NumberOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = Tokenizer.Tokenize(text);
-        var numbers = NumberScanner.Find(text, tokens, options);
+        var document = new TextDocument(text);
+        return ValueArray.From(Find(document, NumberScanner.Find(text, document.Tokens, options)));
+    }
+
+    /// <summary>Finds the casualty figures in a tokenised text whose numbers have been found.</summary>
+    internal static List<CasualtyMention> Find(TextDocument document, ValueArray<NumberMention> numbers)
+    {
+        var tokens = document.Tokens;
         var byStart = new Dictionary<int, NumberMention>();
         foreach (var number in numbers)
         {
             byStart[number.Span.Start] = number;
         }
 
-        var sentenceStart = new int[tokens.Count];
-        var start = 0;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            sentenceStart[i] = start;
-            if (EndsSentence(text, tokens, i))
-            {
-                start = i + 1;
-            }
-        }
-
         var mentions = new List<CasualtyMention>();
-        var scan = new Scan(text, tokens, byStart, sentenceStart);
+        var scan = new Scan(document.Text, tokens, byStart, document.SentenceStart);
         for (var p = 0; p < tokens.Count; p++)
         {
             if (tokens[p].Kind == TokenKind.Word && Predicates.TryGetValue(tokens[p].Word, out var outcome) && scan.TryMention(p, outcome, out var mention))
@@ -140,25 +132,7 @@ public static class CasualtyScanner
             }
         }
 
-        return ValueArray.From(mentions);
-    }
-
-    private static bool EndsSentence(string text, List<Token> tokens, int i)
-    {
-        var t = tokens[i];
-        if (t.Kind == TokenKind.Symbol && t.Symbol is '!' or '?' or ';')
-        {
-            return true;
-        }
-
-        if (t.Kind == TokenKind.Symbol && t.Symbol == '.')
-        {
-            return !(i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Glued && Abbreviations.Contains(tokens[i - 1].Word)) && !(t.Glued && i + 1 < tokens.Count && tokens[i + 1].Kind != TokenKind.Word);
-        }
-
-        // A blank line (a heading, a dateline) before a capital ends a sentence too.
-        return t.Kind == TokenKind.Word && i + 1 < tokens.Count && char.IsUpper(text[tokens[i + 1].Start])
-            && text.AsSpan(t.End, tokens[i + 1].Start - t.End).Count('\n') >= 2;
+        return mentions;
     }
 
     private sealed class Scan(string text, List<Token> tokens, Dictionary<int, NumberMention> numbers, int[] sentenceStart)

@@ -77,7 +77,12 @@ public static class DateScanner
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfLessThan(reference.Year, 2, nameof(reference));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(reference.Year, 9997, nameof(reference));
-        var tokens = Tokenizer.Tokenize(text);
+        return Find(text, Tokenizer.Tokenize(text), reference);
+    }
+
+    /// <summary>Finds the dates in a tokenised text; the reference has been checked.</summary>
+    internal static ValueArray<DateMention> Find(string text, List<Token> tokens, LocalDate reference)
+    {
         var mentions = new List<DateMention>();
         var i = 0;
         while (i < tokens.Count)

@@ -1,0 +1,541 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Sitrep.Actors;
+using Sitrep.Sources;
+using Sitrep.Text.Scanning;
+
+namespace Sitrep.Text.Actors;
+
+/// <summary>
+/// Finds actors in English news text: gazetteer names and aliases ("Iraq", "US", "Washington" for the United States),
+/// demonyms ("Iraqi"), generic agents with what qualifies them ("the US embassy in Baghdad", "Iraqi security forces",
+/// "an AFP journalist", "the country's charge d'affaires"), capitalised organisation names ("Popular Mobilisation
+/// Forces"), and phrases that point back to an actor named before ("these factions", "the groups", "the latter").
+/// Composite actors get ids made from their parts, so "Washington's embassy in Baghdad" and "the US embassy in
+/// Baghdad" are one actor. A hand-written scanner over tokens, linear in the text for a fixed gazetteer.
+/// </summary>
+public static class ActorScanner
+{
+    private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet<string>(["the", "these", "those", "this", "that", "a", "an"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Adjectives = FrozenSet.ToFrozenSet<string>(
+        ["local", "regular", "international", "foreign", "influential", "allied", "rival", "unidentified", "unknown", "suspected", "federal", "national",
+         "senior", "top", "major", "new", "joint", "powerful", "main", "former", "interim", "de", "facto", "other", "several"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, ActorRelationKind> RelationalSuffixes = new Dictionary<string, ActorRelationKind>
+    {
+        ["backed"] = ActorRelationKind.BackedBy,
+        ["supported"] = ActorRelationKind.BackedBy,
+        ["sponsored"] = ActorRelationKind.BackedBy,
+        ["funded"] = ActorRelationKind.BackedBy,
+        ["led"] = ActorRelationKind.LedBy,
+        ["allied"] = ActorRelationKind.AlliedWith,
+        ["aligned"] = ActorRelationKind.AlliedWith,
+        ["affiliated"] = ActorRelationKind.AlliedWith,
+    }.ToFrozenDictionary();
+
+    private static readonly FrozenSet<string> Locatives = FrozenSet.ToFrozenSet<string>(["in", "near", "at", "outside", "inside", "across", "throughout", "around", "into", "from", "to"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Directions = FrozenSet.ToFrozenSet<string>(
+        ["the", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet<string>(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+         "september", "october", "november", "december", "late", "early", "earlier", "later", "on", "since", "it", "they", "he", "she", "we", "i", "the", "a", "an",
+         "hours", "last", "this", "these", "those", "mr", "mrs", "ms", "but", "and", "in", "at", "after", "before", "when", "while", "relations"],
+        StringComparer.Ordinal);
+
+    /// <summary>Finds the actors mentioned in a text, in order.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="gazetteer">The names to recognise, or <see langword="null"/> for <see cref="Gazetteer.BuiltIn"/>.</param>
+    /// <returns>The mentions by start offset. A modifier inside a longer mention is a mention too: "Tehran" in "Tehran-backed Kataeb Hezbollah", "Baghdad" in "the US embassy in Baghdad" is not (it is the embassy's place).</returns>
+    public static ValueArray<ActorMention> Find(string text, Gazetteer? gazetteer = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var analysis = Analyse(new TextDocument(text), gazetteer ?? Gazetteer.BuiltIn);
+        return ValueArray.From(analysis.Refs.Select(r => r.Mention).OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length));
+    }
+
+    internal static ActorAnalysis Analyse(TextDocument document, Gazetteer gazetteer) => new Scan(document, gazetteer).Run();
+
+    private sealed class Scan(TextDocument document, Gazetteer gazetteer)
+    {
+        private readonly List<Token> tokens = document.Tokens;
+        private readonly string text = document.Text;
+        private readonly ActorAnalysis analysis = new();
+
+        internal ActorAnalysis Run()
+        {
+            var i = 0;
+            while (i < tokens.Count)
+            {
+                i = Chunk(i);
+            }
+
+            return analysis;
+        }
+
+        private enum ItemKind
+        {
+            Actor,
+            Relational,
+            Adjective,
+            Capitalised,
+            CountryAnaphor,
+            Joiner,
+        }
+
+        private readonly record struct Item(ItemKind Kind, int First, int Last, Actor? Actor, ActorMentionForm Form, ActorRelationKind Relation, bool Possessive);
+
+        /// <summary>Reads one noun-phrase-like chunk from token <paramref name="i"/> and returns where the next starts.</summary>
+        private int Chunk(int i)
+        {
+            var start = i;
+            var det = Word(i) is { } w && Determiners.Contains(w) ? w : null;
+            var j = det is null ? i : i + 1;
+
+            // "the latter", "the former"
+            if (det == "the" && Word(j) is "latter" or "former" && PickFromPair(Word(j) == "latter", j))
+            {
+                return j + 1;
+            }
+
+            var items = new List<Item>();
+            while (j < tokens.Count && items.Count < 8)
+            {
+                // "the Popular Mobilisation Forces", "Iraqi Security Forces": the agent noun ends the phrase.
+                if ((items.Count > 0 || det is not null) && AgentNoun.Match(document, j, out _) is not null && !gazetteer.TryMatch(document, j, out _, out _, out _))
+                {
+                    break;
+                }
+
+                if (!TryItem(j, items.Count == 0 && j == start && document.SentenceStart[j] == j, out var item))
+                {
+                    break;
+                }
+
+                items.Add(item);
+                j = item.Last + 1;
+            }
+
+            // A trailing joiner ("Iraqi and") is not part of the phrase.
+            while (items.Count > 0 && items[^1].Kind == ItemKind.Joiner)
+            {
+                j = items[^1].First;
+                items.RemoveAt(items.Count - 1);
+            }
+
+            var agent = AgentNoun.Match(document, j, out var agentEnd);
+            if (agent is not null && (items.Count > 0 || det is not null))
+            {
+                if (TryComposite(start, det, items, agent, j, agentEnd, out var compositeEnd))
+                {
+                    return Math.Max(compositeEnd, start + 1);
+                }
+            }
+
+            var consumed = EmitItems(items, det);
+            return Math.Max(consumed, start + 1);
+        }
+
+        private bool TryItem(int j, bool sentenceInitial, out Item item)
+        {
+            item = default;
+            var word = Word(j);
+
+            // "pro-Iran"
+            if (word == "pro" && IsHyphen(j + 1) && gazetteer.TryMatch(document, j + 2, out var proPhrase, out var proEnd, out _))
+            {
+                item = new Item(ItemKind.Relational, j, proEnd - 1, proPhrase.Actor, proPhrase.Form, ActorRelationKind.AlliedWith, false);
+                return true;
+            }
+
+            // "anti-jihadist"
+            if (word is "anti" or "non" && IsHyphen(j + 1) && Word(j + 2) is not null)
+            {
+                item = new Item(ItemKind.Adjective, j, j + 2, null, default, default, false);
+                return true;
+            }
+
+            if (word is not null && (word == "country" || word == "country's" || word == "country\u2019s") && Word(j - 1) == "the")
+            {
+                item = new Item(ItemKind.CountryAnaphor, j, j, null, ActorMentionForm.Anaphor, default, word != "country");
+                return true;
+            }
+
+            if (gazetteer.TryMatch(document, j, out var phrase, out var end, out var possessive) && !InsideLongerName(j))
+            {
+                // "Tehran-backed", "US-led"
+                if (IsHyphen(end) && Word(end + 1) is { } suffix && RelationalSuffixes.TryGetValue(suffix, out var relation))
+                {
+                    item = new Item(ItemKind.Relational, j, end + 1, phrase.Actor, phrase.Form, relation, false);
+                    return true;
+                }
+
+                item = new Item(ItemKind.Actor, j, end - 1, phrase.Actor, phrase.Form, default, possessive);
+                return true;
+            }
+
+            if (word is "and" or "or" || (IsHyphen(j) && tokens[j].Glued && j > 0 && tokens[j - 1].Glued))
+            {
+                item = new Item(ItemKind.Joiner, j, j, null, default, default, false);
+                return true;
+            }
+
+            if (word is not null && Adjectives.Contains(word) && !document.IsCapitalised(j))
+            {
+                item = new Item(ItemKind.Adjective, j, j, null, default, default, false);
+                return true;
+            }
+
+            if (document.IsCapitalised(j) && !NotNames.Contains(word!) && !(sentenceInitial && !document.IsCapitalised(j + 1)))
+            {
+                item = new Item(ItemKind.Capitalised, j, j, null, default, default, false);
+                return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>"Kataeb Hezbollah": a gazetteer name right after a capitalised word that is not one is part of another name.</summary>
+        private bool InsideLongerName(int j) =>
+            j > 0 && document.IsCapitalised(j - 1) && document.SentenceStart[j] != j - 1 && !NotNames.Contains(Word(j - 1)!)
+            && !gazetteer.TryMatch(document, j - 1, out _, out _, out _) && tokens[j - 1].End < tokens[j].Start;
+
+        private bool TryComposite(int start, string? det, List<Item> items, AgentNoun agent, int agentFirst, int agentEnd, out int end)
+        {
+            end = agentEnd;
+            var capitalised = items.Where(x => x.Kind == ItemKind.Capitalised).ToList();
+            var actors = items.Where(x => x.Kind is ItemKind.Actor or ItemKind.CountryAnaphor).ToList();
+            var relational = items.Where(x => x.Kind == ItemKind.Relational).ToList();
+            var agentCapitalised = document.IsCapitalised(agentFirst);
+
+            // "the Iraqi and US sides": each country is a side.
+            if (agent.IsCountrySide)
+            {
+                if (actors.Count == 0)
+                {
+                    return false;
+                }
+
+                foreach (var a in actors)
+                {
+                    EmitActor(a, ActorUse.None);
+                }
+
+                return true;
+            }
+
+            // "Popular Mobilisation Forces", "High Joint Coordination Committee", "Global Coalition".
+            if (capitalised.Count > 0 && agentCapitalised && AgentNoun.OrganisationHeads.Contains(Gazetteer.Key(tokens[agentEnd - 1]).Replace("'s", string.Empty, StringComparison.Ordinal)))
+            {
+                var first = items.First(x => x.Kind is ItemKind.Capitalised or ItemKind.Actor).First;
+                foreach (var r in relational)
+                {
+                    EmitActor(r, ActorUse.Modifier);
+                }
+
+                var name = Clean(document.Slice(first, agentEnd - 1));
+                var country = actors.Count > 0 ? actors[0].Actor?.Country : null;
+                var kind = name.Contains("Joint", StringComparison.Ordinal) ? ActorKind.JointBody
+                    : agent.Kind == ActorKind.StateForces && country is null ? ActorKind.NonStateArmedGroup : agent.Kind;
+                var id = new ActorId("actor:" + Slug(name));
+                var draft = analysis.Draft(id, name, kind, country);
+                AddRelations(draft, relational);
+                Add(first, agentEnd - 1, draft, ActorMentionForm.Name, ActorUse.None);
+                return true;
+            }
+
+            if (capitalised.Count > 0)
+            {
+                return false;
+            }
+
+            var place = PlaceAfter(agent, agentEnd, out var placeEnd);
+            var last = place is null ? agentEnd - 1 : placeEnd - 1;
+            end = last + 1;
+            var agentText = Clean(document.Slice(agentFirst, agentEnd - 1));
+            var agentClass = agent.Class;
+            var firstToken = items.Count > 0 ? items[0].First : agentFirst;
+
+            if (actors.Count == 0 && relational.Count == 0 || det is "these" or "those" or "this")
+            {
+                // "the groups", "these pro-Iran factions", "the embassy in Baghdad": back to the last actor of the class.
+                if (det is not null and not "a" and not "an" && analysis.LastOfClass(agentClass, place) is { } antecedent)
+                {
+                    foreach (var r in relational)
+                    {
+                        EmitActor(r, ActorUse.Modifier);
+                    }
+
+                    Add(firstToken, last, antecedent, ActorMentionForm.Anaphor, ActorUse.None);
+                    return true;
+                }
+
+                if (actors.Count == 0 && relational.Count == 0)
+                {
+                    // "a witness", "an official": someone the text introduces without a name.
+                    if (det is "a" or "an" && agent.Kind == ActorKind.Individual)
+                    {
+                        var generic = analysis.Draft(new ActorId("actor:" + Slug(agentClass)), agentText, agent.Kind, null);
+                        generic.Class = agentClass;
+                        Add(firstToken, last, generic, ActorMentionForm.Composite, ActorUse.None);
+                        return true;
+                    }
+
+                    return false;
+                }
+            }
+
+            // A qualified agent: "the US embassy in Baghdad", "Iraqi security forces", "an AFP journalist", "pro-Tehran factions".
+            var parts = new List<string>();
+            var names = new List<string>();
+            string? countryCode = null;
+            var composed = false;
+            foreach (var r in relational)
+            {
+                EmitActor(r, ActorUse.Modifier);
+                parts.Add(RelationSlug(r));
+                names.Add(document.Slice(r.First, r.Last));
+            }
+
+            foreach (var a in actors)
+            {
+                var actor = a.Kind == ItemKind.CountryAnaphor ? analysis.LastState(a.First) : a.Actor;
+                if (actor is null)
+                {
+                    return false;
+                }
+
+                if (a.Kind == ItemKind.CountryAnaphor)
+                {
+                    Add(a.First - 1, a.Last, analysis.Draft(actor), ActorMentionForm.Anaphor, ActorUse.Modifier);
+                }
+
+                countryCode ??= actor.Kind == ActorKind.State ? actor.Country : null;
+                composed |= a.Kind == ItemKind.CountryAnaphor || a.Possessive;
+                parts.Add(actor.Kind == ActorKind.State && actor.Country is not null ? actor.Country.ToLowerInvariant() : IdTail(actor.Id));
+                names.Add(a.Kind == ItemKind.CountryAnaphor || a.Possessive || a.Form == ActorMentionForm.Metonym ? actor.Name : Clean(document.Slice(a.First, a.Last)));
+            }
+
+            parts.Add(agentClass);
+            names.Add(agentText);
+            if (place is not null)
+            {
+                parts.Add(Slug(place));
+                names.Add("in " + place);
+            }
+
+            var compositeId = new ActorId("actor:" + Slug(string.Join("-", parts)));
+
+            // "the US embassy" after "the US embassy in Baghdad" is the same embassy.
+            var existing = place is null ? analysis.WithIdPrefix(compositeId.Value + "-") : null;
+            var compositeName = composed ? string.Join(" ", names) : Clean(document.Slice(firstToken, last));
+            var compositeDraft = existing ?? analysis.Draft(compositeId, compositeName, agent.Kind, countryCode);
+            compositeDraft.Class = agentClass;
+            compositeDraft.Place ??= place;
+            AddRelations(compositeDraft, relational);
+            Add(firstToken, last, compositeDraft, ActorMentionForm.Composite, ActorUse.None);
+            return true;
+        }
+
+        /// <summary>"embassy in Baghdad": a capitalised place after an embassy or consulate.</summary>
+        private string? PlaceAfter(AgentNoun agent, int agentEnd, out int placeEnd)
+        {
+            placeEnd = agentEnd;
+            if (agent.Class is not ("embassy" or "consulate") || Word(agentEnd) != "in" || !document.IsCapitalised(agentEnd + 1))
+            {
+                return null;
+            }
+
+            var k = agentEnd + 1;
+            while (k < tokens.Count && document.IsCapitalised(k) && k < agentEnd + 4)
+            {
+                k++;
+            }
+
+            placeEnd = k;
+            return document.Slice(agentEnd + 1, k - 1);
+        }
+
+        private int EmitItems(List<Item> items, string? det)
+        {
+            var end = -1;
+            var hasRelational = items.Any(x => x.Kind == ItemKind.Relational);
+            var capitalised = items.Where(x => x.Kind == ItemKind.Capitalised).ToList();
+            foreach (var item in items)
+            {
+                if (item.Kind == ItemKind.Actor)
+                {
+                    EmitActor(item, UseOf(item.First));
+                }
+                else if (item.Kind == ItemKind.Relational)
+                {
+                    EmitActor(item, ActorUse.Modifier);
+                }
+            }
+
+            // "the influential Tehran-backed Kataeb Hezbollah": a capitalised name after a relational modifier.
+            if (capitalised.Count > 0 && hasRelational)
+            {
+                var first = capitalised[0].First;
+                var last = items.Last(x => x.Kind is ItemKind.Capitalised).Last;
+                var name = Clean(document.Slice(first, last));
+                var draft = analysis.Draft(new ActorId("actor:" + Slug(name)), name, ActorKind.Unknown, null);
+                AddRelations(draft, items.Where(x => x.Kind == ItemKind.Relational));
+                Add(first, last, draft, ActorMentionForm.Name, ActorUse.None);
+            }
+
+            foreach (var item in items)
+            {
+                end = Math.Max(end, item.Last + 1);
+            }
+
+            return end;
+        }
+
+        private void EmitActor(Item item, ActorUse use)
+        {
+            if (item.Actor is null)
+            {
+                return;
+            }
+
+            // For "Tehran-backed" the mention is "Tehran"; for "pro-Iran", "Iran".
+            var first = item.First;
+            var last = item.Last;
+            if (item.Kind == ItemKind.Relational)
+            {
+                if (Word(first) == "pro")
+                {
+                    first += 2;
+                }
+                else
+                {
+                    last -= 2;
+                }
+            }
+
+            Add(first, last, analysis.Draft(item.Actor), item.Form, use | UseOf(first));
+        }
+
+        private ActorUse UseOf(int first)
+        {
+            var k = first - 1;
+            while (k >= 0 && Word(k) is { } w && Directions.Contains(w))
+            {
+                k--;
+            }
+
+            return Word(k) is { } before && Locatives.Contains(before) ? ActorUse.Place : ActorUse.None;
+        }
+
+        private bool PickFromPair(bool latter, int j)
+        {
+            // "between Washington and Baghdad ..., with the latter": the pair is the last two actors joined by "and".
+            for (var r = analysis.Refs.Count - 1; r > 0; r--)
+            {
+                var second = analysis.Refs[r];
+                var firstRef = analysis.Refs[r - 1];
+                if (document.Sentence[second.First] < document.Sentence[j] - 1)
+                {
+                    break;
+                }
+
+                if (second.First == firstRef.Last + 2 && Word(firstRef.Last + 1) is "and" or "or")
+                {
+                    var picked = latter ? second : firstRef;
+                    Add(j - 1, j, analysis.Draft(picked.Mention.Actor)!, ActorMentionForm.Anaphor, ActorUse.PairPick);
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private void AddRelations(ActorDraft draft, IEnumerable<Item> relational)
+        {
+            foreach (var r in relational)
+            {
+                if (r.Actor is not null)
+                {
+                    draft.AddRelation(r.Relation, r.Actor.Id, new TextSpan(tokens[r.First].Start, tokens[r.Last].End - tokens[r.First].Start));
+                }
+            }
+        }
+
+        private void Add(int first, int last, ActorDraft? draft, ActorMentionForm form, ActorUse use)
+        {
+            if (draft is null)
+            {
+                return;
+            }
+
+            if (document.InAside[first])
+            {
+                use |= ActorUse.Aside;
+            }
+
+            if (document.InQuote[first])
+            {
+                use |= ActorUse.Quoted;
+            }
+
+            var span = new TextSpan(tokens[first].Start, tokens[last].End - tokens[first].Start);
+            var mentionText = text.Substring(span.Start, span.Length);
+            draft.AddAlias(form is ActorMentionForm.Name or ActorMentionForm.Alias or ActorMentionForm.Metonym ? Clean(mentionText) : null);
+            var mention = new ActorMention(span, mentionText, draft.Id, draft.Name, draft.Kind, draft.Country, form);
+            analysis.Refs.Add(new ActorRef(first, last, mention, use));
+        }
+
+        private static string RelationSlug(Item r) =>
+            (r.Relation == ActorRelationKind.AlliedWith ? "pro-" : r.Relation == ActorRelationKind.LedBy ? "led-by-" : "backed-by-")
+            + (r.Actor!.Kind == ActorKind.State && r.Actor.Country is not null ? r.Actor.Country.ToLowerInvariant() : IdTail(r.Actor.Id));
+
+        private static string IdTail(ActorId id) => id.Value[(id.Value.IndexOf(':', StringComparison.Ordinal) + 1)..];
+
+        private bool IsHyphen(int i) => i >= 0 && i < tokens.Count && tokens[i].Kind == TokenKind.Hyphen;
+
+        private string? Word(int i) => document.Word(i);
+    }
+
+    /// <summary>Drops a possessive ending and straightens apostrophes: "Washington's" is "Washington".</summary>
+    internal static string Clean(string name)
+    {
+        name = name.Replace('\u2019', '\'');
+        return name.EndsWith("'s", StringComparison.Ordinal) ? name[..^2] : name;
+    }
+
+    /// <summary>Lower-case letters and digits joined by single hyphens: "Kataeb Hezbollah" is "kataeb-hezbollah".</summary>
+    internal static string Slug(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (char.IsLetterOrDigit(c) && c > 127 && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark && c != '\'' && builder.Length > 0 && builder[^1] != '-')
+            {
+                builder.Append('-');
+            }
+        }
+
+        while (builder.Length > 0 && builder[^1] == '-')
+        {
+            builder.Length--;
+        }
+
+        return builder.Length == 0 ? "unnamed" : builder.ToString();
+    }
+}

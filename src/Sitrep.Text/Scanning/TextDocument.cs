@@ -1,0 +1,177 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+
+namespace Sitrep.Text.Scanning;
+
+/// <summary>
+/// A text cut into tokens, with what the scanners share: the sentence each token is in, whether it lies inside a
+/// quotation and whether it lies inside a parenthetical aside ("— a coalition of armed groups ... —", "( ... )").
+/// Built in one pass over the tokens.
+/// </summary>
+internal sealed class TextDocument
+{
+    private static readonly FrozenSet<string> Abbreviations = FrozenSet.ToFrozenSet<string>(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "lt", "capt", "sgt", "gen", "col",
+        "maj", "mr", "mrs", "ms", "dr", "st", "no", "u", "s", "spc", "pfc", "cpl", "adm", "cmdr", "gov", "sen", "rep", "vs"], StringComparer.Ordinal);
+
+    internal TextDocument(string text)
+        : this(text, Tokenizer.Tokenize(text))
+    {
+    }
+
+    internal TextDocument(string text, List<Token> tokens)
+    {
+        Text = text;
+        Tokens = tokens;
+        SentenceStart = new int[tokens.Count];
+        Sentence = new int[tokens.Count];
+        InQuote = new bool[tokens.Count];
+        InAside = new bool[tokens.Count];
+        var start = 0;
+        var sentence = 0;
+        var quoted = false;
+        var asideFrom = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            SentenceStart[i] = start;
+            Sentence[i] = sentence;
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Symbol && t.Symbol is '\u201C' or '\u201D' or '"')
+            {
+                quoted = t.Symbol switch { '\u201C' => true, '\u201D' => false, _ => !quoted };
+            }
+            else
+            {
+                InQuote[i] = quoted;
+            }
+
+            if (IsAsideMark(i))
+            {
+                if (asideFrom < 0)
+                {
+                    asideFrom = i;
+                }
+                else
+                {
+                    for (var k = asideFrom; k <= i; k++)
+                    {
+                        InAside[k] = true;
+                    }
+
+                    asideFrom = -1;
+                }
+            }
+            else if (t.Kind == TokenKind.Symbol && t.Symbol == '(')
+            {
+                asideFrom = i;
+            }
+            else if (t.Kind == TokenKind.Symbol && t.Symbol == ')' && asideFrom >= 0)
+            {
+                for (var k = asideFrom; k <= i; k++)
+                {
+                    InAside[k] = true;
+                }
+
+                asideFrom = -1;
+            }
+
+            if (EndsSentence(i))
+            {
+                start = i + 1;
+                sentence++;
+                quoted = false;
+                asideFrom = -1;
+            }
+        }
+
+        SentenceCount = tokens.Count == 0 ? 0 : Sentence[^1] + 1;
+    }
+
+    internal string Text { get; }
+
+    internal List<Token> Tokens { get; }
+
+    /// <summary>The index of the first token of each token's sentence.</summary>
+    internal int[] SentenceStart { get; }
+
+    /// <summary>The sentence number of each token.</summary>
+    internal int[] Sentence { get; }
+
+    internal bool[] InQuote { get; }
+
+    internal bool[] InAside { get; }
+
+    internal int SentenceCount { get; }
+
+    internal int Count => Tokens.Count;
+
+    internal string? Word(int i) => Tokens.WordAt(i);
+
+    internal bool IsSymbol(int i, char symbol) => i >= 0 && i < Tokens.Count && Tokens[i].Kind == TokenKind.Symbol && Tokens[i].Symbol == symbol;
+
+    internal bool IsCapitalised(int i) => i >= 0 && i < Tokens.Count && Tokens[i].Kind == TokenKind.Word && char.IsUpper(Text[Tokens[i].Start]);
+
+    /// <summary>The index of the sentence's last token.</summary>
+    internal int SentenceEnd(int i)
+    {
+        var s = Sentence[i];
+        var k = i;
+        while (k + 1 < Tokens.Count && Sentence[k + 1] == s)
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    /// <summary>The first token at or after a character offset.</summary>
+    internal int TokenAt(int offset)
+    {
+        var lo = 0;
+        var hi = Tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    internal string Slice(int first, int last) => Text[Tokens[first].Start..Tokens[last].End];
+
+    private bool IsAsideMark(int i)
+    {
+        var t = Tokens[i];
+
+        // A dash set off by spaces ("— a coalition ... —"); a hyphen inside a word ("US-Israeli") is not.
+        return t.Kind == TokenKind.Hyphen && Text[t.Start] is '\u2014' or '\u2013'
+            && t.Start > 0 && char.IsWhiteSpace(Text[t.Start - 1]) && t.Glued is false;
+    }
+
+    private bool EndsSentence(int i)
+    {
+        var tokens = Tokens;
+        var t = tokens[i];
+        if (t.Kind == TokenKind.Symbol && t.Symbol is '!' or '?' or ';')
+        {
+            return true;
+        }
+
+        if (t.Kind == TokenKind.Symbol && t.Symbol == '.')
+        {
+            return !(i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Glued && Abbreviations.Contains(tokens[i - 1].Word)) && !(t.Glued && i + 1 < tokens.Count && tokens[i + 1].Kind != TokenKind.Word);
+        }
+
+        // A blank line (a heading, a dateline) before a capital ends a sentence too.
+        return t.Kind == TokenKind.Word && i + 1 < tokens.Count && char.IsUpper(Text[tokens[i + 1].Start])
+            && Text.AsSpan(t.End, tokens[i + 1].Start - t.End).Count('\n') >= 2;
+    }
+}
