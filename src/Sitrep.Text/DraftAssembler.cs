@@ -1,0 +1,535 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Linq;
+using Sitrep.Actors;
+using Sitrep.Estimates;
+using Sitrep.Incidents;
+using Sitrep.Sources;
+using Sitrep.Statements;
+using Sitrep.Temporal;
+using Sitrep.Text.Actors;
+using Sitrep.Text.Casualties;
+using Sitrep.Text.Dates;
+using Sitrep.Text.Events;
+using Sitrep.Text.Places;
+using Sitrep.Text.Scanning;
+using Sitrep.Text.Statements;
+
+namespace Sitrep.Text;
+
+/// <summary>Groups the mentions of a report into draft incidents and statements (see <see cref="ReportParser"/>).</summary>
+internal sealed class DraftAssembler(
+    TextDocument document,
+    ReportContext context,
+    Source source,
+    ActorAnalysis actors,
+    ValueArray<DateMention> dates,
+    List<CasualtyMention> casualties,
+    List<StatementFind> statements,
+    List<EventFind> events)
+{
+    private static readonly FrozenSet<string> PerpetrationVerbs = FrozenSet.ToFrozenSet<string>(
+        ["carried", "launched", "conducted", "staged", "mounted", "fired", "claimed"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> PerceptionVerbs = FrozenSet.ToFrozenSet<string>(["heard", "saw", "witnessed", "reported", "filmed"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> OffsetUnits = FrozenSet.ToFrozenSet<string>(["hours", "minutes", "moments", "hour", "minute", "shortly"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> StatementNouns = FrozenSet.ToFrozenSet<string>(["announcement", "statement", "declaration", "decision", "speech", "remarks"], StringComparer.Ordinal);
+
+    private readonly List<Token> tokens = document.Tokens;
+    private readonly SourceId sourceId = source.Id;
+    private readonly List<IncidentDraft> incidents = [];
+    private readonly Dictionary<int, ActorRef> refsByFirst = actors.Refs.Where(r => (r.Use & ActorUse.Modifier) == 0).GroupBy(r => r.First).ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.Last).First());
+    private readonly HashSet<ActorId> used = [];
+
+    internal List<(RelativeTimeMention Mention, int Sentence)> RelativeTimes { get; } = [];
+
+    internal List<PlaceMention> Places { get; } = [];
+
+    internal List<StatementMention> Statements { get; } = [];
+
+    internal Dataset Assemble()
+    {
+        FindPlaces();
+        var bySentence = new Dictionary<int, IncidentDraft>();
+
+        // Incidents from event words, in order; "the strike" refers to the last one.
+        var eventIncident = new Dictionary<EventFind, IncidentDraft>();
+        foreach (var e in events)
+        {
+            if (e.Mention.IsReference && incidents.Count > 0)
+            {
+                eventIncident[e] = incidents[^1];
+                continue;
+            }
+
+            var incident = NewIncident(e.Mention.Type, e.Trigger, new Provenance(sourceId, e.Mention.Span));
+            incident.Means.AddRange(e.Mention.Means);
+            incident.Plural = e.Mention.IsPlural;
+            incident.Description = SentenceText(e.Trigger);
+            AddParticipantsAround(incident, e);
+            eventIncident[e] = incident;
+        }
+
+        // Relative times need statement dates, so statements are dated first.
+        FindRelativeTimes();
+
+        // Casualty counts join the event of their sentence, or start an incident of their own.
+        foreach (var casualty in casualties)
+        {
+            var at = document.TokenAt(casualty.Span.Start);
+            var incident = NearestIncident(at, eventIncident) ?? NewIncident(IncidentType.Unknown, at, new Provenance(sourceId, casualty.Span));
+            incident.Casualties.Add(CountOf(casualty, at, incident));
+        }
+
+        foreach (var incident in incidents)
+        {
+            incident.Time = RelativeIn(incident.Sentence) ?? DateIn(incident.Sentence, incident.Anchor)?.Value;
+            if (!incident.Plural && incident.Casualties.Count == 0 && incident.Type != IncidentType.Unknown)
+            {
+                // No figure is not zero: the toll is unknown.
+                incident.Casualties.Add(new CasualtyCount(CasualtyOutcome.Killed, new VictimGroup(VictimCategory.Unknown), Estimate.Unknown)
+                {
+                    Provenance = [new Provenance(sourceId, incident.Provenance[0].Span, "The text gives no casualty figure.")],
+                });
+            }
+        }
+
+        var statementRecords = new List<Statement>();
+        foreach (var find in statements)
+        {
+            var mention = find.Mention;
+            var sentence = document.Sentence[find.Cue];
+            var relative = RelativeIn(sentence);
+            if (relative is not null)
+            {
+                mention = mention with { Date = null };
+            }
+
+            Statements.Add(mention);
+            var incident = IncidentFor(find, eventIncident);
+            var id = new StatementId($"statement:{(statementRecords.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+            var provenance = new Provenance(sourceId, mention.Span);
+            var speakers = mention.Speakers.Select(s => s.Actor).Distinct().ToList();
+            var subjects = mention.Subjects.Where(s => s.Kind != ActorKind.Individual || mention.Kind == StatementKind.DiplomaticAct).Select(s => s.Actor).Distinct().ToList();
+            Use(speakers);
+            Use(mention.Subjects.Select(s => s.Actor));
+            if (incident is not null)
+            {
+                AddAttribution(incident, mention, speakers, subjects, mention.IsNegated ? null : id, provenance);
+                if (mention.Kind == StatementKind.Report && !mention.IsNegated)
+                {
+                    foreach (var speaker in speakers)
+                    {
+                        incident.AddParticipant(speaker, ParticipantRole.Witness, mention.Speakers.First(s => s.Actor == speaker).Span, sourceId);
+                    }
+                }
+            }
+
+            if (mention.IsNegated)
+            {
+                // "has not officially blamed": nothing was said, so there is no statement, only the attribution state.
+                continue;
+            }
+
+            statementRecords.Add(new Statement
+            {
+                Id = id,
+                Kind = mention.Kind,
+                Speakers = ValueArray.From(speakers),
+                Subjects = ValueArray.From(mention.Subjects.Select(s => s.Actor).Distinct()),
+                Time = relative ?? mention.Date?.Value,
+                Channel = mention.Channel,
+                Platform = mention.Platform,
+                Quote = mention.Quote is null ? null : new Quote(mention.Quote, new Provenance(sourceId, mention.QuoteSpan)),
+                Incidents = incident is null ? default : [incident.Id],
+                Provenance = [provenance],
+            });
+        }
+
+        foreach (var incident in incidents)
+        {
+            foreach (var participant in incident.Participants)
+            {
+                used.Add(participant.Actor);
+            }
+        }
+
+        // Every actor the draft refers to, with the actors its relations name.
+        var actorList = new List<Actor>();
+        foreach (var draft in actors.Actors)
+        {
+            if (used.Contains(draft.Id))
+            {
+                actorList.Add(draft.ToActor(sourceId));
+            }
+        }
+
+        var listed = actorList.Select(a => a.Id).ToHashSet();
+        for (var i = 0; i < actorList.Count; i++)
+        {
+            foreach (var relation in actorList[i].Relations)
+            {
+                if (listed.Add(relation.Target) && actors.Draft(relation.Target) is { } target)
+                {
+                    actorList.Add(target.ToActor(sourceId));
+                }
+            }
+        }
+
+        return new Dataset
+        {
+            Title = context.Title,
+            Sources = [source],
+            Actors = ValueArray.From(actorList),
+            Incidents = ValueArray.From(incidents.Select(i => i.ToIncident())),
+            Statements = ValueArray.From(statementRecords),
+        };
+    }
+
+    private void Use(IEnumerable<ActorId> ids)
+    {
+        foreach (var id in ids)
+        {
+            used.Add(id);
+        }
+    }
+
+    private IncidentDraft NewIncident(IncidentType type, int anchor, Provenance provenance)
+    {
+        var incident = new IncidentDraft(new IncidentId($"incident:{(incidents.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}"), type, document.Sentence[anchor], anchor);
+        incident.Provenance.Add(provenance);
+        incident.Place = PlaceAfter(anchor);
+        incidents.Add(incident);
+        return incident;
+    }
+
+    private string SentenceText(int token)
+    {
+        var first = document.SentenceStart[token];
+        var last = document.SentenceEnd(token);
+        var text = document.Slice(first, last);
+        return text.Length <= 400 ? text : text[..400];
+    }
+
+    /// <summary>"US-Israeli strikes on Iran", "groups have carried out ... attacks against US targets", "targeted by strikes", "heard an explosion".</summary>
+    private void AddParticipantsAround(IncidentDraft incident, EventFind e)
+    {
+        var sentenceStart = document.SentenceStart[e.Trigger];
+        var sentenceEnd = document.SentenceEnd(e.Trigger);
+
+        // Actors written right before the event word are its perpetrators.
+        var k = e.First - 1;
+        while (k >= sentenceStart)
+        {
+            var match = actors.Refs.FirstOrDefault(r => r.Last == k && (r.Use & ActorUse.Modifier) == 0 && r.Mention.Kind is ActorKind.State or ActorKind.NonStateArmedGroup or ActorKind.StateForces or ActorKind.Coalition);
+            if (match.Mention is not null)
+            {
+                incident.AddParticipant(match.Mention.Actor, ParticipantRole.Perpetrator, match.Mention.Span, sourceId);
+                k = match.First - 1;
+                continue;
+            }
+
+            if (tokens[k].Kind == TokenKind.Hyphen || document.Word(k) is "and")
+            {
+                k--;
+                continue;
+            }
+
+            break;
+        }
+
+        var subject = SentenceSubject(sentenceStart, e.First);
+        var before = document.Word(e.First - 1);
+        var verb = Enumerable.Range(Math.Max(sentenceStart, e.First - 6), Math.Max(0, e.First - Math.Max(sentenceStart, e.First - 6))).Select(document.Word).ToList();
+        if (subject is { } s)
+        {
+            if (verb.Any(w => w is not null && PerpetrationVerbs.Contains(w)))
+            {
+                incident.AddParticipant(s.Mention.Actor, ParticipantRole.Perpetrator, s.Mention.Span, sourceId);
+            }
+            else if (before == "by" && verb.Contains("targeted"))
+            {
+                incident.AddParticipant(s.Mention.Actor, ParticipantRole.Target, s.Mention.Span, sourceId);
+            }
+            else if (verb.Any(w => w is not null && PerceptionVerbs.Contains(w)) && s.Mention.Kind == ActorKind.Individual)
+            {
+                incident.AddParticipant(s.Mention.Actor, ParticipantRole.Witness, s.Mention.Span, sourceId);
+            }
+        }
+
+        // "attacks against multiple US targets including the embassy in Baghdad", "strikes on Iran"
+        if (document.Word(e.Trigger + 1) is "against" or "on" or "targeting")
+        {
+            for (var m = e.Trigger + 2; m <= sentenceEnd; m++)
+            {
+                if (document.IsSymbol(m, '.') || document.IsSymbol(m, ',') || document.Word(m) is "that" or "which" or "who" or "after" or "when")
+                {
+                    break;
+                }
+
+                if (refsByFirst.TryGetValue(m, out var target) && (target.Use & (ActorUse.Aside | ActorUse.Place)) == 0
+                    && !(target.Mention.Kind == ActorKind.State && document.Word(m - 1) is "in" or "near"))
+                {
+                    incident.AddParticipant(target.Mention.Actor, ParticipantRole.Target, target.Mention.Span, sourceId);
+                    m = target.Last;
+                }
+            }
+        }
+    }
+
+    /// <summary>The first actor of the sentence that is not a modifier, a place or an aside, written before <paramref name="before"/>.</summary>
+    private ActorRef? SentenceSubject(int sentenceStart, int before)
+    {
+        foreach (var r in actors.Refs)
+        {
+            if (r.First >= sentenceStart && r.Last < before && (r.Use & (ActorUse.Modifier | ActorUse.Place | ActorUse.Aside | ActorUse.Quoted)) == 0)
+            {
+                return r;
+            }
+        }
+
+        return null;
+    }
+
+    private IncidentDraft? NearestIncident(int at, Dictionary<EventFind, IncidentDraft> eventIncident)
+    {
+        IncidentDraft? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var (e, incident) in eventIncident)
+        {
+            if (document.Sentence[e.Trigger] != document.Sentence[at])
+            {
+                continue;
+            }
+
+            var distance = Math.Abs(e.Trigger - at);
+            if (distance < bestDistance)
+            {
+                best = incident;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    private CasualtyCount CountOf(CasualtyMention casualty, int at, IncidentDraft incident)
+    {
+        ActorId? victim = null;
+        if (casualty.Victims is not null)
+        {
+            var countStart = document.TokenAt(casualty.CountSpan.Start);
+            var spanEnd = casualty.Span.End;
+            foreach (var r in actors.Refs)
+            {
+                if (r.Mention.Span.Start >= casualty.Span.Start && r.Mention.Span.End <= spanEnd && (r.Use & ActorUse.Modifier) == 0)
+                {
+                    victim = r.Mention.Actor;
+                    break;
+                }
+            }
+
+            // "15 of its fighters": the group named last before the count.
+            if (victim is null && (casualty.Victims.Contains("its ", StringComparison.OrdinalIgnoreCase) || casualty.Victims.Contains("their ", StringComparison.OrdinalIgnoreCase)))
+            {
+                victim = Possessor(countStart)?.Mention.Actor;
+            }
+        }
+
+        var estimate = casualty.Count.Phrase is null ? casualty.Count.WithPhrase(document.Text.Substring(casualty.CountSpan.Start, casualty.CountSpan.Length)) : casualty.Count;
+        if (victim is { } v)
+        {
+            incident.AddParticipant(v, ParticipantRole.Victim, casualty.Span, sourceId);
+        }
+
+        return new CasualtyCount(casualty.Outcome, new VictimGroup(casualty.Category, victim, casualty.Victims), estimate)
+        {
+            Provenance = [new Provenance(sourceId, casualty.Span)],
+        };
+    }
+
+    private ActorRef? Possessor(int before)
+    {
+        var sentenceStart = document.SentenceStart[Math.Min(before, tokens.Count - 1)];
+        for (var r = actors.Refs.Count - 1; r >= 0; r--)
+        {
+            var candidate = actors.Refs[r];
+            if (candidate.First < before && candidate.First >= sentenceStart && (candidate.Use & (ActorUse.Modifier | ActorUse.Place | ActorUse.Aside)) == 0
+                && candidate.Mention.Kind is not ActorKind.Individual)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private IncidentDraft? IncidentFor(StatementFind find, Dictionary<EventFind, IncidentDraft> eventIncident)
+    {
+        var sentence = document.Sentence[find.Cue];
+        IncidentDraft? same = null;
+        var bestDistance = int.MaxValue;
+        foreach (var (e, incident) in eventIncident)
+        {
+            if (document.Sentence[e.Trigger] == sentence && Math.Abs(e.Trigger - find.Cue) < bestDistance)
+            {
+                same = incident;
+                bestDistance = Math.Abs(e.Trigger - find.Cue);
+            }
+        }
+
+        if (same is not null || incidents.Count == 0)
+        {
+            return same;
+        }
+
+        // A denial or an accusation with no event word of its own is about the last event reported, close before it.
+        if (find.Mention.Kind is StatementKind.Denial or StatementKind.Accusation or StatementKind.ClaimOfResponsibility or StatementKind.DiplomaticAct or StatementKind.Condemnation)
+        {
+            for (var i = incidents.Count - 1; i >= 0; i--)
+            {
+                if (incidents[i].Sentence < sentence && incidents[i].Sentence >= sentence - 2)
+                {
+                    return incidents[i];
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static void AddAttribution(IncidentDraft incident, StatementMention mention, List<ActorId> speakers, List<ActorId> subjects, StatementId? statement, Provenance provenance)
+    {
+        Attribution? attribution = mention.Kind switch
+        {
+            StatementKind.Accusation when subjects.Count > 0 => new Attribution(mention.IsNegated ? AttributionState.Unattributed : AttributionState.Blamed)
+            {
+                Perpetrators = ValueArray.From(subjects),
+                IsJoint = subjects.Count > 1 && !mention.SubjectsAreAlternatives,
+            },
+            StatementKind.Denial when !mention.IsNegated && speakers.Count > 0 => new Attribution(AttributionState.Denied) { Perpetrators = ValueArray.From(speakers) },
+            StatementKind.ClaimOfResponsibility when !mention.IsNegated && speakers.Count > 0 => new Attribution(AttributionState.Claimed) { Perpetrators = ValueArray.From(speakers) },
+            _ => null,
+        };
+
+        if (attribution is not null)
+        {
+            incident.Attributions.Add(attribution with
+            {
+                AttributedBy = ValueArray.From(speakers),
+                Statements = statement is { } s ? [s] : default,
+                IsOfficial = mention.IsOfficial,
+                Provenance = [provenance],
+            });
+        }
+    }
+
+    private void FindPlaces()
+    {
+        var last = -1;
+        for (var p = 0; p < tokens.Count; p++)
+        {
+            if (p <= last)
+            {
+                continue;
+            }
+
+            if (PlaceScanner.At(document, actors, refsByFirst, p) is { } place && (document.Word(p) != "on" || place.Mention.Place.Feature is not (Sitrep.Places.FeatureKind.Unspecified or Sitrep.Places.FeatureKind.Country)))
+            {
+                Places.Add(place.Mention);
+                last = place.Last;
+            }
+        }
+    }
+
+    /// <summary>A place phrase right after an event word: "a strike on a medical clinic in western Iraq", "an explosion near the airport".</summary>
+    private Sitrep.Places.Place? PlaceAfter(int anchor)
+    {
+        var p = anchor + 1;
+        if (PlaceScanner.At(document, actors, refsByFirst, p) is { } place && (place.Mention.Place.Feature != Sitrep.Places.FeatureKind.Unspecified || place.Mention.Place.Country is not null))
+        {
+            return place.Mention.Place;
+        }
+
+        return null;
+    }
+
+    /// <summary>"Hours after the announcement on Friday": the anchor's date when the text gives one.</summary>
+    private void FindRelativeTimes()
+    {
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            if (document.Word(k) is not { } unit || !OffsetUnits.Contains(unit) || document.Word(k + 1) is not ("after" or "before"))
+            {
+                continue;
+            }
+
+            var after = document.Word(k + 1) == "after";
+            var n = k + 2 + (document.Word(k + 2) is "the" or "a" or "an" or "its" or "their" ? 1 : 0);
+            if (document.Word(n) is not { } noun)
+            {
+                continue;
+            }
+
+            var last = n;
+            var anchorDate = dates.FirstOrDefault(d => d.Span.Start >= tokens[n].End && d.Span.Start <= tokens[n].End + 4);
+            if (anchorDate is not null)
+            {
+                last = document.TokenAt(anchorDate.Span.End) - 1;
+            }
+
+            TemporalValue? anchor = null;
+            if (StatementNouns.Contains(noun))
+            {
+                // The last dated announcement before the phrase.
+                for (var s = statements.Count - 1; s >= 0; s--)
+                {
+                    var m = statements[s].Mention;
+                    if (statements[s].Cue < k && m.Date is { } d && m.Kind is StatementKind.Announcement or StatementKind.JointStatement
+                        && (anchorDate is null || d.Value.StartDate == anchorDate.Value.StartDate))
+                    {
+                        anchor = d.Value;
+                        break;
+                    }
+                }
+            }
+
+            anchor ??= anchorDate?.Value;
+            TemporalValue? value = null;
+            if (anchor is { } a && !a.IsInterval && a.Precision <= TemporalPrecision.Day)
+            {
+                value = (a.Modifier == TemporalModifier.End && after
+                    ? TemporalValue.PartOfDay(a.StartDate, DayPart.Night)
+                    : TemporalValue.Day(a.StartDate)).InZone(a.GetZone()).WithModifier(TemporalModifier.Approximate);
+            }
+
+            var start = tokens[k].Start;
+            var span = new TextSpan(start, tokens[last].End - start);
+            var mention = new RelativeTimeMention(span, document.Text.Substring(span.Start, span.Length), document.Text.Substring(tokens[k].Start, tokens[k].Length), after, document.Slice(k + 2, n), value);
+            RelativeTimes.Add((mention, document.Sentence[k]));
+        }
+    }
+
+    private TemporalValue? RelativeIn(int sentence) =>
+        RelativeTimes.FirstOrDefault(r => r.Sentence == sentence).Mention?.Value;
+
+    private DateMention? DateIn(int sentence, int anchor)
+    {
+        DateMention? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var date in dates)
+        {
+            var at = document.TokenAt(date.Span.Start);
+            if (at < tokens.Count && document.Sentence[at] == sentence && Math.Abs(at - anchor) < bestDistance)
+            {
+                best = date;
+                bestDistance = Math.Abs(at - anchor);
+            }
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using System.Linq;
+using Sitrep.Incidents;
+using Sitrep.Places;
+using Sitrep.Sources;
+using Sitrep.Temporal;
+
+namespace Sitrep.Text;
+
+/// <summary>An incident as the assembler builds it up from the mentions of a report.</summary>
+internal sealed class IncidentDraft(IncidentId id, IncidentType type, int sentence, int anchor)
+{
+    internal IncidentId Id { get; } = id;
+
+    internal IncidentType Type { get; } = type;
+
+    /// <summary>The sentence of the event word (or of the casualty figure that started the incident).</summary>
+    internal int Sentence { get; } = sentence;
+
+    /// <summary>The token of the event word.</summary>
+    internal int Anchor { get; } = anchor;
+
+    internal bool Plural { get; set; }
+
+    internal string? Description { get; set; }
+
+    internal Place? Place { get; set; }
+
+    internal TemporalValue? Time { get; set; }
+
+    internal List<Means> Means { get; } = [];
+
+    internal List<Participant> Participants { get; } = [];
+
+    internal List<CasualtyCount> Casualties { get; } = [];
+
+    internal List<Attribution> Attributions { get; } = [];
+
+    internal List<Provenance> Provenance { get; } = [];
+
+    internal void AddParticipant(ActorId actor, ParticipantRole role, TextSpan span, SourceId source)
+    {
+        if (!Participants.Any(p => p.Actor == actor && p.Role == role))
+        {
+            Participants.Add(new Participant(actor, role) { Provenance = [new Provenance(source, span)] });
+        }
+    }
+
+    internal Incident ToIncident() => new()
+    {
+        Id = Id,
+        Type = Type,
+        Scope = Plural ? IncidentScope.Series : IncidentScope.SingleEvent,
+        Description = Description,
+        Means = ValueArray.From(Means.Distinct()),
+        Participants = ValueArray.From(Participants),
+        Place = Place,
+        Time = Time,
+        Casualties = ValueArray.From(Casualties),
+        Attributions = ValueArray.From(Attributions),
+        Provenance = ValueArray.From(Provenance),
+    };
+}

@@ -1,0 +1,190 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Linq;
+using Sitrep.Actors;
+using Sitrep.Places;
+using Sitrep.Sources;
+using Sitrep.Text.Actors;
+using Sitrep.Text.Scanning;
+
+namespace Sitrep.Text.Places;
+
+/// <summary>
+/// Reads place phrases after a preposition: "in western Iraq" (a region of a country), "on a medical clinic in western
+/// Iraq" (a clinic located only to that region), "near the international airport in Erbil" (near a point), "in Baghdad"
+/// (a capital, so its country is known). The name is kept as written; coordinates are never guessed.
+/// </summary>
+internal static class PlaceScanner
+{
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet<string>(["in", "near", "at", "outside", "on", "inside", "around", "across", "into"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Directions = FrozenSet.ToFrozenSet<string>(
+        ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, FeatureKind> Features = new Dictionary<string, FeatureKind>
+    {
+        ["airport"] = FeatureKind.Airport,
+        ["airbase"] = FeatureKind.MilitaryBase,
+        ["base"] = FeatureKind.MilitaryBase,
+        ["clinic"] = FeatureKind.MedicalFacility,
+        ["hospital"] = FeatureKind.MedicalFacility,
+        ["embassy"] = FeatureKind.Embassy,
+        ["consulate"] = FeatureKind.Consulate,
+        ["school"] = FeatureKind.School,
+        ["mosque"] = FeatureKind.PlaceOfWorship,
+        ["church"] = FeatureKind.PlaceOfWorship,
+        ["market"] = FeatureKind.Market,
+        ["checkpoint"] = FeatureKind.Checkpoint,
+        ["camp"] = FeatureKind.Camp,
+        ["village"] = FeatureKind.Village,
+        ["town"] = FeatureKind.Town,
+        ["city"] = FeatureKind.City,
+        ["road"] = FeatureKind.Road,
+        ["highway"] = FeatureKind.Road,
+        ["crossing"] = FeatureKind.BorderCrossing,
+        ["province"] = FeatureKind.AdministrativeArea,
+        ["district"] = FeatureKind.AdministrativeArea,
+        ["neighbourhood"] = FeatureKind.Neighbourhood,
+        ["neighborhood"] = FeatureKind.Neighbourhood,
+        ["region"] = FeatureKind.Region,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> NotPlaces = FrozenSet.ToFrozenSet<string>(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+         "september", "october", "november", "december", "x", "twitter", "facebook", "telegram"],
+        StringComparer.Ordinal);
+
+    /// <summary>The place phrase whose preposition is token <paramref name="p"/>, if any.</summary>
+    internal static PlaceFind? At(TextDocument document, ActorAnalysis actors, Dictionary<int, ActorRef> refsByFirst, int p)
+    {
+        var prep = document.Word(p);
+        if (prep is null || !Prepositions.Contains(prep))
+        {
+            return null;
+        }
+
+        var k = p + 1;
+        var end = document.SentenceEnd(p);
+        if (document.Word(k) is "the" or "a" or "an")
+        {
+            k++;
+        }
+
+        var nameFirst = k;
+        var feature = FeatureKind.Unspecified;
+        var precision = PlacePrecision.Unknown;
+        string? country = null;
+        var last = -1;
+
+        // Up to three describing words, then a feature noun: "a medical clinic", "the international airport".
+        for (var m = k; m <= end && m < k + 4; m++)
+        {
+            if (document.Word(m) is { } w && Features.TryGetValue(w, out var f) && !document.IsCapitalised(m))
+            {
+                feature = f;
+                last = m;
+                k = m + 1;
+                break;
+            }
+
+            if (document.Word(m) is null || document.IsCapitalised(m))
+            {
+                break;
+            }
+        }
+
+        // "in western Iraq", "in Erbil", "on Iran"
+        if (last >= 0)
+        {
+            if (document.Word(k) is "in" or "of" or "near")
+            {
+                var locatedEnd = Located(document, refsByFirst, k + 1, end, out var locatedCountry, out var locatedPrecision);
+                if (locatedEnd > k + 1)
+                {
+                    country = locatedCountry;
+                    precision = locatedPrecision == PlacePrecision.Country ? PlacePrecision.Country : locatedPrecision;
+                    last = locatedEnd - 1;
+                }
+            }
+
+            precision = precision switch
+            {
+                PlacePrecision.Unknown => PlacePrecision.ExactPoint,
+                PlacePrecision.Town => PlacePrecision.ExactPoint,
+                _ => precision,
+            };
+        }
+        else
+        {
+            var locatedEnd = Located(document, refsByFirst, nameFirst, end, out country, out precision);
+            if (locatedEnd <= nameFirst)
+            {
+                return null;
+            }
+
+            last = locatedEnd - 1;
+            feature = precision switch
+            {
+                PlacePrecision.Country => FeatureKind.Country,
+                PlacePrecision.Region => FeatureKind.Region,
+                _ => country is not null ? FeatureKind.City : FeatureKind.Unspecified,
+            };
+        }
+
+        if (prep is "near" or "outside" or "around" && precision is PlacePrecision.ExactPoint or PlacePrecision.Town)
+        {
+            precision = PlacePrecision.NearPoint;
+        }
+
+        var name = document.Slice(nameFirst, last);
+        var span = new TextSpan(document.Tokens[p].Start, document.Tokens[last].End - document.Tokens[p].Start);
+        var place = new Place { Name = name, Country = country, Feature = feature, Precision = precision };
+        return new PlaceFind(new PlaceMention(span, document.Text.Substring(span.Start, span.Length), place), p, last);
+    }
+
+    /// <summary>A locating name: a direction and a country, a country, a capital, or a capitalised name.</summary>
+    private static int Located(TextDocument document, Dictionary<int, ActorRef> refsByFirst, int k, int end, out string? country, out PlacePrecision precision)
+    {
+        country = null;
+        precision = PlacePrecision.Unknown;
+        var direction = false;
+        if (document.Word(k) is "the" && document.Word(k + 1) is { } d && Directions.Contains(d))
+        {
+            k++;
+        }
+
+        if (k <= end && document.Word(k) is { } w && Directions.Contains(w) && !document.IsCapitalised(k))
+        {
+            direction = true;
+            k++;
+        }
+
+        if (k > end)
+        {
+            return k - (direction ? 1 : 0) - 1;
+        }
+
+        if (refsByFirst.TryGetValue(k, out var r) && r.Mention.Kind == ActorKind.State && r.Mention.Country is not null)
+        {
+            country = r.Mention.Country;
+            precision = direction ? PlacePrecision.Region : r.Mention.Form == ActorMentionForm.Metonym ? PlacePrecision.Town : PlacePrecision.Country;
+            return r.Last + 1;
+        }
+
+        if (document.IsCapitalised(k) && !NotPlaces.Contains(document.Word(k)!) && !refsByFirst.ContainsKey(k))
+        {
+            var m = k;
+            while (m <= end && m < k + 4 && document.IsCapitalised(m) && !NotPlaces.Contains(document.Word(m)!))
+            {
+                m++;
+            }
+
+            precision = direction ? PlacePrecision.Region : PlacePrecision.Town;
+            return m;
+        }
+
+        return k - (direction ? 1 : 0) - 1;
+    }
+}

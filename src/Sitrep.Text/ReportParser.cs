@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Sitrep.Sources;
+using Sitrep.Temporal;
+using Sitrep.Text.Actors;
+using Sitrep.Text.Casualties;
+using Sitrep.Text.Dates;
+using Sitrep.Text.Events;
+using Sitrep.Text.Numbers;
+using Sitrep.Text.Places;
+using Sitrep.Text.Scanning;
+using Sitrep.Text.Statements;
+using Sitrep.Validation;
+
+namespace Sitrep.Text;
+
+/// <summary>
+/// Turns a news report into mentions (numbers, dates, casualty counts, actors, events, places, statements), each with
+/// its span, and assembles them into a draft <see cref="Dataset"/>: incidents with their means, place, time, casualty
+/// counts, participants and attribution states, statements with speakers, quotes and the incidents they refer to, and
+/// the actors involved. Every value in the draft carries the span it came from as provenance; nothing is invented
+/// (an incident with no casualty figure gets an unknown count, not a zero). Linear in the text; untrusted text never
+/// throws, and what limits the parse is reported as diagnostics.
+/// </summary>
+public static class ReportParser
+{
+    /// <summary>Parses a report.</summary>
+    /// <param name="text">The report text.</param>
+    /// <param name="context">The publication date and what else the parser should know.</param>
+    /// <returns>The mentions and the draft dataset.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The publication date is outside the years 2 to 9997.</exception>
+    public static ReportParseResult Parse(string text, ReportContext context)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentOutOfRangeException.ThrowIfLessThan(context.Published.Year, 2, nameof(context));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(context.Published.Year, 9997, nameof(context));
+        var source = new Source
+        {
+            Id = context.SourceId,
+            Kind = SourceKind.NewsOutlet,
+            Title = context.Title,
+            Published = TemporalValue.Day(context.Published).InZone(context.Zone),
+        };
+
+        if (text.Length > context.MaxLength)
+        {
+            var tooLong = new Diagnostic(TextDiagnosticCodes.TextTooLong, DiagnosticSeverity.Error, $"The text has {text.Length.ToString(CultureInfo.InvariantCulture)} characters, more than the {context.MaxLength.ToString(CultureInfo.InvariantCulture)} allowed; nothing was parsed.");
+            return new ReportParseResult { Draft = new Dataset { Sources = [source] }, Diagnostics = [tooLong] };
+        }
+
+        var document = new TextDocument(text);
+        var numbers = NumberScanner.Find(text, document.Tokens, context.Numbers);
+        var dates = ValueArray.From(DateScanner.Find(text, document.Tokens, context.Published).Select(d => d with { Value = d.Value.InZone(context.Zone) }));
+        var casualties = CasualtyScanner.Find(document, numbers);
+        var actors = ActorScanner.Analyse(document, context.Gazetteer ?? Gazetteer.BuiltIn);
+        var statements = StatementScanner.Find(document, actors, dates);
+        var events = EventScanner.Find(document);
+        var assembler = new DraftAssembler(document, context, source, actors, dates, casualties, statements, events);
+        var draft = assembler.Assemble();
+        return new ReportParseResult
+        {
+            Numbers = numbers,
+            Dates = dates,
+            RelativeTimes = ValueArray.From(assembler.RelativeTimes.Select(r => r.Mention)),
+            Casualties = ValueArray.From(casualties),
+            Actors = ValueArray.From(actors.Refs.Select(r => r.Mention).OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length)),
+            Events = ValueArray.From(events.Select(e => e.Mention)),
+            Places = ValueArray.From(assembler.Places),
+            Statements = ValueArray.From(assembler.Statements),
+            Draft = draft,
+            Diagnostics = ValueArray.From(CheckCharacters(text)),
+        };
+    }
+
+    private static List<Diagnostic> CheckCharacters(string text)
+    {
+        var diagnostics = new List<Diagnostic>();
+        int controls = 0, firstControl = -1, surrogates = 0, firstSurrogate = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                surrogates++;
+                firstSurrogate = firstSurrogate < 0 ? i : firstSurrogate;
+            }
+            else if (char.IsControl(c) && c is not ('\t' or '\n' or '\r'))
+            {
+                controls++;
+                firstControl = firstControl < 0 ? i : firstControl;
+            }
+        }
+
+        if (controls > 0)
+        {
+            diagnostics.Add(new Diagnostic(TextDiagnosticCodes.ControlCharacters, DiagnosticSeverity.Warning, $"The text holds {controls.ToString(CultureInfo.InvariantCulture)} control character(s), the first at offset {firstControl.ToString(CultureInfo.InvariantCulture)}; they separate words and are otherwise ignored.")
+            {
+                Line = LineOf(text, firstControl, out var column),
+                Column = column,
+                Value = $"U+{(int)text[firstControl]:X4}",
+            });
+        }
+
+        if (surrogates > 0)
+        {
+            diagnostics.Add(new Diagnostic(TextDiagnosticCodes.LoneSurrogate, DiagnosticSeverity.Warning, $"The text holds {surrogates.ToString(CultureInfo.InvariantCulture)} lone surrogate(s), the first at offset {firstSurrogate.ToString(CultureInfo.InvariantCulture)}; they separate words and are otherwise ignored.")
+            {
+                Line = LineOf(text, firstSurrogate, out var column),
+                Column = column,
+                Value = $"U+{(int)text[firstSurrogate]:X4}",
+            });
+        }
+
+        return diagnostics;
+    }
+
+    /// <summary>The 1-based line and column of an offset.</summary>
+    private static long LineOf(string text, int offset, out long column)
+    {
+        var before = text.AsSpan(0, offset);
+        var lineStart = before.LastIndexOf('\n') + 1;
+        column = offset - lineStart + 1;
+        return before.Count('\n') + 1;
+    }
+}

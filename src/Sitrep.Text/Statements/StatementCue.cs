@@ -1,0 +1,41 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using Sitrep.Statements;
+
+namespace Sitrep.Text.Statements;
+
+/// <summary>A cue verb and the statement kind it marks; some need a word soon after ("claimed responsibility").</summary>
+internal sealed record StatementCue(StatementKind Kind, string? Needs = null, StatementKind? Otherwise = null)
+{
+    internal static FrozenDictionary<string, StatementCue> All { get; } = Build();
+
+    private static FrozenDictionary<string, StatementCue> Build()
+    {
+        var cues = new Dictionary<string, StatementCue>(StringComparer.Ordinal);
+        void Add(StatementCue cue, params string[] words)
+        {
+            foreach (var word in words)
+            {
+                cues[word] = cue;
+            }
+        }
+
+        Add(new StatementCue(StatementKind.Report), "said", "says", "say", "saying", "stated", "told", "added", "noted", "reported", "wrote", "confirmed", "confirms");
+        Add(new StatementCue(StatementKind.Announcement), "announced", "announce", "announces", "announcing", "declared", "declares", "unveiled");
+        Add(new StatementCue(StatementKind.Announcement, "statement"), "released", "issued", "published");
+        Add(new StatementCue(StatementKind.Denial), "denied", "denies", "deny", "denying");
+        Add(new StatementCue(StatementKind.Accusation), "blamed", "blames", "blame", "blaming", "accused", "accuses", "accuse", "accusing");
+        Add(new StatementCue(StatementKind.ClaimOfResponsibility, "responsibility", StatementKind.Report), "claimed", "claims", "claim", "claiming");
+        Add(new StatementCue(StatementKind.Threat), "warned", "warns", "warning", "threatened", "threatens", "threatening");
+        Add(new StatementCue(StatementKind.Demand), "demanded", "demands", "urged", "urges");
+        Add(new StatementCue(StatementKind.Demand, "on"), "called");
+        Add(new StatementCue(StatementKind.DiplomaticAct), "summoned", "summon", "summons", "summoning", "expelled");
+        Add(new StatementCue(StatementKind.Authorisation), "authorised", "authorized", "authorises", "authorizes");
+        Add(new StatementCue(StatementKind.Authorisation, "permission"), "granted", "gave", "grants", "gives", "given");
+        Add(new StatementCue(StatementKind.Condemnation), "condemned", "condemns", "denounced", "denounces");
+        Add(new StatementCue(StatementKind.Agreement), "agreed", "agree", "agrees");
+        Add(new StatementCue(StatementKind.Commitment), "pledged", "pledges", "vowed", "vows", "promised", "promises");
+        return cues.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,465 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Linq;
+using Sitrep.Actors;
+using Sitrep.Sources;
+using Sitrep.Statements;
+using Sitrep.Text.Actors;
+using Sitrep.Text.Dates;
+using Sitrep.Text.Scanning;
+
+namespace Sitrep.Text.Statements;
+
+/// <summary>
+/// Finds statements in English news text: reported speech marked by a cue verb (said, announced, denied, blamed,
+/// accused, claimed responsibility, warned, summoned, granted permission, ...) with its speaker and subjects, and
+/// direct quotes with their speaker ("...," the US embassy in Baghdad said in a statement posted on X). The kind comes
+/// from the cue. Speakers given as "it" or "the latter" are resolved to the actor the text last made the subject.
+/// A hand-written scanner over tokens, linear in the text for a fixed gazetteer.
+/// </summary>
+public static class StatementScanner
+{
+    private static readonly FrozenSet<string> Skippable = FrozenSet.ToFrozenSet<string>(
+        ["has", "have", "had", "did", "does", "do", "was", "were", "is", "are", "been", "be", "will", "would", "could", "can", "may", "might", "should", "also", "not",
+         "never", "first", "later", "then", "already", "previously", "again", "once", "it", "also", "had", "yet", "since", "still", "just"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ClauseEnds = FrozenSet.ToFrozenSet<string>(
+        ["after", "before", "when", "while", "because", "since", "as", "but", "although", "though", "whereas", "until", "following"], StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, string> Platforms = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["x"] = "X",
+        ["twitter"] = "Twitter",
+        ["facebook"] = "Facebook",
+        ["telegram"] = "Telegram",
+        ["instagram"] = "Instagram",
+        ["tiktok"] = "TikTok",
+        ["youtube"] = "YouTube",
+        ["truth"] = "Truth Social",
+        ["whatsapp"] = "WhatsApp",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Finds the statements in a text, in order.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="gazetteer">The names to recognise speakers by, or <see langword="null"/> for <see cref="Gazetteer.BuiltIn"/>.</param>
+    /// <returns>The statements; their dates are left unset (use <see cref="ReportParser"/> to resolve them).</returns>
+    public static ValueArray<StatementMention> Find(string text, Gazetteer? gazetteer = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var document = new TextDocument(text);
+        var actors = ActorScanner.Analyse(document, gazetteer ?? Gazetteer.BuiltIn);
+        return ValueArray.From(Find(document, actors, []).Select(f => f.Mention));
+    }
+
+    internal static List<StatementFind> Find(TextDocument document, ActorAnalysis actors, IReadOnlyList<DateMention> dates) =>
+        new Scan(document, actors, dates).Run();
+
+    private sealed class Scan(TextDocument document, ActorAnalysis actors, IReadOnlyList<DateMention> dates)
+    {
+        private readonly List<Token> tokens = document.Tokens;
+        private readonly List<StatementFind> found = [];
+        private readonly Dictionary<int, ActorRef> byLast = actors.Refs.Where(r => (r.Use & ActorUse.Modifier) == 0).GroupBy(r => r.Last).ToDictionary(g => g.Key, g => g.OrderBy(r => r.First).First());
+
+        // Actors the text has made the subject of a sentence or a statement, for "it" and "they".
+        private readonly List<ActorRef> salient = [];
+
+        internal List<StatementFind> Run()
+        {
+            var nextSubjectSentence = 0;
+            for (var p = 0; p < tokens.Count; p++)
+            {
+                if (document.Sentence[p] >= nextSubjectSentence)
+                {
+                    NoteSentenceSubject(p);
+                    nextSubjectSentence = document.Sentence[p] + 1;
+                }
+
+                if (document.InQuote[p] || tokens[p].Kind != TokenKind.Word || !StatementCue.All.TryGetValue(tokens[p].Word, out var cue))
+                {
+                    continue;
+                }
+
+                var kind = cue.Kind;
+                if (cue.Needs is not null && !Near(p + 1, cue.Needs, 8))
+                {
+                    if (cue.Otherwise is null)
+                    {
+                        continue;
+                    }
+
+                    kind = cue.Otherwise.Value;
+                }
+
+                // "released statements ..., announcing the creation": the participle belongs to the statement before it.
+                if (tokens[p].Word.EndsWith("ing", StringComparison.Ordinal) && document.IsSymbol(p - 1, ',') && found.Count > 0 && document.Sentence[found[^1].Cue] == document.Sentence[p]
+                    && found[^1].Speakers.Count > 0)
+                {
+                    continue;
+                }
+
+                TryStatement(p, kind);
+            }
+
+            return found;
+        }
+
+        private void NoteSentenceSubject(int first)
+        {
+            // The first actor of a sentence, or the first after an opening phrase ("Earlier this week, Iraq ...").
+            var end = document.SentenceEnd(first);
+            var comma = first;
+            while (comma <= end && comma < first + 8 && !document.IsSymbol(comma, ','))
+            {
+                comma++;
+            }
+
+            foreach (var r in actors.Refs)
+            {
+                if (r.First < first || r.First > end)
+                {
+                    continue;
+                }
+
+                if ((r.Use & (ActorUse.Modifier | ActorUse.Place | ActorUse.Aside | ActorUse.Quoted)) == 0 && (r.First == first || r.First == first + 1 || r.First == comma + 1 || r.First == comma + 2))
+                {
+                    salient.Add(r);
+                }
+
+                if ((r.Use & ActorUse.PairPick) != 0)
+                {
+                    salient.Add(r);
+                }
+            }
+        }
+
+        private void TryStatement(int p, StatementKind kind)
+        {
+            var sentenceStart = document.SentenceStart[p];
+            var sentenceEnd = document.SentenceEnd(p);
+            var negated = false;
+            var official = false;
+
+            // Walk back from the cue over auxiliaries and adverbs to the speaker.
+            var k = p - 1;
+            while (k >= sentenceStart)
+            {
+                var w = document.Word(k);
+                if (w is not null && (Skippable.Contains(w) && w != "it" || w.EndsWith("ly", StringComparison.Ordinal) && !byLast.ContainsKey(k) || w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n\u2019t", StringComparison.Ordinal)))
+                {
+                    negated |= w is "not" or "never" || w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n\u2019t", StringComparison.Ordinal);
+                    official |= w == "officially";
+                    k--;
+                    continue;
+                }
+
+                // "Kataeb Hezbollah — designated a terror organisation by Washington — announced"
+                if (document.InAside[k] && tokens[k].Kind == TokenKind.Hyphen)
+                {
+                    k--;
+                    while (k >= sentenceStart && document.InAside[k] && tokens[k].Kind != TokenKind.Hyphen)
+                    {
+                        k--;
+                    }
+
+                    k--;
+                    continue;
+                }
+
+                break;
+            }
+
+            var speakers = new List<ActorRef>();
+            if (k >= sentenceStart && byLast.TryGetValue(k, out var speaker) && (speaker.Use & ActorUse.Place) == 0)
+            {
+                speakers.Add(speaker);
+
+                // "The US embassy and Iraq released statements"
+                var j = speaker.First - 1;
+                while (document.Word(j) is "and" or "," && byLast.TryGetValue(j - 1, out var other) && (other.Use & ActorUse.Place) == 0)
+                {
+                    speakers.Insert(0, other);
+                    j = other.First - 1;
+                }
+            }
+            else if (document.Word(k) is "it" or "they" or "he" or "she" && Resolve(k) is { } pronoun)
+            {
+                speakers.Add(pronoun with { Mention = pronoun.Mention with { Span = new TextSpan(tokens[k].Start, tokens[k].Length), Text = document.Text.Substring(tokens[k].Start, tokens[k].Length), Form = ActorMentionForm.Anaphor } });
+            }
+            else if (document.Word(k) is "but" or "and" && found.Count > 0 && document.Sentence[found[^1].Cue] == document.Sentence[p])
+            {
+                // "It has not officially blamed the United States, but did summon ...": the same speaker.
+                speakers.AddRange(found[^1].Speakers);
+            }
+            else if (k + 1 == p && byLast.Count > 0)
+            {
+                // "said the ministry": the speaker after the cue.
+                var after = p + 1 + (document.Word(p + 1) is "the" ? 1 : 0);
+                var inverted = actors.Refs.FirstOrDefault(r => r.First == after || r.First == p + 1);
+                if (inverted.Mention is not null && kind == StatementKind.Report)
+                {
+                    speakers.Add(inverted);
+                }
+            }
+
+            var clauseEnd = ClauseEnd(p, sentenceEnd);
+            var speakerFirst = speakers.Count > 0 ? Math.Min(speakers.Min(s => s.First), p) : p;
+            var spanFirst = speakers.Count > 0 && speakers[0].Mention.Form != ActorMentionForm.Anaphor || k < 0 ? speakerFirst : Math.Min(Math.Max(k, sentenceStart), p);
+            var subjects = new List<ActorRef>();
+            var alternatives = false;
+            foreach (var r in actors.Refs)
+            {
+                var inClause = r.First > p && r.Last <= clauseEnd;
+
+                // "... will intensify cooperation, Washington's embassy said": the reported content comes first.
+                var inContent = speakers.Count > 0 && SetOff(speakers[0].First, sentenceStart) && r.First >= sentenceStart && r.Last < speakerFirst && kind is StatementKind.Report or StatementKind.Announcement;
+                if ((inClause || inContent) && (r.Use & (ActorUse.Modifier | ActorUse.Aside | ActorUse.Place)) == 0
+                    && !speakers.Any(s => s.Mention.Actor == r.Mention.Actor) && !subjects.Any(s => s.Mention.Actor == r.Mention.Actor))
+                {
+                    alternatives |= subjects.Count > 0 && document.Word(r.First - 1) == "or";
+                    subjects.Add(r);
+                }
+            }
+
+            var (quote, quoteSpan) = QuoteIn(sentenceStart, sentenceEnd, p);
+            var (channel, platform, written) = ChannelOf(p, sentenceEnd, kind);
+            if (kind == StatementKind.Report && written)
+            {
+                kind = StatementKind.Announcement;
+            }
+
+            if (kind == StatementKind.Announcement && speakers.Count > 1)
+            {
+                kind = StatementKind.JointStatement;
+            }
+
+            var last = Math.Max(clauseEnd, p);
+            while (last > p && tokens[last].Kind == TokenKind.Symbol)
+            {
+                last--;
+            }
+
+            var start = tokens[spanFirst].Start;
+            var span = new TextSpan(start, tokens[last].End - start);
+            var mention = new StatementMention(span, document.Text.Substring(span.Start, span.Length), kind, tokens[p].Word == document.Text.Substring(tokens[p].Start, tokens[p].Length) ? tokens[p].Word : document.Text.Substring(tokens[p].Start, tokens[p].Length), new TextSpan(tokens[p].Start, tokens[p].Length))
+            {
+                Speakers = ValueArray.From(speakers.Select(s => s.Mention)),
+                Subjects = ValueArray.From(subjects.Select(s => s.Mention)),
+                SubjectsAreAlternatives = alternatives,
+                Quote = quote,
+                QuoteSpan = quoteSpan,
+                Channel = channel,
+                Platform = platform,
+                IsNegated = negated,
+                IsOfficial = official,
+                Date = DateNear(p),
+            };
+            found.Add(new StatementFind(mention, p, speakers));
+            foreach (var s in speakers)
+            {
+                if (s.Mention.Form != ActorMentionForm.Anaphor || (s.Use & ActorUse.PairPick) == 0)
+                {
+                    salient.Add(s);
+                }
+            }
+        }
+
+        /// <summary>Whether a speaker's clause is set off from what it reports: "..., Washington's embassy said", "...," the embassy said.</summary>
+        private bool SetOff(int speakerFirst, int sentenceStart)
+        {
+            var k = speakerFirst - 1;
+            if (document.Word(k) is "the" or "a" or "an")
+            {
+                k--;
+            }
+
+            return k > sentenceStart && (document.IsSymbol(k, ',') || document.IsSymbol(k, '\u201D') || document.IsSymbol(k, '"'));
+        }
+
+        /// <summary>"it", "they": the last actor made a subject, within the two sentences before.</summary>
+        private ActorRef? Resolve(int pronoun)
+        {
+            var plural = document.Word(pronoun) == "they";
+            for (var s = salient.Count - 1; s >= 0; s--)
+            {
+                var r = salient[s];
+                if (r.First >= pronoun)
+                {
+                    continue;
+                }
+
+                if (document.Sentence[r.First] < document.Sentence[pronoun] - 2)
+                {
+                    break;
+                }
+
+                var kind = r.Mention.Kind;
+                var fits = plural ? kind is ActorKind.NonStateArmedGroup or ActorKind.StateForces or ActorKind.Civilians or ActorKind.Unknown
+                    : kind is not ActorKind.Individual and not ActorKind.Civilians;
+                if (fits)
+                {
+                    return r;
+                }
+            }
+
+            return null;
+        }
+
+        private int ClauseEnd(int p, int sentenceEnd)
+        {
+            var k = p + 1;
+            while (k <= sentenceEnd)
+            {
+                var w = document.Word(k);
+                if ((w is not null && ClauseEnds.Contains(w) && !document.InQuote[k]) || document.IsSymbol(k, '.'))
+                {
+                    return k - 1;
+                }
+
+                k++;
+            }
+
+            return sentenceEnd;
+        }
+
+        private bool Near(int from, string word, int window)
+        {
+            // Words in an aside do not count: "granted the PMF — a coalition of ... — permission".
+            var counted = 0;
+            for (var k = from; k < tokens.Count && counted < window; k++)
+            {
+                if (document.IsSymbol(k, '.'))
+                {
+                    return false;
+                }
+
+                if (document.InAside[k])
+                {
+                    continue;
+                }
+
+                if (document.Word(k) is { } w && (w == word || w == word + "s"))
+                {
+                    return true;
+                }
+
+                counted++;
+            }
+
+            return false;
+        }
+
+        /// <summary>The longest quotation in the sentence: its words without the marks or a trailing comma.</summary>
+        private (string? Quote, TextSpan? Span) QuoteIn(int sentenceStart, int sentenceEnd, int cue)
+        {
+            TextSpan? best = null;
+            var open = -1;
+            for (var k = sentenceStart; k <= sentenceEnd; k++)
+            {
+                if (tokens[k].Kind != TokenKind.Symbol || tokens[k].Symbol is not ('\u201C' or '\u201D' or '"'))
+                {
+                    continue;
+                }
+
+                if (open < 0)
+                {
+                    open = k;
+                    continue;
+                }
+
+                if (open + 1 <= k - 1 && !(cue > open && cue < k))
+                {
+                    var last = k - 1;
+                    while (last > open && tokens[last].Kind == TokenKind.Symbol && tokens[last].Symbol is ',' or '.')
+                    {
+                        last--;
+                    }
+
+                    if (last > open && !actors.Refs.Any(r => r.First == open + 1 && r.Last == last))
+                    {
+                        var start = tokens[open + 1].Start;
+                        var span = new TextSpan(start, tokens[last].End - start);
+                        if (best is null || span.Length > best.Value.Length)
+                        {
+                            best = span;
+                        }
+                    }
+                }
+
+                open = -1;
+            }
+
+            return best is { } b ? (document.Text.Substring(b.Start, b.Length), b) : (null, null);
+        }
+
+        private (StatementChannel Channel, string? Platform, bool Written) ChannelOf(int p, int sentenceEnd, StatementKind kind)
+        {
+            var channel = kind == StatementKind.DiplomaticAct ? StatementChannel.DiplomaticChannel : StatementChannel.Unspecified;
+            string? platform = null;
+            var written = false;
+            for (var k = p + 1; k <= sentenceEnd; k++)
+            {
+                var w = document.Word(k);
+                switch (w)
+                {
+                    case "statement" or "statements" or "communique" or "communiqué":
+                        channel = channel == StatementChannel.Unspecified ? StatementChannel.WrittenStatement : channel;
+                        written = true;
+                        break;
+                    case "conference" or "briefing":
+                        channel = StatementChannel.PressConference;
+                        break;
+                    case "interview":
+                        channel = StatementChannel.Interview;
+                        break;
+                    case "speech" or "televised" or "broadcast":
+                        channel = w == "speech" ? StatementChannel.Speech : StatementChannel.Broadcast;
+                        break;
+                    case "website":
+                        channel = StatementChannel.Website;
+                        break;
+                    case "on" or "via" when document.Word(k + 1) is { } name && Platforms.TryGetValue(name, out var known)
+                        && (name != "x" || document.Text[tokens[k + 1].Start] == 'X'):
+                        channel = StatementChannel.SocialMedia;
+                        platform = known;
+                        break;
+                    default:
+                        break;
+                }
+            }
+
+            if (p > 0 && document.Word(p - 1) is "statements" or "statement" && channel == StatementChannel.Unspecified)
+            {
+                channel = StatementChannel.WrittenStatement;
+                written = true;
+            }
+
+            return (channel, platform, written);
+        }
+
+        private DateMention? DateNear(int p)
+        {
+            DateMention? best = null;
+            var bestDistance = int.MaxValue;
+            var sentence = document.Sentence[p];
+            foreach (var date in dates)
+            {
+                var at = document.TokenAt(date.Span.Start);
+                if (at >= tokens.Count || document.Sentence[at] != sentence)
+                {
+                    continue;
+                }
+
+                var distance = Math.Abs(at - p);
+                if (distance < bestDistance)
+                {
+                    best = date;
+                    bestDistance = distance;
+                }
+            }
+
+            return best;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace Sitrep.Text;
+
+/// <summary>The diagnostic codes of the report parser; docs/diagnostics.md lists them with what to do.</summary>
+public static class TextDiagnosticCodes
+{
+    /// <summary>SR0301: The text is longer than <see cref="ReportContext.MaxLength"/>; nothing was parsed.</summary>
+    public const string TextTooLong = "SR0301";
+
+    /// <summary>SR0302: The text holds control characters other than tab and line breaks; they separate words and are otherwise ignored.</summary>
+    public const string ControlCharacters = "SR0302";
+
+    /// <summary>SR0303: The text holds a lone UTF-16 surrogate (broken encoding upstream); it separates words and is otherwise ignored.</summary>
+    public const string LoneSurrogate = "SR0303";
+}
