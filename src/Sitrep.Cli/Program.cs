@@ -14,13 +14,14 @@ internal static class Program
     /// <summary>Runs the tool with the given output writers, so tests can capture what a user would see.</summary>
     internal static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("sitrep: validate and inspect conflict and security-incident datasets in Sitrep's canonical format.")
+        var root = new RootCommand("sitrep: validate, convert and inspect conflict and security-incident datasets, and extract draft incidents from news reports.")
         {
             ValidateCommand.Create(stdout, stderr),
             FormatCommand.Create(stdout, stderr),
             ConvertCommand.Create(stdout, stderr),
             StatsCommand.Create(stdout, stderr),
             EvalCommand.Create(stdout, stderr),
+            ExtractCommand.Create(stdout, stderr),
         };
 
         var parse = root.Parse(args);

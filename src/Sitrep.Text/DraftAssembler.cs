@@ -38,11 +38,21 @@ internal sealed class DraftAssembler(
 
     private static readonly FrozenSet<string> StatementNouns = FrozenSet.ToFrozenSet<string>(["announcement", "statement", "declaration", "decision", "speech", "remarks"], StringComparer.Ordinal);
 
+    // How far an incident's or statement's parts may lie from its word, in tokens: searches stay local in text with no full stops.
+    private const int Window = 60;
+
     private readonly List<Token> tokens = document.Tokens;
+    private readonly int[] dateTokens = dates.Select(d => document.TokenAt(d.Span.Start)).ToArray();
+    private readonly Dictionary<int, ActorRef> refsByLast = actors.Refs.Where(r => (r.Use & ActorUse.Modifier) == 0).GroupBy(r => r.Last).ToDictionary(g => g.Key, g => g.OrderBy(r => r.First).First());
+    private readonly List<(int Trigger, IncidentDraft Incident)> triggers = [];
+    private readonly Dictionary<int, TemporalValue?> relativeBySentence = [];
     private readonly SourceId sourceId = source.Id;
     private readonly List<IncidentDraft> incidents = [];
     private readonly Dictionary<int, ActorRef> refsByFirst = actors.Refs.Where(r => (r.Use & ActorUse.Modifier) == 0).GroupBy(r => r.First).ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.Last).First());
+    private static readonly Actor UnknownSpeaker = new() { Id = new ActorId("actor:unknown"), Name = "Unknown (the text does not say)", Kind = ActorKind.Unknown };
+
     private readonly HashSet<ActorId> used = [];
+    private bool unknownSpeaker;
 
     internal List<(RelativeTimeMention Mention, int Sentence)> RelativeTimes { get; } = [];
 
@@ -62,6 +72,7 @@ internal sealed class DraftAssembler(
             if (e.Mention.IsReference && incidents.Count > 0)
             {
                 eventIncident[e] = incidents[^1];
+                triggers.Add((e.Trigger, incidents[^1]));
                 continue;
             }
 
@@ -71,16 +82,30 @@ internal sealed class DraftAssembler(
             incident.Description = SentenceText(e.Trigger);
             AddParticipantsAround(incident, e);
             eventIncident[e] = incident;
+            triggers.Add((e.Trigger, incident));
         }
 
         // Relative times need statement dates, so statements are dated first.
         FindRelativeTimes();
 
         // Casualty counts join the event of their sentence, or start an incident of their own.
+        // "killing two and wounding five" with no event word: one incident for the sentence's figures.
+        (int At, IncidentDraft Incident)? lastWithoutEvent = null;
         foreach (var casualty in casualties)
         {
             var at = document.TokenAt(casualty.Span.Start);
-            var incident = NearestIncident(at, eventIncident) ?? NewIncident(IncidentType.Unknown, at, new Provenance(sourceId, casualty.Span));
+            var incident = NearestIncident(at);
+            if (incident is null && lastWithoutEvent is { } previous && document.Sentence[previous.At] == document.Sentence[at] && at - previous.At <= Window)
+            {
+                incident = previous.Incident;
+            }
+
+            if (incident is null)
+            {
+                incident = NewIncident(IncidentType.Unknown, at, new Provenance(sourceId, casualty.Span));
+                lastWithoutEvent = (at, incident);
+            }
+
             incident.Casualties.Add(CountOf(casualty, at, incident));
         }
 
@@ -109,10 +134,17 @@ internal sealed class DraftAssembler(
             }
 
             Statements.Add(mention);
-            var incident = IncidentFor(find, eventIncident);
+            var incident = IncidentFor(find);
             var id = new StatementId($"statement:{(statementRecords.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}");
             var provenance = new Provenance(sourceId, mention.Span);
             var speakers = mention.Speakers.Select(s => s.Actor).Distinct().ToList();
+            if (speakers.Count == 0)
+            {
+                // The text does not say who spoke: the statement keeps an explicit unknown speaker.
+                speakers.Add(UnknownSpeaker.Id);
+                unknownSpeaker = true;
+            }
+
             var subjects = mention.Subjects.Where(s => s.Kind != ActorKind.Individual || mention.Kind == StatementKind.DiplomaticAct).Select(s => s.Actor).Distinct().ToList();
             Use(speakers);
             Use(mention.Subjects.Select(s => s.Actor));
@@ -121,9 +153,9 @@ internal sealed class DraftAssembler(
                 AddAttribution(incident, mention, speakers, subjects, mention.IsNegated ? null : id, provenance);
                 if (mention.Kind == StatementKind.Report && !mention.IsNegated)
                 {
-                    foreach (var speaker in speakers)
+                    foreach (var speaker in mention.Speakers)
                     {
-                        incident.AddParticipant(speaker, ParticipantRole.Witness, mention.Speakers.First(s => s.Actor == speaker).Span, sourceId);
+                        incident.AddParticipant(speaker.Actor, ParticipantRole.Witness, speaker.Span, sourceId);
                     }
                 }
             }
@@ -144,6 +176,7 @@ internal sealed class DraftAssembler(
                 Channel = mention.Channel,
                 Platform = mention.Platform,
                 Quote = mention.Quote is null ? null : new Quote(mention.Quote, new Provenance(sourceId, mention.QuoteSpan)),
+                Paraphrase = mention.Text,
                 Incidents = incident is null ? default : [incident.Id],
                 Provenance = [provenance],
             });
@@ -165,6 +198,11 @@ internal sealed class DraftAssembler(
             {
                 actorList.Add(draft.ToActor(sourceId));
             }
+        }
+
+        if (unknownSpeaker)
+        {
+            actorList.Add(UnknownSpeaker);
         }
 
         var listed = actorList.Select(a => a.Id).ToHashSet();
@@ -208,8 +246,8 @@ internal sealed class DraftAssembler(
 
     private string SentenceText(int token)
     {
-        var first = document.SentenceStart[token];
-        var last = document.SentenceEnd(token);
+        var first = document.WindowStart(token, Window);
+        var last = document.WindowEnd(token, Window);
         var text = document.Slice(first, last);
         return text.Length <= 400 ? text : text[..400];
     }
@@ -217,17 +255,17 @@ internal sealed class DraftAssembler(
     /// <summary>"US-Israeli strikes on Iran", "groups have carried out ... attacks against US targets", "targeted by strikes", "heard an explosion".</summary>
     private void AddParticipantsAround(IncidentDraft incident, EventFind e)
     {
-        var sentenceStart = document.SentenceStart[e.Trigger];
-        var sentenceEnd = document.SentenceEnd(e.Trigger);
+        var sentenceStart = document.WindowStart(e.Trigger, Window);
+        var sentenceEnd = document.WindowEnd(e.Trigger, Window);
 
-        // Actors written right before the event word are its perpetrators.
+        // Actors written right before the event word are its perpetrators ("US-Israeli strikes"), kept in text order.
         var k = e.First - 1;
+        var perpetrators = new List<ActorRef>();
         while (k >= sentenceStart)
         {
-            var match = actors.Refs.FirstOrDefault(r => r.Last == k && (r.Use & ActorUse.Modifier) == 0 && r.Mention.Kind is ActorKind.State or ActorKind.NonStateArmedGroup or ActorKind.StateForces or ActorKind.Coalition);
-            if (match.Mention is not null)
+            if (refsByLast.TryGetValue(k, out var match) && match.Mention.Kind is ActorKind.State or ActorKind.NonStateArmedGroup or ActorKind.StateForces or ActorKind.Coalition)
             {
-                incident.AddParticipant(match.Mention.Actor, ParticipantRole.Perpetrator, match.Mention.Span, sourceId);
+                perpetrators.Insert(0, match);
                 k = match.First - 1;
                 continue;
             }
@@ -239,6 +277,11 @@ internal sealed class DraftAssembler(
             }
 
             break;
+        }
+
+        foreach (var perpetrator in perpetrators)
+        {
+            incident.AddParticipant(perpetrator.Mention.Actor, ParticipantRole.Perpetrator, perpetrator.Mention.Span, sourceId);
         }
 
         var subject = SentenceSubject(sentenceStart, e.First);
@@ -283,9 +326,11 @@ internal sealed class DraftAssembler(
     /// <summary>The first actor of the sentence that is not a modifier, a place or an aside, written before <paramref name="before"/>.</summary>
     private ActorRef? SentenceSubject(int sentenceStart, int before)
     {
-        foreach (var r in actors.Refs)
+        var sorted = actors.Sorted;
+        for (var i = actors.IndexAtOrAfter(sentenceStart); i < sorted.Length && sorted[i].First < before; i++)
         {
-            if (r.First >= sentenceStart && r.Last < before && (r.Use & (ActorUse.Modifier | ActorUse.Place | ActorUse.Aside | ActorUse.Quoted)) == 0)
+            var r = sorted[i];
+            if (r.Last < before && (r.Use & (ActorUse.Modifier | ActorUse.Place | ActorUse.Aside | ActorUse.Quoted)) == 0)
             {
                 return r;
             }
@@ -294,22 +339,35 @@ internal sealed class DraftAssembler(
         return null;
     }
 
-    private IncidentDraft? NearestIncident(int at, Dictionary<EventFind, IncidentDraft> eventIncident)
+    /// <summary>The incident of the event word nearest to token <paramref name="at"/> in its sentence and window.</summary>
+    private IncidentDraft? NearestIncident(int at)
     {
+        int lo = 0, hi = triggers.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (triggers[mid].Trigger < at)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
         IncidentDraft? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var (e, incident) in eventIncident)
+        foreach (var i in (ReadOnlySpan<int>)[lo - 1, lo])
         {
-            if (document.Sentence[e.Trigger] != document.Sentence[at])
+            if (i >= 0 && i < triggers.Count && document.Sentence[triggers[i].Trigger] == document.Sentence[at])
             {
-                continue;
-            }
-
-            var distance = Math.Abs(e.Trigger - at);
-            if (distance < bestDistance)
-            {
-                best = incident;
-                bestDistance = distance;
+                var distance = Math.Abs(triggers[i].Trigger - at);
+                if (distance < bestDistance && distance <= Window)
+                {
+                    best = triggers[i].Incident;
+                    bestDistance = distance;
+                }
             }
         }
 
@@ -323,11 +381,12 @@ internal sealed class DraftAssembler(
         {
             var countStart = document.TokenAt(casualty.CountSpan.Start);
             var spanEnd = casualty.Span.End;
-            foreach (var r in actors.Refs)
+            var sorted = actors.Sorted;
+            for (var i = actors.IndexAtOrAfter(document.TokenAt(casualty.Span.Start)); i < sorted.Length && sorted[i].Mention.Span.Start < spanEnd; i++)
             {
-                if (r.Mention.Span.Start >= casualty.Span.Start && r.Mention.Span.End <= spanEnd && (r.Use & ActorUse.Modifier) == 0)
+                if (sorted[i].Mention.Span.End <= spanEnd && (sorted[i].Use & ActorUse.Modifier) == 0)
                 {
-                    victim = r.Mention.Actor;
+                    victim = sorted[i].Mention.Actor;
                     break;
                 }
             }
@@ -353,11 +412,12 @@ internal sealed class DraftAssembler(
 
     private ActorRef? Possessor(int before)
     {
-        var sentenceStart = document.SentenceStart[Math.Min(before, tokens.Count - 1)];
-        for (var r = actors.Refs.Count - 1; r >= 0; r--)
+        var sentenceStart = document.WindowStart(Math.Min(before, tokens.Count - 1), Window);
+        var sorted = actors.Sorted;
+        for (var r = actors.IndexAtOrAfter(before) - 1; r >= 0 && sorted[r].First >= sentenceStart; r--)
         {
-            var candidate = actors.Refs[r];
-            if (candidate.First < before && candidate.First >= sentenceStart && (candidate.Use & (ActorUse.Modifier | ActorUse.Place | ActorUse.Aside)) == 0
+            var candidate = sorted[r];
+            if ((candidate.Use & (ActorUse.Modifier | ActorUse.Place | ActorUse.Aside)) == 0
                 && candidate.Mention.Kind is not ActorKind.Individual)
             {
                 return candidate;
@@ -367,20 +427,10 @@ internal sealed class DraftAssembler(
         return null;
     }
 
-    private IncidentDraft? IncidentFor(StatementFind find, Dictionary<EventFind, IncidentDraft> eventIncident)
+    private IncidentDraft? IncidentFor(StatementFind find)
     {
         var sentence = document.Sentence[find.Cue];
-        IncidentDraft? same = null;
-        var bestDistance = int.MaxValue;
-        foreach (var (e, incident) in eventIncident)
-        {
-            if (document.Sentence[e.Trigger] == sentence && Math.Abs(e.Trigger - find.Cue) < bestDistance)
-            {
-                same = incident;
-                bestDistance = Math.Abs(e.Trigger - find.Cue);
-            }
-        }
-
+        var same = NearestIncident(find.Cue);
         if (same is not null || incidents.Count == 0)
         {
             return same;
@@ -389,9 +439,9 @@ internal sealed class DraftAssembler(
         // A denial or an accusation with no event word of its own is about the last event reported, close before it.
         if (find.Mention.Kind is StatementKind.Denial or StatementKind.Accusation or StatementKind.ClaimOfResponsibility or StatementKind.DiplomaticAct or StatementKind.Condemnation)
         {
-            for (var i = incidents.Count - 1; i >= 0; i--)
+            for (var i = incidents.Count - 1; i >= 0 && incidents[i].Sentence >= sentence - 2; i--)
             {
-                if (incidents[i].Sentence < sentence && incidents[i].Sentence >= sentence - 2)
+                if (incidents[i].Sentence < sentence)
                 {
                     return incidents[i];
                 }
@@ -475,7 +525,7 @@ internal sealed class DraftAssembler(
             }
 
             var last = n;
-            var anchorDate = dates.FirstOrDefault(d => d.Span.Start >= tokens[n].End && d.Span.Start <= tokens[n].End + 4);
+            var anchorDate = DateAt(n + 1) ?? DateAt(n + 2);
             if (anchorDate is not null)
             {
                 last = document.TokenAt(anchorDate.Span.End) - 1;
@@ -485,7 +535,7 @@ internal sealed class DraftAssembler(
             if (StatementNouns.Contains(noun))
             {
                 // The last dated announcement before the phrase.
-                for (var s = statements.Count - 1; s >= 0; s--)
+                for (var s = statements.Count - 1; s >= 0 && s >= statements.Count - 50; s--)
                 {
                     var m = statements[s].Mention;
                     if (statements[s].Cue < k && m.Date is { } d && m.Kind is StatementKind.Announcement or StatementKind.JointStatement
@@ -510,23 +560,36 @@ internal sealed class DraftAssembler(
             var span = new TextSpan(start, tokens[last].End - start);
             var mention = new RelativeTimeMention(span, document.Text.Substring(span.Start, span.Length), document.Text.Substring(tokens[k].Start, tokens[k].Length), after, document.Slice(k + 2, n), value);
             RelativeTimes.Add((mention, document.Sentence[k]));
+            relativeBySentence.TryAdd(document.Sentence[k], value);
         }
     }
 
-    private TemporalValue? RelativeIn(int sentence) =>
-        RelativeTimes.FirstOrDefault(r => r.Sentence == sentence).Mention?.Value;
+    private TemporalValue? RelativeIn(int sentence) => relativeBySentence.GetValueOrDefault(sentence);
 
+    /// <summary>The date mention starting at token <paramref name="token"/>, if any.</summary>
+    private DateMention? DateAt(int token)
+    {
+        var i = Array.BinarySearch(dateTokens, token);
+        return i >= 0 ? dates[i] : null;
+    }
+
+    /// <summary>The date nearest to token <paramref name="anchor"/> in its sentence and window.</summary>
     private DateMention? DateIn(int sentence, int anchor)
     {
+        var lo = Array.BinarySearch(dateTokens, anchor);
+        lo = lo >= 0 ? lo : ~lo;
         DateMention? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var date in dates)
+        foreach (var i in (ReadOnlySpan<int>)[lo - 1, lo])
         {
-            var at = document.TokenAt(date.Span.Start);
-            if (at < tokens.Count && document.Sentence[at] == sentence && Math.Abs(at - anchor) < bestDistance)
+            if (i >= 0 && i < dateTokens.Length && dateTokens[i] < tokens.Count && document.Sentence[dateTokens[i]] == sentence)
             {
-                best = date;
-                bestDistance = Math.Abs(at - anchor);
+                var distance = Math.Abs(dateTokens[i] - anchor);
+                if (distance < bestDistance && distance <= Window)
+                {
+                    best = dates[i];
+                    bestDistance = distance;
+                }
             }
         }
 

@@ -4,23 +4,83 @@ using Sitrep.Actors;
 
 namespace Sitrep.Text.Actors;
 
-/// <summary>The actor mentions of a text, in order, and the actors they refer to.</summary>
+/// <summary>The actor mentions of a text, in order, and the actors they refer to, with the indexes the other scanners use.</summary>
 internal sealed class ActorAnalysis
 {
     private readonly Dictionary<ActorId, ActorDraft> drafts = [];
+    private readonly Dictionary<string, ActorDraft> lastByClass = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Class, string Place), ActorDraft> lastByClassAndPlace = [];
+    private readonly Dictionary<string, ActorDraft> byIdPrefix = new(StringComparer.Ordinal);
+    private ActorRef[]? sorted;
 
     internal List<ActorRef> Refs { get; } = [];
 
     /// <summary>The actors in order of first mention.</summary>
     internal List<ActorDraft> Actors { get; } = [];
 
+    /// <summary>The last state mentioned so far, for "the country".</summary>
+    internal ActorDraft? LastState { get; private set; }
+
+    /// <summary>The mentions ordered by first token, built once scanning is over.</summary>
+    internal ActorRef[] Sorted
+    {
+        get
+        {
+            if (sorted is null || sorted.Length != Refs.Count)
+            {
+                sorted = [.. Refs];
+                Array.Sort(sorted, static (a, b) => a.First != b.First ? a.First.CompareTo(b.First) : b.Last.CompareTo(a.Last));
+            }
+
+            return sorted;
+        }
+    }
+
+    /// <summary>The index in <see cref="Sorted"/> of the first mention starting at or after <paramref name="token"/>.</summary>
+    internal int IndexAtOrAfter(int token)
+    {
+        var refs = Sorted;
+        int lo = 0, hi = refs.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (refs[mid].First < token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    internal void Add(ActorRef r, ActorDraft draft)
+    {
+        Refs.Add(r);
+        if (draft.Class is { } c)
+        {
+            lastByClass[c] = draft;
+            if (draft.Place is { } place)
+            {
+                lastByClassAndPlace[(c, place)] = draft;
+            }
+        }
+
+        if (draft.Kind == ActorKind.State)
+        {
+            LastState = draft;
+        }
+    }
+
     internal ActorDraft Draft(Actor actor)
     {
         if (!drafts.TryGetValue(actor.Id, out var draft))
         {
             draft = new ActorDraft(actor.Id, actor.Name, actor.Kind, actor.Country, actor);
-            drafts[actor.Id] = draft;
-            Actors.Add(draft);
+            Register(draft);
         }
 
         return draft;
@@ -33,52 +93,27 @@ internal sealed class ActorAnalysis
         if (!drafts.TryGetValue(id, out var draft))
         {
             draft = new ActorDraft(id, name, kind, country, null);
-            drafts[id] = draft;
-            Actors.Add(draft);
+            Register(draft);
         }
 
         return draft;
     }
 
     /// <summary>The most recent composite of an agent class, for "the groups" or "these factions"; with a place, it must match.</summary>
-    internal ActorDraft? LastOfClass(string agentClass, string? place)
-    {
-        for (var r = Refs.Count - 1; r >= 0; r--)
-        {
-            if (drafts.TryGetValue(Refs[r].Mention.Actor, out var draft) && draft.Class == agentClass && (place is null || draft.Place == place))
-            {
-                return draft;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The most recent state mentioned before token <paramref name="before"/>, for "the country".</summary>
-    internal Actor? LastState(int before)
-    {
-        for (var r = Refs.Count - 1; r >= 0; r--)
-        {
-            if (Refs[r].First < before && Refs[r].Mention.Kind == ActorKind.State && drafts.TryGetValue(Refs[r].Mention.Actor, out var draft))
-            {
-                return draft.ToActor(default);
-            }
-        }
-
-        return null;
-    }
+    internal ActorDraft? LastOfClass(string agentClass, string? place) =>
+        place is null ? lastByClass.GetValueOrDefault(agentClass) : lastByClassAndPlace.GetValueOrDefault((agentClass, place));
 
     /// <summary>A composite whose id extends <paramref name="prefix"/>: "actor:usa-embassy-baghdad" for "actor:usa-embassy-".</summary>
-    internal ActorDraft? WithIdPrefix(string prefix)
-    {
-        foreach (var draft in Actors)
-        {
-            if (draft.Id.Value.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                return draft;
-            }
-        }
+    internal ActorDraft? WithIdPrefix(string prefix) => byIdPrefix.GetValueOrDefault(prefix);
 
-        return null;
+    private void Register(ActorDraft draft)
+    {
+        drafts[draft.Id] = draft;
+        Actors.Add(draft);
+        var id = draft.Id.Value;
+        for (var i = id.IndexOf('-', StringComparison.Ordinal); i > 0; i = id.IndexOf('-', i + 1))
+        {
+            byIdPrefix.TryAdd(id[..(i + 1)], draft);
+        }
     }
 }

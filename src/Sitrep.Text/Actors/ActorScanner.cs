@@ -90,7 +90,7 @@ public static class ActorScanner
             Joiner,
         }
 
-        private readonly record struct Item(ItemKind Kind, int First, int Last, Actor? Actor, ActorMentionForm Form, ActorRelationKind Relation, bool Possessive);
+        private readonly record struct Item(ItemKind Kind, int First, int Last, Actor? Actor, ActorMentionForm Form, ActorRelationKind Relation, bool Possessive, bool HidesKnownName = false);
 
         /// <summary>Reads one noun-phrase-like chunk from token <paramref name="i"/> and returns where the next starts.</summary>
         private int Chunk(int i)
@@ -168,7 +168,15 @@ public static class ActorScanner
                 return true;
             }
 
-            if (gazetteer.TryMatch(document, j, out var phrase, out var end, out var possessive) && !InsideLongerName(j))
+            var known = gazetteer.TryMatch(document, j, out var phrase, out var end, out var possessive);
+            if (known && InsideLongerName(j))
+            {
+                // "Kataeb Hezbollah" is not Hezbollah.
+                item = new Item(ItemKind.Capitalised, j, end - 1, null, default, default, false, HidesKnownName: true);
+                return true;
+            }
+
+            if (known)
             {
                 // "Tehran-backed", "US-led"
                 if (IsHyphen(end) && Word(end + 1) is { } suffix && RelationalSuffixes.TryGetValue(suffix, out var relation))
@@ -193,7 +201,7 @@ public static class ActorScanner
                 return true;
             }
 
-            if (document.IsCapitalised(j) && !NotNames.Contains(word!) && !(sentenceInitial && !document.IsCapitalised(j + 1)))
+            if (document.IsCapitalised(j) && !NotNames.Contains(word!) && !(sentenceInitial && !document.IsCapitalised(j + 1) && AgentNoun.Match(document, j + 1, out _) is null))
             {
                 item = new Item(ItemKind.Capitalised, j, j, null, default, default, false);
                 return true;
@@ -204,7 +212,7 @@ public static class ActorScanner
 
         /// <summary>"Kataeb Hezbollah": a gazetteer name right after a capitalised word that is not one is part of another name.</summary>
         private bool InsideLongerName(int j) =>
-            j > 0 && document.IsCapitalised(j - 1) && document.SentenceStart[j] != j - 1 && !NotNames.Contains(Word(j - 1)!)
+            j > 0 && document.IsCapitalised(j - 1) && !NotNames.Contains(Word(j - 1)!)
             && !gazetteer.TryMatch(document, j - 1, out _, out _, out _) && tokens[j - 1].End < tokens[j].Start;
 
         private bool TryComposite(int start, string? det, List<Item> items, AgentNoun agent, int agentFirst, int agentEnd, out int end)
@@ -251,9 +259,26 @@ public static class ActorScanner
                 return true;
             }
 
+            // "Kurdish fighters", "Shabaab militants": a capitalised qualifier the gazetteer does not know.
             if (capitalised.Count > 0)
             {
-                return false;
+                if (agentCapitalised || actors.Count > 0 || agent.Kind is not (ActorKind.NonStateArmedGroup or ActorKind.StateForces or ActorKind.Civilians or ActorKind.Government))
+                {
+                    return false;
+                }
+
+                var qualifiedFirst = capitalised[0].First;
+                var qualifiedName = Clean(document.Slice(qualifiedFirst, agentEnd - 1));
+                var qualified = analysis.Draft(new ActorId("actor:" + Slug(qualifiedName)), qualifiedName, agent.Kind, null);
+                qualified.Class ??= agent.Class;
+                foreach (var r in relational)
+                {
+                    EmitActor(r, ActorUse.Modifier);
+                }
+
+                AddRelations(qualified, relational);
+                Add(qualifiedFirst, agentEnd - 1, qualified, ActorMentionForm.Composite, ActorUse.None);
+                return true;
             }
 
             var place = PlaceAfter(agent, agentEnd, out var placeEnd);
@@ -273,12 +298,22 @@ public static class ActorScanner
                         EmitActor(r, ActorUse.Modifier);
                     }
 
-                    Add(firstToken, last, antecedent, ActorMentionForm.Anaphor, ActorUse.None);
+                    Add(start, last, antecedent, ActorMentionForm.Anaphor, ActorUse.None);
                     return true;
                 }
 
                 if (actors.Count == 0 && relational.Count == 0)
                 {
+                    // "local officials", "residents": people the text introduces without a name.
+                    if (det is null && items.Count > 0 && agent.Class is "officials" or "residents" or "official")
+                    {
+                        var describedName = Clean(document.Slice(firstToken, last));
+                        var described = analysis.Draft(new ActorId("actor:" + Slug(describedName)), describedName, agent.Kind, null);
+                        described.Class ??= agentClass;
+                        Add(firstToken, last, described, ActorMentionForm.Composite, ActorUse.None);
+                        return true;
+                    }
+
                     // "a witness", "an official": someone the text introduces without a name.
                     if (det is "a" or "an" && agent.Kind == ActorKind.Individual)
                     {
@@ -306,7 +341,7 @@ public static class ActorScanner
 
             foreach (var a in actors)
             {
-                var actor = a.Kind == ItemKind.CountryAnaphor ? analysis.LastState(a.First) : a.Actor;
+                var actor = a.Kind == ItemKind.CountryAnaphor ? analysis.LastState?.ToActor(default) : a.Actor;
                 if (actor is null)
                 {
                     return false;
@@ -380,8 +415,9 @@ public static class ActorScanner
                 }
             }
 
-            // "the influential Tehran-backed Kataeb Hezbollah": a capitalised name after a relational modifier.
-            if (capitalised.Count > 0 && hasRelational)
+            // "the influential Tehran-backed Kataeb Hezbollah", "Kataeb Hezbollah announced": a capitalised name after a
+            // relational modifier, holding a known name, or speaking.
+            if (capitalised.Count > 0 && (hasRelational || capitalised.Any(c => c.HidesKnownName) || (capitalised.Count > 1 && CueFollows(capitalised[^1].Last + 1))))
             {
                 var first = capitalised[0].First;
                 var last = items.Last(x => x.Kind is ItemKind.Capitalised).Last;
@@ -397,6 +433,16 @@ public static class ActorScanner
             }
 
             return end;
+        }
+
+        private bool CueFollows(int k)
+        {
+            while (k < tokens.Count && document.InAside[k])
+            {
+                k++;
+            }
+
+            return Word(k) is { } w && Statements.StatementCue.All.ContainsKey(w);
         }
 
         private void EmitActor(Item item, ActorUse use)
@@ -427,7 +473,7 @@ public static class ActorScanner
         private ActorUse UseOf(int first)
         {
             var k = first - 1;
-            while (k >= 0 && Word(k) is { } w && Directions.Contains(w))
+            while (k >= 0 && k >= first - 3 && Word(k) is { } w && Directions.Contains(w))
             {
                 k--;
             }
@@ -438,7 +484,7 @@ public static class ActorScanner
         private bool PickFromPair(bool latter, int j)
         {
             // "between Washington and Baghdad ..., with the latter": the pair is the last two actors joined by "and".
-            for (var r = analysis.Refs.Count - 1; r > 0; r--)
+            for (var r = analysis.Refs.Count - 1; r > 0 && r >= analysis.Refs.Count - 20; r--)
             {
                 var second = analysis.Refs[r];
                 var firstRef = analysis.Refs[r - 1];
@@ -490,7 +536,7 @@ public static class ActorScanner
             var mentionText = text.Substring(span.Start, span.Length);
             draft.AddAlias(form is ActorMentionForm.Name or ActorMentionForm.Alias or ActorMentionForm.Metonym ? Clean(mentionText) : null);
             var mention = new ActorMention(span, mentionText, draft.Id, draft.Name, draft.Kind, draft.Country, form);
-            analysis.Refs.Add(new ActorRef(first, last, mention, use));
+            analysis.Add(new ActorRef(first, last, mention, use), draft);
         }
 
         private static string RelationSlug(Item r) =>

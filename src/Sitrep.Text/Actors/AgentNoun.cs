@@ -39,7 +39,8 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
         .. Make(ActorKind.Individual, "journalist", "journalist", "reporter", "correspondent", "photographer"),
         .. Make(ActorKind.Individual, "witness", "witness", "eyewitness"),
         .. Make(ActorKind.Individual, "official", "official", "source"),
-        .. Make(ActorKind.Civilians, "residents", "residents", "witnesses", "officials"),
+        .. Make(ActorKind.Government, "officials", "officials"),
+        .. Make(ActorKind.Civilians, "residents", "residents", "witnesses"),
         new AgentNoun(["side"], ActorKind.State, "side", IsCountrySide: true),
         new AgentNoun(["sides"], ActorKind.State, "side", IsCountrySide: true),
     ];

@@ -142,7 +142,7 @@ public static class CasualtyScanner
             mention = null!;
             var predicate = tokens[p];
             var passive = p > 0 && tokens[p - 1].Kind == TokenKind.Word && (Auxiliaries.Contains(tokens[p - 1].Word) || tokens[p - 1].Word is "have" or "has" or "had");
-            var intransitive = predicate.Word is "dead" or "died" or "missing" or "hurt" or "harmed" || passive || Next(p) is "by" or "in" or "during" or "on" or "at" or "when" or "while" or "after" or "and" or "." or ",";
+            var intransitive = predicate.Word is "dead" or "died" or "missing" or "hurt" or "harmed" || passive || (Next(p) is "by" or "in" or "during" or "on" or "at" or "when" or "while" or "after" or "and" or "." or "," && !(Next(p) == "at" && Word(p + 2) is "least" or "most"));
 
             if (!intransitive && TryObject(p + 1, out var count, out var countSpan, out var victims, out var last))
             {

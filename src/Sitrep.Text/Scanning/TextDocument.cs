@@ -14,6 +14,8 @@ internal sealed class TextDocument
     private static readonly FrozenSet<string> Abbreviations = FrozenSet.ToFrozenSet<string>(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "lt", "capt", "sgt", "gen", "col",
         "maj", "mr", "mrs", "ms", "dr", "st", "no", "u", "s", "spc", "pfc", "cpl", "adm", "cmdr", "gov", "sen", "rep", "vs"], StringComparer.Ordinal);
 
+    private readonly int[] sentenceEnds;
+
     internal TextDocument(string text)
         : this(text, Tokenizer.Tokenize(text))
     {
@@ -85,7 +87,13 @@ internal sealed class TextDocument
         }
 
         SentenceCount = tokens.Count == 0 ? 0 : Sentence[^1] + 1;
+        sentenceEnds = new int[SentenceCount];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            sentenceEnds[Sentence[i]] = i;
+        }
     }
+
 
     internal string Text { get; }
 
@@ -112,17 +120,13 @@ internal sealed class TextDocument
     internal bool IsCapitalised(int i) => i >= 0 && i < Tokens.Count && Tokens[i].Kind == TokenKind.Word && char.IsUpper(Text[Tokens[i].Start]);
 
     /// <summary>The index of the sentence's last token.</summary>
-    internal int SentenceEnd(int i)
-    {
-        var s = Sentence[i];
-        var k = i;
-        while (k + 1 < Tokens.Count && Sentence[k + 1] == s)
-        {
-            k++;
-        }
+    internal int SentenceEnd(int i) => sentenceEnds[Sentence[i]];
 
-        return k;
-    }
+    /// <summary>The first token of the sentence, but no more than <paramref name="window"/> tokens before <paramref name="i"/>: searches stay local in text with no full stops.</summary>
+    internal int WindowStart(int i, int window) => Math.Max(SentenceStart[i], i - window);
+
+    /// <summary>The last token of the sentence, but no more than <paramref name="window"/> tokens after <paramref name="i"/>.</summary>
+    internal int WindowEnd(int i, int window) => Math.Min(SentenceEnd(i), i + window);
 
     /// <summary>The first token at or after a character offset.</summary>
     internal int TokenAt(int offset)

@@ -58,7 +58,15 @@ public static class StatementScanner
 
     private sealed class Scan(TextDocument document, ActorAnalysis actors, IReadOnlyList<DateMention> dates)
     {
+        // How far a statement's parts may lie from its cue, in tokens: searches stay local in text with no full stops.
+        private const int Window = 60;
+
+        // A quotation may be long: "...," the embassy said, after a paragraph of quoted words.
+        private const int QuoteWindow = 400;
+
         private readonly List<Token> tokens = document.Tokens;
+        private readonly int[] dateTokens = dates.Select(d => document.TokenAt(d.Span.Start)).ToArray();
+        private readonly Dictionary<int, ActorRef> byFirst = actors.Refs.GroupBy(r => r.First).ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.Last).First());
         private readonly List<StatementFind> found = [];
         private readonly Dictionary<int, ActorRef> byLast = actors.Refs.Where(r => (r.Use & ActorUse.Modifier) == 0).GroupBy(r => r.Last).ToDictionary(g => g.Key, g => g.OrderBy(r => r.First).First());
 
@@ -108,20 +116,17 @@ public static class StatementScanner
         private void NoteSentenceSubject(int first)
         {
             // The first actor of a sentence, or the first after an opening phrase ("Earlier this week, Iraq ...").
-            var end = document.SentenceEnd(first);
+            var end = document.WindowEnd(first, Window);
             var comma = first;
             while (comma <= end && comma < first + 8 && !document.IsSymbol(comma, ','))
             {
                 comma++;
             }
 
-            foreach (var r in actors.Refs)
+            var sorted = actors.Sorted;
+            for (var i = actors.IndexAtOrAfter(first); i < sorted.Length && sorted[i].First <= end; i++)
             {
-                if (r.First < first || r.First > end)
-                {
-                    continue;
-                }
-
+                var r = sorted[i];
                 if ((r.Use & (ActorUse.Modifier | ActorUse.Place | ActorUse.Aside | ActorUse.Quoted)) == 0 && (r.First == first || r.First == first + 1 || r.First == comma + 1 || r.First == comma + 2))
                 {
                     salient.Add(r);
@@ -136,8 +141,8 @@ public static class StatementScanner
 
         private void TryStatement(int p, StatementKind kind)
         {
-            var sentenceStart = document.SentenceStart[p];
-            var sentenceEnd = document.SentenceEnd(p);
+            var sentenceStart = document.WindowStart(p, Window);
+            var sentenceEnd = document.WindowEnd(p, Window);
             var negated = false;
             var official = false;
 
@@ -196,8 +201,7 @@ public static class StatementScanner
             {
                 // "said the ministry": the speaker after the cue.
                 var after = p + 1 + (document.Word(p + 1) is "the" ? 1 : 0);
-                var inverted = actors.Refs.FirstOrDefault(r => r.First == after || r.First == p + 1);
-                if (inverted.Mention is not null && kind == StatementKind.Report)
+                if ((byFirst.TryGetValue(after, out var inverted) || byFirst.TryGetValue(p + 1, out inverted)) && kind == StatementKind.Report)
                 {
                     speakers.Add(inverted);
                 }
@@ -208,8 +212,10 @@ public static class StatementScanner
             var spanFirst = speakers.Count > 0 && speakers[0].Mention.Form != ActorMentionForm.Anaphor || k < 0 ? speakerFirst : Math.Min(Math.Max(k, sentenceStart), p);
             var subjects = new List<ActorRef>();
             var alternatives = false;
-            foreach (var r in actors.Refs)
+            var sortedRefs = actors.Sorted;
+            for (var index = actors.IndexAtOrAfter(sentenceStart); index < sortedRefs.Length && sortedRefs[index].First <= clauseEnd; index++)
             {
+                var r = sortedRefs[index];
                 var inClause = r.First > p && r.Last <= clauseEnd;
 
                 // "... will intensify cooperation, Washington's embassy said": the reported content comes first.
@@ -222,7 +228,7 @@ public static class StatementScanner
                 }
             }
 
-            var (quote, quoteSpan) = QuoteIn(sentenceStart, sentenceEnd, p);
+            var (quote, quoteSpan) = QuoteIn(document.WindowStart(p, QuoteWindow), document.WindowEnd(p, QuoteWindow), p);
             var (channel, platform, written) = ChannelOf(p, sentenceEnd, kind);
             if (kind == StatementKind.Report && written)
             {
@@ -281,7 +287,7 @@ public static class StatementScanner
         private ActorRef? Resolve(int pronoun)
         {
             var plural = document.Word(pronoun) == "they";
-            for (var s = salient.Count - 1; s >= 0; s--)
+            for (var s = salient.Count - 1; s >= 0 && s >= salient.Count - 30; s--)
             {
                 var r = salient[s];
                 if (r.First >= pronoun)
@@ -327,7 +333,7 @@ public static class StatementScanner
         {
             // Words in an aside do not count: "granted the PMF — a coalition of ... — permission".
             var counted = 0;
-            for (var k = from; k < tokens.Count && counted < window; k++)
+            for (var k = from; k < tokens.Count && counted < window && k < from + Window; k++)
             {
                 if (document.IsSymbol(k, '.'))
                 {
@@ -440,21 +446,34 @@ public static class StatementScanner
 
         private DateMention? DateNear(int p)
         {
+            // The nearest date on either side of the cue, in its sentence and window.
+            int lo = 0, hi = dateTokens.Length;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (dateTokens[mid] < p)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
             DateMention? best = null;
             var bestDistance = int.MaxValue;
-            var sentence = document.Sentence[p];
-            foreach (var date in dates)
+            foreach (var i in (ReadOnlySpan<int>)[lo - 1, lo])
             {
-                var at = document.TokenAt(date.Span.Start);
-                if (at >= tokens.Count || document.Sentence[at] != sentence)
+                if (i < 0 || i >= dateTokens.Length || dateTokens[i] >= tokens.Count || document.Sentence[dateTokens[i]] != document.Sentence[p])
                 {
                     continue;
                 }
 
-                var distance = Math.Abs(at - p);
-                if (distance < bestDistance)
+                var distance = Math.Abs(dateTokens[i] - p);
+                if (distance < bestDistance && distance <= Window)
                 {
-                    best = date;
+                    best = dates[i];
                     bestDistance = distance;
                 }
             }

@@ -1,0 +1,167 @@
+using System;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using NodaTime;
+using NodaTime.Text;
+using Sitrep.Serialization;
+using Sitrep.Text;
+using Sitrep.Text.Actors;
+using Sitrep.Validation;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary>
+/// <c>sitrep extract FILE.txt --published DATE [--tz ZONE] [--gazetteer G.json] [--format json|text]</c>: parses a
+/// news report into a draft dataset (canonical JSON) or a readable summary of what was found, each item with the text
+/// it came from. The text is read as UTF-8, or as Windows-1252 when it is not valid UTF-8 (reported) or when declared.
+/// </summary>
+internal static class ExtractCommand
+{
+    internal static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var file = new Argument<string>("file") { Description = "The report text." };
+        var published = new Option<string>("--published") { Description = "The publication date, yyyy-MM-dd; relative dates resolve against it.", Required = true };
+        var zone = new Option<string?>("--tz") { Description = "The report's time zone (a TZDB id such as Asia/Baghdad)." };
+        var gazetteer = new Option<string?>("--gazetteer") { Description = "A canonical Sitrep JSON file whose actors (names and aliases) are recognised besides the built-in ones." };
+        var format = new Option<string>("--format") { Description = "json (the draft dataset, canonical JSON) or text (a readable summary).", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "text");
+        var encoding = new Option<string>("--encoding") { Description = "auto (UTF-8, else Windows-1252, reported), utf-8 or windows-1252.", DefaultValueFactory = _ => "auto" };
+        encoding.AcceptOnlyFromAmong("auto", "utf-8", "windows-1252");
+        var output = new Option<string?>("--output", "-o") { Description = "Where to write; standard output when omitted." };
+        var command = new Command("extract", "Extract casualty counts, dates, statements, actors and draft incidents from a news report. Exit 0 when extracted, 2 on usage or I/O errors.")
+        {
+            file,
+            published,
+            zone,
+            gazetteer,
+            format,
+            encoding,
+            output,
+        };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            new Request(parse.GetValue(file)!, parse.GetValue(published)!, parse.GetValue(zone), parse.GetValue(gazetteer), parse.GetValue(format)!, parse.GetValue(encoding)!, parse.GetValue(output)),
+            stdout,
+            stderr,
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(Request request, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var date = LocalDatePattern.Iso.Parse(request.Published);
+        if (!date.Success || date.Value.Year is < 2 or > 9997)
+        {
+            await stderr.WriteLineAsync($"sitrep extract: --published must be a date as yyyy-MM-dd between the years 2 and 9997 (got '{request.Published}').").ConfigureAwait(false);
+            return ExitCodes.UsageOrIo;
+        }
+
+        DateTimeZone? zone = null;
+        if (request.Zone is not null && (zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(request.Zone)) is null)
+        {
+            await stderr.WriteLineAsync($"sitrep extract: unknown time zone '{request.Zone}' (use a TZDB id such as Asia/Baghdad).").ConfigureAwait(false);
+            return ExitCodes.UsageOrIo;
+        }
+
+        var builtIn = Gazetteer.BuiltIn;
+        if (request.Gazetteer is not null)
+        {
+            var report = await DatasetFileValidator.ReadAsync(request.Gazetteer, InputFormat.Sitrep, cancellationToken).ConfigureAwait(false);
+            foreach (var diagnostic in report.Diagnostics)
+            {
+                await stderr.WriteLineAsync(request.Gazetteer + ":" + diagnostic).ConfigureAwait(false);
+            }
+
+            if (report.IoFailed || report.Dataset is null || report.Diagnostics.Any(d => d.IsError))
+            {
+                await stderr.WriteLineAsync($"sitrep extract: the gazetteer {request.Gazetteer} could not be read; fix it first.").ConfigureAwait(false);
+                return ExitCodes.UsageOrIo;
+            }
+
+            builtIn = builtIn.Add(report.Dataset.Actors);
+        }
+
+        string text;
+        try
+        {
+            var bytes = await File.ReadAllBytesAsync(request.File, cancellationToken).ConfigureAwait(false);
+            (var decoded, var note) = Decode(bytes, request.Encoding);
+            if (note is not null)
+            {
+                await stderr.WriteLineAsync(request.File + ": " + note).ConfigureAwait(false);
+            }
+
+            if (decoded is null)
+            {
+                return ExitCodes.DataErrors;
+            }
+
+            text = decoded;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await stderr.WriteLineAsync($"sitrep extract: cannot read {request.File}: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.UsageOrIo;
+        }
+
+        var context = new ReportContext(date.Value) { Zone = zone, Gazetteer = builtIn, Title = Path.GetFileName(request.File) };
+        var result = ReportParser.Parse(text, context);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            await stderr.WriteLineAsync(request.File + ":" + diagnostic).ConfigureAwait(false);
+        }
+
+        var rendered = request.Format == "text" ? ExtractSummary.Render(text, result) : SitrepJson.Serialize(result.Draft) + "\n";
+        try
+        {
+            if (request.Output is null)
+            {
+                await stdout.WriteAsync(rendered).ConfigureAwait(false);
+            }
+            else
+            {
+                await File.WriteAllTextAsync(request.Output, rendered, new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await stderr.WriteLineAsync($"sitrep extract: cannot write {request.Output}: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.UsageOrIo;
+        }
+
+        return result.Diagnostics.Any(d => d.IsError) ? ExitCodes.DataErrors : ExitCodes.Clean;
+    }
+
+    /// <summary>UTF-8 (a byte order mark is dropped), or Windows-1252 when declared or when the bytes are not UTF-8; never a replacement character.</summary>
+    internal static (string? Text, string? Note) Decode(byte[] bytes, string encoding)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var start = bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }) ? 3 : 0;
+        if (encoding == "windows-1252")
+        {
+            return (Encoding.GetEncoding(1252).GetString(bytes), null);
+        }
+
+        try
+        {
+            return (new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes, start, bytes.Length - start), null);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var offset = ex.Index + start;
+            if (encoding == "utf-8")
+            {
+                // Declared UTF-8 but broken: refuse rather than replace or guess.
+                return (null, $"error SR0009: the text is not valid UTF-8 (first invalid byte at offset {offset.ToString(CultureInfo.InvariantCulture)}, value 0x{bytes[offset]:X2}); nothing was extracted. Declare --encoding windows-1252 if that is what it is.");
+            }
+
+            return (Encoding.GetEncoding(1252).GetString(bytes), $"info SR0202: the text is not UTF-8 (invalid byte at offset {offset.ToString(CultureInfo.InvariantCulture)}); it was decoded as Windows-1252. Use --encoding to declare it.");
+        }
+    }
+
+    private sealed record Request(string File, string Published, string? Zone, string? Gazetteer, string Format, string Encoding, string? Output);
+}

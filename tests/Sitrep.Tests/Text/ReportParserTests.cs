@@ -1,0 +1,161 @@
+using System;
+using System.Linq;
+using FsCheck.Xunit;
+using NodaTime;
+using Sitrep.Incidents;
+using Sitrep.Statements;
+using Sitrep.Text;
+using Sitrep.Validation;
+
+namespace Sitrep.Tests.Text;
+
+public class ReportParserTests
+{
+    // A short report written for these tests; it exercises counts, dates, statements and attribution without the shared corpus.
+    private static readonly string[] Story =
+    [
+        "A drone strike on a market in northern Syria killed at least 12 civilians on Tuesday, local officials said.",
+        "Turkey denied carrying out the strike.",
+        "Kurdish fighters blamed the attack on Turkey.",
+        "Hours after the announcement on Wednesday, an explosion was heard near the airport in Qamishli.",
+        "Syria announced an investigation on Wednesday.",
+    ];
+
+    private static readonly string[] Unrelated =
+    [
+        "The weather was mild for the season.",
+        "Markets in Europe closed slightly higher.",
+        "The football league resumes next month.",
+        "Rainfall was below average this winter.",
+    ];
+
+    private static readonly ReportContext Context = new(new LocalDate(2026, 3, 28)) { Zone = DateTimeZoneProviders.Tzdb["Europe/Istanbul"] };
+
+    private static string Fingerprint(ReportParseResult result) => string.Join(
+        "\n",
+        result.Casualties.Select(c => $"C {c.Outcome} {c.Count} {c.Category} {c.Victims}")
+            .Concat(result.Dates.Select(d => $"D {d.Text} {d.Value}"))
+            .Concat(result.Statements.Select(s => $"S {s.Kind} {string.Join('+', s.Speakers.Select(a => a.Actor.Value))} {string.Join('+', s.Subjects.Select(a => a.Actor.Value))} {s.Date?.Value}"))
+            .Concat(result.Draft.Incidents.Select(i => $"I {i.Type} {i.Time} {i.Place?.Name} {string.Join(',', i.Casualties.Select(c => c.Estimate))} {string.Join(',', i.Attributions.Select(a => a.State + ":" + string.Join('+', a.Perpetrators.Select(p => p.Value))))}")));
+
+    [Fact]
+    public void A_short_report_gives_its_incident_count_denial_and_blame()
+    {
+        var result = ReportParser.Parse(string.Join(" ", Story), Context);
+
+        var strike = result.Draft.Incidents[0];
+        Assert.Equal(IncidentType.Strike, strike.Type);
+        Assert.Equal([Means.Drone], strike.Means);
+        Assert.Equal("market in northern Syria", strike.Place!.Name);
+        Assert.Equal("SYR", strike.Place.Country);
+        var count = Assert.Single(strike.Casualties);
+        Assert.Equal(Sitrep.Estimates.Estimate.AtLeast(12).WithPhrase("at least 12"), count.Estimate);
+        Assert.Equal(VictimCategory.Civilians, count.Victims.Category);
+        Assert.Equal("2026-03-24@Europe/Istanbul", strike.Time!.Value.ToString());
+        Assert.Contains(strike.Attributions, a => a.State == AttributionState.Denied && a.Perpetrators.Single().Value == "actor:tur");
+        Assert.Contains(result.Draft.Statements, s => s.Kind == StatementKind.Denial && s.Incidents.Single() == strike.Id);
+        Assert.Contains(result.Draft.Incidents.SelectMany(i => i.Attributions), a => a.State == AttributionState.Blamed && a.Perpetrators.Single().Value == "actor:tur");
+        Assert.DoesNotContain(DatasetValidator.Validate(result.Draft), d => d.IsError);
+    }
+
+    [Fact]
+    public void A_relative_time_resolves_against_the_dated_announcement_it_names()
+    {
+        var result = ReportParser.Parse(string.Join(" ", Story[4], Story[3]), Context);
+
+        var relative = Assert.Single(result.RelativeTimes);
+        Assert.Equal("approx:2026-03-25@Europe/Istanbul", relative.Value!.Value.ToString());
+    }
+
+    [Fact]
+    public void A_relative_time_whose_anchor_has_no_date_stays_unresolved_with_its_offset()
+    {
+        var result = ReportParser.Parse("Minutes after the attack, a second explosion was heard.", Context);
+
+        var relative = Assert.Single(result.RelativeTimes);
+        Assert.Null(relative.Value);
+        Assert.Equal("Minutes", relative.Offset);
+        Assert.Equal("the attack", relative.Anchor);
+    }
+
+    [Property(MaxTest = 200)]
+    public void Inserting_an_unrelated_sentence_changes_no_extraction(byte where, byte which)
+    {
+        var at = where % (Story.Length + 1);
+        var sentences = Story.Take(at).Append(Unrelated[which % Unrelated.Length]).Concat(Story.Skip(at));
+
+        var plain = Fingerprint(ReportParser.Parse(string.Join(" ", Story), Context));
+        var padded = Fingerprint(ReportParser.Parse(string.Join(" ", sentences), Context));
+
+        Assert.Equal(plain, padded);
+    }
+
+    [Property(MaxTest = 500)]
+    public void Arbitrary_text_never_throws_and_every_span_holds_its_text(string text)
+    {
+        text ??= string.Empty;
+
+        var result = ReportParser.Parse(text, Context);
+
+        string At(Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
+        Assert.All(result.Actors, m => Assert.Equal(m.Text, At(m.Span)));
+        Assert.All(result.Statements, m => Assert.Equal(m.Text, At(m.Span)));
+        Assert.All(result.Events, m => Assert.Equal(m.Text, At(m.Span)));
+        Assert.All(result.Places, m => Assert.Equal(m.Text, At(m.Span)));
+        Assert.All(result.RelativeTimes, m => Assert.Equal(m.Text, At(m.Span)));
+        Assert.DoesNotContain(DatasetValidator.Validate(result.Draft), d => d.IsError);
+    }
+
+    [Property(MaxTest = 200)]
+    public void Story_words_in_any_order_never_throw_and_keep_spans_in_the_text(int[] picks)
+    {
+        var words = string.Join(" ", Story).Split(' ');
+        var text = string.Join(" ", (picks ?? []).Select(p => words[Math.Abs(p % words.Length)]));
+
+        var result = ReportParser.Parse(text, Context);
+
+        var spans = result.Draft.Incidents.SelectMany(i => i.Provenance.Concat(i.Casualties.SelectMany(c => c.Provenance)))
+            .Concat(result.Draft.Statements.SelectMany(s => s.Provenance))
+            .Select(p => p.Span!.Value);
+        Assert.All(spans, s => Assert.InRange(s.End, s.Start, text.Length));
+        Assert.DoesNotContain(DatasetValidator.Validate(result.Draft), d => d.IsError);
+    }
+
+    [Fact]
+    public void Text_over_the_limit_is_refused_with_a_diagnostic_not_an_exception()
+    {
+        var result = ReportParser.Parse(new string('a', 101), Context with { MaxLength = 100 });
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(TextDiagnosticCodes.TextTooLong, diagnostic.Code);
+        Assert.Empty(result.Draft.Incidents);
+    }
+
+    [Fact]
+    public void Control_characters_and_lone_surrogates_are_reported_with_where_they_are()
+    {
+        var result = ReportParser.Parse("Two people\u0007 were killed.\n\uD800 Three were wounded.", Context);
+
+        Assert.Equal([TextDiagnosticCodes.ControlCharacters, TextDiagnosticCodes.LoneSurrogate], result.Diagnostics.Select(d => d.Code));
+        Assert.Equal((1L, 11L), (result.Diagnostics[0].Line!.Value, result.Diagnostics[0].Column!.Value));
+        Assert.Equal((2L, 1L), (result.Diagnostics[1].Line!.Value, result.Diagnostics[1].Column!.Value));
+        Assert.Equal(2, result.Casualties.Count);
+    }
+
+    [Fact]
+    public void A_publication_date_outside_the_calendar_is_a_caller_error()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => ReportParser.Parse("yesterday", new ReportContext(LocalDate.MinIsoValue)));
+    }
+
+    [Fact]
+    public void Adversarial_repetition_is_parsed_in_linear_work()
+    {
+        var text = string.Concat(Enumerable.Repeat("the US embassy said at least at least killed the groups blamed on Iran or ", 20_000));
+
+        var result = ReportParser.Parse(text, Context);
+
+        Assert.NotEmpty(result.Statements);
+        Assert.Empty(result.Diagnostics);
+    }
+}

@@ -1,0 +1,87 @@
+using System.Linq;
+using Sitrep.Statements;
+using Sitrep.Text.Statements;
+
+namespace Sitrep.Tests.Text;
+
+public class StatementScannerTests
+{
+    [Theory]
+    [InlineData("Washington has strongly denied targeting Iraqi forces.", StatementKind.Denial, "actor:usa")]
+    [InlineData("Iraq accused Israel of the attack.", StatementKind.Accusation, "actor:irq")]
+    [InlineData("The Taliban claimed responsibility for the bombing.", StatementKind.ClaimOfResponsibility, "actor:taliban")]
+    [InlineData("Iran warned of a response.", StatementKind.Threat, "actor:irn")]
+    [InlineData("Iraq summoned the US ambassador.", StatementKind.DiplomaticAct, "actor:irq")]
+    [InlineData("Syria announced a ceasefire.", StatementKind.Announcement, "actor:syr")]
+    [InlineData("Iraq granted the militia permission to respond.", StatementKind.Authorisation, "actor:irq")]
+    [InlineData("Turkey condemned the strike.", StatementKind.Condemnation, "actor:tur")]
+    public void The_kind_comes_from_the_cue(string text, StatementKind kind, string speaker)
+    {
+        var statement = Assert.Single(StatementScanner.Find(text));
+
+        Assert.Equal(kind, statement.Kind);
+        Assert.Equal(speaker, Assert.Single(statement.Speakers).Actor.Value);
+    }
+
+    [Fact]
+    public void A_direct_quote_gets_its_speaker_channel_and_platform()
+    {
+        const string text = "\u201CWe will respond to any aggression,\u201D the Iranian foreign ministry said in a statement posted on X.";
+
+        var statement = Assert.Single(StatementScanner.Find(text));
+
+        Assert.Equal("We will respond to any aggression", statement.Quote);
+        Assert.Equal(statement.Quote, text.Substring(statement.QuoteSpan!.Value.Start, statement.QuoteSpan.Value.Length));
+        Assert.Equal("actor:irn-ministry", Assert.Single(statement.Speakers).Actor.Value);
+        Assert.Equal(StatementChannel.SocialMedia, statement.Channel);
+        Assert.Equal("X", statement.Platform);
+        Assert.Equal(StatementKind.Announcement, statement.Kind);
+    }
+
+    [Fact]
+    public void A_negated_cue_is_marked_and_official_is_kept()
+    {
+        var statement = Assert.Single(StatementScanner.Find("Iraq has not officially blamed the United States."));
+
+        Assert.True(statement.IsNegated);
+        Assert.True(statement.IsOfficial);
+        Assert.Equal("actor:usa", Assert.Single(statement.Subjects).Actor.Value);
+    }
+
+    [Fact]
+    public void Blame_on_alternatives_keeps_them_as_alternatives()
+    {
+        var statement = Assert.Single(StatementScanner.Find("The strikes, which the groups have blamed on the US or Israel, went on."));
+
+        Assert.Equal(["actor:usa", "actor:isr"], statement.Subjects.Select(s => s.Actor.Value));
+        Assert.True(statement.SubjectsAreAlternatives);
+    }
+
+    [Fact]
+    public void It_refers_to_the_last_actor_made_a_subject()
+    {
+        var statements = StatementScanner.Find("Kataeb Hezbollah announced a pause on Friday. It first announced the pause in March.");
+
+        Assert.Equal(2, statements.Count);
+        Assert.Equal("actor:kataeb-hezbollah", Assert.Single(statements[1].Speakers).Actor.Value);
+        Assert.Equal("It", statements[1].Speakers[0].Text);
+    }
+
+    [Fact]
+    public void Two_speakers_announcing_together_make_a_joint_statement()
+    {
+        var statement = Assert.Single(StatementScanner.Find("Iraq and Iran released statements on Friday, announcing a committee."));
+
+        Assert.Equal(StatementKind.JointStatement, statement.Kind);
+        Assert.Equal(["actor:irq", "actor:irn"], statement.Speakers.Select(s => s.Actor.Value));
+    }
+
+    [Fact]
+    public void Words_inside_a_quote_are_not_cues()
+    {
+        var statement = Assert.Single(StatementScanner.Find("\u201CThey denied everything and announced nothing,\u201D Iraq said."));
+
+        Assert.Equal(StatementKind.Report, statement.Kind);
+        Assert.Equal("actor:irq", Assert.Single(statement.Speakers).Actor.Value);
+    }
+}
