@@ -39,8 +39,8 @@ internal static class IsafEvaluation
         // plain-English reading is reported beside it.
         var annotator = new NumberOptions
         {
-            VagueAmounts = [.. NumberOptions.Default.VagueAmounts.Where(v => v.Phrase is not ("several" or "multiple" or "numerous")),
-                new VagueAmount("several", 3, 3), new VagueAmount("multiple", 3, 3), new VagueAmount("numerous", 4, 4)],
+            VagueAmounts = [.. NumberOptions.Default.VagueAmounts.Where(v => v.Phrase is not ("several" or "multiple" or "numerous" or "a number of")),
+                new VagueAmount("several", 3, 3), new VagueAmount("multiple", 3, 3), new VagueAmount("numerous", 4, 4), new VagueAmount("a number of", 3, 3)],
         };
         var killed = new Score("killed");
         var captured = new Score("captured");
@@ -84,7 +84,8 @@ internal static class IsafEvaluation
     internal static (long Killed, long Captured) Counts(string text, NumberOptions? options)
     {
         var mentions = CasualtyScanner.Find(text, options);
-        return (Total(mentions, CasualtyOutcome.Killed), Total(mentions, CasualtyOutcome.Detained));
+        PublicationDate(text, out var datelineEnd);
+        return (CasualtyTotals.LowerBound(text, mentions, CasualtyOutcome.Killed, datelineEnd), CasualtyTotals.LowerBound(text, mentions, CasualtyOutcome.Detained, datelineEnd));
     }
 
     /// <summary>The incident date the parser reads from one release.</summary>
@@ -127,23 +128,6 @@ internal static class IsafEvaluation
         }
 
         return text.Length;
-    }
-
-    /// <summary>The lower bounds of the figures of one outcome, added up; a figure repeated with the same victims is counted once.</summary>
-    private static long Total(IEnumerable<CasualtyMention> mentions, CasualtyOutcome outcome)
-    {
-        var seen = new HashSet<(long, string)>();
-        long total = 0;
-        foreach (var mention in mentions.Where(m => m.Outcome == outcome))
-        {
-            var low = mention.Count.Low ?? mention.Count.Best ?? 0;
-            if (low > 0 && seen.Add((low, mention.Category.ToString())))
-            {
-                total += low;
-            }
-        }
-
-        return total;
     }
 
     /// <summary>

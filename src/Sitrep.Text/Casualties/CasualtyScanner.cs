@@ -18,7 +18,7 @@ namespace Sitrep.Text.Casualties;
 /// </summary>
 public static class CasualtyScanner
 {
-    private const int Window = 10;
+    private const int Window = 16;
 
     private static readonly FrozenDictionary<string, CasualtyOutcome> Predicates = new Dictionary<string, CasualtyOutcome>
     {
@@ -47,6 +47,14 @@ public static class CasualtyScanner
         ["kidnapped"] = CasualtyOutcome.Abducted,
         ["kidnapping"] = CasualtyOutcome.Abducted,
         ["missing"] = CasualtyOutcome.Missing,
+        ["custody"] = CasualtyOutcome.Detained,
+
+        // Nouns, read only with "of": "the capture of a Taliban leader", "the deaths of two soldiers".
+        ["capture"] = CasualtyOutcome.Detained,
+        ["arrest"] = CasualtyOutcome.Detained,
+        ["detention"] = CasualtyOutcome.Detained,
+        ["deaths"] = CasualtyOutcome.Killed,
+        ["death"] = CasualtyOutcome.Killed,
     }.ToFrozenDictionary();
 
     // Words that make a following predicate passive or a state: "were killed", "was detained", "have been wounded".
@@ -99,6 +107,30 @@ public static class CasualtyScanner
         ["workers"] = VictimCategory.AidWorkers,
         ["individuals"] = VictimCategory.Unknown,
         ["suspects"] = VictimCategory.Combatants,
+        ["suspect"] = VictimCategory.Combatants,
+        ["associates"] = VictimCategory.Combatants,
+        ["associate"] = VictimCategory.Combatants,
+        ["man"] = VictimCategory.Unknown,
+        ["individual"] = VictimCategory.Unknown,
+        ["detainee"] = VictimCategory.Unknown,
+        ["detainees"] = VictimCategory.Unknown,
+        ["occupants"] = VictimCategory.Unknown,
+        ["expert"] = VictimCategory.Combatants,
+        ["advisor"] = VictimCategory.Combatants,
+        ["advisors"] = VictimCategory.Combatants,
+        ["adviser"] = VictimCategory.Combatants,
+        ["advisers"] = VictimCategory.Combatants,
+        ["member"] = VictimCategory.Unknown,
+        ["operative"] = VictimCategory.Combatants,
+        ["operatives"] = VictimCategory.Combatants,
+        ["financier"] = VictimCategory.Combatants,
+        ["bomber"] = VictimCategory.Combatants,
+        ["bombers"] = VictimCategory.Combatants,
+        ["courier"] = VictimCategory.Combatants,
+        ["smuggler"] = VictimCategory.Combatants,
+        ["emir"] = VictimCategory.Combatants,
+        ["deputy"] = VictimCategory.Combatants,
+        ["specialist"] = VictimCategory.Combatants,
     }.ToFrozenDictionary();
 
     /// <summary>Finds the casualty figures in a text, in order.</summary>
@@ -141,8 +173,28 @@ public static class CasualtyScanner
         {
             mention = null!;
             var predicate = tokens[p];
-            var passive = p > 0 && tokens[p - 1].Kind == TokenKind.Word && (Auxiliaries.Contains(tokens[p - 1].Word) || tokens[p - 1].Word is "have" or "has" or "had");
-            var intransitive = predicate.Word is "dead" or "died" or "missing" or "hurt" or "harmed" || passive || (Next(p) is "by" or "in" or "during" or "on" or "at" or "when" or "while" or "after" or "and" or "." or "," && !(Next(p) == "at" && Word(p + 2) is "least" or "most"));
+            if (predicate.Word is "capture" or "arrest" or "detention" or "deaths" or "death")
+            {
+                if (Next(p) != "of" || !TryObject(p + 2, out var ofCount, out var ofSpan, out var ofVictims, out var ofLast))
+                {
+                    return false;
+                }
+
+                mention = Make(p, ofLast, outcome, ofCount, ofSpan, ofVictims);
+                return true;
+            }
+
+            // "were killed", "were also detained", "have been wounded" are passive; "also detained two" is not.
+            var before = p - 1;
+            while (before > 0 && Word(before) is "also" or "later" or "reportedly" or "all" or "subsequently" or "then" or "successfully" or "allegedly")
+            {
+                before--;
+            }
+
+            var passive = before >= 0 && before < p - 1
+                ? Word(before) is "was" or "were" or "been" or "be" or "is" or "are" or "being" or "got"
+                : p > 0 && tokens[p - 1].Kind == TokenKind.Word && (Auxiliaries.Contains(tokens[p - 1].Word) || tokens[p - 1].Word is "have" or "has" or "had");
+            var intransitive = predicate.Word is "dead" or "died" or "missing" or "hurt" or "harmed" or "custody" || passive || (Next(p) is "by" or "in" or "during" or "on" or "at" or "when" or "while" or "after" or "and" or "." or "," && !(Next(p) == "at" && Word(p + 2) is "least" or "most"));
 
             if (!intransitive && TryObject(p + 1, out var count, out var countSpan, out var victims, out var last))
             {
@@ -187,13 +239,22 @@ public static class CasualtyScanner
                     next++;
                 }
 
+                // "... along with three of his associates", "... as well as two others"
+                var joiner = Word(next) switch
+                {
+                    "and" => 1,
+                    "along" or "together" when Word(next + 1) == "with" => 2,
+                    "as" when Word(next + 1) == "well" && Word(next + 2) == "as" => 3,
+                    _ => 0,
+                };
+
                 // "... and detained one more": a new predicate takes its own count.
-                if (Word(next) != "and" || (Word(next + 1) is { } verb && Predicates.ContainsKey(verb)))
+                if (joiner == 0 || (Word(next + joiner) is { } verb && Predicates.ContainsKey(verb)))
                 {
                     break;
                 }
 
-                end = next + 1;
+                end = next + joiner;
             }
 
             if (!found)
@@ -222,12 +283,45 @@ public static class CasualtyScanner
                 return false;
             }
 
+            // "killing all three"
+            if (Word(k) == "all" && k + 1 < tokens.Count && numbers.ContainsKey(tokens[k + 1].Start))
+            {
+                k++;
+            }
+
             if (numbers.TryGetValue(tokens[k].Start, out var number))
             {
                 end = TokenAfter(number.Span.End);
                 count = number.Value;
                 victims = NounAfter(ref end);
                 return true;
+            }
+
+            // "killing him": one person.
+            if (Word(k) is "him" or "her")
+            {
+                end = k + 1;
+                count = Estimate.Exactly(1).WithPhrase(text.Substring(tokens[k].Start, tokens[k].Length));
+                return true;
+            }
+
+            // "killing Malawi Sahib": a name is one person.
+            if (IsName(k))
+            {
+                end = k;
+                while (end < tokens.Count && end < k + 4 && IsName(end))
+                {
+                    end++;
+                }
+
+                if (end >= tokens.Count || Word(end) is not ("province" or "district" or "city" or "village"))
+                {
+                    victims = text[tokens[k].Start..tokens[end - 1].End];
+                    count = Estimate.Exactly(1).WithPhrase(victims);
+                    return true;
+                }
+
+                end = k;
             }
 
             // Singular: "the Taliban leader", "a facilitator", "an insurgent", or a capitalised name.
@@ -238,10 +332,11 @@ public static class CasualtyScanner
                 j++;
             }
 
-            var stop = Math.Min(tokens.Count, j + 4);
-            for (var m = j; m < stop && tokens[m].Kind == TokenKind.Word; m++)
+            // "a mid-level Taliban leader", "an improvised explosive device cell leader"
+            var stop = Math.Min(tokens.Count, j + 7);
+            for (var m = j; m < stop && tokens[m].Kind is TokenKind.Word or TokenKind.Hyphen; m++)
             {
-                if (VictimNouns.ContainsKey(tokens[m].Word) && !tokens[m].Word.EndsWith('s'))
+                if (tokens[m].Kind == TokenKind.Word && VictimNouns.ContainsKey(tokens[m].Word) && !tokens[m].Word.EndsWith('s'))
                 {
                     end = m + 1;
                     victims = text[tokens[j].Start..tokens[m].End];
@@ -294,6 +389,13 @@ public static class CasualtyScanner
                     return true;
                 }
 
+                // "He was engaged and killed": one person.
+                if (word is "he" or "she" && (k + 1 == p || Word(k + 1) is "was" or "is" or "had" or "has"))
+                {
+                    mention = Make(k, p, outcome, Estimate.Exactly(1).WithPhrase(text.Substring(tokens[k].Start, tokens[k].Length)), Span(k, k), null);
+                    return true;
+                }
+
                 if (word is "a" or "an" or "one" && k + 1 < p && VictimNoun(k + 1, p) is { } noun)
                 {
                     mention = Make(k, p, outcome, Estimate.Exactly(1).WithPhrase(text[tokens[k].Start..tokens[noun].End]), Span(k, noun), text[tokens[k + 1].Start..tokens[noun].End]);
@@ -309,6 +411,11 @@ public static class CasualtyScanner
 
             return false;
         }
+
+        /// <summary>A capitalised word that is not the start of a sentence, a month, a day or a place word: part of a name.</summary>
+        private bool IsName(int k) =>
+            k < tokens.Count && tokens[k].Kind == TokenKind.Word && char.IsUpper(text[tokens[k].Start]) && sentenceStart[k] != k
+            && tokens[k].Word is not ("monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "afghan" or "coalition" or "taliban" or "isaf" or "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october" or "november" or "december");
 
         private int? VictimNoun(int from, int to)
         {

@@ -21,6 +21,7 @@ public sealed record NumberOptions
         new("a few", 2, 5),
         new("a handful", 2, 5),
         new("several", 3, 9),
+        new("a number of", 2, null),
         new("multiple", 2, null),
         new("numerous", 3, null),
         new("dozens", 24, null),

@@ -1,0 +1,152 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Sitrep.Incidents;
+
+namespace Sitrep.Text.Casualties;
+
+/// <summary>
+/// Adds up the casualty figures of one report the way a reader of a press release does. News copy states the whole
+/// toll in its lead sentence and then retells it: "killed a Taliban leader and one other insurgent ... The security
+/// force returned fire, killing the leader and one other insurgent" is two dead, not four. So the figures of the lead
+/// are the total, and a later figure adds to it only when the text marks it as more ("also detained two", "one
+/// additional insurgent", "along with", "another"), is not a retelling of the lead's own words, and does not point back
+/// with "the", "these" or "his". A later exact figure with the same victims replaces a vague one in the lead
+/// ("several insurgents" then "two additional suspected insurgents were detained"). When the lead has no figure of
+/// the outcome, every figure counts, a figure repeated with the same victim category once.
+/// </summary>
+public static class CasualtyTotals
+{
+    /// <summary>The lower bound of the people with an outcome in a report.</summary>
+    /// <param name="text">The report text the mentions were found in.</param>
+    /// <param name="mentions">The casualty mentions of <paramref name="text"/>, in order.</param>
+    /// <param name="outcome">The outcome to add up.</param>
+    /// <param name="leadStart">Where the lead sentence starts: after the headline and dateline, 0 when there are none.</param>
+    /// <returns>The total; 0 when the text gives no figure.</returns>
+    public static long LowerBound(string text, IEnumerable<CasualtyMention> mentions, CasualtyOutcome outcome, int leadStart = 0)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(mentions);
+        ArgumentOutOfRangeException.ThrowIfNegative(leadStart);
+        var all = mentions.Where(m => m.Outcome == outcome).ToList();
+        var leadEnd = LeadEnd(text, Math.Min(leadStart, text.Length));
+        var lead = all.Where(m => m.Span.Start >= leadStart && m.Span.Start < leadEnd).ToList();
+        if (lead.Count == 0)
+        {
+            return SumDistinct(all);
+        }
+
+        var values = new List<(long Low, string? Head, bool Vague)>();
+        var seen = new HashSet<(long, VictimCategory)>();
+        foreach (var m in lead)
+        {
+            var low = Low(m);
+            if (low > 0 && seen.Add((low, m.Category)))
+            {
+                values.Add((low, Head(m), !m.Count.IsExact));
+            }
+        }
+
+        foreach (var m in all)
+        {
+            if (m.Span.Start < leadEnd || !Additive(text, m) || Definite(m) || lead.Any(l => m.Count.Phrase is { } phrase && l.Text.Contains(phrase, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var low = Low(m);
+            var head = Head(m);
+            var vague = values.FindIndex(x => x.Vague && x.Head == head);
+            if (m.Count.IsExact && vague >= 0)
+            {
+                values[vague] = (low, head, false);
+            }
+            else
+            {
+                values.Add((low, head, !m.Count.IsExact));
+            }
+        }
+
+        return values.Aggregate(0L, (sum, v) => sum > long.MaxValue - v.Low ? long.MaxValue : sum + v.Low);
+    }
+
+    private static long Low(CasualtyMention m) => m.Count.Low ?? m.Count.Best ?? 0;
+
+    private static long SumDistinct(List<CasualtyMention> mentions)
+    {
+        var seen = new HashSet<(long, VictimCategory)>();
+        long total = 0;
+        foreach (var m in mentions)
+        {
+            var low = Low(m);
+            if (low > 0 && seen.Add((low, m.Category)))
+            {
+                total = total > long.MaxValue - low ? long.MaxValue : total + low;
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>The end of the lead sentence: a full stop after a lower-case letter, followed by a space.</summary>
+    private static int LeadEnd(string text, int from)
+    {
+        for (var i = from + 1; i + 1 < text.Length; i++)
+        {
+            if (text[i] == '.' && char.IsWhiteSpace(text[i + 1]) && char.IsLower(text[i - 1]))
+            {
+                return i;
+            }
+        }
+
+        return text.Length;
+    }
+
+    /// <summary>"one additional insurgent", "also detained", "along with": the text marks the figure as more.</summary>
+    private static bool Additive(string text, CasualtyMention m)
+    {
+        var own = m.Text;
+        if (own.Contains("additional", StringComparison.OrdinalIgnoreCase) || own.Contains("another", StringComparison.OrdinalIgnoreCase)
+            || own.Contains(" other ", StringComparison.OrdinalIgnoreCase) || own.Contains(" others", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var before = text.AsSpan(Math.Max(0, m.Span.Start - 25), Math.Min(25, m.Span.Start));
+        return before.Contains("also ", StringComparison.Ordinal) || before.Contains("along with", StringComparison.Ordinal)
+            || before.Contains("Additionally", StringComparison.Ordinal) || before.Contains("as well as", StringComparison.Ordinal);
+    }
+
+    /// <summary>"killing the leader", "detained these men": the figure points back to people already counted.</summary>
+    private static bool Definite(CasualtyMention m)
+    {
+        var at = m.Text.IndexOf(m.Predicate, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var after = m.Text.AsSpan(at + m.Predicate.Length).TrimStart();
+        return after.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || after.StartsWith("these ", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith("those ", StringComparison.OrdinalIgnoreCase) || after.StartsWith("his ", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith("their ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The victims' last word without a plural s: "suspected insurgents" is "insurgent".</summary>
+    private static string? Head(CasualtyMention m)
+    {
+        if (m.Victims is null)
+        {
+            return null;
+        }
+
+        var words = m.Victims.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return null;
+        }
+
+        var last = words[^1].ToLowerInvariant();
+        return last.EndsWith('s') ? last[..^1] : last;
+    }
+}
