@@ -101,7 +101,7 @@ internal static class IsafEvaluation
             var candidates = DateScanner.Find(text, reference)
                 .Where(m => m.Span.Start >= datelineEnd && m.Value.Precision >= Sitrep.Temporal.TemporalPrecision.Day
                     && m.Value.StartDate <= reference && m.Value.StartDate >= reference.PlusDays(-31)
-                    && (m.IsRelative || m.Value.StartDate != reference))
+                    && (m.IsRelative || m.Value.StartDate != reference) && !ModifiesANoun(text, m) && !DatesTheReport(text, m))
                 .ToList();
             if (candidates.Count > 0)
             {
@@ -115,6 +115,29 @@ internal static class IsafEvaluation
         }
 
         return start;
+    }
+
+    /// <summary>"the July 2 attack": a date after an article names an earlier event; it is not when this one happened.</summary>
+    private static bool ModifiesANoun(string text, DateMention m)
+    {
+        var before = text.AsSpan(0, m.Span.Start).TrimEnd();
+        return before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" a", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"Coalition forces today confirmed ...": a day next to a reporting verb dates the report, not the incident.</summary>
+    private static bool DatesTheReport(string text, DateMention m)
+    {
+        var after = text.AsSpan(m.Span.End).TrimStart();
+        var before = text.AsSpan(0, m.Span.Start).TrimEnd();
+        foreach (var verb in (ReadOnlySpan<string>)["confirmed", "announced", "reported", "said", "released"])
+        {
+            if (after.StartsWith(verb, StringComparison.Ordinal) || before.EndsWith(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int SentenceEnd(string text, int from)

@@ -3,6 +3,7 @@ using FsCheck.Xunit;
 using Sitrep.Estimates;
 using Sitrep.Incidents;
 using Sitrep.Text.Casualties;
+using Sitrep.Text.Numbers;
 
 namespace Sitrep.Tests.Text;
 
@@ -91,4 +92,37 @@ public class CasualtyScannerTests
         Assert.Equal(long.MaxValue, mention.Count.Low);
     }
 
+
+    [Theory]
+    [InlineData("The security force also detained two suspected insurgents.", "Detained", 2L)]
+    [InlineData("ISAF confirmed the capture of a Taliban senior leader.", "Detained", 1L)]
+    [InlineData("The force detained the senior leader along with three of his associates.", "Detained", 4L)]
+    [InlineData("The force responded to the threat, killing him.", "Killed", 1L)]
+    [InlineData("He was engaged and killed.", "Killed", 1L)]
+    [InlineData("A drone strike killed at least 12 civilians on Tuesday.", "Killed", 12L)]
+    [InlineData("One man was detained during the operation.", "Detained", 1L)]
+    [InlineData("The patrol captured a mid-level Taliban leader yesterday.", "Detained", 1L)]
+    [InlineData("Security forces took the two occupants of the vehicle into custody.", "Detained", 2L)]
+    [InlineData("The air strike killed all three.", "Killed", 3L)]
+    public void Press_release_phrasings_give_their_figure(string text, string outcome, long low)
+    {
+        var mention = Assert.Single(CasualtyScanner.Find(text));
+
+        Assert.Equal(outcome, mention.Outcome.ToString());
+        Assert.Equal(low, mention.Count.Low ?? mention.Count.Best);
+    }
+
+    [Theory]
+    [InlineData("KABUL (June 14) - A force killed the Taliban commander Fayez Jan and one additional insurgent today. The force returned fire, killing Fayez Jan and one additional insurgent.", 2L)]
+    [InlineData("KABUL (Jan. 5) - A force detained a Taliban leader today. The force also detained two suspected insurgents.", 3L)]
+    [InlineData("KABUL (Sep. 19) - A patrol detained several other insurgents on Sunday. Two additional suspected insurgents were detained for questioning.", 2L)]
+    [InlineData("KABUL (Oct. 9) - A force arrested a Taliban leader on Saturday. The arrested leader is a suspect. The detained leader was questioned.", 1L)]
+    public void A_release_adds_up_from_its_lead_and_what_the_body_marks_as_more(string text, long total)
+    {
+        var options = new NumberOptions { VagueAmounts = [.. NumberOptions.Default.VagueAmounts.Where(v => v.Phrase != "several"), new VagueAmount("several", 3, 3)] };
+        var mentions = CasualtyScanner.Find(text, options);
+        var outcome = mentions[0].Outcome;
+
+        Assert.Equal(total, CasualtyTotals.LowerBound(text, mentions, outcome, text.IndexOf(')', System.StringComparison.Ordinal) + 1));
+    }
 }
