@@ -11,7 +11,7 @@ public sealed record NumberOptions
 
     /// <summary>
     /// Gets the meanings of vague amounts. The defaults: <c>a couple</c> 2; <c>a few</c> and <c>a handful</c> 2 to 5;
-    /// <c>several</c> 3 to 9; <c>multiple</c> at least 2; <c>numerous</c> at least 3; <c>dozens</c> at least 24; <c>scores</c> at least 40; <c>hundreds</c> at least 200;
+    /// <c>several</c> 3 to 9; <c>a number of</c> and <c>multiple</c> at least 2; <c>numerous</c> at least 3; <c>dozens</c> at least 24; <c>scores</c> at least 40; <c>hundreds</c> at least 200;
     /// <c>thousands</c> at least 2,000; <c>tens of thousands</c> at least 20,000; <c>hundreds of thousands</c> at
     /// least 200,000; <c>millions</c> at least 2,000,000.
     /// </summary>
