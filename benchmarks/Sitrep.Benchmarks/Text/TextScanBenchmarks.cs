@@ -6,6 +6,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
 using NodaTime;
+using Sitrep.Text;
+using Sitrep.Text.Actors;
 using Sitrep.Text.Casualties;
 using Sitrep.Text.Dates;
 using Sitrep.Text.Numbers;
@@ -27,9 +29,10 @@ public class TextScanBenchmarks
         TimeSpan.FromSeconds(1));
 
     private static readonly LocalDate Published = new(2012, 6, 14);
+    private static readonly ReportContext Context = new(Published);
     private string text = string.Empty;
 
-    [Params("news", "digit run", "repeated bounds", "number words")]
+    [Params("news", "digit run", "repeated bounds", "number words", "repeated cues")]
     public string Input { get; set; } = "news";
 
     [GlobalSetup]
@@ -41,6 +44,7 @@ public class TextScanBenchmarks
             "digit run" => new string('7', Size),
             "repeated bounds" => string.Concat(Enumerable.Repeat("at least ", Size / 9)),
             "number words" => string.Concat(Enumerable.Repeat("one hundred and twenty-two thousand ", Size / 36)),
+            "repeated cues" => string.Concat(Enumerable.Repeat("the US embassy said it denied the groups blamed the strike on Iran or ", Size / 70)),
             _ => News(Size),
         };
         Console.WriteLine($"// {Input}: {text.Length} characters");
@@ -74,6 +78,13 @@ public class TextScanBenchmarks
 
     [Benchmark(Description = "Sitrep CasualtyScanner")]
     public int Casualties() => CasualtyScanner.Find(text).Count;
+
+    [Benchmark(Description = "Sitrep ActorScanner")]
+    public int Actors() => ActorScanner.Find(text).Count;
+
+    /// <summary>Everything: numbers, dates, casualties, actors, statements, events, places and the draft dataset.</summary>
+    [Benchmark(Description = "Sitrep ReportParser (all)")]
+    public int Report() => ReportParser.Parse(text, Context).Draft.Incidents.Count;
 
     private static string News(int size)
     {

@@ -38,6 +38,9 @@ public static class ActorScanner
         ["affiliated"] = ActorRelationKind.AlliedWith,
     }.ToFrozenDictionary();
 
+    private static readonly FrozenSet<string> StartWords = FrozenSet.ToFrozenSet<string>(
+        [.. Determiners, .. Adjectives, "pro", "anti", "non", "country", "and", "or"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Locatives = FrozenSet.ToFrozenSet<string>(["in", "near", "at", "outside", "inside", "across", "throughout", "around", "into", "from", "to"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Directions = FrozenSet.ToFrozenSet<string>(
@@ -69,6 +72,9 @@ public static class ActorScanner
         private readonly string text = document.Text;
         private readonly ActorAnalysis analysis = new();
 
+        // The items of the chunk being read, reused from chunk to chunk.
+        private readonly List<Item> items = [];
+
         internal ActorAnalysis Run()
         {
             var i = 0;
@@ -96,6 +102,14 @@ public static class ActorScanner
         private int Chunk(int i)
         {
             var start = i;
+
+            // Most words start nothing: a lower-case word that is no determiner, describing word, joiner or first word
+            // of a known name is passed over with two lookups.
+            if (tokens[i].Kind == TokenKind.Word && !document.IsCapitalised(i) && !StartWords.Contains(tokens[i].Word) && !gazetteer.MayStart(tokens[i]))
+            {
+                return i + 1;
+            }
+
             var det = Word(i) is { } w && Determiners.Contains(w) ? w : null;
             var j = det is null ? i : i + 1;
 
@@ -105,7 +119,8 @@ public static class ActorScanner
                 return j + 1;
             }
 
-            var items = new List<Item>();
+            var items = this.items;
+            items.Clear();
             while (j < tokens.Count && items.Count < 8)
             {
                 // "the Popular Mobilisation Forces", "Iraqi Security Forces": the agent noun ends the phrase.
@@ -131,6 +146,12 @@ public static class ActorScanner
             }
 
             var agent = AgentNoun.Match(document, j, out var agentEnd);
+            if (items.Count == 0 && (agent is null || det is null))
+            {
+                // Nothing starts here: the common case, kept free of allocations.
+                return start + 1;
+            }
+
             if (agent is not null && (items.Count > 0 || det is not null))
             {
                 if (TryComposite(start, det, items, agent, j, agentEnd, out var compositeEnd))

@@ -145,6 +145,13 @@ public sealed class Gazetteer
         return found;
     }
 
+    /// <summary>Whether some name starts with this token's word (possessive or not).</summary>
+    internal bool MayStart(Token token)
+    {
+        var key = Key(token);
+        return phrases.ContainsKey(key) || (key.EndsWith("'s", StringComparison.Ordinal) && phrases.ContainsKey(key[..^2]));
+    }
+
     internal static string Key(Token token) =>
         token.Kind == TokenKind.Word && token.Word.Contains('\u2019', StringComparison.Ordinal) ? token.Word.Replace('\u2019', '\'') : token.Word;
 

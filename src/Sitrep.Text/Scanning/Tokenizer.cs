@@ -14,9 +14,13 @@ internal static class Tokenizer
     /// <summary>The longest run of digits read as one number; longer runs are split into symbols of their own.</summary>
     private const int MaxDigits = 18;
 
+    // One string for each ASCII symbol, so punctuation allocates nothing.
+    private static readonly string[] AsciiSymbols = CreateAsciiSymbols();
+
     internal static List<Token> Tokenize(string text)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(text.Length / 5);
+        var words = new WordTable();
         var i = 0;
         while (i < text.Length)
         {
@@ -37,7 +41,7 @@ internal static class Tokenizer
                     end++;
                 }
 
-                token = new Token(TokenKind.Word, i, end - i, Lower(text, i, end - i), 0, false, false);
+                token = new Token(TokenKind.Word, i, end - i, words.Lower(text.AsSpan(i, end - i)), 0, false, false);
             }
             else if (char.IsAsciiDigit(c) || (c == '.' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && (i == 0 || !char.IsAsciiDigit(text[i - 1]))))
             {
@@ -51,7 +55,7 @@ internal static class Tokenizer
             else
             {
                 end = i + 1;
-                token = new Token(TokenKind.Symbol, i, 1, c.ToString(), 0, false, false);
+                token = new Token(TokenKind.Symbol, i, 1, c < 128 ? AsciiSymbols[c] : c.ToString(), 0, false, false);
             }
 
             var glued = end < text.Length && !char.IsWhiteSpace(text[end]);
@@ -64,9 +68,16 @@ internal static class Tokenizer
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 
-    // One string per word, made lower case as it is copied.
-    private static string Lower(string text, int start, int length) =>
-        string.Create(length, (text, start), static (span, state) => state.text.AsSpan(state.start, span.Length).ToLowerInvariant(span));
+    private static string[] CreateAsciiSymbols()
+    {
+        var symbols = new string[128];
+        for (var c = 0; c < symbols.Length; c++)
+        {
+            symbols[c] = ((char)c).ToString();
+        }
+
+        return symbols;
+    }
 
     /// <summary>Digits, with <c>,</c> thousands groups of exactly three and one <c>.</c> decimal part when present.</summary>
     private static (int End, Token Token) ReadNumber(string text, int start)
