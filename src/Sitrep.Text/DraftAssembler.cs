@@ -43,12 +43,12 @@ internal sealed class DraftAssembler(
 
     private readonly List<Token> tokens = document.Tokens;
     private readonly int[] dateTokens = dates.Select(d => document.TokenAt(d.Span.Start)).ToArray();
-    private readonly Dictionary<int, ActorRef> refsByLast = actors.Refs.Where(r => (r.Use & ActorUse.Modifier) == 0).GroupBy(r => r.Last).ToDictionary(g => g.Key, g => g.OrderBy(r => r.First).First());
+    private readonly Dictionary<int, ActorRef> refsByLast = actors.ByLast;
     private readonly List<(int Trigger, IncidentDraft Incident)> triggers = [];
     private readonly Dictionary<int, TemporalValue?> relativeBySentence = [];
     private readonly SourceId sourceId = source.Id;
     private readonly List<IncidentDraft> incidents = [];
-    private readonly Dictionary<int, ActorRef> refsByFirst = actors.Refs.Where(r => (r.Use & ActorUse.Modifier) == 0).GroupBy(r => r.First).ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.Last).First());
+    private readonly Dictionary<int, ActorRef> refsByFirst = actors.ByFirst;
     private static readonly Actor UnknownSpeaker = new() { Id = new ActorId("actor:unknown"), Name = "Unknown (the text does not say)", Kind = ActorKind.Unknown };
 
     private readonly HashSet<ActorId> used = [];

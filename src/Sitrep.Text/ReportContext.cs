@@ -12,9 +12,6 @@ public sealed record ReportContext(LocalDate Published)
     /// <summary>Gets the report's time zone; resolved times carry it. <see langword="null"/> leaves times without a zone.</summary>
     public DateTimeZone? Zone { get; init; }
 
-    /// <summary>Gets the dateline place ("BAGHDAD"), when known.</summary>
-    public string? Dateline { get; init; }
-
     /// <summary>Gets the names to recognise; <see langword="null"/> means <see cref="Gazetteer.BuiltIn"/>.</summary>
     public Gazetteer? Gazetteer { get; init; }
 

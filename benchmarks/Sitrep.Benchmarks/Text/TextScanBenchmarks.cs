@@ -31,6 +31,7 @@ public class TextScanBenchmarks
     private static readonly LocalDate Published = new(2012, 6, 14);
     private static readonly ReportContext Context = new(Published);
     private string text = string.Empty;
+    private string[] reports = [];
 
     [Params("news", "digit run", "repeated bounds", "number words", "repeated cues")]
     public string Input { get; set; } = "news";
@@ -47,7 +48,8 @@ public class TextScanBenchmarks
             "repeated cues" => string.Concat(Enumerable.Repeat("the US embassy said it denied the groups blamed the strike on Iran or ", Size / 70)),
             _ => News(Size),
         };
-        Console.WriteLine($"// {Input}: {text.Length} characters");
+        reports = Input == "news" ? NewsReports(Size) : [text];
+        Console.WriteLine($"// {Input}: {text.Length} characters, {reports.Length} report(s) of {reports.Sum(r => r.Length)} characters");
     }
 
     /// <summary>The naive pattern; on adversarial input it backtracks until its one-second match timeout, reported as -1.</summary>
@@ -82,11 +84,49 @@ public class TextScanBenchmarks
     [Benchmark(Description = "Sitrep ActorScanner")]
     public int Actors() => ActorScanner.Find(text).Count;
 
-    /// <summary>Everything: numbers, dates, casualties, actors, statements, events, places and the draft dataset.</summary>
-    [Benchmark(Description = "Sitrep ReportParser (all)")]
+    /// <summary>Everything: numbers, dates, casualties, actors, statements, events, places and the draft dataset, on the whole input as one text.</summary>
+    [Benchmark(Description = "Sitrep ReportParser (all, one text)")]
     public int Report() => ReportParser.Parse(text, Context).Draft.Incidents.Count;
 
-    private static string News(int size)
+    /// <summary>The same on the news input as users run it: each press release parsed on its own (other inputs are one text).</summary>
+    [Benchmark(Description = "Sitrep ReportParser (all, report by report)")]
+    public int Reports()
+    {
+        var incidents = 0;
+        foreach (var report in reports)
+        {
+            incidents += ReportParser.Parse(report, Context).Draft.Incidents.Count;
+        }
+
+        return incidents;
+    }
+
+    /// <summary>Whole releases from the start of the corpus, about <paramref name="size"/> characters in all.</summary>
+    internal static string[] NewsReports(int size)
+    {
+        var corpus = FindCorpus();
+        if (corpus is null)
+        {
+            return [News(size)];
+        }
+
+        var reports = new System.Collections.Generic.List<string>();
+        var total = 0;
+        foreach (var line in File.ReadLines(corpus))
+        {
+            var report = JsonDocument.Parse(line).RootElement.GetProperty("text").GetString()!;
+            reports.Add(report);
+            total += report.Length;
+            if (total >= size)
+            {
+                break;
+            }
+        }
+
+        return [.. reports];
+    }
+
+    internal static string News(int size)
     {
         var builder = new StringBuilder(size + 4096);
         var corpus = FindCorpus();

@@ -12,6 +12,9 @@ internal sealed class ActorAnalysis
     private readonly Dictionary<(string Class, string Place), ActorDraft> lastByClassAndPlace = [];
     private readonly Dictionary<string, ActorDraft> byIdPrefix = new(StringComparer.Ordinal);
     private ActorRef[]? sorted;
+    private Dictionary<int, ActorRef>? byLast;
+    private Dictionary<int, ActorRef>? byFirst;
+    private Dictionary<int, ActorRef>? anyByFirst;
 
     internal List<ActorRef> Refs { get; } = [];
 
@@ -35,6 +38,15 @@ internal sealed class ActorAnalysis
             return sorted;
         }
     }
+
+    /// <summary>Gets, for each last token, the longest mention ending there that is not a modifier.</summary>
+    internal Dictionary<int, ActorRef> ByLast => byLast ??= Index(byFirst: false, withModifiers: false);
+
+    /// <summary>Gets, for each first token, the longest mention starting there that is not a modifier.</summary>
+    internal Dictionary<int, ActorRef> ByFirst => byFirst ??= Index(byFirst: true, withModifiers: false);
+
+    /// <summary>Gets, for each first token, the longest mention starting there, modifiers included.</summary>
+    internal Dictionary<int, ActorRef> AnyByFirst => anyByFirst ??= Index(byFirst: true, withModifiers: true);
 
     /// <summary>The index in <see cref="Sorted"/> of the first mention starting at or after <paramref name="token"/>.</summary>
     internal int IndexAtOrAfter(int token)
@@ -105,6 +117,26 @@ internal sealed class ActorAnalysis
 
     /// <summary>A composite whose id extends <paramref name="prefix"/>: "actor:usa-embassy-baghdad" for "actor:usa-embassy-".</summary>
     internal ActorDraft? WithIdPrefix(string prefix) => byIdPrefix.GetValueOrDefault(prefix);
+
+    private Dictionary<int, ActorRef> Index(bool byFirst, bool withModifiers)
+    {
+        var index = new Dictionary<int, ActorRef>(Refs.Count);
+        foreach (var r in Refs)
+        {
+            if (!withModifiers && (r.Use & ActorUse.Modifier) != 0)
+            {
+                continue;
+            }
+
+            var key = byFirst ? r.First : r.Last;
+            if (!index.TryGetValue(key, out var known) || (byFirst ? r.Last > known.Last : r.First < known.First))
+            {
+                index[key] = r;
+            }
+        }
+
+        return index;
+    }
 
     private void Register(ActorDraft draft)
     {

@@ -66,9 +66,11 @@ public static class StatementScanner
 
         private readonly List<Token> tokens = document.Tokens;
         private readonly int[] dateTokens = dates.Select(d => document.TokenAt(d.Span.Start)).ToArray();
-        private readonly Dictionary<int, ActorRef> byFirst = actors.Refs.GroupBy(r => r.First).ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.Last).First());
+        private readonly int[] quoteMarks = Enumerable.Range(0, document.Count)
+            .Where(k => document.Tokens[k].Kind == TokenKind.Symbol && document.Tokens[k].Symbol is '\u201C' or '\u201D' or '"').ToArray();
+        private readonly Dictionary<int, ActorRef> byFirst = actors.AnyByFirst;
         private readonly List<StatementFind> found = [];
-        private readonly Dictionary<int, ActorRef> byLast = actors.Refs.Where(r => (r.Use & ActorUse.Modifier) == 0).GroupBy(r => r.Last).ToDictionary(g => g.Key, g => g.OrderBy(r => r.First).First());
+        private readonly Dictionary<int, ActorRef> byLast = actors.ByLast;
 
         // Actors the text has made the subject of a sentence or a statement, for "it" and "they".
         private readonly List<ActorRef> salient = [];
@@ -221,7 +223,7 @@ public static class StatementScanner
                 // "... will intensify cooperation, Washington's embassy said": the reported content comes first.
                 var inContent = speakers.Count > 0 && SetOff(speakers[0].First, sentenceStart) && r.First >= sentenceStart && r.Last < speakerFirst && kind is StatementKind.Report or StatementKind.Announcement;
                 if ((inClause || inContent) && (r.Use & (ActorUse.Modifier | ActorUse.Aside | ActorUse.Place)) == 0
-                    && !speakers.Any(s => s.Mention.Actor == r.Mention.Actor) && !subjects.Any(s => s.Mention.Actor == r.Mention.Actor))
+                    && !Names(speakers, r.Mention.Actor) && !Names(subjects, r.Mention.Actor))
                 {
                     alternatives |= subjects.Count > 0 && document.Word(r.First - 1) == "or";
                     subjects.Add(r);
@@ -269,6 +271,19 @@ public static class StatementScanner
                     salient.Add(s);
                 }
             }
+        }
+
+        private static bool Names(List<ActorRef> refs, ActorId actor)
+        {
+            foreach (var r in refs)
+            {
+                if (r.Mention.Actor == actor)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Whether a speaker's clause is set off from what it reports: "..., Washington's embassy said", "...," the embassy said.</summary>
@@ -359,15 +374,13 @@ public static class StatementScanner
         /// <summary>The longest quotation in the sentence: its words without the marks or a trailing comma.</summary>
         private (string? Quote, TextSpan? Span) QuoteIn(int sentenceStart, int sentenceEnd, int cue)
         {
+            // Only the quotation marks are visited, found once for the whole text.
             TextSpan? best = null;
             var open = -1;
-            for (var k = sentenceStart; k <= sentenceEnd; k++)
+            var at = Array.BinarySearch(quoteMarks, sentenceStart);
+            for (var m = at >= 0 ? at : ~at; m < quoteMarks.Length && quoteMarks[m] <= sentenceEnd; m++)
             {
-                if (tokens[k].Kind != TokenKind.Symbol || tokens[k].Symbol is not ('\u201C' or '\u201D' or '"'))
-                {
-                    continue;
-                }
-
+                var k = quoteMarks[m];
                 if (open < 0)
                 {
                     open = k;
@@ -382,7 +395,8 @@ public static class StatementScanner
                         last--;
                     }
 
-                    if (last > open && !actors.Refs.Any(r => r.First == open + 1 && r.Last == last))
+                    // A quoted name ("a “High Joint Coordination Committee”") is not a quotation of what was said.
+                    if (last > open && !(byFirst.TryGetValue(open + 1, out var named) && named.Last == last))
                     {
                         var start = tokens[open + 1].Start;
                         var span = new TextSpan(start, tokens[last].End - start);
