@@ -66,12 +66,10 @@ internal sealed class DraftAssembler(
         var bySentence = new Dictionary<int, IncidentDraft>();
 
         // Incidents from event words, in order; "the strike" refers to the last one.
-        var eventIncident = new Dictionary<EventFind, IncidentDraft>();
         foreach (var e in events)
         {
             if (e.Mention.IsReference && incidents.Count > 0)
             {
-                eventIncident[e] = incidents[^1];
                 triggers.Add((e.Trigger, incidents[^1]));
                 continue;
             }
@@ -81,7 +79,6 @@ internal sealed class DraftAssembler(
             incident.Plural = e.Mention.IsPlural;
             incident.Description = SentenceText(e.Trigger);
             AddParticipantsAround(incident, e);
-            eventIncident[e] = incident;
             triggers.Add((e.Trigger, incident));
         }
 
