@@ -1,7 +1,6 @@
 using System;
 using System.Diagnostics;
 using System.IO;
-using System.Linq;
 using BenchmarkDotNet.Attributes;
 using NodaTime;
 using Sitrep.Text.Dates;
@@ -28,14 +27,7 @@ public class NodePeerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        const int Size = 200_000;
-        text = Input switch
-        {
-            "digit run" => new string('7', Size),
-            "repeated bounds" => string.Concat(Enumerable.Repeat("at least ", Size / 9)),
-            "number words" => string.Concat(Enumerable.Repeat("one hundred and twenty-two thousand ", Size / 36)),
-            _ => TextScanBenchmarks.News(Size),
-        };
+        text = TextScanBenchmarks.Make(Input, 200_000);
 
         var script = FindScript() ?? throw new InvalidOperationException("benchmarks/node-peers/peers.mjs not found.");
         if (!Directory.Exists(Path.Combine(Path.GetDirectoryName(script)!, "node_modules")))

@@ -40,14 +40,7 @@ public class TextScanBenchmarks
     public void Setup()
     {
         const int Size = 200_000;
-        text = Input switch
-        {
-            "digit run" => new string('7', Size),
-            "repeated bounds" => string.Concat(Enumerable.Repeat("at least ", Size / 9)),
-            "number words" => string.Concat(Enumerable.Repeat("one hundred and twenty-two thousand ", Size / 36)),
-            "repeated cues" => string.Concat(Enumerable.Repeat("the US embassy said it denied the groups blamed the strike on Iran or ", Size / 70)),
-            _ => News(Size),
-        };
+        text = Make(Input, Size);
         reports = Input == "news" ? NewsReports(Size) : [text];
         Console.WriteLine($"// {Input}: {text.Length} characters, {reports.Length} report(s) of {reports.Sum(r => r.Length)} characters");
     }
@@ -100,6 +93,16 @@ public class TextScanBenchmarks
 
         return incidents;
     }
+
+    /// <summary>The input of a given name: news copy or one of the adversarial texts, about <paramref name="size"/> characters.</summary>
+    internal static string Make(string input, int size) => input switch
+    {
+        "digit run" => new string('7', size),
+        "repeated bounds" => string.Concat(Enumerable.Repeat("at least ", size / 9)),
+        "number words" => string.Concat(Enumerable.Repeat("one hundred and twenty-two thousand ", size / 36)),
+        "repeated cues" => string.Concat(Enumerable.Repeat("the US embassy said it denied the groups blamed the strike on Iran or ", size / 70)),
+        _ => News(size),
+    };
 
     /// <summary>Whole releases from the start of the corpus, about <paramref name="size"/> characters in all.</summary>
     internal static string[] NewsReports(int size)
