@@ -129,7 +129,7 @@ public class TextScanBenchmarks
         return [.. reports];
     }
 
-    internal static string News(int size)
+    private static string News(int size)
     {
         var builder = new StringBuilder(size + 4096);
         var corpus = FindCorpus();
