@@ -54,14 +54,16 @@ internal static class IsafEvaluation
             var id = root.GetProperty("id").GetString()!;
             var text = root.GetProperty("text").GetString()!;
             var gold = root.GetProperty("gold");
-            var reading = Counts(text, annotator);
-            var plain = Counts(text, null);
+            // The dateline is read once per release: it dates the release and ends the headline before the lead.
+            var published = PublicationDate(text, out var datelineEnd);
+            var reading = Counts(text, annotator, datelineEnd);
+            var plain = Counts(text, null, datelineEnd);
             killed.Add(id, gold.GetProperty("min_killed").GetInt32(), reading.Killed);
             captured.Add(id, gold.GetProperty("min_captured").GetInt32(), reading.Captured);
             killedPlain.Add(id, gold.GetProperty("min_killed").GetInt32(), plain.Killed);
             capturedPlain.Add(id, gold.GetProperty("min_captured").GetInt32(), plain.Captured);
             var goldDate = gold.TryGetProperty("start_date", out var d) && d.GetString() is { } g && LocalDate.FromDateTime(DateTime.Parse(g, CultureInfo.InvariantCulture)) is var parsed ? parsed : (LocalDate?)null;
-            date.AddDate(id, goldDate, StartDate(text));
+            date.AddDate(id, goldDate, StartDate(text, published, datelineEnd));
         }
 
         foreach (var score in new[] { killed, captured, date, killedPlain, capturedPlain })
@@ -79,19 +81,16 @@ internal static class IsafEvaluation
         return ExitCodes.Clean;
     }
 
-    /// <summary>What the parser reads from one release.</summary>
     /// <summary>The killed and captured the parser reads from one release, under a vague-amount convention.</summary>
-    internal static (long Killed, long Captured) Counts(string text, NumberOptions? options)
+    internal static (long Killed, long Captured) Counts(string text, NumberOptions? options, int datelineEnd)
     {
         var mentions = CasualtyScanner.Find(text, options);
-        PublicationDate(text, out var datelineEnd);
         return (CasualtyTotals.LowerBound(text, mentions, CasualtyOutcome.Killed, datelineEnd), CasualtyTotals.LowerBound(text, mentions, CasualtyOutcome.Detained, datelineEnd));
     }
 
-    /// <summary>The incident date the parser reads from one release.</summary>
-    internal static LocalDate? StartDate(string text)
+    /// <summary>The incident date the parser reads from one release, given its dateline's date and end.</summary>
+    internal static LocalDate? StartDate(string text, LocalDate? published, int datelineEnd)
     {
-        var published = PublicationDate(text, out var datelineEnd);
         LocalDate? start = null;
         if (published is { } reference)
         {
