@@ -38,13 +38,14 @@ internal sealed class DraftAssembler(
 
     private static readonly FrozenSet<string> StatementNouns = FrozenSet.ToFrozenSet<string>(["announcement", "statement", "declaration", "decision", "speech", "remarks"], StringComparer.Ordinal);
 
-    // How far an incident's or statement's parts may lie from its word, in tokens: searches stay local in text with no full stops.
-    private const int Window = 60;
+    private const int Window = TextDocument.Window;
 
     private readonly List<Token> tokens = document.Tokens;
     private readonly int[] dateTokens = dates.Select(d => document.TokenAt(d.Span.Start)).ToArray();
     private readonly Dictionary<int, ActorRef> refsByLast = actors.ByLast;
-    private readonly List<(int Trigger, IncidentDraft Incident)> triggers = [];
+    // The event words' tokens, ascending, and the incident each belongs to.
+    private readonly List<int> triggerTokens = [];
+    private readonly List<IncidentDraft> triggerIncidents = [];
     private readonly Dictionary<int, TemporalValue?> relativeBySentence = [];
     private readonly SourceId sourceId = source.Id;
     private readonly List<IncidentDraft> incidents = [];
@@ -54,7 +55,7 @@ internal sealed class DraftAssembler(
     private readonly HashSet<ActorId> used = [];
     private bool unknownSpeaker;
 
-    internal List<(RelativeTimeMention Mention, int Sentence)> RelativeTimes { get; } = [];
+    internal List<RelativeTimeMention> RelativeTimes { get; } = [];
 
     internal List<PlaceMention> Places { get; } = [];
 
@@ -70,7 +71,8 @@ internal sealed class DraftAssembler(
         {
             if (e.Mention.IsReference && incidents.Count > 0)
             {
-                triggers.Add((e.Trigger, incidents[^1]));
+                triggerTokens.Add(e.Trigger);
+                triggerIncidents.Add(incidents[^1]);
                 continue;
             }
 
@@ -79,7 +81,8 @@ internal sealed class DraftAssembler(
             incident.Plural = e.Mention.IsPlural;
             incident.Description = SentenceText(e.Trigger);
             AddParticipantsAround(incident, e);
-            triggers.Add((e.Trigger, incident));
+            triggerTokens.Add(e.Trigger);
+            triggerIncidents.Add(incident);
         }
 
         // Relative times need statement dates, so statements are dated first.
@@ -108,7 +111,7 @@ internal sealed class DraftAssembler(
 
         foreach (var incident in incidents)
         {
-            incident.Time = RelativeIn(incident.Sentence) ?? DateIn(incident.Sentence, incident.Anchor)?.Value;
+            incident.Time = RelativeIn(incident.Sentence) ?? DateIn(incident.Anchor)?.Value;
             if (!incident.Plural && incident.Casualties.Count == 0 && incident.Type != IncidentType.Unknown)
             {
                 // No figure is not zero: the toll is unknown.
@@ -337,39 +340,7 @@ internal sealed class DraftAssembler(
     }
 
     /// <summary>The incident of the event word nearest to token <paramref name="at"/> in its sentence and window.</summary>
-    private IncidentDraft? NearestIncident(int at)
-    {
-        int lo = 0, hi = triggers.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (triggers[mid].Trigger < at)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        IncidentDraft? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var i in (ReadOnlySpan<int>)[lo - 1, lo])
-        {
-            if (i >= 0 && i < triggers.Count && document.Sentence[triggers[i].Trigger] == document.Sentence[at])
-            {
-                var distance = Math.Abs(triggers[i].Trigger - at);
-                if (distance < bestDistance && distance <= Window)
-                {
-                    best = triggers[i].Incident;
-                    bestDistance = distance;
-                }
-            }
-        }
-
-        return best;
-    }
+    private IncidentDraft? NearestIncident(int at) => document.Nearest(triggerTokens, at) is var i and >= 0 ? triggerIncidents[i] : null;
 
     private CasualtyCount CountOf(CasualtyMention casualty, int at, IncidentDraft incident)
     {
@@ -556,7 +527,7 @@ internal sealed class DraftAssembler(
             var start = tokens[k].Start;
             var span = new TextSpan(start, tokens[last].End - start);
             var mention = new RelativeTimeMention(span, document.Text.Substring(span.Start, span.Length), document.Text.Substring(tokens[k].Start, tokens[k].Length), after, document.Slice(k + 2, n), value);
-            RelativeTimes.Add((mention, document.Sentence[k]));
+            RelativeTimes.Add(mention);
             relativeBySentence.TryAdd(document.Sentence[k], value);
         }
     }
@@ -571,25 +542,5 @@ internal sealed class DraftAssembler(
     }
 
     /// <summary>The date nearest to token <paramref name="anchor"/> in its sentence and window.</summary>
-    private DateMention? DateIn(int sentence, int anchor)
-    {
-        var lo = Array.BinarySearch(dateTokens, anchor);
-        lo = lo >= 0 ? lo : ~lo;
-        DateMention? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var i in (ReadOnlySpan<int>)[lo - 1, lo])
-        {
-            if (i >= 0 && i < dateTokens.Length && dateTokens[i] < tokens.Count && document.Sentence[dateTokens[i]] == sentence)
-            {
-                var distance = Math.Abs(dateTokens[i] - anchor);
-                if (distance < bestDistance && distance <= Window)
-                {
-                    best = dates[i];
-                    bestDistance = distance;
-                }
-            }
-        }
-
-        return best;
-    }
+    private DateMention? DateIn(int anchor) => document.Nearest(dateTokens, anchor) is var i and >= 0 ? dates[i] : null;
 }

@@ -64,9 +64,9 @@ public static class ReportParser
         {
             Numbers = numbers,
             Dates = dates,
-            RelativeTimes = ValueArray.From(assembler.RelativeTimes.Select(r => r.Mention)),
+            RelativeTimes = ValueArray.From(assembler.RelativeTimes),
             Casualties = ValueArray.From(casualties),
-            Actors = ValueArray.From(actors.Refs.Select(r => r.Mention).OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length)),
+            Actors = ValueArray.From(actors.Mentions()),
             Events = ValueArray.From(events.Select(e => e.Mention)),
             Places = ValueArray.From(assembler.Places),
             Statements = ValueArray.From(assembler.Statements),

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Sitrep.Actors;
 
 namespace Sitrep.Text.Actors;
@@ -86,6 +87,10 @@ internal sealed class ActorAnalysis
             LastState = draft;
         }
     }
+
+    /// <summary>The mentions by start offset, longer first where two start together (a modifier inside its phrase).</summary>
+    internal IEnumerable<ActorMention> Mentions() =>
+        Refs.Select(r => r.Mention).OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length);
 
     internal ActorDraft Draft(Actor actor)
     {

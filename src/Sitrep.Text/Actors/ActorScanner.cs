@@ -61,7 +61,7 @@ public static class ActorScanner
     {
         ArgumentNullException.ThrowIfNull(text);
         var analysis = Analyse(new TextDocument(text), gazetteer ?? Gazetteer.BuiltIn);
-        return ValueArray.From(analysis.Refs.Select(r => r.Mention).OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length));
+        return ValueArray.From(analysis.Mentions());
     }
 
     internal static ActorAnalysis Analyse(TextDocument document, Gazetteer gazetteer) => new Scan(document, gazetteer).Run();

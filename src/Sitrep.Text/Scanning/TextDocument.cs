@@ -16,6 +16,10 @@ internal sealed class TextDocument
 
     private readonly int[] sentenceEnds;
 
+    /// <summary>How far the parts of one statement or incident may lie from its word, in tokens: searches that belong
+    /// to a sentence stay within this window, so text with no full stops cannot make them quadratic.</summary>
+    internal const int Window = 60;
+
     internal TextDocument(string text)
         : this(text, Tokenizer.Tokenize(text))
     {
@@ -127,6 +131,44 @@ internal sealed class TextDocument
 
     /// <summary>The last token of the sentence, but no more than <paramref name="window"/> tokens after <paramref name="i"/>.</summary>
     internal int WindowEnd(int i, int window) => Math.Min(SentenceEnd(i), i + window);
+
+    /// <summary>
+    /// The index in <paramref name="positions"/> (token indexes, ascending) of the one nearest to token
+    /// <paramref name="at"/> in its sentence and within <see cref="Window"/> tokens; the earlier one on a tie; -1 if none.
+    /// </summary>
+    internal int Nearest(IReadOnlyList<int> positions, int at)
+    {
+        int lo = 0, hi = positions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (positions[mid] < at)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var best = -1;
+        var bestDistance = int.MaxValue;
+        foreach (var i in (ReadOnlySpan<int>)[lo - 1, lo])
+        {
+            if (i >= 0 && i < positions.Count && positions[i] < Tokens.Count && Sentence[positions[i]] == Sentence[at])
+            {
+                var distance = Math.Abs(positions[i] - at);
+                if (distance < bestDistance && distance <= Window)
+                {
+                    best = i;
+                    bestDistance = distance;
+                }
+            }
+        }
+
+        return best;
+    }
 
     /// <summary>The first token at or after a character offset.</summary>
     internal int TokenAt(int offset)

@@ -58,8 +58,7 @@ public static class StatementScanner
 
     private sealed class Scan(TextDocument document, ActorAnalysis actors, IReadOnlyList<DateMention> dates)
     {
-        // How far a statement's parts may lie from its cue, in tokens: searches stay local in text with no full stops.
-        private const int Window = 60;
+        private const int Window = TextDocument.Window;
 
         // A quotation may be long: "...," the embassy said, after a paragraph of quoted words.
         private const int QuoteWindow = 400;
@@ -458,41 +457,7 @@ public static class StatementScanner
             return (channel, platform, written);
         }
 
-        private DateMention? DateNear(int p)
-        {
-            // The nearest date on either side of the cue, in its sentence and window.
-            int lo = 0, hi = dateTokens.Length;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) / 2;
-                if (dateTokens[mid] < p)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
-
-            DateMention? best = null;
-            var bestDistance = int.MaxValue;
-            foreach (var i in (ReadOnlySpan<int>)[lo - 1, lo])
-            {
-                if (i < 0 || i >= dateTokens.Length || dateTokens[i] >= tokens.Count || document.Sentence[dateTokens[i]] != document.Sentence[p])
-                {
-                    continue;
-                }
-
-                var distance = Math.Abs(dateTokens[i] - p);
-                if (distance < bestDistance && distance <= Window)
-                {
-                    best = dates[i];
-                    bestDistance = distance;
-                }
-            }
-
-            return best;
-        }
+        /// <summary>The date nearest the cue, in its sentence and window.</summary>
+        private DateMention? DateNear(int p) => document.Nearest(dateTokens, p) is var i and >= 0 ? dates[i] : null;
     }
 }
