@@ -183,7 +183,7 @@ public static class ActorScanner
                 return true;
             }
 
-            if (word is not null && (word == "country" || word == "country's" || word == "country\u2019s") && Word(j - 1) == "the")
+            if (word is not null && (word == "country" || word == "country's") && Word(j - 1) == "the")
             {
                 item = new Item(ItemKind.CountryAnaphor, j, j, null, ActorMentionForm.Anaphor, default, word != "country");
                 return true;
@@ -261,7 +261,7 @@ public static class ActorScanner
             }
 
             // "Popular Mobilisation Forces", "High Joint Coordination Committee", "Global Coalition".
-            if (capitalised.Count > 0 && agentCapitalised && AgentNoun.OrganisationHeads.Contains(Gazetteer.Key(tokens[agentEnd - 1]).Replace("'s", string.Empty, StringComparison.Ordinal)))
+            if (capitalised.Count > 0 && agentCapitalised && AgentNoun.OrganisationHeads.Contains(tokens[agentEnd - 1].Word.Replace("'s", string.Empty, StringComparison.Ordinal)))
             {
                 var first = items.First(x => x.Kind is ItemKind.Capitalised or ItemKind.Actor).First;
                 foreach (var r in relational)

@@ -59,7 +59,7 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
     {
         end = i;
         var tokens = document.Tokens;
-        if (i >= tokens.Count || tokens[i].Kind != TokenKind.Word || !ByFirstWord.TryGetValue(Gazetteer.Key(tokens[i]), out var candidates))
+        if (i >= tokens.Count || tokens[i].Kind != TokenKind.Word || !ByFirstWord.TryGetValue(tokens[i].Word, out var candidates))
         {
             return null;
         }
@@ -70,7 +70,7 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
             var ok = i + n <= tokens.Count;
             for (var k = 0; k < n && ok; k++)
             {
-                var word = Gazetteer.Key(tokens[i + k]);
+                var word = tokens[i + k].Word;
                 ok = word == noun.Words[k] || (k == n - 1 && word == noun.Words[k] + "'s");
             }
 
@@ -85,5 +85,5 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
     }
 
     private static IEnumerable<AgentNoun> Make(ActorKind kind, string @class, params string[] phrases) =>
-        phrases.Select(p => new AgentNoun(Tokenizer.Tokenize(p).Select(Gazetteer.Key).ToArray(), kind, @class));
+        phrases.Select(p => new AgentNoun(Tokenizer.Tokenize(p).Select(t => t.Word).ToArray(), kind, @class));
 }

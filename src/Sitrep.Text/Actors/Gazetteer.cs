@@ -100,7 +100,7 @@ public sealed class Gazetteer
         end = i;
         possessive = false;
         var tokens = document.Tokens;
-        var key = Key(tokens[i]);
+        var key = tokens[i].Word;
         if (!phrases.TryGetValue(key, out var candidates) && !(key.EndsWith("'s", StringComparison.Ordinal) && phrases.TryGetValue(key[..^2], out candidates)))
         {
             return false;
@@ -120,7 +120,7 @@ public sealed class Gazetteer
             for (var k = 0; k < n && ok; k++)
             {
                 var token = tokens[i + k];
-                var word = Key(token);
+                var word = token.Word;
                 if (word != phrase.Words[k])
                 {
                     // "Washington's embassy": the last word may carry a possessive.
@@ -148,12 +148,9 @@ public sealed class Gazetteer
     /// <summary>Whether some name starts with this token's word (possessive or not).</summary>
     internal bool MayStart(Token token)
     {
-        var key = Key(token);
+        var key = token.Word;
         return phrases.ContainsKey(key) || (key.EndsWith("'s", StringComparison.Ordinal) && phrases.ContainsKey(key[..^2]));
     }
-
-    internal static string Key(Token token) =>
-        token.Kind == TokenKind.Word && token.Word.Contains('\u2019', StringComparison.Ordinal) ? token.Word.Replace('\u2019', '\'') : token.Word;
 
     private static bool IsUpper(ReadOnlySpan<char> word)
     {
@@ -176,7 +173,7 @@ public sealed class Gazetteer
             return;
         }
 
-        var words = tokens.Select(Key).ToArray();
+        var words = tokens.Select(t => t.Word).ToArray();
         var caseSensitive = name.Any(char.IsLetter) && IsUpper(name) && name.Count(char.IsLetter) <= 6;
         if (!index.TryGetValue(words[0], out var list))
         {

@@ -178,7 +178,7 @@ public static class DateScanner
             k++;
         }
 
-        if (Word(tokens, k) is not { } day || !Weekdays.TryGetValue(day.EndsWith("'s", StringComparison.Ordinal) || day.EndsWith("\u2019s", StringComparison.Ordinal) ? day[..^2] : day, out var weekday))
+        if (Word(tokens, k) is not { } day || !Weekdays.TryGetValue(day.EndsWith("'s", StringComparison.Ordinal) ? day[..^2] : day, out var weekday))
         {
             return false;
         }

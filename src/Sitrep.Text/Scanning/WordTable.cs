@@ -5,7 +5,8 @@ namespace Sitrep.Text.Scanning;
 
 /// <summary>
 /// The lower-case words of one text, each kept once: news copy repeats its words, so most tokens reuse a string
-/// already made. On .NET 8 (no span lookups) every word gets its own string.
+/// already made. On .NET 8 (no span lookups) every word gets its own string. The typographic apostrophe is made
+/// straight here, once, so the word tables match "Washington\u2019s" and "didn\u2019t" as they match "Washington's".
 /// </summary>
 internal sealed class WordTable
 {
@@ -28,6 +29,7 @@ internal sealed class WordTable
         {
             Span<char> lower = stackalloc char[word.Length];
             word.ToLowerInvariant(lower);
+            lower.Replace('\u2019', '\'');
             if (lookup.TryGetValue(lower, out var known))
             {
                 return known;
@@ -40,6 +42,7 @@ internal sealed class WordTable
 #endif
         Span<char> buffer = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
         word.ToLowerInvariant(buffer);
+        buffer.Replace('\u2019', '\'');
         return new string(buffer);
     }
 }

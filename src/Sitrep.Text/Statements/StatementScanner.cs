@@ -152,9 +152,9 @@ public static class StatementScanner
             while (k >= sentenceStart)
             {
                 var w = document.Word(k);
-                if (w is not null && (Skippable.Contains(w) && w != "it" || w.EndsWith("ly", StringComparison.Ordinal) && !byLast.ContainsKey(k) || w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n\u2019t", StringComparison.Ordinal)))
+                if (w is not null && (Skippable.Contains(w) && w != "it" || w.EndsWith("ly", StringComparison.Ordinal) && !byLast.ContainsKey(k) || w.EndsWith("n't", StringComparison.Ordinal)))
                 {
-                    negated |= w is "not" or "never" || w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n\u2019t", StringComparison.Ordinal);
+                    negated |= w is "not" or "never" || w.EndsWith("n't", StringComparison.Ordinal);
                     official |= w == "officially";
                     k--;
                     continue;
