@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using Sitrep.Actors;
 using Sitrep.Sources;
+using Sitrep.Text.Dates;
 using Sitrep.Text.Scanning;
 
 namespace Sitrep.Text.Actors;
@@ -48,8 +49,7 @@ public static class ActorScanner
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet<string>(
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-         "september", "october", "november", "december", "late", "early", "earlier", "later", "on", "since", "it", "they", "he", "she", "we", "i", "the", "a", "an",
+        [.. CalendarWords.FullNames, "late", "early", "earlier", "later", "on", "since", "it", "they", "he", "she", "we", "i", "the", "a", "an",
          "hours", "last", "this", "these", "those", "mr", "mrs", "ms", "but", "and", "in", "at", "after", "before", "when", "while", "relations"],
         StringComparer.Ordinal);
 

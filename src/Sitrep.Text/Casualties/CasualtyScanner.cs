@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using Sitrep.Estimates;
 using Sitrep.Incidents;
 using Sitrep.Sources;
+using Sitrep.Text.Dates;
 using Sitrep.Text.Numbers;
 using Sitrep.Text.Scanning;
 
@@ -415,7 +416,7 @@ public static class CasualtyScanner
         /// <summary>A capitalised word that is not the start of a sentence, a month, a day or a place word: part of a name.</summary>
         private bool IsName(int k) =>
             k < tokens.Count && tokens[k].Kind == TokenKind.Word && char.IsUpper(text[tokens[k].Start]) && sentenceStart[k] != k
-            && tokens[k].Word is not ("monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "afghan" or "coalition" or "taliban" or "isaf" or "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october" or "november" or "december");
+            && !CalendarWords.FullNames.Contains(tokens[k].Word) && tokens[k].Word is not ("afghan" or "coalition" or "taliban" or "isaf");
 
         private int? VictimNoun(int from, int to)
         {

@@ -6,6 +6,7 @@ using Sitrep.Actors;
 using Sitrep.Places;
 using Sitrep.Sources;
 using Sitrep.Text.Actors;
+using Sitrep.Text.Dates;
 using Sitrep.Text.Scanning;
 
 namespace Sitrep.Text.Places;
@@ -52,8 +53,7 @@ internal static class PlaceScanner
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NotPlaces = FrozenSet.ToFrozenSet<string>(
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-         "september", "october", "november", "december", "x", "twitter", "facebook", "telegram"],
+        [.. CalendarWords.FullNames, "x", "twitter", "facebook", "telegram"],
         StringComparer.Ordinal);
 
     /// <summary>The place phrase whose preposition is token <paramref name="p"/>, if any.</summary>
