@@ -290,7 +290,7 @@ public sealed class CliTests : IDisposable
         return path;
     }
 
-    private static async Task<(int Exit, string Stdout, string Stderr)> Run(params string[] args)
+    internal static async Task<(int Exit, string Stdout, string Stderr)> Run(params string[] args)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();

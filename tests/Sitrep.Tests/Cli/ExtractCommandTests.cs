@@ -3,7 +3,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
-using Sitrep.Cli;
 using Sitrep.Serialization;
 using Sitrep.Statements;
 
@@ -115,13 +114,7 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Contains("Denial by United States", stdout, StringComparison.Ordinal);
     }
 
-    private static async Task<(int Exit, string Stdout, string Stderr)> Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = await Program.RunAsync(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int Exit, string Stdout, string Stderr)> Run(params string[] args) => CliTests.Run(args);
 
     private string Write(string name, byte[] content)
     {
