@@ -71,7 +71,7 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
             for (var k = 0; k < n && ok; k++)
             {
                 var word = tokens[i + k].Word;
-                ok = word == noun.Words[k] || (k == n - 1 && word == noun.Words[k] + "'s");
+                ok = word == noun.Words[k] || (k == n - 1 && word.StartsWith(noun.Words[k], StringComparison.Ordinal) && word.AsSpan(noun.Words[k].Length) is "'s");
             }
 
             if (ok)

@@ -124,7 +124,7 @@ public sealed class Gazetteer
                 if (word != phrase.Words[k])
                 {
                     // "Washington's embassy": the last word may carry a possessive.
-                    ok = k == n - 1 && token.Kind == TokenKind.Word && (word == phrase.Words[k] + "'s" || word == phrase.Words[k] + "'");
+                    ok = k == n - 1 && token.Kind == TokenKind.Word && IsPossessive(word, phrase.Words[k]);
                     isPossessive = ok;
                 }
 
@@ -151,6 +151,11 @@ public sealed class Gazetteer
         var key = token.Word;
         return phrases.ContainsKey(key) || (key.EndsWith("'s", StringComparison.Ordinal) && phrases.ContainsKey(key[..^2]));
     }
+
+    /// <summary>"washington's" or "forces'" for the stem "washington" or "forces", compared without making strings.</summary>
+    internal static bool IsPossessive(string word, string stem) =>
+        word.StartsWith(stem, StringComparison.Ordinal)
+        && (word.AsSpan(stem.Length) is "'s" || word.AsSpan(stem.Length) is "'");
 
     private static bool IsUpper(ReadOnlySpan<char> word)
     {
