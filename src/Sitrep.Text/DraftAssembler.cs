@@ -64,7 +64,6 @@ internal sealed class DraftAssembler(
     internal Dataset Assemble()
     {
         FindPlaces();
-        var bySentence = new Dictionary<int, IncidentDraft>();
 
         // Incidents from event words, in order; "the strike" refers to the last one.
         foreach (var e in events)
@@ -106,7 +105,7 @@ internal sealed class DraftAssembler(
                 lastWithoutEvent = (at, incident);
             }
 
-            incident.Casualties.Add(CountOf(casualty, at, incident));
+            incident.Casualties.Add(CountOf(casualty, incident));
         }
 
         foreach (var incident in incidents)
@@ -342,7 +341,7 @@ internal sealed class DraftAssembler(
     /// <summary>The incident of the event word nearest to token <paramref name="at"/> in its sentence and window.</summary>
     private IncidentDraft? NearestIncident(int at) => document.Nearest(triggerTokens, at) is var i and >= 0 ? triggerIncidents[i] : null;
 
-    private CasualtyCount CountOf(CasualtyMention casualty, int at, IncidentDraft incident)
+    private CasualtyCount CountOf(CasualtyMention casualty, IncidentDraft incident)
     {
         ActorId? victim = null;
         if (casualty.Victims is not null)
@@ -455,7 +454,7 @@ internal sealed class DraftAssembler(
                 continue;
             }
 
-            if (PlaceScanner.At(document, actors, refsByFirst, p) is { } place && (document.Word(p) != "on" || place.Mention.Place.Feature is not (Sitrep.Places.FeatureKind.Unspecified or Sitrep.Places.FeatureKind.Country)))
+            if (PlaceScanner.At(document, refsByFirst, p) is { } place && (document.Word(p) != "on" || place.Mention.Place.Feature is not (Sitrep.Places.FeatureKind.Unspecified or Sitrep.Places.FeatureKind.Country)))
             {
                 Places.Add(place.Mention);
                 last = place.Last;
@@ -467,7 +466,7 @@ internal sealed class DraftAssembler(
     private Sitrep.Places.Place? PlaceAfter(int anchor)
     {
         var p = anchor + 1;
-        if (PlaceScanner.At(document, actors, refsByFirst, p) is { } place && (place.Mention.Place.Feature != Sitrep.Places.FeatureKind.Unspecified || place.Mention.Place.Country is not null))
+        if (PlaceScanner.At(document, refsByFirst, p) is { } place && (place.Mention.Place.Feature != Sitrep.Places.FeatureKind.Unspecified || place.Mention.Place.Country is not null))
         {
             return place.Mention.Place;
         }

@@ -160,7 +160,7 @@ public static class ActorScanner
                 }
             }
 
-            var consumed = EmitItems(items, det);
+            var consumed = EmitItems(items);
             return Math.Max(consumed, start + 1);
         }
 
@@ -419,7 +419,7 @@ public static class ActorScanner
             return document.Slice(agentEnd + 1, k - 1);
         }
 
-        private int EmitItems(List<Item> items, string? det)
+        private int EmitItems(List<Item> items)
         {
             var end = -1;
             var hasRelational = items.Any(x => x.Kind == ItemKind.Relational);

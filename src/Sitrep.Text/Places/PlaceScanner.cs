@@ -57,7 +57,7 @@ internal static class PlaceScanner
         StringComparer.Ordinal);
 
     /// <summary>The place phrase whose preposition is token <paramref name="p"/>, if any.</summary>
-    internal static PlaceFind? At(TextDocument document, ActorAnalysis actors, Dictionary<int, ActorRef> refsByFirst, int p)
+    internal static PlaceFind? At(TextDocument document, Dictionary<int, ActorRef> refsByFirst, int p)
     {
         var prep = document.Word(p);
         if (prep is null || !Prepositions.Contains(prep))
