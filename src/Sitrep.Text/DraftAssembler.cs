@@ -40,7 +40,7 @@ internal sealed class DraftAssembler(
 
     private const int Window = TextDocument.Window;
 
-    private readonly List<Token> tokens = document.Tokens;
+    private readonly TokenList tokens = document.Tokens;
     private readonly int[] dateTokens = dates.Select(d => document.TokenAt(d.Span.Start)).ToArray();
     private readonly Dictionary<int, ActorRef> refsByLast = actors.ByLast;
     // The event words' tokens, ascending, and the incident each belongs to.

@@ -68,7 +68,7 @@ public static class ActorScanner
 
     private sealed class Scan(TextDocument document, Gazetteer gazetteer)
     {
-        private readonly List<Token> tokens = document.Tokens;
+        private readonly TokenList tokens = document.Tokens;
         private readonly string text = document.Text;
         private readonly ActorAnalysis analysis = new();
 

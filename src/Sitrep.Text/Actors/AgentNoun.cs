@@ -85,5 +85,5 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
     }
 
     private static IEnumerable<AgentNoun> Make(ActorKind kind, string @class, params string[] phrases) =>
-        phrases.Select(p => new AgentNoun(Tokenizer.Tokenize(p).Select(t => t.Word).ToArray(), kind, @class));
+        phrases.Select(p => new AgentNoun(Tokenizer.Tokenize(p).Words(), kind, @class));
 }

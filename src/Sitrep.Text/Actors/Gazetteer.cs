@@ -178,7 +178,7 @@ public sealed class Gazetteer
             return;
         }
 
-        var words = tokens.Select(t => t.Word).ToArray();
+        var words = tokens.Words();
         var caseSensitive = name.Any(char.IsLetter) && IsUpper(name) && name.Count(char.IsLetter) <= 6;
         if (!index.TryGetValue(words[0], out var list))
         {

@@ -168,7 +168,7 @@ public static class CasualtyScanner
         return mentions;
     }
 
-    private sealed class Scan(string text, List<Token> tokens, Dictionary<int, NumberMention> numbers, int[] sentenceStart)
+    private sealed class Scan(string text, TokenList tokens, Dictionary<int, NumberMention> numbers, int[] sentenceStart)
     {
         internal bool TryMention(int p, CasualtyOutcome outcome, out CasualtyMention mention)
         {

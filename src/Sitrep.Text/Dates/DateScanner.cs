@@ -81,7 +81,7 @@ public static class DateScanner
     }
 
     /// <summary>Finds the dates in a tokenised text; the reference has been checked.</summary>
-    internal static ValueArray<DateMention> Find(string text, List<Token> tokens, LocalDate reference)
+    internal static ValueArray<DateMention> Find(string text, TokenList tokens, LocalDate reference)
     {
         var mentions = new List<DateMention>();
         var i = 0;
@@ -103,7 +103,7 @@ public static class DateScanner
         return ValueArray.From(mentions);
     }
 
-    private static bool TryAt(List<Token> tokens, int i, LocalDate reference, out TemporalValue value, out int end, out bool relative)
+    private static bool TryAt(TokenList tokens, int i, LocalDate reference, out TemporalValue value, out int end, out bool relative)
     {
         value = default;
         end = i;
@@ -219,7 +219,7 @@ public static class DateScanner
     }
 
     /// <summary>Month [.] Day [st|nd|rd|th] [,] [Year], or Month Year.</summary>
-    private static bool TryMonthDay(List<Token> tokens, int i, LocalDate reference, out TemporalValue value, out int end)
+    private static bool TryMonthDay(TokenList tokens, int i, LocalDate reference, out TemporalValue value, out int end)
     {
         value = default;
         end = i;
@@ -257,7 +257,7 @@ public static class DateScanner
     }
 
     /// <summary>Day [st|nd|rd|th] [of] Month [Year].</summary>
-    private static bool TryDayMonth(List<Token> tokens, int i, LocalDate reference, out TemporalValue value, out int end)
+    private static bool TryDayMonth(TokenList tokens, int i, LocalDate reference, out TemporalValue value, out int end)
     {
         value = default;
         end = i;
@@ -289,7 +289,7 @@ public static class DateScanner
     }
 
     /// <summary>2026-03-19.</summary>
-    private static bool TryIso(List<Token> tokens, int i, out TemporalValue value, out int end)
+    private static bool TryIso(TokenList tokens, int i, out TemporalValue value, out int end)
     {
         value = default;
         end = i;
@@ -310,10 +310,10 @@ public static class DateScanner
         return true;
     }
 
-    private static int SkipOrdinalSuffix(List<Token> tokens, int k) =>
+    private static int SkipOrdinalSuffix(TokenList tokens, int k) =>
         k < tokens.Count && tokens[k - 1].Glued && Word(tokens, k) is "st" or "nd" or "rd" or "th" ? k + 1 : k;
 
-    private static int? ReadYear(List<Token> tokens, ref int k)
+    private static int? ReadYear(TokenList tokens, ref int k)
     {
         var at = k;
         if (at < tokens.Count && tokens[at].Kind == TokenKind.Symbol && tokens[at].Symbol == ',')
@@ -356,5 +356,5 @@ public static class DateScanner
         return true;
     }
 
-    private static string? Word(List<Token> tokens, int i) => tokens.WordAt(i);
+    private static string? Word(TokenList tokens, int i) => tokens.WordAt(i);
 }

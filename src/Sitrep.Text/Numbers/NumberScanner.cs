@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Sitrep.Estimates;
 using Sitrep.Sources;
 using Sitrep.Text.Scanning;
@@ -29,13 +30,26 @@ public static class NumberScanner
     }
 
     /// <summary>Finds the counts in text already tokenized (the casualty scanner shares its tokens).</summary>
-    internal static ValueArray<NumberMention> Find(string text, List<Token> tokens, NumberOptions? options)
+    internal static ValueArray<NumberMention> Find(string text, TokenList tokens, NumberOptions? options)
     {
-        var scanner = new Scan(text, tokens, (options ?? NumberOptions.Default).VagueByPhrase());
+        options ??= NumberOptions.Default;
+        var scanner = new Scan(text, tokens, options.VagueByPhrase());
+        var defaults = ReferenceEquals(options, NumberOptions.Default);
         var mentions = new List<NumberMention>();
         var i = 0;
         while (i < tokens.Count)
         {
+            // Most tokens start no count: a word that is no number word, bound, range or vague amount (one bit test
+            // per token for the default amounts), a symbol that is no comparison sign.
+            ref readonly var token = ref tokens[i];
+            if ((token.Kind == TokenKind.Word && !MayStart.Of(token.Lexeme) && (defaults || !scanner.MayStartVague(token.Word)))
+                || token.Kind == TokenKind.Hyphen
+                || (token.Kind == TokenKind.Symbol && token.Symbol is not ('>' or '<' or '\u2265' or '\u2264')))
+            {
+                i++;
+                continue;
+            }
+
             if (scanner.TryMention(i, out var mention, out var next))
             {
                 mentions.Add(mention);
@@ -50,13 +64,24 @@ public static class NumberScanner
         return ValueArray.From(mentions);
     }
 
+    // The words a count can start with: number words, "a"/"an" ("a dozen"), "half" ("half a dozen"), the first words
+    // of bounds and of the default vague amounts, and "between"/"from" for ranges.
+    private static readonly LexemeFact MayStart = new(word =>
+        word is "between" or "from" or "half" or "a" or "an"
+        || NumberWords.Units.ContainsKey(word) || NumberWords.Teens.ContainsKey(word) || NumberWords.Tens.ContainsKey(word)
+        || NumberWords.BoundsByFirstWord.ContainsKey(word)
+        || NumberOptions.Default.VagueAmounts.Any(a => a.Phrase.Split(' ')[0] == word));
+
     /// <summary>A quantity: its value (or vague amount), form and the tokens it covers.</summary>
     private readonly record struct Quantity(decimal Value, VagueAmount? Vague, NumberForm Form, int Start, int End);
 
-    private sealed class Scan(string text, List<Token> tokens, Dictionary<string, VagueAmount> vague)
+    private sealed class Scan(string text, TokenList tokens, Dictionary<string, VagueAmount> vague)
     {
         private readonly int longestVague = LongestPhrase(vague);
         private readonly HashSet<string> vagueFirstWords = FirstWords(vague);
+
+        /// <summary>Whether a word starts one of these options' vague amounts.</summary>
+        internal bool MayStartVague(string word) => vagueFirstWords.Contains(word);
 
         internal bool TryMention(int i, out NumberMention mention, out int next)
         {

@@ -25,7 +25,7 @@ internal sealed class TextDocument
     {
     }
 
-    internal TextDocument(string text, List<Token> tokens)
+    internal TextDocument(string text, TokenList tokens)
     {
         Text = text;
         Tokens = tokens;
@@ -101,7 +101,7 @@ internal sealed class TextDocument
 
     internal string Text { get; }
 
-    internal List<Token> Tokens { get; }
+    internal TokenList Tokens { get; }
 
     /// <summary>The index of the first token of each token's sentence.</summary>
     internal int[] SentenceStart { get; }

@@ -1,7 +1,9 @@
+using System.Runtime.InteropServices;
+
 namespace Sitrep.Text.Scanning;
 
 /// <summary>What a token is.</summary>
-internal enum TokenKind
+internal enum TokenKind : byte
 {
     /// <summary>Letters (and apostrophes inside them), folded to lower case in <see cref="Token.Word"/>.</summary>
     Word,
@@ -17,12 +19,33 @@ internal enum TokenKind
 }
 
 /// <summary>
-/// One token of a text: where it is, what it is, and for words their lower-case form, for numbers their value.
-/// <see cref="Glued"/> says the token touches the next one with no space (<c>29km</c>, <c>4th</c>, <c>10:30</c>).
+/// One token of a text: where it is, what it is, and its <see cref="Lexeme"/>: for words their lower-case form, for
+/// numbers their value. <see cref="Glued"/> says the token touches the next one with no space (<c>29km</c>,
+/// <c>4th</c>, <c>10:30</c>). 24 bytes, so a long text's tokens stay small.
 /// </summary>
-internal readonly record struct Token(TokenKind Kind, int Start, int Length, string Word, decimal Value, bool HasSeparators, bool Glued)
+[StructLayout(LayoutKind.Auto)]
+internal readonly struct Token(TokenKind kind, int start, int length, Lexeme lexeme, bool hasSeparators, bool glued)
 {
+    internal TokenKind Kind { get; } = kind;
+
+    internal int Start { get; } = start;
+
+    internal int Length { get; } = length;
+
+    internal Lexeme Lexeme { get; } = lexeme;
+
+    /// <summary>The number was written with thousands separators ("1,200").</summary>
+    internal bool HasSeparators { get; } = hasSeparators;
+
+    internal bool Glued { get; } = glued;
+
     internal int End => Start + Length;
 
-    internal char Symbol => Word.Length == 1 ? Word[0] : '\0';
+    /// <summary>The lower-case word, the number as written or the symbol.</summary>
+    internal string Word => Lexeme.Text;
+
+    /// <summary>The value of a number token.</summary>
+    internal decimal Value => Lexeme.Value;
+
+    internal char Symbol => Lexeme is { Text.Length: 1 } symbol ? symbol.Text[0] : '\0';
 }

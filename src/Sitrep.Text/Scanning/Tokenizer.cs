@@ -1,86 +1,137 @@
 using System;
-using System.Collections.Generic;
-using System.Globalization;
 
 namespace Sitrep.Text.Scanning;
 
 /// <summary>
 /// Splits text into words, numbers, hyphens and symbols in one pass, left to right, each character looked at a
 /// bounded number of times: linear in the length of the text whatever it holds. Lone surrogates and control
-/// characters are symbols like any other.
+/// characters are symbols like any other. ASCII words are folded to lower case and hashed as they are read; other
+/// words go through the invariant culture's lower casing.
 /// </summary>
 internal static class Tokenizer
 {
     /// <summary>The longest run of digits read as one number; longer runs are split into symbols of their own.</summary>
     private const int MaxDigits = 18;
 
-    // One string for each ASCII symbol, so punctuation allocates nothing.
-    private static readonly string[] AsciiSymbols = CreateAsciiSymbols();
+    private static readonly Lexeme Dash = new("-");
 
-    internal static List<Token> Tokenize(string text)
+    // One lexeme for each ASCII symbol, so punctuation allocates nothing.
+    private static readonly Lexeme[] AsciiSymbols = CreateAsciiSymbols();
+
+    internal static TokenList Tokenize(string text)
     {
-        var tokens = new List<Token>(text.Length / 5);
-        var words = new WordTable();
+        var tokens = new TokenList((text.Length / 5) + 1);
+        var words = WordTable.Current;
+        Span<char> lower = stackalloc char[WordTable.MaxLength];
         var i = 0;
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (c == ' ' || char.IsWhiteSpace(c))
             {
                 i++;
                 continue;
             }
 
             int end;
-            Token token;
-            if (char.IsLetter(c))
+            Lexeme lexeme;
+            var kind = TokenKind.Symbol;
+            var separators = false;
+            if (char.IsAsciiLetter(c) || (c > 127 && char.IsLetter(c)))
             {
-                end = i + 1;
-                while (end < text.Length && (char.IsLetter(text[end]) || (IsApostrophe(text[end]) && end + 1 < text.Length && char.IsLetter(text[end + 1]))))
-                {
-                    end++;
-                }
-
-                token = new Token(TokenKind.Word, i, end - i, words.Lower(text.AsSpan(i, end - i)), 0, false, false);
+                kind = TokenKind.Word;
+                (end, lexeme) = ReadWord(text, i, words, lower);
             }
             else if (char.IsAsciiDigit(c) || (c == '.' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && (i == 0 || !char.IsAsciiDigit(text[i - 1]))))
             {
-                (end, token) = ReadNumber(text, i);
+                kind = TokenKind.Number;
+                (end, lexeme, separators) = ReadNumber(text, i, words);
             }
             else if (c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014')
             {
+                kind = TokenKind.Hyphen;
                 end = i + 1;
-                token = new Token(TokenKind.Hyphen, i, 1, "-", 0, false, false);
+                lexeme = Dash;
             }
             else
             {
                 end = i + 1;
-                token = new Token(TokenKind.Symbol, i, 1, c < 128 ? AsciiSymbols[c] : c.ToString(), 0, false, false);
+                lexeme = c < 128 ? AsciiSymbols[c] : words.Lookup([c], WordTable.Step(0, c));
             }
 
             var glued = end < text.Length && !char.IsWhiteSpace(text[end]);
-            tokens.Add(token with { Glued = glued });
+            tokens.Add(new Token(kind, i, end - i, lexeme, separators, glued));
             i = end;
         }
 
         return tokens;
     }
 
+    /// <summary>Letters, and apostrophes with a letter on each side. ASCII words are folded and hashed in the same loop.</summary>
+    private static (int End, Lexeme Lexeme) ReadWord(string text, int start, WordTable words, Span<char> lower)
+    {
+        var hash = 0;
+        var end = start;
+        while (end < text.Length)
+        {
+            var c = text[end];
+            if (char.IsAsciiLetter(c))
+            {
+                c = (char)(c | 0x20);
+            }
+            else if (IsApostrophe(c) && end + 1 < text.Length && char.IsLetter(text[end + 1]) && end > start)
+            {
+                c = '\'';
+            }
+            else if (c > 127 && char.IsLetter(c))
+            {
+                // Not ASCII: read the rest with the general rules and fold with the invariant culture.
+                return ReadOtherWord(text, start, words);
+            }
+            else
+            {
+                break;
+            }
+
+            if (end - start < lower.Length)
+            {
+                lower[end - start] = c;
+            }
+
+            hash = WordTable.Step(hash, c);
+            end++;
+        }
+
+        var length = end - start;
+        return (end, length <= lower.Length ? words.Lookup(lower[..length], hash) : words.Lower(text.AsSpan(start, length)));
+    }
+
+    private static (int End, Lexeme Lexeme) ReadOtherWord(string text, int start, WordTable words)
+    {
+        var end = start + 1;
+        while (end < text.Length && (char.IsLetter(text[end]) || (IsApostrophe(text[end]) && end + 1 < text.Length && char.IsLetter(text[end + 1]))))
+        {
+            end++;
+        }
+
+        return (end, words.Lower(text.AsSpan(start, end - start)));
+    }
+
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 
-    private static string[] CreateAsciiSymbols()
+    private static Lexeme[] CreateAsciiSymbols()
     {
-        var symbols = new string[128];
+        var symbols = new Lexeme[128];
         for (var c = 0; c < symbols.Length; c++)
         {
-            symbols[c] = ((char)c).ToString();
+            symbols[c] = new Lexeme(((char)c).ToString());
         }
 
         return symbols;
     }
 
     /// <summary>Digits, with <c>,</c> thousands groups of exactly three and one <c>.</c> decimal part when present.</summary>
-    private static (int End, Token Token) ReadNumber(string text, int start)
+    private static (int End, Lexeme Lexeme, bool Separators) ReadNumber(string text, int start, WordTable words)
     {
         var i = start;
         var digits = 0;
@@ -111,18 +162,13 @@ internal static class Tokenizer
         }
 
         var span = text.AsSpan(start, i - start);
-        Span<char> plain = stackalloc char[span.Length];
-        var n = 0;
+        var hash = 0;
         foreach (var ch in span)
         {
-            if (ch is not (',' or ' ' or '\u202F' or '\u00A0'))
-            {
-                plain[n++] = ch;
-            }
+            hash = WordTable.Step(hash, ch);
         }
 
-        var value = decimal.TryParse(plain[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : 0;
-        return (i, new Token(TokenKind.Number, start, i - start, span.ToString(), value, separators, false));
+        return (i, words.Lookup(span, hash, number: true), separators);
     }
 
     // A group is exactly three digits not followed by a fourth.

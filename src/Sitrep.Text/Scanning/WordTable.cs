@@ -1,48 +1,169 @@
 using System;
-using System.Collections.Generic;
+using System.Globalization;
 
 namespace Sitrep.Text.Scanning;
 
 /// <summary>
-/// The lower-case words of one text, each kept once: news copy repeats its words, so most tokens reuse a string
-/// already made. On .NET 8 (no span lookups) every word gets its own string. The typographic apostrophe is made
-/// straight here, once, so the word tables match "Washington\u2019s" and "didn\u2019t" as they match "Washington's".
+/// The lexemes met so far on this thread, each kept once, so the tokens of a text (and of the next text) share them:
+/// news copy repeats its words, and a parser run on one report after another meets the same few thousand. Keyed by the
+/// lower-case text with the typographic apostrophe made straight, so the word tables match "Washington\u2019s" and
+/// "didn\u2019t" as they match "Washington's".
 /// </summary>
+/// <remarks>
+/// Bounded: words longer than <see cref="MaxLength"/> are not kept, a lookup looks at no more than
+/// <see cref="MaxProbes"/> slots (so no input can make it slow, whatever its hash values), and a table that reaches
+/// <see cref="MaxCount"/> lexemes is dropped for a new one. One table per thread: lexemes are immutable, and a table is
+/// only used by the thread that owns it.
+/// </remarks>
 internal sealed class WordTable
 {
-    private const int MaxPooledLength = 32;
+    /// <summary>The longest text kept in the table.</summary>
+    internal const int MaxLength = 32;
 
-#if NET9_0_OR_GREATER
-    private readonly Dictionary<string, string> words = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private const int MaxProbes = 8;
+    private const int MaxCount = 1 << 15;
 
-    internal WordTable() => lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
+    [ThreadStatic]
+    private static WordTable? current;
 
-    /// <summary>The word in lower case (invariant culture).</summary>
-#pragma warning disable CA1822 // Uses the table on .NET 9 and later only.
-    internal string Lower(ReadOnlySpan<char> word)
-#pragma warning restore CA1822
+    private const int InitialBits = 10;
+
+    private Lexeme?[] slots = new Lexeme?[1 << InitialBits];
+    private int[] hashes = new int[1 << InitialBits];
+    private int bits = InitialBits;
+    private int count;
+
+    /// <summary>This thread's table.</summary>
+    internal static WordTable Current => current ??= new WordTable();
+
+    /// <summary>
+    /// The hash of one more character, as <see cref="Lookup"/> expects it; start from 0. Callers fold characters in as
+    /// they read them, so a word is read once.
+    /// </summary>
+    internal static int Step(int hash, char c) => (int)((uint)(hash ^ c) * 16777619u);
+
+    /// <summary>
+    /// The lexeme of a word already in lower case with straight apostrophes, a symbol, or (with
+    /// <paramref name="number"/>) the digits of a number, whose value is worked out when the lexeme is made.
+    /// </summary>
+    internal Lexeme Lookup(ReadOnlySpan<char> key, int hash, bool number = false)
     {
-#if NET9_0_OR_GREATER
-        if (word.Length <= MaxPooledLength)
+        if (key.Length > MaxLength)
         {
-            Span<char> lower = stackalloc char[word.Length];
-            word.ToLowerInvariant(lower);
-            lower.Replace('\u2019', '\'');
-            if (lookup.TryGetValue(lower, out var known))
+            return Make(key, number);
+        }
+
+        var mask = slots.Length - 1;
+        var slot = Home(hash);
+        for (var probe = 0; probe < MaxProbes; probe++)
+        {
+            var found = slots[slot];
+            if (found is null)
             {
-                return known;
+                var made = Make(key, number);
+                Add(slot, hash, made);
+                return made;
             }
 
-            var made = lower.ToString();
-            words[made] = made;
-            return made;
+            if (hashes[slot] == hash && found.Text.AsSpan().SequenceEqual(key))
+            {
+                return found;
+            }
+
+            slot = (slot + 1) & mask;
         }
-#endif
+
+        // A long run of colliding slots: not kept, so a crafted text cannot make later lookups slow.
+        return Make(key, number);
+    }
+
+    private static Lexeme Make(ReadOnlySpan<char> key, bool number) => new(key.ToString(), number ? ValueOf(key) : 0);
+
+    /// <summary>The value of digits with thousands separators and a decimal part.</summary>
+    private static decimal ValueOf(ReadOnlySpan<char> digits)
+    {
+        Span<char> plain = stackalloc char[digits.Length];
+        var n = 0;
+        foreach (var ch in digits)
+        {
+            if (ch is not (',' or ' ' or '\u202F' or '\u00A0'))
+            {
+                plain[n++] = ch;
+            }
+        }
+
+        return decimal.TryParse(plain[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : 0;
+    }
+
+    /// <summary>The lexeme of a word as written: folded to lower case (invariant culture), apostrophes straightened.</summary>
+    internal Lexeme Lower(ReadOnlySpan<char> word)
+    {
         Span<char> buffer = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
         word.ToLowerInvariant(buffer);
-        buffer.Replace('\u2019', '\'');
-        return new string(buffer);
+        var hash = 0;
+        for (var i = 0; i < buffer.Length; i++)
+        {
+            if (buffer[i] == '\u2019')
+            {
+                buffer[i] = '\'';
+            }
+
+            hash = Step(hash, buffer[i]);
+        }
+
+        return Lookup(buffer, hash);
+    }
+
+    // Fibonacci hashing: the high bits of the product, well mixed whatever the low bits of the hash.
+    private int Home(int hash) => (int)(((uint)hash * 0x9E3779B9u) >> (32 - bits));
+
+    private void Add(int slot, int hash, Lexeme lexeme)
+    {
+        slots[slot] = lexeme;
+        hashes[slot] = hash;
+        count++;
+        if (count >= MaxCount)
+        {
+            // Start afresh: the lexemes made so far stay with the tokens that hold them.
+            slots = new Lexeme?[1 << InitialBits];
+            hashes = new int[1 << InitialBits];
+            bits = InitialBits;
+            count = 0;
+        }
+        else if (count * 2 > slots.Length)
+        {
+            Grow();
+        }
+    }
+
+    private void Grow()
+    {
+        var oldSlots = slots;
+        var oldHashes = hashes;
+        bits++;
+        slots = new Lexeme?[1 << bits];
+        hashes = new int[1 << bits];
+        count = 0;
+        var mask = slots.Length - 1;
+        for (var i = 0; i < oldSlots.Length; i++)
+        {
+            if (oldSlots[i] is { } lexeme)
+            {
+                // Re-placed within the probe limit; one that does not fit is dropped (it is made again if met again).
+                var slot = Home(oldHashes[i]);
+                for (var probe = 0; probe < MaxProbes; probe++)
+                {
+                    if (slots[slot] is null)
+                    {
+                        slots[slot] = lexeme;
+                        hashes[slot] = oldHashes[i];
+                        count++;
+                        break;
+                    }
+
+                    slot = (slot + 1) & mask;
+                }
+            }
+        }
     }
 }

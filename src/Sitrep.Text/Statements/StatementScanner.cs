@@ -63,7 +63,7 @@ public static class StatementScanner
         // A quotation may be long: "...," the embassy said, after a paragraph of quoted words.
         private const int QuoteWindow = 400;
 
-        private readonly List<Token> tokens = document.Tokens;
+        private readonly TokenList tokens = document.Tokens;
         private readonly int[] dateTokens = dates.Select(d => document.TokenAt(d.Span.Start)).ToArray();
         private readonly int[] quoteMarks = Enumerable.Range(0, document.Count)
             .Where(k => document.Tokens[k].Kind == TokenKind.Symbol && document.Tokens[k].Symbol is '\u201C' or '\u201D' or '"').ToArray();

@@ -1,0 +1,18 @@
+namespace Sitrep.Text.Scanning;
+
+/// <summary>
+/// What a token says, shared by every token that says the same: the lower-case word (apostrophes straightened), the
+/// digits of a number as written with their value, or the symbol. A text repeats its words, so most tokens point to a
+/// lexeme made before.
+/// </summary>
+internal sealed class Lexeme(string text, decimal value = 0)
+{
+    /// <summary>The word in lower case, the number as written, or the symbol.</summary>
+    internal string Text { get; } = text;
+
+    /// <summary>The value of a number; 0 for words and symbols.</summary>
+    internal decimal Value { get; } = value;
+
+    /// <summary>The answers of <see cref="LexemeFact"/>s worked out for this lexeme so far.</summary>
+    internal long Facts { get; set; }
+}

@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading.Tasks;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Sitrep.Text.Scanning;
+using Xunit;
+
+namespace Sitrep.Tests.Text.Scanning;
+
+public class TokenizerTests
+{
+    // Letters from several scripts, apostrophes, digits with separators, dashes, space and punctuation: what the
+    // tokenizer's fast ASCII path and its general path must agree on.
+    private static readonly char[] Alphabet = "aZq'\u2019 \n,.-\u2014\u201C1209 İıÉéßΣςЖ\u00A0(".ToCharArray();
+
+    public static Arbitrary<string> MixedText() =>
+        Gen.ArrayOf(Gen.Elements(Alphabet)).Select(cs => new string(cs)).ToArbitrary();
+
+    [Property(Arbitrary = [typeof(TokenizerTests)], MaxTest = 500)]
+    public bool Word_tokens_hold_the_invariant_lower_case_of_their_text_with_straight_apostrophes(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            var written = text.AsSpan(token.Start, token.Length);
+            var expected = token.Kind == TokenKind.Word ? written.ToString().ToLowerInvariant().Replace('\u2019', '\'') : null;
+            if ((expected is not null && token.Word != expected) || (token.Kind == TokenKind.Symbol && token.Word != written.ToString()))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [Fact]
+    public void Tokens_that_say_the_same_share_one_lexeme_within_and_across_texts()
+    {
+        var first = Tokenizer.Tokenize("Killed, KILLED and killed; 1,200 and 1,200.");
+        var second = Tokenizer.Tokenize("They were killed in 1,200 places.");
+
+        Assert.Same(first[0].Lexeme, first[2].Lexeme);
+        Assert.Same(first[0].Lexeme, first[4].Lexeme);
+        Assert.Same(first[0].Lexeme, second[2].Lexeme);
+        Assert.Equal(1200m, first[6].Value);
+        Assert.Same(first[6].Lexeme, second[4].Lexeme);
+    }
+
+    [Fact]
+    public void Words_differing_only_in_the_apostrophe_share_a_lexeme()
+    {
+        var tokens = Tokenizer.Tokenize("Washington\u2019s Washington's");
+
+        Assert.Equal("washington's", tokens[0].Word);
+        Assert.Same(tokens[0].Lexeme, tokens[1].Lexeme);
+    }
+
+    [Fact]
+    public void The_word_table_stays_correct_past_its_size_limit_and_on_colliding_hashes()
+    {
+        var table = new WordTable();
+
+        // Every key given the same hash: lookups beyond the probe limit still return the right text.
+        var colliding = Enumerable.Range(0, 50).Select(n => "w" + n.ToString(CultureInfo.InvariantCulture)).ToArray();
+        var lexemes = colliding.Select(w => table.Lookup(w, 42)).ToArray();
+        Assert.Equal(colliding, lexemes.Select(l => l.Text));
+        Assert.Same(lexemes[0], table.Lookup("w0", 42));
+
+        // More distinct words than the table keeps: it starts afresh and every lookup still gives its own text.
+        var words = Enumerable.Range(0, 70_000).Select(n => "x" + n.ToString(CultureInfo.InvariantCulture)).ToArray();
+        foreach (var word in words)
+        {
+            Assert.Equal(word, table.Lower(word).Text);
+        }
+
+        Assert.Equal("x69999", table.Lower("X69999").Text);
+    }
+
+    [Fact]
+    public async Task Each_thread_tokenizes_with_its_own_table()
+    {
+        var texts = Enumerable.Range(0, 8).Select(n => string.Join(' ', Enumerable.Range(0, 5_000).Select(k => $"w{n}x{k} killed {k * 7}"))).ToArray();
+        var results = await Task.WhenAll(texts.Select(t => Task.Run(() => Tokenizer.Tokenize(t))));
+
+        for (var n = 0; n < texts.Length; n++)
+        {
+            var tokens = results[n];
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                Assert.Equal(texts[n].Substring(tokens[i].Start, tokens[i].Length).ToLowerInvariant(), tokens[i].Word);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_lexeme_fact_is_worked_out_once_and_then_read_back()
+    {
+        var calls = new List<string>();
+        var fact = new LexemeFact(word =>
+        {
+            calls.Add(word);
+            return word.StartsWith('k');
+        });
+        var tokens = Tokenizer.Tokenize("killed wounded killed killed wounded");
+
+        var answers = Enumerable.Range(0, tokens.Count).Select(i => fact.Of(tokens[i].Lexeme)).ToArray();
+
+        Assert.Equal([true, false, true, true, false], answers);
+        Assert.Equal(["killed", "wounded"], calls);
+    }
+}
