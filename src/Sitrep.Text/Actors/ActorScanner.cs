@@ -42,6 +42,8 @@ public static class ActorScanner
     private static readonly FrozenSet<string> StartWords = FrozenSet.ToFrozenSet<string>(
         [.. Determiners, .. Adjectives, "pro", "anti", "non", "country", "and", "or"], StringComparer.Ordinal);
 
+    private static readonly LexemeFact IsStartWord = new(StartWords.Contains);
+
     private static readonly FrozenSet<string> Locatives = FrozenSet.ToFrozenSet<string>(["in", "near", "at", "outside", "inside", "across", "throughout", "around", "into", "from", "to"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Directions = FrozenSet.ToFrozenSet<string>(
@@ -103,9 +105,12 @@ public static class ActorScanner
         {
             var start = i;
 
-            // Most words start nothing: a lower-case word that is no determiner, describing word, joiner or first word
-            // of a known name is passed over with two lookups.
-            if (tokens[i].Kind == TokenKind.Word && !document.IsCapitalised(i) && !StartWords.Contains(tokens[i].Word) && !gazetteer.MayStart(tokens[i]))
+            // Most tokens start nothing: a lower-case word that is no determiner, describing word, joiner or first word
+            // of a known name, a number or symbol that starts no known name, is passed over with bit tests.
+            ref readonly var first = ref tokens[i];
+            if (first.Kind == TokenKind.Word
+                ? !document.IsCapitalised(i) && !IsStartWord.Of(first.Lexeme) && !gazetteer.MayStart(first.Lexeme)
+                : first.Kind != TokenKind.Hyphen && !gazetteer.MayStart(first.Lexeme))
             {
                 return i + 1;
             }
@@ -422,8 +427,9 @@ public static class ActorScanner
         private int EmitItems(List<Item> items)
         {
             var end = -1;
-            var hasRelational = items.Any(x => x.Kind == ItemKind.Relational);
-            var capitalised = items.Where(x => x.Kind == ItemKind.Capitalised).ToList();
+            var hasRelational = false;
+            var hidesKnownName = false;
+            int capitalised = 0, firstCapitalised = -1, lastCapitalised = -1;
             foreach (var item in items)
             {
                 if (item.Kind == ItemKind.Actor)
@@ -432,16 +438,24 @@ public static class ActorScanner
                 }
                 else if (item.Kind == ItemKind.Relational)
                 {
+                    hasRelational = true;
                     EmitActor(item, ActorUse.Modifier);
+                }
+                else if (item.Kind == ItemKind.Capitalised)
+                {
+                    capitalised++;
+                    firstCapitalised = firstCapitalised < 0 ? item.First : firstCapitalised;
+                    lastCapitalised = item.Last;
+                    hidesKnownName |= item.HidesKnownName;
                 }
             }
 
             // "the influential Tehran-backed Kataeb Hezbollah", "Kataeb Hezbollah announced": a capitalised name after a
             // relational modifier, holding a known name, or speaking.
-            if (capitalised.Count > 0 && (hasRelational || capitalised.Any(c => c.HidesKnownName) || (capitalised.Count > 1 && CueFollows(capitalised[^1].Last + 1))))
+            if (capitalised > 0 && (hasRelational || hidesKnownName || (capitalised > 1 && CueFollows(lastCapitalised + 1))))
             {
-                var first = capitalised[0].First;
-                var last = items.Last(x => x.Kind is ItemKind.Capitalised).Last;
+                var first = firstCapitalised;
+                var last = lastCapitalised;
                 var name = Clean(document.Slice(first, last));
                 var draft = analysis.Draft(new ActorId("actor:" + Slug(name)), name, ActorKind.Unknown, null);
                 AddRelations(draft, items.Where(x => x.Kind == ItemKind.Relational));

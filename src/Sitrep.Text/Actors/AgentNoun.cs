@@ -48,6 +48,8 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
     private static readonly FrozenDictionary<string, AgentNoun[]> ByFirstWord = All.GroupBy(a => a.Words[0], StringComparer.Ordinal)
         .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(a => a.Words.Length).ToArray(), StringComparer.Ordinal);
 
+    private static readonly LexemeFact MayStart = new(ByFirstWord.ContainsKey);
+
     /// <summary>Gets the nouns whose names, heading a capitalised run, make a named organisation ("Popular Mobilisation Forces").</summary>
     internal static FrozenSet<string> OrganisationHeads { get; } = FrozenSet.ToFrozenSet<string>(
         ["forces", "force", "army", "front", "brigade", "brigades", "movement", "party", "committee", "council", "coalition", "organisation", "organization",
@@ -59,7 +61,7 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
     {
         end = i;
         var tokens = document.Tokens;
-        if (i >= tokens.Count || tokens[i].Kind != TokenKind.Word || !ByFirstWord.TryGetValue(tokens[i].Word, out var candidates))
+        if (i >= tokens.Count || tokens[i].Kind != TokenKind.Word || !MayStart.Of(tokens[i].Lexeme) || !ByFirstWord.TryGetValue(tokens[i].Word, out var candidates))
         {
             return null;
         }

@@ -18,6 +18,8 @@ public sealed class Gazetteer
 {
     private static readonly Lazy<Gazetteer> BuiltInValue = new(LoadBuiltIn);
 
+    private static readonly LexemeFact BuiltInStarts = new(word => BuiltIn.MayStart(word));
+
     private readonly Dictionary<string, List<Phrase>> phrases;
 
     private Gazetteer(IReadOnlyList<Actor> actors, Dictionary<string, List<Phrase>> phrases)
@@ -100,6 +102,11 @@ public sealed class Gazetteer
         end = i;
         possessive = false;
         var tokens = document.Tokens;
+        if (!MayStart(tokens[i].Lexeme))
+        {
+            return false;
+        }
+
         var key = tokens[i].Word;
         if (!phrases.TryGetValue(key, out var candidates) && !(key.EndsWith("'s", StringComparison.Ordinal) && phrases.TryGetValue(key[..^2], out candidates)))
         {
@@ -146,11 +153,11 @@ public sealed class Gazetteer
     }
 
     /// <summary>Whether some name starts with this token's word (possessive or not).</summary>
-    internal bool MayStart(Token token)
-    {
-        var key = token.Word;
-        return phrases.ContainsKey(key) || (key.EndsWith("'s", StringComparison.Ordinal) && phrases.ContainsKey(key[..^2]));
-    }
+    /// <summary>Whether an entry starts with this word (or its possessive): for the built-in gazetteer a bit test after the word's first token.</summary>
+    internal bool MayStart(Lexeme lexeme) => BuiltInValue.IsValueCreated && ReferenceEquals(this, BuiltInValue.Value) ? BuiltInStarts.Of(lexeme) : MayStart(lexeme.Text);
+
+    private bool MayStart(string key) =>
+        phrases.ContainsKey(key) || (key.EndsWith("'s", StringComparison.Ordinal) && phrases.ContainsKey(key[..^2]));
 
     /// <summary>"washington's" or "forces'" for the stem "washington" or "forces", compared without making strings.</summary>
     internal static bool IsPossessive(string word, string stem) =>

@@ -12,6 +12,13 @@ internal sealed class TokenList
 
     internal TokenList(int capacity) => items = new Token[Math.Max(capacity, 4)];
 
+    /// <summary>A list of the first <paramref name="count"/> tokens of an array the list now owns.</summary>
+    internal TokenList(Token[] items, int count)
+    {
+        this.items = items;
+        Count = count;
+    }
+
     /// <summary>How many tokens there are.</summary>
     internal int Count { get; private set; }
 

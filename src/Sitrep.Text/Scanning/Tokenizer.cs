@@ -20,27 +20,70 @@ internal static class Tokenizer
 
     internal static TokenList Tokenize(string text)
     {
-        var tokens = new TokenList((text.Length / 5) + 1);
+        var items = new Token[(text.Length / 6) + 8];
+        var count = 0;
         var words = WordTable.Current;
         Span<char> lower = stackalloc char[WordTable.MaxLength];
         var i = 0;
         while (i < text.Length)
         {
             var c = text[i];
-            if (c == ' ' || char.IsWhiteSpace(c))
-            {
-                i++;
-                continue;
-            }
-
             int end;
             Lexeme lexeme;
             var kind = TokenKind.Symbol;
             var separators = false;
-            if (char.IsAsciiLetter(c) || (c > 127 && char.IsLetter(c)))
+            if (IsAsciiLetter(c))
+            {
+                // An ASCII word, folded to lower case and hashed as it is read; a word that turns out to hold other
+                // letters is read again by the general rules.
+                kind = TokenKind.Word;
+                end = i;
+                var hash = 0;
+                var ascii = true;
+                while (end < text.Length)
+                {
+                    var d = text[end];
+                    if (IsAsciiLetter(d))
+                    {
+                        d = (char)(d | 0x20);
+                    }
+                    else if (IsApostrophe(d) && end + 1 < text.Length && char.IsLetter(text[end + 1]))
+                    {
+                        d = '\'';
+                    }
+                    else
+                    {
+                        ascii = d < 128 || !char.IsLetter(d);
+                        break;
+                    }
+
+                    if (end - i < WordTable.MaxLength)
+                    {
+                        lower[end - i] = d;
+                    }
+
+                    hash = WordTable.Step(hash, d);
+                    end++;
+                }
+
+                if (!ascii)
+                {
+                    (end, lexeme) = ReadOtherWord(text, i, words);
+                }
+                else
+                {
+                    lexeme = end - i <= WordTable.MaxLength ? words.Lookup(lower[..(end - i)], hash) : words.Lower(text.AsSpan(i, end - i));
+                }
+            }
+            else if (c == ' ' || char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+            else if (c > 127 && char.IsLetter(c))
             {
                 kind = TokenKind.Word;
-                (end, lexeme) = ReadWord(text, i, words, lower);
+                (end, lexeme) = ReadOtherWord(text, i, words);
             }
             else if (char.IsAsciiDigit(c) || (c == '.' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && (i == 0 || !char.IsAsciiDigit(text[i - 1]))))
             {
@@ -59,52 +102,22 @@ internal static class Tokenizer
                 lexeme = c < 128 ? AsciiSymbols[c] : words.Lookup([c], WordTable.Step(0, c));
             }
 
-            var glued = end < text.Length && !char.IsWhiteSpace(text[end]);
-            tokens.Add(new Token(kind, i, end - i, lexeme, separators, glued));
+            var glued = end < text.Length && !IsSpace(text[end]);
+            if (count == items.Length)
+            {
+                Array.Resize(ref items, items.Length * 2);
+            }
+
+            items[count++] = new Token(kind, i, end - i, lexeme, separators, glued);
             i = end;
         }
 
-        return tokens;
+        return new TokenList(items, count);
     }
 
-    /// <summary>Letters, and apostrophes with a letter on each side. ASCII words are folded and hashed in the same loop.</summary>
-    private static (int End, Lexeme Lexeme) ReadWord(string text, int start, WordTable words, Span<char> lower)
-    {
-        var hash = 0;
-        var end = start;
-        while (end < text.Length)
-        {
-            var c = text[end];
-            if (char.IsAsciiLetter(c))
-            {
-                c = (char)(c | 0x20);
-            }
-            else if (IsApostrophe(c) && end + 1 < text.Length && char.IsLetter(text[end + 1]) && end > start)
-            {
-                c = '\'';
-            }
-            else if (c > 127 && char.IsLetter(c))
-            {
-                // Not ASCII: read the rest with the general rules and fold with the invariant culture.
-                return ReadOtherWord(text, start, words);
-            }
-            else
-            {
-                break;
-            }
+    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
-            if (end - start < lower.Length)
-            {
-                lower[end - start] = c;
-            }
-
-            hash = WordTable.Step(hash, c);
-            end++;
-        }
-
-        var length = end - start;
-        return (end, length <= lower.Length ? words.Lookup(lower[..length], hash) : words.Lower(text.AsSpan(start, length)));
-    }
+    private static bool IsSpace(char c) => c == ' ' || (c is < '!' or > '~' && char.IsWhiteSpace(c));
 
     private static (int End, Lexeme Lexeme) ReadOtherWord(string text, int start, WordTable words)
     {
