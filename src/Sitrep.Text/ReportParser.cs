@@ -51,7 +51,7 @@ public static class ReportParser
             return new ReportParseResult { Draft = new Dataset { Sources = [source] }, Diagnostics = [tooLong] };
         }
 
-        var document = new TextDocument(text);
+        using var document = new TextDocument(text);
         var numbers = NumberScanner.Find(text, document.Tokens, context.Numbers);
         var dates = ValueArray.From(DateScanner.Find(text, document.Tokens, context.Published).Select(d => d with { Value = d.Value.InZone(context.Zone) }));
         var casualties = CasualtyScanner.Find(document, numbers);

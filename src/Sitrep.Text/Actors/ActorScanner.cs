@@ -62,7 +62,8 @@ public static class ActorScanner
     public static ValueArray<ActorMention> Find(string text, Gazetteer? gazetteer = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var analysis = Analyse(new TextDocument(text), gazetteer ?? Gazetteer.BuiltIn);
+        using var document = new TextDocument(text);
+        var analysis = Analyse(document, gazetteer ?? Gazetteer.BuiltIn);
         return ValueArray.From(analysis.Mentions());
     }
 

@@ -87,5 +87,5 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
     }
 
     private static IEnumerable<AgentNoun> Make(ActorKind kind, string @class, params string[] phrases) =>
-        phrases.Select(p => new AgentNoun(Tokenizer.Tokenize(p).Words(), kind, @class));
+        phrases.Select(p => new AgentNoun(Tokenizer.Words(p), kind, @class));
 }

@@ -179,13 +179,12 @@ public sealed class Gazetteer
 
     private static void AddPhrase(Dictionary<string, List<Phrase>> index, string name, Actor actor, ActorMentionForm form)
     {
-        var tokens = Tokenizer.Tokenize(name);
-        if (tokens.Count == 0)
+        var words = Tokenizer.Words(name);
+        if (words.Length == 0)
         {
             return;
         }
 
-        var words = tokens.Words();
         var caseSensitive = name.Any(char.IsLetter) && IsUpper(name) && name.Count(char.IsLetter) <= 6;
         if (!index.TryGetValue(words[0], out var list))
         {

@@ -141,9 +141,11 @@ public static class CasualtyScanner
     public static ValueArray<CasualtyMention> Find(string text, NumberOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var document = new TextDocument(text);
+        using var document = new TextDocument(text);
         return ValueArray.From(Find(document, NumberScanner.Find(text, document.Tokens, options)));
     }
+
+    private static readonly LexemeFact IsPredicate = new(Predicates.ContainsKey);
 
     /// <summary>Finds the casualty figures in a tokenised text whose numbers have been found.</summary>
     internal static List<CasualtyMention> Find(TextDocument document, ValueArray<NumberMention> numbers)
@@ -159,7 +161,8 @@ public static class CasualtyScanner
         var scan = new Scan(document.Text, tokens, byStart, document.SentenceStart);
         for (var p = 0; p < tokens.Count; p++)
         {
-            if (tokens[p].Kind == TokenKind.Word && Predicates.TryGetValue(tokens[p].Word, out var outcome) && scan.TryMention(p, outcome, out var mention))
+            ref readonly var token = ref tokens[p];
+            if (token.Kind == TokenKind.Word && IsPredicate.Of(token.Lexeme) && Predicates.TryGetValue(token.Word, out var outcome) && scan.TryMention(p, outcome, out var mention))
             {
                 mentions.Add(mention);
             }

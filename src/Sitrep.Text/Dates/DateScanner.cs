@@ -67,6 +67,13 @@ public static class DateScanner
         ["night"] = DayPart.Night,
     }.ToFrozenDictionary();
 
+    // The words a date can start with: months, weekdays (and their possessives), relative days and periods, and the
+    // modifiers before a weekday. TryAt reads nothing else.
+    private static readonly LexemeFact MayStart = new(word =>
+        Months.ContainsKey(word)
+        || Weekdays.ContainsKey(word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word)
+        || word is "today" or "yesterday" or "tonight" or "the" or "last" or "this" or "earlier" or "late" or "early");
+
     /// <summary>Finds the dates in a text, in order, resolved against <paramref name="reference"/>.</summary>
     /// <param name="text">The text.</param>
     /// <param name="reference">The publication date (the dateline's day).</param>
@@ -77,7 +84,10 @@ public static class DateScanner
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfLessThan(reference.Year, 2, nameof(reference));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(reference.Year, 9997, nameof(reference));
-        return Find(text, Tokenizer.Tokenize(text), reference);
+        var tokens = Tokenizer.Tokenize(text);
+        var found = Find(text, tokens, reference);
+        tokens.Release();
+        return found;
     }
 
     /// <summary>Finds the dates in a tokenised text; the reference has been checked.</summary>
@@ -87,6 +97,14 @@ public static class DateScanner
         var i = 0;
         while (i < tokens.Count)
         {
+            // Only numbers and a few words can start a date; the rest are passed over with a bit test.
+            ref readonly var token = ref tokens[i];
+            if (token.Kind is TokenKind.Hyphen or TokenKind.Symbol || (token.Kind == TokenKind.Word && !MayStart.Of(token.Lexeme)))
+            {
+                i++;
+                continue;
+            }
+
             if (TryAt(tokens, i, reference, out var value, out var end, out var relative))
             {
                 var start = tokens[i].Start;

@@ -26,7 +26,10 @@ public static class NumberScanner
     public static ValueArray<NumberMention> Find(string text, NumberOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Find(text, Tokenizer.Tokenize(text), options);
+        var tokens = Tokenizer.Tokenize(text);
+        var found = Find(text, tokens, options);
+        tokens.Release();
+        return found;
     }
 
     /// <summary>Finds the counts in text already tokenized (the casualty scanner shares its tokens).</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 
@@ -7,14 +8,16 @@ namespace Sitrep.Text.Scanning;
 /// <summary>
 /// A text cut into tokens, with what the scanners share: the sentence each token is in, whether it lies inside a
 /// quotation and whether it lies inside a parenthetical aside ("— a coalition of armed groups ... —", "( ... )").
-/// Built in one pass over the tokens.
+/// Built in one pass over the tokens. Its arrays are rented from the shared pools: dispose of it when the parse is over
+/// (nothing found in it may refer to them), and they go back cleared.
 /// </summary>
-internal sealed class TextDocument
+internal sealed class TextDocument : IDisposable
 {
     private static readonly FrozenSet<string> Abbreviations = FrozenSet.ToFrozenSet<string>(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "lt", "capt", "sgt", "gen", "col",
         "maj", "mr", "mrs", "ms", "dr", "st", "no", "u", "s", "spc", "pfc", "cpl", "adm", "cmdr", "gov", "sen", "rep", "vs"], StringComparer.Ordinal);
 
     private readonly int[] sentenceEnds;
+    private bool disposed;
 
     /// <summary>How far the parts of one statement or incident may lie from its word, in tokens: searches that belong
     /// to a sentence stay within this window, so text with no full stops cannot make them quadratic.</summary>
@@ -29,10 +32,12 @@ internal sealed class TextDocument
     {
         Text = text;
         Tokens = tokens;
-        SentenceStart = new int[tokens.Count];
-        Sentence = new int[tokens.Count];
-        InQuote = new bool[tokens.Count];
-        InAside = new bool[tokens.Count];
+        SentenceStart = ArrayPool<int>.Shared.Rent(tokens.Count);
+        Sentence = ArrayPool<int>.Shared.Rent(tokens.Count);
+        InQuote = ArrayPool<bool>.Shared.Rent(tokens.Count);
+        InAside = ArrayPool<bool>.Shared.Rent(tokens.Count);
+        Array.Clear(InQuote, 0, tokens.Count);
+        Array.Clear(InAside, 0, tokens.Count);
         var start = 0;
         var sentence = 0;
         var quoted = false;
@@ -90,7 +95,7 @@ internal sealed class TextDocument
             }
         }
 
-        SentenceCount = tokens.Count == 0 ? 0 : Sentence[^1] + 1;
+        SentenceCount = tokens.Count == 0 ? 0 : Sentence[tokens.Count - 1] + 1;
         sentenceEnds = new int[SentenceCount];
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -101,17 +106,35 @@ internal sealed class TextDocument
 
     internal string Text { get; }
 
+    /// <summary>Gives the tokens and the per-token arrays back to their pools.</summary>
+    public void Dispose()
+    {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
+        ReturnRented(SentenceStart);
+        ReturnRented(Sentence);
+        ReturnRented(InQuote);
+        ReturnRented(InAside);
+        SentenceStart = Sentence = [];
+        InQuote = InAside = [];
+        Tokens.Release();
+    }
+
     internal TokenList Tokens { get; }
 
     /// <summary>The index of the first token of each token's sentence.</summary>
-    internal int[] SentenceStart { get; }
+    internal int[] SentenceStart { get; private set; }
 
     /// <summary>The sentence number of each token.</summary>
-    internal int[] Sentence { get; }
+    internal int[] Sentence { get; private set; }
 
-    internal bool[] InQuote { get; }
+    internal bool[] InQuote { get; private set; }
 
-    internal bool[] InAside { get; }
+    internal bool[] InAside { get; private set; }
 
     internal int SentenceCount { get; }
 
@@ -192,6 +215,14 @@ internal sealed class TextDocument
     }
 
     internal string Slice(int first, int last) => Text[Tokens[first].Start..Tokens[last].End];
+
+    private static void ReturnRented<T>(T[] array)
+    {
+        if (array.Length > 0)
+        {
+            ArrayPool<T>.Shared.Return(array);
+        }
+    }
 
     private bool IsAsideMark(int i)
     {

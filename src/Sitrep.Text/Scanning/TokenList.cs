@@ -1,21 +1,26 @@
 using System;
+using System.Buffers;
 
 namespace Sitrep.Text.Scanning;
 
 /// <summary>
-/// The tokens of a text, in order: a growable array read by reference, so scanners look at a token's fields without
-/// copying it. Positions out of range read as "no word" through <see cref="WordAt"/>, as every scanner needs.
+/// The tokens of a text, in order: an array read by reference, so scanners look at a token's fields without copying
+/// it. Positions out of range read as "no word" through <see cref="WordAt"/>, as every scanner needs. The array may
+/// be rented from the shared pool; <see cref="Release"/> gives it back (cleared) once the parse is over.
 /// </summary>
 internal sealed class TokenList
 {
     private Token[] items;
-
-    internal TokenList(int capacity) => items = new Token[Math.Max(capacity, 4)];
+    private bool rented;
 
     /// <summary>A list of the first <paramref name="count"/> tokens of an array the list now owns.</summary>
-    internal TokenList(Token[] items, int count)
+    /// <param name="items">The tokens.</param>
+    /// <param name="count">How many of them are in use.</param>
+    /// <param name="rented">Whether the array came from <see cref="ArrayPool{T}.Shared"/> and goes back there.</param>
+    internal TokenList(Token[] items, int count, bool rented)
     {
         this.items = items;
+        this.rented = rented;
         Count = count;
     }
 
@@ -37,14 +42,18 @@ internal sealed class TokenList
         }
     }
 
-    internal void Add(in Token token)
+    /// <summary>Gives a rented array back to the pool, cleared; the list is empty afterwards.</summary>
+    internal void Release()
     {
-        if (Count == items.Length)
+        var array = items;
+        var wasRented = rented;
+        items = [];
+        Count = 0;
+        rented = false;
+        if (wasRented)
         {
-            Array.Resize(ref items, items.Length * 2);
+            ArrayPool<Token>.Shared.Return(array, clearArray: true);
         }
-
-        items[Count++] = token;
     }
 
     /// <summary>The lower-case word at <paramref name="i"/>, or <see langword="null"/> when there is no word there.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 
 namespace Sitrep.Text.Scanning;
 
@@ -20,7 +21,7 @@ internal static class Tokenizer
 
     internal static TokenList Tokenize(string text)
     {
-        var items = new Token[(text.Length / 6) + 8];
+        var items = ArrayPool<Token>.Shared.Rent((text.Length / 5) + 8);
         var count = 0;
         var words = WordTable.Current;
         Span<char> lower = stackalloc char[WordTable.MaxLength];
@@ -105,14 +106,26 @@ internal static class Tokenizer
             var glued = end < text.Length && !IsSpace(text[end]);
             if (count == items.Length)
             {
-                Array.Resize(ref items, items.Length * 2);
+                var larger = ArrayPool<Token>.Shared.Rent(items.Length * 2);
+                items.AsSpan().CopyTo(larger);
+                ArrayPool<Token>.Shared.Return(items, clearArray: true);
+                items = larger;
             }
 
             items[count++] = new Token(kind, i, end - i, lexeme, separators, glued);
             i = end;
         }
 
-        return new TokenList(items, count);
+        return new TokenList(items, count, rented: true);
+    }
+
+    /// <summary>The words of a short phrase (a name, a table entry), as the tokens of a text would hold them.</summary>
+    internal static string[] Words(string phrase)
+    {
+        var tokens = Tokenize(phrase);
+        var words = tokens.Words();
+        tokens.Release();
+        return words;
     }
 
     private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';

@@ -48,7 +48,7 @@ public static class StatementScanner
     public static ValueArray<StatementMention> Find(string text, Gazetteer? gazetteer = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var document = new TextDocument(text);
+        using var document = new TextDocument(text);
         var actors = ActorScanner.Analyse(document, gazetteer ?? Gazetteer.BuiltIn);
         return ValueArray.From(Find(document, actors, []).Select(f => f.Mention));
     }
