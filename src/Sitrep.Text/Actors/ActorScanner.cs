@@ -75,8 +75,11 @@ public static class ActorScanner
         private readonly string text = document.Text;
         private readonly ActorAnalysis analysis = new();
 
-        // The items of the chunk being read, reused from chunk to chunk.
+        // The items of the chunk being read, and those of each kind, reused from chunk to chunk.
         private readonly List<Item> items = [];
+        private readonly List<Item> capitalised = [];
+        private readonly List<Item> actorItems = [];
+        private readonly List<Item> relational = [];
 
         internal ActorAnalysis Run()
         {
@@ -245,9 +248,22 @@ public static class ActorScanner
         private bool TryComposite(int start, string? det, List<Item> items, AgentNoun agent, int agentFirst, int agentEnd, out int end)
         {
             end = agentEnd;
-            var capitalised = items.Where(x => x.Kind == ItemKind.Capitalised).ToList();
-            var actors = items.Where(x => x.Kind is ItemKind.Actor or ItemKind.CountryAnaphor).ToList();
-            var relational = items.Where(x => x.Kind == ItemKind.Relational).ToList();
+            var capitalised = this.capitalised;
+            var actors = this.actorItems;
+            var relational = this.relational;
+            capitalised.Clear();
+            actors.Clear();
+            relational.Clear();
+            foreach (var item in items)
+            {
+                (item.Kind switch
+                {
+                    ItemKind.Capitalised => capitalised,
+                    ItemKind.Actor or ItemKind.CountryAnaphor => actors,
+                    ItemKind.Relational => relational,
+                    _ => null,
+                })?.Add(item);
+            }
             var agentCapitalised = document.IsCapitalised(agentFirst);
 
             // "the Iraqi and US sides": each country is a side.
@@ -596,28 +612,35 @@ public static class ActorScanner
     /// <summary>Lower-case letters and digits joined by single hyphens: "Kataeb Hezbollah" is "kataeb-hezbollah".</summary>
     internal static string Slug(string name)
     {
-        var builder = new StringBuilder(name.Length);
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        // ASCII text is its own decomposed form, so most names skip the normalisation.
+        var source = System.Text.Ascii.IsValid(name) ? name : name.Normalize(NormalizationForm.FormD);
+        var buffer = source.Length <= 256 ? stackalloc char[source.Length] : new char[source.Length];
+        var n = 0;
+        foreach (var c in source)
         {
             if (char.IsAsciiLetterOrDigit(c))
             {
-                builder.Append(char.ToLowerInvariant(c));
+                buffer[n++] = char.ToLowerInvariant(c);
             }
-            else if (char.IsLetterOrDigit(c) && c > 127 && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            else if (c > 127 && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
             {
-                builder.Append(char.ToLowerInvariant(c));
+                // An accent taken off its letter.
             }
-            else if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark && c != '\'' && builder.Length > 0 && builder[^1] != '-')
+            else if (c > 127 && char.IsLetterOrDigit(c))
             {
-                builder.Append('-');
+                buffer[n++] = char.ToLowerInvariant(c);
+            }
+            else if (c != '\'' && n > 0 && buffer[n - 1] != '-')
+            {
+                buffer[n++] = '-';
             }
         }
 
-        while (builder.Length > 0 && builder[^1] == '-')
+        while (n > 0 && buffer[n - 1] == '-')
         {
-            builder.Length--;
+            n--;
         }
 
-        return builder.Length == 0 ? "unnamed" : builder.ToString();
+        return n == 0 ? "unnamed" : new string(buffer[..n]);
     }
 }
