@@ -36,6 +36,8 @@ internal sealed class DraftAssembler(
 
     private static readonly FrozenSet<string> OffsetUnits = FrozenSet.ToFrozenSet<string>(["hours", "minutes", "moments", "hour", "minute", "shortly"], StringComparer.Ordinal);
 
+    private static readonly LexemeFact IsOffsetUnit = new(OffsetUnits.Contains);
+
     private static readonly FrozenSet<string> StatementNouns = FrozenSet.ToFrozenSet<string>(["announcement", "statement", "declaration", "decision", "speech", "remarks"], StringComparer.Ordinal);
 
     private const int Window = TextDocument.Window;
@@ -479,7 +481,7 @@ internal sealed class DraftAssembler(
     {
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
-            if (document.Word(k) is not { } unit || !OffsetUnits.Contains(unit) || document.Word(k + 1) is not ("after" or "before"))
+            if (tokens[k].Kind != TokenKind.Word || !IsOffsetUnit.Of(tokens[k].Lexeme) || document.Word(k + 1) is not ("after" or "before"))
             {
                 continue;
             }

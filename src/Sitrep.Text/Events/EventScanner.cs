@@ -73,13 +73,16 @@ internal static class EventScanner
          "against", "any", "no", "ceasefire", "truce"],
         StringComparer.Ordinal);
 
+    private static readonly LexemeFact IsTrigger = new(Triggers.ContainsKey);
+
     internal static List<EventFind> Find(TextDocument document)
     {
         var found = new List<EventFind>();
         var tokens = document.Tokens;
         for (var p = 0; p < tokens.Count; p++)
         {
-            if (tokens[p].Kind != TokenKind.Word || !Triggers.TryGetValue(tokens[p].Word, out var trigger) || document.InQuote[p])
+            ref readonly var token = ref tokens[p];
+            if (token.Kind != TokenKind.Word || !IsTrigger.Of(token.Lexeme) || !Triggers.TryGetValue(token.Word, out var trigger) || document.InQuote[p])
             {
                 continue;
             }

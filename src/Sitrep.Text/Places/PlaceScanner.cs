@@ -20,6 +20,8 @@ internal static class PlaceScanner
 {
     private static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet<string>(["in", "near", "at", "outside", "on", "inside", "around", "across", "into"], StringComparer.Ordinal);
 
+    private static readonly LexemeFact IsPreposition = new(Prepositions.Contains);
+
     private static readonly FrozenSet<string> Directions = FrozenSet.ToFrozenSet<string>(
         ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west"],
         StringComparer.Ordinal);
@@ -59,12 +61,12 @@ internal static class PlaceScanner
     /// <summary>The place phrase whose preposition is token <paramref name="p"/>, if any.</summary>
     internal static PlaceFind? At(TextDocument document, Dictionary<int, ActorRef> refsByFirst, int p)
     {
-        var prep = document.Word(p);
-        if (prep is null || !Prepositions.Contains(prep))
+        if (p >= document.Count || document.Tokens[p].Kind != TokenKind.Word || !IsPreposition.Of(document.Tokens[p].Lexeme))
         {
             return null;
         }
 
+        var prep = document.Tokens[p].Word;
         var k = p + 1;
         var end = document.SentenceEnd(p);
         if (document.Word(k) is "the" or "a" or "an")

@@ -90,6 +90,14 @@ internal static class Tokenizer
             {
                 kind = TokenKind.Number;
                 (end, lexeme, separators) = ReadNumber(text, i, words);
+                if (end == i)
+                {
+                    // ".5.6" reads no number (a point between digits and another point is no decimal part): the point
+                    // is a symbol, and the digits after it a number of their own.
+                    kind = TokenKind.Symbol;
+                    end = i + 1;
+                    lexeme = AsciiSymbols[c];
+                }
             }
             else if (c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014')
             {

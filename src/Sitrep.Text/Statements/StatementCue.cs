@@ -2,6 +2,7 @@ using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using Sitrep.Statements;
+using Sitrep.Text.Scanning;
 
 namespace Sitrep.Text.Statements;
 
@@ -9,6 +10,9 @@ namespace Sitrep.Text.Statements;
 internal sealed record StatementCue(StatementKind Kind, string? Needs = null, StatementKind? Otherwise = null)
 {
     internal static FrozenDictionary<string, StatementCue> All { get; } = Build();
+
+    /// <summary>Whether a word is a cue, as a fact kept on its lexeme.</summary>
+    internal static LexemeFact IsCue { get; } = new(All.ContainsKey);
 
     private static FrozenDictionary<string, StatementCue> Build()
     {

@@ -85,7 +85,7 @@ public static class StatementScanner
                     nextSubjectSentence = document.Sentence[p] + 1;
                 }
 
-                if (document.InQuote[p] || tokens[p].Kind != TokenKind.Word || !StatementCue.All.TryGetValue(tokens[p].Word, out var cue))
+                if (document.InQuote[p] || tokens[p].Kind != TokenKind.Word || !StatementCue.IsCue.Of(tokens[p].Lexeme) || !StatementCue.All.TryGetValue(tokens[p].Word, out var cue))
                 {
                     continue;
                 }

@@ -78,6 +78,15 @@ public class ReportParserTests
         Assert.Equal("the attack", relative.Anchor);
     }
 
+    [Fact]
+    public void A_point_between_digits_and_another_point_ends_the_parse()
+    {
+        // ".5.6" once read as an empty number and the tokenizer never moved on (the parse ran until memory ran out).
+        var result = ReportParser.Parse("Version .5.6 of the plan: 3 people were killed.", Context);
+
+        Assert.Equal(3, result.Casualties.Single().Count.Best);
+    }
+
     [Property(MaxTest = 200)]
     public void Inserting_an_unrelated_sentence_changes_no_extraction(byte where, byte which)
     {

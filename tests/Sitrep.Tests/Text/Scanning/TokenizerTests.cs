@@ -38,6 +38,17 @@ public class TokenizerTests
         return true;
     }
 
+    [Theory]
+    [InlineData(".5.6", ". 5.6")]
+    [InlineData("x .1.2.3 y", "x . 1 . 2.3 y")]
+    [InlineData("192.168.1.2", "192 . 168 . 1.2")]
+    public void A_point_before_digits_that_is_no_decimal_point_is_a_symbol(string text, string expected)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+
+        Assert.Equal(expected, string.Join(' ', tokens.Words()));
+    }
+
     [Fact]
     public void Tokens_that_say_the_same_share_one_lexeme_within_and_across_texts()
     {
