@@ -32,6 +32,8 @@ internal sealed class DraftAssembler(
     private static readonly FrozenSet<string> PerpetrationVerbs = FrozenSet.ToFrozenSet<string>(
         ["carried", "launched", "conducted", "staged", "mounted", "fired", "claimed"], StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> TargetedVerb = FrozenSet.ToFrozenSet<string>(["targeted"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> PerceptionVerbs = FrozenSet.ToFrozenSet<string>(["heard", "saw", "witnessed", "reported", "filmed"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> OffsetUnits = FrozenSet.ToFrozenSet<string>(["hours", "minutes", "moments", "hour", "minute", "shortly"], StringComparer.Ordinal);
@@ -44,14 +46,14 @@ internal sealed class DraftAssembler(
 
     private readonly TokenList tokens = document.Tokens;
     private readonly int[] dateTokens = dates.Select(d => document.TokenAt(d.Span.Start)).ToArray();
-    private readonly Dictionary<int, ActorRef> refsByLast = actors.ByLast;
+    private readonly RefIndex refsByLast = actors.ByLast;
     // The event words' tokens, ascending, and the incident each belongs to.
     private readonly List<int> triggerTokens = [];
     private readonly List<IncidentDraft> triggerIncidents = [];
     private readonly Dictionary<int, TemporalValue?> relativeBySentence = [];
     private readonly SourceId sourceId = source.Id;
     private readonly List<IncidentDraft> incidents = [];
-    private readonly Dictionary<int, ActorRef> refsByFirst = actors.ByFirst;
+    private readonly RefIndex refsByFirst = actors.ByFirst;
     private static readonly Actor UnknownSpeaker = new() { Id = new ActorId("actor:unknown"), Name = "Unknown (the text does not say)", Kind = ActorKind.Unknown };
 
     private readonly HashSet<ActorId> used = [];
@@ -287,18 +289,19 @@ internal sealed class DraftAssembler(
 
         var subject = SentenceSubject(sentenceStart, e.First);
         var before = document.Word(e.First - 1);
-        var verb = Enumerable.Range(Math.Max(sentenceStart, e.First - 6), Math.Max(0, e.First - Math.Max(sentenceStart, e.First - 6))).Select(document.Word).ToList();
         if (subject is { } s)
         {
-            if (verb.Any(w => w is not null && PerpetrationVerbs.Contains(w)))
+            // The verb is looked for among the six words before the event word.
+            var verbFirst = Math.Max(sentenceStart, e.First - 6);
+            if (AnyWordIn(verbFirst, e.First, PerpetrationVerbs))
             {
                 incident.AddParticipant(s.Mention.Actor, ParticipantRole.Perpetrator, s.Mention.Span, sourceId);
             }
-            else if (before == "by" && verb.Contains("targeted"))
+            else if (before == "by" && AnyWordIn(verbFirst, e.First, TargetedVerb))
             {
                 incident.AddParticipant(s.Mention.Actor, ParticipantRole.Target, s.Mention.Span, sourceId);
             }
-            else if (verb.Any(w => w is not null && PerceptionVerbs.Contains(w)) && s.Mention.Kind == ActorKind.Individual)
+            else if (AnyWordIn(verbFirst, e.First, PerceptionVerbs) && s.Mention.Kind == ActorKind.Individual)
             {
                 incident.AddParticipant(s.Mention.Actor, ParticipantRole.Witness, s.Mention.Span, sourceId);
             }
@@ -322,6 +325,19 @@ internal sealed class DraftAssembler(
                 }
             }
         }
+    }
+
+    private bool AnyWordIn(int first, int end, FrozenSet<string> words)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (document.Word(k) is { } w && words.Contains(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first actor of the sentence that is not a modifier, a place or an aside, written before <paramref name="before"/>.</summary>

@@ -46,13 +46,28 @@ internal sealed class IncidentDraft(IncidentId id, IncidentType type, int senten
         }
     }
 
+    // A handful of means at most: kept in order, repeats dropped, without a set.
+    private ValueArray<Means> DistinctMeans()
+    {
+        var distinct = new List<Means>(Means.Count);
+        foreach (var means in Means)
+        {
+            if (!distinct.Contains(means))
+            {
+                distinct.Add(means);
+            }
+        }
+
+        return ValueArray.From(distinct);
+    }
+
     internal Incident ToIncident() => new()
     {
         Id = Id,
         Type = Type,
         Scope = Plural ? IncidentScope.Series : IncidentScope.SingleEvent,
         Description = Description,
-        Means = ValueArray.From(Means.Distinct()),
+        Means = DistinctMeans(),
         Participants = ValueArray.From(Participants),
         Place = Place,
         Time = Time,

@@ -55,7 +55,7 @@ public static class ReportParser
         var numbers = NumberScanner.Find(text, document.Tokens, context.Numbers);
         var dates = ValueArray.From(DateScanner.Find(text, document.Tokens, context.Published).Select(d => d with { Value = d.Value.InZone(context.Zone) }));
         var casualties = CasualtyScanner.Find(document, numbers);
-        var actors = ActorScanner.Analyse(document, context.Gazetteer ?? Gazetteer.BuiltIn);
+        using var actors = ActorScanner.Analyse(document, context.Gazetteer ?? Gazetteer.BuiltIn);
         var statements = StatementScanner.Find(document, actors, dates);
         var events = EventScanner.Find(document);
         var assembler = new DraftAssembler(document, context, source, actors, dates, casualties, statements, events);

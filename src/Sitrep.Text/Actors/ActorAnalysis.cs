@@ -6,18 +6,18 @@ using Sitrep.Actors;
 namespace Sitrep.Text.Actors;
 
 /// <summary>The actor mentions of a text, in order, and the actors they refer to, with the indexes the other scanners use.</summary>
-internal sealed class ActorAnalysis
+internal sealed class ActorAnalysis(int tokenCount) : IDisposable
 {
     private readonly Dictionary<ActorId, ActorDraft> drafts = [];
     private readonly Dictionary<string, ActorDraft> lastByClass = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Class, string Place), ActorDraft> lastByClassAndPlace = [];
     private readonly Dictionary<string, ActorDraft> byIdPrefix = new(StringComparer.Ordinal);
     private ActorRef[]? sorted;
-    private Dictionary<int, ActorRef>? byLast;
-    private Dictionary<int, ActorRef>? byFirst;
-    private Dictionary<int, ActorRef>? anyByFirst;
+    private RefIndex? byLast;
+    private RefIndex? byFirst;
+    private RefIndex? anyByFirst;
 
-    internal List<ActorRef> Refs { get; } = [];
+    internal List<ActorRef> Refs { get; } = new(Math.Max(tokenCount / 16, 4));
 
     /// <summary>The actors in order of first mention.</summary>
     internal List<ActorDraft> Actors { get; } = [];
@@ -41,13 +41,21 @@ internal sealed class ActorAnalysis
     }
 
     /// <summary>Gets, for each last token, the longest mention ending there that is not a modifier.</summary>
-    internal Dictionary<int, ActorRef> ByLast => byLast ??= Index(byFirst: false, withModifiers: false);
+    internal RefIndex ByLast => byLast ??= Index(byFirst: false, withModifiers: false);
 
     /// <summary>Gets, for each first token, the longest mention starting there that is not a modifier.</summary>
-    internal Dictionary<int, ActorRef> ByFirst => byFirst ??= Index(byFirst: true, withModifiers: false);
+    internal RefIndex ByFirst => byFirst ??= Index(byFirst: true, withModifiers: false);
 
     /// <summary>Gets, for each first token, the longest mention starting there, modifiers included.</summary>
-    internal Dictionary<int, ActorRef> AnyByFirst => anyByFirst ??= Index(byFirst: true, withModifiers: true);
+    internal RefIndex AnyByFirst => anyByFirst ??= Index(byFirst: true, withModifiers: true);
+
+    /// <summary>Gives the indexes' arrays back to the pool once the parse is over.</summary>
+    public void Dispose()
+    {
+        byLast?.Release();
+        byFirst?.Release();
+        anyByFirst?.Release();
+    }
 
     /// <summary>The index in <see cref="Sorted"/> of the first mention starting at or after <paramref name="token"/>.</summary>
     internal int IndexAtOrAfter(int token)
@@ -123,25 +131,9 @@ internal sealed class ActorAnalysis
     /// <summary>A composite whose id extends <paramref name="prefix"/>: "actor:usa-embassy-baghdad" for "actor:usa-embassy-".</summary>
     internal ActorDraft? WithIdPrefix(string prefix) => byIdPrefix.GetValueOrDefault(prefix);
 
-    private Dictionary<int, ActorRef> Index(bool byFirst, bool withModifiers)
-    {
-        var index = new Dictionary<int, ActorRef>(Refs.Count);
-        foreach (var r in Refs)
-        {
-            if (!withModifiers && (r.Use & ActorUse.Modifier) != 0)
-            {
-                continue;
-            }
-
-            var key = byFirst ? r.First : r.Last;
-            if (!index.TryGetValue(key, out var known) || (byFirst ? r.Last > known.Last : r.First < known.First))
-            {
-                index[key] = r;
-            }
-        }
-
-        return index;
-    }
+    private RefIndex Index(bool byFirst, bool withModifiers) => byFirst
+        ? new RefIndex(Refs, tokenCount, static r => r.First, r => withModifiers || (r.Use & ActorUse.Modifier) == 0, static (r, known) => r.Last > known.Last)
+        : new RefIndex(Refs, tokenCount, static r => r.Last, static r => (r.Use & ActorUse.Modifier) == 0, static (r, known) => r.First < known.First);
 
     private void Register(ActorDraft draft)
     {

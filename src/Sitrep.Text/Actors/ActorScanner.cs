@@ -63,17 +63,22 @@ public static class ActorScanner
     {
         ArgumentNullException.ThrowIfNull(text);
         using var document = new TextDocument(text);
-        var analysis = Analyse(document, gazetteer ?? Gazetteer.BuiltIn);
+        using var analysis = Analyse(document, gazetteer ?? Gazetteer.BuiltIn);
         return ValueArray.From(analysis.Mentions());
     }
 
-    internal static ActorAnalysis Analyse(TextDocument document, Gazetteer gazetteer) => new Scan(document, gazetteer).Run();
+    internal static ActorAnalysis Analyse(TextDocument document, Gazetteer gazetteer)
+    {
+        var analysis = new ActorAnalysis(document.Count);
+        new Scan(document, gazetteer, analysis).Run();
+        return analysis;
+    }
 
-    private sealed class Scan(TextDocument document, Gazetteer gazetteer)
+    private sealed class Scan(TextDocument document, Gazetteer gazetteer, ActorAnalysis analysis)
     {
         private readonly TokenList tokens = document.Tokens;
         private readonly string text = document.Text;
-        private readonly ActorAnalysis analysis = new();
+        private readonly ActorAnalysis analysis = analysis;
 
         // The items of the chunk being read, and those of each kind, reused from chunk to chunk.
         private readonly List<Item> items = [];

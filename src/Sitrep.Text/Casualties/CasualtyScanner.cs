@@ -151,14 +151,8 @@ public static class CasualtyScanner
     internal static List<CasualtyMention> Find(TextDocument document, ValueArray<NumberMention> numbers)
     {
         var tokens = document.Tokens;
-        var byStart = new Dictionary<int, NumberMention>();
-        foreach (var number in numbers)
-        {
-            byStart[number.Span.Start] = number;
-        }
-
         var mentions = new List<CasualtyMention>();
-        var scan = new Scan(document.Text, tokens, byStart, document.SentenceStart);
+        var scan = new Scan(document.Text, tokens, new NumbersByStart(numbers), document.SentenceStart);
         for (var p = 0; p < tokens.Count; p++)
         {
             ref readonly var token = ref tokens[p];
@@ -171,7 +165,40 @@ public static class CasualtyScanner
         return mentions;
     }
 
-    private sealed class Scan(string text, TokenList tokens, Dictionary<int, NumberMention> numbers, int[] sentenceStart)
+    /// <summary>The numbers of a text by start offset: they come in order and never overlap, so a binary search finds one.</summary>
+    private sealed class NumbersByStart(ValueArray<NumberMention> numbers)
+    {
+        internal bool TryGetValue(int start, out NumberMention found)
+        {
+            int lo = 0, hi = numbers.Count - 1;
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                var at = numbers[mid].Span.Start;
+                if (at == start)
+                {
+                    found = numbers[mid];
+                    return true;
+                }
+
+                if (at < start)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            found = null!;
+            return false;
+        }
+
+        internal bool ContainsKey(int start) => TryGetValue(start, out _);
+    }
+
+    private sealed class Scan(string text, TokenList tokens, NumbersByStart numbers, int[] sentenceStart)
     {
         internal bool TryMention(int p, CasualtyOutcome outcome, out CasualtyMention mention)
         {

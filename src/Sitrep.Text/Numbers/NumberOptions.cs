@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace Sitrep.Text.Numbers;
 
 /// <summary>How the number scanner reads vague amounts.</summary>
@@ -32,20 +29,4 @@ public sealed record NumberOptions
         new("hundreds of thousands", 200_000, null),
         new("millions", 2_000_000, null),
     ];
-
-    internal Dictionary<string, VagueAmount> VagueByPhrase()
-    {
-        var map = new Dictionary<string, VagueAmount>(StringComparer.Ordinal);
-        foreach (var amount in VagueAmounts)
-        {
-            if (amount is null || string.IsNullOrWhiteSpace(amount.Phrase) || amount.Low < 0 || amount.High < amount.Low)
-            {
-                throw new ArgumentException($"A vague amount needs a phrase and 0 <= low <= high: {amount}.", nameof(VagueAmounts));
-            }
-
-            map[amount.Phrase.Trim().ToLowerInvariant()] = amount;
-        }
-
-        return map;
-    }
 }

@@ -36,7 +36,7 @@ public static class NumberScanner
     internal static ValueArray<NumberMention> Find(string text, TokenList tokens, NumberOptions? options)
     {
         options ??= NumberOptions.Default;
-        var scanner = new Scan(text, tokens, options.VagueByPhrase());
+        var scanner = new Scan(text, tokens, VagueTable.Of(options));
         var defaults = ReferenceEquals(options, NumberOptions.Default);
         var mentions = new List<NumberMention>();
         var i = 0;
@@ -78,13 +78,10 @@ public static class NumberScanner
     /// <summary>A quantity: its value (or vague amount), form and the tokens it covers.</summary>
     private readonly record struct Quantity(decimal Value, VagueAmount? Vague, NumberForm Form, int Start, int End);
 
-    private sealed class Scan(string text, TokenList tokens, Dictionary<string, VagueAmount> vague)
+    private sealed class Scan(string text, TokenList tokens, VagueTable vague)
     {
-        private readonly int longestVague = LongestPhrase(vague);
-        private readonly HashSet<string> vagueFirstWords = FirstWords(vague);
-
         /// <summary>Whether a word starts one of these options' vague amounts.</summary>
-        internal bool MayStartVague(string word) => vagueFirstWords.Contains(word);
+        internal bool MayStartVague(string word) => vague.MayStart(word);
 
         internal bool TryMention(int i, out NumberMention mention, out int next)
         {
@@ -292,21 +289,26 @@ public static class NumberScanner
         private bool TryVague(int i, out Quantity quantity)
         {
             quantity = default;
-            if (tokens[i].Kind != TokenKind.Word || !vagueFirstWords.Contains(tokens[i].Word))
+            if (tokens[i].Kind != TokenKind.Word || !vague.MayStart(tokens[i].Word))
             {
                 return false;
             }
 
+            // The longest phrase whose words are the next word tokens.
             VagueAmount? found = null;
             var foundEnd = i;
-            var phrase = string.Empty;
-            for (var k = 0; k < longestVague && i + k < tokens.Count && tokens[i + k].Kind == TokenKind.Word; k++)
+            foreach (var (words, amount) in vague.StartingWith(tokens[i].Word))
             {
-                phrase = k == 0 ? tokens[i].Word : phrase + " " + tokens[i + k].Word;
-                if (vague.TryGetValue(phrase, out var amount))
+                var k = 1;
+                while (k < words.Length && i + k < tokens.Count && tokens[i + k].Kind == TokenKind.Word && tokens[i + k].Word == words[k])
+                {
+                    k++;
+                }
+
+                if (k == words.Length && i + k > foundEnd)
                 {
                     found = amount;
-                    foundEnd = i + k + 1;
+                    foundEnd = i + k;
                 }
             }
 
@@ -555,28 +557,6 @@ public static class NumberScanner
 
         private static long? Integer(decimal value) =>
             value >= 0 && value <= long.MaxValue && decimal.Truncate(value) == value ? (long)value : null;
-
-        private static HashSet<string> FirstWords(Dictionary<string, VagueAmount> amounts)
-        {
-            var words = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var phrase in amounts.Keys)
-            {
-                words.Add(phrase.Split(' ', 2)[0]);
-            }
-
-            return words;
-        }
-
-        private static int LongestPhrase(Dictionary<string, VagueAmount> amounts)
-        {
-            var longest = 1;
-            foreach (var phrase in amounts.Keys)
-            {
-                longest = Math.Max(longest, phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
-            }
-
-            return longest;
-        }
 
         private bool Is(int i, string word) => tokens.WordAt(i) == word;
 

@@ -59,7 +59,7 @@ internal static class PlaceScanner
         StringComparer.Ordinal);
 
     /// <summary>The place phrase whose preposition is token <paramref name="p"/>, if any.</summary>
-    internal static PlaceFind? At(TextDocument document, Dictionary<int, ActorRef> refsByFirst, int p)
+    internal static PlaceFind? At(TextDocument document, RefIndex refsByFirst, int p)
     {
         if (p >= document.Count || document.Tokens[p].Kind != TokenKind.Word || !IsPreposition.Of(document.Tokens[p].Lexeme))
         {
@@ -147,7 +147,7 @@ internal static class PlaceScanner
     }
 
     /// <summary>A locating name: a direction and a country, a country, a capital, or a capitalised name.</summary>
-    private static int Located(TextDocument document, Dictionary<int, ActorRef> refsByFirst, int k, int end, out string? country, out PlacePrecision precision)
+    private static int Located(TextDocument document, RefIndex refsByFirst, int k, int end, out string? country, out PlacePrecision precision)
     {
         country = null;
         precision = PlacePrecision.Unknown;

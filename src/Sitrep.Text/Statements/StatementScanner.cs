@@ -49,7 +49,7 @@ public static class StatementScanner
     {
         ArgumentNullException.ThrowIfNull(text);
         using var document = new TextDocument(text);
-        var actors = ActorScanner.Analyse(document, gazetteer ?? Gazetteer.BuiltIn);
+        using var actors = ActorScanner.Analyse(document, gazetteer ?? Gazetteer.BuiltIn);
         return ValueArray.From(Find(document, actors, []).Select(f => f.Mention));
     }
 
@@ -67,9 +67,9 @@ public static class StatementScanner
         private readonly int[] dateTokens = dates.Select(d => document.TokenAt(d.Span.Start)).ToArray();
         private readonly int[] quoteMarks = Enumerable.Range(0, document.Count)
             .Where(k => document.Tokens[k].Kind == TokenKind.Symbol && document.Tokens[k].Symbol is '\u201C' or '\u201D' or '"').ToArray();
-        private readonly Dictionary<int, ActorRef> byFirst = actors.AnyByFirst;
+        private readonly RefIndex byFirst = actors.AnyByFirst;
         private readonly List<StatementFind> found = [];
-        private readonly Dictionary<int, ActorRef> byLast = actors.ByLast;
+        private readonly RefIndex byLast = actors.ByLast;
 
         // Actors the text has made the subject of a sentence or a statement, for "it" and "they".
         private readonly List<ActorRef> salient = [];
