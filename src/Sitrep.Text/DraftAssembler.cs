@@ -140,7 +140,7 @@ internal sealed class DraftAssembler(
             var incident = IncidentFor(find);
             var id = new StatementId($"statement:{(statementRecords.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}");
             var provenance = new Provenance(sourceId, mention.Span);
-            var speakers = mention.Speakers.Select(s => s.Actor).Distinct().ToList();
+            var speakers = DistinctActors(mention.Speakers, allowIndividuals: true);
             if (speakers.Count == 0)
             {
                 // The text does not say who spoke: the statement keeps an explicit unknown speaker.
@@ -148,9 +148,10 @@ internal sealed class DraftAssembler(
                 unknownSpeaker = true;
             }
 
-            var subjects = mention.Subjects.Where(s => s.Kind != ActorKind.Individual || mention.Kind == StatementKind.DiplomaticAct).Select(s => s.Actor).Distinct().ToList();
+            var subjects = DistinctActors(mention.Subjects, allowIndividuals: mention.Kind == StatementKind.DiplomaticAct);
+            var allSubjects = DistinctActors(mention.Subjects, allowIndividuals: true);
             Use(speakers);
-            Use(mention.Subjects.Select(s => s.Actor));
+            Use(allSubjects);
             if (incident is not null)
             {
                 AddAttribution(incident, mention, speakers, subjects, mention.IsNegated ? null : id, provenance);
@@ -174,7 +175,7 @@ internal sealed class DraftAssembler(
                 Id = id,
                 Kind = mention.Kind,
                 Speakers = ValueArray.From(speakers),
-                Subjects = ValueArray.From(mention.Subjects.Select(s => s.Actor).Distinct()),
+                Subjects = ValueArray.From(allSubjects),
                 Time = relative ?? mention.Date?.Value,
                 Channel = mention.Channel,
                 Platform = mention.Platform,
@@ -230,7 +231,22 @@ internal sealed class DraftAssembler(
         };
     }
 
-    private void Use(IEnumerable<ActorId> ids)
+    /// <summary>The actors of some mentions, each once, in order; individuals only when allowed.</summary>
+    private static List<ActorId> DistinctActors(ValueArray<ActorMention> mentions, bool allowIndividuals)
+    {
+        var ids = new List<ActorId>(mentions.Count);
+        foreach (var m in mentions)
+        {
+            if ((allowIndividuals || m.Kind != ActorKind.Individual) && !ids.Contains(m.Actor))
+            {
+                ids.Add(m.Actor);
+            }
+        }
+
+        return ids;
+    }
+
+    private void Use(List<ActorId> ids)
     {
         foreach (var id in ids)
         {
@@ -438,22 +454,20 @@ internal sealed class DraftAssembler(
 
     private static void AddAttribution(IncidentDraft incident, StatementMention mention, List<ActorId> speakers, List<ActorId> subjects, StatementId? statement, Provenance provenance)
     {
-        Attribution? attribution = mention.Kind switch
+        (AttributionState State, List<ActorId> Perpetrators)? found = mention.Kind switch
         {
-            StatementKind.Accusation when subjects.Count > 0 => new Attribution(mention.IsNegated ? AttributionState.Unattributed : AttributionState.Blamed)
-            {
-                Perpetrators = ValueArray.From(subjects),
-                IsJoint = subjects.Count > 1 && !mention.SubjectsAreAlternatives,
-            },
-            StatementKind.Denial when !mention.IsNegated && speakers.Count > 0 => new Attribution(AttributionState.Denied) { Perpetrators = ValueArray.From(speakers) },
-            StatementKind.ClaimOfResponsibility when !mention.IsNegated && speakers.Count > 0 => new Attribution(AttributionState.Claimed) { Perpetrators = ValueArray.From(speakers) },
+            StatementKind.Accusation when subjects.Count > 0 => (mention.IsNegated ? AttributionState.Unattributed : AttributionState.Blamed, subjects),
+            StatementKind.Denial when !mention.IsNegated && speakers.Count > 0 => (AttributionState.Denied, speakers),
+            StatementKind.ClaimOfResponsibility when !mention.IsNegated && speakers.Count > 0 => (AttributionState.Claimed, speakers),
             _ => null,
         };
 
-        if (attribution is not null)
+        if (found is { } attribution)
         {
-            incident.Attributions.Add(attribution with
+            incident.Attributions.Add(new Attribution(attribution.State)
             {
+                Perpetrators = ValueArray.From(attribution.Perpetrators),
+                IsJoint = mention.Kind == StatementKind.Accusation && subjects.Count > 1 && !mention.SubjectsAreAlternatives,
                 AttributedBy = ValueArray.From(speakers),
                 Statements = statement is { } s ? [s] : default,
                 IsOfficial = mention.IsOfficial,

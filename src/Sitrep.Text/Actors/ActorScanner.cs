@@ -42,6 +42,10 @@ public static class ActorScanner
     private static readonly FrozenSet<string> StartWords = FrozenSet.ToFrozenSet<string>(
         [.. Determiners, .. Adjectives, "pro", "anti", "non", "country", "and", "or"], StringComparer.Ordinal);
 
+    private static readonly LexemeFact IsDeterminer = new(Determiners.Contains);
+
+    private static readonly LexemeFact IsAdjective = new(Adjectives.Contains);
+
     private static readonly LexemeFact IsStartWord = new(StartWords.Contains);
 
     private static readonly FrozenSet<string> Locatives = FrozenSet.ToFrozenSet<string>(["in", "near", "at", "outside", "inside", "across", "throughout", "around", "into", "from", "to"], StringComparer.Ordinal);
@@ -54,6 +58,8 @@ public static class ActorScanner
         [.. CalendarWords.FullNames, "late", "early", "earlier", "later", "on", "since", "it", "they", "he", "she", "we", "i", "the", "a", "an",
          "hours", "last", "this", "these", "those", "mr", "mrs", "ms", "but", "and", "in", "at", "after", "before", "when", "while", "relations"],
         StringComparer.Ordinal);
+
+    private static readonly LexemeFact IsNotName = new(NotNames.Contains);
 
     /// <summary>Finds the actors mentioned in a text, in order.</summary>
     /// <param name="text">The text.</param>
@@ -124,7 +130,7 @@ public static class ActorScanner
                 return i + 1;
             }
 
-            var det = Word(i) is { } w && Determiners.Contains(w) ? w : null;
+            var det = first.Kind == TokenKind.Word && IsDeterminer.Of(first.Lexeme) ? first.Word : null;
             var j = det is null ? i : i + 1;
 
             // "the latter", "the former"
@@ -230,13 +236,13 @@ public static class ActorScanner
                 return true;
             }
 
-            if (word is not null && Adjectives.Contains(word) && !document.IsCapitalised(j))
+            if (word is not null && !document.IsCapitalised(j) && IsAdjective.Of(tokens[j].Lexeme))
             {
                 item = new Item(ItemKind.Adjective, j, j, null, default, default, false);
                 return true;
             }
 
-            if (document.IsCapitalised(j) && !NotNames.Contains(word!) && !(sentenceInitial && !document.IsCapitalised(j + 1) && AgentNoun.Match(document, j + 1, out _) is null))
+            if (document.IsCapitalised(j) && !IsNotName.Of(tokens[j].Lexeme) && !(sentenceInitial && !document.IsCapitalised(j + 1) && AgentNoun.Match(document, j + 1, out _) is null))
             {
                 item = new Item(ItemKind.Capitalised, j, j, null, default, default, false);
                 return true;
@@ -247,7 +253,7 @@ public static class ActorScanner
 
         /// <summary>"Kataeb Hezbollah": a gazetteer name right after a capitalised word that is not one is part of another name.</summary>
         private bool InsideLongerName(int j) =>
-            j > 0 && document.IsCapitalised(j - 1) && !NotNames.Contains(Word(j - 1)!)
+            j > 0 && document.IsCapitalised(j - 1) && !IsNotName.Of(tokens[j - 1].Lexeme)
             && !gazetteer.TryMatch(document, j - 1, out _, out _, out _) && tokens[j - 1].End < tokens[j].Start;
 
         private bool TryComposite(int start, string? det, List<Item> items, AgentNoun agent, int agentFirst, int agentEnd, out int end)

@@ -65,8 +65,7 @@ public static class StatementScanner
 
         private readonly TokenList tokens = document.Tokens;
         private readonly int[] dateTokens = dates.Select(d => document.TokenAt(d.Span.Start)).ToArray();
-        private readonly int[] quoteMarks = Enumerable.Range(0, document.Count)
-            .Where(k => document.Tokens[k].Kind == TokenKind.Symbol && document.Tokens[k].Symbol is '\u201C' or '\u201D' or '"').ToArray();
+        private readonly int[] quoteMarks = QuoteMarks(document.Tokens);
         private readonly RefIndex byFirst = actors.AnyByFirst;
         private readonly List<StatementFind> found = [];
         private readonly RefIndex byLast = actors.ByLast;
@@ -249,10 +248,12 @@ public static class StatementScanner
 
             var start = tokens[spanFirst].Start;
             var span = new TextSpan(start, tokens[last].End - start);
-            var mention = new StatementMention(span, document.Text.Substring(span.Start, span.Length), kind, tokens[p].Word == document.Text.Substring(tokens[p].Start, tokens[p].Length) ? tokens[p].Word : document.Text.Substring(tokens[p].Start, tokens[p].Length), new TextSpan(tokens[p].Start, tokens[p].Length))
+            var cueWritten = document.Text.AsSpan(tokens[p].Start, tokens[p].Length);
+            var cue = cueWritten.SequenceEqual(tokens[p].Word) ? tokens[p].Word : cueWritten.ToString();
+            var mention = new StatementMention(span, document.Text.Substring(span.Start, span.Length), kind, cue, new TextSpan(tokens[p].Start, tokens[p].Length))
             {
-                Speakers = ValueArray.From(speakers.Select(s => s.Mention)),
-                Subjects = ValueArray.From(subjects.Select(s => s.Mention)),
+                Speakers = MentionsOf(speakers),
+                Subjects = MentionsOf(subjects),
                 SubjectsAreAlternatives = alternatives,
                 Quote = quote,
                 QuoteSpan = quoteSpan,
@@ -270,6 +271,36 @@ public static class StatementScanner
                     salient.Add(s);
                 }
             }
+        }
+
+        private static ValueArray<ActorMention> MentionsOf(List<ActorRef> refs)
+        {
+            if (refs.Count == 0)
+            {
+                return default;
+            }
+
+            var mentions = new ActorMention[refs.Count];
+            for (var i = 0; i < mentions.Length; i++)
+            {
+                mentions[i] = refs[i].Mention;
+            }
+
+            return ValueArray.From(mentions);
+        }
+
+        private static int[] QuoteMarks(TokenList tokens)
+        {
+            var marks = new List<int>();
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                if (tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol is '\u201C' or '\u201D' or '"')
+                {
+                    marks.Add(k);
+                }
+            }
+
+            return [.. marks];
         }
 
         private static bool Names(List<ActorRef> refs, ActorId actor)
