@@ -620,22 +620,24 @@ public static class ActorScanner
         return name.EndsWith("'s", StringComparison.Ordinal) ? name[..^2] : name;
     }
 
-    /// <summary>Lower-case letters and digits joined by single hyphens: "Kataeb Hezbollah" is "kataeb-hezbollah".</summary>
+    /// <summary>Lower-case letters and digits joined by single hyphens, accents taken off Latin letters: "Kataeb Hezbollah" is "kataeb-hezbollah", "Chargé" is "charge".</summary>
     internal static string Slug(string name)
     {
-        // ASCII text is its own decomposed form, so most names skip the normalisation.
-        var source = System.Text.Ascii.IsValid(name) ? name : name.Normalize(NormalizationForm.FormD);
-        var buffer = source.Length <= 256 ? stackalloc char[source.Length] : new char[source.Length];
+        var buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
         var n = 0;
-        foreach (var c in source)
+        foreach (var c in name)
         {
             if (char.IsAsciiLetterOrDigit(c))
             {
                 buffer[n++] = char.ToLowerInvariant(c);
             }
-            else if (c > 127 && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            else if (LatinFolding.Base(c) is not '\0' and var folded)
             {
-                // An accent taken off its letter.
+                buffer[n++] = folded;
+            }
+            else if (LatinFolding.IsCombiningMark(c))
+            {
+                // An accent written after its letter.
             }
             else if (c > 127 && char.IsLetterOrDigit(c))
             {

@@ -10,6 +10,17 @@ public class ActorScannerTests
         ActorScanner.Find(text, gazetteer).Select(m => (m.Text, m.Actor.Value, m.Form)).ToArray();
 
     [Theory]
+    [InlineData("Kataeb Hezbollah", "kataeb-hezbollah")]
+    [InlineData("Washington's embassy", "washingtons-embassy")]
+    [InlineData("  Popular   Mobilisation Forces -- ", "popular-mobilisation-forces")]
+    [InlineData("Chargé d\u2019Affaires", "charge-d-affaires")]
+    [InlineData("Ça\u0301fé Ñandú", "cafe-nandu")]
+    [InlineData("Ж\u00A0Ω", "ж-ω")]
+    [InlineData("'''", "unnamed")]
+    public void Actor_id_slugs_are_lower_case_letters_and_digits_joined_by_single_hyphens(string name, string slug) =>
+        Assert.Equal(slug, ActorScanner.Slug(name));
+
+    [Theory]
     [InlineData("Iraqi territory was used.", "Iraqi", "actor:irq", ActorMentionForm.Demonym)]
     [InlineData("Washington has strongly denied it.", "Washington", "actor:usa", ActorMentionForm.Metonym)]
     [InlineData("The US said nothing.", "US", "actor:usa", ActorMentionForm.Demonym)]
