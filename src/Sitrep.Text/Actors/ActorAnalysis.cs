@@ -128,21 +128,29 @@ internal sealed class ActorAnalysis(int tokenCount) : IDisposable
     internal ActorDraft? LastOfClass(string agentClass, string? place) =>
         place is null ? lastByClass.GetValueOrDefault(agentClass) : lastByClassAndPlace.GetValueOrDefault((agentClass, place));
 
-    /// <summary>A composite whose id extends <paramref name="prefix"/>: "actor:usa-embassy-baghdad" for "actor:usa-embassy-".</summary>
+    /// <summary>A composite with a place whose id extends <paramref name="prefix"/>: "actor:usa-embassy-baghdad" for "actor:usa-embassy-".</summary>
     internal ActorDraft? WithIdPrefix(string prefix) => byIdPrefix.GetValueOrDefault(prefix);
 
     private RefIndex Index(bool byFirst, bool withModifiers) => byFirst
         ? new RefIndex(Refs, tokenCount, static r => r.First, r => withModifiers || (r.Use & ActorUse.Modifier) == 0, static (r, known) => r.Last > known.Last)
         : new RefIndex(Refs, tokenCount, static r => r.Last, static r => (r.Use & ActorUse.Modifier) == 0, static (r, known) => r.First < known.First);
 
-    private void Register(ActorDraft draft)
+    /// <summary>
+    /// Files a composite with a place ("actor:usa-embassy-baghdad") under each prefix of its id ("actor:usa-",
+    /// "actor:usa-embassy-"), so a later mention without the place finds it; the first so filed keeps a prefix.
+    /// </summary>
+    internal void RegisterPlaced(ActorDraft draft)
     {
-        drafts[draft.Id] = draft;
-        Actors.Add(draft);
         var id = draft.Id.Value;
         for (var i = id.IndexOf('-', StringComparison.Ordinal); i > 0; i = id.IndexOf('-', i + 1))
         {
             byIdPrefix.TryAdd(id[..(i + 1)], draft);
         }
+    }
+
+    private void Register(ActorDraft draft)
+    {
+        drafts[draft.Id] = draft;
+        Actors.Add(draft);
     }
 }

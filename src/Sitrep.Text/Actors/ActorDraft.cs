@@ -8,8 +8,9 @@ namespace Sitrep.Text.Actors;
 /// <summary>An actor as the text builds it up: a gazetteer actor as given, or a composite with the names and relations seen.</summary>
 internal sealed class ActorDraft(ActorId id, string name, ActorKind kind, string? country, Actor? given)
 {
-    private readonly List<string> aliases = [];
-    private readonly List<(ActorRelationKind Kind, ActorId Target, TextSpan Span)> relations = [];
+    // Made on first use: most drafts never get an alias or a relation.
+    private List<string>? aliases;
+    private List<(ActorRelationKind Kind, ActorId Target, TextSpan Span)>? relations;
 
     internal ActorId Id { get; } = id;
 
@@ -27,17 +28,17 @@ internal sealed class ActorDraft(ActorId id, string name, ActorKind kind, string
 
     internal void AddAlias(string? alias)
     {
-        if (alias is not null && alias != Name && !aliases.Contains(alias))
+        if (alias is not null && alias != Name && !(aliases?.Contains(alias) ?? false))
         {
-            aliases.Add(alias);
+            (aliases ??= []).Add(alias);
         }
     }
 
     internal void AddRelation(ActorRelationKind relation, ActorId target, TextSpan span)
     {
-        if (target != Id && !relations.Any(r => r.Kind == relation && r.Target == target))
+        if (target != Id && !(relations?.Any(r => r.Kind == relation && r.Target == target) ?? false))
         {
-            relations.Add((relation, target, span));
+            (relations ??= []).Add((relation, target, span));
         }
     }
 
@@ -55,8 +56,8 @@ internal sealed class ActorDraft(ActorId id, string name, ActorKind kind, string
             Name = Name,
             Kind = Kind,
             Country = Country,
-            Aliases = ValueArray.From(aliases.Select(a => new ActorAlias(a))),
-            Relations = ValueArray.From(relations.Select(r => new ActorRelation(r.Kind, r.Target) { Provenance = [new Provenance(source, r.Span)] })),
+            Aliases = aliases is null ? default : ValueArray.From(aliases.Select(a => new ActorAlias(a))),
+            Relations = relations is null ? default : ValueArray.From(relations.Select(r => new ActorRelation(r.Kind, r.Target) { Provenance = [new Provenance(source, r.Span)] })),
         };
     }
 }

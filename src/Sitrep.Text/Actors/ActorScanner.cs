@@ -428,6 +428,11 @@ public static class ActorScanner
             var compositeDraft = existing ?? analysis.Draft(compositeId, compositeName, agent.Kind, countryCode);
             compositeDraft.Class = agentClass;
             compositeDraft.Place ??= place;
+            if (place is not null)
+            {
+                analysis.RegisterPlaced(compositeDraft);
+            }
+
             AddRelations(compositeDraft, relational);
             Add(firstToken, last, compositeDraft, ActorMentionForm.Composite, ActorUse.None);
             return true;
