@@ -279,12 +279,12 @@ internal sealed class DraftAssembler(
 
         // Actors written right before the event word are its perpetrators ("US-Israeli strikes"), kept in text order.
         var k = e.First - 1;
-        var perpetrators = new List<ActorRef>();
+        List<ActorRef>? perpetrators = null;
         while (k >= sentenceStart)
         {
             if (refsByLast.TryGetValue(k, out var match) && match.Mention.Kind is ActorKind.State or ActorKind.NonStateArmedGroup or ActorKind.StateForces or ActorKind.Coalition)
             {
-                perpetrators.Insert(0, match);
+                (perpetrators ??= []).Insert(0, match);
                 k = match.First - 1;
                 continue;
             }
@@ -298,7 +298,7 @@ internal sealed class DraftAssembler(
             break;
         }
 
-        foreach (var perpetrator in perpetrators)
+        foreach (var perpetrator in perpetrators ?? [])
         {
             incident.AddParticipant(perpetrator.Mention.Actor, ParticipantRole.Perpetrator, perpetrator.Mention.Span, sourceId);
         }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.InteropServices;
 using Sitrep.Incidents;
 using Sitrep.Places;
 using Sitrep.Sources;
@@ -49,6 +50,11 @@ internal sealed class IncidentDraft(IncidentId id, IncidentType type, int senten
     // A handful of means at most: kept in order, repeats dropped, without a set.
     private ValueArray<Means> DistinctMeans()
     {
+        if (Means.Count <= 1)
+        {
+            return Snapshot(Means);
+        }
+
         var distinct = new List<Means>(Means.Count);
         foreach (var means in Means)
         {
@@ -61,6 +67,9 @@ internal sealed class IncidentDraft(IncidentId id, IncidentType type, int senten
         return ValueArray.From(distinct);
     }
 
+    // The default value array is empty: an empty list costs no allocation.
+    private static ValueArray<T> Snapshot<T>(List<T> list) => list.Count == 0 ? default : ValueArray.Create<T>(CollectionsMarshal.AsSpan(list));
+
     internal Incident ToIncident() => new()
     {
         Id = Id,
@@ -68,11 +77,11 @@ internal sealed class IncidentDraft(IncidentId id, IncidentType type, int senten
         Scope = Plural ? IncidentScope.Series : IncidentScope.SingleEvent,
         Description = Description,
         Means = DistinctMeans(),
-        Participants = ValueArray.From(Participants),
+        Participants = Snapshot(Participants),
         Place = Place,
         Time = Time,
-        Casualties = ValueArray.From(Casualties),
-        Attributions = ValueArray.From(Attributions),
-        Provenance = ValueArray.From(Provenance),
+        Casualties = Snapshot(Casualties),
+        Attributions = Snapshot(Attributions),
+        Provenance = Snapshot(Provenance),
     };
 }

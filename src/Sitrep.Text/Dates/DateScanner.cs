@@ -91,7 +91,7 @@ public static class DateScanner
     }
 
     /// <summary>Finds the dates in a tokenised text; the reference has been checked.</summary>
-    internal static ValueArray<DateMention> Find(string text, TokenList tokens, LocalDate reference)
+    internal static ValueArray<DateMention> Find(string text, TokenList tokens, LocalDate reference, DateTimeZone? zone = null)
     {
         var mentions = new List<DateMention>();
         var i = 0;
@@ -109,7 +109,7 @@ public static class DateScanner
             {
                 var start = tokens[i].Start;
                 var stop = tokens[end - 1].End;
-                mentions.Add(new DateMention(new TextSpan(start, stop - start), text[start..stop], value, relative));
+                mentions.Add(new DateMention(new TextSpan(start, stop - start), text[start..stop], zone is null ? value : value.InZone(zone), relative));
                 i = end;
             }
             else
