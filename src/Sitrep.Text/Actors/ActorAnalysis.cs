@@ -9,6 +9,7 @@ namespace Sitrep.Text.Actors;
 internal sealed class ActorAnalysis(int tokenCount) : IDisposable
 {
     private readonly Dictionary<ActorId, ActorDraft> drafts = [];
+    private readonly Dictionary<Actor, ActorDraft> byActor = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, ActorDraft> lastByClass = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Class, string Place), ActorDraft> lastByClassAndPlace = [];
     private readonly Dictionary<string, ActorDraft> byIdPrefix = new(StringComparer.Ordinal);
@@ -102,12 +103,19 @@ internal sealed class ActorAnalysis(int tokenCount) : IDisposable
 
     internal ActorDraft Draft(Actor actor)
     {
+        // Gazetteer actors are shared instances: found by reference before their id is hashed.
+        if (byActor.TryGetValue(actor, out var known))
+        {
+            return known;
+        }
+
         if (!drafts.TryGetValue(actor.Id, out var draft))
         {
             draft = new ActorDraft(actor.Id, actor.Name, actor.Kind, actor.Country, actor);
             Register(draft);
         }
 
+        byActor[actor] = draft;
         return draft;
     }
 

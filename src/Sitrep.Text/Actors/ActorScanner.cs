@@ -338,7 +338,6 @@ public static class ActorScanner
             var place = PlaceAfter(agent, agentEnd, out var placeEnd);
             var last = place is null ? agentEnd - 1 : placeEnd - 1;
             end = last + 1;
-            var agentText = Clean(document.Slice(agentFirst, agentEnd - 1));
             var agentClass = agent.Class;
             var firstToken = items.Count > 0 ? items[0].First : agentFirst;
 
@@ -371,7 +370,7 @@ public static class ActorScanner
                     // "a witness", "an official": someone the text introduces without a name.
                     if (det is "a" or "an" && agent.Kind == ActorKind.Individual)
                     {
-                        var generic = analysis.Draft(new ActorId("actor:" + Slug(agentClass)), agentText, agent.Kind, null);
+                        var generic = analysis.Draft(new ActorId("actor:" + Slug(agentClass)), Clean(document.Slice(agentFirst, agentEnd - 1)), agent.Kind, null);
                         generic.Class = agentClass;
                         Add(firstToken, last, generic, ActorMentionForm.Composite, ActorUse.None);
                         return true;
@@ -413,7 +412,7 @@ public static class ActorScanner
             }
 
             parts.Add(agentClass);
-            names.Add(agentText);
+            names.Add(Clean(document.Slice(agentFirst, agentEnd - 1)));
             if (place is not null)
             {
                 parts.Add(Slug(place));
