@@ -45,7 +45,7 @@ internal sealed class DraftAssembler(
     private const int Window = TextDocument.Window;
 
     private readonly TokenList tokens = document.Tokens;
-    private readonly int[] dateTokens = dates.Select(d => document.TokenAt(d.Span.Start)).ToArray();
+    private readonly int[] dateTokens = document.TokensAt(dates);
     private readonly RefIndex refsByLast = actors.ByLast;
     // The event words' tokens, ascending, and the incident each belongs to.
     private readonly List<int> triggerTokens = [];

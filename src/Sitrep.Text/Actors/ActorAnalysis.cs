@@ -140,7 +140,7 @@ internal sealed class ActorAnalysis(int tokenCount) : IDisposable
     internal ActorDraft? WithIdPrefix(string prefix) => byIdPrefix.GetValueOrDefault(prefix);
 
     private RefIndex Index(bool byFirst, bool withModifiers) => byFirst
-        ? new RefIndex(Refs, tokenCount, static r => r.First, r => withModifiers || (r.Use & ActorUse.Modifier) == 0, static (r, known) => r.Last > known.Last)
+        ? new RefIndex(Refs, tokenCount, static r => r.First, withModifiers ? static _ => true : static r => (r.Use & ActorUse.Modifier) == 0, static (r, known) => r.Last > known.Last)
         : new RefIndex(Refs, tokenCount, static r => r.Last, static r => (r.Use & ActorUse.Modifier) == 0, static (r, known) => r.First < known.First);
 
     /// <summary>

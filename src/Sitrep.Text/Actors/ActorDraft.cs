@@ -14,6 +14,9 @@ internal sealed class ActorDraft(ActorId id, string name, ActorKind kind, string
 
     internal ActorId Id { get; } = id;
 
+    /// <summary>Whether the draft is a gazetteer actor, given as it is.</summary>
+    internal bool IsGiven => given is not null;
+
     internal string Name { get; } = name;
 
     internal ActorKind Kind { get; } = kind;

@@ -601,7 +601,12 @@ public static class ActorScanner
 
             var span = new TextSpan(tokens[first].Start, tokens[last].End - tokens[first].Start);
             var mentionText = text.Substring(span.Start, span.Length);
-            draft.AddAlias(form is ActorMentionForm.Name or ActorMentionForm.Alias or ActorMentionForm.Metonym ? Clean(mentionText) : null);
+            if (!draft.IsGiven && form is ActorMentionForm.Name or ActorMentionForm.Alias or ActorMentionForm.Metonym)
+            {
+                // A gazetteer actor is given as it is; only the text's own actors collect the names they go by.
+                draft.AddAlias(Clean(mentionText));
+            }
+
             var mention = new ActorMention(span, mentionText, draft.Id, draft.Name, draft.Kind, draft.Country, form);
             analysis.Add(new ActorRef(first, last, mention, use), draft);
         }

@@ -12,7 +12,10 @@ namespace Sitrep.Text.Actors;
 internal sealed class RefIndex
 {
     private readonly List<ActorRef> refs;
+
+    // Rented, so it may be longer than the text: only the first `length` slots are this index's.
     private int[] slots;
+    private int length;
 
     /// <summary>Indexes the mentions <paramref name="include"/> accepts: for each key token, the one <paramref name="prefer"/> picks.</summary>
     /// <param name="refs">The mentions; the index keeps positions in this list, which only grows.</param>
@@ -23,8 +26,9 @@ internal sealed class RefIndex
     internal RefIndex(List<ActorRef> refs, int tokenCount, Func<ActorRef, int> key, Func<ActorRef, bool> include, Func<ActorRef, ActorRef, bool> prefer)
     {
         this.refs = refs;
-        slots = ArrayPool<int>.Shared.Rent(Math.Max(tokenCount, 1));
-        Array.Clear(slots, 0, Math.Max(tokenCount, 1));
+        length = Math.Max(tokenCount, 0);
+        slots = ArrayPool<int>.Shared.Rent(Math.Max(length, 1));
+        Array.Clear(slots, 0, length);
         Count = 0;
         for (var i = 0; i < refs.Count; i++)
         {
@@ -57,7 +61,7 @@ internal sealed class RefIndex
 
     internal bool TryGetValue(int token, out ActorRef found)
     {
-        if ((uint)token < (uint)slots.Length && slots[token] is > 0 and var at)
+        if ((uint)token < (uint)length && slots[token] is > 0 and var at)
         {
             found = refs[at - 1];
             return true;
@@ -67,13 +71,14 @@ internal sealed class RefIndex
         return false;
     }
 
-    internal bool ContainsKey(int token) => (uint)token < (uint)slots.Length && slots[token] > 0;
+    internal bool ContainsKey(int token) => (uint)token < (uint)length && slots[token] > 0;
 
     /// <summary>Gives the array back to the pool; the index is empty afterwards.</summary>
     internal void Release()
     {
         var array = slots;
         slots = [];
+        length = 0;
         Count = 0;
         if (array.Length > 0)
         {

@@ -193,6 +193,18 @@ internal sealed class TextDocument : IDisposable
         return best;
     }
 
+    /// <summary>The first token of each date, in order.</summary>
+    internal int[] TokensAt(IReadOnlyList<Dates.DateMention> dates)
+    {
+        var at = new int[dates.Count];
+        for (var i = 0; i < at.Length; i++)
+        {
+            at[i] = TokenAt(dates[i].Span.Start);
+        }
+
+        return at;
+    }
+
     /// <summary>The first token at or after a character offset.</summary>
     internal int TokenAt(int offset)
     {

@@ -64,7 +64,7 @@ public static class StatementScanner
         private const int QuoteWindow = 400;
 
         private readonly TokenList tokens = document.Tokens;
-        private readonly int[] dateTokens = dates.Select(d => document.TokenAt(d.Span.Start)).ToArray();
+        private readonly int[] dateTokens = document.TokensAt(dates);
         private readonly int[] quoteMarks = QuoteMarks(document.Tokens);
         private readonly RefIndex byFirst = actors.AnyByFirst;
         private readonly List<StatementFind> found = [];
