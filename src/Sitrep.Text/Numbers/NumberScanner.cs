@@ -46,6 +46,7 @@ public static class NumberScanner
             // per token for the default amounts), a symbol that is no comparison sign.
             ref readonly var token = ref tokens[i];
             if ((token.Kind == TokenKind.Word && !MayStart.Of(token.Lexeme) && (defaults || !scanner.MayStartVague(token.Word)))
+                || (defaults && token.Kind == TokenKind.Word && token.Word is "a" or "an" && !(i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && FollowsArticle.Of(tokens[i + 1].Lexeme)))
                 || token.Kind == TokenKind.Hyphen
                 || (token.Kind == TokenKind.Symbol && token.Symbol is not ('>' or '<' or '\u2265' or '\u2264')))
             {
@@ -74,6 +75,14 @@ public static class NumberScanner
         || NumberWords.Units.ContainsKey(word) || NumberWords.Teens.ContainsKey(word) || NumberWords.Tens.ContainsKey(word)
         || NumberWords.BoundsByFirstWord.ContainsKey(word)
         || NumberOptions.Default.VagueAmounts.Any(a => a.Phrase.Split(' ')[0] == word));
+
+    // What "a" or "an" must be followed by to start a count: "a dozen", "a hundred", "a thousand", the second words of
+    // the default vague amounts ("a few", "a number of") and of the bounds ("a minimum of", "an estimated").
+    private static readonly LexemeFact FollowsArticle = new(word =>
+        word is "hundred" or "dozen"
+        || NumberWords.Scales.ContainsKey(word)
+        || NumberOptions.Default.VagueAmounts.Any(a => a.Phrase.Split(' ') is [var first, var second, ..] && first is "a" or "an" && second == word)
+        || NumberWords.Bounds.Any(b => b.Words is [var first, var second, ..] && first is "a" or "an" && second == word));
 
     /// <summary>A quantity: its value (or vague amount), form and the tokens it covers.</summary>
     private readonly record struct Quantity(decimal Value, VagueAmount? Vague, NumberForm Form, int Start, int End);
