@@ -8,8 +8,9 @@ namespace Sitrep.Text.Actors;
 /// <summary>The actor mentions of a text, in order, and the actors they refer to, with the indexes the other scanners use.</summary>
 internal sealed class ActorAnalysis(int tokenCount) : IDisposable
 {
-    private readonly Dictionary<ActorId, ActorDraft> drafts = [];
-    private readonly Dictionary<Actor, ActorDraft> byActor = new(ReferenceEqualityComparer.Instance);
+    // Sized for a text's likely number of actors (about one per hundred tokens), so they rarely grow.
+    private readonly Dictionary<ActorId, ActorDraft> drafts = new(Math.Max(tokenCount / 128, 4));
+    private readonly Dictionary<Actor, ActorDraft> byActor = new(Math.Max(tokenCount / 256, 4), ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, ActorDraft> lastByClass = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Class, string Place), ActorDraft> lastByClassAndPlace = [];
     private readonly Dictionary<string, ActorDraft> byIdPrefix = new(StringComparer.Ordinal);
@@ -21,7 +22,7 @@ internal sealed class ActorAnalysis(int tokenCount) : IDisposable
     internal List<ActorRef> Refs { get; } = new(Math.Max(tokenCount / 16, 4));
 
     /// <summary>The actors in order of first mention.</summary>
-    internal List<ActorDraft> Actors { get; } = [];
+    internal List<ActorDraft> Actors { get; } = new(Math.Max(tokenCount / 128, 4));
 
     /// <summary>The last state mentioned so far, for "the country".</summary>
     internal ActorDraft? LastState { get; private set; }
