@@ -74,14 +74,14 @@ public static class NumberScanner
         word is "between" or "from" or "half" or "a" or "an"
         || NumberWords.Units.ContainsKey(word) || NumberWords.Teens.ContainsKey(word) || NumberWords.Tens.ContainsKey(word)
         || NumberWords.BoundsByFirstWord.ContainsKey(word)
-        || NumberOptions.Default.VagueAmounts.Any(a => a.Phrase.Split(' ')[0] == word));
+        || VagueTable.Of(NumberOptions.Default).MayStart(word));
 
     // What "a" or "an" must be followed by to start a count: "a dozen", "a hundred", "a thousand", the second words of
     // the default vague amounts ("a few", "a number of") and of the bounds ("a minimum of", "an estimated").
     private static readonly LexemeFact FollowsArticle = new(word =>
         word is "hundred" or "dozen"
         || NumberWords.Scales.ContainsKey(word)
-        || NumberOptions.Default.VagueAmounts.Any(a => a.Phrase.Split(' ') is [var first, var second, ..] && first is "a" or "an" && second == word)
+        || VagueTable.Of(NumberOptions.Default).FollowsArticle(word)
         || NumberWords.Bounds.Any(b => b.Words is [var first, var second, ..] && first is "a" or "an" && second == word));
 
     /// <summary>A quantity: its value (or vague amount), form and the tokens it covers.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 
 namespace Sitrep.Text.Numbers;
@@ -55,6 +56,10 @@ internal sealed class VagueTable
 
     /// <summary>Whether some phrase starts with this word.</summary>
     internal bool MayStart(string word) => byFirstWord.ContainsKey(word);
+
+    /// <summary>Whether some phrase starts with an article ("a", "an") followed by this word ("a few", "a number of").</summary>
+    internal bool FollowsArticle(string word) =>
+        StartingWith("a").Any(p => p.Words.Length > 1 && p.Words[1] == word) || StartingWith("an").Any(p => p.Words.Length > 1 && p.Words[1] == word);
 
     /// <summary>The phrases starting with this word, or none.</summary>
     internal (string[] Words, VagueAmount Amount)[] StartingWith(string word) => byFirstWord.GetValueOrDefault(word) ?? [];

@@ -41,6 +41,7 @@ internal sealed class TextDocument : IDisposable
         var start = 0;
         var sentence = 0;
         var quoted = false;
+        var quoteMarks = new List<int>();
         var asideFrom = -1;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -50,6 +51,7 @@ internal sealed class TextDocument : IDisposable
             if (t.Kind == TokenKind.Symbol && t.Symbol is '\u201C' or '\u201D' or '"')
             {
                 quoted = t.Symbol switch { '\u201C' => true, '\u201D' => false, _ => !quoted };
+                quoteMarks.Add(i);
             }
             else
             {
@@ -95,6 +97,7 @@ internal sealed class TextDocument : IDisposable
             }
         }
 
+        QuoteMarks = [.. quoteMarks];
         SentenceCount = tokens.Count == 0 ? 0 : Sentence[tokens.Count - 1] + 1;
         sentenceEnds = new int[SentenceCount];
         for (var i = 0; i < tokens.Count; i++)
@@ -135,6 +138,9 @@ internal sealed class TextDocument : IDisposable
     internal bool[] InQuote { get; private set; }
 
     internal bool[] InAside { get; private set; }
+
+    /// <summary>The quotation marks' tokens, ascending.</summary>
+    internal int[] QuoteMarks { get; }
 
     internal int SentenceCount { get; }
 

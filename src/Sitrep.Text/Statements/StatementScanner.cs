@@ -65,7 +65,7 @@ public static class StatementScanner
 
         private readonly TokenList tokens = document.Tokens;
         private readonly int[] dateTokens = document.TokensAt(dates);
-        private readonly int[] quoteMarks = QuoteMarks(document.Tokens);
+        private readonly int[] quoteMarks = document.QuoteMarks;
         private readonly RefIndex byFirst = actors.AnyByFirst;
         private readonly List<StatementFind> found = [];
         private readonly RefIndex byLast = actors.ByLast;
@@ -287,20 +287,6 @@ public static class StatementScanner
             }
 
             return ValueArray.From(mentions);
-        }
-
-        private static int[] QuoteMarks(TokenList tokens)
-        {
-            var marks = new List<int>();
-            for (var k = 0; k < tokens.Count; k++)
-            {
-                if (tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol is '\u201C' or '\u201D' or '"')
-                {
-                    marks.Add(k);
-                }
-            }
-
-            return [.. marks];
         }
 
         private static bool Names(List<ActorRef> refs, ActorId actor)
