@@ -79,6 +79,25 @@ public class ReportParserTests
     }
 
     [Fact]
+    public async System.Threading.Tasks.Task Parses_on_many_threads_at_once_give_what_one_thread_gives()
+    {
+        // Each thread keeps its own word table and the parses share the array pools: no parse may see another's
+        // words or arrays. Texts of different lengths, so rented arrays of several sizes go round.
+        var texts = Enumerable.Range(1, 8)
+            .Select(n => string.Join(" ", Enumerable.Repeat(string.Join(" ", Story.Skip(n % Story.Length).Concat(Story.Take(n % Story.Length))), n * 3)))
+            .ToArray();
+        var expected = texts.Select(t => Fingerprint(ReportParser.Parse(t, Context))).ToArray();
+
+        var runs = await System.Threading.Tasks.Task.WhenAll(Enumerable.Range(0, 32).Select(k => System.Threading.Tasks.Task.Run(() =>
+            (k % texts.Length, Fingerprint(ReportParser.Parse(texts[k % texts.Length], Context))))));
+
+        foreach (var (text, fingerprint) in runs)
+        {
+            Assert.Equal(expected[text], fingerprint);
+        }
+    }
+
+    [Fact]
     public void A_point_between_digits_and_another_point_ends_the_parse()
     {
         // ".5.6" once read as an empty number and the tokenizer never moved on (the parse ran until memory ran out).
