@@ -152,7 +152,6 @@ public sealed class Gazetteer
         return found;
     }
 
-    /// <summary>Whether some name starts with this token's word (possessive or not).</summary>
     /// <summary>Whether an entry starts with this word (or its possessive): for the built-in gazetteer a bit test after the word's first token.</summary>
     internal bool MayStart(Lexeme lexeme) => BuiltInValue.IsValueCreated && ReferenceEquals(this, BuiltInValue.Value) ? BuiltInStarts.Of(lexeme) : MayStart(lexeme.Text);
 

@@ -9,7 +9,7 @@ namespace Sitrep.Text.Scanning;
 /// A text cut into tokens, with what the scanners share: the sentence each token is in, whether it lies inside a
 /// quotation and whether it lies inside a parenthetical aside ("— a coalition of armed groups ... —", "( ... )").
 /// Built in one pass over the tokens. Its arrays are rented from the shared pools: dispose of it when the parse is over
-/// (nothing found in it may refer to them), and they go back cleared.
+/// (nothing found in it may refer to them), and they go back to the pools.
 /// </summary>
 internal sealed class TextDocument : IDisposable
 {

@@ -5,22 +5,19 @@ namespace Sitrep.Text.Scanning;
 
 /// <summary>
 /// The tokens of a text, in order: an array read by reference, so scanners look at a token's fields without copying
-/// it. Positions out of range read as "no word" through <see cref="WordAt"/>, as every scanner needs. The array may
-/// be rented from the shared pool; <see cref="Release"/> gives it back (cleared) once the parse is over.
+/// it. Positions out of range read as "no word" through <see cref="WordAt"/>, as every scanner needs. The array is
+/// rented from the shared pool; <see cref="Release"/> gives it back (cleared) once the parse is over.
 /// </summary>
 internal sealed class TokenList
 {
     private Token[] items;
-    private bool rented;
 
-    /// <summary>A list of the first <paramref name="count"/> tokens of an array the list now owns.</summary>
+    /// <summary>A list of the first <paramref name="count"/> tokens of an array rented from <see cref="ArrayPool{T}.Shared"/>, which the list now owns.</summary>
     /// <param name="items">The tokens.</param>
     /// <param name="count">How many of them are in use.</param>
-    /// <param name="rented">Whether the array came from <see cref="ArrayPool{T}.Shared"/> and goes back there.</param>
-    internal TokenList(Token[] items, int count, bool rented)
+    internal TokenList(Token[] items, int count)
     {
         this.items = items;
-        this.rented = rented;
         Count = count;
     }
 
@@ -46,11 +43,9 @@ internal sealed class TokenList
     internal void Release()
     {
         var array = items;
-        var wasRented = rented;
         items = [];
         Count = 0;
-        rented = false;
-        if (wasRented)
+        if (array.Length > 0)
         {
             ArrayPool<Token>.Shared.Return(array, clearArray: true);
         }

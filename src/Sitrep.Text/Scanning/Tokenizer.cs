@@ -33,7 +33,7 @@ internal static class Tokenizer
             Lexeme lexeme;
             var kind = TokenKind.Symbol;
             var separators = false;
-            if (IsAsciiLetter(c))
+            if (char.IsAsciiLetter(c))
             {
                 // An ASCII word, folded to lower case and hashed as it is read; a word that turns out to hold other
                 // letters is read again by the general rules.
@@ -44,7 +44,7 @@ internal static class Tokenizer
                 while (end < text.Length)
                 {
                     var d = text[end];
-                    if (IsAsciiLetter(d))
+                    if (char.IsAsciiLetter(d))
                     {
                         d = (char)(d | 0x20);
                     }
@@ -124,7 +124,7 @@ internal static class Tokenizer
             i = end;
         }
 
-        return new TokenList(items, count, rented: true);
+        return new TokenList(items, count);
     }
 
     /// <summary>The words of a short phrase (a name, a table entry), as the tokens of a text would hold them.</summary>
@@ -135,8 +135,6 @@ internal static class Tokenizer
         tokens.Release();
         return words;
     }
-
-    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
     private static bool IsSpace(char c) => c == ' ' || (c is < '!' or > '~' && char.IsWhiteSpace(c));
 
