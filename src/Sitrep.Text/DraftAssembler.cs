@@ -25,6 +25,7 @@ internal sealed class DraftAssembler(
     Source source,
     ActorAnalysis actors,
     ValueArray<DateMention> dates,
+    int[] dateTokens,
     List<CasualtyMention> casualties,
     List<StatementFind> statements,
     List<EventFind> events)
@@ -45,7 +46,6 @@ internal sealed class DraftAssembler(
     private const int Window = TextDocument.Window;
 
     private readonly TokenList tokens = document.Tokens;
-    private readonly int[] dateTokens = document.TokensAt(dates);
     private readonly RefIndex refsByLast = actors.ByLast;
     // The event words' tokens, ascending, and the incident each belongs to.
     private readonly List<int> triggerTokens = [];

@@ -62,9 +62,10 @@ public static class ReportParser
         var dates = DateScanner.Find(text, document.Tokens, context.Published, context.Zone);
         var casualties = CasualtyScanner.Find(document, numbers);
         using var actors = ActorScanner.Analyse(document, context.Gazetteer ?? Gazetteer.BuiltIn);
-        var statements = StatementScanner.Find(document, actors, dates);
+        var dateTokens = document.TokensAt(dates);
+        var statements = StatementScanner.Find(document, actors, dates, dateTokens);
         var events = EventScanner.Find(document);
-        var assembler = new DraftAssembler(document, context, source, actors, dates, casualties, statements, events);
+        var assembler = new DraftAssembler(document, context, source, actors, dates, dateTokens, casualties, statements, events);
         var draft = assembler.Assemble();
         return new ReportParseResult
         {

@@ -50,13 +50,14 @@ public static class StatementScanner
         ArgumentNullException.ThrowIfNull(text);
         using var document = new TextDocument(text);
         using var actors = ActorScanner.Analyse(document, gazetteer ?? Gazetteer.BuiltIn);
-        return ValueArray.From(Find(document, actors, []).Select(f => f.Mention));
+        return ValueArray.From(Find(document, actors, [], []).Select(f => f.Mention));
     }
 
-    internal static List<StatementFind> Find(TextDocument document, ActorAnalysis actors, IReadOnlyList<DateMention> dates) =>
-        new Scan(document, actors, dates).Run();
+    /// <summary>Finds the statements of a text whose actors and dates (with each date's first token) have been found.</summary>
+    internal static List<StatementFind> Find(TextDocument document, ActorAnalysis actors, IReadOnlyList<DateMention> dates, int[] dateTokens) =>
+        new Scan(document, actors, dates, dateTokens).Run();
 
-    private sealed class Scan(TextDocument document, ActorAnalysis actors, IReadOnlyList<DateMention> dates)
+    private sealed class Scan(TextDocument document, ActorAnalysis actors, IReadOnlyList<DateMention> dates, int[] dateTokens)
     {
         private const int Window = TextDocument.Window;
 
@@ -64,7 +65,6 @@ public static class StatementScanner
         private const int QuoteWindow = 400;
 
         private readonly TokenList tokens = document.Tokens;
-        private readonly int[] dateTokens = document.TokensAt(dates);
         private readonly int[] quoteMarks = document.QuoteMarks;
         private readonly RefIndex byFirst = actors.AnyByFirst;
         private readonly List<StatementFind> found = [];
