@@ -36,25 +36,12 @@ public static class NumberScanner
     internal static ValueArray<NumberMention> Find(string text, TokenList tokens, NumberOptions? options)
     {
         options ??= NumberOptions.Default;
-        var scanner = new Scan(text, tokens, VagueTable.Of(options));
-        var defaults = ReferenceEquals(options, NumberOptions.Default);
+        var scanner = new Scan(text, tokens, VagueTable.Of(options), ReferenceEquals(options, NumberOptions.Default));
         var mentions = new List<NumberMention>();
         var i = 0;
         while (i < tokens.Count)
         {
-            // Most tokens start no count: a word that is no number word, bound, range or vague amount (one bit test
-            // per token for the default amounts), a symbol that is no comparison sign.
-            ref readonly var token = ref tokens[i];
-            if ((token.Kind == TokenKind.Word && !MayStart.Of(token.Lexeme) && (defaults || !scanner.MayStartVague(token.Word)))
-                || (defaults && token.Kind == TokenKind.Word && token.Word is "a" or "an" && !(i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && FollowsArticle.Of(tokens[i + 1].Lexeme)))
-                || token.Kind == TokenKind.Hyphen
-                || (token.Kind == TokenKind.Symbol && token.Symbol is not ('>' or '<' or '\u2265' or '\u2264')))
-            {
-                i++;
-                continue;
-            }
-
-            if (scanner.TryMention(i, out var mention, out var next))
+            if (scanner.MayStartAt(i) && scanner.TryMention(i, out var mention, out var next))
             {
                 mentions.Add(mention);
                 i = next;
@@ -87,10 +74,26 @@ public static class NumberScanner
     /// <summary>A quantity: its value (or vague amount), form and the tokens it covers.</summary>
     private readonly record struct Quantity(decimal Value, VagueAmount? Vague, NumberForm Form, int Start, int End);
 
-    private sealed class Scan(string text, TokenList tokens, VagueTable vague)
+    private sealed class Scan(string text, TokenList tokens, VagueTable vague, bool defaultVague)
     {
-        /// <summary>Whether a word starts one of these options' vague amounts.</summary>
-        internal bool MayStartVague(string word) => vague.MayStart(word);
+        /// <summary>
+        /// Whether a count may start at token <paramref name="i"/>. Most tokens start none: a word that is no number
+        /// word, bound, range or vague amount (a bit test per token when the vague amounts are the defaults), an article
+        /// before a word that cannot follow it in a count, a hyphen, a symbol that is no comparison sign.
+        /// </summary>
+        internal bool MayStartAt(int i)
+        {
+            ref readonly var token = ref tokens[i];
+            return token.Kind switch
+            {
+                TokenKind.Number => true,
+                TokenKind.Hyphen => false,
+                TokenKind.Symbol => token.Symbol is '>' or '<' or '\u2265' or '\u2264',
+                _ when !defaultVague => MayStart.Of(token.Lexeme) || vague.MayStart(token.Word),
+                _ when token.Word is "a" or "an" => i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && FollowsArticle.Of(tokens[i + 1].Lexeme),
+                _ => MayStart.Of(token.Lexeme),
+            };
+        }
 
         internal bool TryMention(int i, out NumberMention mention, out int next)
         {
