@@ -116,11 +116,15 @@ internal static class IsafEvaluation
         return start;
     }
 
-    /// <summary>"the July 2 attack": a date after an article names an earlier event; it is not when this one happened.</summary>
+    /// <summary>
+    /// "the July 2 attack", "during Saturday's election": a date after an article, or one in the possessive, names
+    /// another event; it is not when this one happened.
+    /// </summary>
     private static bool ModifiesANoun(string text, DateMention m)
     {
         var before = text.AsSpan(0, m.Span.Start).TrimEnd();
-        return before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" a", StringComparison.OrdinalIgnoreCase);
+        return before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" a", StringComparison.OrdinalIgnoreCase)
+            || m.Text.EndsWith("'s", StringComparison.Ordinal) || m.Text.EndsWith("\u2019s", StringComparison.Ordinal);
     }
 
     /// <summary>"Coalition forces today confirmed ...": a day next to a reporting verb dates the report, not the incident.</summary>
@@ -200,7 +204,17 @@ internal static class IsafEvaluation
         }
 
         datelineEnd = written.Span.End;
-        return written.Value.StartDate;
+        var date = written.Value.StartDate;
+        // A release number is given when the release is drafted, days or weeks before its dateline ("2010-08-CA-043"
+        // on a release dated "Sept. 4"): a dateline without a year is the one nearest the number's month, which may
+        // be after it, not the latest one before it.
+        if (releaseMonth is not null && !written.Text.Contains(date.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            && Period.Between(date, reference, PeriodUnits.Days).Days > 183)
+        {
+            date = date.PlusYears(1);
+        }
+
+        return date;
     }
 
     private sealed class Score(string name)
