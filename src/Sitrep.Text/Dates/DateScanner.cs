@@ -13,7 +13,8 @@ namespace Sitrep.Text.Dates;
 /// Finds dates in English news text and resolves them against the publication date, as DESIGN §6 says: written
 /// dates (<c>March 19, 2026</c>, <c>19 March</c>, <c>Jan. 25, 2013</c>, <c>2026-03-19</c>, <c>March 2026</c>) with the
 /// year taken from the publication date when missing (the most recent such day not after it); <c>today</c>,
-/// <c>yesterday</c>, <c>the day before yesterday</c>, <c>last night</c>, <c>this morning</c>; a bare weekday as the
+/// <c>yesterday</c>, <c>the day before yesterday</c>, <c>last night</c> and <c>overnight</c> (the night before the
+/// reference day), <c>this morning</c>; a bare weekday as the
 /// most recent such day, the publication day included (<c>late on Friday</c> is that Friday with modifier end);
 /// <c>earlier this week</c> (the days of the week before the reference day), <c>this week</c>, <c>last week</c>,
 /// <c>this month</c>, <c>last month</c>, <c>last year</c>. A hand-written scanner, linear in the text.
@@ -72,7 +73,7 @@ public static class DateScanner
     private static readonly LexemeFact MayStart = new(word =>
         Months.ContainsKey(word)
         || Weekdays.ContainsKey(word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word)
-        || word is "today" or "yesterday" or "tonight" or "the" or "last" or "this" or "earlier" or "late" or "early");
+        || word is "today" or "yesterday" or "tonight" or "overnight" or "the" or "last" or "this" or "earlier" or "late" or "early");
 
     /// <summary>Finds the dates in a text, in order, resolved against <paramref name="reference"/>.</summary>
     /// <param name="text">The text.</param>
@@ -161,6 +162,13 @@ public static class DateScanner
                 return true;
             case "last" when Word(tokens, i + 1) == "night":
                 (value, end) = (TemporalValue.PartOfDay(reference.PlusDays(-1), DayPart.Night), i + 2);
+                return true;
+            // "detained in Khost province overnight": the night just past, as "last night". "An overnight operation"
+            // says what kind of operation, not which night ("an overnight raid on Tuesday"); "held overnight" and
+            // "stayed overnight" say how long.
+            case "overnight" when Word(tokens, i - 1) is not ("a" or "an" or "the" or "its" or "their" or "his" or "stay" or "stays"
+                or "stayed" or "staying" or "remain" or "remains" or "remained" or "spend" or "spent" or "kept" or "held"):
+                (value, end) = (TemporalValue.PartOfDay(reference.PlusDays(-1), DayPart.Night), i + 1);
                 return true;
             case "this" when Word(tokens, i + 1) is { } partName && DayParts.TryGetValue(partName, out var dayPart):
                 (value, end) = (TemporalValue.PartOfDay(reference, dayPart), i + 2);

@@ -19,6 +19,8 @@ public class DateScannerTests
     [InlineData("today", "2026-03-28")]
     [InlineData("the day before yesterday", "2026-03-26")]
     [InlineData("last night", "2026-03-27TNI")]
+    [InlineData("detained in Khost province overnight", "2026-03-27TNI")]
+    [InlineData("killed overnight in a strike", "2026-03-27TNI")]
     [InlineData("this morning", "2026-03-28TMO")]
     [InlineData("on Friday", "2026-03-27")]
     [InlineData("on Saturday", "2026-03-28")]
@@ -40,6 +42,17 @@ public class DateScannerTests
         var mention = Assert.Single(DateScanner.Find(text, Published));
 
         Assert.Equal(TemporalValue.Parse(expected).Value, mention.Value);
+    }
+
+    [Theory]
+    [InlineData("The detainees were held overnight.")]
+    [InlineData("The team stayed overnight in the village.")]
+    [InlineData("They spent overnight at the base.")]
+    [InlineData("The force conducted an overnight operation.")]
+    [InlineData("The overnight raid was the third in the district.")]
+    public void Overnight_before_a_noun_or_after_a_verb_of_staying_says_what_kind_or_how_long_not_when(string text)
+    {
+        Assert.Empty(DateScanner.Find(text, Published));
     }
 
     [Fact]
