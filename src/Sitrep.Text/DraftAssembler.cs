@@ -399,7 +399,7 @@ internal sealed class DraftAssembler(
             }
         }
 
-        var estimate = casualty.Count.Phrase is null ? casualty.Count.WithPhrase(document.Text.Substring(casualty.CountSpan.Start, casualty.CountSpan.Length)) : casualty.Count;
+        var estimate = casualty.Count.Phrase is null ? casualty.Count.WithPhrase(document.Cut(casualty.CountSpan)) : casualty.Count;
         if (victim is { } v)
         {
             incident.AddParticipant(v, ParticipantRole.Victim, casualty.Span, sourceId);
@@ -557,7 +557,7 @@ internal sealed class DraftAssembler(
 
             var start = tokens[k].Start;
             var span = new TextSpan(start, tokens[last].End - start);
-            var mention = new RelativeTimeMention(span, document.Text.Substring(span.Start, span.Length), document.Text.Substring(tokens[k].Start, tokens[k].Length), after, document.Slice(k + 2, n), value);
+            var mention = new RelativeTimeMention(span, document.Cut(span), document.Slice(k, k), after, document.Slice(k + 2, n), value);
             RelativeTimes.Add(mention);
             relativeBySentence.TryAdd(document.Sentence[k], value);
         }

@@ -600,7 +600,7 @@ public static class ActorScanner
             }
 
             var span = new TextSpan(tokens[first].Start, tokens[last].End - tokens[first].Start);
-            var mentionText = text.Substring(span.Start, span.Length);
+            var mentionText = document.Cut(span);
             if (!draft.IsGiven && form is ActorMentionForm.Name or ActorMentionForm.Alias or ActorMentionForm.Metonym)
             {
                 // A gazetteer actor is given as it is; only the text's own actors collect the names they go by.

@@ -142,7 +142,7 @@ public static class CasualtyScanner
     {
         ArgumentNullException.ThrowIfNull(text);
         using var document = new TextDocument(text);
-        return ValueArray.From(Find(document, NumberScanner.Find(text, document.Tokens, options)));
+        return ValueArray.From(Find(document, NumberScanner.Find(document.Tokens, options)));
     }
 
     private static readonly LexemeFact IsPredicate = new(Predicates.ContainsKey);
@@ -296,7 +296,7 @@ public static class CasualtyScanner
             // Several items joined by "and" are at least their sum, worded as the whole list.
             if (count.Qualifier == EstimateQualifier.AtLeast && count.Phrase is null)
             {
-                count = count.WithPhrase(text[tokens[first].Start..tokens[last].End]);
+                count = count.WithPhrase(tokens.Slice(first, last));
             }
 
             countSpan = new TextSpan(tokens[first].Start, tokens[last].End - tokens[first].Start);
@@ -332,7 +332,7 @@ public static class CasualtyScanner
             if (Word(k) is "him" or "her")
             {
                 end = k + 1;
-                count = Estimate.Exactly(1).WithPhrase(text.Substring(tokens[k].Start, tokens[k].Length));
+                count = Estimate.Exactly(1).WithPhrase(tokens.Slice(k, k));
                 return true;
             }
 
@@ -347,7 +347,7 @@ public static class CasualtyScanner
 
                 if (end >= tokens.Count || Word(end) is not ("province" or "district" or "city" or "village"))
                 {
-                    victims = text[tokens[k].Start..tokens[end - 1].End];
+                    victims = tokens.Slice(k, end - 1);
                     count = Estimate.Exactly(1).WithPhrase(victims);
                     return true;
                 }
@@ -370,17 +370,17 @@ public static class CasualtyScanner
                 if (tokens[m].Kind == TokenKind.Word && VictimNouns.ContainsKey(tokens[m].Word) && !tokens[m].Word.EndsWith('s'))
                 {
                     end = m + 1;
-                    victims = text[tokens[j].Start..tokens[m].End];
+                    victims = tokens.Slice(j, m);
 
                     // "the Taliban commander Fayez Jan": further nouns and the name belong to the phrase.
                     while (end < tokens.Count && tokens[end].Kind == TokenKind.Word
                         && (char.IsUpper(text[tokens[end].Start]) || (VictimNouns.ContainsKey(tokens[end].Word) && !tokens[end].Word.EndsWith('s'))))
                     {
-                        victims = VictimNouns.ContainsKey(tokens[end].Word) ? text[tokens[j].Start..tokens[end].End] : victims;
+                        victims = VictimNouns.ContainsKey(tokens[end].Word) ? tokens.Slice(j, end) : victims;
                         end++;
                     }
 
-                    count = Estimate.Exactly(1).WithPhrase(text[tokens[k].Start..tokens[end - 1].End]);
+                    count = Estimate.Exactly(1).WithPhrase(tokens.Slice(k, end - 1));
                     return true;
                 }
             }
@@ -401,7 +401,7 @@ public static class CasualtyScanner
                     // "No one was hurt": the count is "No one"; "no civilians were harmed": the victims are civilians.
                     var countEnd = Word(k + 1) == "one" ? k + 1 : k;
                     var named = Word(k + 1) is { } next && next != "one" && VictimNouns.ContainsKey(next) ? next : null;
-                    mention = Make(k, p, outcome, Estimate.Exactly(0).WithPhrase(text[tokens[k].Start..tokens[countEnd].End]), Span(k, countEnd), named);
+                    mention = Make(k, p, outcome, Estimate.Exactly(0).WithPhrase(tokens.Slice(k, countEnd)), Span(k, countEnd), named);
                     return true;
                 }
 
@@ -423,13 +423,13 @@ public static class CasualtyScanner
                 // "He was engaged and killed": one person.
                 if (word is "he" or "she" && (k + 1 == p || Word(k + 1) is "was" or "is" or "had" or "has"))
                 {
-                    mention = Make(k, p, outcome, Estimate.Exactly(1).WithPhrase(text.Substring(tokens[k].Start, tokens[k].Length)), Span(k, k), null);
+                    mention = Make(k, p, outcome, Estimate.Exactly(1).WithPhrase(tokens.Slice(k, k)), Span(k, k), null);
                     return true;
                 }
 
                 if (word is "a" or "an" or "one" && k + 1 < p && VictimNoun(k + 1, p) is { } noun)
                 {
-                    mention = Make(k, p, outcome, Estimate.Exactly(1).WithPhrase(text[tokens[k].Start..tokens[noun].End]), Span(k, noun), text[tokens[k + 1].Start..tokens[noun].End]);
+                    mention = Make(k, p, outcome, Estimate.Exactly(1).WithPhrase(tokens.Slice(k, noun)), Span(k, noun), tokens.Slice(k + 1, noun));
                     return true;
                 }
 
@@ -478,7 +478,7 @@ public static class CasualtyScanner
                     }
 
                     k = end + 1;
-                    return text[tokens[start].Start..tokens[end].End];
+                    return tokens.Slice(start, end);
                 }
 
                 if (!Skippable.Contains(tokens[m].Word) && !char.IsLetter(tokens[m].Word[0]))
@@ -496,7 +496,7 @@ public static class CasualtyScanner
             var end = Math.Max(tokens[last].End, countSpan.End);
             return new CasualtyMention(
                 new TextSpan(start, end - start),
-                text[start..end],
+                tokens.Cut(start, end - start),
                 outcome,
                 count,
                 countSpan,
@@ -511,7 +511,7 @@ public static class CasualtyScanner
             {
                 if (tokens[m].Kind == TokenKind.Word && Predicates.ContainsKey(tokens[m].Word))
                 {
-                    return text.Substring(tokens[m].Start, tokens[m].Length);
+                    return tokens.Slice(m, m);
                 }
             }
 
@@ -519,7 +519,7 @@ public static class CasualtyScanner
             {
                 if (tokens[m].Kind == TokenKind.Word && Predicates.ContainsKey(tokens[m].Word))
                 {
-                    return text.Substring(tokens[m].Start, tokens[m].Length);
+                    return tokens.Slice(m, m);
                 }
             }
 

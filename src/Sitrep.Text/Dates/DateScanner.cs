@@ -110,7 +110,7 @@ public static class DateScanner
             {
                 var start = tokens[i].Start;
                 var stop = tokens[end - 1].End;
-                mentions.Add(new DateMention(new TextSpan(start, stop - start), text[start..stop], zone is null ? value : value.InZone(zone), relative));
+                mentions.Add(new DateMention(new TextSpan(start, stop - start), tokens.Cut(start, stop - start), zone is null ? value : value.InZone(zone), relative));
                 i = end;
             }
             else

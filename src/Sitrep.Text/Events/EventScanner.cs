@@ -132,7 +132,7 @@ internal static class EventScanner
 
             var isReference = document.Word(first - 1) is "the" or "that" or "this" && first == p && !trigger.Plural;
             var span = new TextSpan(tokens[first].Start, tokens[p].End - tokens[first].Start);
-            var mention = new EventMention(span, document.Text.Substring(span.Start, span.Length), trigger.Type, ValueArray.From(means), trigger.Plural, isReference);
+            var mention = new EventMention(span, document.Cut(span), trigger.Type, ValueArray.From(means), trigger.Plural, isReference);
             found.Add(new EventFind(mention, first, p));
         }
 

@@ -27,16 +27,16 @@ public static class NumberScanner
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = Tokenizer.Tokenize(text);
-        var found = Find(text, tokens, options);
+        var found = Find(tokens, options);
         tokens.Release();
         return found;
     }
 
     /// <summary>Finds the counts in text already tokenized (the casualty scanner shares its tokens).</summary>
-    internal static ValueArray<NumberMention> Find(string text, TokenList tokens, NumberOptions? options)
+    internal static ValueArray<NumberMention> Find(TokenList tokens, NumberOptions? options)
     {
         options ??= NumberOptions.Default;
-        var scanner = new Scan(text, tokens, VagueTable.Of(options), ReferenceEquals(options, NumberOptions.Default));
+        var scanner = new Scan(tokens, VagueTable.Of(options), ReferenceEquals(options, NumberOptions.Default));
         var mentions = new List<NumberMention>();
         var i = 0;
         while (i < tokens.Count)
@@ -74,7 +74,7 @@ public static class NumberScanner
     /// <summary>A quantity: its value (or vague amount), form and the tokens it covers.</summary>
     private readonly record struct Quantity(decimal Value, VagueAmount? Vague, NumberForm Form, int Start, int End);
 
-    private sealed class Scan(string text, TokenList tokens, VagueTable vague, bool defaultVague)
+    private sealed class Scan(TokenList tokens, VagueTable vague, bool defaultVague)
     {
         /// <summary>
         /// Whether a count may start at token <paramref name="i"/>. Most tokens start none: a word that is no number
@@ -576,7 +576,7 @@ public static class NumberScanner
         {
             var start = tokens[first].Start;
             var end = tokens[endToken - 1].End;
-            var words = text.Substring(start, end - start);
+            var words = tokens.Cut(start, end - start);
             return new NumberMention(new TextSpan(start, end - start), words, value.WithPhrase(words), form);
         }
     }

@@ -143,7 +143,7 @@ internal static class PlaceScanner
         var name = document.Slice(nameFirst, last);
         var span = new TextSpan(document.Tokens[p].Start, document.Tokens[last].End - document.Tokens[p].Start);
         var place = new Place { Name = name, Country = country, Feature = feature, Precision = precision };
-        return new PlaceFind(new PlaceMention(span, document.Text.Substring(span.Start, span.Length), place), p, last);
+        return new PlaceFind(new PlaceMention(span, document.Cut(span), place), p, last);
     }
 
     /// <summary>A locating name: a direction and a country, a country, a capital, or a capitalised name.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Generic;
+using Sitrep.Sources;
 
 namespace Sitrep.Text.Scanning;
 
@@ -232,7 +233,11 @@ internal sealed class TextDocument : IDisposable
         return lo;
     }
 
-    internal string Slice(int first, int last) => Text[Tokens[first].Start..Tokens[last].End];
+    /// <summary>The text from the start of token <paramref name="first"/> to the end of token <paramref name="last"/>; repeated slices share a string.</summary>
+    internal string Slice(int first, int last) => Tokens.Slice(first, last);
+
+    /// <summary>The text at <paramref name="span"/>; repeated slices share a string.</summary>
+    internal string Cut(TextSpan span) => Tokens.Cut(span.Start, span.Length);
 
     private static void ReturnRented<T>(T[] array)
     {

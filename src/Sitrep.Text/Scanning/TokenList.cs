@@ -11,15 +11,21 @@ namespace Sitrep.Text.Scanning;
 internal sealed class TokenList
 {
     private Token[] items;
+    private TextSlices? slices;
 
     /// <summary>A list of the first <paramref name="count"/> tokens of an array rented from <see cref="ArrayPool{T}.Shared"/>, which the list now owns.</summary>
+    /// <param name="text">The text the tokens are of.</param>
     /// <param name="items">The tokens.</param>
     /// <param name="count">How many of them are in use.</param>
-    internal TokenList(Token[] items, int count)
+    internal TokenList(string text, Token[] items, int count)
     {
+        Text = text;
         this.items = items;
         Count = count;
     }
+
+    /// <summary>The text the tokens are of.</summary>
+    internal string Text { get; }
 
     /// <summary>How many tokens there are.</summary>
     internal int Count { get; private set; }
@@ -39,9 +45,19 @@ internal sealed class TokenList
         }
     }
 
+    /// <summary>
+    /// The text of the <paramref name="length"/> characters from <paramref name="start"/>: what a mention keeps. Repeated
+    /// slices of one text share a string (<see cref="TextSlices"/>).
+    /// </summary>
+    internal string Cut(int start, int length) => (slices ??= new TextSlices(Text)).Cut(start, length);
+
+    /// <summary>The text from the start of token <paramref name="first"/> to the end of token <paramref name="last"/>, as <see cref="Cut"/> gives it.</summary>
+    internal string Slice(int first, int last) => Cut(this[first].Start, this[last].End - this[first].Start);
+
     /// <summary>Gives a rented array back to the pool, cleared; the list is empty afterwards.</summary>
     internal void Release()
     {
+        slices?.Release();
         var array = items;
         items = [];
         Count = 0;

@@ -124,7 +124,7 @@ internal static class Tokenizer
             i = end;
         }
 
-        return new TokenList(items, count);
+        return new TokenList(text, items, count);
     }
 
     /// <summary>The words of a short phrase (a name, a table entry), as the tokens of a text would hold them.</summary>

@@ -190,7 +190,7 @@ public static class StatementScanner
             }
             else if (document.Word(k) is "it" or "they" or "he" or "she" && Resolve(k) is { } pronoun)
             {
-                speakers.Add(pronoun with { Mention = pronoun.Mention with { Span = new TextSpan(tokens[k].Start, tokens[k].Length), Text = document.Text.Substring(tokens[k].Start, tokens[k].Length), Form = ActorMentionForm.Anaphor } });
+                speakers.Add(pronoun with { Mention = pronoun.Mention with { Span = new TextSpan(tokens[k].Start, tokens[k].Length), Text = document.Slice(k, k), Form = ActorMentionForm.Anaphor } });
             }
             else if (document.Word(k) is "but" or "and" && found.Count > 0 && document.Sentence[found[^1].Cue] == document.Sentence[p])
             {
@@ -250,7 +250,7 @@ public static class StatementScanner
             var span = new TextSpan(start, tokens[last].End - start);
             var cueWritten = document.Text.AsSpan(tokens[p].Start, tokens[p].Length);
             var cue = cueWritten.SequenceEqual(tokens[p].Word) ? tokens[p].Word : cueWritten.ToString();
-            var mention = new StatementMention(span, document.Text.Substring(span.Start, span.Length), kind, cue, new TextSpan(tokens[p].Start, tokens[p].Length))
+            var mention = new StatementMention(span, document.Cut(span), kind, cue, new TextSpan(tokens[p].Start, tokens[p].Length))
             {
                 Speakers = MentionsOf(speakers),
                 Subjects = MentionsOf(subjects),
@@ -426,7 +426,7 @@ public static class StatementScanner
                 open = -1;
             }
 
-            return best is { } b ? (document.Text.Substring(b.Start, b.Length), b) : (null, null);
+            return best is { } b ? (document.Cut(b), b) : (null, null);
         }
 
         private (StatementChannel Channel, string? Platform, bool Written) ChannelOf(int p, int sentenceEnd, StatementKind kind)
