@@ -152,7 +152,7 @@ public static class CasualtyScanner
     {
         var tokens = document.Tokens;
         var mentions = new List<CasualtyMention>();
-        var scan = new Scan(document.Text, tokens, new NumbersByStart(numbers), document.SentenceStart);
+        var scan = new Scan(tokens, new NumbersByStart(numbers), document.SentenceStart);
         for (var p = 0; p < tokens.Count; p++)
         {
             ref readonly var token = ref tokens[p];
@@ -198,7 +198,7 @@ public static class CasualtyScanner
         internal bool ContainsKey(int start) => TryGetValue(start, out _);
     }
 
-    private sealed class Scan(string text, TokenList tokens, NumbersByStart numbers, int[] sentenceStart)
+    private sealed class Scan(TokenList tokens, NumbersByStart numbers, int[] sentenceStart)
     {
         internal bool TryMention(int p, CasualtyOutcome outcome, out CasualtyMention mention)
         {
@@ -374,7 +374,7 @@ public static class CasualtyScanner
 
                     // "the Taliban commander Fayez Jan": further nouns and the name belong to the phrase.
                     while (end < tokens.Count && tokens[end].Kind == TokenKind.Word
-                        && (char.IsUpper(text[tokens[end].Start]) || (VictimNouns.ContainsKey(tokens[end].Word) && !tokens[end].Word.EndsWith('s'))))
+                        && (tokens[end].Capitalised || (VictimNouns.ContainsKey(tokens[end].Word) && !tokens[end].Word.EndsWith('s'))))
                     {
                         victims = VictimNouns.ContainsKey(tokens[end].Word) ? tokens.Slice(j, end) : victims;
                         end++;
@@ -445,7 +445,7 @@ public static class CasualtyScanner
 
         /// <summary>A capitalised word that is not the start of a sentence, a month, a day or a place word: part of a name.</summary>
         private bool IsName(int k) =>
-            k < tokens.Count && tokens[k].Kind == TokenKind.Word && char.IsUpper(text[tokens[k].Start]) && sentenceStart[k] != k
+            k < tokens.Count && tokens[k].Capitalised && sentenceStart[k] != k
             && !CalendarWords.FullNames.Contains(tokens[k].Word) && tokens[k].Word is not ("afghan" or "coalition" or "taliban" or "isaf");
 
         private int? VictimNoun(int from, int to)

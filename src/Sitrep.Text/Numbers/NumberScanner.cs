@@ -90,8 +90,10 @@ public static class NumberScanner
                 TokenKind.Hyphen => false,
                 TokenKind.Symbol => token.Symbol is '>' or '<' or '\u2265' or '\u2264',
                 _ when !defaultVague => MayStart.Of(token.Lexeme) || vague.MayStart(token.Word),
-                _ when token.Word is "a" or "an" => i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && FollowsArticle.Of(tokens[i + 1].Lexeme),
-                _ => MayStart.Of(token.Lexeme),
+
+                // Most words fail the bit test; "a" and "an" pass it and then need a word that can follow them.
+                _ => MayStart.Of(token.Lexeme)
+                    && (token.Word is not ("a" or "an") || (i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && FollowsArticle.Of(tokens[i + 1].Lexeme))),
             };
         }
 

@@ -54,6 +54,8 @@ internal static class PlaceScanner
         ["region"] = FeatureKind.Region,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    private static readonly LexemeFact IsFeature = new(Features.ContainsKey);
+
     private static readonly FrozenSet<string> NotPlaces = FrozenSet.ToFrozenSet<string>(
         [.. CalendarWords.FullNames, "x", "twitter", "facebook", "telegram"],
         StringComparer.Ordinal);
@@ -83,7 +85,7 @@ internal static class PlaceScanner
         // Up to three describing words, then a feature noun: "a medical clinic", "the international airport".
         for (var m = k; m <= end && m < k + 4; m++)
         {
-            if (document.Word(m) is { } w && Features.TryGetValue(w, out var f) && !document.IsCapitalised(m))
+            if (document.Word(m) is { } w && IsFeature.Of(document.Tokens[m].Lexeme) && !document.IsCapitalised(m) && Features.TryGetValue(w, out var f))
             {
                 feature = f;
                 last = m;

@@ -48,10 +48,11 @@ internal sealed class TextDocument : IDisposable
         {
             SentenceStart[i] = start;
             Sentence[i] = sentence;
-            var t = tokens[i];
-            if (t.Kind == TokenKind.Symbol && t.Symbol is '\u201C' or '\u201D' or '"')
+            ref readonly var t = ref tokens[i];
+            var symbol = t.Kind == TokenKind.Symbol ? t.Symbol : '\0';
+            if (symbol is '\u201C' or '\u201D' or '"')
             {
-                quoted = t.Symbol switch { '\u201C' => true, '\u201D' => false, _ => !quoted };
+                quoted = symbol switch { '\u201C' => true, '\u201D' => false, _ => !quoted };
                 quoteMarks.Add(i);
             }
             else
@@ -59,7 +60,7 @@ internal sealed class TextDocument : IDisposable
                 InQuote[i] = quoted;
             }
 
-            if (IsAsideMark(i))
+            if (IsAsideMark(in t))
             {
                 if (asideFrom < 0)
                 {
@@ -75,11 +76,11 @@ internal sealed class TextDocument : IDisposable
                     asideFrom = -1;
                 }
             }
-            else if (t.Kind == TokenKind.Symbol && t.Symbol == '(')
+            else if (symbol == '(')
             {
                 asideFrom = i;
             }
-            else if (t.Kind == TokenKind.Symbol && t.Symbol == ')' && asideFrom >= 0)
+            else if (symbol == ')' && asideFrom >= 0)
             {
                 for (var k = asideFrom; k <= i; k++)
                 {
@@ -89,7 +90,7 @@ internal sealed class TextDocument : IDisposable
                 asideFrom = -1;
             }
 
-            if (EndsSentence(i))
+            if (EndsSentence(i, in t, symbol))
             {
                 start = i + 1;
                 sentence++;
@@ -151,7 +152,7 @@ internal sealed class TextDocument : IDisposable
 
     internal bool IsSymbol(int i, char symbol) => i >= 0 && i < Tokens.Count && Tokens[i].Kind == TokenKind.Symbol && Tokens[i].Symbol == symbol;
 
-    internal bool IsCapitalised(int i) => i >= 0 && i < Tokens.Count && Tokens[i].Kind == TokenKind.Word && char.IsUpper(Text[Tokens[i].Start]);
+    internal bool IsCapitalised(int i) => (uint)i < (uint)Tokens.Count && Tokens[i].Capitalised;
 
     /// <summary>The index of the sentence's last token.</summary>
     internal int SentenceEnd(int i) => sentenceEnds[Sentence[i]];
@@ -247,31 +248,29 @@ internal sealed class TextDocument : IDisposable
         }
     }
 
-    private bool IsAsideMark(int i)
+    private bool IsAsideMark(in Token t)
     {
-        var t = Tokens[i];
-
         // A dash set off by spaces ("— a coalition ... —"); a hyphen inside a word ("US-Israeli") is not.
         return t.Kind == TokenKind.Hyphen && Text[t.Start] is '\u2014' or '\u2013'
             && t.Start > 0 && char.IsWhiteSpace(Text[t.Start - 1]) && t.Glued is false;
     }
 
-    private bool EndsSentence(int i)
+    // symbol: the token's character when it is a symbol, else '\0'.
+    private bool EndsSentence(int i, in Token t, char symbol)
     {
         var tokens = Tokens;
-        var t = tokens[i];
-        if (t.Kind == TokenKind.Symbol && t.Symbol is '!' or '?' or ';')
+        if (symbol is '!' or '?' or ';')
         {
             return true;
         }
 
-        if (t.Kind == TokenKind.Symbol && t.Symbol == '.')
+        if (symbol == '.')
         {
             return !(i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Glued && Abbreviations.Contains(tokens[i - 1].Word)) && !(t.Glued && i + 1 < tokens.Count && tokens[i + 1].Kind != TokenKind.Word);
         }
 
         // A blank line (a heading, a dateline) before a capital ends a sentence too.
-        return t.Kind == TokenKind.Word && i + 1 < tokens.Count && char.IsUpper(Text[tokens[i + 1].Start])
+        return t.Kind == TokenKind.Word && i + 1 < tokens.Count && tokens[i + 1].Capitalised
             && Text.AsSpan(t.End, tokens[i + 1].Start - t.End).Count('\n') >= 2;
     }
 }

@@ -21,15 +21,20 @@ internal sealed class TextSlices
 
     private const int MaxProbes = 8;
     private const int MaxCount = 1 << 16;
-    private const int InitialSize = 1 << 9;
+    private const int InitialSize = 1 << 8;
 
     private readonly string text;
+    private readonly int initialSize;
     private string?[] slots = [];
     private int size;
     private int count;
 
-    /// <summary>Slices of <paramref name="text"/>.</summary>
-    internal TextSlices(string text) => this.text = text;
+    /// <summary>Slices of <paramref name="text"/>, of which about <paramref name="expected"/> are expected to be cut.</summary>
+    internal TextSlices(string text, int expected = 0)
+    {
+        this.text = text;
+        initialSize = (int)Math.Min(System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(expected * 2, InitialSize)), MaxCount * 2);
+    }
 
     /// <summary>The text of the <paramref name="length"/> characters from <paramref name="start"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The span does not lie inside the text.</exception>
@@ -48,7 +53,7 @@ internal sealed class TextSlices
 
         if (size == 0)
         {
-            (slots, size) = (Rent(InitialSize), InitialSize);
+            (slots, size) = (Rent(initialSize), initialSize);
         }
 
         var mask = size - 1;

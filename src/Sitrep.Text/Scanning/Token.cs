@@ -21,10 +21,11 @@ internal enum TokenKind : byte
 /// <summary>
 /// One token of a text: where it is, what it is, and its <see cref="Lexeme"/>: for words their lower-case form, for
 /// numbers their value. <see cref="Glued"/> says the token touches the next one with no space (<c>29km</c>,
-/// <c>4th</c>, <c>10:30</c>). 24 bytes, so a long text's tokens stay small.
+/// <c>4th</c>, <c>10:30</c>). <see cref="Capitalised"/> says a word begins with a capital letter. 24 bytes, so a long
+/// text's tokens stay small.
 /// </summary>
 [StructLayout(LayoutKind.Auto)]
-internal readonly struct Token(TokenKind kind, int start, int length, Lexeme lexeme, bool hasSeparators, bool glued)
+internal readonly struct Token(TokenKind kind, int start, int length, Lexeme lexeme, bool hasSeparators, bool glued, bool capitalised = false)
 {
     internal TokenKind Kind { get; } = kind;
 
@@ -38,6 +39,9 @@ internal readonly struct Token(TokenKind kind, int start, int length, Lexeme lex
     internal bool HasSeparators { get; } = hasSeparators;
 
     internal bool Glued { get; } = glued;
+
+    /// <summary>The token is a word whose first letter is a capital ("Afghan", "ISAF"); the lexeme is lower case.</summary>
+    internal bool Capitalised { get; } = capitalised;
 
     internal int End => Start + Length;
 

@@ -49,7 +49,7 @@ internal sealed class TokenList
     /// The text of the <paramref name="length"/> characters from <paramref name="start"/>: what a mention keeps. Repeated
     /// slices of one text share a string (<see cref="TextSlices"/>).
     /// </summary>
-    internal string Cut(int start, int length) => (slices ??= new TextSlices(Text)).Cut(start, length);
+    internal string Cut(int start, int length) => (slices ??= new TextSlices(Text, Count / 8)).Cut(start, length);
 
     /// <summary>The text from the start of token <paramref name="first"/> to the end of token <paramref name="last"/>, as <see cref="Cut"/> gives it.</summary>
     internal string Slice(int first, int last) => Cut(this[first].Start, this[last].End - this[first].Start);

@@ -120,7 +120,7 @@ internal static class Tokenizer
                 items = larger;
             }
 
-            items[count++] = new Token(kind, i, end - i, lexeme, separators, glued);
+            items[count++] = new Token(kind, i, end - i, lexeme, separators, glued, kind == TokenKind.Word && char.IsUpper(c));
             i = end;
         }
 

@@ -21,6 +21,32 @@ public class TokenizerTests
         Gen.ArrayOf(Gen.Elements(Alphabet)).Select(cs => new string(cs)).ToArbitrary();
 
     [Property(Arbitrary = [typeof(TokenizerTests)], MaxTest = 500)]
+    public bool A_token_is_capitalised_exactly_when_it_is_a_word_whose_first_letter_is_upper_case(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Capitalised != (token.Kind == TokenKind.Word && char.IsUpper(text[token.Start])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [Fact]
+    public void Capitalised_words_are_marked_and_the_rest_are_not()
+    {
+        var tokens = Tokenizer.Tokenize("Afghan forces met ISAF and \u00C9lys\u00E9e officials, 12 Jan.");
+
+        var marked = Enumerable.Range(0, tokens.Count).Where(i => tokens[i].Capitalised).Select(i => tokens[i].Word).ToArray();
+
+        Assert.Equal(["afghan", "isaf", "\u00E9lys\u00E9e", "jan"], marked);
+    }
+
+    [Property(Arbitrary = [typeof(TokenizerTests)], MaxTest = 500)]
     public bool Word_tokens_hold_the_invariant_lower_case_of_their_text_with_straight_apostrophes(string text)
     {
         var tokens = Tokenizer.Tokenize(text);
