@@ -97,7 +97,7 @@ public static class ActorScanner
             var i = 0;
             while (i < tokens.Count)
             {
-                i = Chunk(i);
+                i = MayStartAt(in tokens[i]) ? Chunk(i) : i + 1;
             }
 
             return analysis;
@@ -115,21 +115,17 @@ public static class ActorScanner
 
         private readonly record struct Item(ItemKind Kind, int First, int Last, Actor? Actor, ActorMentionForm Form, ActorRelationKind Relation, bool Possessive, bool HidesKnownName = false);
 
+        // Most tokens start nothing: a lower-case word that is no determiner, describing word, joiner or first word of a
+        // known name, a number or symbol that starts no known name, is passed over with bit tests.
+        private bool MayStartAt(in Token token) => token.Kind == TokenKind.Word
+            ? token.Capitalised || IsStartWord.Of(token.Lexeme) || gazetteer.MayStart(token.Lexeme)
+            : token.Kind == TokenKind.Hyphen || gazetteer.MayStart(token.Lexeme);
+
         /// <summary>Reads one noun-phrase-like chunk from token <paramref name="i"/> and returns where the next starts.</summary>
         private int Chunk(int i)
         {
             var start = i;
-
-            // Most tokens start nothing: a lower-case word that is no determiner, describing word, joiner or first word
-            // of a known name, a number or symbol that starts no known name, is passed over with bit tests.
             ref readonly var first = ref tokens[i];
-            if (first.Kind == TokenKind.Word
-                ? !document.IsCapitalised(i) && !IsStartWord.Of(first.Lexeme) && !gazetteer.MayStart(first.Lexeme)
-                : first.Kind != TokenKind.Hyphen && !gazetteer.MayStart(first.Lexeme))
-            {
-                return i + 1;
-            }
-
             var det = first.Kind == TokenKind.Word && IsDeterminer.Of(first.Lexeme) ? first.Word : null;
             var j = det is null ? i : i + 1;
 

@@ -22,10 +22,14 @@ public sealed class Gazetteer
 
     private readonly Dictionary<string, List<Phrase>> phrases;
 
-    private Gazetteer(IReadOnlyList<Actor> actors, Dictionary<string, List<Phrase>> phrases)
+    // The built-in gazetteer keeps "may a name start here?" on the lexemes; others look their phrases up.
+    private readonly bool builtIn;
+
+    private Gazetteer(IReadOnlyList<Actor> actors, Dictionary<string, List<Phrase>> phrases, bool builtIn = false)
     {
         Actors = ValueArray.From(actors);
         this.phrases = phrases;
+        this.builtIn = builtIn;
     }
 
     /// <summary>Gets a gazetteer with no entries.</summary>
@@ -153,7 +157,7 @@ public sealed class Gazetteer
     }
 
     /// <summary>Whether an entry starts with this word (or its possessive): for the built-in gazetteer a bit test after the word's first token.</summary>
-    internal bool MayStart(Lexeme lexeme) => BuiltInValue.IsValueCreated && ReferenceEquals(this, BuiltInValue.Value) ? BuiltInStarts.Of(lexeme) : MayStart(lexeme.Text);
+    internal bool MayStart(Lexeme lexeme) => builtIn ? BuiltInStarts.Of(lexeme) : MayStart(lexeme.Text);
 
     private bool MayStart(string key) =>
         phrases.ContainsKey(key) || (key.EndsWith("'s", StringComparison.Ordinal) && phrases.ContainsKey(key[..^2]));
@@ -257,7 +261,7 @@ public sealed class Gazetteer
             }
         }
 
-        return new Gazetteer(actors, index);
+        return new Gazetteer(actors, index, builtIn: true);
     }
 
     private static string[] Split(string[] fields, int at) =>

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace Sitrep.Text.Scanning;
@@ -38,14 +39,16 @@ internal sealed class LexemeFact
     /// The shared symbol lexemes are read by several threads; a write that races with another can only drop the other's
     /// "worked out" bit (it is then worked out again), never record a wrong answer, since answers never change.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool Of(Lexeme lexeme)
     {
         var facts = lexeme.Facts;
-        if ((facts & known) != 0)
-        {
-            return (facts & holds) != 0;
-        }
+        return (facts & known) != 0 ? (facts & holds) != 0 : WorkOut(lexeme, facts);
+    }
 
+    // The first time the fact is asked of a lexeme.
+    private bool WorkOut(Lexeme lexeme, long facts)
+    {
         var answer = predicate(lexeme.Text);
         lexeme.Facts = facts | known | (answer ? holds : 0);
         return answer;
