@@ -2,6 +2,7 @@ using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.InteropServices;
 using Sitrep.Actors;
 using Sitrep.Estimates;
 using Sitrep.Incidents;
@@ -109,7 +110,7 @@ internal sealed class DraftAssembler(
                 lastWithoutEvent = (at, incident);
             }
 
-            incident.Casualties.Add(CountOf(casualty, incident));
+            incident.Casualties.Add(CountOf(casualty, at, incident));
         }
 
         foreach (var incident in incidents)
@@ -373,17 +374,17 @@ internal sealed class DraftAssembler(
     }
 
     /// <summary>The incident of the event word nearest to token <paramref name="at"/> in its sentence and window.</summary>
-    private IncidentDraft? NearestIncident(int at) => document.Nearest(triggerTokens, at) is var i and >= 0 ? triggerIncidents[i] : null;
+    private IncidentDraft? NearestIncident(int at) => document.Nearest(CollectionsMarshal.AsSpan(triggerTokens), at) is var i and >= 0 ? triggerIncidents[i] : null;
 
-    private CasualtyCount CountOf(CasualtyMention casualty, IncidentDraft incident)
+    // at: the casualty mention's first token.
+    private CasualtyCount CountOf(CasualtyMention casualty, int at, IncidentDraft incident)
     {
         ActorId? victim = null;
         if (casualty.Victims is not null)
         {
-            var countStart = document.TokenAt(casualty.CountSpan.Start);
             var spanEnd = casualty.Span.End;
             var sorted = actors.Sorted;
-            for (var i = actors.IndexAtOrAfter(document.TokenAt(casualty.Span.Start)); i < sorted.Length && sorted[i].Mention.Span.Start < spanEnd; i++)
+            for (var i = actors.IndexAtOrAfter(at); i < sorted.Length && sorted[i].Mention.Span.Start < spanEnd; i++)
             {
                 if (sorted[i].Mention.Span.End <= spanEnd && (sorted[i].Use & ActorUse.Modifier) == 0)
                 {
@@ -395,7 +396,7 @@ internal sealed class DraftAssembler(
             // "15 of its fighters": the group named last before the count.
             if (victim is null && (casualty.Victims.Contains("its ", StringComparison.OrdinalIgnoreCase) || casualty.Victims.Contains("their ", StringComparison.OrdinalIgnoreCase)))
             {
-                victim = Possessor(countStart)?.Mention.Actor;
+                victim = Possessor(document.TokenAt(casualty.CountSpan.Start))?.Mention.Actor;
             }
         }
 
@@ -481,7 +482,7 @@ internal sealed class DraftAssembler(
         var last = -1;
         for (var p = 0; p < tokens.Count; p++)
         {
-            if (p <= last)
+            if (p <= last || !PlaceScanner.MayStartAt(in tokens[p]))
             {
                 continue;
             }

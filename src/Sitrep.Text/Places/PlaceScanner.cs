@@ -56,14 +56,19 @@ internal static class PlaceScanner
 
     private static readonly LexemeFact IsFeature = new(Features.ContainsKey);
 
+    private static readonly LexemeFact IsDirection = new(Directions.Contains);
+
     private static readonly FrozenSet<string> NotPlaces = FrozenSet.ToFrozenSet<string>(
         [.. CalendarWords.FullNames, "x", "twitter", "facebook", "telegram"],
         StringComparer.Ordinal);
 
+    /// <summary>Whether a place phrase may start at the token: whether it is a preposition ("in", "near", "on", ...).</summary>
+    internal static bool MayStartAt(in Token token) => token.Kind == TokenKind.Word && IsPreposition.Of(token.Lexeme);
+
     /// <summary>The place phrase whose preposition is token <paramref name="p"/>, if any.</summary>
     internal static PlaceFind? At(TextDocument document, RefIndex refsByFirst, int p)
     {
-        if (p >= document.Count || document.Tokens[p].Kind != TokenKind.Word || !IsPreposition.Of(document.Tokens[p].Lexeme))
+        if (p >= document.Count || !MayStartAt(in document.Tokens[p]))
         {
             return null;
         }
@@ -148,18 +153,21 @@ internal static class PlaceScanner
         return new PlaceFind(new PlaceMention(span, document.Cut(span), place), p, last);
     }
 
+    private static bool IsDirectionAt(TextDocument document, int k) =>
+        (uint)k < (uint)document.Count && document.Tokens[k].Kind == TokenKind.Word && IsDirection.Of(document.Tokens[k].Lexeme);
+
     /// <summary>A locating name: a direction and a country, a country, a capital, or a capitalised name.</summary>
     private static int Located(TextDocument document, RefIndex refsByFirst, int k, int end, out string? country, out PlacePrecision precision)
     {
         country = null;
         precision = PlacePrecision.Unknown;
         var direction = false;
-        if (document.Word(k) is "the" && document.Word(k + 1) is { } d && Directions.Contains(d))
+        if (document.Word(k) is "the" && IsDirectionAt(document, k + 1))
         {
             k++;
         }
 
-        if (k <= end && document.Word(k) is { } w && Directions.Contains(w) && !document.IsCapitalised(k))
+        if (k <= end && IsDirectionAt(document, k) && !document.IsCapitalised(k))
         {
             direction = true;
             k++;

@@ -167,9 +167,9 @@ internal sealed class TextDocument : IDisposable
     /// The index in <paramref name="positions"/> (token indexes, ascending) of the one nearest to token
     /// <paramref name="at"/> in its sentence and within <see cref="Window"/> tokens; the earlier one on a tie; -1 if none.
     /// </summary>
-    internal int Nearest(IReadOnlyList<int> positions, int at)
+    internal int Nearest(ReadOnlySpan<int> positions, int at)
     {
-        int lo = 0, hi = positions.Count;
+        int lo = 0, hi = positions.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
@@ -187,7 +187,7 @@ internal sealed class TextDocument : IDisposable
         var bestDistance = int.MaxValue;
         foreach (var i in (ReadOnlySpan<int>)[lo - 1, lo])
         {
-            if (i >= 0 && i < positions.Count && positions[i] < Tokens.Count && Sentence[positions[i]] == Sentence[at])
+            if (i >= 0 && i < positions.Length && positions[i] < Tokens.Count && Sentence[positions[i]] == Sentence[at])
             {
                 var distance = Math.Abs(positions[i] - at);
                 if (distance < bestDistance && distance <= Window)
