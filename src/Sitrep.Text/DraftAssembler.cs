@@ -58,6 +58,9 @@ internal sealed class DraftAssembler(
     private static readonly Actor UnknownSpeaker = new() { Id = new ActorId("actor:unknown"), Name = "Unknown (the text does not say)", Kind = ActorKind.Unknown };
 
     private readonly HashSet<ActorId> used = [];
+
+    // The place phrases FindPlaces read, by their preposition's token, for the incidents' places.
+    private readonly Dictionary<int, PlaceFind> placesByToken = [];
     private bool unknownSpeaker;
 
     internal List<RelativeTimeMention> RelativeTimes { get; } = [];
@@ -487,10 +490,14 @@ internal sealed class DraftAssembler(
                 continue;
             }
 
-            if (PlaceScanner.At(document, refsByFirst, p) is { } place && (document.Word(p) != "on" || place.Mention.Place.Feature is not (Sitrep.Places.FeatureKind.Unspecified or Sitrep.Places.FeatureKind.Country)))
+            if (PlaceScanner.At(document, refsByFirst, p) is { } place)
             {
-                Places.Add(place.Mention);
-                last = place.Last;
+                placesByToken[p] = place;
+                if (document.Word(p) != "on" || place.Mention.Place.Feature is not (Sitrep.Places.FeatureKind.Unspecified or Sitrep.Places.FeatureKind.Country))
+                {
+                    Places.Add(place.Mention);
+                    last = place.Last;
+                }
             }
         }
     }
@@ -498,8 +505,10 @@ internal sealed class DraftAssembler(
     /// <summary>A place phrase right after an event word: "a strike on a medical clinic in western Iraq", "an explosion near the airport".</summary>
     private Sitrep.Places.Place? PlaceAfter(int anchor)
     {
+        // The phrase FindPlaces read at that token, if it read one there; the same phrase read again otherwise.
         var p = anchor + 1;
-        if (PlaceScanner.At(document, refsByFirst, p) is { } place && (place.Mention.Place.Feature != Sitrep.Places.FeatureKind.Unspecified || place.Mention.Place.Country is not null))
+        var place = placesByToken.TryGetValue(p, out var read) ? read : PlaceScanner.At(document, refsByFirst, p);
+        if (place is not null && (place.Mention.Place.Feature != Sitrep.Places.FeatureKind.Unspecified || place.Mention.Place.Country is not null))
         {
             return place.Mention.Place;
         }
