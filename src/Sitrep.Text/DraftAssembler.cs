@@ -42,6 +42,8 @@ internal sealed class DraftAssembler(
 
     private static readonly LexemeFact IsOffsetUnit = new(OffsetUnits.Contains);
 
+    private static readonly StartSet OffsetUnitTokens = new([IsOffsetUnit]);
+
     private static readonly FrozenSet<string> StatementNouns = FrozenSet.ToFrozenSet<string>(["announcement", "statement", "declaration", "decision", "speech", "remarks"], StringComparer.Ordinal);
 
     private const int Window = TextDocument.Window;
@@ -483,7 +485,7 @@ internal sealed class DraftAssembler(
     private void FindPlaces()
     {
         var last = -1;
-        for (var p = 0; p < tokens.Count; p++)
+        foreach (var p in tokens.Starts(PlaceScanner.PrepositionTokens))
         {
             if (p <= last || !PlaceScanner.MayStartAt(in tokens[p]))
             {
@@ -519,9 +521,9 @@ internal sealed class DraftAssembler(
     /// <summary>"Hours after the announcement on Friday": the anchor's date when the text gives one.</summary>
     private void FindRelativeTimes()
     {
-        for (var k = 0; k + 1 < tokens.Count; k++)
+        foreach (var k in tokens.Starts(OffsetUnitTokens))
         {
-            if (tokens[k].Kind != TokenKind.Word || !IsOffsetUnit.Of(tokens[k].Lexeme) || document.Word(k + 1) is not ("after" or "before"))
+            if (k + 1 >= tokens.Count || tokens[k].Kind != TokenKind.Word || !IsOffsetUnit.Of(tokens[k].Lexeme) || document.Word(k + 1) is not ("after" or "before"))
             {
                 continue;
             }

@@ -61,6 +61,10 @@ public static class ActorScanner
 
     private static readonly LexemeFact IsNotName = new(NotNames.Contains);
 
+    // With the built-in gazetteer: the determiners, describing words and joiners, the first words of its names, every
+    // capitalised word and every hyphen.
+    private static readonly StartSet BuiltInStarts = new([IsStartWord, Gazetteer.BuiltInStartsFact], hyphens: true, capitalised: true);
+
     /// <summary>Finds the actors mentioned in a text, in order.</summary>
     /// <param name="text">The text.</param>
     /// <param name="gazetteer">The names to recognise, or <see langword="null"/> for <see cref="Gazetteer.BuiltIn"/>.</param>
@@ -94,10 +98,25 @@ public static class ActorScanner
 
         internal ActorAnalysis Run()
         {
-            var i = 0;
-            while (i < tokens.Count)
+            if (gazetteer.IsBuiltIn)
             {
-                i = MayStartAt(in tokens[i]) ? Chunk(i) : i + 1;
+                // The built-in names' first words are lexeme facts: the scan visits only the tokens an actor may start at.
+                var next = 0;
+                foreach (var i in tokens.Starts(BuiltInStarts))
+                {
+                    if (i >= next && MayStartAt(in tokens[i]))
+                    {
+                        next = Chunk(i);
+                    }
+                }
+            }
+            else
+            {
+                var i = 0;
+                while (i < tokens.Count)
+                {
+                    i = MayStartAt(in tokens[i]) ? Chunk(i) : i + 1;
+                }
             }
 
             return analysis;

@@ -20,6 +20,12 @@ public sealed class Gazetteer
 
     private static readonly LexemeFact BuiltInStarts = new(word => BuiltIn.MayStart(word));
 
+    /// <summary>Whether a name of the built-in gazetteer may start at a word.</summary>
+    internal static LexemeFact BuiltInStartsFact => BuiltInStarts;
+
+    /// <summary>Whether this is <see cref="BuiltIn"/>, whose first words are lexeme facts.</summary>
+    internal bool IsBuiltIn => builtIn;
+
     private readonly Dictionary<string, List<Phrase>> phrases;
 
     // The built-in gazetteer keeps "may a name start here?" on the lexemes; others look their phrases up.

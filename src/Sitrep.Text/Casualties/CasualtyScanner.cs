@@ -147,13 +147,15 @@ public static class CasualtyScanner
 
     private static readonly LexemeFact IsPredicate = new(Predicates.ContainsKey);
 
+    private static readonly StartSet PredicateTokens = new([IsPredicate]);
+
     /// <summary>Finds the casualty figures in a tokenised text whose numbers have been found.</summary>
     internal static List<CasualtyMention> Find(TextDocument document, ValueArray<NumberMention> numbers)
     {
         var tokens = document.Tokens;
         var mentions = new List<CasualtyMention>();
         var scan = new Scan(tokens, new NumbersByStart(numbers), document.SentenceStart);
-        for (var p = 0; p < tokens.Count; p++)
+        foreach (var p in tokens.Starts(PredicateTokens))
         {
             ref readonly var token = ref tokens[p];
             if (token.Kind == TokenKind.Word && IsPredicate.Of(token.Lexeme) && Predicates.TryGetValue(token.Word, out var outcome) && scan.TryMention(p, outcome, out var mention))

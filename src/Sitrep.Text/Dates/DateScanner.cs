@@ -77,6 +77,8 @@ public static class DateScanner
 
     // Months and weekdays (with their possessives) by a bit test: "the", "last" and "this" start dates far less often
     // than they start anything else.
+    private static readonly StartSet DateStarts = new([MayStart], numbers: true);
+
     private static readonly LexemeFact IsMonth = new(Months.ContainsKey);
 
     private static readonly LexemeFact IsWeekday = new(word => Weekdays.ContainsKey(word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word));
@@ -101,14 +103,14 @@ public static class DateScanner
     internal static ValueArray<DateMention> Find(string text, TokenList tokens, LocalDate reference, DateTimeZone? zone = null)
     {
         var mentions = new List<DateMention>();
-        var i = 0;
-        while (i < tokens.Count)
+        var next = 0;
+
+        // Only numbers and a few words can start a date; the scan visits those tokens alone.
+        foreach (var i in tokens.Starts(DateStarts))
         {
-            // Only numbers and a few words can start a date; the rest are passed over with a bit test.
             ref readonly var token = ref tokens[i];
-            if (token.Kind is TokenKind.Hyphen or TokenKind.Symbol || (token.Kind == TokenKind.Word && !MayStart.Of(token.Lexeme)))
+            if (i < next || token.Kind is TokenKind.Hyphen or TokenKind.Symbol || (token.Kind == TokenKind.Word && !MayStart.Of(token.Lexeme)))
             {
-                i++;
                 continue;
             }
 
@@ -117,11 +119,7 @@ public static class DateScanner
                 var start = tokens[i].Start;
                 var stop = tokens[end - 1].End;
                 mentions.Add(new DateMention(new TextSpan(start, stop - start), tokens.Cut(start, stop - start), zone is null ? value : value.InZone(zone), relative));
-                i = end;
-            }
-            else
-            {
-                i++;
+                next = end;
             }
         }
 

@@ -75,11 +75,13 @@ internal static class EventScanner
 
     private static readonly LexemeFact IsTrigger = new(Triggers.ContainsKey);
 
+    private static readonly StartSet TriggerTokens = new([IsTrigger]);
+
     internal static List<EventFind> Find(TextDocument document)
     {
         var found = new List<EventFind>();
         var tokens = document.Tokens;
-        for (var p = 0; p < tokens.Count; p++)
+        foreach (var p in tokens.Starts(TriggerTokens))
         {
             ref readonly var token = ref tokens[p];
             if (token.Kind != TokenKind.Word || !IsTrigger.Of(token.Lexeme) || !Triggers.TryGetValue(token.Word, out var trigger) || document.InQuote[p])

@@ -38,17 +38,34 @@ public static class NumberScanner
         options ??= NumberOptions.Default;
         var scanner = new Scan(tokens, VagueTable.Of(options), ReferenceEquals(options, NumberOptions.Default));
         var mentions = new List<NumberMention>();
-        var i = 0;
-        while (i < tokens.Count)
+        if (ReferenceEquals(options, NumberOptions.Default))
         {
-            if (scanner.MayStartAt(i) && scanner.TryMention(i, out var mention, out var next))
+            // The default vague amounts are in the lexeme facts, so the scan visits only the tokens a count may start
+            // at; other vague amounts are looked up at every word.
+            var next = 0;
+            foreach (var i in tokens.Starts(CountStarts))
             {
-                mentions.Add(mention);
-                i = next;
+                if (i >= next && scanner.MayStartAt(i) && scanner.TryMention(i, out var mention, out var end))
+                {
+                    mentions.Add(mention);
+                    next = end;
+                }
             }
-            else
+        }
+        else
+        {
+            var i = 0;
+            while (i < tokens.Count)
             {
-                i++;
+                if (scanner.MayStartAt(i) && scanner.TryMention(i, out var mention, out var next))
+                {
+                    mentions.Add(mention);
+                    i = next;
+                }
+                else
+                {
+                    i++;
+                }
             }
         }
 
@@ -56,12 +73,14 @@ public static class NumberScanner
     }
 
     // The words a count can start with: number words, "a"/"an" ("a dozen"), "half" ("half a dozen"), the first words
-    // of bounds and of the default vague amounts, and "between"/"from" for ranges.
+    // of bounds and of the default vague amounts, "between"/"from" for ranges, and the comparison signs ("> 30").
     private static readonly LexemeFact MayStart = new(word =>
-        word is "between" or "from" or "half" or "a" or "an"
+        word is "between" or "from" or "half" or "a" or "an" or ">" or "<" or "\u2265" or "\u2264"
         || NumberWords.Units.ContainsKey(word) || NumberWords.Teens.ContainsKey(word) || NumberWords.Tens.ContainsKey(word)
         || NumberWords.BoundsByFirstWord.ContainsKey(word)
         || VagueTable.Of(NumberOptions.Default).MayStart(word));
+
+    private static readonly StartSet CountStarts = new([MayStart], numbers: true);
 
     // What "a" or "an" must be followed by to start a count: "a dozen", "a hundred", "a thousand", the second words of
     // the default vague amounts ("a few", "a number of") and of the bounds ("a minimum of", "an estimated").

@@ -22,6 +22,9 @@ internal static class PlaceScanner
 
     private static readonly LexemeFact IsPreposition = new(Prepositions.Contains);
 
+    /// <summary>The tokens a place phrase may start at: the prepositions.</summary>
+    internal static readonly StartSet PrepositionTokens = new([IsPreposition]);
+
     private static readonly FrozenSet<string> Directions = FrozenSet.ToFrozenSet<string>(
         ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west"],
         StringComparer.Ordinal);

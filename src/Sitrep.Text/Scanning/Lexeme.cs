@@ -15,4 +15,11 @@ internal sealed class Lexeme(string text, decimal value = 0)
 
     /// <summary>The answers of <see cref="LexemeFact"/>s worked out for this lexeme so far.</summary>
     internal long Facts { get; set; }
+
+    /// <summary>
+    /// The <see cref="StartSet"/>s this lexeme's facts put it in (low 32 bits, one per set) and how many sets were
+    /// registered when that was worked out (high 32 bits; 0 when never). One field, so a reader on another thread
+    /// never sees a count with another count's sets.
+    /// </summary>
+    internal long StartSets { get; set; }
 }

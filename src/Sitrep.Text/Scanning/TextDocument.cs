@@ -154,6 +154,9 @@ internal sealed class TextDocument : IDisposable
 
     internal bool IsCapitalised(int i) => (uint)i < (uint)Tokens.Count && Tokens[i].Capitalised;
 
+    /// <summary>The index of the first token of sentence number <paramref name="sentence"/>.</summary>
+    internal int SentenceFirst(int sentence) => sentence == 0 ? 0 : sentenceEnds[sentence - 1] + 1;
+
     /// <summary>The index of the sentence's last token.</summary>
     internal int SentenceEnd(int i) => sentenceEnds[Sentence[i]];
 

@@ -12,6 +12,8 @@ internal sealed class TokenList
 {
     private Token[] items;
     private TextSlices? slices;
+    private uint[] marks = [];
+    private int markedSets;
 
     /// <summary>A list of the first <paramref name="count"/> tokens of an array rented from <see cref="ArrayPool{T}.Shared"/>, which the list now owns.</summary>
     /// <param name="text">The text the tokens are of.</param>
@@ -54,10 +56,91 @@ internal sealed class TokenList
     /// <summary>The text from the start of token <paramref name="first"/> to the end of token <paramref name="last"/>, as <see cref="Cut"/> gives it.</summary>
     internal string Slice(int first, int last) => Cut(this[first].Start, this[last].End - this[first].Start);
 
+    /// <summary>
+    /// The tokens of a start set, ascending. The first call marks every token with the start sets registered so far, in
+    /// one pass; a set registered later has the tokens marked again on its first call.
+    /// </summary>
+    internal StartTokens Starts(StartSet set)
+    {
+        if (set.Index >= markedSets)
+        {
+            Mark();
+        }
+
+        return new StartTokens(marks.AsSpan(0, Count), set.Bit);
+    }
+
+    private void Mark()
+    {
+        var sets = StartSet.All;
+        uint numbers = 0, hyphens = 0, capitalised = 0;
+        foreach (var set in sets)
+        {
+            numbers |= set.Numbers ? set.Bit : 0;
+            hyphens |= set.Hyphens ? set.Bit : 0;
+            capitalised |= set.Capitalised ? set.Bit : 0;
+        }
+
+        if (marks.Length < Count)
+        {
+            ReturnMarks();
+            marks = ArrayPool<uint>.Shared.Rent(Count);
+        }
+
+        var version = (long)sets.Length << 32;
+        for (var i = 0; i < Count; i++)
+        {
+            ref readonly var token = ref items[i];
+            var lexeme = token.Lexeme;
+            var known = lexeme.StartSets;
+            uint mark;
+            if ((known & ~0xFFFFFFFFL) == version)
+            {
+                mark = (uint)known;
+            }
+            else
+            {
+                mark = 0;
+                foreach (var set in sets)
+                {
+                    foreach (var fact in set.Facts)
+                    {
+                        if (fact.Of(lexeme))
+                        {
+                            mark |= set.Bit;
+                            break;
+                        }
+                    }
+                }
+
+                lexeme.StartSets = version | mark;
+            }
+
+            marks[i] = mark
+                | (token.Kind == TokenKind.Number ? numbers : 0)
+                | (token.Kind == TokenKind.Hyphen ? hyphens : 0)
+                | (token.Capitalised ? capitalised : 0);
+        }
+
+        markedSets = sets.Length;
+    }
+
+    private void ReturnMarks()
+    {
+        if (marks.Length > 0)
+        {
+            ArrayPool<uint>.Shared.Return(marks);
+        }
+
+        marks = [];
+        markedSets = 0;
+    }
+
     /// <summary>Gives a rented array back to the pool, cleared; the list is empty afterwards.</summary>
     internal void Release()
     {
         slices?.Release();
+        ReturnMarks();
         var array = items;
         items = [];
         Count = 0;

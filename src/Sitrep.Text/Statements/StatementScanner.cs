@@ -25,6 +25,8 @@ public static class StatementScanner
          "never", "first", "later", "then", "already", "previously", "again", "once", "it", "also", "had", "yet", "since", "still", "just"],
         StringComparer.Ordinal);
 
+    private static readonly StartSet CueTokens = new([StatementCue.IsCue]);
+
     private static readonly FrozenSet<string> ClauseEnds = FrozenSet.ToFrozenSet<string>(
         ["after", "before", "when", "while", "because", "since", "as", "but", "although", "though", "whereas", "until", "following"], StringComparer.Ordinal);
 
@@ -75,13 +77,14 @@ public static class StatementScanner
 
         internal List<StatementFind> Run()
         {
+            // Each sentence's subject is noted, in order, before the cues of that sentence are read; a sentence with no
+            // cue is noted when the next cue comes.
             var nextSubjectSentence = 0;
-            for (var p = 0; p < tokens.Count; p++)
+            foreach (var p in tokens.Starts(CueTokens))
             {
-                if (document.Sentence[p] >= nextSubjectSentence)
+                for (; nextSubjectSentence <= document.Sentence[p]; nextSubjectSentence++)
                 {
-                    NoteSentenceSubject(p);
-                    nextSubjectSentence = document.Sentence[p] + 1;
+                    NoteSentenceSubject(document.SentenceFirst(nextSubjectSentence));
                 }
 
                 if (document.InQuote[p] || tokens[p].Kind != TokenKind.Word || !StatementCue.IsCue.Of(tokens[p].Lexeme) || !StatementCue.All.TryGetValue(tokens[p].Word, out var cue))
