@@ -61,8 +61,11 @@ internal sealed class DraftAssembler(
 
     private readonly HashSet<ActorId> used = [];
 
-    // The place phrases FindPlaces read, by their preposition's token, for the incidents' places.
-    private readonly Dictionary<int, PlaceFind> placesByToken = [];
+    // The place phrases FindPlaces read, in order of their prepositions' tokens, for the incidents' places.
+    private readonly List<PlaceFind> placesRead = [];
+
+    // The last description made, by its window's first and last tokens: the incidents of one sentence share it.
+    private (int First, int Last, string Text) lastDescription = (-1, -1, string.Empty);
     private bool unknownSpeaker;
 
     internal List<RelativeTimeMention> RelativeTimes { get; } = [];
@@ -273,8 +276,14 @@ internal sealed class DraftAssembler(
     {
         var first = document.WindowStart(token, Window);
         var last = document.WindowEnd(token, Window);
-        var text = document.Slice(first, last);
-        return text.Length <= 400 ? text : text[..400];
+        if (lastDescription.First != first || lastDescription.Last != last)
+        {
+            var tokensEnd = tokens[last].End;
+            var start = tokens[first].Start;
+            lastDescription = (first, last, document.Tokens.Cut(start, Math.Min(tokensEnd - start, 400)));
+        }
+
+        return lastDescription.Text;
     }
 
     /// <summary>"US-Israeli strikes on Iran", "groups have carried out ... attacks against US targets", "targeted by strikes", "heard an explosion".</summary>
@@ -494,7 +503,7 @@ internal sealed class DraftAssembler(
 
             if (PlaceScanner.At(document, refsByFirst, p) is { } place)
             {
-                placesByToken[p] = place;
+                placesRead.Add(place);
                 if (document.Word(p) != "on" || place.Mention.Place.Feature is not (Sitrep.Places.FeatureKind.Unspecified or Sitrep.Places.FeatureKind.Country))
                 {
                     Places.Add(place.Mention);
@@ -509,13 +518,33 @@ internal sealed class DraftAssembler(
     {
         // The phrase FindPlaces read at that token, if it read one there; the same phrase read again otherwise.
         var p = anchor + 1;
-        var place = placesByToken.TryGetValue(p, out var read) ? read : PlaceScanner.At(document, refsByFirst, p);
+        var place = PlaceRead(p) ?? PlaceScanner.At(document, refsByFirst, p);
         if (place is not null && (place.Mention.Place.Feature != Sitrep.Places.FeatureKind.Unspecified || place.Mention.Place.Country is not null))
         {
             return place.Mention.Place;
         }
 
         return null;
+    }
+
+    /// <summary>The place phrase FindPlaces read at preposition token <paramref name="p"/>, if it read one there.</summary>
+    private PlaceFind? PlaceRead(int p)
+    {
+        int lo = 0, hi = placesRead.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (placesRead[mid].First < p)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < placesRead.Count && placesRead[lo].First == p ? placesRead[lo] : null;
     }
 
     /// <summary>"Hours after the announcement on Friday": the anchor's date when the text gives one.</summary>

@@ -505,7 +505,7 @@ public static class ActorScanner
                 var last = lastCapitalised;
                 var name = Clean(document.Slice(first, last));
                 var draft = analysis.Draft(new ActorId("actor:" + Slug(name)), name, ActorKind.Unknown, null);
-                AddRelations(draft, items.Where(x => x.Kind == ItemKind.Relational));
+                AddRelations(draft, items);
                 Add(first, last, draft, ActorMentionForm.Name, ActorUse.None);
             }
 
@@ -586,11 +586,12 @@ public static class ActorScanner
             return false;
         }
 
-        private void AddRelations(ActorDraft draft, IEnumerable<Item> relational)
+        // The relations the relational items of a phrase give ("Tehran-backed", "pro-Iran"); other items are passed over.
+        private void AddRelations(ActorDraft draft, List<Item> items)
         {
-            foreach (var r in relational)
+            foreach (var r in items)
             {
-                if (r.Actor is not null)
+                if (r.Kind == ItemKind.Relational && r.Actor is not null)
                 {
                     draft.AddRelation(r.Relation, r.Actor.Id, new TextSpan(tokens[r.First].Start, tokens[r.Last].End - tokens[r.First].Start));
                 }
