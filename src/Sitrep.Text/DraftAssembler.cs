@@ -530,21 +530,8 @@ internal sealed class DraftAssembler(
     /// <summary>The place phrase FindPlaces read at preposition token <paramref name="p"/>, if it read one there.</summary>
     private PlaceFind? PlaceRead(int p)
     {
-        int lo = 0, hi = placesRead.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (placesRead[mid].First < p)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo < placesRead.Count && placesRead[lo].First == p ? placesRead[lo] : null;
+        var at = SortedSearch.LowerBound<PlaceFind, ByPreposition>(CollectionsMarshal.AsSpan(placesRead), p);
+        return at < placesRead.Count && placesRead[at].First == p ? placesRead[at] : null;
     }
 
     /// <summary>"Hours after the announcement on Friday": the anchor's date when the text gives one.</summary>
@@ -615,4 +602,9 @@ internal sealed class DraftAssembler(
 
     /// <summary>The date nearest to token <paramref name="anchor"/> in its sentence and window.</summary>
     private DateMention? DateIn(int anchor) => document.Nearest(dateTokens, anchor) is var i and >= 0 ? dates[i] : null;
+
+    private readonly struct ByPreposition : IPositionOf<PlaceFind>
+    {
+        public static int Of(in PlaceFind item) => item.First;
+    }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Sitrep.Actors;
+using Sitrep.Text.Scanning;
 
 namespace Sitrep.Text.Actors;
 
@@ -60,25 +61,7 @@ internal sealed class ActorAnalysis(int tokenCount) : IDisposable
     }
 
     /// <summary>The index in <see cref="Sorted"/> of the first mention starting at or after <paramref name="token"/>.</summary>
-    internal int IndexAtOrAfter(int token)
-    {
-        var refs = Sorted;
-        int lo = 0, hi = refs.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (refs[mid].First < token)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    internal int IndexAtOrAfter(int token) => SortedSearch.LowerBound<ActorRef, ByFirstToken>(Sorted, token);
 
     internal void Add(ActorRef r, ActorDraft draft)
     {
@@ -161,5 +144,10 @@ internal sealed class ActorAnalysis(int tokenCount) : IDisposable
     {
         drafts[draft.Id] = draft;
         Actors.Add(draft);
+    }
+
+    private readonly struct ByFirstToken : IPositionOf<ActorRef>
+    {
+        public static int Of(in ActorRef item) => item.First;
     }
 }

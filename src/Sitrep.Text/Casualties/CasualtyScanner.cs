@@ -172,29 +172,14 @@ public static class CasualtyScanner
     {
         internal bool TryGetValue(int start, out NumberMention found)
         {
-            int lo = 0, hi = numbers.Count - 1;
-            while (lo <= hi)
-            {
-                var mid = (lo + hi) >>> 1;
-                var at = numbers[mid].Span.Start;
-                if (at == start)
-                {
-                    found = numbers[mid];
-                    return true;
-                }
+            var at = SortedSearch.LowerBound<NumberMention, ByStart>(numbers.Items.AsSpan(), start);
+            found = at < numbers.Count && numbers[at].Span.Start == start ? numbers[at] : null!;
+            return found is not null;
+        }
 
-                if (at < start)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid - 1;
-                }
-            }
-
-            found = null!;
-            return false;
+        private readonly struct ByStart : IPositionOf<NumberMention>
+        {
+            public static int Of(in NumberMention item) => item.Span.Start;
         }
 
         internal bool ContainsKey(int start) => TryGetValue(start, out _);
@@ -324,7 +309,7 @@ public static class CasualtyScanner
 
             if (numbers.TryGetValue(tokens[k].Start, out var number))
             {
-                end = TokenAfter(number.Span.End);
+                end = tokens.TokenAt(number.Span.End);
                 count = number.Value;
                 victims = NounAfter(ref end);
                 return true;
@@ -410,7 +395,7 @@ public static class CasualtyScanner
                 if (numbers.TryGetValue(tokens[k].Start, out var number) && number.Span.End <= tokens[p].Start)
                 {
                     // The count must name people: "three insurgents were killed", "two were detained", not "44 pounds were seized ... detained".
-                    var after = TokenAfter(number.Span.End);
+                    var after = tokens.TokenAt(number.Span.End);
                     var victims = NounAfter(ref after);
                     var bare = after < tokens.Count && (after == p || (Word(after) is { } next && (Auxiliaries.Contains(next) || next is "have" or "has" or "had" or "of")));
                     if (victims is null && !bare)
@@ -554,26 +539,6 @@ public static class CasualtyScanner
         }
 
         private TextSpan Span(int first, int last) => new(tokens[first].Start, tokens[last].End - tokens[first].Start);
-
-        private int TokenAfter(int offset)
-        {
-            var lo = 0;
-            var hi = tokens.Count;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) / 2;
-                if (tokens[mid].Start < offset)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
-
-            return lo;
-        }
 
         private string? Next(int p) => p + 1 < tokens.Count ? tokens[p + 1].Word : null;
 

@@ -217,25 +217,7 @@ internal sealed class TextDocument : IDisposable
     }
 
     /// <summary>The first token at or after a character offset.</summary>
-    internal int TokenAt(int offset)
-    {
-        var lo = 0;
-        var hi = Tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (Tokens[mid].Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    internal int TokenAt(int offset) => Tokens.TokenAt(offset);
 
     /// <summary>The text from the start of token <paramref name="first"/> to the end of token <paramref name="last"/>; repeated slices share a string.</summary>
     internal string Slice(int first, int last) => Tokens.Slice(first, last);

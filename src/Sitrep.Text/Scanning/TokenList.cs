@@ -150,6 +150,9 @@ internal sealed class TokenList
         }
     }
 
+    /// <summary>The first token at or after a character offset (<see cref="Count"/> when there is none).</summary>
+    internal int TokenAt(int offset) => SortedSearch.LowerBound<Token, ByStart>(items.AsSpan(0, Count), offset);
+
     /// <summary>The lower-case word at <paramref name="i"/>, or <see langword="null"/> when there is no word there.</summary>
     internal string? WordAt(int i) =>
         (uint)i < (uint)Count && items[i].Kind == TokenKind.Word ? items[i].Word : null;
@@ -167,4 +170,9 @@ internal sealed class TokenList
     }
 
     private static void ThrowOutOfRange() => throw new ArgumentOutOfRangeException("i", "No token at this position.");
+
+    private readonly struct ByStart : IPositionOf<Token>
+    {
+        public static int Of(in Token item) => item.Start;
+    }
 }
