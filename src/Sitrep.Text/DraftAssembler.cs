@@ -496,7 +496,7 @@ internal sealed class DraftAssembler(
         var last = -1;
         foreach (var p in tokens.Starts(PlaceScanner.PrepositionTokens))
         {
-            if (p <= last || !PlaceScanner.MayStartAt(in tokens[p]))
+            if (p <= last)
             {
                 continue;
             }

@@ -14,8 +14,8 @@ namespace Sitrep.Text.Dates;
 /// dates (<c>March 19, 2026</c>, <c>19 March</c>, <c>Jan. 25, 2013</c>, <c>2026-03-19</c>, <c>March 2026</c>) with the
 /// year taken from the publication date when missing (the most recent such day not after it); <c>today</c>,
 /// <c>yesterday</c>, <c>the day before yesterday</c>, <c>last night</c> and <c>overnight</c> (the night before the
-/// reference day), <c>this morning</c>; a bare weekday as the
-/// most recent such day, the publication day included (<c>late on Friday</c> is that Friday with modifier end);
+/// reference day), <c>this morning</c>; a bare weekday as the most recent such day, the publication day included
+/// (<c>late on Friday</c> is that Friday with modifier end);
 /// <c>earlier this week</c> (the days of the week before the reference day), <c>this week</c>, <c>last week</c>,
 /// <c>this month</c>, <c>last month</c>, <c>last year</c>. A hand-written scanner, linear in the text.
 /// </summary>
@@ -75,10 +75,11 @@ public static class DateScanner
         || Weekdays.ContainsKey(word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word)
         || word is "today" or "yesterday" or "tonight" or "overnight" or "the" or "last" or "this" or "earlier" or "late" or "early");
 
-    // Months and weekdays (with their possessives) by a bit test: "the", "last" and "this" start dates far less often
-    // than they start anything else.
+    // The tokens a date may start at: the words above and every number.
     private static readonly StartSet DateStarts = new([MayStart], numbers: true);
 
+    // Months and weekdays (with their possessives) by a bit test: "the", "last" and "this" start dates far less often
+    // than they start anything else.
     private static readonly LexemeFact IsMonth = new(Months.ContainsKey);
 
     private static readonly LexemeFact IsWeekday = new(word => Weekdays.ContainsKey(word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word));

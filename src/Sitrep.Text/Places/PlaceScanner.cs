@@ -66,7 +66,7 @@ internal static class PlaceScanner
         StringComparer.Ordinal);
 
     /// <summary>Whether a place phrase may start at the token: whether it is a preposition ("in", "near", "on", ...).</summary>
-    internal static bool MayStartAt(in Token token) => token.Kind == TokenKind.Word && IsPreposition.Of(token.Lexeme);
+    private static bool MayStartAt(in Token token) => token.Kind == TokenKind.Word && IsPreposition.Of(token.Lexeme);
 
     /// <summary>The place phrase whose preposition is token <paramref name="p"/>, if any.</summary>
     internal static PlaceFind? At(TextDocument document, RefIndex refsByFirst, int p)
