@@ -73,7 +73,7 @@ public static class ReportParser
             Dates = dates,
             RelativeTimes = ValueArray.From(assembler.RelativeTimes),
             Casualties = ValueArray.From(casualties),
-            Actors = ValueArray.From(actors.Mentions()),
+            Actors = actors.Mentions(),
             Events = ValueArray.From(events.Select(e => e.Mention)),
             Places = ValueArray.From(assembler.Places),
             Statements = ValueArray.From(assembler.Statements),

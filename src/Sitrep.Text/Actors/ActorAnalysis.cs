@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.InteropServices;
 using Sitrep.Actors;
 using Sitrep.Text.Scanning;
 
@@ -82,8 +83,27 @@ internal sealed class ActorAnalysis(int tokenCount) : IDisposable
     }
 
     /// <summary>The mentions by start offset, longer first where two start together (a modifier inside its phrase).</summary>
-    internal IEnumerable<ActorMention> Mentions() =>
-        Refs.Select(r => r.Mention).OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length);
+    /// <summary>The mentions by start, the longer first where two start together, otherwise in the order found.</summary>
+    internal ValueArray<ActorMention> Mentions()
+    {
+        var ordered = new (ActorMention Mention, int Found)[Refs.Count];
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            ordered[i] = (Refs[i].Mention, i);
+        }
+
+        Array.Sort(ordered, static (a, b) =>
+            a.Mention.Span.Start != b.Mention.Span.Start ? a.Mention.Span.Start.CompareTo(b.Mention.Span.Start)
+            : a.Mention.Span.Length != b.Mention.Span.Length ? b.Mention.Span.Length.CompareTo(a.Mention.Span.Length)
+            : a.Found.CompareTo(b.Found));
+        var mentions = new ActorMention[ordered.Length];
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            mentions[i] = ordered[i].Mention;
+        }
+
+        return new ValueArray<ActorMention>(ImmutableCollectionsMarshal.AsImmutableArray(mentions));
+    }
 
     internal ActorDraft Draft(Actor actor)
     {

@@ -74,7 +74,7 @@ public static class ActorScanner
         ArgumentNullException.ThrowIfNull(text);
         using var document = new TextDocument(text);
         using var analysis = Analyse(document, gazetteer ?? Gazetteer.BuiltIn);
-        return ValueArray.From(analysis.Mentions());
+        return analysis.Mentions();
     }
 
     internal static ActorAnalysis Analyse(TextDocument document, Gazetteer gazetteer)
