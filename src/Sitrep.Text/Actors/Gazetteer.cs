@@ -112,7 +112,9 @@ public sealed class Gazetteer
         end = i;
         possessive = false;
         var tokens = document.Tokens;
-        if (!MayStart(tokens[i].Lexeme))
+
+        // Callers look ahead ("pro-" at the end of a text asks about the token after the hyphen): past the end, no match.
+        if ((uint)i >= (uint)tokens.Count || !MayStart(tokens[i].Lexeme))
         {
             return false;
         }
