@@ -59,7 +59,7 @@ public static class ReportParser
 
         using var document = new TextDocument(text);
         var numbers = NumberScanner.Find(document.Tokens, context.Numbers);
-        var dates = DateScanner.Find(text, document.Tokens, context.Published, context.Zone);
+        var dates = DateScanner.Find(document.Tokens, context.Published, context.Zone);
         var casualties = CasualtyScanner.Find(document, numbers);
         using var actors = ActorScanner.Analyse(document, context.Gazetteer ?? Gazetteer.BuiltIn);
         var dateTokens = document.TokensAt(dates);

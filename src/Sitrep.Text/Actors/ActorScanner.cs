@@ -63,7 +63,7 @@ public static class ActorScanner
 
     // With the built-in gazetteer: the determiners, describing words and joiners, the first words of its names, every
     // capitalised word and every hyphen.
-    private static readonly StartSet BuiltInStarts = new([IsStartWord, Gazetteer.BuiltInStartsFact], hyphens: true, capitalised: true);
+    private static readonly StartSet BuiltInStarts = new([IsStartWord, Gazetteer.BuiltInStarts], hyphens: true, capitalised: true);
 
     /// <summary>Finds the actors mentioned in a text, in order.</summary>
     /// <param name="text">The text.</param>
@@ -98,24 +98,14 @@ public static class ActorScanner
 
         internal ActorAnalysis Run()
         {
-            if (gazetteer.IsBuiltIn)
+            // The built-in names' first words are lexeme facts, so with them the scan visits only the tokens an actor may
+            // start at; a user gazetteer's names are looked up at every token.
+            var next = 0;
+            foreach (var i in gazetteer.IsBuiltIn ? tokens.Starts(BuiltInStarts) : tokens.All)
             {
-                // The built-in names' first words are lexeme facts: the scan visits only the tokens an actor may start at.
-                var next = 0;
-                foreach (var i in tokens.Starts(BuiltInStarts))
+                if (i >= next && MayStartAt(in tokens[i]))
                 {
-                    if (i >= next && MayStartAt(in tokens[i]))
-                    {
-                        next = Chunk(i);
-                    }
-                }
-            }
-            else
-            {
-                var i = 0;
-                while (i < tokens.Count)
-                {
-                    i = MayStartAt(in tokens[i]) ? Chunk(i) : i + 1;
+                    next = Chunk(i);
                 }
             }
 

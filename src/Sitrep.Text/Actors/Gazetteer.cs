@@ -18,10 +18,8 @@ public sealed class Gazetteer
 {
     private static readonly Lazy<Gazetteer> BuiltInValue = new(LoadBuiltIn);
 
-    private static readonly LexemeFact BuiltInStarts = new(word => BuiltIn.MayStart(word));
-
     /// <summary>Whether a name of the built-in gazetteer may start at a word.</summary>
-    internal static LexemeFact BuiltInStartsFact => BuiltInStarts;
+    internal static readonly LexemeFact BuiltInStarts = new(word => BuiltIn.MayStart(word));
 
     /// <summary>Whether this is <see cref="BuiltIn"/>, whose first words are lexeme facts.</summary>
     internal bool IsBuiltIn => builtIn;

@@ -95,13 +95,13 @@ public static class DateScanner
         ArgumentOutOfRangeException.ThrowIfLessThan(reference.Year, 2, nameof(reference));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(reference.Year, 9997, nameof(reference));
         var tokens = Tokenizer.Tokenize(text);
-        var found = Find(text, tokens, reference);
+        var found = Find(tokens, reference);
         tokens.Release();
         return found;
     }
 
     /// <summary>Finds the dates in a tokenised text; the reference has been checked.</summary>
-    internal static ValueArray<DateMention> Find(string text, TokenList tokens, LocalDate reference, DateTimeZone? zone = null)
+    internal static ValueArray<DateMention> Find(TokenList tokens, LocalDate reference, DateTimeZone? zone = null)
     {
         var mentions = new List<DateMention>();
         var next = 0;

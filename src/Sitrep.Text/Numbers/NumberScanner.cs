@@ -38,34 +38,16 @@ public static class NumberScanner
         options ??= NumberOptions.Default;
         var scanner = new Scan(tokens, VagueTable.Of(options), ReferenceEquals(options, NumberOptions.Default));
         var mentions = new List<NumberMention>();
-        if (ReferenceEquals(options, NumberOptions.Default))
+
+        // The default vague amounts are in the lexeme facts, so with them the scan visits only the tokens a count may
+        // start at; other vague amounts are looked up at every word.
+        var next = 0;
+        foreach (var i in ReferenceEquals(options, NumberOptions.Default) ? tokens.Starts(CountStarts) : tokens.All)
         {
-            // The default vague amounts are in the lexeme facts, so the scan visits only the tokens a count may start
-            // at; other vague amounts are looked up at every word.
-            var next = 0;
-            foreach (var i in tokens.Starts(CountStarts))
+            if (i >= next && scanner.MayStartAt(i) && scanner.TryMention(i, out var mention, out var end))
             {
-                if (i >= next && scanner.MayStartAt(i) && scanner.TryMention(i, out var mention, out var end))
-                {
-                    mentions.Add(mention);
-                    next = end;
-                }
-            }
-        }
-        else
-        {
-            var i = 0;
-            while (i < tokens.Count)
-            {
-                if (scanner.MayStartAt(i) && scanner.TryMention(i, out var mention, out var next))
-                {
-                    mentions.Add(mention);
-                    i = next;
-                }
-                else
-                {
-                    i++;
-                }
+                mentions.Add(mention);
+                next = end;
             }
         }
 

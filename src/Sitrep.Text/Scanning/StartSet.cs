@@ -59,16 +59,16 @@ internal sealed class StartSet
     /// Whether the token is in the set: a number, hyphen or capitalised word when the set takes them, or a token whose
     /// lexeme has one of the facts. <see cref="TokenList.Starts"/> gives the same answer from the tokens' marks.
     /// </summary>
-    internal bool Contains(in Token token)
-    {
-        if ((Numbers && token.Kind == TokenKind.Number) || (Hyphens && token.Kind == TokenKind.Hyphen) || (Capitalised && token.Capitalised))
-        {
-            return true;
-        }
+    internal bool Contains(in Token token) =>
+        (Numbers && token.Kind == TokenKind.Number) || (Hyphens && token.Kind == TokenKind.Hyphen) || (Capitalised && token.Capitalised)
+        || HasFactOf(token.Lexeme);
 
+    /// <summary>Whether one of the set's facts holds for the lexeme, whatever the token's shape.</summary>
+    internal bool HasFactOf(Lexeme lexeme)
+    {
         foreach (var fact in Facts)
         {
-            if (fact.Of(token.Lexeme))
+            if (fact.Of(lexeme))
             {
                 return true;
             }

@@ -70,6 +70,9 @@ internal sealed class TokenList
         return new StartTokens(marks.AsSpan(0, Count), set.Bit);
     }
 
+    /// <summary>Every token, in order, for a scan whose start test its <see cref="StartSet"/> cannot describe.</summary>
+    internal StartTokens All => new(Count);
+
     private void Mark()
     {
         var sets = StartSet.All;
@@ -103,14 +106,7 @@ internal sealed class TokenList
                 mark = 0;
                 foreach (var set in sets)
                 {
-                    foreach (var fact in set.Facts)
-                    {
-                        if (fact.Of(lexeme))
-                        {
-                            mark |= set.Bit;
-                            break;
-                        }
-                    }
+                    mark |= set.HasFactOf(lexeme) ? set.Bit : 0;
                 }
 
                 lexeme.StartSets = version | mark;
