@@ -157,8 +157,10 @@ internal sealed class DraftAssembler(
                 unknownSpeaker = true;
             }
 
-            var subjects = DistinctActors(mention.Subjects, allowIndividuals: mention.Kind == StatementKind.DiplomaticAct);
             var allSubjects = DistinctActors(mention.Subjects, allowIndividuals: true);
+
+            // Individuals are subjects of an attribution only for a diplomatic act ("summoned the chargé d'affaires").
+            var subjects = mention.Kind == StatementKind.DiplomaticAct ? allSubjects : DistinctActors(mention.Subjects, allowIndividuals: false);
             Use(speakers);
             Use(allSubjects);
             if (incident is not null)
