@@ -14,4 +14,7 @@ internal static class ExitCodes
 
     /// <summary>A bug in sitrep itself; the message asks the user to report it.</summary>
     internal const int InternalError = 3;
+
+    /// <summary>Interrupted (Ctrl+C, SIGTERM) before the command finished; outputs were left as they were (128 + SIGINT, as shells report it).</summary>
+    internal const int Interrupted = 130;
 }

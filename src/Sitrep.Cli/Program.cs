@@ -1,6 +1,8 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Runtime.InteropServices;
+using System.Threading;
 using System.Threading.Tasks;
 using Sitrep.Cli.Commands;
 
@@ -9,10 +11,27 @@ namespace Sitrep.Cli;
 /// <summary>The <c>sitrep</c> tool's entry point.</summary>
 internal static class Program
 {
-    internal static Task<int> Main(string[] args) => RunAsync(args, Console.Out, Console.Error);
+    internal static async Task<int> Main(string[] args)
+    {
+        // Ctrl+C (SIGINT) and SIGTERM cancel the command, which removes its partial outputs and says so; a second
+        // signal ends the process at once.
+        using var interrupted = new CancellationTokenSource();
+        void Interrupt(PosixSignalContext context)
+        {
+            if (!interrupted.IsCancellationRequested)
+            {
+                context.Cancel = true;
+                interrupted.Cancel();
+            }
+        }
+
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
+        return await RunAsync(args, Console.Out, Console.Error, interrupted.Token).ConfigureAwait(false);
+    }
 
     /// <summary>Runs the tool with the given output writers, so tests can capture what a user would see.</summary>
-    internal static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    internal static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
         var root = new RootCommand("sitrep: validate, convert and inspect conflict and security-incident datasets, and extract draft incidents from news reports.")
         {
@@ -38,7 +57,13 @@ internal static class Program
 
         try
         {
-            return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+            var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+            return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            await stderr.WriteLineAsync("sitrep: interrupted.").ConfigureAwait(false);
+            return ExitCodes.Interrupted;
         }
 #pragma warning disable CA1031 // The last line of defence: no stack trace reaches the user, whatever happens.
         catch (Exception ex)

@@ -57,4 +57,19 @@ public static class DatasetDiagnosticCodes
 
     /// <summary>SR0217: A record has the id of an earlier record; it is kept, and its incident's id gets a <c>#2</c>-style suffix.</summary>
     public const string DuplicateRecordId = "SR0217";
+
+    /// <summary>SR0218: A row is longer than the reader allows (<c>MaxRecordLength</c>); it is skipped, counted as rejected, and reading resumes after it.</summary>
+    public const string RowTooLong = "SR0218";
+
+    /// <summary>SR0219: A quote inside a field (not around it) made the row misread; read as a character, the row has the layout's fields and is kept.</summary>
+    public const string StrayQuote = "SR0219";
+
+    /// <summary>SR0220: A quote in a line runs into the following rows and the line cannot be repaired; the line is rejected and reading resumes on the next line.</summary>
+    public const string RunawayQuote = "SR0220";
+
+    /// <summary>SR0221: Blank lines were skipped; they hold no data.</summary>
+    public const string BlankLinesSkipped = "SR0221";
+
+    /// <summary>SR0222: The file ends inside its last row (fewer fields than the layout and no line break): the file was cut off; the row is rejected.</summary>
+    public const string TruncatedRecord = "SR0222";
 }

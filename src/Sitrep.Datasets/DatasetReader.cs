@@ -22,6 +22,8 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
     where TRecord : DatasetRecord
 {
     private readonly DecodingTextReader text;
+    private readonly RecordGuard guard;
+    private readonly char separator;
     private readonly SepReader sep;
     private readonly DatasetReaderOptions options;
     private readonly bool quotes;
@@ -35,26 +37,26 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
     private bool raggedReported;
     private long read;
     private long accepted;
+    private long nextOutputLine = 1;
+    private long lineShift;
+    private long blankLines;
+    private long firstBlankLine;
 
     private protected DatasetReader(Stream stream, DatasetReaderOptions? options, char separator, bool quotes)
     {
         ArgumentNullException.ThrowIfNull(stream);
         this.options = options ?? DatasetReaderOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfLessThan(this.options.MaxRecordLength, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(this.options.MaxRecordLength, DatasetReaderOptions.MaxRecordLengthLimit, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(this.options.MaxColumns, 1, nameof(options));
         this.quotes = quotes;
+        this.separator = separator;
         text = new DecodingTextReader(stream, this.options.Encoding);
-        if (text.DetectedFallbackAt is { } offset)
-        {
-            fileDiagnostics.Add(new Diagnostic(
-                DatasetDiagnosticCodes.EncodingDetected,
-                DiagnosticSeverity.Warning,
-                $"The file is not UTF-8 (invalid byte at offset {offset}); it was decoded as Windows-1252. Declare the encoding if that is wrong."));
-        }
-        else if (this.options.Encoding == DatasetEncoding.Windows1252)
-        {
-            fileDiagnostics.Add(new Diagnostic(DatasetDiagnosticCodes.EncodingDetected, DiagnosticSeverity.Info, "Decoded as Windows-1252, as declared."));
-        }
+        guard = new RecordGuard(text, separator, quotes, this.options.MaxRecordLength);
 
-        // Pooling strings per column: codes, names and dates repeat down a column, so most fields reuse a string.
+        // Sep only finds the fields: records keep the row's text and make field strings themselves (RawRow), so
+        // Sep's string pools (one per column, made for every column of a row, thousands of them for a hostile row)
+        // would cost memory for nothing.
         sep = Sep.New(separator).Reader(o => o with
         {
             HasHeader = false,
@@ -62,12 +64,35 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
             DisableQuotesParsing = !quotes,
             DisableColCountCheck = true,
             DisableFastFloat = true,
-            CreateToString = SepToString.PoolPerCol(maximumStringLength: 64),
-        }).From(text);
+        }).From(guard);
     }
 
-    /// <summary>Gets diagnostics about the whole file (encoding, header), as found so far.</summary>
-    public ValueArray<Diagnostic> FileDiagnostics => ValueArray.From(fileDiagnostics);
+    /// <summary>Gets diagnostics about the whole file (encoding, header, blank lines), as found so far.</summary>
+    public ValueArray<Diagnostic> FileDiagnostics
+    {
+        get
+        {
+            var all = new List<Diagnostic>(fileDiagnostics.Count + 2);
+            if (EncodingDiagnostic() is { } encoding)
+            {
+                all.Add(encoding);
+            }
+
+            all.AddRange(fileDiagnostics);
+            if (blankLines > 0)
+            {
+                all.Add(new Diagnostic(
+                    DatasetDiagnosticCodes.BlankLinesSkipped,
+                    DiagnosticSeverity.Info,
+                    string.Create(CultureInfo.InvariantCulture, $"{blankLines} blank line(s) were skipped (the first at line {firstBlankLine}); they hold no data."))
+                {
+                    Line = firstBlankLine,
+                });
+            }
+
+            return ValueArray.From(all);
+        }
+    }
 
     /// <summary>Gets how many data rows were read, accepted and rejected so far.</summary>
     public DatasetReadCounts Counts => new(read, accepted, read - accepted);
@@ -135,6 +160,7 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
         if (disposing)
         {
             sep.Dispose();
+            guard.Dispose();
             text.Dispose();
         }
     }
@@ -207,44 +233,60 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
         }
     }
 
-    /// <summary>Handles one tokenised row: the layout row first, then data rows. Returns null for a header row.</summary>
+    /// <summary>Handles one tokenised row: the layout row first, then data rows. Returns null for a header or blank row.</summary>
     private DatasetRow<TRecord>? Next(SepReader.Row row, out bool stop)
     {
         stop = false;
+
+        // Rows are contiguous, so a row starts where the one before ended; the guard's placeholders stand for
+        // records of several lines, which shifts the file's lines after them.
+        var outputLine = nextOutputLine;
+        nextOutputLine = row.LineNumberToExcl;
+        var line = outputLine + lineShift;
+        var guarded = guard.TryTake(outputLine, out var guardEvent);
+        if (guarded)
+        {
+            lineShift += guardEvent.FileLines - 1;
+        }
+
+        if (!guarded && row.ColCount == 1 && row.Span.IsWhiteSpace())
+        {
+            if (blankLines++ == 0)
+            {
+                firstBlankLine = line;
+            }
+
+            return null;
+        }
+
         if (columnIndex is null)
         {
-            if (!TryLayout(Fields(row), fileDiagnostics, out columns, out var isHeader))
+            if (!StartLayout(row, guarded ? guardEvent : null, line))
             {
                 stop = true;
                 return null;
             }
 
-            columnIndex = ColumnIndex.For(columns);
-            var checks = Checks;
-            checkIndices = new int[checks.Count];
-            for (var c = 0; c < checks.Count; c++)
-            {
-                checkIndices[c] = columnIndex.IndexOf(checks[c].Column);
-            }
-
-            afterHeader = isHeader;
-            if (isHeader)
+            if (afterHeader)
             {
                 return null;
             }
-        }
 
-        if (afterHeader)
+            // A headerless file: its first row is data.
+        }
+        else if (afterHeader)
         {
             afterHeader = false;
-            if (IsHxlTagRow(Fields(row)))
+            if (!guarded && IsHxlTagRow(Fields(row)))
             {
-                fileDiagnostics.Add(new Diagnostic(DatasetDiagnosticCodes.HxlTagRow, DiagnosticSeverity.Info, "An HXL hashtag row under the header was skipped.") { Line = (long)row.LineNumberToExcl - 1, Value = Shorten(row.Span.ToString()) });
+                fileDiagnostics.Add(new Diagnostic(DatasetDiagnosticCodes.HxlTagRow, DiagnosticSeverity.Info, "An HXL hashtag row under the header was skipped.") { Line = line, Value = Shorten(row.Span.ToString()) });
                 return null;
             }
         }
 
-        var result = ReadRow(row, columns, columnIndex);
+        var result = guarded && guardEvent.Kind != GuardEventKind.QuoteRepaired
+            ? Rejected(guardEvent)
+            : ReadRow(row, outputLine, line, columns, columnIndex!, guarded ? guardEvent : null);
         read++;
         if (result.IsAccepted)
         {
@@ -254,29 +296,125 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
         return result;
     }
 
-    private DatasetRow<TRecord> ReadRow(SepReader.Row row, ValueArray<string> columns, ColumnIndex index)
+    /// <summary>The first row decides the layout; false when the file cannot be read as the format.</summary>
+    private bool StartLayout(SepReader.Row row, GuardEvent? guardEvent, long line)
     {
-        // Sep 0.17 reports the first row's LineNumberFrom one too high; the end and the row's own line breaks are exact.
-        var line = (long)row.LineNumberToExcl - 1 - row.Span.Count('\n');
+        if (guardEvent is { Kind: GuardEventKind.TooLong } tooLong)
+        {
+            fileDiagnostics.Add(new Diagnostic(
+                DatasetDiagnosticCodes.UnrecognisedLayout,
+                DiagnosticSeverity.Error,
+                string.Create(CultureInfo.InvariantCulture, $"The first line is {tooLong.Length} characters long, beyond the limit of {options.MaxRecordLength} (MaxRecordLength); it is not a header of this format, and nothing is read."))
+            {
+                Line = line,
+                Value = tooLong.Excerpt,
+            });
+            return false;
+        }
+
+        if (row.ColCount > options.MaxColumns)
+        {
+            fileDiagnostics.Add(new Diagnostic(
+                DatasetDiagnosticCodes.UnrecognisedLayout,
+                DiagnosticSeverity.Error,
+                string.Create(CultureInfo.InvariantCulture, $"The first line has {row.ColCount} fields, more than the limit of {options.MaxColumns} (MaxColumns); it is not a header of this format, and nothing is read."))
+            {
+                Line = line,
+                Value = Excerpt(row.Span),
+            });
+            return false;
+        }
+
+        if (!TryLayout(Fields(row), fileDiagnostics, out columns, out var isHeader))
+        {
+            return false;
+        }
+
+        columnIndex = ColumnIndex.For(columns);
+        var checks = Checks;
+        checkIndices = new int[checks.Count];
+        for (var c = 0; c < checks.Count; c++)
+        {
+            checkIndices[c] = columnIndex.IndexOf(checks[c].Column);
+        }
+
+        afterHeader = isHeader;
+        return true;
+    }
+
+    private DatasetRow<TRecord> Rejected(GuardEvent guardEvent)
+    {
+        var diagnostic = guardEvent.Kind == GuardEventKind.TooLong
+            ? Error(
+                DatasetDiagnosticCodes.RowTooLong,
+                guardEvent.FileLine,
+                null,
+                string.Create(CultureInfo.InvariantCulture, $"The row is {guardEvent.Length} characters long{LineSpan(guardEvent)}, beyond the limit of {options.MaxRecordLength} (MaxRecordLength); it is skipped and reading resumes after it. A quote that is never closed does this; otherwise raise the limit."),
+                guardEvent.Excerpt)
+            : Error(
+                DatasetDiagnosticCodes.RunawayQuote,
+                guardEvent.FileLine,
+                null,
+                "A quote in this line is not closed before the next lines, which are rows of their own, and the line does not read as the layout's fields with the quote taken as a character; the line is rejected and reading resumes on the next line.",
+                guardEvent.Excerpt);
+        return new DatasetRow<TRecord>(guardEvent.FileLine, null, [diagnostic]);
+    }
+
+    private static string LineSpan(GuardEvent guardEvent) => guardEvent.FileLines <= 1
+        ? string.Empty
+        : string.Create(CultureInfo.InvariantCulture, $" (lines {guardEvent.FileLine} to {guardEvent.FileLine + guardEvent.FileLines - 1})");
+
+    private DatasetRow<TRecord> ReadRow(SepReader.Row row, long outputLine, long line, ValueArray<string> columns, ColumnIndex index, GuardEvent? guardEvent)
+    {
+        var lineEnd = line + (row.LineNumberToExcl - outputLine);
 
         // One list per reader, cleared per row: most rows have no diagnostics and should allocate none.
         var diagnostics = rowDiagnostics;
         diagnostics.Clear();
         foreach (var (badLine, offset) in text.InvalidSequences)
         {
-            if (badLine >= line && badLine < row.LineNumberToExcl)
+            if (badLine >= line && badLine < lineEnd)
             {
-                diagnostics.Add(Error(DatasetDiagnosticCodes.InvalidUtf8, line, null, $"Invalid UTF-8 at byte offset {offset}; the row is rejected rather than decoded with replacement characters.", null));
+                diagnostics.Add(Error(DatasetDiagnosticCodes.InvalidUtf8, line, null, $"Invalid {(text.EncodingName == "UTF-8" ? "UTF-8" : text.EncodingName)} at byte offset {offset}; the row is rejected rather than decoded with replacement characters.", null));
             }
         }
 
+        RawRow? repaired = null;
+        var strayField = guardEvent is { Kind: GuardEventKind.QuoteRepaired } ? guardEvent.Value.Field : -1;
+        var truncated = guard.UnterminatedLastLine == outputLine && row.ColCount < columns.Count;
         if (quotes && row.Span.Count('"') % 2 == 1)
         {
-            diagnostics.Add(Error(DatasetDiagnosticCodes.UnterminatedQuote, line, null, "A quoted field is not closed before the end of the file; the file may be truncated.", row.Span.ToString()));
+            diagnostics.Add(Error(DatasetDiagnosticCodes.UnterminatedQuote, line, null, "A quoted field is not closed before the end of the file; the file may be truncated.", Excerpt(row.Span)));
+        }
+        else if (truncated)
+        {
+            diagnostics.Add(Error(DatasetDiagnosticCodes.TruncatedRecord, line, null, string.Create(CultureInfo.InvariantCulture, $"The file ends inside this row: it has {row.ColCount} of the layout's {columns.Count} fields and no line break after it. The file was probably cut off; fetch it again."), Excerpt(row.Span)));
         }
         else if (row.ColCount != columns.Count && !(ToleratesRaggedTail && IsRaggedTail(row, columns.Count, line)))
         {
-            diagnostics.Add(Error(DatasetDiagnosticCodes.ColumnCountMismatch, line, null, $"The row has {row.ColCount} fields; the layout has {columns.Count}.", row.Span.ToString()));
+            if (quotes && row.Span.IndexOfAny('\n', '\r') < 0 && row.Span.Contains('"')
+                && LenientCsv.TryRepair(row.Span, separator, columns.Count, out var text, out var starts, out strayField))
+            {
+                repaired = new RawRow(text, starts, quoted: true);
+            }
+            else
+            {
+                diagnostics.Add(Error(DatasetDiagnosticCodes.ColumnCountMismatch, line, null, $"The row has {row.ColCount} fields; the layout has {columns.Count}.", Excerpt(row.Span)));
+            }
+        }
+        else if (quotes && MalformedQuotedField(row) is var malformed and >= 0)
+        {
+            // The fields are all there, but a quote inside one closes or opens nothing ("the "Shafaq" News"): the
+            // strict reading would drop it. Read leniently when that gives the same fields; otherwise keep the strict
+            // reading and say which field it is.
+            if (row.Span.IndexOfAny('\n', '\r') < 0 && LenientCsv.TryRepair(row.Span, separator, columns.Count, out var text, out var starts, out strayField))
+            {
+                repaired = new RawRow(text, starts, quoted: true);
+            }
+            else
+            {
+                strayField = malformed;
+            }
         }
 
         if (diagnostics.Count > 0)
@@ -284,13 +422,28 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
             return new DatasetRow<TRecord>(line, null, Snapshot(diagnostics));
         }
 
-        var record = RecordOf(row, columns, index, line, diagnostics);
-        if (diagnostics.Count == 0)
+        var record = repaired is null ? RecordOf(row, columns, index, line, diagnostics) : CreateRecord(columns, repaired, index);
+        if (strayField >= 0)
+        {
+            var name = strayField < columns.Count ? columns[strayField] : "#" + (strayField + 1).ToString(CultureInfo.InvariantCulture);
+            diagnostics.Add(new Diagnostic(
+                DatasetDiagnosticCodes.StrayQuote,
+                DiagnosticSeverity.Warning,
+                repaired is not null || guardEvent is { Kind: GuardEventKind.QuoteRepaired }
+                    ? $"A quote inside the field '{name}' (not around it, and not doubled) was read as a character, which gives the row the layout's {columns.Count} fields. Check the value."
+                    : $"A quote inside the field '{name}' (not around it, and not doubled) opens or closes nothing that gives the layout's fields; the row was read as strict CSV reads it. Check the value.")
+            {
+                Line = line,
+                Path = "/" + name,
+                Value = Shorten(record[name]),
+            });
+        }
+        if (!diagnostics.Exists(d => d.IsError))
         {
             CheckFields(record, line, diagnostics);
         }
 
-        if (diagnostics.Count == 0)
+        if (!diagnostics.Exists(d => d.IsError))
         {
             CheckRecord(record, line, diagnostics);
         }
@@ -387,6 +540,71 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
         }
     }
 
+    /// <summary>
+    /// The first field whose quotes are not well formed (a quote in a field that does not start with one, or a lone
+    /// quote inside a quoted field), or -1. One walk from quote to quote: rows without a quote cost one vectorised
+    /// search, rows with quoted fields a search per quote.
+    /// </summary>
+    private int MalformedQuotedField(SepReader.Row row)
+    {
+        var text = row.Span;
+        var at = text.IndexOf('"');
+        while (at >= 0)
+        {
+            // A quote outside a quoted field must open one: at the row's start or right after a separator.
+            if (at > 0 && text[at - 1] != separator)
+            {
+                return FieldAt(row, at);
+            }
+
+            // Inside: a doubled quote is a quote; a quote before a separator or the end closes; anything else is stray.
+            var i = at + 1;
+            while (true)
+            {
+                var next = text[i..].IndexOf('"');
+                if (next < 0)
+                {
+                    return FieldAt(row, at);
+                }
+
+                i += next;
+                if (i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    i += 2;
+                    continue;
+                }
+
+                if (i + 1 < text.Length && text[i + 1] != separator)
+                {
+                    return FieldAt(row, i);
+                }
+
+                break;
+            }
+
+            var rest = text[(i + 1)..].IndexOf('"');
+            at = rest < 0 ? -1 : i + 1 + rest;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The field of a row that holds the character at <paramref name="offset"/> (fields are one separator apart).</summary>
+    private static int FieldAt(SepReader.Row row, int offset)
+    {
+        var end = -1;
+        for (var i = 0; i < row.ColCount; i++)
+        {
+            end += row[i].Span.Length + 1;
+            if (offset < end)
+            {
+                return i;
+            }
+        }
+
+        return row.ColCount - 1;
+    }
+
     /// <summary>Whether a row differs from the layout only by empty trailing fields or missing trailing columns; reported once.</summary>
     private bool IsRaggedTail(SepReader.Row row, int expected, long line)
     {
@@ -460,4 +678,37 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
     }
 
     private protected static string? Shorten(string? value) => RowDiagnostics.Shorten(value);
+
+    private static string Excerpt(ReadOnlySpan<char> text) => RowDiagnostics.Excerpt(text);
+
+    /// <summary>What the decoder decided, when it is more than plain UTF-8.</summary>
+    private Diagnostic? EncodingDiagnostic()
+    {
+        if (options.Encoding == DatasetEncoding.Windows1252)
+        {
+            return new Diagnostic(DatasetDiagnosticCodes.EncodingDetected, DiagnosticSeverity.Info, "Decoded as Windows-1252, as declared.");
+        }
+
+        if (text.FallbackLines > 0)
+        {
+            var (line, offset) = text.FirstFallback;
+            var rest = text.Utf8NonAsciiSeen ? " The other lines are UTF-8 and were read as such." : string.Empty;
+            return new Diagnostic(
+                DatasetDiagnosticCodes.EncodingDetected,
+                DiagnosticSeverity.Warning,
+                string.Create(CultureInfo.InvariantCulture, $"{text.FallbackLines} line(s) are not valid UTF-8 and were decoded as Windows-1252 (the first is line {line}, byte offset {offset}).{rest} Declare the encoding if that is wrong."))
+            {
+                Line = line,
+            };
+        }
+
+        return text.EncodingName.StartsWith("UTF-16", StringComparison.Ordinal) || text.EncodingName.StartsWith("UTF-32", StringComparison.Ordinal)
+            ? new Diagnostic(
+                DatasetDiagnosticCodes.EncodingDetected,
+                text.Utf16WithoutMark ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info,
+                text.Utf16WithoutMark
+                    ? $"The file has no byte order mark but its zero bytes show {text.EncodingName}; it was decoded as such. Declare the encoding if that is wrong."
+                    : $"The file starts with a {text.EncodingName} byte order mark and was decoded as {text.EncodingName}.")
+            : null;
+    }
 }

@@ -64,6 +64,20 @@ internal static class ConvertCommand
 
     private static async Task<int> RunAsync(Request request, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
+        // Everything that can refuse the command is checked before anything is opened for writing, so a refused or
+        // failed run never touches an existing output.
+        if (Directory.Exists(request.Input) || !File.Exists(request.Input))
+        {
+            await stderr.WriteLineAsync($"sitrep convert: cannot read {request.Input}: {(Directory.Exists(request.Input) ? "it is a directory" : "no such file")}.").ConfigureAwait(false);
+            return ExitCodes.UsageOrIo;
+        }
+
+        if (OutputFile.IsSameFile(request.Input, request.Output))
+        {
+            await stderr.WriteLineAsync($"sitrep convert: the output {request.Output} is the input; write to another file (converting in place would destroy the input).").ConfigureAwait(false);
+            return ExitCodes.UsageOrIo;
+        }
+
         var from = InputFormats.Resolve(request.From, request.Input);
         var kind = request.To != OutputKind.Auto ? request.To
             : request.Output.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || request.Output.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase) ? OutputKind.Jsonl
@@ -79,31 +93,56 @@ internal static class ConvertCommand
         var summary = new Summary();
         try
         {
-            await using var target = new FileStream(request.Output, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true);
-            await using var sink = Sink.Create(kind, target, request.ProtectFormulas, diagnostics);
-            if (MappedDatasets.IsDataset(from))
+            await using var output = OutputFile.Create(request.Output);
+            await using (var sink = Sink.Create(kind, output.Stream, request.ProtectFormulas, diagnostics))
             {
-                await ConvertDatasetAsync(request, from, sink, diagnostics, summary, stderr, cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                await ConvertCanonicalAsync(request.Input, from, sink, diagnostics, summary, cancellationToken).ConfigureAwait(false);
+                if (MappedDatasets.IsDataset(from))
+                {
+                    await ConvertDatasetAsync(request, from, sink, diagnostics, summary, stderr, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await ConvertCanonicalAsync(request.Input, from, sink, diagnostics, summary, cancellationToken).ConfigureAwait(false);
+                }
+
+                await sink.FinishAsync(cancellationToken).ConfigureAwait(false);
+
+                // Rows of a dataset file count as incidents; canonical records count one by one, whatever their kind.
+                summary.Written = MappedDatasets.IsDataset(from) ? sink.IncidentsWritten : sink.Written;
             }
 
-            await sink.FinishAsync(cancellationToken).ConfigureAwait(false);
-            summary.Written = sink.Written;
+            // A file whose format was not recognised, or none of whose records could be read (a wrong --from), gives
+            // no output: an existing file of that name is left as it was. An empty file gives an empty output.
+            summary.Complete = summary.Layout is not null && (summary.Read == 0 || summary.Rejected < summary.Read);
+            if (summary.Complete)
+            {
+                await output.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            await stderr.WriteLineAsync($"sitrep convert: interrupted; {request.Output} was left as it was.").ConfigureAwait(false);
+            return ExitCodes.Interrupted;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            await stderr.WriteLineAsync("sitrep: " + ex.Message).ConfigureAwait(false);
+            await stderr.WriteLineAsync($"sitrep convert: {ex.Message} {request.Output} was left as it was.").ConfigureAwait(false);
             return ExitCodes.UsageOrIo;
         }
 
         await WriteDiagnosticsAsync(request.Input, diagnostics, stdout).ConfigureAwait(false);
+        if (!summary.Complete)
+        {
+            var what = summary.Layout is null ? "unrecognised or unreadable" : string.Create(CultureInfo.InvariantCulture, $"{summary.Layout}: {summary.Read} records read, all rejected");
+            await stdout.WriteLineAsync($"{request.Input}: {what}: nothing converted; {request.Output} was not written.").ConfigureAwait(false);
+            return ExitCodes.DataErrors;
+        }
+
+        var unit = kind is OutputKind.Acled or OutputKind.Ucdp ? "rows" : MappedDatasets.IsDataset(from) ? "incidents" : "records";
         await stdout.WriteLineAsync(string.Create(
             CultureInfo.InvariantCulture,
-            $"{request.Input}: {summary.Layout ?? "unrecognised layout"}: {summary.Read} records read, {summary.Written} written to {request.Output} ({kind.ToString().ToLowerInvariant()}), {summary.Rejected} rejected")).ConfigureAwait(false);
-        return summary.Rejected > 0 || summary.Layout is null || diagnostics.Exists(d => d.IsError) ? ExitCodes.DataErrors : ExitCodes.Clean;
+            $"{request.Input}: {summary.Layout}: {summary.Read} records read, {summary.Written} {unit} written to {request.Output} ({kind.ToString().ToLowerInvariant()}), {summary.Rejected} rejected")).ConfigureAwait(false);
+        return summary.Rejected > 0 || diagnostics.Exists(d => d.IsError) ? ExitCodes.DataErrors : ExitCodes.Clean;
     }
 
     private static async Task ConvertDatasetAsync(Request request, InputFormat from, Sink sink, List<Diagnostic> diagnostics, Summary summary, TextWriter stderr, CancellationToken cancellationToken)
@@ -132,37 +171,57 @@ internal static class ConvertCommand
         summary.Layout = dataset.LayoutDescription;
     }
 
+    /// <summary>
+    /// Canonical JSON or JSON Lines: every record that validates is converted; a line that cannot be read, a record
+    /// with an error and a record that refers to a rejected one are reported and counted as rejected.
+    /// </summary>
     private static async Task ConvertCanonicalAsync(string input, InputFormat from, Sink sink, List<Diagnostic> diagnostics, Summary summary, CancellationToken cancellationToken)
     {
-        var report = await DatasetFileValidator.ReadAsync(input, from, cancellationToken, validate: true).ConfigureAwait(false);
-        if (report.IoFailed)
+        await using var stream = new FileStream(input, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
+        Dataset? dataset;
+        long unreadable = 0;
+        Func<Diagnostic, Diagnostic> place = d => d;
+        if (from == InputFormat.Jsonl)
         {
-            throw new IOException(report.Diagnostics.FirstOrDefault()?.Message ?? "Cannot read " + input);
+            var result = await SitrepJsonLines.ReadDatasetAsync(stream, null, cancellationToken).ConfigureAwait(false);
+            diagnostics.AddRange(result.Diagnostics);
+            unreadable = result.Diagnostics.Where(d => d.IsError).Select(d => d.Line).Distinct().LongCount();
+            dataset = result.Dataset;
+            place = result.Relocate;
+            summary.Layout = "Sitrep JSON Lines 1.0";
+        }
+        else
+        {
+            var result = await SitrepJson.ReadAsync(stream, null, cancellationToken).ConfigureAwait(false);
+            diagnostics.AddRange(result.Diagnostics);
+            dataset = result.Value;
+            summary.Layout = dataset is null ? null : "Sitrep canonical JSON 1.0";
         }
 
-        diagnostics.AddRange(report.Diagnostics);
-        if (report.Dataset is not { } dataset)
+        if (dataset is null)
         {
             return;
         }
 
-        summary.Layout = from == InputFormat.Jsonl ? "Sitrep JSON Lines 1.0" : "Sitrep canonical JSON 1.0";
-        summary.Read = dataset.Incidents.Count;
-        summary.Rejected = report.Errors > 0 ? dataset.Incidents.Count : 0;
-        if (report.Errors > 0)
+        var total = dataset.Sources.Count + dataset.Actors.Count + dataset.Incidents.Count + (long)dataset.Statements.Count;
+        summary.Read = total + unreadable;
+        var found = new List<Diagnostic>();
+        var valid = ValidPart.Of(dataset, found, out var rejected);
+        diagnostics.AddRange(found.Select(place));
+        summary.Rejected = unreadable + (valid is null ? total : rejected);
+        if (valid is null)
         {
-            // An invalid dataset is reported, not converted: its references may not resolve.
             return;
         }
 
-        await sink.StartAsync(dataset.Sources, cancellationToken).ConfigureAwait(false);
-        await sink.AddActorsAsync(dataset.Actors, cancellationToken).ConfigureAwait(false);
-        foreach (var incident in dataset.Incidents)
+        await sink.StartAsync(valid.Sources, cancellationToken).ConfigureAwait(false);
+        await sink.AddActorsAsync(valid.Actors, cancellationToken).ConfigureAwait(false);
+        foreach (var incident in valid.Incidents)
         {
             await sink.WriteIncidentAsync(incident, cancellationToken).ConfigureAwait(false);
         }
 
-        await sink.AddStatementsAsync(dataset.Statements, cancellationToken).ConfigureAwait(false);
+        await sink.AddStatementsAsync(valid.Statements, cancellationToken).ConfigureAwait(false);
     }
 
     // Not-carried-over warnings repeat for every incident; they are grouped by what was lost, with a count.
@@ -197,6 +256,8 @@ internal static class ConvertCommand
         public long Rejected { get; set; }
 
         public string? Layout { get; set; }
+
+        public bool Complete { get; set; }
     }
 
     /// <summary>Where converted incidents go: canonical JSON (at the end), JSON Lines, or a dataset CSV (streamed).</summary>
@@ -204,7 +265,11 @@ internal static class ConvertCommand
     {
         protected Sink(List<Diagnostic> diagnostics) => Diagnostics = diagnostics;
 
+        /// <summary>Gets the records written, of every kind (rows, for a dataset CSV).</summary>
         public long Written { get; protected set; }
+
+        /// <summary>Gets the incidents written.</summary>
+        public long IncidentsWritten { get; protected set; }
 
         protected List<Diagnostic> Diagnostics { get; }
 
@@ -281,7 +346,8 @@ internal static class ConvertCommand
                 Statements = ValueArray.From(statements),
             };
             await SitrepJson.WriteAsync(target, dataset, cancellationToken).ConfigureAwait(false);
-            Written = incidents.Count;
+            Written = sources.Count + actors.Count + incidents.Count + statements.Count;
+            IncidentsWritten = incidents.Count;
         }
 
         public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
@@ -296,6 +362,7 @@ internal static class ConvertCommand
             foreach (var source in sources)
             {
                 await writer.WriteSourceAsync(source, cancellationToken).ConfigureAwait(false);
+                Written++;
             }
         }
 
@@ -304,6 +371,7 @@ internal static class ConvertCommand
             foreach (var actor in actors)
             {
                 await writer.WriteActorAsync(actor, cancellationToken).ConfigureAwait(false);
+                Written++;
             }
         }
 
@@ -311,6 +379,7 @@ internal static class ConvertCommand
         {
             await writer.WriteIncidentAsync(incident, cancellationToken).ConfigureAwait(false);
             Written++;
+            IncidentsWritten++;
         }
 
         public override async Task AddStatementsAsync(ValueArray<Statement> statements, CancellationToken cancellationToken)
@@ -318,6 +387,7 @@ internal static class ConvertCommand
             foreach (var statement in statements)
             {
                 await writer.WriteStatementAsync(statement, cancellationToken).ConfigureAwait(false);
+                Written++;
             }
         }
 
@@ -329,7 +399,7 @@ internal static class ConvertCommand
     /// <summary>A dataset CSV: rows written as incidents arrive; actors kept by id to name the sides.</summary>
     private abstract class CsvSink(Stream target, List<Diagnostic> diagnostics) : Sink(diagnostics)
     {
-        private readonly StreamWriter writer = new(target, new UTF8Encoding(false), 64 * 1024);
+        private readonly StreamWriter writer = new(target, new UTF8Encoding(false), 64 * 1024, leaveOpen: true);
 
         protected Dictionary<ActorId, Actor> Actors { get; } = [];
 
@@ -351,6 +421,7 @@ internal static class ConvertCommand
         {
             Write(incident, "/incidents/" + Written.ToString(CultureInfo.InvariantCulture));
             Written++;
+            IncidentsWritten++;
             if (Written % 4096 == 0)
             {
                 await writer.FlushAsync(cancellationToken).ConfigureAwait(false);

@@ -37,14 +37,18 @@ internal sealed class JsonRecordSplitter(int maxRecordBytes)
         Lines,
         ArrayBetween,
         ArrayElement,
+        AfterArray,
         Done,
     }
 
     /// <summary>Gets whether the input is a JSON array (known once the first byte is seen).</summary>
     internal bool IsArray { get; private set; }
 
-    /// <summary>Gets a problem with the input as a whole (trailing content after the array), when there is one.</summary>
-    internal string? TrailingProblem { get; private set; }
+    /// <summary>
+    /// Gets how many arrays followed the first one (files appended to). Their elements are records too; anything else
+    /// after an array is read as JSON Lines, so it is reported record by record and never dropped.
+    /// </summary>
+    internal int ArraysAfterFirst { get; private set; }
 
     /// <summary>Space to read the next chunk into; call <see cref="Advance"/> with the bytes read.</summary>
     internal Memory<byte> FreeSpace()
@@ -181,13 +185,31 @@ internal sealed class JsonRecordSplitter(int maxRecordBytes)
                     if (b == (byte)']')
                     {
                         scan++;
-                        mode = Mode.Done;
-                        TrailingProblem = TrailingContent();
+                        mode = Mode.AfterArray;
                         continue;
                     }
 
                     Begin();
                     mode = Mode.ArrayElement;
+                    continue;
+
+                case Mode.AfterArray:
+                    if (IsSpace(b))
+                    {
+                        Step1(b);
+                        continue;
+                    }
+
+                    if (b == (byte)'[')
+                    {
+                        ArraysAfterFirst++;
+                        scan++;
+                        depth = 1;
+                        mode = Mode.ArrayBetween;
+                        continue;
+                    }
+
+                    mode = Mode.Lines;
                     continue;
 
                 default:
@@ -343,6 +365,11 @@ internal sealed class JsonRecordSplitter(int maxRecordBytes)
         error = null;
         var wasMode = mode;
         mode = Mode.Done;
+        if (wasMode == Mode.AfterArray)
+        {
+            return Step.End;
+        }
+
         if (recordStart < 0 || skipping)
         {
             if (wasMode is Mode.ArrayBetween or Mode.ArrayElement && !skipping)
@@ -370,11 +397,5 @@ internal sealed class JsonRecordSplitter(int maxRecordBytes)
 
         record = last;
         return Step.Record;
-    }
-
-    private string? TrailingContent()
-    {
-        var rest = buffer.AsSpan(scan, end - scan);
-        return IsBlank(rest) ? null : "Content follows the JSON array's closing ']'; it is ignored.";
     }
 }

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using System.Text.Unicode;
 using System.Threading;
 using System.Threading.Tasks;
 using Sitrep.Datasets.Text;
@@ -179,19 +180,47 @@ public sealed class PloverEventReader : IDatasetReader<PloverEventRecord>
     private void Finish(JsonRecordSplitter splitter)
     {
         LayoutDescription ??= read == 0 && !splitter.IsArray ? "PLOVER JSON (empty)" : splitter.IsArray ? "PLOVER JSON array, UTF-8" : "PLOVER JSON Lines, UTF-8";
-        if (splitter.TrailingProblem is { } problem)
+        if (splitter.ArraysAfterFirst > 0)
         {
-            fileDiagnostics.Add(new Diagnostic(DatasetDiagnosticCodes.InvalidJsonRecord, DiagnosticSeverity.Warning, problem));
+            fileDiagnostics.Add(new Diagnostic(
+                DatasetDiagnosticCodes.InvalidJsonRecord,
+                DiagnosticSeverity.Warning,
+                $"The file holds {splitter.ArraysAfterFirst + 1} JSON arrays one after another (as appending to a file makes), which is not one JSON document; the elements of all of them were read."));
         }
     }
 
     private DatasetRow<PloverEventRecord>? ReadRecord(ReadOnlyMemory<byte> json, long line)
     {
         var diagnostics = new List<Diagnostic>();
+        string? decoded = null;
+        if (options.Encoding == DatasetEncoding.Windows1252 || !Utf8.IsValid(json.Span))
+        {
+            // JSON is UTF-8; a record that is not is decoded as the CSV readers decode a line (Windows-1252 for
+            // lines that are not UTF-8, in automatic mode), or rejected when UTF-8 was declared.
+            using var decoder = new DecodingTextReader(new MemoryStream(json.ToArray()), options.Encoding, detectMarks: false);
+            decoded = decoder.ReadToEnd();
+            if (decoder.InvalidSequences is [var (badLine, offset), ..])
+            {
+                diagnostics.Add(Error(DatasetDiagnosticCodes.InvalidUtf8, line + badLine - 1, null, $"Invalid UTF-8 at byte {offset} of the record; the record is rejected rather than decoded with replacement characters.", null));
+                return new DatasetRow<PloverEventRecord>(line, null, ValueArray.From(diagnostics));
+            }
+
+            if (decoder.FallbackLines > 0)
+            {
+                diagnostics.Add(new Diagnostic(
+                    DatasetDiagnosticCodes.EncodingDetected,
+                    DiagnosticSeverity.Warning,
+                    $"{decoder.FallbackLines} line(s) of the record are not valid UTF-8 (the first invalid byte is byte {decoder.FirstFallback.Offset} of the record) and were decoded as Windows-1252. Declare the encoding if that is wrong.")
+                {
+                    Line = line + decoder.FirstFallback.Line - 1,
+                });
+            }
+        }
+
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json, DocumentOptions);
+            document = decoded is null ? JsonDocument.Parse(json, DocumentOptions) : JsonDocument.Parse(decoded, DocumentOptions);
         }
         catch (JsonException ex)
         {
@@ -210,6 +239,12 @@ public sealed class PloverEventReader : IDatasetReader<PloverEventRecord>
 
             var keys = ImmutableArray.CreateBuilder<string>();
             var values = ImmutableArray.CreateBuilder<string>();
+            if (LoneSurrogate(root) is { } where)
+            {
+                diagnostics.Add(Error(DatasetDiagnosticCodes.InvalidJsonRecord, line, where.TrimStart('/'), "The record holds an escaped lone surrogate (such as \\ud800), which is not a character: it cannot be read as text.", Shorten(json)));
+                return new DatasetRow<PloverEventRecord>(line, null, ValueArray.From(diagnostics));
+            }
+
             foreach (var property in root.EnumerateObject())
             {
                 if (keys.Contains(property.Name))
@@ -292,11 +327,83 @@ public sealed class PloverEventReader : IDatasetReader<PloverEventRecord>
         }
     }
 
+    /// <summary>
+    /// The key under which an escaped lone surrogate (<c>"\ud800"</c>) sits in a name or a string, anywhere in the
+    /// record, or null. System.Text.Json accepts such escapes in the syntax and throws when the text is read.
+    /// </summary>
+    private static string? LoneSurrogate(JsonElement element, string where = "")
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (!IsText(property, out var name))
+                    {
+                        return where + "/?";
+                    }
+
+                    if (LoneSurrogate(property.Value, where + "/" + name) is { } inner)
+                    {
+                        return inner;
+                    }
+                }
+
+                return null;
+            case JsonValueKind.Array:
+                var i = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (LoneSurrogate(item, where + "/" + i.ToString(CultureInfo.InvariantCulture)) is { } inner)
+                    {
+                        return inner;
+                    }
+
+                    i++;
+                }
+
+                return null;
+            case JsonValueKind.String:
+                return IsText(element) ? null : where;
+            default:
+                return null;
+        }
+    }
+
+    private static bool IsText(JsonProperty property, out string name)
+    {
+        name = string.Empty;
+        try
+        {
+            name = property.Name;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static bool IsText(JsonElement element)
+    {
+        try
+        {
+            _ = element.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
     private static Diagnostic Error(string code, long line, string? key, string message, string? value) =>
         RowDiagnostics.Error(code, line, key, message, value);
 
     private static string Shorten(ReadOnlyMemory<byte> json)
     {
-        return RowDiagnostics.Shorten(System.Text.Encoding.UTF8.GetString(json.Span[..Math.Min(json.Length, 400)]))!;
+        // Never a replacement character: bytes that are not UTF-8 are shown as Windows-1252 would show them.
+        var head = json.Span[..Math.Min(json.Length, 400)];
+        return RowDiagnostics.Shorten(Utf8.IsValid(head) ? System.Text.Encoding.UTF8.GetString(head) : System.Text.Encoding.Latin1.GetString(head))!;
     }
 }

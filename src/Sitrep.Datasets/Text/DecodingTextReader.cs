@@ -10,17 +10,27 @@ using System.Threading.Tasks;
 namespace Sitrep.Datasets.Text;
 
 /// <summary>
-/// Decodes a byte stream for the CSV tokenizer and remembers, by line, where UTF-8 was invalid, so that the row
-/// holding bad bytes can be rejected with their byte offset instead of being decoded into replacement characters
-/// silently. Windows-1252 is chosen when the caller declares it, or in automatic mode when the first 64 KiB are not
-/// UTF-8.
+/// Decodes a byte stream for the CSV tokenizer without ever replacing a character silently.
+/// <list type="bullet">
+/// <item>A byte order mark decides: UTF-8, UTF-16 (LE or BE) or UTF-32 (LE or BE); UTF-16 without a mark is
+/// recognised by its zero bytes. In UTF-16 and UTF-32 a unit that is not a character is recorded like invalid
+/// UTF-8.</item>
+/// <item>Automatic mode decides line by line: a line that is valid UTF-8 is read as UTF-8, a line that is not is
+/// read as Windows-1252 and counted (<see cref="FallbackLines"/>), so one stray byte neither rejects its row nor
+/// turns every accented name of the file into mojibake. Lines longer than the 64 KiB window are decided a window
+/// at a time.</item>
+/// <item>Declared UTF-8 records invalid bytes with their line and byte offset (<see cref="InvalidSequences"/>)
+/// and stands one U+FFFD in for each, so the row that holds them is rejected.</item>
+/// </list>
+/// Lines are counted as the tokenizer counts them: LF, CR LF and a lone CR each end one.
 /// </summary>
 internal sealed class DecodingTextReader : TextReader
 {
     private const int ChunkSize = 64 * 1024;
 
     private readonly Stream stream;
-    private readonly Decoder? singleByte;
+    private readonly Mode mode;
+    private readonly Decoder singleByte;
     private readonly byte[] bytes = ArrayPool<byte>.Shared.Rent(ChunkSize + 4);
     private int byteStart;
     private int byteEnd;
@@ -29,42 +39,85 @@ internal sealed class DecodingTextReader : TextReader
     private char? pending;
     private bool disposed;
     private long line = 1;
+    private bool lastWasCr;
 
-    internal DecodingTextReader(Stream stream, DatasetEncoding encoding)
+    // Automatic mode: the bytes of the current run (whole lines known to be valid UTF-8, or one line read as
+    // Windows-1252) still to decode.
+    private int runRemaining;
+    private bool runIsSingleByte;
+
+    /// <summary>Opens a decoder over a stream, which it owns.</summary>
+    /// <param name="stream">The bytes.</param>
+    /// <param name="encoding">Automatic, or a declared encoding.</param>
+    /// <param name="detectMarks">Whether a byte order mark or UTF-16's zero bytes may choose the encoding (false for a piece cut from a file).</param>
+    internal DecodingTextReader(Stream stream, DatasetEncoding encoding, bool detectMarks = true)
     {
         this.stream = stream;
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        singleByte = Encoding.GetEncoding(1252).GetDecoder();
         Fill();
-        if (bytes.AsSpan(byteStart, byteEnd - byteStart).StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        var start = bytes.AsSpan(byteStart, byteEnd - byteStart);
+        mode = encoding switch
+        {
+            DatasetEncoding.Utf8 => Mode.Utf8Strict,
+            DatasetEncoding.Windows1252 => Mode.Windows1252,
+            _ => Mode.Utf8Auto,
+        };
+        if (start.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             byteStart += 3;
         }
-
-        var useSingleByte = encoding == DatasetEncoding.Windows1252;
-        if (encoding == DatasetEncoding.Auto)
+        else if (detectMarks && encoding == DatasetEncoding.Auto)
         {
-            var prefix = bytes.AsSpan(byteStart, byteEnd - byteStart);
-            var invalidAt = FirstInvalid(prefix, endOfStream);
-            if (invalidAt >= 0)
+            if (ByteOrderMark(start) is { } marked)
             {
-                useSingleByte = true;
-                DetectedFallbackAt = bytesBefore + byteStart + invalidAt;
+                mode = marked.Mode;
+                byteStart += marked.Length;
             }
-        }
-
-        if (useSingleByte)
-        {
-            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-            singleByte = Encoding.GetEncoding(1252).GetDecoder();
+            else if (LooksLikeUtf16WithoutMark(start) is { } utf16)
+            {
+                mode = utf16;
+                Utf16WithoutMark = true;
+            }
         }
     }
 
-    /// <summary>Gets the name of the encoding in use.</summary>
-    internal string EncodingName => singleByte is null ? "UTF-8" : "Windows-1252";
+    private enum Mode
+    {
+        Utf8Auto,
+        Utf8Strict,
+        Windows1252,
+        Utf16Le,
+        Utf16Be,
+        Utf32Le,
+        Utf32Be,
+    }
 
-    /// <summary>Gets the byte offset of the first invalid UTF-8 sequence that made automatic mode choose Windows-1252, or null.</summary>
-    internal long? DetectedFallbackAt { get; }
+    /// <summary>Gets the name of the encoding in use (for automatic mode, what was found so far).</summary>
+    internal string EncodingName => mode switch
+    {
+        Mode.Windows1252 => "Windows-1252",
+        Mode.Utf16Le => "UTF-16LE",
+        Mode.Utf16Be => "UTF-16BE",
+        Mode.Utf32Le => "UTF-32LE",
+        Mode.Utf32Be => "UTF-32BE",
+        Mode.Utf8Auto when FallbackLines > 0 => Utf8NonAsciiSeen ? "UTF-8 with Windows-1252 lines" : "Windows-1252",
+        _ => "UTF-8",
+    };
 
-    /// <summary>Gets invalid UTF-8 found so far: the line it is on and its absolute byte offset.</summary>
+    /// <summary>Gets a value indicating whether the text is UTF-16 recognised without a byte order mark.</summary>
+    internal bool Utf16WithoutMark { get; }
+
+    /// <summary>Gets how many lines automatic mode read as Windows-1252 because they were not valid UTF-8.</summary>
+    internal long FallbackLines { get; private set; }
+
+    /// <summary>Gets the first line read as Windows-1252 and the byte offset of its first byte that is not UTF-8.</summary>
+    internal (long Line, long Offset) FirstFallback { get; private set; }
+
+    /// <summary>Gets a value indicating whether a line read as UTF-8 held characters beyond ASCII.</summary>
+    internal bool Utf8NonAsciiSeen { get; private set; }
+
+    /// <summary>Gets undecodable units found so far (strict UTF-8, UTF-16, UTF-32): the line and absolute byte offset.</summary>
     internal List<(long Line, long Offset)> InvalidSequences { get; } = [];
 
     public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
@@ -123,34 +176,88 @@ internal sealed class DecodingTextReader : TextReader
         base.Dispose(disposing);
     }
 
-    private static int FirstInvalid(ReadOnlySpan<byte> prefix, bool complete)
+    private static (Mode Mode, int Length)? ByteOrderMark(ReadOnlySpan<byte> start) => start switch
     {
-        if (Utf8.IsValid(prefix))
+        [0xFF, 0xFE, 0x00, 0x00, ..] => (Mode.Utf32Le, 4),
+        [0x00, 0x00, 0xFE, 0xFF, ..] => (Mode.Utf32Be, 4),
+        [0xFF, 0xFE, ..] => (Mode.Utf16Le, 2),
+        [0xFE, 0xFF, ..] => (Mode.Utf16Be, 2),
+        _ => null,
+    };
+
+    /// <summary>
+    /// UTF-16 without a mark: text in Latin script has a zero byte in most code units, always on the same side. A
+    /// UTF-8 or Windows-1252 file has almost no zero bytes at all.
+    /// </summary>
+    private static Mode? LooksLikeUtf16WithoutMark(ReadOnlySpan<byte> start)
+    {
+        var sample = start[..(Math.Min(start.Length, 4096) & ~1)];
+        if (sample.Length < 8)
+        {
+            return null;
+        }
+
+        int zeroEven = 0, zeroOdd = 0;
+        for (var i = 0; i < sample.Length; i += 2)
+        {
+            zeroEven += sample[i] == 0 ? 1 : 0;
+            zeroOdd += sample[i + 1] == 0 ? 1 : 0;
+        }
+
+        var units = sample.Length / 2;
+        return zeroOdd * 10 >= units * 4 && zeroEven * 20 < units ? Mode.Utf16Le
+            : zeroEven * 10 >= units * 4 && zeroOdd * 20 < units ? Mode.Utf16Be
+            : null;
+    }
+
+    /// <summary>The index of the first byte that does not start a valid UTF-8 sequence, or -1 (an incomplete sequence at the end counts as valid unless <paramref name="final"/>).</summary>
+    private static int IndexOfInvalidUtf8(ReadOnlySpan<byte> text, bool final)
+    {
+        if (Utf8.IsValid(text))
         {
             return -1;
         }
 
-        var offset = 0;
-        while (offset < prefix.Length)
+        Span<char> scratch = stackalloc char[1024];
+        var at = 0;
+        while (at < text.Length)
         {
-            var status = Rune.DecodeFromUtf8(prefix[offset..], out _, out var consumed);
-            if (status == System.Buffers.OperationStatus.InvalidData || (status == System.Buffers.OperationStatus.NeedMoreData && complete))
+            var status = Utf8.ToUtf16(text[at..], scratch, out var read, out _, replaceInvalidSequences: false, isFinalBlock: final);
+            at += read;
+            switch (status)
             {
-                return offset;
+                case OperationStatus.InvalidData:
+                    return at;
+                case OperationStatus.NeedMoreData:
+                case OperationStatus.Done:
+                    return -1;
             }
-
-            if (status == System.Buffers.OperationStatus.NeedMoreData)
-            {
-                return -1;
-            }
-
-            offset += consumed;
         }
 
         return -1;
     }
 
-    private bool NeedsBytes => byteEnd - byteStart < 4 && !endOfStream;
+    /// <summary>How many bytes at the end of a span are the start of a UTF-8 sequence that the span cuts off.</summary>
+    private static int IncompleteTail(ReadOnlySpan<byte> text)
+    {
+        for (var back = 1; back <= Math.Min(3, text.Length); back++)
+        {
+            var b = text[^back];
+            if ((b & 0xC0) != 0x80)
+            {
+                var needed = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+                return needed > back ? back : 0;
+            }
+        }
+
+        return 0;
+    }
+
+    private bool NeedsBytes => !endOfStream && (byteEnd - byteStart < 4 || (mode == Mode.Utf8Auto && runRemaining == 0 && NeedsWholeLine));
+
+    // Automatic mode decides a line only once it has the whole line, unless the window is full.
+    private bool NeedsWholeLine =>
+        byteStart > 0 && bytes.AsSpan(byteStart, byteEnd - byteStart).IndexOf((byte)'\n') < 0;
 
     /// <summary>Decodes buffered bytes: the characters written, 0 at the end of the stream, -1 when more bytes are needed.</summary>
     private int Decode(Span<char> buffer)
@@ -159,65 +266,281 @@ internal sealed class DecodingTextReader : TextReader
         {
             buffer[0] = held;
             pending = null;
-            line += held == '\n' ? 1 : 0;
+            CountLines(buffer[..1]);
             return 1;
         }
 
-        if (buffer.Length == 1 && singleByte is null && byteStart < byteEnd)
+        if (buffer.Length == 1 && mode != Mode.Windows1252 && byteStart < byteEnd)
         {
             // A one-character buffer cannot take a surrogate pair: decode into two and keep the second.
             Span<char> pair = stackalloc char[2];
-            var decoded = Decode(pair);
+            var decoded = DecodeBytes(pair);
             if (decoded > 1)
             {
                 pending = pair[1];
-                line -= pair[1] == '\n' ? 1 : 0;
             }
 
             if (decoded > 0)
             {
                 buffer[0] = pair[0];
+                CountLines(buffer[..1]);
                 return 1;
             }
 
             return decoded;
         }
 
+        var written = DecodeBytes(buffer);
+        if (written > 0)
+        {
+            CountLines(buffer[..written]);
+        }
+
+        return written;
+    }
+
+    private int DecodeBytes(Span<char> buffer)
+    {
         if (byteStart == byteEnd)
         {
             return endOfStream ? 0 : -1;
         }
 
-        var source = bytes.AsSpan(byteStart, byteEnd - byteStart);
-        int read, written;
-        if (singleByte is not null)
+        return mode switch
         {
-            var take = Math.Min(source.Length, buffer.Length);
-            written = singleByte.GetChars(source[..take], buffer, flush: false);
-            read = take;
-        }
-        else
+            Mode.Utf8Auto => DecodeAuto(buffer),
+            Mode.Utf8Strict => DecodeStrict(buffer),
+            Mode.Windows1252 => DecodeSingleByte(buffer, byteEnd - byteStart),
+            Mode.Utf16Le or Mode.Utf16Be => DecodeUtf16(buffer),
+            _ => DecodeUtf32(buffer),
+        };
+    }
+
+    private int DecodeAuto(Span<char> buffer)
+    {
+        if (runRemaining == 0)
         {
-            var status = Utf8.ToUtf16(source, buffer, out read, out written, replaceInvalidSequences: false, isFinalBlock: endOfStream);
-            if (status == OperationStatus.InvalidData && written == 0)
+            StartRun();
+            if (runRemaining == 0)
             {
-                // At the bad byte itself: note it and stand in one replacement character for it, so the tokenizer
-                // goes on and the row that holds it is rejected.
-                InvalidSequences.Add((line, bytesBefore + byteStart + read));
-                buffer[0] = '\uFFFD';
-                written = 1;
-                read = 1;
+                return -1;
             }
         }
 
-        byteStart += read;
-        if (written == 0)
+        int read, written;
+        if (runIsSingleByte)
         {
-            return -1;
+            written = DecodeSingleByte(buffer, runRemaining);
+            runRemaining -= written;
+            return written;
         }
 
-        line += buffer[..written].Count('\n');
+        // The run is valid UTF-8 and ends on a sequence boundary, so it decodes without a surprise.
+        Utf8.ToUtf16(bytes.AsSpan(byteStart, runRemaining), buffer, out read, out written, replaceInvalidSequences: false, isFinalBlock: false);
+        byteStart += read;
+        runRemaining -= read;
+        return written == 0 ? -1 : written;
+    }
+
+    /// <summary>Decides the next run: every whole line up to the first line that is not UTF-8, or that line alone (as Windows-1252).</summary>
+    private void StartRun()
+    {
+        var window = bytes.AsSpan(byteStart, byteEnd - byteStart);
+        var lastBreak = window.LastIndexOf((byte)'\n');
+        var limit = lastBreak >= 0 ? lastBreak + 1 : window.Length;
+        var final = endOfStream && limit == window.Length;
+        if (limit == window.Length && !final)
+        {
+            // A line longer than the window: decided a window at a time, never cutting a sequence.
+            limit -= IncompleteTail(window);
+            if (limit == 0)
+            {
+                return;
+            }
+        }
+
+        var invalid = IndexOfInvalidUtf8(window[..limit], final);
+        if (invalid < 0)
+        {
+            Begin(limit, singleByteRun: false);
+            return;
+        }
+
+        var lineStart = window[..invalid].LastIndexOf((byte)'\n') + 1;
+        if (lineStart > 0)
+        {
+            Begin(lineStart, singleByteRun: false);
+            return;
+        }
+
+        var lineEnd = window[invalid..limit].IndexOf((byte)'\n');
+        if (FallbackLines == 0)
+        {
+            FirstFallback = (line, bytesBefore + byteStart + invalid);
+        }
+
+        FallbackLines++;
+        Begin(lineEnd < 0 ? limit : invalid + lineEnd + 1, singleByteRun: true);
+    }
+
+    private void Begin(int length, bool singleByteRun)
+    {
+        runRemaining = length;
+        runIsSingleByte = singleByteRun;
+        if (!singleByteRun && !Utf8NonAsciiSeen && !Ascii.IsValid(bytes.AsSpan(byteStart, length)))
+        {
+            Utf8NonAsciiSeen = true;
+        }
+    }
+
+    private int DecodeSingleByte(Span<char> buffer, int available)
+    {
+        var take = Math.Min(available, buffer.Length);
+        var written = singleByte.GetChars(bytes.AsSpan(byteStart, take), buffer, flush: false);
+        byteStart += take;
         return written;
+    }
+
+    private int DecodeStrict(Span<char> buffer)
+    {
+        var source = bytes.AsSpan(byteStart, byteEnd - byteStart);
+        var status = Utf8.ToUtf16(source, buffer, out var read, out var written, replaceInvalidSequences: false, isFinalBlock: endOfStream);
+        if (status == OperationStatus.InvalidData && written == 0)
+        {
+            // At the bad byte itself: note it and stand in one replacement character for it, so the tokenizer
+            // goes on and the row that holds it is rejected.
+            InvalidSequences.Add((line, bytesBefore + byteStart + read));
+            buffer[0] = '\uFFFD';
+            written = 1;
+            read = 1;
+        }
+
+        byteStart += read;
+        return written == 0 ? -1 : written;
+    }
+
+    private int DecodeUtf16(Span<char> buffer)
+    {
+        var bigEndian = mode == Mode.Utf16Be;
+        var written = 0;
+        while (written < buffer.Length && byteEnd - byteStart >= 2)
+        {
+            var unit = Unit16(byteStart, bigEndian);
+            if (char.IsHighSurrogate(unit))
+            {
+                if (byteEnd - byteStart < 4)
+                {
+                    if (!endOfStream)
+                    {
+                        break;
+                    }
+                }
+                else if (char.IsLowSurrogate(Unit16(byteStart + 2, bigEndian)))
+                {
+                    if (buffer.Length - written < 2)
+                    {
+                        break;
+                    }
+
+                    buffer[written++] = unit;
+                    buffer[written++] = Unit16(byteStart + 2, bigEndian);
+                    byteStart += 4;
+                    continue;
+                }
+
+                unit = Invalid(buffer[..written]);
+            }
+            else if (char.IsLowSurrogate(unit))
+            {
+                unit = Invalid(buffer[..written]);
+            }
+
+            buffer[written++] = unit;
+            byteStart += 2;
+        }
+
+        if (written == 0 && endOfStream && byteEnd - byteStart == 1)
+        {
+            // An odd byte at the end: half a code unit.
+            buffer[0] = Invalid([]);
+            byteStart++;
+            return 1;
+        }
+
+        return written == 0 ? (endOfStream && byteStart == byteEnd ? 0 : -1) : written;
+    }
+
+    private int DecodeUtf32(Span<char> buffer)
+    {
+        var bigEndian = mode == Mode.Utf32Be;
+        var written = 0;
+        while (buffer.Length - written >= 2 && byteEnd - byteStart >= 4)
+        {
+            var b = bytes.AsSpan(byteStart, 4);
+            var value = bigEndian ? (b[0] << 24) | (b[1] << 16) | (b[2] << 8) | b[3] : (b[3] << 24) | (b[2] << 16) | (b[1] << 8) | b[0];
+            if (Rune.IsValid(value))
+            {
+                written += new Rune(value).EncodeToUtf16(buffer[written..]);
+            }
+            else
+            {
+                buffer[written] = Invalid(buffer[..written]);
+                written++;
+            }
+
+            byteStart += 4;
+        }
+
+        if (written == 0 && endOfStream && byteEnd - byteStart is > 0 and < 4)
+        {
+            buffer[0] = Invalid([]);
+            byteStart = byteEnd;
+            return 1;
+        }
+
+        return written == 0 ? (endOfStream && byteStart == byteEnd ? 0 : -1) : written;
+    }
+
+    private char Unit16(int at, bool bigEndian) =>
+        (char)(bigEndian ? (bytes[at] << 8) | bytes[at + 1] : (bytes[at + 1] << 8) | bytes[at]);
+
+    /// <summary>Records an undecodable unit at the current byte; the line counts the line breaks decoded before it in this call.</summary>
+    private char Invalid(ReadOnlySpan<char> decodedBefore)
+    {
+        var wasCr = lastWasCr;
+        InvalidSequences.Add((line + LineBreaks(decodedBefore, ref wasCr), bytesBefore + byteStart));
+        return '\uFFFD';
+    }
+
+    private void CountLines(ReadOnlySpan<char> text) => line += LineBreaks(text, ref lastWasCr);
+
+    /// <summary>Line breaks as the tokenizer counts them: LF, CR LF and a lone CR are one each, across pieces too.</summary>
+    private static long LineBreaks(ReadOnlySpan<char> text, ref bool lastWasCr)
+    {
+        if (text.IsEmpty)
+        {
+            return 0;
+        }
+
+        long count = text.Count('\n');
+        if (lastWasCr && text[0] == '\n')
+        {
+            count--;
+        }
+
+        if (text.IndexOf('\r') >= 0)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n'))
+                {
+                    count++;
+                }
+            }
+        }
+
+        lastWasCr = text[^1] == '\r';
+        return count;
     }
 
     private async ValueTask FillAsync(CancellationToken cancellationToken)

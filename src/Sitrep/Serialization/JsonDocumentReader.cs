@@ -58,6 +58,23 @@ internal static class JsonDocumentReader
             return null;
         }
 
+        var surrogateAt = FindLoneSurrogateEscape(utf8);
+        if (surrogateAt >= 0)
+        {
+            var (line, column) = LineAndColumn(utf8, surrogateAt);
+            var escape = Encoding.ASCII.GetString(utf8.Slice(surrogateAt, 6));
+            diagnostics.Add(new Diagnostic(
+                DiagnosticCodes.InvalidEncoding,
+                DiagnosticSeverity.Error,
+                $"The escape {escape} is half of a surrogate pair without its other half: it is not a character, so the text cannot be read. Escape the whole character (a high surrogate \\uD800-\\uDBFF followed by a low one \\uDC00-\\uDFFF) or write it as UTF-8.")
+            {
+                Line = firstLine + line - 1,
+                Column = column,
+                Value = escape,
+            });
+            return null;
+        }
+
         // Fast path: the canonical writer puts the version first, so a well-formed document is checked by the
         // deserializer alone. The full shape check (syntax, depth, version anywhere) runs when that is not the case
         // and whenever deserialization fails, so that errors are still classified and located exactly.
@@ -130,6 +147,80 @@ internal static class JsonDocumentReader
         return LeadingVersionState.Absent;
     }
 
+    /// <summary>
+    /// The offset of a <c>\uXXXX</c> escape that is a lone surrogate (a high one not followed by an escaped low one,
+    /// or a low one alone), or -1. System.Text.Json accepts these in the syntax and throws when the text is read, so
+    /// they are found first, in one pass over the bytes. An escape is real when an odd number of backslashes leads to
+    /// its <c>u</c>.
+    /// </summary>
+    internal static int FindLoneSurrogateEscape(ReadOnlySpan<byte> utf8)
+    {
+        var from = 0;
+        while (true)
+        {
+            var at = utf8[from..].IndexOf(@"\u"u8);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            at += from;
+            from = at + 2;
+            var backslashes = 1;
+            while (at - backslashes >= 0 && utf8[at - backslashes] == (byte)'\\')
+            {
+                backslashes++;
+            }
+
+            if (backslashes % 2 == 0 || !TryHex4(utf8, at + 2, out var unit) || !char.IsSurrogate((char)unit))
+            {
+                continue;
+            }
+
+            if (char.IsLowSurrogate((char)unit))
+            {
+                return at;
+            }
+
+            if (at + 12 > utf8.Length || utf8[at + 6] != (byte)'\\' || utf8[at + 7] != (byte)'u' || !TryHex4(utf8, at + 8, out var low) || !char.IsLowSurrogate((char)low))
+            {
+                return at;
+            }
+
+            from = at + 12;
+        }
+    }
+
+    private static bool TryHex4(ReadOnlySpan<byte> utf8, int at, out int value)
+    {
+        value = 0;
+        if (at + 4 > utf8.Length)
+        {
+            return false;
+        }
+
+        for (var i = at; i < at + 4; i++)
+        {
+            var digit = HexDigit(utf8[i]);
+            if (digit < 0)
+            {
+                return false;
+            }
+
+            value = (value << 4) | digit;
+        }
+
+        return true;
+    }
+
+    private static int HexDigit(byte b) => b switch
+    {
+        >= (byte)'0' and <= (byte)'9' => b - '0',
+        >= (byte)'a' and <= (byte)'f' => b - 'a' + 10,
+        >= (byte)'A' and <= (byte)'F' => b - 'A' + 10,
+        _ => -1,
+    };
+
     internal static int FindInvalidUtf8(ReadOnlySpan<byte> utf8)
     {
         if (System.Text.Unicode.Utf8.IsValid(utf8))
@@ -197,6 +288,13 @@ internal static class JsonDocumentReader
         catch (JsonException ex)
         {
             diagnostics.Add(FromJsonException(ex, utf8, firstLine, maxDepth, DiagnosticCodes.MalformedJson));
+            return false;
+        }
+        catch (InvalidOperationException ex)
+        {
+            // Text that cannot be unescaped; the encoding checks before this one are meant to catch it first.
+            var (line, column) = LineAndColumn(utf8, (int)reader.TokenStartIndex);
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.InvalidEncoding, DiagnosticSeverity.Error, "The text cannot be read: " + ex.Message) { Line = firstLine + line - 1, Column = column });
             return false;
         }
 

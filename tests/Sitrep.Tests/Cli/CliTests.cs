@@ -161,7 +161,7 @@ public sealed class CliTests : IDisposable
         var (validateExit, validateOut, _) = await Run("validate", output);
 
         Assert.Equal(0, exit);
-        Assert.Contains("2 records read, 2 written", stdout, StringComparison.Ordinal);
+        Assert.Contains("2 records read, 2 incidents written", stdout, StringComparison.Ordinal);
         Assert.Equal(0, validateExit);
         Assert.Contains("1 sources, 3 actors, 2 incidents, 2 casualty counts, 0 statements; 0 errors, 0 warnings", validateOut, StringComparison.Ordinal);
     }
@@ -245,7 +245,7 @@ public sealed class CliTests : IDisposable
 
         Assert.Equal(1, exit);
         Assert.Contains(input + ":4:/date_start: error SR0205:", stdout, StringComparison.Ordinal);
-        Assert.Contains("3 records read, 2 written to " + output, stdout, StringComparison.Ordinal);
+        Assert.Contains("3 records read, 2 incidents written to " + output, stdout, StringComparison.Ordinal);
         Assert.Equal(0, validateExit);
         Assert.Contains("1 sources, 2 actors, 2 incidents, 10 casualty counts, 0 statements; 0 errors, 0 warnings", validateOut, StringComparison.Ordinal);
     }
@@ -338,7 +338,7 @@ public sealed class CliTests : IDisposable
         var (validateExit, _, _) = await Run("validate", output);
 
         Assert.Equal(0, exit);
-        Assert.Contains("PLOVER JSON array, UTF-8: 1 records read, 1 written", stdout, StringComparison.Ordinal);
+        Assert.Contains("PLOVER JSON array, UTF-8: 1 records read, 1 incidents written", stdout, StringComparison.Ordinal);
         Assert.Equal(0, validateExit);
     }
 

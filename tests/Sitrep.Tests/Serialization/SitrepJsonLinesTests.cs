@@ -70,6 +70,16 @@ public class SitrepJsonLinesTests
     }
 
     [Fact]
+    public async Task A_line_with_an_escaped_lone_surrogate_is_an_encoding_error_on_that_line_only()
+    {
+        var records = await ReadAll(Header + "\n{\"\\udc00\":1}\n" + ActorLine + "\n");
+
+        Assert.Equal(DiagnosticCodes.InvalidEncoding, Assert.Single(records[1].Diagnostics).Code);
+        Assert.Equal(2, records[1].Diagnostics[0].Line);
+        Assert.NotNull(records[2].Actor);
+    }
+
+    [Fact]
     public async Task A_missing_header_is_reported_once()
     {
         var records = await ReadAll(ActorLine + "\n" + ActorLine + "\n");

@@ -80,9 +80,11 @@ public class SitrepJsonTests
     [InlineData("{\"sitrep\":\"2.0\"}", DiagnosticCodes.UnsupportedFormatVersion)]
     [InlineData("{\"sitrep\":1}", DiagnosticCodes.UnsupportedFormatVersion)]
     [InlineData("{\"sitrep\":\"1.0\",\"actors\":null}", DiagnosticCodes.InvalidValue)]
-    [InlineData("{\"sitrep\":\"1.0\",\"title\":\"\\uDE00\"}", DiagnosticCodes.InvalidValue)]
-    [InlineData("{\"sitrep\":\"1.0\",\"incidents\":[{\"id\":\"i\",\"type\":\"\\uD800\"}]}", DiagnosticCodes.InvalidValue)]
-    [InlineData("{\"sitrep\":\"\\uD800\"}", DiagnosticCodes.UnsupportedFormatVersion)]
+    // An escaped lone surrogate is not a character wherever it stands (a value, the version, a property name): one code.
+    [InlineData("{\"sitrep\":\"1.0\",\"title\":\"\\uDE00\"}", DiagnosticCodes.InvalidEncoding)]
+    [InlineData("{\"sitrep\":\"1.0\",\"incidents\":[{\"id\":\"i\",\"type\":\"\\uD800\"}]}", DiagnosticCodes.InvalidEncoding)]
+    [InlineData("{\"sitrep\":\"\\uD800\"}", DiagnosticCodes.InvalidEncoding)]
+    [InlineData("{\"sitrep\":\"1.0\",\"\\ud800\":1}", DiagnosticCodes.InvalidEncoding)]
     [InlineData("{\"sitrep\":\"1.0\",\"actors\":[null]}", DiagnosticCodes.InvalidValue)]
     [InlineData("{\"sitrep\":\"1.0\",\"actors\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":1}]}", DiagnosticCodes.InvalidValue)]
     [InlineData("{\"sitrep\":\"1.0\",\"actors\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"State\"}]}", DiagnosticCodes.InvalidValue)]
@@ -103,6 +105,15 @@ public class SitrepJsonTests
         Assert.Equal(code, diagnostic.Code);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.False(string.IsNullOrWhiteSpace(diagnostic.Message));
+    }
+
+    [Fact]
+    public void An_escaped_backslash_before_u_is_text_not_a_surrogate_escape()
+    {
+        var result = SitrepJson.Parse("{\"sitrep\":\"1.0\",\"title\":\"\\\\ud800 and \\ud83d\\ude00\"}");
+
+        Assert.True(result.Succeeded);
+        Assert.Equal("\\ud800 and \U0001F600", result.Value!.Title);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ namespace Sitrep.Tests.Datasets.Acled;
 /// <summary>ACLED's terms forbid redistributing its files, so these fixtures are written from the codebook's column lists.</summary>
 public class AcledEventReaderTests
 {
-    private static Dictionary<string, string> Event(string id = "IRQ1001") => new()
+    internal static Dictionary<string, string> Event(string id = "IRQ1001") => new()
     {
         ["event_id_cnty"] = id,
         ["event_date"] = "2026-03-20",
@@ -48,7 +48,7 @@ public class AcledEventReaderTests
         ["timestamp"] = "1774569600",
     };
 
-    private static string Csv(IEnumerable<string> columns, IEnumerable<Dictionary<string, string>> events, string newline = "\n") =>
+    internal static string Csv(IEnumerable<string> columns, IEnumerable<Dictionary<string, string>> events, string newline = "\n") =>
         string.Join(",", columns) + newline + string.Concat(events.Select(e => string.Join(",", columns.Select(c => Ucdp.UcdpGedFixtures.Quote(e.GetValueOrDefault(c.ToLowerInvariant(), string.Empty)))) + newline));
 
     [Fact]

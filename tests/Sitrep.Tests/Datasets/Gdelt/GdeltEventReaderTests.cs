@@ -101,7 +101,7 @@ public class GdeltEventReaderTests
         Assert.Equal(reader.Counts.Read, reader.Counts.Accepted + reader.Counts.Rejected);
     }
 
-    private static Dictionary<string, string> Event(long id = 1)
+    internal static Dictionary<string, string> Event(long id = 1)
     {
         var e = GdeltEventColumns.Gdelt2.ToDictionary(c => c, _ => string.Empty);
         e["GLOBALEVENTID"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -131,7 +131,7 @@ public class GdeltEventReaderTests
         return e;
     }
 
-    private static string Line(Dictionary<string, string> e, ValueArray<string>? columns = null)
+    internal static string Line(Dictionary<string, string> e, ValueArray<string>? columns = null)
     {
         var names = columns ?? GdeltEventColumns.Gdelt2;
         if (names.Count != 61)

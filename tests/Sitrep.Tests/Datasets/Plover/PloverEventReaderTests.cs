@@ -101,6 +101,70 @@ public class PloverEventReaderTests
         Assert.Equal("Iraqi troops killed 23 militants.", incident.Description);
     }
 
+    [Fact]
+    public void A_file_ending_in_a_line_break_after_its_array_is_clean()
+    {
+        var (reader, _) = Read(Gsr + "\n\n");
+
+        Assert.DoesNotContain(reader.FileDiagnostics, d => d.Code == DatasetDiagnosticCodes.InvalidJsonRecord);
+    }
+
+    [Fact]
+    public void A_second_array_after_the_first_is_read_too_and_reported()
+    {
+        var (reader, rows) = Read(Gsr + "\n[{\"id\": \"B-1\", \"date\": \"2001-01-01\", \"event\": \"AGREE\"}]\n");
+
+        Assert.Equal(new DatasetReadCounts(3, 3, 0), reader.Counts);
+        Assert.Equal("B-1", rows[2].Record!.Id);
+        Assert.Contains(reader.FileDiagnostics, d => d.Code == DatasetDiagnosticCodes.InvalidJsonRecord && d.Severity == Sitrep.Validation.DiagnosticSeverity.Warning && d.Message.Contains("2 JSON arrays", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Other_content_after_the_array_is_a_rejected_record_not_dropped()
+    {
+        var (reader, rows) = Read(Gsr + " trailing words\n");
+
+        Assert.Equal(new DatasetReadCounts(3, 2, 1), reader.Counts);
+        Assert.Equal(DatasetDiagnosticCodes.InvalidJsonRecord, Assert.Single(rows[2].Diagnostics).Code);
+    }
+
+    [Fact]
+    public void A_windows_1252_byte_in_a_string_is_decoded_as_such_and_reported()
+    {
+        var bytes = Encoding.UTF8.GetBytes("[{\"id\": \"A\", \"date\": \"2000-01-01\", \"event\": \"AGREE\", \"text\": \"caf").Concat(new byte[] { 0xE9 }).Concat(Encoding.UTF8.GetBytes("\"}]")).ToArray();
+
+        var (reader, rows) = Read(bytes);
+
+        Assert.Equal(new DatasetReadCounts(1, 1, 0), reader.Counts);
+        Assert.Equal("café", rows[0].Record!["text"]);
+        Assert.Equal(DatasetDiagnosticCodes.EncodingDetected, Assert.Single(rows[0].Diagnostics).Code);
+    }
+
+    [Fact]
+    public void A_byte_that_is_not_utf8_rejects_its_record_when_utf8_is_declared()
+    {
+        var bytes = Encoding.UTF8.GetBytes("[{\"id\": \"A\", \"date\": \"2000-01-01\", \"event\": \"AGREE\", \"text\": \"caf").Concat(new byte[] { 0xE9 }).Concat(Encoding.UTF8.GetBytes("\"}]")).ToArray();
+
+        using var reader = PloverEventReader.Open(new MemoryStream(bytes), new DatasetReaderOptions { Encoding = DatasetEncoding.Utf8 });
+        var rows = reader.ReadRows().ToList();
+
+        Assert.Equal(new DatasetReadCounts(1, 0, 1), reader.Counts);
+        Assert.Equal(DatasetDiagnosticCodes.InvalidUtf8, Assert.Single(rows[0].Diagnostics).Code);
+    }
+
+    [Theory]
+    [InlineData("{\"id\": \"A\", \"date\": \"2000-01-01\", \"event\": \"AGREE\", \"\\ud800\": 1}", "/?")]
+    [InlineData("{\"id\": \"A\", \"date\": \"2000-01-01\", \"event\": \"AGREE\", \"text\": \"\\udc00\"}", "/text")]
+    [InlineData("{\"id\": \"A\", \"date\": \"2000-01-01\", \"event\": \"AGREE\", \"source\": [{\"actorText\": \"\\ud800x\"}]}", "/source/0/actorText")]
+    public void An_escaped_lone_surrogate_rejects_its_record_with_where_it_is(string json, string path)
+    {
+        var (reader, rows) = Read(json + "\n");
+
+        Assert.Equal(new DatasetReadCounts(1, 0, 1), reader.Counts);
+        var error = Assert.Single(rows[0].Diagnostics);
+        Assert.Equal((DatasetDiagnosticCodes.InvalidJsonRecord, path), (error.Code, error.Path));
+    }
+
     [Property(MaxTest = 300)]
     public void Arbitrary_bytes_never_throw_and_counts_add_up(byte[] bytes)
     {

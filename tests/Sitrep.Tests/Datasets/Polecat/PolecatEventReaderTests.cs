@@ -11,7 +11,7 @@ namespace Sitrep.Tests.Datasets.Polecat;
 
 public class PolecatEventReaderTests
 {
-    private const string Header =
+    internal const string Header =
         "Event ID\tEvent Date\tEvent Type\tEvent Mode\tEvent Intensity\tQuad Code\tContexts\tActor Name\tActor Country\tActor COW\t"
         + "Primary Actor Sector\tActor Sectors\tActor Title\tActor Name Raw\tWikipedia Actor ID\tRecipient Name\tRecipient Country\t"
         + "Recipient COW\tPrimary Recipient Sector\tRecipient Sectors\tRecipient Title\tRecipient Name Raw\tWikipedia Recipient ID\t"
