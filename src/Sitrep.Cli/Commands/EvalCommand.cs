@@ -42,6 +42,7 @@ internal static class EvalCommand
     private static async Task<int> RunRecognizersAsync(string directory, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         var results = new List<SuiteResult>();
+        var malformed = new List<string>();
         foreach (var (file, evaluate) in new (string, Func<JsonElement, CaseResult>)[] { ("NumberModel.json", NumberCase), ("NumberRangeModel.json", RangeCase) })
         {
             var path = Path.Combine(directory, file);
@@ -58,14 +59,37 @@ internal static class EvalCommand
 
             using (document)
             {
+                if (document.RootElement.ValueKind != JsonValueKind.Array)
+                {
+                    await stderr.WriteLineAsync($"sitrep: {path}: expected a JSON array of test cases, found {document.RootElement.ValueKind.ToString().ToLowerInvariant()}.").ConfigureAwait(false);
+                    return ExitCodes.DataErrors;
+                }
+
                 var suite = new SuiteResult(file);
+                var index = 0;
                 foreach (var element in document.RootElement.EnumerateArray())
                 {
-                    suite.Add(element.GetProperty("Input").GetString() ?? string.Empty, evaluate(element));
+                    // A case of the wrong shape (a missing "Input", a number where text belongs) is gold that cannot be
+                    // read: it is listed and left out, and the run ends with exit 1.
+                    try
+                    {
+                        suite.Add(element.GetProperty("Input").GetString() ?? string.Empty, evaluate(element));
+                    }
+                    catch (Exception ex) when (ex is InvalidOperationException or KeyNotFoundException or FormatException or OverflowException or ArgumentException)
+                    {
+                        malformed.Add(string.Create(CultureInfo.InvariantCulture, $"{path}: case {index}: cannot be read ({ex.Message})"));
+                    }
+
+                    index++;
                 }
 
                 results.Add(suite);
             }
+        }
+
+        foreach (var problem in malformed)
+        {
+            await stderr.WriteLineAsync(problem).ConfigureAwait(false);
         }
 
         foreach (var suite in results)
@@ -76,7 +100,7 @@ internal static class EvalCommand
         var inScope = results.Sum(r => r.InScope);
         var passed = results.Sum(r => r.Passed);
         await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"numbers in scope: {passed}/{inScope} passed ({Percent(passed, inScope)})")).ConfigureAwait(false);
-        return ExitCodes.Clean;
+        return malformed.Count > 0 ? ExitCodes.DataErrors : ExitCodes.Clean;
     }
 
     internal static string Percent(int part, int whole) => whole == 0 ? "n/a" : (100.0 * part / whole).ToString("F1", CultureInfo.InvariantCulture) + "%";

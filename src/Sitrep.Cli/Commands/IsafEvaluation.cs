@@ -47,23 +47,36 @@ internal static class IsafEvaluation
         var killedPlain = new Score("killed (plain-English vague amounts)");
         var capturedPlain = new Score("captured (plain-English vague amounts)");
         var date = new Score("start_date");
-        foreach (var line in lines.Where(l => l.Trim().Length > 0))
+        var malformed = new List<string>();
+        for (var n = 0; n < lines.Length; n++)
         {
-            using var document = JsonDocument.Parse(line);
-            var root = document.RootElement;
-            var id = root.GetProperty("id").GetString()!;
-            var text = root.GetProperty("text").GetString()!;
-            var gold = root.GetProperty("gold");
+            if (lines[n].Trim().Length == 0)
+            {
+                continue;
+            }
+
+            if (GoldRelease.Read(lines[n], out var release) is { } problem)
+            {
+                malformed.Add(string.Create(CultureInfo.InvariantCulture, $"{path}:{n + 1}: {problem}"));
+                continue;
+            }
+
+            var (id, text, goldKilled, goldCaptured, goldDate) = release;
+
             // The dateline is read once per release: it dates the release and ends the headline before the lead.
             var published = PublicationDate(text, out var datelineEnd);
             var reading = Counts(text, annotator, datelineEnd);
             var plain = Counts(text, null, datelineEnd);
-            killed.Add(id, gold.GetProperty("min_killed").GetInt32(), reading.Killed);
-            captured.Add(id, gold.GetProperty("min_captured").GetInt32(), reading.Captured);
-            killedPlain.Add(id, gold.GetProperty("min_killed").GetInt32(), plain.Killed);
-            capturedPlain.Add(id, gold.GetProperty("min_captured").GetInt32(), plain.Captured);
-            var goldDate = gold.TryGetProperty("start_date", out var d) && d.GetString() is { } g && LocalDate.FromDateTime(DateTime.Parse(g, CultureInfo.InvariantCulture)) is var parsed ? parsed : (LocalDate?)null;
+            killed.Add(id, goldKilled, reading.Killed);
+            captured.Add(id, goldCaptured, reading.Captured);
+            killedPlain.Add(id, goldKilled, plain.Killed);
+            capturedPlain.Add(id, goldCaptured, plain.Captured);
             date.AddDate(id, goldDate, StartDate(text, published, datelineEnd));
+        }
+
+        foreach (var problem in malformed)
+        {
+            await stderr.WriteLineAsync(problem).ConfigureAwait(false);
         }
 
         foreach (var score in new[] { killed, captured, date, killedPlain, capturedPlain })
@@ -76,6 +89,12 @@ internal static class IsafEvaluation
                     await stdout.WriteLineAsync("  " + miss).ConfigureAwait(false);
                 }
             }
+        }
+
+        if (malformed.Count > 0)
+        {
+            await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{path}: {malformed.Count} gold line(s) could not be read and were left out of the scores.")).ConfigureAwait(false);
+            return ExitCodes.DataErrors;
         }
 
         return ExitCodes.Clean;

@@ -331,8 +331,10 @@ public static class DateScanner
             return false;
         }
 
+        // Years as the other date forms read them (1800-2100): "9999-12-31" and "0000-01-01" are placeholders, not
+        // dates of events, and lie outside what a temporal value can hold.
         var (y, m, d) = ((int)tokens[i].Value, tokens[i + 2].Value, tokens[i + 4].Value);
-        if (m is < 1 or > 12 || d < 1 || d > CalendarSystem.Iso.GetDaysInMonth(y, (int)m))
+        if (y is < 1800 or > 2100 || m is < 1 or > 12 || d < 1 || d > CalendarSystem.Iso.GetDaysInMonth(y, (int)m))
         {
             return false;
         }

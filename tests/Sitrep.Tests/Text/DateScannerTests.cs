@@ -5,6 +5,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using Sitrep.Temporal;
+using Sitrep.Text;
 using Sitrep.Text.Dates;
 
 namespace Sitrep.Tests.Text;
@@ -91,7 +92,23 @@ public class DateScannerTests
     [InlineData("February 30")]
     [InlineData("May be")]
     [InlineData("2026-13-01")]
+    [InlineData("9999-12-31")]
+    [InlineData("0000-01-01")]
+    [InlineData("1700-05-01")]
     public void Impossible_or_ambiguous_text_is_no_date(string text) => Assert.Empty(DateScanner.Find(text, Published));
+
+    /// <summary>Any ISO-looking date, of any year, month and day the digits allow: a date or nothing, never an exception.</summary>
+    [Property(MaxTest = 500)]
+    public void An_iso_date_of_any_digits_is_a_date_or_nothing(ushort year, byte month, byte day)
+    {
+        var text = FormattableString.Invariant($"Between 2024-01-01 and {year % 10000:0000}-{month % 100:00}-{day % 100:00} the strikes killed 3.");
+
+        var found = DateScanner.Find(text, Published);
+        var parsed = ReportParser.Parse(text, new ReportContext(Published));
+
+        Assert.All(found, m => Assert.InRange(m.Value.StartDate.Year, 1800, 2100));
+        Assert.NotNull(parsed.Draft);
+    }
 
     [Fact]
     public void A_reference_outside_the_years_temporal_values_hold_is_refused_up_front()
