@@ -72,4 +72,7 @@ public static class DatasetDiagnosticCodes
 
     /// <summary>SR0222: The file ends inside its last row (fewer fields than the layout and no line break): the file was cut off; the row is rejected.</summary>
     public const string TruncatedRecord = "SR0222";
+
+    /// <summary>SR0223: Two different actor names gave the same id (a hash collision); the second got an id of its own.</summary>
+    public const string ActorIdCollision = "SR0223";
 }

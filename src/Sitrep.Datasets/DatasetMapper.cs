@@ -21,6 +21,9 @@ public abstract class DatasetMapper<TRecord>
 {
     private readonly Dictionary<string, Actor> actors = new(StringComparer.Ordinal);
     private readonly List<Actor> newActors = [];
+    private readonly Dictionary<string, ActorId> idsByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> sameNameById = new(StringComparer.Ordinal);
+    private readonly List<Diagnostic> diagnostics = [];
 
     private protected DatasetMapper(string format, string sourceIdStem, string title, string? version, string url)
     {
@@ -40,6 +43,12 @@ public abstract class DatasetMapper<TRecord>
 
     /// <summary>Gets the source every mapped incident cites.</summary>
     public Source Source { get; }
+
+    /// <summary>
+    /// Gets what mapping found so far about the file as a whole: two different names whose ids would have been the
+    /// same (<c>SR0223</c>, reported once per pair; the second gets an id of its own).
+    /// </summary>
+    public ValueArray<Diagnostic> Diagnostics => ValueArray.From(diagnostics);
 
     /// <summary>Gets the actors seen so far, one each, in the order first seen.</summary>
     public IReadOnlyCollection<Actor> Actors => actors.Values;
@@ -104,15 +113,45 @@ public abstract class DatasetMapper<TRecord>
         return actor;
     }
 
-    /// <summary>An id-safe form of a name: letters and digits in lower case, anything else <c>-</c>.</summary>
-    private protected static string Slug(string name) =>
-        string.Create(name.Length, name, static (span, source) =>
+    /// <summary>
+    /// The id of the actor a name names: <paramref name="prefix"/> and <see cref="ActorNames.Slug"/>, worked out once
+    /// per spelling. Spellings that differ only in case and whitespace share the id; two different names never do
+    /// (should their hashes meet, the second gets <c>~2</c> and the meeting is reported).
+    /// </summary>
+    private protected ActorId ActorIdFor(string prefix, string name)
+    {
+        var key = prefix + "\u0000" + name;
+        if (idsByName.TryGetValue(key, out var known))
         {
-            for (var i = 0; i < source.Length; i++)
+            return known;
+        }
+
+        var same = ActorNames.SameNameForm(name);
+        var id = prefix + ActorNames.Slug(name);
+        if (sameNameById.TryGetValue(id, out var other) && other != same)
+        {
+            var first = id;
+            var n = 2;
+            while (sameNameById.TryGetValue(id, out other) && other != same)
             {
-                span[i] = char.IsLetterOrDigit(source[i]) ? char.ToLowerInvariant(source[i]) : '-';
+                id = first + "~" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                n++;
             }
-        });
+
+            diagnostics.Add(new Diagnostic(
+                DatasetDiagnosticCodes.ActorIdCollision,
+                DiagnosticSeverity.Warning,
+                $"The actor names '{sameNameById[first]}' and '{same}' give the same id {first}; the second is {id}.")
+            {
+                Value = name,
+            });
+        }
+
+        sameNameById[id] = same;
+        var actorId = new ActorId(id);
+        idsByName[key] = actorId;
+        return actorId;
+    }
 
     /// <summary>
     /// Puts an incident back into a row of <paramref name="layout"/>: its own source record when it came from this

@@ -78,8 +78,25 @@ public static class ReportParser
             Places = ValueArray.From(assembler.Places),
             Statements = ValueArray.From(assembler.Statements),
             Draft = draft,
-            Diagnostics = ValueArray.From(CheckCharacters(text)),
+            Diagnostics = ValueArray.From(CheckCharacters(text).Concat(CheckNumbers(text, numbers))),
         };
+    }
+
+    /// <summary>Figures too large to be counts: kept as unknown counts with their words, and reported once each.</summary>
+    private static IEnumerable<Diagnostic> CheckNumbers(string text, ValueArray<NumberMention> numbers)
+    {
+        foreach (var number in numbers)
+        {
+            if (number.Value.IsUnknown)
+            {
+                yield return new Diagnostic(TextDiagnosticCodes.CountOutOfRange, DiagnosticSeverity.Warning, $"The figure at offset {number.Span.Start.ToString(CultureInfo.InvariantCulture)} is larger than any count ({long.MaxValue.ToString(CultureInfo.InvariantCulture)}); it is kept as an unknown count with its words, not as a number.")
+                {
+                    Line = LineOf(text, number.Span.Start, out var column),
+                    Column = column,
+                    Value = number.Text.Length <= 200 ? number.Text : string.Concat(number.Text.AsSpan(0, 197), "..."),
+                };
+            }
+        }
     }
 
     private static List<Diagnostic> CheckCharacters(string text)

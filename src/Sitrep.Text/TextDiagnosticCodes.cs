@@ -11,4 +11,7 @@ public static class TextDiagnosticCodes
 
     /// <summary>SR0303: The text holds a lone UTF-16 surrogate (broken encoding upstream); it separates words and is otherwise ignored.</summary>
     public const string LoneSurrogate = "SR0303";
+
+    /// <summary>SR0304: A figure is larger than any count can be; it is kept as an unknown count with its words.</summary>
+    public const string CountOutOfRange = "SR0304";
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
@@ -66,7 +67,7 @@ internal static class MappedDatasets
 
         public string? LayoutDescription => reader.LayoutDescription;
 
-        public ValueArray<Diagnostic> FileDiagnostics => reader.FileDiagnostics;
+        public ValueArray<Diagnostic> FileDiagnostics => ValueArray.From(reader.FileDiagnostics.Concat(mapper.Diagnostics));
 
         public ValueArray<Actor> TakeNewActors() => mapper.TakeNewActors();
 

@@ -334,14 +334,14 @@ public sealed class AcledEventMapper : DatasetMapper<AcledEventRecord>
             return;
         }
 
-        // Keyed by the id, so names that differ only in punctuation are one actor (the first spelling is kept).
-        var id = "acled-actor:" + Slug(name);
-        if (!TryGetActor(id, out var actor))
+        // Keyed by the id, so spellings that differ only in case and whitespace are one actor (the first is kept).
+        var id = ActorIdFor("acled-actor:", name);
+        if (!TryGetActor(id.Value, out var actor))
         {
-            actor = Remember(id, new Actor
+            actor = Remember(id.Value, new Actor
             {
-                Id = new ActorId(id),
-                Name = name,
+                Id = id,
+                Name = name.Trim(),
                 Kind = KindOf(inter),
                 ExternalIds = inter is null ? default : [new ExternalId("acled-inter", inter.Trim())],
             });

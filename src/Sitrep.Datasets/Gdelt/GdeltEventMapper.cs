@@ -157,17 +157,17 @@ public sealed class GdeltEventMapper : DatasetMapper<GdeltEventRecord>
             return null;
         }
 
-        var id = "gdelt-actor:" + Slug(string.Join('-', new[] { code, name }.Where(p => p is not null)));
-        if (TryGetActor(id, out var known))
+        var id = ActorIdFor("gdelt-actor:", string.Join(' ', new[] { code, name }.Where(p => p is not null)));
+        if (TryGetActor(id.Value, out var known))
         {
             return known;
         }
 
         var country = FieldText.Text(record[prefix + "CountryCode"])?.Trim();
         var type1 = FieldText.Text(record[prefix + "Type1Code"])?.Trim();
-        return Remember(id, new Actor
+        return Remember(id.Value, new Actor
         {
-            Id = new ActorId(id),
+            Id = id,
             Name = name ?? code!,
             Kind = PloverCategories.KindOf(type1, country),
             Country = CountryCodes.IsAlpha3(country) ? country : null,

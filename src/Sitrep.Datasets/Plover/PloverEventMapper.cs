@@ -124,19 +124,19 @@ public sealed class PloverEventMapper : DatasetMapper<PloverEventRecord>
     {
         var code = entity.Code?.Trim().ToUpperInvariant();
         var sector = entity.Sector?.Trim().ToUpperInvariant();
-        // Keyed by the id, so texts that differ only in punctuation or case are one actor (the first spelling is kept).
-        var slug = Slug(string.Join('-', new[] { code, sector, entity.Text }.Where(p => !string.IsNullOrEmpty(p))));
-        var id = "plover-actor:" + (slug.Length > 0 ? slug : "unnamed");
-        if (TryGetActor(id, out var known))
+        // Keyed by the id, so texts that differ only in case or whitespace are one actor (the first spelling is kept).
+        var key = string.Join(' ', new[] { code, sector, entity.Text }.Where(p => !string.IsNullOrEmpty(p)));
+        var id = ActorIdFor("plover-actor:", key.Length > 0 ? key : "unnamed");
+        if (TryGetActor(id.Value, out var known))
         {
             return known;
         }
 
         var cameo = code + sector;
         var name = entity.Text ?? (cameo.Length > 0 ? cameo : "unnamed actor");
-        return Remember(id, new Actor
+        return Remember(id.Value, new Actor
         {
-            Id = new ActorId(id),
+            Id = id,
             Name = name,
             Kind = PloverCategories.KindOf(sector, code),
             Country = CountryCodes.IsAlpha3(code) ? code : null,

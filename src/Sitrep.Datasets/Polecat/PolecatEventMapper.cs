@@ -113,8 +113,8 @@ public sealed class PolecatEventMapper : DatasetMapper<PolecatEventRecord>
         }
 
         var country = record.Field(prefix + " Country")?.Trim();
-        var id = "polecat-actor:" + Slug(country is null ? name : country + "-" + name);
-        if (TryGetActor(id, out var known))
+        var id = ActorIdFor("polecat-actor:", country is null ? name : country + " " + name);
+        if (TryGetActor(id.Value, out var known))
         {
             return known;
         }
@@ -132,9 +132,9 @@ public sealed class PolecatEventMapper : DatasetMapper<PolecatEventRecord>
             externals.Add(new ExternalId("plover-sector", sector));
         }
 
-        return Remember(id, new Actor
+        return Remember(id.Value, new Actor
         {
-            Id = new ActorId(id),
+            Id = id,
             Name = name,
             Kind = PloverCategories.KindOf(sector, country),
             Country = CountryCodes.IsAlpha3(country) ? country : null,

@@ -372,7 +372,8 @@ public sealed class UcdpGedMapper : DatasetMapper<UcdpGedRecord>
         }
 
         var ucdpId = FieldText.Text(record[$"side_{side}_new_id"])?.Trim();
-        var key = ucdpId ?? "name:" + name;
+        var id = ucdpId is null ? ActorIdFor("ucdp-actor:", name) : new ActorId("ucdp-actor:" + ucdpId);
+        var key = ucdpId ?? "name:" + id.Value;
         if (TryGetActor(key, out var known))
         {
             return known;
@@ -395,7 +396,7 @@ public sealed class UcdpGedMapper : DatasetMapper<UcdpGedRecord>
 
         return Remember(key, new Actor
         {
-            Id = new ActorId(ucdpId is null ? "ucdp-actor:" + Slug(name) : "ucdp-actor:" + ucdpId),
+            Id = id,
             Name = name,
             Kind = kind,
             GleditschWard = kind == ActorKind.Government && gw is not null && int.TryParse(gw, NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? code : null,

@@ -73,7 +73,8 @@ public static class NumberScanner
         || NumberWords.Bounds.Any(b => b.Words is [var first, var second, ..] && first is "a" or "an" && second == word));
 
     /// <summary>A quantity: its value (or vague amount), form and the tokens it covers.</summary>
-    private readonly record struct Quantity(decimal Value, VagueAmount? Vague, NumberForm Form, int Start, int End);
+    /// <summary>A quantity read at a token; <paramref name="TooLarge"/> when it is beyond what a count can hold.</summary>
+    private readonly record struct Quantity(decimal Value, VagueAmount? Vague, NumberForm Form, int Start, int End, bool TooLarge = false);
 
     private sealed class Scan(TokenList tokens, VagueTable vague, bool defaultVague)
     {
@@ -107,7 +108,7 @@ public static class NumberScanner
             if (Is(i, "between") || Is(i, "from"))
             {
                 var joiner = Is(i, "between") ? "and" : "to";
-                if (TryQuantity(i + 1, out var low) && low.Vague is null && Is(low.End, joiner) && TryQuantity(low.End + 1, out var high) && high.Vague is null
+                if (TryQuantity(i + 1, out var low) && low.Vague is null && !low.TooLarge && Is(low.End, joiner) && TryQuantity(low.End + 1, out var high) && high.Vague is null && !high.TooLarge
                     && Integer(low.Value) is { } lo && Integer(high.Value) is { } hi && hi > lo)
                 {
                     mention = Make(i, high.End, Estimate.Range(lo, hi), low.Form);
@@ -131,6 +132,15 @@ public static class NumberScanner
             }
             else
             {
+                if (quantity.TooLarge)
+                {
+                    // A figure beyond what a count holds is kept as an unknown count with its words, so the reader
+                    // sees the phrase and a diagnostic instead of a zero or nothing.
+                    mention = Make(i, end, Estimate.Unknown, quantity.Form);
+                    next = end;
+                    return true;
+                }
+
                 if (Integer(quantity.Value) is not { } n)
                 {
                     return false;
@@ -181,7 +191,7 @@ public static class NumberScanner
             value = default;
             var at = first.End;
             var joined = (Is(at, "to") || Is(at, "or")) || (at < tokens.Count && tokens[at].Kind == TokenKind.Hyphen && first.Form == NumberForm.Digits && tokens[at - 1].Glued && tokens[at].Glued);
-            if (!joined || !TryQuantity(at + 1, out var second) || second.Vague is not null || Integer(second.Value) is not { } high || high <= low)
+            if (!joined || !TryQuantity(at + 1, out var second) || second.Vague is not null || second.TooLarge || Integer(second.Value) is not { } high || high <= low)
             {
                 return false;
             }
@@ -375,6 +385,12 @@ public static class NumberScanner
                 return false;
             }
 
+            if (token.TooLarge)
+            {
+                quantity = new Quantity(0, null, NumberForm.Digits, i, ScaleEnd(i + 1), TooLarge: true);
+                return true;
+            }
+
             // "3 hundred and 21", "4 thousand 3 hundred": digits inside a run of number words.
             if (decimal.Truncate(token.Value) == token.Value && TryWords(i, out var run, out var runEnd) && runEnd > i + 1)
             {
@@ -389,12 +405,24 @@ public static class NumberScanner
             {
                 if (NumberWords.Scales.TryGetValue(tokens[end].Word, out var scale))
                 {
+                    if (value > long.MaxValue / scale)
+                    {
+                        quantity = new Quantity(0, null, NumberForm.Mixed, i, end + 1, TooLarge: true);
+                        return true;
+                    }
+
                     value *= scale;
                     end++;
                     form = NumberForm.Mixed;
                 }
                 else if (tokens[end].Word == "hundred")
                 {
+                    if (value > long.MaxValue / 100)
+                    {
+                        quantity = new Quantity(0, null, NumberForm.Mixed, i, end + 1, TooLarge: true);
+                        return true;
+                    }
+
                     value *= 100;
                     end++;
                     form = NumberForm.Mixed;
@@ -559,6 +587,9 @@ public static class NumberScanner
             end = goodEnd;
             return true;
         }
+
+        /// <summary>After a number too large to be a count, its scale word too ("10,000,000,000,000,000,000 million").</summary>
+        private int ScaleEnd(int k) => k < tokens.Count && IsScaleWord(tokens[k]) ? k + 1 : k;
 
         private static bool IsScaleWord(Token token) =>
             token.Kind == TokenKind.Word && (token.Word is "hundred" or "dozen" or "dozens" || NumberWords.Scales.ContainsKey(token.Word));

@@ -51,5 +51,8 @@ internal readonly struct Token(TokenKind kind, int start, int length, Lexeme lex
     /// <summary>The value of a number token.</summary>
     internal decimal Value => Lexeme.Value;
 
+    /// <summary>Gets a value indicating whether the number is too large to be a count (its <see cref="Value"/> is 0).</summary>
+    internal bool TooLarge => Lexeme.TooLarge;
+
     internal char Symbol => Lexeme is { Text.Length: 1 } symbol ? symbol.Text[0] : '\0';
 }

@@ -11,9 +11,6 @@ namespace Sitrep.Text.Scanning;
 /// </summary>
 internal static class Tokenizer
 {
-    /// <summary>The longest run of digits read as one number; longer runs are split into symbols of their own.</summary>
-    private const int MaxDigits = 18;
-
     private static readonly Lexeme Dash = new("-");
 
     // One lexeme for each ASCII symbol, so punctuation allocates nothing.
@@ -162,34 +159,33 @@ internal static class Tokenizer
         return symbols;
     }
 
-    /// <summary>Digits, with <c>,</c> thousands groups of exactly three and one <c>.</c> decimal part when present.</summary>
+    /// <summary>
+    /// Digits, with <c>,</c> thousands groups of exactly three and one <c>.</c> decimal part when present, however
+    /// long: a number too large to be a count is one token that says so (<see cref="Lexeme.TooLarge"/>), never split
+    /// into smaller numbers that read as counts of their own ("1,000,000,000,000,000,000,000" is not "000").
+    /// </summary>
     private static (int End, Lexeme Lexeme, bool Separators) ReadNumber(string text, int start, WordTable words)
     {
         var i = start;
-        var digits = 0;
-        while (i < text.Length && char.IsAsciiDigit(text[i]) && digits < MaxDigits)
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
         {
             i++;
-            digits++;
         }
 
         var separators = false;
-        var firstGroup = digits;
-        while (firstGroup is > 0 and <= 3 && i < text.Length && text[i] is ',' or ' ' or '\u202F' or '\u00A0'
-            && IsGroup(text, i + 1) && digits + 3 <= MaxDigits)
+        var firstGroup = i - start;
+        while (firstGroup is > 0 and <= 3 && i < text.Length && text[i] is ',' or ' ' or '\u202F' or '\u00A0' && IsGroup(text, i + 1))
         {
             separators = true;
             i += 4;
-            digits += 3;
         }
 
         if (i + 1 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1]) && !(i + 2 < text.Length && IsIpLike(text, i)))
         {
             i++;
-            while (i < text.Length && char.IsAsciiDigit(text[i]) && digits < MaxDigits)
+            while (i < text.Length && char.IsAsciiDigit(text[i]))
             {
                 i++;
-                digits++;
             }
         }
 

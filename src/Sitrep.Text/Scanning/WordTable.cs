@@ -77,22 +77,66 @@ internal sealed class WordTable
         return Make(key, number);
     }
 
-    private static Lexeme Make(ReadOnlySpan<char> key, bool number) => new(key.ToString(), number ? ValueOf(key) : 0);
-
-    /// <summary>The value of digits with thousands separators and a decimal part.</summary>
-    private static decimal ValueOf(ReadOnlySpan<char> digits)
+    private static Lexeme Make(ReadOnlySpan<char> key, bool number)
     {
-        Span<char> plain = stackalloc char[digits.Length];
-        var n = 0;
-        foreach (var ch in digits)
+        if (!number)
         {
-            if (ch is not (',' or ' ' or '\u202F' or '\u00A0'))
-            {
-                plain[n++] = ch;
-            }
+            return new(key.ToString());
         }
 
-        return decimal.TryParse(plain[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : 0;
+        var (value, tooLarge) = ValueOf(key);
+        return new(key.ToString(), value, tooLarge);
+    }
+
+    /// <summary>
+    /// The value of digits with thousands separators and a decimal part; a number whose whole part is beyond
+    /// <see cref="long.MaxValue"/> is too large to be a count and is not given a value (a run of any length is read
+    /// in a fixed buffer, digits past the 28th of the fraction ignored).
+    /// </summary>
+    private static (decimal Value, bool TooLarge) ValueOf(ReadOnlySpan<char> digits)
+    {
+        const int MaxWholeDigits = 19;
+        Span<char> plain = stackalloc char[MaxWholeDigits + 1 + 28];
+        var n = 0;
+        var whole = 0;
+        var fraction = -1;
+        foreach (var ch in digits)
+        {
+            if (ch is ',' or ' ' or '\u202F' or '\u00A0')
+            {
+                continue;
+            }
+
+            if (ch == '.')
+            {
+                fraction = 0;
+            }
+            else if (fraction < 0)
+            {
+                if (n == 0 && ch == '0')
+                {
+                    continue;
+                }
+
+                if (++whole > MaxWholeDigits)
+                {
+                    return (0, true);
+                }
+            }
+            else if (++fraction > 28)
+            {
+                continue;
+            }
+
+            plain[n++] = ch;
+        }
+
+        if (!decimal.TryParse(plain[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            return (0, false);
+        }
+
+        return value > long.MaxValue ? (0, true) : (value, false);
     }
 
     /// <summary>The lexeme of a word as written: folded to lower case (invariant culture), apostrophes straightened.</summary>

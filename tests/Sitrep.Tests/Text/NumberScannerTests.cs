@@ -168,13 +168,74 @@ public class NumberScannerTests
     }
 
     [Fact]
-    public void A_digit_run_too_long_for_a_count_is_none_and_repeated_bounds_end_at_their_number()
+    public void A_digit_run_too_long_for_a_count_is_one_unknown_figure_and_repeated_bounds_end_at_their_number()
     {
         var digits = new string('7', 100_000);
         var bounds = string.Concat(Enumerable.Repeat("at least ", 20_000)) + "5";
 
-        Assert.Empty(NumberScanner.Find(digits));
+        var run = Assert.Single(NumberScanner.Find(digits));
+        Assert.True(run.Value.IsUnknown);
+        Assert.Equal(digits, run.Text);
         Assert.Equal("at least 5", Assert.Single(NumberScanner.Find(bounds)).Text);
+    }
+
+    [Theory]
+    [InlineData("10,000,000,000,000,000,000 people were killed", "10,000,000,000,000,000,000")]
+    [InlineData("99999999999999999999 people were killed", "99999999999999999999")]
+    [InlineData("900,000,000,000,000,000 trillion people were killed", "900,000,000,000,000,000 trillion")]
+    [InlineData("10,000,000,000 billion people were killed", "10,000,000,000 billion")]
+    [InlineData("100,000,000,000,000,000 hundred people were killed", "100,000,000,000,000,000 hundred")]
+    public void A_figure_beyond_any_count_is_one_unknown_mention_never_a_smaller_number(string text, string figure)
+    {
+        var mention = Assert.Single(NumberScanner.Find(text));
+
+        Assert.Equal(figure, mention.Text);
+        Assert.True(mention.Value.IsUnknown);
+        Assert.Equal(figure, mention.Value.Phrase);
+    }
+
+    [Fact]
+    public void A_count_of_nineteen_digits_in_groups_is_read_whole_not_cut_into_a_smaller_number()
+    {
+        var mention = Assert.Single(NumberScanner.Find("1,000,000,000,000,000,000 people were killed"));
+
+        Assert.Equal(1_000_000_000_000_000_000, mention.Value.Best);
+    }
+
+    [Fact]
+    public void The_largest_count_still_reads_as_a_number()
+    {
+        var mention = Assert.Single(NumberScanner.Find("9,223,372,036,854,775,807 people were killed"));
+
+        Assert.Equal(Estimate.Exactly(long.MaxValue), mention.Value with { Phrase = null });
+    }
+
+    [Fact]
+    public void A_figure_beyond_any_count_makes_an_unknown_casualty_count_and_a_warning()
+    {
+        var result = Sitrep.Text.ReportParser.Parse("10,000,000,000,000,000,000 people were killed in the blast.", new Sitrep.Text.ReportContext(new NodaTime.LocalDate(2026, 3, 28)));
+
+        var count = Assert.Single(result.Draft.Incidents.SelectMany(i => i.Casualties));
+        Assert.True(count.Estimate.IsUnknown);
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal(Sitrep.Text.TextDiagnosticCodes.CountOutOfRange, warning.Code);
+        Assert.Equal("10,000,000,000,000,000,000", warning.Value);
+    }
+
+    [Property(MaxTest = 500)]
+    public void Digits_of_any_length_with_any_scale_never_throw(PositiveInt length, byte scale, bool groups)
+    {
+        var digits = new string('9', 1 + (length.Get % 40));
+        if (groups)
+        {
+            digits = string.Join(",", Enumerable.Range(0, (digits.Length + 2) / 3).Select(_ => "999")).TrimStart(',');
+        }
+
+        var word = new[] { string.Empty, " hundred", " thousand", " million", " billion", " trillion", " dozen" }[scale % 7];
+
+        var mentions = NumberScanner.Find(digits + word + " people were killed");
+
+        Assert.All(mentions, m => Assert.True(m.Value.IsUnknown || m.Value.PointValue is >= 0));
     }
 
     [Fact]

@@ -11,6 +11,32 @@ namespace Sitrep.Tests.Datasets.Acled;
 
 public class AcledEventMapperTests
 {
+    [Fact]
+    public void Actors_named_only_by_different_punctuation_or_script_stay_apart()
+    {
+        var mapper = new AcledEventMapper();
+        string[] names = ["-", "+", "@", "राम सेना", "रीम सेना"];
+
+        var ids = names.Select(n => mapper.Map(Record(new() { ["actor1"] = n, ["actor2"] = string.Empty, ["assoc_actor_2"] = string.Empty })).Participants[0].Actor).ToList();
+
+        Assert.Equal(names.Length, ids.Distinct().Count());
+        Assert.Empty(mapper.Diagnostics);
+    }
+
+    [Fact]
+    public void A_trailing_space_or_no_break_space_does_not_make_another_actor()
+    {
+        var mapper = new AcledEventMapper();
+
+        var a = mapper.Map(Record(new() { ["actor1"] = "Kataib Hezbollah" })).Participants[0].Actor;
+        var b = mapper.Map(Record(new() { ["actor1"] = "Kataib Hezbollah\u00A0" })).Participants[0].Actor;
+        var c = mapper.Map(Record(new() { ["actor1"] = " Kataib  Hezbollah " })).Participants[0].Actor;
+
+        Assert.Equal(a, b);
+        Assert.Equal(a, c);
+        Assert.Equal("Kataib Hezbollah", mapper.Actors.Single(x => x.Id == a).Name);
+    }
+
     private static AcledEventRecord Record(Dictionary<string, string> changes)
     {
         var fields = new Dictionary<string, string>
