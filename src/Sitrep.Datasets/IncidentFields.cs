@@ -48,14 +48,19 @@ internal static class IncidentFields
             return total.Estimate;
         }
 
+        // Counts are up to long.MaxValue each: a sum past it is held at the largest count, as "at least".
         long sum = 0;
+        var overflow = false;
         foreach (var count in killed)
         {
-            sum += count.Estimate.PointValue ?? 0;
+            var value = count.Estimate.PointValue ?? 0;
+            overflow |= sum > long.MaxValue - value;
+            sum = overflow ? long.MaxValue : sum + value;
         }
 
-        diagnostics.Add(NotCarried(path + "/casualties", $"{killed.Count} death counts with no overall total were summed into one figure ({sum}); the split by victim group is not carried over.", sum.ToString(CultureInfo.InvariantCulture)));
-        return Estimate.About(sum);
+        var figure = overflow ? "more than " + sum.ToString(CultureInfo.InvariantCulture) : sum.ToString(CultureInfo.InvariantCulture);
+        diagnostics.Add(NotCarried(path + "/casualties", $"{killed.Count} death counts with no overall total were summed into one figure ({figure}); the split by victim group is not carried over.", sum.ToString(CultureInfo.InvariantCulture)));
+        return overflow ? Estimate.AtLeast(sum) : Estimate.About(sum);
     }
 
     /// <summary>The two sides (perpetrators and parties, then victims and targets), then the rest (witnesses, responders).</summary>

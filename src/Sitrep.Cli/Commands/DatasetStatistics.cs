@@ -24,7 +24,8 @@ internal sealed class DatasetStatistics
 
     internal SortedDictionary<string, long> ByMonth { get; } = new(StringComparer.Ordinal);
 
-    internal SortedDictionary<string, long> CasualtiesByOutcome { get; } = new(StringComparer.Ordinal);
+    /// <summary>Gets the casualties per outcome, added up exactly (a decimal holds the sum of billions of the largest counts).</summary>
+    internal SortedDictionary<string, decimal> CasualtiesByOutcome { get; } = new(StringComparer.Ordinal);
 
     internal SortedDictionary<string, long> UnknownTollsByOutcome { get; } = new(StringComparer.Ordinal);
 
@@ -51,7 +52,8 @@ internal sealed class DatasetStatistics
             var figures = counts.Select(c => c.Estimate.PointValue).Where(v => v is not null).Select(v => v!.Value).ToList();
             if (figures.Count > 0)
             {
-                Increment(CasualtiesByOutcome, Name(outcome.Key), figures.Max());
+                var key = Name(outcome.Key);
+                CasualtiesByOutcome[key] = CasualtiesByOutcome.GetValueOrDefault(key) + figures.Max();
             }
             else
             {

@@ -157,7 +157,13 @@ internal static class StatsCommand
             json.WriteNumber("incidents", statistics.Incidents);
             WriteCounts(json, "byType", statistics.ByType);
             WriteCounts(json, "byMonth", statistics.ByMonth);
-            WriteCounts(json, "casualtiesByOutcome", statistics.CasualtiesByOutcome);
+            json.WriteStartObject("casualtiesByOutcome");
+            foreach (var (outcome, count) in statistics.CasualtiesByOutcome)
+            {
+                json.WriteNumber(outcome, count);
+            }
+
+            json.WriteEndObject();
             WriteCounts(json, "unknownTollsByOutcome", statistics.UnknownTollsByOutcome);
             json.WriteStartArray("topActors");
             foreach (var (id, name, count) in statistics.TopActors(top))

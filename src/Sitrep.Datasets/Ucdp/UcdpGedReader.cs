@@ -105,14 +105,15 @@ public sealed class UcdpGedReader : DatasetReader<UcdpGedRecord>
             });
         }
 
+        // The sum of four counts can pass long.MaxValue: added up exactly in 128 bits.
         if (FieldText.Long(record.SpanAt(at[3])) is { } a && FieldText.Long(record.SpanAt(at[4])) is { } b
             && FieldText.Long(record.SpanAt(at[5])) is { } civilians && FieldText.Long(record.SpanAt(at[6])) is { } unknown
-            && a + b + civilians + unknown != best)
+            && (Int128)a + b + civilians + unknown is var sum && sum != best)
         {
             diagnostics.Add(new Diagnostic(
                 DatasetDiagnosticCodes.DeathsSumMismatch,
                 DiagnosticSeverity.Error,
-                string.Create(CultureInfo.InvariantCulture, $"best is {best} but deaths_a + deaths_b + deaths_civilians + deaths_unknown = {a + b + civilians + unknown}; kept as given."))
+                string.Create(CultureInfo.InvariantCulture, $"best is {best} but deaths_a + deaths_b + deaths_civilians + deaths_unknown = {sum}; kept as given."))
             {
                 Line = line,
                 Path = "/best",

@@ -205,6 +205,22 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Stats_add_up_the_largest_counts_exactly()
+    {
+        var huge = long.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string Incident(string id) => "{\"id\":\"" + id + "\",\"type\":\"strike\",\"casualties\":[{\"outcome\":\"killed\",\"victims\":{\"category\":\"civilians\"},\"estimate\":{\"qualifier\":\"exact\",\"best\":" + huge + "}}]}";
+        var path = Write("huge.json", "{\"sitrep\":\"1.0\",\"incidents\":[" + Incident("incident:a") + "," + Incident("incident:b") + "]}");
+
+        var (exit, stdout, _) = await Run("stats", path);
+        var (_, json, _) = await Run("stats", path, "--format", "json");
+
+        Assert.Equal(0, exit);
+        Assert.Matches(@"\n  killed +18446744073709551614\n", stdout);
+        using var document = JsonDocument.Parse(json);
+        Assert.Equal(18446744073709551614m, document.RootElement.GetProperty("casualtiesByOutcome").GetProperty("killed").GetDecimal());
+    }
+
+    [Fact]
     public async Task Stats_from_acled_count_acled_fatalities()
     {
         var path = Write("acled.csv", "event_id_cnty,event_date,event_type,sub_event_type,actor1,fatalities\nIRQ1,27 February 2020,Battles,Armed clash,Group A,3\nIRQ2,2020-03-01,Battles,Armed clash,Group A,4\n");

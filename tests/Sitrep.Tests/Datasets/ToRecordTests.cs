@@ -39,6 +39,25 @@ public class ToRecordTests
     };
 
     [Fact]
+    public void Death_counts_summed_past_the_largest_count_are_held_at_it_and_said_to_be_more()
+    {
+        var diagnostics = new List<Diagnostic>();
+        var huge = Strike with
+        {
+            Casualties =
+            [
+                new CasualtyCount(CasualtyOutcome.Killed, new VictimGroup(VictimCategory.SecurityForces), Estimate.Exactly(long.MaxValue)),
+                new CasualtyCount(CasualtyOutcome.Killed, new VictimGroup(VictimCategory.Civilians), Estimate.Exactly(long.MaxValue)),
+            ],
+        };
+
+        var record = new AcledEventMapper().ToRecord(huge, Actors, diagnostics, path: "/incidents/0");
+
+        Assert.Equal(long.MaxValue, record.Fatalities);
+        Assert.Contains(diagnostics, d => d.Message.Contains("more than 9223372036854775807", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_ucdp_row_carries_the_days_sides_toll_and_place_and_reports_the_rest()
     {
         var diagnostics = new List<Diagnostic>();

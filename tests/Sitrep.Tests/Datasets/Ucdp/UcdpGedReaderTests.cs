@@ -92,6 +92,21 @@ public class UcdpGedReaderTests
     }
 
     [Fact]
+    public void A_sum_of_deaths_past_the_largest_count_is_reported_exactly_not_wrapped()
+    {
+        var e = Event(1);
+        e["deaths_a"] = long.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        e["deaths_b"] = "2";
+        e["best"] = "5";
+        e["high"] = long.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var (_, rows) = Read(Csv([e]));
+
+        var mismatch = Assert.Single(rows[0].Diagnostics, d => d.Code == DatasetDiagnosticCodes.DeathsSumMismatch);
+        Assert.Contains("= 9223372036854775810;", mismatch.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Published_invariant_breaks_are_kept_and_reported()
     {
         var order = Event(1);
