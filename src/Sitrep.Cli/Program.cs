@@ -27,20 +27,21 @@ internal static class Program
 
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
-        return await RunAsync(args, Console.Out, Console.Error, interrupted.Token).ConfigureAwait(false);
+        return await RunAsync(args, Console.Out, Console.Error, Console.OpenStandardInput(), interrupted.Token).ConfigureAwait(false);
     }
 
     /// <summary>Runs the tool with the given output writers, so tests can capture what a user would see.</summary>
-    internal static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
+    internal static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Stream? stdin = null, CancellationToken cancellationToken = default)
     {
+        stdin ??= Stream.Null;
         var root = new RootCommand("sitrep: validate, convert and inspect conflict and security-incident datasets, and extract draft incidents from news reports.")
         {
-            ValidateCommand.Create(stdout, stderr),
-            FormatCommand.Create(stdout, stderr),
-            ConvertCommand.Create(stdout, stderr),
-            StatsCommand.Create(stdout, stderr),
+            ValidateCommand.Create(stdout, stderr, stdin),
+            FormatCommand.Create(stdout, stderr, stdin),
+            ConvertCommand.Create(stdout, stderr, stdin),
+            StatsCommand.Create(stdout, stderr, stdin),
             EvalCommand.Create(stdout, stderr),
-            ExtractCommand.Create(stdout, stderr),
+            ExtractCommand.Create(stdout, stderr, stdin),
         };
 
         var parse = root.Parse(args);

@@ -28,7 +28,7 @@ namespace Sitrep.Cli.Commands;
 /// </summary>
 internal static class ConvertCommand
 {
-    internal static Command Create(TextWriter stdout, TextWriter stderr)
+    internal static Command Create(TextWriter stdout, TextWriter stderr, Stream stdin)
     {
         var input = new Argument<string>("input") { Description = "The file to convert." };
         var output = new Option<string>("--output", "-o") { Description = "The file to write.", Required = true };
@@ -49,6 +49,7 @@ internal static class ConvertCommand
             new Request(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(from), parse.GetValue(to), !parse.GetValue(noSourceRecords), !parse.GetValue(noFormulaGuard)),
             stdout,
             stderr,
+            stdin,
             cancellationToken));
         return command;
     }
@@ -62,23 +63,42 @@ internal static class ConvertCommand
         Ucdp,
     }
 
-    private static async Task<int> RunAsync(Request request, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(Request request, TextWriter stdout, TextWriter stderr, Stream stdin, CancellationToken cancellationToken)
     {
         // Everything that can refuse the command is checked before anything is opened for writing, so a refused or
         // failed run never touches an existing output.
-        if (Directory.Exists(request.Input) || !File.Exists(request.Input))
+        if (request.Input != "-" && (Directory.Exists(request.Input) || !File.Exists(request.Input)))
         {
-            await stderr.WriteLineAsync($"sitrep convert: cannot read {request.Input}: {(Directory.Exists(request.Input) ? "it is a directory" : "no such file")}.").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"sitrep convert: cannot read {PrintableText.Escape(request.Input)}: {(Directory.Exists(request.Input) ? "it is a directory" : "no such file")}.").ConfigureAwait(false);
             return ExitCodes.UsageOrIo;
         }
 
-        if (OutputFile.IsSameFile(request.Input, request.Output))
+        if (request.Input != "-" && OutputFile.IsSameFile(request.Input, request.Output))
         {
-            await stderr.WriteLineAsync($"sitrep convert: the output {request.Output} is the input; write to another file (converting in place would destroy the input).").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"sitrep convert: the output {PrintableText.Escape(request.Output)} is the input; write to another file (converting in place would destroy the input).").ConfigureAwait(false);
             return ExitCodes.UsageOrIo;
         }
 
-        var from = InputFormats.Resolve(request.From, request.Input);
+        InputFile input;
+        try
+        {
+            input = await InputFile.OpenAsync(request.Input, stdin, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await stderr.WriteLineAsync($"sitrep convert: cannot read {PrintableText.Escape(request.Input)}: {PrintableText.Escape(ex.Message)}").ConfigureAwait(false);
+            return ExitCodes.UsageOrIo;
+        }
+
+        await using (input.ConfigureAwait(false))
+        {
+            return await ConvertAsync(request, input, stdout, stderr, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<int> ConvertAsync(Request request, InputFile input, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var from = InputFormats.Resolve(request.From, request.Input, input.Head);
         var kind = request.To != OutputKind.Auto ? request.To
             : request.Output.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || request.Output.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase) ? OutputKind.Jsonl
             : request.Output.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? OutputKind.Sitrep
@@ -98,11 +118,11 @@ internal static class ConvertCommand
             {
                 if (MappedDatasets.IsDataset(from))
                 {
-                    await ConvertDatasetAsync(request, from, sink, diagnostics, summary, stderr, cancellationToken).ConfigureAwait(false);
+                    await ConvertDatasetAsync(request, input, from, sink, diagnostics, summary, stderr, cancellationToken).ConfigureAwait(false);
                 }
                 else
                 {
-                    await ConvertCanonicalAsync(request.Input, from, sink, diagnostics, summary, cancellationToken).ConfigureAwait(false);
+                    await ConvertCanonicalAsync(input, from, sink, diagnostics, summary, cancellationToken).ConfigureAwait(false);
                 }
 
                 await sink.FinishAsync(cancellationToken).ConfigureAwait(false);
@@ -134,23 +154,21 @@ internal static class ConvertCommand
         if (!summary.Complete)
         {
             var what = summary.Layout is null ? "unrecognised or unreadable" : string.Create(CultureInfo.InvariantCulture, $"{summary.Layout}: {summary.Read} records read, all rejected");
-            await stdout.WriteLineAsync($"{request.Input}: {what}: nothing converted; {request.Output} was not written.").ConfigureAwait(false);
+            await stdout.WriteLineAsync($"{PrintableText.Escape(request.Input)}: {what}: nothing converted; {PrintableText.Escape(request.Output)} was not written.").ConfigureAwait(false);
             return ExitCodes.DataErrors;
         }
 
         var unit = kind is OutputKind.Acled or OutputKind.Ucdp ? "rows" : MappedDatasets.IsDataset(from) ? "incidents" : "records";
         await stdout.WriteLineAsync(string.Create(
             CultureInfo.InvariantCulture,
-            $"{request.Input}: {summary.Layout}: {summary.Read} records read, {summary.Written} {unit} written to {request.Output} ({kind.ToString().ToLowerInvariant()}), {summary.Rejected} rejected")).ConfigureAwait(false);
+            $"{PrintableText.Escape(request.Input)}: {summary.Layout}: {summary.Read} records read, {summary.Written} {unit} written to {PrintableText.Escape(request.Output)} ({kind.ToString().ToLowerInvariant()}), {summary.Rejected} rejected")).ConfigureAwait(false);
         return summary.Rejected > 0 || diagnostics.Exists(d => d.IsError) ? ExitCodes.DataErrors : ExitCodes.Clean;
     }
 
-    private static async Task ConvertDatasetAsync(Request request, InputFormat from, Sink sink, List<Diagnostic> diagnostics, Summary summary, TextWriter stderr, CancellationToken cancellationToken)
+    private static async Task ConvertDatasetAsync(Request request, InputFile input, InputFormat from, Sink sink, List<Diagnostic> diagnostics, Summary summary, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var file = new FileStream(request.Input, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
-        var progress = Progress.ForTerminal(stderr, file.Length);
-        var counted = new CountingStream(file);
-        using var dataset = MappedDatasets.Open(from, counted, request.Input, request.KeepSourceRecords);
+        var progress = input.Size is { } size ? Progress.ForTerminal(stderr, size) : null;
+        using var dataset = MappedDatasets.Open(from, input, request.Input, request.KeepSourceRecords);
         await sink.StartAsync([dataset.Source], cancellationToken).ConfigureAwait(false);
         await foreach (var row in dataset.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -161,7 +179,7 @@ internal static class ConvertCommand
                 await sink.WriteIncidentAsync(incident, cancellationToken).ConfigureAwait(false);
             }
 
-            progress?.Report(dataset.Counts.Read, counted.BytesRead);
+            progress?.Report(dataset.Counts.Read, input.BytesRead);
         }
 
         progress?.Done();
@@ -175,9 +193,8 @@ internal static class ConvertCommand
     /// Canonical JSON or JSON Lines: every record that validates is converted; a line that cannot be read, a record
     /// with an error and a record that refers to a rejected one are reported and counted as rejected.
     /// </summary>
-    private static async Task ConvertCanonicalAsync(string input, InputFormat from, Sink sink, List<Diagnostic> diagnostics, Summary summary, CancellationToken cancellationToken)
+    private static async Task ConvertCanonicalAsync(InputFile stream, InputFormat from, Sink sink, List<Diagnostic> diagnostics, Summary summary, CancellationToken cancellationToken)
     {
-        await using var stream = new FileStream(input, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
         Dataset? dataset;
         long unreadable = 0;
         Func<Diagnostic, Diagnostic> place = d => d;
@@ -229,7 +246,7 @@ internal static class ConvertCommand
     {
         foreach (var diagnostic in diagnostics.Where(d => d.Code != DatasetDiagnosticCodes.NotCarriedOver))
         {
-            await stdout.WriteLineAsync(input + ":" + diagnostic).ConfigureAwait(false);
+            await stdout.WriteLineAsync(PrintableText.Escape(input) + ":" + diagnostic).ConfigureAwait(false);
         }
 
         foreach (var group in diagnostics.Where(d => d.Code == DatasetDiagnosticCodes.NotCarriedOver).GroupBy(d => StripIndex(d.Path)))
@@ -237,7 +254,7 @@ internal static class ConvertCommand
             var first = group.First();
             await stdout.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{input}: warning {first.Code}: {group.Count()} incident(s), {group.Key}: {first.Message} (first: {first.Path})")).ConfigureAwait(false);
+                $"{PrintableText.Escape(input)}: warning {first.Code}: {group.Count()} incident(s), {PrintableText.Escape(group.Key)}: {PrintableText.Escape(first.Message)} (first: {PrintableText.Escape(first.Path)})")).ConfigureAwait(false);
         }
     }
 

@@ -10,82 +10,90 @@ namespace Sitrep.Cli.Commands;
 /// <summary>Reads a file in the canonical format and validates what it holds.</summary>
 internal static class DatasetFileValidator
 {
-    internal static Task<FileReport> ValidateAsync(string path, InputFormat format, CancellationToken cancellationToken) =>
-        ReadAsync(path, format, cancellationToken, validate: true);
+    internal static Task<FileReport> ValidateAsync(string path, InputFormat format, Stream standardInput, CancellationToken cancellationToken) =>
+        ReadAsync(path, format, standardInput, cancellationToken, validate: true);
 
-    /// <summary>Reads a file; with <paramref name="validate"/>, also applies the model's rules.</summary>
-    internal static async Task<FileReport> ReadAsync(string path, InputFormat format, CancellationToken cancellationToken, bool validate = false)
+    /// <summary>Opens and reads a file (<c>-</c> is standard input); with <paramref name="validate"/>, also applies the model's rules.</summary>
+    internal static async Task<FileReport> ReadAsync(string path, InputFormat format, Stream standardInput, CancellationToken cancellationToken, bool validate = false)
     {
-        var report = new FileReport(path);
-        FileStream stream;
+        InputFile input;
         try
         {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
+            input = await InputFile.OpenAsync(path, standardInput, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            report.IoFailed = true;
+            var report = new FileReport(path) { IoFailed = true };
             report.Diagnostics.Add(new Diagnostic(DiagnosticCodes.FileNotReadable, DiagnosticSeverity.Error, "Cannot open the file: " + ex.Message));
             return report;
         }
 
-        await using (stream.ConfigureAwait(false))
+        await using (input.ConfigureAwait(false))
         {
-            try
+            return await ReadAsync(input, format, cancellationToken, validate).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Reads an open input; with <paramref name="validate"/>, also applies the model's rules.</summary>
+    internal static async Task<FileReport> ReadAsync(InputFile input, InputFormat format, CancellationToken cancellationToken, bool validate = false)
+    {
+        var report = new FileReport(input.Name);
+        var path = input.Name;
+        Stream stream = input;
+        try
+        {
+            format = InputFormats.Resolve(format, path, input.Head);
+            if (format == InputFormat.Ucdp)
             {
-                format = InputFormats.Resolve(format, path);
-                if (format == InputFormat.Ucdp)
+                ReadRows(Sitrep.Datasets.Ucdp.UcdpGedReader.Open(stream), report, cancellationToken);
+            }
+            else if (format == InputFormat.Acled)
+            {
+                ReadRows(Sitrep.Datasets.Acled.AcledEventReader.Open(stream), report, cancellationToken);
+            }
+            else if (format == InputFormat.Gdelt)
+            {
+                ReadRows(Sitrep.Datasets.Gdelt.GdeltEventReader.Open(stream), report, cancellationToken);
+            }
+            else if (format == InputFormat.Polecat)
+            {
+                ReadRows(Sitrep.Datasets.Polecat.PolecatEventReader.Open(stream, null, InputFormats.PolecatSeparator(path)), report, cancellationToken);
+            }
+            else if (format == InputFormat.Plover)
+            {
+                ReadRows(Sitrep.Datasets.Plover.PloverEventReader.Open(stream), report, cancellationToken);
+            }
+            else if (format == InputFormat.Jsonl)
+            {
+                var result = await SitrepJsonLines.ReadDatasetAsync(stream, null, cancellationToken).ConfigureAwait(false);
+                report.Diagnostics.AddRange(result.Diagnostics);
+                report.Dataset = result.Dataset;
+                if (validate)
                 {
-                    ReadRows(Sitrep.Datasets.Ucdp.UcdpGedReader.Open(stream), report, cancellationToken);
+                    foreach (var diagnostic in DatasetValidator.Validate(result.Dataset))
+                    {
+                        report.Diagnostics.Add(result.Relocate(diagnostic));
+                    }
                 }
-                else if (format == InputFormat.Acled)
+            }
+            else
+            {
+                var result = await SitrepJson.ReadAsync(stream, null, cancellationToken).ConfigureAwait(false);
+                report.Diagnostics.AddRange(result.Diagnostics);
+                if (result.Value is { } dataset)
                 {
-                    ReadRows(Sitrep.Datasets.Acled.AcledEventReader.Open(stream), report, cancellationToken);
-                }
-                else if (format == InputFormat.Gdelt)
-                {
-                    ReadRows(Sitrep.Datasets.Gdelt.GdeltEventReader.Open(stream), report, cancellationToken);
-                }
-                else if (format == InputFormat.Polecat)
-                {
-                    ReadRows(Sitrep.Datasets.Polecat.PolecatEventReader.Open(stream, null, InputFormats.PolecatSeparator(path)), report, cancellationToken);
-                }
-                else if (format == InputFormat.Plover)
-                {
-                    ReadRows(Sitrep.Datasets.Plover.PloverEventReader.Open(stream), report, cancellationToken);
-                }
-                else if (format == InputFormat.Jsonl)
-                {
-                    var result = await SitrepJsonLines.ReadDatasetAsync(stream, null, cancellationToken).ConfigureAwait(false);
-                    report.Diagnostics.AddRange(result.Diagnostics);
-                    report.Dataset = result.Dataset;
+                    report.Dataset = dataset;
                     if (validate)
                     {
-                        foreach (var diagnostic in DatasetValidator.Validate(result.Dataset))
-                        {
-                            report.Diagnostics.Add(result.Relocate(diagnostic));
-                        }
-                    }
-                }
-                else
-                {
-                    var result = await SitrepJson.ReadAsync(stream, null, cancellationToken).ConfigureAwait(false);
-                    report.Diagnostics.AddRange(result.Diagnostics);
-                    if (result.Value is { } dataset)
-                    {
-                        report.Dataset = dataset;
-                        if (validate)
-                        {
-                            report.Diagnostics.AddRange(DatasetValidator.Validate(dataset));
-                        }
+                        report.Diagnostics.AddRange(DatasetValidator.Validate(dataset));
                     }
                 }
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                report.IoFailed = true;
-                report.Diagnostics.Add(new Diagnostic(DiagnosticCodes.FileNotReadable, DiagnosticSeverity.Error, "Cannot read the file: " + ex.Message));
-            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            report.IoFailed = true;
+            report.Diagnostics.Add(new Diagnostic(DiagnosticCodes.FileNotReadable, DiagnosticSeverity.Error, "Cannot read the file: " + ex.Message));
         }
 
         return report;

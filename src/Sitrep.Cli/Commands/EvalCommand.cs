@@ -77,7 +77,7 @@ internal static class EvalCommand
                     }
                     catch (Exception ex) when (ex is InvalidOperationException or KeyNotFoundException or FormatException or OverflowException or ArgumentException)
                     {
-                        malformed.Add(string.Create(CultureInfo.InvariantCulture, $"{path}: case {index}: cannot be read ({ex.Message})"));
+                        malformed.Add(string.Create(CultureInfo.InvariantCulture, $"{PrintableText.Escape(path)}: case {index}: cannot be read ({PrintableText.Escape(ex.Message)})"));
                     }
 
                     index++;
@@ -360,7 +360,7 @@ internal static class EvalCommand
         {
             var lines = new List<string> { string.Create(CultureInfo.InvariantCulture, $"{name}: {Passed}/{InScope} in scope passed ({Percent(Passed, InScope)}); {outOfScope.Values.Sum()} out of scope") };
             lines.AddRange(outOfScope.OrderByDescending(o => o.Value).Select(o => string.Create(CultureInfo.InvariantCulture, $"  out of scope, {o.Value}: {o.Key}")));
-            lines.AddRange(failures.Select(f => $"  FAIL \"{f.Input}\": {f.Detail}"));
+            lines.AddRange(failures.Select(f => $"  FAIL \"{PrintableText.Escape(f.Input)}\": {PrintableText.Escape(f.Detail)}"));
             return string.Join('\n', lines);
         }
     }

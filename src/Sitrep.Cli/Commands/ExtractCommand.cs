@@ -8,6 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using NodaTime;
 using NodaTime.Text;
+using Sitrep.Datasets;
 using Sitrep.Serialization;
 using Sitrep.Text;
 using Sitrep.Text.Actors;
@@ -22,9 +23,9 @@ namespace Sitrep.Cli.Commands;
 /// </summary>
 internal static class ExtractCommand
 {
-    internal static Command Create(TextWriter stdout, TextWriter stderr)
+    internal static Command Create(TextWriter stdout, TextWriter stderr, Stream stdin)
     {
-        var file = new Argument<string>("file") { Description = "The report text." };
+        var file = new Argument<string>("file") { Description = "(- is standard input) The report text." };
         var published = new Option<string>("--published") { Description = "The publication date, yyyy-MM-dd; relative dates resolve against it.", Required = true };
         var zone = new Option<string?>("--tz") { Description = "The report's time zone (a TZDB id such as Asia/Baghdad)." };
         var gazetteer = new Option<string?>("--gazetteer") { Description = "A canonical Sitrep JSON file whose actors (names and aliases) are recognised besides the built-in ones." };
@@ -47,11 +48,12 @@ internal static class ExtractCommand
             new Request(parse.GetValue(file)!, parse.GetValue(published)!, parse.GetValue(zone), parse.GetValue(gazetteer), parse.GetValue(format)!, parse.GetValue(encoding)!, parse.GetValue(output)),
             stdout,
             stderr,
+            stdin,
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(Request request, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(Request request, TextWriter stdout, TextWriter stderr, Stream stdin, CancellationToken cancellationToken)
     {
         var date = LocalDatePattern.Iso.Parse(request.Published);
         if (!date.Success || date.Value.Year is < 2 or > 9997)
@@ -70,10 +72,10 @@ internal static class ExtractCommand
         var builtIn = Gazetteer.BuiltIn;
         if (request.Gazetteer is not null)
         {
-            var report = await DatasetFileValidator.ReadAsync(request.Gazetteer, InputFormat.Sitrep, cancellationToken).ConfigureAwait(false);
+            var report = await DatasetFileValidator.ReadAsync(request.Gazetteer, InputFormat.Sitrep, Stream.Null, cancellationToken).ConfigureAwait(false);
             foreach (var diagnostic in report.Diagnostics)
             {
-                await stderr.WriteLineAsync(request.Gazetteer + ":" + diagnostic).ConfigureAwait(false);
+                await stderr.WriteLineAsync(PrintableText.Escape(request.Gazetteer) + ":" + diagnostic).ConfigureAwait(false);
             }
 
             if (report.IoFailed || report.Dataset is null || report.Diagnostics.Any(d => d.IsError))
@@ -88,23 +90,38 @@ internal static class ExtractCommand
         string text;
         try
         {
-            var bytes = await File.ReadAllBytesAsync(request.File, cancellationToken).ConfigureAwait(false);
-            (var decoded, var note) = Decode(bytes, request.Encoding);
-            if (note is not null)
+            byte[] bytes;
+            await using (var input = await InputFile.OpenAsync(request.File, stdin, cancellationToken).ConfigureAwait(false))
             {
-                await stderr.WriteLineAsync(request.File + ": " + note).ConfigureAwait(false);
+                using var buffer = new MemoryStream();
+                await input.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+                bytes = buffer.ToArray();
             }
 
-            if (decoded is null)
+            // One decoder for every input: line by line in automatic mode, so one stray byte does not turn the
+            // report's accented names into mojibake; declared UTF-8 that is broken is refused, never replaced.
+            var decoded = DecodedText.Decode(bytes, request.Encoding switch
             {
+                "utf-8" => DatasetEncoding.Utf8,
+                "windows-1252" => DatasetEncoding.Windows1252,
+                _ => DatasetEncoding.Auto,
+            });
+            foreach (var diagnostic in decoded.Diagnostics)
+            {
+                await stderr.WriteLineAsync(PrintableText.Escape(request.File) + ":" + diagnostic).ConfigureAwait(false);
+            }
+
+            if (decoded.Diagnostics.Any(d => d.IsError))
+            {
+                await stderr.WriteLineAsync($"{PrintableText.Escape(request.File)}: not valid {decoded.EncodingName}; nothing was extracted. Declare --encoding windows-1252 if that is what it is.").ConfigureAwait(false);
                 return ExitCodes.DataErrors;
             }
 
-            text = decoded;
+            text = decoded.Text;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            await stderr.WriteLineAsync($"sitrep extract: cannot read {request.File}: {ex.Message}").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"sitrep extract: cannot read {PrintableText.Escape(request.File)}: {PrintableText.Escape(ex.Message)}").ConfigureAwait(false);
             return ExitCodes.UsageOrIo;
         }
 
@@ -112,7 +129,7 @@ internal static class ExtractCommand
         var result = ReportParser.Parse(text, context);
         foreach (var diagnostic in result.Diagnostics)
         {
-            await stderr.WriteLineAsync(request.File + ":" + diagnostic).ConfigureAwait(false);
+            await stderr.WriteLineAsync(PrintableText.Escape(request.File) + ":" + diagnostic).ConfigureAwait(false);
         }
 
         var rendered = request.Format == "text" ? ExtractSummary.Render(text, result) : SitrepJson.Serialize(result.Draft) + "\n";
@@ -124,7 +141,10 @@ internal static class ExtractCommand
             }
             else
             {
-                await File.WriteAllTextAsync(request.Output, rendered, new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+                await using var file = OutputFile.Create(request.Output);
+                var bytes = new UTF8Encoding(false).GetBytes(rendered);
+                await file.Stream.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+                await file.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -137,31 +157,5 @@ internal static class ExtractCommand
     }
 
     /// <summary>UTF-8 (a byte order mark is dropped), or Windows-1252 when declared or when the bytes are not UTF-8; never a replacement character.</summary>
-    internal static (string? Text, string? Note) Decode(byte[] bytes, string encoding)
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        var start = bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }) ? 3 : 0;
-        if (encoding == "windows-1252")
-        {
-            return (Encoding.GetEncoding(1252).GetString(bytes), null);
-        }
-
-        try
-        {
-            return (new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes, start, bytes.Length - start), null);
-        }
-        catch (DecoderFallbackException ex)
-        {
-            var offset = ex.Index + start;
-            if (encoding == "utf-8")
-            {
-                // Declared UTF-8 but broken: refuse rather than replace or guess.
-                return (null, $"error SR0009: the text is not valid UTF-8 (first invalid byte at offset {offset.ToString(CultureInfo.InvariantCulture)}, value 0x{bytes[offset]:X2}); nothing was extracted. Declare --encoding windows-1252 if that is what it is.");
-            }
-
-            return (Encoding.GetEncoding(1252).GetString(bytes), $"info SR0202: the text is not UTF-8 (invalid byte at offset {offset.ToString(CultureInfo.InvariantCulture)}); it was decoded as Windows-1252. Use --encoding to declare it.");
-        }
-    }
-
     private sealed record Request(string File, string Published, string? Zone, string? Gazetteer, string Format, string Encoding, string? Output);
 }

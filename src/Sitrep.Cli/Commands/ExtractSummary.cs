@@ -15,14 +15,15 @@ internal static class ExtractSummary
     {
         var draft = result.Draft;
         var names = draft.Actors.ToDictionary(a => a.Id, a => a.Name);
-        string Name(ActorId id) => names.TryGetValue(id, out var n) ? n : id.Value;
-        string Quote(TextSpan? span) => span is { } s && s.End <= text.Length ? $"\"{Flatten(text.Substring(s.Start, s.Length))}\" {s}" : string.Empty;
+        // Everything taken from the text is escaped: a control character in a report must not reach the terminal.
+        string Name(ActorId id) => PrintableText.Escape(names.TryGetValue(id, out var n) ? n : id.Value)!;
+        string Quote(TextSpan? span) => span is { } s && s.End <= text.Length ? $"\"{PrintableText.Escape(Flatten(text.Substring(s.Start, s.Length)))}\" {s}" : string.Empty;
 
         var b = new StringBuilder();
         var published = (draft.Sources.Count > 0 ? draft.Sources[0].Published : null);
         b.Append("Published ").Append(published?.ToString() ?? "?").Append('\n');
 
-        b.Append("\nCasualty counts (").Append(result.Casualties.Count.ToString(CultureInfo.InvariantCulture)).Append(")\n");
+        b.Append("\nCasualty counts (").Append(draft.Incidents.Sum(i => i.Casualties.Count).ToString(CultureInfo.InvariantCulture)).Append(")\n");
         foreach (var incident in draft.Incidents)
         {
             foreach (var count in incident.Casualties)
@@ -30,7 +31,7 @@ internal static class ExtractSummary
                 var victims = count.Victims.Actor is { } actor ? $"{Name(actor)}, {count.Victims.Category}" : count.Victims.Category.ToString();
                 var figure = count.Estimate.IsUnknown ? "unknown number" : count.Estimate.ToString();
                 b.Append("  ").Append(figure).Append(' ').Append(count.Outcome.ToString().ToLowerInvariant()).Append(" (").Append(victims).Append(") in ").Append(incident.Id.Value)
-                    .Append('\n').Append("    ").Append(count.Provenance.Count > 0 && count.Provenance[0] is { } p ? Quote(p.Span) + (p.Note is null ? string.Empty : " - " + p.Note) : string.Empty).Append('\n');
+                    .Append('\n').Append("    ").Append(count.Provenance.Count > 0 && count.Provenance[0] is { } p ? Quote(p.Span) + (p.Note is null ? string.Empty : " - " + PrintableText.Escape(p.Note)) : string.Empty).Append('\n');
             }
         }
 
@@ -42,7 +43,7 @@ internal static class ExtractSummary
 
         foreach (var relative in result.RelativeTimes)
         {
-            b.Append("  ").Append(relative.Value?.ToString() ?? "unresolved").Append("  ").Append(Quote(relative.Span)).Append(" (relative to ").Append(relative.Anchor).Append(")\n");
+            b.Append("  ").Append(relative.Value?.ToString() ?? "unresolved").Append("  ").Append(Quote(relative.Span)).Append(" (relative to ").Append(PrintableText.Escape(relative.Anchor)).Append(")\n");
         }
 
         b.Append("\nStatements (").Append(draft.Statements.Count.ToString(CultureInfo.InvariantCulture)).Append(")\n");
@@ -57,7 +58,7 @@ internal static class ExtractSummary
 
             if (statement.Channel != Sitrep.Statements.StatementChannel.Unspecified)
             {
-                b.Append(", ").Append(statement.Channel).Append(statement.Platform is null ? string.Empty : " (" + statement.Platform + ")");
+                b.Append(", ").Append(statement.Channel).Append(statement.Platform is null ? string.Empty : " (" + PrintableText.Escape(statement.Platform) + ")");
             }
 
             if (statement.Incidents.Count > 0)
@@ -83,7 +84,7 @@ internal static class ExtractSummary
 
             if (incident.Place is { } place)
             {
-                b.Append(", at ").Append(place.Name).Append(" (").Append(place.Precision).Append(place.Country is null ? string.Empty : ", " + place.Country).Append(')');
+                b.Append(", at ").Append(PrintableText.Escape(place.Name)).Append(" (").Append(place.Precision).Append(place.Country is null ? string.Empty : ", " + place.Country).Append(')');
             }
 
             b.Append(", time ").Append(incident.Time?.ToString() ?? "not given").Append('\n');

@@ -13,7 +13,7 @@ namespace Sitrep.Cli.Commands;
 /// </summary>
 internal static class FormatCommand
 {
-    internal static Command Create(TextWriter stdout, TextWriter stderr)
+    internal static Command Create(TextWriter stdout, TextWriter stderr, Stream stdin)
     {
         var file = new Argument<string>("file") { Description = "A canonical JSON (.json) or JSON Lines (.jsonl, .ndjson) file." };
         var output = new Option<string?>("--output", "-o") { Description = "Where to write; standard output when omitted. May be the input file." };
@@ -25,23 +25,40 @@ internal static class FormatCommand
             from,
         };
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(parse.GetValue(file)!, parse.GetValue(output), parse.GetValue(from), stdout, stderr, cancellationToken));
+            RunAsync(parse.GetValue(file)!, parse.GetValue(output), parse.GetValue(from), stdout, stderr, stdin, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string path, string? output, InputFormat from, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string path, string? output, InputFormat from, TextWriter stdout, TextWriter stderr, Stream stdin, CancellationToken cancellationToken)
     {
-        var format = InputFormats.Resolve(from, path);
-        if (format is InputFormat.Ucdp or InputFormat.Gdelt or InputFormat.Acled)
+        InputFile input;
+        try
         {
-            await stderr.WriteLineAsync($"sitrep format rewrites canonical JSON and JSON Lines; use 'sitrep validate --from {format.ToString().ToLowerInvariant()}' for dataset files.").ConfigureAwait(false);
+            input = await InputFile.OpenAsync(path, stdin, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await stderr.WriteLineAsync($"sitrep format: cannot read {PrintableText.Escape(path)}: {PrintableText.Escape(ex.Message)}").ConfigureAwait(false);
             return ExitCodes.UsageOrIo;
         }
 
-        var report = await DatasetFileValidator.ReadAsync(path, format, cancellationToken).ConfigureAwait(false);
+        FileReport report;
+        InputFormat format;
+        await using (input.ConfigureAwait(false))
+        {
+            format = InputFormats.Resolve(from, path, input.Head);
+            if (format is not (InputFormat.Sitrep or InputFormat.Jsonl))
+            {
+                await stderr.WriteLineAsync($"sitrep format rewrites canonical JSON and JSON Lines; use 'sitrep validate --from {format.ToString().ToLowerInvariant()}' for dataset files.").ConfigureAwait(false);
+                return ExitCodes.UsageOrIo;
+            }
+
+            report = await DatasetFileValidator.ReadAsync(input, format, cancellationToken).ConfigureAwait(false);
+        }
+
         foreach (var diagnostic in report.Diagnostics)
         {
-            await stderr.WriteLineAsync(path + ":" + diagnostic).ConfigureAwait(false);
+            await stderr.WriteLineAsync(PrintableText.Escape(path) + ":" + diagnostic).ConfigureAwait(false);
         }
 
         if (report.IoFailed)
@@ -51,37 +68,45 @@ internal static class FormatCommand
 
         if (report.Dataset is null || report.Errors > 0)
         {
-            await stderr.WriteLineAsync($"{path}: not formatted: fix the read errors first.").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"{PrintableText.Escape(path)}: not formatted: fix the read errors first.").ConfigureAwait(false);
             return ExitCodes.DataErrors;
-        }
-
-        using var buffer = new MemoryStream();
-        if (format == InputFormat.Jsonl)
-        {
-            await SitrepJsonLines.WriteAsync(buffer, report.Dataset, cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            SitrepJson.Write(buffer, report.Dataset);
         }
 
         try
         {
             if (output is null)
             {
+                using var buffer = new MemoryStream();
+                await WriteAsync(buffer, format, report.Dataset, cancellationToken).ConfigureAwait(false);
                 await stdout.WriteAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray())).ConfigureAwait(false);
             }
             else
             {
-                await File.WriteAllBytesAsync(output, buffer.ToArray(), cancellationToken).ConfigureAwait(false);
+                // The input was read whole before this, so rewriting a file in place is safe: the output is written
+                // beside it and moved into place when complete.
+                await using var file = OutputFile.Create(output);
+                await WriteAsync(file.Stream, format, report.Dataset, cancellationToken).ConfigureAwait(false);
+                await file.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            await stderr.WriteLineAsync($"sitrep: cannot write {output}: {ex.Message}").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"sitrep: cannot write {PrintableText.Escape(output)}: {PrintableText.Escape(ex.Message)}").ConfigureAwait(false);
             return ExitCodes.UsageOrIo;
         }
 
         return ExitCodes.Clean;
+    }
+
+    private static async Task WriteAsync(Stream stream, InputFormat format, Dataset dataset, CancellationToken cancellationToken)
+    {
+        if (format == InputFormat.Jsonl)
+        {
+            await SitrepJsonLines.WriteAsync(stream, dataset, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await SitrepJson.WriteAsync(stream, dataset, cancellationToken).ConfigureAwait(false);
+        }
     }
 }

@@ -43,18 +43,61 @@ internal static class InputFormats
         DefaultValueFactory = _ => InputFormat.Auto,
     };
 
+    // Enough of the head to read a header line: UTF-16 by its mark or its zero bytes, anything else byte by byte.
+    private static string Decode(ReadOnlySpan<byte> head)
+    {
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) && !head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0, 0]))
+        {
+            return System.Text.Encoding.Unicode.GetString(head[2..]);
+        }
+
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return System.Text.Encoding.BigEndianUnicode.GetString(head[2..]);
+        }
+
+        var sample = head[..Math.Min(head.Length, 512)];
+        if (sample.Length >= 8 && sample.Count((byte)0) * 3 >= sample.Length)
+        {
+            var evenZeros = 0;
+            for (var i = 0; i + 1 < sample.Length; i += 2)
+            {
+                evenZeros += sample[i] == 0 ? 1 : 0;
+            }
+
+            return evenZeros * 4 > sample.Length ? System.Text.Encoding.BigEndianUnicode.GetString(head) : System.Text.Encoding.Unicode.GetString(head);
+        }
+
+        return System.Text.Encoding.Latin1.GetString(head);
+    }
+
+    // The header line of JSON Lines is a complete object on its own line, followed by another line that opens one.
+    private static bool LooksLikeJsonLines(ReadOnlySpan<byte> head)
+    {
+        var end = head.IndexOf((byte)'\n');
+        if (end < 0)
+        {
+            return false;
+        }
+
+        var first = head[..end].Trim(" \t\r"u8);
+        var rest = head[(end + 1)..].TrimStart(" \t\r\n"u8);
+        return first.Length > 1 && first[0] == (byte)'{' && first[^1] == (byte)'}' && rest.Length > 0 && rest[0] == (byte)'{';
+    }
+
     /// <summary>POLECAT files are tab-separated; a <c>.csv</c> one is read comma-separated, as <c>PolecatEventReader.OpenFile</c> does.</summary>
     internal static char PolecatSeparator(string path) => path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? ',' : '\t';
 
-    internal static InputFormat Resolve(InputFormat requested, string path)
+    /// <summary>The format to read: the one asked for, or the one the name and first bytes show.</summary>
+    internal static InputFormat Resolve(InputFormat requested, string name, ReadOnlySpan<byte> head)
     {
         if (requested != InputFormat.Auto)
         {
             return requested;
         }
 
-        var extension = Path.GetExtension(path);
-        var byLine = FromFirstLine(path);
+        var extension = name == "-" ? string.Empty : Path.GetExtension(name);
+        var byLine = FromFirstLine(head);
         if (byLine == InputFormat.Plover)
         {
             return byLine;
@@ -65,27 +108,22 @@ internal static class InputFormats
             return InputFormat.Jsonl;
         }
 
-        return extension.Equals(".json", StringComparison.OrdinalIgnoreCase) ? InputFormat.Sitrep : byLine;
-    }
-
-    /// <summary>Infers the format from the first line; canonical JSON when nothing else fits, so its reader reports.</summary>
-    internal static InputFormat FromFirstLine(string path)
-    {
-        string line;
-        try
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            var buffer = new byte[64 * 1024];
-            var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-            var text = System.Text.Encoding.Latin1.GetString(buffer, 0, read);
-            var end = text.IndexOf('\n', StringComparison.Ordinal);
-            line = (end < 0 ? text : text[..end]).TrimStart('\uFEFF', '\u00EF', '\u00BB', '\u00BF').ToLowerInvariant();
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        if (extension.Equals(".json", StringComparison.OrdinalIgnoreCase))
         {
             return InputFormat.Sitrep;
         }
 
+        // Without a telling name (a pipe, standard input): canonical JSON when the first line is a whole object and
+        // more follows, JSON Lines when the next line is another object.
+        return byLine == InputFormat.Sitrep && LooksLikeJsonLines(head) ? InputFormat.Jsonl : byLine;
+    }
+
+    /// <summary>Infers the format from the first line; canonical JSON when nothing else fits, so its reader reports.</summary>
+    internal static InputFormat FromFirstLine(ReadOnlySpan<byte> head)
+    {
+        var text = Decode(head);
+        var end = text.IndexOf('\n', StringComparison.Ordinal);
+        var line = (end < 0 ? text : text[..end]).TrimStart('\uFEFF', '\u00EF', '\u00BB', '\u00BF').ToLowerInvariant();
         var tabs = line.AsSpan().Count('\t');
         var commas = line.AsSpan().Count(',');
         return line.TrimStart() switch

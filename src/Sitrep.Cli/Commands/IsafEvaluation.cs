@@ -57,7 +57,7 @@ internal static class IsafEvaluation
 
             if (GoldRelease.Read(lines[n], out var release) is { } problem)
             {
-                malformed.Add(string.Create(CultureInfo.InvariantCulture, $"{path}:{n + 1}: {problem}"));
+                malformed.Add(string.Create(CultureInfo.InvariantCulture, $"{PrintableText.Escape(path)}:{n + 1}: {PrintableText.Escape(problem)}"));
                 continue;
             }
 
@@ -86,7 +86,7 @@ internal static class IsafEvaluation
             {
                 foreach (var miss in score.Misses)
                 {
-                    await stdout.WriteLineAsync("  " + miss).ConfigureAwait(false);
+                    await stdout.WriteLineAsync("  " + PrintableText.Escape(miss)).ConfigureAwait(false);
                 }
             }
         }

@@ -20,7 +20,7 @@ internal static class ReportWriter
             foreach (var diagnostic in report.Diagnostics)
             {
                 var target = report.IoFailed ? stderr : stdout;
-                await target.WriteLineAsync(report.Path + ":" + diagnostic).ConfigureAwait(false);
+                await target.WriteLineAsync(PrintableText.Escape(report.Path) + ":" + diagnostic).ConfigureAwait(false);
             }
 
             errors += report.Errors;
@@ -29,13 +29,13 @@ internal static class ReportWriter
             {
                 await stdout.WriteLineAsync(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{report.Path}: {report.Layout ?? "unrecognised layout"}: {counts.Read} rows read, {counts.Accepted} accepted, {counts.Rejected} rejected; {Plural(report.Errors, "error")}, {Plural(report.Warnings, "warning")}")).ConfigureAwait(false);
+                    $"{PrintableText.Escape(report.Path)}: {report.Layout ?? "unrecognised layout"}: {counts.Read} rows read, {counts.Accepted} accepted, {counts.Rejected} rejected; {Plural(report.Errors, "error")}, {Plural(report.Warnings, "warning")}")).ConfigureAwait(false);
             }
             else if (report.Dataset is { } dataset)
             {
                 await stdout.WriteLineAsync(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{report.Path}: {dataset.Sources.Count} sources, {dataset.Actors.Count} actors, {dataset.Incidents.Count} incidents, {report.CasualtyCounts} casualty counts, {dataset.Statements.Count} statements; {Plural(report.Errors, "error")}, {Plural(report.Warnings, "warning")}")).ConfigureAwait(false);
+                    $"{PrintableText.Escape(report.Path)}: {dataset.Sources.Count} sources, {dataset.Actors.Count} actors, {dataset.Incidents.Count} incidents, {report.CasualtyCounts} casualty counts, {dataset.Statements.Count} statements; {Plural(report.Errors, "error")}, {Plural(report.Warnings, "warning")}")).ConfigureAwait(false);
             }
         }
 

@@ -18,12 +18,19 @@ namespace Sitrep.Cli.Commands;
 /// </summary>
 internal static class StatsCommand
 {
-    internal static Command Create(TextWriter stdout, TextWriter stderr)
+    internal static Command Create(TextWriter stdout, TextWriter stderr, Stream stdin)
     {
         var file = new Argument<string>("file") { Description = "A canonical JSON or JSON Lines file, or a dataset file (acled, ucdp, gdelt, polecat, plover)." };
         var from = InputFormats.FromOption();
         var format = new Option<OutputFormat>("--format") { Description = "Output: text or json.", DefaultValueFactory = _ => OutputFormat.Text };
-        var top = new Option<int>("--top") { Description = "How many actors to list.", DefaultValueFactory = _ => 10 };
+        var top = new Option<int>("--top") { Description = "How many actors to list (0 or more).", DefaultValueFactory = _ => 10 };
+        top.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError("--top must be 0 or more.");
+            }
+        });
         var command = new Command("stats", "Print incidents by type and by month, casualties by outcome and the top actors. Exit 0 when the file read cleanly, 1 when it had errors, 2 on usage or I/O errors.")
         {
             file,
@@ -32,51 +39,64 @@ internal static class StatsCommand
             top,
         };
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(parse.GetValue(file)!, parse.GetValue(from), parse.GetValue(format), parse.GetValue(top), stdout, stderr, cancellationToken));
+            RunAsync(parse.GetValue(file)!, parse.GetValue(from), parse.GetValue(format), parse.GetValue(top), stdout, stderr, stdin, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string path, InputFormat from, OutputFormat format, int top, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string path, InputFormat from, OutputFormat format, int top, TextWriter stdout, TextWriter stderr, Stream stdin, CancellationToken cancellationToken)
     {
         var statistics = new DatasetStatistics();
-        var resolved = InputFormats.Resolve(from, path);
         int errors;
-        if (MappedDatasets.IsDataset(resolved))
+        InputFile input;
+        try
         {
-            try
-            {
-                var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
-                errors = await AddRowsAsync(MappedDatasets.Open(resolved, stream, path, keepSourceRecords: false), statistics, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                await stderr.WriteLineAsync("sitrep: " + ex.Message).ConfigureAwait(false);
-                return ExitCodes.UsageOrIo;
-            }
+            input = await InputFile.OpenAsync(path, stdin, cancellationToken).ConfigureAwait(false);
         }
-        else
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            var report = await DatasetFileValidator.ReadAsync(path, resolved, cancellationToken).ConfigureAwait(false);
-            foreach (var diagnostic in report.Diagnostics)
-            {
-                await stderr.WriteLineAsync(path + ":" + diagnostic).ConfigureAwait(false);
-            }
+            await stderr.WriteLineAsync($"sitrep stats: cannot read {PrintableText.Escape(path)}: {PrintableText.Escape(ex.Message)}").ConfigureAwait(false);
+            return ExitCodes.UsageOrIo;
+        }
 
-            if (report.IoFailed)
+        await using (input.ConfigureAwait(false))
+        {
+            var resolved = InputFormats.Resolve(from, path, input.Head);
+            if (MappedDatasets.IsDataset(resolved))
             {
-                return ExitCodes.UsageOrIo;
-            }
-
-            if (report.Dataset is { } dataset)
-            {
-                statistics.AddActors(dataset.Actors);
-                foreach (var incident in dataset.Incidents)
+                try
                 {
-                    statistics.Add(incident);
+                    errors = await AddRowsAsync(MappedDatasets.Open(resolved, input, path, keepSourceRecords: false), statistics, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    await stderr.WriteLineAsync("sitrep: " + PrintableText.Escape(ex.Message)).ConfigureAwait(false);
+                    return ExitCodes.UsageOrIo;
                 }
             }
+            else
+            {
+                var report = await DatasetFileValidator.ReadAsync(input, resolved, cancellationToken).ConfigureAwait(false);
+                foreach (var diagnostic in report.Diagnostics)
+                {
+                    await stderr.WriteLineAsync(PrintableText.Escape(path) + ":" + diagnostic).ConfigureAwait(false);
+                }
 
-            errors = report.Errors;
+                if (report.IoFailed)
+                {
+                    return ExitCodes.UsageOrIo;
+                }
+
+                if (report.Dataset is { } dataset)
+                {
+                    statistics.AddActors(dataset.Actors);
+                    foreach (var incident in dataset.Incidents)
+                    {
+                        statistics.Add(incident);
+                    }
+                }
+
+                errors = report.Errors;
+            }
         }
 
         await (format == OutputFormat.Json ? WriteJsonAsync(stdout, path, statistics, top) : WriteTextAsync(stdout, path, statistics, top)).ConfigureAwait(false);
@@ -107,7 +127,7 @@ internal static class StatsCommand
     {
         var text = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
-        text.Append(inv, $"{path}: {statistics.Incidents} incidents\n");
+        text.Append(inv, $"{PrintableText.Escape(path)}: {statistics.Incidents} incidents\n");
         text.Append("Incidents by type:\n");
         foreach (var (type, count) in statistics.ByType)
         {
@@ -138,7 +158,7 @@ internal static class StatsCommand
         text.Append(inv, $"Top actors (by incidents):\n");
         foreach (var (_, name, count) in statistics.TopActors(top))
         {
-            text.Append(inv, $"  {name,-48} {count,10}\n");
+            text.Append(inv, $"  {PrintableText.Escape(name),-48} {count,10}\n");
         }
 
         await stdout.WriteAsync(text.ToString()).ConfigureAwait(false);

@@ -9,11 +9,11 @@ namespace Sitrep.Cli.Commands;
 /// <summary><c>sitrep validate FILE...</c>: read canonical JSON or JSON Lines, check the model's rules, report.</summary>
 internal static class ValidateCommand
 {
-    internal static Command Create(TextWriter stdout, TextWriter stderr)
+    internal static Command Create(TextWriter stdout, TextWriter stderr, Stream stdin)
     {
         var files = new Argument<string[]>("files")
         {
-            Description = "Files to validate: canonical JSON (.json), JSON Lines (.jsonl, .ndjson), or a dataset file with --from.",
+            Description = "Files to validate (- is standard input): canonical JSON (.json), JSON Lines (.jsonl, .ndjson), or a dataset file, its format told by its first line or --from.",
             Arity = ArgumentArity.OneOrMore,
         };
         var from = InputFormats.FromOption();
@@ -29,7 +29,7 @@ internal static class ValidateCommand
             format,
         };
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(parse.GetValue(files)!, parse.GetValue(from), parse.GetValue(format), stdout, stderr, cancellationToken));
+            RunAsync(parse.GetValue(files)!, parse.GetValue(from), parse.GetValue(format), stdout, stderr, stdin, cancellationToken));
         return command;
     }
 
@@ -39,12 +39,13 @@ internal static class ValidateCommand
         OutputFormat format,
         TextWriter stdout,
         TextWriter stderr,
+        Stream stdin,
         CancellationToken cancellationToken)
     {
         var reports = new List<FileReport>(paths.Length);
         foreach (var path in paths)
         {
-            reports.Add(await DatasetFileValidator.ValidateAsync(path, from, cancellationToken).ConfigureAwait(false));
+            reports.Add(await DatasetFileValidator.ValidateAsync(path, from, stdin, cancellationToken).ConfigureAwait(false));
         }
 
         if (format == OutputFormat.Json)

@@ -30,22 +30,26 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, string
     [JsonIgnore]
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
-    /// <summary>Returns <c>location: severity CODE: message</c>, the form the CLI prints after the file name.</summary>
+    /// <summary>
+    /// Returns <c>location: severity CODE: message</c>, the form the CLI prints after the file name. Path, message and
+    /// value come from data, so characters that could change what a terminal shows are escaped
+    /// (<see cref="PrintableText.Escape"/>): the text is always one line.
+    /// </summary>
     /// <returns>The text.</returns>
     public override string ToString()
     {
         var builder = new StringBuilder();
-        builder.Append(Location).Append(": ");
+        builder.Append(PrintableText.Escape(Location)).Append(": ");
         builder.Append(Severity switch
         {
             DiagnosticSeverity.Error => "error",
             DiagnosticSeverity.Warning => "warning",
             _ => "info",
         });
-        builder.Append(' ').Append(Code).Append(": ").Append(Message);
+        builder.Append(' ').Append(PrintableText.Escape(Code)).Append(": ").Append(PrintableText.Escape(Message));
         if (Value is not null)
         {
-            builder.Append(" (value: ").Append(Value).Append(')');
+            builder.Append(" (value: ").Append(PrintableText.Escape(Value)).Append(')');
         }
 
         return builder.ToString();
