@@ -382,7 +382,11 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
         RawRow? repaired = null;
         var strayField = guardEvent is { Kind: GuardEventKind.QuoteRepaired } ? guardEvent.Value.Field : -1;
         var truncated = guard.UnterminatedLastLine == outputLine && row.ColCount < columns.Count;
-        if (quotes && row.Span.Count('"') % 2 == 1)
+        // One walk over the row's quotes says both whether a quoted field is left open and which field, if any, has
+        // a quote that opens or closes nothing.
+        var malformed = -1;
+        var unterminated = quotes && QuotesOf(row, out malformed);
+        if (unterminated)
         {
             diagnostics.Add(Error(DatasetDiagnosticCodes.UnterminatedQuote, line, null, "A quoted field is not closed before the end of the file; the file may be truncated.", Excerpt(row.Span)));
         }
@@ -402,7 +406,7 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
                 diagnostics.Add(Error(DatasetDiagnosticCodes.ColumnCountMismatch, line, null, $"The row has {row.ColCount} fields; the layout has {columns.Count}.", Excerpt(row.Span)));
             }
         }
-        else if (quotes && MalformedQuotedField(row) is var malformed and >= 0)
+        else if (malformed >= 0)
         {
             // The fields are all there, but a quote inside one closes or opens nothing ("the "Shafaq" News"): the
             // strict reading would drop it. Read leniently when that gives the same fields; otherwise keep the strict
@@ -541,12 +545,14 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
     }
 
     /// <summary>
-    /// The first field whose quotes are not well formed (a quote in a field that does not start with one, or a lone
-    /// quote inside a quoted field), or -1. One walk from quote to quote: rows without a quote cost one vectorised
-    /// search, rows with quoted fields a search per quote.
+    /// Walks a row from quote to quote: returns whether a quoted field is left open at the row's end (a truncated
+    /// file), and gives the first field whose quotes are not well formed (a quote in a field that does not start with
+    /// one, or a lone quote inside a quoted field), or -1. Rows without a quote cost one vectorised search, rows with
+    /// quoted fields a search per quote.
     /// </summary>
-    private int MalformedQuotedField(SepReader.Row row)
+    private bool QuotesOf(SepReader.Row row, out int malformed)
     {
+        malformed = -1;
         var text = row.Span;
         var at = text.IndexOf('"');
         while (at >= 0)
@@ -554,7 +560,8 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
             // A quote outside a quoted field must open one: at the row's start or right after a separator.
             if (at > 0 && text[at - 1] != separator)
             {
-                return FieldAt(row, at);
+                malformed = FieldAt(row, at);
+                return (text.Count('"') & 1) == 1;
             }
 
             // Inside: a doubled quote is a quote; a quote before a separator or the end closes; anything else is stray.
@@ -564,7 +571,7 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
                 var next = text[i..].IndexOf('"');
                 if (next < 0)
                 {
-                    return FieldAt(row, at);
+                    return true;
                 }
 
                 i += next;
@@ -576,7 +583,8 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
 
                 if (i + 1 < text.Length && text[i + 1] != separator)
                 {
-                    return FieldAt(row, i);
+                    malformed = FieldAt(row, i);
+                    return (text.Count('"') & 1) == 1;
                 }
 
                 break;
@@ -586,7 +594,7 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
             at = rest < 0 ? -1 : i + 1 + rest;
         }
 
-        return -1;
+        return false;
     }
 
     /// <summary>The field of a row that holds the character at <paramref name="offset"/> (fields are one separator apart).</summary>

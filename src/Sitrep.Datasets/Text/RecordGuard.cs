@@ -94,6 +94,16 @@ internal sealed class RecordGuard : TextReader
 
     public override int Read(Span<char> destination)
     {
+        if (CanStream(destination.Length))
+        {
+            var held = Held(destination);
+            var decoded = source.Read(destination[held..]);
+            if (Stream(destination, held, decoded) is var released and > 0)
+            {
+                return released;
+            }
+        }
+
         while (readPos == readyEnd)
         {
             if (finished)
@@ -112,6 +122,16 @@ internal sealed class RecordGuard : TextReader
 
     public override async ValueTask<int> ReadAsync(Memory<char> destination, CancellationToken cancellationToken = default)
     {
+        if (CanStream(destination.Length))
+        {
+            var held = Held(destination.Span);
+            var decoded = await source.ReadAsync(destination[held..], cancellationToken).ConfigureAwait(false);
+            if (Stream(destination.Span, held, decoded) is var released and > 0)
+            {
+                return released;
+            }
+        }
+
         while (readPos == readyEnd)
         {
             if (finished)
@@ -140,6 +160,129 @@ internal sealed class RecordGuard : TextReader
         }
 
         base.Dispose(disposing);
+    }
+
+    /// <summary>
+    /// Whether the next read can go straight into the tokenizer's buffer: nothing is waiting to be handed out, no
+    /// record is being passed over, and the record begun in the last read is short. This is the usual case, and it
+    /// spares copying every character through the guard's own buffer.
+    /// </summary>
+    private bool CanStream(int room) =>
+        room >= 4096 && !finished && !sourceDone && !skipping && readPos == readyEnd && end - readyEnd <= room / 2;
+
+    /// <summary>Puts the record begun in the last read at the start of <paramref name="destination"/>; returns its length.</summary>
+    private int Held(Span<char> destination)
+    {
+        var held = end - readyEnd;
+        buffer.AsSpan(readyEnd, held).CopyTo(destination);
+        return held;
+    }
+
+    /// <summary>
+    /// Scans what was decoded straight into the tokenizer's buffer after the held record and releases the complete,
+    /// ordinary records at its start: single lines, or quoted fields over several lines none of which is a record
+    /// itself, none over the limit. The record after the last one released is held for the next read; from the first
+    /// record that is not ordinary on, everything is left to the buffered scan, which replaces or repairs it. Returns
+    /// how many characters are released, 0 when the buffered scan must take over.
+    /// </summary>
+    private int Stream(Span<char> destination, int held, int decoded)
+    {
+        if (decoded == 0)
+        {
+            // The end of the input: the held record is finished by the buffered scan.
+            sourceDone = true;
+            return 0;
+        }
+
+        var length = held + decoded;
+        var text = destination[..length];
+        var released = 0;
+        var lines = 0;
+        var pos = 0;
+        var quoted = false;
+        var inner = 0;
+        var lineStart = 0;
+        while (true)
+        {
+            var i = text[pos..].IndexOfAny('\n', '\r');
+            if (i < 0 || (text[pos + i] == '\r' && pos + i + 1 == length))
+            {
+                break;
+            }
+
+            var at = pos + i;
+            var breakEnd = text[at] == '\r' && text[at + 1] == '\n' ? at + 2 : at + 1;
+            if (quotes && (text[pos..at].Count('"') & 1) == 1)
+            {
+                quoted = !quoted;
+            }
+
+            pos = breakEnd;
+            if (quoted)
+            {
+                if ((inner > 0 && LooksLikeRecord(text[lineStart..at])) || pos - released > maxRecordLength)
+                {
+                    break;
+                }
+
+                inner++;
+                lineStart = breakEnd;
+                continue;
+            }
+
+            if ((inner > 0 && LooksLikeRecord(text[lineStart..at])) || at - released > maxRecordLength)
+            {
+                break;
+            }
+
+            if (expectedFields < 0)
+            {
+                expectedFields = StrictFieldCount(text[released..at]);
+            }
+
+            lines += inner + 1;
+            released = breakEnd;
+            inner = 0;
+            lineStart = breakEnd;
+        }
+
+        // Keep what follows the last released record as the held record, to be scanned afresh: in the buffer when
+        // something was released, appended to the held record when not, for the buffered scan to go on with.
+        if (released == 0)
+        {
+            Compact();
+            EnsureCapacity(end + decoded, keep: true);
+            text[held..].CopyTo(buffer.AsSpan(end));
+            end += decoded;
+            Scan();
+            return 0;
+        }
+
+        readPos = 0;
+        readyEnd = 0;
+        end = length - released;
+        EnsureCapacity(end, keep: false);
+        text[released..].CopyTo(buffer);
+        outputLine += lines;
+        fileLine += lines;
+        ResetRecord();
+        return released;
+    }
+
+    /// <summary>Makes the buffer hold at least <paramref name="capacity"/> characters, keeping its first <see cref="end"/> when asked.</summary>
+    private void EnsureCapacity(int capacity, bool keep)
+    {
+        if (buffer.Length < capacity)
+        {
+            var grown = ArrayPool<char>.Shared.Rent(Math.Max(buffer.Length * 2, capacity + Chunk));
+            if (keep)
+            {
+                buffer.AsSpan(0, end).CopyTo(grown);
+            }
+
+            ArrayPool<char>.Shared.Return(buffer);
+            buffer = grown;
+        }
     }
 
     private int Hand(Span<char> destination)
@@ -331,8 +474,10 @@ internal sealed class RecordGuard : TextReader
         }
     }
 
-    private bool LooksLikeRecord(int start, int stop) =>
-        expectedFields > 1 && LenientCsv.IsCleanRecord(buffer.AsSpan(start, stop - start), separator, expectedFields);
+    private bool LooksLikeRecord(int start, int stop) => LooksLikeRecord(buffer.AsSpan(start, stop - start));
+
+    private bool LooksLikeRecord(ReadOnlySpan<char> line) =>
+        expectedFields > 1 && LenientCsv.IsCleanRecord(line, separator, expectedFields);
 
     /// <summary>
     /// The opening line's quote ran into lines that are records of their own: repair or blank the opening line, then
