@@ -75,4 +75,7 @@ public static class DatasetDiagnosticCodes
 
     /// <summary>SR0223: Two different actor names gave the same id (a hash collision); the second got an id of its own.</summary>
     public const string ActorIdCollision = "SR0223";
+
+    /// <summary>SR0224: The header names a column twice; typed fields read the first, both are kept.</summary>
+    public const string DuplicateColumn = "SR0224";
 }

@@ -41,6 +41,8 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
     private long lineShift;
     private long blankLines;
     private long firstBlankLine;
+    private bool ended;
+    private int nextInvalid;
 
     private protected DatasetReader(Stream stream, DatasetReaderOptions? options, char separator, bool quotes)
     {
@@ -79,6 +81,11 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
             }
 
             all.AddRange(fileDiagnostics);
+            if (ended && columnIndex is null && !fileDiagnostics.Exists(d => d.IsError))
+            {
+                all.Add(new Diagnostic(DatasetDiagnosticCodes.UnrecognisedLayout, DiagnosticSeverity.Error, "The file is empty: it has no header and no rows."));
+            }
+
             if (blankLines > 0)
             {
                 all.Add(new Diagnostic(
@@ -210,6 +217,8 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
                 }
             }
         }
+
+        ended = true;
     }
 
     private async IAsyncEnumerable<DatasetRow<TRecord>> RowsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
@@ -231,6 +240,8 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
                 }
             }
         }
+
+        ended = true;
     }
 
     /// <summary>Handles one tokenised row: the layout row first, then data rows. Returns null for a header or blank row.</summary>
@@ -330,6 +341,7 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
             return false;
         }
 
+        ReportDuplicateColumns(line);
         columnIndex = ColumnIndex.For(columns);
         var checks = Checks;
         checkIndices = new int[checks.Count];
@@ -340,6 +352,28 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
 
         afterHeader = isHeader;
         return true;
+    }
+
+    /// <summary>A header that names a column twice: typed fields read the first; both fields are kept in every record.</summary>
+    private void ReportDuplicateColumns(long line)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var name = columns[i].Trim();
+            if (!seen.TryAdd(name, i))
+            {
+                fileDiagnostics.Add(new Diagnostic(
+                    DatasetDiagnosticCodes.DuplicateColumn,
+                    DiagnosticSeverity.Warning,
+                    string.Create(CultureInfo.InvariantCulture, $"The header names the column '{name}' twice (fields {seen[name] + 1} and {i + 1}); typed fields are read from the first, and both are kept in every record."))
+                {
+                    Line = line,
+                    Path = "/" + name,
+                    Value = name,
+                });
+            }
+        }
     }
 
     private DatasetRow<TRecord> Rejected(GuardEvent guardEvent)
@@ -371,9 +405,17 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
         // One list per reader, cleared per row: most rows have no diagnostics and should allocate none.
         var diagnostics = rowDiagnostics;
         diagnostics.Clear();
-        foreach (var (badLine, offset) in text.InvalidSequences)
+        // Invalid sequences are found in line order, as rows are read: one pass over them in all.
+        var invalid = text.InvalidSequences;
+        while (nextInvalid < invalid.Count && invalid[nextInvalid].Line < line)
         {
-            if (badLine >= line && badLine < lineEnd)
+            nextInvalid++;
+        }
+
+        for (var k = nextInvalid; k < invalid.Count && invalid[k].Line < lineEnd; k++)
+        {
+            var (badLine, offset) = invalid[k];
+            if (badLine >= line)
             {
                 diagnostics.Add(Error(DatasetDiagnosticCodes.InvalidUtf8, line, null, $"Invalid {(text.EncodingName == "UTF-8" ? "UTF-8" : text.EncodingName)} at byte offset {offset}; the row is rejected rather than decoded with replacement characters.", null));
             }

@@ -63,7 +63,7 @@ public static class ReportParser
         var casualties = CasualtyScanner.Find(document, numbers);
         using var actors = ActorScanner.Analyse(document, context.Gazetteer ?? Gazetteer.BuiltIn);
         var dateTokens = document.TokensAt(dates);
-        var statements = StatementScanner.Find(document, actors, dates, dateTokens);
+        var statements = StatementScanner.Find(document, actors, dates, dateTokens, out var capped);
         var events = EventScanner.Find(document);
         var assembler = new DraftAssembler(document, context, source, actors, dates, dateTokens, casualties, statements, events);
         var draft = assembler.Assemble();
@@ -78,8 +78,20 @@ public static class ReportParser
             Places = ValueArray.From(assembler.Places),
             Statements = ValueArray.From(assembler.Statements),
             Draft = draft,
-            Diagnostics = ValueArray.From(CheckCharacters(text).Concat(CheckNumbers(text, numbers))),
+            Diagnostics = ValueArray.From(CheckCharacters(text).Concat(CheckNumbers(text, numbers)).Concat(Capped(capped, statements))),
         };
+    }
+
+    private static IEnumerable<Diagnostic> Capped(bool capped, List<StatementFind> statements)
+    {
+        if (capped)
+        {
+            var last = statements[^1].Mention.Span;
+            yield return new Diagnostic(TextDiagnosticCodes.StatementsCapped, DiagnosticSeverity.Warning, $"The text holds cue after cue: its statements would add up to far more text than it has. The first {statements.Count.ToString(CultureInfo.InvariantCulture)} statements are kept (up to offset {last.End.ToString(CultureInfo.InvariantCulture)}); cues after them are not read.")
+            {
+                Value = statements.Count.ToString(CultureInfo.InvariantCulture),
+            };
+        }
     }
 
     /// <summary>Figures too large to be counts: kept as unknown counts with their words, and reported once each.</summary>

@@ -14,4 +14,7 @@ public static class TextDiagnosticCodes
 
     /// <summary>SR0304: A figure is larger than any count can be; it is kept as an unknown count with its words.</summary>
     public const string CountOutOfRange = "SR0304";
+
+    /// <summary>SR0305: The statements found would add up to far more text than the text has (cue after cue); scanning stopped, the first ones are kept.</summary>
+    public const string StatementsCapped = "SR0305";
 }

@@ -41,6 +41,9 @@ internal sealed class JsonRecordSplitter(int maxRecordBytes)
         Done,
     }
 
+    /// <summary>Gets whether anything but whitespace (and a byte order mark) was seen.</summary>
+    internal bool SawContent { get; private set; }
+
     /// <summary>Gets whether the input is a JSON array (known once the first byte is seen).</summary>
     internal bool IsArray { get; private set; }
 
@@ -117,6 +120,7 @@ internal sealed class JsonRecordSplitter(int maxRecordBytes)
                         continue;
                     }
 
+                    SawContent = true;
                     IsArray = b == (byte)'[';
                     mode = IsArray ? Mode.ArrayBetween : Mode.Lines;
                     if (IsArray)

@@ -180,6 +180,10 @@ public sealed class PloverEventReader : IDatasetReader<PloverEventRecord>
     private void Finish(JsonRecordSplitter splitter)
     {
         LayoutDescription ??= read == 0 && !splitter.IsArray ? "PLOVER JSON (empty)" : splitter.IsArray ? "PLOVER JSON array, UTF-8" : "PLOVER JSON Lines, UTF-8";
+        if (read == 0 && !splitter.IsArray && !splitter.SawContent)
+        {
+            fileDiagnostics.Add(new Diagnostic(DatasetDiagnosticCodes.UnrecognisedLayout, DiagnosticSeverity.Error, "The file is empty: no JSON array and no record."));
+        }
         if (splitter.ArraysAfterFirst > 0)
         {
             fileDiagnostics.Add(new Diagnostic(

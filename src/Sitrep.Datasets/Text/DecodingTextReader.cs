@@ -41,10 +41,8 @@ internal sealed class DecodingTextReader : TextReader
     private long line = 1;
     private bool lastWasCr;
 
-    // Automatic mode: the bytes of the current run (whole lines known to be valid UTF-8, or one line read as
-    // Windows-1252) still to decode.
+    // Automatic mode: the bytes still to decode of a line read as Windows-1252.
     private int runRemaining;
-    private bool runIsSingleByte;
 
     /// <summary>Opens a decoder over a stream, which it owns.</summary>
     /// <param name="stream">The bytes.</param>
@@ -210,33 +208,6 @@ internal sealed class DecodingTextReader : TextReader
             : null;
     }
 
-    /// <summary>The index of the first byte that does not start a valid UTF-8 sequence, or -1 (an incomplete sequence at the end counts as valid unless <paramref name="final"/>).</summary>
-    private static int IndexOfInvalidUtf8(ReadOnlySpan<byte> text, bool final)
-    {
-        if (Utf8.IsValid(text))
-        {
-            return -1;
-        }
-
-        Span<char> scratch = stackalloc char[1024];
-        var at = 0;
-        while (at < text.Length)
-        {
-            var status = Utf8.ToUtf16(text[at..], scratch, out var read, out _, replaceInvalidSequences: false, isFinalBlock: final);
-            at += read;
-            switch (status)
-            {
-                case OperationStatus.InvalidData:
-                    return at;
-                case OperationStatus.NeedMoreData:
-                case OperationStatus.Done:
-                    return -1;
-            }
-        }
-
-        return -1;
-    }
-
     /// <summary>How many bytes at the end of a span are the start of a UTF-8 sequence that the span cuts off.</summary>
     private static int IncompleteTail(ReadOnlySpan<byte> text)
     {
@@ -316,35 +287,20 @@ internal sealed class DecodingTextReader : TextReader
         };
     }
 
+    /// <summary>
+    /// Automatic mode: decodes the window's whole lines as UTF-8 straight into the caller's buffer (UTF-8 decoding
+    /// checks every byte anyway, so valid text costs no extra pass), handing out only whole lines; the first line
+    /// that is not UTF-8 is then read as Windows-1252 on its own.
+    /// </summary>
     private int DecodeAuto(Span<char> buffer)
     {
-        if (runRemaining == 0)
+        if (runRemaining > 0)
         {
-            StartRun();
-            if (runRemaining == 0)
-            {
-                return -1;
-            }
+            var single = DecodeSingleByte(buffer, runRemaining);
+            runRemaining -= single;
+            return single;
         }
 
-        int read, written;
-        if (runIsSingleByte)
-        {
-            written = DecodeSingleByte(buffer, runRemaining);
-            runRemaining -= written;
-            return written;
-        }
-
-        // The run is valid UTF-8 and ends on a sequence boundary, so it decodes without a surprise.
-        Utf8.ToUtf16(bytes.AsSpan(byteStart, runRemaining), buffer, out read, out written, replaceInvalidSequences: false, isFinalBlock: false);
-        byteStart += read;
-        runRemaining -= read;
-        return written == 0 ? -1 : written;
-    }
-
-    /// <summary>Decides the next run: every whole line up to the first line that is not UTF-8, or that line alone (as Windows-1252).</summary>
-    private void StartRun()
-    {
         var window = bytes.AsSpan(byteStart, byteEnd - byteStart);
         var lastBreak = window.LastIndexOf((byte)'\n');
         var limit = lastBreak >= 0 ? lastBreak + 1 : window.Length;
@@ -355,42 +311,53 @@ internal sealed class DecodingTextReader : TextReader
             limit -= IncompleteTail(window);
             if (limit == 0)
             {
-                return;
+                return -1;
             }
         }
 
-        var invalid = IndexOfInvalidUtf8(window[..limit], final);
-        if (invalid < 0)
+        var status = Utf8.ToUtf16(window[..limit], buffer, out var read, out var written, replaceInvalidSequences: false, isFinalBlock: final);
+        if (status == OperationStatus.InvalidData)
         {
-            Begin(limit, singleByteRun: false);
-            return;
+            // The whole lines before the bad byte are UTF-8; the bad byte's line is read as Windows-1252, whole.
+            var lineStart = window[..read].LastIndexOf((byte)'\n') + 1;
+            if (lineStart > 0)
+            {
+                return Hand(lineStart, buffer[..written].LastIndexOf('\n') + 1);
+            }
+
+            var lineEnd = window[read..limit].IndexOf((byte)'\n');
+            if (FallbackLines == 0)
+            {
+                FirstFallback = (line, bytesBefore + byteStart + read);
+            }
+
+            FallbackLines++;
+            runRemaining = lineEnd < 0 ? limit : read + lineEnd + 1;
+            var single = DecodeSingleByte(buffer, runRemaining);
+            runRemaining -= single;
+            return single;
         }
 
-        var lineStart = window[..invalid].LastIndexOf((byte)'\n') + 1;
-        if (lineStart > 0)
+        if (status == OperationStatus.DestinationTooSmall && read < limit)
         {
-            Begin(lineStart, singleByteRun: false);
-            return;
+            // The buffer ends inside a line: hand out the whole lines only, since the rest of that line may not be
+            // UTF-8 (a line longer than the buffer goes out in parts).
+            var cut = buffer[..written].LastIndexOf('\n') + 1;
+            if (cut > 0)
+            {
+                return Hand(window[..read].LastIndexOf((byte)'\n') + 1, cut);
+            }
         }
 
-        var lineEnd = window[invalid..limit].IndexOf((byte)'\n');
-        if (FallbackLines == 0)
-        {
-            FirstFallback = (line, bytesBefore + byteStart + invalid);
-        }
-
-        FallbackLines++;
-        Begin(lineEnd < 0 ? limit : invalid + lineEnd + 1, singleByteRun: true);
+        return written == 0 ? -1 : Hand(read, written);
     }
 
-    private void Begin(int length, bool singleByteRun)
+    /// <summary>Takes <paramref name="read"/> bytes as the <paramref name="written"/> characters handed out.</summary>
+    private int Hand(int read, int written)
     {
-        runRemaining = length;
-        runIsSingleByte = singleByteRun;
-        if (!singleByteRun && !Utf8NonAsciiSeen && !Ascii.IsValid(bytes.AsSpan(byteStart, length)))
-        {
-            Utf8NonAsciiSeen = true;
-        }
+        byteStart += read;
+        Utf8NonAsciiSeen |= read != written;
+        return written;
     }
 
     private int DecodeSingleByte(Span<char> buffer, int available)

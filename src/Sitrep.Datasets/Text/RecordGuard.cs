@@ -79,6 +79,12 @@ internal sealed class RecordGuard : TextReader
     /// <summary>Takes the next event when it belongs to the tokenizer's line <paramref name="line"/>.</summary>
     internal bool TryTake(long line, out GuardEvent guardEvent)
     {
+        if (events.Count == 0)
+        {
+            guardEvent = default;
+            return false;
+        }
+
         if (events.TryPeek(out guardEvent) && guardEvent.OutputLine == line)
         {
             events.Dequeue();

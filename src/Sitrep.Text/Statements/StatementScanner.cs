@@ -57,7 +57,16 @@ public static class StatementScanner
 
     /// <summary>Finds the statements of a text whose actors and dates (with each date's first token) have been found.</summary>
     internal static List<StatementFind> Find(TextDocument document, ActorAnalysis actors, IReadOnlyList<DateMention> dates, int[] dateTokens) =>
-        new Scan(document, actors, dates, dateTokens).Run();
+        Find(document, actors, dates, dateTokens, out _);
+
+    /// <summary>As <see cref="Find(TextDocument, ActorAnalysis, IReadOnlyList{DateMention}, int[])"/>; <paramref name="capped"/> says whether scanning stopped at the output cap.</summary>
+    internal static List<StatementFind> Find(TextDocument document, ActorAnalysis actors, IReadOnlyList<DateMention> dates, int[] dateTokens, out bool capped)
+    {
+        var scan = new Scan(document, actors, dates, dateTokens);
+        var found = scan.Run();
+        capped = scan.Capped;
+        return found;
+    }
 
     private sealed class Scan(TextDocument document, ActorAnalysis actors, IReadOnlyList<DateMention> dates, int[] dateTokens)
     {
@@ -65,6 +74,17 @@ public static class StatementScanner
 
         // A quotation may be long: "...," the embassy said, after a paragraph of quoted words.
         private const int QuoteWindow = 400;
+
+        // Statements' spans in news copy overlap little, so their lengths add up to about the text's; a text whose
+        // statements would add up to far more ("said said said ...", cue after cue) is capped, so time and output stay
+        // in proportion to the input.
+        private const int SpanBudgetPerCharacter = 4;
+        private const int SpanBudgetFloor = 16 * 1024;
+
+        private long spanBudget = SpanBudgetFloor + (SpanBudgetPerCharacter * (long)document.Text.Length);
+
+        // The token of the last cue that made a statement or continued one.
+        private int lastCue = -1;
 
         private readonly TokenList tokens = document.Tokens;
         private readonly int[] quoteMarks = document.QuoteMarks;
@@ -103,6 +123,14 @@ public static class StatementScanner
                     kind = cue.Otherwise.Value;
                 }
 
+                // "said said": a cue straight after the last statement's cue (over auxiliaries), with no speaker of its
+                // own, continues that statement rather than starting another one with the same words.
+                if (found.Count > 0 && ContinuesLast(p))
+                {
+                    lastCue = p;
+                    continue;
+                }
+
                 // "released statements ..., announcing the creation": the participle belongs to the statement before it.
                 if (tokens[p].Word.EndsWith("ing", StringComparison.Ordinal) && document.IsSymbol(p - 1, ',') && found.Count > 0 && document.Sentence[found[^1].Cue] == document.Sentence[p]
                     && found[^1].Speakers.Count > 0)
@@ -111,9 +139,28 @@ public static class StatementScanner
                 }
 
                 TryStatement(p, kind);
+                if (spanBudget < 0)
+                {
+                    Capped = true;
+                    break;
+                }
             }
 
             return found;
+        }
+
+        /// <summary>Gets a value indicating whether scanning stopped because the statements' spans outgrew the text.</summary>
+        internal bool Capped { get; private set; }
+
+        private bool ContinuesLast(int p)
+        {
+            var k = p - 1;
+            while (k >= 0 && document.Word(k) is { } w && Skippable.Contains(w) && w != "it")
+            {
+                k--;
+            }
+
+            return k >= 0 && k == lastCue && !byLast.ContainsKey(k);
         }
 
         private void NoteSentenceSubject(int first)
@@ -267,6 +314,8 @@ public static class StatementScanner
                 Date = DateNear(p),
             };
             found.Add(new StatementFind(mention, p, speakers));
+            lastCue = p;
+            spanBudget -= span.Length;
             foreach (var s in speakers)
             {
                 if (s.Mention.Form != ActorMentionForm.Anaphor || (s.Use & ActorUse.PairPick) == 0)

@@ -75,6 +75,24 @@ internal static class JsonDocumentReader
             return null;
         }
 
+        // The format has no null: an optional property is left out. Most documents hold no "null" at all, so the
+        // token walk that says where one stands runs only when the bytes appear.
+        if (utf8.IndexOf("null"u8) >= 0 && FindNull(utf8, options.MaxDepth) is { } nullAt)
+        {
+            var (line, column) = LineAndColumn(utf8, nullAt.Offset);
+            diagnostics.Add(new Diagnostic(
+                DiagnosticCodes.InvalidValue,
+                DiagnosticSeverity.Error,
+                "null is not a value in the format: leave an optional property out instead of giving it null.")
+            {
+                Path = nullAt.Path,
+                Line = firstLine + line - 1,
+                Column = column,
+                Value = "null",
+            });
+            return null;
+        }
+
         // Fast path: the canonical writer puts the version first, so a well-formed document is checked by the
         // deserializer alone. The full shape check (syntax, depth, version anywhere) runs when that is not the case
         // and whenever deserialization fails, so that errors are still classified and located exactly.
@@ -145,6 +163,69 @@ internal static class JsonDocumentReader
         }
 
         return LeadingVersionState.Absent;
+    }
+
+    /// <summary>
+    /// The JSON Pointer and offset of the first <c>null</c> token, or null when there is none or the document cannot be
+    /// walked (the checks after this one report why).
+    /// </summary>
+    private static (string Path, int Offset)? FindNull(ReadOnlySpan<byte> utf8, int maxDepth)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth + 2 });
+        var path = new List<(bool Array, int Index, string? Name)>();
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        path[^1] = (false, 0, reader.GetString());
+                        continue;
+                    case JsonTokenType.StartObject:
+                    case JsonTokenType.StartArray:
+                        Next(path);
+                        path.Add((reader.TokenType == JsonTokenType.StartArray, -1, null));
+                        continue;
+                    case JsonTokenType.EndObject:
+                    case JsonTokenType.EndArray:
+                        path.RemoveAt(path.Count - 1);
+                        continue;
+                    case JsonTokenType.Null:
+                        Next(path);
+                        return (Pointer(path), (int)reader.TokenStartIndex);
+                    default:
+                        Next(path);
+                        continue;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            return null;
+        }
+
+        return null;
+
+        // A value in an array (a scalar, or an object or array as it starts) moves the index on from -1.
+        static void Next(List<(bool Array, int Index, string? Name)> path)
+        {
+            if (path.Count > 0 && path[^1].Array)
+            {
+                path[^1] = (true, path[^1].Index + 1, null);
+            }
+        }
+
+        static string Pointer(List<(bool Array, int Index, string? Name)> path)
+        {
+            var builder = new StringBuilder();
+            foreach (var (array, index, name) in path)
+            {
+                builder.Append('/').Append(array ? index.ToString(CultureInfo.InvariantCulture) : (name ?? string.Empty).Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal));
+            }
+
+            return builder.ToString();
+        }
     }
 
     /// <summary>
@@ -355,7 +436,8 @@ internal static class JsonDocumentReader
         else
         {
             code = DiagnosticCodes.InvalidValue;
-            message = "The value does not fit the format: " + message;
+            var plain = WithoutTypeNames(message);
+            message = ReferenceEquals(plain, message) ? "The value does not fit the format: " + message : plain;
         }
 
         long? line = ex.LineNumber is { } l ? firstLine + l : null;
@@ -381,6 +463,38 @@ internal static class JsonDocumentReader
             Column = column,
             Value = Diagnostic.Shorten(value ?? snippet),
         };
+    }
+
+    /// <summary>
+    /// System.Text.Json names the .NET type it wanted (<c>Sitrep.ValueArray`1[Sitrep.Actors.Actor]</c>); users of the
+    /// format know JSON types, so "could not be converted to T" becomes what the format expects there.
+    /// </summary>
+    internal static string WithoutTypeNames(string message)
+    {
+        const string Marker = "could not be converted to ";
+        var at = message.IndexOf(Marker, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return message;
+        }
+
+        var typeStart = at + Marker.Length;
+        var typeEnd = message.IndexOf(". ", typeStart, StringComparison.Ordinal);
+        typeEnd = typeEnd < 0 ? (message.EndsWith('.') ? message.Length - 1 : message.Length) : typeEnd;
+        var type = message[typeStart..typeEnd];
+        var expected = type switch
+        {
+            _ when type.StartsWith("Sitrep.ValueArray", StringComparison.Ordinal) || type.Contains("ImmutableArray", StringComparison.Ordinal) => "an array",
+            "System.String" => "a string",
+            "System.Boolean" or "System.Nullable`1[System.Boolean]" => "true or false",
+            _ when type.StartsWith("System.Int", StringComparison.Ordinal) || type.StartsWith("System.Double", StringComparison.Ordinal)
+                || type.StartsWith("System.Decimal", StringComparison.Ordinal) || type.StartsWith("System.Nullable`1[System.Int", StringComparison.Ordinal)
+                || type.StartsWith("System.Nullable`1[System.Double", StringComparison.Ordinal) => "a number",
+            _ when type.Contains("NodaTime", StringComparison.Ordinal) => "a string",
+            _ when type.StartsWith("Sitrep.", StringComparison.Ordinal) => "an object",
+            _ => "another JSON type",
+        };
+        return "The JSON value here has the wrong type; the format expects " + expected + " here.";
     }
 
     private static string LastSegment(string? pointer)

@@ -19,9 +19,16 @@ internal sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
 
         var text = reader.GetString()!;
         var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success
+        if (!result.Success)
+        {
+            throw new SitrepJsonException(DiagnosticCodes.InvalidValue, "Not an ISO date (uuuu-MM-dd) that exists.", text);
+        }
+
+        // The years temporal values hold, and the schema's four-digit pattern: year 0 or a negative year would be
+        // written back as "-0001" and refused by the schema.
+        return result.Value.Year is >= 1 and <= 9998
             ? result.Value
-            : throw new SitrepJsonException(DiagnosticCodes.InvalidValue, "Not an ISO date (uuuu-MM-dd) that exists.", text);
+            : throw new SitrepJsonException(DiagnosticCodes.InvalidValue, "Years run from 0001 to 9998.", text);
     }
 
     public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options) =>

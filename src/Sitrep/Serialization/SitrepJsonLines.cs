@@ -27,7 +27,7 @@ public static class SitrepJsonLines
     /// <param name="stream">UTF-8 input; not disposed.</param>
     /// <param name="options">Limits, or <see langword="null"/> for the defaults.</param>
     /// <param name="cancellationToken">Cancels reading.</param>
-    /// <returns>One result per non-blank line, in order.</returns>
+    /// <returns>One result per non-blank line, in order; an input without one gives one result that says it is empty.</returns>
     public static async IAsyncEnumerable<JsonLinesRecord> ReadAsync(
         Stream stream,
         SitrepJsonReaderOptions? options = null,
@@ -44,12 +44,17 @@ public static class SitrepJsonLines
                 yield return record;
             }
         }
+
+        if (!state.SawContent)
+        {
+            yield return EmptyInput();
+        }
     }
 
     /// <summary>Reads lines one at a time, synchronously.</summary>
     /// <param name="stream">UTF-8 input; not disposed.</param>
     /// <param name="options">Limits, or <see langword="null"/> for the defaults.</param>
-    /// <returns>One result per non-blank line, in order.</returns>
+    /// <returns>One result per non-blank line, in order; an input without one gives one result that says it is empty.</returns>
     public static IEnumerable<JsonLinesRecord> Read(Stream stream, SitrepJsonReaderOptions? options = null)
     {
         Preconditions.CheckNotNull(stream, nameof(stream));
@@ -230,7 +235,18 @@ public static class SitrepJsonLines
                 yield return record;
             }
         }
+
+        if (!state.SawContent)
+        {
+            yield return EmptyInput();
+        }
     }
+
+    // An input with no line at all (or blank lines only) lacks even the header: said once, on line 1.
+    private static JsonLinesRecord EmptyInput() => new(1)
+    {
+        Diagnostics = [new Diagnostic(DiagnosticCodes.InvalidJsonLinesEntry, DiagnosticSeverity.Error, "The input is empty; JSON Lines starts with the header line {\"sitrep\":\"1.0\"}.") { Line = 1 }],
+    };
 
     private static JsonLinesRecord? ParseLine(LineSplitter lines, SitrepJsonReaderOptions options, ReaderState state)
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Sitrep.Actors;
 using Sitrep.Estimates;
 using Sitrep.Geography;
@@ -63,6 +64,93 @@ public static class DatasetValidator
             for (var i = 0; i < dataset.Statements.Count; i++)
             {
                 CheckStatement(dataset.Statements[i], $"/statements/{i}");
+            }
+
+            CheckCycles(
+                "actors",
+                dataset.Actors.Count,
+                i => dataset.Actors[i]?.Id.Value,
+                i => dataset.Actors[i]?.Relations.Select(r => r is { Kind: ActorRelationKind.PartOf or ActorRelationKind.IntegratedInto or ActorRelationKind.MemberOf } ? r.Target.Value : null) ?? [],
+                "relations",
+                "/target",
+                "is part of itself (through part-of, integrated-into and member-of relations)");
+            CheckCycles(
+                "statements",
+                dataset.Statements.Count,
+                i => dataset.Statements[i]?.Id.Value,
+                i => dataset.Statements[i]?.RefersTo.Select(r => (string?)r.Value) ?? [],
+                "refersTo",
+                string.Empty,
+                "refers back to itself through the statements it refers to");
+        }
+
+        /// <summary>
+        /// Containment that loops (a part of a part of itself) and statements that refer to each other in a circle,
+        /// found by a depth-first walk without recursion, so a long chain cannot exhaust the stack. Each circle is
+        /// reported once, at the reference that closes it; a reference to itself is reported by the record's check.
+        /// </summary>
+        private void CheckCycles(string kind, int count, Func<int, string?> idOf, Func<int, IEnumerable<string?>> edgesOf, string edgeName, string edgeSuffix, string what)
+        {
+            var index = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < count; i++)
+            {
+                if (idOf(i) is { } id)
+                {
+                    index.TryAdd(id, i);
+                }
+            }
+
+            var edges = new List<(int Target, int Edge)>[count];
+            for (var i = 0; i < count; i++)
+            {
+                edges[i] = [];
+                var e = 0;
+                foreach (var target in edgesOf(i))
+                {
+                    if (target is not null && index.TryGetValue(target, out var t) && t != i)
+                    {
+                        edges[i].Add((t, e));
+                    }
+
+                    e++;
+                }
+            }
+
+            var state = new byte[count];
+            var stack = new List<(int Node, int Next)>();
+            for (var root = 0; root < count; root++)
+            {
+                if (state[root] != 0)
+                {
+                    continue;
+                }
+
+                stack.Add((root, 0));
+                state[root] = 1;
+                while (stack.Count > 0)
+                {
+                    var (node, next) = stack[^1];
+                    if (next == edges[node].Count)
+                    {
+                        state[node] = 2;
+                        stack.RemoveAt(stack.Count - 1);
+                        continue;
+                    }
+
+                    stack[^1] = (node, next + 1);
+                    var (target, edge) = edges[node][next];
+                    if (state[target] == 1)
+                    {
+                        var from = stack.FindIndex(f => f.Node == target);
+                        var ring = string.Join(" -> ", stack.Skip(from).Select(f => idOf(f.Node)).Append(idOf(target)));
+                        Report(DiagnosticCodes.ReferenceCycle, DiagnosticSeverity.Warning, $"/{kind}/{node}/{edgeName}/{edge}{edgeSuffix}", $"{idOf(target)} {what}: {ring}.", idOf(target));
+                    }
+                    else if (state[target] == 0)
+                    {
+                        state[target] = 1;
+                        stack.Add((target, 0));
+                    }
+                }
             }
         }
 
@@ -244,6 +332,10 @@ public static class DatasetValidator
             for (var i = 0; i < incident.RelatedIncidents.Count; i++)
             {
                 CheckIncidentRef(incident.RelatedIncidents[i], $"{path}/relatedIncidents/{i}");
+                if (string.Equals(incident.RelatedIncidents[i].Value, incident.Id.Value, StringComparison.Ordinal))
+                {
+                    Report(DiagnosticCodes.SelfRelation, DiagnosticSeverity.Warning, $"{path}/relatedIncidents/{i}", "The incident is related to itself.", incident.Id.Value);
+                }
             }
 
             CheckProvenance(incident.Provenance, path + "/provenance");
@@ -421,6 +513,10 @@ public static class DatasetValidator
             for (var i = 0; i < statement.RefersTo.Count; i++)
             {
                 CheckStatementRef(statement.RefersTo[i], $"{path}/refersTo/{i}");
+                if (string.Equals(statement.RefersTo[i].Value, statement.Id.Value, StringComparison.Ordinal))
+                {
+                    Report(DiagnosticCodes.SelfRelation, DiagnosticSeverity.Warning, $"{path}/refersTo/{i}", "The statement refers to itself.", statement.Id.Value);
+                }
             }
 
             if (statement.Quote is { } quote)

@@ -93,7 +93,7 @@ public static class DiagnosticCodes
     /// <summary>SR0116: An actor or alias has an empty name.</summary>
     public const string EmptyName = "SR0116";
 
-    /// <summary>SR0117: An actor is related to itself.</summary>
+    /// <summary>SR0117: A record refers to itself: an actor related to itself, an incident related to itself, a statement that refers to itself.</summary>
     public const string SelfRelation = "SR0117";
 
     /// <summary>SR0118: A value is outside its enumeration (possible only for data built in code).</summary>
@@ -107,4 +107,7 @@ public static class DiagnosticCodes
 
     /// <summary>SR0121: An incident's source record does not name its format, or its columns and values do not pair up.</summary>
     public const string SourceRecordMalformed = "SR0121";
+
+    /// <summary>SR0122: Records refer to each other in a circle: an actor part of itself through part-of, integrated-into and member-of relations, or statements that refer back to themselves.</summary>
+    public const string ReferenceCycle = "SR0122";
 }

@@ -158,6 +158,34 @@ public class HostileRowsTests
 
     [Theory]
     [MemberData(nameof(Formats))]
+    public void An_empty_file_is_an_error_not_a_valid_file(string format)
+    {
+        foreach (var bytes in new[] { Array.Empty<byte>(), "\n\n  \n"u8.ToArray() })
+        {
+            var (counts, _, file) = ReadWithFile(format, bytes);
+
+            Assert.Equal(0, counts.Read);
+            Assert.Contains(file, d => d.Code == DatasetDiagnosticCodes.UnrecognisedLayout && d.IsError);
+        }
+    }
+
+    [Fact]
+    public void A_column_named_twice_is_reported_and_both_fields_are_kept()
+    {
+        var header = string.Join(",", AcledColumns.Current) + ",NOTES";
+        var row = AcledEventReaderTests.Csv(AcledColumns.Current, [AcledEventReaderTests.Event()]).Split('\n')[1] + ",second notes";
+
+        var (counts, read, file) = ReadWithFile("acled", Encoding.UTF8.GetBytes(header + "\n" + row + "\n"));
+
+        Assert.Equal(new DatasetReadCounts(1, 1, 0), counts);
+        var duplicate = Assert.Single(file, d => d.Code == DatasetDiagnosticCodes.DuplicateColumn);
+        Assert.Equal(DiagnosticSeverity.Warning, duplicate.Severity);
+        Assert.Contains("second notes", read[0].Record!.Values);
+        Assert.StartsWith("On 20 March 2026", ((AcledEventRecord)read[0].Record!)["notes"], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
     public void A_last_row_cut_short_without_a_line_break_is_rejected_as_truncated(string format)
     {
         var rows = Rows(format, 3);

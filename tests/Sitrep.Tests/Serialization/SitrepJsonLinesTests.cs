@@ -79,6 +79,16 @@ public class SitrepJsonLinesTests
         Assert.NotNull(records[2].Actor);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n  \n")]
+    public async Task An_empty_input_is_an_error_not_an_empty_dataset(string text)
+    {
+        var records = await ReadAll(text);
+
+        Assert.Equal(DiagnosticCodes.InvalidJsonLinesEntry, Assert.Single(Assert.Single(records).Diagnostics).Code);
+    }
+
     [Fact]
     public async Task A_missing_header_is_reported_once()
     {
@@ -163,7 +173,8 @@ public class SitrepJsonLinesTests
         var records = SitrepJsonLines.Read(stream).ToList();
         var nonBlank = text.Split('\n').Count(l => l.Trim(' ', '\t').Length > 0);
 
-        Assert.Equal(nonBlank, records.Count);
+        // An input with no non-blank line at all gets one result saying it is empty.
+        Assert.Equal(System.Math.Max(nonBlank, 1), records.Count);
         Assert.All(records, r => Assert.True(r.HasRecord || r.IsHeader || r.Diagnostics.Count > 0));
     }
 

@@ -86,6 +86,9 @@ public class SitrepJsonTests
     [InlineData("{\"sitrep\":\"\\uD800\"}", DiagnosticCodes.InvalidEncoding)]
     [InlineData("{\"sitrep\":\"1.0\",\"\\ud800\":1}", DiagnosticCodes.InvalidEncoding)]
     [InlineData("{\"sitrep\":\"1.0\",\"actors\":[null]}", DiagnosticCodes.InvalidValue)]
+    [InlineData("{\"sitrep\":\"1.0\",\"title\":null}", DiagnosticCodes.InvalidValue)]
+    [InlineData("{\"sitrep\":\"1.0\",\"actors\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"state\",\"aliases\":[{\"name\":\"x\",\"validFrom\":\"0000-01-01\"}]}]}", DiagnosticCodes.InvalidValue)]
+    [InlineData("{\"sitrep\":\"1.0\",\"actors\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"state\",\"aliases\":[{\"name\":\"x\",\"validFrom\":\"-0001-01-01\"}]}]}", DiagnosticCodes.InvalidValue)]
     [InlineData("{\"sitrep\":\"1.0\",\"actors\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":1}]}", DiagnosticCodes.InvalidValue)]
     [InlineData("{\"sitrep\":\"1.0\",\"actors\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"State\"}]}", DiagnosticCodes.InvalidValue)]
     [InlineData("{\"sitrep\":\"1.0\",\"actors\":[{\"id\":\"a\",\"kind\":\"state\"}]}", DiagnosticCodes.MissingProperty)]
@@ -105,6 +108,35 @@ public class SitrepJsonTests
         Assert.Equal(code, diagnostic.Code);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.False(string.IsNullOrWhiteSpace(diagnostic.Message));
+    }
+
+    [Theory]
+    [InlineData("{\"sitrep\":\"1.0\",\"actors\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"state\",\"country\":null}]}", "/actors/0/country", 1, 73)]
+    [InlineData("{\"sitrep\":\"1.0\",\n\"incidents\":[{\"id\":\"i\",\"type\":\"strike\",\"means\":[\"drone\",null]}]}", "/incidents/0/means/1", 2, 57)]
+    public void A_null_is_refused_where_it_stands(string json, string path, long line, long column)
+    {
+        var diagnostic = Assert.Single(SitrepJson.Parse(json).Diagnostics);
+
+        Assert.Equal((DiagnosticCodes.InvalidValue, path, line, column), (diagnostic.Code, diagnostic.Path, diagnostic.Line, diagnostic.Column));
+    }
+
+    [Fact]
+    public void The_word_null_inside_a_string_is_text()
+    {
+        Assert.True(SitrepJson.Parse("{\"sitrep\":\"1.0\",\"title\":\"null and void\"}").Succeeded);
+    }
+
+    [Theory]
+    [InlineData("{\"sitrep\":\"1.0\",\"actors\":{}}")]
+    [InlineData("{\"sitrep\":\"1.0\",\"actors\":[{\"id\":\"a\",\"name\":5,\"kind\":\"state\"}]}")]
+    [InlineData("{\"sitrep\":\"1.0\",\"incidents\":[{\"id\":\"i\",\"type\":\"strike\",\"casualties\":\"many\"}]}")]
+    public void Messages_name_json_types_not_dotnet_types(string json)
+    {
+        var diagnostic = Assert.Single(SitrepJson.Parse(json).Diagnostics);
+
+        Assert.DoesNotContain("Sitrep.", diagnostic.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", diagnostic.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("`1", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]

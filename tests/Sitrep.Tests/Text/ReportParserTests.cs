@@ -220,13 +220,28 @@ public class ReportParserTests
     }
 
     [Fact]
-    public void Adversarial_repetition_is_parsed_in_linear_work()
+    public void Adversarial_repetition_gives_output_and_allocation_in_proportion_to_the_text()
     {
         var text = string.Concat(Enumerable.Repeat("the US embassy said at least at least killed the groups blamed on Iran or ", 20_000));
 
+        var before = GC.GetAllocatedBytesForCurrentThread();
         var result = ReportParser.Parse(text, Context);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         Assert.NotEmpty(result.Statements);
-        Assert.Empty(result.Diagnostics);
+        Assert.Equal(TextDiagnosticCodes.StatementsCapped, Assert.Single(result.Diagnostics).Code);
+        Assert.True(result.Statements.Sum(s => (long)s.Span.Length) <= (4L * text.Length) + (16 * 1024) + 1000);
+        Assert.True(allocated < 200L * text.Length, $"{allocated:N0} bytes allocated for {text.Length:N0} characters");
+    }
+
+    [Fact]
+    public void A_cue_straight_after_a_cue_continues_the_statement_instead_of_repeating_it()
+    {
+        var said = ReportParser.Parse("said said", Context);
+        var many = ReportParser.Parse(string.Concat(Enumerable.Repeat("said ", 100_000)), Context);
+
+        Assert.Single(said.Statements);
+        Assert.Single(many.Statements);
+        Assert.Empty(many.Diagnostics);
     }
 }

@@ -49,6 +49,59 @@ public class DatasetValidatorTests
     }
 
     [Fact]
+    public void A_part_of_cycle_is_reported_once_with_its_circle()
+    {
+        var a = new Actor { Id = new("actor:a"), Name = "A", Kind = ActorKind.NonStateArmedGroup, Relations = [new ActorRelation(ActorRelationKind.PartOf, new ActorId("actor:b"))] };
+        var b = new Actor { Id = new("actor:b"), Name = "B", Kind = ActorKind.NonStateArmedGroup, Relations = [new ActorRelation(ActorRelationKind.IntegratedInto, new ActorId("actor:c"))] };
+        var c = new Actor { Id = new("actor:c"), Name = "C", Kind = ActorKind.NonStateArmedGroup, Relations = [new ActorRelation(ActorRelationKind.MemberOf, new ActorId("actor:a")), new ActorRelation(ActorRelationKind.BackedBy, new ActorId("actor:a"))] };
+
+        var diagnostics = DatasetValidator.Validate(Base with { Actors = [Iraq, Usa, a, b, c] });
+
+        var cycle = Assert.Single(diagnostics, d => d.Code == DiagnosticCodes.ReferenceCycle);
+        Assert.Equal(DiagnosticSeverity.Warning, cycle.Severity);
+        Assert.Equal("/actors/4/relations/0/target", cycle.Path);
+        Assert.Contains("actor:a -> actor:b -> actor:c -> actor:a", cycle.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Backing_and_alliance_in_a_circle_are_no_cycle()
+    {
+        var a = new Actor { Id = new("actor:a"), Name = "A", Kind = ActorKind.NonStateArmedGroup, Relations = [new ActorRelation(ActorRelationKind.AlliedWith, new ActorId("actor:b"))] };
+        var b = new Actor { Id = new("actor:b"), Name = "B", Kind = ActorKind.NonStateArmedGroup, Relations = [new ActorRelation(ActorRelationKind.AlliedWith, new ActorId("actor:a"))] };
+
+        Assert.DoesNotContain(DatasetValidator.Validate(Base with { Actors = [Iraq, Usa, a, b] }), d => d.Code == DiagnosticCodes.ReferenceCycle);
+    }
+
+    [Fact]
+    public void A_long_part_of_chain_is_walked_without_recursion()
+    {
+        var actors = Enumerable.Range(0, 100_000).Select(i => new Actor
+        {
+            Id = new($"actor:{i}"),
+            Name = "A" + i,
+            Kind = ActorKind.NonStateArmedGroup,
+            Relations = [new ActorRelation(ActorRelationKind.PartOf, new ActorId($"actor:{(i + 1) % 100_000}"))],
+        });
+
+        var diagnostics = DatasetValidator.Validate(new Dataset { Actors = ValueArray.From(actors) });
+
+        Assert.Single(diagnostics, d => d.Code == DiagnosticCodes.ReferenceCycle);
+    }
+
+    [Fact]
+    public void An_incident_related_to_itself_and_statements_referring_in_a_circle_are_reported()
+    {
+        var incident = new Incident { Id = new("incident:a"), Type = IncidentType.Strike, RelatedIncidents = [new IncidentId("incident:a")] };
+        var first = new Statement { Id = new("statement:a"), Kind = StatementKind.Announcement, Speakers = [Iraq.Id], Paraphrase = "x", RefersTo = [new StatementId("statement:b")] };
+        var second = new Statement { Id = new("statement:b"), Kind = StatementKind.Announcement, Speakers = [Iraq.Id], Paraphrase = "y", RefersTo = [new StatementId("statement:a")] };
+
+        var diagnostics = DatasetValidator.Validate(Base with { Incidents = [incident], Statements = [first, second] });
+
+        Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.SelfRelation && d.Path == "/incidents/0/relatedIncidents/0");
+        Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.ReferenceCycle && d.Path == "/statements/1/refersTo/0");
+    }
+
+    [Fact]
     public void Negative_count_is_an_error_at_the_figure()
     {
         var diagnostic = Single(WithCasualty(new Estimate(EstimateQualifier.Exact, Best: -1)));

@@ -101,6 +101,18 @@ public class PloverEventReaderTests
         Assert.Equal("Iraqi troops killed 23 militants.", incident.Description);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData(" \n \n")]
+    public void An_empty_file_is_an_error_and_an_empty_array_is_not(string text)
+    {
+        var (reader, _) = Read(text);
+        var (emptyArray, _) = Read("[]\n");
+
+        Assert.Contains(reader.FileDiagnostics, d => d.Code == DatasetDiagnosticCodes.UnrecognisedLayout && d.IsError);
+        Assert.DoesNotContain(emptyArray.FileDiagnostics, d => d.IsError);
+    }
+
     [Fact]
     public void A_file_ending_in_a_line_break_after_its_array_is_clean()
     {
