@@ -424,11 +424,9 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
         RawRow? repaired = null;
         var strayField = guardEvent is { Kind: GuardEventKind.QuoteRepaired } ? guardEvent.Value.Field : -1;
         var truncated = guard.UnterminatedLastLine == outputLine && row.ColCount < columns.Count;
-        // One walk over the row's quotes says both whether a quoted field is left open and which field, if any, has
-        // a quote that opens or closes nothing.
-        var malformed = -1;
-        var unterminated = quotes && QuotesOf(row, out malformed);
-        if (unterminated)
+        // A quote that opens or closes nothing inside a field whose row has the layout's fields is kept as a
+        // character when the field is read (CsvText.Unescape), so only an odd count of quotes needs a look here.
+        if (quotes && (row.Span.Count('"') & 1) == 1)
         {
             diagnostics.Add(Error(DatasetDiagnosticCodes.UnterminatedQuote, line, null, "A quoted field is not closed before the end of the file; the file may be truncated.", Excerpt(row.Span)));
         }
@@ -448,20 +446,6 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
                 diagnostics.Add(Error(DatasetDiagnosticCodes.ColumnCountMismatch, line, null, $"The row has {row.ColCount} fields; the layout has {columns.Count}.", Excerpt(row.Span)));
             }
         }
-        else if (malformed >= 0)
-        {
-            // The fields are all there, but a quote inside one closes or opens nothing ("the "Shafaq" News"): the
-            // strict reading would drop it. Read leniently when that gives the same fields; otherwise keep the strict
-            // reading and say which field it is.
-            if (row.Span.IndexOfAny('\n', '\r') < 0 && LenientCsv.TryRepair(row.Span, separator, columns.Count, out var text, out var starts, out strayField))
-            {
-                repaired = new RawRow(text, starts, quoted: true);
-            }
-            else
-            {
-                strayField = malformed;
-            }
-        }
 
         if (diagnostics.Count > 0)
         {
@@ -475,9 +459,7 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
             diagnostics.Add(new Diagnostic(
                 DatasetDiagnosticCodes.StrayQuote,
                 DiagnosticSeverity.Warning,
-                repaired is not null || guardEvent is { Kind: GuardEventKind.QuoteRepaired }
-                    ? $"A quote inside the field '{name}' (not around it, and not doubled) was read as a character, which gives the row the layout's {columns.Count} fields. Check the value."
-                    : $"A quote inside the field '{name}' (not around it, and not doubled) opens or closes nothing that gives the layout's fields; the row was read as strict CSV reads it. Check the value.")
+                $"A quote inside the field '{name}' (not around it, and not doubled) was read as a character, which gives the row the layout's {columns.Count} fields. Check the value.")
             {
                 Line = line,
                 Path = "/" + name,
@@ -584,75 +566,6 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
                 diagnostics.Add(Error(DatasetDiagnosticCodes.InvalidField, line, column, $"The field '{column}' {problem}.", value.ToString()));
             }
         }
-    }
-
-    /// <summary>
-    /// Walks a row from quote to quote: returns whether a quoted field is left open at the row's end (a truncated
-    /// file), and gives the first field whose quotes are not well formed (a quote in a field that does not start with
-    /// one, or a lone quote inside a quoted field), or -1. Rows without a quote cost one vectorised search, rows with
-    /// quoted fields a search per quote.
-    /// </summary>
-    private bool QuotesOf(SepReader.Row row, out int malformed)
-    {
-        malformed = -1;
-        var text = row.Span;
-        var at = text.IndexOf('"');
-        while (at >= 0)
-        {
-            // A quote outside a quoted field must open one: at the row's start or right after a separator.
-            if (at > 0 && text[at - 1] != separator)
-            {
-                malformed = FieldAt(row, at);
-                return (text.Count('"') & 1) == 1;
-            }
-
-            // Inside: a doubled quote is a quote; a quote before a separator or the end closes; anything else is stray.
-            var i = at + 1;
-            while (true)
-            {
-                var next = text[i..].IndexOf('"');
-                if (next < 0)
-                {
-                    return true;
-                }
-
-                i += next;
-                if (i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    i += 2;
-                    continue;
-                }
-
-                if (i + 1 < text.Length && text[i + 1] != separator)
-                {
-                    malformed = FieldAt(row, i);
-                    return (text.Count('"') & 1) == 1;
-                }
-
-                break;
-            }
-
-            var rest = text[(i + 1)..].IndexOf('"');
-            at = rest < 0 ? -1 : i + 1 + rest;
-        }
-
-        return false;
-    }
-
-    /// <summary>The field of a row that holds the character at <paramref name="offset"/> (fields are one separator apart).</summary>
-    private static int FieldAt(SepReader.Row row, int offset)
-    {
-        var end = -1;
-        for (var i = 0; i < row.ColCount; i++)
-        {
-            end += row[i].Span.Length + 1;
-            if (offset < end)
-            {
-                return i;
-            }
-        }
-
-        return row.ColCount - 1;
     }
 
     /// <summary>Whether a row differs from the layout only by empty trailing fields or missing trailing columns; reported once.</summary>

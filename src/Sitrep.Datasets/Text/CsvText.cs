@@ -36,27 +36,30 @@ internal static class CsvText
     }
 
     /// <summary>
-    /// A quoted field's value (RFC 4180): the opening quote dropped, a doubled quote made one, a lone quote closing or
-    /// reopening the quoted part. A field that does not start with a quote is returned as it is.
+    /// A field's value: a field in quotes (RFC 4180) loses the quotes around it and each doubled quote inside becomes
+    /// one; a quote inside it that is neither doubled nor the closing one (<c>"the "Shafaq" News"</c>, a broken export)
+    /// is kept as a character, never dropped. A field that is not in quotes is returned as it is, quotes included.
     /// </summary>
     internal static string Unescape(ReadOnlySpan<char> field)
     {
-        if (field.IsEmpty || field[0] != '"')
+        if (field.Length < 2 || field[0] != '"' || field[^1] != '"')
         {
             return new string(field);
         }
 
-        var buffer = field.Length <= 512 ? stackalloc char[field.Length] : new char[field.Length];
-        var written = 0;
-        for (var i = 1; i < field.Length; i++)
+        var inner = field[1..^1];
+        if (inner.IndexOf('"') < 0)
         {
-            if (field[i] != '"')
+            return new string(inner);
+        }
+
+        var buffer = inner.Length <= 512 ? stackalloc char[inner.Length] : new char[inner.Length];
+        var written = 0;
+        for (var i = 0; i < inner.Length; i++)
+        {
+            buffer[written++] = inner[i];
+            if (inner[i] == '"' && i + 1 < inner.Length && inner[i + 1] == '"')
             {
-                buffer[written++] = field[i];
-            }
-            else if (i + 1 < field.Length && field[i + 1] == '"')
-            {
-                buffer[written++] = '"';
                 i++;
             }
         }

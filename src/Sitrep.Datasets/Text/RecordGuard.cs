@@ -202,54 +202,33 @@ internal sealed class RecordGuard : TextReader
 
         var length = held + decoded;
         var text = destination[..length];
-        var released = 0;
         var lines = 0;
-        var pos = 0;
-        var quoted = false;
-        var inner = 0;
-        var lineStart = 0;
-        while (true)
+        int released;
+        if (expectedFields < 0)
         {
-            var i = text[pos..].IndexOfAny('\n', '\r');
-            if (i < 0 || (text[pos + i] == '\r' && pos + i + 1 == length))
+            // The first record (the header) also sets the field count the runaway check compares lines with.
+            released = LineByLine(text, 0, oneRecord: false, ref lines);
+        }
+        else
+        {
+            // Runs of single-line records in one vector pass; a record with a line break inside quotes line by line.
+            released = 0;
+            while (true)
             {
-                break;
-            }
-
-            var at = pos + i;
-            var breakEnd = text[at] == '\r' && text[at + 1] == '\n' ? at + 2 : at + 1;
-            if (quotes && (text[pos..at].Count('"') & 1) == 1)
-            {
-                quoted = !quoted;
-            }
-
-            pos = breakEnd;
-            if (quoted)
-            {
-                if ((inner > 0 && LooksLikeRecord(text[lineStart..at])) || pos - released > maxRecordLength)
+                released = QuoteScan.SingleLineRecords(text, released, maxRecordLength, quotes, ref lines, out var multiLine);
+                if (!multiLine)
                 {
                     break;
                 }
 
-                inner++;
-                lineStart = breakEnd;
-                continue;
-            }
+                var next = LineByLine(text, released, oneRecord: true, ref lines);
+                if (next == released)
+                {
+                    break;
+                }
 
-            if ((inner > 0 && LooksLikeRecord(text[lineStart..at])) || at - released > maxRecordLength)
-            {
-                break;
+                released = next;
             }
-
-            if (expectedFields < 0)
-            {
-                expectedFields = StrictFieldCount(text[released..at]);
-            }
-
-            lines += inner + 1;
-            released = breakEnd;
-            inner = 0;
-            lineStart = breakEnd;
         }
 
         // Keep what follows the last released record as the held record, to be scanned afresh: in the buffer when
@@ -273,6 +252,68 @@ internal sealed class RecordGuard : TextReader
         fileLine += lines;
         ResetRecord();
         return released;
+    }
+
+    /// <summary>
+    /// Releases the complete, ordinary records of <paramref name="text"/> from <paramref name="from"/> (a record start)
+    /// line by line: single lines, or quoted fields over several lines none of which is a record itself, none over the
+    /// limit. With <paramref name="oneRecord"/>, stops after the first. Returns where the last released record ends
+    /// (<paramref name="from"/> when none was), adding their lines to <paramref name="lines"/>.
+    /// </summary>
+    private int LineByLine(ReadOnlySpan<char> text, int from, bool oneRecord, ref int lines)
+    {
+        var released = from;
+        var pos = from;
+        var quoted = false;
+        var inner = 0;
+        var lineStart = from;
+        while (true)
+        {
+            var at = quotes ? QuoteScan.NextBreak(text, pos, ref quoted) : IndexOfBreak(text, pos);
+            if (at < 0 || (text[at] == '\r' && at + 1 == text.Length))
+            {
+                return released;
+            }
+
+            var breakEnd = text[at] == '\r' && text[at + 1] == '\n' ? at + 2 : at + 1;
+            pos = breakEnd;
+            if (quoted)
+            {
+                if ((inner > 0 && LooksLikeRecord(text[lineStart..at])) || pos - released > maxRecordLength)
+                {
+                    return released;
+                }
+
+                inner++;
+                lineStart = breakEnd;
+                continue;
+            }
+
+            if ((inner > 0 && LooksLikeRecord(text[lineStart..at])) || at - released > maxRecordLength)
+            {
+                return released;
+            }
+
+            if (expectedFields < 0)
+            {
+                expectedFields = StrictFieldCount(text[released..at]);
+            }
+
+            lines += inner + 1;
+            released = breakEnd;
+            inner = 0;
+            lineStart = breakEnd;
+            if (oneRecord)
+            {
+                return released;
+            }
+        }
+    }
+
+    private static int IndexOfBreak(ReadOnlySpan<char> text, int from)
+    {
+        var i = text[from..].IndexOfAny('\n', '\r');
+        return i < 0 ? -1 : from + i;
     }
 
     /// <summary>Makes the buffer hold at least <paramref name="capacity"/> characters, keeping its first <see cref="end"/> when asked.</summary>

@@ -87,7 +87,7 @@ public class HostileRowsTests
     }
 
     [Fact]
-    public void A_stray_quote_inside_a_quoted_field_is_repaired_too()
+    public void A_stray_quote_inside_a_quoted_field_is_kept_as_a_character_not_dropped()
     {
         var events = Enumerable.Range(1, 4).Select(i => AcledEventReaderTests.Event("IRQ" + i)).ToList();
         var text = ReplaceFirst(AcledEventReaderTests.Csv(AcledColumns.Current, events), "AFP; Shafaq News", "\"AFP; the \"Shafaq\" News\"");
@@ -96,8 +96,16 @@ public class HostileRowsTests
 
         Assert.Equal(new DatasetReadCounts(4, 4, 0), counts);
         Assert.Equal("AFP; the \"Shafaq\" News", ((AcledEventRecord)read[0].Record!)["source"]);
-        Assert.Equal(DatasetDiagnosticCodes.StrayQuote, Assert.Single(read[0].Diagnostics).Code);
     }
+
+    [Theory]
+    [InlineData("\"a \"\"b\"\" c\"", "a \"b\" c")]
+    [InlineData("\"the \"Shafaq\" News\"", "the \"Shafaq\" News")]
+    [InlineData("5\" mortar", "5\" mortar")]
+    [InlineData("\"\"", "")]
+    [InlineData("\"abc\"def", "\"abc\"def")]
+    public void A_field_loses_only_its_enclosing_quotes_and_the_doubling(string raw, string value) =>
+        Assert.Equal(value, Sitrep.Datasets.Text.CsvText.Unescape(raw));
 
     [Fact]
     public void Line_numbers_after_a_skipped_multi_line_row_are_the_file_lines()
