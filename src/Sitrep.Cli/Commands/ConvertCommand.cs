@@ -35,6 +35,18 @@ internal static class ConvertCommand
         var from = InputFormats.FromOption();
         var to = new Option<OutputKind>("--to") { Description = "Output: sitrep (canonical JSON), jsonl (JSON Lines), acled or ucdp (CSV). Default: from the output file name (.json, .jsonl).", DefaultValueFactory = _ => OutputKind.Auto };
         var noSourceRecords = new Option<bool>("--no-source-records") { Description = "Do not keep each row's original columns with its incident (smaller output; converting back to the same format is then no longer lossless)." };
+        var maxDiagnostics = new Option<int>("--max-diagnostics")
+        {
+            Description = "How many diagnostics to list (the rest are counted and summarised by code; lost fields are grouped); 0 lists all. Default 1000.",
+            DefaultValueFactory = _ => 1000,
+        };
+        maxDiagnostics.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError("--max-diagnostics must be 0 or more.");
+            }
+        });
         var noFormulaGuard = new Option<bool>("--no-formula-guard") { Description = "Write CSV text cells exactly, without the ' prefix that stops spreadsheets running cells starting with = + - @." };
         var command = new Command("convert", "Convert between dataset formats and canonical JSON. Exit 0 when every record converted, 1 when records were rejected, 2 on usage or I/O errors.")
         {
@@ -44,9 +56,10 @@ internal static class ConvertCommand
             to,
             noSourceRecords,
             noFormulaGuard,
+            maxDiagnostics,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
-            new Request(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(from), parse.GetValue(to), !parse.GetValue(noSourceRecords), !parse.GetValue(noFormulaGuard)),
+            new Request(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(from), parse.GetValue(to), !parse.GetValue(noSourceRecords), !parse.GetValue(noFormulaGuard), parse.GetValue(maxDiagnostics)),
             stdout,
             stderr,
             stdin,
@@ -109,7 +122,7 @@ internal static class ConvertCommand
             return ExitCodes.UsageOrIo;
         }
 
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new DiagnosticList(request.MaxDiagnostics, groupedCode: DatasetDiagnosticCodes.NotCarriedOver);
         var summary = new Summary();
         try
         {
@@ -162,10 +175,10 @@ internal static class ConvertCommand
         await stdout.WriteLineAsync(string.Create(
             CultureInfo.InvariantCulture,
             $"{PrintableText.Escape(request.Input)}: {summary.Layout}: {summary.Read} records read, {summary.Written} {unit} written to {PrintableText.Escape(request.Output)} ({kind.ToString().ToLowerInvariant()}), {summary.Rejected} rejected")).ConfigureAwait(false);
-        return summary.Rejected > 0 || diagnostics.Exists(d => d.IsError) ? ExitCodes.DataErrors : ExitCodes.Clean;
+        return summary.Rejected > 0 || diagnostics.Errors > 0 ? ExitCodes.DataErrors : ExitCodes.Clean;
     }
 
-    private static async Task ConvertDatasetAsync(Request request, InputFile input, InputFormat from, Sink sink, List<Diagnostic> diagnostics, Summary summary, TextWriter stderr, CancellationToken cancellationToken)
+    private static async Task ConvertDatasetAsync(Request request, InputFile input, InputFormat from, Sink sink, DiagnosticList diagnostics, Summary summary, TextWriter stderr, CancellationToken cancellationToken)
     {
         var progress = input.Size is { } size ? Progress.ForTerminal(stderr, size) : null;
         using var dataset = MappedDatasets.Open(from, input, request.Input, request.KeepSourceRecords);
@@ -183,7 +196,7 @@ internal static class ConvertCommand
         }
 
         progress?.Done();
-        diagnostics.InsertRange(0, dataset.FileDiagnostics);
+        diagnostics.AddFileWide(dataset.FileDiagnostics);
         summary.Read = dataset.Counts.Read;
         summary.Rejected = dataset.Counts.Rejected;
         summary.Layout = dataset.LayoutDescription;
@@ -193,7 +206,7 @@ internal static class ConvertCommand
     /// Canonical JSON or JSON Lines: every record that validates is converted; a line that cannot be read, a record
     /// with an error and a record that refers to a rejected one are reported and counted as rejected.
     /// </summary>
-    private static async Task ConvertCanonicalAsync(InputFile stream, InputFormat from, Sink sink, List<Diagnostic> diagnostics, Summary summary, CancellationToken cancellationToken)
+    private static async Task ConvertCanonicalAsync(InputFile stream, InputFormat from, Sink sink, DiagnosticList diagnostics, Summary summary, CancellationToken cancellationToken)
     {
         Dataset? dataset;
         long unreadable = 0;
@@ -242,27 +255,28 @@ internal static class ConvertCommand
     }
 
     // Not-carried-over warnings repeat for every incident; they are grouped by what was lost, with a count.
-    private static async Task WriteDiagnosticsAsync(string input, List<Diagnostic> diagnostics, TextWriter stdout)
+    private static async Task WriteDiagnosticsAsync(string input, DiagnosticList diagnostics, TextWriter stdout)
     {
-        foreach (var diagnostic in diagnostics.Where(d => d.Code != DatasetDiagnosticCodes.NotCarriedOver))
+        var name = PrintableText.Escape(input)!;
+        foreach (var diagnostic in diagnostics.Kept)
         {
-            await stdout.WriteLineAsync(PrintableText.Escape(input) + ":" + diagnostic).ConfigureAwait(false);
+            await stdout.WriteLineAsync(name + ":" + diagnostic).ConfigureAwait(false);
         }
 
-        foreach (var group in diagnostics.Where(d => d.Code == DatasetDiagnosticCodes.NotCarriedOver).GroupBy(d => StripIndex(d.Path)))
+        if (diagnostics.Summary(name) is { } notListed)
         {
-            var first = group.First();
+            await stdout.WriteLineAsync(notListed).ConfigureAwait(false);
+        }
+
+        foreach (var (path, first, count) in diagnostics.Groups)
+        {
             await stdout.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{PrintableText.Escape(input)}: warning {first.Code}: {group.Count()} incident(s), {PrintableText.Escape(group.Key)}: {PrintableText.Escape(first.Message)} (first: {PrintableText.Escape(first.Path)})")).ConfigureAwait(false);
+                $"{name}: warning {first.Code}: {count} incident(s), {PrintableText.Escape(path)}: {PrintableText.Escape(first.Message)} (first: {PrintableText.Escape(first.Path)})")).ConfigureAwait(false);
         }
     }
 
-    // "/incidents/3/casualties/1" groups as "/incidents/casualties": array positions left out.
-    private static string StripIndex(string? path) =>
-        path is null ? "/" : string.Join('/', path.Split('/').Where(p => p.Length == 0 || !p.All(char.IsAsciiDigit)));
-
-    private sealed record Request(string Input, string Output, InputFormat From, OutputKind To, bool KeepSourceRecords, bool ProtectFormulas);
+    private sealed record Request(string Input, string Output, InputFormat From, OutputKind To, bool KeepSourceRecords, bool ProtectFormulas, int MaxDiagnostics);
 
     private sealed class Summary
     {
@@ -280,7 +294,7 @@ internal static class ConvertCommand
     /// <summary>Where converted incidents go: canonical JSON (at the end), JSON Lines, or a dataset CSV (streamed).</summary>
     private abstract class Sink : IAsyncDisposable
     {
-        protected Sink(List<Diagnostic> diagnostics) => Diagnostics = diagnostics;
+        protected Sink(DiagnosticList diagnostics) => Diagnostics = diagnostics;
 
         /// <summary>Gets the records written, of every kind (rows, for a dataset CSV).</summary>
         public long Written { get; protected set; }
@@ -288,9 +302,9 @@ internal static class ConvertCommand
         /// <summary>Gets the incidents written.</summary>
         public long IncidentsWritten { get; protected set; }
 
-        protected List<Diagnostic> Diagnostics { get; }
+        protected DiagnosticList Diagnostics { get; }
 
-        public static Sink Create(OutputKind kind, Stream target, bool protectFormulas, List<Diagnostic> diagnostics) => kind switch
+        public static Sink Create(OutputKind kind, Stream target, bool protectFormulas, DiagnosticList diagnostics) => kind switch
         {
             OutputKind.Sitrep => new DocumentSink(target, diagnostics),
             OutputKind.Jsonl => new LinesSink(target, diagnostics),
@@ -322,7 +336,7 @@ internal static class ConvertCommand
             new(DatasetDiagnosticCodes.NotCarriedOver, DiagnosticSeverity.Warning, message) { Path = path };
     }
 
-    private sealed class DocumentSink(Stream target, List<Diagnostic> diagnostics) : Sink(diagnostics)
+    private sealed class DocumentSink(Stream target, DiagnosticList diagnostics) : Sink(diagnostics)
     {
         private readonly List<Source> sources = [];
         private readonly List<Actor> actors = [];
@@ -370,7 +384,7 @@ internal static class ConvertCommand
         public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 
-    private sealed class LinesSink(Stream target, List<Diagnostic> diagnostics) : Sink(diagnostics)
+    private sealed class LinesSink(Stream target, DiagnosticList diagnostics) : Sink(diagnostics)
     {
         private readonly SitrepJsonLinesWriter writer = new(target);
 
@@ -414,7 +428,7 @@ internal static class ConvertCommand
     }
 
     /// <summary>A dataset CSV: rows written as incidents arrive; actors kept by id to name the sides.</summary>
-    private abstract class CsvSink(Stream target, List<Diagnostic> diagnostics) : Sink(diagnostics)
+    private abstract class CsvSink(Stream target, DiagnosticList diagnostics) : Sink(diagnostics)
     {
         private readonly StreamWriter writer = new(target, new UTF8Encoding(false), 64 * 1024, leaveOpen: true);
 
@@ -452,7 +466,7 @@ internal static class ConvertCommand
         protected abstract void Write(Incident incident, string path);
     }
 
-    private sealed class UcdpSink(Stream target, bool protectFormulas, List<Diagnostic> diagnostics) : CsvSink(target, diagnostics)
+    private sealed class UcdpSink(Stream target, bool protectFormulas, DiagnosticList diagnostics) : CsvSink(target, diagnostics)
     {
         private readonly UcdpGedMapper mapper = new();
 
@@ -469,7 +483,7 @@ internal static class ConvertCommand
         }
     }
 
-    private sealed class AcledSink(Stream target, bool protectFormulas, List<Diagnostic> diagnostics) : CsvSink(target, diagnostics)
+    private sealed class AcledSink(Stream target, bool protectFormulas, DiagnosticList diagnostics) : CsvSink(target, diagnostics)
     {
         private readonly AcledEventMapper mapper = new();
         private ValueArray<string> layout;

@@ -10,11 +10,11 @@ namespace Sitrep.Cli.Commands;
 /// <summary>Reads a file in the canonical format and validates what it holds.</summary>
 internal static class DatasetFileValidator
 {
-    internal static Task<FileReport> ValidateAsync(string path, InputFormat format, Stream standardInput, CancellationToken cancellationToken) =>
-        ReadAsync(path, format, standardInput, cancellationToken, validate: true);
+    internal static Task<FileReport> ValidateAsync(string path, InputFormat format, Stream standardInput, int maxDiagnostics, CancellationToken cancellationToken) =>
+        ReadAsync(path, format, standardInput, cancellationToken, validate: true, maxDiagnostics);
 
     /// <summary>Opens and reads a file (<c>-</c> is standard input); with <paramref name="validate"/>, also applies the model's rules.</summary>
-    internal static async Task<FileReport> ReadAsync(string path, InputFormat format, Stream standardInput, CancellationToken cancellationToken, bool validate = false)
+    internal static async Task<FileReport> ReadAsync(string path, InputFormat format, Stream standardInput, CancellationToken cancellationToken, bool validate = false, int maxDiagnostics = 0)
     {
         InputFile input;
         try
@@ -23,21 +23,21 @@ internal static class DatasetFileValidator
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            var report = new FileReport(path) { IoFailed = true };
-            report.Diagnostics.Add(new Diagnostic(DiagnosticCodes.FileNotReadable, DiagnosticSeverity.Error, "Cannot open the file: " + ex.Message));
+            var report = new FileReport(path, maxDiagnostics) { IoFailed = true };
+            report.All.Add(new Diagnostic(DiagnosticCodes.FileNotReadable, DiagnosticSeverity.Error, "Cannot open the file: " + ex.Message));
             return report;
         }
 
         await using (input.ConfigureAwait(false))
         {
-            return await ReadAsync(input, format, cancellationToken, validate).ConfigureAwait(false);
+            return await ReadAsync(input, format, cancellationToken, validate, maxDiagnostics).ConfigureAwait(false);
         }
     }
 
     /// <summary>Reads an open input; with <paramref name="validate"/>, also applies the model's rules.</summary>
-    internal static async Task<FileReport> ReadAsync(InputFile input, InputFormat format, CancellationToken cancellationToken, bool validate = false)
+    internal static async Task<FileReport> ReadAsync(InputFile input, InputFormat format, CancellationToken cancellationToken, bool validate = false, int maxDiagnostics = 0)
     {
-        var report = new FileReport(input.Name);
+        var report = new FileReport(input.Name, maxDiagnostics);
         var path = input.Name;
         Stream stream = input;
         try
@@ -66,26 +66,26 @@ internal static class DatasetFileValidator
             else if (format == InputFormat.Jsonl)
             {
                 var result = await SitrepJsonLines.ReadDatasetAsync(stream, null, cancellationToken).ConfigureAwait(false);
-                report.Diagnostics.AddRange(result.Diagnostics);
+                report.All.AddRange(result.Diagnostics);
                 report.Dataset = result.Dataset;
                 if (validate)
                 {
                     foreach (var diagnostic in DatasetValidator.Validate(result.Dataset))
                     {
-                        report.Diagnostics.Add(result.Relocate(diagnostic));
+                        report.All.Add(result.Relocate(diagnostic));
                     }
                 }
             }
             else
             {
                 var result = await SitrepJson.ReadAsync(stream, null, cancellationToken).ConfigureAwait(false);
-                report.Diagnostics.AddRange(result.Diagnostics);
+                report.All.AddRange(result.Diagnostics);
                 if (result.Value is { } dataset)
                 {
                     report.Dataset = dataset;
                     if (validate)
                     {
-                        report.Diagnostics.AddRange(DatasetValidator.Validate(dataset));
+                        report.All.AddRange(DatasetValidator.Validate(dataset));
                     }
                 }
             }
@@ -93,7 +93,7 @@ internal static class DatasetFileValidator
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             report.IoFailed = true;
-            report.Diagnostics.Add(new Diagnostic(DiagnosticCodes.FileNotReadable, DiagnosticSeverity.Error, "Cannot read the file: " + ex.Message));
+            report.All.Add(new Diagnostic(DiagnosticCodes.FileNotReadable, DiagnosticSeverity.Error, "Cannot read the file: " + ex.Message));
         }
 
         return report;
@@ -107,10 +107,10 @@ internal static class DatasetFileValidator
         foreach (var row in reader.ReadRows())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            report.Diagnostics.AddRange(row.Diagnostics);
+            report.All.AddRange(row.Diagnostics);
         }
 
-        report.Diagnostics.InsertRange(0, reader.FileDiagnostics);
+        report.All.AddFileWide(reader.FileDiagnostics);
         report.RowCounts = reader.Counts;
         report.Layout = reader.LayoutDescription;
     }

@@ -6,11 +6,21 @@ namespace Sitrep.Cli.Commands;
 /// <summary>What validating one file found.</summary>
 internal sealed class FileReport
 {
-    internal FileReport(string path) => Path = path;
+    /// <param name="path">The input's name.</param>
+    /// <param name="maxDiagnostics">How many diagnostics to keep to be printed (0: all); all are counted.</param>
+    internal FileReport(string path, int maxDiagnostics = 0)
+    {
+        Path = path;
+        All = new DiagnosticList(maxDiagnostics);
+    }
 
     internal string Path { get; }
 
-    internal List<Diagnostic> Diagnostics { get; } = [];
+    /// <summary>Gets every diagnostic, counted, and the first ones kept.</summary>
+    internal DiagnosticList All { get; }
+
+    /// <summary>Gets the diagnostics kept to be printed.</summary>
+    internal List<Diagnostic> Diagnostics => All.Kept;
 
     /// <summary>Gets or sets a value indicating whether the file could not be opened or read at all.</summary>
     internal bool IoFailed { get; set; }
@@ -23,9 +33,9 @@ internal sealed class FileReport
     /// <summary>Gets or sets the layout a dataset file was read as.</summary>
     internal string? Layout { get; set; }
 
-    internal int Errors => Count(DiagnosticSeverity.Error);
+    internal long Errors => All.Errors;
 
-    internal int Warnings => Count(DiagnosticSeverity.Warning);
+    internal long Warnings => All.Warnings;
 
     internal int CasualtyCounts
     {
@@ -42,19 +52,5 @@ internal sealed class FileReport
 
             return total;
         }
-    }
-
-    private int Count(DiagnosticSeverity severity)
-    {
-        var count = 0;
-        foreach (var diagnostic in Diagnostics)
-        {
-            if (diagnostic.Severity == severity)
-            {
-                count++;
-            }
-        }
-
-        return count;
     }
 }

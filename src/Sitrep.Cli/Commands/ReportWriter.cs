@@ -14,13 +14,18 @@ internal static class ReportWriter
 {
     internal static async Task WriteTextAsync(TextWriter stdout, TextWriter stderr, IReadOnlyList<FileReport> reports)
     {
-        int errors = 0, warnings = 0;
+        long errors = 0, warnings = 0;
         foreach (var report in reports)
         {
             foreach (var diagnostic in report.Diagnostics)
             {
                 var target = report.IoFailed ? stderr : stdout;
                 await target.WriteLineAsync(PrintableText.Escape(report.Path) + ":" + diagnostic).ConfigureAwait(false);
+            }
+
+            if (report.All.Summary(PrintableText.Escape(report.Path)!) is { } notListed)
+            {
+                await stdout.WriteLineAsync(notListed).ConfigureAwait(false);
             }
 
             errors += report.Errors;
@@ -50,7 +55,7 @@ internal static class ReportWriter
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
-            int errors = 0, warnings = 0;
+            long errors = 0, warnings = 0;
             json.WriteStartObject();
             json.WriteStartArray("files");
             foreach (var report in reports)
@@ -89,6 +94,19 @@ internal static class ReportWriter
                 }
 
                 json.WriteEndArray();
+                if (report.All.NotKept > 0)
+                {
+                    // The diagnostics past --max-diagnostics, counted by code.
+                    json.WriteNumber("diagnosticsNotListed", report.All.NotKept);
+                    json.WriteStartObject("notListedByCode");
+                    foreach (var (code, count) in report.All.NotKeptByCode)
+                    {
+                        json.WriteNumber(code, count);
+                    }
+
+                    json.WriteEndObject();
+                }
+
                 json.WriteEndObject();
             }
 
@@ -136,6 +154,6 @@ internal static class ReportWriter
         json.WriteEndObject();
     }
 
-    private static string Plural(int count, string noun) =>
+    private static string Plural(long count, string noun) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
 }

@@ -46,7 +46,7 @@ internal static class StatsCommand
     private static async Task<int> RunAsync(string path, InputFormat from, OutputFormat format, int top, TextWriter stdout, TextWriter stderr, Stream stdin, CancellationToken cancellationToken)
     {
         var statistics = new DatasetStatistics();
-        int errors;
+        long errors;
         InputFile input;
         try
         {

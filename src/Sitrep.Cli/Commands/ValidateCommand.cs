@@ -22,14 +22,27 @@ internal static class ValidateCommand
             Description = "Output: text (one line per diagnostic) or json (machine-readable).",
             DefaultValueFactory = _ => OutputFormat.Text,
         };
+        var maxDiagnostics = new Option<int>("--max-diagnostics")
+        {
+            Description = "How many diagnostics to list per file (the rest are counted and summarised by code); 0 lists all. Default 1000.",
+            DefaultValueFactory = _ => 1000,
+        };
+        maxDiagnostics.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError("--max-diagnostics must be 0 or more.");
+            }
+        });
         var command = new Command("validate", "Validate dataset files and print one line per diagnostic, then a summary. Exit 0 when clean (warnings allowed), 1 when errors were found, 2 on usage or I/O errors.")
         {
             files,
             from,
             format,
+            maxDiagnostics,
         };
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(parse.GetValue(files)!, parse.GetValue(from), parse.GetValue(format), stdout, stderr, stdin, cancellationToken));
+            RunAsync(parse.GetValue(files)!, parse.GetValue(from), parse.GetValue(format), parse.GetValue(maxDiagnostics), stdout, stderr, stdin, cancellationToken));
         return command;
     }
 
@@ -37,6 +50,7 @@ internal static class ValidateCommand
         string[] paths,
         InputFormat from,
         OutputFormat format,
+        int maxDiagnostics,
         TextWriter stdout,
         TextWriter stderr,
         Stream stdin,
@@ -45,7 +59,7 @@ internal static class ValidateCommand
         var reports = new List<FileReport>(paths.Length);
         foreach (var path in paths)
         {
-            reports.Add(await DatasetFileValidator.ValidateAsync(path, from, stdin, cancellationToken).ConfigureAwait(false));
+            reports.Add(await DatasetFileValidator.ValidateAsync(path, from, stdin, maxDiagnostics, cancellationToken).ConfigureAwait(false));
         }
 
         if (format == OutputFormat.Json)

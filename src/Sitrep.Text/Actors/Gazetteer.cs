@@ -62,45 +62,63 @@ public sealed class Gazetteer
         ArgumentNullException.ThrowIfNull(actors);
         var added = actors.ToList();
         var all = new List<Actor>(Actors);
+
+        // Where each actor stands, by id and (for states) by country, so adding n actors costs n look-ups.
+        var byId = new Dictionary<ActorId, int>();
+        var byCountry = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < all.Count; i++)
+        {
+            byId.TryAdd(all[i].Id, i);
+            if (all[i] is { Kind: ActorKind.State, Country: { } country })
+            {
+                byCountry.TryAdd(country, i);
+            }
+        }
+
         var replaced = new Dictionary<ActorId, int>();
         foreach (var actor in added)
         {
             ArgumentNullException.ThrowIfNull(actor, nameof(actors));
-            var at = all.FindIndex(a => a.Id == actor.Id || (actor.Kind == ActorKind.State && actor.Country is not null && a.Kind == ActorKind.State && a.Country == actor.Country));
-            if (at >= 0)
+            var stateCountry = actor is { Kind: ActorKind.State, Country: { } c } ? c : null;
+            if (byId.TryGetValue(actor.Id, out var at) || (stateCountry is not null && byCountry.TryGetValue(stateCountry, out at)))
             {
                 replaced[all[at].Id] = at;
+                byId.Remove(all[at].Id);
                 all[at] = actor;
             }
             else
             {
+                at = all.Count;
                 all.Add(actor);
+            }
+
+            byId[actor.Id] = at;
+            if (stateCountry is not null)
+            {
+                byCountry[stateCountry] = at;
             }
         }
 
-        var index = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
-        foreach (var (key, list) in phrases)
+        var index = new PhraseIndex();
+        foreach (var (_, list) in phrases)
         {
-            var copy = new List<Phrase>(list.Count);
             foreach (var phrase in list)
             {
                 // A replaced actor's demonyms and metonyms now name its replacement.
-                copy.Add(replaced.TryGetValue(phrase.Actor.Id, out var at) ? phrase with { Actor = all[at] } : phrase);
+                index.Add(replaced.TryGetValue(phrase.Actor.Id, out var at) ? phrase with { Actor = all[at] } : phrase);
             }
-
-            index[key] = copy;
         }
 
         foreach (var actor in added)
         {
-            AddPhrase(index, actor.Name, actor, ActorMentionForm.Name);
+            index.Add(actor.Name, actor, ActorMentionForm.Name);
             foreach (var alias in actor.Aliases)
             {
-                AddPhrase(index, alias.Name, actor, alias.Kind == AliasKind.Metonym ? ActorMentionForm.Metonym : ActorMentionForm.Alias);
+                index.Add(alias.Name, actor, alias.Kind == AliasKind.Metonym ? ActorMentionForm.Metonym : ActorMentionForm.Alias);
             }
         }
 
-        return new Gazetteer(all, index);
+        return new Gazetteer(all, index.Build());
     }
 
     /// <summary>The longest entry starting at token <paramref name="i"/>, if any.</summary>
@@ -186,28 +204,58 @@ public sealed class Gazetteer
         return true;
     }
 
-    private static void AddPhrase(Dictionary<string, List<Phrase>> index, string name, Actor actor, ActorMentionForm form)
+    /// <summary>
+    /// Phrases gathered in order, a later phrase with the same words (and case rule) replacing an earlier one as if
+    /// the earlier were removed and the later appended; then grouped by first word. Linear in the phrases, however
+    /// many share a first word (thousands of "Military Forces of ..." in a dataset's actors).
+    /// </summary>
+    private sealed class PhraseIndex
     {
-        var words = Tokenizer.Words(name);
-        if (words.Length == 0)
+        private readonly List<Phrase> ordered = [];
+        private readonly Dictionary<(string Words, bool CaseSensitive), int> last = [];
+
+        internal void Add(string name, Actor actor, ActorMentionForm form)
         {
-            return;
+            var words = Tokenizer.Words(name);
+            if (words.Length > 0)
+            {
+                var caseSensitive = name.Any(char.IsLetter) && IsUpper(name) && name.Count(char.IsLetter) <= 6;
+                Add(new Phrase(words, caseSensitive, actor, form));
+            }
         }
 
-        var caseSensitive = name.Any(char.IsLetter) && IsUpper(name) && name.Count(char.IsLetter) <= 6;
-        if (!index.TryGetValue(words[0], out var list))
+        internal void Add(Phrase phrase)
         {
-            list = [];
-            index[words[0]] = list;
+            ordered.Add(phrase);
+            last[(string.Join('\u0001', phrase.Words), phrase.CaseSensitive)] = ordered.Count - 1;
         }
 
-        list.RemoveAll(p => p.Words.AsSpan().SequenceEqual(words) && p.CaseSensitive == caseSensitive);
-        list.Add(new Phrase(words, caseSensitive, actor, form));
+        internal Dictionary<string, List<Phrase>> Build()
+        {
+            var index = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                var phrase = ordered[i];
+                if (last[(string.Join('\u0001', phrase.Words), phrase.CaseSensitive)] != i)
+                {
+                    continue;
+                }
+
+                if (!index.TryGetValue(phrase.Words[0], out var list))
+                {
+                    index[phrase.Words[0]] = list = [];
+                }
+
+                list.Add(phrase);
+            }
+
+            return index;
+        }
     }
 
     private static Gazetteer LoadBuiltIn()
     {
-        var index = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
+        var index = new PhraseIndex();
         var actors = new List<Actor>();
         var byCountry = new Dictionary<string, (string[] Names, string[] Demonyms, string[] Metonyms)>(StringComparer.Ordinal);
         foreach (var fields in ReadTable("Sitrep.Text.Actors.countries-en.tsv"))
@@ -234,17 +282,17 @@ public sealed class Gazetteer
             actors.Add(actor);
             if (!country.Name.Contains(',', StringComparison.Ordinal))
             {
-                AddPhrase(index, country.Name, actor, ActorMentionForm.Name);
+                index.Add(country.Name, actor, ActorMentionForm.Name);
             }
 
             foreach (var alias in actor.Aliases)
             {
-                AddPhrase(index, alias.Name, actor, alias.Kind == AliasKind.Metonym ? ActorMentionForm.Metonym : ActorMentionForm.Alias);
+                index.Add(alias.Name, actor, alias.Kind == AliasKind.Metonym ? ActorMentionForm.Metonym : ActorMentionForm.Alias);
             }
 
             foreach (var demonym in extra.Demonyms ?? [])
             {
-                AddPhrase(index, demonym, actor, ActorMentionForm.Demonym);
+                index.Add(demonym, actor, ActorMentionForm.Demonym);
             }
         }
 
@@ -260,14 +308,14 @@ public sealed class Gazetteer
                 Aliases = ValueArray.From(names.Skip(1).Select(n => new ActorAlias(n, IsUpper(n) ? AliasKind.Abbreviation : AliasKind.Name))),
             };
             actors.Add(actor);
-            AddPhrase(index, actor.Name, actor, ActorMentionForm.Name);
+            index.Add(actor.Name, actor, ActorMentionForm.Name);
             foreach (var alias in actor.Aliases)
             {
-                AddPhrase(index, alias.Name, actor, ActorMentionForm.Alias);
+                index.Add(alias.Name, actor, ActorMentionForm.Alias);
             }
         }
 
-        return new Gazetteer(actors, index, builtIn: true);
+        return new Gazetteer(actors, index.Build(), builtIn: true);
     }
 
     private static string[] Split(string[] fields, int at) =>

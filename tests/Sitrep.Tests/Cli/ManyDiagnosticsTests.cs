@@ -1,0 +1,62 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Tasks;
+
+namespace Sitrep.Tests.Cli;
+
+/// <summary>A file with thousands of bad rows: the first diagnostics are listed, the rest counted by code, in bounded memory.</summary>
+public sealed class ManyDiagnosticsTests : IDisposable
+{
+    private readonly string directory = Directory.CreateTempSubdirectory("sitrep-many-").FullName;
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+
+    [Fact]
+    public async Task Past_the_limit_diagnostics_are_counted_by_code_not_listed()
+    {
+        var path = Write(20_000);
+
+        var (exit, stdout, _) = await CliTests.Run("validate", "--from", "acled", path, "--max-diagnostics", "100");
+        var (_, json, _) = await CliTests.Run("validate", "--from", "acled", path, "--format", "json", "--max-diagnostics", "100");
+        var (_, all, _) = await CliTests.Run("validate", "--from", "acled", path, "--max-diagnostics", "0");
+
+        Assert.Equal(1, exit);
+        Assert.Equal(100, stdout.Split('\n').Count(l => l.Contains(" error SR0205:", StringComparison.Ordinal)));
+        Assert.Contains("19900 more diagnostic(s) not listed (the first 100 are; --max-diagnostics 0 lists all): SR0205 x19900", stdout, StringComparison.Ordinal);
+        Assert.Contains("20000 errors", stdout, StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(json);
+        var file = document.RootElement.GetProperty("files")[0];
+        Assert.Equal(100, file.GetProperty("diagnostics").GetArrayLength());
+        Assert.Equal(19_900, file.GetProperty("diagnosticsNotListed").GetInt64());
+        Assert.Equal(20_000, file.GetProperty("errors").GetInt64());
+        Assert.Equal(20_000, all.Split('\n').Count(l => l.Contains(" error SR0205:", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Convert_lists_the_first_diagnostics_and_counts_the_rest()
+    {
+        var path = Write(5_000);
+
+        var (exit, stdout, _) = await CliTests.Run("convert", "--from", "acled", path, "-o", Path.Combine(directory, "out.jsonl"), "--max-diagnostics", "10");
+
+        Assert.Equal(1, exit);
+        Assert.Equal(10, stdout.Split('\n').Count(l => l.Contains(" error SR0205:", StringComparison.Ordinal)));
+        Assert.Contains("4990 more diagnostic(s) not listed", stdout, StringComparison.Ordinal);
+    }
+
+    private string Write(int badRows)
+    {
+        var text = new StringBuilder("event_id_cnty,event_date,fatalities\n");
+        for (var i = 0; i < badRows; i++)
+        {
+            text.Append("IRQ").Append(i).Append(",2024-01-01,many\n");
+        }
+
+        var path = Path.Combine(directory, "bad.csv");
+        File.WriteAllText(path, text.ToString());
+        return path;
+    }
+}
