@@ -47,6 +47,11 @@ internal static class ConvertCommand
                 result.AddError("--max-diagnostics must be 0 or more.");
             }
         });
+        var maxDocumentBytes = new Option<long>("--max-document-bytes")
+        {
+            Description = "The largest canonical JSON document to write, in bytes (default 268435456, what readers take by default); larger output is refused in favour of JSON Lines.",
+            DefaultValueFactory = _ => SitrepJsonReaderOptions.Default.MaxDocumentBytes,
+        };
         var noFormulaGuard = new Option<bool>("--no-formula-guard") { Description = "Write CSV text cells exactly, without the ' prefix that stops spreadsheets running cells starting with = + - @." };
         var command = new Command("convert", "Convert between dataset formats and canonical JSON. Exit 0 when every record converted, 1 when records were rejected, 2 on usage or I/O errors.")
         {
@@ -57,9 +62,10 @@ internal static class ConvertCommand
             noSourceRecords,
             noFormulaGuard,
             maxDiagnostics,
+            maxDocumentBytes,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
-            new Request(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(from), parse.GetValue(to), !parse.GetValue(noSourceRecords), !parse.GetValue(noFormulaGuard), parse.GetValue(maxDiagnostics)),
+            new Request(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(from), parse.GetValue(to), !parse.GetValue(noSourceRecords), !parse.GetValue(noFormulaGuard), parse.GetValue(maxDiagnostics), parse.GetValue(maxDocumentBytes)),
             stdout,
             stderr,
             stdin,
@@ -145,8 +151,15 @@ internal static class ConvertCommand
             }
 
             // A file whose format was not recognised, or none of whose records could be read (a wrong --from), gives
-            // no output: an existing file of that name is left as it was. An empty file gives an empty output.
+            // no output: an existing file of that name is left as it was. An empty file gives an empty output. A
+            // canonical document larger than readers take by default would be written only to be refused: it is not.
             summary.Complete = summary.Layout is not null && (summary.Read == 0 || summary.Rejected < summary.Read);
+            if (summary.Complete && kind == OutputKind.Sitrep && output.Stream.Length > request.MaxDocumentBytes)
+            {
+                summary.Complete = false;
+                summary.TooLarge = output.Stream.Length;
+            }
+
             if (summary.Complete)
             {
                 await output.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -164,6 +177,12 @@ internal static class ConvertCommand
         }
 
         await WriteDiagnosticsAsync(request.Input, diagnostics, stdout).ConfigureAwait(false);
+        if (summary.TooLarge is { } size)
+        {
+            await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"sitrep convert: the canonical JSON document would be {size:N0} bytes, more than the {request.MaxDocumentBytes:N0} allowed ({DiagnosticCodes.InputTooLarge}; readers take 256 MiB by default); write JSON Lines instead (--to jsonl, or an output named .jsonl), which streams at any size, or raise --max-document-bytes (and SitrepJsonReaderOptions.MaxDocumentBytes where it is read). {PrintableText.Escape(request.Output)} was left as it was.")).ConfigureAwait(false);
+            return ExitCodes.DataErrors;
+        }
+
         if (!summary.Complete)
         {
             var what = summary.Layout is null ? "unrecognised or unreadable" : string.Create(CultureInfo.InvariantCulture, $"{summary.Layout}: {summary.Read} records read, all rejected");
@@ -276,7 +295,7 @@ internal static class ConvertCommand
         }
     }
 
-    private sealed record Request(string Input, string Output, InputFormat From, OutputKind To, bool KeepSourceRecords, bool ProtectFormulas, int MaxDiagnostics);
+    private sealed record Request(string Input, string Output, InputFormat From, OutputKind To, bool KeepSourceRecords, bool ProtectFormulas, int MaxDiagnostics, long MaxDocumentBytes);
 
     private sealed class Summary
     {
@@ -289,6 +308,8 @@ internal static class ConvertCommand
         public string? Layout { get; set; }
 
         public bool Complete { get; set; }
+
+        public long? TooLarge { get; set; }
     }
 
     /// <summary>Where converted incidents go: canonical JSON (at the end), JSON Lines, or a dataset CSV (streamed).</summary>

@@ -412,10 +412,11 @@ public static class DatasetValidator
                     Report(DiagnosticCodes.EstimateOutOfOrder, DiagnosticSeverity.Warning, path + "/high", $"The high figure ({estimate.High}) is below the best figure ({estimate.Best}); kept as given.", Text(estimate.High));
                 }
 
-                // A best figure outside its range happens in published data; a range whose ends are swapped cannot be meant.
+                // Published data have inverted ranges too (UCDP GED 19.1, id 210317: low 2, high 1): kept as given and
+                // reported as a warning, the same fact with the same severity as when the row was read.
                 if (estimate.Low > estimate.High)
                 {
-                    Report(DiagnosticCodes.EstimateRangeInverted, DiagnosticSeverity.Error, path + "/high", $"The high figure ({estimate.High}) is below the low figure ({estimate.Low}): the range is inverted.", Text(estimate.High));
+                    Report(DiagnosticCodes.EstimateRangeInverted, DiagnosticSeverity.Warning, path + "/high", $"The high figure ({estimate.High}) is below the low figure ({estimate.Low}): the range is inverted; kept as given.", Text(estimate.High));
                 }
             }
 

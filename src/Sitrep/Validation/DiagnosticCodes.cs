@@ -102,7 +102,7 @@ public static class DiagnosticCodes
     /// <summary>SR0119: A quote has no text.</summary>
     public const string EmptyQuote = "SR0119";
 
-    /// <summary>SR0120: An estimate's low figure is above its high figure: the range is inverted.</summary>
+    /// <summary>SR0120: An estimate's low figure is above its high figure: the range is inverted (a warning: published data have it).</summary>
     public const string EstimateRangeInverted = "SR0120";
 
     /// <summary>SR0121: An incident's source record does not name its format, or its columns and values do not pair up.</summary>

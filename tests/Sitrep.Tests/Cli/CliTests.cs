@@ -39,7 +39,7 @@ public sealed class CliTests : IDisposable
 
         Assert.Contains($" {code}: ", stdout, StringComparison.Ordinal);
         Assert.StartsWith(path + ":", stdout, StringComparison.Ordinal);
-        Assert.Equal(code == "SR0102" ? 0 : 1, exit);
+        Assert.Equal(code is "SR0102" or "SR0120" ? 0 : 1, exit);
         Assert.DoesNotContain("   at ", stdout + stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", stdout + stderr, StringComparison.Ordinal);
     }

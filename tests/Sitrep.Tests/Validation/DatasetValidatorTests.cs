@@ -132,12 +132,12 @@ public class DatasetValidatorTests
     }
 
     [Fact]
-    public void An_inverted_range_is_an_error()
+    public void An_inverted_range_is_a_warning_as_published_data_have_it()
     {
         var diagnostic = Single(WithCasualty(new Estimate(EstimateQualifier.Range, 9, null, 3)));
 
         Assert.Equal(DiagnosticCodes.EstimateRangeInverted, diagnostic.Code);
-        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Equal("/incidents/0/casualties/0/estimate/high", diagnostic.Path);
     }
 
