@@ -24,6 +24,7 @@ public abstract class DatasetMapper<TRecord>
     private readonly Dictionary<string, ActorId> idsByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> sameNameById = new(StringComparer.Ordinal);
     private readonly List<Diagnostic> diagnostics = [];
+    private readonly IdTracker incidentIds = new();
 
     private protected DatasetMapper(string format, string sourceIdStem, string title, string? version, string url)
     {
@@ -111,6 +112,16 @@ public abstract class DatasetMapper<TRecord>
         actors[key] = actor;
         newActors.Add(actor);
         return actor;
+    }
+
+    /// <summary>
+    /// An incident id made from a record id, unique in the file: ids repeat in real files (the readers warn), so the
+    /// second use gets <c>#2</c>, the third <c>#3</c>.
+    /// </summary>
+    private protected IncidentId UniqueIncidentId(string prefix, string recordId)
+    {
+        var (uses, _) = incidentIds.Use(recordId, 0);
+        return new IncidentId(prefix + recordId + (uses > 1 ? "#" + uses.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty));
     }
 
     /// <summary>

@@ -43,6 +43,8 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
     private long firstBlankLine;
     private bool ended;
     private int nextInvalid;
+    private int idIndex = -1;
+    private readonly IdTracker ids = new();
 
     private protected DatasetReader(Stream stream, DatasetReaderOptions? options, char separator, bool quotes)
     {
@@ -86,6 +88,11 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
                 all.Add(new Diagnostic(DatasetDiagnosticCodes.UnrecognisedLayout, DiagnosticSeverity.Error, "The file is empty: it has no header and no rows."));
             }
 
+            if (ids.Full)
+            {
+                all.Add(new Diagnostic(DatasetDiagnosticCodes.DuplicateRecordId, DiagnosticSeverity.Info, string.Create(CultureInfo.InvariantCulture, $"Repeated record ids were looked for in the first {ids.Capacity} distinct ids only, to keep memory bounded.")));
+            }
+
             if (blankLines > 0)
             {
                 all.Add(new Diagnostic(
@@ -120,6 +127,9 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
     /// (padded with empty fields), as POLECAT files do; reported once per file with SR0213.
     /// </summary>
     private protected virtual bool ToleratesRaggedTail => false;
+
+    /// <summary>Gets the column that holds the record's id (<c>event_id_cnty</c>, UCDP's <c>id</c>), checked for repeats, or null.</summary>
+    private protected virtual string? IdColumn => null;
 
     /// <summary>Gets a spelling the format uses for a missing value besides an empty field (POLECAT's <c>None</c>).</summary>
     private protected virtual string? MissingMarker => null;
@@ -343,6 +353,7 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
 
         ReportDuplicateColumns(line);
         columnIndex = ColumnIndex.For(columns);
+        idIndex = IdColumn is { } idColumn ? columnIndex.IndexOf(idColumn) : -1;
         var checks = Checks;
         checkIndices = new int[checks.Count];
         for (var c = 0; c < checks.Count; c++)
@@ -352,6 +363,36 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
 
         afterHeader = isHeader;
         return true;
+    }
+
+    /// <summary>A record id used before in the file: kept (releases reuse ids), and reported once per repeat.</summary>
+    private void CheckId(TRecord record, long line, List<Diagnostic> diagnostics)
+    {
+        if (idIndex < 0)
+        {
+            return;
+        }
+
+        var id = record.SpanAt(idIndex).Trim();
+        if (id.IsEmpty)
+        {
+            return;
+        }
+
+        var (uses, firstLine) = ids.Use(id, line);
+        if (uses > 1)
+        {
+            var name = columns[idIndex];
+            diagnostics.Add(new Diagnostic(
+                DatasetDiagnosticCodes.DuplicateRecordId,
+                DiagnosticSeverity.Warning,
+                string.Create(CultureInfo.InvariantCulture, $"The {name} '{id}' was already used by the record at line {firstLine}; the record is kept, and its incident id gets the suffix #{uses}."))
+            {
+                Line = line,
+                Path = "/" + name,
+                Value = id.ToString(),
+            });
+        }
     }
 
     /// <summary>A header that names a column twice: typed fields read the first; both fields are kept in every record.</summary>
@@ -480,6 +521,7 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
         if (!rejected)
         {
             CheckInvariants(record, line, diagnostics);
+            CheckId(record, line, diagnostics);
         }
 
         return new DatasetRow<TRecord>(line, rejected ? null : record, Snapshot(diagnostics));

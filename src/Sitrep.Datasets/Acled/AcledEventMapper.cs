@@ -59,7 +59,7 @@ public sealed class AcledEventMapper : DatasetMapper<AcledEventRecord>
         Classify(classifications, "acled:interaction", record["interaction"]);
         return new Incident
         {
-            Id = new IncidentId("acled:" + record.EventIdCnty),
+            Id = UniqueIncidentId("acled:", record.EventIdCnty),
             Type = type,
             Description = FieldText.Text(record["notes"]),
             Classifications = new ValueArray<Classification>(classifications.ToImmutable()),

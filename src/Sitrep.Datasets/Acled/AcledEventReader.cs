@@ -46,6 +46,8 @@ public sealed class AcledEventReader : DatasetReader<AcledEventRecord>
     /// <summary>Gets the columns the file has that ACLED's codebook does not name (a row number, a user's own), kept as extra columns.</summary>
     public ValueArray<string> ExtraColumns { get; private set; }
 
+    private protected override string? IdColumn => "event_id_cnty";
+
     private protected override IReadOnlyList<FieldCheck> Checks => FieldChecks;
 
     /// <summary>Opens a reader over a stream; the stream is disposed with the reader.</summary>

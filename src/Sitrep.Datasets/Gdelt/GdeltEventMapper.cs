@@ -90,7 +90,7 @@ public sealed class GdeltEventMapper : DatasetMapper<GdeltEventRecord>
         var id = record["GLOBALEVENTID"]!.Trim();
         return new Incident
         {
-            Id = new IncidentId("gdelt:" + id),
+            Id = UniqueIncidentId("gdelt:", id),
             Type = type,
             Classifications = new ValueArray<Classification>(classifications.ToImmutable()),
             Means = means is { } m ? [m] : default,

@@ -61,6 +61,8 @@ public sealed class GdeltEventReader : DatasetReader<GdeltEventRecord>
         _ => null,
     };
 
+    private protected override string? IdColumn => "GLOBALEVENTID";
+
     private protected override IReadOnlyList<FieldCheck> Checks => FieldChecks;
 
     /// <summary>Opens a reader over a stream; the stream is disposed with the reader.</summary>

@@ -21,7 +21,6 @@ namespace Sitrep.Datasets.Plover;
 /// </summary>
 public sealed class PloverEventMapper : DatasetMapper<PloverEventRecord>
 {
-    private readonly Dictionary<string, int> seenIds = new(StringComparer.Ordinal);
 
     /// <summary>Initializes a mapper whose incidents cite one PLOVER file.</summary>
     /// <param name="version">A label for the file (its coder version), when known.</param>
@@ -58,11 +57,9 @@ public sealed class PloverEventMapper : DatasetMapper<PloverEventRecord>
         AddCount(casualties, CasualtyOutcome.Detained, record.Arrested, provenance);
         var date = record.Date;
 
-        // Ids repeat in real files (the reader warns); the second gets "#2" so incident ids stay unique.
-        var uses = seenIds[record.Id] = seenIds.GetValueOrDefault(record.Id) + 1;
         return new Incident
         {
-            Id = new IncidentId("plover:" + record.Id + (uses > 1 ? "#" + uses.ToString(CultureInfo.InvariantCulture) : string.Empty)),
+            Id = UniqueIncidentId("plover:", record.Id),
             Type = PloverCategories.TypeOf(category, modes),
             Description = record.Text ?? record.EventText,
             Classifications = new ValueArray<Classification>(classifications.ToImmutable()),

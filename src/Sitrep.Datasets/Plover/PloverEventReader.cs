@@ -30,7 +30,7 @@ public sealed class PloverEventReader : IDatasetReader<PloverEventRecord>
     private readonly Stream stream;
     private readonly DatasetReaderOptions options;
     private readonly List<Diagnostic> fileDiagnostics = [];
-    private readonly Dictionary<string, long> idLines = new(StringComparer.Ordinal);
+    private readonly IdTracker ids = new();
     private bool started;
     private long read;
     private long accepted;
@@ -278,9 +278,9 @@ public sealed class PloverEventReader : IDatasetReader<PloverEventRecord>
                 }
 
                 Check(record, line, diagnostics);
-                if (!diagnostics.Exists(d => d.IsError) && !idLines.TryAdd(record.Id, line))
+                if (!diagnostics.Exists(d => d.IsError) && ids.Use(record.Id, line) is { Uses: > 1 } repeat)
                 {
-                    diagnostics.Add(new Diagnostic(DatasetDiagnosticCodes.DuplicateRecordId, DiagnosticSeverity.Warning, $"The id '{record.Id}' was already used by the record at line {idLines[record.Id]}; the record is kept and its incident id gets a suffix.")
+                    diagnostics.Add(new Diagnostic(DatasetDiagnosticCodes.DuplicateRecordId, DiagnosticSeverity.Warning, $"The id '{record.Id}' was already used by the record at line {repeat.FirstLine}; the record is kept and its incident id gets a suffix.")
                     {
                         Line = line,
                         Path = "/id",

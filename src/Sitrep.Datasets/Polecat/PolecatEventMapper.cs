@@ -59,7 +59,7 @@ public sealed class PolecatEventMapper : DatasetMapper<PolecatEventRecord>
 
         return new Incident
         {
-            Id = new IncidentId("polecat:" + record.EventId.Trim()),
+            Id = UniqueIncidentId("polecat:", record.EventId.Trim()),
             Type = PloverCategories.TypeOf(category, modes),
             Classifications = new ValueArray<Classification>(classifications.ToImmutable()),
             Means = ValueArray.From(PloverCategories.MeansOf(modes).Distinct()),

@@ -45,6 +45,8 @@ public sealed class PolecatEventReader : DatasetReader<PolecatEventRecord>
 
     private ValueArray<string> Columns { get; set; }
 
+    private protected override string? IdColumn => "Event ID";
+
     private protected override IReadOnlyList<FieldCheck> Checks => FieldChecks;
 
     private protected override bool ToleratesRaggedTail => true;

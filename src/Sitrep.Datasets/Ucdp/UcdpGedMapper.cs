@@ -53,7 +53,7 @@ public sealed class UcdpGedMapper : DatasetMapper<UcdpGedRecord>
 
         return new Incident
         {
-            Id = new IncidentId("ucdp-ged:" + record["id"]),
+            Id = UniqueIncidentId("ucdp-ged:", record["id"] ?? string.Empty),
             Type = violence == 3 ? IncidentType.Attack : IncidentType.ArmedClash,
             Description = FieldText.Text(record["dyad_name"]),
             Classifications = [new Classification("ucdp:type_of_violence", violence.ToString(CultureInfo.InvariantCulture), ViolenceLabel(violence))],

@@ -54,6 +54,8 @@ public sealed class UcdpGedReader : DatasetReader<UcdpGedRecord>
     /// <inheritdoc />
     public override string? LayoutDescription => Layout?.ToString();
 
+    private protected override string? IdColumn => "id";
+
     private protected override IReadOnlyList<FieldCheck> Checks => FieldChecks;
 
     /// <summary>Opens a reader over a stream; the stream is disposed with the reader.</summary>
