@@ -78,4 +78,7 @@ public static class DatasetDiagnosticCodes
 
     /// <summary>SR0224: The header names a column twice; typed fields read the first, both are kept.</summary>
     public const string DuplicateColumn = "SR0224";
+
+    /// <summary>SR0225: One actor is given different actor-type codes (ACLED <c>inter</c>) in different rows; the first is kept.</summary>
+    public const string ConflictingActorCodes = "SR0225";
 }

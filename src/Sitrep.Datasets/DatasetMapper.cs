@@ -107,6 +107,11 @@ public abstract class DatasetMapper<TRecord>
 
     private protected bool TryGetActor(string key, out Actor actor) => actors.TryGetValue(key, out actor!);
 
+    /// <summary>Replaces an actor already remembered (a kind learnt from a later row); it is not new again.</summary>
+    private protected void Update(string key, Actor actor) => actors[key] = actor;
+
+    private protected void Report(Diagnostic diagnostic) => diagnostics.Add(diagnostic);
+
     private protected Actor Remember(string key, Actor actor)
     {
         actors[key] = actor;

@@ -207,11 +207,22 @@ internal static class ConvertCommand
             diagnostics.AddRange(row.Diagnostics);
             if (row.Incident is { } incident)
             {
-                await sink.AddActorsAsync(dataset.TakeNewActors(), cancellationToken).ConfigureAwait(false);
+                if (sink.NeedsActorsFirst)
+                {
+                    await sink.AddActorsAsync(dataset.TakeNewActors(), cancellationToken).ConfigureAwait(false);
+                }
+
                 await sink.WriteIncidentAsync(incident, cancellationToken).ConfigureAwait(false);
             }
 
             progress?.Report(dataset.Counts.Read, input.BytesRead);
+        }
+
+        // Canonical output takes the actors once every row is read, so what later rows say of them (an ACLED actor's
+        // type, first seen without one as an associated actor) is in the actor written.
+        if (!sink.NeedsActorsFirst)
+        {
+            await sink.AddActorsAsync(dataset.Actors, cancellationToken).ConfigureAwait(false);
         }
 
         progress?.Done();
@@ -332,6 +343,9 @@ internal static class ConvertCommand
             OutputKind.Ucdp => new UcdpSink(target, protectFormulas, diagnostics),
             _ => new AcledSink(target, protectFormulas, diagnostics),
         };
+
+        /// <summary>Gets a value indicating whether the sink needs each incident's actors before it (to name the sides of a row).</summary>
+        public virtual bool NeedsActorsFirst => false;
 
         public virtual Task StartAsync(ValueArray<Source> sources, CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -454,6 +468,8 @@ internal static class ConvertCommand
         private readonly StreamWriter writer = new(target, new UTF8Encoding(false), 64 * 1024, leaveOpen: true);
 
         protected Dictionary<ActorId, Actor> Actors { get; } = [];
+
+        public override bool NeedsActorsFirst => true;
 
         protected TextWriter Writer => writer;
 

@@ -6,6 +6,7 @@ using NodaTime;
 using Sitrep.Actors;
 using Sitrep.Datasets.Text;
 using Sitrep.Estimates;
+using Sitrep.Geography;
 using Sitrep.Incidents;
 using Sitrep.Places;
 using Sitrep.Sources;
@@ -301,6 +302,7 @@ public sealed class AcledEventMapper : DatasetMapper<AcledEventRecord>
         Admin1 = FieldText.Text(record["admin1"]),
         Admin2 = FieldText.Text(record["admin2"]),
         Admin3 = FieldText.Text(record["admin3"]),
+        Country = CountryCodes.FromNumeric(record.Iso)?.Alpha3,
         Point = record.Latitude is { } lat && record.Longitude is { } lon ? new GeoPoint(lat, lon) : null,
         Precision = PlacePrecisionOf(record.GeoPrecision),
         ExternalIds = record.Iso is { } iso ? [new ExternalId("iso3166-numeric", iso)] : default,
@@ -327,6 +329,8 @@ public sealed class AcledEventMapper : DatasetMapper<AcledEventRecord>
         _ => ActorKind.Unknown,
     };
 
+    private readonly HashSet<string> conflicts = new(StringComparer.Ordinal);
+
     private void AddActor(ImmutableArray<Participant>.Builder participants, string? name, string? inter, ParticipantRole role)
     {
         if (name is null)
@@ -336,18 +340,46 @@ public sealed class AcledEventMapper : DatasetMapper<AcledEventRecord>
 
         // Keyed by the id, so spellings that differ only in case and whitespace are one actor (the first is kept).
         var id = ActorIdFor("acled-actor:", name);
+        var code = FieldText.Text(inter)?.Trim();
         if (!TryGetActor(id.Value, out var actor))
         {
             actor = Remember(id.Value, new Actor
             {
                 Id = id,
                 Name = name.Trim(),
-                Kind = KindOf(inter),
-                ExternalIds = inter is null ? default : [new ExternalId("acled-inter", inter.Trim())],
+                Kind = KindOf(code),
+                ExternalIds = code is null ? default : [new ExternalId("acled-inter", code)],
             });
+        }
+        else if (code is not null)
+        {
+            KindFromLaterRow(actor, code);
         }
 
         participants.Add(new Participant(actor.Id, role));
+    }
+
+    /// <summary>
+    /// An actor first seen without an inter code (as an associated actor) takes its kind from the first row that gives
+    /// one; an actor whose rows give two different codes keeps the first and the disagreement is reported once.
+    /// </summary>
+    private void KindFromLaterRow(Actor actor, string code)
+    {
+        var known = actor.ExternalIds.FirstOrDefault(e => e.Scheme == "acled-inter")?.Value;
+        if (known is null)
+        {
+            Update(actor.Id.Value, actor with { Kind = KindOf(code), ExternalIds = actor.ExternalIds.Add(new ExternalId("acled-inter", code)) });
+        }
+        else if (KindOf(known) != KindOf(code) && conflicts.Add(actor.Id.Value))
+        {
+            Report(new Diagnostic(
+                DatasetDiagnosticCodes.ConflictingActorCodes,
+                DiagnosticSeverity.Warning,
+                $"The actor '{actor.Name}' has the inter code {known} in one row and {code} in another; its kind is taken from the first ({actor.Kind}).")
+            {
+                Value = actor.Name,
+            });
+        }
     }
 
 }

@@ -7,6 +7,7 @@ using NodaTime;
 using Sitrep.Actors;
 using Sitrep.Datasets.Text;
 using Sitrep.Estimates;
+using Sitrep.Geography;
 using Sitrep.Incidents;
 using Sitrep.Places;
 using Sitrep.Sources;
@@ -254,6 +255,7 @@ public sealed class UcdpGedMapper : DatasetMapper<UcdpGedRecord>
         Name = FieldText.Text(record["where_coordinates"]) ?? FieldText.Text(record["where_description"]),
         Admin1 = FieldText.Text(record["adm_1"]),
         Admin2 = FieldText.Text(record["adm_2"]),
+        Country = int.TryParse(FieldText.Text(record["country_id"])?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var gw) ? CountryCodes.FromGleditschWard(gw)?.Alpha3 : null,
         Point = record.Latitude is { } lat && record.Longitude is { } lon ? new GeoPoint(lat, lon) : null,
         Precision = PlacePrecisionOf(record.WherePrecision),
         Feature = record.WherePrecision == 6 ? FeatureKind.Country : FeatureKind.Unspecified,

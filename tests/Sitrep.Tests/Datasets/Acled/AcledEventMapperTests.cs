@@ -37,6 +37,43 @@ public class AcledEventMapperTests
         Assert.Equal("Kataib Hezbollah", mapper.Actors.Single(x => x.Id == a).Name);
     }
 
+    [Fact]
+    public void An_actor_first_seen_without_an_inter_code_takes_its_kind_from_a_later_row()
+    {
+        var mapper = new AcledEventMapper();
+
+        mapper.Map(Record(new() { ["actor1"] = "Unidentified Military Forces", ["assoc_actor_2"] = "Kataib Hezbollah" }));
+        mapper.Map(Record(new() { ["actor1"] = "Kataib Hezbollah", ["inter1"] = "3", ["assoc_actor_2"] = string.Empty }));
+
+        var kataib = mapper.Actors.Single(a => a.Name == "Kataib Hezbollah");
+        Assert.Equal(Sitrep.Actors.ActorKind.NonStateArmedGroup, kataib.Kind);
+        Assert.Contains(kataib.ExternalIds, e => e.Scheme == "acled-inter" && e.Value == "3");
+        Assert.Empty(mapper.Diagnostics);
+    }
+
+    [Fact]
+    public void Different_inter_codes_for_one_actor_keep_the_first_and_are_reported_once()
+    {
+        var mapper = new AcledEventMapper();
+
+        for (var i = 0; i < 3; i++)
+        {
+            mapper.Map(Record(new() { ["actor1"] = "Group X", ["inter1"] = i == 0 ? "3" : "1", ["assoc_actor_2"] = string.Empty }));
+        }
+
+        Assert.Equal(Sitrep.Actors.ActorKind.NonStateArmedGroup, mapper.Actors.Single(a => a.Name == "Group X").Kind);
+        var conflict = Assert.Single(mapper.Diagnostics);
+        Assert.Equal(Sitrep.Datasets.DatasetDiagnosticCodes.ConflictingActorCodes, conflict.Code);
+    }
+
+    [Fact]
+    public void The_place_has_the_country_of_the_iso_code()
+    {
+        var incident = new AcledEventMapper().Map(Record([]));
+
+        Assert.Equal("IRQ", incident.Place!.Country);
+    }
+
     private static AcledEventRecord Record(Dictionary<string, string> changes)
     {
         var fields = new Dictionary<string, string>

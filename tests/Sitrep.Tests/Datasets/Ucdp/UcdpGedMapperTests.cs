@@ -33,6 +33,14 @@ public class UcdpGedMapperTests
     }
 
     [Fact]
+    public void The_place_has_the_country_of_the_gleditsch_ward_code()
+    {
+        var incident = new UcdpGedMapper().Map(Record(Event()));
+
+        Assert.Equal("MMR", incident.Place!.Country);
+    }
+
+    [Fact]
     public void One_sided_violence_is_an_attack_on_civilians()
     {
         var e = Event(5);
