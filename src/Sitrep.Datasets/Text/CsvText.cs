@@ -37,7 +37,8 @@ internal static class CsvText
 
     /// <summary>
     /// A field's value: a field in quotes (RFC 4180) loses the quotes around it and each doubled quote inside becomes
-    /// one; a quote inside it that is neither doubled nor the closing one (<c>"the "Shafaq" News"</c>, a broken export)
+    /// one, and an apostrophe before <c>= + - @</c>, a tab, a CR or another apostrophe is the formula guard's and is
+    /// dropped (spreadsheet-safe exports, Sitrep's included, add it); a quote inside it that is neither doubled nor the closing one (<c>"the "Shafaq" News"</c>, a broken export)
     /// is kept as a character, never dropped. A field that is not in quotes is returned as it is, quotes included.
     /// </summary>
     internal static string Unescape(ReadOnlySpan<char> field)
@@ -48,6 +49,13 @@ internal static class CsvText
         }
 
         var inner = field[1..^1];
+
+        // The formula guard's apostrophe (always in a quoted field): before a formula character, or doubling one.
+        if (LooksGuarded(inner))
+        {
+            inner = inner[1..];
+        }
+
         if (inner.IndexOf('"') < 0)
         {
             return new string(inner);
@@ -84,8 +92,12 @@ internal static class CsvText
 
     internal static void WriteField(TextWriter writer, string field, bool protectFormulas)
     {
-        // OWASP's advice for CSV injection: a leading quote makes spreadsheets show the text instead of running it.
-        var guarded = protectFormulas && NeedsFormulaGuard(field);
+        // OWASP's advice for CSV injection: a leading apostrophe makes spreadsheets show the text instead of running
+        // it. A value that starts with an apostrophe of its own gets one more, so that reading strips exactly the one
+        // the guard added (Unescape) and every string comes back as it was.
+        // Without the guard, a value that would read as guarded (an apostrophe before a formula character or another
+        // apostrophe) still gets one, so the round trip is exact either way.
+        var guarded = protectFormulas ? NeedsFormulaGuard(field) : LooksGuarded(field);
         var quote = guarded || field.AsSpan().IndexOfAny(",\"\r\n") >= 0 || (field.Length > 0 && (field[0] == ' ' || field[^1] == ' '));
         if (!quote)
         {
@@ -104,6 +116,9 @@ internal static class CsvText
     }
 
     internal static bool NeedsFormulaGuard(string field) =>
-        field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r'
-        && !double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
+        field.Length > 0 && (field[0] == '\'' || (IsFormulaStart(field[0]) && !double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out _)));
+
+    private static bool IsFormulaStart(char c) => c is '=' or '+' or '-' or '@' or '\t' or '\r';
+
+    private static bool LooksGuarded(ReadOnlySpan<char> value) => value.Length >= 2 && value[0] == '\'' && (IsFormulaStart(value[1]) || value[1] == '\'');
 }

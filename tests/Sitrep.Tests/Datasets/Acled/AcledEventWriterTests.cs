@@ -23,6 +23,41 @@ public class AcledEventWriterTests
         Assert.Equal(first, Write(rows.Select(r => r.Record!).ToArray()));
     }
 
+    /// <summary>With the formula guard on (the default), every string comes back as it was, apostrophes included.</summary>
+    [Property(Arbitrary = new[] { typeof(AcledArbitraries) }, MaxTest = 150)]
+    public void Records_written_with_the_formula_guard_read_back_equal(AcledEventRecord[] records)
+    {
+        using var writer = new StringWriter();
+        AcledEventWriter.Write(writer, records, protectFormulas: true);
+        using var reader = AcledEventReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(writer.ToString())));
+        var rows = reader.ReadRows().ToList();
+
+        Assert.All(rows, r => Assert.True(r.IsAccepted, string.Join("\n", r.Diagnostics)));
+        Assert.Equal(records, rows.Select(r => r.Record!));
+    }
+
+    [Theory]
+    [InlineData("-Settlers (Israel)")]
+    [InlineData("'s-Hertogenbosch")]
+    [InlineData("''")]
+    [InlineData("'")]
+    [InlineData("=1+1")]
+    [InlineData("@home")]
+    [InlineData("+")]
+    [InlineData("'=already guarded")]
+    public void The_guard_is_safe_for_spreadsheets_and_exact_for_sitrep(string value)
+    {
+        var record = new AcledEventRecord(["event_id_cnty", "event_date", "actor1"], ["IRQ1", "2020-02-27", value]);
+
+        using var writer = new StringWriter();
+        AcledEventWriter.Write(writer, [record]);
+        using var reader = AcledEventReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(writer.ToString())));
+
+        var cell = writer.ToString().Split('\n')[1].Split(',', 3)[2];
+        Assert.StartsWith("\"'", cell, System.StringComparison.Ordinal);
+        Assert.Equal(value, Assert.Single(reader.ReadRows()).Record!["actor1"]);
+    }
+
     [Fact]
     public void Formula_like_notes_are_protected_and_numbers_are_not()
     {
@@ -48,9 +83,15 @@ public class AcledEventWriterTests
         public static Arbitrary<AcledEventRecord[]> Records() =>
             Gen.Choose(1, 5).SelectMany(n => Gen.CollectToArray(Enumerable.Range(1, n), Record)).ToArbitrary();
 
+        // Text that starts the way formulas and guarded cells do, as often as not.
+        private static readonly Gen<string> Guardable =
+            from start in Gen.Elements(string.Empty, "=", "+", "-", "@", "'", "''", "'=", "\t", "-5")
+            from rest in ModelGen.Text
+            select start + rest;
+
         private static Gen<AcledEventRecord> Record(int i) =>
-            from notes in ModelGen.Text
-            from actor in ModelGen.Text
+            from notes in Guardable
+            from actor in Guardable
             from date in Gen.Elements(DateSpellings)
             from fatalities in Gen.Choose(0, 300)
             from iso in Gen.Elements("004", "368", "804", "0")
