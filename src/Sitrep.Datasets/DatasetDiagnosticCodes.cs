@@ -81,4 +81,7 @@ public static class DatasetDiagnosticCodes
 
     /// <summary>SR0225: One actor is given different actor-type codes (ACLED <c>inter</c>) in different rows; the first is kept.</summary>
     public const string ConflictingActorCodes = "SR0225";
+
+    /// <summary>SR0226: The order numeric dates (<c>29/12/2015</c>) are read in, as a date in the file showed it (info) or assumed day first when none did (warning).</summary>
+    public const string DateOrderChosen = "SR0226";
 }

@@ -45,6 +45,8 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
     private int nextInvalid;
     private int idIndex = -1;
     private readonly IdTracker ids = new();
+    private readonly Queue<Held> held = new();
+    private DateOrder dateOrder;
 
     private protected DatasetReader(Stream stream, DatasetReaderOptions? options, char separator, bool quotes)
     {
@@ -55,6 +57,7 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
         ArgumentOutOfRangeException.ThrowIfLessThan(this.options.MaxColumns, 1, nameof(options));
         this.quotes = quotes;
         this.separator = separator;
+        dateOrder = this.options.DateOrder;
         text = new DecodingTextReader(stream, this.options.Encoding);
         guard = new RecordGuard(text, separator, quotes, this.options.MaxRecordLength);
 
@@ -128,6 +131,21 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
     /// </summary>
     private protected virtual bool ToleratesRaggedTail => false;
 
+    /// <summary>How many rows may wait for the file's date order before day first is assumed.</summary>
+    private const int MaxHeld = 10_000;
+
+    /// <summary>What the record's numeric date (if it has one) says of the file's date order.</summary>
+    private protected virtual FieldText.NumericEvidence DateEvidence(TRecord record) => FieldText.NumericEvidence.None;
+
+    /// <summary>The record's date as written, for diagnostics about the date order.</summary>
+    private protected virtual string? DateText(TRecord record) => null;
+
+    /// <summary>The record with the order its numeric dates are read in, before its fields are checked.</summary>
+    private protected virtual TRecord Settle(TRecord record, DateOrder order) => record;
+
+    /// <summary>Gets the order numeric dates are read in so far (<see cref="DateOrder.Auto"/> until a date decides).</summary>
+    private protected DateOrder NumericDateOrder => dateOrder;
+
     /// <summary>Gets the column that holds the record's id (<c>event_id_cnty</c>, UCDP's <c>id</c>), checked for repeats, or null.</summary>
     private protected virtual string? IdColumn => null;
 
@@ -179,6 +197,7 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
             sep.Dispose();
             guard.Dispose();
             text.Dispose();
+            ids.ReturnTable();
         }
     }
 
@@ -215,9 +234,22 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
             var result = Next(row, out var stop);
             if (stop)
             {
-                yield break;
+                break;
             }
 
+            if (ReleaseDue)
+            {
+                foreach (var released in Release(force: false))
+                {
+                    yield return released;
+                    if (!released.IsAccepted && options.FailFast)
+                    {
+                        yield break;
+                    }
+                }
+            }
+
+            // A row comes straight out only when none is held before it (Hold queues it otherwise).
             if (result is not null)
             {
                 yield return result;
@@ -225,6 +257,15 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
                 {
                     yield break;
                 }
+            }
+        }
+
+        foreach (var released in Release(force: true))
+        {
+            yield return released;
+            if (!released.IsAccepted && options.FailFast)
+            {
+                yield break;
             }
         }
 
@@ -238,9 +279,22 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
             var result = Next(sep.Current, out var stop);
             if (stop)
             {
-                yield break;
+                break;
             }
 
+            if (ReleaseDue)
+            {
+                foreach (var released in Release(force: false))
+                {
+                    yield return released;
+                    if (!released.IsAccepted && options.FailFast)
+                    {
+                        yield break;
+                    }
+                }
+            }
+
+            // A row comes straight out only when none is held before it (Hold queues it otherwise).
             if (result is not null)
             {
                 yield return result;
@@ -248,6 +302,15 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
                 {
                     yield break;
                 }
+            }
+        }
+
+        foreach (var released in Release(force: true))
+        {
+            yield return released;
+            if (!released.IsAccepted && options.FailFast)
+            {
+                yield break;
             }
         }
 
@@ -306,12 +369,11 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
         }
 
         var result = guarded && guardEvent.Kind != GuardEventKind.QuoteRepaired
-            ? Rejected(guardEvent)
+            ? Hold(Rejected(guardEvent))
             : ReadRow(row, outputLine, line, columns, columnIndex!, guarded ? guardEvent : null);
-        read++;
-        if (result.IsAccepted)
+        if (result is not null)
         {
-            accepted++;
+            Count(result);
         }
 
         return result;
@@ -439,7 +501,8 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
         ? string.Empty
         : string.Create(CultureInfo.InvariantCulture, $" (lines {guardEvent.FileLine} to {guardEvent.FileLine + guardEvent.FileLines - 1})");
 
-    private DatasetRow<TRecord> ReadRow(SepReader.Row row, long outputLine, long line, ValueArray<string> columns, ColumnIndex index, GuardEvent? guardEvent)
+    /// <summary>Reads a data row; null when the row is held until the file's date order is known (<see cref="Held"/>).</summary>
+    private DatasetRow<TRecord>? ReadRow(SepReader.Row row, long outputLine, long line, ValueArray<string> columns, ColumnIndex index, GuardEvent? guardEvent)
     {
         var lineEnd = line + (row.LineNumberToExcl - outputLine);
 
@@ -490,7 +553,7 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
 
         if (diagnostics.Count > 0)
         {
-            return new DatasetRow<TRecord>(line, null, Snapshot(diagnostics));
+            return Hold(new DatasetRow<TRecord>(line, null, Snapshot(diagnostics)));
         }
 
         var record = repaired is null ? RecordOf(row, columns, index, line, diagnostics) : CreateRecord(columns, repaired, index);
@@ -507,6 +570,28 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
                 Value = Shorten(record[name]),
             });
         }
+
+        // A numeric date that either order reads (05/04/2015) waits, with every row after it, until a date shows the
+        // file's order; a date that shows it decides.
+        var evidence = dateOrder == DateOrder.Auto ? DateEvidence(record) : FieldText.NumericEvidence.None;
+        if (evidence is FieldText.NumericEvidence.DayFirst or FieldText.NumericEvidence.MonthFirst)
+        {
+            Decide(evidence == FieldText.NumericEvidence.DayFirst ? DateOrder.DayFirst : DateOrder.MonthFirst, line, record);
+        }
+
+        if (held.Count > 0 || (dateOrder == DateOrder.Auto && evidence == FieldText.NumericEvidence.Either))
+        {
+            held.Enqueue(new Held(null, line, record, Snapshot(diagnostics)));
+            return null;
+        }
+
+        return Finish(line, record, diagnostics);
+    }
+
+    /// <summary>Checks a record's fields and invariants and makes its row.</summary>
+    private DatasetRow<TRecord> Finish(long line, TRecord record, List<Diagnostic> diagnostics)
+    {
+        record = Settle(record, dateOrder);
         if (!diagnostics.Exists(d => d.IsError))
         {
             CheckFields(record, line, diagnostics);
@@ -525,6 +610,81 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
         }
 
         return new DatasetRow<TRecord>(line, rejected ? null : record, Snapshot(diagnostics));
+    }
+
+    /// <summary>A row waiting for the file's date order: finished already, or a record still to check.</summary>
+    private readonly record struct Held(DatasetRow<TRecord>? Done, long Line, TRecord? Record, ValueArray<Diagnostic> Early);
+
+    /// <summary>A finished row that must wait behind held ones to keep file order.</summary>
+    private DatasetRow<TRecord>? Hold(DatasetRow<TRecord> done)
+    {
+        if (held.Count == 0)
+        {
+            return done;
+        }
+
+        held.Enqueue(new Held(done, done.Line, null, default));
+        return null;
+    }
+
+    private void Decide(DateOrder order, long line, TRecord record)
+    {
+        if (dateOrder != DateOrder.Auto)
+        {
+            return;
+        }
+
+        dateOrder = order;
+        fileDiagnostics.Add(new Diagnostic(
+            DatasetDiagnosticCodes.DateOrderChosen,
+            DiagnosticSeverity.Info,
+            string.Create(CultureInfo.InvariantCulture, $"Numeric dates are read {(order == DateOrder.DayFirst ? "day first (29/12/2015)" : "month first (12/29/2015)")}, as the date at line {line} shows."))
+        {
+            Line = line,
+            Value = DateText(record),
+        });
+    }
+
+    /// <summary>Gets a value indicating whether held rows can go: the date order is known, or too many wait.</summary>
+    private bool ReleaseDue => held.Count > 0 && (dateOrder != DateOrder.Auto || held.Count >= MaxHeld);
+
+    /// <summary>The held rows, finished in file order once the date order is known (assumed day first when nothing decides).</summary>
+    private IEnumerable<DatasetRow<TRecord>> Release(bool force)
+    {
+        if (held.Count == 0 || (!force && !ReleaseDue))
+        {
+            yield break;
+        }
+
+        if (dateOrder == DateOrder.Auto)
+        {
+            dateOrder = DateOrder.DayFirst;
+            var first = held.Peek();
+            fileDiagnostics.Add(new Diagnostic(
+                DatasetDiagnosticCodes.DateOrderChosen,
+                DiagnosticSeverity.Warning,
+                string.Create(CultureInfo.InvariantCulture, $"No date in the first {held.Count} {(held.Count == 1 ? "row" : "rows")} shows whether numeric dates are day first or month first (every part is 12 or less); they are read day first, the codebook's order. Declare the order (DatasetReaderOptions.DateOrder, --date-order) if that is wrong."))
+            {
+                Line = first.Line,
+                Value = first.Record is { } r ? DateText(r) : null,
+            });
+        }
+
+        while (held.TryDequeue(out var item))
+        {
+            var row = item.Done ?? Finish(item.Line, item.Record!, [.. item.Early]);
+            Count(row);
+            yield return row;
+        }
+    }
+
+    private void Count(DatasetRow<TRecord> row)
+    {
+        read++;
+        if (row.IsAccepted)
+        {
+            accepted++;
+        }
     }
 
     /// <summary>
@@ -600,7 +760,10 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
                 FieldKind.CompactTimestamp => FieldText.TryCompactTimestamp(value, out _) ? null : "is not a timestamp that exists (YYYYMMDDHHMMSS)",
                 FieldKind.Latitude => FieldText.TryDouble(value, out var lat) && lat is >= -90 and <= 90 ? null : "is not a latitude (-90 to 90)",
                 FieldKind.Longitude => FieldText.TryDouble(value, out var lon) && lon is >= -180 and <= 180 ? null : "is not a longitude (-180 to 180)",
-                FieldKind.SpelledDate => FieldText.TrySpelledDate(value, out _) ? null : "is not a date that exists (2020-02-27, 27 February 2020, 01-January-2015 or 9-May-20)",
+                FieldKind.SpelledDate => FieldText.TrySpelledDate(value, out _) || FieldText.TryNumericDate(value, dateOrder, out _) ? null
+                    : FieldText.EvidenceOf(value) != FieldText.NumericEvidence.None ? $"is not a date that exists when read {(dateOrder == DateOrder.MonthFirst ? "month first" : "day first")}, the file's order"
+                    : FieldText.LooksLikeSpelledDate(value) ? "is not a date that exists"
+                    : "is not a date in a form this reader reads (2020-02-27, 27 February 2020, 01-January-2015, 9-May-20, 29/12/2015)",
                 _ => FieldText.IsDigitCode(value) ? null : "is not a code of digits",
             };
             if (problem is not null)

@@ -12,6 +12,12 @@ public sealed record DatasetReaderOptions
     /// <summary>Gets a value indicating whether reading stops at the first rejected row (by default it goes on).</summary>
     public bool FailFast { get; init; }
 
+    /// <summary>
+    /// Gets how numeric dates (<c>29/12/2015</c>, as older ACLED exports and spreadsheets write them) are read:
+    /// decided per file from evidence by default, or declared.
+    /// </summary>
+    public DateOrder DateOrder { get; init; } = DateOrder.Auto;
+
     /// <summary>The largest <see cref="MaxRecordLength"/> a reader takes: 8 MiB characters.</summary>
     public const int MaxRecordLengthLimit = 8 * 1024 * 1024;
 

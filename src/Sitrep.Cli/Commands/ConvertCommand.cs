@@ -53,6 +53,7 @@ internal static class ConvertCommand
             DefaultValueFactory = _ => SitrepJsonReaderOptions.Default.MaxDocumentBytes,
         };
         var noFormulaGuard = new Option<bool>("--no-formula-guard") { Description = "Write CSV text cells exactly, without the ' prefix that stops spreadsheets running cells starting with = + - @." };
+        var dateOrder = InputFormats.DateOrderOption();
         var command = new Command("convert", "Convert between dataset formats and canonical JSON. Exit 0 when every record converted, 1 when records were rejected, 2 on usage or I/O errors.")
         {
             input,
@@ -63,9 +64,10 @@ internal static class ConvertCommand
             noFormulaGuard,
             maxDiagnostics,
             maxDocumentBytes,
+            dateOrder,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
-            new Request(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(from), parse.GetValue(to), !parse.GetValue(noSourceRecords), !parse.GetValue(noFormulaGuard), parse.GetValue(maxDiagnostics), parse.GetValue(maxDocumentBytes)),
+            new Request(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(from), parse.GetValue(to), !parse.GetValue(noSourceRecords), !parse.GetValue(noFormulaGuard), parse.GetValue(maxDiagnostics), parse.GetValue(maxDocumentBytes), InputFormats.ReaderOptions(parse.GetValue(dateOrder))),
             stdout,
             stderr,
             stdin,
@@ -200,7 +202,7 @@ internal static class ConvertCommand
     private static async Task ConvertDatasetAsync(Request request, InputFile input, InputFormat from, Sink sink, DiagnosticList diagnostics, Summary summary, TextWriter stderr, CancellationToken cancellationToken)
     {
         var progress = input.Size is { } size ? Progress.ForTerminal(stderr, size) : null;
-        using var dataset = MappedDatasets.Open(from, input, request.Input, request.KeepSourceRecords);
+        using var dataset = MappedDatasets.Open(from, input, request.Input, request.KeepSourceRecords, request.ReaderOptions);
         await sink.StartAsync([dataset.Source], cancellationToken).ConfigureAwait(false);
         await foreach (var row in dataset.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -306,7 +308,7 @@ internal static class ConvertCommand
         }
     }
 
-    private sealed record Request(string Input, string Output, InputFormat From, OutputKind To, bool KeepSourceRecords, bool ProtectFormulas, int MaxDiagnostics, long MaxDocumentBytes);
+    private sealed record Request(string Input, string Output, InputFormat From, OutputKind To, bool KeepSourceRecords, bool ProtectFormulas, int MaxDiagnostics, long MaxDocumentBytes, Sitrep.Datasets.DatasetReaderOptions ReaderOptions);
 
     private sealed class Summary
     {

@@ -10,11 +10,11 @@ namespace Sitrep.Cli.Commands;
 /// <summary>Reads a file in the canonical format and validates what it holds.</summary>
 internal static class DatasetFileValidator
 {
-    internal static Task<FileReport> ValidateAsync(string path, InputFormat format, Stream standardInput, int maxDiagnostics, CancellationToken cancellationToken) =>
-        ReadAsync(path, format, standardInput, cancellationToken, validate: true, maxDiagnostics);
+    internal static Task<FileReport> ValidateAsync(string path, InputFormat format, Stream standardInput, int maxDiagnostics, CancellationToken cancellationToken, Sitrep.Datasets.DatasetReaderOptions? options = null) =>
+        ReadAsync(path, format, standardInput, cancellationToken, validate: true, maxDiagnostics, options);
 
     /// <summary>Opens and reads a file (<c>-</c> is standard input); with <paramref name="validate"/>, also applies the model's rules.</summary>
-    internal static async Task<FileReport> ReadAsync(string path, InputFormat format, Stream standardInput, CancellationToken cancellationToken, bool validate = false, int maxDiagnostics = 0)
+    internal static async Task<FileReport> ReadAsync(string path, InputFormat format, Stream standardInput, CancellationToken cancellationToken, bool validate = false, int maxDiagnostics = 0, Sitrep.Datasets.DatasetReaderOptions? options = null)
     {
         InputFile input;
         try
@@ -30,12 +30,12 @@ internal static class DatasetFileValidator
 
         await using (input.ConfigureAwait(false))
         {
-            return await ReadAsync(input, format, cancellationToken, validate, maxDiagnostics).ConfigureAwait(false);
+            return await ReadAsync(input, format, cancellationToken, validate, maxDiagnostics, options).ConfigureAwait(false);
         }
     }
 
     /// <summary>Reads an open input; with <paramref name="validate"/>, also applies the model's rules.</summary>
-    internal static async Task<FileReport> ReadAsync(InputFile input, InputFormat format, CancellationToken cancellationToken, bool validate = false, int maxDiagnostics = 0)
+    internal static async Task<FileReport> ReadAsync(InputFile input, InputFormat format, CancellationToken cancellationToken, bool validate = false, int maxDiagnostics = 0, Sitrep.Datasets.DatasetReaderOptions? options = null)
     {
         var report = new FileReport(input.Name, maxDiagnostics);
         var path = input.Name;
@@ -45,23 +45,23 @@ internal static class DatasetFileValidator
             format = InputFormats.Resolve(format, path, input.Head);
             if (format == InputFormat.Ucdp)
             {
-                ReadRows(Sitrep.Datasets.Ucdp.UcdpGedReader.Open(stream), report, cancellationToken);
+                ReadRows(Sitrep.Datasets.Ucdp.UcdpGedReader.Open(stream, options), report, cancellationToken);
             }
             else if (format == InputFormat.Acled)
             {
-                ReadRows(Sitrep.Datasets.Acled.AcledEventReader.Open(stream), report, cancellationToken);
+                ReadRows(Sitrep.Datasets.Acled.AcledEventReader.Open(stream, options), report, cancellationToken);
             }
             else if (format == InputFormat.Gdelt)
             {
-                ReadRows(Sitrep.Datasets.Gdelt.GdeltEventReader.Open(stream), report, cancellationToken);
+                ReadRows(Sitrep.Datasets.Gdelt.GdeltEventReader.Open(stream, options), report, cancellationToken);
             }
             else if (format == InputFormat.Polecat)
             {
-                ReadRows(Sitrep.Datasets.Polecat.PolecatEventReader.Open(stream, null, InputFormats.PolecatSeparator(path)), report, cancellationToken);
+                ReadRows(Sitrep.Datasets.Polecat.PolecatEventReader.Open(stream, options, InputFormats.PolecatSeparator(path)), report, cancellationToken);
             }
             else if (format == InputFormat.Plover)
             {
-                ReadRows(Sitrep.Datasets.Plover.PloverEventReader.Open(stream), report, cancellationToken);
+                ReadRows(Sitrep.Datasets.Plover.PloverEventReader.Open(stream, options), report, cancellationToken);
             }
             else if (format == InputFormat.Jsonl)
             {

@@ -43,6 +43,29 @@ internal static class InputFormats
         DefaultValueFactory = _ => InputFormat.Auto,
     };
 
+    /// <summary><c>--date-order auto|dmy|mdy</c>: how numeric dates in dataset files are read.</summary>
+    internal static System.CommandLine.Option<string> DateOrderOption()
+    {
+        var option = new System.CommandLine.Option<string>("--date-order")
+        {
+            Description = "How numeric dates such as 05/04/2015 are read: auto (from the first date whose day is over 12; day first when none is), dmy (day first) or mdy (month first).",
+            DefaultValueFactory = _ => "auto",
+        };
+        option.AcceptOnlyFromAmong("auto", "dmy", "mdy");
+        return option;
+    }
+
+    /// <summary>The reader options a <c>--date-order</c> value asks for.</summary>
+    internal static Sitrep.Datasets.DatasetReaderOptions ReaderOptions(string? dateOrder) => new()
+    {
+        DateOrder = dateOrder switch
+        {
+            "dmy" => Sitrep.Datasets.DateOrder.DayFirst,
+            "mdy" => Sitrep.Datasets.DateOrder.MonthFirst,
+            _ => Sitrep.Datasets.DateOrder.Auto,
+        },
+    };
+
     // Enough of the head to read a header line: UTF-16 by its mark or its zero bytes, anything else byte by byte.
     private static string Decode(ReadOnlySpan<byte> head)
     {

@@ -44,15 +44,15 @@ internal static class MappedDatasets
 {
     internal static bool IsDataset(InputFormat format) => format is InputFormat.Ucdp or InputFormat.Acled or InputFormat.Gdelt or InputFormat.Polecat or InputFormat.Plover;
 
-    internal static IMappedDataset Open(InputFormat format, Stream stream, string path, bool keepSourceRecords = true) => format switch
+    internal static IMappedDataset Open(InputFormat format, Stream stream, string path, bool keepSourceRecords = true, DatasetReaderOptions? options = null) => format switch
     {
-        InputFormat.Ucdp => new Mapped<UcdpGedRecord>(UcdpGedReader.Open(stream), new UcdpGedMapper { KeepSourceRecords = keepSourceRecords }),
-        InputFormat.Acled => new Mapped<AcledEventRecord>(AcledEventReader.Open(stream), new AcledEventMapper { KeepSourceRecords = keepSourceRecords }),
-        InputFormat.Gdelt => new Mapped<GdeltEventRecord>(GdeltEventReader.Open(stream), new GdeltEventMapper { KeepSourceRecords = keepSourceRecords }),
+        InputFormat.Ucdp => new Mapped<UcdpGedRecord>(UcdpGedReader.Open(stream, options), new UcdpGedMapper { KeepSourceRecords = keepSourceRecords }),
+        InputFormat.Acled => new Mapped<AcledEventRecord>(AcledEventReader.Open(stream, options), new AcledEventMapper { KeepSourceRecords = keepSourceRecords }),
+        InputFormat.Gdelt => new Mapped<GdeltEventRecord>(GdeltEventReader.Open(stream, options), new GdeltEventMapper { KeepSourceRecords = keepSourceRecords }),
         InputFormat.Polecat => new Mapped<PolecatEventRecord>(
-            PolecatEventReader.Open(stream, null, InputFormats.PolecatSeparator(path)),
+            PolecatEventReader.Open(stream, options, InputFormats.PolecatSeparator(path)),
             new PolecatEventMapper { KeepSourceRecords = keepSourceRecords }),
-        InputFormat.Plover => new Mapped<PloverEventRecord>(PloverEventReader.Open(stream), new PloverEventMapper { KeepSourceRecords = keepSourceRecords }),
+        InputFormat.Plover => new Mapped<PloverEventRecord>(PloverEventReader.Open(stream, options), new PloverEventMapper { KeepSourceRecords = keepSourceRecords }),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Not a dataset format."),
     };
 

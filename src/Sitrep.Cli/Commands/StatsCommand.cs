@@ -31,19 +31,21 @@ internal static class StatsCommand
                 result.AddError("--top must be 0 or more.");
             }
         });
+        var dateOrder = InputFormats.DateOrderOption();
         var command = new Command("stats", "Print incidents by type and by month, casualties by outcome and the top actors. Exit 0 when the file read cleanly, 1 when it had errors, 2 on usage or I/O errors.")
         {
             file,
             from,
             format,
             top,
+            dateOrder,
         };
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(parse.GetValue(file)!, parse.GetValue(from), parse.GetValue(format), parse.GetValue(top), stdout, stderr, stdin, cancellationToken));
+            RunAsync(parse.GetValue(file)!, parse.GetValue(from), parse.GetValue(format), parse.GetValue(top), InputFormats.ReaderOptions(parse.GetValue(dateOrder)), stdout, stderr, stdin, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string path, InputFormat from, OutputFormat format, int top, TextWriter stdout, TextWriter stderr, Stream stdin, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string path, InputFormat from, OutputFormat format, int top, Sitrep.Datasets.DatasetReaderOptions readerOptions, TextWriter stdout, TextWriter stderr, Stream stdin, CancellationToken cancellationToken)
     {
         var statistics = new DatasetStatistics();
         long errors;
@@ -65,7 +67,7 @@ internal static class StatsCommand
             {
                 try
                 {
-                    errors = await AddRowsAsync(MappedDatasets.Open(resolved, input, path, keepSourceRecords: false), statistics, cancellationToken).ConfigureAwait(false);
+                    errors = await AddRowsAsync(MappedDatasets.Open(resolved, input, path, keepSourceRecords: false, readerOptions), statistics, cancellationToken).ConfigureAwait(false);
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {

@@ -34,15 +34,17 @@ internal static class ValidateCommand
                 result.AddError("--max-diagnostics must be 0 or more.");
             }
         });
+        var dateOrder = InputFormats.DateOrderOption();
         var command = new Command("validate", "Validate dataset files and print one line per diagnostic, then a summary. Exit 0 when clean (warnings allowed), 1 when errors were found, 2 on usage or I/O errors.")
         {
             files,
             from,
             format,
             maxDiagnostics,
+            dateOrder,
         };
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(parse.GetValue(files)!, parse.GetValue(from), parse.GetValue(format), parse.GetValue(maxDiagnostics), stdout, stderr, stdin, cancellationToken));
+            RunAsync(parse.GetValue(files)!, parse.GetValue(from), parse.GetValue(format), parse.GetValue(maxDiagnostics), InputFormats.ReaderOptions(parse.GetValue(dateOrder)), stdout, stderr, stdin, cancellationToken));
         return command;
     }
 
@@ -51,6 +53,7 @@ internal static class ValidateCommand
         InputFormat from,
         OutputFormat format,
         int maxDiagnostics,
+        Sitrep.Datasets.DatasetReaderOptions readerOptions,
         TextWriter stdout,
         TextWriter stderr,
         Stream stdin,
@@ -59,7 +62,7 @@ internal static class ValidateCommand
         var reports = new List<FileReport>(paths.Length);
         foreach (var path in paths)
         {
-            reports.Add(await DatasetFileValidator.ValidateAsync(path, from, stdin, maxDiagnostics, cancellationToken).ConfigureAwait(false));
+            reports.Add(await DatasetFileValidator.ValidateAsync(path, from, stdin, maxDiagnostics, cancellationToken, readerOptions).ConfigureAwait(false));
         }
 
         if (format == OutputFormat.Json)

@@ -50,6 +50,16 @@ public sealed class AcledEventReader : DatasetReader<AcledEventRecord>
 
     private protected override IReadOnlyList<FieldCheck> Checks => FieldChecks;
 
+    private protected override FieldText.NumericEvidence DateEvidence(AcledEventRecord record) =>
+        FieldText.EvidenceOf(record.Span("event_date"));
+
+    private protected override string? DateText(AcledEventRecord record) => record["event_date"];
+
+    private protected override AcledEventRecord Settle(AcledEventRecord record, DateOrder order) =>
+        order == DateOrder.Auto || FieldText.EvidenceOf(record.Span("event_date")) == FieldText.NumericEvidence.None
+            ? record
+            : record with { NumericDateOrder = order };
+
     /// <summary>Opens a reader over a stream; the stream is disposed with the reader.</summary>
     /// <param name="stream">The file's bytes.</param>
     /// <param name="options">Encoding, fail-fast and limits, or <see langword="null"/> for the defaults.</param>

@@ -30,8 +30,22 @@ public sealed record AcledEventRecord : DatasetRecord
     /// <summary>Gets the event id (<c>ETH9766</c>).</summary>
     public string EventIdCnty => this["event_id_cnty"]?.Trim() ?? string.Empty;
 
-    /// <summary>Gets the event date, whatever its spelling in the file.</summary>
-    public LocalDate EventDate => FieldText.SpelledDate(Span("event_date")) ?? default;
+    /// <summary>
+    /// Gets the order a numeric <c>event_date</c> (<c>29/12/2015</c>) is read in: the file's, as the reader found or
+    /// was told it; <see cref="DateOrder.Auto"/> for a record built by hand reads day first unless the date shows
+    /// otherwise.
+    /// </summary>
+    public DateOrder NumericDateOrder { get; init; }
+
+    /// <summary>Gets the event date, whatever its spelling in the file (numeric dates in <see cref="NumericDateOrder"/>).</summary>
+    public LocalDate EventDate
+    {
+        get
+        {
+            var text = Span("event_date");
+            return FieldText.TrySpelledDate(text, out var date) || FieldText.TryNumericDate(text, NumericDateOrder, out date) ? date : default;
+        }
+    }
 
     /// <summary>Gets the time precision: 1 the day, 2 the week, 3 the month.</summary>
     public int? TimePrecision => (int?)FieldText.Long(Span("time_precision"));

@@ -223,6 +223,93 @@ internal static class FieldText
         return TryDate(year, month, day, out value);
     }
 
+    /// <summary>What a numeric date (<c>29/12/2015</c>, <c>12.29.15</c>, <c>5-4-2015</c>) says about its order.</summary>
+    internal enum NumericEvidence
+    {
+        /// <summary>Not a numeric date of day, month and year.</summary>
+        None,
+
+        /// <summary>Both first parts are 12 or less: either order reads it, and they may give other dates.</summary>
+        Either,
+
+        /// <summary>The first part is over 12: the day comes first.</summary>
+        DayFirst,
+
+        /// <summary>The second part is over 12: the month comes first.</summary>
+        MonthFirst,
+    }
+
+    /// <summary>What a numeric date says of its order; the parts of one day and month (<c>05/05/2015</c>) are no evidence.</summary>
+    internal static NumericEvidence EvidenceOf(ReadOnlySpan<char> text)
+    {
+        if (!TryNumericParts(text, out var first, out var second, out _))
+        {
+            return NumericEvidence.None;
+        }
+
+        return (first > 12, second > 12) switch
+        {
+            (true, false) => NumericEvidence.DayFirst,
+            (false, true) => NumericEvidence.MonthFirst,
+            _ => NumericEvidence.Either,
+        };
+    }
+
+    /// <summary>
+    /// A numeric date read in <paramref name="order"/>: day, month and year (or month, day and year) separated by
+    /// <c>/</c>, <c>.</c> or <c>-</c>, the year in four digits or two (70-99 are the 1900s). <see cref="DateOrder.Auto"/>
+    /// reads day first unless the parts show otherwise.
+    /// </summary>
+    internal static bool TryNumericDate(ReadOnlySpan<char> text, DateOrder order, out LocalDate value)
+    {
+        value = default;
+        if (!TryNumericParts(text, out var first, out var second, out var year))
+        {
+            return false;
+        }
+
+        var monthFirst = order == DateOrder.MonthFirst || (order == DateOrder.Auto && second > 12 && first <= 12);
+        return monthFirst ? TryDate(year, first, second, out value) : TryDate(year, second, first, out value);
+    }
+
+    private static bool TryNumericParts(ReadOnlySpan<char> text, out int first, out int second, out int year)
+    {
+        first = second = year = 0;
+        text = text.Trim();
+        Span<Range> parts = stackalloc Range[4];
+        if (text.Length is < 5 or > 10 || text.SplitAny(parts, "/.-") != 3)
+        {
+            return false;
+        }
+
+        var a = text[parts[0]];
+        var b = text[parts[1]];
+        var c = text[parts[2]];
+        if (a.Length is < 1 or > 2 || b.Length is < 1 or > 2 || c.Length is not (2 or 4)
+            || !int.TryParse(a, NumberStyles.None, CultureInfo.InvariantCulture, out first)
+            || !int.TryParse(b, NumberStyles.None, CultureInfo.InvariantCulture, out second)
+            || !int.TryParse(c, NumberStyles.None, CultureInfo.InvariantCulture, out year))
+        {
+            return false;
+        }
+
+        if (c.Length == 2)
+        {
+            year += year >= 70 ? 1900 : 2000;
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether text has the shape of a date the readers take (ISO, or day, month name and year), whatever its values.</summary>
+    internal static bool LooksLikeSpelledDate(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        Span<Range> parts = stackalloc Range[4];
+        var count = text.SplitAny(parts, " -");
+        return count == 3 && (MonthNumber(text[parts[1]]) is not null || (text[parts[0]].Length == 4 && int.TryParse(text[parts[0]], NumberStyles.None, CultureInfo.InvariantCulture, out _)));
+    }
+
     internal static bool TryBoolean(ReadOnlySpan<char> text, out bool value)
     {
         text = text.Trim();

@@ -170,9 +170,10 @@ public sealed class ConvertSafetyTests : IDisposable
         {
             await writer.WriteAsync(UcdpGedFixtures.Csv([UcdpGedFixtures.Event(1)]));
             var row = UcdpGedFixtures.Csv([UcdpGedFixtures.Event(2)], header: false);
+            Assert.StartsWith("2,", row, StringComparison.Ordinal);
             for (var i = 0; i < 40_000; i++)
             {
-                await writer.WriteAsync(row.Replace(",2,", "," + (i + 2) + ",", StringComparison.Ordinal));
+                await writer.WriteAsync((i + 2).ToString(System.Globalization.CultureInfo.InvariantCulture) + row[1..]);
             }
         }
 
@@ -183,6 +184,7 @@ public sealed class ConvertSafetyTests : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         })!;
+        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (PartialFiles().Length == 0 && !process.HasExited && DateTime.UtcNow < deadline)
@@ -200,6 +202,7 @@ public sealed class ConvertSafetyTests : IDisposable
 
         Assert.Equal(130, process.ExitCode);
         Assert.Contains("left as it was", await stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(" error ", await stdout, StringComparison.Ordinal);
         Assert.Equal(Existing, File.ReadAllBytes(output));
         AssertNoPartialFiles();
     }

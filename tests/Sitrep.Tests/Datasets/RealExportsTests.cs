@@ -40,37 +40,37 @@ public class RealExportsTests
         switch (format)
         {
             case "acled":
-            {
-                var e = AcledEventReaderTests.Event("IRQ7");
-                var text = AcledEventReaderTests.Csv(AcledColumns.Current, twice ? [e, e] : [e]);
-                using var reader = AcledEventReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(text)));
-                var rows = reader.ReadRows().ToList();
-                return (Widen(rows), new AcledEventMapper().ToDataset(rows.Select(r => r.Record!)));
-            }
+                {
+                    var e = AcledEventReaderTests.Event("IRQ7");
+                    var text = AcledEventReaderTests.Csv(AcledColumns.Current, twice ? [e, e] : [e]);
+                    using var reader = AcledEventReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(text)));
+                    var rows = reader.ReadRows().ToList();
+                    return (Widen(rows), new AcledEventMapper().ToDataset(rows.Select(r => r.Record!)));
+                }
 
             case "ucdp":
-            {
-                var e = UcdpGedFixtures.Event(7);
-                using var reader = UcdpGedReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(UcdpGedFixtures.Csv(twice ? [e, e] : [e]))));
-                var rows = reader.ReadRows().ToList();
-                return (Widen(rows), new UcdpGedMapper().ToDataset(rows.Select(r => r.Record!)));
-            }
+                {
+                    var e = UcdpGedFixtures.Event(7);
+                    using var reader = UcdpGedReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(UcdpGedFixtures.Csv(twice ? [e, e] : [e]))));
+                    var rows = reader.ReadRows().ToList();
+                    return (Widen(rows), new UcdpGedMapper().ToDataset(rows.Select(r => r.Record!)));
+                }
 
             case "gdelt":
-            {
-                var line = GdeltEventReaderTests.Line(GdeltEventReaderTests.Event(7));
-                using var reader = GdeltEventReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(twice ? line + line : line)));
-                var rows = reader.ReadRows().ToList();
-                return (Widen(rows), new GdeltEventMapper().ToDataset(rows.Select(r => r.Record!)));
-            }
+                {
+                    var line = GdeltEventReaderTests.Line(GdeltEventReaderTests.Event(7));
+                    using var reader = GdeltEventReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(twice ? line + line : line)));
+                    var rows = reader.ReadRows().ToList();
+                    return (Widen(rows), new GdeltEventMapper().ToDataset(rows.Select(r => r.Record!)));
+                }
 
             default:
-            {
-                var row = PolecatEventReaderTests.Row("e7");
-                using var reader = PolecatEventReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(PolecatEventReaderTests.Header + "\n" + row + "\n" + (twice ? row + "\n" : string.Empty))));
-                var rows = reader.ReadRows().ToList();
-                return (Widen(rows), new PolecatEventMapper().ToDataset(rows.Select(r => r.Record!)));
-            }
+                {
+                    var row = PolecatEventReaderTests.Row("e7");
+                    using var reader = PolecatEventReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(PolecatEventReaderTests.Header + "\n" + row + "\n" + (twice ? row + "\n" : string.Empty))));
+                    var rows = reader.ReadRows().ToList();
+                    return (Widen(rows), new PolecatEventMapper().ToDataset(rows.Select(r => r.Record!)));
+                }
         }
     }
 
