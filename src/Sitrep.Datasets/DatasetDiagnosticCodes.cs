@@ -84,4 +84,7 @@ public static class DatasetDiagnosticCodes
 
     /// <summary>SR0226: The order numeric dates (<c>29/12/2015</c>) are read in, as a date in the file showed it (info) or assumed day first when none did (warning).</summary>
     public const string DateOrderChosen = "SR0226";
+
+    /// <summary>SR0227: Records have no id (the column is missing from a subset export, or the field is empty); their incidents get ids made from the file and line, reported once with the count when mapping (warning), and once by the reader when the column is missing (info).</summary>
+    public const string MadeRecordId = "SR0227";
 }

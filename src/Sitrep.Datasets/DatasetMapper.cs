@@ -25,6 +25,8 @@ public abstract class DatasetMapper<TRecord>
     private readonly Dictionary<string, string> sameNameById = new(StringComparer.Ordinal);
     private readonly List<Diagnostic> diagnostics = [];
     private readonly IdTracker incidentIds = new();
+    private long madeIds;
+    private (string Column, string Example, long Line)? firstMadeId;
 
     private protected DatasetMapper(string format, string sourceIdStem, string title, string? version, string url)
     {
@@ -47,9 +49,20 @@ public abstract class DatasetMapper<TRecord>
 
     /// <summary>
     /// Gets what mapping found so far about the file as a whole: two different names whose ids would have been the
-    /// same (<c>SR0223</c>, reported once per pair; the second gets an id of its own).
+    /// same (<c>SR0223</c>, reported once per pair; the second gets an id of its own), actor-type codes that disagree
+    /// (<c>SR0225</c>), and records without an id whose incidents got one made from the file and line (<c>SR0227</c>,
+    /// once, with the count).
     /// </summary>
-    public ValueArray<Diagnostic> Diagnostics => ValueArray.From(diagnostics);
+    public ValueArray<Diagnostic> Diagnostics => firstMadeId is { } made
+        ? ValueArray.From([.. diagnostics, MadeIdDiagnostic(made.Column, made.Example, made.Line)])
+        : ValueArray.From(diagnostics);
+
+    /// <summary>
+    /// Gets or sets a name for the file being mapped (<c>acled-subset.csv</c>), used in the ids made for records
+    /// that have no id of their own: <c>acled:acled-subset.csv:line-12</c>. Without one, such ids are
+    /// <c>acled:line-12</c>, unique within one file only.
+    /// </summary>
+    public string? FileName { get; set; }
 
     /// <summary>Gets the actors seen so far, one each, in the order first seen.</summary>
     public IReadOnlyCollection<Actor> Actors => actors.Values;
@@ -123,11 +136,53 @@ public abstract class DatasetMapper<TRecord>
     /// An incident id made from a record id, unique in the file: ids repeat in real files (the readers warn), so the
     /// second use gets <c>#2</c>, the third <c>#3</c>.
     /// </summary>
-    private protected IncidentId UniqueIncidentId(string prefix, string recordId)
+    private IncidentId UniqueIncidentId(string prefix, string recordId)
     {
         var (uses, _) = incidentIds.Use(recordId, 0);
         return new IncidentId(prefix + recordId + (uses > 1 ? "#" + uses.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty));
     }
+
+    /// <summary>
+    /// The incident id of a record: from its id (<see cref="UniqueIncidentId"/>), or, for a record without one (a
+    /// subset export that left the id column out, an empty field), made from the file name and the record's line,
+    /// stable as long as the file is not edited; reported once per file (<c>SR0227</c>).
+    /// </summary>
+    private protected IncidentId RecordIncidentId(string prefix, string? recordId, DatasetRecord record, string idColumn)
+    {
+        if (recordId is not null && !FieldText.IsMissing(recordId))
+        {
+            return UniqueIncidentId(prefix, recordId.Trim());
+        }
+
+        var where = record.SourceLine > 0
+            ? "line-" + record.SourceLine.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : "record-" + (madeIds + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var made = (FileName is { Length: > 0 } file ? IdText(file) + ":" : string.Empty) + where;
+        madeIds++;
+        firstMadeId ??= (idColumn, prefix + made, record.SourceLine);
+        return UniqueIncidentId(prefix, made);
+    }
+
+    // A file name as id text: letters, digits, '.', '-' and '_' kept, anything else (spaces, separators) '-'.
+    private static string IdText(string name) => string.Create(name.Length, name, static (span, name) =>
+    {
+        for (var i = 0; i < span.Length; i++)
+        {
+            var c = name[i];
+            span[i] = char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '-';
+        }
+    });
+
+    private Diagnostic MadeIdDiagnostic(string column, string example, long line) => new(
+        DatasetDiagnosticCodes.MadeRecordId,
+        DiagnosticSeverity.Warning,
+        string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"{madeIds} {(madeIds == 1 ? "record has" : "records have")} no {column}; their incidents get ids made from the file and line (first: {example}). Such ids do not follow an event across releases or edits of the file; keep the id column when exporting to track events."))
+    {
+        Line = line > 0 ? line : null,
+        Path = "/" + column,
+    };
 
     /// <summary>
     /// The id of the actor a name names: <paramref name="prefix"/> and <see cref="ActorNames.Slug"/>, worked out once

@@ -416,6 +416,18 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
         ReportDuplicateColumns(line);
         columnIndex = ColumnIndex.For(columns);
         idIndex = IdColumn is { } idColumn ? columnIndex.IndexOf(idColumn) : -1;
+        if (IdColumn is { } missing && idIndex < 0)
+        {
+            fileDiagnostics.Add(new Diagnostic(
+                DatasetDiagnosticCodes.MadeRecordId,
+                DiagnosticSeverity.Info,
+                $"The file has no {missing} column (a subset export): rows are read without ids, repeated events cannot be told apart, and incidents mapped from the rows get ids made from the file name and line, which do not follow an event across releases.")
+            {
+                Line = line,
+                Path = "/" + missing,
+            });
+        }
+
         var checks = Checks;
         checkIndices = new int[checks.Count];
         for (var c = 0; c < checks.Count; c++)
@@ -436,8 +448,18 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
         }
 
         var id = record.SpanAt(idIndex).Trim();
-        if (id.IsEmpty)
+        if (FieldText.IsMissing(id))
         {
+            var column = columns[idIndex];
+            diagnostics.Add(new Diagnostic(
+                DatasetDiagnosticCodes.MadeRecordId,
+                DiagnosticSeverity.Warning,
+                $"The record has no {column}; it is kept, and its incident gets an id made from the file name and line, which does not follow the event across releases.")
+            {
+                Line = line,
+                Path = "/" + column,
+                Value = id.ToString(),
+            });
             return;
         }
 
@@ -557,6 +579,7 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
         }
 
         var record = repaired is null ? RecordOf(row, columns, index, line, diagnostics) : CreateRecord(columns, repaired, index);
+        record.SourceLine = line;
         if (strayField >= 0)
         {
             var name = strayField < columns.Count ? columns[strayField] : "#" + (strayField + 1).ToString(CultureInfo.InvariantCulture);

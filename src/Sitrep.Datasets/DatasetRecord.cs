@@ -34,6 +34,12 @@ public abstract record DatasetRecord(ValueArray<string> Columns, ValueArray<stri
         this.index = index;
     }
 
+    /// <summary>
+    /// Gets the line of the file the record starts on (the first line is 1), as its reader read it; 0 for a record
+    /// made by hand. Mappers use it for the ids of records that have none. It is not part of the record's equality.
+    /// </summary>
+    public long SourceLine { get; internal set; }
+
     /// <summary>Gets the fields, in column order; an empty field is an empty string.</summary>
     public ValueArray<string> Values
     {

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 
 namespace Sitrep.Cli.Commands;
 
@@ -141,6 +142,22 @@ internal static class InputFormats
         return byLine == InputFormat.Sitrep && LooksLikeJsonLines(head) ? InputFormat.Jsonl : byLine;
     }
 
+    // Columns that tell a subset export's header apart, beside the one column each format cannot do without.
+    private static readonly string[] AcledSubset = ["actor1", "sub_event_type", "event_type", "disorder_type", "fatalities", "inter1", "interaction", "admin1", "assoc_actor_1"];
+    private static readonly string[] UcdpSubset = ["best", "side_a", "side_b", "dyad_name", "conflict_name", "where_prec", "date_prec", "deaths_a"];
+
+    /// <summary>Whether a header line names <paramref name="required"/> and at least two columns of <paramref name="telling"/>, as whole names (quoted or not).</summary>
+    private static bool IsSubsetHeader(string line, string[] telling, string required)
+    {
+        var names = line.Split(line.Contains('\t', StringComparison.Ordinal) ? '\t' : ',');
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = names[i].Trim().Trim('"').Trim();
+        }
+
+        return Array.IndexOf(names, required) >= 0 && telling.Count(t => Array.IndexOf(names, t) >= 0) >= 2;
+    }
+
     /// <summary>Infers the format from the first line; canonical JSON when nothing else fits, so its reader reports.</summary>
     internal static InputFormat FromFirstLine(ReadOnlySpan<byte> head)
     {
@@ -158,6 +175,8 @@ internal static class InputFormats
             var l when l.Contains("event id", StringComparison.Ordinal) && l.Contains("event type", StringComparison.Ordinal) => InputFormat.Polecat,
             var l when l.Contains("event_id_cnty", StringComparison.Ordinal) => InputFormat.Acled,
             var l when l.Contains("type_of_violence", StringComparison.Ordinal) || l.Contains("relid", StringComparison.Ordinal) => InputFormat.Ucdp,
+            var l when IsSubsetHeader(l, AcledSubset, "event_date") => InputFormat.Acled,
+            var l when IsSubsetHeader(l, UcdpSubset, "date_start") => InputFormat.Ucdp,
             _ when tabs is >= 56 and <= 60 => InputFormat.Gdelt,
             _ when commas is 48 or 41 => InputFormat.Ucdp,
             _ => InputFormat.Sitrep,

@@ -46,15 +46,18 @@ internal static class MappedDatasets
 
     internal static IMappedDataset Open(InputFormat format, Stream stream, string path, bool keepSourceRecords = true, DatasetReaderOptions? options = null) => format switch
     {
-        InputFormat.Ucdp => new Mapped<UcdpGedRecord>(UcdpGedReader.Open(stream, options), new UcdpGedMapper { KeepSourceRecords = keepSourceRecords }),
-        InputFormat.Acled => new Mapped<AcledEventRecord>(AcledEventReader.Open(stream, options), new AcledEventMapper { KeepSourceRecords = keepSourceRecords }),
-        InputFormat.Gdelt => new Mapped<GdeltEventRecord>(GdeltEventReader.Open(stream, options), new GdeltEventMapper { KeepSourceRecords = keepSourceRecords }),
+        InputFormat.Ucdp => new Mapped<UcdpGedRecord>(UcdpGedReader.Open(stream, options), new UcdpGedMapper { KeepSourceRecords = keepSourceRecords, FileName = FileNameOf(path) }),
+        InputFormat.Acled => new Mapped<AcledEventRecord>(AcledEventReader.Open(stream, options), new AcledEventMapper { KeepSourceRecords = keepSourceRecords, FileName = FileNameOf(path) }),
+        InputFormat.Gdelt => new Mapped<GdeltEventRecord>(GdeltEventReader.Open(stream, options), new GdeltEventMapper { KeepSourceRecords = keepSourceRecords, FileName = FileNameOf(path) }),
         InputFormat.Polecat => new Mapped<PolecatEventRecord>(
             PolecatEventReader.Open(stream, options, InputFormats.PolecatSeparator(path)),
-            new PolecatEventMapper { KeepSourceRecords = keepSourceRecords }),
-        InputFormat.Plover => new Mapped<PloverEventRecord>(PloverEventReader.Open(stream, options), new PloverEventMapper { KeepSourceRecords = keepSourceRecords }),
+            new PolecatEventMapper { KeepSourceRecords = keepSourceRecords, FileName = FileNameOf(path) }),
+        InputFormat.Plover => new Mapped<PloverEventRecord>(PloverEventReader.Open(stream, options), new PloverEventMapper { KeepSourceRecords = keepSourceRecords, FileName = FileNameOf(path) }),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Not a dataset format."),
     };
+
+    // The name ids made for records without one start from: the file's name, not where it lies.
+    private static string? FileNameOf(string path) => path == "-" ? null : Path.GetFileName(path);
 
     private sealed class Mapped<TRecord>(IDatasetReader<TRecord> reader, DatasetMapper<TRecord> mapper) : IMappedDataset
         where TRecord : DatasetRecord

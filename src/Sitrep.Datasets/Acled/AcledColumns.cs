@@ -24,8 +24,12 @@ public static class AcledColumns
     /// <summary>Gets the optional population columns the export tool adds on request.</summary>
     public static ValueArray<string> Population { get; } = ["population_1km", "population_2km", "population_5km", "population_best"];
 
-    /// <summary>Gets the columns a file must have, whatever its layout.</summary>
-    public static ValueArray<string> Required { get; } = ["event_id_cnty", "event_date"];
+    /// <summary>
+    /// Gets the columns a file must have, whatever its layout: the minimal set of a subset export. Every other column
+    /// may be left out (its values are then absent); without <c>event_id_cnty</c> incidents get ids from the file and
+    /// line (<c>SR0227</c>).
+    /// </summary>
+    public static ValueArray<string> Required { get; } = ["event_date"];
 
     internal static FrozenSet<string> Known { get; } =
         FrozenSet.ToFrozenSet([.. Current, .. LegacyOnly, .. OldestOnly, .. Population], StringComparer.OrdinalIgnoreCase);

@@ -60,7 +60,7 @@ public sealed class AcledEventMapper : DatasetMapper<AcledEventRecord>
         Classify(classifications, "acled:interaction", record["interaction"]);
         return new Incident
         {
-            Id = UniqueIncidentId("acled:", record.EventIdCnty),
+            Id = RecordIncidentId("acled:", record.EventIdCnty, record, "event_id_cnty"),
             Type = type,
             Description = FieldText.Text(record["notes"]),
             Classifications = new ValueArray<Classification>(classifications.ToImmutable()),
@@ -74,7 +74,7 @@ public sealed class AcledEventMapper : DatasetMapper<AcledEventRecord>
                     new VictimGroup(FieldText.Text(record["civilian_targeting"]) is null ? VictimCategory.Unknown : VictimCategory.Civilians),
                     Estimate.About(fatalities)) { ConsolidationRule = FatalityConvention, Provenance = provenance }]
                 : default,
-            ExternalIds = [new ExternalId("acled", record.EventIdCnty)],
+            ExternalIds = !FieldText.IsMissing(record.EventIdCnty) ? [new ExternalId("acled", record.EventIdCnty)] : [],
             Provenance = provenance,
         };
     }

@@ -9,14 +9,14 @@ namespace Sitrep.Datasets.Acled;
 /// <summary>
 /// Reads ACLED CSV exports: the current 31-column layout and the older ones, columns found by header name in any
 /// case, a leading row-number column (pandas, R) or population columns kept as extra columns, subsets accepted as
-/// long as <c>event_id_cnty</c> and <c>event_date</c> are there, dates in the four spellings exports use, and an
-/// HXL hashtag row skipped. Every data row yields a <see cref="DatasetRow{TRecord}"/>, accepted or rejected.
+/// long as <c>event_date</c> is there (<see cref="AcledColumns.Required"/>), dates in the spellings exports use
+/// (numeric ones in the file's order, <see cref="DateOrder"/>), and an HXL hashtag row skipped. Every data row yields a <see cref="DatasetRow{TRecord}"/>, accepted or rejected.
 /// </summary>
 public sealed class AcledEventReader : DatasetReader<AcledEventRecord>
 {
     private static readonly FieldCheck[] FieldChecks =
     [
-        new("event_id_cnty", FieldKind.Text, Required: true),
+        new("event_id_cnty", FieldKind.Text),
         new("event_date", FieldKind.SpelledDate, Required: true),
         new("year", FieldKind.Integer, Min: 1, Max: 9998),
         new("time_precision", FieldKind.Integer, Min: 1, Max: 3),

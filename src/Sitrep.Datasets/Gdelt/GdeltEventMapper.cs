@@ -90,7 +90,7 @@ public sealed class GdeltEventMapper : DatasetMapper<GdeltEventRecord>
         var id = record["GLOBALEVENTID"]!.Trim();
         return new Incident
         {
-            Id = UniqueIncidentId("gdelt:", id),
+            Id = RecordIncidentId("gdelt:", id, record, "GLOBALEVENTID"),
             Type = type,
             Classifications = new ValueArray<Classification>(classifications.ToImmutable()),
             Means = means is { } m ? [m] : default,

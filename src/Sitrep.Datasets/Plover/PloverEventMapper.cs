@@ -59,7 +59,7 @@ public sealed class PloverEventMapper : DatasetMapper<PloverEventRecord>
 
         return new Incident
         {
-            Id = UniqueIncidentId("plover:", record.Id),
+            Id = RecordIncidentId("plover:", record.Id, record, "id"),
             Type = PloverCategories.TypeOf(category, modes),
             Description = record.Text ?? record.EventText,
             Classifications = new ValueArray<Classification>(classifications.ToImmutable()),

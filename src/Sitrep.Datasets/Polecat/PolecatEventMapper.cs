@@ -59,7 +59,7 @@ public sealed class PolecatEventMapper : DatasetMapper<PolecatEventRecord>
 
         return new Incident
         {
-            Id = UniqueIncidentId("polecat:", record.EventId.Trim()),
+            Id = RecordIncidentId("polecat:", record.EventId, record, "Event ID"),
             Type = PloverCategories.TypeOf(category, modes),
             Classifications = new ValueArray<Classification>(classifications.ToImmutable()),
             Means = ValueArray.From(PloverCategories.MeansOf(modes).Distinct()),

@@ -29,8 +29,12 @@ public static class UcdpGedColumns
         "high",
     ];
 
-    /// <summary>Gets the columns a file must have, whatever its layout.</summary>
-    public static ValueArray<string> Required { get; } = ["id", "year", "type_of_violence", "date_start", "date_end", "best", "low", "high"];
+    /// <summary>
+    /// Gets the columns a file must have, whatever its layout: the minimal set of a subset export (when and how many).
+    /// Without <c>id</c> incidents get ids from the file and line (<c>SR0227</c>); without <c>low</c> and <c>high</c>
+    /// the toll is the best figure alone; without <c>type_of_violence</c> the incident type is unknown.
+    /// </summary>
+    public static ValueArray<string> Required { get; } = ["date_start", "date_end", "best"];
 
     internal static FrozenSet<string> Known { get; } = FrozenSet.ToFrozenSet([.. Ged49, .. Ged42], StringComparer.OrdinalIgnoreCase);
 }

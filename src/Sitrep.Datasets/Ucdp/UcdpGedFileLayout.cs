@@ -10,6 +10,11 @@ public sealed record UcdpGedFileLayout(UcdpGedLayout Layout, bool HasHeader, Val
     /// <summary>Returns a description such as <c>UCDP GED 20.1+ (49 columns), header, UTF-8</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() =>
-        (Layout == UcdpGedLayout.Ged49 ? "UCDP GED 20.1+ (49 columns)" : "UCDP GED 18.1/19.1 (42 columns)")
+        (Layout switch
+        {
+            UcdpGedLayout.Ged49 => "UCDP GED 20.1+ (49 columns)",
+            UcdpGedLayout.Ged42 => "UCDP GED 18.1/19.1 (42 columns)",
+            _ => "UCDP GED subset",
+        })
         + (HasHeader ? ", header" : ", no header") + (Columns.Count is 49 or 42 ? string.Empty : $", {Columns.Count} columns in file") + ", " + Encoding;
 }

@@ -8,4 +8,7 @@ public enum UcdpGedLayout
 
     /// <summary>GED 18.1 and 19.1: 42 columns, <c>low, best, high</c> order, GW codes beside the side ids.</summary>
     Ged42,
+
+    /// <summary>A subset export: fewer than half of either layout's columns, at least <see cref="UcdpGedColumns.Required"/>.</summary>
+    Subset,
 }

@@ -37,7 +37,7 @@ public sealed class UcdpGedMapper : DatasetMapper<UcdpGedRecord>
     private protected override Incident MapRecord(UcdpGedRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var violence = record.TypeOfViolence;
+        var violence = record.TypeOfViolence; // 0 when a subset leaves the column out
         var sideA = SideActor(record, "a", record.SideA);
         var sideB = SideActor(record, "b", record.SideB);
         var provenance = new ValueArray<Provenance>([new Provenance(Source.Id)]);
@@ -54,10 +54,10 @@ public sealed class UcdpGedMapper : DatasetMapper<UcdpGedRecord>
 
         return new Incident
         {
-            Id = UniqueIncidentId("ucdp-ged:", record["id"] ?? string.Empty),
-            Type = violence == 3 ? IncidentType.Attack : IncidentType.ArmedClash,
+            Id = RecordIncidentId("ucdp-ged:", record["id"], record, "id"),
+            Type = violence switch { 3 => IncidentType.Attack, 1 or 2 => IncidentType.ArmedClash, _ => IncidentType.Unknown },
             Description = FieldText.Text(record["dyad_name"]),
-            Classifications = [new Classification("ucdp:type_of_violence", violence.ToString(CultureInfo.InvariantCulture), ViolenceLabel(violence))],
+            Classifications = violence == 0 ? [] : [new Classification("ucdp:type_of_violence", violence.ToString(CultureInfo.InvariantCulture), ViolenceLabel(violence))],
             Participants = new ValueArray<Participant>(participants.ToImmutable()),
             Place = Place(record),
             Time = Time(record),
@@ -304,10 +304,13 @@ public sealed class UcdpGedMapper : DatasetMapper<UcdpGedRecord>
     private static ValueArray<CasualtyCount> Casualties(UcdpGedRecord record, Actor? sideA, Actor? sideB, ValueArray<Provenance> provenance)
     {
         var counts = ImmutableArray.CreateBuilder<CasualtyCount>();
-        long low = record.Low, best = record.Best, high = record.High;
-
-        // UCDP's own total; kept as published even when out of order (the reader warned about it).
-        counts.Add(new CasualtyCount(CasualtyOutcome.Killed, new VictimGroup(VictimCategory.Mixed, Description: "all deaths"), new Estimate(EstimateQualifier.Range, low, best, high))
+        // UCDP's own total; kept as published even when out of order (the reader warned about it). A subset without
+        // low and high gives the best figure alone.
+        var best = record.Best;
+        var low = FieldText.Long(record.Span("low"));
+        var high = FieldText.Long(record.Span("high"));
+        var estimate = low is null && high is null ? Estimate.About(best) : new Estimate(EstimateQualifier.Range, low ?? best, best, high ?? best);
+        counts.Add(new CasualtyCount(CasualtyOutcome.Killed, new VictimGroup(VictimCategory.Mixed, Description: "all deaths"), estimate)
         {
             Provenance = provenance,
         });
@@ -347,7 +350,11 @@ public sealed class UcdpGedMapper : DatasetMapper<UcdpGedRecord>
     private static ValueArray<ExternalId> ExternalIds(UcdpGedRecord record)
     {
         var ids = ImmutableArray.CreateBuilder<ExternalId>();
-        ids.Add(new ExternalId("ucdp-ged", record["id"]!.Trim()));
+        if (FieldText.Text(record["id"]) is { } id)
+        {
+            ids.Add(new ExternalId("ucdp-ged", id.Trim()));
+        }
+
         if (record.Relid is { } relid)
         {
             ids.Add(new ExternalId("ucdp-ged-relid", relid));

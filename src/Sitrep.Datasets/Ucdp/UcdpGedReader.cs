@@ -20,10 +20,10 @@ public sealed class UcdpGedReader : DatasetReader<UcdpGedRecord>
 
     private static readonly FieldCheck[] FieldChecks =
     [
-        new("id", FieldKind.Integer, Required: true, Min: 0),
-        new("year", FieldKind.Integer, Required: true, Min: 1, Max: 9998),
+        new("id", FieldKind.Integer, Min: 0),
+        new("year", FieldKind.Integer, Min: 1, Max: 9998),
         new("active_year", FieldKind.Boolean),
-        new("type_of_violence", FieldKind.Integer, Required: true, Min: 1, Max: 3),
+        new("type_of_violence", FieldKind.Integer, Min: 1, Max: 3),
         new("number_of_sources", FieldKind.Integer, Min: -1),
         new("where_prec", FieldKind.Integer, Min: 1, Max: 7),
         new("latitude", FieldKind.Latitude),
@@ -39,8 +39,8 @@ public sealed class UcdpGedReader : DatasetReader<UcdpGedRecord>
         new("deaths_civilians", FieldKind.Integer, Min: 0),
         new("deaths_unknown", FieldKind.Integer, Min: 0),
         new("best", FieldKind.Integer, Required: true, Min: 0),
-        new("low", FieldKind.Integer, Required: true, Min: 0),
-        new("high", FieldKind.Integer, Required: true, Min: 0),
+        new("low", FieldKind.Integer, Min: 0),
+        new("high", FieldKind.Integer, Min: 0),
     ];
 
     private UcdpGedReader(Stream stream, DatasetReaderOptions? options)
@@ -93,7 +93,8 @@ public sealed class UcdpGedReader : DatasetReader<UcdpGedRecord>
     private protected override void CheckInvariants(UcdpGedRecord record, long line, List<Diagnostic> diagnostics)
     {
         var at = Positions;
-        long low = FieldText.Long(record.SpanAt(at[0])) ?? 0, best = FieldText.Long(record.SpanAt(at[1])) ?? 0, high = FieldText.Long(record.SpanAt(at[2])) ?? 0;
+        var best = FieldText.Long(record.SpanAt(at[1])) ?? 0;
+        long low = FieldText.Long(record.SpanAt(at[0])) ?? best, high = FieldText.Long(record.SpanAt(at[2])) ?? best;
         if (low > best || best > high)
         {
             diagnostics.Add(new Diagnostic(
@@ -157,7 +158,8 @@ public sealed class UcdpGedReader : DatasetReader<UcdpGedRecord>
 
             var is49 = Array.IndexOf(normalised, "relid") >= 0 || Array.IndexOf(normalised, "where_description") >= 0;
             columns = ValueArray.Create<string>(normalised);
-            Layout = new UcdpGedFileLayout(is49 ? UcdpGedLayout.Ged49 : UcdpGedLayout.Ged42, true, columns, EncodingName);
+            var layout = known * 2 < UcdpGedColumns.Ged42.Count ? UcdpGedLayout.Subset : is49 ? UcdpGedLayout.Ged49 : UcdpGedLayout.Ged42;
+            Layout = new UcdpGedFileLayout(layout, true, columns, EncodingName);
             return true;
         }
 

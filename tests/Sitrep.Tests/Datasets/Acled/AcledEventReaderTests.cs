@@ -164,7 +164,7 @@ public class AcledEventReaderTests
 
         Assert.Empty(rows);
         Assert.Null(reader.Layout);
-        Assert.Contains("event_id_cnty", Assert.Single(reader.FileDiagnostics).Message, StringComparison.Ordinal);
+        Assert.Contains("event_date", Assert.Single(reader.FileDiagnostics).Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -73,19 +73,19 @@ public class UcdpGedReaderTests
     {
         var badNumber = Event(2);
         badNumber["best"] = "ten";
-        var missingId = Event(3);
-        missingId["id"] = "NA";
+        var missingBest = Event(3);
+        missingBest["best"] = "NA";
         var impossibleDate = Event(4);
         impossibleDate["date_start"] = "2021-02-30";
         var badLatitude = Event(5);
         badLatitude["latitude"] = "95.5";
-        var text = Csv([Event(1), badNumber, missingId, impossibleDate, badLatitude]) + "6,only,three\n";
+        var text = Csv([Event(1), badNumber, missingBest, impossibleDate, badLatitude]) + "6,only,three\n";
 
         var (reader, rows) = Read(text);
 
         Assert.Equal(new DatasetReadCounts(6, 1, 5), reader.Counts);
         AssertRejected(rows[1], DatasetDiagnosticCodes.InvalidField, "/best", "ten", 3);
-        AssertRejected(rows[2], DatasetDiagnosticCodes.MissingValue, "/id", "NA", 4);
+        AssertRejected(rows[2], DatasetDiagnosticCodes.MissingValue, "/best", "NA", 4);
         AssertRejected(rows[3], DatasetDiagnosticCodes.InvalidField, "/date_start", "2021-02-30", 5);
         AssertRejected(rows[4], DatasetDiagnosticCodes.InvalidField, "/latitude", "95.5", 6);
         AssertRejected(rows[5], DatasetDiagnosticCodes.ColumnCountMismatch, null, "6,only,three", 7);
