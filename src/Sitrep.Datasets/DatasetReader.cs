@@ -793,7 +793,34 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
             {
                 diagnostics.Add(Error(DatasetDiagnosticCodes.InvalidField, line, column, $"The field '{column}' {problem}.", value.ToString()));
             }
+            else if (kind != FieldKind.Text && (value[0] > '\u007F' || value[^1] > '\u007F'))
+            {
+                ReportUnusualSpace(value, line, column, diagnostics);
+            }
         }
+    }
+
+    /// <summary>
+    /// A typed value read with a non-ASCII space at its edge (a no-break space from a web page or a spreadsheet):
+    /// the value is read without it, and the row says so, since such a space can hide an edit by hand.
+    /// </summary>
+    private static void ReportUnusualSpace(ReadOnlySpan<char> value, long line, string column, List<Diagnostic> diagnostics)
+    {
+        var edge = value[0] > '\u007F' ? value[0] : value[^1];
+        if (!char.IsWhiteSpace(edge))
+        {
+            return;
+        }
+
+        diagnostics.Add(new Diagnostic(
+            DatasetDiagnosticCodes.InvalidField,
+            DiagnosticSeverity.Warning,
+            string.Create(CultureInfo.InvariantCulture, $"The field '{column}' has a U+{(int)edge:X4} space {(value[0] == edge ? "before" : "after")} its value; read as '{value.Trim()}'."))
+        {
+            Line = line,
+            Path = "/" + column,
+            Value = value.ToString(),
+        });
     }
 
     /// <summary>Whether a row differs from the layout only by empty trailing fields or missing trailing columns; reported once.</summary>

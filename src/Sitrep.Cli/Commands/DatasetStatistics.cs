@@ -9,7 +9,8 @@ namespace Sitrep.Cli.Commands;
 
 /// <summary>
 /// Counts for <c>sitrep stats</c>, added up one incident at a time so a dataset file can be streamed through it.
-/// Casualties: per incident and outcome, the highest figure among the counts reported as such (counts from several
+/// Casualties: per incident and outcome, the largest best figure (a range's best, not its high; an "at least" its
+/// bound) among the counts reported as such (counts from several
 /// sources stand side by side and must not be added); consolidated figures and breakdowns are not counted again
 /// unless they are the only figures (ACLED's conservative figure); an incident whose only figure is unknown is
 /// counted as unknown, not as zero.
@@ -43,7 +44,7 @@ internal sealed class DatasetStatistics
     {
         Incidents++;
         Increment(ByType, Name(incident.Type));
-        Increment(ByMonth, incident.Time is { } time ? time.StartDate.ToString("yyyy-MM", CultureInfo.InvariantCulture) : "unknown");
+        Increment(ByMonth, incident.Time is { } time ? MonthKey(time) : "unknown");
         foreach (var outcome in incident.Casualties.GroupBy(c => c.Outcome))
         {
             // Figures as reported win; a dataset's own consolidated figure (ACLED's) counts when it is all there is.
@@ -65,6 +66,18 @@ internal sealed class DatasetStatistics
         {
             Increment(IncidentsByActor, actor);
         }
+    }
+
+    /// <summary>
+    /// The month an incident falls in; a time that is not known to the month (a year, a quarter, a week across two
+    /// months, a range) is not put in its first month but in a bucket of its own, first and last month:
+    /// <c>2020-01..2020-12</c>.
+    /// </summary>
+    internal static string MonthKey(Temporal.TemporalValue time)
+    {
+        var start = time.StartDate.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var end = time.EndDate.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        return start == end ? start : start + ".." + end;
     }
 
     internal IEnumerable<(string Id, string Name, long Incidents)> TopActors(int count) =>

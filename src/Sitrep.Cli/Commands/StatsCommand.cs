@@ -136,13 +136,13 @@ internal static class StatsCommand
             text.Append(inv, $"  {type,-24} {count,10}\n");
         }
 
-        text.Append("Incidents by month:\n");
+        text.Append("Incidents by month (first..last month when not known to the month):\n");
         foreach (var (month, count) in statistics.ByMonth)
         {
             text.Append(inv, $"  {month,-24} {count,10}\n");
         }
 
-        text.Append("Casualties by outcome (per incident, the highest figure reported):\n");
+        text.Append("Casualties by outcome (sum over incidents of the largest best figure each reports):\n");
         foreach (var (outcome, count) in statistics.CasualtiesByOutcome)
         {
             var unknown = statistics.UnknownTollsByOutcome.GetValueOrDefault(outcome);

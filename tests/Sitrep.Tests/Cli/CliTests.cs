@@ -200,7 +200,8 @@ public sealed class CliTests : IDisposable
         Assert.Equal(22, root.GetProperty("casualtiesByOutcome").GetProperty("killed").GetInt64());
         Assert.Equal(1, root.GetProperty("unknownTollsByOutcome").GetProperty("killed").GetInt64());
         Assert.Equal(5, root.GetProperty("byType").GetProperty("strike").GetInt64());
-        Assert.Equal(3, root.GetProperty("byMonth").GetProperty("2026-02").GetInt64());
+        Assert.Equal(1, root.GetProperty("byMonth").GetProperty("2026-02").GetInt64());
+        Assert.Equal(2, root.GetProperty("byMonth").GetProperty("2026-02..2026-03").GetInt64());
         Assert.Equal("United States", root.GetProperty("topActors")[1].GetProperty("name").GetString());
     }
 

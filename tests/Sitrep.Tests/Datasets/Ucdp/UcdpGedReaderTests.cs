@@ -228,6 +228,34 @@ public class UcdpGedReaderTests
         Assert.Equal(reader.Counts.Read, reader.Counts.Accepted + reader.Counts.Rejected);
     }
 
+    [Theory]
+    [InlineData("longitude", "\u00A096.31", "before")]
+    [InlineData("best", "6\u00A0", "after")]
+    [InlineData("latitude", "\u200325.61", "before")]
+    public void A_number_with_a_no_break_space_is_read_and_the_space_reported(string column, string value, string where)
+    {
+        var e = Event(1);
+        e[column] = value;
+
+        var (_, rows) = Read(Csv([e]));
+
+        Assert.True(rows[0].IsAccepted);
+        var warning = Assert.Single(rows[0].Diagnostics);
+        Assert.Equal((DatasetDiagnosticCodes.InvalidField, Sitrep.Validation.DiagnosticSeverity.Warning, "/" + column, value), (warning.Code, warning.Severity, warning.Path, warning.Value));
+        Assert.Contains(where + " its value; read as '" + value.Trim() + "'", warning.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_number_padded_with_ascii_spaces_is_read_without_comment()
+    {
+        var e = Event(1);
+        e["longitude"] = " 96.31 ";
+
+        var (_, rows) = Read(Csv([e]));
+
+        Assert.Empty(rows[0].Diagnostics);
+    }
+
     private static void AssertRejected(DatasetRow<UcdpGedRecord> row, string code, string? path, string value, long line)
     {
         Assert.False(row.IsAccepted);
