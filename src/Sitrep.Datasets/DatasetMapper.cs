@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Sitrep.Actors;
 using Sitrep.Datasets.Text;
 using Sitrep.Incidents;
@@ -269,6 +270,7 @@ public abstract class DatasetMapper<TRecord>
             return ValueArray.Create<string>(values);
         }
 
+        var unplaced = new List<string>();
         foreach (var (column, value) in synthesize(incident, diagnostics, path))
         {
             var at = index.IndexOf(column);
@@ -276,6 +278,15 @@ public abstract class DatasetMapper<TRecord>
             {
                 values[at] = value;
             }
+            else if (value.Length > 0)
+            {
+                unplaced.Add(column + "=" + value);
+            }
+        }
+
+        if (unplaced.Count > 0)
+        {
+            diagnostics.Add(IncidentFields.NotCarried(path, $"The output layout has no column for {string.Join(", ", unplaced.Select(u => u[..u.IndexOf('=', StringComparison.Ordinal)]))}; those values are not written.", string.Join("; ", unplaced)));
         }
 
         if (incident.SourceRecord is { } other)

@@ -33,6 +33,12 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
     private ValueArray<string> columns;
     private ColumnIndex? columnIndex;
     private bool afterHeader;
+    private ValueArray<string> header;
+    private bool quotedHeader;
+    private ValueArray<bool> quotedColumns;
+    private sbyte[]? quoteSeen;
+    private int undecidedColumns;
+    private int quoteRows;
     private bool started;
     private bool raggedReported;
     private long read;
@@ -116,6 +122,26 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
 
     /// <summary>Gets the name of the encoding the file is decoded with.</summary>
     public string EncodingName => text.EncodingName;
+
+    /// <summary>
+    /// Gets how the file is spelt beyond its values, once its first row is read: the header as written, the first
+    /// line end, the encoding (a UTF-8 file with some Windows-1252 lines is UTF-8) and its byte order mark. Pass it
+    /// to a writer to write a file back the way it came.
+    /// </summary>
+    public DatasetFileStyle Style => new()
+    {
+        Header = header,
+        HasHeader = header.Count > 0,
+        NewLine = text.FirstLineEnd ?? "\n",
+        EncodingName = text.EncodingName switch
+        {
+            "Windows-1252" or "UTF-16LE" or "UTF-16BE" or "UTF-32LE" or "UTF-32BE" => text.EncodingName,
+            _ => "UTF-8",
+        },
+        ByteOrderMark = text.HasByteOrderMark,
+        QuotedHeader = quotedHeader,
+        QuotedColumns = quoteSeen is { } partial ? ValueArray.Create<bool>(Array.ConvertAll(partial, q => q >= 0)) : quotedColumns,
+    };
 
     /// <summary>
     /// Gets the layout found, in words (<c>UCDP GED 20.1+ (49 columns), header, UTF-8</c>), or <see langword="null"/>
@@ -408,10 +434,14 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
             return false;
         }
 
-        if (!TryLayout(Fields(row), fileDiagnostics, out columns, out var isHeader))
+        var firstFields = Fields(row);
+        if (!TryLayout(firstFields, fileDiagnostics, out columns, out var isHeader))
         {
             return false;
         }
+
+        header = isHeader ? ValueArray.Create<string>(firstFields) : default;
+        quotedHeader = isHeader && quotes && AllQuoted(row);
 
         ReportDuplicateColumns(line);
         columnIndex = ColumnIndex.For(columns);
@@ -524,8 +554,55 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
         : string.Create(CultureInfo.InvariantCulture, $" (lines {guardEvent.FileLine} to {guardEvent.FileLine + guardEvent.FileLines - 1})");
 
     /// <summary>Reads a data row; null when the row is held until the file's date order is known (<see cref="Held"/>).</summary>
+    // Whether every field of a row is in quotes.
+    private static bool AllQuoted(SepReader.Row row)
+    {
+        for (var i = 0; i < row.ColCount; i++)
+        {
+            if (row[i].Span is not ['"', ..])
+            {
+                return false;
+            }
+        }
+
+        return row.ColCount > 0;
+    }
+
+    // A file that quotes its header quotes its text columns: which ones, the first non-empty field of each column
+    // shows (looked for in the first 100 data rows; a column empty in all of them is taken as not quoted, one not
+    // seen yet when the style is asked for as quoted, like the header).
+    private void NoteQuotedColumns(SepReader.Row row)
+    {
+        if (quoteSeen is null)
+        {
+            quoteSeen = new sbyte[row.ColCount];
+            undecidedColumns = row.ColCount;
+        }
+
+        quoteRows++;
+        for (var i = 0; i < quoteSeen.Length && i < row.ColCount; i++)
+        {
+            if (quoteSeen[i] == 0 && row[i].Span.Length > 0)
+            {
+                quoteSeen[i] = (sbyte)(row[i].Span[0] == '"' ? 1 : -1);
+                undecidedColumns--;
+            }
+        }
+
+        if (undecidedColumns == 0 || quoteRows >= 100)
+        {
+            quotedColumns = ValueArray.Create<bool>(Array.ConvertAll(quoteSeen, q => q > 0));
+            quoteSeen = null;
+        }
+    }
+
     private DatasetRow<TRecord>? ReadRow(SepReader.Row row, long outputLine, long line, ValueArray<string> columns, ColumnIndex index, GuardEvent? guardEvent)
     {
+        if (quotedHeader && quotedColumns.Count == 0 && guardEvent is null)
+        {
+            NoteQuotedColumns(row);
+        }
+
         var lineEnd = line + (row.LineNumberToExcl - outputLine);
 
         // One list per reader, cleared per row: most rows have no diagnostics and should allocate none.

@@ -209,6 +209,11 @@ internal static class ConvertCommand
             diagnostics.AddRange(row.Diagnostics);
             if (row.Incident is { } incident)
             {
+                if (sink.IncidentsWritten == 0)
+                {
+                    sink.UseStyleOf(from, dataset.Style, dataset.EncodingName);
+                }
+
                 if (sink.NeedsActorsFirst)
                 {
                     await sink.AddActorsAsync(dataset.TakeNewActors(), cancellationToken).ConfigureAwait(false);
@@ -346,6 +351,11 @@ internal static class ConvertCommand
             _ => new AcledSink(target, protectFormulas, diagnostics),
         };
 
+        /// <summary>Lets a dataset sink write a file in its own format back the way it came; other sinks ignore it.</summary>
+        public virtual void UseStyleOf(InputFormat from, DatasetFileStyle? source, string? sourceEncoding)
+        {
+        }
+
         /// <summary>Gets a value indicating whether the sink needs each incident's actors before it (to name the sides of a row).</summary>
         public virtual bool NeedsActorsFirst => false;
 
@@ -464,16 +474,45 @@ internal static class ConvertCommand
         public override ValueTask DisposeAsync() => writer.DisposeAsync();
     }
 
-    /// <summary>A dataset CSV: rows written as incidents arrive; actors kept by id to name the sides.</summary>
+    /// <summary>
+    /// A dataset CSV: rows written as incidents arrive; actors kept by id to name the sides. A file converted to its
+    /// own format keeps its header spelling, line ends and encoding (<see cref="DatasetFileStyle"/>); any other
+    /// output is UTF-8 with <c>\n</c>. A character the encoding cannot hold is counted and reported, not replaced
+    /// silently.
+    /// </summary>
     private abstract class CsvSink(Stream target, DiagnosticList diagnostics) : Sink(diagnostics)
     {
-        private readonly StreamWriter writer = new(target, new UTF8Encoding(false), 64 * 1024, leaveOpen: true);
+        private readonly CountingEncoderFallback fallback = new();
+        private StreamWriter? writer;
+        private DatasetFileStyle style = DatasetFileStyle.Default;
 
         protected Dictionary<ActorId, Actor> Actors { get; } = [];
 
         public override bool NeedsActorsFirst => true;
 
-        protected TextWriter Writer => writer;
+        protected TextWriter Writer => writer ??= new StreamWriter(target, style.CreateEncoding(fallback.For(style.EncodingName)), 64 * 1024, leaveOpen: true);
+
+        protected DatasetFileStyle Style => style;
+
+        /// <summary>Gets or sets how many cells the formula guard prefixed, reported once.</summary>
+        protected long Guarded { get; set; }
+
+        protected abstract InputFormat Format { get; }
+
+        /// <summary>Takes the input file's style when the input is in this sink's format; called before the first row.</summary>
+        public override void UseStyleOf(InputFormat from, DatasetFileStyle? source, string? sourceEncoding)
+        {
+            if (writer is not null || from != Format || source is null)
+            {
+                return;
+            }
+
+            style = source;
+            if (sourceEncoding is { } name && name.StartsWith("UTF-8 with", StringComparison.Ordinal))
+            {
+                Diagnostics.Add(new Diagnostic(DatasetDiagnosticCodes.NotCarriedOver, DiagnosticSeverity.Info, $"The input was read as {name}; the output is written as UTF-8 throughout."));
+            }
+        }
 
         protected bool HeaderWritten { get; set; }
 
@@ -494,13 +533,37 @@ internal static class ConvertCommand
             IncidentsWritten++;
             if (Written % 4096 == 0)
             {
-                await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+                await Writer.FlushAsync(cancellationToken).ConfigureAwait(false);
             }
         }
 
-        public override Task FinishAsync(CancellationToken cancellationToken) => writer.FlushAsync(cancellationToken);
+        public override async Task FinishAsync(CancellationToken cancellationToken)
+        {
+            await Writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+            if (Guarded > 0)
+            {
+                Diagnostics.Add(new Diagnostic(
+                    DatasetDiagnosticCodes.NotCarriedOver,
+                    DiagnosticSeverity.Info,
+                    string.Create(CultureInfo.InvariantCulture, $"{Guarded} cell(s) start with = + - @ ' or a tab and were written with the formula guard's apostrophe (Sitrep reads it off; --no-formula-guard writes them as they are)."))
+                {
+                    Path = string.Empty,
+                });
+            }
 
-        public override ValueTask DisposeAsync() => writer.DisposeAsync();
+            if (fallback.Count > 0)
+            {
+                Diagnostics.Add(new Diagnostic(
+                    DatasetDiagnosticCodes.NotCarriedOver,
+                    DiagnosticSeverity.Warning,
+                    string.Create(CultureInfo.InvariantCulture, $"{fallback.Count} character(s) have no {style.EncodingName} form and were written as '{fallback.Replacement}' (the first: U+{fallback.First:X4}); write UTF-8 to keep them."))
+                {
+                    Value = char.ConvertFromUtf32(fallback.First),
+                });
+            }
+        }
+
+        public override ValueTask DisposeAsync() => writer?.DisposeAsync() ?? ValueTask.CompletedTask;
 
         protected abstract void Write(Incident incident, string path);
     }
@@ -508,17 +571,22 @@ internal static class ConvertCommand
     private sealed class UcdpSink(Stream target, bool protectFormulas, DiagnosticList diagnostics) : CsvSink(target, diagnostics)
     {
         private readonly UcdpGedMapper mapper = new();
+        private ValueArray<string> layout;
+
+        protected override InputFormat Format => InputFormat.Ucdp;
 
         protected override void Write(Incident incident, string path)
         {
-            var record = mapper.ToRecord(incident, Actors, Diagnostics, path);
+            // The first row decides the columns (its own UCDP layout, 42 or 49 columns, or the 49); later rows follow it.
+            var record = mapper.ToRecord(incident, Actors, Diagnostics, layout, path);
             if (!HeaderWritten)
             {
-                UcdpGedWriter.WriteHeader(Writer, record.Columns);
+                layout = record.Columns;
+                UcdpGedWriter.WriteHeader(Writer, layout, Style);
                 HeaderWritten = true;
             }
 
-            UcdpGedWriter.WriteRecord(Writer, record, protectFormulas);
+            Guarded += UcdpGedWriter.WriteRecord(Writer, record, protectFormulas, Style);
         }
     }
 
@@ -527,6 +595,8 @@ internal static class ConvertCommand
         private readonly AcledEventMapper mapper = new();
         private ValueArray<string> layout;
 
+        protected override InputFormat Format => InputFormat.Acled;
+
         protected override void Write(Incident incident, string path)
         {
             // The first row decides the columns (its own ACLED layout, or the current one); later rows follow it.
@@ -534,11 +604,11 @@ internal static class ConvertCommand
             if (!HeaderWritten)
             {
                 layout = record.Columns;
-                AcledEventWriter.WriteHeader(Writer, layout);
+                AcledEventWriter.WriteHeader(Writer, layout, Style);
                 HeaderWritten = true;
             }
 
-            AcledEventWriter.WriteRecord(Writer, record, protectFormulas);
+            Guarded += AcledEventWriter.WriteRecord(Writer, record, protectFormulas, Style);
         }
     }
 }

@@ -158,6 +158,26 @@ internal static class InputFormats
         return Array.IndexOf(names, required) >= 0 && telling.Count(t => Array.IndexOf(names, t) >= 0) >= 2;
     }
 
+    // Commas that separate fields: not those inside a quoted field ("Outlet,2021-06-01,Headline").
+    private static int SeparatorsOutsideQuotes(string line, char separator)
+    {
+        var count = 0;
+        var quoted = false;
+        foreach (var c in line)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (c == separator && !quoted)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>Infers the format from the first line; canonical JSON when nothing else fits, so its reader reports.</summary>
     internal static InputFormat FromFirstLine(ReadOnlySpan<byte> head)
     {
@@ -165,7 +185,7 @@ internal static class InputFormats
         var end = text.IndexOf('\n', StringComparison.Ordinal);
         var line = (end < 0 ? text : text[..end]).TrimStart('\uFEFF', '\u00EF', '\u00BB', '\u00BF').ToLowerInvariant();
         var tabs = line.AsSpan().Count('\t');
-        var commas = line.AsSpan().Count(',');
+        var commas = SeparatorsOutsideQuotes(line, ',');
         return line.TrimStart() switch
         {
             // A canonical document or JSON Lines header opens with "sitrep"; a PLOVER file is an array or lines of events.

@@ -32,6 +32,12 @@ internal interface IMappedDataset : IDisposable
 
     string? LayoutDescription { get; }
 
+    /// <summary>Gets how a CSV-family file is spelt (header, line ends, encoding); null for PLOVER JSON.</summary>
+    DatasetFileStyle? Style { get; }
+
+    /// <summary>Gets the name of the encoding the file was decoded with; null for PLOVER JSON.</summary>
+    string? EncodingName { get; }
+
     ValueArray<Diagnostic> FileDiagnostics { get; }
 
     ValueArray<Actor> TakeNewActors();
@@ -69,6 +75,10 @@ internal static class MappedDatasets
         public DatasetReadCounts Counts => reader.Counts;
 
         public string? LayoutDescription => reader.LayoutDescription;
+
+        public DatasetFileStyle? Style => (reader as DatasetReader<TRecord>)?.Style;
+
+        public string? EncodingName => (reader as DatasetReader<TRecord>)?.EncodingName;
 
         public ValueArray<Diagnostic> FileDiagnostics => ValueArray.From(reader.FileDiagnostics.Concat(mapper.Diagnostics));
 

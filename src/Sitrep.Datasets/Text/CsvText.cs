@@ -9,8 +9,9 @@ namespace Sitrep.Datasets.Text;
 internal static class CsvText
 {
     /// <summary>Writes a header from the first record's columns, then each record's fields.</summary>
-    internal static long WriteRecords<TRecord>(TextWriter writer, IEnumerable<TRecord> records, Func<TRecord, ValueArray<string>> columnsOf, Func<TRecord, ValueArray<string>> valuesOf, bool protectFormulas)
+    internal static long WriteRecords<TRecord>(TextWriter writer, IEnumerable<TRecord> records, Func<TRecord, ValueArray<string>> columnsOf, Func<TRecord, ValueArray<string>> valuesOf, bool protectFormulas, DatasetFileStyle? style = null)
     {
+        style ??= DatasetFileStyle.Default;
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(records);
         ValueArray<string>? columns = null;
@@ -21,14 +22,14 @@ internal static class CsvText
             if (columns is null)
             {
                 columns = recordColumns;
-                WriteRow(writer, recordColumns, protectFormulas: false);
+                WriteHeader(writer, recordColumns, style);
             }
             else if (recordColumns != columns.Value)
             {
                 throw new ArgumentException($"Record {count} has other columns than the first record.", nameof(records));
             }
 
-            WriteRow(writer, valuesOf(record), protectFormulas);
+            WriteRow(writer, valuesOf(record), protectFormulas, style);
             count++;
         }
 
@@ -75,8 +76,39 @@ internal static class CsvText
         return new string(buffer[..written]);
     }
 
-    internal static void WriteRow(TextWriter writer, ValueArray<string> fields, bool protectFormulas)
+    /// <summary>A header line in the style's spelling (nothing for a style without a header).</summary>
+    internal static void WriteHeader(TextWriter writer, ValueArray<string> columns, DatasetFileStyle? style)
     {
+        style ??= DatasetFileStyle.Default;
+        if (!style.HasHeader)
+        {
+            return;
+        }
+
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (i > 0)
+            {
+                writer.Write(',');
+            }
+
+            WriteField(writer, style.HeaderName(columns, i), protectFormulas: false, style.QuotedHeader);
+        }
+
+        writer.Write(style.NewLine);
+    }
+
+    internal static int WriteRow(TextWriter writer, ValueArray<string> fields, bool protectFormulas, DatasetFileStyle? style)
+    {
+        style ??= DatasetFileStyle.Default;
+        var quoted = style.QuotedColumns;
+        if (quoted.Count != fields.Count)
+        {
+            return WriteRow(writer, fields, protectFormulas, style.NewLine);
+        }
+
+        var guarded = 0;
+
         for (var i = 0; i < fields.Count; i++)
         {
             if (i > 0)
@@ -84,13 +116,33 @@ internal static class CsvText
                 writer.Write(',');
             }
 
-            WriteField(writer, fields[i] ?? string.Empty, protectFormulas);
+            var field = fields[i] ?? string.Empty;
+            // R writes a missing value as a bare NA (or nothing) even in a quoted column.
+            guarded += WriteField(writer, field, protectFormulas, quoted[i] && field.Length > 0 && field != "NA") ? 1 : 0;
         }
 
-        writer.Write('\n');
+        writer.Write(style.NewLine);
+        return guarded;
     }
 
-    internal static void WriteField(TextWriter writer, string field, bool protectFormulas)
+    internal static int WriteRow(TextWriter writer, ValueArray<string> fields, bool protectFormulas, string newLine = "\n")
+    {
+        var guarded = 0;
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (i > 0)
+            {
+                writer.Write(',');
+            }
+
+            guarded += WriteField(writer, fields[i] ?? string.Empty, protectFormulas) ? 1 : 0;
+        }
+
+        writer.Write(newLine);
+        return guarded;
+    }
+
+    internal static bool WriteField(TextWriter writer, string field, bool protectFormulas, bool alwaysQuote = false)
     {
         // OWASP's advice for CSV injection: a leading apostrophe makes spreadsheets show the text instead of running
         // it. A value that starts with an apostrophe of its own gets one more, so that reading strips exactly the one
@@ -98,11 +150,11 @@ internal static class CsvText
         // Without the guard, a value that would read as guarded (an apostrophe before a formula character or another
         // apostrophe) still gets one, so the round trip is exact either way.
         var guarded = protectFormulas ? NeedsFormulaGuard(field) : LooksGuarded(field);
-        var quote = guarded || field.AsSpan().IndexOfAny(",\"\r\n") >= 0 || (field.Length > 0 && (field[0] == ' ' || field[^1] == ' '));
+        var quote = guarded || alwaysQuote || field.AsSpan().IndexOfAny(",\"\r\n") >= 0 || (field.Length > 0 && (field[0] == ' ' || field[^1] == ' '));
         if (!quote)
         {
             writer.Write(field);
-            return;
+            return false;
         }
 
         writer.Write('"');
@@ -113,6 +165,7 @@ internal static class CsvText
 
         writer.Write(field.Replace("\"", "\"\"", StringComparison.Ordinal));
         writer.Write('"');
+        return guarded;
     }
 
     internal static bool NeedsFormulaGuard(string field) =>

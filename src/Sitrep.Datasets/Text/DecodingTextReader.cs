@@ -64,6 +64,7 @@ internal sealed class DecodingTextReader : TextReader
         if (start.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             byteStart += 3;
+            HasByteOrderMark = true;
         }
         else if (detectMarks && encoding == DatasetEncoding.Auto)
         {
@@ -71,6 +72,7 @@ internal sealed class DecodingTextReader : TextReader
             {
                 mode = marked.Mode;
                 byteStart += marked.Length;
+                HasByteOrderMark = true;
             }
             else if (LooksLikeUtf16WithoutMark(start) is { } utf16)
             {
@@ -102,6 +104,12 @@ internal sealed class DecodingTextReader : TextReader
         Mode.Utf8Auto when FallbackLines > 0 => Utf8NonAsciiSeen ? "UTF-8 with Windows-1252 lines" : "Windows-1252",
         _ => "UTF-8",
     };
+
+    /// <summary>Gets a value indicating whether the text started with a byte order mark (skipped, not part of the text).</summary>
+    internal bool HasByteOrderMark { get; }
+
+    /// <summary>Gets the first line end in the text (<c>\n</c>, <c>\r\n</c> or <c>\r</c>), once one was decoded; null before.</summary>
+    internal string? FirstLineEnd { get; private set; }
 
     /// <summary>Gets a value indicating whether the text is UTF-16 recognised without a byte order mark.</summary>
     internal bool Utf16WithoutMark { get; }
@@ -479,7 +487,40 @@ internal sealed class DecodingTextReader : TextReader
         return '\uFFFD';
     }
 
-    private void CountLines(ReadOnlySpan<char> text) => line += LineBreaks(text, ref lastWasCr);
+    private void CountLines(ReadOnlySpan<char> text)
+    {
+        if (FirstLineEnd is null && !text.IsEmpty)
+        {
+            NoteFirstLineEnd(text);
+        }
+
+        line += LineBreaks(text, ref lastWasCr);
+    }
+
+    // A CR at the end of one piece is settled by the first character of the next.
+    private void NoteFirstLineEnd(ReadOnlySpan<char> text)
+    {
+        if (lastWasCr)
+        {
+            FirstLineEnd = text[0] == '\n' ? "\r\n" : "\r";
+            return;
+        }
+
+        var at = text.IndexOfAny('\r', '\n');
+        if (at < 0)
+        {
+            return;
+        }
+
+        if (text[at] == '\n')
+        {
+            FirstLineEnd = "\n";
+        }
+        else if (at + 1 < text.Length)
+        {
+            FirstLineEnd = text[at + 1] == '\n' ? "\r\n" : "\r";
+        }
+    }
 
     /// <summary>Line breaks as the tokenizer counts them: LF, CR LF and a lone CR are one each, across pieces too.</summary>
     private static long LineBreaks(ReadOnlySpan<char> text, ref bool lastWasCr)

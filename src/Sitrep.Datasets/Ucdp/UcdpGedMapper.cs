@@ -68,8 +68,9 @@ public sealed class UcdpGedMapper : DatasetMapper<UcdpGedRecord>
     }
 
     /// <summary>
-    /// Turns an incident back into a UCDP GED row of the 49-column layout. An incident read from UCDP gets its own row
-    /// back, field for field. Any other incident is written from the model: its days and date_prec, the first two
+    /// Turns an incident back into a UCDP GED row: by default of its own UCDP columns (a 42-column GED 19.1 row stays
+    /// 42 columns, extra columns kept) or the 49-column layout. An incident read from UCDP gets its own row back,
+    /// field for field. Any other incident is written from the model: its days and date_prec, the first two
     /// participants as sides A and B, the death toll as best/low/high, the place with where_prec and the GW code; a
     /// row number when it has no UCDP id (its own id goes in relid). Whatever has no UCDP column is reported with
     /// <see cref="DatasetDiagnosticCodes.NotCarriedOver"/>.
@@ -77,13 +78,20 @@ public sealed class UcdpGedMapper : DatasetMapper<UcdpGedRecord>
     /// <param name="incident">The incident.</param>
     /// <param name="actors">The dataset's actors by id, to name the sides.</param>
     /// <param name="diagnostics">Receives what was not carried over.</param>
+    /// <param name="layout">The columns to write (a file's first row's, so later rows follow it); by default the incident's own UCDP columns, or the 49-column layout.</param>
     /// <param name="path">The incident's JSON path in its dataset (<c>/incidents/3</c>), for the diagnostics.</param>
     /// <returns>The row.</returns>
-    public UcdpGedRecord ToRecord(Incident incident, IReadOnlyDictionary<ActorId, Actor> actors, ICollection<Diagnostic> diagnostics, string path = "")
+    public UcdpGedRecord ToRecord(Incident incident, IReadOnlyDictionary<ActorId, Actor> actors, ICollection<Diagnostic> diagnostics, ValueArray<string> layout = default, string path = "")
     {
+        ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(actors);
-        var values = Unmap(incident, UcdpGedColumns.Ged49, (i, d, p) => Synthesize(i, actors, d, p), diagnostics, path);
-        return new UcdpGedRecord(UcdpGedColumns.Ged49, values);
+        if (layout.Count == 0)
+        {
+            layout = incident.SourceRecord is { } own && own.Format == Format && own.Columns.Count > 0 ? own.Columns : UcdpGedColumns.Ged49;
+        }
+
+        var values = Unmap(incident, layout, (i, d, p) => Synthesize(i, actors, d, p), diagnostics, path);
+        return new UcdpGedRecord(layout, values);
     }
 
     /// <summary>UCDP where_prec to place precision (codebook: 1 exact ... 7 at sea or in airspace).</summary>

@@ -7,7 +7,7 @@ namespace Sitrep.Datasets.Ucdp;
 
 /// <summary>
 /// Writes UCDP GED records as CSV: the first record's columns as the header, one line per record, fields quoted only
-/// when they must be (RFC 4180), <c>\n</c> line ends. Text cells are protected against spreadsheet formula injection
+/// when they must be (RFC 4180), <c>\n</c> line ends unless a <see cref="DatasetFileStyle"/> says otherwise. Text cells are protected against spreadsheet formula injection
 /// unless the caller turns that off; numbers are never touched.
 /// </summary>
 public static class UcdpGedWriter
@@ -16,28 +16,32 @@ public static class UcdpGedWriter
     /// <param name="writer">The output.</param>
     /// <param name="records">The records; all must have the first record's columns.</param>
     /// <param name="protectFormulas">Whether to prefix <c>'</c> to text cells that start with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or CR.</param>
+    /// <param name="style">The header spelling, line end and header presence to write (a reader's <see cref="DatasetReader{TRecord}.Style"/> to write a file back the way it came); by default the format's own header and <c>\n</c>. The encoding is the writer's.</param>
     /// <returns>The number of records written.</returns>
     /// <exception cref="ArgumentException">A record's columns differ from the first record's.</exception>
-    public static long Write(TextWriter writer, IEnumerable<UcdpGedRecord> records, bool protectFormulas = true) =>
-        CsvText.WriteRecords(writer, records, r => r.Columns, r => r.Values, protectFormulas);
+    public static long Write(TextWriter writer, IEnumerable<UcdpGedRecord> records, bool protectFormulas = true, DatasetFileStyle? style = null) =>
+        CsvText.WriteRecords(writer, records, r => r.Columns, r => r.Values, protectFormulas, style);
 
     /// <summary>Writes a header line, for writing UCDP GED rows one at a time with <see cref="WriteRecord"/>.</summary>
     /// <param name="writer">The output.</param>
     /// <param name="columns">The column names.</param>
-    public static void WriteHeader(TextWriter writer, ValueArray<string> columns)
+    /// <param name="style">The file's spelling of these names, its line end, and whether it has a header at all; by default the names as given and <c>\n</c>.</param>
+    public static void WriteHeader(TextWriter writer, ValueArray<string> columns, DatasetFileStyle? style = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        CsvText.WriteRow(writer, columns, protectFormulas: false);
+        CsvText.WriteHeader(writer, columns, style);
     }
 
     /// <summary>Writes one record's fields as a line, in its own column order; pair it with <see cref="WriteHeader"/>.</summary>
     /// <param name="writer">The output.</param>
     /// <param name="record">The record.</param>
     /// <param name="protectFormulas">Whether to prefix <c>'</c> to text cells that start with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or CR.</param>
-    public static void WriteRecord(TextWriter writer, UcdpGedRecord record, bool protectFormulas = true)
+    /// <param name="style">The line end and the columns always quoted; by default <c>\n</c>, and quotes only where needed.</param>
+    /// <returns>How many cells the formula guard prefixed with an apostrophe.</returns>
+    public static int WriteRecord(TextWriter writer, UcdpGedRecord record, bool protectFormulas = true, DatasetFileStyle? style = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(record);
-        CsvText.WriteRow(writer, record.Values, protectFormulas);
+        return CsvText.WriteRow(writer, record.Values, protectFormulas, style);
     }
 }

@@ -29,7 +29,7 @@ public class CorpusRoundTripTests
         var actors = dataset.Actors.ToDictionary(a => a.Id);
 
         var diagnostics = new List<Diagnostic>();
-        var back = dataset.Incidents.Select((incident, i) => mapper.ToRecord(incident, actors, diagnostics, "/incidents/" + i)).ToList();
+        var back = dataset.Incidents.Select((incident, i) => mapper.ToRecord(incident, actors, diagnostics, path: "/incidents/" + i)).ToList();
 
         Assert.Equal(1500, dataset.Incidents.Count);
         Assert.Empty(diagnostics);

@@ -62,7 +62,7 @@ public class ToRecordTests
     {
         var diagnostics = new List<Diagnostic>();
 
-        var record = new UcdpGedMapper().ToRecord(Strike, Actors, diagnostics, "/incidents/0");
+        var record = new UcdpGedMapper().ToRecord(Strike, Actors, diagnostics, path: "/incidents/0");
 
         Assert.Equal(UcdpGedColumns.Ged49, record.Columns);
         Assert.Equal("1", record["id"]);
@@ -127,7 +127,7 @@ public class ToRecordTests
         var mapper = new UcdpGedMapper();
         var diagnostics = new List<Diagnostic>();
 
-        var rows = seed.Incidents.Select((incident, i) => mapper.ToRecord(incident, actors, diagnostics, "/incidents/" + i)).ToList();
+        var rows = seed.Incidents.Select((incident, i) => mapper.ToRecord(incident, actors, diagnostics, path: "/incidents/" + i)).ToList();
         var back = rows.Select(r => new UcdpGedMapper().Map(r)).ToList();
 
         Assert.Equal(seed.Incidents.Count, rows.Count);
