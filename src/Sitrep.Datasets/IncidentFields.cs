@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using NodaTime;
 using Sitrep.Actors;
 using Sitrep.Estimates;
@@ -45,6 +46,11 @@ internal static class IncidentFields
         var total = killed.Find(c => c.Victims.Category == VictimCategory.Mixed) ?? (killed.Count == 1 ? killed[0] : null);
         if (total is not null)
         {
+            if (killed.Count > 1)
+            {
+                diagnostics.Add(NotCarried(path + "/casualties/breakdown", $"{format} rows hold one death toll: the total is written, and the {killed.Count - 1} count(s) by victim group or side beside it are not carried over.", string.Join("; ", killed.Where(c => c != total).Select(c => (c.Victims.Description ?? c.Victims.Category.ToString()) + " " + c.Estimate))));
+            }
+
             return total.Estimate;
         }
 
@@ -63,31 +69,48 @@ internal static class IncidentFields
         return overflow ? Estimate.AtLeast(sum) : Estimate.About(sum);
     }
 
-    /// <summary>The two sides (perpetrators and parties, then victims and targets), then the rest (witnesses, responders).</summary>
-    internal static (Actor? First, Actor? Second, List<Actor> Others) Sides(Incident incident, IReadOnlyDictionary<ActorId, Actor> actors)
+    /// <summary>
+    /// The two sides of a dataset row: the first perpetrator or party is side one; the first victim or target is side
+    /// two, or, when there is none, the second party. Further perpetrators and parties go with side one, further
+    /// victims and targets with side two; witnesses, responders and intervening actors are on neither side.
+    /// <see cref="SideSplit.UnsureSides"/> counts parties whose side cannot be told (three or more parties, no victim).
+    /// </summary>
+    internal static SideSplit Sides(Incident incident, IReadOnlyDictionary<ActorId, Actor> actors)
     {
-        static int Rank(ParticipantRole role) => role switch
+        var doers = new List<Actor>();
+        var targets = new List<Actor>();
+        var neither = new List<Actor>();
+        foreach (var participant in incident.Participants)
         {
-            ParticipantRole.Perpetrator or ParticipantRole.Party => 0,
-            ParticipantRole.Victim or ParticipantRole.Target => 1,
-            _ => 2,
-        };
-
-        var ordered = new List<Actor>();
-        foreach (var rank in new[] { 0, 1, 2 })
-        {
-            foreach (var participant in incident.Participants)
+            if (!actors.TryGetValue(participant.Actor, out var actor) || doers.Contains(actor) || targets.Contains(actor) || neither.Contains(actor))
             {
-                if (Rank(participant.Role) == rank && actors.TryGetValue(participant.Actor, out var actor) && !ordered.Contains(actor))
-                {
-                    ordered.Add(actor);
-                }
+                continue;
             }
+
+            (participant.Role switch
+            {
+                ParticipantRole.Perpetrator or ParticipantRole.Party => doers,
+                ParticipantRole.Victim or ParticipantRole.Target => targets,
+                _ => neither,
+            }).Add(actor);
         }
 
-        var first = ordered.Count > 0 ? ordered[0] : null;
-        var second = ordered.Count > 1 ? ordered[1] : null;
-        return (first, second, ordered.Count > 2 ? ordered.GetRange(2, ordered.Count - 2) : []);
+        var first = doers.Count > 0 ? doers[0] : null;
+        Actor? second;
+        var withFirst = doers.Skip(1).ToList();
+        var unsure = 0;
+        if (targets.Count > 0)
+        {
+            second = targets[0];
+        }
+        else
+        {
+            second = withFirst.Count > 0 ? withFirst[0] : null;
+            withFirst = withFirst.Skip(1).ToList();
+            unsure = withFirst.Count;
+        }
+
+        return new SideSplit(first, second, withFirst, targets.Skip(1).ToList(), neither, unsure);
     }
 
     /// <summary>Reports the parts of an incident that no dataset row holds: means, attributions, related incidents.</summary>

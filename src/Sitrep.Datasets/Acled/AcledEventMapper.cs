@@ -102,7 +102,9 @@ public sealed class AcledEventMapper : DatasetMapper<AcledEventRecord>
             layout = incident.SourceRecord is { } own && own.Format == Format && own.Columns.Count > 0 ? own.Columns : AcledColumns.Current;
         }
 
-        return new AcledEventRecord(layout, Unmap(incident, layout, (i, d, p) => Synthesize(i, actors, d, p), diagnostics, path));
+        // Older layouts (with data_id or ally_actor_1) code actor types as numbers, the current one as labels.
+        var numericInter = layout.Any(c => AcledColumns.LegacyOnly.Contains(c, StringComparer.OrdinalIgnoreCase) || AcledColumns.OldestOnly.Contains(c, StringComparer.OrdinalIgnoreCase));
+        return new AcledEventRecord(layout, Unmap(incident, layout, (i, d, p) => Synthesize(i, actors, numericInter, d, p), diagnostics, path));
     }
 
     /// <summary>ACLED geo_precision to place precision (1 the town, 2 near a town, 3 a larger region).</summary>
@@ -114,7 +116,7 @@ public sealed class AcledEventMapper : DatasetMapper<AcledEventRecord>
         _ => PlacePrecision.Unknown,
     };
 
-    private static Dictionary<string, string> Synthesize(Incident incident, IReadOnlyDictionary<ActorId, Actor> actors, ICollection<Diagnostic> diagnostics, string path)
+    private static Dictionary<string, string> Synthesize(Incident incident, IReadOnlyDictionary<ActorId, Actor> actors, bool numericInter, ICollection<Diagnostic> diagnostics, string path)
     {
         var row = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -155,22 +157,44 @@ public sealed class AcledEventMapper : DatasetMapper<AcledEventRecord>
         row["disorder_type"] = disorder ?? string.Empty;
         row["event_type"] = eventType;
         row["sub_event_type"] = subEventType ?? string.Empty;
-        var (first, second, others) = IncidentFields.Sides(incident, actors);
+        var sides = IncidentFields.Sides(incident, actors);
+        var (first, second) = (sides.First, sides.Second);
+        var inter1 = first is null ? null : InterCode(first, "actor1", diagnostics, path);
+        var inter2 = second is null ? null : InterCode(second, "actor2", diagnostics, path);
         if (first is not null)
         {
             row["actor1"] = first.Name;
-            row["inter1"] = InterOf(first);
+            row["inter1"] = InterText(inter1, numericInter);
+        }
+        else if (second is not null)
+        {
+            diagnostics.Add(IncidentFields.NotCarried(path + "/participants/actor1", "The incident names no perpetrator or party; actor1 is left empty (ACLED would code an unidentified group).", second.Name));
         }
 
         if (second is not null)
         {
             row["actor2"] = second.Name;
-            row["inter2"] = InterOf(second);
+            row["inter2"] = InterText(inter2, numericInter);
         }
 
-        if (others.Count > 0)
+        row["interaction"] = Interaction(inter1, inter2, first is not null, second is not null, numericInter);
+        if (sides.WithFirst.Count > 0)
         {
-            row["assoc_actor_1"] = string.Join("; ", others.Select(a => a.Name));
+            row["assoc_actor_1"] = string.Join("; ", sides.WithFirst.Select(a => a.Name));
+            if (sides.UnsureSides > 0)
+            {
+                diagnostics.Add(IncidentFields.NotCarried(path + "/participants/sides", $"{sides.UnsureSides} further part(ies) with no victim or target to show their side are written as allies of actor1 (assoc_actor_1).", string.Join("; ", sides.WithFirst.Select(a => a.Name))));
+            }
+        }
+
+        if (sides.WithSecond.Count > 0)
+        {
+            row["assoc_actor_2"] = string.Join("; ", sides.WithSecond.Select(a => a.Name));
+        }
+
+        if (sides.Neither.Count > 0)
+        {
+            diagnostics.Add(IncidentFields.NotCarried(path + "/participants/other", $"ACLED rows name the two sides only; {sides.Neither.Count} witness(es), responder(s) or intervening actor(s) are not carried over.", string.Join("; ", sides.Neither.Select(a => a.Name))));
         }
 
         if (incident.Participants.Any(p => p.Role == ParticipantRole.Victim) && (second?.Kind == ActorKind.Civilians || incident.Casualties.Any(c => c.Victims.Category == VictimCategory.Civilians)))
@@ -181,8 +205,18 @@ public sealed class AcledEventMapper : DatasetMapper<AcledEventRecord>
         var killed = IncidentFields.Killed(incident, "ACLED", diagnostics, path);
         if (killed is { } k)
         {
-            // ACLED codes the most conservative figure.
-            row["fatalities"] = IncidentFields.Number(k.Low ?? k.Best ?? k.High ?? 0);
+            // ACLED codes the most conservative figure: the low end of a range, the bound of "at least".
+            var conservative = k.Low ?? k.Best ?? k.High ?? 0;
+            row["fatalities"] = IncidentFields.Number(conservative);
+            if ((k.Best is { } best && best != conservative) || (k.High is { } high && high != conservative))
+            {
+                diagnostics.Add(IncidentFields.NotCarried(path + "/casualties/range", $"ACLED's fatalities is the most conservative figure: the low estimate is written, the best and high estimates ({k}) are not carried over.", k.ToString()));
+            }
+        }
+
+        if (incident.Provenance.Count > 0)
+        {
+            diagnostics.Add(IncidentFields.NotCarried(path + "/provenance", "ACLED's source and source_scale name the reports behind an event; the incident's provenance is not written there, and timestamp (ACLED's own edit time) is left empty.", null));
         }
 
         if (incident.Place is { } place)
@@ -220,14 +254,82 @@ public sealed class AcledEventMapper : DatasetMapper<AcledEventRecord>
         return row;
     }
 
-    private static string InterOf(Actor actor) => actor.Kind switch
+    private static readonly string[] InterLabels = ["", "State forces", "Rebel group", "Political militia", "Identity militia", "Rioters", "Protesters", "Civilians", "External/Other forces"];
+
+    /// <summary>
+    /// An actor's ACLED type code (1-8): the one ACLED gave it (its <c>acled-inter</c> id, number or label), else one
+    /// derived from its kind, reported as derived; null when the kind says nothing (reported).
+    /// </summary>
+    private static int? InterCode(Actor actor, string column, ICollection<Diagnostic> diagnostics, string path)
     {
-        ActorKind.StateForces or ActorKind.Government or ActorKind.State or ActorKind.StateIntegratedParamilitary => "State forces",
-        ActorKind.NonStateArmedGroup => "Political militia",
-        ActorKind.Civilians => "Civilians",
-        ActorKind.Coalition or ActorKind.InternationalOrganisation or ActorKind.JointBody => "External/Other forces",
-        _ => string.Empty,
-    };
+        if (IncidentFields.ExternalId(actor.ExternalIds, "acled-inter") is { } own && InterNumber(own) is { } code)
+        {
+            return code;
+        }
+
+        int? derived = actor.Kind switch
+        {
+            ActorKind.StateForces or ActorKind.Government or ActorKind.State or ActorKind.StateIntegratedParamilitary => 1,
+            ActorKind.NonStateArmedGroup => 3,
+            ActorKind.Civilians => 7,
+            ActorKind.Coalition or ActorKind.InternationalOrganisation or ActorKind.JointBody => 8,
+            _ => null,
+        };
+        diagnostics.Add(IncidentFields.NotCarried(
+            $"{path}/participants/{column}/inter",
+            derived is not null
+                ? "An actor without an ACLED type gets an inter code derived from its kind: state forces and governments 'State forces', non-state armed groups 'Political militia' (ACLED's code for unclassified armed groups), civilians 'Civilians', coalitions and international bodies 'External/Other forces'."
+                : $"The actor's kind ({actor.Kind}) has no ACLED type; its inter code and the interaction are left empty.",
+            actor.Name + " (" + actor.Kind + ")"));
+        return derived;
+    }
+
+    private static int? InterNumber(string code)
+    {
+        var trimmed = code.Trim();
+        if (trimmed.Length == 1 && trimmed[0] is >= '1' and <= '8')
+        {
+            return trimmed[0] - '0';
+        }
+
+        var index = Array.FindIndex(InterLabels, l => l.Length > 0 && l.Equals(trimmed, StringComparison.OrdinalIgnoreCase));
+        if (index > 0)
+        {
+            return index;
+        }
+
+        // Older label sets (codebook headings, acledR's).
+        return trimmed.ToUpperInvariant() switch
+        {
+            "STATE FORCES" or "SOLE STATE FORCES" => 1,
+            "REBEL GROUPS" or "REBEL FORCES" => 2,
+            "POLITICAL MILITIAS" or "MILITIA GROUPS" => 3,
+            "IDENTITY MILITIAS" or "COMMUNAL / IDENTITY GROUPS" => 4,
+            "FOREIGN / OTHERS" or "EXTERNAL/OTHER FORCES" => 8,
+            _ => null,
+        };
+    }
+
+    private static string InterText(int? code, bool numeric) =>
+        code is not { } c ? string.Empty : numeric ? IncidentFields.Number(c) : InterLabels[c];
+
+    /// <summary>ACLED's interaction: the two codes, lowest first (<c>17</c>, <c>State forces-Civilians</c>), or one actor alone (<c>60</c>, <c>Protesters only</c>).</summary>
+    private static string Interaction(int? inter1, int? inter2, bool hasFirst, bool hasSecond, bool numeric)
+    {
+        if (hasFirst && inter1 is null || hasSecond && inter2 is null || inter1 is null && inter2 is null)
+        {
+            return string.Empty;
+        }
+
+        if (inter1 is null || inter2 is null)
+        {
+            var sole = (inter1 ?? inter2)!.Value;
+            return numeric ? IncidentFields.Number(sole * 10) : InterLabels[sole] + " only";
+        }
+
+        var (low, high) = inter1 <= inter2 ? (inter1.Value, inter2.Value) : (inter2.Value, inter1.Value);
+        return numeric ? IncidentFields.Number((low * 10) + high) : InterLabels[low] + "-" + InterLabels[high];
+    }
 
     private static (string Disorder, string EventType, string SubEventType) AcledTypeOf(IncidentType type, ValueArray<Means> means) => type switch
     {

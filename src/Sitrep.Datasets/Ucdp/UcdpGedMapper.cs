@@ -154,7 +154,9 @@ public sealed class UcdpGedMapper : DatasetMapper<UcdpGedRecord>
         }
 
         var violence = IncidentFields.Code(incident, "ucdp:type_of_violence");
-        var (first, second, others) = IncidentFields.Sides(incident, actors);
+        var sides = IncidentFields.Sides(incident, actors);
+        var (first, second) = (sides.First, sides.Second);
+        List<Actor> others = [.. sides.WithFirst, .. sides.WithSecond, .. sides.Neither];
         if (violence is null)
         {
             var oneSided = incident.Participants.Any(p => p.Role == ParticipantRole.Victim) || second?.Kind == ActorKind.Civilians;

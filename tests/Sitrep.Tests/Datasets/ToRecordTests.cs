@@ -87,7 +87,7 @@ public class ToRecordTests
     }
 
     [Fact]
-    public void An_acled_row_takes_its_types_from_the_model_and_fatalities_from_the_lowest_figure()
+    public void An_acled_row_takes_its_types_from_the_model_and_fatalities_from_the_lowest_figure_and_leaves_a_witness_off_both_sides()
     {
         var diagnostics = new List<Diagnostic>();
 
@@ -100,7 +100,9 @@ public class ToRecordTests
         Assert.Equal(("Explosions/Remote violence", "Air/drone strike"), (record["event_type"], record["sub_event_type"]));
         Assert.Equal(("Kataib Hezbollah", "Political militia"), (record["actor1"], record["inter1"]));
         Assert.Equal(("Iraqi Army", "State forces"), (record["actor2"], record["inter2"]));
-        Assert.Equal("Observers", record["assoc_actor_1"]);
+        Assert.Equal("State forces-Political militia", record["interaction"]);
+        Assert.Equal(string.Empty, record["assoc_actor_1"]);
+        Assert.Contains(diagnostics, d => d.Path == "/incidents/0/participants/other" && d.Value == "Observers");
         Assert.Equal("7", record["fatalities"]);
         Assert.Equal("368", record["iso"]);
         Assert.Equal("1", record["geo_precision"]);
