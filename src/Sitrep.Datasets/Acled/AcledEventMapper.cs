@@ -45,11 +45,13 @@ public sealed class AcledEventMapper : DatasetMapper<AcledEventRecord>
         var participants = ImmutableArray.CreateBuilder<Participant>();
         AddActor(participants, record.Actor1, record["inter1"], oneSided ? ParticipantRole.Perpetrator : ParticipantRole.Party);
         AddActor(participants, record.Actor2, record["inter2"], oneSided ? ParticipantRole.Victim : ParticipantRole.Party);
-        foreach (var (column, inter) in new[] { ("assoc_actor_1", "inter1"), ("assoc_actor_2", "inter2"), ("ally_actor_1", "inter1"), ("ally_actor_2", "inter2") })
+        // Associated actors share their actor's side: in violence against civilians, assoc_actor_2 are victims too.
+        foreach (var (column, side) in new[] { ("assoc_actor_1", 1), ("assoc_actor_2", 2), ("ally_actor_1", 1), ("ally_actor_2", 2) })
         {
+            var role = !oneSided ? ParticipantRole.Party : side == 1 ? ParticipantRole.Perpetrator : ParticipantRole.Victim;
             foreach (var name in (FieldText.Text(record[column]) ?? string.Empty).Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
-                AddActor(participants, name, null, ParticipantRole.Party);
+                AddActor(participants, name, null, role);
             }
         }
 

@@ -119,6 +119,25 @@ public sealed class CrossFormatWriteTests : IDisposable
         Assert.Contains("3 incident(s), /incidents/casualties/range:", range, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Acled_associated_actors_of_violence_against_civilians_come_back_on_their_side_without_the_source_row()
+    {
+        var e = AcledEventReaderTests.Event("IRQ9");
+        e["event_type"] = "Violence against civilians";
+        e["sub_event_type"] = "Attack";
+        e["assoc_actor_1"] = "Harakat al Nujaba";
+        e["assoc_actor_2"] = "Journalists (Iraq)";
+        using var reader = AcledEventReader.Open(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(AcledEventReaderTests.Csv(AcledColumns.Current, [e]))));
+        var mapper = new AcledEventMapper { KeepSourceRecords = false };
+        var dataset = mapper.ToDataset(reader.ReadRows().Select(r => r.Record!));
+
+        var record = mapper.ToRecord(dataset.Incidents[0], dataset.Actors.ToDictionary(a => a.Id), new List<Diagnostic>());
+
+        Assert.Equal((e["actor1"], "Harakat al Nujaba"), (record["actor1"], record["assoc_actor_1"]));
+        Assert.Equal((e["actor2"], "Journalists (Iraq)"), (record["actor2"], record["assoc_actor_2"]));
+        Assert.Equal(("External/Other forces", "State forces"), (record["inter1"], record["inter2"]));
+    }
+
     private static Incident Attack(params Participant[] participants) => new()
     {
         Id = new IncidentId("incident:1"),
