@@ -12,6 +12,7 @@ public sealed record DatasetFileStyle
 {
     private readonly string newLine = "\n";
     private readonly string encodingName = "UTF-8";
+    private readonly char separator = ',';
 
     /// <summary>Gets the style writers use when given none: a header in the format's own spelling, <c>\n</c>, UTF-8 without a byte order mark.</summary>
     public static DatasetFileStyle Default { get; } = new();
@@ -46,6 +47,17 @@ public sealed record DatasetFileStyle
         init => encodingName = value is "UTF-8" or "Windows-1252" or "UTF-16LE" or "UTF-16BE" or "UTF-32LE" or "UTF-32BE"
             ? value
             : throw new ArgumentException("Not an encoding dataset files are written in: " + value, nameof(value));
+    }
+
+    /// <summary>
+    /// Gets the field separator: <c>,</c> for ACLED and UCDP, a tab for GDELT and POLECAT's public files (a
+    /// comma-separated POLECAT file has <c>,</c>). ACLED and UCDP writers always write commas.
+    /// </summary>
+    /// <exception cref="ArgumentException">Set to anything but a comma, a tab or a semicolon.</exception>
+    public char Separator
+    {
+        get => separator;
+        init => separator = value is ',' or '\t' or ';' ? value : throw new ArgumentException("A separator is a comma, a tab or a semicolon.", nameof(value));
     }
 
     /// <summary>Gets a value indicating whether every header field is in quotes (R's <c>write.csv</c>, pandas' <c>QUOTE_NONNUMERIC</c>).</summary>

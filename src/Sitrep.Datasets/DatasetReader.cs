@@ -139,6 +139,7 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
             _ => "UTF-8",
         },
         ByteOrderMark = text.HasByteOrderMark,
+        Separator = separator,
         QuotedHeader = quotedHeader,
         QuotedColumns = quoteSeen is { } partial ? ValueArray.Create<bool>(Array.ConvertAll(partial, q => q >= 0)) : quotedColumns,
     };

@@ -10,6 +10,8 @@ using System.Threading.Tasks;
 using Sitrep.Actors;
 using Sitrep.Datasets;
 using Sitrep.Datasets.Acled;
+using Sitrep.Datasets.Gdelt;
+using Sitrep.Datasets.Polecat;
 using Sitrep.Datasets.Ucdp;
 using Sitrep.Incidents;
 using Sitrep.Serialization;
@@ -33,7 +35,7 @@ internal static class ConvertCommand
         var input = new Argument<string>("input") { Description = "The file to convert." };
         var output = new Option<string>("--output", "-o") { Description = "The file to write.", Required = true };
         var from = InputFormats.FromOption();
-        var to = new Option<OutputKind>("--to") { Description = "Output: sitrep (canonical JSON), jsonl (JSON Lines), acled or ucdp (CSV). Default: from the output file name (.json, .jsonl).", DefaultValueFactory = _ => OutputKind.Auto };
+        var to = new Option<OutputKind>("--to") { Description = "Output: sitrep (canonical JSON), jsonl (JSON Lines), acled or ucdp (CSV), gdelt (GDELT 2.0 events, tab-separated), polecat (tab-separated). Default: from the output file name (.json, .jsonl).", DefaultValueFactory = _ => OutputKind.Auto };
         var noSourceRecords = new Option<bool>("--no-source-records") { Description = "Do not keep each row's original columns with its incident (smaller output; converting back to the same format is then no longer lossless)." };
         var maxDiagnostics = new Option<int>("--max-diagnostics")
         {
@@ -82,6 +84,8 @@ internal static class ConvertCommand
         Jsonl,
         Acled,
         Ucdp,
+        Gdelt,
+        Polecat,
     }
 
     private static async Task<int> RunAsync(Request request, TextWriter stdout, TextWriter stderr, Stream stdin, CancellationToken cancellationToken)
@@ -126,7 +130,7 @@ internal static class ConvertCommand
             : OutputKind.Auto;
         if (kind == OutputKind.Auto)
         {
-            await stderr.WriteLineAsync($"sitrep: say which format to write with --to sitrep|jsonl|acled|ucdp; '{Path.GetExtension(request.Output)}' does not tell.").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"sitrep: say which format to write with --to sitrep|jsonl|acled|ucdp|gdelt|polecat; '{Path.GetExtension(request.Output)}' does not tell.").ConfigureAwait(false);
             return ExitCodes.UsageOrIo;
         }
 
@@ -192,7 +196,7 @@ internal static class ConvertCommand
             return ExitCodes.DataErrors;
         }
 
-        var unit = kind is OutputKind.Acled or OutputKind.Ucdp ? "rows" : MappedDatasets.IsDataset(from) ? "incidents" : "records";
+        var unit = kind is OutputKind.Acled or OutputKind.Ucdp or OutputKind.Gdelt or OutputKind.Polecat ? "rows" : MappedDatasets.IsDataset(from) ? "incidents" : "records";
         await stdout.WriteLineAsync(string.Create(
             CultureInfo.InvariantCulture,
             $"{PrintableText.Escape(request.Input)}: {summary.Layout}: {summary.Read} records read, {summary.Written} {unit} written to {PrintableText.Escape(request.Output)} ({kind.ToString().ToLowerInvariant()}), {summary.Rejected} rejected")).ConfigureAwait(false);
@@ -348,6 +352,8 @@ internal static class ConvertCommand
             OutputKind.Sitrep => new DocumentSink(target, diagnostics),
             OutputKind.Jsonl => new LinesSink(target, diagnostics),
             OutputKind.Ucdp => new UcdpSink(target, protectFormulas, diagnostics),
+            OutputKind.Gdelt => new GdeltSink(target, protectFormulas, diagnostics),
+            OutputKind.Polecat => new PolecatSink(target, protectFormulas, diagnostics),
             _ => new AcledSink(target, protectFormulas, diagnostics),
         };
 
@@ -494,8 +500,11 @@ internal static class ConvertCommand
 
         protected DatasetFileStyle Style => style;
 
-        /// <summary>Gets or sets how many cells the formula guard prefixed, reported once.</summary>
-        protected long Guarded { get; set; }
+        /// <summary>Gets the input's style when this sink took it (same format), else null: the writer's own default.</summary>
+        protected DatasetFileStyle? SourceStyle { get; private set; }
+
+        /// <summary>Gets or sets what the writer changed in cells (formula guard, flattened line breaks), reported once.</summary>
+        protected CellChanges Changes { get; set; }
 
         protected abstract InputFormat Format { get; }
 
@@ -508,6 +517,7 @@ internal static class ConvertCommand
             }
 
             style = source;
+            SourceStyle = source;
             if (sourceEncoding is { } name && name.StartsWith("UTF-8 with", StringComparison.Ordinal))
             {
                 Diagnostics.Add(new Diagnostic(DatasetDiagnosticCodes.NotCarriedOver, DiagnosticSeverity.Info, $"The input was read as {name}; the output is written as UTF-8 throughout."));
@@ -540,15 +550,23 @@ internal static class ConvertCommand
         public override async Task FinishAsync(CancellationToken cancellationToken)
         {
             await Writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-            if (Guarded > 0)
+            if (Changes.Guarded > 0)
             {
                 Diagnostics.Add(new Diagnostic(
                     DatasetDiagnosticCodes.NotCarriedOver,
                     DiagnosticSeverity.Info,
-                    string.Create(CultureInfo.InvariantCulture, $"{Guarded} cell(s) start with = + - @ ' or a tab and were written with the formula guard's apostrophe (Sitrep reads it off; --no-formula-guard writes them as they are)."))
+                    string.Create(CultureInfo.InvariantCulture, $"{Changes.Guarded} cell(s) start with = + - @ ' or a tab and were written with the formula guard's apostrophe (Sitrep reads it off; --no-formula-guard writes them as they are)."))
                 {
                     Path = string.Empty,
                 });
+            }
+
+            if (Changes.Flattened > 0)
+            {
+                Diagnostics.Add(new Diagnostic(
+                    DatasetDiagnosticCodes.NotCarriedOver,
+                    DiagnosticSeverity.Warning,
+                    string.Create(CultureInfo.InvariantCulture, $"{Changes.Flattened} cell(s) held a tab or line break, which this format cannot quote; they were written as spaces.")));
             }
 
             if (fallback.Count > 0)
@@ -586,7 +604,7 @@ internal static class ConvertCommand
                 HeaderWritten = true;
             }
 
-            Guarded += UcdpGedWriter.WriteRecord(Writer, record, protectFormulas, Style);
+            Changes += UcdpGedWriter.WriteRecord(Writer, record, protectFormulas, Style);
         }
     }
 
@@ -608,7 +626,49 @@ internal static class ConvertCommand
                 HeaderWritten = true;
             }
 
-            Guarded += AcledEventWriter.WriteRecord(Writer, record, protectFormulas, Style);
+            Changes += AcledEventWriter.WriteRecord(Writer, record, protectFormulas, Style);
+        }
+    }
+    private sealed class GdeltSink(Stream target, bool protectFormulas, DiagnosticList diagnostics) : CsvSink(target, diagnostics)
+    {
+        private readonly GdeltEventMapper mapper = new();
+        private ValueArray<string> layout;
+
+        protected override InputFormat Format => InputFormat.Gdelt;
+
+        protected override void Write(Incident incident, string path)
+        {
+            // GDELT files have no header; the first row decides the columns (61, or a 1.0 file's 58 or 57).
+            var record = mapper.ToRecord(incident, Actors, Diagnostics, layout, path);
+            if (!HeaderWritten)
+            {
+                layout = record.Columns;
+                GdeltEventWriter.WriteHeader(Writer, layout, SourceStyle);
+                HeaderWritten = true;
+            }
+
+            Changes += GdeltEventWriter.WriteRecord(Writer, record, protectFormulas, SourceStyle);
+        }
+    }
+
+    private sealed class PolecatSink(Stream target, bool protectFormulas, DiagnosticList diagnostics) : CsvSink(target, diagnostics)
+    {
+        private readonly PolecatEventMapper mapper = new();
+        private ValueArray<string> layout;
+
+        protected override InputFormat Format => InputFormat.Polecat;
+
+        protected override void Write(Incident incident, string path)
+        {
+            var record = mapper.ToRecord(incident, Actors, Diagnostics, layout, path);
+            if (!HeaderWritten)
+            {
+                layout = record.Columns;
+                PolecatEventWriter.WriteHeader(Writer, layout, SourceStyle);
+                HeaderWritten = true;
+            }
+
+            Changes += PolecatEventWriter.WriteRecord(Writer, record, protectFormulas, SourceStyle);
         }
     }
 }

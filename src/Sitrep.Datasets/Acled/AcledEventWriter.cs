@@ -37,11 +37,11 @@ public static class AcledEventWriter
     /// <param name="record">The record.</param>
     /// <param name="protectFormulas">Whether to prefix <c>'</c> to text cells that start with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or CR.</param>
     /// <param name="style">The line end and the columns always quoted; by default <c>\n</c>, and quotes only where needed.</param>
-    /// <returns>How many cells the formula guard prefixed with an apostrophe.</returns>
-    public static int WriteRecord(TextWriter writer, AcledEventRecord record, bool protectFormulas = true, DatasetFileStyle? style = null)
+    /// <returns>What was changed in the row's cells: those the formula guard prefixed (quoting keeps every other value as it is).</returns>
+    public static CellChanges WriteRecord(TextWriter writer, AcledEventRecord record, bool protectFormulas = true, DatasetFileStyle? style = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(record);
-        return CsvText.WriteRow(writer, record.Values, protectFormulas, style);
+        return new CellChanges(CsvText.WriteRow(writer, record.Values, protectFormulas, style), 0);
     }
 }

@@ -98,6 +98,42 @@ internal static class CsvText
         writer.Write(style.NewLine);
     }
 
+    /// <summary>
+    /// A row of a format without quoting (GDELT, tab-separated POLECAT): a tab or line break inside a value cannot be
+    /// written, so it becomes a space (counted); the formula guard's apostrophe goes before the value, unquoted, and
+    /// the readers of these formats take it off.
+    /// </summary>
+    internal static CellChanges WriteUnquotedRow(TextWriter writer, ValueArray<string> fields, bool protectFormulas, string newLine, char separator)
+    {
+        var guarded = 0;
+        var flattened = 0;
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (i > 0)
+            {
+                writer.Write(separator);
+            }
+
+            var field = fields[i] ?? string.Empty;
+            if (field.AsSpan().IndexOfAny(separator, '\r', '\n') >= 0)
+            {
+                field = field.Replace(separator, ' ').Replace('\r', ' ').Replace('\n', ' ');
+                flattened++;
+            }
+
+            if (protectFormulas ? NeedsFormulaGuard(field) : LooksGuarded(field))
+            {
+                writer.Write('\'');
+                guarded++;
+            }
+
+            writer.Write(field);
+        }
+
+        writer.Write(newLine);
+        return new CellChanges(guarded, flattened);
+    }
+
     internal static int WriteRow(TextWriter writer, ValueArray<string> fields, bool protectFormulas, DatasetFileStyle? style)
     {
         style ??= DatasetFileStyle.Default;
@@ -173,5 +209,5 @@ internal static class CsvText
 
     private static bool IsFormulaStart(char c) => c is '=' or '+' or '-' or '@' or '\t' or '\r';
 
-    private static bool LooksGuarded(ReadOnlySpan<char> value) => value.Length >= 2 && value[0] == '\'' && (IsFormulaStart(value[1]) || value[1] == '\'');
+    internal static bool LooksGuarded(ReadOnlySpan<char> value) => value.Length >= 2 && value[0] == '\'' && (IsFormulaStart(value[1]) || value[1] == '\'');
 }

@@ -29,7 +29,13 @@ internal sealed class RawRow(string text, int[] starts, bool quoted)
     internal string Field(int i)
     {
         var span = RawSpan(i);
-        if (!quoted || span.IndexOf('"') < 0)
+        if (!quoted)
+        {
+            // A format without quoting carries the formula guard's apostrophe bare: taken off as from a quoted field.
+            return span.IsEmpty ? string.Empty : span[0] == '\'' && CsvText.LooksGuarded(span) ? new string(span[1..]) : new string(span);
+        }
+
+        if (span.IndexOf('"') < 0)
         {
             return span.IsEmpty ? string.Empty : new string(span);
         }
