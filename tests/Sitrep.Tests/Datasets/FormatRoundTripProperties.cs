@@ -1,11 +1,16 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
+using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Sitrep.Datasets;
 using Sitrep.Datasets.Acled;
+using Sitrep.Datasets.Gdelt;
+using Sitrep.Datasets.Polecat;
 using Sitrep.Datasets.Ucdp;
 using Sitrep.Serialization;
 using Sitrep.Tests.Datasets.Acled;
@@ -15,7 +20,7 @@ using Sitrep.Validation;
 namespace Sitrep.Tests.Datasets;
 
 /// <summary>
-/// For random valid records of each writable format, with the formula guard on: file, read, canonical JSON Lines,
+/// For random valid records of every format Sitrep writes (ACLED, UCDP GED, GDELT, POLECAT), with the formula guard on: file, read, canonical JSON Lines,
 /// validated with no error, written back to the format and read again gives the same records.
 /// </summary>
 public class FormatRoundTripProperties
@@ -48,6 +53,64 @@ public class FormatRoundTripProperties
 
         Assert.Empty(diagnostics);
         Assert.Equal(first, back);
+    }
+
+    private static readonly Gen<string> Name =
+        from start in Gen.Elements(string.Empty, "=", "+", "-", "@", "'", "''", "'=")
+        from body in Gen.Elements("IRAQ", "Kirkūk", "a b", "O'Brien", "say \"no\"", "x")
+        select start + body;
+
+    [Property(MaxTest = 60)]
+    public Property Gdelt_file_to_canonical_and_back_gives_the_same_records() =>
+        Prop.ForAll(Gen.NonEmptyListOf(Gen.Two(Name)).ToArbitrary(), names =>
+        {
+            var lines = string.Concat(names.Select((n, i) =>
+            {
+                var e = Gdelt.GdeltEventReaderTests.Event(i + 1);
+                (e["Actor1Name"], e["Actor2Name"]) = n;
+                return Gdelt.GdeltEventReaderTests.Line(e);
+            }));
+            var first = Read<GdeltEventRecord>(GdeltEventReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(lines))));
+            var mapper = new GdeltEventMapper();
+            var canonical = ThroughJsonLines(mapper.ToDataset(first)).GetAwaiter().GetResult();
+            var actors = canonical.Actors.ToDictionary(a => a.Id);
+            var diagnostics = new List<Diagnostic>();
+            using var writer = new StringWriter();
+            GdeltEventWriter.Write(writer, canonical.Incidents.Select(i => mapper.ToRecord(i, actors, diagnostics)));
+
+            var back = Read<GdeltEventRecord>(GdeltEventReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(writer.ToString()))));
+
+            return (diagnostics.Count == 0 && back.SequenceEqual(first)).Label(writer.ToString());
+        });
+
+    [Property(MaxTest = 60)]
+    public Property Polecat_file_to_canonical_and_back_gives_the_same_records() =>
+        Prop.ForAll(Gen.NonEmptyListOf(Name).ToArbitrary(), names =>
+        {
+            var rows = names.Select((n, i) => Polecat.PolecatEventReaderTests.Row("e" + i).Replace("Kataib Hezbollah", n, StringComparison.Ordinal));
+            var text = Polecat.PolecatEventReaderTests.Header + "\n" + string.Join("\n", rows) + "\n";
+            var first = Read<PolecatEventRecord>(PolecatEventReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(text))));
+            var mapper = new PolecatEventMapper();
+            var canonical = ThroughJsonLines(mapper.ToDataset(first)).GetAwaiter().GetResult();
+            var actors = canonical.Actors.ToDictionary(a => a.Id);
+            var diagnostics = new List<Diagnostic>();
+            using var writer = new StringWriter();
+            PolecatEventWriter.Write(writer, canonical.Incidents.Select(i => mapper.ToRecord(i, actors, diagnostics)));
+
+            var back = Read<PolecatEventRecord>(PolecatEventReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(writer.ToString()))));
+
+            return (diagnostics.Count == 0 && back.SequenceEqual(first)).Label(writer.ToString());
+        });
+
+    private static List<TRecord> Read<TRecord>(IDatasetReader<TRecord> reader)
+        where TRecord : class
+    {
+        using (reader)
+        {
+            var rows = reader.ReadRows().ToList();
+            Assert.All(rows, r => Assert.True(r.IsAccepted, string.Join("\n", r.Diagnostics)));
+            return rows.Select(r => r.Record!).ToList();
+        }
     }
 
     private static async Task<Dataset> ThroughJsonLines(Dataset dataset)
