@@ -29,7 +29,9 @@ internal sealed class DraftAssembler(
     int[] dateTokens,
     List<CasualtyMention> casualties,
     List<StatementFind> statements,
-    List<EventFind> events)
+    List<EventFind> events,
+    int leadStart = 0,
+    NodaTime.LocalDate? published = null)
 {
     private static readonly FrozenSet<string> PerpetrationVerbs = FrozenSet.ToFrozenSet<string>(
         ["carried", "launched", "conducted", "staged", "mounted", "fired", "claimed"], StringComparer.Ordinal);
@@ -103,6 +105,7 @@ internal sealed class DraftAssembler(
         // Casualty counts join the event of their sentence, or start an incident of their own.
         // "killing two and wounding five" with no event word: one incident for the sentence's figures.
         (int At, IncidentDraft Incident)? lastWithoutEvent = null;
+        var placed = new List<(CasualtyMention Mention, IncidentDraft Incident, CasualtyCount Count)>(casualties.Count);
         foreach (var casualty in casualties)
         {
             var at = document.TokenAt(casualty.Span.Start);
@@ -118,12 +121,26 @@ internal sealed class DraftAssembler(
                 lastWithoutEvent = (at, incident);
             }
 
-            incident.Casualties.Add(CountOf(casualty, at, incident));
+            var count = CountOf(casualty, at, incident);
+            incident.Casualties.Add(count);
+            placed.Add((casualty, incident, count));
+        }
+
+        MergeRetellings(placed);
+
+        var leadDate = LeadDate();
+        IncidentDraft? leadIncident = null;
+        foreach (var incident in incidents)
+        {
+            if (tokens[incident.Anchor].Start >= leadStart && (leadIncident is null || incident.Anchor < leadIncident.Anchor))
+            {
+                leadIncident = incident;
+            }
         }
 
         foreach (var incident in incidents)
         {
-            incident.Time = RelativeIn(incident.Sentence) ?? DateIn(incident.Anchor)?.Value;
+            incident.Time = incident == leadIncident && leadDate is { } lead ? lead : RelativeIn(incident.Sentence) ?? DateIn(incident.Anchor)?.Value;
             if (!incident.Plural && incident.Casualties.Count == 0 && incident.Type != IncidentType.Unknown)
             {
                 // No figure is not zero: the toll is unknown.
@@ -240,6 +257,86 @@ internal sealed class DraftAssembler(
             Incidents = ValueArray.From(incidents.Select(i => i.ToIncident())),
             Statements = ValueArray.From(statementRecords),
         };
+    }
+
+    /// <summary>
+    /// One figure per group of people: a figure that retells the lead's ("killing the leader and one other insurgent"
+    /// after "killed a Taliban leader and one other insurgent"), repeats one seen before, or is refined by a later
+    /// exact one ("several insurgents", then "two ... were detained") is not a count of its own; its words are kept as
+    /// provenance of the figure that stands for it (<see cref="CasualtyTotals"/> decides which). Figures for different
+    /// people of one group in one incident ("a leader and one other insurgent") get a count of their sum beside them.
+    /// An incident made only for figures that all turned out to be retellings is dropped.
+    /// </summary>
+    private void MergeRetellings(List<(CasualtyMention Mention, IncidentDraft Incident, CasualtyCount Count)> placed)
+    {
+        if (placed.Count == 0)
+        {
+            return;
+        }
+
+        var byMention = new Dictionary<CasualtyMention, (IncidentDraft Incident, CasualtyCount Count)>(ReferenceEqualityComparer.Instance);
+        foreach (var (mention, incident, count) in placed)
+        {
+            byMention[mention] = (incident, count);
+        }
+
+        var counted = new HashSet<CasualtyCount>(ReferenceEqualityComparer.Instance);
+        foreach (var outcome in placed.Select(p => p.Mention.Outcome).Distinct())
+        {
+            foreach (var (mention, standsFor) in CasualtyTotals.Assess(document.Text, casualties, outcome, leadStart))
+            {
+                var (incident, count) = byMention[mention];
+                if (standsFor is null)
+                {
+                    counted.Add(count);
+                    continue;
+                }
+
+                var (target, kept) = byMention[standsFor];
+                var own = incident.Casualties.FindIndex(c => ReferenceEquals(c, count));
+                var index = target.Casualties.FindIndex(c => ReferenceEquals(c, kept));
+                if (own < 0 || index < 0 || ReferenceEquals(count, kept))
+                {
+                    continue;
+                }
+
+                incident.Casualties.RemoveAt(own);
+                if (ReferenceEquals(incident, target) && own < index)
+                {
+                    index--;
+                }
+
+                var retold = kept with { Provenance = kept.Provenance.Add(new Provenance(sourceId, mention.Span, "The same people, told again or told more exactly.")) };
+                target.Casualties[index] = retold;
+                byMention[standsFor] = (target, retold);
+                counted.Remove(kept);
+                counted.Add(retold);
+            }
+        }
+
+        // Different people of one group in one incident: their sum, beside the figures.
+        foreach (var incident in incidents)
+        {
+            foreach (var group in incident.Casualties.Where(counted.Contains).GroupBy(c => (c.Outcome, c.Victims.Category, c.Victims.Actor)).Where(g => g.Count() > 1).ToList())
+            {
+                var parts = group.ToList();
+                long sum = 0;
+                foreach (var part in parts)
+                {
+                    var low = part.Estimate.Low ?? part.Estimate.Best ?? 0;
+                    sum = sum > long.MaxValue - low ? long.MaxValue : sum + low;
+                }
+
+                var exact = parts.All(c => c.Estimate.Qualifier == EstimateQualifier.Exact);
+                incident.Casualties.Add(new CasualtyCount(group.Key.Outcome, new VictimGroup(group.Key.Category, group.Key.Actor), exact ? Estimate.Exactly(sum) : Estimate.AtLeast(sum))
+                {
+                    ConsolidationRule = "The figures for different people of this group in this incident, added up.",
+                    Provenance = ValueArray.From(parts.SelectMany(c => c.Provenance)),
+                });
+            }
+        }
+
+        incidents.RemoveAll(i => i.Type == IncidentType.Unknown && i.Casualties.Count == 0);
     }
 
     /// <summary>The actors of some mentions, each once, in order; individuals only when allowed.</summary>
@@ -602,8 +699,102 @@ internal sealed class DraftAssembler(
         return i >= 0 ? dates[i] : null;
     }
 
-    /// <summary>The date nearest to token <paramref name="anchor"/> in its sentence and window.</summary>
-    private DateMention? DateIn(int anchor) => document.Nearest(dateTokens, anchor) is var i and >= 0 ? dates[i] : null;
+    /// <summary>
+    /// The date nearest to token <paramref name="anchor"/> in its sentence and window that can date an incident: not
+    /// the dateline, not a date that names another event ("the July 2 attack", "Saturday's election"), not the day of
+    /// a statement ("today confirmed"), not after publication.
+    /// </summary>
+    private DateMention? DateIn(int anchor)
+    {
+        incidentDates ??= IncidentDates();
+        return document.Nearest(incidentDates.Value.Tokens, anchor) is var i and >= 0 ? incidentDates.Value.Dates[i] : null;
+    }
+
+    private (int[] Tokens, List<DateMention> Dates)? incidentDates;
+
+    private (int[] Tokens, List<DateMention> Dates) IncidentDates()
+    {
+        var kept = new List<int>();
+        var list = new List<DateMention>();
+        for (var i = 0; i < dates.Count; i++)
+        {
+            if (CanDateAnIncident(dates[i]))
+            {
+                kept.Add(dateTokens[i]);
+                list.Add(dates[i]);
+            }
+        }
+
+        return (kept.ToArray(), list);
+    }
+
+    private bool CanDateAnIncident(DateMention m) =>
+        m.Span.Start >= leadStart && !ModifiesANoun(m) && !DatesTheReport(m) && (published is not { } day || m.Value.StartDate <= day);
+
+    /// <summary>
+    /// The lead's date, for the first incident after a dateline: the earliest date known to the day in the first
+    /// sentence that has one that can date an incident, in the month before publication, and not the publication
+    /// day itself unless relative ("confirmed today the arrest ... Friday" is Friday). Null when there is none.
+    /// </summary>
+    private TemporalValue? LeadDate()
+    {
+        // Wire copy and press releases: a dateline, then a lead that tells the main event. Other text dates each
+        // incident by its own sentence.
+        if (published is not { } day || leadStart == 0)
+        {
+            return null;
+        }
+
+        DateMention? first = null;
+        var best = default(TemporalValue?);
+        foreach (var m in dates)
+        {
+            if (m.Value.Precision < TemporalPrecision.Day || !CanDateAnIncident(m) || m.Value.StartDate < day.PlusDays(-31) || (!m.IsRelative && m.Value.StartDate == day))
+            {
+                continue;
+            }
+
+            if (first is null)
+            {
+                first = m;
+            }
+            else if (document.Sentence[document.TokenAt(m.Span.Start)] != document.Sentence[document.TokenAt(first.Span.Start)])
+            {
+                break;
+            }
+
+            if (best is null || m.Value.StartDate < best.Value.StartDate)
+            {
+                best = m.Value;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>"the July 2 attack", "during Saturday's election": a date after an article, or in the possessive, names another event.</summary>
+    private bool ModifiesANoun(DateMention m)
+    {
+        var before = document.Text.AsSpan(0, m.Span.Start).TrimEnd();
+        return before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" a", StringComparison.OrdinalIgnoreCase)
+            || m.Text.EndsWith("'s", StringComparison.Ordinal) || m.Text.EndsWith("\u2019s", StringComparison.Ordinal);
+    }
+
+    /// <summary>"Coalition forces today confirmed ...": a day next to a reporting verb dates the report, not the incident.</summary>
+    private bool DatesTheReport(DateMention m)
+    {
+        var after = document.Text.AsSpan(m.Span.End).TrimStart();
+        var before = document.Text.AsSpan(0, m.Span.Start).TrimEnd();
+        foreach (var verb in (ReadOnlySpan<string>)["confirmed", "announced", "reported", "said", "released"])
+        {
+            if (after.StartsWith(verb, StringComparison.Ordinal) || before.EndsWith(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private readonly struct ByPreposition : IPositionOf<PlaceFind>
     {

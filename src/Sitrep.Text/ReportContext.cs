@@ -6,8 +6,11 @@ using Sitrep.Text.Numbers;
 namespace Sitrep.Text;
 
 /// <summary>What the report parser needs besides the text: when and where the report was published, and whom to look for.</summary>
-/// <param name="Published">The publication date (the dateline's day); relative dates resolve against it.</param>
-public sealed record ReportContext(LocalDate Published)
+/// <param name="Published">
+/// The publication date; relative dates resolve against it. <see langword="null"/>: the parser reads it from the
+/// text's dateline (<see cref="Dates.Dateline"/>) and says so (<c>SR0306</c>), or reports that there is none.
+/// </param>
+public sealed record ReportContext(LocalDate? Published = null)
 {
     /// <summary>Gets the report's time zone; resolved times carry it. <see langword="null"/> leaves times without a zone.</summary>
     public DateTimeZone? Zone { get; init; }
@@ -15,7 +18,7 @@ public sealed record ReportContext(LocalDate Published)
     /// <summary>Gets the names to recognise; <see langword="null"/> means <see cref="Gazetteer.BuiltIn"/>.</summary>
     public Gazetteer? Gazetteer { get; init; }
 
-    /// <summary>Gets how vague amounts are read; <see langword="null"/> means plain English.</summary>
+    /// <summary>Gets how vague amounts are read; <see langword="null"/> means plain English (<see cref="NumberOptions.Default"/>; <see cref="NumberOptions.PressReleaseConvention"/> is the other named reading).</summary>
     public NumberOptions? Numbers { get; init; }
 
     /// <summary>Gets the id the draft dataset gives the report as a source.</summary>

@@ -1,3 +1,4 @@
+using NodaTime;
 using Sitrep.Text.Actors;
 using Sitrep.Text.Casualties;
 using Sitrep.Text.Dates;
@@ -38,6 +39,12 @@ public sealed record ReportParseResult
 
     /// <summary>Gets the draft dataset: incidents, casualty counts, statements and actors, every value with its span as provenance.</summary>
     public required Dataset Draft { get; init; }
+
+    /// <summary>Gets the publication date used: the context's, or the dateline's when the context gave none; <see langword="null"/> when neither had one.</summary>
+    public LocalDate? Published { get; init; }
+
+    /// <summary>Gets the dateline the publication date was read from, when the context gave none.</summary>
+    public Dateline? Dateline { get; init; }
 
     /// <summary>Gets what stopped or limited the parse (text too long, control characters).</summary>
     public ValueArray<Diagnostic> Diagnostics { get; init; }

@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using NodaTime;
 using Sitrep.Sources;
 using Sitrep.Temporal;
 using Sitrep.Text.Actors;
@@ -34,38 +35,67 @@ public static class ReportParser
 
     /// <summary>Parses a report.</summary>
     /// <param name="text">The report text.</param>
-    /// <param name="context">The publication date and what else the parser should know.</param>
+    /// <param name="context">The publication date (or none, to read it from the dateline) and what else the parser should know.</param>
     /// <returns>The mentions and the draft dataset.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The publication date is outside the years 2 to 9997.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The publication date given is outside the years 2 to 9997.</exception>
     public static ReportParseResult Parse(string text, ReportContext context)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentOutOfRangeException.ThrowIfLessThan(context.Published.Year, 2, nameof(context));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(context.Published.Year, 9997, nameof(context));
+        if (context.Published is { } given)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(given.Year, 2, nameof(context));
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(given.Year, 9997, nameof(context));
+        }
+
+        var tooLong = text.Length > context.MaxLength;
+        var dateline = context.Published is null && !tooLong ? Dateline.Find(text) : null;
+        var published = context.Published ?? dateline?.Date;
         var source = new Source
         {
             Id = context.SourceId,
             Kind = SourceKind.NewsOutlet,
             Title = context.Title,
-            Published = TemporalValue.Day(context.Published).InZone(context.Zone),
+            Published = published is { } day ? TemporalValue.Day(day).InZone(context.Zone) : null,
         };
 
-        if (text.Length > context.MaxLength)
+        if (tooLong)
         {
-            var tooLong = new Diagnostic(TextDiagnosticCodes.TextTooLong, DiagnosticSeverity.Error, $"The text has {text.Length.ToString(CultureInfo.InvariantCulture)} characters, more than the {context.MaxLength.ToString(CultureInfo.InvariantCulture)} allowed; nothing was parsed.");
-            return new ReportParseResult { Draft = new Dataset { Sources = [source] }, Diagnostics = [tooLong] };
+            var refused = new Diagnostic(TextDiagnosticCodes.TextTooLong, DiagnosticSeverity.Error, $"The text has {text.Length.ToString(CultureInfo.InvariantCulture)} characters, more than the {context.MaxLength.ToString(CultureInfo.InvariantCulture)} allowed; nothing was parsed.");
+            return new ReportParseResult { Draft = new Dataset { Sources = [source] }, Diagnostics = [refused], Published = published };
+        }
+
+        var dating = new List<Diagnostic>();
+        if (dateline is not null)
+        {
+            dating.Add(new Diagnostic(TextDiagnosticCodes.PublicationDateFromText, DiagnosticSeverity.Info, $"No publication date was given: the dateline's {dateline.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} is used (year {dateline.YearFrom}).")
+            {
+                Line = LineOf(text, dateline.Span.Start, out var column),
+                Column = column,
+                Value = text.Substring(dateline.Span.Start, dateline.Span.Length),
+            });
+        }
+        else if (published is null)
+        {
+            dating.Add(new Diagnostic(TextDiagnosticCodes.PublicationDateFromText, DiagnosticSeverity.Warning, "No publication date was given and the text has no dateline with a day and year: relative dates (\"yesterday\", \"on Friday\") are left unresolved. Give the date (ReportContext.Published, --published)."));
         }
 
         using var document = new TextDocument(text);
         var numbers = NumberScanner.Find(document.Tokens, context.Numbers);
-        var dates = DateScanner.Find(document.Tokens, context.Published, context.Zone);
+
+        // Without a publication date, only dates that say their year stand: the reference then only fills nothing in.
+        var dates = published is { } reference
+            ? DateScanner.Find(document.Tokens, reference, context.Zone)
+            : ValueArray.From(DateScanner.Find(document.Tokens, new LocalDate(9997, 12, 31), context.Zone).Where(HasYear));
         var casualties = CasualtyScanner.Find(document, numbers);
         using var actors = ActorScanner.Analyse(document, context.Gazetteer ?? Gazetteer.BuiltIn);
         var dateTokens = document.TokensAt(dates);
         var statements = StatementScanner.Find(document, actors, dates, dateTokens, out var capped);
         var events = EventScanner.Find(document);
-        var assembler = new DraftAssembler(document, context, source, actors, dates, dateTokens, casualties, statements, events);
+        // The lead starts after the dateline, when the text has one for the publication date.
+        var found = dateline ?? Dateline.Find(text);
+        var leadStart = found is not null && found.Date == published ? found.Span.End : 0;
+        var assembler = new DraftAssembler(document, context, source, actors, dates, dateTokens, casualties, statements, events, leadStart, published);
         var draft = assembler.Assemble();
         return new ReportParseResult
         {
@@ -78,9 +108,14 @@ public static class ReportParser
             Places = ValueArray.From(assembler.Places),
             Statements = ValueArray.From(assembler.Statements),
             Draft = draft,
-            Diagnostics = ValueArray.From(CheckCharacters(text).Concat(CheckNumbers(text, numbers)).Concat(Capped(capped, statements))),
+            Published = published,
+            Dateline = dateline,
+            Diagnostics = ValueArray.From(dating.Concat(CheckCharacters(text)).Concat(CheckNumbers(text, numbers)).Concat(Capped(capped, statements))),
         };
     }
+
+    // "June 2, 2012" says its year; "June 2" took it from the reference.
+    private static bool HasYear(DateMention date) => !date.IsRelative && date.Text.Contains(date.Value.StartDate.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     private static IEnumerable<Diagnostic> Capped(bool capped, List<StatementFind> statements)
     {

@@ -17,4 +17,7 @@ public static class TextDiagnosticCodes
 
     /// <summary>SR0305: The statements found would add up to far more text than the text has (cue after cue); scanning stopped, the first ones are kept.</summary>
     public const string StatementsCapped = "SR0305";
+
+    /// <summary>SR0306: No publication date was given: the one read from the dateline is used (info), or none was found and relative dates are left unresolved (warning).</summary>
+    public const string PublicationDateFromText = "SR0306";
 }

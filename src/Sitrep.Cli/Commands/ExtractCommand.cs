@@ -12,12 +12,13 @@ using Sitrep.Datasets;
 using Sitrep.Serialization;
 using Sitrep.Text;
 using Sitrep.Text.Actors;
+using Sitrep.Text.Numbers;
 using Sitrep.Validation;
 
 namespace Sitrep.Cli.Commands;
 
 /// <summary>
-/// <c>sitrep extract FILE.txt --published DATE [--tz ZONE] [--gazetteer G.json] [--format json|text]</c>: parses a
+/// <c>sitrep extract FILE.txt [--published DATE] [--vague-amounts plain|press-release] [--tz ZONE] [--gazetteer G.json] [--format json|text]</c>: parses a
 /// news report into a draft dataset (canonical JSON) or a readable summary of what was found, each item with the text
 /// it came from. The text is read as UTF-8, or as Windows-1252 when it is not valid UTF-8 (reported) or when declared.
 /// </summary>
@@ -26,7 +27,9 @@ internal static class ExtractCommand
     internal static Command Create(TextWriter stdout, TextWriter stderr, Stream stdin)
     {
         var file = new Argument<string>("file") { Description = "(- is standard input) The report text." };
-        var published = new Option<string>("--published") { Description = "The publication date, yyyy-MM-dd; relative dates resolve against it.", Required = true };
+        var published = new Option<string?>("--published") { Description = "The publication date, yyyy-MM-dd; relative dates resolve against it. Without it, the date is read from the text's dateline (reported), or relative dates stay unresolved." };
+        var vague = new Option<string>("--vague-amounts") { Description = "How vague amounts count: plain (English: several is 3 to 9) or press-release (several and multiple 3, numerous 4, a number of 3, as casualty coders and the ISAF annotators read them).", DefaultValueFactory = _ => "plain" };
+        vague.AcceptOnlyFromAmong("plain", "press-release");
         var zone = new Option<string?>("--tz") { Description = "The report's time zone (a TZDB id such as Asia/Baghdad)." };
         var gazetteer = new Option<string?>("--gazetteer") { Description = "A canonical Sitrep JSON file whose actors (names and aliases) are recognised besides the built-in ones." };
         var format = new Option<string>("--format") { Description = "json (the draft dataset, canonical JSON) or text (a readable summary).", DefaultValueFactory = _ => "json" };
@@ -38,6 +41,7 @@ internal static class ExtractCommand
         {
             file,
             published,
+            vague,
             zone,
             gazetteer,
             format,
@@ -45,7 +49,7 @@ internal static class ExtractCommand
             output,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
-            new Request(parse.GetValue(file)!, parse.GetValue(published)!, parse.GetValue(zone), parse.GetValue(gazetteer), parse.GetValue(format)!, parse.GetValue(encoding)!, parse.GetValue(output)),
+            new Request(parse.GetValue(file)!, parse.GetValue(published), parse.GetValue(vague)!, parse.GetValue(zone), parse.GetValue(gazetteer), parse.GetValue(format)!, parse.GetValue(encoding)!, parse.GetValue(output)),
             stdout,
             stderr,
             stdin,
@@ -55,11 +59,17 @@ internal static class ExtractCommand
 
     private static async Task<int> RunAsync(Request request, TextWriter stdout, TextWriter stderr, Stream stdin, CancellationToken cancellationToken)
     {
-        var date = LocalDatePattern.Iso.Parse(request.Published);
-        if (!date.Success || date.Value.Year is < 2 or > 9997)
+        LocalDate? day = null;
+        if (request.Published is { } given)
         {
-            await stderr.WriteLineAsync($"sitrep extract: --published must be a date as yyyy-MM-dd between the years 2 and 9997 (got '{request.Published}').").ConfigureAwait(false);
-            return ExitCodes.UsageOrIo;
+            var date = LocalDatePattern.Iso.Parse(given);
+            if (!date.Success || date.Value.Year is < 2 or > 9997)
+            {
+                await stderr.WriteLineAsync($"sitrep extract: --published must be a date as yyyy-MM-dd between the years 2 and 9997 (got '{PrintableText.Escape(given)}').").ConfigureAwait(false);
+                return ExitCodes.UsageOrIo;
+            }
+
+            day = date.Value;
         }
 
         DateTimeZone? zone = null;
@@ -125,7 +135,13 @@ internal static class ExtractCommand
             return ExitCodes.UsageOrIo;
         }
 
-        var context = new ReportContext(date.Value) { Zone = zone, Gazetteer = builtIn, Title = Path.GetFileName(request.File) };
+        var context = new ReportContext(day)
+        {
+            Zone = zone,
+            Gazetteer = builtIn,
+            Title = Path.GetFileName(request.File),
+            Numbers = request.VagueAmounts == "press-release" ? NumberOptions.PressReleaseConvention : null,
+        };
         var result = ReportParser.Parse(text, context);
         foreach (var diagnostic in result.Diagnostics)
         {
@@ -157,5 +173,5 @@ internal static class ExtractCommand
     }
 
     /// <summary>UTF-8 (a byte order mark is dropped), or Windows-1252 when declared or when the bytes are not UTF-8; never a replacement character.</summary>
-    private sealed record Request(string File, string Published, string? Zone, string? Gazetteer, string Format, string Encoding, string? Output);
+    private sealed record Request(string File, string? Published, string VagueAmounts, string? Zone, string? Gazetteer, string Format, string Encoding, string? Output);
 }

@@ -25,68 +25,112 @@ public static class CasualtyTotals
     /// <returns>The total; 0 when the text gives no figure.</returns>
     public static long LowerBound(string text, IEnumerable<CasualtyMention> mentions, CasualtyOutcome outcome, int leadStart = 0)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(mentions);
-        ArgumentOutOfRangeException.ThrowIfNegative(leadStart);
-        var all = mentions.Where(m => m.Outcome == outcome).ToList();
-        var leadEnd = LeadEnd(text, Math.Min(leadStart, text.Length));
-        var lead = all.Where(m => m.Span.Start >= leadStart && m.Span.Start < leadEnd).ToList();
-        if (lead.Count == 0)
-        {
-            return SumDistinct(all);
-        }
-
-        var values = new List<(long Low, string? Head, bool Vague)>();
-        var seen = new HashSet<(long, VictimCategory)>();
-        foreach (var m in lead)
-        {
-            var low = Low(m);
-            if (low > 0 && seen.Add((low, m.Category)))
-            {
-                values.Add((low, Head(m), !m.Count.IsExact));
-            }
-        }
-
-        foreach (var m in all)
-        {
-            if (m.Span.Start < leadEnd || !Additive(text, m) || Definite(m) || lead.Any(l => m.Count.Phrase is { } phrase && l.Text.Contains(phrase, StringComparison.Ordinal)))
-            {
-                continue;
-            }
-
-            var low = Low(m);
-            var head = Head(m);
-            var vague = values.FindIndex(x => x.Vague && x.Head == head);
-            if (m.Count.IsExact && vague >= 0)
-            {
-                values[vague] = (low, head, false);
-            }
-            else
-            {
-                values.Add((low, head, !m.Count.IsExact));
-            }
-        }
-
-        return values.Aggregate(0L, (sum, v) => sum > long.MaxValue - v.Low ? long.MaxValue : sum + v.Low);
-    }
-
-    private static long Low(CasualtyMention m) => m.Count.Low ?? m.Count.Best ?? 0;
-
-    private static long SumDistinct(List<CasualtyMention> mentions)
-    {
-        var seen = new HashSet<(long, VictimCategory)>();
+        var assessed = Assess(text, mentions, outcome, leadStart);
         long total = 0;
-        foreach (var m in mentions)
+        foreach (var (mention, standsFor) in assessed)
         {
-            var low = Low(m);
-            if (low > 0 && seen.Add((low, m.Category)))
+            if (standsFor is null)
             {
+                var low = Low(mention);
                 total = total > long.MaxValue - low ? long.MaxValue : total + low;
             }
         }
 
         return total;
     }
+
+    /// <summary>
+    /// Which figures of an outcome count, by the reading above: each mention maps to <see langword="null"/> when it
+    /// counts, or to the counted mention that stands for it (the lead figure it retells, the figure seen first that
+    /// it repeats, the later exact figure that refines it).
+    /// </summary>
+    internal static List<(CasualtyMention Mention, CasualtyMention? StandsFor)> Assess(string text, IEnumerable<CasualtyMention> mentions, CasualtyOutcome outcome, int leadStart = 0)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(mentions);
+        ArgumentOutOfRangeException.ThrowIfNegative(leadStart);
+        var all = mentions.Where(m => m.Outcome == outcome).ToList();
+        var standsFor = new Dictionary<CasualtyMention, CasualtyMention>(ReferenceEqualityComparer.Instance);
+        var leadEnd = LeadEnd(text, Math.Min(leadStart, text.Length));
+        var lead = all.Where(m => m.Span.Start >= leadStart && m.Span.Start < leadEnd).ToList();
+        if (lead.Count == 0)
+        {
+            var first = new Dictionary<(long, VictimCategory), CasualtyMention>();
+            foreach (var m in all)
+            {
+                var low = Low(m);
+                if (low > 0 && !first.TryAdd((low, m.Category), m))
+                {
+                    standsFor[m] = first[(low, m.Category)];
+                }
+            }
+
+            return Result(all, standsFor);
+        }
+
+        var values = new List<(CasualtyMention Mention, string? Head, bool Vague)>();
+        var seen = new Dictionary<(long, VictimCategory), CasualtyMention>();
+        foreach (var m in lead)
+        {
+            var low = Low(m);
+            if (low > 0 && !seen.TryAdd((low, m.Category), m))
+            {
+                standsFor[m] = seen[(low, m.Category)];
+            }
+            else if (low > 0)
+            {
+                values.Add((m, Head(m), !m.Count.IsExact));
+            }
+        }
+
+        foreach (var m in all)
+        {
+            if (m.Span.Start >= leadStart && m.Span.Start < leadEnd)
+            {
+                continue;
+            }
+
+            var head = Head(m);
+            if (m.Span.Start < leadEnd || !Additive(text, m) || Definite(m) || lead.Any(l => m.Count.Phrase is { } phrase && l.Text.Contains(phrase, StringComparison.Ordinal)))
+            {
+                // A retelling, or a figure before the lead (the headline): the lead figure it speaks of stands for it.
+                standsFor[m] = values.Find(v => v.Head == head).Mention ?? values.Find(v => v.Mention.Category == m.Category).Mention ?? (values.Count > 0 ? values[0].Mention : lead[0]);
+                continue;
+            }
+
+            var vague = values.FindIndex(x => x.Vague && x.Head == head);
+            if (m.Count.IsExact && vague >= 0)
+            {
+                standsFor[values[vague].Mention] = m;
+                values[vague] = (m, head, false);
+            }
+            else
+            {
+                values.Add((m, head, !m.Count.IsExact));
+            }
+        }
+
+        return Result(all, standsFor);
+    }
+
+    private static List<(CasualtyMention, CasualtyMention?)> Result(List<CasualtyMention> all, Dictionary<CasualtyMention, CasualtyMention> standsFor)
+    {
+        // A chain (a repeat of a vague figure that was refined later) ends at the figure that counts.
+        CasualtyMention? Final(CasualtyMention m)
+        {
+            var current = standsFor.GetValueOrDefault(m);
+            for (var hops = 0; current is not null && standsFor.TryGetValue(current, out var next) && hops < all.Count; hops++)
+            {
+                current = next;
+            }
+
+            return current;
+        }
+
+        return all.Select(m => (m, Final(m))).ToList();
+    }
+
+    private static long Low(CasualtyMention m) => m.Count.Low ?? m.Count.Best ?? 0;
 
     /// <summary>The end of the lead sentence: a full stop after a lower-case letter, followed by a space.</summary>
     private static int LeadEnd(string text, int from)

@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace Sitrep.Text.Numbers;
 
 /// <summary>How the number scanner reads vague amounts.</summary>
@@ -5,6 +7,18 @@ public sealed record NumberOptions
 {
     /// <summary>Gets the defaults: vague amounts read in plain English.</summary>
     public static NumberOptions Default { get; } = new();
+
+    /// <summary>
+    /// Gets a named convention for counting: <c>several</c> and <c>multiple</c> are 3, <c>numerous</c> 4, <c>a
+    /// number of</c> 3, as the annotators of the ISAF press releases (docs/accuracy.md) and many casualty coders
+    /// read them; everything else as in <see cref="Default"/>. Pass it when figures must be counted this way
+    /// (<c>sitrep extract --vague-amounts press-release</c>); the default reading is plain English.
+    /// </summary>
+    public static NumberOptions PressReleaseConvention { get; } = new()
+    {
+        VagueAmounts = [.. Default.VagueAmounts.Where(v => v.Phrase is not ("several" or "multiple" or "numerous" or "a number of")),
+            new VagueAmount("several", 3, 3), new VagueAmount("multiple", 3, 3), new VagueAmount("numerous", 4, 4), new VagueAmount("a number of", 3, 3)],
+    };
 
     /// <summary>
     /// Gets the meanings of vague amounts. The defaults: <c>a couple</c> 2; <c>a few</c> and <c>a handful</c> 2 to 5;

@@ -1,0 +1,97 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using NodaTime;
+using Sitrep.Sources;
+using Sitrep.Temporal;
+
+namespace Sitrep.Text.Dates;
+
+/// <summary>
+/// The publication date a report gives itself: the first written day in its opening lines (the dateline or byline,
+/// "KABUL, Afghanistan (June 2, 2012)"), with its year, when it has none, from a release number near the top
+/// ("2012-06-S-026": the dateline nearest the number's month, which may be after it, since numbers are given when a
+/// release is drafted) or else the latest year the text mentions. Used when a <see cref="ReportContext"/> gives no date.
+/// </summary>
+/// <param name="Date">The publication day.</param>
+/// <param name="Span">Where the dateline's date is; the lead starts after it.</param>
+/// <param name="YearFrom">Where the year came from: <c>written</c>, <c>release number</c> or <c>latest year in the text</c>.</param>
+public sealed record Dateline(LocalDate Date, TextSpan Span, string YearFrom)
+{
+    private const int Head = 800;
+
+    /// <summary>Finds the dateline of a report.</summary>
+    /// <param name="text">The report.</param>
+    /// <returns>The dateline, or <see langword="null"/> when the opening lines have no written day or the text no year.</returns>
+    public static Dateline? Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var head = text.Length > Head ? text[..Head] : text;
+        int? releaseYear = null;
+        int? releaseMonth = null;
+        for (var i = 0; i + 8 < head.Length; i++)
+        {
+            if (char.IsAsciiDigit(head[i]) && head[i + 4] == '-' && head[i + 7] == '-'
+                && int.TryParse(head.AsSpan(i, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1990 and <= 2100
+                && int.TryParse(head.AsSpan(i + 5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var m) && m is >= 1 and <= 12
+                && char.IsAsciiLetter(head[i + 8]))
+            {
+                (releaseYear, releaseMonth) = (y, m);
+                break;
+            }
+        }
+
+        var latestYear = releaseYear ?? LatestYear(text);
+        if (latestYear is not { } year)
+        {
+            return null;
+        }
+
+        var reference = releaseMonth is { } month ? new LocalDate(year, month, 1).With(DateAdjusters.EndOfMonth) : new LocalDate(year, 12, 31);
+        var written = DateScanner.Find(head, reference).FirstOrDefault(d => !d.IsRelative && d.Value.Precision == TemporalPrecision.Day);
+        if (written is null)
+        {
+            return null;
+        }
+
+        var date = written.Value.StartDate;
+        var hasYear = written.Text.Contains(date.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        if (releaseMonth is not null && !hasYear && Period.Between(date, reference, PeriodUnits.Days).Days > 183)
+        {
+            date = date.PlusYears(1);
+        }
+
+        return new Dateline(date, written.Span, hasYear ? "written" : releaseMonth is not null ? "release number" : "latest year in the text");
+    }
+
+    // The latest year from 1990 to 2100 written as four digits on their own: digit runs found by a vectorised search.
+    private static int? LatestYear(string text)
+    {
+        int? latest = null;
+        var at = 0;
+        while (at < text.Length)
+        {
+            var start = text.AsSpan(at).IndexOfAnyInRange('0', '9');
+            if (start < 0)
+            {
+                break;
+            }
+
+            start += at;
+            var end = start;
+            while (end < text.Length && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
+
+            if (end - start == 4 && int.TryParse(text.AsSpan(start, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1990 and <= 2100)
+            {
+                latest = Math.Max(latest ?? 0, y);
+            }
+
+            at = end;
+        }
+
+        return latest;
+    }
+}

@@ -1,0 +1,110 @@
+using System.Linq;
+using NodaTime;
+using Sitrep.Incidents;
+using Sitrep.Text;
+using Sitrep.Text.Dates;
+using Sitrep.Text.Evaluation;
+using Sitrep.Text.Numbers;
+using Sitrep.Validation;
+
+namespace Sitrep.Tests.Text;
+
+/// <summary>
+/// What a user of <see cref="ReportParser.Parse"/> gets from a press release, read by <see cref="DraftTotals"/>:
+/// the publication date from the dateline, the incident's date and the totals, with no logic outside the parser.
+/// </summary>
+public sealed class PressReleaseDraftTests
+{
+    [Theory]
+    [InlineData("2010-08-CA-043\nKABUL, Afghanistan (Sept. 4) - A force captured a facilitator Friday.", 2010, 9, 4)]
+    [InlineData("2010-12-S-101\nKABUL, Afghanistan (Jan. 2) - A force captured a facilitator today.", 2011, 1, 2)]
+    [InlineData("2011-07-S-039\nKABUL, Afghanistan (July 9) - A force captured a facilitator today.", 2011, 7, 9)]
+    [InlineData("2011-02-S-154\nKABUL, Afghanistan (Feb. 21) - A force detained two insurgents yesterday.", 2011, 2, 21)]
+    public void A_dateline_without_a_year_is_the_one_nearest_the_release_numbers_month(string text, int year, int month, int day)
+    {
+        var dateline = Dateline.Find(text)!;
+
+        Assert.Equal(new LocalDate(year, month, day), dateline.Date);
+        Assert.Equal("release number", dateline.YearFrom);
+    }
+
+    [Fact]
+    public void A_dateline_with_its_year_keeps_it_whatever_the_release_number_says()
+    {
+        const string text = "2010-08-CA-043\nKABUL, Afghanistan (Sept. 4, 2010) - A force captured a facilitator Friday.";
+
+        Assert.Equal((new LocalDate(2010, 9, 4), "written"), (Dateline.Find(text)!.Date, Dateline.Find(text)!.YearFrom));
+    }
+
+    [Fact]
+    public void Without_a_date_in_the_context_the_parser_reads_the_dateline_and_says_so()
+    {
+        const string text = "KABUL, Afghanistan (Sept. 4, 2010) - A force captured a facilitator Friday.";
+
+        var result = ReportParser.Parse(text, new ReportContext());
+
+        Assert.Equal(new LocalDate(2010, 9, 4), result.Published);
+        var info = Assert.Single(result.Diagnostics, d => d.Code == TextDiagnosticCodes.PublicationDateFromText);
+        Assert.Equal(DiagnosticSeverity.Info, info.Severity);
+        Assert.Equal(new LocalDate(2010, 9, 4), result.Draft.Sources[0].Published!.Value.StartDate);
+    }
+
+    [Fact]
+    public void Without_a_date_anywhere_relative_dates_are_left_unresolved_and_that_is_reported()
+    {
+        var result = ReportParser.Parse("Insurgents attacked a checkpoint yesterday, killing two police officers.", new ReportContext());
+
+        Assert.Null(result.Published);
+        Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(result.Diagnostics, d => d.Code == TextDiagnosticCodes.PublicationDateFromText).Severity);
+        Assert.DoesNotContain(result.Dates, d => d.IsRelative);
+        Assert.Equal(2, DraftTotals.People(result.Draft, CasualtyOutcome.Killed));
+    }
+
+    [Fact]
+    public void A_weekday_resolves_against_the_dateline_in_the_release_numbers_year()
+    {
+        const string text = "2010-08-CA-043\nKABUL, Afghanistan (Sept. 4) - A force captured a facilitator in Gardez district Friday.";
+
+        Assert.Equal(new LocalDate(2010, 9, 3), DraftTotals.IncidentDate(ReportParser.Parse(text, new ReportContext()).Draft));
+    }
+
+    [Theory]
+    [InlineData("KABUL, Afghanistan (Sept. 19, 2010) - Aircraft targeted a commander who was preparing attacks during Saturday's election in Paktiya province.")]
+    [InlineData("KABUL, Afghanistan (Sept. 19, 2010) - Aircraft targeted a commander who was preparing attacks during Saturday\u2019s election in Paktiya province.")]
+    [InlineData("KABUL, Afghanistan (Sept. 19, 2010) - Aircraft targeted a commander who planned the Sept. 2 attack in Paktiya province.")]
+    public void A_date_that_names_another_event_is_not_the_incident_date(string text) =>
+        Assert.Equal(new LocalDate(2010, 9, 19), DraftTotals.IncidentDate(ReportParser.Parse(text, new ReportContext()).Draft));
+
+    [Fact]
+    public void A_lead_figure_retold_later_counts_once()
+    {
+        const string text = "KABUL, Afghanistan (June 2, 2012) - An Afghan and coalition security force killed a Taliban leader and one other insurgent in Nad-e Ali district yesterday. "
+            + "The security force returned fire, killing the leader and one other insurgent.";
+
+        var draft = ReportParser.Parse(text, new ReportContext()).Draft;
+
+        Assert.Equal(2, DraftTotals.People(draft, CasualtyOutcome.Killed));
+    }
+
+    [Fact]
+    public void A_later_figure_marked_as_more_adds_to_the_lead()
+    {
+        const string text = "KABUL, Afghanistan (June 2, 2012) - A security force detained two insurgents in Kandahar yesterday. "
+            + "The force also detained one additional suspected insurgent.";
+
+        Assert.Equal(3, DraftTotals.People(ReportParser.Parse(text, new ReportContext()).Draft, CasualtyOutcome.Detained));
+    }
+
+    [Fact]
+    public void The_press_release_convention_reads_several_as_three_and_plain_english_keeps_its_range()
+    {
+        const string text = "KABUL, Afghanistan (June 2, 2012) - A security force detained several suspected insurgents in Kandahar yesterday.";
+
+        var convention = ReportParser.Parse(text, new ReportContext { Numbers = NumberOptions.PressReleaseConvention }).Draft;
+        var plain = ReportParser.Parse(text, new ReportContext()).Draft;
+
+        Assert.Equal(3, DraftTotals.People(convention, CasualtyOutcome.Detained));
+        var count = plain.Incidents.SelectMany(i => i.Casualties).Single(c => c.Outcome == CasualtyOutcome.Detained);
+        Assert.Equal((3L, 9L), (count.Estimate.Low, count.Estimate.High));
+    }
+}
