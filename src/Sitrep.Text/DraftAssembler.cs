@@ -274,50 +274,68 @@ internal sealed class DraftAssembler(
             return;
         }
 
-        var byMention = new Dictionary<CasualtyMention, (IncidentDraft Incident, CasualtyCount Count)>(ReferenceEqualityComparer.Instance);
-        foreach (var (mention, incident, count) in placed)
+        // Linear whatever the text: counts are dropped and given provenance through side tables, lists rebuilt once.
+        var countOf = new Dictionary<CasualtyMention, CasualtyCount>(placed.Count, ReferenceEqualityComparer.Instance);
+        foreach (var (mention, _, count) in placed)
         {
-            byMention[mention] = (incident, count);
+            countOf[mention] = count;
         }
 
+        var dropped = new HashSet<CasualtyCount>(ReferenceEqualityComparer.Instance);
+        var retold = new Dictionary<CasualtyCount, List<Provenance>>(ReferenceEqualityComparer.Instance);
         var counted = new HashSet<CasualtyCount>(ReferenceEqualityComparer.Instance);
         foreach (var outcome in placed.Select(p => p.Mention.Outcome).Distinct())
         {
             foreach (var (mention, standsFor) in CasualtyTotals.Assess(document.Text, casualties, outcome, leadStart))
             {
-                var (incident, count) = byMention[mention];
-                if (standsFor is null)
+                var count = countOf[mention];
+                if (standsFor is null || !countOf.TryGetValue(standsFor, out var kept) || ReferenceEquals(kept, count))
                 {
                     counted.Add(count);
                     continue;
                 }
 
-                var (target, kept) = byMention[standsFor];
-                var own = incident.Casualties.FindIndex(c => ReferenceEquals(c, count));
-                var index = target.Casualties.FindIndex(c => ReferenceEquals(c, kept));
-                if (own < 0 || index < 0 || ReferenceEquals(count, kept))
+                dropped.Add(count);
+                if (!retold.TryGetValue(kept, out var spans))
+                {
+                    retold[kept] = spans = [];
+                }
+
+                spans.Add(new Provenance(sourceId, mention.Span, "The same people, told again or told more exactly."));
+            }
+        }
+
+        foreach (var incident in incidents)
+        {
+            var kept = new List<CasualtyCount>(incident.Casualties.Count);
+            foreach (var count in incident.Casualties)
+            {
+                if (dropped.Contains(count))
                 {
                     continue;
                 }
 
-                incident.Casualties.RemoveAt(own);
-                if (ReferenceEquals(incident, target) && own < index)
+                if (retold.TryGetValue(count, out var spans))
                 {
-                    index--;
+                    var merged = count with { Provenance = ValueArray.From(count.Provenance.Concat(spans)) };
+                    if (counted.Remove(count))
+                    {
+                        counted.Add(merged);
+                    }
+
+                    kept.Add(merged);
                 }
-
-                var retold = kept with { Provenance = kept.Provenance.Add(new Provenance(sourceId, mention.Span, "The same people, told again or told more exactly.")) };
-                target.Casualties[index] = retold;
-                byMention[standsFor] = (target, retold);
-                counted.Remove(kept);
-                counted.Add(retold);
+                else
+                {
+                    kept.Add(count);
+                }
             }
-        }
 
-        // Different people of one group in one incident: their sum, beside the figures.
-        foreach (var incident in incidents)
-        {
-            foreach (var group in incident.Casualties.Where(counted.Contains).GroupBy(c => (c.Outcome, c.Victims.Category, c.Victims.Actor)).Where(g => g.Count() > 1).ToList())
+            incident.Casualties.Clear();
+            incident.Casualties.AddRange(kept);
+
+            // Different people of one group in one incident: their sum, beside the figures.
+            foreach (var group in kept.Where(counted.Contains).GroupBy(c => (c.Outcome, c.Victims.Category, c.Victims.Actor)).Where(g => g.Skip(1).Any()))
             {
                 var parts = group.ToList();
                 long sum = 0;

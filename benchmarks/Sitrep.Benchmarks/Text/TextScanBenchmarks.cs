@@ -33,7 +33,7 @@ public class TextScanBenchmarks
     private string text = string.Empty;
     private string[] reports = [];
 
-    [Params("news", "digit run", "repeated bounds", "number words", "repeated cues")]
+    [Params("news", "digit run", "repeated bounds", "number words", "repeated cues", "retold figures")]
     public string Input { get; set; } = "news";
 
     [GlobalSetup]
@@ -101,6 +101,10 @@ public class TextScanBenchmarks
         "repeated bounds" => string.Concat(Enumerable.Repeat("at least ", size / 9)),
         "number words" => string.Concat(Enumerable.Repeat("one hundred and twenty-two thousand ", size / 36)),
         "repeated cues" => string.Concat(Enumerable.Repeat("the US embassy said it denied the groups blamed the strike on Iran or ", size / 70)),
+
+        // A lead, then figure after figure marked as more or retelling it: the casualty reading must stay linear.
+        "retold figures" => "KABUL, Afghanistan (June 2, 2012) - A force killed several insurgents in Nad-e Ali district yesterday. "
+            + string.Concat(Enumerable.Repeat("The force also killed one additional insurgent and several more insurgents, killing the insurgents. ", size / 100)),
         _ => News(size),
     };
 

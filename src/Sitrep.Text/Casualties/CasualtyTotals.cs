@@ -68,7 +68,13 @@ public static class CasualtyTotals
             return Result(all, standsFor);
         }
 
+        // Lookups by head and category instead of searches, so the reading stays linear on any text; the phrase
+        // check looks at the lead's first figures only (a real lead has a handful).
         var values = new List<(CasualtyMention Mention, string? Head, bool Vague)>();
+        var firstByHead = new Dictionary<string, int>(StringComparer.Ordinal);
+        var firstByCategory = new Dictionary<VictimCategory, int>();
+        var vagueByHead = new Dictionary<string, Queue<int>>(StringComparer.Ordinal);
+        var leadPhrases = lead.Take(64).ToList();
         var seen = new Dictionary<(long, VictimCategory), CasualtyMention>();
         foreach (var m in lead)
         {
@@ -79,8 +85,26 @@ public static class CasualtyTotals
             }
             else if (low > 0)
             {
-                values.Add((m, Head(m), !m.Count.IsExact));
+                Add(m, Head(m), !m.Count.IsExact);
             }
+        }
+
+        void Add(CasualtyMention m, string? head, bool vague)
+        {
+            var key = head ?? NoHead;
+            firstByHead.TryAdd(key, values.Count);
+            if (vague)
+            {
+                if (!vagueByHead.TryGetValue(key, out var queue))
+                {
+                    vagueByHead[key] = queue = new Queue<int>();
+                }
+
+                queue.Enqueue(values.Count);
+            }
+
+            firstByCategory.TryAdd(m.Category, values.Count);
+            values.Add((m, head, vague));
         }
 
         foreach (var m in all)
@@ -91,22 +115,24 @@ public static class CasualtyTotals
             }
 
             var head = Head(m);
-            if (m.Span.Start < leadEnd || !Additive(text, m) || Definite(m) || lead.Any(l => m.Count.Phrase is { } phrase && l.Text.Contains(phrase, StringComparison.Ordinal)))
+            if (m.Span.Start < leadEnd || !Additive(text, m) || Definite(m) || leadPhrases.Any(l => m.Count.Phrase is { } phrase && l.Text.Contains(phrase, StringComparison.Ordinal)))
             {
                 // A retelling, or a figure before the lead (the headline): the lead figure it speaks of stands for it.
-                standsFor[m] = values.Find(v => v.Head == head).Mention ?? values.Find(v => v.Mention.Category == m.Category).Mention ?? (values.Count > 0 ? values[0].Mention : lead[0]);
+                standsFor[m] = firstByHead.TryGetValue(head ?? NoHead, out var byHead) ? values[byHead].Mention
+                    : firstByCategory.TryGetValue(m.Category, out var byCategory) ? values[byCategory].Mention
+                    : values.Count > 0 ? values[0].Mention : lead[0];
                 continue;
             }
 
-            var vague = values.FindIndex(x => x.Vague && x.Head == head);
-            if (m.Count.IsExact && vague >= 0)
+            if (m.Count.IsExact && vagueByHead.TryGetValue(head ?? NoHead, out var waiting) && waiting.Count > 0)
             {
+                var vague = waiting.Dequeue();
                 standsFor[values[vague].Mention] = m;
                 values[vague] = (m, head, false);
             }
             else
             {
-                values.Add((m, head, !m.Count.IsExact));
+                Add(m, head, !m.Count.IsExact);
             }
         }
 
@@ -129,6 +155,9 @@ public static class CasualtyTotals
 
         return all.Select(m => (m, Final(m))).ToList();
     }
+
+    // The key of figures whose victims the text does not name.
+    private const string NoHead = "\0";
 
     private static long Low(CasualtyMention m) => m.Count.Low ?? m.Count.Best ?? 0;
 
