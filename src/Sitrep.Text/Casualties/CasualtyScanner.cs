@@ -164,6 +164,16 @@ public static class CasualtyScanner
             }
         }
 
+        // Tolls stated without a number ("no casualties", "casualties were unknown"), in text order with the rest.
+        var counted = mentions.Count;
+        StatedTolls.Find(document, mentions);
+        if (mentions.Count > counted)
+        {
+            var ordered = new List<CasualtyMention>(mentions.Count);
+            ordered.AddRange(System.Linq.Enumerable.OrderBy(mentions, m => m.Span.Start));
+            return ordered;
+        }
+
         return mentions;
     }
 

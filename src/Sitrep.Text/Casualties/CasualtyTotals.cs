@@ -114,6 +114,12 @@ public static class CasualtyTotals
                 continue;
             }
 
+            // A stated zero or unknown adds nothing and stands for no one else: it stays as stated.
+            if (Low(m) == 0)
+            {
+                continue;
+            }
+
             var head = Head(m);
             if (m.Span.Start < leadEnd || !Additive(text, m) || Definite(m) || leadPhrases.Any(l => m.Count.Phrase is { } phrase && l.Text.Contains(phrase, StringComparison.Ordinal)))
             {
