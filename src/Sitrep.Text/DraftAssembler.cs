@@ -281,8 +281,24 @@ internal sealed class DraftAssembler(
             countOf[mention] = count;
         }
 
+        var incidentOf = new Dictionary<CasualtyCount, IncidentDraft>(placed.Count, ReferenceEqualityComparer.Instance);
+        foreach (var (_, incident, count) in placed)
+        {
+            incidentOf[count] = incident;
+        }
+
+        // The statement of each sentence that reports something: figures in two of them are two sources' figures.
+        var reportBySentence = new Dictionary<int, StatementFind>();
+        foreach (var find in statements)
+        {
+            reportBySentence.TryAdd(document.Sentence[find.Cue], find);
+        }
+
+        StatementFind? ReportOf(CasualtyMention m) => reportBySentence.GetValueOrDefault(document.Sentence[document.TokenAt(m.Span.Start)]);
+
         var dropped = new HashSet<CasualtyCount>(ReferenceEqualityComparer.Instance);
         var retold = new Dictionary<CasualtyCount, List<Provenance>>(ReferenceEqualityComparer.Instance);
+        var competing = new Dictionary<CasualtyCount, (IncidentDraft Into, string Note)>(ReferenceEqualityComparer.Instance);
         var counted = new HashSet<CasualtyCount>(ReferenceEqualityComparer.Instance);
         foreach (var outcome in placed.Select(p => p.Mention.Outcome).Distinct())
         {
@@ -292,6 +308,16 @@ internal sealed class DraftAssembler(
                 if (standsFor is null || !countOf.TryGetValue(standsFor, out var kept) || ReferenceEquals(kept, count))
                 {
                     counted.Add(count);
+                    continue;
+                }
+
+                // "17 killed, the ministry said ... a monitoring group said 20 were killed": another source's figure
+                // for the same people is kept, in the same incident, with where it was said; the highest counts once.
+                if (ReportOf(mention) is { } report && ReportOf(standsFor) is { } first && !ReferenceEquals(report, first)
+                    && (mention.Count.Low ?? mention.Count.Best) != (standsFor.Count.Low ?? standsFor.Count.Best))
+                {
+                    competing[count] = (incidentOf[kept], "A competing figure, reported in \"" + report.Mention.Text + "\".");
+                    competing.TryAdd(kept, (incidentOf[kept], "Reported in \"" + first.Mention.Text + "\"."));
                     continue;
                 }
 
@@ -305,17 +331,44 @@ internal sealed class DraftAssembler(
             }
         }
 
+        // Competing figures move to the incident of the figure they compete with.
+        var arriving = new Dictionary<IncidentDraft, List<CasualtyCount>>(ReferenceEqualityComparer.Instance);
+        foreach (var (count, (into, _)) in competing)
+        {
+            if (!ReferenceEquals(incidentOf[count], into))
+            {
+                dropped.Add(count);
+                if (!arriving.TryGetValue(into, out var list))
+                {
+                    arriving[into] = list = [];
+                }
+
+                list.Add(count);
+            }
+        }
+
         foreach (var incident in incidents)
         {
             var kept = new List<CasualtyCount>(incident.Casualties.Count);
-            foreach (var count in incident.Casualties)
+            var all = arriving.TryGetValue(incident, out var moved) ? incident.Casualties.Concat(moved).ToList() : incident.Casualties;
+            foreach (var original in all)
             {
-                if (dropped.Contains(count))
+                var count = original;
+                if (dropped.Contains(count) && !(moved?.Contains(count) ?? false))
                 {
                     continue;
                 }
 
-                if (retold.TryGetValue(count, out var spans))
+                if (competing.TryGetValue(count, out var said))
+                {
+                    count = count with { Provenance = ValueArray.From(count.Provenance.Select((p, i) => i == 0 ? p with { Note = said.Note } : p)) };
+                    if (counted.Remove(original))
+                    {
+                        counted.Add(count);
+                    }
+                }
+
+                if (retold.TryGetValue(original, out var spans))
                 {
                     var merged = count with { Provenance = ValueArray.From(count.Provenance.Concat(spans)) };
                     if (counted.Remove(count))

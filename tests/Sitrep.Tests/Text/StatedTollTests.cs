@@ -56,6 +56,20 @@ public sealed class StatedTollTests
         Assert.Empty(CasualtyScanner.Find(text));
 
     [Fact]
+    public void Two_sources_figures_for_the_same_dead_are_both_kept_in_one_incident_and_the_highest_counts_once()
+    {
+        const string text = "BAGHDAD (March 27, 2026) - A car bomb killed 17 people in Baghdad yesterday, the health ministry said. A monitoring group said 20 people were killed.";
+
+        var draft = ReportParser.Parse(text, new ReportContext()).Draft;
+
+        var killed = draft.Incidents.SelectMany(i => i.Casualties.Select(c => (Incident: i.Id, Count: c))).Where(x => x.Count.Outcome == CasualtyOutcome.Killed).ToList();
+        Assert.Equal([17L, 20L], killed.Select(k => k.Count.Estimate.Best!.Value).Order());
+        Assert.Single(killed.Select(k => k.Incident).Distinct());
+        Assert.Contains(killed, k => k.Count.Provenance[0].Note!.StartsWith("A competing figure", System.StringComparison.Ordinal));
+        Assert.Equal(20, Sitrep.Text.Evaluation.DraftTotals.People(draft, CasualtyOutcome.Killed));
+    }
+
+    [Fact]
     public void The_draft_keeps_a_stated_zero_beside_the_lead_figure()
     {
         const string text = "BAGHDAD (March 27, 2026) - A drone strike killed two militants near Al-Qaim yesterday. The strike caused no civilian casualties.";
