@@ -333,11 +333,13 @@ internal sealed class DraftAssembler(
 
         // Competing figures move to the incident of the figure they compete with.
         var arriving = new Dictionary<IncidentDraft, List<CasualtyCount>>(ReferenceEqualityComparer.Instance);
+        var movedIn = new HashSet<CasualtyCount>(ReferenceEqualityComparer.Instance);
         foreach (var (count, (into, _)) in competing)
         {
             if (!ReferenceEquals(incidentOf[count], into))
             {
                 dropped.Add(count);
+                movedIn.Add(count);
                 if (!arriving.TryGetValue(into, out var list))
                 {
                     arriving[into] = list = [];
@@ -350,11 +352,16 @@ internal sealed class DraftAssembler(
         foreach (var incident in incidents)
         {
             var kept = new List<CasualtyCount>(incident.Casualties.Count);
-            var all = arriving.TryGetValue(incident, out var moved) ? incident.Casualties.Concat(moved).ToList() : incident.Casualties;
-            foreach (var original in all)
+            var hasArrivals = arriving.TryGetValue(incident, out var moved);
+            var all = hasArrivals ? incident.Casualties.Concat(moved!).ToList() : incident.Casualties;
+            var firstArrival = incident.Casualties.Count;
+            for (var c = 0; c < all.Count; c++)
             {
+                var original = all[c];
                 var count = original;
-                if (dropped.Contains(count) && !(moved?.Contains(count) ?? false))
+
+                // A figure that left this incident is skipped here and kept where it arrives.
+                if (dropped.Contains(count) && !(c >= firstArrival && movedIn.Contains(count)))
                 {
                     continue;
                 }
