@@ -163,7 +163,9 @@ internal sealed class DraftAssembler(
             }
 
             Statements.Add(mention);
-            var incident = IncidentFor(find);
+
+            // "denied being deep inside Syria": what is denied is a state, not the incident.
+            var incident = mention.Kind == StatementKind.Denial && document.Word(find.Cue + 1) is "being" ? null : IncidentFor(find);
             var id = new StatementId($"statement:{(statementRecords.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}");
             var provenance = new Provenance(sourceId, mention.Span);
             var speakers = DistinctActors(mention.Speakers, allowIndividuals: true);

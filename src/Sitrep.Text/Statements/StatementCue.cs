@@ -38,6 +38,9 @@ internal sealed record StatementCue(StatementKind Kind, string? Needs = null, St
         Add(new StatementCue(StatementKind.Authorisation), "authorised", "authorized", "authorises", "authorizes");
         Add(new StatementCue(StatementKind.Authorisation, "permission"), "granted", "gave", "grants", "gives", "given");
         Add(new StatementCue(StatementKind.Condemnation), "condemned", "condemns", "denounced", "denounces");
+
+        // "held the militia responsible", "holds Iran responsible": blame; "held talks" is no statement.
+        Add(new StatementCue(StatementKind.Accusation, "responsible"), "held", "holds", "hold", "holding");
         Add(new StatementCue(StatementKind.Agreement), "agreed", "agree", "agrees");
         Add(new StatementCue(StatementKind.Commitment), "pledged", "pledges", "vowed", "vows", "promised", "promises");
         return cues.ToFrozenDictionary(StringComparer.Ordinal);

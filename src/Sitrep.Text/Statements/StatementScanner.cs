@@ -112,6 +112,13 @@ public static class StatementScanner
                     continue;
                 }
 
+                // "has claimed the lives of thousands" (a toll, not a claim); "stopped short of blaming", "declined to
+                // blame", "refrained from accusing" (no accusation was made).
+                if (NotAStatement(p))
+                {
+                    continue;
+                }
+
                 var kind = cue.Kind;
                 if (cue.Needs is not null && !Near(p + 1, cue.Needs, 8))
                 {
@@ -151,6 +158,29 @@ public static class StatementScanner
 
         /// <summary>Gets a value indicating whether scanning stopped because the statements' spans outgrew the text.</summary>
         internal bool Capped { get; private set; }
+
+        private bool NotAStatement(int p)
+        {
+            var word = tokens[p].Word;
+            if (word.StartsWith("claim", StringComparison.Ordinal))
+            {
+                for (var k = p + 1; k <= p + 4 && k < tokens.Count; k++)
+                {
+                    if (document.Word(k) is "lives" or "life")
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            if (word.StartsWith("blam", StringComparison.Ordinal) || word.StartsWith("accus", StringComparison.Ordinal))
+            {
+                return (document.Word(p - 2), document.Word(p - 1)) is ("short", "of") or ("declined", "to") or ("refused", "to") or ("refrained", "from") or ("stopped", "short")
+                    || document.Word(p - 1) is "without";
+            }
+
+            return false;
+        }
 
         private bool ContinuesLast(int p)
         {
