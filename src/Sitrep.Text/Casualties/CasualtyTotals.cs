@@ -75,13 +75,15 @@ public static class CasualtyTotals
         var firstByCategory = new Dictionary<VictimCategory, int>();
         var vagueByHead = new Dictionary<string, Queue<int>>(StringComparer.Ordinal);
         var leadPhrases = lead.Take(64).ToList();
-        var seen = new Dictionary<(long, VictimCategory), CasualtyMention>();
+        // Within the lead, the same figure for the same victims is said once ("killed two insurgents ..., killing two
+        // insurgents"); two predicates for different people ("arrested a leader and detained one insurgent") both count.
+        var seen = new Dictionary<(long, VictimCategory, string?), CasualtyMention>();
         foreach (var m in lead)
         {
             var low = Low(m);
-            if (low > 0 && !seen.TryAdd((low, m.Category), m))
+            if (low > 0 && !seen.TryAdd((low, m.Category, Head(m)), m))
             {
-                standsFor[m] = seen[(low, m.Category)];
+                standsFor[m] = seen[(low, m.Category, Head(m))];
             }
             else if (low > 0)
             {

@@ -96,6 +96,22 @@ public sealed class PressReleaseDraftTests
     }
 
     [Fact]
+    public void Two_predicates_for_different_people_in_one_clause_both_count()
+    {
+        const string text = "KABUL, Afghanistan (June 2, 2012) - A security force arrested a Taliban leader and detained one insurgent in Kandahar province yesterday.";
+
+        Assert.Equal(2, DraftTotals.People(ReportParser.Parse(text, new ReportContext()).Draft, CasualtyOutcome.Detained));
+    }
+
+    [Fact]
+    public void The_same_figure_for_the_same_people_twice_in_the_lead_counts_once()
+    {
+        const string text = "KABUL, Afghanistan (June 2, 2012) - A security force killed two insurgents in Kandahar yesterday, killing two insurgents who fired on the patrol.";
+
+        Assert.Equal(2, DraftTotals.People(ReportParser.Parse(text, new ReportContext()).Draft, CasualtyOutcome.Killed));
+    }
+
+    [Fact]
     public void The_press_release_convention_reads_several_as_three_and_plain_english_keeps_its_range()
     {
         const string text = "KABUL, Afghanistan (June 2, 2012) - A security force detained several suspected insurgents in Kandahar yesterday.";
