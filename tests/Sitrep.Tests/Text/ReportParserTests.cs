@@ -163,6 +163,15 @@ public class ReportParserTests
         AssertEverySpanHoldsItsTextAndTheDraftIsValid(text, ReportParser.Parse(text, Context));
     }
 
+    [Property(Arbitrary = [typeof(ReportParserTests)], MaxTest = 500)]
+    public void Scanner_words_with_no_publication_date_never_throw_and_every_span_holds_its_text(string text)
+    {
+        // The dateline path: the date is read from the text, or relative dates stay unresolved.
+        var dated = "2010-08-CA-043\nKABUL, Afghanistan (Sept. 4) - " + text;
+        AssertEverySpanHoldsItsTextAndTheDraftIsValid(dated, ReportParser.Parse(dated, new ReportContext()));
+        AssertEverySpanHoldsItsTextAndTheDraftIsValid(text, ReportParser.Parse(text, new ReportContext()));
+    }
+
     private static void AssertEverySpanHoldsItsTextAndTheDraftIsValid(string text, ReportParseResult result)
     {
         string At(Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
