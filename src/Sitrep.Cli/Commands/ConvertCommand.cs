@@ -351,10 +351,10 @@ internal static class ConvertCommand
         {
             OutputKind.Sitrep => new DocumentSink(target, diagnostics),
             OutputKind.Jsonl => new LinesSink(target, diagnostics),
-            OutputKind.Ucdp => new UcdpSink(target, protectFormulas, diagnostics),
-            OutputKind.Gdelt => new GdeltSink(target, protectFormulas, diagnostics),
-            OutputKind.Polecat => new PolecatSink(target, protectFormulas, diagnostics),
-            _ => new AcledSink(target, protectFormulas, diagnostics),
+            OutputKind.Ucdp => new RowSink<UcdpGedRecord>(target, InputFormat.Ucdp, new UcdpGedMapper().ToRecord, UcdpGedWriter.WriteHeader, UcdpGedWriter.WriteRecord, protectFormulas, diagnostics),
+            OutputKind.Gdelt => new RowSink<GdeltEventRecord>(target, InputFormat.Gdelt, new GdeltEventMapper().ToRecord, GdeltEventWriter.WriteHeader, GdeltEventWriter.WriteRecord, protectFormulas, diagnostics),
+            OutputKind.Polecat => new RowSink<PolecatEventRecord>(target, InputFormat.Polecat, new PolecatEventMapper().ToRecord, PolecatEventWriter.WriteHeader, PolecatEventWriter.WriteRecord, protectFormulas, diagnostics),
+            _ => new RowSink<AcledEventRecord>(target, InputFormat.Acled, new AcledEventMapper().ToRecord, AcledEventWriter.WriteHeader, AcledEventWriter.WriteRecord, protectFormulas, diagnostics),
         };
 
         /// <summary>Lets a dataset sink write a file in its own format back the way it came; other sinks ignore it.</summary>
@@ -498,8 +498,6 @@ internal static class ConvertCommand
 
         protected TextWriter Writer => writer ??= new StreamWriter(target, style.CreateEncoding(fallback.For(style.EncodingName)), 64 * 1024, leaveOpen: true);
 
-        protected DatasetFileStyle Style => style;
-
         /// <summary>Gets the input's style when this sink took it (same format), else null: the writer's own default.</summary>
         protected DatasetFileStyle? SourceStyle { get; private set; }
 
@@ -586,89 +584,35 @@ internal static class ConvertCommand
         protected abstract void Write(Incident incident, string path);
     }
 
-    private sealed class UcdpSink(Stream target, bool protectFormulas, DiagnosticList diagnostics) : CsvSink(target, diagnostics)
+    /// <summary>
+    /// Rows of one dataset format, written as incidents arrive: the first row decides the columns (its own layout: a
+    /// 42-column GED file, a GDELT 1.0 file, an older ACLED layout; or the format's current one), later rows follow it.
+    /// </summary>
+    private sealed class RowSink<TRecord>(
+        Stream target,
+        InputFormat format,
+        Func<Incident, IReadOnlyDictionary<ActorId, Actor>, ICollection<Diagnostic>, ValueArray<string>, string, TRecord> toRecord,
+        Action<TextWriter, ValueArray<string>, DatasetFileStyle?> writeHeader,
+        Func<TextWriter, TRecord, bool, DatasetFileStyle?, CellChanges> writeRecord,
+        bool protectFormulas,
+        DiagnosticList diagnostics) : CsvSink(target, diagnostics)
+        where TRecord : DatasetRecord
     {
-        private readonly UcdpGedMapper mapper = new();
         private ValueArray<string> layout;
 
-        protected override InputFormat Format => InputFormat.Ucdp;
+        protected override InputFormat Format => format;
 
         protected override void Write(Incident incident, string path)
         {
-            // The first row decides the columns (its own UCDP layout, 42 or 49 columns, or the 49); later rows follow it.
-            var record = mapper.ToRecord(incident, Actors, Diagnostics, layout, path);
+            var record = toRecord(incident, Actors, Diagnostics, layout, path);
             if (!HeaderWritten)
             {
                 layout = record.Columns;
-                UcdpGedWriter.WriteHeader(Writer, layout, Style);
+                writeHeader(Writer, layout, SourceStyle);
                 HeaderWritten = true;
             }
 
-            Changes += UcdpGedWriter.WriteRecord(Writer, record, protectFormulas, Style);
-        }
-    }
-
-    private sealed class AcledSink(Stream target, bool protectFormulas, DiagnosticList diagnostics) : CsvSink(target, diagnostics)
-    {
-        private readonly AcledEventMapper mapper = new();
-        private ValueArray<string> layout;
-
-        protected override InputFormat Format => InputFormat.Acled;
-
-        protected override void Write(Incident incident, string path)
-        {
-            // The first row decides the columns (its own ACLED layout, or the current one); later rows follow it.
-            var record = mapper.ToRecord(incident, Actors, Diagnostics, layout, path);
-            if (!HeaderWritten)
-            {
-                layout = record.Columns;
-                AcledEventWriter.WriteHeader(Writer, layout, Style);
-                HeaderWritten = true;
-            }
-
-            Changes += AcledEventWriter.WriteRecord(Writer, record, protectFormulas, Style);
-        }
-    }
-    private sealed class GdeltSink(Stream target, bool protectFormulas, DiagnosticList diagnostics) : CsvSink(target, diagnostics)
-    {
-        private readonly GdeltEventMapper mapper = new();
-        private ValueArray<string> layout;
-
-        protected override InputFormat Format => InputFormat.Gdelt;
-
-        protected override void Write(Incident incident, string path)
-        {
-            // GDELT files have no header; the first row decides the columns (61, or a 1.0 file's 58 or 57).
-            var record = mapper.ToRecord(incident, Actors, Diagnostics, layout, path);
-            if (!HeaderWritten)
-            {
-                layout = record.Columns;
-                GdeltEventWriter.WriteHeader(Writer, layout, SourceStyle);
-                HeaderWritten = true;
-            }
-
-            Changes += GdeltEventWriter.WriteRecord(Writer, record, protectFormulas, SourceStyle);
-        }
-    }
-
-    private sealed class PolecatSink(Stream target, bool protectFormulas, DiagnosticList diagnostics) : CsvSink(target, diagnostics)
-    {
-        private readonly PolecatEventMapper mapper = new();
-        private ValueArray<string> layout;
-
-        protected override InputFormat Format => InputFormat.Polecat;
-
-        protected override void Write(Incident incident, string path)
-        {
-            var record = mapper.ToRecord(incident, Actors, Diagnostics, layout, path);
-            if (!HeaderWritten)
-            {
-                layout = record.Columns;
-                PolecatEventWriter.WriteHeader(Writer, layout, SourceStyle);
-                HeaderWritten = true;
-            }
-
-            Changes += PolecatEventWriter.WriteRecord(Writer, record, protectFormulas, SourceStyle);
+            Changes += writeRecord(Writer, record, protectFormulas, SourceStyle);
         }
     }
 }

@@ -19,8 +19,11 @@ public static class AcledEventWriter
     /// <param name="style">The header spelling, line end and header presence to write (a reader's <see cref="DatasetReader{TRecord}.Style"/> to write a file back the way it came); by default the format's own header and <c>\n</c>. The encoding is the writer's.</param>
     /// <returns>The number of records written.</returns>
     /// <exception cref="ArgumentException">A record's columns differ from the first record's.</exception>
-    public static long Write(TextWriter writer, IEnumerable<AcledEventRecord> records, bool protectFormulas = true, DatasetFileStyle? style = null) =>
-        CsvText.WriteRecords(writer, records, r => r.Columns, r => r.Values, protectFormulas, style);
+    public static long Write(TextWriter writer, IEnumerable<AcledEventRecord> records, bool protectFormulas = true, DatasetFileStyle? style = null)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        return CsvText.WriteAll(records, columns => WriteHeader(writer, columns, style), record => WriteRecord(writer, record, protectFormulas, style));
+    }
 
     /// <summary>Writes a header line, for writing ACLED rows one at a time with <see cref="WriteRecord"/>.</summary>
     /// <param name="writer">The output.</param>

@@ -24,26 +24,7 @@ public static class PolecatEventWriter
     public static long Write(TextWriter writer, IEnumerable<PolecatEventRecord> records, bool protectFormulas = true, DatasetFileStyle? style = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(records);
-        ValueArray<string>? columns = null;
-        long count = 0;
-        foreach (var record in records)
-        {
-            if (columns is null)
-            {
-                columns = record.Columns;
-                WriteHeader(writer, record.Columns, style);
-            }
-            else if (record.Columns != columns.Value)
-            {
-                throw new ArgumentException($"Record {count} has other columns than the first record.", nameof(records));
-            }
-
-            WriteRecord(writer, record, protectFormulas, style);
-            count++;
-        }
-
-        return count;
+        return CsvText.WriteAll(records, columns => WriteHeader(writer, columns, style), record => WriteRecord(writer, record, protectFormulas, style));
     }
 
     /// <summary>Writes the header line.</summary>

@@ -9,27 +9,26 @@ namespace Sitrep.Datasets.Text;
 internal static class CsvText
 {
     /// <summary>Writes a header from the first record's columns, then each record's fields.</summary>
-    internal static long WriteRecords<TRecord>(TextWriter writer, IEnumerable<TRecord> records, Func<TRecord, ValueArray<string>> columnsOf, Func<TRecord, ValueArray<string>> valuesOf, bool protectFormulas, DatasetFileStyle? style = null)
+    /// <summary>Writes records of one column list: the header once (by <paramref name="header"/>), then each row; a record with other columns is refused.</summary>
+    internal static long WriteAll<TRecord>(IEnumerable<TRecord> records, Action<ValueArray<string>> header, Action<TRecord> row)
+        where TRecord : DatasetRecord
     {
-        style ??= DatasetFileStyle.Default;
-        ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(records);
         ValueArray<string>? columns = null;
         long count = 0;
         foreach (var record in records)
         {
-            var recordColumns = columnsOf(record);
             if (columns is null)
             {
-                columns = recordColumns;
-                WriteHeader(writer, recordColumns, style);
+                columns = record.Columns;
+                header(record.Columns);
             }
-            else if (recordColumns != columns.Value)
+            else if (record.Columns != columns.Value)
             {
                 throw new ArgumentException($"Record {count} has other columns than the first record.", nameof(records));
             }
 
-            WriteRow(writer, valuesOf(record), protectFormulas, style);
+            row(record);
             count++;
         }
 
