@@ -8,7 +8,6 @@ namespace Sitrep.Datasets.Text;
 /// <summary>Writes CSV fields: quoted only when needed, and protected against spreadsheet formula injection.</summary>
 internal static class CsvText
 {
-    /// <summary>Writes a header from the first record's columns, then each record's fields.</summary>
     /// <summary>Writes records of one column list: the header once (by <paramref name="header"/>), then each row; a record with other columns is refused.</summary>
     internal static long WriteAll<TRecord>(IEnumerable<TRecord> records, Action<ValueArray<string>> header, Action<TRecord> row)
         where TRecord : DatasetRecord
