@@ -32,7 +32,7 @@ internal static class ConvertCommand
 {
     internal static Command Create(TextWriter stdout, TextWriter stderr, Stream stdin)
     {
-        var input = new Argument<string>("input") { Description = "The file to convert." };
+        var input = new Argument<string>("input") { Description = "The file to convert." }.Refused();
         var output = new Option<string>("--output", "-o") { Description = "The file to write.", Required = true };
         var from = InputFormats.FromOption();
         var to = new Option<OutputKind>("--to") { Description = "Output: sitrep (canonical JSON), jsonl (JSON Lines), acled or ucdp (CSV), gdelt (GDELT 2.0 events, tab-separated), polecat (tab-separated). Default: from the output file name (.json, .jsonl).", DefaultValueFactory = _ => OutputKind.Auto };

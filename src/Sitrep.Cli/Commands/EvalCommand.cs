@@ -22,13 +22,13 @@ internal static class EvalCommand
 {
     internal static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var directory = new Argument<string>("directory") { Description = "The folder holding NumberModel.json and NumberRangeModel.json." };
+        var directory = new Argument<string>("directory") { Description = "The folder holding NumberModel.json and NumberRangeModel.json." }.Refused();
         var recognizers = new Command("recognizers", "Pass rate of the number scanner on the Recognizers-Text English number specs, in scope, with the rest listed by reason.")
         {
             directory,
         };
         recognizers.SetAction((parse, cancellationToken) => RunRecognizersAsync(parse.GetValue(directory)!, stdout, stderr, cancellationToken));
-        var file = new Argument<string>("file") { Description = "The ISAF gold set, one JSON object a line (isaf-dev.jsonl)." };
+        var file = new Argument<string>("file") { Description = "The ISAF gold set, one JSON object a line (isaf-dev.jsonl)." }.Refused();
         var verbose = new Option<bool>("--misses") { Description = "List every miss with the gold value and the parser's." };
         var isaf = new Command("isaf", "Exact and within-tolerance accuracy for killed, captured and start_date on the ISAF press releases.")
         {

@@ -26,7 +26,7 @@ internal static class ExtractCommand
 {
     internal static Command Create(TextWriter stdout, TextWriter stderr, Stream stdin)
     {
-        var file = new Argument<string>("file") { Description = "(- is standard input) The report text." };
+        var file = new Argument<string>("file") { Description = "(- is standard input) The report text." }.Refused();
         var published = new Option<string?>("--published") { Description = "The publication date, yyyy-MM-dd; relative dates resolve against it. Without it, the date is read from the text's dateline (reported), or relative dates stay unresolved." };
         var vague = new Option<string>("--vague-amounts") { Description = "How vague amounts count: plain (English: several is 3 to 9) or press-release (several and multiple 3, numerous 4, a number of 3, as casualty coders and the ISAF annotators read them).", DefaultValueFactory = _ => "plain" };
         vague.AcceptOnlyFromAmong("plain", "press-release");

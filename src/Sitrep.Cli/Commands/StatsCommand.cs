@@ -20,7 +20,7 @@ internal static class StatsCommand
 {
     internal static Command Create(TextWriter stdout, TextWriter stderr, Stream stdin)
     {
-        var file = new Argument<string>("file") { Description = "A canonical JSON or JSON Lines file, or a dataset file (acled, ucdp, gdelt, polecat, plover)." };
+        var file = new Argument<string>("file") { Description = "A canonical JSON or JSON Lines file, or a dataset file (acled, ucdp, gdelt, polecat, plover)." }.Refused();
         var from = InputFormats.FromOption();
         var format = new Option<OutputFormat>("--format") { Description = "Output: text or json.", DefaultValueFactory = _ => OutputFormat.Text };
         var top = new Option<int>("--top") { Description = "How many actors to list (0 or more).", DefaultValueFactory = _ => 10 };

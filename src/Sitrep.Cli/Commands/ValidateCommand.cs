@@ -15,7 +15,7 @@ internal static class ValidateCommand
         {
             Description = "Files to validate (- is standard input): canonical JSON (.json), JSON Lines (.jsonl, .ndjson), or a dataset file, its format told by its first line or --from.",
             Arity = ArgumentArity.OneOrMore,
-        };
+        }.Refused();
         var from = InputFormats.FromOption();
         var format = new Option<OutputFormat>("--format")
         {
