@@ -270,7 +270,7 @@ public abstract class DatasetMapper<TRecord>
             return ValueArray.Create<string>(values);
         }
 
-        var unplaced = new List<string>();
+        var unplaced = new List<(string Column, string Value)>();
         foreach (var (column, value) in synthesize(incident, diagnostics, path))
         {
             var at = index.IndexOf(column);
@@ -280,13 +280,13 @@ public abstract class DatasetMapper<TRecord>
             }
             else if (value.Length > 0)
             {
-                unplaced.Add(column + "=" + value);
+                unplaced.Add((column, value));
             }
         }
 
         if (unplaced.Count > 0)
         {
-            diagnostics.Add(IncidentFields.NotCarried(path, $"The output layout has no column for {string.Join(", ", unplaced.Select(u => u[..u.IndexOf('=', StringComparison.Ordinal)]))}; those values are not written.", string.Join("; ", unplaced)));
+            diagnostics.Add(IncidentFields.NotCarried(path, $"The output layout has no column for {string.Join(", ", unplaced.Select(u => u.Column))}; those values are not written.", string.Join("; ", unplaced.Select(u => u.Column + "=" + u.Value))));
         }
 
         if (incident.SourceRecord is { } other)

@@ -490,16 +490,18 @@ internal static class ConvertCommand
     {
         private readonly CountingEncoderFallback fallback = new();
         private StreamWriter? writer;
-        private DatasetFileStyle style = DatasetFileStyle.Default;
 
         protected Dictionary<ActorId, Actor> Actors { get; } = [];
 
         public override bool NeedsActorsFirst => true;
 
-        protected TextWriter Writer => writer ??= new StreamWriter(target, style.CreateEncoding(fallback.For(style.EncodingName)), 64 * 1024, leaveOpen: true);
+        protected TextWriter Writer => writer ??= new StreamWriter(target, OutputStyle.CreateEncoding(fallback.For(OutputStyle.EncodingName)), 64 * 1024, leaveOpen: true);
 
         /// <summary>Gets the input's style when this sink took it (same format), else null: the writer's own default.</summary>
         protected DatasetFileStyle? SourceStyle { get; private set; }
+
+        // The encoding is the input's when its style was taken, else UTF-8.
+        private DatasetFileStyle OutputStyle => SourceStyle ?? DatasetFileStyle.Default;
 
         /// <summary>Gets or sets what the writer changed in cells (formula guard, flattened line breaks), reported once.</summary>
         protected CellChanges Changes { get; set; }
@@ -514,7 +516,6 @@ internal static class ConvertCommand
                 return;
             }
 
-            style = source;
             SourceStyle = source;
             if (sourceEncoding is { } name && name.StartsWith("UTF-8 with", StringComparison.Ordinal))
             {
@@ -572,7 +573,7 @@ internal static class ConvertCommand
                 Diagnostics.Add(new Diagnostic(
                     DatasetDiagnosticCodes.NotCarriedOver,
                     DiagnosticSeverity.Warning,
-                    string.Create(CultureInfo.InvariantCulture, $"{fallback.Count} character(s) have no {style.EncodingName} form and were written as '{fallback.Replacement}' (the first: U+{fallback.First:X4}); write UTF-8 to keep them."))
+                    string.Create(CultureInfo.InvariantCulture, $"{fallback.Count} character(s) have no {OutputStyle.EncodingName} form and were written as '{fallback.Replacement}' (the first: U+{fallback.First:X4}); write UTF-8 to keep them."))
                 {
                     Value = char.ConvertFromUtf32(fallback.First),
                 });

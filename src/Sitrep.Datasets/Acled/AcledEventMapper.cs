@@ -104,9 +104,7 @@ public sealed class AcledEventMapper : DatasetMapper<AcledEventRecord>
             layout = incident.SourceRecord is { } own && own.Format == Format && own.Columns.Count > 0 ? own.Columns : AcledColumns.Current;
         }
 
-        // Older layouts (with data_id or ally_actor_1) code actor types as numbers, the current one as labels.
-        var numericInter = layout.Any(c => AcledColumns.LegacyOnly.Contains(c, StringComparer.OrdinalIgnoreCase) || AcledColumns.OldestOnly.Contains(c, StringComparer.OrdinalIgnoreCase));
-        return new AcledEventRecord(layout, Unmap(incident, layout, (i, d, p) => Synthesize(i, actors, numericInter, d, p), diagnostics, path));
+        return new AcledEventRecord(layout, Unmap(incident, layout, (i, d, p) => Synthesize(i, actors, NumericInter(layout), d, p), diagnostics, path));
     }
 
     /// <summary>ACLED geo_precision to place precision (1 the town, 2 near a town, 3 a larger region).</summary>
@@ -117,6 +115,24 @@ public sealed class AcledEventMapper : DatasetMapper<AcledEventRecord>
         3 => PlacePrecision.Region,
         _ => PlacePrecision.Unknown,
     };
+
+    /// <summary>
+    /// Whether a layout codes actor types as numbers: the older ones (with data_id or ally_actor_1) do, the current one
+    /// uses labels. Worked out once per layout: a file's rows share their first row's.
+    /// </summary>
+    private bool NumericInter(ValueArray<string> layout)
+    {
+        if (layout.Items != interLayout.Items)
+        {
+            interLayout = layout;
+            numericInter = layout.Any(c => AcledColumns.LegacyOnly.Contains(c, StringComparer.OrdinalIgnoreCase) || AcledColumns.OldestOnly.Contains(c, StringComparer.OrdinalIgnoreCase));
+        }
+
+        return numericInter;
+    }
+
+    private ValueArray<string> interLayout;
+    private bool numericInter;
 
     private static Dictionary<string, string> Synthesize(Incident incident, IReadOnlyDictionary<ActorId, Actor> actors, bool numericInter, ICollection<Diagnostic> diagnostics, string path)
     {

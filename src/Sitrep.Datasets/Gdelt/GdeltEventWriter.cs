@@ -39,13 +39,7 @@ public static class GdeltEventWriter
             return;
         }
 
-        var names = new string[columns.Count];
-        for (var i = 0; i < names.Length; i++)
-        {
-            names[i] = style.HeaderName(columns, i);
-        }
-
-        CsvText.WriteUnquotedRow(writer, ValueArray.Create<string>(names), protectFormulas: false, style.NewLine, '\t');
+        CsvText.WriteUnquotedHeader(writer, columns, style, '\t');
     }
 
     /// <summary>Writes one record's fields as a line, tab-separated, in its own column order.</summary>

@@ -41,13 +41,7 @@ public static class PolecatEventWriter
             return;
         }
 
-        var names = new string[columns.Count];
-        for (var i = 0; i < names.Length; i++)
-        {
-            names[i] = style.HeaderName(columns, i);
-        }
-
-        CsvText.WriteUnquotedRow(writer, ValueArray.Create<string>(names), protectFormulas: false, style.NewLine, style.Separator);
+        CsvText.WriteUnquotedHeader(writer, columns, style, style.Separator);
     }
 
     /// <summary>Writes one record's fields as a line, in its own column order.</summary>

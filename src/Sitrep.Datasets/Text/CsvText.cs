@@ -132,6 +132,18 @@ internal static class CsvText
         return new CellChanges(guarded, flattened);
     }
 
+    /// <summary>A header line of a format without quoting, in the style's spelling of the names.</summary>
+    internal static void WriteUnquotedHeader(TextWriter writer, ValueArray<string> columns, DatasetFileStyle style, char separator)
+    {
+        var names = new string[columns.Count];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = style.HeaderName(columns, i);
+        }
+
+        WriteUnquotedRow(writer, ValueArray.Create<string>(names), protectFormulas: false, style.NewLine, separator);
+    }
+
     internal static int WriteRow(TextWriter writer, ValueArray<string> fields, bool protectFormulas, DatasetFileStyle? style)
     {
         style ??= DatasetFileStyle.Default;
