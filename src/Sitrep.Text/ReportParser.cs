@@ -92,9 +92,9 @@ public static class ReportParser
         var dateTokens = document.TokensAt(dates);
         var statements = StatementScanner.Find(document, actors, dates, dateTokens, out var capped);
         var events = EventScanner.Find(document);
-        // The lead starts after the dateline, when the text has one for the publication date.
-        var found = dateline ?? Dateline.Find(text);
-        var leadStart = found is not null && found.Date == published ? found.Span.End : 0;
+        // The lead starts after the dateline, when the text has one for the publication date: read from the dates
+        // already found when the date was given, rather than scanning the opening lines again.
+        var leadStart = dateline?.Span.End ?? LeadStart(dates, published);
         var assembler = new DraftAssembler(document, context, source, actors, dates, dateTokens, casualties, statements, events, leadStart, published);
         var draft = assembler.Assemble();
         return new ReportParseResult
@@ -112,6 +112,25 @@ public static class ReportParser
             Dateline = dateline,
             Diagnostics = ValueArray.From(dating.Concat(CheckCharacters(text)).Concat(CheckNumbers(text, numbers)).Concat(Capped(capped, statements))),
         };
+    }
+
+    /// <summary>After the first written day in the opening lines, when it is the publication date (a dateline); 0 otherwise.</summary>
+    private static int LeadStart(ValueArray<DateMention> dates, LocalDate? published)
+    {
+        foreach (var date in dates)
+        {
+            if (date.Span.Start >= Dateline.OpeningLength)
+            {
+                break;
+            }
+
+            if (!date.IsRelative && date.Value.Precision == TemporalPrecision.Day)
+            {
+                return date.Value.StartDate == published ? date.Span.End : 0;
+            }
+        }
+
+        return 0;
     }
 
     // "June 2, 2012" says its year; "June 2" took it from the reference.

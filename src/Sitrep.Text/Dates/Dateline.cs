@@ -18,7 +18,8 @@ namespace Sitrep.Text.Dates;
 /// <param name="YearFrom">Where the year came from: <c>written</c>, <c>release number</c> or <c>latest year in the text</c>.</param>
 public sealed record Dateline(LocalDate Date, TextSpan Span, string YearFrom)
 {
-    private const int Head = 800;
+    /// <summary>How far into the text a dateline is looked for, in characters.</summary>
+    internal const int OpeningLength = 800;
 
     /// <summary>Finds the dateline of a report.</summary>
     /// <param name="text">The report.</param>
@@ -26,7 +27,7 @@ public sealed record Dateline(LocalDate Date, TextSpan Span, string YearFrom)
     public static Dateline? Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var head = text.Length > Head ? text[..Head] : text;
+        var head = text.Length > OpeningLength ? text[..OpeningLength] : text;
         int? releaseYear = null;
         int? releaseMonth = null;
         for (var i = 0; i + 8 < head.Length; i++)
