@@ -94,7 +94,7 @@ public static class ReportParser
         var events = EventScanner.Find(document);
         // The lead starts after the dateline, when the text has one for the publication date: read from the dates
         // already found when the date was given, rather than scanning the opening lines again.
-        var leadStart = dateline?.Span.End ?? LeadStart(dates, published);
+        var leadStart = dateline?.Span.End ?? LeadStart(text, dates, published);
         var assembler = new DraftAssembler(document, context, source, actors, dates, dateTokens, casualties, statements, events, leadStart, published);
         var draft = assembler.Assemble();
         return new ReportParseResult
@@ -114,9 +114,13 @@ public static class ReportParser
         };
     }
 
-    /// <summary>After the first written day in the opening lines, when it is the publication date (a dateline); 0 otherwise.</summary>
-    private static int LeadStart(ValueArray<DateMention> dates, LocalDate? published)
+    /// <summary>
+    /// After the dateline's day in the opening lines when it is the publication date (the first written day followed by
+    /// a dash, else the first written day); 0 otherwise.
+    /// </summary>
+    private static int LeadStart(string text, ValueArray<DateMention> dates, LocalDate? published)
     {
+        DateMention? first = null;
         foreach (var date in dates)
         {
             if (date.Span.Start >= Dateline.OpeningLength)
@@ -126,11 +130,16 @@ public static class ReportParser
 
             if (!date.IsRelative && date.Value.Precision == TemporalPrecision.Day)
             {
-                return date.Value.StartDate == published ? date.Span.End : 0;
+                first ??= date;
+                if (Dateline.MarksDateline(text, date.Span.End))
+                {
+                    first = date;
+                    break;
+                }
             }
         }
 
-        return 0;
+        return first is not null && first.Value.StartDate == published ? first.Span.End : 0;
     }
 
     // "June 2, 2012" says its year; "June 2" took it from the reference.

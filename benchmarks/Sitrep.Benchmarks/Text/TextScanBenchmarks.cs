@@ -16,7 +16,8 @@ namespace Sitrep.Benchmarks.Text;
 
 /// <summary>
 /// Throughput of the text scanners on 200,000 characters of news copy (the ISAF press releases from ../shared/corpus,
-/// repeated; a synthetic wire text when the corpus is absent) and on adversarial inputs of the same size, against a
+/// repeated; a synthetic wire text when the corpus is absent), of wire copy with quotations and attributed statements
+/// (the seed story from ../shared/corpus/reports, repeated), and on adversarial inputs of the same size, against a
 /// naive backtracking regular expression for counts with bounds, the kind of pattern a user writes first.
 /// </summary>
 [MemoryDiagnoser]
@@ -33,7 +34,7 @@ public class TextScanBenchmarks
     private string text = string.Empty;
     private string[] reports = [];
 
-    [Params("news", "digit run", "repeated bounds", "number words", "repeated cues", "retold figures")]
+    [Params("news", "wire copy", "digit run", "repeated bounds", "number words", "repeated cues", "retold figures")]
     public string Input { get; set; } = "news";
 
     [GlobalSetup]
@@ -41,7 +42,12 @@ public class TextScanBenchmarks
     {
         const int Size = 200_000;
         text = Make(Input, Size);
-        reports = Input == "news" ? NewsReports(Size) : [text];
+        reports = Input switch
+        {
+            "news" => NewsReports(Size),
+            "wire copy" => WireReports(Size),
+            _ => [text],
+        };
         Console.WriteLine($"// {Input}: {text.Length} characters, {reports.Length} report(s) of {reports.Sum(r => r.Length)} characters");
     }
 
@@ -81,7 +87,7 @@ public class TextScanBenchmarks
     [Benchmark(Description = "Sitrep ReportParser (all, one text)")]
     public int Report() => ReportParser.Parse(text, Context).Draft.Incidents.Count;
 
-    /// <summary>The same on the news input as users run it: each press release parsed on its own (other inputs are one text).</summary>
+    /// <summary>The same on the news and wire inputs as users run them: each report parsed on its own (other inputs are one text).</summary>
     [Benchmark(Description = "Sitrep ReportParser (all, report by report)")]
     public int Reports()
     {
@@ -105,13 +111,29 @@ public class TextScanBenchmarks
         // A lead, then figure after figure marked as more or retelling it: the casualty reading must stay linear.
         "retold figures" => "KABUL, Afghanistan (June 2, 2012) - A force killed several insurgents in Nad-e Ali district yesterday. "
             + string.Concat(Enumerable.Repeat("The force also killed one additional insurgent and several more insurgents, killing the insurgents. ", size / 100)),
+        "wire copy" => string.Concat(WireReports(size).Select(r => r + "\n\n"))[..size],
         _ => News(size),
     };
+
+    /// <summary>Wire stories, about <paramref name="size"/> characters in all: the seed story repeated, or a synthetic story when the corpus is absent.</summary>
+    internal static string[] WireReports(int size)
+    {
+        var seed = FindShared(Path.Combine("corpus", "reports", "seed-article.txt"));
+        var story = seed is not null ? File.ReadAllText(seed) : SyntheticWire;
+        return [.. Enumerable.Repeat(story, (size / (story.Length + 2)) + 1)];
+    }
+
+    // Quotations, speakers before and after their words, claims, denials and blame, as wire copy has them.
+    private const string SyntheticWire =
+        "The ministry said in a statement on Friday that \u201Cthe attacks will not go unanswered,\u201D after a drone strike killed seven members of the security forces.\n"
+        + "\u201CWe hold the occupation responsible for this crime,\u201D the group said on Telegram, while the US military denied carrying out the strike.\n"
+        + "An armed faction claimed responsibility for a rocket attack on the embassy in Baghdad, which officials blamed on Iran-backed groups.\n"
+        + "The embassy and the government released statements late on Thursday, announcing a committee to oversee efforts to tackle attacks.\n";
 
     /// <summary>Whole releases from the start of the corpus, about <paramref name="size"/> characters in all.</summary>
     internal static string[] NewsReports(int size)
     {
-        var corpus = FindCorpus();
+        var corpus = FindShared(Path.Combine("corpus", "isaf", "isaf-dev.jsonl"));
         if (corpus is null)
         {
             return [News(size)];
@@ -136,7 +158,7 @@ public class TextScanBenchmarks
     private static string News(int size)
     {
         var builder = new StringBuilder(size + 4096);
-        var corpus = FindCorpus();
+        var corpus = FindShared(Path.Combine("corpus", "isaf", "isaf-dev.jsonl"));
         var texts = corpus is not null
             ? File.ReadLines(corpus).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!).ToArray()
             : ["KABUL, Afghanistan (June 14) - An Afghan-led security force killed the Taliban commander Fayez Jan and one additional insurgent during an operation in Daman district, Kandahar province, today. Several suspected insurgents were detained. No civilians were hurt. Officials said at least 20 people were wounded on Friday, and more than 1,200 fled earlier this week."];
@@ -149,11 +171,11 @@ public class TextScanBenchmarks
     }
 
     // ../shared beside the repository, looked for upwards from wherever BenchmarkDotNet built the runner.
-    private static string? FindCorpus()
+    private static string? FindShared(string relative)
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
-            var candidate = Path.Combine(directory.FullName, "shared", "corpus", "isaf", "isaf-dev.jsonl");
+            var candidate = Path.Combine(directory.FullName, "shared", relative);
             if (File.Exists(candidate))
             {
                 return candidate;

@@ -74,10 +74,26 @@ public static class CasualtyTotals
         var firstByHead = new Dictionary<string, int>(StringComparer.Ordinal);
         var firstByCategory = new Dictionary<VictimCategory, int>();
         var vagueByHead = new Dictionary<string, Queue<int>>(StringComparer.Ordinal);
+        var vagueByCategory = new Dictionary<VictimCategory, Queue<int>>();
         var leadPhrases = lead.Take(64).ToList();
         // Within the lead, the same figure for the same victims is said once ("killed two insurgents ..., killing two
         // insurgents"); two predicates for different people ("arrested a leader and detained one insurgent") both count.
         var seen = new Dictionary<(long, VictimCategory, string?), CasualtyMention>();
+        var leadByCategory = new Dictionary<VictimCategory, int>();
+        foreach (var m in lead)
+        {
+            leadByCategory[m.Category] = leadByCategory.GetValueOrDefault(m.Category) + 1;
+        }
+
+        // An exact figure told of the people a vague lead figure counts ("Numerous insurgents were killed ... killing one
+        // insurgent": the same word for them, or none) says how many they were, when the lead has no other figure for
+        // them, the exact one is a verb's
+        // object or subject rather than a part ("one of the insurgents") or a noun ("the capture of the leader").
+        bool Refines(CasualtyMention exact, CasualtyMention vague) =>
+            leadByCategory.GetValueOrDefault(vague.Category) == 1
+            && exact.Count.Phrase is { } phrase && !exact.Text.Contains(phrase + " of ", StringComparison.OrdinalIgnoreCase)
+            && (exact.Predicate.EndsWith("ed", StringComparison.Ordinal) || exact.Predicate.EndsWith("ing", StringComparison.Ordinal) || exact.Predicate.EndsWith("hurt", StringComparison.Ordinal));
+
         foreach (var m in lead)
         {
             var low = Low(m);
@@ -103,6 +119,12 @@ public static class CasualtyTotals
                 }
 
                 queue.Enqueue(values.Count);
+                if (!vagueByCategory.TryGetValue(m.Category, out var byCategory))
+                {
+                    vagueByCategory[m.Category] = byCategory = new Queue<int>();
+                }
+
+                byCategory.Enqueue(values.Count);
             }
 
             firstByCategory.TryAdd(m.Category, values.Count);
@@ -123,18 +145,37 @@ public static class CasualtyTotals
             }
 
             var head = Head(m);
-            if (m.Span.Start < leadEnd || !Additive(text, m) || Definite(m) || leadPhrases.Any(l => m.Count.Phrase is { } phrase && l.Text.Contains(phrase, StringComparison.Ordinal)))
+
+            // Other people: after the lead, more people than the lead's exact figure for its category, named by another
+            // word ("captured a Taliban facilitator ... Multiple suspected insurgents were detained").
+            var others = m.Span.Start >= leadEnd && head is not null && !firstByHead.ContainsKey(head) && !Definite(m)
+                && firstByCategory.TryGetValue(m.Category, out var sameCategory) && !values[sameCategory].Vague && values[sameCategory].Head is not null
+                && Low(m) > Low(values[sameCategory].Mention);
+            if (!others && (m.Span.Start < leadEnd || !Additive(text, m) || Definite(m) || leadPhrases.Any(l => m.Count.Phrase is { } phrase && l.Text.Contains(phrase, StringComparison.Ordinal))))
             {
-                // A retelling, or a figure before the lead (the headline): the lead figure it speaks of stands for it.
-                standsFor[m] = firstByHead.TryGetValue(head ?? NoHead, out var byHead) ? values[byHead].Mention
-                    : firstByCategory.TryGetValue(m.Category, out var byCategory) ? values[byCategory].Mention
-                    : values.Count > 0 ? values[0].Mention : lead[0];
+                // A retelling, or a figure before the lead (the headline): the lead figure it speaks of stands for it,
+                // unless that figure is vague and this one, told after it, is exact: then this one refines it
+                // ("Numerous insurgents were killed ... killing one insurgent").
+                var told = firstByHead.TryGetValue(head ?? NoHead, out var byHead) ? byHead
+                    : firstByCategory.TryGetValue(m.Category, out var byCategory) ? byCategory
+                    : values.Count > 0 ? 0 : -1;
+                if (told >= 0 && values[told].Vague && m.Count.IsExact && m.Span.Start >= leadEnd && (head is null || values[told].Head == head) && Refines(m, values[told].Mention))
+                {
+                    standsFor[values[told].Mention] = m;
+                    values[told] = (m, head, false);
+                }
+                else
+                {
+                    standsFor[m] = told >= 0 ? values[told].Mention : lead[0];
+                }
+
                 continue;
             }
 
-            if (m.Count.IsExact && vagueByHead.TryGetValue(head ?? NoHead, out var waiting) && waiting.Count > 0)
+            // A later exact figure refines a vague one for the same victims: by their word, or by their category when
+            // the figure names none ("Numerous insurgents were killed ... killing one").
+            if (m.Count.IsExact && (NextVague(vagueByHead.GetValueOrDefault(head ?? NoHead)) ?? (head is null ? NextVague(vagueByCategory.GetValueOrDefault(m.Category)) : null)) is { } vague)
             {
-                var vague = waiting.Dequeue();
                 standsFor[values[vague].Mention] = m;
                 values[vague] = (m, head, false);
             }
@@ -145,6 +186,21 @@ public static class CasualtyTotals
         }
 
         return Result(all, standsFor);
+
+        // The first vague figure of a queue not refined yet (one may wait in a queue by word and one by category).
+        int? NextVague(Queue<int>? queue)
+        {
+            while (queue is { Count: > 0 })
+            {
+                var index = queue.Dequeue();
+                if (values[index].Vague)
+                {
+                    return index;
+                }
+            }
+
+            return null;
+        }
     }
 
     private static List<(CasualtyMention, CasualtyMention?)> Result(List<CasualtyMention> all, Dictionary<CasualtyMention, CasualtyMention> standsFor)
@@ -169,18 +225,32 @@ public static class CasualtyTotals
 
     private static long Low(CasualtyMention m) => m.Count.Low ?? m.Count.Best ?? 0;
 
-    /// <summary>The end of the lead sentence: a full stop after a lower-case letter, followed by a space.</summary>
+    /// <summary>The end of the lead sentence: a full stop after a lower-case letter, followed by a space, that does not end an abbreviation ("Jan.", "Gen.").</summary>
     private static int LeadEnd(string text, int from)
     {
         for (var i = from + 1; i + 1 < text.Length; i++)
         {
-            if (text[i] == '.' && char.IsWhiteSpace(text[i + 1]) && char.IsLower(text[i - 1]))
+            if (text[i] == '.' && char.IsWhiteSpace(text[i + 1]) && char.IsLower(text[i - 1]) && !EndsAbbreviation(text, i))
             {
                 return i;
             }
         }
 
         return text.Length;
+    }
+
+    // Months and ranks as news copy abbreviates them before a date or a name.
+    private static bool EndsAbbreviation(string text, int stop)
+    {
+        var start = stop;
+        while (start > 0 && char.IsAsciiLetter(text[start - 1]) && stop - start < 5)
+        {
+            start--;
+        }
+
+        return text.AsSpan(start, stop - start) is "Jan" or "Feb" or "Mar" or "Apr" or "Aug" or "Sep" or "Sept" or "Oct" or "Nov" or "Dec"
+            or "Gen" or "Col" or "Lt" or "Maj" or "Capt" or "Sgt" or "Cpl" or "Pvt" or "Adm" or "Brig" or "Cmdr" or "Gov" or "Sen" or "Rep"
+            or "Mr" or "Mrs" or "Ms" or "Dr" or "St" or "Jr" or "Sr" or "No" or "Mt" or "Ft";
     }
 
     /// <summary>"one additional insurgent", "also detained", "along with": the text marks the figure as more.</summary>

@@ -8,8 +8,9 @@ using Sitrep.Temporal;
 namespace Sitrep.Text.Dates;
 
 /// <summary>
-/// The publication date a report gives itself: the first written day in its opening lines (the dateline or byline,
-/// "KABUL, Afghanistan (June 2, 2012)"), with its year, when it has none, from a release number near the top
+/// The publication date a report gives itself: the written day of its dateline in the opening lines ("KABUL,
+/// Afghanistan (June 2, 2012) -": the first day followed by a dash, else the first written day there, as in a byline
+/// or a title "Operational Update, Jan. 12, 2011"), with its year, when it has none, from a release number near the top
 /// ("2012-06-S-026": the dateline nearest the number's month, which may be after it, since numbers are given when a
 /// release is drafted) or else the latest year the text mentions. Used when a <see cref="ReportContext"/> gives no date.
 /// </summary>
@@ -49,7 +50,8 @@ public sealed record Dateline(LocalDate Date, TextSpan Span, string YearFrom)
         }
 
         var reference = releaseMonth is { } month ? new LocalDate(year, month, 1).With(DateAdjusters.EndOfMonth) : new LocalDate(year, 12, 31);
-        var written = DateScanner.Find(head, reference).FirstOrDefault(d => !d.IsRelative && d.Value.Precision == TemporalPrecision.Day);
+        var days = DateScanner.Find(head, reference).Where(d => !d.IsRelative && d.Value.Precision == TemporalPrecision.Day).ToList();
+        var written = days.Find(d => MarksDateline(head, d.Span.End)) ?? days.FirstOrDefault();
         if (written is null)
         {
             return null;
@@ -63,6 +65,18 @@ public sealed record Dateline(LocalDate Date, TextSpan Span, string YearFrom)
         }
 
         return new Dateline(date, written.Span, hasYear ? "written" : releaseMonth is not null ? "release number" : "latest year in the text");
+    }
+
+    /// <summary>Whether a dash follows a date, over a closing parenthesis and spaces: "(June 2, 2012) -" ends a dateline.</summary>
+    internal static bool MarksDateline(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && i < end + 4 && (text[i] is ')' || char.IsWhiteSpace(text[i])))
+        {
+            i++;
+        }
+
+        return i < text.Length && text[i] is '-' or '\u2013' or '\u2014';
     }
 
     // The latest year from 1990 to 2100 written as four digits on their own: digit runs found by a vectorised search.

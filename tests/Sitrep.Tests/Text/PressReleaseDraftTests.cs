@@ -123,4 +123,39 @@ public sealed class PressReleaseDraftTests
         var count = plain.Incidents.SelectMany(i => i.Casualties).Single(c => c.Outcome == CasualtyOutcome.Detained);
         Assert.Equal((3L, 9L), (count.Estimate.Low, count.Estimate.High));
     }
+
+    [Theory]
+    [InlineData("Operational Update, Jan. 12, 2011\nKABUL, Afghanistan (Jan. 12, 2011) - Numerous insurgents were killed by security forces in southern Afghanistan over the past 24 hours. In Sangin, coalition forces returned fire, killing one insurgent.", 1)]
+    [InlineData("KABUL, Afghanistan (Jan. 6) - Numerous insurgents were killed during separate operations over the past 24 hours. During a clearing operation, an air weapons team engaged the enemy position, killing two insurgents and wounding several others.", 2)]
+    public void A_later_exact_figure_refines_a_vague_lead_figure_for_the_same_people(string text, long killed)
+    {
+        var draft = ReportParser.Parse(text, new ReportContext { Numbers = NumberOptions.PressReleaseConvention }).Draft;
+
+        Assert.Equal(killed, DraftTotals.People(draft, CasualtyOutcome.Killed));
+        var count = Assert.Single(draft.Incidents.SelectMany(i => i.Casualties), c => c.Outcome == CasualtyOutcome.Killed);
+        Assert.True(count.Estimate.IsExact);
+        Assert.Contains(count.Provenance, p => text.Substring(p.Span!.Value.Start, p.Span.Value.Length).StartsWith("Numerous", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("KABUL, Afghanistan (June 18, 2012) - A security force detained several suspected insurgents in Yaftal district today. Officials confirmed that the leader was one of the insurgents detained during the operation.")]
+    [InlineData("KABUL, Afghanistan (Jan. 15, 2011) - Forces targeted a Taliban leader, detaining several suspected insurgents during a security operation. A week later a Taliban leader was detained in Kandahar.")]
+    public void A_part_of_a_vague_lead_figure_or_other_people_do_not_refine_it(string text)
+    {
+        var draft = ReportParser.Parse(text, new ReportContext { Numbers = NumberOptions.PressReleaseConvention }).Draft;
+
+        Assert.True(DraftTotals.People(draft, CasualtyOutcome.Detained) >= 3);
+    }
+
+    [Fact]
+    public void The_dateline_is_the_day_a_dash_follows_not_a_date_in_the_title()
+    {
+        const string text = "Operational Update, Jan. 11, 2011\nKABUL, Afghanistan (Jan. 12, 2011) - A force detained two insurgents yesterday.";
+
+        var dateline = Dateline.Find(text)!;
+
+        Assert.Equal(new LocalDate(2011, 1, 12), dateline.Date);
+        Assert.Equal(text.IndexOf("Jan. 12", System.StringComparison.Ordinal), dateline.Span.Start);
+        Assert.Equal(new LocalDate(2011, 1, 11), DraftTotals.IncidentDate(ReportParser.Parse(text, new ReportContext()).Draft));
+    }
 }
