@@ -230,7 +230,43 @@ public static class CasualtyScanner
                 return true;
             }
 
-            return TrySubject(p, outcome, out mention);
+            if (!TrySubject(p, outcome, out mention))
+            {
+                return false;
+            }
+
+            // "A Taliban leader was detained along with two other insurgents": the subject and the people with them.
+            if (passive && WithOthers(p, out var others, out var othersLast) && (mention.Count.Low ?? mention.Count.Best) is { } subjectLow && (others.Low ?? others.Best) is { } othersLow)
+            {
+                var first = tokens.TokenAt(mention.Span.Start);
+                var countFirst = tokens.TokenAt(mention.CountSpan.Start);
+                var sum = subjectLow > long.MaxValue - othersLow ? long.MaxValue : subjectLow + othersLow;
+                var withSpan = new TextSpan(tokens[countFirst].Start, tokens[othersLast].End - tokens[countFirst].Start);
+                mention = Make(first, othersLast, outcome, Estimate.AtLeast(sum).WithPhrase(tokens.Slice(countFirst, othersLast)), withSpan, mention.Victims);
+            }
+
+            return true;
+        }
+
+        /// <summary>"... was detained along with three of his associates", "..., together with two others", "as well as one more": who was with the subject.</summary>
+        private bool WithOthers(int p, out Estimate count, out int last)
+        {
+            count = default;
+            last = p;
+            var next = p + 1;
+            if (next < tokens.Count && tokens[next].Kind == TokenKind.Symbol && tokens[next].Symbol == ',')
+            {
+                next++;
+            }
+
+            var joiner = Word(next) switch
+            {
+                "along" or "together" when Word(next + 1) == "with" => 2,
+                "as" when Word(next + 1) == "well" && Word(next + 2) == "as" => 3,
+                _ => 0,
+            };
+
+            return joiner > 0 && TryObject(next + joiner, out count, out _, out _, out last);
         }
 
         /// <summary>"killed seven members of the security forces", "killing several of them", "killed the Taliban leader and one additional insurgent".</summary>
@@ -276,6 +312,14 @@ public static class CasualtyScanner
                     _ => 0,
                 };
 
+                // "a Taliban commander, his deputy and several other suspected insurgents": a comma between items of a
+                // list that an "and" closes.
+                if (joiner == 0 && next > end && item < 3 && ListGoesOn(next))
+                {
+                    end = next;
+                    continue;
+                }
+
                 // "... and detained one more": a new predicate takes its own count.
                 if (joiner == 0 || (Word(next + joiner) is { } verb && Predicates.ContainsKey(verb)))
                 {
@@ -298,6 +342,18 @@ public static class CasualtyScanner
 
             countSpan = new TextSpan(tokens[first].Start, tokens[last].End - tokens[first].Start);
             return true;
+        }
+
+        /// <summary>Whether a noun phrase starts at <paramref name="k"/> and an "and" follows it, directly or after one more comma.</summary>
+        private bool ListGoesOn(int k)
+        {
+            if (!TryNounPhrase(k, out _, out var itemEnd, out _))
+            {
+                return false;
+            }
+
+            var next = itemEnd < tokens.Count && tokens[itemEnd].Kind == TokenKind.Symbol && tokens[itemEnd].Symbol == ',' ? itemEnd + 1 : itemEnd;
+            return Word(next) == "and";
         }
 
         /// <summary>A count with its noun ("seven members", "several of them") or a singular noun phrase ("the Taliban leader", "a facilitator", a name).</summary>
@@ -352,9 +408,25 @@ public static class CasualtyScanner
                 end = k;
             }
 
+            // "other militants", "other suspected insurgents": more than one, with no figure.
+            if (Word(k) == "other" && k + 1 < tokens.Count)
+            {
+                var stopOther = Math.Min(tokens.Count, k + 4);
+                for (var m = k + 1; m < stopOther && tokens[m].Kind == TokenKind.Word; m++)
+                {
+                    if (VictimNouns.ContainsKey(tokens[m].Word) && tokens[m].Word.EndsWith('s'))
+                    {
+                        end = m + 1;
+                        victims = tokens.Slice(k, m);
+                        count = Estimate.AtLeast(2).WithPhrase(victims);
+                        return true;
+                    }
+                }
+            }
+
             // Singular: "the Taliban leader", "a facilitator", "an insurgent", or a capitalised name.
             var j = k;
-            var article = Word(j) is "the" or "a" or "an" or "one";
+            var article = Word(j) is "the" or "a" or "an" or "one" or "his" or "her" or "their";
             if (article)
             {
                 j++;
@@ -421,6 +493,14 @@ public static class CasualtyScanner
                 if (word is "he" or "she" && (k + 1 == p || Word(k + 1) is "was" or "is" or "had" or "has"))
                 {
                     mention = Make(k, p, outcome, Estimate.Exactly(1).WithPhrase(tokens.Slice(k, k)), Span(k, k), null);
+                    return true;
+                }
+
+                // "the facilitator, who was detained": one person, the one the clause is about.
+                if (word == "who" && Word(k + 1) == "was" && k >= 2 && tokens[k - 1].Kind == TokenKind.Symbol && tokens[k - 1].Symbol == ','
+                    && tokens[k - 2].Kind == TokenKind.Word && VictimNouns.ContainsKey(tokens[k - 2].Word) && !tokens[k - 2].Word.EndsWith('s'))
+                {
+                    mention = Make(k, p, outcome, Estimate.Exactly(1).WithPhrase(tokens.Slice(k, k)), Span(k, k), tokens.Slice(k - 2, k - 2));
                     return true;
                 }
 

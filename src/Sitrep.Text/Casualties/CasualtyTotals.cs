@@ -94,6 +94,12 @@ public static class CasualtyTotals
             && exact.Count.Phrase is { } phrase && !exact.Text.Contains(phrase + " of ", StringComparison.OrdinalIgnoreCase)
             && (exact.Predicate.EndsWith("ed", StringComparison.Ordinal) || exact.Predicate.EndsWith("ing", StringComparison.Ordinal) || exact.Predicate.EndsWith("hurt", StringComparison.Ordinal));
 
+        // A figure worded as in the lead ("killing Fayez Jan and one additional insurgent") retells it; a bare number
+        // ("two") only when the victims are the same.
+        bool WordedInLead(CasualtyMention m, string? head) =>
+            m.Count.Phrase is { } phrase && leadPhrases.Any(l => l.Text.Contains(phrase, StringComparison.Ordinal)
+                && (phrase.Contains(' ', StringComparison.Ordinal) || head is null || Head(l) is null || Head(l) == head));
+
         foreach (var m in lead)
         {
             var low = Low(m);
@@ -151,7 +157,7 @@ public static class CasualtyTotals
             var others = m.Span.Start >= leadEnd && head is not null && !firstByHead.ContainsKey(head) && !Definite(m)
                 && firstByCategory.TryGetValue(m.Category, out var sameCategory) && !values[sameCategory].Vague && values[sameCategory].Head is not null
                 && Low(m) > Low(values[sameCategory].Mention);
-            if (!others && (m.Span.Start < leadEnd || !Additive(text, m) || Definite(m) || leadPhrases.Any(l => m.Count.Phrase is { } phrase && l.Text.Contains(phrase, StringComparison.Ordinal))))
+            if (!others && (m.Span.Start < leadEnd || !Additive(text, m) || Definite(m) || WordedInLead(m, head)))
             {
                 // A retelling, or a figure before the lead (the headline): the lead figure it speaks of stands for it,
                 // unless that figure is vague and this one, told after it, is exact: then this one refines it
@@ -161,6 +167,13 @@ public static class CasualtyTotals
                     : values.Count > 0 ? 0 : -1;
                 if (told >= 0 && values[told].Vague && m.Count.IsExact && m.Span.Start >= leadEnd && (head is null || values[told].Head == head) && Refines(m, values[told].Mention))
                 {
+                    standsFor[values[told].Mention] = m;
+                    values[told] = (m, head, false);
+                }
+                else if (told >= 0 && Expands(m, values[told].Mention) && m.Span.Start >= leadEnd)
+                {
+                    // "captured a Taliban leader ... detained the leader along with three of his associates": the
+                    // people told of again, and more with them.
                     standsFor[values[told].Mention] = m;
                     values[told] = (m, head, false);
                 }
@@ -252,6 +265,17 @@ public static class CasualtyTotals
             or "Gen" or "Col" or "Lt" or "Maj" or "Capt" or "Sgt" or "Cpl" or "Pvt" or "Adm" or "Brig" or "Cmdr" or "Gov" or "Sen" or "Rep"
             or "Mr" or "Mrs" or "Ms" or "Dr" or "St" or "Jr" or "Sr" or "No" or "Mt" or "Ft";
     }
+
+    /// <summary>
+    /// "detained the leader along with three of his associates", "who was detained along with several of his associates"
+    /// after "captured a leader": a figure for a list whose first people are the earlier figure's, larger than it.
+    /// </summary>
+    private static bool Expands(CasualtyMention later, CasualtyMention earlier) =>
+        earlier.Count.IsExact && Low(later) > Low(earlier)
+        && (Definite(later) || later.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || later.Text.StartsWith("he ", StringComparison.OrdinalIgnoreCase)
+            || later.Text.StartsWith("she ", StringComparison.OrdinalIgnoreCase) || later.Text.StartsWith("who ", StringComparison.Ordinal))
+        && (later.Text.Contains(" along with ", StringComparison.Ordinal) || later.Text.Contains(" and ", StringComparison.Ordinal)
+            || later.Text.Contains(" as well as ", StringComparison.Ordinal) || later.Text.Contains(" together with ", StringComparison.Ordinal));
 
     /// <summary>"one additional insurgent", "also detained", "along with": the text marks the figure as more.</summary>
     private static bool Additive(string text, CasualtyMention m)

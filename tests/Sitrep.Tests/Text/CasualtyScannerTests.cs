@@ -10,6 +10,28 @@ namespace Sitrep.Tests.Text;
 public class CasualtyScannerTests
 {
     [Theory]
+    [InlineData("A Taliban leader was detained along with two other insurgents.", 3L)]
+    [InlineData("Two insurgents were killed, along with a Taliban commander.", 3L)]
+    [InlineData("He was detained along with several of his associates.", 4L)]
+    [InlineData("The force detained a Taliban commander, his deputy and several other suspected insurgents.", 5L)]
+    [InlineData("A security force detained a Taliban facilitator and other militants in Nangarhar province.", 3L)]
+    public void People_with_the_victims_count_with_them(string text, long low)
+    {
+        var mention = Assert.Single(CasualtyScanner.Find(text, NumberOptions.PressReleaseConvention));
+
+        Assert.Equal(low, mention.Count.Low ?? mention.Count.Best);
+        Assert.Equal(EstimateQualifier.AtLeast, mention.Count.Qualifier);
+    }
+
+    [Fact]
+    public void The_one_a_relative_clause_is_about_is_one_person()
+    {
+        var mention = Assert.Single(CasualtyScanner.Find("Questioning helped identify the facilitator, who was detained at the scene."));
+
+        Assert.Equal((1L, "facilitator"), (mention.Count.Best!.Value, mention.Victims));
+    }
+
+    [Theory]
     [InlineData("a strike on a medical clinic in western Iraq that killed seven members of the security forces", "Killed", 7L, "SecurityForces")]
     [InlineData("15 of its fighters were killed in the strikes", "Killed", 15L, "Combatants")]
     [InlineData("Initial reports indicate three insurgents have been killed.", "Killed", 3L, "Combatants")]

@@ -158,4 +158,15 @@ public sealed class PressReleaseDraftTests
         Assert.Equal(text.IndexOf("Jan. 12", System.StringComparison.Ordinal), dateline.Span.Start);
         Assert.Equal(new LocalDate(2011, 1, 11), DraftTotals.IncidentDate(ReportParser.Parse(text, new ReportContext()).Draft));
     }
+
+    [Theory]
+    [InlineData("KABUL, Afghanistan (Oct. 13, 2010) - The force confirmed the capture of a Taliban senior leader in Wardak province Monday. After initial questioning, the security force detained the senior leader along with three of his associates.", 4)]
+    [InlineData("KABUL, Afghanistan (Nov. 14, 2010) - A security force captured a Haqqani Network facilitator in Khost province Saturday. Questioning helped identify the facilitator, who was detained along with several of his associates.", 4)]
+    [InlineData("KABUL, Afghanistan (Apr. 28, 2012) - A security force captured two Haqqani leaders in Khost province today. The security force detained two additional suspected insurgents.", 4)]
+    public void A_retelling_that_names_more_people_or_more_people_marked_as_such_add_to_the_lead(string text, long detained)
+    {
+        var draft = ReportParser.Parse(text, new ReportContext { Numbers = NumberOptions.PressReleaseConvention }).Draft;
+
+        Assert.Equal(detained, DraftTotals.People(draft, CasualtyOutcome.Detained));
+    }
 }
