@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.IO;
 using System.Runtime.InteropServices;
 using System.Threading;
@@ -34,8 +35,12 @@ internal static class Program
     internal static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Stream? stdin = null, CancellationToken cancellationToken = default)
     {
         stdin ??= Stream.Null;
-        var root = new RootCommand("sitrep: validate, convert and inspect conflict and security-incident datasets, and extract draft incidents from news reports.")
+        // Named for the tool, not the process: help and usage say "sitrep" whether run as the installed tool, through
+        // "dotnet Sitrep.Cli.dll", published ahead of time or from a test host.
+        var root = new Command("sitrep", "Validate, convert and inspect conflict and security-incident datasets, and extract draft incidents from news reports.")
         {
+            new HelpOption(),
+            new VersionOption(),
             ValidateCommand.Create(stdout, stderr, stdin),
             FormatCommand.Create(stdout, stderr, stdin),
             ConvertCommand.Create(stdout, stderr, stdin),

@@ -35,7 +35,7 @@ internal static class ConvertCommand
         var input = new Argument<string>("input") { Description = "The file to convert." }.Refused();
         var output = new Option<string>("--output", "-o") { Description = "The file to write.", Required = true };
         var from = InputFormats.FromOption();
-        var to = new Option<OutputKind>("--to") { Description = "Output: sitrep (canonical JSON), jsonl (JSON Lines), acled or ucdp (CSV), gdelt (GDELT 2.0 events, tab-separated), polecat (tab-separated). Default: from the output file name (.json, .jsonl).", DefaultValueFactory = _ => OutputKind.Auto };
+        var to = ChoiceOptions.ForEnum<OutputKind>("--to", "Output: auto (from the output file name: .json, .jsonl), sitrep (canonical JSON), jsonl (JSON Lines), acled or ucdp (CSV), gdelt (GDELT 2.0 events, tab-separated), polecat (tab-separated).");
         var noSourceRecords = new Option<bool>("--no-source-records") { Description = "Do not keep each row's original columns with its incident (smaller output; converting back to the same format is then no longer lossless)." };
         var maxDiagnostics = new Option<int>("--max-diagnostics")
         {
@@ -95,6 +95,13 @@ internal static class ConvertCommand
         if (request.Input != "-" && (Directory.Exists(request.Input) || !File.Exists(request.Input)))
         {
             await stderr.WriteLineAsync($"sitrep convert: cannot read {PrintableText.Escape(request.Input)}: {(Directory.Exists(request.Input) ? "it is a directory" : "no such file")}.").ConfigureAwait(false);
+            return ExitCodes.UsageOrIo;
+        }
+
+        // Standard output is not a file that can be left as it was when the run fails: convert writes files only.
+        if (request.Output == "-")
+        {
+            await stderr.WriteLineAsync("sitrep convert: -o - (standard output) is not supported: convert writes a file, moved into place only when complete; give a file name.").ConfigureAwait(false);
             return ExitCodes.UsageOrIo;
         }
 

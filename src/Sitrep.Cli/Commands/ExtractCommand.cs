@@ -28,15 +28,12 @@ internal static class ExtractCommand
     {
         var file = new Argument<string>("file") { Description = "(- is standard input) The report text." }.Refused();
         var published = new Option<string?>("--published") { Description = "The publication date, yyyy-MM-dd; relative dates resolve against it. Without it, the date is read from the text's dateline (reported), or relative dates stay unresolved." };
-        var vague = new Option<string>("--vague-amounts") { Description = "How vague amounts count: plain (English: several is 3 to 9) or press-release (several and multiple 3, numerous 4, a number of 3, as casualty coders and the ISAF annotators read them).", DefaultValueFactory = _ => "plain" };
-        vague.AcceptOnlyFromAmong("plain", "press-release");
+        var vague = ChoiceOptions.ForNames("--vague-amounts", "How vague amounts count: plain (English: several is 3 to 9) or press-release (several and multiple 3, numerous 4, a number of 3, as casualty coders and the ISAF annotators read them).", "plain", "plain", "press-release");
         var zone = new Option<string?>("--tz") { Description = "The report's time zone (a TZDB id such as Asia/Baghdad)." };
         var gazetteer = new Option<string?>("--gazetteer") { Description = "A canonical Sitrep JSON file whose actors (names and aliases) are recognised besides the built-in ones." };
-        var format = new Option<string>("--format") { Description = "json (the draft dataset, canonical JSON) or text (a readable summary).", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong("json", "text");
-        var encoding = new Option<string>("--encoding") { Description = "auto (UTF-8, else Windows-1252, reported), utf-8 or windows-1252.", DefaultValueFactory = _ => "auto" };
-        encoding.AcceptOnlyFromAmong("auto", "utf-8", "windows-1252");
-        var output = new Option<string?>("--output", "-o") { Description = "Where to write; standard output when omitted." };
+        var format = ChoiceOptions.ForNames("--format", "json (the draft dataset, canonical JSON) or text (a readable summary).", "json", "json", "text");
+        var encoding = ChoiceOptions.ForNames("--encoding", "auto (UTF-8, else Windows-1252, reported), utf-8 or windows-1252.", "auto", "auto", "utf-8", "windows-1252");
+        var output = new Option<string?>("--output", "-o") { Description = "Where to write; standard output when omitted or -." };
         var command = new Command("extract", "Extract casualty counts, dates, statements, actors and draft incidents from a news report. Exit 0 when extracted, 2 on usage or I/O errors.")
         {
             file,
@@ -49,7 +46,7 @@ internal static class ExtractCommand
             output,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
-            new Request(parse.GetValue(file)!, parse.GetValue(published), parse.GetValue(vague)!, parse.GetValue(zone), parse.GetValue(gazetteer), parse.GetValue(format)!, parse.GetValue(encoding)!, parse.GetValue(output)),
+            new Request(parse.GetValue(file)!, parse.GetValue(published), parse.GetValue(vague)!, parse.GetValue(zone), parse.GetValue(gazetteer), parse.GetValue(format)!, parse.GetValue(encoding)!, parse.GetValue(output) is "-" ? null : parse.GetValue(output)),
             stdout,
             stderr,
             stdin,

@@ -16,7 +16,7 @@ internal static class FormatCommand
     internal static Command Create(TextWriter stdout, TextWriter stderr, Stream stdin)
     {
         var file = new Argument<string>("file") { Description = "A canonical JSON (.json) or JSON Lines (.jsonl, .ndjson) file." }.Refused();
-        var output = new Option<string?>("--output", "-o") { Description = "Where to write; standard output when omitted. May be the input file." };
+        var output = new Option<string?>("--output", "-o") { Description = "Where to write; standard output when omitted or -. May be the input file." };
         var from = InputFormats.FromOption();
         var command = new Command("format", "Rewrite a dataset file in canonical form. Exit 0 when written, 1 when the file has read errors, 2 on usage or I/O errors.")
         {
@@ -25,7 +25,7 @@ internal static class FormatCommand
             from,
         };
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(parse.GetValue(file)!, parse.GetValue(output), parse.GetValue(from), stdout, stderr, stdin, cancellationToken));
+            RunAsync(parse.GetValue(file)!, parse.GetValue(output) is "-" ? null : parse.GetValue(output), parse.GetValue(from), stdout, stderr, stdin, cancellationToken));
         return command;
     }
 

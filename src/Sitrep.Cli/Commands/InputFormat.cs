@@ -38,22 +38,20 @@ internal enum InputFormat
 /// <summary>Resolves <see cref="InputFormat.Auto"/>, and defines the <c>--from</c> option every command shares.</summary>
 internal static class InputFormats
 {
-    internal static System.CommandLine.Option<InputFormat> FromOption() => new("--from")
-    {
-        Description = "Input format: auto (from the file name and first line), sitrep (canonical JSON), jsonl, acled (ACLED CSV), ucdp (UCDP GED CSV), gdelt (GDELT events), polecat (POLECAT files) or plover (PLOVER JSON).",
-        DefaultValueFactory = _ => InputFormat.Auto,
-    };
+    internal static System.CommandLine.Option<InputFormat> FromOption() => ChoiceOptions.ForEnum<InputFormat>(
+        "--from",
+        "Input format: auto (from the file name and first line), sitrep (canonical JSON), jsonl, acled (ACLED CSV), ucdp (UCDP GED CSV), gdelt (GDELT events), polecat (POLECAT files) or plover (PLOVER JSON).");
 
     /// <summary><c>--date-order auto|dmy|mdy</c>: how numeric dates in dataset files are read.</summary>
     internal static System.CommandLine.Option<string> DateOrderOption()
     {
-        var option = new System.CommandLine.Option<string>("--date-order")
-        {
-            Description = "How numeric dates such as 05/04/2015 are read: auto (from the first date whose day is over 12; day first when none is), dmy (day first) or mdy (month first).",
-            DefaultValueFactory = _ => "auto",
-        };
-        option.AcceptOnlyFromAmong("auto", "dmy", "mdy");
-        return option;
+        return ChoiceOptions.ForNames(
+            "--date-order",
+            "How numeric dates such as 05/04/2015 are read: auto (from the first date whose day is over 12; day first when none is), dmy (day first) or mdy (month first).",
+            "auto",
+            "auto",
+            "dmy",
+            "mdy");
     }
 
     /// <summary>The reader options a <c>--date-order</c> value asks for.</summary>

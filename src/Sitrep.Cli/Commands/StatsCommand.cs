@@ -22,7 +22,7 @@ internal static class StatsCommand
     {
         var file = new Argument<string>("file") { Description = "A canonical JSON or JSON Lines file, or a dataset file (acled, ucdp, gdelt, polecat, plover)." }.Refused();
         var from = InputFormats.FromOption();
-        var format = new Option<OutputFormat>("--format") { Description = "Output: text or json.", DefaultValueFactory = _ => OutputFormat.Text };
+        var format = ChoiceOptions.ForEnum<OutputFormat>("--format", "Output: text or json.");
         var top = new Option<int>("--top") { Description = "How many actors to list (0 or more).", DefaultValueFactory = _ => 10 };
         top.Validators.Add(result =>
         {

@@ -17,11 +17,7 @@ internal static class ValidateCommand
             Arity = ArgumentArity.OneOrMore,
         }.Refused();
         var from = InputFormats.FromOption();
-        var format = new Option<OutputFormat>("--format")
-        {
-            Description = "Output: text (one line per diagnostic) or json (machine-readable).",
-            DefaultValueFactory = _ => OutputFormat.Text,
-        };
+        var format = ChoiceOptions.ForEnum<OutputFormat>("--format", "Output: text (one line per diagnostic) or json (machine-readable).");
         var maxDiagnostics = new Option<int>("--max-diagnostics")
         {
             Description = "How many diagnostics to list per file (the rest are counted and summarised by code); 0 lists all. Default 1000.",

@@ -1,0 +1,114 @@
+using System;
+using System.IO;
+using System.Threading.Tasks;
+
+namespace Sitrep.Tests.Cli;
+
+/// <summary>The tool calls itself <c>sitrep</c>; choice values are lower case and read in any case; <c>-o -</c> is standard output.</summary>
+public sealed class ChoiceAndNameTests
+{
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("extract", "--help")]
+    [InlineData("convert", "--help")]
+    public async Task Help_and_usage_name_the_command_sitrep(params string[] args)
+    {
+        var (exit, stdout, _) = await CliTests.Run(args);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Usage:\n  sitrep", stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Sitrep.Cli", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("testhost", stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("convert")]
+    [InlineData("stats")]
+    [InlineData("format")]
+    [InlineData("extract")]
+    public async Task Choice_values_in_help_are_lower_case(string command)
+    {
+        var (_, stdout, _) = await CliTests.Run(command, "--help");
+
+        foreach (var line in stdout.ReplaceLineEndings("\n").Split('\n'))
+        {
+            var open = line.IndexOf('<', StringComparison.Ordinal);
+            var close = line.IndexOf('>', StringComparison.Ordinal);
+            if (open >= 0 && close > open && line.AsSpan(open, close - open).Contains('|'))
+            {
+                Assert.Equal(line[open..close].ToLowerInvariant(), line[open..close]);
+            }
+
+            Assert.DoesNotMatch(@"\[default: [A-Z]", line);
+        }
+    }
+
+    [Theory]
+    [InlineData("validate", "--format", "JSON")]
+    [InlineData("validate", "--from", "SITREP")]
+    [InlineData("stats", "--format", "Json")]
+    [InlineData("validate", "--date-order", "DMY")]
+    public async Task Choice_values_are_read_in_any_case(string command, string option, string value)
+    {
+        var (exit, _, stderr) = await CliTests.Run(command, option, value, TestPaths.SeedSample);
+
+        Assert.True(exit is 0 or 1, stderr);
+        Assert.DoesNotContain("not a value", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Extract_takes_its_format_in_any_case()
+    {
+        var report = Path.Combine(Path.GetTempPath(), "sitrep-choice-" + Guid.NewGuid().ToString("N") + ".txt");
+        await File.WriteAllTextAsync(report, "Two soldiers were killed in Kabul on Friday.");
+        try
+        {
+            var (exit, stdout, stderr) = await CliTests.Run("extract", "--format", "JSON", "--published", "2026-03-14", report);
+
+            Assert.Equal(0, exit);
+            Assert.StartsWith("{", stdout, StringComparison.Ordinal);
+            Assert.Equal(string.Empty, stderr);
+        }
+        finally
+        {
+            File.Delete(report);
+        }
+    }
+
+    [Fact]
+    public async Task A_value_outside_the_choices_is_an_error_naming_the_option_and_the_values()
+    {
+        var (exit, _, stderr) = await CliTests.Run("convert", TestPaths.SeedSample, "-o", "out.csv", "--to", "Csv");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("'Csv' is not a value of --to: use auto, sitrep, jsonl, acled, ucdp, gdelt or polecat.", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("OutputKind", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Dash_as_the_output_of_format_and_extract_is_standard_output_not_a_file_named_dash()
+    {
+        var directory = Directory.CreateTempSubdirectory("sitrep-dash-");
+        var dash = Path.GetFullPath("-");
+        try
+        {
+            var report = Path.Combine(directory.FullName, "report.txt");
+            await File.WriteAllTextAsync(report, "Two soldiers were killed in Kabul on Friday.");
+
+            var (formatExit, formatted, _) = await CliTests.Run("format", TestPaths.SeedSample, "-o", "-");
+            var (extractExit, extracted, _) = await CliTests.Run("extract", report, "--published", "2026-03-14", "-o", "-");
+            var (convertExit, _, convertError) = await CliTests.Run("convert", TestPaths.SeedSample, "-o", "-", "--to", "jsonl");
+
+            Assert.Equal((0, 0, 2), (formatExit, extractExit, convertExit));
+            Assert.Contains("\"sitrep\"", formatted, StringComparison.Ordinal);
+            Assert.Contains("\"sitrep\"", extracted, StringComparison.Ordinal);
+            Assert.Contains("-o - (standard output) is not supported", convertError, StringComparison.Ordinal);
+            Assert.False(File.Exists(dash));
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+}
