@@ -368,7 +368,10 @@ internal static class JsonDocumentReader
         }
         catch (JsonException ex)
         {
-            diagnostics.Add(FromJsonException(ex, utf8, firstLine, maxDepth, DiagnosticCodes.MalformedJson));
+            // An empty file (or one of blanks) is said plainly, not in the JSON reader's words.
+            diagnostics.Add(utf8.Trim(" \t\r\n"u8).IsEmpty
+                ? new Diagnostic(DiagnosticCodes.MalformedJson, DiagnosticSeverity.Error, "The input is empty: a Sitrep document is one JSON object (JSON Lines: one per line).") { Line = firstLine, Column = 1 }
+                : FromJsonException(ex, utf8, firstLine, maxDepth, DiagnosticCodes.MalformedJson));
             return false;
         }
         catch (InvalidOperationException ex)
@@ -516,7 +519,9 @@ internal static class JsonDocumentReader
             at = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
         }
 
-        return at < 0 ? message : message[..at];
+        // The reader's own terms ("when isFinalBlock is true") mean nothing to a user.
+        var plain = at < 0 ? message : message[..at];
+        return plain.Replace(", when isFinalBlock is true", string.Empty, StringComparison.Ordinal).Replace(" when isFinalBlock is true", string.Empty, StringComparison.Ordinal);
     }
 
     private static string? Snippet(ReadOnlySpan<byte> utf8, long line, long bytePosition)

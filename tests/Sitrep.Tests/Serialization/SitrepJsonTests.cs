@@ -264,4 +264,27 @@ public class SitrepJsonTests
 
         Assert.Equal(File.ReadAllText(TestPaths.Schema), schema);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  \r\n\t ")]
+    public void Empty_input_is_said_plainly_not_in_the_json_readers_words(string text)
+    {
+        var diagnostic = Assert.Single(SitrepJson.Read(Encoding.UTF8.GetBytes(text)).Diagnostics);
+
+        Assert.Equal((DiagnosticCodes.MalformedJson, 1L), (diagnostic.Code, diagnostic.Line!.Value));
+        Assert.StartsWith("The input is empty", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"sitrep\":\"1.0\",")]
+    [InlineData("{\"sitrep\":\"1.0\"")]
+    [InlineData("{\"sitrep\":\"1.0\",\"incidents\":[")]
+    public void Truncated_input_messages_never_carry_the_json_readers_terms(string text)
+    {
+        var diagnostic = Assert.Single(SitrepJson.Read(Encoding.UTF8.GetBytes(text)).Diagnostics);
+
+        Assert.Equal(DiagnosticCodes.MalformedJson, diagnostic.Code);
+        Assert.DoesNotContain("isFinalBlock", diagnostic.Message, StringComparison.Ordinal);
+    }
 }
