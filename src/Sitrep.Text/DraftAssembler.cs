@@ -151,6 +151,8 @@ internal sealed class DraftAssembler(
             }
         }
 
+        MarkBackground();
+
         var statementRecords = new List<Statement>();
         foreach (var find in statements)
         {
@@ -851,6 +853,40 @@ internal sealed class DraftAssembler(
 
         return best;
     }
+
+    /// <summary>
+    /// Incidents the report names in passing: dated, by a written date, more than a week before its main event (the first
+    /// incident in text order dated to the day), as "He was also involved in a suicide attack that killed four soldiers
+    /// in Kabul Dec. 19" in a release about an arrest on Jan. 22.
+    /// </summary>
+    private void MarkBackground()
+    {
+        IncidentDraft? main = null;
+        foreach (var incident in incidents)
+        {
+            if (incident.Time is { Precision: >= TemporalPrecision.Day } && (main is null || incident.Anchor < main.Anchor))
+            {
+                main = incident;
+            }
+        }
+
+        if (main?.Time is not { } mainTime)
+        {
+            return;
+        }
+
+        var before = mainTime.StartDate.PlusDays(-BackgroundGapDays);
+        foreach (var incident in incidents)
+        {
+            if (incident != main && incident.Time is { } time && time.EndDate < before && DateIn(incident.Anchor) is { IsRelative: false } written && written.Value == time)
+            {
+                incident.Background = true;
+            }
+        }
+    }
+
+    // A week: an operational update tells the operations of the past days; a month-old attack is another event.
+    private const int BackgroundGapDays = 7;
 
     /// <summary>"the July 2 attack", "during Saturday's election": a date after an article, or in the possessive, names another event.</summary>
     private bool ModifiesANoun(DateMention m)

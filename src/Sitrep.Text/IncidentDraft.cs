@@ -70,11 +70,15 @@ internal sealed class IncidentDraft(IncidentId id, IncidentType type, int senten
     // The default value array is empty: an empty list costs no allocation.
     private static ValueArray<T> Snapshot<T>(List<T> list) => list.Count == 0 ? default : ValueArray.Create<T>(CollectionsMarshal.AsSpan(list));
 
+    /// <summary>Gets or sets a value indicating whether the report names this incident in passing, as an earlier event.</summary>
+    internal bool Background { get; set; }
+
     internal Incident ToIncident() => new()
     {
         Id = Id,
         Type = Type,
         Scope = Plural ? IncidentScope.Series : IncidentScope.SingleEvent,
+        Coverage = Background ? IncidentCoverage.Background : IncidentCoverage.Reported,
         Description = Description,
         Means = DistinctMeans(),
         Participants = Snapshot(Participants),

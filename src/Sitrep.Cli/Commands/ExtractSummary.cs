@@ -76,7 +76,7 @@ internal static class ExtractSummary
         b.Append("\nIncidents (").Append(draft.Incidents.Count.ToString(CultureInfo.InvariantCulture)).Append(")\n");
         foreach (var incident in draft.Incidents)
         {
-            b.Append("  ").Append(incident.Id.Value).Append(": ").Append(incident.Type).Append(incident.Scope == IncidentScope.Series ? " (series)" : string.Empty);
+            b.Append("  ").Append(incident.Id.Value).Append(": ").Append(incident.Type).Append(incident.Scope == IncidentScope.Series ? " (series)" : string.Empty).Append(incident.Coverage == IncidentCoverage.Background ? " (background: named in passing)" : string.Empty);
             if (incident.Means.Count > 0)
             {
                 b.Append(", means ").Append(string.Join(", ", incident.Means));

@@ -436,16 +436,28 @@ public static class CasualtyScanner
             var stop = Math.Min(tokens.Count, j + 7);
             for (var m = j; m < stop && tokens[m].Kind is TokenKind.Word or TokenKind.Hyphen; m++)
             {
-                if (tokens[m].Kind == TokenKind.Word && VictimNouns.ContainsKey(tokens[m].Word) && !tokens[m].Word.EndsWith('s'))
+                if (tokens[m].Kind == TokenKind.Word && IsVictimNoun(tokens[m].Word) && !tokens[m].Word.EndsWith('s'))
                 {
                     end = m + 1;
                     victims = tokens.Slice(j, m);
 
-                    // "the Taliban commander Fayez Jan": further nouns and the name belong to the phrase.
-                    while (end < tokens.Count && tokens[end].Kind == TokenKind.Word
-                        && (tokens[end].Capitalised || (VictimNouns.ContainsKey(tokens[end].Word) && !tokens[end].Word.EndsWith('s'))))
+                    // "the Taliban commander Fayez Jan", "a Taliban sub-commander": further nouns and the name belong to the phrase.
+                    while (end < tokens.Count && tokens[end].Kind == TokenKind.Word)
                     {
-                        victims = VictimNouns.ContainsKey(tokens[end].Word) ? tokens.Slice(j, end) : victims;
+                        if (end + 2 < tokens.Count && tokens[end + 1].Kind == TokenKind.Hyphen && tokens[end + 2].Kind == TokenKind.Word
+                            && IsVictimNoun(tokens[end + 2].Word) && !tokens[end + 2].Word.EndsWith('s'))
+                        {
+                            victims = tokens.Slice(j, end + 2);
+                            end += 3;
+                            continue;
+                        }
+
+                        if (!tokens[end].Capitalised && !(IsVictimNoun(tokens[end].Word) && !tokens[end].Word.EndsWith('s')))
+                        {
+                            break;
+                        }
+
+                        victims = IsVictimNoun(tokens[end].Word) ? tokens.Slice(j, end) : victims;
                         end++;
                     }
 
@@ -459,6 +471,19 @@ public static class CasualtyScanner
 
         /// <summary>"15 of its fighters were killed", "three insurgents have been killed", "No one was hurt", "a leader was killed".</summary>
         private bool TrySubject(int p, CasualtyOutcome outcome, out CasualtyMention mention)
+        {
+            mention = null!;
+            CasualtyMention? apposition = null;
+            if (TrySubjectBefore(p, outcome, ref apposition, out mention))
+            {
+                return true;
+            }
+
+            mention = apposition!;
+            return apposition is not null;
+        }
+
+        private bool TrySubjectBefore(int p, CasualtyOutcome outcome, ref CasualtyMention? apposition, out CasualtyMention mention)
         {
             mention = null!;
             var from = Math.Max(sentenceStart[p], p - Window);
@@ -482,6 +507,14 @@ public static class CasualtyScanner
                     var bare = after < tokens.Count && (after == p || (Word(after) is { } next && (Auxiliaries.Contains(next) || next is "have" or "has" or "had" or "of")));
                     if (victims is null && !bare)
                     {
+                        continue;
+                    }
+
+                    // "Two insurgents, one of them the targeted commander, were killed": the apposition picks one of
+                    // the people counted before it; that count is the subject's, when there is one.
+                    if (k > from && tokens[k - 1].Kind == TokenKind.Symbol && tokens[k - 1].Symbol == ',' && Word(k + 1) == "of" && Word(k + 2) is "them" or "whom")
+                    {
+                        apposition ??= Make(k, p, outcome, number.Value, number.Span, victims);
                         continue;
                     }
 
@@ -524,6 +557,18 @@ public static class CasualtyScanner
         private bool IsName(int k) =>
             k < tokens.Count && tokens[k].Capitalised && sentenceStart[k] != k
             && !CalendarWords.FullNames.Contains(tokens[k].Word) && tokens[k].Word is not ("afghan" or "coalition" or "taliban" or "isaf");
+
+        /// <summary>A word naming people, or a compound ending in one ("sub-commander", "co-founder").</summary>
+        private static bool IsVictimNoun(string word)
+        {
+            if (VictimNouns.ContainsKey(word))
+            {
+                return true;
+            }
+
+            var hyphen = word.LastIndexOf('-');
+            return hyphen > 0 && hyphen < word.Length - 1 && VictimNouns.ContainsKey(word[(hyphen + 1)..]);
+        }
 
         private int? VictimNoun(int from, int to)
         {

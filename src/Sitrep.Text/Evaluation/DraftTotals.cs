@@ -11,7 +11,8 @@ namespace Sitrep.Text.Evaluation;
 /// <summary>
 /// Reads a report's totals off a draft dataset (<see cref="ReportParser.Parse"/>, <c>sitrep extract --format json</c>)
 /// by one documented rule, so that anyone can score the draft they get, and <c>sitrep eval isaf</c> scores exactly
-/// that: the people with an outcome are the sum over incidents, and within an incident over victim groups (a count's
+/// that: the people with an outcome are the sum over the incidents the report reports (not those it names in passing,
+/// <see cref="IncidentCoverage.Background"/>), and within an incident over victim groups (a count's
 /// victim category and actor), of the group's highest lower bound (low, else best, else high) among its counts of
 /// that outcome: several counts for one group are retellings or competing figures, so the highest counts once. The
 /// incident date is the day (the first day of a range) of the first incident in text order (by the start of its
@@ -29,6 +30,11 @@ public static class DraftTotals
         long total = 0;
         foreach (var incident in draft.Incidents)
         {
+            if (incident.Coverage == IncidentCoverage.Background)
+            {
+                continue;
+            }
+
             var groups = new Dictionary<(VictimCategory, ActorId?), long>();
             foreach (var count in incident.Casualties)
             {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Sitrep.Places;
 using Sitrep.Sources;
 using Sitrep.Temporal;
@@ -18,6 +19,13 @@ public sealed record Incident
 
     /// <summary>Gets whether this is one event or a series reported together.</summary>
     public IncidentScope Scope { get; init; }
+
+    /// <summary>
+    /// Gets how the source tells the incident: <see cref="IncidentCoverage.Reported"/> (the default, not written in
+    /// canonical JSON) or <see cref="IncidentCoverage.Background"/>, an earlier event named in passing.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public IncidentCoverage Coverage { get; init; }
 
     /// <summary>Gets a one-line description for readers.</summary>
     public string? Description { get; init; }

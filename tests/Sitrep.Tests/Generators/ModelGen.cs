@@ -230,6 +230,7 @@ public static class ModelGen
     private static Gen<Incident> IncidentGen(Ids ids, int index) =>
         from type in Gen.Elements(Enum.GetValues<IncidentType>())
         from scope in Gen.Elements(Enum.GetValues<IncidentScope>())
+        from coverage in Gen.Elements(Enum.GetValues<IncidentCoverage>())
         from description in OptionalText
         from classifications in ClassificationGen.UpTo(2)
         from means in Gen.Elements(Enum.GetValues<Means>()).UpTo(3)
@@ -245,6 +246,7 @@ public static class ModelGen
             Id = ids.Incidents[index],
             Type = type,
             Scope = scope,
+            Coverage = coverage,
             Description = description,
             Classifications = ValueArray.From(classifications),
             Means = ValueArray.From(means),

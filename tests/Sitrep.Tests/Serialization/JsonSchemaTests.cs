@@ -46,6 +46,7 @@ public class JsonSchemaTests
         var defs = schema["$defs"]!;
         AssertEnum<Sitrep.Incidents.IncidentType>(defs["incident"]!["properties"]!["type"]!);
         AssertEnum<Sitrep.Incidents.IncidentScope>(defs["incident"]!["properties"]!["scope"]!);
+        AssertEnum<Sitrep.Incidents.IncidentCoverage>(defs["incident"]!["properties"]!["coverage"]!);
         AssertEnum<Sitrep.Incidents.Means>(defs["incident"]!["properties"]!["means"]!["items"]!);
         AssertEnum<Sitrep.Incidents.ParticipantRole>(defs["participant"]!["properties"]!["role"]!);
         AssertEnum<Sitrep.Incidents.AttributionState>(defs["attribution"]!["properties"]!["state"]!);

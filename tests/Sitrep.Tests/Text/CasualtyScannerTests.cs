@@ -15,12 +15,21 @@ public class CasualtyScannerTests
     [InlineData("He was detained along with several of his associates.", 4L)]
     [InlineData("The force detained a Taliban commander, his deputy and several other suspected insurgents.", 5L)]
     [InlineData("A security force detained a Taliban facilitator and other militants in Nangarhar province.", 3L)]
+    [InlineData("A security force killed a Taliban sub-commander along with a number of insurgents at a compound.", 4L)]
     public void People_with_the_victims_count_with_them(string text, long low)
     {
         var mention = Assert.Single(CasualtyScanner.Find(text, NumberOptions.PressReleaseConvention));
 
         Assert.Equal(low, mention.Count.Low ?? mention.Count.Best);
         Assert.Equal(EstimateQualifier.AtLeast, mention.Count.Qualifier);
+    }
+
+    [Fact]
+    public void An_apposition_picking_one_of_the_people_leaves_the_count_to_the_people()
+    {
+        var mention = Assert.Single(CasualtyScanner.Find("Two insurgents, one of them the targeted Taliban commander, were killed."));
+
+        Assert.Equal((2L, "insurgents"), (mention.Count.Best!.Value, mention.Victims));
     }
 
     [Fact]

@@ -169,4 +169,31 @@ public sealed class PressReleaseDraftTests
 
         Assert.Equal(detained, DraftTotals.People(draft, CasualtyOutcome.Detained));
     }
+
+    [Fact]
+    public void An_incident_dated_weeks_before_the_main_event_is_background_and_not_in_the_totals()
+    {
+        const string text = "KABUL, Afghanistan (Jan. 23, 2011) - In Ghazni province, forces targeted a Taliban leader, detaining four suspected insurgents during an operation yesterday. "
+            + "The leader was also involved with a complex suicide attack that killed four Afghan National Army soldiers in Kabul City Dec. 19.";
+
+        var draft = ReportParser.Parse(text, new ReportContext { Numbers = NumberOptions.PressReleaseConvention }).Draft;
+
+        var background = Assert.Single(draft.Incidents, i => i.Coverage == IncidentCoverage.Background);
+        Assert.Equal(new LocalDate(2010, 12, 19), background.Time!.Value.StartDate);
+        Assert.Contains(background.Casualties, c => c.Outcome == CasualtyOutcome.Killed && c.Estimate.Best == 4);
+        Assert.Equal(0, DraftTotals.People(draft, CasualtyOutcome.Killed));
+        Assert.Equal(4, DraftTotals.People(draft, CasualtyOutcome.Detained));
+        Assert.Equal(new LocalDate(2011, 1, 22), DraftTotals.IncidentDate(draft));
+    }
+
+    [Fact]
+    public void Incidents_days_apart_in_one_report_are_all_reported()
+    {
+        const string text = "KABUL, Afghanistan (Jan. 23, 2011) - Forces detained two insurgents in Ghazni yesterday. On Jan. 19, a patrol killed three insurgents in Zabul.";
+
+        var draft = ReportParser.Parse(text, new ReportContext { Numbers = NumberOptions.PressReleaseConvention }).Draft;
+
+        Assert.All(draft.Incidents, i => Assert.Equal(IncidentCoverage.Reported, i.Coverage));
+        Assert.Equal(3, DraftTotals.People(draft, CasualtyOutcome.Killed));
+    }
 }
