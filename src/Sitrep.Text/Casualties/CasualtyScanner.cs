@@ -201,6 +201,14 @@ public static class CasualtyScanner
         {
             mention = null!;
             var predicate = tokens[p];
+
+            // "The insurgent killed was identified as a commander": the participle says which of the people already
+            // counted the sentence is about; it counts no one.
+            if (Next(p) is "was" or "were" && p > 0 && tokens[p - 1].Kind == TokenKind.Word && IsVictimNoun(tokens[p - 1].Word))
+            {
+                return false;
+            }
+
             if (predicate.Word is "capture" or "arrest" or "detention" or "deaths" or "death")
             {
                 if (Next(p) != "of" || !TryObject(p + 2, out var ofCount, out var ofSpan, out var ofVictims, out var ofLast))
@@ -518,6 +526,14 @@ public static class CasualtyScanner
                         continue;
                     }
 
+                    // "A senior militant commander of Kunduz Province and two senior advisors were killed": one more.
+                    if (Word(k - 1) == "and" && OneBefore(k - 2, Math.Max(from, k - 12)) is { } one && (number.Value.Low ?? number.Value.Best) is { } counted && counted < long.MaxValue)
+                    {
+                        var listSpan = new TextSpan(tokens[one].Start, number.Span.End - tokens[one].Start);
+                        mention = Make(one, p, outcome, Estimate.AtLeast(counted + 1).WithPhrase(tokens.Cut(listSpan.Start, listSpan.Length)), listSpan, victims);
+                        return true;
+                    }
+
                     mention = Make(k, p, outcome, number.Value, number.Span, victims);
                     return true;
                 }
@@ -558,6 +574,25 @@ public static class CasualtyScanner
             k < tokens.Count && tokens[k].Capitalised && sentenceStart[k] != k
             && !CalendarWords.FullNames.Contains(tokens[k].Word) && tokens[k].Word is not ("afghan" or "coalition" or "taliban" or "isaf");
 
+        /// <summary>The token of "a", "an" or "one" that starts a singular noun phrase naming a person, ending at or before <paramref name="last"/>; searched back to <paramref name="first"/>.</summary>
+        private int? OneBefore(int last, int first)
+        {
+            for (var j = last; j >= first && j >= 0; j--)
+            {
+                if (Word(j) is "a" or "an" or "one" && VictimNoun(j + 1, Math.Min(last + 1, j + 5)) is not null)
+                {
+                    return j;
+                }
+
+                if (tokens[j].Kind == TokenKind.Symbol || (tokens[j].Kind == TokenKind.Word && Predicates.ContainsKey(tokens[j].Word)))
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>A word naming people, or a compound ending in one ("sub-commander", "co-founder").</summary>
         private static bool IsVictimNoun(string word)
         {
@@ -574,7 +609,7 @@ public static class CasualtyScanner
         {
             for (var m = from; m < to && m < from + 4; m++)
             {
-                if (tokens[m].Kind == TokenKind.Word && VictimNouns.ContainsKey(tokens[m].Word))
+                if (tokens[m].Kind == TokenKind.Word && IsVictimNoun(tokens[m].Word))
                 {
                     return m;
                 }

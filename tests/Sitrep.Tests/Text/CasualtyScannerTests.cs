@@ -16,12 +16,25 @@ public class CasualtyScannerTests
     [InlineData("The force detained a Taliban commander, his deputy and several other suspected insurgents.", 5L)]
     [InlineData("A security force detained a Taliban facilitator and other militants in Nangarhar province.", 3L)]
     [InlineData("A security force killed a Taliban sub-commander along with a number of insurgents at a compound.", 4L)]
+    [InlineData("A senior militant commander of Kunduz Province and two senior advisors were killed in an air strike.", 3L)]
     public void People_with_the_victims_count_with_them(string text, long low)
     {
         var mention = Assert.Single(CasualtyScanner.Find(text, NumberOptions.PressReleaseConvention));
 
         Assert.Equal(low, mention.Count.Low ?? mention.Count.Best);
         Assert.Equal(EstimateQualifier.AtLeast, mention.Count.Qualifier);
+    }
+
+    [Fact]
+    public void A_participle_naming_one_of_the_people_counted_counts_no_one() =>
+        Assert.Empty(CasualtyScanner.Find("The insurgent killed was identified as a commander of the insurgent cell."));
+
+    [Fact]
+    public void Two_passive_clauses_joined_by_and_keep_their_own_subjects()
+    {
+        var mentions = CasualtyScanner.Find("A Haqqani network cell leader was captured and two suspected insurgents were detained by the force.");
+
+        Assert.Equal([1L, 2L], mentions.Select(m => m.Count.Low ?? m.Count.Best ?? 0).ToArray());
     }
 
     [Fact]
