@@ -151,7 +151,7 @@ internal sealed class DraftAssembler(
             }
         }
 
-        MarkBackground();
+        MarkBackground(placed);
 
         var statementRecords = new List<Statement>();
         foreach (var find in statements)
@@ -857,10 +857,17 @@ internal sealed class DraftAssembler(
     /// <summary>
     /// Incidents the report names in passing: dated, by a written date, more than a week before its main event (the first
     /// incident in text order dated to the day), as "He was also involved in a suicide attack that killed four soldiers
-    /// in Kabul Dec. 19" in a release about an arrest on Jan. 22.
+    /// in Kabul Dec. 19" in a release about an arrest on Jan. 22; and tallies over a period, every figure of which
+    /// counts since a time ("one of more than 50 Taliban insurgents killed since the beginning of the year").
     /// </summary>
-    private void MarkBackground()
+    private void MarkBackground(List<(CasualtyMention Mention, IncidentDraft Incident, CasualtyCount Count)> placed)
     {
+        var tallies = new Dictionary<IncidentDraft, bool>(ReferenceEqualityComparer.Instance);
+        foreach (var (mention, incident, _) in placed)
+        {
+            tallies[incident] = tallies.GetValueOrDefault(incident, true) && IsTally(mention);
+        }
+
         IncidentDraft? main = null;
         foreach (var incident in incidents)
         {
@@ -878,11 +885,33 @@ internal sealed class DraftAssembler(
         var before = mainTime.StartDate.PlusDays(-BackgroundGapDays);
         foreach (var incident in incidents)
         {
-            if (incident != main && incident.Time is { } time && time.EndDate < before && DateIn(incident.Anchor) is { IsRelative: false } written && written.Value == time)
+            if (incident != main && ((incident.Time is { } time && time.EndDate < before && DateIn(incident.Anchor) is { IsRelative: false } written && written.Value == time)
+                || tallies.GetValueOrDefault(incident)))
             {
                 incident.Background = true;
             }
         }
+    }
+
+    /// <summary>A figure counted since a time, to the end of its sentence: "since the beginning of the year", "so far this year", "to date".</summary>
+    private bool IsTally(CasualtyMention mention)
+    {
+        var next = document.TokenAt(mention.Span.End);
+        if (next >= document.Count || document.Sentence[next] != document.Sentence[document.TokenAt(mention.Span.Start)])
+        {
+            return false;
+        }
+
+        var end = document.SentenceEnd(next);
+        for (var k = next; k <= end && k < document.Count && k <= next + 24; k++)
+        {
+            if (document.Word(k) is "since" || (document.Word(k) == "so" && document.Word(k + 1) == "far") || (document.Word(k) == "to" && document.Word(k + 1) == "date"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A week: an operational update tells the operations of the past days; a month-old attack is another event.

@@ -101,6 +101,8 @@ public static class CasualtyScanner
         ["commanders"] = VictimCategory.Combatants,
         ["facilitator"] = VictimCategory.Combatants,
         ["facilitators"] = VictimCategory.Combatants,
+        ["supplier"] = VictimCategory.Combatants,
+        ["suppliers"] = VictimCategory.Combatants,
         ["taliban"] = VictimCategory.Combatants,
         ["members"] = VictimCategory.Unknown,
         ["journalist"] = VictimCategory.Journalists,
@@ -207,6 +209,14 @@ public static class CasualtyScanner
             if (Next(p) is "was" or "were" && p > 0 && tokens[p - 1].Kind == TokenKind.Word && IsVictimNoun(tokens[p - 1].Word))
             {
                 return false;
+            }
+
+            // "the force capture a Taliban financier" (the verb, as releases sometimes write it): its object counts.
+            if (predicate.Word is "capture" or "arrest" && Next(p) != "of" && Word(p - 1) is not ("the" or "a" or "his" or "her" or "their" or "its" or "whose" or "to")
+                && TryObject(p + 1, out var verbCount, out var verbSpan, out var verbVictims, out var verbLast))
+            {
+                mention = Make(p, verbLast, outcome, verbCount, verbSpan, verbVictims);
+                return true;
             }
 
             if (predicate.Word is "capture" or "arrest" or "detention" or "deaths" or "death")
@@ -526,8 +536,10 @@ public static class CasualtyScanner
                         continue;
                     }
 
-                    // "A senior militant commander of Kunduz Province and two senior advisors were killed": one more.
-                    if (Word(k - 1) == "and" && OneBefore(k - 2, Math.Max(from, k - 12)) is { } one && (number.Value.Low ?? number.Value.Best) is { } counted && counted < long.MaxValue)
+                    // "A senior militant commander of Kunduz Province and two senior advisors were killed", "a HIG leader
+                    // along with two suspected insurgents was detained": one more.
+                    var listed = Word(k - 1) == "and" ? k - 2 : Word(k - 1) == "with" && Word(k - 2) is "along" or "together" ? k - 3 : -1;
+                    if (listed >= 0 && OneBefore(listed, Math.Max(from, k - 12)) is { } one && (number.Value.Low ?? number.Value.Best) is { } counted && counted < long.MaxValue)
                     {
                         var listSpan = new TextSpan(tokens[one].Start, number.Span.End - tokens[one].Start);
                         mention = Make(one, p, outcome, Estimate.AtLeast(counted + 1).WithPhrase(tokens.Cut(listSpan.Start, listSpan.Length)), listSpan, victims);
@@ -634,6 +646,9 @@ public static class CasualtyScanner
                         end = Word(end + 2) == "the" ? VictimNoun(end + 3, end + 5)!.Value : end + 2;
                     }
 
+                    // "two Taliban vehicle-borne improvised explosive device facilitators": a name used as a modifier;
+                    // the phrase runs on over its words to the noun that ends it.
+                    end = LastNounOfCompound(end);
                     k = end + 1;
                     return tokens.Slice(start, end);
                 }
@@ -645,6 +660,36 @@ public static class CasualtyScanner
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The last victim noun of a run of modifiers and hyphens that starts after <paramref name="noun"/> and holds no
+        /// function word, within seven tokens; <paramref name="noun"/> itself when the run has none.
+        /// </summary>
+        private int LastNounOfCompound(int noun)
+        {
+            var last = noun;
+            var stop = Math.Min(tokens.Count, noun + 8);
+            for (var m = noun + 1; m < stop && tokens[m].Kind is TokenKind.Word or TokenKind.Hyphen; m++)
+            {
+                if (tokens[m].Kind == TokenKind.Hyphen)
+                {
+                    continue;
+                }
+
+                var word = tokens[m].Word;
+                if (Skippable.Contains(word) || Predicates.ContainsKey(word) || word is "and" or "or" or "in" or "on" or "at" or "during" or "with" or "along" or "from" or "by" or "after" or "as" or "who" or "that" or "which" or "of" or "for" or "near" or "to")
+                {
+                    break;
+                }
+
+                if (IsVictimNoun(word))
+                {
+                    last = m;
+                }
+            }
+
+            return last;
         }
 
         private CasualtyMention Make(int first, int last, CasualtyOutcome outcome, Estimate count, TextSpan countSpan, string? victims)

@@ -109,7 +109,7 @@ public static class CasualtyTotals
             }
             else if (low > 0)
             {
-                Add(m, Head(m), !m.Count.IsExact);
+                Add(m, Head(m), IsVague(m));
             }
         }
 
@@ -194,7 +194,7 @@ public static class CasualtyTotals
             }
             else
             {
-                Add(m, head, !m.Count.IsExact);
+                Add(m, head, IsVague(m));
             }
         }
 
@@ -271,11 +271,19 @@ public static class CasualtyTotals
     /// after "captured a leader": a figure for a list whose first people are the earlier figure's, larger than it.
     /// </summary>
     private static bool Expands(CasualtyMention later, CasualtyMention earlier) =>
-        earlier.Count.IsExact && Low(later) > Low(earlier)
+        !IsVague(earlier) && Low(later) > Low(earlier)
         && (Definite(later) || later.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || later.Text.StartsWith("he ", StringComparison.OrdinalIgnoreCase)
             || later.Text.StartsWith("she ", StringComparison.OrdinalIgnoreCase) || later.Text.StartsWith("who ", StringComparison.Ordinal))
         && (later.Text.Contains(" along with ", StringComparison.Ordinal) || later.Text.Contains(" and ", StringComparison.Ordinal)
             || later.Text.Contains(" as well as ", StringComparison.Ordinal) || later.Text.Contains(" together with ", StringComparison.Ordinal));
+
+    /// <summary>
+    /// Whether a figure is a vague amount ("several", "numerous", "dozens"), which a later exact figure may refine; a
+    /// list's sum ("a leader along with two suspected insurgents", at least three) is not vague, though not exact.
+    /// </summary>
+    private static bool IsVague(CasualtyMention m) =>
+        !m.Count.IsExact && !(m.Count.Phrase is { } phrase && (phrase.Contains(" and ", StringComparison.Ordinal) || phrase.Contains(" with ", StringComparison.Ordinal)
+            || phrase.Contains(" as well as ", StringComparison.Ordinal) || phrase.Contains(", ", StringComparison.Ordinal)));
 
     /// <summary>"one additional insurgent", "also detained", "along with": the text marks the figure as more.</summary>
     private static bool Additive(string text, CasualtyMention m)

@@ -17,6 +17,9 @@ public class CasualtyScannerTests
     [InlineData("A security force detained a Taliban facilitator and other militants in Nangarhar province.", 3L)]
     [InlineData("A security force killed a Taliban sub-commander along with a number of insurgents at a compound.", 4L)]
     [InlineData("A senior militant commander of Kunduz Province and two senior advisors were killed in an air strike.", 3L)]
+    [InlineData("In Sabari district, a HIG leader along with two suspected insurgents was detained during an operation.", 3L)]
+    [InlineData("Forces detained two Taliban vehicle-borne improvised explosive device facilitators along with two suspected insurgents.", 4L)]
+    [InlineData("A combined force capture a Taliban financier and numerous suspected insurgents during an operation.", 5L)]
     public void People_with_the_victims_count_with_them(string text, long low)
     {
         var mention = Assert.Single(CasualtyScanner.Find(text, NumberOptions.PressReleaseConvention));
@@ -24,6 +27,12 @@ public class CasualtyScannerTests
         Assert.Equal(low, mention.Count.Low ?? mention.Count.Best);
         Assert.Equal(EstimateQualifier.AtLeast, mention.Count.Qualifier);
     }
+
+    [Theory]
+    [InlineData("The operation aimed to capture a Taliban leader.")]
+    [InlineData("Forces planned the arrest to take place on Friday.")]
+    public void Capture_as_an_aim_or_a_noun_without_of_counts_no_one(string text) =>
+        Assert.Empty(CasualtyScanner.Find(text));
 
     [Fact]
     public void A_participle_naming_one_of_the_people_counted_counts_no_one() =>

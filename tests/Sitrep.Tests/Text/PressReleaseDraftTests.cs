@@ -196,4 +196,27 @@ public sealed class PressReleaseDraftTests
         Assert.All(draft.Incidents, i => Assert.Equal(IncidentCoverage.Reported, i.Coverage));
         Assert.Equal(3, DraftTotals.People(draft, CasualtyOutcome.Killed));
     }
+
+    [Fact]
+    public void A_tally_since_a_time_is_background_and_not_in_the_totals()
+    {
+        const string text = "KABUL, Afghanistan (August 24, 2011) - A security force killed a senior Taliban leader and one other insurgent in Faryab province yesterday. "
+            + "The leader is one of more than 50 Taliban insurgents killed since the beginning of the year during operations in Faryab province.";
+
+        var draft = ReportParser.Parse(text, new ReportContext { Numbers = NumberOptions.PressReleaseConvention }).Draft;
+
+        Assert.Contains(draft.Incidents, i => i.Coverage == IncidentCoverage.Background && i.Casualties.Any(c => c.Estimate.Low == 51));
+        Assert.Equal(2, DraftTotals.People(draft, CasualtyOutcome.Killed));
+    }
+
+    [Fact]
+    public void A_list_lead_figure_is_not_refined_by_a_retelling_of_one_of_its_items()
+    {
+        const string text = "KABUL, Afghanistan (Feb. 17, 2011) - In Sabari district, Khost province, a HIG leader along with two suspected insurgents was detained during a security operation. "
+            + "The HIG leader and two suspected insurgents were detained based on initial questioning at the scene.";
+
+        var draft = ReportParser.Parse(text, new ReportContext { Numbers = NumberOptions.PressReleaseConvention }).Draft;
+
+        Assert.Equal(3, DraftTotals.People(draft, CasualtyOutcome.Detained));
+    }
 }
