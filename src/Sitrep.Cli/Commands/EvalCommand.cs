@@ -9,6 +9,7 @@ using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
 using Sitrep.Estimates;
+using Sitrep.Text.Evaluation;
 using Sitrep.Text.Numbers;
 
 namespace Sitrep.Cli.Commands;
@@ -35,8 +36,65 @@ internal static class EvalCommand
             file,
             verbose,
         };
-        isaf.SetAction((parse, cancellationToken) => IsafEvaluation.RunAsync(parse.GetValue(file)!, parse.GetValue(verbose), stdout, stderr, cancellationToken));
+        isaf.SetAction((parse, cancellationToken) => RunIsafAsync(parse.GetValue(file)!, parse.GetValue(verbose), stdout, stderr, cancellationToken));
         return new Command("eval", "Measure the text parser against gold data.") { recognizers, isaf };
+    }
+
+    /// <summary>
+    /// <c>sitrep eval isaf FILE</c>: reads the gold lines (a malformed line is reported and left out) and prints
+    /// <see cref="IsafEvaluation.Score"/>'s scores, with the misses of the convention's scores when asked.
+    /// </summary>
+    private static async Task<int> RunIsafAsync(string path, bool misses, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        string[] lines;
+        try
+        {
+            lines = await File.ReadAllLinesAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await stderr.WriteLineAsync($"sitrep: cannot read {PrintableText.Escape(path)}: {PrintableText.Escape(ex.Message)}").ConfigureAwait(false);
+            return ExitCodes.UsageOrIo;
+        }
+
+        var releases = new List<IsafGoldRelease>();
+        var malformed = 0;
+        for (var n = 0; n < lines.Length; n++)
+        {
+            if (lines[n].Trim().Length == 0)
+            {
+                continue;
+            }
+
+            if (IsafGoldRelease.Read(lines[n], out var release) is { } problem)
+            {
+                malformed++;
+                await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{PrintableText.Escape(path)}:{n + 1}: {PrintableText.Escape(problem)}")).ConfigureAwait(false);
+                continue;
+            }
+
+            releases.Add(release!);
+        }
+
+        foreach (var score in IsafEvaluation.Score(releases))
+        {
+            await stdout.WriteLineAsync(score.ToString()).ConfigureAwait(false);
+            if (misses && !score.Name.Contains("plain", StringComparison.Ordinal))
+            {
+                foreach (var miss in score.Misses)
+                {
+                    await stdout.WriteLineAsync("  " + PrintableText.Escape(miss)).ConfigureAwait(false);
+                }
+            }
+        }
+
+        if (malformed > 0)
+        {
+            await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{PrintableText.Escape(path)}: {malformed} gold line(s) could not be read and were left out of the scores.")).ConfigureAwait(false);
+            return ExitCodes.DataErrors;
+        }
+
+        return ExitCodes.Clean;
     }
 
     private static async Task<int> RunRecognizersAsync(string directory, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)

@@ -4,15 +4,28 @@ using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Sitrep.Cli.Commands;
+namespace Sitrep.Text.Evaluation;
 
-/// <summary>One line of the ISAF gold set: the release's id and text and the annotated figures and date.</summary>
-internal readonly record struct GoldRelease(string Id, string Text, int MinKilled, int MinCaptured, LocalDate? StartDate)
+/// <summary>
+/// One release of the ISAF press-release gold set (one JSON object a line: <c>id</c>, <c>text</c>, and <c>gold</c> with
+/// <c>min_killed</c>, <c>min_captured</c> and <c>start_date</c>): the release's id and text and the annotated figures
+/// and date. Other fields of the line are ignored.
+/// </summary>
+/// <param name="Id">The release's id.</param>
+/// <param name="Text">The release's text.</param>
+/// <param name="MinKilled">The annotated lower bound of people killed.</param>
+/// <param name="MinCaptured">The annotated lower bound of people captured (detained, arrested).</param>
+/// <param name="StartDate">The annotated incident date, or <see langword="null"/> when the annotator gave none.</param>
+public sealed record IsafGoldRelease(string Id, string Text, int MinKilled, int MinCaptured, LocalDate? StartDate)
 {
-    /// <summary>Reads a line; returns what is wrong with it (not JSON, a field missing or of the wrong type), or null.</summary>
-    internal static string? Read(string line, out GoldRelease release)
+    /// <summary>Reads one line of the gold set. Never throws for bad content: what is wrong is returned instead.</summary>
+    /// <param name="line">The line.</param>
+    /// <param name="release">The release read, or <see langword="null"/> when the line is not one.</param>
+    /// <returns>What is wrong with the line (not JSON, a field missing or of the wrong type), or <see langword="null"/> when it was read.</returns>
+    public static string? Read(string line, out IsafGoldRelease? release)
     {
-        release = default;
+        ArgumentNullException.ThrowIfNull(line);
+        release = null;
         JsonDocument document;
         try
         {
@@ -57,7 +70,7 @@ internal readonly record struct GoldRelease(string Id, string Text, int MinKille
                 start = day;
             }
 
-            release = new GoldRelease(id, text, killed, captured, start);
+            release = new IsafGoldRelease(id, text, killed, captured, start);
             return null;
         }
     }
