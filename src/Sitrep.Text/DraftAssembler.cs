@@ -166,8 +166,9 @@ internal sealed class DraftAssembler(
 
             Statements.Add(mention);
 
-            // "denied being deep inside Syria": what is denied is a state, not the incident.
-            var incident = mention.Kind == StatementKind.Denial && document.Word(find.Cue + 1) is "being" ? null : IncidentFor(find);
+            // "denied being deep inside Syria", "denied that its fighters were in the area": what is denied is not
+            // the act, so the denial says nothing of who carried out the incident.
+            var incident = mention.Kind == StatementKind.Denial && !DeniesTheAct(find.Cue) ? null : IncidentFor(find);
             var id = new StatementId($"statement:{(statementRecords.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}");
             var provenance = new Provenance(sourceId, mention.Span);
             var speakers = DistinctActors(mention.Speakers, allowIndividuals: true);
@@ -891,6 +892,41 @@ internal sealed class DraftAssembler(
                 incident.Background = true;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a denial's object is the act or the responsibility for it: "denied carrying out the strike", "denies
+    /// targeting Iraqi forces", "denied any involvement", "denied the attack", "denied it", "denied the accusation";
+    /// not "denied being deep inside Syria" or "denied that its fighters were in the area".
+    /// </summary>
+    private bool DeniesTheAct(int cue)
+    {
+        if (document.Word(cue + 1) == "it")
+        {
+            return true;
+        }
+
+        var end = Math.Min(document.SentenceEnd(cue), cue + 12);
+        var triggers = CollectionsMarshal.AsSpan(triggerTokens);
+        for (var k = cue + 1; k <= end && k < document.Count; k++)
+        {
+            if (document.Word(k) is "responsibility" or "responsible" or "involvement" or "involved" or "role" or "behind" or "part"
+                or "carrying" or "carried" or "conducting" or "conducted" or "launching" or "launched" or "targeting" or "targeted"
+                or "attacking" or "attacked" or "striking" or "struck" or "bombing" or "bombed" or "shelling" or "shelled"
+                or "firing" or "fired" or "killing" or "killed" or "accusation" or "accusations" or "allegation" or "allegations"
+                or "charge" or "charges" or "claim" or "claims")
+            {
+                return true;
+            }
+
+            // "denied the attack", "denies any strike": an event word as the object.
+            if (k <= cue + 3 && triggers.BinarySearch(k) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A figure counted since a time, to the end of its sentence: "since the beginning of the year", "so far this year", "to date".</summary>

@@ -29,20 +29,28 @@ public sealed class StatementKindTests
     public void A_toll_that_claimed_lives_is_no_statement(string text) =>
         Assert.Empty(ReportParser.Parse(text, Context).Draft.Statements);
 
-    [Fact]
-    public void A_denial_of_a_state_is_not_a_denial_of_the_incident()
+    [Theory]
+    [InlineData("An airstrike hit a convoy near Idlib. Russia denied being deep inside Syria.")]
+    [InlineData("An airstrike hit a convoy near Idlib. The group denied that its fighters were in the area when the strike hit.")]
+    [InlineData("An airstrike hit a convoy near Idlib. The ministry denied reports of civilian casualties.")]
+    public void A_denial_of_something_other_than_the_act_is_not_a_denial_of_the_incident(string text)
     {
-        var draft = ReportParser.Parse("An airstrike hit a convoy near Idlib. Russia denied being deep inside Syria.", Context).Draft;
+        var draft = ReportParser.Parse(text, Context).Draft;
 
         var denial = Assert.Single(draft.Statements, s => s.Kind == StatementKind.Denial);
         Assert.True(denial.Incidents.IsEmpty);
         Assert.DoesNotContain(draft.Incidents.SelectMany(i => i.Attributions), a => a.State == Sitrep.Incidents.AttributionState.Denied);
     }
 
-    [Fact]
-    public void A_denial_of_the_act_still_denies_the_incident()
+    [Theory]
+    [InlineData("An airstrike hit a convoy near Idlib. Russia denied carrying out the strike.")]
+    [InlineData("An airstrike hit a convoy near Idlib. Russia denied any involvement.")]
+    [InlineData("An airstrike hit a convoy near Idlib. Russia denied the attack.")]
+    [InlineData("An airstrike hit a convoy near Idlib. Russia denied it.")]
+    [InlineData("An airstrike hit a convoy near Idlib. Russia denies targeting civilians.")]
+    public void A_denial_of_the_act_still_denies_the_incident(string text)
     {
-        var draft = ReportParser.Parse("An airstrike hit a convoy near Idlib. Russia denied carrying out the strike.", Context).Draft;
+        var draft = ReportParser.Parse(text, Context).Draft;
 
         Assert.Contains(draft.Incidents.SelectMany(i => i.Attributions), a => a.State == Sitrep.Incidents.AttributionState.Denied);
     }
