@@ -118,7 +118,7 @@ internal static class ConvertCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            await stderr.WriteLineAsync($"sitrep convert: cannot read {PrintableText.Escape(request.Input)}: {PrintableText.Escape(ex.Message)}").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"sitrep convert: cannot read {PrintableText.Escape(request.Input)}: {InputFile.Unreadable(ex)}.").ConfigureAwait(false);
             return ExitCodes.UsageOrIo;
         }
 

@@ -24,7 +24,7 @@ internal static class DatasetFileValidator
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             var report = new FileReport(path, maxDiagnostics) { IoFailed = true };
-            report.All.Add(new Diagnostic(DiagnosticCodes.FileNotReadable, DiagnosticSeverity.Error, "Cannot open the file: " + ex.Message));
+            report.All.Add(new Diagnostic(DiagnosticCodes.FileNotReadable, DiagnosticSeverity.Error, "Cannot read the file: " + InputFile.Unreadable(ex) + "."));
             return report;
         }
 

@@ -53,7 +53,7 @@ internal static class EvalCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            await stderr.WriteLineAsync($"sitrep: cannot read {PrintableText.Escape(path)}: {PrintableText.Escape(ex.Message)}").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"sitrep eval: cannot read {PrintableText.Escape(path)}: {InputFile.Unreadable(ex)}.").ConfigureAwait(false);
             return ExitCodes.UsageOrIo;
         }
 
@@ -111,7 +111,7 @@ internal static class EvalCommand
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
             {
-                await stderr.WriteLineAsync($"sitrep: cannot read {path}: {ex.Message}").ConfigureAwait(false);
+                await stderr.WriteLineAsync($"sitrep eval: cannot read {PrintableText.Escape(path)}: {(ex is JsonException ? "not JSON: " + PrintableText.Escape(ex.Message) : InputFile.Unreadable(ex))}.").ConfigureAwait(false);
                 return ExitCodes.UsageOrIo;
             }
 

@@ -34,7 +34,7 @@ internal static class ExtractCommand
         var format = ChoiceOptions.ForNames("--format", "json (the draft dataset, canonical JSON) or text (a readable summary).", "json", "json", "text");
         var encoding = ChoiceOptions.ForNames("--encoding", "auto (UTF-8, else Windows-1252, reported), utf-8 or windows-1252.", "auto", "auto", "utf-8", "windows-1252");
         var output = new Option<string?>("--output", "-o") { Description = "Where to write; standard output when omitted or -." };
-        var command = new Command("extract", "Extract casualty counts, dates, statements, actors and draft incidents from a news report. Exit 0 when extracted, 2 on usage or I/O errors.")
+        var command = new Command("extract", "Extract casualty counts, dates, statements, actors and draft incidents from a news report. Exit 0 when extracted, 1 when the text could not be read as a whole (an error diagnostic: longer than the limit, or bytes not in its encoding), 2 on usage or I/O errors.")
         {
             file,
             published,
@@ -128,7 +128,7 @@ internal static class ExtractCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            await stderr.WriteLineAsync($"sitrep extract: cannot read {PrintableText.Escape(request.File)}: {PrintableText.Escape(ex.Message)}").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"sitrep extract: cannot read {PrintableText.Escape(request.File)}: {InputFile.Unreadable(ex)}.").ConfigureAwait(false);
             return ExitCodes.UsageOrIo;
         }
 

@@ -38,7 +38,7 @@ internal static class FormatCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            await stderr.WriteLineAsync($"sitrep format: cannot read {PrintableText.Escape(path)}: {PrintableText.Escape(ex.Message)}").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"sitrep format: cannot read {PrintableText.Escape(path)}: {InputFile.Unreadable(ex)}.").ConfigureAwait(false);
             return ExitCodes.UsageOrIo;
         }
 

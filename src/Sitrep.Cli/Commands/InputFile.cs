@@ -68,7 +68,7 @@ internal sealed class InputFile : Stream
         {
             if (Directory.Exists(path))
             {
-                throw new IOException($"{path} is a directory.");
+                throw new DirectoryInput(path);
             }
 
             var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
@@ -87,6 +87,22 @@ internal sealed class InputFile : Stream
             await stream.DisposeAsync().ConfigureAwait(false);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Why an input could not be opened, in the same words on every command: <c>no such file</c>, <c>it is a
+    /// directory</c>, <c>permission denied</c>, or the system's reason for anything else.
+    /// </summary>
+    public static string Unreadable(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception switch
+        {
+            FileNotFoundException or DirectoryNotFoundException => "no such file",
+            UnauthorizedAccessException => "permission denied",
+            DirectoryInput => "it is a directory",
+            _ => PrintableText.Escape(exception.Message.TrimEnd('.')) ?? string.Empty,
+        };
     }
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
@@ -146,3 +162,6 @@ internal sealed class InputFile : Stream
         return n;
     }
 }
+
+/// <summary>An input path that names a directory.</summary>
+internal sealed class DirectoryInput(string path) : IOException($"{path} is a directory.");

@@ -56,7 +56,7 @@ internal static class StatsCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            await stderr.WriteLineAsync($"sitrep stats: cannot read {PrintableText.Escape(path)}: {PrintableText.Escape(ex.Message)}").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"sitrep stats: cannot read {PrintableText.Escape(path)}: {InputFile.Unreadable(ex)}.").ConfigureAwait(false);
             return ExitCodes.UsageOrIo;
         }
 

@@ -111,4 +111,13 @@ public sealed class ChoiceAndNameTests
             directory.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public async Task Extract_help_documents_every_exit_code()
+    {
+        var (_, stdout, _) = await CliTests.Run("extract", "--help");
+
+        Assert.Contains("Exit 0 when extracted, 1 when", stdout, StringComparison.Ordinal);
+        Assert.Contains("2 on usage or I/O errors", stdout, StringComparison.Ordinal);
+    }
 }

@@ -18,6 +18,6 @@ public sealed class UnknownOptionTests
 
         Assert.Equal(2, exit);
         Assert.Contains($"Unknown option '{args[1]}'", stderr, StringComparison.Ordinal);
-        Assert.DoesNotContain("Cannot open the file", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Cannot read the file", stdout, StringComparison.Ordinal);
     }
 }
