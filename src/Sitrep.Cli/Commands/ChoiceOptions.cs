@@ -29,6 +29,26 @@ internal static class ChoiceOptions
         return option;
     }
 
+    /// <summary>An option that takes only some members of an enum, in lower case; absent, it is the first of them, which must be the member numbered 0.</summary>
+    internal static Option<T> ForMembers<T>(string name, string description, params T[] members)
+        where T : struct, Enum
+    {
+        if (members.Length == 0 || !members[0].Equals(default(T)))
+        {
+            throw new ArgumentException("The first member is the default: the enum's member numbered 0.", nameof(members));
+        }
+
+        var names = members.Select(m => m.ToString().ToLowerInvariant()).ToArray();
+        var option = new Option<T>(name)
+        {
+            Description = $"{description} [default: {names[0]}]",
+            CustomParser = result => Match(result, name, names) is { } index ? members[index] : members[0],
+        };
+        option.CompletionSources.Clear();
+        option.CompletionSources.Add(names);
+        return option;
+    }
+
     /// <summary>An option whose value is one of <paramref name="names"/>, given back in the case written there.</summary>
     internal static Option<string> ForNames(string name, string description, string defaultName, params string[] names)
     {

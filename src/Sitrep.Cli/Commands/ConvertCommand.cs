@@ -56,6 +56,7 @@ internal static class ConvertCommand
         };
         var noFormulaGuard = new Option<bool>("--no-formula-guard") { Description = "Write CSV text cells exactly, without the ' prefix that stops spreadsheets running cells starting with = + - @." };
         var dateOrder = InputFormats.DateOrderOption();
+        var encoding = InputFormats.EncodingOption();
         var command = new Command("convert", "Convert between dataset formats and canonical JSON. Exit 0 when every record converted, 1 when records were rejected, 2 on usage or I/O errors.")
         {
             input,
@@ -67,9 +68,10 @@ internal static class ConvertCommand
             maxDiagnostics,
             maxDocumentBytes,
             dateOrder,
+            encoding,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
-            new Request(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(from), parse.GetValue(to), !parse.GetValue(noSourceRecords), !parse.GetValue(noFormulaGuard), parse.GetValue(maxDiagnostics), parse.GetValue(maxDocumentBytes), InputFormats.ReaderOptions(parse.GetValue(dateOrder))),
+            new Request(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(from), parse.GetValue(to), !parse.GetValue(noSourceRecords), !parse.GetValue(noFormulaGuard), parse.GetValue(maxDiagnostics), parse.GetValue(maxDocumentBytes), InputFormats.ReaderOptions(parse.GetValue(dateOrder), parse.GetValue(encoding))),
             stdout,
             stderr,
             stdin,

@@ -17,7 +17,7 @@ internal static class FormatCommand
     {
         var file = new Argument<string>("file") { Description = "A canonical JSON (.json) or JSON Lines (.jsonl, .ndjson) file." }.Refused();
         var output = new Option<string?>("--output", "-o") { Description = "Where to write; standard output when omitted or -. May be the input file." };
-        var from = InputFormats.FromOption();
+        var from = ChoiceOptions.ForMembers("--from", "Input format: auto (from the file name and first line), sitrep (canonical JSON) or jsonl (JSON Lines); format rewrites only these.", InputFormat.Auto, InputFormat.Sitrep, InputFormat.Jsonl);
         var command = new Command("format", "Rewrite a dataset file in canonical form. Exit 0 when written, 1 when the file has read errors, 2 on usage or I/O errors.")
         {
             file,

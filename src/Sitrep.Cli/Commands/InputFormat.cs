@@ -54,14 +54,29 @@ internal static class InputFormats
             "mdy");
     }
 
-    /// <summary>The reader options a <c>--date-order</c> value asks for.</summary>
-    internal static Sitrep.Datasets.DatasetReaderOptions ReaderOptions(string? dateOrder) => new()
+    /// <summary><c>--encoding auto|utf-8|windows-1252</c>: how dataset files are decoded.</summary>
+    internal static System.CommandLine.Option<string> EncodingOption() => ChoiceOptions.ForNames(
+        "--encoding",
+        "How dataset files are decoded: auto (UTF-8, or UTF-16/32 by their byte order mark; a line that is not UTF-8 is read as Windows-1252 and reported), utf-8 (bytes that are not UTF-8 are errors) or windows-1252. Canonical JSON is always UTF-8.",
+        "auto",
+        "auto",
+        "utf-8",
+        "windows-1252");
+
+    /// <summary>The reader options <c>--date-order</c> and <c>--encoding</c> values ask for.</summary>
+    internal static Sitrep.Datasets.DatasetReaderOptions ReaderOptions(string? dateOrder, string? encoding = null) => new()
     {
         DateOrder = dateOrder switch
         {
             "dmy" => Sitrep.Datasets.DateOrder.DayFirst,
             "mdy" => Sitrep.Datasets.DateOrder.MonthFirst,
             _ => Sitrep.Datasets.DateOrder.Auto,
+        },
+        Encoding = encoding switch
+        {
+            "utf-8" => Sitrep.Datasets.DatasetEncoding.Utf8,
+            "windows-1252" => Sitrep.Datasets.DatasetEncoding.Windows1252,
+            _ => Sitrep.Datasets.DatasetEncoding.Auto,
         },
     };
 

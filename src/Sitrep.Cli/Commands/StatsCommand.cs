@@ -32,6 +32,7 @@ internal static class StatsCommand
             }
         });
         var dateOrder = InputFormats.DateOrderOption();
+        var encoding = InputFormats.EncodingOption();
         var command = new Command("stats", "Print incidents by type and by month, casualties by outcome and the top actors. Exit 0 when the file read cleanly, 1 when it had errors, 2 on usage or I/O errors.")
         {
             file,
@@ -39,9 +40,10 @@ internal static class StatsCommand
             format,
             top,
             dateOrder,
+            encoding,
         };
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(parse.GetValue(file)!, parse.GetValue(from), parse.GetValue(format), parse.GetValue(top), InputFormats.ReaderOptions(parse.GetValue(dateOrder)), stdout, stderr, stdin, cancellationToken));
+            RunAsync(parse.GetValue(file)!, parse.GetValue(from), parse.GetValue(format), parse.GetValue(top), InputFormats.ReaderOptions(parse.GetValue(dateOrder), parse.GetValue(encoding)), stdout, stderr, stdin, cancellationToken));
         return command;
     }
 

@@ -31,6 +31,7 @@ internal static class ValidateCommand
             }
         });
         var dateOrder = InputFormats.DateOrderOption();
+        var encoding = InputFormats.EncodingOption();
         var command = new Command("validate", "Validate dataset files and print one line per diagnostic, then a summary. Exit 0 when clean (warnings allowed), 1 when errors were found, 2 on usage or I/O errors.")
         {
             files,
@@ -38,9 +39,10 @@ internal static class ValidateCommand
             format,
             maxDiagnostics,
             dateOrder,
+            encoding,
         };
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(parse.GetValue(files)!, parse.GetValue(from), parse.GetValue(format), parse.GetValue(maxDiagnostics), InputFormats.ReaderOptions(parse.GetValue(dateOrder)), stdout, stderr, stdin, cancellationToken));
+            RunAsync(parse.GetValue(files)!, parse.GetValue(from), parse.GetValue(format), parse.GetValue(maxDiagnostics), InputFormats.ReaderOptions(parse.GetValue(dateOrder), parse.GetValue(encoding)), stdout, stderr, stdin, cancellationToken));
         return command;
     }
 

@@ -120,4 +120,41 @@ public sealed class ChoiceAndNameTests
         Assert.Contains("Exit 0 when extracted, 1 when", stdout, StringComparison.Ordinal);
         Assert.Contains("2 on usage or I/O errors", stdout, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("stats")]
+    [InlineData("convert")]
+    public async Task Every_command_that_reads_a_dataset_takes_an_encoding(string command)
+    {
+        var directory = Directory.CreateTempSubdirectory("sitrep-encoding-").FullName;
+        try
+        {
+            var file = Path.Combine(directory, "events.csv");
+            await File.WriteAllBytesAsync(file, [.. "event_id_cnty,event_date,year,country,fatalities\nX1,2024-01-05,2024,Caf"u8, 0xE9, .. "land,3\n"u8]);
+            string[] output = command == "convert" ? ["-o", Path.Combine(directory, "out.jsonl")] : [];
+
+            var (declaredUtf8, _, _) = await CliTests.Run([command, file, "--from", "acled", "--encoding", "UTF-8", .. output]);
+            var (declared1252, stdout, stderr) = await CliTests.Run([command, file, "--from", "acled", "--encoding", "windows-1252", .. output]);
+
+            Assert.Equal(1, declaredUtf8);
+            Assert.Equal(0, declared1252);
+            Assert.DoesNotContain("SR0201", stdout + stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Format_offers_only_the_inputs_it_rewrites()
+    {
+        var (_, help, _) = await CliTests.Run("format", "--help");
+        var (exit, _, stderr) = await CliTests.Run("format", "--from", "acled", TestPaths.SeedSample);
+
+        Assert.Contains("--from <auto|jsonl|sitrep>", help, StringComparison.Ordinal);
+        Assert.Equal(2, exit);
+        Assert.Contains("'acled' is not a value of --from: use auto, sitrep or jsonl.", stderr, StringComparison.Ordinal);
+    }
 }
