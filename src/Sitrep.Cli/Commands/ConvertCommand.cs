@@ -37,18 +37,7 @@ internal static class ConvertCommand
         var from = InputFormats.FromOption();
         var to = ChoiceOptions.ForEnum<OutputKind>("--to", "Output: auto (from the output file name: .json, .jsonl), sitrep (canonical JSON), jsonl (JSON Lines), acled or ucdp (CSV), gdelt (GDELT 2.0 events, tab-separated), polecat (tab-separated).");
         var noSourceRecords = new Option<bool>("--no-source-records") { Description = "Do not keep each row's original columns with its incident (smaller output; converting back to the same format is then no longer lossless)." };
-        var maxDiagnostics = new Option<int>("--max-diagnostics")
-        {
-            Description = "How many diagnostics to list (the rest are counted and summarised by code; lost fields are grouped); 0 lists all. Default 1000.",
-            DefaultValueFactory = _ => 1000,
-        };
-        maxDiagnostics.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 0)
-            {
-                result.AddError("--max-diagnostics must be 0 or more.");
-            }
-        });
+        var maxDiagnostics = DiagnosticList.MaxOption("How many diagnostics to list (the rest are counted and summarised by code; lost fields are grouped); 0 lists all. Default 1000.");
         var maxDocumentBytes = new Option<long>("--max-document-bytes")
         {
             Description = "The largest canonical JSON document to write, in bytes (default 268435456, what readers take by default); larger output is refused in favour of JSON Lines.",

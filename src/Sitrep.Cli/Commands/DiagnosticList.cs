@@ -25,6 +25,24 @@ internal sealed class DiagnosticList : ICollection<Diagnostic>
         this.groupedCode = groupedCode;
     }
 
+    /// <summary><c>--max-diagnostics N</c>: how many diagnostics a command lists (0 lists all); the rest are counted and summarised by code.</summary>
+    internal static System.CommandLine.Option<int> MaxOption(string description = "How many diagnostics to list (the rest are counted and summarised by code); 0 lists all. Default 1000.")
+    {
+        var option = new System.CommandLine.Option<int>("--max-diagnostics")
+        {
+            Description = description,
+            DefaultValueFactory = _ => 1000,
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError("--max-diagnostics must be 0 or more.");
+            }
+        });
+        return option;
+    }
+
     /// <summary>Gets the grouped diagnostics: the path without positions, the first, and how many.</summary>
     internal IEnumerable<(string Path, Diagnostic First, long Count)> Groups => groups.Select(g => (g.Key, g.Value.First, g.Value.Count));
 

@@ -18,18 +18,20 @@ internal static class FormatCommand
         var file = new Argument<string>("file") { Description = "A canonical JSON (.json) or JSON Lines (.jsonl, .ndjson) file." }.Refused();
         var output = new Option<string?>("--output", "-o") { Description = "Where to write; standard output when omitted or -. May be the input file." };
         var from = ChoiceOptions.ForMembers("--from", "Input format: auto (from the file name and first line), sitrep (canonical JSON) or jsonl (JSON Lines); format rewrites only these.", InputFormat.Auto, InputFormat.Sitrep, InputFormat.Jsonl);
+        var maxDiagnostics = DiagnosticList.MaxOption("How many diagnostics to list on standard error (the rest are counted and summarised by code); 0 lists all. Default 1000.");
         var command = new Command("format", "Rewrite a dataset file in canonical form. Exit 0 when written, 1 when the file has read errors, 2 on usage or I/O errors.")
         {
             file,
             output,
             from,
+            maxDiagnostics,
         };
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(parse.GetValue(file)!, parse.GetValue(output) is "-" ? null : parse.GetValue(output), parse.GetValue(from), stdout, stderr, stdin, cancellationToken));
+            RunAsync(parse.GetValue(file)!, parse.GetValue(output) is "-" ? null : parse.GetValue(output), parse.GetValue(from), parse.GetValue(maxDiagnostics), stdout, stderr, stdin, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string path, string? output, InputFormat from, TextWriter stdout, TextWriter stderr, Stream stdin, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string path, string? output, InputFormat from, int maxDiagnostics, TextWriter stdout, TextWriter stderr, Stream stdin, CancellationToken cancellationToken)
     {
         InputFile input;
         try
@@ -53,12 +55,17 @@ internal static class FormatCommand
                 return ExitCodes.UsageOrIo;
             }
 
-            report = await DatasetFileValidator.ReadAsync(input, format, cancellationToken).ConfigureAwait(false);
+            report = await DatasetFileValidator.ReadAsync(input, format, cancellationToken, maxDiagnostics: maxDiagnostics).ConfigureAwait(false);
         }
 
         foreach (var diagnostic in report.Diagnostics)
         {
             await stderr.WriteLineAsync(PrintableText.Escape(path) + ":" + diagnostic).ConfigureAwait(false);
+        }
+
+        if (report.All.Summary(PrintableText.Escape(path)!) is { } notListed)
+        {
+            await stderr.WriteLineAsync(notListed).ConfigureAwait(false);
         }
 
         if (report.IoFailed)

@@ -33,6 +33,7 @@ internal static class StatsCommand
         });
         var dateOrder = InputFormats.DateOrderOption();
         var encoding = InputFormats.EncodingOption();
+        var maxDiagnostics = DiagnosticList.MaxOption("How many diagnostics to list on standard error (the rest are counted and summarised by code); 0 lists all. Default 1000.");
         var command = new Command("stats", "Print incidents by type and by month, casualties by outcome and the top actors. Exit 0 when the file read cleanly, 1 when it had errors, 2 on usage or I/O errors.")
         {
             file,
@@ -41,14 +42,16 @@ internal static class StatsCommand
             top,
             dateOrder,
             encoding,
+            maxDiagnostics,
         };
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(parse.GetValue(file)!, parse.GetValue(from), parse.GetValue(format), parse.GetValue(top), InputFormats.ReaderOptions(parse.GetValue(dateOrder), parse.GetValue(encoding)), stdout, stderr, stdin, cancellationToken));
+            RunAsync(parse.GetValue(file)!, parse.GetValue(from), parse.GetValue(format), parse.GetValue(top), InputFormats.ReaderOptions(parse.GetValue(dateOrder), parse.GetValue(encoding)), parse.GetValue(maxDiagnostics), stdout, stderr, stdin, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string path, InputFormat from, OutputFormat format, int top, Sitrep.Datasets.DatasetReaderOptions readerOptions, TextWriter stdout, TextWriter stderr, Stream stdin, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string path, InputFormat from, OutputFormat format, int top, Sitrep.Datasets.DatasetReaderOptions readerOptions, int maxDiagnostics, TextWriter stdout, TextWriter stderr, Stream stdin, CancellationToken cancellationToken)
     {
+        var diagnostics = new DiagnosticList(maxDiagnostics);
         var statistics = new DatasetStatistics();
         long errors;
         InputFile input;
@@ -69,7 +72,7 @@ internal static class StatsCommand
             {
                 try
                 {
-                    errors = await AddRowsAsync(MappedDatasets.Open(resolved, input, path, keepSourceRecords: false, readerOptions), statistics, cancellationToken).ConfigureAwait(false);
+                    errors = await AddRowsAsync(MappedDatasets.Open(resolved, input, path, keepSourceRecords: false, readerOptions), statistics, diagnostics, cancellationToken).ConfigureAwait(false);
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
@@ -79,10 +82,15 @@ internal static class StatsCommand
             }
             else
             {
-                var report = await DatasetFileValidator.ReadAsync(input, resolved, cancellationToken).ConfigureAwait(false);
+                var report = await DatasetFileValidator.ReadAsync(input, resolved, cancellationToken, maxDiagnostics: maxDiagnostics).ConfigureAwait(false);
                 foreach (var diagnostic in report.Diagnostics)
                 {
                     await stderr.WriteLineAsync(PrintableText.Escape(path) + ":" + diagnostic).ConfigureAwait(false);
+                }
+
+                if (report.All.Summary(PrintableText.Escape(path)!) is { } notListed)
+                {
+                    await stderr.WriteLineAsync(notListed).ConfigureAwait(false);
                 }
 
                 if (report.IoFailed)
@@ -103,12 +111,23 @@ internal static class StatsCommand
             }
         }
 
+        // A dataset's rejected rows and file-wide findings: listed up to the limit, the rest summarised by code.
+        foreach (var diagnostic in diagnostics.Kept)
+        {
+            await stderr.WriteLineAsync(PrintableText.Escape(path) + ":" + diagnostic).ConfigureAwait(false);
+        }
+
+        if (diagnostics.Summary(PrintableText.Escape(path)!) is { } more)
+        {
+            await stderr.WriteLineAsync(more).ConfigureAwait(false);
+        }
+
         await (format == OutputFormat.Json ? WriteJsonAsync(stdout, path, statistics, top) : WriteTextAsync(stdout, path, statistics, top)).ConfigureAwait(false);
         return errors > 0 ? ExitCodes.DataErrors : ExitCodes.Clean;
     }
 
     // Streams the file through the mapper; returns the number of rejected rows (and 1 for an unrecognised file).
-    private static async Task<int> AddRowsAsync(IMappedDataset dataset, DatasetStatistics statistics, CancellationToken cancellationToken)
+    private static async Task<int> AddRowsAsync(IMappedDataset dataset, DatasetStatistics statistics, DiagnosticList diagnostics, CancellationToken cancellationToken)
     {
         using (dataset)
         {
@@ -116,6 +135,11 @@ internal static class StatsCommand
             await foreach (var row in dataset.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 rows++;
+                foreach (var diagnostic in row.Diagnostics)
+                {
+                    diagnostics.Add(diagnostic);
+                }
+
                 if (row.Incident is { } incident)
                 {
                     statistics.Add(incident);
@@ -123,6 +147,11 @@ internal static class StatsCommand
             }
 
             statistics.AddActors(dataset.Actors);
+            foreach (var diagnostic in dataset.FileDiagnostics)
+            {
+                diagnostics.Add(diagnostic);
+            }
+
             return (int)Math.Min(int.MaxValue, dataset.Counts.Rejected) + (rows == 0 && dataset.FileDiagnostics.Any(d => d.IsError) ? 1 : 0);
         }
     }

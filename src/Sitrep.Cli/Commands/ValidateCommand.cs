@@ -18,18 +18,7 @@ internal static class ValidateCommand
         }.Refused();
         var from = InputFormats.FromOption();
         var format = ChoiceOptions.ForEnum<OutputFormat>("--format", "Output: text (one line per diagnostic) or json (machine-readable).");
-        var maxDiagnostics = new Option<int>("--max-diagnostics")
-        {
-            Description = "How many diagnostics to list per file (the rest are counted and summarised by code); 0 lists all. Default 1000.",
-            DefaultValueFactory = _ => 1000,
-        };
-        maxDiagnostics.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 0)
-            {
-                result.AddError("--max-diagnostics must be 0 or more.");
-            }
-        });
+        var maxDiagnostics = DiagnosticList.MaxOption("How many diagnostics to list per file (the rest are counted and summarised by code); 0 lists all. Default 1000.");
         var dateOrder = InputFormats.DateOrderOption();
         var encoding = InputFormats.EncodingOption();
         var command = new Command("validate", "Validate dataset files and print one line per diagnostic, then a summary. Exit 0 when clean (warnings allowed), 1 when errors were found, 2 on usage or I/O errors.")

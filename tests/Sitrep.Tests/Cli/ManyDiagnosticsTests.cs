@@ -47,6 +47,40 @@ public sealed class ManyDiagnosticsTests : IDisposable
         Assert.Contains("4990 more diagnostic(s) not listed", stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Stats_lists_a_datasets_rejected_rows_up_to_the_limit_and_counts_the_rest()
+    {
+        var path = Write(2_000);
+
+        var (exit, stdout, stderr) = await CliTests.Run("stats", "--from", "acled", path, "--max-diagnostics", "5");
+        var (_, _, all) = await CliTests.Run("stats", "--from", "acled", path, "--max-diagnostics", "0");
+
+        Assert.Equal(1, exit);
+        Assert.Equal(5, stderr.Split('\n').Count(l => l.Contains(" error SR0205:", StringComparison.Ordinal)));
+        Assert.Contains("1995 more diagnostic(s) not listed (the first 5 are; --max-diagnostics 0 lists all): SR0205 x1995", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("SR0205", stdout, StringComparison.Ordinal);
+        Assert.Equal(2_000, all.Split('\n').Count(l => l.Contains(" error SR0205:", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Format_lists_the_first_diagnostics_of_a_bad_file_and_counts_the_rest()
+    {
+        var lines = new StringBuilder("{\"sitrep\":\"1.0\"}\n");
+        for (var i = 0; i < 50; i++)
+        {
+            lines.Append("{\"incident\":{\"id\":\"incident:").Append(i).Append("\",\"type\":\"nonsense\"}}\n");
+        }
+
+        var path = Path.Combine(directory, "bad.jsonl");
+        await File.WriteAllTextAsync(path, lines.ToString());
+
+        var (exit, _, stderr) = await CliTests.Run("format", path, "--max-diagnostics", "4");
+
+        Assert.NotEqual(0, exit);
+        Assert.Equal(4, stderr.Split('\n').Count(l => l.Contains(": error SR", StringComparison.Ordinal)));
+        Assert.Contains("46 more diagnostic(s) not listed", stderr, StringComparison.Ordinal);
+    }
+
     private string Write(int badRows)
     {
         var text = new StringBuilder("event_id_cnty,event_date,fatalities\n");
