@@ -36,7 +36,7 @@ internal sealed class Progress
         var filled = (int)(fraction * 30);
         stderr.Write(string.Create(
             CultureInfo.InvariantCulture,
-            $"\r[{new string('#', filled)}{new string('.', 30 - filled)}] {fraction,4:P0} {records:N0} records, {bytes / 1048576.0:F1} of {total / 1048576.0:F1} MB"));
+            $"\r[{new string('#', filled)}{new string('.', 30 - filled)}] {fraction,4:P0} {records:N0} records, {bytes / 1048576.0:F1} of {total / 1048576.0:F1} MiB"));
     }
 
     internal void Done()

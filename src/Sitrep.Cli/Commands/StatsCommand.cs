@@ -72,7 +72,9 @@ internal static class StatsCommand
             {
                 try
                 {
-                    errors = await AddRowsAsync(MappedDatasets.Open(resolved, input, path, keepSourceRecords: false, readerOptions), statistics, diagnostics, cancellationToken).ConfigureAwait(false);
+                    var progress = input.Size is { } size ? Progress.ForTerminal(stderr, size) : null;
+                    errors = await AddRowsAsync(MappedDatasets.Open(resolved, input, path, keepSourceRecords: false, readerOptions), statistics, diagnostics, () => progress?.Report(statistics.Incidents, input.BytesRead), cancellationToken).ConfigureAwait(false);
+                    progress?.Done();
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
@@ -127,7 +129,7 @@ internal static class StatsCommand
     }
 
     // Streams the file through the mapper; returns the number of rejected rows (and 1 for an unrecognised file).
-    private static async Task<int> AddRowsAsync(IMappedDataset dataset, DatasetStatistics statistics, DiagnosticList diagnostics, CancellationToken cancellationToken)
+    private static async Task<int> AddRowsAsync(IMappedDataset dataset, DatasetStatistics statistics, DiagnosticList diagnostics, Action report, CancellationToken cancellationToken)
     {
         using (dataset)
         {
@@ -135,6 +137,7 @@ internal static class StatsCommand
             await foreach (var row in dataset.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 rows++;
+                report();
                 foreach (var diagnostic in row.Diagnostics)
                 {
                     diagnostics.Add(diagnostic);

@@ -49,7 +49,7 @@ internal static class ValidateCommand
         var reports = new List<FileReport>(paths.Length);
         foreach (var path in paths)
         {
-            reports.Add(await DatasetFileValidator.ValidateAsync(path, from, stdin, maxDiagnostics, cancellationToken, readerOptions).ConfigureAwait(false));
+            reports.Add(await DatasetFileValidator.ValidateAsync(path, from, stdin, maxDiagnostics, cancellationToken, readerOptions, progressTo: stderr).ConfigureAwait(false));
         }
 
         if (format == OutputFormat.Json)
