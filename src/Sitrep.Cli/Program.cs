@@ -43,7 +43,7 @@ internal static class Program
             new VersionOption(),
             ValidateCommand.Create(stdout, stderr, stdin),
             FormatCommand.Create(stdout, stderr, stdin),
-            ConvertCommand.Create(stdout, stderr, stdin),
+            ConvertCommand.Create(stdout, stderr, stdin, ReferenceEquals(stdout, Console.Out) ? Console.OpenStandardOutput : null),
             StatsCommand.Create(stdout, stderr, stdin),
             EvalCommand.Create(stdout, stderr),
             ExtractCommand.Create(stdout, stderr, stdin),

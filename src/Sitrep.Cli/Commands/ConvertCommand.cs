@@ -30,10 +30,14 @@ namespace Sitrep.Cli.Commands;
 /// </summary>
 internal static class ConvertCommand
 {
-    internal static Command Create(TextWriter stdout, TextWriter stderr, Stream stdin)
+    /// <param name="stdout">Where reports go, and the data when no <paramref name="standardOutput"/> is given (as UTF-8 text).</param>
+    /// <param name="stderr">Where errors go, and reports when the data goes to standard output.</param>
+    /// <param name="stdin">Standard input, for <c>-</c> as the input.</param>
+    /// <param name="standardOutput">Opens standard output as bytes, for <c>-o -</c>.</param>
+    internal static Command Create(TextWriter stdout, TextWriter stderr, Stream stdin, Func<Stream>? standardOutput = null)
     {
         var input = new Argument<string>("input") { Description = "The file to convert." }.Refused();
-        var output = new Option<string>("--output", "-o") { Description = "The file to write.", Required = true };
+        var output = new Option<string>("--output", "-o") { Description = "The file to write, or - for standard output (written only when complete; reports then go to standard error).", Required = true };
         var from = InputFormats.FromOption();
         var to = ChoiceOptions.ForEnum<OutputKind>("--to", "Output: auto (from the output file name: .json, .jsonl), sitrep (canonical JSON), jsonl (JSON Lines), acled or ucdp (CSV), gdelt (GDELT 2.0 events, tab-separated), polecat (tab-separated).");
         var noSourceRecords = new Option<bool>("--no-source-records") { Description = "Do not keep each row's original columns with its incident (smaller output; converting back to the same format is then no longer lossless)." };
@@ -64,6 +68,7 @@ internal static class ConvertCommand
             stdout,
             stderr,
             stdin,
+            standardOutput,
             cancellationToken));
         return command;
     }
@@ -79,7 +84,7 @@ internal static class ConvertCommand
         Polecat,
     }
 
-    private static async Task<int> RunAsync(Request request, TextWriter stdout, TextWriter stderr, Stream stdin, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(Request request, TextWriter stdout, TextWriter stderr, Stream stdin, Func<Stream>? standardOutput, CancellationToken cancellationToken)
     {
         // Everything that can refuse the command is checked before anything is opened for writing, so a refused or
         // failed run never touches an existing output.
@@ -89,14 +94,7 @@ internal static class ConvertCommand
             return ExitCodes.UsageOrIo;
         }
 
-        // Standard output is not a file that can be left as it was when the run fails: convert writes files only.
-        if (request.Output == "-")
-        {
-            await stderr.WriteLineAsync("sitrep convert: -o - (standard output) is not supported: convert writes a file, moved into place only when complete; give a file name.").ConfigureAwait(false);
-            return ExitCodes.UsageOrIo;
-        }
-
-        if (request.Input != "-" && OutputFile.IsSameFile(request.Input, request.Output))
+        if (request.Input != "-" && request.Output != "-" && OutputFile.IsSameFile(request.Input, request.Output))
         {
             await stderr.WriteLineAsync($"sitrep convert: the output {PrintableText.Escape(request.Output)} is the input; write to another file (converting in place would destroy the input).").ConfigureAwait(false);
             return ExitCodes.UsageOrIo;
@@ -115,12 +113,16 @@ internal static class ConvertCommand
 
         await using (input.ConfigureAwait(false))
         {
-            return await ConvertAsync(request, input, stdout, stderr, cancellationToken).ConfigureAwait(false);
+            // With the data on standard output, reports go to standard error.
+            var toStandardOutput = request.Output == "-";
+            var data = toStandardOutput ? standardOutput ?? (() => new TextWriterStream(stdout)) : null;
+            return await ConvertAsync(request, input, toStandardOutput ? stderr : stdout, stderr, data, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private static async Task<int> ConvertAsync(Request request, InputFile input, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    private static async Task<int> ConvertAsync(Request request, InputFile input, TextWriter stdout, TextWriter stderr, Func<Stream>? standardOutput, CancellationToken cancellationToken)
     {
+        var target = standardOutput is null ? PrintableText.Escape(request.Output) : "standard output";
         var from = InputFormats.Resolve(request.From, request.Input, input.Head);
         var kind = request.To != OutputKind.Auto ? request.To
             : request.Output.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || request.Output.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase) ? OutputKind.Jsonl
@@ -128,7 +130,9 @@ internal static class ConvertCommand
             : OutputKind.Auto;
         if (kind == OutputKind.Auto)
         {
-            await stderr.WriteLineAsync($"sitrep: say which format to write with --to sitrep|jsonl|acled|ucdp|gdelt|polecat; '{Path.GetExtension(request.Output)}' does not tell.").ConfigureAwait(false);
+            await stderr.WriteLineAsync(request.Output == "-"
+                ? "sitrep: say which format to write to standard output with --to sitrep|jsonl|acled|ucdp|gdelt|polecat."
+                : $"sitrep: say which format to write with --to sitrep|jsonl|acled|ucdp|gdelt|polecat; '{PrintableText.Escape(Path.GetExtension(request.Output))}' does not tell.").ConfigureAwait(false);
             return ExitCodes.UsageOrIo;
         }
 
@@ -136,7 +140,7 @@ internal static class ConvertCommand
         var summary = new Summary();
         try
         {
-            await using var output = OutputFile.Create(request.Output);
+            await using var output = standardOutput is null ? OutputFile.Create(request.Output) : OutputFile.CreateForStandardOutput();
             await using (var sink = Sink.Create(kind, output.Stream, request.ProtectFormulas, diagnostics))
             {
                 if (MappedDatasets.IsDataset(from))
@@ -164,40 +168,45 @@ internal static class ConvertCommand
                 summary.TooLarge = output.Stream.Length;
             }
 
-            if (summary.Complete)
+            if (summary.Complete && standardOutput is not null)
+            {
+                await using var destination = standardOutput();
+                await output.CopyToAsync(destination, cancellationToken).ConfigureAwait(false);
+            }
+            else if (summary.Complete)
             {
                 await output.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException)
         {
-            await stderr.WriteLineAsync($"sitrep convert: interrupted; {request.Output} was left as it was.").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"sitrep convert: interrupted; {target} was left as it was.").ConfigureAwait(false);
             return ExitCodes.Interrupted;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            await stderr.WriteLineAsync($"sitrep convert: {ex.Message} {request.Output} was left as it was.").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"sitrep convert: {PrintableText.Escape(ex.Message)} {target} was left as it was.").ConfigureAwait(false);
             return ExitCodes.UsageOrIo;
         }
 
         await WriteDiagnosticsAsync(request.Input, diagnostics, stdout).ConfigureAwait(false);
         if (summary.TooLarge is { } size)
         {
-            await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"sitrep convert: the canonical JSON document would be {size:N0} bytes, more than the {request.MaxDocumentBytes:N0} allowed ({DiagnosticCodes.InputTooLarge}; readers take 256 MiB by default); write JSON Lines instead (--to jsonl, or an output named .jsonl), which streams at any size, or raise --max-document-bytes (and SitrepJsonReaderOptions.MaxDocumentBytes where it is read). {PrintableText.Escape(request.Output)} was left as it was.")).ConfigureAwait(false);
+            await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"sitrep convert: the canonical JSON document would be {size:N0} bytes, more than the {request.MaxDocumentBytes:N0} allowed ({DiagnosticCodes.InputTooLarge}; readers take 256 MiB by default); write JSON Lines instead (--to jsonl, or an output named .jsonl), which streams at any size, or raise --max-document-bytes (and SitrepJsonReaderOptions.MaxDocumentBytes where it is read). {target} was left as it was.")).ConfigureAwait(false);
             return ExitCodes.DataErrors;
         }
 
         if (!summary.Complete)
         {
             var what = summary.Layout is null ? "unrecognised or unreadable" : string.Create(CultureInfo.InvariantCulture, $"{summary.Layout}: {summary.Read} records read, all rejected");
-            await stdout.WriteLineAsync($"{PrintableText.Escape(request.Input)}: {what}: nothing converted; {PrintableText.Escape(request.Output)} was not written.").ConfigureAwait(false);
+            await stdout.WriteLineAsync($"{PrintableText.Escape(request.Input)}: {what}: nothing converted; {target} was not written.").ConfigureAwait(false);
             return ExitCodes.DataErrors;
         }
 
         var unit = kind is OutputKind.Acled or OutputKind.Ucdp or OutputKind.Gdelt or OutputKind.Polecat ? "rows" : MappedDatasets.IsDataset(from) ? "incidents" : "records";
         await stdout.WriteLineAsync(string.Create(
             CultureInfo.InvariantCulture,
-            $"{PrintableText.Escape(request.Input)}: {summary.Layout}: {summary.Read} records read, {summary.Written} {unit} written to {PrintableText.Escape(request.Output)} ({kind.ToString().ToLowerInvariant()}), {summary.Rejected} rejected")).ConfigureAwait(false);
+            $"{PrintableText.Escape(request.Input)}: {summary.Layout}: {summary.Read} records read, {summary.Written} {unit} written to {target} ({kind.ToString().ToLowerInvariant()}), {summary.Rejected} rejected")).ConfigureAwait(false);
         return summary.Rejected > 0 || diagnostics.Errors > 0 ? ExitCodes.DataErrors : ExitCodes.Clean;
     }
 

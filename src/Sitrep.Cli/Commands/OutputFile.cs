@@ -52,6 +52,29 @@ internal sealed class OutputFile : IAsyncDisposable
     }
 
     /// <summary>
+    /// Starts an output for standard output: written to a temporary file in the system's temporary folder and copied
+    /// out with <see cref="CopyToAsync"/> only when complete, so a failed run writes nothing there either.
+    /// </summary>
+    /// <exception cref="IOException">The temporary file cannot be created.</exception>
+    public static OutputFile CreateForStandardOutput()
+    {
+        var temporary = Path.Combine(Path.GetTempPath(), ".sitrep-stdout." + Convert.ToHexString(RandomNumberGenerator.GetBytes(4)).ToLowerInvariant() + ".partial");
+        var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true);
+        return new OutputFile("-", temporary, stream);
+    }
+
+    /// <summary>Flushes the complete output and copies it to <paramref name="destination"/>; the temporary file is removed on dispose.</summary>
+    public async Task CopyToAsync(Stream destination, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await stream.DisposeAsync().ConfigureAwait(false);
+        await using var written = new FileStream(Temporary, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
+        await written.CopyToAsync(destination, cancellationToken).ConfigureAwait(false);
+        await destination.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
     /// Whether two paths name the same file: the same full path once symbolic links are followed. Used to refuse
     /// writing over the input before anything is opened for writing.
     /// </summary>

@@ -87,7 +87,7 @@ public sealed class ChoiceAndNameTests
     }
 
     [Fact]
-    public async Task Dash_as_the_output_of_format_and_extract_is_standard_output_not_a_file_named_dash()
+    public async Task Dash_as_the_output_is_standard_output_not_a_file_named_dash()
     {
         var directory = Directory.CreateTempSubdirectory("sitrep-dash-");
         var dash = Path.GetFullPath("-");
@@ -98,12 +98,14 @@ public sealed class ChoiceAndNameTests
 
             var (formatExit, formatted, _) = await CliTests.Run("format", TestPaths.SeedSample, "-o", "-");
             var (extractExit, extracted, _) = await CliTests.Run("extract", report, "--published", "2026-03-14", "-o", "-");
-            var (convertExit, _, convertError) = await CliTests.Run("convert", TestPaths.SeedSample, "-o", "-", "--to", "jsonl");
+            var (convertExit, converted, convertReport) = await CliTests.Run("convert", TestPaths.SeedSample, "-o", "-", "--to", "jsonl");
 
-            Assert.Equal((0, 0, 2), (formatExit, extractExit, convertExit));
+            Assert.Equal((0, 0, 0), (formatExit, extractExit, convertExit));
             Assert.Contains("\"sitrep\"", formatted, StringComparison.Ordinal);
             Assert.Contains("\"sitrep\"", extracted, StringComparison.Ordinal);
-            Assert.Contains("-o - (standard output) is not supported", convertError, StringComparison.Ordinal);
+            Assert.StartsWith("{\"sitrep\":\"1.0\"}\n", converted, StringComparison.Ordinal);
+            Assert.Equal(1 + 39, converted.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+            Assert.Contains("39 records written to standard output (jsonl)", convertReport, StringComparison.Ordinal);
             Assert.False(File.Exists(dash));
         }
         finally
@@ -156,5 +158,24 @@ public sealed class ChoiceAndNameTests
         Assert.Contains("--from <auto|jsonl|sitrep>", help, StringComparison.Ordinal);
         Assert.Equal(2, exit);
         Assert.Contains("'acled' is not a value of --from: use auto, sitrep or jsonl.", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Convert_to_standard_output_writes_nothing_there_when_nothing_converts()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "sitrep-unreadable-" + Guid.NewGuid().ToString("N") + ".csv");
+        await File.WriteAllTextAsync(file, "this is not any dataset\n");
+        try
+        {
+            var (exit, stdout, stderr) = await CliTests.Run("convert", file, "-o", "-", "--to", "jsonl");
+
+            Assert.Equal(1, exit);
+            Assert.Equal(string.Empty, stdout);
+            Assert.Contains("standard output was not written", stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 }
