@@ -12,6 +12,11 @@ namespace Sitrep.Estimates;
 /// The factory methods build only consistent estimates. The constructor accepts anything, because data read from
 /// files must be kept as it was; validation reports negative figures (SR0101), figures out of order (SR0102, a
 /// warning: real UCDP releases contain such rows) and figures that do not fit the qualifier (SR0103).
+/// <para>
+/// Equality compares every member, the phrase included: <c>Exactly(7)</c> and <c>Exactly(7).WithPhrase("seven")</c>
+/// are different estimates (one says where it came from). To compare the figures alone, use
+/// <see cref="HasSameFigures"/>.
+/// </para>
 /// </remarks>
 /// <param name="Qualifier">What kind of figure this is.</param>
 /// <param name="Low">The lowest plausible figure, or <see langword="null"/>.</param>
@@ -93,6 +98,11 @@ public readonly record struct Estimate(EstimateQualifier Qualifier, long? Low = 
     /// <param name="phrase">The words, as written.</param>
     /// <returns>A new estimate.</returns>
     public Estimate WithPhrase(string? phrase) => this with { Phrase = phrase };
+
+    /// <summary>Whether two estimates give the same figures: qualifier, low, best and high, whatever their phrases.</summary>
+    /// <param name="other">The other estimate.</param>
+    /// <returns><see langword="true"/> when the figures are the same.</returns>
+    public bool HasSameFigures(Estimate other) => Qualifier == other.Qualifier && Low == other.Low && Best == other.Best && High == other.High;
 
     /// <summary>Returns a short reading of the estimate: <c>7</c>, <c>≥15</c>, <c>≤30</c>, <c>~40</c>, <c>10–15</c>, <c>unknown</c>.</summary>
     /// <returns>The text.</returns>

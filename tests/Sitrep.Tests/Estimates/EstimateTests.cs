@@ -65,4 +65,16 @@ public class EstimateTests
         };
         Assert.Empty(DatasetValidator.Validate(dataset));
     }
+
+    [Fact]
+    public void Equality_includes_the_phrase_and_same_figures_ignores_it()
+    {
+        var bare = Estimate.Exactly(7);
+        var worded = Estimate.Exactly(7).WithPhrase("seven");
+
+        Assert.NotEqual(bare, worded);
+        Assert.True(bare.HasSameFigures(worded));
+        Assert.False(bare.HasSameFigures(Estimate.AtLeast(7)));
+        Assert.False(bare.HasSameFigures(Estimate.Exactly(8)));
+    }
 }
