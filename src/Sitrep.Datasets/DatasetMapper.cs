@@ -14,7 +14,9 @@ namespace Sitrep.Datasets;
 /// Maps one format's records into the model and, for formats with a writer, incidents back into records. A mapper
 /// remembers the actors it has seen, so each appears once however many records name it, and every incident it makes
 /// cites one <see cref="Source"/>, the dataset release. By default each incident keeps its row as a
-/// <see cref="SourceRecord"/>, so that writing it back to the same format loses nothing.
+/// <see cref="SourceRecord"/>, so that writing it back to the same format loses nothing. Its options are set at
+/// construction (<c>new AcledEventMapper { KeepSourceRecords = false, FileName = "x.csv" }</c>) and do not change; what
+/// it remembers belongs to one file, so use one mapper per file and per thread.
 /// </summary>
 /// <typeparam name="TRecord">The format's record type.</typeparam>
 public abstract class DatasetMapper<TRecord>
@@ -59,20 +61,20 @@ public abstract class DatasetMapper<TRecord>
         : ValueArray.From(diagnostics);
 
     /// <summary>
-    /// Gets or sets a name for the file being mapped (<c>acled-subset.csv</c>), used in the ids made for records
-    /// that have no id of their own: <c>acled:acled-subset.csv:line-12</c>. Without one, such ids are
+    /// Gets a name for the file being mapped (<c>acled-subset.csv</c>), set at construction, used in the ids made for
+    /// records that have no id of their own: <c>acled:acled-subset.csv:line-12</c>. Without one, such ids are
     /// <c>acled:line-12</c>, unique within one file only.
     /// </summary>
-    public string? FileName { get; set; }
+    public string? FileName { get; init; }
 
     /// <summary>Gets the actors seen so far, one each, in the order first seen.</summary>
     public IReadOnlyCollection<Actor> Actors => actors.Values;
 
     /// <summary>
-    /// Gets or sets whether each incident keeps its row, every column verbatim, as <see cref="Incident.SourceRecord"/>
-    /// (the default). Turn it off for smaller output when the original file is kept elsewhere.
+    /// Gets whether each incident keeps its row, every column verbatim, as <see cref="Incident.SourceRecord"/> (the
+    /// default), set at construction. Turn it off for smaller output when the original file is kept elsewhere.
     /// </summary>
-    public bool KeepSourceRecords { get; set; } = true;
+    public bool KeepSourceRecords { get; init; } = true;
 
     /// <summary>Maps one record.</summary>
     /// <param name="record">A record the reader accepted.</param>
