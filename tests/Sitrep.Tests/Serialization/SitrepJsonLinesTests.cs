@@ -136,6 +136,14 @@ public class SitrepJsonLinesTests
         Assert.Contains(huge.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), diagnostic.Message, StringComparison.Ordinal);
         Assert.Equal("actor:a", records[2].Actor!.Id.Value);
         Assert.Equal(3, records[2].Line);
+
+        // The line is skipped, not held: reading it costs far less memory than the line itself (5 MB).
+        using var again = new MemoryStream(Encoding.UTF8.GetBytes(text));
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var count = SitrepJsonLines.Read(again, new SitrepJsonReaderOptions { MaxLineBytes = 1024 }).Count();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(3, count);
+        Assert.True(allocated < 1_000_000, $"{allocated:N0} bytes allocated to skip a {huge.Length:N0}-character line");
     }
 
     [Fact]

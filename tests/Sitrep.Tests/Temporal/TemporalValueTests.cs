@@ -86,11 +86,12 @@ public class TemporalValueTests
     }
 
     [Fact]
-    public void Parse_rejects_overlong_text_in_bounded_time()
+    public void Parse_refuses_text_longer_than_any_temporal_value_before_reading_it()
     {
         var result = TemporalValue.Parse(new string('9', 1_000_000));
 
         Assert.False(result.Success);
+        Assert.StartsWith("A temporal value is at most 128 characters long", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
