@@ -18,15 +18,8 @@ internal static class ChoiceOptions
         where T : struct, Enum
     {
         var members = Enum.GetValues<T>();
-        var names = members.Select(m => m.ToString().ToLowerInvariant()).ToArray();
-        var option = new Option<T>(name)
-        {
-            Description = $"{description} [default: {default(T).ToString().ToLowerInvariant()}]",
-            CustomParser = result => Match(result, name, names) is { } index ? members[index] : default,
-        };
-        option.CompletionSources.Clear();
-        option.CompletionSources.Add(names);
-        return option;
+        var zero = Array.IndexOf(members, default(T));
+        return ForMembers(name, description, [members[zero], .. members.Where((_, i) => i != zero)]);
     }
 
     /// <summary>An option that takes only some members of an enum, in lower case; absent, it is the first of them, which must be the member numbered 0.</summary>

@@ -87,8 +87,8 @@ public static class CasualtyTotals
 
         // An exact figure told of the people a vague lead figure counts ("Numerous insurgents were killed ... killing one
         // insurgent": the same word for them, or none) says how many they were, when the lead has no other figure for
-        // them, the exact one is a verb's
-        // object or subject rather than a part ("one of the insurgents") or a noun ("the capture of the leader").
+        // them and the exact one is a verb's object or subject, not a part ("one of the insurgents") or a noun ("the
+        // capture of the leader").
         bool Refines(CasualtyMention exact, CasualtyMention vague) =>
             leadByCategory.GetValueOrDefault(vague.Category) == 1
             && exact.Count.Phrase is { } phrase && !exact.Text.Contains(phrase + " of ", StringComparison.OrdinalIgnoreCase)
@@ -96,9 +96,25 @@ public static class CasualtyTotals
 
         // A figure worded as in the lead ("killing Fayez Jan and one additional insurgent") retells it; a bare number
         // ("two") only when the victims are the same.
-        bool WordedInLead(CasualtyMention m, string? head) =>
-            m.Count.Phrase is { } phrase && leadPhrases.Any(l => l.Text.Contains(phrase, StringComparison.Ordinal)
-                && (phrase.Contains(' ', StringComparison.Ordinal) || head is null || Head(l) is null || Head(l) == head));
+        var leadHeads = leadPhrases.Select(Head).ToList();
+        bool WordedInLead(CasualtyMention m, string? head)
+        {
+            if (m.Count.Phrase is not { } phrase)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < leadPhrases.Count; i++)
+            {
+                if (leadPhrases[i].Text.Contains(phrase, StringComparison.Ordinal)
+                    && (phrase.Contains(' ', StringComparison.Ordinal) || head is null || leadHeads[i] is null || leadHeads[i] == head))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         foreach (var m in lead)
         {
@@ -165,15 +181,12 @@ public static class CasualtyTotals
                 var told = firstByHead.TryGetValue(head ?? NoHead, out var byHead) ? byHead
                     : firstByCategory.TryGetValue(m.Category, out var byCategory) ? byCategory
                     : values.Count > 0 ? 0 : -1;
-                if (told >= 0 && values[told].Vague && m.Count.IsExact && m.Span.Start >= leadEnd && (head is null || values[told].Head == head) && Refines(m, values[told].Mention))
+                // Or it tells the same people again with more beside them ("captured a Taliban leader ... detained the
+                // leader along with three of his associates"): then it, too, takes the lead figure's place.
+                if (told >= 0 && m.Span.Start >= leadEnd
+                    && ((values[told].Vague && m.Count.IsExact && (head is null || values[told].Head == head) && Refines(m, values[told].Mention))
+                        || Expands(m, values[told].Mention)))
                 {
-                    standsFor[values[told].Mention] = m;
-                    values[told] = (m, head, false);
-                }
-                else if (told >= 0 && Expands(m, values[told].Mention) && m.Span.Start >= leadEnd)
-                {
-                    // "captured a Taliban leader ... detained the leader along with three of his associates": the
-                    // people told of again, and more with them.
                     standsFor[values[told].Mention] = m;
                     values[told] = (m, head, false);
                 }
@@ -274,16 +287,19 @@ public static class CasualtyTotals
         !IsVague(earlier) && Low(later) > Low(earlier)
         && (Definite(later) || later.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || later.Text.StartsWith("he ", StringComparison.OrdinalIgnoreCase)
             || later.Text.StartsWith("she ", StringComparison.OrdinalIgnoreCase) || later.Text.StartsWith("who ", StringComparison.Ordinal))
-        && (later.Text.Contains(" along with ", StringComparison.Ordinal) || later.Text.Contains(" and ", StringComparison.Ordinal)
-            || later.Text.Contains(" as well as ", StringComparison.Ordinal) || later.Text.Contains(" together with ", StringComparison.Ordinal));
+        && NamesAList(later.Text);
 
     /// <summary>
     /// Whether a figure is a vague amount ("several", "numerous", "dozens"), which a later exact figure may refine; a
     /// list's sum ("a leader along with two suspected insurgents", at least three) is not vague, though not exact.
     /// </summary>
     private static bool IsVague(CasualtyMention m) =>
-        !m.Count.IsExact && !(m.Count.Phrase is { } phrase && (phrase.Contains(" and ", StringComparison.Ordinal) || phrase.Contains(" with ", StringComparison.Ordinal)
-            || phrase.Contains(" as well as ", StringComparison.Ordinal) || phrase.Contains(", ", StringComparison.Ordinal)));
+        !m.Count.IsExact && !(m.Count.Phrase is { } phrase && (NamesAList(phrase) || phrase.Contains(" with ", StringComparison.Ordinal) || phrase.Contains(", ", StringComparison.Ordinal)));
+
+    /// <summary>Whether words join people into a list: "and", "along with", "together with", "as well as".</summary>
+    private static bool NamesAList(string words) =>
+        words.Contains(" and ", StringComparison.Ordinal) || words.Contains(" along with ", StringComparison.Ordinal)
+        || words.Contains(" together with ", StringComparison.Ordinal) || words.Contains(" as well as ", StringComparison.Ordinal);
 
     /// <summary>"one additional insurgent", "also detained", "along with": the text marks the figure as more.</summary>
     private static bool Additive(string text, CasualtyMention m)
