@@ -269,7 +269,7 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
                 foreach (var released in Release(force: false))
                 {
                     yield return released;
-                    if (!released.IsAccepted && options.FailFast)
+                    if (!released.Success && options.FailFast)
                     {
                         yield break;
                     }
@@ -280,7 +280,7 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
             if (result is not null)
             {
                 yield return result;
-                if (!result.IsAccepted && options.FailFast)
+                if (!result.Success && options.FailFast)
                 {
                     yield break;
                 }
@@ -290,7 +290,7 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
         foreach (var released in Release(force: true))
         {
             yield return released;
-            if (!released.IsAccepted && options.FailFast)
+            if (!released.Success && options.FailFast)
             {
                 yield break;
             }
@@ -314,7 +314,7 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
                 foreach (var released in Release(force: false))
                 {
                     yield return released;
-                    if (!released.IsAccepted && options.FailFast)
+                    if (!released.Success && options.FailFast)
                     {
                         yield break;
                     }
@@ -325,7 +325,7 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
             if (result is not null)
             {
                 yield return result;
-                if (!result.IsAccepted && options.FailFast)
+                if (!result.Success && options.FailFast)
                 {
                     yield break;
                 }
@@ -335,7 +335,7 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
         foreach (var released in Release(force: true))
         {
             yield return released;
-            if (!released.IsAccepted && options.FailFast)
+            if (!released.Success && options.FailFast)
             {
                 yield break;
             }
@@ -782,7 +782,7 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
     private void Count(DatasetRow<TRecord> row)
     {
         read++;
-        if (row.IsAccepted)
+        if (row.Success)
         {
             accepted++;
         }

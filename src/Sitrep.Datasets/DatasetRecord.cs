@@ -1,6 +1,7 @@
 using System;
 using System.Threading;
 using Sitrep.Datasets.Text;
+using Sitrep.Validation;
 
 namespace Sitrep.Datasets;
 
@@ -91,6 +92,28 @@ public abstract record DatasetRecord(ValueArray<string> Columns, ValueArray<stri
 
         return i < values.Count ? values[i].AsSpan() : default;
     }
+
+    /// <summary>
+    /// A typed field that may be empty: the value, <see langword="null"/> for a missing value (empty, blank, <c>NA</c>),
+    /// and a <see cref="DiagnosticException"/> for text that is not of the type. A reader rejects such rows, so only a
+    /// record built by hand can hold one; it is never read as a default.
+    /// </summary>
+    internal T? Optional<T>(string column, ReadOnlySpan<char> text, SpanParser<T> parse, string expected)
+        where T : struct =>
+        parse(text, out var value) ? value : FieldText.IsMissing(text) ? null : throw InvalidField(column, text, expected);
+
+    /// <summary>A typed field the format requires: the value, or a <see cref="DiagnosticException"/> when it is missing or not of the type.</summary>
+    internal T Required<T>(string column, ReadOnlySpan<char> text, SpanParser<T> parse, string expected)
+        where T : struct =>
+        Optional(column, text, parse, expected) ?? throw new DiagnosticException(
+            [RowDiagnostics.Error(DatasetDiagnosticCodes.MissingValue, SourceLine, column, $"The required field '{column}' is empty.", text.ToString()) with { Line = SourceLine > 0 ? SourceLine : null }]);
+
+    internal long? OptionalLong(string column) => Optional<long>(column, Span(column), FieldText.TryLong, "an integer");
+
+    internal double? OptionalDouble(string column) => Optional<double>(column, Span(column), FieldText.TryDouble, "a number");
+
+    private DiagnosticException InvalidField(string column, ReadOnlySpan<char> text, string expected) =>
+        new([RowDiagnostics.Error(DatasetDiagnosticCodes.InvalidField, SourceLine, column, $"The field '{column}' is not {expected}.", RowDiagnostics.Excerpt(text)) with { Line = SourceLine > 0 ? SourceLine : null }]);
 
     private int IndexOf(string column) => (index ??= ColumnIndex.For(Columns)).IndexOf(column);
 

@@ -1,37 +1,40 @@
-using System;
 using System.Diagnostics.CodeAnalysis;
+using Sitrep.Validation;
 
 namespace Sitrep;
 
 /// <summary>
-/// The result of parsing text: either a value or a message saying what was wrong and where.
-/// Parsing user data never throws; only asking for <see cref="Value"/> of a failed result does.
+/// The result of parsing text: either a value or a diagnostic saying what was wrong and where (a stable code, the
+/// one-based column in the text, the text itself). Parsing user data never throws; only asking for
+/// <see cref="Value"/> of a failed result does, with a <see cref="DiagnosticException"/> that carries the diagnostic.
 /// </summary>
 /// <typeparam name="T">The parsed type.</typeparam>
 public sealed class ParseResult<T>
 {
     private readonly T value;
 
-    internal ParseResult(T value, string? error, int errorPosition)
+    internal ParseResult(T value, Diagnostic? error)
     {
         this.value = value;
         Error = error;
-        ErrorPosition = errorPosition;
     }
 
     /// <summary>Gets a value indicating whether parsing succeeded.</summary>
     [MemberNotNullWhen(false, nameof(Error))]
     public bool Success => Error is null;
 
-    /// <summary>Gets the error message when parsing failed, otherwise <see langword="null"/>.</summary>
-    public string? Error { get; }
+    /// <summary>
+    /// Gets the error when parsing failed (its <see cref="Diagnostic.Column"/> is the one-based position in the text
+    /// where the problem was found), otherwise <see langword="null"/>.
+    /// </summary>
+    public Diagnostic? Error { get; }
 
-    /// <summary>Gets the zero-based character position of the error, or -1 when parsing succeeded.</summary>
-    public int ErrorPosition { get; }
+    /// <summary>Gets the diagnostics: empty on success, the <see cref="Error"/> alone on failure.</summary>
+    public ValueArray<Diagnostic> Diagnostics => Error is null ? default : [Error];
 
     /// <summary>Gets the parsed value.</summary>
-    /// <exception cref="InvalidOperationException">Parsing failed; check <see cref="Success"/> first.</exception>
-    public T Value => Success ? value : throw new InvalidOperationException("The text could not be parsed: " + Error);
+    /// <exception cref="DiagnosticException">Parsing failed; check <see cref="Success"/> first or use <see cref="TryGetValue"/>.</exception>
+    public T Value => Success ? value : throw new DiagnosticException(Diagnostics);
 
     /// <summary>Gets the parsed value when parsing succeeded.</summary>
     /// <param name="result">The value, or the default value of <typeparamref name="T"/> on failure.</param>
@@ -44,5 +47,5 @@ public sealed class ParseResult<T>
 
     /// <summary>Returns the value's text or the error.</summary>
     /// <returns>A debugging representation.</returns>
-    public override string ToString() => Success ? $"{value}" : $"error at {ErrorPosition}: {Error}";
+    public override string ToString() => Success ? $"{value}" : Error.ToString();
 }

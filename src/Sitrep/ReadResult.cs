@@ -3,31 +3,57 @@ using Sitrep.Validation;
 
 namespace Sitrep;
 
-/// <summary>What a reader made of its input: the value when one could be built, and every diagnostic.</summary>
+/// <summary>
+/// What a reader made of its input: the value when one could be read without errors, and every diagnostic (warnings
+/// too). Reading never throws for bad input; only asking for <see cref="Value"/> of a failed result does, with a
+/// <see cref="DiagnosticException"/> that carries the diagnostics.
+/// </summary>
 /// <typeparam name="T">The type read.</typeparam>
-/// <param name="Value">The value, or <see langword="null"/> when the input could not be read at all.</param>
-/// <param name="Diagnostics">What was found, errors first seen first.</param>
-public sealed record ReadResult<T>(T? Value, ValueArray<Diagnostic> Diagnostics)
+public sealed class ReadResult<T>
     where T : class
 {
-    /// <summary>Gets a value indicating whether any diagnostic is an error.</summary>
-    public bool HasErrors
-    {
-        get
-        {
-            foreach (var diagnostic in Diagnostics)
-            {
-                if (diagnostic.IsError)
-                {
-                    return true;
-                }
-            }
+    private readonly T? value;
 
-            return false;
+    /// <summary>Initializes a result.</summary>
+    /// <param name="value">The value read, or <see langword="null"/> when the input could not be read.</param>
+    /// <param name="diagnostics">What was found; a value with an error among them is not a success.</param>
+    public ReadResult(T? value, ValueArray<Diagnostic> diagnostics)
+    {
+        this.value = value;
+        Diagnostics = diagnostics;
+        foreach (var diagnostic in diagnostics)
+        {
+            HasErrors |= diagnostic.IsError;
         }
     }
 
     /// <summary>Gets a value indicating whether a value was read without errors (warnings allowed).</summary>
-    [MemberNotNullWhen(true, nameof(Value))]
-    public bool Succeeded => Value is not null && !HasErrors;
+    [MemberNotNullWhen(true, nameof(ValueOrNull))]
+    public bool Success => value is not null && !HasErrors;
+
+    /// <summary>Gets the value read.</summary>
+    /// <exception cref="DiagnosticException">There is no value, or the diagnostics hold an error; check <see cref="Success"/> first or use <see cref="TryGetValue"/>.</exception>
+    public T Value => Success ? value! : throw new DiagnosticException(Diagnostics);
+
+    /// <summary>Gets the value when reading succeeded, otherwise <see langword="null"/>.</summary>
+    public T? ValueOrNull => Success ? value : null;
+
+    /// <summary>Gets what was found, in input order.</summary>
+    public ValueArray<Diagnostic> Diagnostics { get; }
+
+    /// <summary>Gets a value indicating whether any diagnostic is an error.</summary>
+    public bool HasErrors { get; }
+
+    /// <summary>Gets the value when reading succeeded.</summary>
+    /// <param name="result">The value, or <see langword="null"/> on failure.</param>
+    /// <returns>Whether reading succeeded.</returns>
+    public bool TryGetValue([NotNullWhen(true)] out T? result)
+    {
+        result = ValueOrNull;
+        return result is not null;
+    }
+
+    /// <summary>Returns the value's text, or the first error.</summary>
+    /// <returns>A debugging representation.</returns>
+    public override string ToString() => Success ? $"{value}" : new DiagnosticException(Diagnostics).Message;
 }

@@ -41,7 +41,7 @@ public class AcledReadBenchmarks
         long fatalities = 0;
         foreach (var row in reader.ReadRows())
         {
-            fatalities += row.Record?.Fatalities ?? 0;
+            fatalities += row.ValueOrNull?.Fatalities ?? 0;
         }
 
         return fatalities;

@@ -38,7 +38,7 @@ public class GdeltReadBenchmarks
         long count = 0;
         foreach (var row in reader.ReadRows())
         {
-            count += row.IsAccepted ? 1 : 0;
+            count += row.Success ? 1 : 0;
         }
 
         return count;

@@ -42,7 +42,7 @@ public class UcdpReadBenchmarks
         long best = 0;
         foreach (var row in reader.ReadRows())
         {
-            best += row.Record?.Best ?? 0;
+            best += row.ValueOrNull?.Best ?? 0;
         }
 
         return best;

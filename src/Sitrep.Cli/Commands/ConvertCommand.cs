@@ -272,7 +272,7 @@ internal static class ConvertCommand
         {
             var result = await SitrepJson.ReadAsync(stream, null, cancellationToken).ConfigureAwait(false);
             diagnostics.AddRange(result.Diagnostics);
-            dataset = result.Value;
+            dataset = result.ValueOrNull;
             summary.Layout = dataset is null ? null : "Sitrep canonical JSON 1.0";
         }
 

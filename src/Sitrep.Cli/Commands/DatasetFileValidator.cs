@@ -85,7 +85,7 @@ internal static class DatasetFileValidator
             {
                 var result = await SitrepJson.ReadAsync(stream, null, cancellationToken).ConfigureAwait(false);
                 report.All.AddRange(result.Diagnostics);
-                if (result.Value is { } dataset)
+                if (result.TryGetValue(out var dataset))
                 {
                     report.Dataset = dataset;
                     if (validate)

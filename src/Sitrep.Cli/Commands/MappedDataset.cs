@@ -88,7 +88,7 @@ internal static class MappedDatasets
         {
             await foreach (var row in reader.ReadRowsAsync(cancellationToken).ConfigureAwait(false))
             {
-                yield return new MappedRow(row.Line, row.Record is { } record ? mapper.Map(record) : null, row.Diagnostics);
+                yield return new MappedRow(row.Line, row.TryGetValue(out var record) ? mapper.Map(record) : null, row.Diagnostics);
             }
         }
 

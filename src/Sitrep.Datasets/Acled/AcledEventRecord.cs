@@ -1,3 +1,4 @@
+using System;
 using NodaTime;
 using Sitrep.Datasets.Text;
 
@@ -42,13 +43,17 @@ public sealed record AcledEventRecord : DatasetRecord
     {
         get
         {
-            var text = Span("event_date");
-            return FieldText.TrySpelledDate(text, out var date) || FieldText.TryNumericDate(text, NumericDateOrder, out date) ? date : default;
+            var order = NumericDateOrder;
+            return Required(
+                "event_date",
+                Span("event_date"),
+                (ReadOnlySpan<char> text, out LocalDate date) => FieldText.TrySpelledDate(text, out date) || FieldText.TryNumericDate(text, order, out date),
+                "a date that exists");
         }
     }
 
     /// <summary>Gets the time precision: 1 the day, 2 the week, 3 the month.</summary>
-    public int? TimePrecision => (int?)FieldText.Long(Span("time_precision"));
+    public int? TimePrecision => (int?)OptionalLong("time_precision");
 
     /// <summary>Gets the event type (one of ACLED's six).</summary>
     public string? EventType => FieldText.Text(this["event_type"]);
@@ -66,16 +71,16 @@ public sealed record AcledEventRecord : DatasetRecord
     public string? Iso => FieldText.Text(this["iso"])?.Trim();
 
     /// <summary>Gets the latitude.</summary>
-    public double? Latitude => FieldText.Double(Span("latitude"));
+    public double? Latitude => OptionalDouble("latitude");
 
     /// <summary>Gets the longitude.</summary>
-    public double? Longitude => FieldText.Double(Span("longitude"));
+    public double? Longitude => OptionalDouble("longitude");
 
     /// <summary>Gets the geographic precision: 1 the town, 2 near a town, 3 a larger region.</summary>
-    public int? GeoPrecision => (int?)FieldText.Long(Span("geo_precision"));
+    public int? GeoPrecision => (int?)OptionalLong("geo_precision");
 
     /// <summary>Gets the fatalities: ACLED's most conservative reported figure, 0 when nothing was reported.</summary>
-    public long? Fatalities => FieldText.Long(Span("fatalities"));
+    public long? Fatalities => OptionalLong("fatalities");
 
 
     /// <summary>Returns <c>ACLED {event_id_cnty}</c>.</summary>

@@ -29,10 +29,10 @@ public sealed record GdeltEventRecord : DatasetRecord
     }
 
     /// <summary>Gets the event id, unique but not in date order.</summary>
-    public long GlobalEventId => FieldText.Long(Span("GLOBALEVENTID")) ?? 0;
+    public long GlobalEventId => Required<long>("GLOBALEVENTID", Span("GLOBALEVENTID"), FieldText.TryLong, "an integer");
 
     /// <summary>Gets the event date (<c>SQLDATE</c>); it can be long before the report.</summary>
-    public LocalDate Date => FieldText.CompactDate(Span("SQLDATE")) ?? default;
+    public LocalDate Date => Required<LocalDate>("SQLDATE", Span("SQLDATE"), FieldText.TryCompactDate, "a date that exists (YYYYMMDD)");
 
     /// <summary>Gets the CAMEO event code, as text.</summary>
     public string EventCode => this["EventCode"]?.Trim() ?? string.Empty;
@@ -41,13 +41,13 @@ public sealed record GdeltEventRecord : DatasetRecord
     public string? EventRootCode => FieldText.Text(this["EventRootCode"])?.Trim();
 
     /// <summary>Gets the quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.</summary>
-    public int? QuadClass => (int?)FieldText.Long(Span("QuadClass"));
+    public int? QuadClass => (int?)OptionalLong("QuadClass");
 
     /// <summary>Gets the Goldstein scale value of the event type, -10 to 10.</summary>
-    public double? GoldsteinScale => FieldText.Double(Span("GoldsteinScale"));
+    public double? GoldsteinScale => OptionalDouble("GoldsteinScale");
 
     /// <summary>Gets the average tone of the reports, -100 to 100.</summary>
-    public double? AvgTone => FieldText.Double(Span("AvgTone"));
+    public double? AvgTone => OptionalDouble("AvgTone");
 
     /// <summary>Gets the CAMEO code of actor 1 (<c>MNCUSA</c>), or <see langword="null"/> when blank.</summary>
     public string? Actor1Code => FieldText.Text(this["Actor1Code"]);

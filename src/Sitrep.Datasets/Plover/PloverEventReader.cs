@@ -117,7 +117,7 @@ public sealed class PloverEventReader : IDatasetReader<PloverEventRecord>
             }
 
             yield return row;
-            if (!row.IsAccepted && options.FailFast)
+            if (!row.Success && options.FailFast)
             {
                 yield break;
             }
@@ -149,7 +149,7 @@ public sealed class PloverEventReader : IDatasetReader<PloverEventRecord>
             }
 
             yield return row;
-            if (!row.IsAccepted && options.FailFast)
+            if (!row.Success && options.FailFast)
             {
                 yield break;
             }
@@ -169,7 +169,7 @@ public sealed class PloverEventReader : IDatasetReader<PloverEventRecord>
         }
 
         read++;
-        if (row.IsAccepted)
+        if (row.Success)
         {
             accepted++;
         }

@@ -27,10 +27,10 @@ public sealed record PloverEventRecord : DatasetRecord
     public string Id => this["id"] ?? string.Empty;
 
     /// <summary>Gets the event date.</summary>
-    public LocalDate Date => FieldText.IsoDate(this["date"]) ?? default;
+    public LocalDate Date => Required<LocalDate>("date", this["date"], FieldText.TryIsoDate, "a date that exists (YYYY-MM-DD)");
 
     /// <summary>Gets the end date of an event that lasts, or <see langword="null"/>.</summary>
-    public LocalDate? EndDate => FieldText.IsoDate(this["enddate"]);
+    public LocalDate? EndDate => Optional<LocalDate>("enddate", this["enddate"], FieldText.TryIsoDate, "a date that exists (YYYY-MM-DD)");
 
     /// <summary>Gets the event categories (<c>ASSAULT</c>; older files have <c>FIGHT</c>, <c>DEMAND</c>).</summary>
     public ValueArray<string> Events => List("event", ',');

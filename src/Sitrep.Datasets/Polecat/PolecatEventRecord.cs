@@ -33,7 +33,7 @@ public sealed record PolecatEventRecord : DatasetRecord
     public string EventId => Field("Event ID") ?? string.Empty;
 
     /// <summary>Gets the event date.</summary>
-    public LocalDate EventDate => FieldText.IsoDate(Field("Event Date")) ?? default;
+    public LocalDate EventDate => Required<LocalDate>("Event Date", Field("Event Date"), FieldText.TryIsoDate, "a date that exists (YYYY-MM-DD)");
 
     /// <summary>Gets the PLOVER event type (<c>ASSAULT</c>).</summary>
     public string EventType => Field("Event Type")?.Trim() ?? string.Empty;
@@ -45,7 +45,7 @@ public sealed record PolecatEventRecord : DatasetRecord
     public ValueArray<string> Contexts => ValuesOf("Contexts");
 
     /// <summary>Gets the conflict-cooperation intensity, from <c>Event Intensity</c> or <c>Intensity</c>.</summary>
-    public double? Intensity => FieldText.Double(Field("Event Intensity") ?? Field("Intensity"));
+    public double? Intensity => Field("Event Intensity") is { } intensity ? Number("Event Intensity", intensity) : Number("Intensity", Field("Intensity"));
 
     /// <summary>Gets the actor's name, or <see langword="null"/>.</summary>
     public string? ActorName => Field("Actor Name");
@@ -54,10 +54,10 @@ public sealed record PolecatEventRecord : DatasetRecord
     public string? RecipientName => Field("Recipient Name");
 
     /// <summary>Gets the latitude of the event's place, or <see langword="null"/>.</summary>
-    public double? Latitude => FieldText.Double(Field("Latitude"));
+    public double? Latitude => Number("Latitude", Field("Latitude"));
 
     /// <summary>Gets the longitude of the event's place, or <see langword="null"/>.</summary>
-    public double? Longitude => FieldText.Double(Field("Longitude"));
+    public double? Longitude => Number("Longitude", Field("Longitude"));
 
     /// <summary>Gets a field as text, <see langword="null"/> when the file lacks the column, leaves it empty or writes <c>None</c>.</summary>
     /// <param name="column">The column name, case-insensitive.</param>
@@ -81,6 +81,8 @@ public sealed record PolecatEventRecord : DatasetRecord
     /// <summary>Returns <c>POLECAT {Event ID}</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => "POLECAT " + EventId;
+
+    private double? Number(string column, string? text) => IsMissing(text) ? null : Optional<double>(column, text, FieldText.TryDouble, "a number");
 
     internal static bool IsMissing(string? text) => text is null || FieldText.IsMissing(text) || text.AsSpan().Trim().SequenceEqual("None");
 }

@@ -37,7 +37,7 @@ public sealed class UcdpGedMapper : DatasetMapper<UcdpGedRecord>
     private protected override Incident MapRecord(UcdpGedRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var violence = record.TypeOfViolence; // 0 when a subset leaves the column out
+        var violence = record.TypeOfViolence ?? 0; // 0 when a subset leaves the column out
         var sideA = SideActor(record, "a", record.SideA);
         var sideB = SideActor(record, "b", record.SideB);
         var provenance = new ValueArray<Provenance>([new Provenance(Source.Id)]);
@@ -317,8 +317,8 @@ public sealed class UcdpGedMapper : DatasetMapper<UcdpGedRecord>
         // UCDP's own total; kept as published even when out of order (the reader warned about it). A subset without
         // low and high gives the best figure alone.
         var best = record.Best;
-        var low = FieldText.Long(record.Span("low"));
-        var high = FieldText.Long(record.Span("high"));
+        var low = record.Low;
+        var high = record.High;
         var estimate = low is null && high is null ? Estimate.About(best) : new Estimate(EstimateQualifier.Range, low ?? best, best, high ?? best);
         counts.Add(new CasualtyCount(CasualtyOutcome.Killed, new VictimGroup(VictimCategory.Mixed, Description: "all deaths"), estimate)
         {

@@ -31,13 +31,13 @@ public sealed record UcdpGedRecord : DatasetRecord
     }
 
     /// <summary>Gets the event id, stable across releases.</summary>
-    public long Id => FieldText.Long(Span("id")) ?? 0;
+    public long? Id => OptionalLong("id");
 
     /// <summary>Gets the release id (<c>MYA-1992-3-775-5</c>), opaque; absent before GED 20.1.</summary>
     public string? Relid => FieldText.Text(this["relid"]);
 
     /// <summary>Gets the type of violence: 1 state-based, 2 non-state, 3 one-sided.</summary>
-    public int TypeOfViolence => (int)(FieldText.Long(Span("type_of_violence")) ?? 0);
+    public int? TypeOfViolence => (int?)OptionalLong("type_of_violence");
 
     /// <summary>Gets side A's name.</summary>
     public string? SideA => FieldText.Text(this["side_a"]);
@@ -46,49 +46,49 @@ public sealed record UcdpGedRecord : DatasetRecord
     public string? SideB => FieldText.Text(this["side_b"]);
 
     /// <summary>Gets the earliest possible date.</summary>
-    public LocalDate DateStart => FieldText.IsoDate(Span("date_start")) ?? default;
+    public LocalDate DateStart => Required<LocalDate>("date_start", Span("date_start"), FieldText.TryIsoDate, "a date that exists (YYYY-MM-DD)");
 
     /// <summary>Gets the latest possible date.</summary>
-    public LocalDate DateEnd => FieldText.IsoDate(Span("date_end")) ?? default;
+    public LocalDate DateEnd => Required<LocalDate>("date_end", Span("date_end"), FieldText.TryIsoDate, "a date that exists (YYYY-MM-DD)");
 
     /// <summary>Gets the date precision, 1 (exact day) to 5 (year), when given.</summary>
-    public int? DatePrecision => (int?)FieldText.Long(Span("date_prec"));
+    public int? DatePrecision => (int?)OptionalLong("date_prec");
 
     /// <summary>Gets the location precision, 1 (exact) to 7 (at sea or in airspace), when given.</summary>
-    public int? WherePrecision => (int?)FieldText.Long(Span("where_prec"));
+    public int? WherePrecision => (int?)OptionalLong("where_prec");
 
     /// <summary>Gets the latitude, when given.</summary>
-    public double? Latitude => FieldText.Double(Span("latitude"));
+    public double? Latitude => OptionalDouble("latitude");
 
     /// <summary>Gets the longitude, when given.</summary>
-    public double? Longitude => FieldText.Double(Span("longitude"));
+    public double? Longitude => OptionalDouble("longitude");
 
     /// <summary>Gets UCDP's country name ("Myanmar (Burma)").</summary>
     public string? Country => FieldText.Text(this["country"]);
 
     /// <summary>Gets the Gleditsch-Ward code of the country (not ISO).</summary>
-    public int? CountryId => (int?)FieldText.Long(Span("country_id"));
+    public int? CountryId => (int?)OptionalLong("country_id");
 
     /// <summary>Gets the best estimate of deaths.</summary>
-    public long Best => FieldText.Long(Span("best")) ?? 0;
+    public long Best => Required<long>("best", Span("best"), FieldText.TryLong, "an integer");
 
     /// <summary>Gets the low estimate of deaths.</summary>
-    public long Low => FieldText.Long(Span("low")) ?? 0;
+    public long? Low => OptionalLong("low");
 
     /// <summary>Gets the high estimate of deaths.</summary>
-    public long High => FieldText.Long(Span("high")) ?? 0;
+    public long? High => OptionalLong("high");
 
     /// <summary>Gets deaths on side A, when given.</summary>
-    public long? DeathsA => FieldText.Long(Span("deaths_a"));
+    public long? DeathsA => OptionalLong("deaths_a");
 
     /// <summary>Gets deaths on side B, when given.</summary>
-    public long? DeathsB => FieldText.Long(Span("deaths_b"));
+    public long? DeathsB => OptionalLong("deaths_b");
 
     /// <summary>Gets civilian deaths, when given.</summary>
-    public long? DeathsCivilians => FieldText.Long(Span("deaths_civilians"));
+    public long? DeathsCivilians => OptionalLong("deaths_civilians");
 
     /// <summary>Gets deaths of unknown status, when given.</summary>
-    public long? DeathsUnknown => FieldText.Long(Span("deaths_unknown"));
+    public long? DeathsUnknown => OptionalLong("deaths_unknown");
 
     /// <summary>Returns <c>UCDP GED {id}</c>.</summary>
     /// <returns>The text.</returns>

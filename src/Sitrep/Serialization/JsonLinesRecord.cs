@@ -41,6 +41,26 @@ public sealed record JsonLinesRecord(long Line)
     /// <summary>Gets a value indicating whether the line is the header.</summary>
     public bool IsHeader => FormatVersion is not null;
 
+    /// <summary>
+    /// Gets a value indicating whether the line was read without errors as the header or a record (warnings allowed),
+    /// the library's result naming; <see cref="Diagnostics"/> say why not.
+    /// </summary>
+    public bool Success
+    {
+        get
+        {
+            foreach (var diagnostic in Diagnostics)
+            {
+                if (diagnostic.IsError)
+                {
+                    return false;
+                }
+            }
+
+            return IsHeader || HasRecord;
+        }
+    }
+
     /// <summary>Gets a value indicating whether the line holds a record.</summary>
     public bool HasRecord => Source is not null || Actor is not null || Incident is not null || Statement is not null;
 }

@@ -18,7 +18,7 @@ internal sealed class ReliabilityGradeJsonConverter : JsonConverter<ReliabilityG
 
         var text = reader.GetString();
         var result = ReliabilityGrade.Parse(text);
-        return result.Success ? result.Value : throw new SitrepJsonException(DiagnosticCodes.InvalidValue, result.Error, text);
+        return result.Success ? result.Value : throw new SitrepJsonException(result.Error.Code, result.Error.Message, text);
     }
 
     public override void Write(Utf8JsonWriter writer, ReliabilityGrade value, JsonSerializerOptions options) =>

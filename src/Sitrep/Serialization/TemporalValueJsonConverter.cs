@@ -23,7 +23,7 @@ internal sealed class TemporalValueJsonConverter : JsonConverter<TemporalValue>
             : TemporalValue.Parse(reader.GetString()!);
         return result.Success
             ? result.Value
-            : throw new SitrepJsonException(DiagnosticCodes.InvalidTemporalValue, $"Not a temporal value: {result.Error}", JsonReaderText.SafeString(ref reader));
+            : throw new SitrepJsonException(DiagnosticCodes.InvalidTemporalValue, "Not a temporal value: " + result.Error.Message, JsonReaderText.SafeString(ref reader));
     }
 
     public override void Write(Utf8JsonWriter writer, TemporalValue value, JsonSerializerOptions options)

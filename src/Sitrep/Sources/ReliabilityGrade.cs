@@ -1,6 +1,7 @@
 using System;
 using System.Text.Json.Serialization;
 using Sitrep.Serialization;
+using Sitrep.Validation;
 
 namespace Sitrep.Sources;
 
@@ -42,17 +43,17 @@ public readonly record struct ReliabilityGrade
     {
         if (text is null || text.Length != 2)
         {
-            return ParseResult.ForError<ReliabilityGrade>("A reliability grade is a letter A-F and a digit 1-6, such as B2.", 0);
+            return ParseResult.ForError<ReliabilityGrade>(DiagnosticCodes.InvalidValue, "A reliability grade is a letter A-F and a digit 1-6, such as B2.", text, 0);
         }
 
         if (text[0] is < 'A' or > 'F')
         {
-            return ParseResult.ForError<ReliabilityGrade>($"'{text[0]}' is not a source reliability letter (A-F).", 0);
+            return ParseResult.ForError<ReliabilityGrade>(DiagnosticCodes.InvalidValue, $"'{text[0]}' is not a source reliability letter (A-F).", text, 0);
         }
 
         if (text[1] is < '1' or > '6')
         {
-            return ParseResult.ForError<ReliabilityGrade>($"'{text[1]}' is not an information credibility digit (1-6).", 1);
+            return ParseResult.ForError<ReliabilityGrade>(DiagnosticCodes.InvalidValue, $"'{text[1]}' is not an information credibility digit (1-6).", text, 1);
         }
 
         return ParseResult.ForValue<ReliabilityGrade>(new(text[0], text[1] - '0'));

@@ -1,6 +1,7 @@
 using System;
 using NodaTime;
 using NodaTime.Calendars;
+using Sitrep.Validation;
 
 namespace Sitrep.Temporal;
 
@@ -58,18 +59,18 @@ internal static class TemporalValueText
     }
 
     internal static ParseResult<TemporalValue> Parse(string? text) =>
-        text is null ? ParseResult.ForError<TemporalValue>("A temporal value cannot be null.", 0) : Parse(text.AsSpan());
+        text is null ? Failure("A temporal value cannot be null.", default, 0) : Parse(text.AsSpan());
 
     internal static ParseResult<TemporalValue> Parse(ReadOnlySpan<char> text)
     {
         if (text.Length == 0)
         {
-            return ParseResult.ForError<TemporalValue>("A temporal value cannot be empty.", 0);
+            return Failure("A temporal value cannot be empty.", text, 0);
         }
 
         if (text.Length > MaxLength)
         {
-            return ParseResult.ForError<TemporalValue>($"A temporal value is at most {MaxLength} characters long.", MaxLength);
+            return Failure($"A temporal value is at most {MaxLength} characters long.", text, MaxLength);
         }
 
         var span = text;
@@ -93,13 +94,13 @@ internal static class TemporalValueText
             var id = text[(at + 1)..].ToString();
             if (id.Length == 0)
             {
-                return ParseResult.ForError<TemporalValue>("A time zone id must follow '@'.", at + 1);
+                return Failure("A time zone id must follow '@'.", text, at + 1);
             }
 
             var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(id);
             if (zone is null)
             {
-                return ParseResult.ForError<TemporalValue>($"'{id}' is not a time zone id in the TZDB.", at + 1);
+                return Failure($"'{id}' is not a time zone id in the TZDB.", text, at + 1);
             }
 
             zoneId = zone.Id;
@@ -110,7 +111,7 @@ internal static class TemporalValueText
         var firstEnd = slash < 0 ? end : position + slash;
         if (!TryParseUnit(span, position, firstEnd, out var first, out var error, out var errorAt))
         {
-            return ParseResult.ForError<TemporalValue>(error, errorAt);
+            return Failure(error, text, errorAt);
         }
 
         var last = first;
@@ -118,23 +119,26 @@ internal static class TemporalValueText
         {
             if (!TryParseUnit(span, firstEnd + 1, end, out last, out error, out errorAt))
             {
-                return ParseResult.ForError<TemporalValue>(error, errorAt);
+                return Failure(error, text, errorAt);
             }
 
             if (last.Precision != first.Precision)
             {
-                return ParseResult.ForError<TemporalValue>("Both ends of an interval need the same precision.", firstEnd + 1);
+                return Failure("Both ends of an interval need the same precision.", text, firstEnd + 1);
             }
 
             if (TemporalUnits.Start(last.Anchor, last.Precision, last.Part) < TemporalUnits.Start(first.Anchor, first.Precision, first.Part))
             {
-                return ParseResult.ForError<TemporalValue>("The interval ends before it starts.", firstEnd + 1);
+                return Failure("The interval ends before it starts.", text, firstEnd + 1);
             }
         }
 
         return ParseResult.ForValue<TemporalValue>(
             new TemporalValue(first.Anchor, first.Part, last.Anchor, last.Part, first.Precision, modifier, zoneId));
     }
+
+    private static ParseResult<TemporalValue> Failure(string message, ReadOnlySpan<char> text, int position) =>
+        ParseResult.ForError<TemporalValue>(DiagnosticCodes.InvalidTemporalValue, message, text[..Math.Min(text.Length, 201)].ToString(), position);
 
     private static bool AppendUnit(Span<char> destination, ref int written, LocalDateTime anchor, TemporalPrecision precision, DayPart part)
     {

@@ -23,7 +23,7 @@ public class CorpusRoundTripTests
     {
         var path = CorpusFile("ucdp", "ged-myanmar-r-export.csv");
         using var reader = UcdpGedReader.OpenFile(path);
-        var records = reader.ReadRows().Select(r => r.Record!).ToList();
+        var records = reader.ReadRows().Select(r => r.Value).ToList();
         var mapper = new UcdpGedMapper();
         var dataset = ThroughJson(mapper.ToDataset(records));
         var actors = dataset.Actors.ToDictionary(a => a.Id);
@@ -39,7 +39,7 @@ public class CorpusRoundTripTests
         var csv = new StringWriter();
         UcdpGedWriter.Write(csv, back, protectFormulas: false);
         using var again = UcdpGedReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(csv.ToString())));
-        Assert.Equal(records, again.ReadRows().Select(r => r.Record!).ToList());
+        Assert.Equal(records, again.ReadRows().Select(r => r.Value).ToList());
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public class CorpusRoundTripTests
     {
         var path = CorpusFile("gdelt", "20191024143000-first1000.export.CSV");
         using var reader = GdeltEventReader.OpenFile(path);
-        var records = reader.ReadRows().Select(r => r.Record!).ToList();
+        var records = reader.ReadRows().Select(r => r.Value).ToList();
         var dataset = ThroughJson(new GdeltEventMapper().ToDataset(records));
 
         Assert.Equal(1000, dataset.Incidents.Count);
@@ -65,7 +65,7 @@ public class CorpusRoundTripTests
         var path = CorpusFile("plover", "PLOVER_GSR_CAMEO.json");
         using var reader = PloverEventReader.OpenFile(path);
         var rows = reader.ReadRows().ToList();
-        var dataset = ThroughJson(new PloverEventMapper().ToDataset(rows.Select(r => r.Record!)));
+        var dataset = ThroughJson(new PloverEventMapper().ToDataset(rows.Select(r => r.Value)));
 
         // The README: 323 records, one of them the documentation record.
         Assert.Equal(new DatasetReadCounts(322, 322, 0), reader.Counts);
@@ -73,7 +73,7 @@ public class CorpusRoundTripTests
         Assert.Equal(322, dataset.Incidents.Count);
         Assert.Single(rows.SelectMany(r => r.Diagnostics), d => d.Code == DatasetDiagnosticCodes.DuplicateRecordId);
         Assert.Equal(322, dataset.Incidents.Select(i => i.Id).Distinct().Count());
-        Assert.Equal(rows.Select(r => r.Record!.Values), dataset.Incidents.Select(i => i.SourceRecord!.Values));
+        Assert.Equal(rows.Select(r => r.Value.Values), dataset.Incidents.Select(i => i.SourceRecord!.Values));
     }
 
     private static Dataset ThroughJson(Dataset dataset)

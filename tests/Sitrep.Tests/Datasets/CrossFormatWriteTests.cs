@@ -108,8 +108,8 @@ public sealed class CrossFormatWriteTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.Equal(3, rows.Count);
-        Assert.All(rows, r => Assert.True(r.IsAccepted));
-        var first = rows[0].Record!;
+        Assert.All(rows, r => Assert.True(r.Success));
+        var first = rows[0].Value;
         Assert.Equal(5, first.Fatalities);
         Assert.Equal(("State forces", "Political militia", "State forces-Political militia"), (first["inter1"], first["inter2"], first["interaction"]));
         Assert.Contains("the low estimate is written, the best and high estimates", stdout, StringComparison.Ordinal);
@@ -129,7 +129,7 @@ public sealed class CrossFormatWriteTests : IDisposable
         e["assoc_actor_2"] = "Journalists (Iraq)";
         using var reader = AcledEventReader.Open(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(AcledEventReaderTests.Csv(AcledColumns.Current, [e]))));
         var mapper = new AcledEventMapper { KeepSourceRecords = false };
-        var dataset = mapper.ToDataset(reader.ReadRows().Select(r => r.Record!));
+        var dataset = mapper.ToDataset(reader.ReadRows().Select(r => r.Value));
 
         var record = mapper.ToRecord(dataset.Incidents[0], dataset.Actors.ToDictionary(a => a.Id), new List<Diagnostic>());
 

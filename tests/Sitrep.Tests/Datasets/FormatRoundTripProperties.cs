@@ -108,8 +108,8 @@ public class FormatRoundTripProperties
         using (reader)
         {
             var rows = reader.ReadRows().ToList();
-            Assert.All(rows, r => Assert.True(r.IsAccepted, string.Join("\n", r.Diagnostics)));
-            return rows.Select(r => r.Record!).ToList();
+            Assert.All(rows, r => Assert.True(r.Success, string.Join("\n", r.Diagnostics)));
+            return rows.Select(r => r.Value).ToList();
         }
     }
 
@@ -143,15 +143,15 @@ public class FormatRoundTripProperties
     {
         using var reader = AcledEventReader.Open(new MemoryStream(bytes));
         var rows = reader.ReadRows().ToList();
-        Assert.All(rows, r => Assert.True(r.IsAccepted, string.Join("\n", r.Diagnostics)));
-        return rows.Select(r => r.Record!).ToList();
+        Assert.All(rows, r => Assert.True(r.Success, string.Join("\n", r.Diagnostics)));
+        return rows.Select(r => r.Value).ToList();
     }
 
     private static List<UcdpGedRecord> ReadUcdp(byte[] bytes)
     {
         using var reader = UcdpGedReader.Open(new MemoryStream(bytes));
         var rows = reader.ReadRows().ToList();
-        Assert.All(rows, r => Assert.True(r.IsAccepted, string.Join("\n", r.Diagnostics)));
-        return rows.Select(r => r.Record!).ToList();
+        Assert.All(rows, r => Assert.True(r.Success, string.Join("\n", r.Diagnostics)));
+        return rows.Select(r => r.Value).ToList();
     }
 }

@@ -37,7 +37,7 @@ public class HostileRowsTests
         var (counts, read) = Read(format, File(format, rows), SmallRows);
 
         Assert.Equal(new DatasetReadCounts(5, 4, 1), counts);
-        var rejected = Assert.Single(read, r => !r.IsAccepted);
+        var rejected = Assert.Single(read, r => !r.Success);
         Assert.Equal(LineOfRow(format, 2), rejected.Line);
         Assert.Equal(DatasetDiagnosticCodes.RowTooLong, Assert.Single(rejected.Diagnostics).Code);
     }
@@ -69,7 +69,7 @@ public class HostileRowsTests
         Assert.Equal(200, counts.Read);
         Assert.True(counts.Accepted >= 199);
         Assert.Contains(read[1].Diagnostics, d => d.Code is DatasetDiagnosticCodes.StrayQuote or DatasetDiagnosticCodes.RunawayQuote);
-        Assert.All(read.Skip(2), r => Assert.True(r.IsAccepted));
+        Assert.All(read.Skip(2), r => Assert.True(r.Success));
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public class HostileRowsTests
         Assert.Equal(new DatasetReadCounts(10, 10, 0), counts);
         var warning = Assert.Single(read.SelectMany(r => r.Diagnostics));
         Assert.Equal((DatasetDiagnosticCodes.StrayQuote, DiagnosticSeverity.Warning, "/notes"), (warning.Code, warning.Severity, warning.Path));
-        Assert.Contains("5\" mortar", ((AcledEventRecord)read[0].Record!)["notes"], StringComparison.Ordinal);
+        Assert.Contains("5\" mortar", ((AcledEventRecord)read[0].Value)["notes"], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public class HostileRowsTests
         var (counts, read) = Read("acled", Encoding.UTF8.GetBytes(text));
 
         Assert.Equal(new DatasetReadCounts(4, 4, 0), counts);
-        Assert.Equal("AFP; the \"Shafaq\" News", ((AcledEventRecord)read[0].Record!)["source"]);
+        Assert.Equal("AFP; the \"Shafaq\" News", ((AcledEventRecord)read[0].Value)["source"]);
     }
 
     [Theory]
@@ -188,8 +188,8 @@ public class HostileRowsTests
         Assert.Equal(new DatasetReadCounts(1, 1, 0), counts);
         var duplicate = Assert.Single(file, d => d.Code == DatasetDiagnosticCodes.DuplicateColumn);
         Assert.Equal(DiagnosticSeverity.Warning, duplicate.Severity);
-        Assert.Contains("second notes", read[0].Record!.Values);
-        Assert.StartsWith("On 20 March 2026", ((AcledEventRecord)read[0].Record!)["notes"], StringComparison.Ordinal);
+        Assert.Contains("second notes", read[0].Value.Values);
+        Assert.StartsWith("On 20 March 2026", ((AcledEventRecord)read[0].Value)["notes"], StringComparison.Ordinal);
     }
 
     [Theory]
@@ -233,7 +233,7 @@ public class HostileRowsTests
         var (counts, read, file) = ReadWithFile("acled", bytes);
 
         Assert.Equal(new DatasetReadCounts(3, 3, 0), counts);
-        Assert.Equal(["Qal'at Sukkar café", "Bogotá", "naïve"], read.Select(r => ((AcledEventRecord)r.Record!)["location"]));
+        Assert.Equal(["Qal'at Sukkar café", "Bogotá", "naïve"], read.Select(r => ((AcledEventRecord)r.Value)["location"]));
         var encoding = Assert.Single(file, d => d.Code == DatasetDiagnosticCodes.EncodingDetected);
         Assert.Equal((DiagnosticSeverity.Warning, 3L), (encoding.Severity, encoding.Line));
     }
@@ -252,7 +252,7 @@ public class HostileRowsTests
         var (counts, read, file) = ReadWithFile("acled", bytes);
 
         Assert.Equal(new DatasetReadCounts(1, 1, 0), counts);
-        Assert.Equal("Bogotá", ((AcledEventRecord)read[0].Record!)["location"]);
+        Assert.Equal("Bogotá", ((AcledEventRecord)read[0].Value)["location"]);
         Assert.Equal(DiagnosticSeverity.Info, Assert.Single(file).Severity);
     }
 
@@ -310,7 +310,7 @@ public class HostileRowsTests
     {
         using (reader)
         {
-            var rows = reader.ReadRows().Select(r => new DatasetRow<DatasetRecord>(r.Line, r.Record, r.Diagnostics)).ToList();
+            var rows = reader.ReadRows().Select(r => new DatasetRow<DatasetRecord>(r.Line, r.ValueOrNull, r.Diagnostics)).ToList();
             Assert.Equal(reader.Counts.Read, rows.Count);
             Assert.Equal(reader.Counts.Read, reader.Counts.Accepted + reader.Counts.Rejected);
             return (reader.Counts, rows, reader.FileDiagnostics);

@@ -70,7 +70,7 @@ public class ReaderFuzzTests
         {
             case "sitrep":
                 var result = SitrepJson.Read(bytes);
-                return result.Value is null ? (1, 0, result.Diagnostics.Any(d => d.IsError) ? 1 : 0, 1) : (1, 1, 0, 1);
+                return result.ValueOrNull is null ? (1, 0, result.Diagnostics.Any(d => d.IsError) ? 1 : 0, 1) : (1, 1, 0, 1);
             case "jsonl":
                 long lines = 0, ok = 0, bad = 0;
                 foreach (var line in SitrepJsonLines.Read(stream))
@@ -168,7 +168,7 @@ public class ReaderFuzzTests
             foreach (var row in reader.ReadRows())
             {
                 rows++;
-                if (!row.IsAccepted && row.Diagnostics.Any(d => d.IsError))
+                if (!row.Success && row.Diagnostics.Any(d => d.IsError))
                 {
                     rejectedWithError++;
                 }

@@ -27,7 +27,7 @@ public class RealExportsTests
     {
         var (rows, dataset) = ReadAndMap(format, twice: true);
 
-        Assert.All(rows, r => Assert.True(r.IsAccepted));
+        Assert.All(rows, r => Assert.True(r.Success));
         var repeat = Assert.Single(rows.SelectMany(r => r.Diagnostics));
         Assert.Equal((DatasetDiagnosticCodes.DuplicateRecordId, DiagnosticSeverity.Warning, rows[1].Line), (repeat.Code, repeat.Severity, repeat.Line));
         Assert.Equal(2, dataset.Incidents.Select(i => i.Id).Distinct().Count());
@@ -45,7 +45,7 @@ public class RealExportsTests
                     var text = AcledEventReaderTests.Csv(AcledColumns.Current, twice ? [e, e] : [e]);
                     using var reader = AcledEventReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(text)));
                     var rows = reader.ReadRows().ToList();
-                    return (Widen(rows), new AcledEventMapper().ToDataset(rows.Select(r => r.Record!)));
+                    return (Widen(rows), new AcledEventMapper().ToDataset(rows.Select(r => r.Value)));
                 }
 
             case "ucdp":
@@ -53,7 +53,7 @@ public class RealExportsTests
                     var e = UcdpGedFixtures.Event(7);
                     using var reader = UcdpGedReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(UcdpGedFixtures.Csv(twice ? [e, e] : [e]))));
                     var rows = reader.ReadRows().ToList();
-                    return (Widen(rows), new UcdpGedMapper().ToDataset(rows.Select(r => r.Record!)));
+                    return (Widen(rows), new UcdpGedMapper().ToDataset(rows.Select(r => r.Value)));
                 }
 
             case "gdelt":
@@ -61,7 +61,7 @@ public class RealExportsTests
                     var line = GdeltEventReaderTests.Line(GdeltEventReaderTests.Event(7));
                     using var reader = GdeltEventReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(twice ? line + line : line)));
                     var rows = reader.ReadRows().ToList();
-                    return (Widen(rows), new GdeltEventMapper().ToDataset(rows.Select(r => r.Record!)));
+                    return (Widen(rows), new GdeltEventMapper().ToDataset(rows.Select(r => r.Value)));
                 }
 
             default:
@@ -69,12 +69,12 @@ public class RealExportsTests
                     var row = PolecatEventReaderTests.Row("e7");
                     using var reader = PolecatEventReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(PolecatEventReaderTests.Header + "\n" + row + "\n" + (twice ? row + "\n" : string.Empty))));
                     var rows = reader.ReadRows().ToList();
-                    return (Widen(rows), new PolecatEventMapper().ToDataset(rows.Select(r => r.Record!)));
+                    return (Widen(rows), new PolecatEventMapper().ToDataset(rows.Select(r => r.Value)));
                 }
         }
     }
 
     private static List<DatasetRow<DatasetRecord>> Widen<TRecord>(List<DatasetRow<TRecord>> rows)
         where TRecord : DatasetRecord =>
-        rows.Select(r => new DatasetRow<DatasetRecord>(r.Line, r.Record, r.Diagnostics)).ToList();
+        rows.Select(r => new DatasetRow<DatasetRecord>(r.Line, r.ValueOrNull, r.Diagnostics)).ToList();
 }

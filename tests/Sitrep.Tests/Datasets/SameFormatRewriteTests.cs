@@ -69,7 +69,7 @@ public sealed class SameFormatRewriteTests : IDisposable
             var bytes = Bytes(style, rows);
 
             using var reader = AcledEventReader.Open(new MemoryStream(bytes));
-            var records = reader.ReadRows().Select(r => r.Record!).ToList();
+            var records = reader.ReadRows().Select(r => r.Value).ToList();
             var written = Rewrite(reader.Style, records);
 
             return (records.Count == rows.Count && written.AsSpan().SequenceEqual(bytes))

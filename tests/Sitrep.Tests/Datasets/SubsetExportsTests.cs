@@ -35,7 +35,7 @@ public sealed class SubsetExportsTests : IDisposable
 
         var (reader, rows) = ReadAcled(text);
         var mapper = new AcledEventMapper { FileName = "acled subset.csv" };
-        var dataset = mapper.ToDataset(rows.Select(r => r.Record!));
+        var dataset = mapper.ToDataset(rows.Select(r => r.Value));
 
         Assert.Equal(AcledLayout.Subset, reader.Layout);
         Assert.Equal(new DatasetReadCounts(3, 3, 0), reader.Counts);
@@ -56,8 +56,8 @@ public sealed class SubsetExportsTests : IDisposable
     {
         var text = RSubset(4);
 
-        var first = new AcledEventMapper { FileName = "s.csv" }.ToDataset(ReadAcled(text).Rows.Select(r => r.Record!));
-        var second = new AcledEventMapper { FileName = "s.csv" }.ToDataset(ReadAcled(text).Rows.Select(r => r.Record!));
+        var first = new AcledEventMapper { FileName = "s.csv" }.ToDataset(ReadAcled(text).Rows.Select(r => r.Value));
+        var second = new AcledEventMapper { FileName = "s.csv" }.ToDataset(ReadAcled(text).Rows.Select(r => r.Value));
 
         Assert.Equal(first.Incidents.Select(i => i.Id), second.Incidents.Select(i => i.Id));
     }
@@ -71,7 +71,7 @@ public sealed class SubsetExportsTests : IDisposable
 
         var (reader, rows) = ReadAcled(text);
         var mapper = new AcledEventMapper();
-        var dataset = mapper.ToDataset(rows.Select(r => r.Record!));
+        var dataset = mapper.ToDataset(rows.Select(r => r.Value));
 
         Assert.Equal(new DatasetReadCounts(3, 3, 0), reader.Counts);
         Assert.Empty(rows[0].Diagnostics);
@@ -100,7 +100,7 @@ public sealed class SubsetExportsTests : IDisposable
         var text = AcledEventReaderTests.Csv(columns, [AcledEventReaderTests.Event("IRQ1"), AcledEventReaderTests.Event("IRQ2")]);
 
         var (reader, rows) = ReadAcled(text);
-        var dataset = new AcledEventMapper().ToDataset(rows.Select(r => r.Record!));
+        var dataset = new AcledEventMapper().ToDataset(rows.Select(r => r.Value));
 
         Assert.Equal(new DatasetReadCounts(2, 2, 0), reader.Counts);
         Assert.DoesNotContain(rows.SelectMany(r => r.Diagnostics), d => d.IsError);
@@ -118,7 +118,7 @@ public sealed class SubsetExportsTests : IDisposable
         var text = UcdpGedFixtures.Csv([UcdpGedFixtures.Event(1), UcdpGedFixtures.Event(2)], columns);
 
         var (reader, rows) = ReadUcdp(text);
-        var dataset = new UcdpGedMapper().ToDataset(rows.Select(r => r.Record!));
+        var dataset = new UcdpGedMapper().ToDataset(rows.Select(r => r.Value));
 
         Assert.Equal(new DatasetReadCounts(2, 2, 0), reader.Counts);
         Assert.DoesNotContain(rows.SelectMany(r => r.Diagnostics), d => d.IsError);
@@ -134,10 +134,10 @@ public sealed class SubsetExportsTests : IDisposable
 
         var (reader, rows) = ReadUcdp(text);
         var mapper = new UcdpGedMapper { FileName = "ged-subset.csv" };
-        var incident = Assert.Single(mapper.ToDataset(rows.Select(r => r.Record!)).Incidents);
+        var incident = Assert.Single(mapper.ToDataset(rows.Select(r => r.Value)).Incidents);
 
         Assert.Equal(UcdpGedLayout.Subset, reader.Layout!.Layout);
-        Assert.True(Assert.Single(rows).IsAccepted);
+        Assert.True(Assert.Single(rows).Success);
         Assert.Equal("ucdp-ged:ged-subset.csv:line-2", incident.Id.Value);
         Assert.Equal(IncidentType.Unknown, incident.Type);
         Assert.True(incident.Classifications.IsEmpty);

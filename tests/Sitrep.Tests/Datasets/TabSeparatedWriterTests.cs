@@ -47,7 +47,7 @@ public sealed class TabSeparatedWriterTests : IDisposable
             var changes = records.Select(r => GdeltEventWriter.WriteRecord(writer, r)).Aggregate(default(CellChanges), (a, b) => a + b);
 
             using var reader = GdeltEventReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(writer.ToString())));
-            var back = reader.ReadRows().Select(r => r.Record!).ToList();
+            var back = reader.ReadRows().Select(r => r.Value).ToList();
 
             var flat = names.Sum(n => new[] { n.Item1, n.Item2, n.Item3 }.Count(v => v.AsSpan().IndexOfAny('\t', '\r', '\n') >= 0));
             var expected = records.Select(r => r with { Values = ValueArray.From(r.Values.Select(v => v.Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' '))) });
@@ -62,12 +62,12 @@ public sealed class TabSeparatedWriterTests : IDisposable
         return Prop.ForAll(rows.ToArbitrary(), names =>
         {
             using var source = PolecatEventReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(PolecatEventReaderTests.Header + "\n" + string.Join("\n", names.Select((_, i) => PolecatEventReaderTests.Row("e" + i))) + "\n")));
-            var records = source.ReadRows().Select(r => r.Record!).Zip(names, (r, n) => WithNames(r, n.Item1, n.Item2)).ToList();
+            var records = source.ReadRows().Select(r => r.Value).Zip(names, (r, n) => WithNames(r, n.Item1, n.Item2)).ToList();
             using var writer = new StringWriter();
             PolecatEventWriter.Write(writer, records);
 
             using var reader = PolecatEventReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(writer.ToString())));
-            var back = reader.ReadRows().Select(r => r.Record!).ToList();
+            var back = reader.ReadRows().Select(r => r.Value).ToList();
 
             return back.SequenceEqual(records).Label(writer.ToString());
         });
@@ -127,7 +127,7 @@ public sealed class TabSeparatedWriterTests : IDisposable
     {
         var text = PolecatEventReaderTests.Header.Replace('\t', ',') + "\n" + PolecatEventReaderTests.Row().Replace("\"", "\"\"", StringComparison.Ordinal).Split('\t').Select(f => f.Contains(',', StringComparison.Ordinal) || f.Contains('"', StringComparison.Ordinal) ? "\"" + f + "\"" : f).Aggregate((a, b) => a + "," + b) + "\n";
         using var reader = PolecatEventReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(text)), null, ',');
-        var records = reader.ReadRows().Select(r => r.Record!).ToList();
+        var records = reader.ReadRows().Select(r => r.Value).ToList();
         using var writer = new StringWriter();
 
         PolecatEventWriter.Write(writer, records, style: reader.Style);

@@ -25,7 +25,7 @@ public class SeedStoryTests
     {
         var result = SitrepJson.Read(File.ReadAllBytes(TestPaths.SeedSample));
 
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
         Assert.Empty(DatasetValidator.Validate(result.Value));
     }
 

@@ -20,7 +20,7 @@ public class SitrepJsonTests
         var bytes = SitrepJson.SerializeToUtf8Bytes(dataset);
         var back = SitrepJson.Read(bytes);
 
-        Assert.True(back.Succeeded, string.Join("\n", back.Diagnostics));
+        Assert.True(back.Success, string.Join("\n", back.Diagnostics));
         Assert.Equal(dataset, back.Value);
     }
 
@@ -59,7 +59,7 @@ public class SitrepJsonTests
 
         var result = await SitrepJson.ReadAsync(stream);
 
-        Assert.True(result.Succeeded);
+        Assert.True(result.Success);
         Assert.Equal(SitrepJson.Parse(Minimal).Value, result.Value);
     }
 
@@ -68,7 +68,7 @@ public class SitrepJsonTests
     {
         var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(Minimal)).ToArray();
 
-        Assert.True(SitrepJson.Read(bytes).Succeeded);
+        Assert.True(SitrepJson.Read(bytes).Success);
     }
 
     [Theory]
@@ -103,11 +103,16 @@ public class SitrepJsonTests
     {
         var result = SitrepJson.Parse(json);
 
-        Assert.Null(result.Value);
+        Assert.Null(result.ValueOrNull);
+        Assert.False(result.Success);
+        Assert.False(result.TryGetValue(out _));
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal(code, diagnostic.Code);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.False(string.IsNullOrWhiteSpace(diagnostic.Message));
+        var thrown = Assert.Throws<DiagnosticException>(() => result.Value);
+        Assert.Equal(result.Diagnostics, thrown.Diagnostics);
+        Assert.Contains(code, thrown.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -123,7 +128,7 @@ public class SitrepJsonTests
     [Fact]
     public void The_word_null_inside_a_string_is_text()
     {
-        Assert.True(SitrepJson.Parse("{\"sitrep\":\"1.0\",\"title\":\"null and void\"}").Succeeded);
+        Assert.True(SitrepJson.Parse("{\"sitrep\":\"1.0\",\"title\":\"null and void\"}").Success);
     }
 
     [Theory]
@@ -144,7 +149,7 @@ public class SitrepJsonTests
     {
         var result = SitrepJson.Parse("{\"sitrep\":\"1.0\",\"title\":\"\\\\ud800 and \\ud83d\\ude00\"}");
 
-        Assert.True(result.Succeeded);
+        Assert.True(result.Success);
         Assert.Equal("\\ud800 and \U0001F600", result.Value!.Title);
     }
 
@@ -238,7 +243,7 @@ public class SitrepJsonTests
     {
         var result = SitrepJson.Read(bytes ?? []);
 
-        Assert.True(result.Value is not null || result.HasErrors);
+        Assert.True(result.Success || result.HasErrors, "a result without a value has an error");
     }
 
     [Property(Arbitrary = new[] { typeof(ModelArbitraries) }, MaxTest = 300)]
@@ -254,7 +259,7 @@ public class SitrepJsonTests
 
         var result = SitrepJson.Read(mutated);
 
-        Assert.True(result.Value is not null || result.HasErrors);
+        Assert.True(result.Success || result.HasErrors, "a result without a value has an error");
     }
 
     [Fact]

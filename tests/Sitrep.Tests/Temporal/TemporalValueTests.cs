@@ -3,6 +3,7 @@ using FsCheck.Xunit;
 using NodaTime;
 using Sitrep.Temporal;
 using Sitrep.Tests.Generators;
+using Sitrep.Validation;
 
 namespace Sitrep.Tests.Temporal;
 
@@ -26,7 +27,7 @@ public class TemporalValueTests
     {
         var result = TemporalValue.Parse(text);
 
-        Assert.True(result.Success, result.Error);
+        Assert.True(result.Success, result.Error?.ToString());
         Assert.Equal(precision, result.Value.Precision);
         Assert.Equal(earliest, result.Value.Earliest.ToString("uuuu-MM-ddTHH:mm:ss", null));
         Assert.Equal(latestExclusive, result.Value.LatestExclusive.ToString("uuuu-MM-ddTHH:mm:ss", null));
@@ -80,9 +81,12 @@ public class TemporalValueTests
         var result = TemporalValue.Parse(text);
 
         Assert.False(result.Success);
-        Assert.Contains(expected, result.Error, StringComparison.OrdinalIgnoreCase);
-        Assert.InRange(result.ErrorPosition, 0, Math.Max(0, text.Length));
-        Assert.Throws<InvalidOperationException>(() => result.Value);
+        Assert.Contains(expected, result.Error.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(DiagnosticCodes.InvalidTemporalValue, result.Error.Code);
+        Assert.Equal(text, result.Error.Value);
+        Assert.InRange(result.Error.Column!.Value, 1, Math.Max(1, text.Length + 1));
+        var thrown = Assert.Throws<DiagnosticException>(() => result.Value);
+        Assert.Equal(result.Error, Assert.Single(thrown.Diagnostics));
     }
 
     [Fact]
@@ -91,7 +95,8 @@ public class TemporalValueTests
         var result = TemporalValue.Parse(new string('9', 1_000_000));
 
         Assert.False(result.Success);
-        Assert.StartsWith("A temporal value is at most 128 characters long", result.Error, StringComparison.Ordinal);
+        Assert.StartsWith("A temporal value is at most 128 characters long", result.Error.Message, StringComparison.Ordinal);
+        Assert.True(result.Error.Value!.Length <= 200, "the diagnostic keeps an excerpt of the text, not all of it");
     }
 
     [Fact]
@@ -131,7 +136,7 @@ public class TemporalValueTests
     {
         var result = TemporalValue.Parse(text);
 
-        Assert.True(result.Success || result.Error is { Length: > 0 });
+        Assert.True(result.Success || result.Error is { Message.Length: > 0, Code: DiagnosticCodes.InvalidTemporalValue });
     }
 
     [Property(MaxTest = 1000)]
@@ -141,7 +146,7 @@ public class TemporalValueTests
 
         var result = TemporalValue.Parse(text);
 
-        Assert.True(result.Success || result.Error is { Length: > 0 });
+        Assert.True(result.Success || result.Error is { Message.Length: > 0, Code: DiagnosticCodes.InvalidTemporalValue });
     }
 
     [Property(Arbitrary = new[] { typeof(ModelArbitraries) }, MaxTest = 500)]

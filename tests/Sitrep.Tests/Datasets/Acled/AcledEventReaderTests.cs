@@ -57,7 +57,7 @@ public class AcledEventReaderTests
         var (reader, rows) = Read(Csv(AcledColumns.Current, [Event()]));
 
         Assert.Equal(AcledLayout.Current, reader.Layout);
-        var record = Assert.Single(rows).Record!;
+        var record = Assert.Single(rows).Value;
         Assert.Equal("IRQ1001", record.EventIdCnty);
         Assert.Equal(new LocalDate(2026, 3, 20), record.EventDate);
         Assert.Equal(7, record.Fatalities);
@@ -78,8 +78,8 @@ public class AcledEventReaderTests
 
         var (_, rows) = Read(Csv(AcledColumns.Current, [e]));
 
-        Assert.Equal(new LocalDate(year, month, day), rows[0].Record!.EventDate);
-        Assert.Equal(text, rows[0].Record!["event_date"]);
+        Assert.Equal(new LocalDate(year, month, day), rows[0].Value.EventDate);
+        Assert.Equal(text, rows[0].Value["event_date"]);
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public class AcledEventReaderTests
 
         var (_, rows) = Read(Csv(AcledColumns.Current, [e]));
 
-        Assert.Equal("004", rows[0].Record!.Iso);
+        Assert.Equal("004", rows[0].Value.Iso);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public class AcledEventReaderTests
         Assert.Equal(["unnamed: 0"], reader.ExtraColumns);
         Assert.Equal(DatasetDiagnosticCodes.HxlTagRow, Assert.Single(reader.FileDiagnostics).Code);
         Assert.Equal(new DatasetReadCounts(2, 2, 0), reader.Counts);
-        Assert.Equal("1", rows[1].Record!["unnamed: 0"]);
+        Assert.Equal("1", rows[1].Value["unnamed: 0"]);
         Assert.Equal(4, rows[1].Line);
     }
 
@@ -132,11 +132,11 @@ public class AcledEventReaderTests
         var (subsetReader, subsetRows) = Read(Csv(["event_id_cnty", "event_date", "fatalities", "population_best"], [e]));
 
         Assert.Equal(AcledLayout.Legacy, legacyReader.Layout);
-        Assert.Equal("IRQ", legacyRows[0].Record!["iso3"]);
+        Assert.Equal("IRQ", legacyRows[0].Value["iso3"]);
         Assert.Equal(AcledLayout.Oldest, oldestReader.Layout);
-        Assert.Equal("645", oldestRows[0].Record!["gwno"]);
+        Assert.Equal("645", oldestRows[0].Value["gwno"]);
         Assert.Equal(AcledLayout.Subset, subsetReader.Layout);
-        Assert.Equal(7, subsetRows[0].Record!.Fatalities);
+        Assert.Equal(7, subsetRows[0].Value.Fatalities);
     }
 
     [Fact]
@@ -177,7 +177,7 @@ public class AcledEventReaderTests
         var (reader, rows) = Read(TestEncodings.Windows1252.GetBytes(text));
 
         Assert.Equal("Windows-1252", reader.EncodingName);
-        Assert.Equal("Kirkuk – “centre”", rows[0].Record!.Values[21]);
+        Assert.Equal("Kirkuk – “centre”", rows[0].Value.Values[21]);
     }
 
     [Property(MaxTest = 200)]

@@ -18,9 +18,9 @@ public class AcledEventWriterTests
         using var reader = AcledEventReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(first)));
         var rows = reader.ReadRows().ToList();
 
-        Assert.All(rows, r => Assert.True(r.IsAccepted, string.Join("\n", r.Diagnostics)));
-        Assert.Equal(records, rows.Select(r => r.Record!));
-        Assert.Equal(first, Write(rows.Select(r => r.Record!).ToArray()));
+        Assert.All(rows, r => Assert.True(r.Success, string.Join("\n", r.Diagnostics)));
+        Assert.Equal(records, rows.Select(r => r.Value));
+        Assert.Equal(first, Write(rows.Select(r => r.Value).ToArray()));
     }
 
     /// <summary>With the formula guard on (the default), every string comes back as it was, apostrophes included.</summary>
@@ -32,8 +32,8 @@ public class AcledEventWriterTests
         using var reader = AcledEventReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(writer.ToString())));
         var rows = reader.ReadRows().ToList();
 
-        Assert.All(rows, r => Assert.True(r.IsAccepted, string.Join("\n", r.Diagnostics)));
-        Assert.Equal(records, rows.Select(r => r.Record!));
+        Assert.All(rows, r => Assert.True(r.Success, string.Join("\n", r.Diagnostics)));
+        Assert.Equal(records, rows.Select(r => r.Value));
     }
 
     [Theory]
@@ -55,7 +55,7 @@ public class AcledEventWriterTests
 
         var cell = writer.ToString().Split('\n')[1].Split(',', 3)[2];
         Assert.StartsWith("\"'", cell, System.StringComparison.Ordinal);
-        Assert.Equal(value, Assert.Single(reader.ReadRows()).Record!["actor1"]);
+        Assert.Equal(value, Assert.Single(reader.ReadRows()).Value["actor1"]);
     }
 
     [Fact]

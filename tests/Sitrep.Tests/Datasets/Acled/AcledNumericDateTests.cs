@@ -21,11 +21,11 @@ public class AcledNumericDateTests
     {
         var (reader, rows) = Read(["05/04/2015", "2015-06-01", "29/12/2015", "03/02/2015"]);
 
-        Assert.All(rows, r => Assert.True(r.IsAccepted, string.Join("; ", r.Diagnostics)));
+        Assert.All(rows, r => Assert.True(r.Success, string.Join("; ", r.Diagnostics)));
         Assert.Equal([2L, 3, 4, 5], rows.Select(r => r.Line));
         Assert.Equal(
             [new LocalDate(2015, 4, 5), new LocalDate(2015, 6, 1), new LocalDate(2015, 12, 29), new LocalDate(2015, 2, 3)],
-            rows.Select(r => r.Record!.EventDate));
+            rows.Select(r => r.Value.EventDate));
         var chosen = Assert.Single(reader.FileDiagnostics, d => d.Code == DatasetDiagnosticCodes.DateOrderChosen);
         Assert.Equal((DiagnosticSeverity.Info, 4L, "29/12/2015"), (chosen.Severity, chosen.Line, chosen.Value));
         Assert.Equal((4L, 4L, 0L), (reader.Counts.Read, reader.Counts.Accepted, reader.Counts.Rejected));
@@ -36,11 +36,11 @@ public class AcledNumericDateTests
     {
         var (reader, rows) = Read(["05/04/2015", "12/29/2015", "1/2/2016"]);
 
-        Assert.All(rows, r => Assert.True(r.IsAccepted));
+        Assert.All(rows, r => Assert.True(r.Success));
         Assert.Equal(
             [new LocalDate(2015, 5, 4), new LocalDate(2015, 12, 29), new LocalDate(2016, 1, 2)],
-            rows.Select(r => r.Record!.EventDate));
-        Assert.All(rows, r => Assert.Equal(DateOrder.MonthFirst, r.Record!.NumericDateOrder));
+            rows.Select(r => r.Value.EventDate));
+        Assert.All(rows, r => Assert.Equal(DateOrder.MonthFirst, r.Value.NumericDateOrder));
         Assert.Equal(DiagnosticSeverity.Info, Assert.Single(reader.FileDiagnostics, d => d.Code == DatasetDiagnosticCodes.DateOrderChosen).Severity);
     }
 
@@ -49,7 +49,7 @@ public class AcledNumericDateTests
     {
         var (reader, rows) = Read(["05/04/2015", "01/02/2015"]);
 
-        Assert.Equal([new LocalDate(2015, 4, 5), new LocalDate(2015, 2, 1)], rows.Select(r => r.Record!.EventDate));
+        Assert.Equal([new LocalDate(2015, 4, 5), new LocalDate(2015, 2, 1)], rows.Select(r => r.Value.EventDate));
         var chosen = Assert.Single(reader.FileDiagnostics, d => d.Code == DatasetDiagnosticCodes.DateOrderChosen);
         Assert.Equal((DiagnosticSeverity.Warning, 2L, "05/04/2015"), (chosen.Severity, chosen.Line, chosen.Value));
     }
@@ -59,7 +59,7 @@ public class AcledNumericDateTests
     {
         var (_, rows) = Read(["29/12/2015", "12/29/2015"]);
 
-        Assert.True(rows[0].IsAccepted);
+        Assert.True(rows[0].Success);
         var error = Assert.Single(rows[1].Diagnostics);
         Assert.Equal((DatasetDiagnosticCodes.InvalidField, "12/29/2015"), (error.Code, error.Value));
         Assert.Contains("day first", error.Message, StringComparison.Ordinal);
@@ -70,8 +70,8 @@ public class AcledNumericDateTests
     {
         var (reader, rows) = Read(["05/04/2015", "29/12/2015"], DateOrder.MonthFirst);
 
-        Assert.Equal(new LocalDate(2015, 5, 4), rows[0].Record!.EventDate);
-        Assert.False(rows[1].IsAccepted);
+        Assert.Equal(new LocalDate(2015, 5, 4), rows[0].Value.EventDate);
+        Assert.False(rows[1].Success);
         Assert.Contains("month first", Assert.Single(rows[1].Diagnostics).Message, StringComparison.Ordinal);
         Assert.DoesNotContain(reader.FileDiagnostics, d => d.Code == DatasetDiagnosticCodes.DateOrderChosen);
     }
@@ -84,7 +84,7 @@ public class AcledNumericDateTests
     {
         var (_, rows) = Read([text]);
 
-        Assert.Equal(new LocalDate(year, month, day), Assert.Single(rows).Record!.EventDate);
+        Assert.Equal(new LocalDate(year, month, day), Assert.Single(rows).Value.EventDate);
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public class AcledNumericDateTests
         var (reader, rows) = Read(AcledEventReaderTests.Csv(AcledColumns.Current, [e, bad, Event("A3", "2015-04-07"), Event("A4", "30/04/2015")]));
 
         Assert.Equal([2L, 3, 4, 5], rows.Select(r => r.Line));
-        Assert.Equal([true, false, true, true], rows.Select(r => r.IsAccepted));
+        Assert.Equal([true, false, true, true], rows.Select(r => r.Success));
         Assert.Equal((4L, 3L, 1L), (reader.Counts.Read, reader.Counts.Accepted, reader.Counts.Rejected));
     }
 
@@ -139,7 +139,7 @@ public class AcledNumericDateTests
 
             var (reader, rows) = Read(all.Select(Write).ToArray());
 
-            Assert.Equal(all, rows.Select(r => r.Record!.EventDate));
+            Assert.Equal(all, rows.Select(r => r.Value.EventDate));
             Assert.Equal(all.Count, reader.Counts.Accepted);
         });
     }

@@ -26,14 +26,14 @@ public class GdeltEventReaderTests
         Assert.Equal(GdeltLayout.Gdelt2, reader.Layout);
         Assert.Equal(new DatasetReadCounts(1000, 1000, 0), reader.Counts);
         Assert.All(rows, r => Assert.Empty(r.Diagnostics));
-        var first = rows[0].Record!;
+        var first = rows[0].Value;
         Assert.Equal(881990832, first.GlobalEventId);
         Assert.Equal("139", first.EventCode);
         Assert.Equal(-7.0, first.GoldsteinScale);
-        Assert.Equal("040", rows[1].Record!.EventCode);
-        Assert.Equal("04", rows[1].Record!.EventRootCode);
-        Assert.Contains(rows, r => r.Record!["ActionGeo_Type"] == "0");
-        Assert.True(rows.Count(r => r.Record!.Actor1Code is null) > 100);
+        Assert.Equal("040", rows[1].Value.EventCode);
+        Assert.Equal("04", rows[1].Value.EventRootCode);
+        Assert.Contains(rows, r => r.Value["ActionGeo_Type"] == "0");
+        Assert.True(rows.Count(r => r.Value.Actor1Code is null) > 100);
     }
 
     [Theory]
@@ -47,8 +47,8 @@ public class GdeltEventReaderTests
         var (reader, rows) = Read(Line(Event(), columns));
 
         Assert.Equal(layout, reader.Layout);
-        Assert.True(Assert.Single(rows).IsAccepted, string.Join("\n", rows[0].Diagnostics));
-        Assert.Equal(count, rows[0].Record!.Values.Count);
+        Assert.True(Assert.Single(rows).Success, string.Join("\n", rows[0].Diagnostics));
+        Assert.Equal(count, rows[0].Value.Values.Count);
     }
 
     [Fact]
@@ -59,8 +59,8 @@ public class GdeltEventReaderTests
 
         var (_, rows) = Read(Line(e) + Line(Event(2)));
 
-        Assert.Equal(2, rows.Count(r => r.IsAccepted));
-        Assert.Equal("THE \"QUOTED\" NAME", rows[0].Record!["Actor1Name"]);
+        Assert.Equal(2, rows.Count(r => r.Success));
+        Assert.Equal("THE \"QUOTED\" NAME", rows[0].Value["Actor1Name"]);
     }
 
     [Fact]

@@ -29,13 +29,13 @@ public class PloverEventReaderTests
 
         Assert.Equal(new DatasetReadCounts(2, 2, 0), reader.Counts);
         Assert.Equal(DatasetDiagnosticCodes.DocumentationRecord, Assert.Single(reader.FileDiagnostics).Code);
-        var first = rows[0].Record!;
+        var first = rows[0].Value;
         Assert.Equal(3, rows[0].Line);
         Assert.Equal(["FIGHT"], first.Events);
         Assert.Equal(["military", "terrorism"], first.Contexts);
         Assert.Equal(23, first.Dead);
         Assert.Equal(new PloverEntity("Iraqi troops", "IRQ", "MIL"), Assert.Single(first.Actors));
-        Assert.Empty(rows[1].Record!.Recipients);
+        Assert.Empty(rows[1].Value.Recipients);
         Assert.Equal("PLOVER JSON array, UTF-8", reader.LayoutDescription);
     }
 
@@ -49,9 +49,9 @@ public class PloverEventReaderTests
 
         Assert.Equal("PLOVER JSON Lines, UTF-8", reader.LayoutDescription);
         Assert.Equal([1L, 3L], rows.Select(r => r.Line));
-        Assert.Equal(12, rows[0].Record!.Dead);
-        Assert.Equal(30, rows[0].Record!.Injured);
-        Assert.Equal("jets", rows[0].Record!.Actors[0].Text);
+        Assert.Equal(12, rows[0].Value.Dead);
+        Assert.Equal(30, rows[0].Value.Injured);
+        Assert.Equal("jets", rows[0].Value.Actors[0].Text);
     }
 
     [Theory]
@@ -78,7 +78,7 @@ public class PloverEventReaderTests
         var (_, rows) = Read("{\"id\":\"x\",\"date\":\"2016-01-01\",\"event\":\"AGREE\"}\n{\"id\":\"x\",\"date\":\"2016-01-02\",\"event\":\"AGREE\"}\n");
         var mapper = new PloverEventMapper();
 
-        var ids = rows.Select(r => mapper.Map(r.Record!).Id.Value).ToList();
+        var ids = rows.Select(r => mapper.Map(r.Value).Id.Value).ToList();
 
         Assert.Equal(DatasetDiagnosticCodes.DuplicateRecordId, Assert.Single(rows[1].Diagnostics).Code);
         Assert.Equal(["plover:x", "plover:x#2"], ids);
@@ -90,7 +90,7 @@ public class PloverEventReaderTests
         var (_, rows) = Read(Gsr);
         var mapper = new PloverEventMapper();
 
-        var incident = mapper.Map(rows[0].Record!);
+        var incident = mapper.Map(rows[0].Value);
 
         Assert.Equal(IncidentType.Attack, incident.Type);
         Assert.Contains(new Classification("plover:event", "FIGHT"), incident.Classifications);
@@ -127,7 +127,7 @@ public class PloverEventReaderTests
         var (reader, rows) = Read(Gsr + "\n[{\"id\": \"B-1\", \"date\": \"2001-01-01\", \"event\": \"AGREE\"}]\n");
 
         Assert.Equal(new DatasetReadCounts(3, 3, 0), reader.Counts);
-        Assert.Equal("B-1", rows[2].Record!.Id);
+        Assert.Equal("B-1", rows[2].Value.Id);
         Assert.Contains(reader.FileDiagnostics, d => d.Code == DatasetDiagnosticCodes.InvalidJsonRecord && d.Severity == Sitrep.Validation.DiagnosticSeverity.Warning && d.Message.Contains("2 JSON arrays", System.StringComparison.Ordinal));
     }
 
@@ -148,7 +148,7 @@ public class PloverEventReaderTests
         var (reader, rows) = Read(bytes);
 
         Assert.Equal(new DatasetReadCounts(1, 1, 0), reader.Counts);
-        Assert.Equal("café", rows[0].Record!["text"]);
+        Assert.Equal("café", rows[0].Value["text"]);
         Assert.Equal(DatasetDiagnosticCodes.EncodingDetected, Assert.Single(rows[0].Diagnostics).Code);
     }
 
@@ -195,7 +195,7 @@ public class PloverEventReaderTests
         var (reader, rows) = Read(Encoding.UTF8.GetBytes(text.ToString()));
 
         Assert.Equal(reader.Counts.Read, reader.Counts.Accepted + reader.Counts.Rejected);
-        Assert.All(rows.Where(r => !r.IsAccepted), r => Assert.NotEmpty(r.Diagnostics));
+        Assert.All(rows.Where(r => !r.Success), r => Assert.NotEmpty(r.Diagnostics));
     }
 
     [Property(MaxTest = 100)]
@@ -207,7 +207,7 @@ public class PloverEventReaderTests
         using var reader = PloverEventReader.Open(new TrickleStream(bytes, 1 + (chunk % 17)));
         var chunked = reader.ReadRows().ToList();
 
-        Assert.Equal(whole.Select(r => (r.Line, r.Record)), chunked.Select(r => (r.Line, r.Record)));
+        Assert.Equal(whole.Select(r => (r.Line, r.ValueOrNull)), chunked.Select(r => (r.Line, r.ValueOrNull)));
     }
 
     [Fact]
@@ -220,9 +220,9 @@ public class PloverEventReaderTests
         var rows = reader.ReadRowsAsync().ToBlockingEnumerable().ToList();
 
         Assert.Equal(50, rows.Count);
-        Assert.All(rows, r => Assert.True(r.IsAccepted));
+        Assert.All(rows, r => Assert.True(r.Success));
         Assert.Equal(Enumerable.Range(1, 50).Select(i => (long)i), rows.Select(r => r.Line));
-        Assert.Equal("a \"quoted\" {word}", rows[0].Record!.Text);
+        Assert.Equal("a \"quoted\" {word}", rows[0].Value.Text);
     }
 
     [Fact]
@@ -233,7 +233,7 @@ public class PloverEventReaderTests
 
         Assert.Equal(new DatasetReadCounts(2, 1, 1), reader.Counts);
         Assert.Equal(DatasetDiagnosticCodes.RecordTooLarge, Assert.Single(rows[0].Diagnostics).Code);
-        Assert.Equal("ok", rows[1].Record!.Id);
+        Assert.Equal("ok", rows[1].Value.Id);
         Assert.Equal(2, rows[1].Line);
     }
 

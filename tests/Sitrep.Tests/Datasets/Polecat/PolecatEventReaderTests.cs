@@ -23,7 +23,7 @@ public class PolecatEventReaderTests
     {
         var (reader, rows) = Read(Header + "\n" + Row());
 
-        var record = Assert.Single(rows).Record!;
+        var record = Assert.Single(rows).Value;
         Assert.Equal(new DatasetReadCounts(1, 1, 0), reader.Counts);
         Assert.Equal("20230101-2309-4e08_ASSAULT", record.EventId);
         Assert.Equal(new NodaTime.LocalDate(2023, 1, 1), record.EventDate);
@@ -39,7 +39,7 @@ public class PolecatEventReaderTests
     {
         var (_, rows) = Read(Header.Replace("Event Intensity", "Intensity", System.StringComparison.Ordinal) + "\n" + Row());
 
-        Assert.Equal(-9.5, Assert.Single(rows).Record!.Intensity);
+        Assert.Equal(-9.5, Assert.Single(rows).Value.Intensity);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public class PolecatEventReaderTests
         Assert.Equal(new DatasetReadCounts(2, 2, 0), reader.Counts);
         Assert.Equal(["Headline"], reader.ExtraColumns);
         Assert.Single(reader.FileDiagnostics, d => d.Code == DatasetDiagnosticCodes.TrailingFieldsAdjusted);
-        Assert.All(rows, r => Assert.Equal(41, r.Record!.Values.Count));
+        Assert.All(rows, r => Assert.Equal(41, r.Value.Values.Count));
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public class PolecatEventReaderTests
         var (_, rows) = Read(Header + "\n" + Row());
         var mapper = new PolecatEventMapper();
 
-        var incident = mapper.Map(rows[0].Record!);
+        var incident = mapper.Map(rows[0].Value);
 
         Assert.Equal(IncidentType.Strike, incident.Type);
         Assert.Contains(Means.Airstrike, incident.Means);
@@ -124,7 +124,7 @@ public class PolecatEventReaderTests
 
         Assert.Equal(reader.Counts.Read, rows.Count);
         Assert.Equal(reader.Counts.Read, reader.Counts.Accepted + reader.Counts.Rejected);
-        Assert.All(rows.Where(r => !r.IsAccepted), r => Assert.NotEmpty(r.Diagnostics));
+        Assert.All(rows.Where(r => !r.Success), r => Assert.NotEmpty(r.Diagnostics));
     }
 
     internal static string Row(string id = "20230101-2309-4e08_ASSAULT", string date = "2023-01-01")

@@ -27,9 +27,9 @@ public class UcdpGedCorpusTests
         Assert.Equal(1500, rows.Count);
         Assert.Equal(new Sitrep.Datasets.DatasetReadCounts(1500, 1500, 0), reader.Counts);
         Assert.All(rows, r => Assert.DoesNotContain(r.Diagnostics, d => d.IsError));
-        Assert.Equal(9284, rows.Sum(r => r.Record!.Best));
-        Assert.Equal(114, rows.Count(r => r.Record!.Values.Any(v => v.Contains('\n', System.StringComparison.Ordinal))));
-        var first = rows[0].Record!;
+        Assert.Equal(9284, rows.Sum(r => r.Value.Best));
+        Assert.Equal(114, rows.Count(r => r.Value.Values.Any(v => v.Contains('\n', System.StringComparison.Ordinal))));
+        var first = rows[0].Value;
         Assert.Equal(48528, first.Id);
         Assert.Equal("MYA-1992-3-775-5", first.Relid);
         Assert.Equal("775", first["gwnoa"]);

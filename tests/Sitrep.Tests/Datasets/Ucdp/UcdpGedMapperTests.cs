@@ -115,7 +115,7 @@ public class UcdpGedMapperTests
         }
 
         using var reader = UcdpGedReader.OpenFile(Path.Combine(corpus, "datasets", "ucdp", "ged-myanmar-r-export.csv"));
-        var dataset = new UcdpGedMapper().ToDataset(reader.ReadRows().Select(r => r.Record!));
+        var dataset = new UcdpGedMapper().ToDataset(reader.ReadRows().Select(r => r.Value));
 
         Assert.Equal(1500, dataset.Incidents.Count);
         Assert.Equal(9284, dataset.Incidents.Sum(i => i.Casualties[0].Estimate.Best));

@@ -20,7 +20,7 @@ public class UcdpGedReaderTests
 
         Assert.Equal(UcdpGedLayout.Ged49, reader.Layout!.Layout);
         Assert.Equal(new DatasetReadCounts(2, 2, 0), reader.Counts);
-        var record = rows[0].Record!;
+        var record = rows[0].Value;
         Assert.Equal(1, record.Id);
         Assert.Equal(6, record.Best);
         Assert.Equal(5, record.Low);
@@ -37,9 +37,9 @@ public class UcdpGedReaderTests
         var (reader, rows) = Read(Csv([Event()], UcdpGedColumns.Ged42));
 
         Assert.Equal(UcdpGedLayout.Ged42, reader.Layout!.Layout);
-        Assert.Equal(42, rows[0].Record!.Values.Count);
-        Assert.Equal(6, rows[0].Record!.Best);
-        Assert.Null(rows[0].Record!.Relid);
+        Assert.Equal(42, rows[0].Value.Values.Count);
+        Assert.Equal(6, rows[0].Value.Best);
+        Assert.Null(rows[0].Value.Relid);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public class UcdpGedReaderTests
 
         Assert.False(reader.Layout!.HasHeader);
         Assert.Equal(DatasetDiagnosticCodes.HeaderlessFile, Assert.Single(reader.FileDiagnostics).Code);
-        Assert.Equal(7, Assert.Single(rows).Record!.Id);
+        Assert.Equal(7, Assert.Single(rows).Value.Id);
         Assert.Equal(1, rows[0].Line);
     }
 
@@ -63,9 +63,9 @@ public class UcdpGedReaderTests
         var (reader, rows) = Read("\uFEFF" + text);
 
         Assert.Equal(50, reader.Layout!.Columns.Count);
-        Assert.Equal(2, rows.Count(r => r.IsAccepted));
-        Assert.Equal("2", rows[1].Record!.Values[0]);
-        Assert.Equal(2, rows[1].Record!.Id);
+        Assert.Equal(2, rows.Count(r => r.Success));
+        Assert.Equal("2", rows[1].Value.Values[0]);
+        Assert.Equal(2, rows[1].Value.Id);
     }
 
     [Fact]
@@ -89,6 +89,42 @@ public class UcdpGedReaderTests
         AssertRejected(rows[3], DatasetDiagnosticCodes.InvalidField, "/date_start", "2021-02-30", 5);
         AssertRejected(rows[4], DatasetDiagnosticCodes.InvalidField, "/latitude", "95.5", 6);
         AssertRejected(rows[5], DatasetDiagnosticCodes.ColumnCountMismatch, null, "6,only,three", 7);
+    }
+
+    [Fact]
+    public void A_rejected_row_has_no_value_and_asking_for_it_throws_with_the_rows_diagnostics()
+    {
+        var badNumber = Event(2);
+        badNumber["best"] = "ten";
+
+        var (_, rows) = Read(Csv([Event(1), badNumber]));
+
+        Assert.True(rows[0].Success);
+        Assert.True(rows[0].TryGetValue(out var first));
+        Assert.Same(first, rows[0].Value);
+        Assert.False(rows[1].Success);
+        Assert.False(rows[1].TryGetValue(out _));
+        Assert.Null(rows[1].ValueOrNull);
+        var thrown = Assert.Throws<DiagnosticException>(() => rows[1].Value);
+        Assert.Equal(rows[1].Diagnostics, thrown.Diagnostics);
+        Assert.Contains("3:/best: error SR0205", thrown.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Typed_fields_of_a_hand_built_record_fail_clearly_instead_of_giving_a_default()
+    {
+        var fields = Event(1);
+        fields["best"] = "ten";
+        fields["low"] = string.Empty;
+        fields["latitude"] = "north";
+        fields["date_start"] = string.Empty;
+        var record = new UcdpGedRecord(UcdpGedColumns.Ged49, [.. UcdpGedColumns.Ged49.Select(c => fields[c])]);
+
+        Assert.Equal("/best", Assert.Single(Assert.Throws<DiagnosticException>(() => record.Best).Diagnostics).Path);
+        Assert.Equal(DatasetDiagnosticCodes.InvalidField, Assert.Single(Assert.Throws<DiagnosticException>(() => record.Latitude).Diagnostics).Code);
+        Assert.Equal(DatasetDiagnosticCodes.MissingValue, Assert.Single(Assert.Throws<DiagnosticException>(() => record.DateStart).Diagnostics).Code);
+        Assert.Null(record.Low);
+        Assert.Equal(1, record.Id);
     }
 
     [Fact]
@@ -116,12 +152,12 @@ public class UcdpGedReaderTests
 
         var (_, rows) = Read(Csv([order, sum]));
 
-        Assert.True(rows[0].IsAccepted);
+        Assert.True(rows[0].Success);
         Assert.Equal(DiagnosticCodes.EstimateOutOfOrder, Assert.Single(rows[0].Diagnostics).Code);
         Assert.Equal(DiagnosticSeverity.Warning, rows[0].Diagnostics[0].Severity);
-        Assert.True(rows[1].IsAccepted);
+        Assert.True(rows[1].Success);
         Assert.Equal(DatasetDiagnosticCodes.DeathsSumMismatch, Assert.Single(rows[1].Diagnostics).Code);
-        Assert.Equal("6", rows[1].Record!["best"]);
+        Assert.Equal("6", rows[1].Value["best"]);
     }
 
     [Fact]
@@ -168,7 +204,7 @@ public class UcdpGedReaderTests
 
         Assert.Equal("Windows-1252", reader.Layout!.Encoding);
         Assert.Equal(DatasetDiagnosticCodes.EncodingDetected, Assert.Single(reader.FileDiagnostics).Code);
-        Assert.Equal("près de Hpakant – “quoted”", rows[0].Record!["where_description"]);
+        Assert.Equal("près de Hpakant – “quoted”", rows[0].Value["where_description"]);
     }
 
     [Fact]
@@ -208,7 +244,7 @@ public class UcdpGedReaderTests
 
         Assert.Equal(reader.Counts.Read, rows.Count);
         Assert.Equal(reader.Counts.Read, reader.Counts.Accepted + reader.Counts.Rejected);
-        Assert.All(rows, r => Assert.True(r.IsAccepted || r.Diagnostics.Any(d => d.IsError)));
+        Assert.All(rows, r => Assert.True(r.Success || r.Diagnostics.Any(d => d.IsError)));
     }
 
     [Property(MaxTest = 200)]
@@ -239,7 +275,7 @@ public class UcdpGedReaderTests
 
         var (_, rows) = Read(Csv([e]));
 
-        Assert.True(rows[0].IsAccepted);
+        Assert.True(rows[0].Success);
         var warning = Assert.Single(rows[0].Diagnostics);
         Assert.Equal((DatasetDiagnosticCodes.InvalidField, Sitrep.Validation.DiagnosticSeverity.Warning, "/" + column, value), (warning.Code, warning.Severity, warning.Path, warning.Value));
         Assert.Contains(where + " its value; read as '" + value.Trim() + "'", warning.Message, System.StringComparison.Ordinal);
@@ -258,7 +294,7 @@ public class UcdpGedReaderTests
 
     private static void AssertRejected(DatasetRow<UcdpGedRecord> row, string code, string? path, string value, long line)
     {
-        Assert.False(row.IsAccepted);
+        Assert.False(row.Success);
         var diagnostic = Assert.Single(row.Diagnostics);
         Assert.Equal(code, diagnostic.Code);
         Assert.Equal(path, diagnostic.Path);

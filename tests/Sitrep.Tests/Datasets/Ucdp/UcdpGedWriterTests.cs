@@ -21,8 +21,8 @@ public class UcdpGedWriterTests
         using var reader = UcdpGedReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(text)));
         var rows = reader.ReadRows().ToList();
 
-        Assert.All(rows, r => Assert.True(r.IsAccepted, string.Join("\n", r.Diagnostics)));
-        Assert.Equal(records, rows.Select(r => r.Record!));
+        Assert.All(rows, r => Assert.True(r.Success, string.Join("\n", r.Diagnostics)));
+        Assert.Equal(records, rows.Select(r => r.Value));
     }
 
     [Property(Arbitrary = new[] { typeof(UcdpArbitraries) }, MaxTest = 100)]
@@ -31,7 +31,7 @@ public class UcdpGedWriterTests
         var first = Write(records, protectFormulas: false);
         using var reader = UcdpGedReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(first)));
 
-        var second = Write(reader.ReadRows().Select(r => r.Record!).ToArray(), protectFormulas: false);
+        var second = Write(reader.ReadRows().Select(r => r.Value).ToArray(), protectFormulas: false);
 
         Assert.Equal(first, second);
     }
