@@ -6,7 +6,7 @@ using System.IO;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using nietras.SeparatedValues;
-using Sitrep.Datasets.Text;
+using Sitrep.Datasets.Parsing;
 using Sitrep.Validation;
 
 namespace Sitrep.Datasets;

@@ -1,6 +1,6 @@
 using System;
 using System.Threading;
-using Sitrep.Datasets.Text;
+using Sitrep.Datasets.Parsing;
 using Sitrep.Validation;
 
 namespace Sitrep.Datasets;

@@ -171,7 +171,7 @@ internal static class IncidentFields
         time is { } t ? (t.StartDate, t.EndDate, t.Precision) : null;
 
     internal static Diagnostic NotCarried(string path, string message, string? value) =>
-        new(DatasetDiagnosticCodes.NotCarriedOver, DiagnosticSeverity.Warning, message) { Path = path, Value = Text.RowDiagnostics.Shorten(value) };
+        new(DatasetDiagnosticCodes.NotCarriedOver, DiagnosticSeverity.Warning, message) { Path = path, Value = Parsing.RowDiagnostics.Shorten(value) };
 
     private static Country? FromExternal(ValueArray<ExternalId> ids)
     {

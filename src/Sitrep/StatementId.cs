@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using Sitrep.Serialization;
 
@@ -12,7 +13,7 @@ namespace Sitrep;
 /// </summary>
 /// <param name="Value">The identifier text; <see langword="null"/> is taken as the empty string.</param>
 [JsonConverter(typeof(IdentifierJsonConverter<StatementId>))]
-public readonly record struct StatementId(string Value) : IIdentifier<StatementId>, IComparable<StatementId>
+public readonly record struct StatementId(string Value) : IIdentifier<StatementId>, IComparable<StatementId>, ISpanParsable<StatementId>
 {
     private readonly string? value = Value;
 
@@ -58,6 +59,40 @@ public readonly record struct StatementId(string Value) : IIdentifier<StatementI
     /// <param name="right">The second id.</param>
     /// <returns>The comparison's result.</returns>
     public static bool operator >=(StatementId left, StatementId right) => left.CompareTo(right) >= 0;
+
+    /// <summary>Parses a statement id: any non-empty text without whitespace or control characters, kept as written.</summary>
+    /// <param name="s">The text.</param>
+    /// <returns>The id.</returns>
+    /// <exception cref="FormatException">The text is empty or holds whitespace or a control character.</exception>
+    public static StatementId Parse(string s) => IdentifierText.Parse<StatementId>(s, "statement");
+
+    /// <summary>Parses a statement id: any non-empty text without whitespace or control characters, kept as written.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Not used; ids do not depend on culture.</param>
+    /// <returns>The id.</returns>
+    /// <exception cref="FormatException">The text is empty or holds whitespace or a control character.</exception>
+    public static StatementId Parse(string s, IFormatProvider? provider) => IdentifierText.Parse<StatementId>(s, "statement");
+
+    /// <summary>Parses a statement id from characters.</summary>
+    /// <param name="s">The characters.</param>
+    /// <param name="provider">Not used; ids do not depend on culture.</param>
+    /// <returns>The id.</returns>
+    /// <exception cref="FormatException">The text is empty or holds whitespace or a control character.</exception>
+    public static StatementId Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => IdentifierText.Parse<StatementId>(s, "statement");
+
+    /// <summary>Tries to parse a statement id.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Not used; ids do not depend on culture.</param>
+    /// <param name="result">The id, or <c>default</c> when the text is not one.</param>
+    /// <returns>Whether the text is a valid id.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out StatementId result) => IdentifierText.TryParse(s, out result);
+
+    /// <summary>Tries to parse a statement id from characters.</summary>
+    /// <param name="s">The characters.</param>
+    /// <param name="provider">Not used; ids do not depend on culture.</param>
+    /// <param name="result">The id, or <c>default</c> when the text is not one.</param>
+    /// <returns>Whether the text is a valid id.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out StatementId result) => IdentifierText.TryParse(s, out result);
 
     /// <summary>Returns the identifier text.</summary>
     /// <returns>The identifier text.</returns>

@@ -56,4 +56,38 @@ public sealed class IdentifierTests
 
         Assert.Contains("\"id\": \"\"", json, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("actor:isf")]
+    [InlineData("acled:Ḩawījah")]
+    [InlineData("x")]
+    public void Ids_parse_their_text_as_written_through_ISpanParsable(string text)
+    {
+        Assert.Equal(new ActorId(text), ParseAs<ActorId>(text));
+        Assert.Equal(new IncidentId(text), ParseAs<IncidentId>(text));
+        Assert.Equal(new SourceId(text), SourceId.Parse(text.AsSpan(), null));
+        Assert.True(StatementId.TryParse(text, null, out var statement));
+        Assert.Equal(text, statement.Value);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("actor: isf")]
+    [InlineData("actor:isf\n")]
+    [InlineData("actor:\u0000")]
+    public void Text_validation_would_refuse_does_not_parse_as_an_id(string escaped)
+    {
+        var text = System.Text.RegularExpressions.Regex.Unescape(escaped);
+
+        Assert.False(ActorId.TryParse(text, null, out var id));
+        Assert.Equal(default, id);
+        Assert.False(IncidentId.TryParse(text.AsSpan(), null, out _));
+        Assert.False(SourceId.TryParse((string?)null, null, out _));
+        var thrown = Assert.Throws<FormatException>(() => StatementId.Parse(text));
+        Assert.Contains("statement id", thrown.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', thrown.Message);
+    }
+
+    private static T ParseAs<T>(string text)
+        where T : ISpanParsable<T> => T.Parse(text.AsSpan(), null);
 }

@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using NodaTime;
 using Sitrep.Actors;
-using Sitrep.Datasets.Text;
+using Sitrep.Datasets.Parsing;
 using Sitrep.Estimates;
 using Sitrep.Geography;
 using Sitrep.Incidents;

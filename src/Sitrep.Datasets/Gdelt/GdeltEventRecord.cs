@@ -1,5 +1,5 @@
 using NodaTime;
-using Sitrep.Datasets.Text;
+using Sitrep.Datasets.Parsing;
 
 namespace Sitrep.Datasets.Gdelt;
 

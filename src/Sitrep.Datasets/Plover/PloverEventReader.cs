@@ -8,7 +8,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using System.Threading;
 using System.Threading.Tasks;
-using Sitrep.Datasets.Text;
+using Sitrep.Datasets.Parsing;
 using Sitrep.Validation;
 
 namespace Sitrep.Datasets.Plover;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
 using NodaTime;
-using Sitrep.Datasets.Text;
+using Sitrep.Datasets.Parsing;
 
 namespace Sitrep.Datasets.Plover;
 

@@ -1,6 +1,6 @@
 using System;
 using NodaTime;
-using Sitrep.Datasets.Text;
+using Sitrep.Datasets.Parsing;
 
 namespace Sitrep.Datasets.Polecat;
 

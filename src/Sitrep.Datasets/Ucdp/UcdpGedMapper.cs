@@ -5,7 +5,7 @@ using System.Globalization;
 using System.Linq;
 using NodaTime;
 using Sitrep.Actors;
-using Sitrep.Datasets.Text;
+using Sitrep.Datasets.Parsing;
 using Sitrep.Estimates;
 using Sitrep.Geography;
 using Sitrep.Incidents;

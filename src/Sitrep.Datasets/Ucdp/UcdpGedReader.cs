@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using Sitrep.Datasets.Text;
+using Sitrep.Datasets.Parsing;
 using Sitrep.Validation;
 
 namespace Sitrep.Datasets.Ucdp;

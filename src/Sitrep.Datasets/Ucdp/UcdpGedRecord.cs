@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 using NodaTime;
-using Sitrep.Datasets.Text;
+using Sitrep.Datasets.Parsing;
 
 namespace Sitrep.Datasets.Ucdp;
 

@@ -627,23 +627,7 @@ public static class DatasetValidator
         private void Report(string code, DiagnosticSeverity severity, string path, string message, string? value) =>
             Diagnostics.Add(new Diagnostic(code, severity, message) { Path = path, Value = Diagnostic.Shorten(value) });
 
-        private static bool IsValidId(string? id)
-        {
-            if (string.IsNullOrEmpty(id))
-            {
-                return false;
-            }
-
-            foreach (var c in id)
-            {
-                if (char.IsWhiteSpace(c) || char.IsControl(c))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
+        private static bool IsValidId(string? id) => id is not null && IdentifierText.IsValid(id);
 
         private static string? Text(long? value) => value?.ToString(CultureInfo.InvariantCulture);
 

@@ -105,7 +105,7 @@ public class HostileRowsTests
     [InlineData("\"\"", "")]
     [InlineData("\"abc\"def", "\"abc\"def")]
     public void A_field_loses_only_its_enclosing_quotes_and_the_doubling(string raw, string value) =>
-        Assert.Equal(value, Sitrep.Datasets.Text.CsvText.Unescape(raw));
+        Assert.Equal(value, Sitrep.Datasets.Parsing.CsvText.Unescape(raw));
 
     [Fact]
     public void Line_numbers_after_a_skipped_multi_line_row_are_the_file_lines()

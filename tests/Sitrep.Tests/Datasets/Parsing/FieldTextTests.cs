@@ -1,8 +1,8 @@
 using System.Globalization;
 using FsCheck.Xunit;
-using Sitrep.Datasets.Text;
+using Sitrep.Datasets.Parsing;
 
-namespace Sitrep.Tests.Datasets.Text;
+namespace Sitrep.Tests.Datasets.Parsing;
 
 /// <summary>The fast paths for integers and decimals give exactly what the framework's parsers give.</summary>
 public class FieldTextTests

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
-namespace Sitrep.Datasets.Text;
+namespace Sitrep.Datasets.Parsing;
 
 /// <summary>Column name to position, built once per column list and shared by every record of a file.</summary>
 internal sealed class ColumnIndex

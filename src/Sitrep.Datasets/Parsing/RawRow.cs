@@ -1,6 +1,6 @@
 using System;
 
-namespace Sitrep.Datasets.Text;
+namespace Sitrep.Datasets.Parsing;
 
 /// <summary>
 /// A row's text as the file has it (quotes included), with where each field starts; fields are contiguous, one

@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using NodaTime;
 
-namespace Sitrep.Datasets.Text;
+namespace Sitrep.Datasets.Parsing;
 
 /// <summary>Reads field text as the datasets write it: missing values, integers, decimals, dates and booleans.</summary>
 internal static class FieldText

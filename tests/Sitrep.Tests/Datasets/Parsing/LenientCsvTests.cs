@@ -1,6 +1,6 @@
-using Sitrep.Datasets.Text;
+using Sitrep.Datasets.Parsing;
 
-namespace Sitrep.Tests.Datasets.Text;
+namespace Sitrep.Tests.Datasets.Parsing;
 
 public class LenientCsvTests
 {

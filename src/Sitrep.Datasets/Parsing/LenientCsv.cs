@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 
-namespace Sitrep.Datasets.Text;
+namespace Sitrep.Datasets.Parsing;
 
 /// <summary>
 /// Reads one line of CSV the way a person reads a broken export: a quote that does not open a field (<c>5" mortar</c>)

@@ -1,4 +1,4 @@
-namespace Sitrep.Datasets.Text;
+namespace Sitrep.Datasets.Parsing;
 
 /// <summary>What <see cref="RecordGuard"/> did to a record, for the reader to report on the row it stands for.</summary>
 /// <param name="OutputLine">The line the tokenizer sees the row on.</param>

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 
-namespace Sitrep.Datasets.Text;
+namespace Sitrep.Datasets.Parsing;
 
 /// <summary>Writes CSV fields: quoted only when needed, and protected against spreadsheet formula injection.</summary>
 internal static class CsvText

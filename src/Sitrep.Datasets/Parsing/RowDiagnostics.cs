@@ -1,7 +1,7 @@
 using System;
 using Sitrep.Validation;
 
-namespace Sitrep.Datasets.Text;
+namespace Sitrep.Datasets.Parsing;
 
 /// <summary>How the dataset readers word a bad row: an error with its line, column and raw value, the value cut to 200 characters.</summary>
 internal static class RowDiagnostics

@@ -7,7 +7,7 @@ using System.Text.Unicode;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace Sitrep.Datasets.Text;
+namespace Sitrep.Datasets.Parsing;
 
 /// <summary>
 /// Decodes a byte stream for the CSV tokenizer without ever replacing a character silently.

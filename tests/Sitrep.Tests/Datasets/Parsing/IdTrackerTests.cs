@@ -4,9 +4,9 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Sitrep.Datasets.Text;
+using Sitrep.Datasets.Parsing;
 
-namespace Sitrep.Tests.Datasets.Text;
+namespace Sitrep.Tests.Datasets.Parsing;
 
 public class IdTrackerTests
 {

@@ -1,6 +1,6 @@
 using System;
 
-namespace Sitrep.Datasets.Text;
+namespace Sitrep.Datasets.Parsing;
 
 /// <summary>Reads a typed value from field text, as the <see cref="FieldText"/> readers do.</summary>
 /// <typeparam name="T">The value type.</typeparam>

@@ -1,4 +1,4 @@
-namespace Sitrep.Datasets.Text;
+namespace Sitrep.Datasets.Parsing;
 
 /// <summary>What <see cref="RecordGuard"/> did to a record.</summary>
 internal enum GuardEventKind

@@ -3,9 +3,9 @@ using System.Linq;
 using System.Text;
 using FsCheck.Xunit;
 using Sitrep.Datasets;
-using Sitrep.Datasets.Text;
+using Sitrep.Datasets.Parsing;
 
-namespace Sitrep.Tests.Datasets.Text;
+namespace Sitrep.Tests.Datasets.Parsing;
 
 public class DecodingTextReaderTests
 {

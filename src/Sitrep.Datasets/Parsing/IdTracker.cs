@@ -5,7 +5,7 @@ using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
-namespace Sitrep.Datasets.Text;
+namespace Sitrep.Datasets.Parsing;
 
 /// <summary>
 /// Remembers record ids, to tell a repeat from a first use, in bounded memory, at one look into a small table per row.
