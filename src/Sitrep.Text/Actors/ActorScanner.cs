@@ -311,7 +311,7 @@ public static class ActorScanner
                 var country = actors.Count > 0 ? actors[0].Actor?.Country : null;
                 var kind = name.Contains("Joint", StringComparison.Ordinal) ? ActorKind.JointBody
                     : agent.Kind == ActorKind.StateForces && country is null ? ActorKind.NonStateArmedGroup : agent.Kind;
-                var id = new ActorId("actor:" + Slug(name));
+                var id = new ActorId("actor:" + ActorNames.Slug(name));
                 var draft = analysis.Draft(id, name, kind, country);
                 AddRelations(draft, relational);
                 Add(first, agentEnd - 1, draft, ActorMentionForm.Name, ActorUse.None);
@@ -328,7 +328,7 @@ public static class ActorScanner
 
                 var qualifiedFirst = capitalised[0].First;
                 var qualifiedName = Clean(document.Slice(qualifiedFirst, agentEnd - 1));
-                var qualified = analysis.Draft(new ActorId("actor:" + Slug(qualifiedName)), qualifiedName, agent.Kind, null);
+                var qualified = analysis.Draft(new ActorId("actor:" + ActorNames.Slug(qualifiedName)), qualifiedName, agent.Kind, null);
                 qualified.Class ??= agent.Class;
                 foreach (var r in relational)
                 {
@@ -366,7 +366,7 @@ public static class ActorScanner
                     if (det is null && items.Count > 0 && agent.Class is "officials" or "residents" or "official")
                     {
                         var describedName = Clean(document.Slice(firstToken, last));
-                        var described = analysis.Draft(new ActorId("actor:" + Slug(describedName)), describedName, agent.Kind, null);
+                        var described = analysis.Draft(new ActorId("actor:" + ActorNames.Slug(describedName)), describedName, agent.Kind, null);
                         described.Class ??= agentClass;
                         Add(firstToken, last, described, ActorMentionForm.Composite, ActorUse.None);
                         return true;
@@ -375,7 +375,7 @@ public static class ActorScanner
                     // "a witness", "an official": someone the text introduces without a name.
                     if (det is "a" or "an" && agent.Kind == ActorKind.Individual)
                     {
-                        var generic = analysis.Draft(new ActorId("actor:" + Slug(agentClass)), Clean(document.Slice(agentFirst, agentEnd - 1)), agent.Kind, null);
+                        var generic = analysis.Draft(new ActorId("actor:" + IdPart(agentClass)), Clean(document.Slice(agentFirst, agentEnd - 1)), agent.Kind, null);
                         generic.Class = agentClass;
                         Add(firstToken, last, generic, ActorMentionForm.Composite, ActorUse.None);
                         return true;
@@ -420,11 +420,11 @@ public static class ActorScanner
             names.Add(Clean(document.Slice(agentFirst, agentEnd - 1)));
             if (place is not null)
             {
-                parts.Add(Slug(place));
+                parts.Add(IdPart(place));
                 names.Add("in " + place);
             }
 
-            var compositeId = new ActorId("actor:" + Slug(string.Join("-", parts)));
+            var compositeId = new ActorId("actor:" + IdPart(string.Join("-", parts)));
 
             // "the US embassy" after "the US embassy in Baghdad" is the same embassy.
             var existing = place is null ? analysis.WithIdPrefix(compositeId.Value + "-") : null;
@@ -494,7 +494,7 @@ public static class ActorScanner
                 var first = firstCapitalised;
                 var last = lastCapitalised;
                 var name = Clean(document.Slice(first, last));
-                var draft = analysis.Draft(new ActorId("actor:" + Slug(name)), name, ActorKind.Unknown, null);
+                var draft = analysis.Draft(new ActorId("actor:" + ActorNames.Slug(name)), name, ActorKind.Unknown, null);
                 AddRelations(draft, items);
                 Add(first, last, draft, ActorMentionForm.Name, ActorUse.None);
             }
@@ -635,8 +635,12 @@ public static class ActorScanner
         return name.EndsWith("'s", StringComparison.Ordinal) ? name[..^2] : name;
     }
 
-    /// <summary>Lower-case letters and digits joined by single hyphens, accents taken off Latin letters: "Kataeb Hezbollah" is "kataeb-hezbollah", "Chargé" is "charge".</summary>
-    internal static string Slug(string name)
+    /// <summary>
+    /// A part of a composed id ("the US embassy in Baghdad" is <c>actor:usa-embassy-baghdad</c>): lower-case letters
+    /// and digits joined by single hyphens, accents taken off Latin letters ("Chargé" is "charge"). An actor with a
+    /// name of its own gets <see cref="ActorNames.Slug"/>, the id every package gives that name.
+    /// </summary>
+    internal static string IdPart(string name)
     {
         var buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
         var n = 0;

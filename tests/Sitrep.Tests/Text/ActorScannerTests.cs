@@ -17,8 +17,18 @@ public class ActorScannerTests
     [InlineData("Ça\u0301fé Ñandú", "cafe-nandu")]
     [InlineData("Ж\u00A0Ω", "ж-ω")]
     [InlineData("'''", "unnamed")]
-    public void Actor_id_slugs_are_lower_case_letters_and_digits_joined_by_single_hyphens(string name, string slug) =>
-        Assert.Equal(slug, ActorScanner.Slug(name));
+    public void Composed_id_parts_are_lower_case_letters_and_digits_joined_by_single_hyphens(string name, string slug) =>
+        Assert.Equal(slug, ActorScanner.IdPart(name));
+
+    [Theory]
+    [InlineData("The influential Tehran-backed Kataeb Hezbollah said it would respond.", "Kataeb Hezbollah")]
+    [InlineData("The Moscow-backed Armée Populaire Congolaise said it would respond.", "Armée Populaire Congolaise")]
+    public void A_named_actor_gets_the_id_every_package_gives_its_name(string text, string name)
+    {
+        var found = Assert.Single(Found(text), f => f.Text == name);
+
+        Assert.Equal("actor:" + ActorNames.Slug(name), found.Actor);   // "armée-populaire-congolaise": accents kept, as the dataset mappers keep them
+    }
 
     [Theory]
     [InlineData("Iraqi territory was used.", "Iraqi", "actor:irq", ActorMentionForm.Demonym)]
