@@ -16,13 +16,13 @@ public static class ParseResult
     /// <param name="code">The diagnostic code, such as <see cref="DiagnosticCodes.InvalidTemporalValue"/>.</param>
     /// <param name="message">What was wrong, in a sentence a user can act on.</param>
     /// <param name="text">The text that was parsed; kept (shortened when long) as the diagnostic's value.</param>
-    /// <param name="position">The zero-based position in the text where the problem was found.</param>
+    /// <param name="position">The zero-based position in the text where the problem was found; the diagnostic gives it as line 1, column <paramref name="position"/> + 1.</param>
     /// <returns>A failed result.</returns>
     public static ParseResult<T> ForError<T>(string code, string message, string? text, int position)
     {
         Preconditions.CheckNotNull(code, nameof(code));
         Preconditions.CheckNotNull(message, nameof(message));
         Preconditions.CheckArgumentRange(position >= 0, nameof(position), "A position is zero or more.");
-        return new(default!, new Diagnostic(code, DiagnosticSeverity.Error, message) { Column = position + 1L, Value = Diagnostic.Shorten(text) });
+        return new(default!, new Diagnostic(code, DiagnosticSeverity.Error, message) { Line = 1, Column = position + 1L, Value = Diagnostic.Shorten(text) });
     }
 }

@@ -24,8 +24,8 @@ public sealed class ParseResult<T>
     public bool Success => Error is null;
 
     /// <summary>
-    /// Gets the error when parsing failed (its <see cref="Diagnostic.Column"/> is the one-based position in the text
-    /// where the problem was found), otherwise <see langword="null"/>.
+    /// Gets the error when parsing failed (line 1, and as <see cref="Diagnostic.Column"/> the one-based position in
+    /// the text where the problem was found), otherwise <see langword="null"/>.
     /// </summary>
     public Diagnostic? Error { get; }
 

@@ -641,9 +641,10 @@ public static class CasualtyScanner
                 {
                     // "members of the security forces": run on through "of the" to the last noun.
                     var end = m;
-                    while (end + 2 < tokens.Count && Word(end + 1) == "of" && (VictimNouns.ContainsKey(Word(end + 2) ?? string.Empty) || (Word(end + 2) == "the" && end + 4 < tokens.Count && VictimNoun(end + 3, end + 5) is not null)))
+                    while (end + 2 < tokens.Count && Word(end + 1) == "of" && (VictimNouns.ContainsKey(Word(end + 2) ?? string.Empty) || (Word(end + 2) == "the" && end + 4 < tokens.Count && VictimNoun(end + 3, Math.Min(end + 6, tokens.Count)) is not null)))
                     {
-                        end = Word(end + 2) == "the" ? VictimNoun(end + 3, end + 5)!.Value : end + 2;
+                        // "members of the Iraqi security forces": a modifier or two before the noun.
+                        end = Word(end + 2) == "the" ? VictimNoun(end + 3, Math.Min(end + 6, tokens.Count))!.Value : end + 2;
                     }
 
                     // "two Taliban vehicle-borne improvised explosive device facilitators": a name used as a modifier;

@@ -64,6 +64,7 @@ public class CasualtyScannerTests
 
     [Theory]
     [InlineData("a strike on a medical clinic in western Iraq that killed seven members of the security forces", "Killed", 7L, "SecurityForces")]
+    [InlineData("a drone strike near Qaim killed at least four members of the Iraqi security forces late on Friday", "Killed", 4L, "SecurityForces")]
     [InlineData("15 of its fighters were killed in the strikes", "Killed", 15L, "Combatants")]
     [InlineData("Initial reports indicate three insurgents have been killed.", "Killed", 3L, "Combatants")]
     [InlineData("A Taliban leader was killed.", "Killed", 1L, "Combatants")]
