@@ -152,6 +152,30 @@ public sealed class ReadmeTests
         Assert.Equal(blocks, Block.Count(Readme()));
     }
 
+    [Theory]
+    [InlineData("Sitrep")]
+    [InlineData("Sitrep.Datasets")]
+    [InlineData("Sitrep.Text")]
+    [InlineData("Sitrep.Cli")]
+    public void Each_package_readme_shows_tested_examples_and_links_that_work_on_the_package_page(string package)
+    {
+        var text = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "src", package, "README.md")).ReplaceLineEndings("\n");
+        var tested = Block.Matches(Readme()).Select(m => m.Value).ToHashSet();
+
+        // A package page has no repository beside it: every link is absolute.
+        foreach (Match link in Link.Matches(text))
+        {
+            Assert.StartsWith("https://", link.Groups[1].Value, StringComparison.Ordinal);
+        }
+
+        // Each example, with what it prints, is one of the README's, which the tests above run.
+        Assert.Equal(text.Split("```csharp").Length - 1, Block.Count(text));
+        Assert.All(Block.Matches(text), m => Assert.Contains(m.Value, tested));
+        Assert.Contains(package == "Sitrep.Cli" ? "dotnet tool install -g Sitrep.Cli --prerelease" : $"dotnet add package {package} --prerelease", text, StringComparison.Ordinal);
+    }
+
+    private static readonly Regex Link = new(@"\]\(([^)]*)\)", RegexOptions.NonBacktracking);
+
     private static void AssertPrints(int number, Action run)
     {
         var block = Block.Matches(Readme())[number - 1];
