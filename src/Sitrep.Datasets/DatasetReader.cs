@@ -256,92 +256,107 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
 
     private IEnumerable<DatasetRow<TRecord>> Rows()
     {
+        var emit = new List<DatasetRow<TRecord>>();
+        var end = StepEnd.Continue;
         foreach (var row in sep)
         {
-            var result = Next(row, out var stop);
-            if (stop)
+            end = Step(row, emit);
+            foreach (var ready in emit)
+            {
+                yield return ready;
+            }
+
+            emit.Clear();
+            if (end != StepEnd.Continue)
             {
                 break;
             }
-
-            if (ReleaseDue)
-            {
-                foreach (var released in Release(force: false))
-                {
-                    yield return released;
-                    if (!released.Success && options.FailFast)
-                    {
-                        yield break;
-                    }
-                }
-            }
-
-            // A row comes straight out only when none is held before it (Hold queues it otherwise).
-            if (result is not null)
-            {
-                yield return result;
-                if (!result.Success && options.FailFast)
-                {
-                    yield break;
-                }
-            }
         }
 
-        foreach (var released in Release(force: true))
+        foreach (var ready in Finish(end, emit))
         {
-            yield return released;
-            if (!released.Success && options.FailFast)
-            {
-                yield break;
-            }
+            yield return ready;
         }
-
-        ended = true;
     }
 
     private async IAsyncEnumerable<DatasetRow<TRecord>> RowsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        var emit = new List<DatasetRow<TRecord>>();
+        var end = StepEnd.Continue;
         while (await sep.MoveNextAsync(cancellationToken).ConfigureAwait(false))
         {
-            var result = Next(sep.Current, out var stop);
-            if (stop)
+            end = Step(sep.Current, emit);
+            foreach (var ready in emit)
+            {
+                yield return ready;
+            }
+
+            emit.Clear();
+            if (end != StepEnd.Continue)
             {
                 break;
             }
-
-            if (ReleaseDue)
-            {
-                foreach (var released in Release(force: false))
-                {
-                    yield return released;
-                    if (!released.Success && options.FailFast)
-                    {
-                        yield break;
-                    }
-                }
-            }
-
-            // A row comes straight out only when none is held before it (Hold queues it otherwise).
-            if (result is not null)
-            {
-                yield return result;
-                if (!result.Success && options.FailFast)
-                {
-                    yield break;
-                }
-            }
         }
 
-        foreach (var released in Release(force: true))
+        foreach (var ready in Finish(end, emit))
         {
-            yield return released;
-            if (!released.Success && options.FailFast)
+            yield return ready;
+        }
+    }
+
+    /// <summary>
+    /// Reads one tokenised row into the rows now due (held rows a date-order decision releases, then the row itself),
+    /// stopping after a rejected row when failing fast. Sync and async reading share it.
+    /// </summary>
+    private StepEnd Step(SepReader.Row row, List<DatasetRow<TRecord>> emit)
+    {
+        var result = Next(row, out var stop);
+        if (stop)
+        {
+            return StepEnd.EndOfRows;
+        }
+
+        if (ReleaseDue && !Emit(Release(force: false), emit))
+        {
+            return StepEnd.FailedFast;
+        }
+
+        // A row comes straight out only when none is held before it (Hold queues it otherwise).
+        if (result is not null)
+        {
+            emit.Add(result);
+            if (!result.Success && options.FailFast)
             {
-                yield break;
+                return StepEnd.FailedFast;
             }
         }
 
-        ended = true;
+        return StepEnd.Continue;
+    }
+
+    /// <summary>The rows still held when the input ends; the reader has ended unless it failed fast.</summary>
+    private List<DatasetRow<TRecord>> Finish(StepEnd end, List<DatasetRow<TRecord>> emit)
+    {
+        if (end != StepEnd.FailedFast && Emit(Release(force: true), emit))
+        {
+            ended = true;
+        }
+
+        return emit;
+    }
+
+    private bool Emit(IEnumerable<DatasetRow<TRecord>> rows, List<DatasetRow<TRecord>> emit)
+    {
+        foreach (var row in rows)
+        {
+            emit.Add(row);
+            if (!row.Success && options.FailFast)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Handles one tokenised row: the layout row first, then data rows. Returns null for a header or blank row.</summary>
@@ -1006,5 +1021,12 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
                     ? $"The file has no byte order mark but its zero bytes show {text.EncodingName}; it was decoded as such. Declare the encoding if that is wrong."
                     : $"The file starts with a {text.EncodingName} byte order mark and was decoded as {text.EncodingName}.")
             : null;
+    }
+
+    private enum StepEnd
+    {
+        Continue,
+        EndOfRows,
+        FailedFast,
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using Sitrep.Datasets;
 using Sitrep.Datasets.Acled;
 
 namespace Sitrep.Benchmarks.Datasets;
@@ -18,7 +19,7 @@ public static class AcledBenchmarkFile
         var rows = approximateBytes / 445;
         var records = Enumerable.Range(1, rows).Select(i => Record(i, random));
         using var text = new StringWriter(CultureInfo.InvariantCulture);
-        AcledEventWriter.Write(text, records, protectFormulas: false);
+        DatasetCsvWriter.Write(text, records, protectFormulas: false);
         return (System.Text.Encoding.UTF8.GetBytes(text.ToString()), rows);
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using Sitrep.Datasets;
 using Sitrep.Datasets.Ucdp;
 
 namespace Sitrep.Benchmarks.Datasets;
@@ -15,7 +16,7 @@ public static class UcdpBenchmarkFile
         var rows = approximateBytes / 500;
         var records = Enumerable.Range(1, rows).Select(i => Record(i, random));
         using var text = new StringWriter(CultureInfo.InvariantCulture);
-        UcdpGedWriter.Write(text, records, protectFormulas: false);
+        DatasetCsvWriter.Write(text, records, protectFormulas: false);
         return (System.Text.Encoding.UTF8.GetBytes(text.ToString()), rows);
     }
 

@@ -358,10 +358,10 @@ internal static class ConvertCommand
         {
             OutputKind.Sitrep => new DocumentSink(target, diagnostics),
             OutputKind.Jsonl => new LinesSink(target, diagnostics),
-            OutputKind.Ucdp => new RowSink<UcdpGedRecord>(target, InputFormat.Ucdp, new UcdpGedMapper().ToRecord, UcdpGedWriter.WriteHeader, UcdpGedWriter.WriteRecord, protectFormulas, diagnostics),
+            OutputKind.Ucdp => new RowSink<UcdpGedRecord>(target, InputFormat.Ucdp, new UcdpGedMapper().ToRecord, DatasetCsvWriter.WriteHeader, DatasetCsvWriter.WriteRecord, protectFormulas, diagnostics),
             OutputKind.Gdelt => new RowSink<GdeltEventRecord>(target, InputFormat.Gdelt, new GdeltEventMapper().ToRecord, GdeltEventWriter.WriteHeader, GdeltEventWriter.WriteRecord, protectFormulas, diagnostics),
             OutputKind.Polecat => new RowSink<PolecatEventRecord>(target, InputFormat.Polecat, new PolecatEventMapper().ToRecord, PolecatEventWriter.WriteHeader, PolecatEventWriter.WriteRecord, protectFormulas, diagnostics),
-            _ => new RowSink<AcledEventRecord>(target, InputFormat.Acled, new AcledEventMapper().ToRecord, AcledEventWriter.WriteHeader, AcledEventWriter.WriteRecord, protectFormulas, diagnostics),
+            _ => new RowSink<AcledEventRecord>(target, InputFormat.Acled, new AcledEventMapper().ToRecord, DatasetCsvWriter.WriteHeader, DatasetCsvWriter.WriteRecord, protectFormulas, diagnostics),
         };
 
         /// <summary>Lets a dataset sink write a file in its own format back the way it came; other sinks ignore it.</summary>

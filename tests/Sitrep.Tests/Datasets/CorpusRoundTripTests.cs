@@ -37,7 +37,7 @@ public class CorpusRoundTripTests
 
         // And through the CSV writer: reading the written file gives the same records again.
         var csv = new StringWriter();
-        UcdpGedWriter.Write(csv, back, protectFormulas: false);
+        DatasetCsvWriter.Write(csv, back, protectFormulas: false);
         using var again = UcdpGedReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(csv.ToString())));
         Assert.Equal(records, again.ReadRows().Select(r => r.Value).ToList());
     }

@@ -25,7 +25,7 @@ namespace Sitrep.Tests.Datasets;
 /// </summary>
 public class FormatRoundTripProperties
 {
-    [Property(Arbitrary = new[] { typeof(AcledEventWriterTests.AcledArbitraries) }, MaxTest = 100)]
+    [Property(Arbitrary = new[] { typeof(AcledCsvWriteTests.AcledArbitraries) }, MaxTest = 100)]
     public async Task Acled_file_to_canonical_and_back_gives_the_same_records(AcledEventRecord[] records)
     {
         var first = ReadAcled(WriteAcled(records));
@@ -40,7 +40,7 @@ public class FormatRoundTripProperties
         Assert.Equal(first, back);
     }
 
-    [Property(Arbitrary = new[] { typeof(UcdpGedWriterTests.UcdpArbitraries) }, MaxTest = 100)]
+    [Property(Arbitrary = new[] { typeof(UcdpGedCsvWriteTests.UcdpArbitraries) }, MaxTest = 100)]
     public async Task Ucdp_file_to_canonical_and_back_gives_the_same_records(UcdpGedRecord[] records)
     {
         var first = ReadUcdp(WriteUcdp(records));
@@ -128,14 +128,14 @@ public class FormatRoundTripProperties
     private static byte[] WriteAcled(AcledEventRecord[] records)
     {
         using var writer = new StringWriter();
-        AcledEventWriter.Write(writer, records, protectFormulas: true);
+        DatasetCsvWriter.Write(writer, records, protectFormulas: true);
         return Encoding.UTF8.GetBytes(writer.ToString());
     }
 
     private static byte[] WriteUcdp(UcdpGedRecord[] records)
     {
         using var writer = new StringWriter();
-        UcdpGedWriter.Write(writer, records, protectFormulas: true);
+        DatasetCsvWriter.Write(writer, records, protectFormulas: true);
         return Encoding.UTF8.GetBytes(writer.ToString());
     }
 

@@ -166,7 +166,7 @@ public sealed class SameFormatRewriteTests : IDisposable
         using var stream = new MemoryStream();
         using (var writer = new StreamWriter(stream, style.CreateEncoding(), 1024, leaveOpen: true))
         {
-            AcledEventWriter.Write(writer, records, protectFormulas: false, style);
+            DatasetCsvWriter.Write(writer, records, protectFormulas: false, style);
         }
 
         return stream.ToArray();

@@ -5,13 +5,14 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Sitrep.Datasets;
 using Sitrep.Datasets.Ucdp;
 using Sitrep.Tests.Generators;
 using static Sitrep.Tests.Datasets.Ucdp.UcdpGedFixtures;
 
 namespace Sitrep.Tests.Datasets.Ucdp;
 
-public class UcdpGedWriterTests
+public class UcdpGedCsvWriteTests
 {
     [Property(Arbitrary = new[] { typeof(UcdpArbitraries) }, MaxTest = 150)]
     public void Records_written_and_read_back_are_equal(UcdpGedRecord[] records)
@@ -58,7 +59,7 @@ public class UcdpGedWriterTests
     private static string Write(UcdpGedRecord[] records, bool protectFormulas)
     {
         using var writer = new StringWriter();
-        UcdpGedWriter.Write(writer, records, protectFormulas);
+        DatasetCsvWriter.Write(writer, records, protectFormulas);
         return writer.ToString();
     }
 

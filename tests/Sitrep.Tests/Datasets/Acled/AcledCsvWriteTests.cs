@@ -4,12 +4,13 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Sitrep.Datasets;
 using Sitrep.Datasets.Acled;
 using Sitrep.Tests.Generators;
 
 namespace Sitrep.Tests.Datasets.Acled;
 
-public class AcledEventWriterTests
+public class AcledCsvWriteTests
 {
     [Property(Arbitrary = new[] { typeof(AcledArbitraries) }, MaxTest = 150)]
     public void Records_written_and_read_back_are_equal_and_canonical_files_come_back_byte_for_byte(AcledEventRecord[] records)
@@ -28,7 +29,7 @@ public class AcledEventWriterTests
     public void Records_written_with_the_formula_guard_read_back_equal(AcledEventRecord[] records)
     {
         using var writer = new StringWriter();
-        AcledEventWriter.Write(writer, records, protectFormulas: true);
+        DatasetCsvWriter.Write(writer, records, protectFormulas: true);
         using var reader = AcledEventReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(writer.ToString())));
         var rows = reader.ReadRows().ToList();
 
@@ -50,7 +51,7 @@ public class AcledEventWriterTests
         var record = new AcledEventRecord(["event_id_cnty", "event_date", "actor1"], ["IRQ1", "2020-02-27", value]);
 
         using var writer = new StringWriter();
-        AcledEventWriter.Write(writer, [record]);
+        DatasetCsvWriter.Write(writer, [record]);
         using var reader = AcledEventReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(writer.ToString())));
 
         var cell = writer.ToString().Split('\n')[1].Split(',', 3)[2];
@@ -64,7 +65,7 @@ public class AcledEventWriterTests
         var record = new AcledEventRecord(["event_id_cnty", "event_date", "notes", "latitude"], ["IRQ1", "2020-02-27", "=1+1", "-33.5"]);
 
         using var writer = new StringWriter();
-        AcledEventWriter.Write(writer, [record]);
+        DatasetCsvWriter.Write(writer, [record]);
 
         Assert.Equal("event_id_cnty,event_date,notes,latitude\nIRQ1,2020-02-27,\"'=1+1\",-33.5\n", writer.ToString());
     }
@@ -72,7 +73,7 @@ public class AcledEventWriterTests
     private static string Write(AcledEventRecord[] records)
     {
         using var writer = new StringWriter();
-        AcledEventWriter.Write(writer, records, protectFormulas: false);
+        DatasetCsvWriter.Write(writer, records, protectFormulas: false);
         return writer.ToString();
     }
 
