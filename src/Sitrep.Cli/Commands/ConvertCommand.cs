@@ -141,7 +141,7 @@ internal static class ConvertCommand
         try
         {
             await using var output = standardOutput is null ? OutputFile.Create(request.Output) : OutputFile.CreateForStandardOutput();
-            await using (var sink = Sink.Create(kind, output.Stream, request.ProtectFormulas, diagnostics))
+            await using (var sink = IncidentWriter.Create(ToFormat(kind), output.Stream, diagnostics, request.ProtectFormulas))
             {
                 if (MappedDatasets.IsDataset(from))
                 {
@@ -152,7 +152,7 @@ internal static class ConvertCommand
                     await ConvertCanonicalAsync(input, from, sink, diagnostics, summary, cancellationToken).ConfigureAwait(false);
                 }
 
-                await sink.FinishAsync(cancellationToken).ConfigureAwait(false);
+                await sink.CompleteAsync(cancellationToken).ConfigureAwait(false);
 
                 // Rows of a dataset file count as incidents; canonical records count one by one, whatever their kind.
                 summary.Written = MappedDatasets.IsDataset(from) ? sink.IncidentsWritten : sink.Written;
@@ -210,11 +210,11 @@ internal static class ConvertCommand
         return summary.Rejected > 0 || diagnostics.Errors > 0 ? ExitCodes.DataErrors : ExitCodes.Clean;
     }
 
-    private static async Task ConvertDatasetAsync(Request request, InputFile input, InputFormat from, Sink sink, DiagnosticList diagnostics, Summary summary, TextWriter stderr, CancellationToken cancellationToken)
+    private static async Task ConvertDatasetAsync(Request request, InputFile input, InputFormat from, IncidentWriter sink, DiagnosticList diagnostics, Summary summary, TextWriter stderr, CancellationToken cancellationToken)
     {
         var progress = input.Size is { } size ? Progress.ForTerminal(stderr, size) : null;
         using var dataset = MappedDatasets.Open(from, input, request.Input, request.KeepSourceRecords, request.ReaderOptions);
-        await sink.StartAsync([dataset.Source], cancellationToken).ConfigureAwait(false);
+        await sink.WriteSourcesAsync([dataset.Source], cancellationToken).ConfigureAwait(false);
         await foreach (var row in dataset.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             diagnostics.AddRange(row.Diagnostics);
@@ -222,12 +222,12 @@ internal static class ConvertCommand
             {
                 if (sink.IncidentsWritten == 0)
                 {
-                    sink.UseStyleOf(from, dataset.Style, dataset.EncodingName);
+                    sink.UseStyleOf(InputFormats.ToDatasetFormat(from), dataset.Style, dataset.EncodingName);
                 }
 
                 if (sink.NeedsActorsFirst)
                 {
-                    await sink.AddActorsAsync(dataset.TakeNewActors(), cancellationToken).ConfigureAwait(false);
+                    await sink.WriteActorsAsync(dataset.TakeNewActors(), cancellationToken).ConfigureAwait(false);
                 }
 
                 await sink.WriteIncidentAsync(incident, cancellationToken).ConfigureAwait(false);
@@ -240,7 +240,7 @@ internal static class ConvertCommand
         // type, first seen without one as an associated actor) is in the actor written.
         if (!sink.NeedsActorsFirst)
         {
-            await sink.AddActorsAsync(dataset.Actors, cancellationToken).ConfigureAwait(false);
+            await sink.WriteActorsAsync(dataset.Actors, cancellationToken).ConfigureAwait(false);
         }
 
         progress?.Done();
@@ -254,7 +254,7 @@ internal static class ConvertCommand
     /// Canonical JSON or JSON Lines: every record that validates is converted; a line that cannot be read, a record
     /// with an error and a record that refers to a rejected one are reported and counted as rejected.
     /// </summary>
-    private static async Task ConvertCanonicalAsync(InputFile stream, InputFormat from, Sink sink, DiagnosticList diagnostics, Summary summary, CancellationToken cancellationToken)
+    private static async Task ConvertCanonicalAsync(InputFile stream, InputFormat from, IncidentWriter sink, DiagnosticList diagnostics, Summary summary, CancellationToken cancellationToken)
     {
         Dataset? dataset;
         long unreadable = 0;
@@ -292,14 +292,15 @@ internal static class ConvertCommand
             return;
         }
 
-        await sink.StartAsync(valid.Sources, cancellationToken).ConfigureAwait(false);
-        await sink.AddActorsAsync(valid.Actors, cancellationToken).ConfigureAwait(false);
+        sink.Describe(valid.Title, valid.Description);
+        await sink.WriteSourcesAsync(valid.Sources, cancellationToken).ConfigureAwait(false);
+        await sink.WriteActorsAsync(valid.Actors, cancellationToken).ConfigureAwait(false);
         foreach (var incident in valid.Incidents)
         {
             await sink.WriteIncidentAsync(incident, cancellationToken).ConfigureAwait(false);
         }
 
-        await sink.AddStatementsAsync(valid.Statements, cancellationToken).ConfigureAwait(false);
+        await sink.WriteStatementsAsync(valid.Statements, cancellationToken).ConfigureAwait(false);
     }
 
     // Not-carried-over warnings repeat for every incident; they are grouped by what was lost, with a count.
@@ -324,6 +325,16 @@ internal static class ConvertCommand
         }
     }
 
+    private static DatasetFormat ToFormat(OutputKind kind) => kind switch
+    {
+        OutputKind.Sitrep => DatasetFormat.Sitrep,
+        OutputKind.Jsonl => DatasetFormat.SitrepJsonLines,
+        OutputKind.Ucdp => DatasetFormat.Ucdp,
+        OutputKind.Gdelt => DatasetFormat.Gdelt,
+        OutputKind.Polecat => DatasetFormat.Polecat,
+        _ => DatasetFormat.Acled,
+    };
+
     private sealed record Request(string Input, string Output, InputFormat From, OutputKind To, bool KeepSourceRecords, bool ProtectFormulas, int MaxDiagnostics, long MaxDocumentBytes, Sitrep.Datasets.DatasetReaderOptions ReaderOptions);
 
     private sealed class Summary
@@ -341,286 +352,4 @@ internal static class ConvertCommand
         public long? TooLarge { get; set; }
     }
 
-    /// <summary>Where converted incidents go: canonical JSON (at the end), JSON Lines, or a dataset CSV (streamed).</summary>
-    private abstract class Sink : IAsyncDisposable
-    {
-        protected Sink(DiagnosticList diagnostics) => Diagnostics = diagnostics;
-
-        /// <summary>Gets the records written, of every kind (rows, for a dataset CSV).</summary>
-        public long Written { get; protected set; }
-
-        /// <summary>Gets the incidents written.</summary>
-        public long IncidentsWritten { get; protected set; }
-
-        protected DiagnosticList Diagnostics { get; }
-
-        public static Sink Create(OutputKind kind, Stream target, bool protectFormulas, DiagnosticList diagnostics) => kind switch
-        {
-            OutputKind.Sitrep => new DocumentSink(target, diagnostics),
-            OutputKind.Jsonl => new LinesSink(target, diagnostics),
-            OutputKind.Ucdp => new RowSink<UcdpGedRecord>(target, InputFormat.Ucdp, new UcdpGedMapper().ToRecord, DatasetCsvWriter.WriteHeader, DatasetCsvWriter.WriteRecord, protectFormulas, diagnostics),
-            OutputKind.Gdelt => new RowSink<GdeltEventRecord>(target, InputFormat.Gdelt, new GdeltEventMapper().ToRecord, GdeltEventWriter.WriteHeader, GdeltEventWriter.WriteRecord, protectFormulas, diagnostics),
-            OutputKind.Polecat => new RowSink<PolecatEventRecord>(target, InputFormat.Polecat, new PolecatEventMapper().ToRecord, PolecatEventWriter.WriteHeader, PolecatEventWriter.WriteRecord, protectFormulas, diagnostics),
-            _ => new RowSink<AcledEventRecord>(target, InputFormat.Acled, new AcledEventMapper().ToRecord, DatasetCsvWriter.WriteHeader, DatasetCsvWriter.WriteRecord, protectFormulas, diagnostics),
-        };
-
-        /// <summary>Lets a dataset sink write a file in its own format back the way it came; other sinks ignore it.</summary>
-        public virtual void UseStyleOf(InputFormat from, DatasetFileStyle? source, string? sourceEncoding)
-        {
-        }
-
-        /// <summary>Gets a value indicating whether the sink needs each incident's actors before it (to name the sides of a row).</summary>
-        public virtual bool NeedsActorsFirst => false;
-
-        public virtual Task StartAsync(ValueArray<Source> sources, CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public abstract Task AddActorsAsync(IEnumerable<Actor> actors, CancellationToken cancellationToken);
-
-        public abstract Task WriteIncidentAsync(Incident incident, CancellationToken cancellationToken);
-
-        public virtual Task AddStatementsAsync(ValueArray<Statement> statements, CancellationToken cancellationToken)
-        {
-            if (statements.Count > 0)
-            {
-                Diagnostics.Add(IncidentNotCarried("/statements", $"Dataset formats have no place for statements; {statements.Count} statement(s) are not carried over."));
-            }
-
-            return Task.CompletedTask;
-        }
-
-        public abstract Task FinishAsync(CancellationToken cancellationToken);
-
-        public abstract ValueTask DisposeAsync();
-
-        protected static Diagnostic IncidentNotCarried(string path, string message) =>
-            new(DatasetDiagnosticCodes.NotCarriedOver, DiagnosticSeverity.Warning, message) { Path = path };
-    }
-
-    private sealed class DocumentSink(Stream target, DiagnosticList diagnostics) : Sink(diagnostics)
-    {
-        private readonly List<Source> sources = [];
-        private readonly List<Actor> actors = [];
-        private readonly List<Incident> incidents = [];
-        private readonly List<Statement> statements = [];
-
-        public override Task StartAsync(ValueArray<Source> sources, CancellationToken cancellationToken)
-        {
-            this.sources.AddRange(sources);
-            return Task.CompletedTask;
-        }
-
-        public override Task AddActorsAsync(IEnumerable<Actor> actors, CancellationToken cancellationToken)
-        {
-            this.actors.AddRange(actors);
-            return Task.CompletedTask;
-        }
-
-        public override Task WriteIncidentAsync(Incident incident, CancellationToken cancellationToken)
-        {
-            incidents.Add(incident);
-            return Task.CompletedTask;
-        }
-
-        public override Task AddStatementsAsync(ValueArray<Statement> statements, CancellationToken cancellationToken)
-        {
-            this.statements.AddRange(statements);
-            return Task.CompletedTask;
-        }
-
-        public override async Task FinishAsync(CancellationToken cancellationToken)
-        {
-            var dataset = new Dataset
-            {
-                Sources = ValueArray.From(sources),
-                Actors = ValueArray.From(actors),
-                Incidents = ValueArray.From(incidents),
-                Statements = ValueArray.From(statements),
-            };
-            await SitrepJson.WriteAsync(target, dataset, cancellationToken).ConfigureAwait(false);
-            Written = sources.Count + actors.Count + incidents.Count + statements.Count;
-            IncidentsWritten = incidents.Count;
-        }
-
-        public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
-    }
-
-    private sealed class LinesSink(Stream target, DiagnosticList diagnostics) : Sink(diagnostics)
-    {
-        private readonly SitrepJsonLinesWriter writer = new(target);
-
-        public override async Task StartAsync(ValueArray<Source> sources, CancellationToken cancellationToken)
-        {
-            foreach (var source in sources)
-            {
-                await writer.WriteSourceAsync(source, cancellationToken).ConfigureAwait(false);
-                Written++;
-            }
-        }
-
-        public override async Task AddActorsAsync(IEnumerable<Actor> actors, CancellationToken cancellationToken)
-        {
-            foreach (var actor in actors)
-            {
-                await writer.WriteActorAsync(actor, cancellationToken).ConfigureAwait(false);
-                Written++;
-            }
-        }
-
-        public override async Task WriteIncidentAsync(Incident incident, CancellationToken cancellationToken)
-        {
-            await writer.WriteIncidentAsync(incident, cancellationToken).ConfigureAwait(false);
-            Written++;
-            IncidentsWritten++;
-        }
-
-        public override async Task AddStatementsAsync(ValueArray<Statement> statements, CancellationToken cancellationToken)
-        {
-            foreach (var statement in statements)
-            {
-                await writer.WriteStatementAsync(statement, cancellationToken).ConfigureAwait(false);
-                Written++;
-            }
-        }
-
-        public override Task FinishAsync(CancellationToken cancellationToken) => writer.FlushAsync(cancellationToken).AsTask();
-
-        public override ValueTask DisposeAsync() => writer.DisposeAsync();
-    }
-
-    /// <summary>
-    /// A dataset CSV: rows written as incidents arrive; actors kept by id to name the sides. A file converted to its
-    /// own format keeps its header spelling, line ends and encoding (<see cref="DatasetFileStyle"/>); any other
-    /// output is UTF-8 with <c>\n</c>. A character the encoding cannot hold is counted and reported, not replaced
-    /// silently.
-    /// </summary>
-    private abstract class CsvSink(Stream target, DiagnosticList diagnostics) : Sink(diagnostics)
-    {
-        private readonly CountingEncoderFallback fallback = new();
-        private StreamWriter? writer;
-
-        protected Dictionary<ActorId, Actor> Actors { get; } = [];
-
-        public override bool NeedsActorsFirst => true;
-
-        protected TextWriter Writer => writer ??= new StreamWriter(target, OutputStyle.CreateEncoding(fallback.For(OutputStyle.EncodingName)), 64 * 1024, leaveOpen: true);
-
-        /// <summary>Gets the input's style when this sink took it (same format), else null: the writer's own default.</summary>
-        protected DatasetFileStyle? SourceStyle { get; private set; }
-
-        // The encoding is the input's when its style was taken, else UTF-8.
-        private DatasetFileStyle OutputStyle => SourceStyle ?? DatasetFileStyle.Default;
-
-        /// <summary>Gets or sets what the writer changed in cells (formula guard, flattened line breaks), reported once.</summary>
-        protected CellChanges Changes { get; set; }
-
-        protected abstract InputFormat Format { get; }
-
-        /// <summary>Takes the input file's style when the input is in this sink's format; called before the first row.</summary>
-        public override void UseStyleOf(InputFormat from, DatasetFileStyle? source, string? sourceEncoding)
-        {
-            if (writer is not null || from != Format || source is null)
-            {
-                return;
-            }
-
-            SourceStyle = source;
-            if (sourceEncoding is { } name && name.StartsWith("UTF-8 with", StringComparison.Ordinal))
-            {
-                Diagnostics.Add(new Diagnostic(DatasetDiagnosticCodes.NotCarriedOver, DiagnosticSeverity.Info, $"The input was read as {name}; the output is written as UTF-8 throughout."));
-            }
-        }
-
-        protected bool HeaderWritten { get; set; }
-
-        public override Task AddActorsAsync(IEnumerable<Actor> actors, CancellationToken cancellationToken)
-        {
-            foreach (var actor in actors)
-            {
-                Actors.TryAdd(actor.Id, actor);
-            }
-
-            return Task.CompletedTask;
-        }
-
-        public override async Task WriteIncidentAsync(Incident incident, CancellationToken cancellationToken)
-        {
-            Write(incident, "/incidents/" + Written.ToString(CultureInfo.InvariantCulture));
-            Written++;
-            IncidentsWritten++;
-            if (Written % 4096 == 0)
-            {
-                await Writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        public override async Task FinishAsync(CancellationToken cancellationToken)
-        {
-            await Writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-            if (Changes.Guarded > 0)
-            {
-                Diagnostics.Add(new Diagnostic(
-                    DatasetDiagnosticCodes.NotCarriedOver,
-                    DiagnosticSeverity.Info,
-                    string.Create(CultureInfo.InvariantCulture, $"{Changes.Guarded} cell(s) start with = + - @ ' or a tab and were written with the formula guard's apostrophe (Sitrep reads it off; --no-formula-guard writes them as they are)."))
-                {
-                    Path = string.Empty,
-                });
-            }
-
-            if (Changes.Flattened > 0)
-            {
-                Diagnostics.Add(new Diagnostic(
-                    DatasetDiagnosticCodes.NotCarriedOver,
-                    DiagnosticSeverity.Warning,
-                    string.Create(CultureInfo.InvariantCulture, $"{Changes.Flattened} cell(s) held a tab or line break, which this format cannot quote; they were written as spaces.")));
-            }
-
-            if (fallback.Count > 0)
-            {
-                Diagnostics.Add(new Diagnostic(
-                    DatasetDiagnosticCodes.NotCarriedOver,
-                    DiagnosticSeverity.Warning,
-                    string.Create(CultureInfo.InvariantCulture, $"{fallback.Count} character(s) have no {OutputStyle.EncodingName} form and were written as '{fallback.Replacement}' (the first: U+{fallback.First:X4}); write UTF-8 to keep them."))
-                {
-                    Value = char.ConvertFromUtf32(fallback.First),
-                });
-            }
-        }
-
-        public override ValueTask DisposeAsync() => writer?.DisposeAsync() ?? ValueTask.CompletedTask;
-
-        protected abstract void Write(Incident incident, string path);
-    }
-
-    /// <summary>
-    /// Rows of one dataset format, written as incidents arrive: the first row decides the columns (its own layout: a
-    /// 42-column GED file, a GDELT 1.0 file, an older ACLED layout; or the format's current one), later rows follow it.
-    /// </summary>
-    private sealed class RowSink<TRecord>(
-        Stream target,
-        InputFormat format,
-        Func<Incident, IReadOnlyDictionary<ActorId, Actor>, ICollection<Diagnostic>, ValueArray<string>, string, TRecord> toRecord,
-        Action<TextWriter, ValueArray<string>, DatasetFileStyle?> writeHeader,
-        Func<TextWriter, TRecord, bool, DatasetFileStyle?, CellChanges> writeRecord,
-        bool protectFormulas,
-        DiagnosticList diagnostics) : CsvSink(target, diagnostics)
-        where TRecord : DatasetRecord
-    {
-        private ValueArray<string> layout;
-
-        protected override InputFormat Format => format;
-
-        protected override void Write(Incident incident, string path)
-        {
-            var record = toRecord(incident, Actors, Diagnostics, layout, path);
-            if (!HeaderWritten)
-            {
-                layout = record.Columns;
-                writeHeader(Writer, layout, SourceStyle);
-                HeaderWritten = true;
-            }
-
-            Changes += writeRecord(Writer, record, protectFormulas, SourceStyle);
-        }
-    }
 }

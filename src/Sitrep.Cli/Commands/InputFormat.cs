@@ -81,6 +81,19 @@ internal static class InputFormats
     /// <summary>POLECAT files are tab-separated; a <c>.csv</c> one is read comma-separated, as <c>PolecatEventReader.OpenFile</c> does.</summary>
     internal static char PolecatSeparator(string path) => path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? ',' : '\t';
 
+    /// <summary>The library's name for a CLI input format.</summary>
+    internal static Sitrep.Datasets.DatasetFormat ToDatasetFormat(InputFormat format) => format switch
+    {
+        InputFormat.Sitrep => Sitrep.Datasets.DatasetFormat.Sitrep,
+        InputFormat.Jsonl => Sitrep.Datasets.DatasetFormat.SitrepJsonLines,
+        InputFormat.Acled => Sitrep.Datasets.DatasetFormat.Acled,
+        InputFormat.Ucdp => Sitrep.Datasets.DatasetFormat.Ucdp,
+        InputFormat.Gdelt => Sitrep.Datasets.DatasetFormat.Gdelt,
+        InputFormat.Polecat => Sitrep.Datasets.DatasetFormat.Polecat,
+        InputFormat.Plover => Sitrep.Datasets.DatasetFormat.Plover,
+        _ => Sitrep.Datasets.DatasetFormat.Unknown,
+    };
+
     /// <summary>
     /// The format to read: the one asked for, or the one <see cref="Sitrep.Datasets.DatasetFormatDetector"/> finds
     /// from the name and first bytes; canonical JSON when nothing fits, so that its reader says what is wrong.

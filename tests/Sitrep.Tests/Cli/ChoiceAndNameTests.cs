@@ -103,7 +103,7 @@ public sealed class ChoiceAndNameTests
             Assert.Equal((0, 0, 0), (formatExit, extractExit, convertExit));
             Assert.Contains("\"sitrep\"", formatted, StringComparison.Ordinal);
             Assert.Contains("\"sitrep\"", extracted, StringComparison.Ordinal);
-            Assert.StartsWith("{\"sitrep\":\"1.0\"}\n", converted, StringComparison.Ordinal);
+            Assert.StartsWith("{\"sitrep\":\"1.0\",\"title\":\"US and Iraq", converted, StringComparison.Ordinal);   // the header line keeps the title
             Assert.Equal(1 + 39, converted.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
             Assert.Contains("39 records written to standard output (jsonl)", convertReport, StringComparison.Ordinal);
             Assert.False(File.Exists(dash));

@@ -1,7 +1,7 @@
 using System;
 using System.Text;
 
-namespace Sitrep.Cli.Commands;
+namespace Sitrep.Datasets.Writing;
 
 /// <summary>
 /// An encoder fallback that writes a replacement for a character the output encoding cannot hold (Arabic in
