@@ -1,3 +1,4 @@
+using System;
 using Sitrep.Validation;
 
 namespace Sitrep;
@@ -20,8 +21,8 @@ public static class ParseResult
     /// <returns>A failed result.</returns>
     public static ParseResult<T> ForError<T>(string code, string message, string? text, int position)
     {
-        Preconditions.CheckNotNull(code, nameof(code));
-        Preconditions.CheckNotNull(message, nameof(message));
+        ArgumentNullException.ThrowIfNull(code);
+        ArgumentNullException.ThrowIfNull(message);
         Preconditions.CheckArgumentRange(position >= 0, nameof(position), "A position is zero or more.");
         return new(default!, new Diagnostic(code, DiagnosticSeverity.Error, message) { Line = 1, Column = position + 1L, Value = Diagnostic.Shorten(text) });
     }

@@ -2,13 +2,13 @@ using System;
 
 namespace Sitrep;
 
-/// <summary>Argument checks for programmer errors. Bad user data never reaches these; it gets diagnostics.</summary>
+/// <summary>
+/// Argument checks for programmer errors that need a message of their own; a null argument is checked with
+/// <see cref="ArgumentNullException.ThrowIfNull(object?, string?)"/>, as everywhere in Sitrep. Bad user data never reaches
+/// these; it gets diagnostics.
+/// </summary>
 internal static class Preconditions
 {
-    internal static T CheckNotNull<T>(T? value, string name)
-        where T : class
-        => value ?? throw new ArgumentNullException(name);
-
     internal static void CheckArgument(bool condition, string name, string message)
     {
         if (!condition)

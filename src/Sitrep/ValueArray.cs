@@ -19,7 +19,7 @@ public static class ValueArray
     /// <returns>A new array.</returns>
     public static ValueArray<T> From<T>(IEnumerable<T> items)
     {
-        Preconditions.CheckNotNull(items, nameof(items));
+        ArgumentNullException.ThrowIfNull(items);
         return new(ImmutableArray.CreateRange(items));
     }
 }

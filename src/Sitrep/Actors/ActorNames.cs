@@ -33,7 +33,7 @@ public static class ActorNames
     /// <returns>The same-name form; empty for a name of whitespace only.</returns>
     public static string SameNameForm(string name)
     {
-        Preconditions.CheckNotNull(name, nameof(name));
+        ArgumentNullException.ThrowIfNull(name);
         var trimmed = name.AsSpan().Trim();
         var builder = new StringBuilder(trimmed.Length);
         var space = false;

@@ -21,7 +21,7 @@ internal sealed class IdentifierJsonConverter<TId> : JsonConverter<TId>
 
     public override void Write(Utf8JsonWriter writer, TId value, JsonSerializerOptions options)
     {
-        Preconditions.CheckNotNull(writer, nameof(writer));
+        ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStringValue(value.Value);
     }
 }

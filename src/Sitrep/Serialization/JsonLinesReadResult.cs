@@ -50,7 +50,7 @@ public sealed class JsonLinesReadResult
     /// <returns>The diagnostic with a line and a path inside the line's record, or unchanged when it cannot be placed.</returns>
     public Diagnostic Relocate(Diagnostic diagnostic)
     {
-        Preconditions.CheckNotNull(diagnostic, nameof(diagnostic));
+        ArgumentNullException.ThrowIfNull(diagnostic);
         var path = diagnostic.Path;
         if (path is null || path.Length < 2 || path[0] != '/')
         {

@@ -36,7 +36,7 @@ public static class SitrepJson
     /// <returns>The dataset, or diagnostics saying why it could not be read.</returns>
     public static ReadResult<Dataset> Parse(string json, SitrepJsonReaderOptions? options = null)
     {
-        Preconditions.CheckNotNull(json, nameof(json));
+        ArgumentNullException.ThrowIfNull(json);
         return Read(System.Text.Encoding.UTF8.GetBytes(json), options);
     }
 
@@ -48,7 +48,7 @@ public static class SitrepJson
     /// <exception cref="IOException">The stream could not be read.</exception>
     public static async Task<ReadResult<Dataset>> ReadAsync(Stream stream, SitrepJsonReaderOptions? options = null, CancellationToken cancellationToken = default)
     {
-        Preconditions.CheckNotNull(stream, nameof(stream));
+        ArgumentNullException.ThrowIfNull(stream);
         options ??= SitrepJsonReaderOptions.Default;
         var limit = options.MaxDocumentBytes;
         var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
@@ -97,8 +97,8 @@ public static class SitrepJson
     /// <exception cref="JsonException">The dataset holds a value JSON cannot represent (a NaN coordinate, an undefined enum value); validate first.</exception>
     public static void Write(Stream stream, Dataset dataset)
     {
-        Preconditions.CheckNotNull(stream, nameof(stream));
-        Preconditions.CheckNotNull(dataset, nameof(dataset));
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(dataset);
         // Serializing to the stream flushes in pooled chunks; a Utf8JsonWriter over the stream would buffer it all.
         JsonSerializer.Serialize(stream, dataset, SitrepJsonOptions.TypeInfo<Dataset>(SitrepJsonOptions.Indented));
         stream.WriteByte((byte)'\n');
@@ -111,8 +111,8 @@ public static class SitrepJson
     /// <returns>A task that completes when the dataset is written and flushed.</returns>
     public static async Task WriteAsync(Stream stream, Dataset dataset, CancellationToken cancellationToken = default)
     {
-        Preconditions.CheckNotNull(stream, nameof(stream));
-        Preconditions.CheckNotNull(dataset, nameof(dataset));
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(dataset);
         await JsonSerializer.SerializeAsync(stream, dataset, SitrepJsonOptions.TypeInfo<Dataset>(SitrepJsonOptions.Indented), cancellationToken).ConfigureAwait(false);
         await stream.WriteAsync("\n"u8.ToArray(), cancellationToken).ConfigureAwait(false);
         await stream.FlushAsync(cancellationToken).ConfigureAwait(false);

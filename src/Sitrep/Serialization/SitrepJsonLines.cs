@@ -33,7 +33,7 @@ public static class SitrepJsonLines
         SitrepJsonReaderOptions? options = null,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        Preconditions.CheckNotNull(stream, nameof(stream));
+        ArgumentNullException.ThrowIfNull(stream);
         options ??= SitrepJsonReaderOptions.Default;
         using var lines = new LineSplitter(stream, options.MaxLineBytes);
         var state = new ReaderState();
@@ -57,7 +57,7 @@ public static class SitrepJsonLines
     /// <returns>One result per non-blank line, in order; an input without one gives one result that says it is empty.</returns>
     public static IEnumerable<JsonLinesRecord> Read(Stream stream, SitrepJsonReaderOptions? options = null)
     {
-        Preconditions.CheckNotNull(stream, nameof(stream));
+        ArgumentNullException.ThrowIfNull(stream);
         return ReadIterator(stream, options ?? SitrepJsonReaderOptions.Default);
     }
 
@@ -137,7 +137,7 @@ public static class SitrepJsonLines
     /// <returns>A task that completes when everything is written and flushed.</returns>
     public static async Task WriteAsync(Stream stream, Dataset dataset, CancellationToken cancellationToken = default)
     {
-        Preconditions.CheckNotNull(dataset, nameof(dataset));
+        ArgumentNullException.ThrowIfNull(dataset);
         var writer = new SitrepJsonLinesWriter(stream, dataset.Title, dataset.Description);
         await using (writer.ConfigureAwait(false))
         {
@@ -176,8 +176,8 @@ public static class SitrepJsonLines
     /// <returns>The number of records written, the header not counted.</returns>
     public static async Task<long> WriteRecordsAsync(Stream stream, IAsyncEnumerable<JsonLinesRecord> records, CancellationToken cancellationToken = default)
     {
-        Preconditions.CheckNotNull(stream, nameof(stream));
-        Preconditions.CheckNotNull(records, nameof(records));
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(records);
         SitrepJsonLinesWriter? writer = null;
         long written = 0;
         try

@@ -30,7 +30,7 @@ public sealed class SitrepJsonLinesWriter : IAsyncDisposable, IDisposable
     /// <param name="description">The dataset description for the header line, or <see langword="null"/>.</param>
     public SitrepJsonLinesWriter(Stream stream, string? title = null, string? description = null)
     {
-        this.stream = Preconditions.CheckNotNull(stream, nameof(stream));
+        this.stream = stream ?? throw new ArgumentNullException(nameof(stream));
         this.title = title;
         this.description = description;
         json = new Utf8JsonWriter(buffer, SitrepJson.WriterOptions(SitrepJsonOptions.Compact));
@@ -41,28 +41,28 @@ public sealed class SitrepJsonLinesWriter : IAsyncDisposable, IDisposable
     /// <param name="cancellationToken">Cancels writing.</param>
     /// <returns>A task that completes when the line is handed to the stream.</returns>
     public ValueTask WriteSourceAsync(Source source, CancellationToken cancellationToken = default) =>
-        WriteEntryAsync(new JsonLinesEntry { Source = Preconditions.CheckNotNull(source, nameof(source)) }, cancellationToken);
+        WriteEntryAsync(new JsonLinesEntry { Source = source ?? throw new ArgumentNullException(nameof(source)) }, cancellationToken);
 
     /// <summary>Writes an actor line.</summary>
     /// <param name="actor">The actor.</param>
     /// <param name="cancellationToken">Cancels writing.</param>
     /// <returns>A task that completes when the line is handed to the stream.</returns>
     public ValueTask WriteActorAsync(Actor actor, CancellationToken cancellationToken = default) =>
-        WriteEntryAsync(new JsonLinesEntry { Actor = Preconditions.CheckNotNull(actor, nameof(actor)) }, cancellationToken);
+        WriteEntryAsync(new JsonLinesEntry { Actor = actor ?? throw new ArgumentNullException(nameof(actor)) }, cancellationToken);
 
     /// <summary>Writes an incident line.</summary>
     /// <param name="incident">The incident.</param>
     /// <param name="cancellationToken">Cancels writing.</param>
     /// <returns>A task that completes when the line is handed to the stream.</returns>
     public ValueTask WriteIncidentAsync(Incident incident, CancellationToken cancellationToken = default) =>
-        WriteEntryAsync(new JsonLinesEntry { Incident = Preconditions.CheckNotNull(incident, nameof(incident)) }, cancellationToken);
+        WriteEntryAsync(new JsonLinesEntry { Incident = incident ?? throw new ArgumentNullException(nameof(incident)) }, cancellationToken);
 
     /// <summary>Writes a statement line.</summary>
     /// <param name="statement">The statement.</param>
     /// <param name="cancellationToken">Cancels writing.</param>
     /// <returns>A task that completes when the line is handed to the stream.</returns>
     public ValueTask WriteStatementAsync(Statement statement, CancellationToken cancellationToken = default) =>
-        WriteEntryAsync(new JsonLinesEntry { Statement = Preconditions.CheckNotNull(statement, nameof(statement)) }, cancellationToken);
+        WriteEntryAsync(new JsonLinesEntry { Statement = statement ?? throw new ArgumentNullException(nameof(statement)) }, cancellationToken);
 
     /// <summary>Writes the header if nothing was written yet, then flushes the stream.</summary>
     /// <param name="cancellationToken">Cancels flushing.</param>

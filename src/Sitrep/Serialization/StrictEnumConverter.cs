@@ -36,7 +36,7 @@ internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>
 
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
     {
-        Preconditions.CheckNotNull(writer, nameof(writer));
+        ArgumentNullException.ThrowIfNull(writer);
         var index = EnumNames<TEnum>.IndexOf(value);
         if (index < 0)
         {

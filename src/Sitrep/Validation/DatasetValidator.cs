@@ -25,7 +25,7 @@ public static class DatasetValidator
     /// <returns>The diagnostics, in document order; empty when the dataset is clean.</returns>
     public static ValueArray<Diagnostic> Validate(Dataset dataset)
     {
-        Preconditions.CheckNotNull(dataset, nameof(dataset));
+        ArgumentNullException.ThrowIfNull(dataset);
         var run = new ValidationRun(dataset);
         run.Check();
         return ValueArray.From(run.Diagnostics);

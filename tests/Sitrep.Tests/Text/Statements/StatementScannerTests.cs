@@ -2,7 +2,7 @@ using System.Linq;
 using Sitrep.Statements;
 using Sitrep.Text.Statements;
 
-namespace Sitrep.Tests.Text;
+namespace Sitrep.Tests.Text.Statements;
 
 public class StatementScannerTests
 {

@@ -8,7 +8,7 @@ using Sitrep.Temporal;
 using Sitrep.Text;
 using Sitrep.Text.Dates;
 
-namespace Sitrep.Tests.Text;
+namespace Sitrep.Tests.Text.Dates;
 
 public class DateScannerTests
 {

@@ -3,7 +3,7 @@ using NodaTime;
 using Sitrep.Statements;
 using Sitrep.Text;
 
-namespace Sitrep.Tests.Text;
+namespace Sitrep.Tests.Text.Statements;
 
 /// <summary>Statement kinds as a reader takes them: blame is blame, no accusation is none, a toll is not a claim.</summary>
 public sealed class StatementKindTests

@@ -5,7 +5,7 @@ using Sitrep.Incidents;
 using Sitrep.Text;
 using Sitrep.Text.Casualties;
 
-namespace Sitrep.Tests.Text;
+namespace Sitrep.Tests.Text.Casualties;
 
 /// <summary>Tolls stated without a number: a zero is an explicit zero, an unknown an explicit unknown, never nothing.</summary>
 public sealed class StatedTollTests

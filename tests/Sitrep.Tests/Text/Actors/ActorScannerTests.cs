@@ -2,7 +2,7 @@ using System.Linq;
 using Sitrep.Actors;
 using Sitrep.Text.Actors;
 
-namespace Sitrep.Tests.Text;
+namespace Sitrep.Tests.Text.Actors;
 
 public class ActorScannerTests
 {

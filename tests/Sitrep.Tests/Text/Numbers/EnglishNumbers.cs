@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace Sitrep.Tests.Text;
+namespace Sitrep.Tests.Text.Numbers;
 
 /// <summary>Renders integers in English words, in the spellings news copy uses, for round-trip properties.</summary>
 public static class EnglishNumbers

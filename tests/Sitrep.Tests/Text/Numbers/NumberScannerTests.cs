@@ -5,7 +5,7 @@ using FsCheck.Xunit;
 using Sitrep.Estimates;
 using Sitrep.Text.Numbers;
 
-namespace Sitrep.Tests.Text;
+namespace Sitrep.Tests.Text.Numbers;
 
 public class NumberScannerTests
 {

@@ -5,7 +5,7 @@ using Sitrep.Incidents;
 using Sitrep.Text.Casualties;
 using Sitrep.Text.Numbers;
 
-namespace Sitrep.Tests.Text;
+namespace Sitrep.Tests.Text.Casualties;
 
 public class CasualtyScannerTests
 {
