@@ -39,10 +39,8 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
     private sbyte[]? quoteSeen;
     private int undecidedColumns;
     private int quoteRows;
-    private bool started;
     private bool raggedReported;
-    private long read;
-    private long accepted;
+    private readonly RowTally tally;
     private long nextOutputLine = 1;
     private long lineShift;
     private long blankLines;
@@ -58,6 +56,7 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
     {
         ArgumentNullException.ThrowIfNull(stream);
         this.options = options ?? DatasetReaderOptions.Default;
+        tally = new RowTally(this.options.FailFast);
         ArgumentOutOfRangeException.ThrowIfLessThan(this.options.MaxRecordLength, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(this.options.MaxRecordLength, DatasetReaderOptions.MaxRecordLengthLimit, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(this.options.MaxColumns, 1, nameof(options));
@@ -118,7 +117,7 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
     }
 
     /// <summary>Gets how many data rows were read, accepted and rejected so far.</summary>
-    public DatasetReadCounts Counts => new(read, accepted, read - accepted);
+    public DatasetReadCounts Counts => tally.Counts;
 
     /// <summary>Gets the name of the encoding the file is decoded with.</summary>
     public string EncodingName => text.EncodingName;
@@ -184,12 +183,7 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
     /// <exception cref="InvalidOperationException">The rows were already enumerated.</exception>
     public IEnumerable<DatasetRow<TRecord>> ReadRows()
     {
-        if (started)
-        {
-            throw new InvalidOperationException("A reader's rows can be enumerated once.");
-        }
-
-        started = true;
+        tally.Start();
         return Rows();
     }
 
@@ -199,12 +193,7 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
     /// <exception cref="InvalidOperationException">The rows were already enumerated.</exception>
     public IAsyncEnumerable<DatasetRow<TRecord>> ReadRowsAsync(CancellationToken cancellationToken = default)
     {
-        if (started)
-        {
-            throw new InvalidOperationException("A reader's rows can be enumerated once.");
-        }
-
-        started = true;
+        tally.Start();
         return RowsAsync(cancellationToken);
     }
 
@@ -325,7 +314,7 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
         if (result is not null)
         {
             emit.Add(result);
-            if (!result.Success && options.FailFast)
+            if (tally.StopsAfter(result))
             {
                 return StepEnd.FailedFast;
             }
@@ -350,7 +339,7 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
         foreach (var row in rows)
         {
             emit.Add(row);
-            if (!row.Success && options.FailFast)
+            if (tally.StopsAfter(row))
             {
                 return false;
             }
@@ -794,14 +783,7 @@ public abstract class DatasetReader<TRecord> : IDatasetReader<TRecord>
         }
     }
 
-    private void Count(DatasetRow<TRecord> row)
-    {
-        read++;
-        if (row.Success)
-        {
-            accepted++;
-        }
-    }
+    private void Count(DatasetRow<TRecord> row) => tally.Count(row);
 
     /// <summary>
     /// The record of a row: its text once with where each field starts (fields are contiguous, one separator apart,

@@ -31,22 +31,21 @@ public sealed class PloverEventReader : IDatasetReader<PloverEventRecord>
     private readonly DatasetReaderOptions options;
     private readonly List<Diagnostic> fileDiagnostics = [];
     private readonly IdTracker ids = new();
-    private bool started;
-    private long read;
-    private long accepted;
+    private readonly RowTally tally;
 
     private PloverEventReader(Stream stream, DatasetReaderOptions? options)
     {
         ArgumentNullException.ThrowIfNull(stream);
         this.stream = stream;
         this.options = options ?? DatasetReaderOptions.Default;
+        tally = new RowTally(this.options.FailFast);
     }
 
     /// <inheritdoc />
     public ValueArray<Diagnostic> FileDiagnostics => ValueArray.From(fileDiagnostics);
 
     /// <inheritdoc />
-    public DatasetReadCounts Counts => new(read, accepted, read - accepted);
+    public DatasetReadCounts Counts => tally.Counts;
 
     /// <inheritdoc />
     public string? LayoutDescription { get; private set; }
@@ -68,56 +67,39 @@ public sealed class PloverEventReader : IDatasetReader<PloverEventRecord>
     /// <inheritdoc />
     public IEnumerable<DatasetRow<PloverEventRecord>> ReadRows()
     {
-        Start();
+        tally.Start();
         return Rows();
     }
 
     /// <inheritdoc />
     public IAsyncEnumerable<DatasetRow<PloverEventRecord>> ReadRowsAsync(CancellationToken cancellationToken = default)
     {
-        Start();
+        tally.Start();
         return RowsAsync(cancellationToken);
     }
 
     /// <inheritdoc />
     public void Dispose() => stream.Dispose();
 
-    private void Start()
-    {
-        if (started)
-        {
-            throw new InvalidOperationException("A reader's rows can be enumerated once.");
-        }
-
-        started = true;
-    }
-
     private IEnumerable<DatasetRow<PloverEventRecord>> Rows()
     {
         var splitter = new JsonRecordSplitter(MaxRecordBytes);
         while (true)
         {
-            var step = splitter.Next(out var bytes, out var line, out var error);
+            var step = Step(splitter, out var row);
             if (step == JsonRecordSplitter.Step.NeedData)
             {
-                var space = splitter.FreeSpace();
-                splitter.Advance(stream.Read(space.Span));
-                continue;
+                splitter.Advance(stream.Read(splitter.FreeSpace().Span));
             }
-
-            if (step == JsonRecordSplitter.Step.End || Handle(splitter, bytes, line, error) is not { } row)
+            else if (row is not null)
             {
-                if (step == JsonRecordSplitter.Step.End)
+                yield return row;
+                if (tally.StopsAfter(row))
                 {
-                    Finish(splitter);
                     yield break;
                 }
-
-                continue;
             }
-
-            yield return row;
-            if (!row.Success && options.FailFast)
+            else if (step == JsonRecordSplitter.Step.End)
             {
                 yield break;
             }
@@ -129,34 +111,46 @@ public sealed class PloverEventReader : IDatasetReader<PloverEventRecord>
         var splitter = new JsonRecordSplitter(MaxRecordBytes);
         while (true)
         {
-            var step = splitter.Next(out var bytes, out var line, out var error);
+            var step = Step(splitter, out var row);
             if (step == JsonRecordSplitter.Step.NeedData)
             {
-                var space = splitter.FreeSpace();
-                splitter.Advance(await stream.ReadAsync(space, cancellationToken).ConfigureAwait(false));
-                continue;
+                splitter.Advance(await stream.ReadAsync(splitter.FreeSpace(), cancellationToken).ConfigureAwait(false));
             }
-
-            if (step == JsonRecordSplitter.Step.End)
+            else if (row is not null)
             {
-                Finish(splitter);
-                yield break;
+                yield return row;
+                if (tally.StopsAfter(row))
+                {
+                    yield break;
+                }
             }
-
-            if (Handle(splitter, bytes, line, error) is not { } row)
-            {
-                continue;
-            }
-
-            yield return row;
-            if (!row.Success && options.FailFast)
+            else if (step == JsonRecordSplitter.Step.End)
             {
                 yield break;
             }
         }
     }
 
-    /// <summary>One record found by the splitter: read, checked and counted; null for a skipped documentation record.</summary>
+    /// <summary>
+    /// The splitter's next step, with the row it completes (none for a skipped record, more data needed, or the end,
+    /// where the file-wide findings are added). Sync and async reading share it.
+    /// </summary>
+    private JsonRecordSplitter.Step Step(JsonRecordSplitter splitter, out DatasetRow<PloverEventRecord>? row)
+    {
+        row = null;
+        var step = splitter.Next(out var bytes, out var line, out var error);
+        if (step == JsonRecordSplitter.Step.End)
+        {
+            Finish(splitter);
+        }
+        else if (step != JsonRecordSplitter.Step.NeedData)
+        {
+            row = Handle(splitter, bytes, line, error);
+        }
+
+        return step;
+    }
+
     private DatasetRow<PloverEventRecord>? Handle(JsonRecordSplitter splitter, ReadOnlyMemory<byte> bytes, long line, string? error)
     {
         LayoutDescription ??= splitter.IsArray ? "PLOVER JSON array, UTF-8" : "PLOVER JSON Lines, UTF-8";
@@ -168,19 +162,14 @@ public sealed class PloverEventReader : IDatasetReader<PloverEventRecord>
             return null;
         }
 
-        read++;
-        if (row.Success)
-        {
-            accepted++;
-        }
-
+        tally.Count(row);
         return row;
     }
 
     private void Finish(JsonRecordSplitter splitter)
     {
-        LayoutDescription ??= read == 0 && !splitter.IsArray ? "PLOVER JSON (empty)" : splitter.IsArray ? "PLOVER JSON array, UTF-8" : "PLOVER JSON Lines, UTF-8";
-        if (read == 0 && !splitter.IsArray && !splitter.SawContent)
+        LayoutDescription ??= tally.Read == 0 && !splitter.IsArray ? "PLOVER JSON (empty)" : splitter.IsArray ? "PLOVER JSON array, UTF-8" : "PLOVER JSON Lines, UTF-8";
+        if (tally.Read == 0 && !splitter.IsArray && !splitter.SawContent)
         {
             fileDiagnostics.Add(new Diagnostic(DatasetDiagnosticCodes.UnrecognisedLayout, DiagnosticSeverity.Error, "The file is empty: no JSON array and no record."));
         }
