@@ -6,9 +6,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using Sitrep.Actors;
 using Sitrep.Incidents;
-using Sitrep.Serialization;
-using Sitrep.Sources;
-using Sitrep.Statements;
 using Sitrep.Validation;
 
 namespace Sitrep.Datasets.Writing;

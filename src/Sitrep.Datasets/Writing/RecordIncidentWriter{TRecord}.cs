@@ -1,14 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
-using System.Threading;
-using System.Threading.Tasks;
 using Sitrep.Actors;
 using Sitrep.Incidents;
-using Sitrep.Serialization;
-using Sitrep.Sources;
-using Sitrep.Statements;
 using Sitrep.Validation;
 
 namespace Sitrep.Datasets.Writing;
