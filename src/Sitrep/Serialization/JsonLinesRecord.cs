@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Sitrep.Actors;
 using Sitrep.Incidents;
 using Sitrep.Sources;
@@ -9,12 +10,18 @@ namespace Sitrep.Serialization;
 /// <summary>
 /// One line of a JSON Lines stream as read: the header, one record (a source, an actor, an incident or a statement),
 /// or nothing, with the diagnostics for that line. Every non-blank line yields exactly one of these, so nothing is
-/// dropped silently.
+/// dropped silently. It is also the line's JSON shape: what a writer writes is this record's JSON (line number,
+/// diagnostics and the computed properties are not part of it, and a line that holds them is refused as having
+/// unknown properties).
 /// </summary>
-/// <param name="Line">The one-based line number.</param>
-public sealed record JsonLinesRecord(long Line)
+public sealed record JsonLinesRecord
 {
+    /// <summary>Gets the one-based line number.</summary>
+    public long Line { get; internal set; }
+
     /// <summary>Gets the format version when the line is the header (<c>{"sitrep":"1.0"}</c>).</summary>
+    [JsonPropertyName("sitrep")]
+    [JsonPropertyOrder(-1)]
     public string? FormatVersion { get; init; }
 
     /// <summary>Gets the dataset title the header carries, if any.</summary>
@@ -36,7 +43,7 @@ public sealed record JsonLinesRecord(long Line)
     public Statement? Statement { get; init; }
 
     /// <summary>Gets what was found on the line.</summary>
-    public ValueArray<Diagnostic> Diagnostics { get; init; }
+    public ValueArray<Diagnostic> Diagnostics { get; internal set; }
 
     /// <summary>Gets a value indicating whether the line is the header.</summary>
     public bool IsHeader => FormatVersion is not null;

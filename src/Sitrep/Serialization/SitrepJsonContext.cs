@@ -19,7 +19,7 @@ namespace Sitrep.Serialization;
         typeof(LocalDateJsonConverter),
     ])]
 [JsonSerializable(typeof(Dataset))]
-[JsonSerializable(typeof(JsonLinesEntry))]
+[JsonSerializable(typeof(JsonLinesRecord))]
 [JsonSerializable(typeof(Diagnostic))]
 internal sealed partial class SitrepJsonContext : JsonSerializerContext
 {

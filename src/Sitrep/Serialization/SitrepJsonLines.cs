@@ -243,8 +243,9 @@ public static class SitrepJsonLines
     }
 
     // An input with no line at all (or blank lines only) lacks even the header: said once, on line 1.
-    private static JsonLinesRecord EmptyInput() => new(1)
+    private static JsonLinesRecord EmptyInput() => new()
     {
+        Line = 1,
         Diagnostics = [new Diagnostic(DiagnosticCodes.InvalidJsonLinesEntry, DiagnosticSeverity.Error, "The input is empty; JSON Lines starts with the header line {\"sitrep\":\"1.0\"}.") { Line = 1 }],
     };
 
@@ -254,8 +255,9 @@ public static class SitrepJsonLines
         if (lines.CurrentTooLong)
         {
             state.SawContent = true;
-            return new JsonLinesRecord(lineNumber)
+            return new JsonLinesRecord
             {
+                Line = lineNumber,
                 Diagnostics = [new Diagnostic(DiagnosticCodes.LineTooLong, DiagnosticSeverity.Error, $"The line is {lines.CurrentLength} bytes long; the limit is {options.MaxLineBytes}. It was skipped.") { Line = lineNumber }],
             };
         }
@@ -267,11 +269,11 @@ public static class SitrepJsonLines
         }
 
         var diagnostics = new List<Diagnostic>();
-        var typeInfo = SitrepJsonOptions.TypeInfo<JsonLinesEntry>(SitrepJsonOptions.ForReading(options.MaxDepth));
+        var typeInfo = SitrepJsonOptions.TypeInfo<JsonLinesRecord>(SitrepJsonOptions.ForReading(options.MaxDepth));
         var entry = JsonDocumentReader.Read(span, typeInfo, options, requireVersion: false, firstLine: lineNumber, diagnostics);
         var first = !state.SawContent;
         state.SawContent = true;
-        var record = new JsonLinesRecord(lineNumber);
+        var record = new JsonLinesRecord { Line = lineNumber };
         if (entry is not null)
         {
             var parts = (entry.FormatVersion is null ? 0 : 1) + (entry.Source is null ? 0 : 1) + (entry.Actor is null ? 0 : 1)
@@ -296,16 +298,7 @@ public static class SitrepJsonLines
             }
             else
             {
-                record = record with
-                {
-                    FormatVersion = entry.FormatVersion,
-                    Title = entry.Title,
-                    Description = entry.Description,
-                    Source = entry.Source,
-                    Actor = entry.Actor,
-                    Incident = entry.Incident,
-                    Statement = entry.Statement,
-                };
+                record = entry with { Line = lineNumber };
             }
         }
 

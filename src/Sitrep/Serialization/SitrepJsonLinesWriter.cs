@@ -41,28 +41,28 @@ public sealed class SitrepJsonLinesWriter : IAsyncDisposable, IDisposable
     /// <param name="cancellationToken">Cancels writing.</param>
     /// <returns>A task that completes when the line is handed to the stream.</returns>
     public ValueTask WriteSourceAsync(Source source, CancellationToken cancellationToken = default) =>
-        WriteEntryAsync(new JsonLinesEntry { Source = source ?? throw new ArgumentNullException(nameof(source)) }, cancellationToken);
+        WriteEntryAsync(new JsonLinesRecord { Source = source ?? throw new ArgumentNullException(nameof(source)) }, cancellationToken);
 
     /// <summary>Writes an actor line.</summary>
     /// <param name="actor">The actor.</param>
     /// <param name="cancellationToken">Cancels writing.</param>
     /// <returns>A task that completes when the line is handed to the stream.</returns>
     public ValueTask WriteActorAsync(Actor actor, CancellationToken cancellationToken = default) =>
-        WriteEntryAsync(new JsonLinesEntry { Actor = actor ?? throw new ArgumentNullException(nameof(actor)) }, cancellationToken);
+        WriteEntryAsync(new JsonLinesRecord { Actor = actor ?? throw new ArgumentNullException(nameof(actor)) }, cancellationToken);
 
     /// <summary>Writes an incident line.</summary>
     /// <param name="incident">The incident.</param>
     /// <param name="cancellationToken">Cancels writing.</param>
     /// <returns>A task that completes when the line is handed to the stream.</returns>
     public ValueTask WriteIncidentAsync(Incident incident, CancellationToken cancellationToken = default) =>
-        WriteEntryAsync(new JsonLinesEntry { Incident = incident ?? throw new ArgumentNullException(nameof(incident)) }, cancellationToken);
+        WriteEntryAsync(new JsonLinesRecord { Incident = incident ?? throw new ArgumentNullException(nameof(incident)) }, cancellationToken);
 
     /// <summary>Writes a statement line.</summary>
     /// <param name="statement">The statement.</param>
     /// <param name="cancellationToken">Cancels writing.</param>
     /// <returns>A task that completes when the line is handed to the stream.</returns>
     public ValueTask WriteStatementAsync(Statement statement, CancellationToken cancellationToken = default) =>
-        WriteEntryAsync(new JsonLinesEntry { Statement = statement ?? throw new ArgumentNullException(nameof(statement)) }, cancellationToken);
+        WriteEntryAsync(new JsonLinesRecord { Statement = statement ?? throw new ArgumentNullException(nameof(statement)) }, cancellationToken);
 
     /// <summary>Writes the header if nothing was written yet, then flushes the stream.</summary>
     /// <param name="cancellationToken">Cancels flushing.</param>
@@ -87,21 +87,21 @@ public sealed class SitrepJsonLinesWriter : IAsyncDisposable, IDisposable
         if (!wroteHeader)
         {
             wroteHeader = true;
-            await WriteLineAsync(new JsonLinesEntry { FormatVersion = Dataset.CurrentFormatVersion, Title = title, Description = description }, cancellationToken).ConfigureAwait(false);
+            await WriteLineAsync(new JsonLinesRecord { FormatVersion = Dataset.CurrentFormatVersion, Title = title, Description = description }, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async ValueTask WriteEntryAsync(JsonLinesEntry entry, CancellationToken cancellationToken)
+    private async ValueTask WriteEntryAsync(JsonLinesRecord entry, CancellationToken cancellationToken)
     {
         await EnsureHeaderAsync(cancellationToken).ConfigureAwait(false);
         await WriteLineAsync(entry, cancellationToken).ConfigureAwait(false);
     }
 
-    private async ValueTask WriteLineAsync(JsonLinesEntry entry, CancellationToken cancellationToken)
+    private async ValueTask WriteLineAsync(JsonLinesRecord entry, CancellationToken cancellationToken)
     {
         buffer.ResetWrittenCount();
         json.Reset(buffer);
-        JsonSerializer.Serialize(json, entry, SitrepJsonOptions.TypeInfo<JsonLinesEntry>(SitrepJsonOptions.Compact));
+        JsonSerializer.Serialize(json, entry, SitrepJsonOptions.TypeInfo<JsonLinesRecord>(SitrepJsonOptions.Compact));
         json.Flush();
         buffer.Write("\n"u8);
         await stream.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);

@@ -32,10 +32,29 @@ internal static class SitrepJsonOptions
             // Names in Arabic, Ukrainian or Burmese stay readable; the output is data, not HTML.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             TypeInfoResolver = JsonTypeInfoResolver.Combine(ValueArrayTypeInfoResolver.Instance, SitrepJsonContext.Default)
-                .WithAddedModifier(OmitEmptyCollectionsAndFalse),
+                .WithAddedModifier(OmitEmptyCollectionsAndFalse)
+                .WithAddedModifier(JsonLinesShape),
         };
         options.MakeReadOnly();
         return options;
+    }
+
+    // A JSON Lines line is the header or one record: the members a reading result adds (line, diagnostics, success)
+    // are removed from the contract, not ignored, so a line that holds them is refused as having unknown properties.
+    private static void JsonLinesShape(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Type != typeof(JsonLinesRecord))
+        {
+            return;
+        }
+
+        for (var i = typeInfo.Properties.Count - 1; i >= 0; i--)
+        {
+            if (typeInfo.Properties[i].Name is not ("sitrep" or "title" or "description" or "source" or "actor" or "incident" or "statement"))
+            {
+                typeInfo.Properties.RemoveAt(i);
+            }
+        }
     }
 
     // Empty lists and false flags are left out, so a record reads as what it says; absent reads back as empty/false.

@@ -112,6 +112,21 @@ public class SitrepJsonLinesTests
     }
 
     [Theory]
+    [InlineData("line")]
+    [InlineData("diagnostics")]
+    [InlineData("success")]
+    [InlineData("isHeader")]
+    [InlineData("hasRecord")]
+    public async Task The_reading_results_members_are_not_part_of_a_lines_json(string key)
+    {
+        var records = await ReadAll(Header + "\n{\"actor\":{\"id\":\"a\",\"name\":\"A\",\"kind\":\"state\"},\"" + key + "\":1}\n");
+
+        Assert.Equal(DiagnosticCodes.UnknownProperty, Assert.Single(records[1].Diagnostics).Code);
+        Assert.False(records[1].Success);
+        Assert.Equal(2, records[1].Line);
+    }
+
+    [Theory]
     [InlineData("{\"sitrep\":\"2.0\"}")]
     [InlineData("{\"title\":\"x\",\"sitrep\":\"0.9\"}")]
     public async Task An_unsupported_version_on_any_header_is_an_error(string header)
