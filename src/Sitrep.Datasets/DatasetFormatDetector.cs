@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using Sitrep.Datasets.Parsing;
 
 namespace Sitrep.Datasets;
 
@@ -63,33 +64,11 @@ public static class DatasetFormatDetector
         return byLine == DatasetFormat.Sitrep && LooksLikeJsonLines(head) ? DatasetFormat.SitrepJsonLines : byLine;
     }
 
-    // Enough of the head to read a header line: UTF-16 by its mark or its zero bytes, anything else byte by byte.
-    private static string Decode(ReadOnlySpan<byte> head)
-    {
-        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) && !head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0, 0]))
-        {
-            return System.Text.Encoding.Unicode.GetString(head[2..]);
-        }
-
-        if (head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-        {
-            return System.Text.Encoding.BigEndianUnicode.GetString(head[2..]);
-        }
-
-        var sample = head[..Math.Min(head.Length, 512)];
-        if (sample.Length >= 8 && sample.Count((byte)0) * 3 >= sample.Length)
-        {
-            var evenZeros = 0;
-            for (var i = 0; i + 1 < sample.Length; i += 2)
-            {
-                evenZeros += sample[i] == 0 ? 1 : 0;
-            }
-
-            return evenZeros * 4 > sample.Length ? System.Text.Encoding.BigEndianUnicode.GetString(head) : System.Text.Encoding.Unicode.GetString(head);
-        }
-
-        return System.Text.Encoding.Latin1.GetString(head);
-    }
+    // Enough of the head to read a header line: UTF-16 or UTF-32 as the readers recognise them, anything else byte by byte.
+    private static string Decode(ReadOnlySpan<byte> head) =>
+        DecodingTextReader.SniffUnicode(head) is var (encoding, mark)
+            ? encoding.GetString(head[mark..])
+            : System.Text.Encoding.Latin1.GetString(head);
 
     // The header line of JSON Lines is a complete object on its own line, followed by another line that opens one.
     private static bool LooksLikeJsonLines(ReadOnlySpan<byte> head)

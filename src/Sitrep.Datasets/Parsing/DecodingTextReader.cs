@@ -182,6 +182,23 @@ internal sealed class DecodingTextReader : TextReader
         base.Dispose(disposing);
     }
 
+    /// <summary>
+    /// The encoding the start of a file shows, the one rule every reader and the format detector use: UTF-32 or
+    /// UTF-16 by a byte order mark, or UTF-16 by its zero bytes; <see langword="null"/> for text read byte by byte
+    /// (UTF-8, or Windows-1252 where it is not UTF-8).
+    /// </summary>
+    internal static (System.Text.Encoding Encoding, int MarkLength)? SniffUnicode(ReadOnlySpan<byte> start)
+    {
+        var (mode, length) = ByteOrderMark(start) ?? (LooksLikeUtf16WithoutMark(start) is { } bare ? (bare, 0) : (Mode.Utf8Auto, -1));
+        return length < 0 ? null : (mode switch
+        {
+            Mode.Utf16Le => System.Text.Encoding.Unicode,
+            Mode.Utf16Be => System.Text.Encoding.BigEndianUnicode,
+            Mode.Utf32Le => System.Text.Encoding.UTF32,
+            _ => new System.Text.UTF32Encoding(bigEndian: true, byteOrderMark: false),
+        }, length);
+    }
+
     private static (Mode Mode, int Length)? ByteOrderMark(ReadOnlySpan<byte> start) => start switch
     {
         [0xFF, 0xFE, 0x00, 0x00, ..] => (Mode.Utf32Le, 4),

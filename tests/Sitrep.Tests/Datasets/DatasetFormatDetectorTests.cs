@@ -42,6 +42,15 @@ public sealed class DatasetFormatDetectorTests
         Assert.Equal(DatasetFormat.Acled, DatasetFormatDetector.Detect("acled.csv", bytes));
     }
 
+    [Fact]
+    public void Utf16_without_a_mark_and_utf32_are_told_apart_as_the_readers_tell_them()
+    {
+        const string Header = "id,relid,year,active_year,code_status,type_of_violence\n";
+
+        Assert.Equal(DatasetFormat.Ucdp, DatasetFormatDetector.Detect("ged.csv", Encoding.BigEndianUnicode.GetBytes(Header)));
+        Assert.Equal(DatasetFormat.Ucdp, DatasetFormatDetector.Detect("ged.csv", Encoding.UTF32.GetPreamble().Concat(Encoding.UTF32.GetBytes(Header)).ToArray()));
+    }
+
     [Theory]
     [InlineData("ucdp/ged-myanmar-r-export.csv", DatasetFormat.Ucdp)]
     [InlineData("gdelt/20191024143000-first1000.export.CSV", DatasetFormat.Gdelt)]
