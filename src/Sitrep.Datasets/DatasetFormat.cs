@@ -1,6 +1,9 @@
 namespace Sitrep.Datasets;
 
-/// <summary>The file formats Sitrep reads, as <see cref="DatasetFormatDetector"/> tells them apart.</summary>
+/// <summary>
+/// The file formats Sitrep reads, as <see cref="DatasetFormatDetector"/> tells them apart, and the ones it only
+/// writes (GeoJSON, through <see cref="IncidentWriter"/>).
+/// </summary>
 public enum DatasetFormat
 {
     /// <summary>Nothing in the name or the first line matches a format Sitrep reads.</summary>
@@ -26,4 +29,10 @@ public enum DatasetFormat
 
     /// <summary>PLOVER JSON events: a JSON array of event objects, or one object per line.</summary>
     Plover,
+
+    /// <summary>GeoJSON (RFC 7946): a FeatureCollection of incidents as points with their properties; written, not read.</summary>
+    GeoJson,
+
+    /// <summary>GeoJSON Lines: one GeoJSON Feature per line (newline-delimited GeoJSON); written, not read.</summary>
+    GeoJsonLines,
 }

@@ -18,8 +18,8 @@ namespace Sitrep.Datasets;
 
 /// <summary>
 /// Writes incidents, with their sources, actors and statements, to any format Sitrep writes, as <c>sitrep convert</c>
-/// does: canonical JSON (gathered, written at <see cref="CompleteAsync"/>), JSON Lines and the dataset formats
-/// (streamed, in constant memory). What a format has no place for is reported in the diagnostics collection given at
+/// does: canonical JSON (gathered, written at <see cref="CompleteAsync"/>), JSON Lines, the dataset formats and
+/// GeoJSON (streamed, in constant memory). What a format has no place for is reported in the diagnostics collection given at
 /// creation (<see cref="DatasetDiagnosticCodes.NotCarriedOver"/>), never dropped silently. A writer is for one output
 /// and one thread.
 /// </summary>
@@ -44,7 +44,7 @@ public abstract class IncidentWriter : IAsyncDisposable
     private protected ICollection<Diagnostic> Diagnostics { get; }
 
     /// <summary>Creates a writer of a format to a stream, which it does not close.</summary>
-    /// <param name="format">The output format: <see cref="DatasetFormat.Sitrep"/>, <see cref="DatasetFormat.SitrepJsonLines"/>, ACLED, UCDP, GDELT or POLECAT.</param>
+    /// <param name="format">The output format: <see cref="DatasetFormat.Sitrep"/>, <see cref="DatasetFormat.SitrepJsonLines"/>, ACLED, UCDP, GDELT, POLECAT, <see cref="DatasetFormat.GeoJson"/> or <see cref="DatasetFormat.GeoJsonLines"/>.</param>
     /// <param name="target">Where the output goes.</param>
     /// <param name="diagnostics">Receives what could not be carried over.</param>
     /// <param name="protectFormulas">Whether dataset formats prefix <c>'</c> to text cells that a spreadsheet would run as a formula.</param>
@@ -62,7 +62,9 @@ public abstract class IncidentWriter : IAsyncDisposable
             DatasetFormat.Ucdp => new RecordIncidentWriter<UcdpGedRecord>(target, format, new UcdpGedMapper().ToRecord, DatasetCsvWriter.WriteHeader, DatasetCsvWriter.WriteRecord, protectFormulas, diagnostics),
             DatasetFormat.Gdelt => new RecordIncidentWriter<GdeltEventRecord>(target, format, new GdeltEventMapper().ToRecord, GdeltEventWriter.WriteHeader, GdeltEventWriter.WriteRecord, protectFormulas, diagnostics),
             DatasetFormat.Polecat => new RecordIncidentWriter<PolecatEventRecord>(target, format, new PolecatEventMapper().ToRecord, PolecatEventWriter.WriteHeader, PolecatEventWriter.WriteRecord, protectFormulas, diagnostics),
-            _ => throw new ArgumentException($"Sitrep does not write {format}; it writes Sitrep JSON, JSON Lines, ACLED, UCDP, GDELT and POLECAT.", nameof(format)),
+            DatasetFormat.GeoJson => new GeoJsonIncidentWriter(target, lines: false, diagnostics),
+            DatasetFormat.GeoJsonLines => new GeoJsonIncidentWriter(target, lines: true, diagnostics),
+            _ => throw new ArgumentException($"Sitrep does not write {format}; it writes Sitrep JSON, JSON Lines, ACLED, UCDP, GDELT, POLECAT and GeoJSON.", nameof(format)),
         };
     }
 

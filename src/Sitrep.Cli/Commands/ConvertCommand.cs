@@ -39,7 +39,7 @@ internal static class ConvertCommand
         var input = new Argument<string>("input") { Description = "The file to convert." }.Refused();
         var output = new Option<string>("--output", "-o") { Description = "The file to write, or - for standard output (written only when complete; reports then go to standard error).", Required = true };
         var from = InputFormats.FromOption();
-        var to = ChoiceOptions.ForEnum<OutputKind>("--to", "Output: auto (from the output file name: .json, .jsonl), sitrep (canonical JSON), jsonl (JSON Lines), acled or ucdp (CSV), gdelt (GDELT 2.0 events, tab-separated), polecat (tab-separated).");
+        var to = ChoiceOptions.ForEnum<OutputKind>("--to", "Output: auto (from the output file name: .json, .jsonl, .geojson, .geojsonl), sitrep (canonical JSON), jsonl (JSON Lines), acled or ucdp (CSV), gdelt (GDELT 2.0 events, tab-separated), polecat (tab-separated), geojson (a GeoJSON FeatureCollection of incidents as points) or geojsonl (one GeoJSON Feature per line).");
         var noSourceRecords = new Option<bool>("--no-source-records") { Description = "Do not keep each row's original columns with its incident (smaller output; converting back to the same format is then no longer lossless)." };
         var maxDiagnostics = DiagnosticList.MaxOption("How many diagnostics to list (the rest are counted and summarised by code; lost fields are grouped); 0 lists all. Default 1000.");
         var maxDocumentBytes = new Option<long>("--max-document-bytes")
@@ -82,6 +82,8 @@ internal static class ConvertCommand
         Ucdp,
         Gdelt,
         Polecat,
+        Geojson,
+        Geojsonl,
     }
 
     private static async Task<int> RunAsync(Request request, TextWriter stdout, TextWriter stderr, Stream stdin, Func<Stream>? standardOutput, CancellationToken cancellationToken)
@@ -126,6 +128,8 @@ internal static class ConvertCommand
         var from = InputFormats.Resolve(request.From, request.Input, input.Head);
         var kind = request.To != OutputKind.Auto ? request.To
             : request.Output.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || request.Output.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase) ? OutputKind.Jsonl
+            : request.Output.EndsWith(".geojson", StringComparison.OrdinalIgnoreCase) ? OutputKind.Geojson
+            : request.Output.EndsWith(".geojsonl", StringComparison.OrdinalIgnoreCase) || request.Output.EndsWith(".geojsons", StringComparison.OrdinalIgnoreCase) ? OutputKind.Geojsonl
             : request.Output.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? OutputKind.Sitrep
             : OutputKind.Auto;
         if (kind == OutputKind.Auto)
@@ -203,7 +207,7 @@ internal static class ConvertCommand
             return ExitCodes.DataErrors;
         }
 
-        var unit = kind is OutputKind.Acled or OutputKind.Ucdp or OutputKind.Gdelt or OutputKind.Polecat ? "rows" : MappedDatasets.IsDataset(from) ? "incidents" : "records";
+        var unit = kind is OutputKind.Acled or OutputKind.Ucdp or OutputKind.Gdelt or OutputKind.Polecat ? "rows" : kind is OutputKind.Geojson or OutputKind.Geojsonl ? "features" : MappedDatasets.IsDataset(from) ? "incidents" : "records";
         await stdout.WriteLineAsync(string.Create(
             CultureInfo.InvariantCulture,
             $"{PrintableText.Escape(request.Input)}: {summary.Layout}: {summary.Read} records read, {summary.Written} {unit} written to {target} ({kind.ToString().ToLowerInvariant()}), {summary.Rejected} rejected")).ConfigureAwait(false);
@@ -332,6 +336,8 @@ internal static class ConvertCommand
         OutputKind.Ucdp => DatasetFormat.Ucdp,
         OutputKind.Gdelt => DatasetFormat.Gdelt,
         OutputKind.Polecat => DatasetFormat.Polecat,
+        OutputKind.Geojson => DatasetFormat.GeoJson,
+        OutputKind.Geojsonl => DatasetFormat.GeoJsonLines,
         _ => DatasetFormat.Acled,
     };
 
