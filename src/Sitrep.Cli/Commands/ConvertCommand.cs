@@ -325,7 +325,7 @@ internal static class ConvertCommand
         {
             await stdout.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{name}: warning {first.Code}: {count} incident(s), {PrintableText.Escape(path)}: {PrintableText.Escape(first.Message)} (first: {PrintableText.Escape(first.Path)})")).ConfigureAwait(false);
+                $"{name}: {(first.Severity == DiagnosticSeverity.Warning ? "warning" : first.Severity == DiagnosticSeverity.Error ? "error" : "info")} {first.Code}: {count} incident(s), {PrintableText.Escape(path)}: {PrintableText.Escape(first.Message)} (first: {PrintableText.Escape(first.Path)})")).ConfigureAwait(false);
         }
     }
 

@@ -70,7 +70,8 @@ internal sealed class DiagnosticList : ICollection<Diagnostic>
     public void Add(Diagnostic diagnostic)
     {
         Tally(diagnostic);
-        if (diagnostic.Code == groupedCode)
+        // Only what repeats per record is grouped; a file-wide finding (no record path) is listed as it is.
+        if (diagnostic.Code == groupedCode && diagnostic.Path is { } path && path.StartsWith("/incidents/", StringComparison.Ordinal))
         {
             var key = WithoutPositions(diagnostic.Path);
             groups[key] = groups.TryGetValue(key, out var group) ? (group.First, group.Count + 1) : (diagnostic, 1);

@@ -15,6 +15,22 @@ public sealed class ManyDiagnosticsTests : IDisposable
     public void Dispose() => Directory.Delete(directory, recursive: true);
 
     [Fact]
+    public async Task Losses_that_repeat_per_incident_are_grouped_and_file_wide_ones_are_listed_with_their_severity()
+    {
+        var output = Path.Combine(directory, "seed.acled.csv");
+
+        var (exit, stdout, _) = await CliTests.Run("convert", TestPaths.SeedSample, "-o", output, "--to", "acled");
+        var lines = stdout.Split('\n');
+
+        Assert.Equal(0, exit);
+        Assert.Contains(lines, l => l.EndsWith(":/title: info SR0212: Dataset formats have no place for a dataset's title and description; they are not carried over. (value: " + "US and Iraq to intensify cooperation against attacks (AFP, as republished by Vanguard News))", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains(":/statements: warning SR0212: Dataset formats have no place for statements; 10 statement(s)", StringComparison.Ordinal));
+        var grouped = lines.Where(l => l.Contains(" incident(s), ", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(grouped);
+        Assert.All(grouped, l => Assert.Contains(" incident(s), /incidents/", l, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Past_the_limit_diagnostics_are_counted_by_code_not_listed()
     {
         var path = Write(20_000);
