@@ -105,8 +105,13 @@ public abstract record DatasetRecord(ValueArray<string> Columns, ValueArray<stri
     /// <summary>A typed field the format requires: the value, or a <see cref="DiagnosticException"/> when it is missing or not of the type.</summary>
     internal T Required<T>(string column, ReadOnlySpan<char> text, SpanParser<T> parse, string expected)
         where T : struct =>
-        Optional(column, text, parse, expected) ?? throw new DiagnosticException(
-            [RowDiagnostics.Error(DatasetDiagnosticCodes.MissingValue, SourceLine, column, $"The required field '{column}' is empty.", text.ToString()) with { Line = SourceLine > 0 ? SourceLine : null }]);
+        parse(text, out var value) ? value : throw Unreadable(column, text, expected);
+
+    /// <summary>Why a required field has no value: it is empty (SR0208), or its text is not of the type (SR0205).</summary>
+    internal DiagnosticException Unreadable(string column, ReadOnlySpan<char> text, string expected) =>
+        FieldText.IsMissing(text)
+            ? new([RowDiagnostics.Error(DatasetDiagnosticCodes.MissingValue, SourceLine, column, $"The required field '{column}' is empty.", text.ToString()) with { Line = SourceLine > 0 ? SourceLine : null }])
+            : InvalidField(column, text, expected);
 
     internal long? OptionalLong(string column) => Optional<long>(column, Span(column), FieldText.TryLong, "an integer");
 

@@ -43,12 +43,10 @@ public sealed record AcledEventRecord : DatasetRecord
     {
         get
         {
-            var order = NumericDateOrder;
-            return Required(
-                "event_date",
-                Span("event_date"),
-                (ReadOnlySpan<char> text, out LocalDate date) => FieldText.TrySpelledDate(text, out date) || FieldText.TryNumericDate(text, order, out date),
-                "a date that exists");
+            var text = Span("event_date");
+            return FieldText.TrySpelledDate(text, out var date) || FieldText.TryNumericDate(text, NumericDateOrder, out date)
+                ? date
+                : throw Unreadable("event_date", text, "a date that exists");
         }
     }
 
