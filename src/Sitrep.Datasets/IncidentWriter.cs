@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Sitrep.Actors;
 using Sitrep.Datasets.Acled;
 using Sitrep.Datasets.Gdelt;
+using Sitrep.Datasets.Parsing;
 using Sitrep.Datasets.Polecat;
 using Sitrep.Datasets.Ucdp;
 using Sitrep.Datasets.Writing;
@@ -89,7 +90,7 @@ public abstract class IncidentWriter : IAsyncDisposable
     {
         if (title is not null || description is not null)
         {
-            Diagnostics.Add(new Diagnostic(DatasetDiagnosticCodes.NotCarriedOver, DiagnosticSeverity.Info, "Dataset formats have no place for a dataset's title and description; they are not carried over.") { Path = title is not null ? "/title" : "/description", Value = title ?? description });
+            Diagnostics.Add(new Diagnostic(DatasetDiagnosticCodes.NotCarriedOver, DiagnosticSeverity.Info, "Dataset formats have no place for a dataset's title and description; they are not carried over.") { Path = title is not null ? "/title" : "/description", Value = RowDiagnostics.Shorten(title ?? description) });
         }
     }
 

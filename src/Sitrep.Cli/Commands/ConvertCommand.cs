@@ -129,7 +129,7 @@ internal static class ConvertCommand
         var kind = request.To != OutputKind.Auto ? request.To
             : request.Output.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || request.Output.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase) ? OutputKind.Jsonl
             : request.Output.EndsWith(".geojson", StringComparison.OrdinalIgnoreCase) ? OutputKind.Geojson
-            : request.Output.EndsWith(".geojsonl", StringComparison.OrdinalIgnoreCase) || request.Output.EndsWith(".geojsons", StringComparison.OrdinalIgnoreCase) ? OutputKind.Geojsonl
+            : request.Output.EndsWith(".geojsonl", StringComparison.OrdinalIgnoreCase) ? OutputKind.Geojsonl
             : request.Output.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? OutputKind.Sitrep
             : OutputKind.Auto;
         if (kind == OutputKind.Auto)
