@@ -606,6 +606,12 @@ public static class CasualtyScanner
         }
 
         /// <summary>A word naming people, or a compound ending in one ("sub-commander", "co-founder").</summary>
+        /// <summary>The last word of a force's name after "members of the": "Army", "Police", "Forces".</summary>
+        private static bool IsForceName(string word) =>
+            word.Equals("army", StringComparison.OrdinalIgnoreCase) || word.Equals("police", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("forces", StringComparison.OrdinalIgnoreCase) || word.Equals("guard", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("gendarmerie", StringComparison.OrdinalIgnoreCase);
+
         private static bool IsVictimNoun(string word)
         {
             if (VictimNouns.ContainsKey(word))
@@ -621,7 +627,7 @@ public static class CasualtyScanner
         {
             for (var m = from; m < to && m < from + 4; m++)
             {
-                if (tokens[m].Kind == TokenKind.Word && IsVictimNoun(tokens[m].Word))
+                if (tokens[m].Kind == TokenKind.Word && (IsVictimNoun(tokens[m].Word) || IsForceName(tokens[m].Word)))
                 {
                     return m;
                 }
@@ -643,7 +649,8 @@ public static class CasualtyScanner
                     var end = m;
                     while (end + 2 < tokens.Count && Word(end + 1) == "of" && (VictimNouns.ContainsKey(Word(end + 2) ?? string.Empty) || (Word(end + 2) == "the" && end + 4 < tokens.Count && VictimNoun(end + 3, Math.Min(end + 6, tokens.Count)) is not null)))
                     {
-                        // "members of the Iraqi security forces": a modifier or two before the noun.
+                        // "members of the Iraqi security forces", "members of the Afghan National Army": a modifier or
+                        // two before the noun, which may be part of a force's name.
                         end = Word(end + 2) == "the" ? VictimNoun(end + 3, Math.Min(end + 6, tokens.Count))!.Value : end + 2;
                     }
 
@@ -748,6 +755,11 @@ public static class CasualtyScanner
                 if (VictimNouns.TryGetValue(word, out var c) && c != VictimCategory.Unknown)
                 {
                     category = c;
+                }
+                else if (word is "army" or "gendarmerie" or "guard")
+                {
+                    // The end of a force's name: "members of the Afghan National Army".
+                    category = word == "army" ? VictimCategory.Military : word == "gendarmerie" ? VictimCategory.Police : VictimCategory.SecurityForces;
                 }
             }
 

@@ -65,6 +65,7 @@ public class CasualtyScannerTests
     [Theory]
     [InlineData("a strike on a medical clinic in western Iraq that killed seven members of the security forces", "Killed", 7L, "SecurityForces")]
     [InlineData("a drone strike near Qaim killed at least four members of the Iraqi security forces late on Friday", "Killed", 4L, "SecurityForces")]
+    [InlineData("It killed two members of the Afghan National Army near the border.", "Killed", 2L, "Military")]
     [InlineData("15 of its fighters were killed in the strikes", "Killed", 15L, "Combatants")]
     [InlineData("Initial reports indicate three insurgents have been killed.", "Killed", 3L, "Combatants")]
     [InlineData("A Taliban leader was killed.", "Killed", 1L, "Combatants")]
