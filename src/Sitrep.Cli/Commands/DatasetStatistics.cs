@@ -45,20 +45,17 @@ internal sealed class DatasetStatistics
         Incidents++;
         Increment(ByType, Name(incident.Type));
         Increment(ByMonth, incident.Time is { } time ? MonthKey(time) : "unknown");
-        foreach (var outcome in incident.Casualties.GroupBy(c => c.Outcome))
+        foreach (var outcome in incident.Casualties.Select(c => c.Outcome).Distinct())
         {
-            // Figures as reported win; a dataset's own consolidated figure (ACLED's) counts when it is all there is.
-            var reported = outcome.Where(c => c.ConsolidationRule is null).ToList();
-            var counts = reported.Count > 0 ? reported : outcome.ToList();
-            var figures = counts.Select(c => c.Estimate.PointValue).Where(v => v is not null).Select(v => v!.Value).ToList();
-            if (figures.Count > 0)
+            CasualtyTolls.TryGetFigure(incident.Casualties, outcome, out var figure);
+            if (figure is { } value)
             {
-                var key = Name(outcome.Key);
-                CasualtiesByOutcome[key] = CasualtiesByOutcome.GetValueOrDefault(key) + figures.Max();
+                var key = Name(outcome);
+                CasualtiesByOutcome[key] = CasualtiesByOutcome.GetValueOrDefault(key) + value;
             }
             else
             {
-                Increment(UnknownTollsByOutcome, Name(outcome.Key));
+                Increment(UnknownTollsByOutcome, Name(outcome));
             }
         }
 

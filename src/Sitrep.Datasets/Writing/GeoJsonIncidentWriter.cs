@@ -172,32 +172,8 @@ internal sealed class GeoJsonIncidentWriter(Stream target, bool lines, ICollecti
 
     private void WriteCasualties(Incident incident)
     {
-        // "killed": one figure for a map's size or colour, counted as `sitrep stats` counts it: the figures as reported
-        // (a dataset's own consolidated figure only when it is all there is), the largest of them, since a total and
-        // its breakdown by party (UCDP's best and deaths_a/b) are counts of the same dead; null when none is known.
-        long? killed = null;
-        var anyKilled = false;
-        var reportedOnly = false;
-        foreach (var count in incident.Casualties)
-        {
-            reportedOnly |= count.Outcome == CasualtyOutcome.Killed && count.ConsolidationRule is null;
-        }
-
-        foreach (var count in incident.Casualties)
-        {
-            if (count.Outcome != CasualtyOutcome.Killed || (reportedOnly && count.ConsolidationRule is not null))
-            {
-                continue;
-            }
-
-            anyKilled = true;
-            if (count.Estimate.PointValue is { } figure && (killed is null || figure > killed))
-            {
-                killed = figure;
-            }
-        }
-
-        if (anyKilled)
+        // "killed": one figure for a map's size or colour, as `sitrep stats` counts it; null when none is known.
+        if (CasualtyTolls.TryGetFigure(incident.Casualties, CasualtyOutcome.Killed, out var killed))
         {
             if (killed is { } total)
             {
