@@ -31,18 +31,25 @@ namespace Sitrep.Datasets;
 /// </remarks>
 public abstract class IncidentWriter : IAsyncDisposable
 {
-    private protected IncidentWriter(ICollection<Diagnostic> diagnostics) => Diagnostics = diagnostics;
+    /// <summary>Initializes a writer that reports what it cannot carry over to <paramref name="diagnostics"/>.</summary>
+    /// <param name="diagnostics">Receives what could not be carried over.</param>
+    protected IncidentWriter(ICollection<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        Diagnostics = diagnostics;
+    }
 
     /// <summary>Gets the records written, of every kind (rows, for a dataset format).</summary>
-    public long Written { get; private protected set; }
+    public long Written { get; protected set; }
 
     /// <summary>Gets the incidents written.</summary>
-    public long IncidentsWritten { get; private protected set; }
+    public long IncidentsWritten { get; protected set; }
 
     /// <summary>Gets a value indicating whether the writer needs each incident's actors before the incident (to name its sides).</summary>
     public virtual bool NeedsActorsFirst => false;
 
-    private protected ICollection<Diagnostic> Diagnostics { get; }
+    /// <summary>Gets where the writer reports what it cannot carry over.</summary>
+    protected ICollection<Diagnostic> Diagnostics { get; }
 
     /// <summary>Creates a writer of a format to a stream, which it does not close.</summary>
     /// <param name="format">The output format: <see cref="DatasetFormat.Sitrep"/>, <see cref="DatasetFormat.SitrepJsonLines"/>, ACLED, UCDP, GDELT, POLECAT, <see cref="DatasetFormat.GeoJson"/> or <see cref="DatasetFormat.GeoJsonLines"/>.</param>
@@ -147,5 +154,5 @@ public abstract class IncidentWriter : IAsyncDisposable
 
     /// <summary>Releases the writer's own resources; the target stream stays open.</summary>
     /// <returns>A task.</returns>
-    private protected abstract ValueTask DisposeAsyncCore();
+    protected abstract ValueTask DisposeAsyncCore();
 }

@@ -110,7 +110,7 @@ internal abstract class CsvIncidentWriter(Stream target, ICollection<Diagnostic>
         }
     }
 
-    private protected override ValueTask DisposeAsyncCore() => writer?.DisposeAsync() ?? ValueTask.CompletedTask;
+    protected override ValueTask DisposeAsyncCore() => writer?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     protected abstract void Write(Incident incident, string path);
 }

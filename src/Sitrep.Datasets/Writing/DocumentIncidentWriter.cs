@@ -67,5 +67,5 @@ internal sealed class DocumentIncidentWriter(Stream target, ICollection<Diagnost
         IncidentsWritten = incidents.Count;
     }
 
-    private protected override ValueTask DisposeAsyncCore() => ValueTask.CompletedTask;
+    protected override ValueTask DisposeAsyncCore() => ValueTask.CompletedTask;
 }

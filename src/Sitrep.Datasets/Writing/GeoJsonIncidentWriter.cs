@@ -66,7 +66,7 @@ internal sealed class GeoJsonIncidentWriter(Stream target, bool lines, ICollecti
         }
     }
 
-    private protected override async ValueTask DisposeAsyncCore() => await json.DisposeAsync().ConfigureAwait(false);
+    protected override async ValueTask DisposeAsyncCore() => await json.DisposeAsync().ConfigureAwait(false);
 
     private static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
 

@@ -69,5 +69,5 @@ internal sealed class JsonLinesIncidentWriter(Stream target, ICollection<Diagnos
 
     public override Task CompleteAsync(CancellationToken cancellationToken = default) => Writer.FlushAsync(cancellationToken).AsTask();
 
-    private protected override ValueTask DisposeAsyncCore() => lines?.DisposeAsync() ?? ValueTask.CompletedTask;
+    protected override ValueTask DisposeAsyncCore() => lines?.DisposeAsync() ?? ValueTask.CompletedTask;
 }

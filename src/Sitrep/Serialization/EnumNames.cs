@@ -21,4 +21,12 @@ internal static class EnumNames<TEnum>
     }
 
     internal static int IndexOf(TEnum value) => Array.IndexOf(Values, value);
+
+    // The names as canonical JSON spells them, exactly (case matters, as it does in JSON).
+    internal static bool TryParse(string? name, out TEnum value)
+    {
+        var index = name is null ? -1 : Array.IndexOf(Names, name);
+        value = index >= 0 ? Values[index] : default;
+        return index >= 0;
+    }
 }

@@ -1,0 +1,25 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using Parquet;
+using Parquet.Schema;
+
+namespace Sitrep.Parquet.Tables;
+
+/// <summary>A column of byte strings (the WKB geometry); null when the row has none.</summary>
+/// <typeparam name="TRow">What a row is made from.</typeparam>
+internal sealed class BinaryColumn<TRow> : Column<TRow>
+{
+    private readonly Func<TRow, byte[]?> value;
+    private readonly List<byte[]?> values = [];
+
+    public BinaryColumn(string name, Func<TRow, byte[]?> value)
+        : base(new DataField<byte[]>(name, true)) => this.value = value;
+
+    public override void Add(TRow row) => values.Add(value(row));
+
+    public override Task WriteAsync(ParquetRowGroupWriter writer, CancellationToken cancellationToken) => writer.WriteAsync(Field, values!, null);
+
+    public override void Clear() => values.Clear();
+}
