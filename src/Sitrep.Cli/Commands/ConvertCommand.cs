@@ -14,6 +14,7 @@ using Sitrep.Datasets.Gdelt;
 using Sitrep.Datasets.Polecat;
 using Sitrep.Datasets.Ucdp;
 using Sitrep.Incidents;
+using Sitrep.Parquet;
 using Sitrep.Serialization;
 using Sitrep.Sources;
 using Sitrep.Statements;
@@ -39,7 +40,8 @@ internal static class ConvertCommand
         var input = new Argument<string>("input") { Description = "The file to convert." }.Refused();
         var output = new Option<string>("--output", "-o") { Description = "The file to write, or - for standard output (written only when complete; reports then go to standard error).", Required = true };
         var from = InputFormats.FromOption();
-        var to = ChoiceOptions.ForEnum<OutputKind>("--to", "Output: auto (from the output file name: .json, .jsonl, .geojson, .geojsonl), sitrep (canonical JSON), jsonl (JSON Lines), acled or ucdp (CSV), gdelt (GDELT 2.0 events, tab-separated), polecat (tab-separated), geojson (a GeoJSON FeatureCollection of incidents as points) or geojsonl (one GeoJSON Feature per line).");
+        var to = ChoiceOptions.ForEnum<OutputKind>("--to", "Output: auto (from the output file name: .json, .jsonl, .geojson, .geojsonl), sitrep (canonical JSON), jsonl (JSON Lines), acled or ucdp (CSV), gdelt (GDELT 2.0 events, tab-separated), polecat (tab-separated), geojson (a GeoJSON FeatureCollection of incidents as points), geojsonl (one GeoJSON Feature per line) or parquet (a folder of Parquet tables, GeoParquet; also from an output named .parquet).");
+        var partitionBy = new Option<string>("--partition-by") { Description = "Parquet only: split the incident tables into Hive-style folders by year, country or year,country (year=2024/country=UKR/), which Spark and DuckDB prune on. Default: none." };
         var noSourceRecords = new Option<bool>("--no-source-records") { Description = "Do not keep each row's original columns with its incident (smaller output; converting back to the same format is then no longer lossless)." };
         var maxDiagnostics = DiagnosticList.MaxOption("How many diagnostics to list (the rest are counted and summarised by code; lost fields are grouped); 0 lists all. Default 1000.");
         var maxDocumentBytes = new Option<long>("--max-document-bytes")
@@ -56,6 +58,7 @@ internal static class ConvertCommand
             output,
             from,
             to,
+            partitionBy,
             noSourceRecords,
             noFormulaGuard,
             maxDiagnostics,
@@ -64,7 +67,7 @@ internal static class ConvertCommand
             encoding,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
-            new Request(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(from), parse.GetValue(to), !parse.GetValue(noSourceRecords), !parse.GetValue(noFormulaGuard), parse.GetValue(maxDiagnostics), parse.GetValue(maxDocumentBytes), InputFormats.ReaderOptions(parse.GetValue(dateOrder), parse.GetValue(encoding))),
+            new Request(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(from), parse.GetValue(to), parse.GetValue(partitionBy), !parse.GetValue(noSourceRecords), !parse.GetValue(noFormulaGuard), parse.GetValue(maxDiagnostics), parse.GetValue(maxDocumentBytes), InputFormats.ReaderOptions(parse.GetValue(dateOrder), parse.GetValue(encoding))),
             stdout,
             stderr,
             stdin,
@@ -84,6 +87,7 @@ internal static class ConvertCommand
         Polecat,
         Geojson,
         Geojsonl,
+        Parquet,
     }
 
     private static async Task<int> RunAsync(Request request, TextWriter stdout, TextWriter stderr, Stream stdin, Func<Stream>? standardOutput, CancellationToken cancellationToken)
@@ -99,6 +103,23 @@ internal static class ConvertCommand
         if (request.Input != "-" && request.Output != "-" && OutputFile.IsSameFile(request.Input, request.Output))
         {
             await stderr.WriteLineAsync($"sitrep convert: the output {PrintableText.Escape(request.Output)} is the input; write to another file (converting in place would destroy the input).").ConfigureAwait(false);
+            return ExitCodes.UsageOrIo;
+        }
+
+        var kind = OutputKindOf(request);
+        if (!TryPartitioning(request.PartitionBy, out var partitioning) || (request.PartitionBy is not null && kind != OutputKind.Parquet))
+        {
+            await stderr.WriteLineAsync(request.PartitionBy is not null && kind != OutputKind.Parquet && TryPartitioning(request.PartitionBy, out _)
+                ? "sitrep convert: --partition-by is for Parquet output (--to parquet)."
+                : $"sitrep convert: --partition-by takes year, country or year,country, not '{PrintableText.Escape(request.PartitionBy)}'.").ConfigureAwait(false);
+            return ExitCodes.UsageOrIo;
+        }
+
+        if (kind == OutputKind.Parquet && (request.Output == "-" || OutputFolder.Refusal(request.Output, request.Input) is not null))
+        {
+            await stderr.WriteLineAsync(request.Output == "-"
+                ? "sitrep convert: Parquet output is a folder; it cannot go to standard output (give -o DIR)."
+                : $"sitrep convert: cannot write {PrintableText.Escape(request.Output)}: {OutputFolder.Refusal(request.Output, request.Input)}.").ConfigureAwait(false);
             return ExitCodes.UsageOrIo;
         }
 
@@ -118,7 +139,7 @@ internal static class ConvertCommand
             // With the data on standard output, reports go to standard error.
             var toStandardOutput = request.Output == "-";
             var data = toStandardOutput ? standardOutput ?? (() => new TextWriterStream(stdout)) : null;
-            return await ConvertAsync(request, input, toStandardOutput ? stderr : stdout, stderr, data, cancellationToken).ConfigureAwait(false);
+            return await ConvertAsync(request with { Partitioning = partitioning }, input, toStandardOutput ? stderr : stdout, stderr, data, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -126,17 +147,12 @@ internal static class ConvertCommand
     {
         var target = standardOutput is null ? PrintableText.Escape(request.Output) : "standard output";
         var from = InputFormats.Resolve(request.From, request.Input, input.Head);
-        var kind = request.To != OutputKind.Auto ? request.To
-            : request.Output.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || request.Output.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase) ? OutputKind.Jsonl
-            : request.Output.EndsWith(".geojson", StringComparison.OrdinalIgnoreCase) ? OutputKind.Geojson
-            : request.Output.EndsWith(".geojsonl", StringComparison.OrdinalIgnoreCase) ? OutputKind.Geojsonl
-            : request.Output.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? OutputKind.Sitrep
-            : OutputKind.Auto;
+        var kind = OutputKindOf(request);
         if (kind == OutputKind.Auto)
         {
             await stderr.WriteLineAsync(request.Output == "-"
-                ? "sitrep: say which format to write to standard output with --to sitrep|jsonl|acled|ucdp|gdelt|polecat."
-                : $"sitrep: say which format to write with --to sitrep|jsonl|acled|ucdp|gdelt|polecat; '{PrintableText.Escape(Path.GetExtension(request.Output))}' does not tell.").ConfigureAwait(false);
+                ? "sitrep: say which format to write to standard output with --to sitrep|jsonl|acled|ucdp|gdelt|polecat|geojson|geojsonl."
+                : $"sitrep: say which format to write with --to sitrep|jsonl|acled|ucdp|gdelt|polecat|geojson|geojsonl|parquet; '{PrintableText.Escape(Path.GetExtension(request.Output))}' does not tell.").ConfigureAwait(false);
             return ExitCodes.UsageOrIo;
         }
 
@@ -144,8 +160,12 @@ internal static class ConvertCommand
         var summary = new Summary();
         try
         {
-            await using var output = standardOutput is null ? OutputFile.Create(request.Output) : OutputFile.CreateForStandardOutput();
-            await using (var sink = IncidentWriter.Create(ToFormat(kind), output.Stream, diagnostics, request.ProtectFormulas))
+            // A Parquet dataset is a folder, written beside its target and moved into place when complete.
+            using var folder = kind == OutputKind.Parquet ? OutputFolder.Create(request.Output) : null;
+            await using var output = folder is not null ? null : standardOutput is null ? OutputFile.Create(request.Output) : OutputFile.CreateForStandardOutput();
+            await using (var sink = folder is not null
+                ? new ParquetDatasetWriter(folder.Temporary, diagnostics, new ParquetWriteOptions { PartitionBy = request.Partitioning })
+                : IncidentWriter.Create(ToFormat(kind), output!.Stream, diagnostics, request.ProtectFormulas))
             {
                 if (MappedDatasets.IsDataset(from))
                 {
@@ -166,20 +186,24 @@ internal static class ConvertCommand
             // no output: an existing file of that name is left as it was. An empty file gives an empty output. A
             // canonical document larger than readers take by default would be written only to be refused: it is not.
             summary.Complete = summary.Layout is not null && (summary.Read == 0 || summary.Rejected < summary.Read);
-            if (summary.Complete && kind == OutputKind.Sitrep && output.Stream.Length > request.MaxDocumentBytes)
+            if (summary.Complete && kind == OutputKind.Sitrep && output!.Stream.Length > request.MaxDocumentBytes)
             {
                 summary.Complete = false;
                 summary.TooLarge = output.Stream.Length;
             }
 
-            if (summary.Complete && standardOutput is not null)
+            if (summary.Complete && folder is not null)
+            {
+                folder.Commit();
+            }
+            else if (summary.Complete && standardOutput is not null)
             {
                 await using var destination = standardOutput();
-                await output.CopyToAsync(destination, cancellationToken).ConfigureAwait(false);
+                await output!.CopyToAsync(destination, cancellationToken).ConfigureAwait(false);
             }
             else if (summary.Complete)
             {
-                await output.CommitAsync(cancellationToken).ConfigureAwait(false);
+                await output!.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException)
@@ -208,6 +232,11 @@ internal static class ConvertCommand
         }
 
         var unit = kind is OutputKind.Acled or OutputKind.Ucdp or OutputKind.Gdelt or OutputKind.Polecat ? "rows" : kind is OutputKind.Geojson or OutputKind.Geojsonl ? "features" : MappedDatasets.IsDataset(from) ? "incidents" : "records";
+        if (kind == OutputKind.Parquet && request.Partitioning != ParquetPartitioning.None)
+        {
+            unit += ", partitioned by " + (request.Partitioning == (ParquetPartitioning.Year | ParquetPartitioning.Country) ? "year and country" : request.Partitioning.ToString().ToLowerInvariant()) + ",";
+        }
+
         await stdout.WriteLineAsync(string.Create(
             CultureInfo.InvariantCulture,
             $"{PrintableText.Escape(request.Input)}: {summary.Layout}: {summary.Read} records read, {summary.Written} {unit} written to {target} ({kind.ToString().ToLowerInvariant()}), {summary.Rejected} rejected")).ConfigureAwait(false);
@@ -329,6 +358,43 @@ internal static class ConvertCommand
         }
     }
 
+    private static OutputKind OutputKindOf(Request request) =>
+        request.To != OutputKind.Auto ? request.To
+        : request.Output.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || request.Output.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase) ? OutputKind.Jsonl
+        : request.Output.EndsWith(".geojson", StringComparison.OrdinalIgnoreCase) ? OutputKind.Geojson
+        : request.Output.EndsWith(".geojsonl", StringComparison.OrdinalIgnoreCase) ? OutputKind.Geojsonl
+        : request.Output.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? OutputKind.Sitrep
+        : request.Output.TrimEnd('/', Path.DirectorySeparatorChar).EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? OutputKind.Parquet
+        : OutputKind.Auto;
+
+    // "year", "country", "year,country" (either order); "none" or nothing is no partitions.
+    private static bool TryPartitioning(string? text, out ParquetPartitioning partitioning)
+    {
+        partitioning = ParquetPartitioning.None;
+        if (text is null || text.Trim() == "none")
+        {
+            return true;
+        }
+
+        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries))
+        {
+            var next = part switch
+            {
+                "year" => ParquetPartitioning.Year,
+                "country" => ParquetPartitioning.Country,
+                _ => (ParquetPartitioning?)null,
+            };
+            if (next is not { } value || (partitioning & value) != 0)
+            {
+                return false;
+            }
+
+            partitioning |= value;
+        }
+
+        return true;
+    }
+
     private static DatasetFormat ToFormat(OutputKind kind) => kind switch
     {
         OutputKind.Sitrep => DatasetFormat.Sitrep,
@@ -341,7 +407,10 @@ internal static class ConvertCommand
         _ => DatasetFormat.Acled,
     };
 
-    private sealed record Request(string Input, string Output, InputFormat From, OutputKind To, bool KeepSourceRecords, bool ProtectFormulas, int MaxDiagnostics, long MaxDocumentBytes, Sitrep.Datasets.DatasetReaderOptions ReaderOptions);
+    private sealed record Request(string Input, string Output, InputFormat From, OutputKind To, string? PartitionBy, bool KeepSourceRecords, bool ProtectFormulas, int MaxDiagnostics, long MaxDocumentBytes, Sitrep.Datasets.DatasetReaderOptions ReaderOptions)
+    {
+        public ParquetPartitioning Partitioning { get; init; }
+    }
 
     private sealed class Summary
     {

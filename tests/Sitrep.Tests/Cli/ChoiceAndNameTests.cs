@@ -82,7 +82,7 @@ public sealed class ChoiceAndNameTests
         var (exit, _, stderr) = await CliTests.Run("convert", TestPaths.SeedSample, "-o", "out.csv", "--to", "Csv");
 
         Assert.Equal(2, exit);
-        Assert.Contains("'Csv' is not a value of --to: use auto, sitrep, jsonl, acled, ucdp, gdelt, polecat, geojson or geojsonl.", stderr, StringComparison.Ordinal);
+        Assert.Contains("'Csv' is not a value of --to: use auto, sitrep, jsonl, acled, ucdp, gdelt, polecat, geojson, geojsonl or parquet.", stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("OutputKind", stderr, StringComparison.Ordinal);
     }
 

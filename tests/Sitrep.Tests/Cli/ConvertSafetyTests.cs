@@ -171,7 +171,7 @@ public sealed class ConvertSafetyTests : IDisposable
             await writer.WriteAsync(UcdpGedFixtures.Csv([UcdpGedFixtures.Event(1)]));
             var row = UcdpGedFixtures.Csv([UcdpGedFixtures.Event(2)], header: false);
             Assert.StartsWith("2,", row, StringComparison.Ordinal);
-            for (var i = 0; i < 40_000; i++)
+            for (var i = 0; i < 120_000; i++)
             {
                 await writer.WriteAsync((i + 2).ToString(System.Globalization.CultureInfo.InvariantCulture) + row[1..]);
             }
