@@ -22,7 +22,7 @@ namespace Sitrep.Parquet;
 /// Writes a Sitrep Parquet dataset into a folder: <c>incidents</c>, <c>casualties</c>, <c>participants</c> and
 /// <c>attributions</c> (Hive-partitioned when asked), <c>actors</c>, <c>sources</c> and <c>statements</c>, and the
 /// <c>_sitrep.json</c> manifest that makes the folder a dataset (docs/parquet.md). Rows are buffered column by column
-/// and written as row groups, so memory stays bounded by <see cref="ParquetWriteOptions.MaxBufferedRows"/> however
+/// and written as row groups, so memory stays bounded by <see cref="ParquetWriteOptions.MaxBufferedBytes"/> however
 /// large the input. Incidents come in any order; the reader restores it.
 /// </summary>
 /// <remarks>
@@ -32,6 +32,8 @@ namespace Sitrep.Parquet;
 /// </remarks>
 public sealed class ParquetDatasetWriter : IncidentWriter
 {
+    private const int MaxRowGroupsPerFile = 32;
+
     private readonly string root;
     private readonly ParquetWriteOptions options;
     private readonly ParquetOptions parquet;
@@ -77,6 +79,14 @@ public sealed class ParquetDatasetWriter : IncidentWriter
                 ParquetCompression.None => CompressionMethod.None,
                 _ => CompressionMethod.Zstd,
             },
+
+            // Parquet.Net's default level is zstd's smallest-size setting, about twenty times slower for a few
+            // percent; the balanced level is what Spark and DuckDB write by default too.
+            CompressionLevel = System.IO.Compression.CompressionLevel.Optimal,
+
+            // Parquet.Net keeps up to 80 MB of freed buffers pooled by default; the writer's bound is the point.
+            MaximumSmallPoolFreeBytes = 4 << 20,
+            MaximumLargePoolFreeBytes = 16 << 20,
         };
         actorFile = new TableFile(Path.Combine(root, ActorTable.Name, ParquetDatasetLayout.PartFileName(0)));
         sourceFile = new TableFile(Path.Combine(root, SourceTable.Name, ParquetDatasetLayout.PartFileName(0)));
@@ -145,11 +155,15 @@ public sealed class ParquetDatasetWriter : IncidentWriter
             await FlushAsync(partition, cancellationToken).ConfigureAwait(false);
         }
 
-        // The memory bound: over budget, the partition holding the most rows writes them out as a row group.
-        while (buffered > options.MaxBufferedRows)
+        // The memory bound: over budget, the partitions holding the most write their rows out as row groups until
+        // half the budget is free, so with many partitions each flush is still a sizeable row group, not one row.
+        if (buffered > options.MaxBufferedBytes)
         {
-            var largest = partitions.Values.MaxBy(p => p.Buffered)!;
-            await FlushAsync(largest, cancellationToken).ConfigureAwait(false);
+            while (buffered > options.MaxBufferedBytes / 2)
+            {
+                var largest = partitions.Values.MaxBy(p => p.Buffered)!;
+                await FlushAsync(largest, cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 
@@ -243,11 +257,19 @@ public sealed class ParquetDatasetWriter : IncidentWriter
 
         partition.LastWritten = ++clock;
         buffered -= await partition.FlushAsync(parquet, cancellationToken).ConfigureAwait(false);
+
+        // A file's footer (row group metadata, statistics) is held in memory until the file is finished; many small
+        // row groups (input spread over many partitions) would make it grow with the input, so the file is finished
+        // and the partition's next rows start the next part file.
+        if (partition.RowGroupsInFile >= MaxRowGroupsPerFile)
+        {
+            await partition.FinishAsync().ConfigureAwait(false);
+        }
     }
 
     private async Task FlushWhenFullAsync<TRow>(Table<TRow> table, TableFile file, CancellationToken cancellationToken)
     {
-        if (table.Count >= options.RowGroupSize)
+        if (table.Count >= options.RowGroupSize || table.Bytes >= options.MaxBufferedBytes / 4)
         {
             await file.WriteAsync(table, parquet, cancellationToken).ConfigureAwait(false);
         }

@@ -5,7 +5,7 @@ namespace Sitrep.Parquet;
 /// <summary>How a Sitrep Parquet dataset is laid out and how much the writer may hold in memory.</summary>
 public sealed record ParquetWriteOptions
 {
-    /// <summary>Gets the defaults: no partitions, zstd, 65,536 rows a row group, at most 262,144 rows buffered and 32 partitions open.</summary>
+    /// <summary>Gets the defaults: no partitions, zstd, 65,536 rows a row group, at most 32 MiB buffered and 128 partitions open.</summary>
     public static ParquetWriteOptions Default { get; } = new();
 
     /// <summary>Gets how incident tables are partitioned.</summary>
@@ -18,21 +18,24 @@ public sealed record ParquetWriteOptions
     public int RowGroupSize { get; init; } = 65_536;
 
     /// <summary>
-    /// Gets how many rows (incidents and their parts, over all partitions) the writer buffers before it writes the
-    /// largest partition's rows as a row group: the bound on the writer's memory, whatever the input's size.
+    /// Gets about how many bytes of values (incidents and their parts, over all partitions; text counted at two bytes
+    /// a character) the writer buffers before it writes the partition holding the most as a row group: the bound on
+    /// the writer's memory, whatever the input's size. A row group is then smaller than
+    /// <see cref="RowGroupSize"/> when rows are large (an original row kept with each GDELT event is about 3 KB).
     /// </summary>
-    public int MaxBufferedRows { get; init; } = 262_144;
+    public long MaxBufferedBytes { get; init; } = 32L << 20;
 
     /// <summary>
-    /// Gets how many partitions may have files open at once; when a further one is needed the least recently written
-    /// is finished, and a later row of it starts a new part file.
+    /// Gets how many partitions may have files open at once (up to four files each); when a further one is needed the
+    /// least recently written is finished, and a later row of it starts a new part file. GDELT by year and country has
+    /// about 200 partitions a year; input sorted by date keeps few open.
     /// </summary>
-    public int MaxOpenPartitions { get; init; } = 32;
+    public int MaxOpenPartitions { get; init; } = 128;
 
     internal void Check()
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(RowGroupSize, 1, nameof(RowGroupSize));
-        ArgumentOutOfRangeException.ThrowIfLessThan(MaxBufferedRows, 1, nameof(MaxBufferedRows));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxBufferedBytes, 1, nameof(MaxBufferedBytes));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxOpenPartitions, 1, nameof(MaxOpenPartitions));
         if (!Enum.IsDefined(Compression))
         {

@@ -157,6 +157,7 @@ public sealed class ReadmeTests
     [InlineData("Sitrep.Datasets")]
     [InlineData("Sitrep.Text")]
     [InlineData("Sitrep.Cli")]
+    [InlineData("Sitrep.Parquet")]
     public void Each_package_readme_shows_tested_examples_and_links_that_work_on_the_package_page(string package)
     {
         var text = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "src", package, "README.md")).ReplaceLineEndings("\n");

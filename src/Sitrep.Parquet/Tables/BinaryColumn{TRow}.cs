@@ -17,9 +17,19 @@ internal sealed class BinaryColumn<TRow> : Column<TRow>
     public BinaryColumn(string name, Func<TRow, byte[]?> value)
         : base(new DataField<byte[]>(name, true)) => this.value = value;
 
-    public override void Add(TRow row) => values.Add(value(row));
+    public override int Add(TRow row)
+    {
+        var bytes = value(row);
+        values.Add(bytes);
+        return bytes is null ? 8 : 32 + bytes.Length;
+    }
 
     public override Task WriteAsync(ParquetRowGroupWriter writer, CancellationToken cancellationToken) => writer.WriteAsync(Field, values!, null);
 
-    public override void Clear() => values.Clear();
+    // The storage shrinks back: a partition that once buffered many rows must not keep that much while idle.
+    public override void Clear()
+    {
+        values.Clear();
+        values.Capacity = Math.Min(values.Capacity, 256);
+    }
 }

@@ -17,8 +17,8 @@ internal abstract class Column<TRow>
     /// <summary>Gets the column's name.</summary>
     public string Name => Field.Name;
 
-    /// <summary>Takes the row's value into the buffer.</summary>
-    public abstract void Add(TRow row);
+    /// <summary>Takes the row's value into the buffer; returns about how many bytes of memory it holds there.</summary>
+    public abstract int Add(TRow row);
 
     /// <summary>Writes the buffered values as this column's chunk of a row group.</summary>
     public abstract Task WriteAsync(ParquetRowGroupWriter writer, CancellationToken cancellationToken);

@@ -33,8 +33,8 @@ internal sealed class IncidentPartition
     /// <summary>Gets the partition's folder under each table (<c>year=2024/country=UKR</c>), empty when unpartitioned.</summary>
     public string Key { get; }
 
-    /// <summary>Gets the rows buffered (incidents and their parts).</summary>
-    public int Buffered { get; private set; }
+    /// <summary>Gets about how many bytes the buffered rows hold.</summary>
+    public long Buffered { get; private set; }
 
     /// <summary>Gets the incidents buffered.</summary>
     public int BufferedIncidents => incidents.Count;
@@ -42,40 +42,42 @@ internal sealed class IncidentPartition
     /// <summary>Gets a value indicating whether the partition has files open.</summary>
     public bool IsOpen => files is not null;
 
+    /// <summary>Gets the row groups written to the open part files.</summary>
+    public int RowGroupsInFile { get; private set; }
+
     /// <summary>Gets or sets when the partition last wrote, for choosing which to finish when too many are open.</summary>
     public long LastWritten { get; set; }
 
     /// <summary>Gets the files finished so far, per table.</summary>
     public List<(string Table, long Rows)> Finished { get; } = [];
 
-    /// <summary>Buffers an incident and its parts; returns the rows added.</summary>
-    public int Add(IncidentRow row)
+    /// <summary>Buffers an incident and its parts; returns about how many bytes they hold.</summary>
+    public long Add(IncidentRow row)
     {
         var incident = row.Incident;
-        incidents.Add(row);
+        long added = incidents.Add(row);
         for (var i = 0; i < incident.Casualties.Count; i++)
         {
-            casualties.Add(new(row, i, incident.Casualties[i]));
+            added += casualties.Add(new(row, i, incident.Casualties[i]));
         }
 
         for (var i = 0; i < incident.Participants.Count; i++)
         {
-            participants.Add(new(row, i, incident.Participants[i]));
+            added += participants.Add(new(row, i, incident.Participants[i]));
         }
 
         for (var i = 0; i < incident.Attributions.Count; i++)
         {
-            attributions.Add(new(row, i, incident.Attributions[i]));
+            added += attributions.Add(new(row, i, incident.Attributions[i]));
         }
 
         bounds.Add(incident.Place?.Point);
-        var added = 1 + incident.Casualties.Count + incident.Participants.Count + incident.Attributions.Count;
         Buffered += added;
         return added;
     }
 
-    /// <summary>Writes what is buffered as one row group of each table (opening the part files first if needed); returns the rows written.</summary>
-    public async Task<int> FlushAsync(ParquetOptions options, CancellationToken cancellationToken)
+    /// <summary>Writes what is buffered as one row group of each table (opening the part files first if needed); returns the bytes freed.</summary>
+    public async Task<long> FlushAsync(ParquetOptions options, CancellationToken cancellationToken)
     {
         files ??= [File(IncidentTable.Name), File(CasualtyTable.Name), File(ParticipantTable.Name), File(AttributionTable.Name)];
         await files[0].WriteAsync(incidents, options, cancellationToken).ConfigureAwait(false);
@@ -84,6 +86,7 @@ internal sealed class IncidentPartition
         await files[3].WriteAsync(attributions, options, cancellationToken).ConfigureAwait(false);
         var written = Buffered;
         Buffered = 0;
+        RowGroupsInFile++;
         return written;
     }
 
@@ -113,6 +116,7 @@ internal sealed class IncidentPartition
 
         files = null;
         bounds.Clear();
+        RowGroupsInFile = 0;
         part++;
     }
 

@@ -79,7 +79,7 @@ internal sealed class TableFile : IAsyncDisposable
     private async Task OpenAsync(ParquetSchema schema, ParquetOptions options, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-        stream = new FileStream(Path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
+        stream = new FileStream(Path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 14, useAsync: true);
         writer = await ParquetWriter.CreateAsync(schema, stream, options, false, cancellationToken).ConfigureAwait(false);
     }
 }

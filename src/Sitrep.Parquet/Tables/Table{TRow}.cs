@@ -29,15 +29,21 @@ internal sealed class Table<TRow>
     /// <summary>Gets how many rows are buffered.</summary>
     public int Count { get; private set; }
 
-    /// <summary>Buffers a row.</summary>
-    public void Add(TRow row)
+    /// <summary>Gets about how many bytes the buffered rows hold.</summary>
+    public long Bytes { get; private set; }
+
+    /// <summary>Buffers a row; returns about how many bytes of memory it holds.</summary>
+    public int Add(TRow row)
     {
+        var bytes = 0;
         foreach (var column in columns)
         {
-            column.Add(row);
+            bytes += column.Add(row);
         }
 
         Count++;
+        Bytes += bytes;
+        return bytes;
     }
 
     /// <summary>Writes the buffered rows as one row group and empties the buffer.</summary>
@@ -62,5 +68,6 @@ internal sealed class Table<TRow>
         }
 
         Count = 0;
+        Bytes = 0;
     }
 }

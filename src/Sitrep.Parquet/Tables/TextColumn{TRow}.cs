@@ -17,9 +17,19 @@ internal sealed class TextColumn<TRow> : Column<TRow>
     public TextColumn(string name, Func<TRow, string?> value, bool required = false)
         : base(new DataField<string>(name, !required)) => this.value = value;
 
-    public override void Add(TRow row) => values.Add(value(row));
+    public override int Add(TRow row)
+    {
+        var text = value(row);
+        values.Add(text);
+        return text is null ? 8 : 32 + (2 * text.Length);
+    }
 
     public override Task WriteAsync(ParquetRowGroupWriter writer, CancellationToken cancellationToken) => writer.WriteAsync(Field, values!, null);
 
-    public override void Clear() => values.Clear();
+    // The storage shrinks back: a partition that once buffered many rows must not keep that much while idle.
+    public override void Clear()
+    {
+        values.Clear();
+        values.Capacity = Math.Min(values.Capacity, 256);
+    }
 }

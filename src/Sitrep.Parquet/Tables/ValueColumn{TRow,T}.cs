@@ -19,7 +19,7 @@ internal sealed class ValueColumn<TRow, T> : Column<TRow>
     public ValueColumn(string name, Func<TRow, T?> value)
         : base(new DataField<T?>(name)) => this.value = value;
 
-    public override void Add(TRow row)
+    public override int Add(TRow row)
     {
         if (count == values.Length)
         {
@@ -27,14 +27,24 @@ internal sealed class ValueColumn<TRow, T> : Column<TRow>
         }
 
         values[count++] = value(row);
+        return 16;
     }
 
     public override Task WriteAsync(ParquetRowGroupWriter writer, CancellationToken cancellationToken) =>
         writer.WriteAsync<T>(Field, new ReadOnlyMemory<T?>(values, 0, count), null, null, cancellationToken);
 
+    // The storage shrinks back: a partition that once buffered many rows must not keep that much while idle.
     public override void Clear()
     {
-        Array.Clear(values, 0, count);
+        if (values.Length > 256)
+        {
+            values = new T?[256];
+        }
+        else
+        {
+            Array.Clear(values, 0, count);
+        }
+
         count = 0;
     }
 }

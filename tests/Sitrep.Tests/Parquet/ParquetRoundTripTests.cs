@@ -28,7 +28,7 @@ public sealed class ParquetRoundTripTests
     [Property(Arbitrary = new[] { typeof(ModelArbitraries) }, MaxTest = 40)]
     public void A_dataset_partitioned_by_year_and_country_in_small_row_groups_reads_back_in_its_order(Dataset dataset)
     {
-        var options = new ParquetWriteOptions { PartitionBy = ParquetPartitioning.Year | ParquetPartitioning.Country, RowGroupSize = 2, MaxBufferedRows = 5, MaxOpenPartitions = 2 };
+        var options = new ParquetWriteOptions { PartitionBy = ParquetPartitioning.Year | ParquetPartitioning.Country, RowGroupSize = 2, MaxBufferedBytes = 3000, MaxOpenPartitions = 2 };
         var back = RoundTrip(dataset, options);
         Assert.Equal(dataset, back);
     }

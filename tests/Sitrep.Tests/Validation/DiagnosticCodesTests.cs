@@ -7,7 +7,7 @@ namespace Sitrep.Tests.Validation;
 
 public class DiagnosticCodesTests
 {
-    private static readonly (string Name, string Code)[] Codes = new[] { typeof(DiagnosticCodes), typeof(Sitrep.Datasets.DatasetDiagnosticCodes), typeof(Sitrep.Text.TextDiagnosticCodes) }
+    private static readonly (string Name, string Code)[] Codes = new[] { typeof(DiagnosticCodes), typeof(Sitrep.Datasets.DatasetDiagnosticCodes), typeof(Sitrep.Text.TextDiagnosticCodes), typeof(Sitrep.Parquet.ParquetDiagnosticCodes) }
         .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
         .Select(f => (f.Name, (string)f.GetValue(null)!))
         .ToArray();
@@ -16,7 +16,7 @@ public class DiagnosticCodesTests
     public void Codes_are_unique_and_well_formed()
     {
         Assert.Equal(Codes.Length, Codes.Select(c => c.Code).Distinct().Count());
-        Assert.All(Codes, c => Assert.Matches("^SR0[0123][0-9]{2}$", c.Code));
+        Assert.All(Codes, c => Assert.Matches("^SR0[01234][0-9]{2}$", c.Code));
     }
 
     [Fact]
