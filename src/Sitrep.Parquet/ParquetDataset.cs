@@ -29,6 +29,10 @@ public static class ParquetDataset
 
     private const string NoVersion = "(none)";
 
+    // Sitrep writes 65,536 incidents a group; Spark and DuckDB write about a million rows. Sixteen million is far
+    // beyond both and still an allocation a reader survives.
+    private const long MaxRowGroupRows = 16_000_000;
+
     /// <summary>Writes a dataset into a new or empty folder.</summary>
     /// <param name="directory">The folder.</param>
     /// <param name="dataset">The dataset.</param>
@@ -186,6 +190,15 @@ public static class ParquetDataset
                 for (var g = 0; g < reader.RowGroupCount; g++)
                 {
                     using var group = reader.OpenRowGroupReader(g);
+
+                    // A footer states its row counts; one that claims more than any writer makes would have the
+                    // reader allocate for it before a byte is checked.
+                    if (group.RowCount is < 0 or > MaxRowGroupRows)
+                    {
+                        diagnostics.Add(new Diagnostic(ParquetDiagnosticCodes.UnreadableFile, DiagnosticSeverity.Error, $"Row group {g} claims {group.RowCount} rows; this reader takes up to {MaxRowGroupRows} a group. The rest of the file is not read.") { Path = file });
+                        break;
+                    }
+
                     var data = new ColumnData(group, reader.Schema, file, reported, diagnostics, cancellationToken);
                     await read(data, row, first).ConfigureAwait(false);
                     first += data.Rows;

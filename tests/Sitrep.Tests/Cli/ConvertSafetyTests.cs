@@ -165,13 +165,21 @@ public sealed class ConvertSafetyTests : IDisposable
             return;
         }
 
+        if (signal == "INT" && SigIntIgnored())
+        {
+            // A job started in the background by a non-interactive shell ignores SIGINT, and a child inherits that
+            // (the runtime leaves an ignored SIGINT ignored), so the tool cannot be interrupted this way here.
+            Assert.Skip("This test process ignores SIGINT (started as a background job), and the tool it starts inherits that.");
+            return;
+        }
+
         var input = Path.Combine(directory, "big.csv");
         await using (var writer = new StreamWriter(input))
         {
             await writer.WriteAsync(UcdpGedFixtures.Csv([UcdpGedFixtures.Event(1)]));
             var row = UcdpGedFixtures.Csv([UcdpGedFixtures.Event(2)], header: false);
             Assert.StartsWith("2,", row, StringComparison.Ordinal);
-            for (var i = 0; i < 120_000; i++)
+            for (var i = 0; i < 40_000; i++)
             {
                 await writer.WriteAsync((i + 2).ToString(System.Globalization.CultureInfo.InvariantCulture) + row[1..]);
             }
@@ -205,6 +213,21 @@ public sealed class ConvertSafetyTests : IDisposable
         Assert.DoesNotContain(" error ", await stdout, StringComparison.Ordinal);
         Assert.Equal(Existing, File.ReadAllBytes(output));
         AssertNoPartialFiles();
+    }
+
+    // Linux: bit 2 (SIGINT) of the SigIgn mask in /proc/self/status.
+    private static bool SigIntIgnored()
+    {
+        const string status = "/proc/self/status";
+        if (!File.Exists(status))
+        {
+            return false;
+        }
+
+        var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal));
+        return line is not null
+            && ulong.TryParse(line["SigIgn:".Length..].Trim(), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out var mask)
+            && (mask & 0x2) != 0;
     }
 
     private static Dataset Seed() => Sitrep.Serialization.SitrepJson.Read(File.ReadAllBytes(TestPaths.SeedSample)).Value!;
