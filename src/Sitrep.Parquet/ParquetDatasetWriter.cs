@@ -143,7 +143,7 @@ public sealed class ParquetDatasetWriter : IncidentWriter
             noGeometry++;
             if (noGeometry == 1)
             {
-                Diagnostics.Add(new Diagnostic(ParquetDiagnosticCodes.NoGeometry, DiagnosticSeverity.Warning, "A point out of range is kept in latitude and longitude but has no geometry (the first is named; the count follows at the end).") { Path = "/incidents/" + incident.Id.Value + "/place/point", Value = point.ToString() });
+                Diagnostics.Add(new Diagnostic(ParquetDiagnosticCodes.NoGeometry, DiagnosticSeverity.Warning, "A point out of range is kept in latitude and longitude but has no geometry (the first is named; the count follows at the end).") { Path = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/incidents/{sequence}/place/point"), Value = incident.Id.Value + ": " + point });
             }
         }
 

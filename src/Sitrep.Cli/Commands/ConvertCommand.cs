@@ -107,19 +107,16 @@ internal static class ConvertCommand
         }
 
         var kind = OutputKindOf(request);
-        if (!TryPartitioning(request.PartitionBy, out var partitioning) || (request.PartitionBy is not null && kind != OutputKind.Parquet))
+        var partitioned = TryPartitioning(request.PartitionBy, out var partitioning);
+        var refusal = !partitioned ? $"--partition-by takes year, country or year,country, not '{PrintableText.Escape(request.PartitionBy)}'."
+            : request.PartitionBy is not null && kind != OutputKind.Parquet ? "--partition-by is for Parquet output (--to parquet)."
+            : kind != OutputKind.Parquet ? null
+            : request.Output == "-" ? "Parquet output is a folder; it cannot go to standard output (give -o DIR)."
+            : OutputFolder.Refusal(request.Output, request.Input) is { } why ? $"cannot write {PrintableText.Escape(request.Output)}: {why}."
+            : null;
+        if (refusal is not null)
         {
-            await stderr.WriteLineAsync(request.PartitionBy is not null && kind != OutputKind.Parquet && TryPartitioning(request.PartitionBy, out _)
-                ? "sitrep convert: --partition-by is for Parquet output (--to parquet)."
-                : $"sitrep convert: --partition-by takes year, country or year,country, not '{PrintableText.Escape(request.PartitionBy)}'.").ConfigureAwait(false);
-            return ExitCodes.UsageOrIo;
-        }
-
-        if (kind == OutputKind.Parquet && (request.Output == "-" || OutputFolder.Refusal(request.Output, request.Input) is not null))
-        {
-            await stderr.WriteLineAsync(request.Output == "-"
-                ? "sitrep convert: Parquet output is a folder; it cannot go to standard output (give -o DIR)."
-                : $"sitrep convert: cannot write {PrintableText.Escape(request.Output)}: {OutputFolder.Refusal(request.Output, request.Input)}.").ConfigureAwait(false);
+            await stderr.WriteLineAsync("sitrep convert: " + refusal).ConfigureAwait(false);
             return ExitCodes.UsageOrIo;
         }
 
@@ -139,7 +136,7 @@ internal static class ConvertCommand
             // With the data on standard output, reports go to standard error.
             var toStandardOutput = request.Output == "-";
             var data = toStandardOutput ? standardOutput ?? (() => new TextWriterStream(stdout)) : null;
-            return await ConvertAsync(request with { Partitioning = partitioning }, input, toStandardOutput ? stderr : stdout, stderr, data, cancellationToken).ConfigureAwait(false);
+            return await ConvertAsync(request with { Kind = kind, Partitioning = partitioning }, input, toStandardOutput ? stderr : stdout, stderr, data, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -147,7 +144,7 @@ internal static class ConvertCommand
     {
         var target = standardOutput is null ? PrintableText.Escape(request.Output) : "standard output";
         var from = InputFormats.Resolve(request.From, request.Input, input.Head);
-        var kind = OutputKindOf(request);
+        var kind = request.Kind;
         if (kind == OutputKind.Auto)
         {
             await stderr.WriteLineAsync(request.Output == "-"
@@ -409,6 +406,9 @@ internal static class ConvertCommand
 
     private sealed record Request(string Input, string Output, InputFormat From, OutputKind To, string? PartitionBy, bool KeepSourceRecords, bool ProtectFormulas, int MaxDiagnostics, long MaxDocumentBytes, Sitrep.Datasets.DatasetReaderOptions ReaderOptions)
     {
+        /// <summary>Gets the output kind, resolved from <see cref="To"/> and the output's name.</summary>
+        public OutputKind Kind { get; init; }
+
         public ParquetPartitioning Partitioning { get; init; }
     }
 

@@ -62,19 +62,35 @@ internal sealed class OutputFolder : IDisposable
     /// <summary>Moves the complete output into place, replacing an empty folder or an earlier dataset.</summary>
     public void Commit()
     {
-        if (Directory.Exists(Target))
+        if (!Directory.Exists(Target))
         {
-            var old = Temporary + ".old";
-            Directory.Move(Target, old);
             Directory.Move(Temporary, Target);
-            Directory.Delete(old, recursive: true);
+            committed = true;
+            return;
         }
-        else
+
+        // The earlier dataset steps aside, and comes back if the new one cannot take its place.
+        var old = Temporary + ".old";
+        Directory.Move(Target, old);
+        try
         {
             Directory.Move(Temporary, Target);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Directory.Move(old, Target);
+            throw;
         }
 
         committed = true;
+        try
+        {
+            Directory.Delete(old, recursive: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The new output is in place; the earlier one is left under its hidden name rather than fail the run.
+        }
     }
 
     /// <summary>Removes the folder being written unless it was committed.</summary>

@@ -119,9 +119,7 @@ internal sealed class RowDecoder
         {
             Path = File,
             Line = Row,
-            Value = value is null ? null : Shorten(value),
+            Value = Diagnostic.Shorten(value),
         });
     }
-
-    private static string Shorten(string value) => value.Length <= 200 ? value : string.Concat(value.AsSpan(0, 200), "…");
 }
