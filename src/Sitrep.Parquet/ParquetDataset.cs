@@ -79,22 +79,48 @@ public static class ParquetDataset
         }
 
         var incidents = new Dictionary<long, Incident>();
+        var sourceFormats = new Dictionary<long, string>();
+        var sourceRecords = new Dictionary<long, SourceRecord>();
+        var layouts = new Dictionary<string, SourceRecordLayout?>(StringComparer.Ordinal);
         var casualties = new Parts<CasualtyCount>();
         var participants = new Parts<Participant>();
         var attributions = new Parts<Attribution>();
         var actors = new List<Actor>();
         var sources = new List<Source>();
         var statements = new List<Statement>();
-        await ReadTableAsync(root, IncidentTable.Name, diagnostics, (data, row, first) => IncidentTable.ReadAsync(data, row, first, (seq, incident) =>
+        await ReadTableAsync(root, IncidentTable.Name, diagnostics, (data, row, first) => IncidentTable.ReadAsync(data, row, first, (seq, incident, sourceFormat) =>
         {
             if (!incidents.TryAdd(seq, incident))
             {
                 row.Fail("seq", seq.ToString(System.Globalization.CultureInfo.InvariantCulture), "repeats an earlier incident's place in the input.");
             }
+            else if (sourceFormat is not null)
+            {
+                sourceFormats[seq] = sourceFormat;
+            }
         }), cancellationToken).ConfigureAwait(false);
         await ReadTableAsync(root, CasualtyTable.Name, diagnostics, (data, row, first) => CasualtyTable.ReadAsync(data, row, first, casualties.Add), cancellationToken).ConfigureAwait(false);
         await ReadTableAsync(root, ParticipantTable.Name, diagnostics, (data, row, first) => ParticipantTable.ReadAsync(data, row, first, participants.Add), cancellationToken).ConfigureAwait(false);
         await ReadTableAsync(root, AttributionTable.Name, diagnostics, (data, row, first) => AttributionTable.ReadAsync(data, row, first, attributions.Add), cancellationToken).ConfigureAwait(false);
+        await ReadTableAsync(root, SourceRecordTable.Name, diagnostics, (data, row, first) =>
+        {
+            if (!layouts.TryGetValue(data.File, out var layout))
+            {
+                layouts[data.File] = layout = SourceRecordLayout.TryParse(data.Metadata.GetValueOrDefault(SourceRecordLayout.MetadataKey), out var parsed, out var error) ? parsed : null;
+                if (layout is null)
+                {
+                    diagnostics.Add(new Diagnostic(ParquetDiagnosticCodes.UnreadableFile, DiagnosticSeverity.Error, error + " Its rows are not read.") { Path = data.File, Value = Diagnostic.Shorten(data.Metadata.GetValueOrDefault(SourceRecordLayout.MetadataKey)) });
+                }
+            }
+
+            return layout is null ? Task.CompletedTask : SourceRecordTable.ReadAsync(data, row, first, layout, (seq, record) =>
+            {
+                if (!sourceRecords.TryAdd(seq, record))
+                {
+                    row.Fail("incident_seq", seq.ToString(System.Globalization.CultureInfo.InvariantCulture), "repeats an incident that already has its original row.");
+                }
+            });
+        }, cancellationToken).ConfigureAwait(false);
         await ReadTableAsync(root, ActorTable.Name, diagnostics, (data, row, first) => ActorTable.ReadAsync(data, row, first, actors.Add), cancellationToken).ConfigureAwait(false);
         await ReadTableAsync(root, SourceTable.Name, diagnostics, (data, row, first) => SourceTable.ReadAsync(data, row, first, sources.Add), cancellationToken).ConfigureAwait(false);
         await ReadTableAsync(root, StatementTable.Name, diagnostics, (data, row, first) => StatementTable.ReadAsync(data, row, first, statements.Add), cancellationToken).ConfigureAwait(false);
@@ -102,11 +128,13 @@ public static class ParquetDataset
         casualties.ReportOrphans(CasualtyTable.Name, incidents, diagnostics);
         participants.ReportOrphans(ParticipantTable.Name, incidents, diagnostics);
         attributions.ReportOrphans(AttributionTable.Name, incidents, diagnostics);
+        ReportSourceRecords(incidents, sourceFormats, sourceRecords, diagnostics);
         var assembled = incidents.OrderBy(i => i.Key).Select(i => i.Value with
         {
             Casualties = casualties.Of(i.Key),
             Participants = participants.Of(i.Key),
             Attributions = attributions.Of(i.Key),
+            SourceRecord = sourceRecords.GetValueOrDefault(i.Key),
         });
         var dataset = new Dataset
         {
@@ -118,6 +146,27 @@ public static class ParquetDataset
             Statements = ValueArray.From(statements),
         };
         return new ReadResult<Dataset>(dataset, ValueArray.From(diagnostics));
+    }
+
+    // An incident that says it has an original row must find it, and every original row its incident; either loss is told.
+    private static void ReportSourceRecords(Dictionary<long, Incident> incidents, Dictionary<long, string> formats, Dictionary<long, SourceRecord> records, List<Diagnostic> diagnostics)
+    {
+        var missing = formats.Keys.Where(seq => !records.ContainsKey(seq)).Order().ToList();
+        if (missing.Count > 0)
+        {
+            var first = incidents[missing[0]];
+            diagnostics.Add(new Diagnostic(ParquetDiagnosticCodes.MissingSourceRecord, DiagnosticSeverity.Error, $"{missing.Count} incident(s) were written with their original row ({formats[missing[0]]}) but {SourceRecordTable.Name} does not hold it (the first is named).") { Path = SourceRecordTable.Name, Value = first.Id.Value });
+        }
+
+        var orphans = records.Keys.Where(seq => !incidents.ContainsKey(seq)).ToList();
+        if (orphans.Count > 0)
+        {
+            diagnostics.Add(new Diagnostic(ParquetDiagnosticCodes.OrphanRow, DiagnosticSeverity.Error, $"{orphans.Count} {SourceRecordTable.Name} row(s) belong to incidents the dataset does not hold (missing, or rejected above); they are not read.") { Path = SourceRecordTable.Name, Value = orphans.Min().ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            foreach (var orphan in orphans)
+            {
+                records.Remove(orphan);
+            }
+        }
     }
 
     private static async Task<(string? Title, string? Description)?> ReadManifestAsync(string root, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
@@ -199,7 +248,7 @@ public static class ParquetDataset
                         break;
                     }
 
-                    var data = new ColumnData(group, reader.Schema, file, reported, diagnostics, cancellationToken);
+                    var data = new ColumnData(group, reader.Schema, reader.CustomMetadata, file, reported, diagnostics, cancellationToken);
                     await read(data, row, first).ConfigureAwait(false);
                     first += data.Rows;
                 }

@@ -34,6 +34,10 @@ public sealed class ParquetDatasetWriter : IncidentWriter
 {
     private const int MaxRowGroupsPerFile = 32;
 
+    // Open files keep each column chunk's metadata, statistics included (a long URL or note twice), until they are
+    // finished; over all partitions, at most this many, so wide original rows over many partitions stay bounded.
+    private const int MaxOpenColumnChunks = 16384;
+
     private readonly string root;
     private readonly ParquetWriteOptions options;
     private readonly ParquetOptions parquet;
@@ -44,6 +48,7 @@ public sealed class ParquetDatasetWriter : IncidentWriter
     private readonly TableFile actorFile;
     private readonly TableFile sourceFile;
     private readonly TableFile statementFile;
+    private Task pending = Task.CompletedTask;
     private string? title;
     private string? description;
     private long sequence;
@@ -196,6 +201,7 @@ public sealed class ParquetDatasetWriter : IncidentWriter
                 await FlushAsync(partition, cancellationToken).ConfigureAwait(false);
             }
 
+            await pending.ConfigureAwait(false);
             await partition.FinishAsync().ConfigureAwait(false);
         }
 
@@ -214,6 +220,7 @@ public sealed class ParquetDatasetWriter : IncidentWriter
         await EnsureTableAsync(CasualtyTable.Name, CasualtyTable.Create().Schema, rows, cancellationToken).ConfigureAwait(false);
         await EnsureTableAsync(ParticipantTable.Name, ParticipantTable.Create().Schema, rows, cancellationToken).ConfigureAwait(false);
         await EnsureTableAsync(AttributionTable.Name, AttributionTable.Create().Schema, rows, cancellationToken).ConfigureAwait(false);
+        await EnsureTableAsync(SourceRecordTable.Name, SourceRecordTable.Create(SourceRecordLayout.Mixed).Schema, rows, cancellationToken).ConfigureAwait(false);
 
         if (noGeometry > 0)
         {
@@ -232,6 +239,16 @@ public sealed class ParquetDatasetWriter : IncidentWriter
             return;
         }
 
+        try
+        {
+            await pending.ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // The write that failed has been reported to the caller already; closing the files must still happen.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+
         foreach (var partition in partitions.Values)
         {
             await partition.AbandonAsync().ConfigureAwait(false);
@@ -242,28 +259,40 @@ public sealed class ParquetDatasetWriter : IncidentWriter
         await statementFile.AbandonAsync().ConfigureAwait(false);
     }
 
+    // One row group write is in flight at a time, beside the reading: memory holds the buffer and at most one
+    // partition's row group being encoded.
     private async Task FlushAsync(IncidentPartition partition, CancellationToken cancellationToken)
     {
+        await pending.ConfigureAwait(false);
         if (!partition.IsOpen && partitions.Values.Count(p => p.IsOpen) >= options.MaxOpenPartitions)
         {
             var oldest = partitions.Values.Where(p => p.IsOpen).MinBy(p => p.LastWritten)!;
             if (oldest.Buffered > 0)
             {
-                buffered -= await oldest.FlushAsync(parquet, cancellationToken).ConfigureAwait(false);
+                buffered -= oldest.Buffered;
+                await oldest.StartFlush(parquet, cancellationToken).ConfigureAwait(false);
             }
 
             await oldest.FinishAsync().ConfigureAwait(false);
         }
 
         partition.LastWritten = ++clock;
-        buffered -= await partition.FlushAsync(parquet, cancellationToken).ConfigureAwait(false);
+        buffered -= partition.Buffered;
+        pending = partition.StartFlush(parquet, cancellationToken);
 
         // A file's footer (row group metadata, statistics) is held in memory until the file is finished; many small
         // row groups (input spread over many partitions) would make it grow with the input, so the file is finished
         // and the partition's next rows start the next part file.
         if (partition.RowGroupsInFile >= MaxRowGroupsPerFile)
         {
+            await pending.ConfigureAwait(false);
             await partition.FinishAsync().ConfigureAwait(false);
+        }
+
+        while (partitions.Values.Sum(p => p.OpenColumnChunks) > MaxOpenColumnChunks)
+        {
+            await pending.ConfigureAwait(false);
+            await partitions.Values.MaxBy(p => p.OpenColumnChunks)!.FinishAsync().ConfigureAwait(false);
         }
     }
 
@@ -300,6 +329,10 @@ public sealed class ParquetDatasetWriter : IncidentWriter
         if (table == IncidentTable.Name)
         {
             metadata["geo"] = new Geometry.GeoBounds().ToGeoMetadata();
+        }
+        else if (table == SourceRecordTable.Name)
+        {
+            metadata[SourceRecordLayout.MetadataKey] = SourceRecordLayout.Mixed.ToMetadata();
         }
 
         await file.FinishAsync(metadata).ConfigureAwait(false);

@@ -20,4 +20,7 @@ public static class ParquetDiagnosticCodes
 
     /// <summary>SR0406: a point out of range (or not finite) is kept in <c>latitude</c>/<c>longitude</c> but has no <c>geometry</c>.</summary>
     public const string NoGeometry = "SR0406";
+
+    /// <summary>SR0407: an incident was written with its original row, but <c>source_records</c> does not hold it; the dataset is not whole.</summary>
+    public const string MissingSourceRecord = "SR0407";
 }

@@ -21,9 +21,10 @@ internal sealed class ColumnData
     private readonly string file;
     private readonly CancellationToken cancellationToken;
 
-    public ColumnData(ParquetRowGroupReader group, ParquetSchema schema, string file, HashSet<string> reported, ICollection<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    public ColumnData(ParquetRowGroupReader group, ParquetSchema schema, IReadOnlyDictionary<string, string> metadata, string file, HashSet<string> reported, ICollection<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         this.group = group;
+        Metadata = metadata;
         fields = new(StringComparer.Ordinal);
         foreach (var field in schema.DataFields)
         {
@@ -36,6 +37,12 @@ internal sealed class ColumnData
         this.cancellationToken = cancellationToken;
         Rows = checked((int)group.RowCount);
     }
+
+    /// <summary>Gets the file's key-value metadata.</summary>
+    public IReadOnlyDictionary<string, string> Metadata { get; }
+
+    /// <summary>Gets the file, relative to the dataset folder.</summary>
+    public string File => file;
 
     /// <summary>Gets the rows in the group.</summary>
     public int Rows { get; }

@@ -1,10 +1,12 @@
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Parquet;
 using Sitrep.Incidents;
 using Sitrep.Parquet.Geometry;
+using Sitrep.Sources;
 
 namespace Sitrep.Parquet.Tables;
 
@@ -15,11 +17,16 @@ namespace Sitrep.Parquet.Tables;
 /// </summary>
 internal sealed class IncidentPartition
 {
+    // Inputs hold one layout of original rows (a file's header); a partition keeps a file for each of the first few
+    // and puts rows of any further shape in one mixed file, so a hostile input cannot make a file per row.
+    private const int MaxSourceLayouts = 8;
+
     private readonly string root;
-    private readonly Table<IncidentRow> incidents = IncidentTable.Create();
-    private readonly Table<ChildRow<CasualtyCount>> casualties = CasualtyTable.Create();
-    private readonly Table<ChildRow<Participant>> participants = ParticipantTable.Create();
-    private readonly Table<ChildRow<Attribution>> attributions = AttributionTable.Create();
+    private readonly List<SourceRows> sources = [];
+    private Table<IncidentRow> incidents = IncidentTable.Create();
+    private Table<ChildRow<CasualtyCount>> casualties = CasualtyTable.Create();
+    private Table<ChildRow<Participant>> participants = ParticipantTable.Create();
+    private Table<ChildRow<Attribution>> attributions = AttributionTable.Create();
     private readonly GeoBounds bounds = new();
     private TableFile[]? files;
     private int part;
@@ -44,6 +51,9 @@ internal sealed class IncidentPartition
 
     /// <summary>Gets the row groups written to the open part files.</summary>
     public int RowGroupsInFile { get; private set; }
+
+    /// <summary>Gets the column chunks written to the open part files, whose metadata (with statistics) stays in memory until they are finished.</summary>
+    public int OpenColumnChunks { get; private set; }
 
     /// <summary>Gets or sets when the partition last wrote, for choosing which to finish when too many are open.</summary>
     public long LastWritten { get; set; }
@@ -71,23 +81,50 @@ internal sealed class IncidentPartition
             added += attributions.Add(new(row, i, incident.Attributions[i]));
         }
 
+        if (incident.SourceRecord is { } record)
+        {
+            added += Source(record).Table.Add(row);
+        }
+
         bounds.Add(incident.Place?.Point);
         Buffered += added;
         return added;
     }
 
-    /// <summary>Writes what is buffered as one row group of each table (opening the part files first if needed); returns the bytes freed.</summary>
-    public async Task<long> FlushAsync(ParquetOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts writing what is buffered as one row group of each table (opening the part files first if needed) and
+    /// returns at once with the write under way: the buffered rows are handed to it and the partition buffers anew,
+    /// so reading goes on while the row group is encoded and compressed. The caller awaits the write before the
+    /// next one starts or the files are finished (<see cref="Buffered"/> is zero when this returns).
+    /// </summary>
+    public Task StartFlush(ParquetOptions options, CancellationToken cancellationToken)
     {
         files ??= [File(IncidentTable.Name), File(CasualtyTable.Name), File(ParticipantTable.Name), File(AttributionTable.Name)];
-        await files[0].WriteAsync(incidents, options, cancellationToken).ConfigureAwait(false);
-        await files[1].WriteAsync(casualties, options, cancellationToken).ConfigureAwait(false);
-        await files[2].WriteAsync(participants, options, cancellationToken).ConfigureAwait(false);
-        await files[3].WriteAsync(attributions, options, cancellationToken).ConfigureAwait(false);
-        var written = Buffered;
+        var open = files;
+
+        // Each table is its own file with its own buffers, and encoding and compressing a row group is CPU work, so
+        // the tables are written side by side too.
+        var writes = new List<Task>(open.Length + sources.Count)
+        {
+            Write(open[0], Swap(ref incidents, IncidentTable.Create()), options, cancellationToken),
+            Write(open[1], Swap(ref casualties, CasualtyTable.Create()), options, cancellationToken),
+            Write(open[2], Swap(ref participants, ParticipantTable.Create()), options, cancellationToken),
+            Write(open[3], Swap(ref attributions, AttributionTable.Create()), options, cancellationToken),
+        };
+        foreach (var source in sources)
+        {
+            if (source.Table.Count > 0)
+            {
+                source.File ??= new(Path.Combine(root, SourceRecordTable.Name, Key, SourceFileName(source)));
+                var table = source.Table;
+                source.Table = SourceRecordTable.Create(source.Layout);
+                writes.Add(Write(source.File, table, options, cancellationToken));
+            }
+        }
+
         Buffered = 0;
         RowGroupsInFile++;
-        return written;
+        return Task.WhenAll(writes);
     }
 
     /// <summary>Finishes the partition's open files; rows that come later go to the next part number.</summary>
@@ -114,9 +151,21 @@ internal sealed class IncidentPartition
             }
         }
 
+        foreach (var source in sources)
+        {
+            if (source.File is { } file)
+            {
+                var metadata = new Dictionary<string, string>(ParquetDatasetLayout.FileMetadata(SourceRecordTable.Name)) { [SourceRecordLayout.MetadataKey] = source.Layout.ToMetadata() };
+                await file.FinishAsync(metadata).ConfigureAwait(false);
+                Finished.Add((SourceRecordTable.Name, file.Rows));
+                source.File = null;
+            }
+        }
+
         files = null;
         bounds.Clear();
         RowGroupsInFile = 0;
+        OpenColumnChunks = 0;
         part++;
     }
 
@@ -128,8 +177,79 @@ internal sealed class IncidentPartition
             await file.AbandonAsync().ConfigureAwait(false);
         }
 
+        foreach (var source in sources)
+        {
+            if (source.File is { } file)
+            {
+                await file.AbandonAsync().ConfigureAwait(false);
+            }
+        }
+
         files = null;
     }
 
+    private SourceRows Source(SourceRecord record)
+    {
+        foreach (var source in sources)
+        {
+            if (source.Layout.Matches(record))
+            {
+                return source;
+            }
+        }
+
+        var layout = sources.Count(s => !s.Layout.IsMixed) < MaxSourceLayouts ? SourceRecordLayout.Of(record) : SourceRecordLayout.Mixed;
+        if (layout.IsMixed && sources.Find(s => s.Layout.IsMixed) is { } mixed)
+        {
+            return mixed;
+        }
+
+        var added = new SourceRows(layout, layout.IsMixed ? -1 : sources.Count(s => !s.Layout.IsMixed));
+        sources.Add(added);
+        return added;
+    }
+
+    // The first layout's file has the same name as the incidents' part file; others are numbered after it.
+    private string SourceFileName(SourceRows source)
+    {
+        var name = ParquetDatasetLayout.PartFileName(part);
+        return source.Index switch
+        {
+            0 => name,
+            < 0 => name.Replace(".parquet", "-mixed.parquet", System.StringComparison.Ordinal),
+            _ => name.Replace(".parquet", "-" + source.Index.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".parquet", System.StringComparison.Ordinal),
+        };
+    }
+
+    private static Table<T> Swap<T>(ref Table<T> table, Table<T> fresh)
+    {
+        var full = table;
+        table = fresh;
+        return full;
+    }
+
+    private Task Write<T>(TableFile file, Table<T> table, ParquetOptions options, CancellationToken cancellationToken)
+    {
+        if (table.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        OpenColumnChunks += table.Schema.DataFields.Length;
+        return Task.Run(() => file.WriteAsync(table, options, cancellationToken), cancellationToken);
+    }
+
     private TableFile File(string table) => new(Path.Combine(root, table, Key, ParquetDatasetLayout.PartFileName(part)));
+
+    /// <summary>The buffered original rows of one layout and the part file they go to.</summary>
+    private sealed class SourceRows(SourceRecordLayout layout, int index)
+    {
+        public SourceRecordLayout Layout { get; } = layout;
+
+        public int Index { get; } = index;
+
+        public Table<IncidentRow> Table { get; set; } = SourceRecordTable.Create(layout);
+
+        public TableFile? File { get; set; }
+    }
 }

@@ -43,12 +43,13 @@ internal static class IncidentTable
         new TextColumn<IncidentRow>("external_ids", r => JsonFragments.Write(r.Incident.ExternalIds)),
         new TextColumn<IncidentRow>("provenance", r => JsonFragments.Write(r.Incident.Provenance)),
         new TextColumn<IncidentRow>("source_format", r => r.Incident.SourceRecord?.Format),
-        new TextColumn<IncidentRow>("source_columns", r => r.Incident.SourceRecord is { } s ? JsonFragments.Write(s.Columns) ?? "[]" : null),
-        new TextColumn<IncidentRow>("source_values", r => r.Incident.SourceRecord is { } s ? JsonFragments.Write(s.Values) ?? "[]" : null),
     ]);
 
-    /// <summary>Reads a row group's incidents, without their parts, each with its place in the input.</summary>
-    public static async Task ReadAsync(ColumnData data, RowDecoder row, long firstRow, Action<long, Incident> accept)
+    /// <summary>
+    /// Reads a row group's incidents, without their parts and original rows, each with its place in the input and
+    /// the format of its original row when it has one (in <c>source_records</c>).
+    /// </summary>
+    public static async Task ReadAsync(ColumnData data, RowDecoder row, long firstRow, Action<long, Incident, string?> accept)
     {
         var seq = await data.ValuesAsync<long>("seq").ConfigureAwait(false);
         var id = await data.TextAsync("id").ConfigureAwait(false);
@@ -73,8 +74,6 @@ internal static class IncidentTable
         var externalIds = await data.TextAsync("external_ids").ConfigureAwait(false);
         var provenance = await data.TextAsync("provenance").ConfigureAwait(false);
         var sourceFormat = await data.TextAsync("source_format").ConfigureAwait(false);
-        var sourceColumns = await data.TextAsync("source_columns").ConfigureAwait(false);
-        var sourceValues = await data.TextAsync("source_values").ConfigureAwait(false);
         for (var i = 0; i < data.Rows; i++)
         {
             row.Next(firstRow + i + 1);
@@ -110,13 +109,10 @@ internal static class IncidentTable
                 RelatedIncidents = row.List<IncidentId>("related_incidents", related[i]),
                 ExternalIds = row.List<ExternalId>("external_ids", externalIds[i]),
                 Provenance = row.List<Provenance>("provenance", provenance[i]),
-                SourceRecord = sourceFormat[i] is { } format
-                    ? new SourceRecord(format, row.List<string>("source_columns", sourceColumns[i]), row.List<string>("source_values", sourceValues[i]))
-                    : null,
             };
             if (!row.Failed)
             {
-                accept(sequence, incident);
+                accept(sequence, incident, sourceFormat[i]);
             }
         }
     }

@@ -2,8 +2,12 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using FsCheck.Xunit;
+using Sitrep.Incidents;
 using Sitrep.Parquet;
+using Sitrep.Places;
 using Sitrep.Serialization;
+using Sitrep.Sources;
+using Sitrep.Temporal;
 using Sitrep.Tests.Generators;
 
 namespace Sitrep.Tests.Parquet;
@@ -31,6 +35,31 @@ public sealed class ParquetRoundTripTests
         var options = new ParquetWriteOptions { PartitionBy = ParquetPartitioning.Year | ParquetPartitioning.Country, RowGroupSize = 2, MaxBufferedBytes = 3000, MaxOpenPartitions = 2 };
         var back = RoundTrip(dataset, options);
         Assert.Equal(dataset, back);
+    }
+
+    [Fact]
+    public async Task Input_spread_evenly_over_many_partitions_in_tiny_row_groups_rolls_files_and_reads_back_in_order()
+    {
+        // 24 partitions, written round-robin two rows a group: open files would hold thousands of row groups'
+        // metadata, so files are finished along the way (by row groups per file and by column chunks held open).
+        var incidents = Enumerable.Range(0, 1500).Select(i => new Incident
+        {
+            Id = new IncidentId("e" + i),
+            Type = IncidentType.Attack,
+            Time = TemporalValue.Day(2020, 1, 1 + (i % 28)),
+            Place = new Place { Country = "C" + (i % 24), Precision = PlacePrecision.Country },
+            SourceRecord = new SourceRecord("gdelt-events", ["GLOBALEVENTID", "SOURCEURL"], [i.ToString(System.Globalization.CultureInfo.InvariantCulture), "https://example.org/" + i]),
+        }).ToList();
+        var dataset = new Dataset { Incidents = [.. incidents] };
+        var options = new ParquetWriteOptions { PartitionBy = ParquetPartitioning.Year | ParquetPartitioning.Country, RowGroupSize = 2 };
+        using var folder = new TempFolder();
+        await ParquetDataset.WriteAsync(folder.Path, dataset, options, TestContext.Current.CancellationToken);
+        var read = await ParquetDataset.ReadAsync(folder.Path, TestContext.Current.CancellationToken);
+        Assert.Equal(dataset, read.Value);
+
+        // Each partition has 31 row groups, under the 32 a file takes: only the bound on open column chunks rolls them.
+        var files = System.IO.Directory.GetFiles(System.IO.Path.Combine(folder.Path, "incidents"), "*.parquet", System.IO.SearchOption.AllDirectories);
+        Assert.InRange(files.Length, 25, 1500);
     }
 
     [Fact]
