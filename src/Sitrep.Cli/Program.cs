@@ -45,6 +45,7 @@ internal static class Program
             FormatCommand.Create(stdout, stderr, stdin),
             ConvertCommand.Create(stdout, stderr, stdin, ReferenceEquals(stdout, Console.Out) ? Console.OpenStandardOutput : null),
             StatsCommand.Create(stdout, stderr, stdin),
+            DiffCommand.Create(stdout, stderr, stdin),
             EvalCommand.Create(stdout, stderr),
             ExtractCommand.Create(stdout, stderr, stdin),
         };

@@ -1,0 +1,240 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Sitrep.Incidents;
+using Sitrep.Revisions;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary>
+/// <c>sitrep diff OLD NEW</c>: the incidents two versions of a dataset (two releases, two exports) add, delete and
+/// revise, matched by id, and for each revised one the fields that changed with both values, as text or JSON.
+/// </summary>
+internal static class DiffCommand
+{
+    internal static Command Create(TextWriter stdout, TextWriter stderr, Stream stdin)
+    {
+        var before = new Argument<string>("old") { Description = "The older version: canonical JSON or JSON Lines, or a dataset file (acled, ucdp, gdelt, polecat, plover)." }.Refused();
+        var after = new Argument<string>("new") { Description = "The newer version, in the same or another format." }.Refused();
+        var from = InputFormats.FromOption();
+        var format = ChoiceOptions.ForEnum<OutputFormat>("--format", "Output: text or json.");
+        var dateOrder = InputFormats.DateOrderOption();
+        var encoding = InputFormats.EncodingOption();
+        var maxDiagnostics = DiagnosticList.MaxOption("How many diagnostics of each file to list on standard error (the rest are counted and summarised by code); 0 lists all. Default 1000.");
+        var command = new Command("diff", "Compare two versions of a dataset: incidents added, deleted and revised (matched by id), and for revised ones the fields that changed (killed, casualties, time, place, participants, ... and each original column). Exit 0 when they hold the same incidents, 1 when they differ or a row could not be read, 2 on usage or I/O errors.")
+        {
+            before,
+            after,
+            from,
+            format,
+            dateOrder,
+            encoding,
+            maxDiagnostics,
+        };
+        command.SetAction((parse, cancellationToken) =>
+            RunAsync(parse.GetValue(before)!, parse.GetValue(after)!, parse.GetValue(from), parse.GetValue(format), InputFormats.ReaderOptions(parse.GetValue(dateOrder), parse.GetValue(encoding)), parse.GetValue(maxDiagnostics), stdout, stderr, stdin, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string beforePath, string afterPath, InputFormat from, OutputFormat format, Sitrep.Datasets.DatasetReaderOptions readerOptions, int maxDiagnostics, TextWriter stdout, TextWriter stderr, Stream stdin, CancellationToken cancellationToken)
+    {
+        if (beforePath == "-" && afterPath == "-")
+        {
+            await stderr.WriteLineAsync("sitrep diff: only one of the two versions can be read from standard input.").ConfigureAwait(false);
+            return ExitCodes.UsageOrIo;
+        }
+
+        var older = await ReadAsync(beforePath, from, readerOptions, maxDiagnostics, stderr, stdin, cancellationToken).ConfigureAwait(false);
+        if (older.Incidents is null)
+        {
+            return ExitCodes.UsageOrIo;
+        }
+
+        var newer = await ReadAsync(afterPath, from, readerOptions, maxDiagnostics, stderr, stdin, cancellationToken).ConfigureAwait(false);
+        if (newer.Incidents is null)
+        {
+            return ExitCodes.UsageOrIo;
+        }
+
+        var difference = DatasetDiff.Compare(older.Incidents, newer.Incidents);
+        foreach (var diagnostic in difference.Diagnostics)
+        {
+            var path = diagnostic.Path == "/before" ? beforePath : afterPath;
+            await stderr.WriteLineAsync(PrintableText.Escape(path) + ": " + diagnostic).ConfigureAwait(false);
+        }
+
+        var unread = older.Rejected + newer.Rejected;
+        await (format == OutputFormat.Json
+            ? WriteJsonAsync(stdout, beforePath, afterPath, difference, unread)
+            : WriteTextAsync(stdout, beforePath, afterPath, difference, unread)).ConfigureAwait(false);
+        return difference.IsEmpty && unread == 0 ? ExitCodes.Clean : ExitCodes.DataErrors;
+    }
+
+    // A version's incidents, or null when the file cannot be read at all (said on standard error); rows rejected
+    // are listed there too and counted, since what could not be read cannot be compared.
+    private static async Task<(List<Incident>? Incidents, long Rejected)> ReadAsync(string path, InputFormat from, Sitrep.Datasets.DatasetReaderOptions readerOptions, int maxDiagnostics, TextWriter stderr, Stream stdin, CancellationToken cancellationToken)
+    {
+        InputFile input;
+        try
+        {
+            input = await InputFile.OpenAsync(path, stdin, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await stderr.WriteLineAsync($"sitrep diff: cannot read {PrintableText.Escape(path)}: {InputFile.Unreadable(ex)}.").ConfigureAwait(false);
+            return (null, 0);
+        }
+
+        var incidents = new List<Incident>();
+        var diagnostics = new DiagnosticList(maxDiagnostics);
+        long rejected;
+        await using (input.ConfigureAwait(false))
+        {
+            var resolved = InputFormats.Resolve(from, path, input.Head);
+            if (MappedDatasets.IsDataset(resolved))
+            {
+                try
+                {
+                    using var dataset = MappedDatasets.Open(resolved, input, path, keepSourceRecords: true, readerOptions);
+                    var rows = 0L;
+                    await foreach (var row in dataset.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        rows++;
+                        foreach (var diagnostic in row.Diagnostics)
+                        {
+                            diagnostics.Add(diagnostic);
+                        }
+
+                        if (row.Incident is { } incident)
+                        {
+                            incidents.Add(incident);
+                        }
+                    }
+
+                    foreach (var diagnostic in dataset.FileDiagnostics)
+                    {
+                        diagnostics.Add(diagnostic);
+                    }
+
+                    rejected = dataset.Counts.Rejected + (rows == 0 && dataset.FileDiagnostics.Any(d => d.IsError) ? 1 : 0);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    await stderr.WriteLineAsync("sitrep diff: " + PrintableText.Escape(ex.Message)).ConfigureAwait(false);
+                    return (null, 0);
+                }
+            }
+            else
+            {
+                var report = await DatasetFileValidator.ReadAsync(input, resolved, cancellationToken, maxDiagnostics: maxDiagnostics).ConfigureAwait(false);
+                foreach (var diagnostic in report.Diagnostics)
+                {
+                    await stderr.WriteLineAsync(PrintableText.Escape(path) + ":" + diagnostic).ConfigureAwait(false);
+                }
+
+                if (report.All.Summary(PrintableText.Escape(path)!) is { } notListed)
+                {
+                    await stderr.WriteLineAsync(notListed).ConfigureAwait(false);
+                }
+
+                if (report.IoFailed)
+                {
+                    return (null, 0);
+                }
+
+                incidents.AddRange(report.Dataset?.Incidents ?? default);
+                rejected = report.Errors;
+            }
+        }
+
+        foreach (var diagnostic in diagnostics.Kept)
+        {
+            await stderr.WriteLineAsync(PrintableText.Escape(path) + ":" + diagnostic).ConfigureAwait(false);
+        }
+
+        if (diagnostics.Summary(PrintableText.Escape(path)!) is { } more)
+        {
+            await stderr.WriteLineAsync(more).ConfigureAwait(false);
+        }
+
+        return (incidents, rejected);
+    }
+
+    private static async Task WriteTextAsync(TextWriter stdout, string beforePath, string afterPath, DatasetDifference difference, long unread)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var text = new StringBuilder();
+        text.Append(inv, $"{PrintableText.Escape(beforePath)} -> {PrintableText.Escape(afterPath)}: {difference.Unchanged} unchanged, {difference.Added} added, {difference.Deleted} deleted, {difference.Revised} revised");
+        text.Append(unread > 0 ? string.Create(inv, $"; {unread} row(s) could not be read and are not compared (an incident in such a row shows as deleted or added)\n") : "\n");
+        foreach (var revision in difference.Revisions)
+        {
+            var mark = revision.Kind switch { RevisionKind.Added => '+', RevisionKind.Deleted => '-', _ => '~' };
+            text.Append(mark).Append(' ').Append(PrintableText.Escape(revision.Id.Value));
+            if (revision.Kind == RevisionKind.Revised)
+            {
+                text.Append(": ").AppendJoin("; ", revision.Changes.Select(c => $"{c.Field} {Shown(c.Before)} -> {Shown(c.After)}"));
+            }
+
+            text.Append('\n');
+        }
+
+        await stdout.WriteAsync(text.ToString()).ConfigureAwait(false);
+    }
+
+    // One line per incident: a value is shown escaped and cut at 120 characters (the JSON output has it whole),
+    // (none) where a version has none.
+    private static string Shown(string? value) =>
+        value is null ? "(none)" : PrintableText.Escape(value.Length <= 120 ? value : string.Concat(value.AsSpan(0, 117), "..."))!;
+
+    private static async Task WriteJsonAsync(TextWriter stdout, string beforePath, string afterPath, DatasetDifference difference, long unread)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("old", beforePath);
+            json.WriteString("new", afterPath);
+            json.WriteNumber("unchanged", difference.Unchanged);
+            json.WriteNumber("added", difference.Added);
+            json.WriteNumber("deleted", difference.Deleted);
+            json.WriteNumber("revised", difference.Revised);
+            json.WriteNumber("unread", unread);
+            json.WriteStartArray("incidents");
+            foreach (var revision in difference.Revisions)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", revision.Id.Value);
+                json.WriteString("change", revision.Kind switch { RevisionKind.Added => "added", RevisionKind.Deleted => "deleted", _ => "revised" });
+                if (revision.Kind == RevisionKind.Revised)
+                {
+                    json.WriteStartArray("fields");
+                    foreach (var change in revision.Changes)
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("field", change.Field);
+                        json.WriteString("old", change.Before);
+                        json.WriteString("new", change.After);
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        await stdout.WriteLineAsync(Encoding.UTF8.GetString(buffer.ToArray())).ConfigureAwait(false);
+    }
+}
