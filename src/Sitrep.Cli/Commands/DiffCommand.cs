@@ -52,35 +52,37 @@ internal static class DiffCommand
             return ExitCodes.UsageOrIo;
         }
 
-        var older = await ReadAsync(beforePath, from, readerOptions, maxDiagnostics, stderr, stdin, cancellationToken).ConfigureAwait(false);
-        if (older.Incidents is null)
+        // The older version is held, the newer streamed past it.
+        var comparer = new DatasetComparer();
+        var older = await ReadAsync(beforePath, from, readerOptions, maxDiagnostics, comparer.AddBefore, stderr, stdin, cancellationToken).ConfigureAwait(false);
+        if (older is not { } olderRejected)
         {
             return ExitCodes.UsageOrIo;
         }
 
-        var newer = await ReadAsync(afterPath, from, readerOptions, maxDiagnostics, stderr, stdin, cancellationToken).ConfigureAwait(false);
-        if (newer.Incidents is null)
+        var newer = await ReadAsync(afterPath, from, readerOptions, maxDiagnostics, incident => comparer.CompareAfter(incident), stderr, stdin, cancellationToken).ConfigureAwait(false);
+        if (newer is not { } newerRejected)
         {
             return ExitCodes.UsageOrIo;
         }
 
-        var difference = DatasetDiff.Compare(older.Incidents, newer.Incidents);
+        var difference = comparer.Finish();
         foreach (var diagnostic in difference.Diagnostics)
         {
             var path = diagnostic.Path == "/before" ? beforePath : afterPath;
             await stderr.WriteLineAsync(PrintableText.Escape(path) + ": " + diagnostic).ConfigureAwait(false);
         }
 
-        var unread = older.Rejected + newer.Rejected;
+        var unread = olderRejected + newerRejected;
         await (format == OutputFormat.Json
             ? WriteJsonAsync(stdout, beforePath, afterPath, difference, unread)
             : WriteTextAsync(stdout, beforePath, afterPath, difference, unread)).ConfigureAwait(false);
         return difference.IsEmpty && unread == 0 ? ExitCodes.Clean : ExitCodes.DataErrors;
     }
 
-    // A version's incidents, or null when the file cannot be read at all (said on standard error); rows rejected
-    // are listed there too and counted, since what could not be read cannot be compared.
-    private static async Task<(List<Incident>? Incidents, long Rejected)> ReadAsync(string path, InputFormat from, Sitrep.Datasets.DatasetReaderOptions readerOptions, int maxDiagnostics, TextWriter stderr, Stream stdin, CancellationToken cancellationToken)
+    // Gives a version's incidents to the comparer; returns the rows rejected (listed on standard error, since what
+    // could not be read cannot be compared), or null when the file cannot be read at all (said there too).
+    private static async Task<long?> ReadAsync(string path, InputFormat from, Sitrep.Datasets.DatasetReaderOptions readerOptions, int maxDiagnostics, Action<Incident> accept, TextWriter stderr, Stream stdin, CancellationToken cancellationToken)
     {
         InputFile input;
         try
@@ -90,10 +92,9 @@ internal static class DiffCommand
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             await stderr.WriteLineAsync($"sitrep diff: cannot read {PrintableText.Escape(path)}: {InputFile.Unreadable(ex)}.").ConfigureAwait(false);
-            return (null, 0);
+            return null;
         }
 
-        var incidents = new List<Incident>();
         var diagnostics = new DiagnosticList(maxDiagnostics);
         long rejected;
         await using (input.ConfigureAwait(false))
@@ -115,7 +116,7 @@ internal static class DiffCommand
 
                         if (row.Incident is { } incident)
                         {
-                            incidents.Add(incident);
+                            accept(incident);
                         }
                     }
 
@@ -129,7 +130,7 @@ internal static class DiffCommand
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
                     await stderr.WriteLineAsync("sitrep diff: " + PrintableText.Escape(ex.Message)).ConfigureAwait(false);
-                    return (null, 0);
+                    return null;
                 }
             }
             else
@@ -147,10 +148,14 @@ internal static class DiffCommand
 
                 if (report.IoFailed)
                 {
-                    return (null, 0);
+                    return null;
                 }
 
-                incidents.AddRange(report.Dataset?.Incidents ?? default);
+                foreach (var incident in report.Dataset?.Incidents ?? default)
+                {
+                    accept(incident);
+                }
+
                 rejected = report.Errors;
             }
         }
@@ -165,7 +170,7 @@ internal static class DiffCommand
             await stderr.WriteLineAsync(more).ConfigureAwait(false);
         }
 
-        return (incidents, rejected);
+        return rejected;
     }
 
     private static async Task WriteTextAsync(TextWriter stdout, string beforePath, string afterPath, DatasetDifference difference, long unread)

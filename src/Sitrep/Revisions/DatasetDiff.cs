@@ -5,7 +5,6 @@ using System.Linq;
 using System.Text.Json;
 using Sitrep.Incidents;
 using Sitrep.Serialization;
-using Sitrep.Validation;
 
 namespace Sitrep.Revisions;
 
@@ -19,7 +18,7 @@ namespace Sitrep.Revisions;
 /// versions' original rows share (<c>sourceRecord/best</c>). Provenance is not compared: it says where each copy
 /// was read (a file name, a row number), which differs between any two exports of the same data. Columns only one
 /// version's layout has (a release that adds a column) are not changes. The older version is held in memory, the
-/// newer is streamed.
+/// newer is streamed; <see cref="DatasetComparer"/> does the same one incident at a time.
 /// </remarks>
 public static class DatasetDiff
 {
@@ -31,70 +30,18 @@ public static class DatasetDiff
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
-        var diagnostics = new List<Diagnostic>();
-        var older = new Dictionary<IncidentId, Incident>();
-        var order = new List<IncidentId>();
+        var comparer = new DatasetComparer();
         foreach (var incident in before)
         {
-            if (older.TryAdd(incident.Id, incident))
-            {
-                order.Add(incident.Id);
-            }
-            else
-            {
-                diagnostics.Add(Repeated("before", incident.Id));
-            }
+            comparer.AddBefore(incident);
         }
 
-        var revisions = new List<IncidentRevision>();
-        var seen = new HashSet<IncidentId>();
-        long unchanged = 0, added = 0, revised = 0;
         foreach (var incident in after)
         {
-            if (!seen.Add(incident.Id))
-            {
-                diagnostics.Add(Repeated("after", incident.Id));
-                continue;
-            }
-
-            if (!older.Remove(incident.Id, out var old))
-            {
-                revisions.Add(new IncidentRevision(incident.Id, RevisionKind.Added));
-                added++;
-                continue;
-            }
-
-            var changes = Changes(old, incident);
-            if (changes.IsEmpty)
-            {
-                unchanged++;
-            }
-            else
-            {
-                revisions.Add(new IncidentRevision(incident.Id, RevisionKind.Revised, changes));
-                revised++;
-            }
+            comparer.CompareAfter(incident);
         }
 
-        var deleted = 0L;
-        foreach (var id in order)
-        {
-            if (older.ContainsKey(id))
-            {
-                revisions.Add(new IncidentRevision(id, RevisionKind.Deleted));
-                deleted++;
-            }
-        }
-
-        return new DatasetDifference
-        {
-            Revisions = ValueArray.From(revisions),
-            Unchanged = unchanged,
-            Added = added,
-            Deleted = deleted,
-            Revised = revised,
-            Diagnostics = ValueArray.From(diagnostics),
-        };
+        return comparer.Finish();
     }
 
     /// <summary>Gets the fields that differ between two versions of one incident, in a fixed order; empty when they are the same.</summary>
@@ -176,6 +123,4 @@ public static class DatasetDiff
     private static string? Json<T>(ValueArray<T> items) =>
         items.IsEmpty ? null : JsonSerializer.Serialize(items, SitrepJsonOptions.TypeInfo<ValueArray<T>>(SitrepJsonOptions.Compact));
 
-    private static Diagnostic Repeated(string version, IncidentId id) =>
-        new(DiagnosticCodes.DuplicateId, DiagnosticSeverity.Warning, $"The {version} version has two incidents with this id; the later is not compared.") { Path = "/" + version, Value = id.Value };
 }

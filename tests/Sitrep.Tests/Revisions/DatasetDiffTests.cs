@@ -107,4 +107,19 @@ public sealed class DatasetDiffTests
         Assert.Equal(["n2:Added", "r:Revised", "n1:Added", "d2:Deleted", "d1:Deleted"], difference.Revisions.Select(r => $"{r.Id.Value}:{r.Kind}"));
         Assert.Equal((2L, 2L, 1L, 0L), (difference.Added, difference.Deleted, difference.Revised, difference.Unchanged));
     }
+
+    [Fact]
+    public void The_streaming_comparer_answers_each_newer_incident_as_it_comes_and_keeps_the_versions_apart()
+    {
+        var comparer = new DatasetComparer();
+        comparer.AddBefore(Event("a"));
+        comparer.AddBefore(Event("b"));
+        Assert.Null(comparer.CompareAfter(Event("a")));
+        Assert.Equal(RevisionKind.Added, comparer.CompareAfter(Event("c"))!.Kind);
+        Assert.Throws<InvalidOperationException>(() => comparer.AddBefore(Event("d")));
+
+        var difference = comparer.Finish();
+        Assert.Equal(["c:Added", "b:Deleted"], difference.Revisions.Select(r => $"{r.Id.Value}:{r.Kind}"));
+        Assert.Throws<InvalidOperationException>(() => comparer.CompareAfter(Event("e")));
+    }
 }
