@@ -87,4 +87,13 @@ public static class DatasetDiagnosticCodes
 
     /// <summary>SR0227: Records have no id (the column is missing from a subset export, or the field is empty); their incidents get ids made from the file and line, reported once with the count when mapping (warning), and once by the reader when the column is missing (info).</summary>
     public const string MadeRecordId = "SR0227";
+
+    /// <summary>SR0228: A line of a GDELT file list (<c>masterfilelist.txt</c>, <c>lastupdate.txt</c>) is not <c>size md5 url</c>; the line is reported with its text and not used.</summary>
+    public const string FileListLineInvalid = "SR0228";
+
+    /// <summary>SR0229: A downloaded file's size or MD5 differs from what its list gives (truncated, corrupt, or another file).</summary>
+    public const string FileCheckFailed = "SR0229";
+
+    /// <summary>SR0230: A file list names a file whose name is not a GDELT 2.0 15-minute file (<c>YYYYMMDDHHMMSS.export.CSV.zip</c>, <c>.mentions.CSV.zip</c>, <c>.gkg.csv.zip</c>); it is kept without a time or kind.</summary>
+    public const string UnknownFileName = "SR0230";
 }
