@@ -20,4 +20,7 @@ public static class TextDiagnosticCodes
 
     /// <summary>SR0306: No publication date was given: the one read from the dateline is used (info), or none was found and relative dates are left unresolved (warning).</summary>
     public const string PublicationDateFromText = "SR0306";
+
+    /// <summary>SR0307: Text given as a TIMEX3 value (TimeML) does not have its form: a month 13, a day its month lacks, a duration unit twice.</summary>
+    public const string InvalidTimexValue = "SR0307";
 }
