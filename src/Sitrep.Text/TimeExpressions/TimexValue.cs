@@ -21,14 +21,16 @@ public readonly record struct TimexValue
 
     private readonly string? text;
 
+    private readonly TimexValueKind kind;
+
     private TimexValue(string text, TimexValueKind kind)
     {
         this.text = text;
-        Kind = kind;
+        this.kind = kind;
     }
 
-    /// <summary>Gets what the value is.</summary>
-    public TimexValueKind Kind { get; }
+    /// <summary>Gets what the value is (the default value is <c>PRESENT_REF</c>, a reference).</summary>
+    public TimexValueKind Kind => text is null ? TimexValueKind.Reference : kind;
 
     /// <summary>Gets a value indicating whether the value has unspecified parts (<c>X</c>), as sets and vague dates do.</summary>
     public bool IsUnderspecified => (text ?? string.Empty).Contains('X', StringComparison.Ordinal) && Kind != TimexValueKind.Reference;
@@ -44,6 +46,14 @@ public readonly record struct TimexValue
             ? ParseResult.ForValue(new TimexValue(text, kind))
             : ParseResult.ForError<TimexValue>(TextDiagnosticCodes.InvalidTimexValue, $"'{text}' is not a TIMEX3 value: {error}", text, at);
     }
+
+    /// <summary>Compares two values by their text (the kind follows from it); the default value equals <c>PRESENT_REF</c>.</summary>
+    /// <param name="other">The other value.</param>
+    /// <returns>Whether they are the same value.</returns>
+    public bool Equals(TimexValue other) => string.Equals(ToString(), other.ToString(), StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(ToString());
 
     /// <summary>Returns the value as TimeML writes it.</summary>
     /// <returns>The text <see cref="Parse"/> read.</returns>

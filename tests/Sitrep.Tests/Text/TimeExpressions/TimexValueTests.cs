@@ -164,6 +164,17 @@ public sealed class TimexValueTests
         });
     }
 
+    [Fact]
+    public void The_default_value_is_the_present_reference_throughout()
+    {
+        var value = default(TimexValue);
+        Assert.Equal((TimexValueKind.Reference, "PRESENT_REF"), (value.Kind, value.ToString()));
+        Assert.False(value.IsUnderspecified);
+        Assert.False(value.TryGetTemporalValue(out _));
+        Assert.Equal(TimexValue.Parse("PRESENT_REF").Value, value);
+        Assert.NotEqual(TimexValue.Parse("PAST_REF").Value, value);
+    }
+
     [Property(MaxTest = 500)]
     public void No_text_makes_the_reader_throw(string text)
     {
