@@ -47,6 +47,41 @@ public readonly record struct TimexValue
             : ParseResult.ForError<TimexValue>(TextDiagnosticCodes.InvalidTimexValue, $"'{text}' is not a TIMEX3 value: {error}", text, at);
     }
 
+    /// <summary>
+    /// Gets the TIMEX3 value of a Sitrep temporal value known to one unit: a year, quarter, month, ISO week, day,
+    /// part of a day, hour, minute or second. False for an interval (TIMEX3 gives those as two values) and for a
+    /// value with a time zone. The modifier (about, early, late) is TIMEX3's <c>mod</c> attribute, not the value.
+    /// </summary>
+    /// <param name="temporal">The temporal value.</param>
+    /// <param name="value">Its TIMEX3 value.</param>
+    /// <returns>Whether the mapping is exact.</returns>
+    public static bool TryFrom(TemporalValue temporal, out TimexValue value)
+    {
+        value = default;
+        if (temporal.IsInterval || temporal.ZoneId is not null)
+        {
+            return false;
+        }
+
+        var at = temporal.Earliest;
+        var date = at.Date;
+        var inv = CultureInfo.InvariantCulture;
+        var text = temporal.Precision switch
+        {
+            TemporalPrecision.Year => date.Year.ToString("D4", inv),
+            TemporalPrecision.Quarter => string.Create(inv, $"{date.Year:D4}-Q{((date.Month - 1) / 3) + 1}"),
+            TemporalPrecision.Month => string.Create(inv, $"{date.Year:D4}-{date.Month:D2}"),
+            TemporalPrecision.Week => string.Create(inv, $"{WeekYearRules.Iso.GetWeekYear(date):D4}-W{WeekYearRules.Iso.GetWeekOfWeekYear(date):D2}"),
+            TemporalPrecision.Day => string.Create(inv, $"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}"),
+            TemporalPrecision.PartOfDay => string.Create(inv, $"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}T{PartCode(temporal.FirstDayPart)}"),
+            TemporalPrecision.Hour => string.Create(inv, $"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}T{at.Hour:D2}"),
+            TemporalPrecision.Minute => string.Create(inv, $"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}T{at.Hour:D2}:{at.Minute:D2}"),
+            _ => string.Create(inv, $"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}T{at.Hour:D2}:{at.Minute:D2}:{at.Second:D2}"),
+        };
+        value = new TimexValue(text, temporal.Precision >= TemporalPrecision.PartOfDay ? TimexValueKind.Time : TimexValueKind.Date);
+        return true;
+    }
+
     /// <summary>Compares two values by their text (the kind follows from it); the default value equals <c>PRESENT_REF</c>.</summary>
     /// <param name="other">The other value.</param>
     /// <returns>Whether they are the same value.</returns>
@@ -193,6 +228,16 @@ public readonly record struct TimexValue
     }
 
     private static int Number(string s, int start, int length) => int.Parse(s.AsSpan(start, length), NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static string PartCode(DayPart part) => part switch
+    {
+        DayPart.Morning => "MO",
+        DayPart.Midday => "MI",
+        DayPart.Afternoon => "AF",
+        DayPart.Evening => "EV",
+        DayPart.Night => "NI",
+        _ => "DT",
+    };
 
     private static DayPart? PartOfDay(string time) => time switch
     {

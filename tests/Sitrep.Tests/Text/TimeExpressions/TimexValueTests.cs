@@ -175,6 +175,19 @@ public sealed class TimexValueTests
         Assert.NotEqual(TimexValue.Parse("PAST_REF").Value, value);
     }
 
+    [Property(Arbitrary = new[] { typeof(Sitrep.Tests.Generators.ModelArbitraries) }, MaxTest = 300)]
+    public void A_temporal_value_of_one_unit_goes_to_TIMEX3_and_back_unchanged_but_for_its_modifier(TemporalValue temporal)
+    {
+        var mapped = TimexValue.TryFrom(temporal, out var timex);
+        Assert.Equal(!temporal.IsInterval && temporal.ZoneId is null, mapped);
+        if (mapped)
+        {
+            Assert.Equal(timex, TimexValue.Parse(timex.ToString()).Value);
+            Assert.True(timex.TryGetTemporalValue(out var back));
+            Assert.Equal(temporal.First, back);
+        }
+    }
+
     [Property(MaxTest = 500)]
     public void No_text_makes_the_reader_throw(string text)
     {
