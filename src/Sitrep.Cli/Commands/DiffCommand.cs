@@ -54,13 +54,13 @@ internal static class DiffCommand
 
         // The older version is held, the newer streamed past it.
         var comparer = new DatasetComparer();
-        var older = await ReadAsync(beforePath, from, readerOptions, maxDiagnostics, comparer.AddBefore, stderr, stdin, cancellationToken).ConfigureAwait(false);
+        var older = await IncidentFile.ReadAsync("diff", beforePath, from, readerOptions, maxDiagnostics, keepSourceRecords: true, comparer.AddBefore, null, stderr, stdin, cancellationToken).ConfigureAwait(false);
         if (older is not { } olderRejected)
         {
             return ExitCodes.UsageOrIo;
         }
 
-        var newer = await ReadAsync(afterPath, from, readerOptions, maxDiagnostics, incident => comparer.CompareAfter(incident), stderr, stdin, cancellationToken).ConfigureAwait(false);
+        var newer = await IncidentFile.ReadAsync("diff", afterPath, from, readerOptions, maxDiagnostics, keepSourceRecords: true, incident => comparer.CompareAfter(incident), null, stderr, stdin, cancellationToken).ConfigureAwait(false);
         if (newer is not { } newerRejected)
         {
             return ExitCodes.UsageOrIo;
@@ -78,99 +78,6 @@ internal static class DiffCommand
             ? WriteJsonAsync(stdout, beforePath, afterPath, difference, unread)
             : WriteTextAsync(stdout, beforePath, afterPath, difference, unread)).ConfigureAwait(false);
         return difference.IsEmpty && unread == 0 ? ExitCodes.Clean : ExitCodes.DataErrors;
-    }
-
-    // Gives a version's incidents to the comparer; returns the rows rejected (listed on standard error, since what
-    // could not be read cannot be compared), or null when the file cannot be read at all (said there too).
-    private static async Task<long?> ReadAsync(string path, InputFormat from, Sitrep.Datasets.DatasetReaderOptions readerOptions, int maxDiagnostics, Action<Incident> accept, TextWriter stderr, Stream stdin, CancellationToken cancellationToken)
-    {
-        InputFile input;
-        try
-        {
-            input = await InputFile.OpenAsync(path, stdin, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            await stderr.WriteLineAsync($"sitrep diff: cannot read {PrintableText.Escape(path)}: {InputFile.Unreadable(ex)}.").ConfigureAwait(false);
-            return null;
-        }
-
-        var diagnostics = new DiagnosticList(maxDiagnostics);
-        long rejected;
-        await using (input.ConfigureAwait(false))
-        {
-            var resolved = InputFormats.Resolve(from, path, input.Head);
-            if (MappedDatasets.IsDataset(resolved))
-            {
-                try
-                {
-                    using var dataset = MappedDatasets.Open(resolved, input, path, keepSourceRecords: true, readerOptions);
-                    var rows = 0L;
-                    await foreach (var row in dataset.ReadAsync(cancellationToken).ConfigureAwait(false))
-                    {
-                        rows++;
-                        foreach (var diagnostic in row.Diagnostics)
-                        {
-                            diagnostics.Add(diagnostic);
-                        }
-
-                        if (row.Incident is { } incident)
-                        {
-                            accept(incident);
-                        }
-                    }
-
-                    foreach (var diagnostic in dataset.FileDiagnostics)
-                    {
-                        diagnostics.Add(diagnostic);
-                    }
-
-                    rejected = dataset.Counts.Rejected + (rows == 0 && dataset.FileDiagnostics.Any(d => d.IsError) ? 1 : 0);
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    await stderr.WriteLineAsync("sitrep diff: " + PrintableText.Escape(ex.Message)).ConfigureAwait(false);
-                    return null;
-                }
-            }
-            else
-            {
-                var report = await DatasetFileValidator.ReadAsync(input, resolved, cancellationToken, maxDiagnostics: maxDiagnostics).ConfigureAwait(false);
-                foreach (var diagnostic in report.Diagnostics)
-                {
-                    await stderr.WriteLineAsync(PrintableText.Escape(path) + ":" + diagnostic).ConfigureAwait(false);
-                }
-
-                if (report.All.Summary(PrintableText.Escape(path)!) is { } notListed)
-                {
-                    await stderr.WriteLineAsync(notListed).ConfigureAwait(false);
-                }
-
-                if (report.IoFailed)
-                {
-                    return null;
-                }
-
-                foreach (var incident in report.Dataset?.Incidents ?? default)
-                {
-                    accept(incident);
-                }
-
-                rejected = report.Errors;
-            }
-        }
-
-        foreach (var diagnostic in diagnostics.Kept)
-        {
-            await stderr.WriteLineAsync(PrintableText.Escape(path) + ":" + diagnostic).ConfigureAwait(false);
-        }
-
-        if (diagnostics.Summary(PrintableText.Escape(path)!) is { } more)
-        {
-            await stderr.WriteLineAsync(more).ConfigureAwait(false);
-        }
-
-        return rejected;
     }
 
     private static async Task WriteTextAsync(TextWriter stdout, string beforePath, string afterPath, DatasetDifference difference, long unread)

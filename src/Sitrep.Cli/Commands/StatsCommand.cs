@@ -51,112 +51,15 @@ internal static class StatsCommand
 
     private static async Task<int> RunAsync(string path, InputFormat from, OutputFormat format, int top, Sitrep.Datasets.DatasetReaderOptions readerOptions, int maxDiagnostics, TextWriter stdout, TextWriter stderr, Stream stdin, CancellationToken cancellationToken)
     {
-        var diagnostics = new DiagnosticList(maxDiagnostics);
         var statistics = new DatasetStatistics();
-        long errors;
-        InputFile input;
-        try
+        var errors = await IncidentFile.ReadAsync("stats", path, from, readerOptions, maxDiagnostics, keepSourceRecords: false, statistics.Add, statistics.AddActors, stderr, stdin, cancellationToken).ConfigureAwait(false);
+        if (errors is null)
         {
-            input = await InputFile.OpenAsync(path, stdin, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            await stderr.WriteLineAsync($"sitrep stats: cannot read {PrintableText.Escape(path)}: {InputFile.Unreadable(ex)}.").ConfigureAwait(false);
             return ExitCodes.UsageOrIo;
-        }
-
-        await using (input.ConfigureAwait(false))
-        {
-            var resolved = InputFormats.Resolve(from, path, input.Head);
-            if (MappedDatasets.IsDataset(resolved))
-            {
-                try
-                {
-                    var progress = input.Size is { } size ? Progress.ForTerminal(stderr, size) : null;
-                    errors = await AddRowsAsync(MappedDatasets.Open(resolved, input, path, keepSourceRecords: false, readerOptions), statistics, diagnostics, () => progress?.Report(statistics.Incidents, input.BytesRead), cancellationToken).ConfigureAwait(false);
-                    progress?.Done();
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    await stderr.WriteLineAsync("sitrep: " + PrintableText.Escape(ex.Message)).ConfigureAwait(false);
-                    return ExitCodes.UsageOrIo;
-                }
-            }
-            else
-            {
-                var report = await DatasetFileValidator.ReadAsync(input, resolved, cancellationToken, maxDiagnostics: maxDiagnostics).ConfigureAwait(false);
-                foreach (var diagnostic in report.Diagnostics)
-                {
-                    await stderr.WriteLineAsync(PrintableText.Escape(path) + ":" + diagnostic).ConfigureAwait(false);
-                }
-
-                if (report.All.Summary(PrintableText.Escape(path)!) is { } notListed)
-                {
-                    await stderr.WriteLineAsync(notListed).ConfigureAwait(false);
-                }
-
-                if (report.IoFailed)
-                {
-                    return ExitCodes.UsageOrIo;
-                }
-
-                if (report.Dataset is { } dataset)
-                {
-                    statistics.AddActors(dataset.Actors);
-                    foreach (var incident in dataset.Incidents)
-                    {
-                        statistics.Add(incident);
-                    }
-                }
-
-                errors = report.Errors;
-            }
-        }
-
-        // A dataset's rejected rows and file-wide findings: listed up to the limit, the rest summarised by code.
-        foreach (var diagnostic in diagnostics.Kept)
-        {
-            await stderr.WriteLineAsync(PrintableText.Escape(path) + ":" + diagnostic).ConfigureAwait(false);
-        }
-
-        if (diagnostics.Summary(PrintableText.Escape(path)!) is { } more)
-        {
-            await stderr.WriteLineAsync(more).ConfigureAwait(false);
         }
 
         await (format == OutputFormat.Json ? WriteJsonAsync(stdout, path, statistics, top) : WriteTextAsync(stdout, path, statistics, top)).ConfigureAwait(false);
         return errors > 0 ? ExitCodes.DataErrors : ExitCodes.Clean;
-    }
-
-    // Streams the file through the mapper; returns the number of rejected rows (and 1 for an unrecognised file).
-    private static async Task<int> AddRowsAsync(IMappedDataset dataset, DatasetStatistics statistics, DiagnosticList diagnostics, Action report, CancellationToken cancellationToken)
-    {
-        using (dataset)
-        {
-            var rows = 0L;
-            await foreach (var row in dataset.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                rows++;
-                report();
-                foreach (var diagnostic in row.Diagnostics)
-                {
-                    diagnostics.Add(diagnostic);
-                }
-
-                if (row.Incident is { } incident)
-                {
-                    statistics.Add(incident);
-                }
-            }
-
-            statistics.AddActors(dataset.Actors);
-            foreach (var diagnostic in dataset.FileDiagnostics)
-            {
-                diagnostics.Add(diagnostic);
-            }
-
-            return (int)Math.Min(int.MaxValue, dataset.Counts.Rejected) + (rows == 0 && dataset.FileDiagnostics.Any(d => d.IsError) ? 1 : 0);
-        }
     }
 
     private static async Task WriteTextAsync(TextWriter stdout, string path, DatasetStatistics statistics, int top)
