@@ -26,6 +26,18 @@ public static class TestPaths
         ? Path.Combine(corpus, "reports", "seed-article.txt")
         : null;
 
+    /// <summary>Gets a file of ../shared/corpus (<c>datasets/ucdp/ged-myanmar-r-export.csv</c>), skipping the test, saying why, when this clone has no corpus beside it.</summary>
+    public static string CorpusFileOrSkip(params string[] parts)
+    {
+        if (SharedCorpus is not { } corpus)
+        {
+            Assert.Skip("../shared/corpus is absent: this clone has no shared corpus beside it.");
+            return string.Empty;
+        }
+
+        return Path.Combine([corpus, .. parts]);
+    }
+
     private static string FindRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

@@ -14,16 +14,7 @@ namespace Sitrep.Tests.Cli;
 /// <summary><c>sitrep diff</c> on the real UCDP file against an edited release of it, as text and as JSON.</summary>
 public sealed class DiffCommandTests
 {
-    private static string UcdpFile()
-    {
-        var corpus = TestPaths.SharedCorpus;
-        if (corpus is null)
-        {
-            Assert.Skip("../shared/corpus is absent: this clone has no shared corpus beside it.");
-        }
-
-        return Path.Combine(corpus, "datasets", "ucdp", "ged-myanmar-r-export.csv");
-    }
+    private static string UcdpFile() => TestPaths.CorpusFileOrSkip("datasets", "ucdp", "ged-myanmar-r-export.csv");
 
     // A "next release" of the file: the first two rows gone, the tenth with two more civilian deaths, one new event.
     private static (string Path, string Revised, string[] Deleted, string Added) NextRelease(string file, TempFolder folder)

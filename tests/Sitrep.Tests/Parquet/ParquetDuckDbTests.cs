@@ -17,16 +17,7 @@ namespace Sitrep.Tests.Parquet;
 /// <summary>What users do with the folder: query it with DuckDB, which must agree with Sitrep's own counts and prune partitions.</summary>
 public sealed class ParquetDuckDbTests
 {
-    private static string UcdpFile()
-    {
-        var corpus = TestPaths.SharedCorpus;
-        if (corpus is null)
-        {
-            Assert.Skip("../shared/corpus is absent: this clone has no shared corpus beside it.");
-        }
-
-        return Path.Combine(corpus, "datasets", "ucdp", "ged-myanmar-r-export.csv");
-    }
+    private static string UcdpFile() => TestPaths.CorpusFileOrSkip("datasets", "ucdp", "ged-myanmar-r-export.csv");
 
     private static List<Incident> Mapped(string file)
     {
