@@ -18,7 +18,7 @@ using Sitrep.Validation;
 namespace Sitrep.Cli.Commands;
 
 /// <summary>
-/// <c>sitrep extract FILE.txt [--published DATE] [--vague-amounts plain|press-release] [--tz ZONE] [--gazetteer G.json] [--format json|text]</c>: parses a
+/// <c>sitrep extract FILE.txt [--published DATE] [--vague-amounts plain|press-release] [--tz ZONE] [--gazetteer G.json] [--format json|text|timeml]</c>: parses a
 /// news report into a draft dataset (canonical JSON) or a readable summary of what was found, each item with the text
 /// it came from. The text is read as UTF-8, or as Windows-1252 when it is not valid UTF-8 (reported) or when declared.
 /// </summary>
@@ -31,7 +31,7 @@ internal static class ExtractCommand
         var vague = ChoiceOptions.ForNames("--vague-amounts", "How vague amounts count: plain (English: several is 3 to 9) or press-release (several and multiple 3, numerous 4, a number of 3, as casualty coders and the ISAF annotators read them).", "plain", "plain", "press-release");
         var zone = new Option<string?>("--tz") { Description = "The report's time zone (a TZDB id such as Asia/Baghdad)." };
         var gazetteer = new Option<string?>("--gazetteer") { Description = "A canonical Sitrep JSON file whose actors (names and aliases) are recognised besides the built-in ones." };
-        var format = ChoiceOptions.ForNames("--format", "json (the draft dataset, canonical JSON) or text (a readable summary).", "json", "json", "text");
+        var format = ChoiceOptions.ForNames("--format", "json (the draft dataset, canonical JSON), text (a readable summary) or timeml (the text with a TIMEX3 tag on each date and time, the publication date as DCT).", "json", "json", "text", "timeml");
         var encoding = ChoiceOptions.ForNames("--encoding", "auto (UTF-8, else Windows-1252, reported), utf-8 or windows-1252.", "auto", "auto", "utf-8", "windows-1252");
         var output = new Option<string?>("--output", "-o") { Description = "Where to write; standard output when omitted or -." };
         var command = new Command("extract", "Extract casualty counts, dates, statements, actors and draft incidents from a news report. Exit 0 when extracted, 1 when the text could not be read as a whole (an error diagnostic: longer than the limit, or bytes not in its encoding), 2 on usage or I/O errors.")
@@ -145,7 +145,18 @@ internal static class ExtractCommand
             await stderr.WriteLineAsync(PrintableText.Escape(request.File) + ":" + diagnostic).ConfigureAwait(false);
         }
 
-        var rendered = request.Format == "text" ? ExtractSummary.Render(text, result) : SitrepJson.Serialize(result.Draft) + "\n";
+        if (request.Format == "timeml" && Sitrep.Text.TimeExpressions.TimeMl.FindUnwritable(text) is var bad and >= 0)
+        {
+            await stderr.WriteLineAsync($"{PrintableText.Escape(request.File)}: the text holds U+{(int)text[bad]:X4} at offset {bad}, which XML 1.0 cannot carry; no TimeML was written (--format json can).").ConfigureAwait(false);
+            return ExitCodes.DataErrors;
+        }
+
+        var rendered = request.Format switch
+        {
+            "text" => ExtractSummary.Render(text, result),
+            "timeml" => Sitrep.Text.TimeExpressions.TimeMl.Write(Path.GetFileName(request.File), text, result),
+            _ => SitrepJson.Serialize(result.Draft) + "\n",
+        };
         try
         {
             if (request.Output is null)
