@@ -86,6 +86,33 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public async Task Two_ACLED_exports_of_different_dates_give_the_revised_fatalities_and_ignore_a_column_only_the_newer_has()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.Path);
+        var acled = Sitrep.Datasets.Acled.AcledColumns.Current;
+        var olderColumns = acled.Where(c => c != "tags").ToList();
+        var older = Sitrep.Tests.Datasets.Acled.AcledEventReaderTests.Csv(olderColumns, [Datasets.Acled.AcledEventReaderTests.Event("IRQ1001"), Datasets.Acled.AcledEventReaderTests.Event("IRQ1002"), Datasets.Acled.AcledEventReaderTests.Event("IRQ1003")]);
+        var revised = Datasets.Acled.AcledEventReaderTests.Event("IRQ1001");
+        revised["fatalities"] = "9";
+        revised["timestamp"] = "1775174400";
+        var kept = Datasets.Acled.AcledEventReaderTests.Event("IRQ1003");
+        kept["tags"] = "crowd size=no report";
+        var newer = Sitrep.Tests.Datasets.Acled.AcledEventReaderTests.Csv(acled, [revised, kept, Datasets.Acled.AcledEventReaderTests.Event("IRQ1004")]);
+        var olderPath = folder.Sub("acled-2026-03-25.csv");
+        var newerPath = folder.Sub("acled-2026-04-03.csv");
+        await File.WriteAllTextAsync(olderPath, older, TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(newerPath, newer, TestContext.Current.CancellationToken);
+
+        var (exit, stdout, stderr) = await CliTests.Run("diff", olderPath, newerPath, "--from", "acled");
+        Assert.True(exit == 1, stdout + stderr);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.EndsWith(": 1 unchanged, 1 added, 1 deleted, 1 revised", lines[0], StringComparison.Ordinal);
+        Assert.Equal(["~ acled:IRQ1001: killed 7 -> 9; casualties", "+ acled:IRQ1004", "- acled:IRQ1002"], lines.Skip(1).Select(l => l.Split(" [", 2)[0]));
+        Assert.EndsWith("; sourceRecord/fatalities 7 -> 9; sourceRecord/timestamp 1774569600 -> 1775174400", lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Both_versions_from_standard_input_is_a_usage_error()
     {
         var (exit, _, stderr) = await CliTests.Run("diff", "-", "-");
