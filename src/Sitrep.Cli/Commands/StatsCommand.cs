@@ -1,9 +1,7 @@
-using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
-using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;

@@ -1,6 +1,7 @@
 using System;
 using System.Threading.Tasks;
 using Sitrep.Actors;
+using Sitrep.Serialization;
 using Sitrep.Sources;
 
 namespace Sitrep.Parquet.Tables;

@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using Sitrep.Incidents;
+using Sitrep.Serialization;
 using Sitrep.Sources;
 
 namespace Sitrep.Parquet.Tables;

@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using Sitrep.Estimates;
 using Sitrep.Incidents;
+using Sitrep.Serialization;
 using Sitrep.Sources;
 
 namespace Sitrep.Parquet.Tables;

@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using Sitrep.Incidents;
 using Sitrep.Parquet.Geometry;
 using Sitrep.Places;
+using Sitrep.Serialization;
 using Sitrep.Sources;
 
 namespace Sitrep.Parquet.Tables;

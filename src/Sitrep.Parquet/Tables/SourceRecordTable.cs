@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
+using Sitrep.Serialization;
 using Sitrep.Sources;
 
 namespace Sitrep.Parquet.Tables;

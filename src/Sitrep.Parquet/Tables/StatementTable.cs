@@ -1,5 +1,6 @@
 using System;
 using System.Threading.Tasks;
+using Sitrep.Serialization;
 using Sitrep.Sources;
 using Sitrep.Statements;
 

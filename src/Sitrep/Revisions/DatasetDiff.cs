@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.Json;
 using Sitrep.Incidents;
 using Sitrep.Serialization;
 
@@ -117,10 +116,9 @@ public static class DatasetDiff
             ? figure?.ToString(CultureInfo.InvariantCulture) ?? "unknown"
             : null;
 
-    private static string? Json<T>(T value) =>
-        value is null ? null : JsonSerializer.Serialize(value, SitrepJsonOptions.TypeInfo<T>(SitrepJsonOptions.Compact));
+    private static string? Json<T>(T? value)
+        where T : class => JsonFragments.Write(value);
 
-    private static string? Json<T>(ValueArray<T> items) =>
-        items.IsEmpty ? null : JsonSerializer.Serialize(items, SitrepJsonOptions.TypeInfo<ValueArray<T>>(SitrepJsonOptions.Compact));
+    private static string? Json<T>(ValueArray<T> items) => JsonFragments.Write(items);
 
 }

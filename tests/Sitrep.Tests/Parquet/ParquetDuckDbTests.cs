@@ -48,6 +48,15 @@ public sealed class ParquetDuckDbTests
         return rows;
     }
 
+    // What a user runs: sitrep convert into a folder partitioned by year and country.
+    private static async Task<(string Output, string Stdout)> ConvertByYearAndCountryAsync(string input, TempFolder folder)
+    {
+        var output = folder.Sub("ged.parquet");
+        var (exit, stdout, stderr) = await CliTests.Run("convert", input, "-o", output, "--to", "parquet", "--partition-by", "year,country");
+        Assert.True(exit == 0, stdout + stderr);
+        return (output, stdout);
+    }
+
     private static string Table(string folder, string table) =>
         $"read_parquet('{Path.Combine(folder, table).Replace('\\', '/')}/**/*.parquet', hive_partitioning = true)";
 
@@ -56,9 +65,7 @@ public sealed class ParquetDuckDbTests
     {
         var ucdp = UcdpFile();
         using var folder = new TempFolder();
-        var output = folder.Sub("ged.parquet");
-        var (exit, stdout, stderr) = await CliTests.Run("convert", ucdp, "-o", output, "--to", "parquet", "--partition-by", "year,country");
-        Assert.True(exit == 0, stdout + stderr);
+        var (output, stdout) = await ConvertByYearAndCountryAsync(ucdp, folder);
         Assert.Contains("partitioned by year and country", stdout, StringComparison.Ordinal);
 
         var incidents = Mapped(ucdp);
@@ -91,9 +98,7 @@ public sealed class ParquetDuckDbTests
     {
         var ucdp = UcdpFile();
         using var folder = new TempFolder();
-        var output = folder.Sub("ged.parquet");
-        var (exit, stdout, stderr) = await CliTests.Run("convert", ucdp, "-o", output, "--to", "parquet", "--partition-by", "year,country");
-        Assert.True(exit == 0, stdout + stderr);
+        var (output, _) = await ConvertByYearAndCountryAsync(ucdp, folder);
 
         var rows = Mapped(ucdp).Select(i => i.SourceRecord!).ToList();
         var year = rows.GroupBy(r => r["year"]).MaxBy(g => g.Count())!.Key!;

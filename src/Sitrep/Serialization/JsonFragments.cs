@@ -1,12 +1,11 @@
 using System.Text.Json;
-using Sitrep.Serialization;
 
-namespace Sitrep.Parquet.Tables;
+namespace Sitrep.Serialization;
 
 /// <summary>
-/// The nested parts a row keeps as JSON text (provenance, external ids, id lists, aliases): exactly the canonical JSON
-/// of that part, so <c>from_json</c>/<c>json_extract</c> in DuckDB or Spark read them as the schema documents, and an
-/// empty list is null rather than <c>[]</c>.
+/// A part of the model (a place, a list of casualty counts, provenance, ids) as exactly its canonical JSON, compact,
+/// an empty list or a missing part as null: what Parquet columns hold for nested parts (DuckDB and Spark read them
+/// with <c>from_json</c>), and how <c>DatasetDiff</c> shows a changed part.
 /// </summary>
 internal static class JsonFragments
 {
