@@ -20,6 +20,9 @@ internal static class ParquetDatasetLayout
 
     public static string PartFileName(int part) => string.Create(CultureInfo.InvariantCulture, $"part-{part:D5}.parquet");
 
+    /// <summary>Gets the name of a further file of the same part (<c>part-00000-1.parquet</c>, <c>part-00000-mixed.parquet</c>).</summary>
+    public static string PartFileName(int part, string suffix) => string.Create(CultureInfo.InvariantCulture, $"part-{part:D5}-{suffix}.parquet");
+
     public static Dictionary<string, string> FileMetadata(string table) => new()
     {
         ["sitrep.parquet.version"] = ParquetDataset.SchemaVersion,

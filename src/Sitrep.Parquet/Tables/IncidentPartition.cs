@@ -210,16 +210,12 @@ internal sealed class IncidentPartition
     }
 
     // The first layout's file has the same name as the incidents' part file; others are numbered after it.
-    private string SourceFileName(SourceRows source)
+    private string SourceFileName(SourceRows source) => source.Index switch
     {
-        var name = ParquetDatasetLayout.PartFileName(part);
-        return source.Index switch
-        {
-            0 => name,
-            < 0 => name.Replace(".parquet", "-mixed.parquet", System.StringComparison.Ordinal),
-            _ => name.Replace(".parquet", "-" + source.Index.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".parquet", System.StringComparison.Ordinal),
-        };
-    }
+        0 => ParquetDatasetLayout.PartFileName(part),
+        < 0 => ParquetDatasetLayout.PartFileName(part, "mixed"),
+        _ => ParquetDatasetLayout.PartFileName(part, source.Index.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+    };
 
     private static Table<T> Swap<T>(ref Table<T> table, Table<T> fresh)
     {

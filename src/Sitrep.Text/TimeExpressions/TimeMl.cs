@@ -38,7 +38,7 @@ public static class TimeMl
         }
 
         var xml = new StringBuilder(text.Length + 512);
-        xml.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TimeML>\n<DOCID>").Append(Escape(documentId)).Append("</DOCID>\n");
+        Escape(xml.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TimeML>\n<DOCID>"), documentId).Append("</DOCID>\n");
         var published = result.Published is { } day ? TimexValue.TryFrom(TemporalValue.Day(day), out var dct) ? dct.ToString() : null : null;
         if (published is not null)
         {
@@ -55,7 +55,7 @@ public static class TimeMl
                 continue;
             }
 
-            xml.Append(Escape(text.AsSpan(at, mention.Span.Start - at)));
+            Escape(xml, text.AsSpan(at, mention.Span.Start - at));
             xml.Append(CultureInfo.InvariantCulture, $"<TIMEX3 tid=\"t{++tid}\" type=\"{(value.Kind == TimexValueKind.Time ? "TIME" : "DATE")}\" value=\"{value}\"");
             if (Mod(mention.Value.Modifier) is { } mod)
             {
@@ -63,11 +63,11 @@ public static class TimeMl
             }
 
             xml.Append(mention.IsRelative && published is not null ? " temporalFunction=\"true\" anchorTimeID=\"t0\">" : " temporalFunction=\"false\">");
-            xml.Append(Escape(text.AsSpan(mention.Span.Start, mention.Span.Length))).Append("</TIMEX3>");
+            Escape(xml, text.AsSpan(mention.Span.Start, mention.Span.Length)).Append("</TIMEX3>");
             at = mention.Span.End;
         }
 
-        xml.Append(Escape(text.AsSpan(at))).Append("</TEXT>\n</TimeML>\n");
+        Escape(xml, text.AsSpan(at)).Append("</TEXT>\n</TimeML>\n");
         return xml.ToString();
     }
 
@@ -107,9 +107,9 @@ public static class TimeMl
         _ => null,
     };
 
-    private static string Escape(ReadOnlySpan<char> text)
+    // Appends the text escaped for XML character data and attribute values.
+    private static StringBuilder Escape(StringBuilder escaped, ReadOnlySpan<char> text)
     {
-        var escaped = new StringBuilder(text.Length);
         foreach (var c in text)
         {
             _ = c switch
@@ -125,6 +125,6 @@ public static class TimeMl
             };
         }
 
-        return escaped.ToString();
+        return escaped;
     }
 }
