@@ -6,6 +6,7 @@ using Sitrep.Text.Events;
 using Sitrep.Text.Numbers;
 using Sitrep.Text.Places;
 using Sitrep.Text.Statements;
+using Sitrep.Text.TimeExpressions;
 using Sitrep.Validation;
 
 namespace Sitrep.Text;
@@ -18,6 +19,9 @@ public sealed record ReportParseResult
 
     /// <summary>Gets the date mentions, resolved against the publication date.</summary>
     public ValueArray<DateMention> Dates { get; init; }
+
+    /// <summary>Gets every time expression in the text as TimeML's TIMEX3 has it (dates, times, durations, sets), in order.</summary>
+    public ValueArray<TimeExpression> TimeExpressions { get; init; }
 
     /// <summary>Gets the times given relative to a named event.</summary>
     public ValueArray<RelativeTimeMention> RelativeTimes { get; init; }

@@ -14,6 +14,7 @@ using Sitrep.Text.Numbers;
 using Sitrep.Text.Places;
 using Sitrep.Text.Scanning;
 using Sitrep.Text.Statements;
+using Sitrep.Text.TimeExpressions;
 using Sitrep.Validation;
 
 namespace Sitrep.Text;
@@ -101,6 +102,7 @@ public static class ReportParser
         {
             Numbers = numbers,
             Dates = dates,
+            TimeExpressions = TimeExpressionScanner.Find(document, published, dates),
             RelativeTimes = ValueArray.From(assembler.RelativeTimes),
             Casualties = ValueArray.From(casualties),
             Actors = actors.Mentions(),

@@ -215,7 +215,10 @@ public static class DateScanner
             return false;
         }
 
-        var date = last ? reference.PlusDays(-1).With(DateAdjusters.PreviousOrSame(weekday)) : reference.With(DateAdjusters.PreviousOrSame(weekday));
+        // "will meet on Monday": the coming Monday (the publication day included), as the tense says.
+        var date = last ? reference.PlusDays(-1).With(DateAdjusters.PreviousOrSame(weekday))
+            : TenseCues.PointsForward(tokens, i) ? reference.With(DateAdjusters.NextOrSame(weekday))
+            : reference.With(DateAdjusters.PreviousOrSame(weekday));
         end = k + 1;
         if (Word(tokens, end) is { } partWord && DayParts.TryGetValue(partWord, out var part))
         {
@@ -285,7 +288,7 @@ public static class DateScanner
         k++;
         k = SkipOrdinalSuffix(tokens, k);
         var year = ReadYear(tokens, ref k);
-        return Resolve(year, month, day, reference, k, out value, out end);
+        return Resolve(year, month, day, reference, year is null && TenseCues.PointsForward(tokens, i), k, out value, out end);
     }
 
     /// <summary>Day [st|nd|rd|th] [of] Month [Year].</summary>
@@ -317,7 +320,7 @@ public static class DateScanner
         }
 
         var year = ReadYear(tokens, ref k);
-        return Resolve(year, month, (int)number, reference, k, out value, out end);
+        return Resolve(year, month, (int)number, reference, year is null && TenseCues.PointsForward(tokens, i), k, out value, out end);
     }
 
     /// <summary>2026-03-19.</summary>
@@ -364,30 +367,37 @@ public static class DateScanner
         return null;
     }
 
-    /// <summary>A day without a year is the most recent such day not after the reference.</summary>
-    private static bool Resolve(int? year, int month, int day, LocalDate reference, int k, out TemporalValue value, out int end)
+    /// <summary>
+    /// A day without a year is the most recent such day not after the reference, or, when the clause points forward
+    /// (<see cref="TenseCues"/>), the soonest such day not before it.
+    /// </summary>
+    private static bool Resolve(int? year, int month, int day, LocalDate reference, bool future, int k, out TemporalValue value, out int end)
     {
         value = default;
         end = k;
-        var y = year ?? reference.Year;
-        if (day > CalendarSystem.Iso.GetDaysInMonth(y, month))
+        if (year is { } given)
         {
-            if (year is not null || day > CalendarSystem.Iso.GetDaysInMonth(y - 1, month))
+            if (day > CalendarSystem.Iso.GetDaysInMonth(given, month))
             {
                 return false;
             }
 
-            y--;
+            value = TemporalValue.Day(new LocalDate(given, month, day));
+            return true;
         }
 
-        var date = new LocalDate(y, month, day);
-        if (year is null && date > reference && day <= CalendarSystem.Iso.GetDaysInMonth(y - 1, month))
+        // This year's such day, else the nearest year on the side the tense says that has it (February 29).
+        var step = future ? 1 : -1;
+        for (var y = reference.Year; Math.Abs(y - reference.Year) <= 8 && y is >= 1 and <= 9998; y += step)
         {
-            date = new LocalDate(y - 1, month, day);
+            if (day <= CalendarSystem.Iso.GetDaysInMonth(y, month) && new LocalDate(y, month, day) is var date && (future ? date >= reference : date <= reference))
+            {
+                value = TemporalValue.Day(date);
+                return true;
+            }
         }
 
-        value = TemporalValue.Day(date);
-        return true;
+        return false;
     }
 
     private static string? Word(TokenList tokens, int i) => tokens.WordAt(i);

@@ -1,18 +1,19 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Text;
+using Sitrep.Sources;
 using Sitrep.Temporal;
 
 namespace Sitrep.Text.TimeExpressions;
 
 /// <summary>
 /// Writes a parsed report as a TimeML document: the publication date as the document creation time (<c>DCT</c>,
-/// <c>t0</c>) and the report's text with each date and time mention the parser resolved wrapped in a
-/// <c>&lt;TIMEX3 tid type value&gt;</c> tag (<c>mod</c> for about, early, mid and late; <c>temporalFunction</c> and
-/// <c>anchorTimeID="t0"</c> for a date resolved against the publication date). The text between the tags is the
-/// report exactly (XML-escaped). A mention TIMEX3 cannot give as one value (an interval such as "March 3-5", a time
-/// with its zone) and a mention overlapping an earlier one are left untagged.
+/// <c>t0</c>) and the report's text with each time expression the parser found
+/// (<see cref="ReportParseResult.TimeExpressions"/>) wrapped in a <c>&lt;TIMEX3&gt;</c> tag with its <c>tid</c>,
+/// <c>type</c>, <c>value</c>, <c>mod</c>, <c>quant</c> and <c>freq</c>; a value resolved against the publication date
+/// or an earlier expression is a <c>temporalFunction</c> with that one's id as <c>anchorTimeID</c>. The text between
+/// the tags is the report exactly (XML-escaped).
 /// </summary>
 public static class TimeMl
 {
@@ -47,24 +48,42 @@ public static class TimeMl
 
         xml.Append("<TEXT>");
         var at = 0;
-        var tid = 0;
-        foreach (var mention in result.Dates.OrderBy(d => d.Span.Start).ThenByDescending(d => d.Span.Length))
+        var tids = new Dictionary<TextSpan, string>();
+        foreach (var expression in result.TimeExpressions)
         {
-            if (mention.Span.Start < at || mention.Span.End > text.Length || !TimexValue.TryFrom(mention.Value, out var value))
+            if (expression.Span.Start < at || expression.Span.End > text.Length)
             {
                 continue;
             }
 
-            Escape(xml, text.AsSpan(at, mention.Span.Start - at));
-            xml.Append(CultureInfo.InvariantCulture, $"<TIMEX3 tid=\"t{++tid}\" type=\"{(value.Kind == TimexValueKind.Time ? "TIME" : "DATE")}\" value=\"{value}\"");
-            if (Mod(mention.Value.Modifier) is { } mod)
+            var tid = "t" + (tids.Count + 1).ToString(CultureInfo.InvariantCulture);
+            tids[expression.Span] = tid;
+            Escape(xml, text.AsSpan(at, expression.Span.Start - at));
+            xml.Append("<TIMEX3 tid=\"").Append(tid).Append("\" type=\"").Append(TypeName(expression.Type)).Append("\" value=\"").Append(expression.Value.ToString()).Append('"');
+            if (ModifierName(expression.Modifier) is { } mod)
             {
                 xml.Append(" mod=\"").Append(mod).Append('"');
             }
 
-            xml.Append(mention.IsRelative && published is not null ? " temporalFunction=\"true\" anchorTimeID=\"t0\">" : " temporalFunction=\"false\">");
-            Escape(xml, text.AsSpan(mention.Span.Start, mention.Span.Length)).Append("</TIMEX3>");
-            at = mention.Span.End;
+            if (expression.Quantifier is { } quant)
+            {
+                Escape(xml.Append(" quant=\""), quant).Append('"');
+            }
+
+            if (expression.Frequency is { } freq)
+            {
+                Escape(xml.Append(" freq=\""), freq).Append('"');
+            }
+
+            var anchor = expression.Anchor switch
+            {
+                TimeAnchor.Publication when published is not null => "t0",
+                TimeAnchor.EarlierTime when expression.AnchorSpan is { } span && tids.TryGetValue(span, out var earlier) => earlier,
+                _ => null,
+            };
+            xml.Append(anchor is null ? " temporalFunction=\"false\">" : $" temporalFunction=\"true\" anchorTimeID=\"{anchor}\">");
+            Escape(xml, text.AsSpan(expression.Span.Start, expression.Span.Length)).Append("</TIMEX3>");
+            at = expression.Span.End;
         }
 
         Escape(xml, text.AsSpan(at)).Append("</TEXT>\n</TimeML>\n");
@@ -98,12 +117,30 @@ public static class TimeMl
         return -1;
     }
 
-    private static string? Mod(TemporalModifier modifier) => modifier switch
+    /// <summary>The TIMEX3 name of a type: <c>DATE</c>, <c>TIME</c>, <c>DURATION</c>, <c>SET</c>.</summary>
+    /// <param name="type">The type.</param>
+    /// <returns>Its name.</returns>
+    public static string TypeName(TimeExpressionType type) => type switch
     {
-        TemporalModifier.Start => "START",
-        TemporalModifier.Mid => "MID",
-        TemporalModifier.End => "END",
-        TemporalModifier.Approximate => "APPROX",
+        TimeExpressionType.Time => "TIME",
+        TimeExpressionType.Duration => "DURATION",
+        TimeExpressionType.Set => "SET",
+        _ => "DATE",
+    };
+
+    /// <summary>The TIMEX3 name of a modifier (<c>START</c>, <c>APPROX</c>, <c>MORE_THAN</c>, ...), or null for none.</summary>
+    /// <param name="modifier">The modifier.</param>
+    /// <returns>Its name, or null.</returns>
+    public static string? ModifierName(TimexModifier modifier) => modifier switch
+    {
+        TimexModifier.Start => "START",
+        TimexModifier.Mid => "MID",
+        TimexModifier.End => "END",
+        TimexModifier.Approximate => "APPROX",
+        TimexModifier.LessThan => "LESS_THAN",
+        TimexModifier.MoreThan => "MORE_THAN",
+        TimexModifier.EqualOrLess => "EQUAL_OR_LESS",
+        TimexModifier.EqualOrMore => "EQUAL_OR_MORE",
         _ => null,
     };
 

@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using Sitrep.Text.Scanning;
+
+namespace Sitrep.Text.Dates;
+
+/// <summary>
+/// Whether the words before a date that names no year ("April 7", "on Monday", "in June") put it ahead of the
+/// publication date: a future auxiliary or a planning word in the same clause ("will begin on April 7", "talks
+/// scheduled for Monday", "postponed until June") before any past-tense verb. News narrates the past, so without such
+/// a cue a date is read as the most recent one.
+/// </summary>
+internal static class TenseCues
+{
+    // How far back the cue may be: a clause, not a paragraph.
+    private const int Reach = 10;
+
+    private static readonly FrozenSet<string> Future = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "will", "shall", "won't", "tomorrow", "next", "upcoming", "coming", "until", "till", "postponed", "postpone",
+        "delayed", "rescheduled", "scheduled", "planned", "plans", "plan", "planning", "expected", "expects", "due",
+        "deadline", "going", "intends", "intend", "aims", "hopes", "hope", "ahead",
+    }.ToFrozenSet();
+
+    // Past forms that close the clause the date belongs to: what comes before them speaks of another time.
+    private static readonly FrozenSet<string> Past = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "said", "says", "was", "were", "had", "did", "told", "took", "began", "came", "went", "met", "held", "fell",
+        "left", "fought", "hit", "struck", "killed", "ago", "last", "since", "earlier", "previously", "yesterday",
+    }.ToFrozenSet();
+
+    /// <summary>Whether a future cue stands before token <paramref name="i"/> in its clause.</summary>
+    internal static bool PointsForward(TokenList tokens, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - Reach; k--)
+        {
+            ref readonly var token = ref tokens[k];
+            if (token.Kind == TokenKind.Symbol)
+            {
+                if (token.Symbol is '.' or '!' or '?' or ';' or '"' or '\u201C' or '\u201D')
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var word = token.Word;
+            if (Future.Contains(word) || word.EndsWith("'ll", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            // "will be held", "is to be postponed": a participle after "be" keeps the clause's tense.
+            if ((Past.Contains(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))) && tokens.WordAt(k - 1) is not ("be" or "been" or "being" or "get"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}

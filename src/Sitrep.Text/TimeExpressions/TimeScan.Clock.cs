@@ -1,0 +1,153 @@
+using Sitrep.Text.Scanning;
+
+namespace Sitrep.Text.TimeExpressions;
+
+/// <summary>Clock times: <c>8 p.m.</c>, <c>8:30am</c>, <c>15:00 GMT Saturday</c>, <c>0800 GMT</c>, <c>noon</c>, <c>midnight</c>.</summary>
+internal sealed partial class TimeScan
+{
+    /// <summary>A clock time and, when written next to it, its day (<c>15:00 GMT Saturday</c>, <c>8 p.m. on Friday</c>).</summary>
+    private bool TryClock(int i, out Match match)
+    {
+        match = default;
+        ref readonly var token = ref tokens[i];
+        var value = token.Value;
+        if (token.HasSeparators || value != decimal.Truncate(value) || (i > 0 && tokens[i - 1].Glued && tokens[i - 1].Kind is TokenKind.Symbol or TokenKind.Number && !IsSymbol(i - 1, '(')))
+        {
+            return false;
+        }
+
+        var k = i + 1;
+        int hour, minute = 0;
+        var hasMinutes = false;
+        if (token.Length == 4 && value < 2400)
+        {
+            // "0800 GMT", "1500 hours": military time only with its zone or "hours", else it is a year or a count.
+            hour = (int)value / 100;
+            minute = (int)value % 100;
+            if (minute > 59 || !(Word(k) is { } zone && (TimeWords.Zones.Contains(zone) || zone is "hours" or "hrs")))
+            {
+                return false;
+            }
+
+            hasMinutes = true;
+        }
+        else if (token.Length <= 2 && value <= 24)
+        {
+            hour = (int)value;
+            if (IsSymbol(k, ':') && token.Glued && tokens[k].Glued && IsNumber(k + 1) && tokens[k + 1].Length == 2 && tokens[k + 1].Value is var m && m < 60 && m == decimal.Truncate(m))
+            {
+                minute = (int)m;
+                hasMinutes = true;
+                k += 2;
+                if (IsSymbol(k, ':') && tokens[k - 1].Glued && IsNumber(k + 1) && tokens[k + 1].Length == 2)
+                {
+                    // Seconds are read past; news times go to the minute.
+                    k += 2;
+                }
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        if (TryMeridiem(k, out var pm, out var afterMeridiem))
+        {
+            if (hour is < 1 or > 12)
+            {
+                return false;
+            }
+
+            hour = (hour % 12) + (pm ? 12 : 0);
+            k = afterMeridiem;
+        }
+        else if (Word(k) == "o'clock" && hour is >= 1 and <= 12)
+        {
+            k++;
+        }
+        else if (!hasMinutes)
+        {
+            return false;
+        }
+
+        // The zone stays in the text, not in the value: a news report's clock is local unless it says otherwise.
+        if (Word(k) is { } zoneWord && (TimeWords.Zones.Contains(zoneWord) || zoneWord is "hours" or "hrs") && token.Length != 4)
+        {
+            k++;
+        }
+        else if (token.Length == 4)
+        {
+            k++;
+        }
+
+        if (Word(k) == "local" && Word(k + 1) == "time")
+        {
+            k += 2;
+        }
+
+        return TryClockDay(i, k, string.Create(Invariant, $"T{hour:D2}:{minute:D2}"), out match);
+    }
+
+    /// <summary><c>noon</c>, <c>midday</c>, <c>midnight</c>, and <c>dawn</c> or <c>dusk</c> after a preposition.</summary>
+    private bool TryClockWord(int i, out Match match)
+    {
+        match = default;
+        var time = Word(i) switch
+        {
+            "noon" or "midday" => "T12:00",
+            "midnight" => "T24:00",
+            "dawn" or "daybreak" when Word(i - 1) is "at" or "before" or "after" or "until" or "by" or "since" => "TMO",
+            "dusk" or "nightfall" when Word(i - 1) is "at" or "before" or "after" or "until" or "by" or "since" => "TEV",
+            _ => null,
+        };
+        return time is not null && TryClockDay(i, i + 1, time, out match);
+    }
+
+    /// <summary>The day of a clock time: written after it, else the day named earlier in the sentence, else the publication date.</summary>
+    private bool TryClockDay(int i, int k, string time, out Match match)
+    {
+        var on = Word(k) == "on" ? k + 1 : k;
+        if (dates.TryGetValue(on, out var named) && TryKnownDate(on, out var day) && DayOf(day.Value) is { } date && day.Value.Length == 10)
+        {
+            match = new Match(named.End, TimeExpressionType.Time, DayText(date) + time) { Anchor = day.Anchor };
+            return true;
+        }
+
+        if (Word(on) == "tomorrow" && reference is { } today)
+        {
+            match = new Match(on + 1, TimeExpressionType.Time, DayText(today.PlusDays(1)) + time) { Anchor = TimeAnchor.Publication };
+            return true;
+        }
+
+        if (lastDay is { } earlier && lastDaySentence == sentence[i])
+        {
+            match = new Match(k, TimeExpressionType.Time, DayText(earlier) + time) { Anchor = TimeAnchor.EarlierTime };
+            return true;
+        }
+
+        match = reference is { } published
+            ? new Match(k, TimeExpressionType.Time, DayText(published) + time) { Anchor = TimeAnchor.Publication }
+            : new Match(k, TimeExpressionType.Time, "XXXX-XX-XX" + time);
+        return true;
+    }
+
+    /// <summary><c>am</c>, <c>pm</c>, <c>a.m.</c>, <c>p.m.</c> (any case).</summary>
+    private bool TryMeridiem(int k, out bool pm, out int end)
+    {
+        pm = false;
+        end = k;
+        switch (Word(k))
+        {
+            case "am" or "pm":
+                pm = Word(k) == "pm";
+                end = k + 1;
+                return true;
+            case "a" or "p" when IsSymbol(k + 1, '.') && tokens[k].Glued && Word(k + 2) == "m":
+                pm = Word(k) == "p";
+                end = IsSymbol(k + 3, '.') && tokens[k + 2].Glued ? k + 4 : k + 3;
+                return true;
+            default:
+                return false;
+        }
+    }
+}

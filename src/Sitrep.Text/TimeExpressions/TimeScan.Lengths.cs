@@ -1,0 +1,365 @@
+using System;
+using NodaTime;
+using Sitrep.Text.Numbers;
+using Sitrep.Text.Scanning;
+
+namespace Sitrep.Text.TimeExpressions;
+
+/// <summary>Lengths of time (<c>three days</c>, <c>two and a half years</c>, <c>10-year</c>), dates counted from another (<c>two years ago</c>, <c>three days later</c>) and sets (<c>every day</c>, <c>twice a week</c>, <c>annually</c>).</summary>
+internal sealed partial class TimeScan
+{
+    // Lengths beyond this are not times ("10,000 years" is history, not a report's span; larger figures are counts).
+    private const decimal MaxAmount = 10_000m;
+
+    /// <summary>An amount and a unit, and what follows it: <c>ago</c>, <c>later</c>, <c>from now</c>, or nothing (a duration).</summary>
+    private bool TryLength(int i, out Match match)
+    {
+        match = default;
+        if (!TryAmount(i, out var amount, out var k))
+        {
+            return false;
+        }
+
+        // "a 10-year sentence", "a three-day visit".
+        var hyphenated = false;
+        if (k < tokens.Count && tokens[k].Kind == TokenKind.Hyphen && tokens[k - 1].Glued && tokens[k].Glued)
+        {
+            hyphenated = true;
+            k++;
+        }
+
+        if (Word(k) is not { } unitWord || !TimeWords.Units.TryGetValue(unitWord, out var unit))
+        {
+            return false;
+        }
+
+        var end = k + 1;
+
+        // Ages ("a 25-year-old", "25 years old") are not times of the report.
+        if (Word(end) == "old" || (end < tokens.Count && tokens[end].Kind == TokenKind.Hyphen && Word(end + 1) == "old"))
+        {
+            return false;
+        }
+
+        if (!hyphenated && Word(end) == "and" && Word(end + 1) == "a" && Word(end + 2) == "half" && amount != "X")
+        {
+            amount = (decimal.Parse(amount, Invariant) + 0.5m).ToString("0.###", Invariant);
+            end += 3;
+        }
+
+        if (!hyphenated)
+        {
+            if (Word(end) == "ago" && TryCounted(amount, unit, -1, reference, TimeAnchor.Publication, end + 1, out match))
+            {
+                return true;
+            }
+
+            if (Word(end) is "later" or "earlier" or "after" or "before" && !(Word(end) is "after" or "before" && end + 1 < tokens.Count && tokens[end + 1].Kind == TokenKind.Word)
+                && lastDay is not null && TryCounted(amount, unit, Word(end) is "later" or "after" ? 1 : -1, lastDay, TimeAnchor.EarlierTime, end + 1, out match))
+            {
+                return true;
+            }
+
+            if (Word(end) == "from" && Word(end + 1) == "now" && TryCounted(amount, unit, 1, reference, TimeAnchor.Publication, end + 2, out match))
+            {
+                return true;
+            }
+        }
+
+        match = new Match(end, TimeExpressionType.Duration, DurationText(amount, unit));
+        return true;
+    }
+
+    /// <summary>The TIMEX3 value of a length: <c>P3D</c>, <c>PT2H</c>, <c>PXY</c>; half an hour is <c>PT30M</c>.</summary>
+    private static string DurationText(string amount, (string Unit, bool Clock) unit)
+    {
+        if (unit.Unit == "2W")
+        {
+            // A fortnight is two weeks.
+            return amount == "X" ? "PXW" : "P" + (decimal.Parse(amount, Invariant) * 2).ToString("0.###", Invariant) + "W";
+        }
+
+        return (amount, unit.Unit, unit.Clock) switch
+        {
+            ("0.5", "H", true) => "PT30M",
+            ("0.5", "Y", false) => "P6M",
+            ("0.5", "D", false) => "PT12H",
+            _ => (unit.Clock ? "PT" : "P") + amount + unit.Unit,
+        };
+    }
+
+    /// <summary>
+    /// A date a whole number of units from another: <c>three years ago</c> (the year), <c>two weeks ago</c> (the week),
+    /// <c>five days later</c> (the day); a vague amount before <c>ago</c> is the past.
+    /// </summary>
+    private static bool TryCounted(string amount, (string Unit, bool Clock) unit, int direction, LocalDate? from, TimeAnchor anchor, int end, out Match match)
+    {
+        match = default;
+        if (from is not { } day || unit.Clock)
+        {
+            return false;
+        }
+
+        if (amount == "X")
+        {
+            if (direction > 0 || anchor != TimeAnchor.Publication)
+            {
+                return false;
+            }
+
+            match = new Match(end, TimeExpressionType.Date, "PAST_REF") { Anchor = anchor };
+            return true;
+        }
+
+        if (!int.TryParse(amount, System.Globalization.NumberStyles.None, Invariant, out var n) || n > 2000)
+        {
+            return false;
+        }
+
+        n *= direction;
+        string? value = unit.Unit switch
+        {
+            "Y" => YearIn(day.Year + n),
+            "M" => Shifted(day, months: n) is { } m ? MonthText(m.Year, m.Month) : null,
+            "W" => Shifted(day, days: n * 7) is { } w ? WeekText(w) : null,
+            "2W" => Shifted(day, days: n * 14) is { } f ? WeekText(f) : null,
+            "D" => Shifted(day, days: n) is { } d ? DayText(d) : null,
+            "DE" => YearIn(day.Year + (10 * n)) is { } decade ? decade[..3] : null,
+            "CE" => YearIn(day.Year + (100 * n)) is { } century ? century[..2] : null,
+            _ => null,
+        };
+        if (value is null)
+        {
+            return false;
+        }
+
+        match = new Match(end, TimeExpressionType.Date, value) { Anchor = anchor };
+        return true;
+    }
+
+    private static string? YearIn(int year) => year is >= 1 and <= 9998 ? YearText(year) : null;
+
+    private static LocalDate? Shifted(LocalDate day, int months = 0, int days = 0)
+    {
+        // Temporal values run from year 1 to 9998; a shift beyond is no date.
+        var estimate = day.Year + (months / 12) + (days / 365);
+        if (estimate is < 2 or > 9997)
+        {
+            return null;
+        }
+
+        return day.PlusMonths(months).PlusDays(days);
+    }
+
+    /// <summary>
+    /// An amount before a unit: digits (<c>3</c>, <c>1.5</c>), words (<c>three</c>, <c>twenty-five</c>, <c>two and a
+    /// half</c>), <c>a</c>/<c>an</c>, <c>half a</c>, <c>a couple of</c>, <c>a dozen</c>, or a vague amount
+    /// (<c>several</c>, <c>a few</c>, <c>many</c>) written <c>X</c>.
+    /// </summary>
+    private bool TryAmount(int i, out string amount, out int end)
+    {
+        amount = string.Empty;
+        end = i;
+        ref readonly var token = ref tokens[i];
+        if (token.Kind == TokenKind.Number)
+        {
+            var value = token.Value;
+            if (value <= 0 || value > MaxAmount || (i + 2 < tokens.Count && tokens[i + 1].Kind == TokenKind.Hyphen && tokens[i + 2].Kind == TokenKind.Number)
+                || (i > 0 && tokens[i - 1].Kind == TokenKind.Symbol && tokens[i - 1].Glued && tokens[i - 1].Symbol is '$' or '#' or ':' or '.'))
+            {
+                return false;
+            }
+
+            amount = value.ToString("0.###", Invariant);
+            end = i + 1;
+            return true;
+        }
+
+        var w = Word(i);
+        switch (w)
+        {
+            case null:
+                return false;
+            case "a" or "an" when Word(i + 1) == "few":
+                (amount, end) = ("X", i + 2);
+                return true;
+            case "a" or "an" when Word(i + 1) == "couple" && Word(i + 2) == "of":
+                (amount, end) = ("2", i + 3);
+                return true;
+            case "a" or "an" when Word(i + 1) == "dozen":
+                (amount, end) = ("12", i + 2);
+                return true;
+            case "a" or "an" or "one":
+                (amount, end) = ("1", i + 1);
+                return true;
+            case "half" when Word(i + 1) is "a" or "an":
+                (amount, end) = ("0.5", i + 2);
+                return true;
+            case "couple" when Word(i + 1) == "of":
+                (amount, end) = ("2", i + 2);
+                return true;
+            case "dozens" or "hundreds" or "thousands" when Word(i + 1) == "of":
+                (amount, end) = ("X", i + 2);
+                return true;
+        }
+
+        if (TimeWords.VagueAmounts.Contains(w))
+        {
+            (amount, end) = ("X", i + 1);
+            return true;
+        }
+
+        var n = 0;
+        var k = i;
+        if (NumberWords.Tens.TryGetValue(w, out var tens))
+        {
+            n = tens;
+            k++;
+            if (k + 1 < tokens.Count && tokens[k].Kind == TokenKind.Hyphen && Word(k + 1) is { } unitWord && NumberWords.Units.TryGetValue(unitWord, out var ones))
+            {
+                n += ones;
+                k += 2;
+            }
+        }
+        else if (NumberWords.Units.TryGetValue(w, out var units) || NumberWords.Teens.TryGetValue(w, out units))
+        {
+            n = units;
+            k++;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (n == 0)
+        {
+            return false;
+        }
+
+        amount = n.ToString(Invariant);
+        if (Word(k) == "and" && Word(k + 1) == "a" && Word(k + 2) == "half")
+        {
+            amount += ".5";
+            k += 3;
+        }
+
+        end = k;
+        return true;
+    }
+
+    /// <summary>Whether a word may start an amount (for a bound: "more than two years").</summary>
+    private bool IsAmountWord(int k) =>
+        Word(k) is { } w && (w is "a" or "an" or "half" or "couple" || NumberWords.Units.ContainsKey(w) || NumberWords.Teens.ContainsKey(w)
+            || NumberWords.Tens.ContainsKey(w));
+
+    /// <summary><c>every day</c>, <c>each year</c>, <c>every other week</c>, <c>every three days</c>, <c>every Monday</c>, <c>every summer</c>.</summary>
+    private bool TryEvery(int i, out Match match)
+    {
+        match = default;
+        var quantifier = Word(i) == "each" ? "EACH" : "EVERY";
+        var k = i + 1;
+        var amount = "1";
+        if (Word(k) == "other")
+        {
+            amount = "2";
+            k++;
+        }
+        else if (tokens.Count > k && TryAmount(k, out var counted, out var after) && counted != "X")
+        {
+            amount = counted;
+            k = after;
+        }
+
+        var w = Word(k);
+        string? value = null;
+        if (w is null)
+        {
+            return false;
+        }
+
+        if (TimeWords.Units.TryGetValue(w, out var unit))
+        {
+            value = DurationText(amount, unit);
+        }
+        else if (amount == "1" && TimeWords.Weekdays.TryGetValue(w, out var weekday) && !weekday.Plural)
+        {
+            value = "XXXX-WXX-" + (int)weekday.Day;
+        }
+        else if (amount == "1" && TimeWords.Seasons.TryGetValue(w, out var season))
+        {
+            value = "XXXX-" + season;
+        }
+        else if (amount == "1" && w == "weekend")
+        {
+            value = "XXXX-WXX-WE";
+        }
+        else if (w is "season" or "quarter" or "seasons" or "quarters")
+        {
+            value = "P" + (decimal.Parse(amount, Invariant) * 3).ToString("0.###", Invariant) + "M";
+        }
+        else if (amount == "1" && DayPartCode(w) is { } part)
+        {
+            value = "XXXX-XX-XXT" + part;
+        }
+
+        if (value is null)
+        {
+            return false;
+        }
+
+        match = new Match(k + 1, TimeExpressionType.Set, value) { Quantifier = quantifier };
+        return true;
+    }
+
+    /// <summary><c>once a week</c>, <c>twice a day</c>, <c>three times a year</c>, <c>five times per month</c>.</summary>
+    private bool TryTimesPer(int i, out Match match)
+    {
+        match = default;
+        string times;
+        int k;
+        switch (Word(i))
+        {
+            case "once":
+                (times, k) = ("1", i + 1);
+                break;
+            case "twice":
+                (times, k) = ("2", i + 1);
+                break;
+            case "thrice":
+                (times, k) = ("3", i + 1);
+                break;
+            default:
+                if (!TryAmount(i, out times, out k) || times == "X" || Word(k) != "times")
+                {
+                    return false;
+                }
+
+                k++;
+                break;
+        }
+
+        if (Word(k) is not ("a" or "an" or "per" or "each" or "every") || Word(k + 1) is not { } unitWord || !TimeWords.Units.TryGetValue(unitWord, out var unit)
+            || unitWord.EndsWith('s'))
+        {
+            return false;
+        }
+
+        match = new Match(k + 2, TimeExpressionType.Set, DurationText("1", unit)) { Frequency = times + "X" };
+        return true;
+    }
+
+    /// <summary>A unit in the plural without an amount after a word that makes it a length: <c>for years</c>, <c>within hours</c>.</summary>
+    private bool TryBareUnits(int i, out Match match)
+    {
+        match = default;
+        if (Word(i) is not { } w || !w.EndsWith('s') || !TimeWords.Units.TryGetValue(w, out var unit)
+            || Word(i - 1) is not ("for" or "in" or "within" or "over" or "after" or "during" or "than" or "lasted" or "spent" or "took" or "recent" or "coming"))
+        {
+            return false;
+        }
+
+        // "for years of war" is still a length; "in years past" too. "Over months and years" reads the first.
+        match = new Match(i + 1, TimeExpressionType.Duration, DurationText("X", unit));
+        return true;
+    }
+}

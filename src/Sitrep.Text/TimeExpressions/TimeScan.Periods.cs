@@ -1,0 +1,641 @@
+using System;
+using NodaTime;
+using Sitrep.Text.Dates;
+using Sitrep.Text.Scanning;
+
+namespace Sitrep.Text.TimeExpressions;
+
+/// <summary>
+/// Words that start time expressions: references (<c>now</c>, <c>recently</c>, <c>the past</c>), periods relative to
+/// the publication date (<c>next year</c>, <c>this summer</c>, <c>the past two years</c>), months and seasons alone,
+/// years, decades, centuries, quarters, and days relative to an earlier one (<c>the next day</c>).
+/// </summary>
+internal sealed partial class TimeScan
+{
+    private bool TryWord(int i, out Match match)
+    {
+        match = default;
+        var w = Word(i)!;
+        switch (w)
+        {
+            case "now" when !(i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Hyphen && tokens[i].Glued):
+            case "currently" or "presently" or "nowadays":
+                match = new Match(i + 1, TimeExpressionType.Date, "PRESENT_REF");
+                return true;
+            case "present" when Word(i - 1) == "at":
+                match = new Match(i + 1, TimeExpressionType.Date, "PRESENT_REF");
+                return true;
+            case "these" when Word(i + 1) == "days":
+                match = new Match(i + 2, TimeExpressionType.Date, "PRESENT_REF");
+                return true;
+            case "recently" or "lately":
+                match = new Match(i + 1, TimeExpressionType.Date, "PAST_REF");
+                return true;
+            case "recent" when Word(i + 1) is { } units && units.EndsWith('s') && TimeWords.Units.TryGetValue(units, out var unit):
+                match = new Match(i + 2, TimeExpressionType.Duration, DurationText("X", unit));
+                return true;
+            case "the":
+                return TryThe(i, out match);
+            case "this" or "last" or "next" or "past" or "coming":
+                return TryRelative(i, i + 1, w, withThe: false, out match);
+            case "that" when Word(i + 1) is "day" or "morning" or "afternoon" or "evening" or "night" && lastDay is { } thatDay:
+                match = Word(i + 1) == "day"
+                    ? new Match(i + 2, TimeExpressionType.Date, DayText(thatDay)) { Anchor = TimeAnchor.EarlierTime }
+                    : new Match(i + 2, TimeExpressionType.Time, DayText(thatDay) + "T" + DayPartCode(Word(i + 1)!)) { Anchor = TimeAnchor.EarlierTime };
+                return true;
+            case "tomorrow" when reference is { } today:
+                return TryDayWithPart(i + 1, today.PlusDays(1), out match);
+            case "noon" or "midday" or "midnight" or "dawn" or "dusk" or "daybreak" or "nightfall":
+                return TryClockWord(i, out match);
+            case "every" or "each":
+                return TryEvery(i, out match);
+            case "once" or "twice" or "thrice":
+                return TryTimesPer(i, out match);
+            case "fiscal":
+                return TryFiscal(i, out match);
+            case "q" when tokens[i].Glued && IsNumber(i + 1) && tokens[i + 1].Value is >= 1 and <= 4 && tokens[i + 1].Length == 1:
+                return TryQuarterOf(i + 2, (int)tokens[i + 1].Value, "Q", out match);
+        }
+
+        if (TimeWords.Recurring.TryGetValue(w, out var recurring))
+        {
+            match = new Match(i + 1, TimeExpressionType.Set, recurring);
+            return true;
+        }
+
+        if (TimeWords.Months.TryGetValue(w, out var month))
+        {
+            return TryMonth(i, month, null, out match);
+        }
+
+        if (TimeWords.Seasons.ContainsKey(w))
+        {
+            return TrySeason(i, null, out match);
+        }
+
+        if (TimeWords.Weekdays.TryGetValue(w, out var weekday) && weekday.Plural)
+        {
+            match = new Match(i + 1, TimeExpressionType.Set, "XXXX-WXX-" + (int)weekday.Day);
+            return true;
+        }
+
+        if (TimeWords.Ordinals.TryGetValue(w, out var ordinal))
+        {
+            return TryOrdinalPeriod(i, ordinal, out match);
+        }
+
+        return TryTimesPer(i, out match) || TryLength(i, out match) || TryBareUnits(i, out match);
+    }
+
+    /// <summary>Expressions that start with "the": <c>the past</c>, <c>the future</c>, <c>the past two years</c>, <c>the 1990s</c>, <c>the weekend</c>, <c>the next day</c>.</summary>
+    private bool TryThe(int i, out Match match)
+    {
+        match = default;
+        var next = Word(i + 1);
+        switch (next)
+        {
+            case "past" or "last" or "next" or "coming" or "previous" or "following" or "same":
+                if (TryRelative(i, i + 2, next, withThe: true, out match))
+                {
+                    return true;
+                }
+
+                if (next == "past" && !QualifiesNoun(i + 2))
+                {
+                    match = new Match(i + 2, TimeExpressionType.Date, "PAST_REF");
+                    return true;
+                }
+
+                return false;
+            case "recent" or "distant" when Word(i + 2) == "past":
+                match = new Match(i + 3, TimeExpressionType.Date, "PAST_REF");
+                return true;
+            case "future" when !QualifiesNoun(i + 2):
+                match = new Match(i + 2, TimeExpressionType.Date, "FUTURE_REF");
+                return true;
+            case "near" or "foreseeable" or "distant" or "immediate" when Word(i + 2) == "future":
+                match = new Match(i + 3, TimeExpressionType.Date, "FUTURE_REF");
+                return true;
+            case "present" when EndsReference(i + 2) || Word(i + 2) == "day":
+                match = new Match(Word(i + 2) == "day" ? i + 3 : i + 2, TimeExpressionType.Date, "PRESENT_REF");
+                return true;
+            case "weekend":
+                return TryWeekend(i + 2, null, out match);
+            case "year" when IsNumber(i + 2) && tokens[i + 2].Length == 4:
+                return TryYear(i + 2, out match);
+            case "fiscal":
+                return TryFiscal(i + 1, out match);
+        }
+
+        if (next is not null && TimeWords.DecadeWords.TryGetValue(next, out var decade))
+        {
+            match = new Match(i + 2, TimeExpressionType.Date, decade.ToString(Invariant));
+            return true;
+        }
+
+        if (next is not null && TimeWords.Seasons.ContainsKey(next))
+        {
+            return TrySeason(i, null, out match);
+        }
+
+        if (next is not null && TimeWords.Ordinals.TryGetValue(next, out var ordinal))
+        {
+            return TryOrdinalPeriod(i + 1, ordinal, out match);
+        }
+
+        // "the 1990s", "the '90s", "the 20th century".
+        return i + 1 < tokens.Count && tokens[i + 1].Kind is TokenKind.Number or TokenKind.Symbol && (TryDecade(i + 1, out match) || TryCentury(i + 1, out match) || TryShortYear(i + 1, out match))
+            && match.Type == TimeExpressionType.Date;
+    }
+
+    /// <summary>Whether "the past" or "the future" is an adjective before a noun ("the future government"), not a reference.</summary>
+    private bool QualifiesNoun(int k) => Word(k) is { } w && TimeWords.QualifiedNouns.Contains(w);
+
+    /// <summary>Whether "the present" ends where a reference ends: punctuation or a function word, not a noun it qualifies.</summary>
+    private bool EndsReference(int k) => k >= tokens.Count || tokens[k].Kind == TokenKind.Symbol || (Word(k) is { } w && TimeWords.AfterReference.Contains(w));
+
+    /// <summary>
+    /// <c>this</c>, <c>last</c>, <c>next</c>, <c>past</c>, <c>coming</c>, <c>previous</c>, <c>following</c> and
+    /// <c>same</c> before a unit, amount, month, season or weekday, <paramref name="k"/> being the token after the word.
+    /// </summary>
+    private bool TryRelative(int i, int k, string relation, bool withThe, out Match match)
+    {
+        match = default;
+
+        // "the past two years", "the last few days", "the next three months", "past 24 hours": lengths.
+        if (relation is "past" or "last" or "next" or "coming" && k < tokens.Count && TryAmount(k, out var amount, out var afterAmount)
+            && Word(afterAmount) is { } unitWord && TimeWords.Units.TryGetValue(unitWord, out var unit) && (amount != "1" || !unitWord.EndsWith('s')))
+        {
+            match = new Match(afterAmount + 1, TimeExpressionType.Duration, DurationText(amount, unit));
+            return true;
+        }
+
+        var w = Word(k);
+        if (w is null)
+        {
+            return false;
+        }
+
+        // "the coming weeks", "the past months": a vague length.
+        if (relation is "past" or "last" or "next" or "coming" && w.EndsWith('s') && TimeWords.Units.TryGetValue(w, out var plural))
+        {
+            match = new Match(k + 1, TimeExpressionType.Duration, DurationText("X", plural));
+            return true;
+        }
+
+        // "the past year", "the last decade", "past week": a length of one unit.
+        if ((withThe && relation is "past" or "last") || (!withThe && relation == "past"))
+        {
+            if (w is "year" or "month" or "week" or "decade" or "century" or "fortnight" && TimeWords.Units.TryGetValue(w, out var one))
+            {
+                match = new Match(k + 1, TimeExpressionType.Duration, DurationText("1", one));
+                return true;
+            }
+
+            return false;
+        }
+
+        // "the next day", "the following week", "the previous month", "the same day": from the day named before.
+        if (withThe && relation is "next" or "following" or "previous" or "same" && w is "day" or "morning" or "evening" or "night" or "week" or "month" or "year")
+        {
+            var from = lastDay ?? reference;
+            if (from is not { } anchorDay)
+            {
+                return false;
+            }
+
+            var step = relation switch { "previous" => -1, "same" => 0, _ => 1 };
+            var anchor = lastDay is null ? TimeAnchor.Publication : TimeAnchor.EarlierTime;
+            match = w switch
+            {
+                "day" => new Match(k + 1, TimeExpressionType.Date, DayText(anchorDay.PlusDays(step))),
+                "morning" => new Match(k + 1, TimeExpressionType.Time, DayText(anchorDay.PlusDays(step)) + "TMO"),
+                "evening" => new Match(k + 1, TimeExpressionType.Time, DayText(anchorDay.PlusDays(step)) + "TEV"),
+                "night" => new Match(k + 1, TimeExpressionType.Time, DayText(anchorDay.PlusDays(step)) + "TNI"),
+                "week" => new Match(k + 1, TimeExpressionType.Date, WeekText(anchorDay.PlusWeeks(step))),
+                "month" => new Match(k + 1, TimeExpressionType.Date, MonthText(anchorDay.PlusMonths(step).Year, anchorDay.PlusMonths(step).Month)),
+                _ => new Match(k + 1, TimeExpressionType.Date, YearText(anchorDay.Year + step)),
+            };
+            match = match with { Anchor = anchor };
+            return true;
+        }
+
+        if (relation is "previous" or "following" or "same" || reference is not { } today)
+        {
+            return false;
+        }
+
+        var direction = relation switch { "last" => -1, "next" or "coming" => 1, _ => 0 };
+        if (TimeWords.Months.TryGetValue(w, out var month) && (w != "may" || tokens[k].Capitalised))
+        {
+            return TryMonth(k, month, relation, out match);
+        }
+
+        if (TimeWords.Seasons.ContainsKey(w))
+        {
+            return TrySeason(k, relation, out match);
+        }
+
+        if (w == "weekend")
+        {
+            return TryWeekend(k + 1, relation, out match);
+        }
+
+        if (TimeWords.Weekdays.TryGetValue(w, out var weekday) && !weekday.Plural)
+        {
+            // "next Tuesday" is the Tuesday after the coming days; "this Tuesday" is this week's.
+            var day = direction switch
+            {
+                > 0 => today.PlusDays(1).With(DateAdjusters.NextOrSame(weekday.Day)),
+                < 0 => today.PlusDays(-1).With(DateAdjusters.PreviousOrSame(weekday.Day)),
+                _ => today.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)).With(DateAdjusters.NextOrSame(weekday.Day)),
+            };
+            return TryDayWithPart(k + 1, day, out match);
+        }
+
+        if (relation == "this" && w == "past" && Word(k + 1) is "week" or "weekend" or "month" or "year")
+        {
+            // "this past week" is the one just gone.
+            return Word(k + 1) == "weekend" ? TryWeekend(k + 2, "last", out match) : TryShiftedPeriod(Word(k + 1)!, today, -1, k + 2, out match);
+        }
+
+        if (relation == "this" && w == "fiscal" && Word(k + 1) == "year")
+        {
+            match = new Match(k + 2, TimeExpressionType.Date, YearText(today.Year)) { Anchor = TimeAnchor.Publication };
+            return true;
+        }
+
+        return w is "year" or "month" or "week" or "quarter" or "decade" or "century" && TryShiftedPeriod(w, today, direction, k + 1, out match);
+    }
+
+    /// <summary>The year, month, week, quarter, decade or century <paramref name="direction"/> units from the publication date's.</summary>
+    private static bool TryShiftedPeriod(string unit, LocalDate today, int direction, int end, out Match match)
+    {
+        var day = unit switch
+        {
+            "year" => Shifted(today, months: 12 * direction),
+            "month" => Shifted(today, months: direction),
+            "week" => Shifted(today, days: 7 * direction),
+            "quarter" => Shifted(today, months: 3 * direction),
+            "decade" => Shifted(today, months: 120 * direction),
+            "century" => Shifted(today, months: 1200 * direction),
+            _ => null,
+        };
+        match = default;
+        return day is { } shifted && TryThisPeriod(unit, shifted, end, out match);
+    }
+
+    /// <summary>The year, month, week, quarter, decade, century or weekend a day is in.</summary>
+    private static bool TryThisPeriod(string unit, LocalDate day, int end, out Match match)
+    {
+        var value = unit switch
+        {
+            "year" => YearText(day.Year),
+            "month" => MonthText(day.Year, day.Month),
+            "week" => WeekText(day),
+            "quarter" => YearText(day.Year) + "-Q" + (((day.Month - 1) / 3) + 1).ToString(Invariant),
+            "decade" => YearText(day.Year)[..3],
+            "century" => YearText(day.Year)[..2],
+            _ => null,
+        };
+        match = value is null ? default : new Match(end, TimeExpressionType.Date, value) { Anchor = TimeAnchor.Publication };
+        return value is not null;
+    }
+
+    /// <summary>A day, or a part of it when one follows (<c>tomorrow morning</c>).</summary>
+    private bool TryDayWithPart(int end, LocalDate day, out Match match)
+    {
+        match = Word(end) is { } part && DayPartCode(part) is { } code
+            ? new Match(end + 1, TimeExpressionType.Time, DayText(day) + "T" + code) { Anchor = TimeAnchor.Publication }
+            : new Match(end, TimeExpressionType.Date, DayText(day)) { Anchor = TimeAnchor.Publication };
+        return true;
+    }
+
+    /// <summary>
+    /// A month without a day: <c>in March</c>, <c>March of 2012</c>, <c>last May</c>. Capitalised; <c>May</c> only
+    /// after a word that makes it a month. Without a year it is the most recent such month, or the next one when the
+    /// clause points forward.
+    /// </summary>
+    private bool TryMonth(int i, int month, string? relation, out Match match)
+    {
+        match = default;
+        var w = Word(i);
+        if (!tokens[i].Capitalised || IsNumber(i + 1) && tokens[i + 1].Length <= 2
+            || (w == "may" && relation is null && Word(i - 1) is not ("in" or "since" or "of" or "from" or "until" or "till" or "by" or "during" or "before" or "after" or "early" or "late" or "mid" or "through" or "between" or "and" or "to" or "last" or "next" or "this" or "end")))
+        {
+            return false;
+        }
+
+        var end = i + 1;
+        if (IsSymbol(end, '.') && tokens[i].Glued && w!.Length <= 4)
+        {
+            end++;
+        }
+
+        if (Word(end) == "of" && IsNumber(end + 1) && tokens[end + 1].Length == 4 && tokens[end + 1].Value is >= 1000 and <= 2199)
+        {
+            match = new Match(end + 2, TimeExpressionType.Date, MonthText((int)tokens[end + 1].Value, month));
+            return true;
+        }
+
+        if (reference is not { } today)
+        {
+            match = relation is null ? new Match(end, TimeExpressionType.Date, "XXXX-" + month.ToString("D2", Invariant)) : default;
+            return relation is null;
+        }
+
+        var future = relation is "next" or "coming" || (relation is null && TenseCues.PointsForward(tokens, i));
+        var year = relation switch
+        {
+            "this" => today.Year,
+            "last" => month < today.Month ? today.Year : today.Year - 1,
+            "next" or "coming" => month > today.Month ? today.Year : today.Year + 1,
+            _ => future ? (month >= today.Month ? today.Year : today.Year + 1) : (month <= today.Month ? today.Year : today.Year - 1),
+        };
+        if (year is < 1 or > 9998)
+        {
+            return false;
+        }
+
+        match = new Match(end, TimeExpressionType.Date, MonthText(year, month)) { Anchor = TimeAnchor.Publication };
+        return true;
+    }
+
+    /// <summary>
+    /// A season: <c>summer 2012</c>, <c>the summer of 2012</c>, <c>this summer</c>, <c>last winter</c>, <c>in the
+    /// spring</c>. A season alone needs a word before it that makes it a time; <c>fall</c> needs a year or a relation.
+    /// </summary>
+    private bool TrySeason(int i, string? relation, out Match match)
+    {
+        match = default;
+        var first = i;
+        if (Word(i) == "the")
+        {
+            i++;
+        }
+
+        var code = TimeWords.Seasons[Word(i)!];
+        var end = i + 1;
+        var ofYear = Word(end) == "of" ? end + 1 : end;
+        if (IsNumber(ofYear) && tokens[ofYear].Length == 4 && tokens[ofYear].Value is >= 1000 and <= 2199 && !tokens[ofYear].HasSeparators)
+        {
+            match = new Match(ofYear + 1, TimeExpressionType.Date, YearText((int)tokens[ofYear].Value) + "-" + code);
+            return true;
+        }
+
+        var before = Word(first - 1);
+        var placed = relation is not null || before is "in" or "during" or "since" or "until" or "by" or "through" or "over" or "early" or "late" or "mid" or "this";
+        if (!placed || reference is not { } today || (Word(i) == "fall" && relation is null) || Word(end) == "of")
+        {
+            return false;
+        }
+
+        int[] starts = [3, 6, 9, 12];
+        var start = starts[code switch { "SP" => 0, "SU" => 1, "FA" => 2, _ => 3 }];
+        var current = today.Month switch { >= 3 and <= 5 => 3, >= 6 and <= 8 => 6, >= 9 and <= 11 => 9, _ => 12 };
+        var future = relation is "next" or "coming" || (relation is null && TenseCues.PointsForward(tokens, first));
+        var year = relation switch
+        {
+            "this" => today.Year,
+            "last" => start == current ? today.Year - 1 : start < today.Month ? today.Year : today.Year - 1,
+            "next" or "coming" => start == current ? today.Year + 1 : start > today.Month ? today.Year : today.Year + 1,
+            _ => start == current ? today.Year : future ? (start > today.Month ? today.Year : today.Year + 1) : (start < today.Month ? today.Year : today.Year - 1),
+        };
+        match = new Match(end, TimeExpressionType.Date, YearText(year) + "-" + code) { Anchor = TimeAnchor.Publication };
+        return year is >= 1 and <= 9998;
+    }
+
+    /// <summary>A weekend: the one just gone, unless the relation or the clause says the coming one.</summary>
+    private bool TryWeekend(int end, string? relation, out Match match)
+    {
+        match = default;
+        if (reference is not { } today)
+        {
+            return false;
+        }
+
+        var weekendNow = today.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday;
+        var lastSaturday = today.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Saturday));
+        var nextSaturday = today.With(DateAdjusters.NextOrSame(IsoDayOfWeek.Saturday));
+        var saturday = relation switch
+        {
+            "this" => weekendNow ? lastSaturday : nextSaturday,
+            "last" => weekendNow ? lastSaturday.PlusDays(-7) : lastSaturday,
+            "next" or "coming" => weekendNow ? lastSaturday.PlusDays(7) : nextSaturday,
+            _ => weekendNow ? lastSaturday : TenseCues.PointsForward(tokens, end - 1) ? nextSaturday : lastSaturday,
+        };
+        match = new Match(end, TimeExpressionType.Date, WeekText(saturday) + "-WE") { Anchor = TimeAnchor.Publication };
+        return true;
+    }
+
+    /// <summary><c>the first quarter</c>, <c>second-quarter</c>, <c>the second half of 2012</c>, <c>the 20th century</c> in words (<c>the twentieth century</c>).</summary>
+    private bool TryOrdinalPeriod(int i, int ordinal, out Match match)
+    {
+        match = default;
+        var k = i + 1;
+        if (k < tokens.Count && tokens[k].Kind == TokenKind.Hyphen && tokens[i].Glued)
+        {
+            k++;
+        }
+
+        switch (Word(k))
+        {
+            case "century" when ordinal is >= 1 and <= 20:
+                match = new Match(k + 1, TimeExpressionType.Date, (ordinal - 1).ToString("D2", Invariant));
+                return true;
+            case "quarter" when ordinal is >= 1 and <= 4:
+                return TryQuarterOf(k + 1, ordinal, "Q", out match);
+            case "half" when ordinal is 1 or 2 && Word(k + 1) == "of":
+                return TryQuarterOf(k + 1, ordinal, "H", out match) && match.End > k + 1;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// The year of a quarter or half: written after it (<c>of 2012</c>, <c>2012</c>, <c>of this year</c>, <c>of last
+    /// year</c>, <c>of the year</c>), else the publication year's (the one before when that part has not begun).
+    /// </summary>
+    private bool TryQuarterOf(int k, int part, string unit, out Match match)
+    {
+        match = default;
+        var of = Word(k) == "of" ? k + 1 : k;
+        if (IsNumber(of) && tokens[of].Length == 4 && tokens[of].Value is >= 1000 and <= 2199)
+        {
+            match = new Match(of + 1, TimeExpressionType.Date, YearText((int)tokens[of].Value) + "-" + unit + part.ToString(Invariant));
+            return true;
+        }
+
+        if (reference is not { } today)
+        {
+            return false;
+        }
+
+        var startMonth = unit == "Q" ? ((part - 1) * 3) + 1 : ((part - 1) * 6) + 1;
+        var year = startMonth <= today.Month ? today.Year : today.Year - 1;
+        var end = k;
+        if (of > k)
+        {
+            switch (Word(of))
+            {
+                case "this" or "the" when Word(of + 1) == "year":
+                    (year, end) = (today.Year, of + 2);
+                    break;
+                case "last" when Word(of + 1) == "year":
+                    (year, end) = (today.Year - 1, of + 2);
+                    break;
+                case "next" when Word(of + 1) == "year":
+                    (year, end) = (today.Year + 1, of + 2);
+                    break;
+                default:
+                    if (unit == "H")
+                    {
+                        return false;
+                    }
+
+                    break;
+            }
+        }
+
+        match = new Match(end, TimeExpressionType.Date, YearText(year) + "-" + unit + part.ToString(Invariant)) { Anchor = TimeAnchor.Publication };
+        return true;
+    }
+
+    /// <summary><c>fiscal 2013</c>, <c>fiscal year 2013</c>, <c>the fiscal year</c>: the year (a fiscal calendar is not known).</summary>
+    private bool TryFiscal(int i, out Match match)
+    {
+        match = default;
+        var k = Word(i + 1) == "year" ? i + 2 : i + 1;
+        if (IsNumber(k) && tokens[k].Length == 4 && tokens[k].Value is >= 1000 and <= 2199)
+        {
+            match = new Match(k + 1, TimeExpressionType.Date, YearText((int)tokens[k].Value));
+            return true;
+        }
+
+        if (k == i + 2 && Word(i - 1) == "the" && reference is { } today)
+        {
+            match = new Match(k, TimeExpressionType.Date, YearText(today.Year)) { Anchor = TimeAnchor.Publication };
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A year alone: <c>2009</c>, <c>in 1998</c>. Four digits from 1000 to 2199 without separators, not a count of
+    /// something (<c>2000 people</c>), not a measure, not one of a run of numbers.
+    /// </summary>
+    private bool TryYear(int i, out Match match)
+    {
+        match = default;
+        ref readonly var token = ref tokens[i];
+        var value = token.Value;
+        if (token.Length != 4 || token.HasSeparators || value != decimal.Truncate(value) || value is < 1000 or > 2199
+            || (i > 0 && tokens[i - 1].Kind == TokenKind.Number) || (i > 0 && tokens[i - 1].Glued && tokens[i - 1].Kind == TokenKind.Symbol && tokens[i - 1].Symbol is '$' or '#' or '.' or ',' or ':' or '/'))
+        {
+            return false;
+        }
+
+        if (i + 1 < tokens.Count && token.Glued && tokens[i + 1].Kind == TokenKind.Symbol && tokens[i + 1].Symbol is '%' or '/' or ':' or '.' && i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.Number)
+        {
+            return false;
+        }
+
+        var before = Word(i - 1);
+        var after = Word(i + 1);
+        var cued = before is not null && (Numbers.NumberWords.YearCues.Contains(before) || before is "to" or "and" or "or" || before is "through" or "throughout" or "between" or "around" or "circa");
+
+        // "2000 people", "1500 troops", "2010 km": a count or a measure, unless a year cue stands before it.
+        if (!cued && after is { Length: > 2 } && tokens[i + 1].Kind == TokenKind.Word && (after.EndsWith('s') || after is "km" or "kilometres" or "kilometers" or "metres" or "meters" or "feet" or "people"))
+        {
+            return false;
+        }
+
+        if (before is "page" or "no" or "number" or "route" or "flight" or "resolution" or "article" or "highway" or "room" or "code" or "model" or "pin")
+        {
+            return false;
+        }
+
+        match = new Match(i + 1, TimeExpressionType.Date, YearText((int)value));
+        return true;
+    }
+
+    /// <summary>A decade in digits: <c>1990s</c>, <c>1990's</c>.</summary>
+    private bool TryDecade(int i, out Match match)
+    {
+        match = default;
+        ref readonly var token = ref tokens[i];
+        if (token.Kind != TokenKind.Number || token.Length != 4 || token.HasSeparators || token.Value % 10 != 0 || token.Value is < 1000 or > 2190 || !token.Glued)
+        {
+            return false;
+        }
+
+        int end;
+        if (Word(i + 1) == "s")
+        {
+            end = i + 2;
+        }
+        else if ((IsSymbol(i + 1, '\'') || (i + 1 < tokens.Count && tokens[i + 1].Lexeme.Text == "\u2019")) && tokens[i + 1].Glued && Word(i + 2) == "s")
+        {
+            end = i + 3;
+        }
+        else
+        {
+            return false;
+        }
+
+        match = new Match(end, TimeExpressionType.Date, ((int)token.Value / 10).ToString("D3", Invariant));
+        return true;
+    }
+
+    /// <summary>A century in digits: <c>21st century</c> (the value is its first two digits: <c>20</c>).</summary>
+    private bool TryCentury(int i, out Match match)
+    {
+        match = default;
+        if (!IsNumber(i) || tokens[i].Value is < 1 or > 21 || tokens[i].Length > 2 || !tokens[i].Glued || Word(i + 1) is not ("st" or "nd" or "rd" or "th")
+            || Word(i + 2) != "century")
+        {
+            return false;
+        }
+
+        match = new Match(i + 3, TimeExpressionType.Date, ((int)tokens[i].Value - 1).ToString("D2", Invariant));
+        return true;
+    }
+
+    /// <summary><c>'58</c> after a year cue, <c>'90s</c> a decade.</summary>
+    private bool TryShortYear(int i, out Match match)
+    {
+        match = default;
+        if (!(IsSymbol(i, '\'') || tokens[i].Lexeme.Text == "\u2019") || !tokens[i].Glued || !IsNumber(i + 1) || tokens[i + 1].Length != 2 || tokens[i + 1].HasSeparators)
+        {
+            return false;
+        }
+
+        var twoDigits = (int)tokens[i + 1].Value;
+        var pivot = (reference?.Year ?? 2030) % 100;
+        var century = twoDigits <= pivot + 1 ? 2000 : 1900;
+        if (reference is { } today)
+        {
+            century = today.Year / 100 * 100;
+            if (century + twoDigits > today.Year + 1)
+            {
+                century -= 100;
+            }
+        }
+
+        if (tokens[i + 1].Glued && Word(i + 2) == "s" && twoDigits % 10 == 0)
+        {
+            match = new Match(i + 3, TimeExpressionType.Date, ((century + twoDigits) / 10).ToString("D3", Invariant));
+            return true;
+        }
+
+        var before = Word(i - 1);
+        if (before is null || !(Numbers.NumberWords.YearCues.Contains(before) || before == "class") || before == "the")
+        {
+            return false;
+        }
+
+        match = new Match(i + 2, TimeExpressionType.Date, YearText(century + twoDigits));
+        return true;
+    }
+}

@@ -1,0 +1,366 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using NodaTime;
+using NodaTime.Calendars;
+using Sitrep.Sources;
+using Sitrep.Temporal;
+using Sitrep.Text.Dates;
+using Sitrep.Text.Scanning;
+
+namespace Sitrep.Text.TimeExpressions;
+
+/// <summary>
+/// One pass of <see cref="TimeExpressionScanner"/> over a text: left to right, at each token that may start a time
+/// expression the patterns are tried in turn, each reading a bounded number of tokens ahead, and the longest reading
+/// of the first that matches is kept. The dates <see cref="DateScanner"/> found are taken as they are (one reading
+/// of a date for the whole parser) and given their TIMEX3 form; everything else is read here.
+/// </summary>
+internal sealed partial class TimeScan
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    private static readonly HashSet<string> StartWords = new(StringComparer.Ordinal)
+    {
+        "now", "currently", "presently", "nowadays", "present", "these", "recently", "lately", "recent", "the", "this",
+        "last", "next", "past", "coming", "previous", "following", "earlier", "later", "early", "late", "mid", "every",
+        "each", "once", "twice", "thrice", "tomorrow", "tonight", "today", "yesterday", "noon", "midday", "midnight",
+        "dawn", "dusk", "fiscal", "fy", "q", "a", "an", "half", "couple", "more", "less", "fewer", "over", "under",
+        "nearly", "almost", "at", "up", "no", "about", "around", "roughly", "approximately", "some", "circa", "just",
+        "upwards", "weekend", "that", "same", "overnight", "future",
+    };
+
+    // The words a time expression may start with; numbers and apostrophes ("'58") are tested apart.
+    private static readonly LexemeFact MayStart = new(word =>
+        TimeWords.Months.ContainsKey(word) || TimeWords.Seasons.ContainsKey(word) || TimeWords.Weekdays.ContainsKey(word)
+        || TimeWords.Recurring.ContainsKey(word) || TimeWords.Units.ContainsKey(word) || TimeWords.Ordinals.ContainsKey(word)
+        || TimeWords.VagueAmounts.Contains(word) || Numbers.NumberWords.Units.ContainsKey(word) || Numbers.NumberWords.Teens.ContainsKey(word)
+        || Numbers.NumberWords.Tens.ContainsKey(word) || StartWords.Contains(word));
+
+    private readonly TokenList tokens;
+    private readonly LocalDate? reference;
+    private readonly int[] sentence;
+    private readonly Dictionary<int, (DateMention Mention, int End)> dates = [];
+    private readonly List<TimeExpression> found = [];
+
+    // The latest expression that names a day, for "the next day", "two days later" and clock times after it.
+    private LocalDate? lastDay;
+    private TextSpan lastDaySpan;
+    private int lastDaySentence = -1;
+
+    internal TimeScan(TextDocument document, LocalDate? reference, IReadOnlyList<DateMention> dateMentions)
+    {
+        tokens = document.Tokens;
+        this.reference = reference;
+        sentence = document.Sentence;
+        foreach (var mention in dateMentions)
+        {
+            var first = tokens.TokenAt(mention.Span.Start);
+            var end = tokens.TokenAt(mention.Span.End);
+            if (first < end)
+            {
+                dates[first] = (mention, end);
+            }
+        }
+    }
+
+    internal List<TimeExpression> Run()
+    {
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (MayStartAt(i) && TryAt(i, out var match) && match.End > i)
+            {
+                Emit(i, match);
+                i = match.End;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return found;
+    }
+
+    private bool MayStartAt(int i)
+    {
+        ref readonly var token = ref tokens[i];
+        return token.Kind switch
+        {
+            TokenKind.Number => !token.TooLarge,
+            TokenKind.Word => MayStart.Of(token.Lexeme) || dates.ContainsKey(i),
+            TokenKind.Symbol => token.Symbol is '\'' || token.Lexeme.Text == "\u2019",
+            _ => false,
+        };
+    }
+
+    private void Emit(int first, Match match)
+    {
+        if (TimexValue.Parse(match.Value) is not { Success: true } parsed)
+        {
+            return;
+        }
+
+        var start = tokens[first].Start;
+        var span = new TextSpan(start, tokens[match.End - 1].End - start);
+        var expression = new TimeExpression(span, tokens.Cut(span.Start, span.Length), match.Type, parsed.Value)
+        {
+            Modifier = match.Modifier,
+            Anchor = match.Anchor,
+            AnchorSpan = match.Anchor == TimeAnchor.EarlierTime ? lastDaySpan : null,
+            Quantifier = match.Quantifier,
+            Frequency = match.Frequency,
+        };
+        found.Add(expression);
+        if (match.Type is TimeExpressionType.Date or TimeExpressionType.Time && DayOf(match.Value) is { } day)
+        {
+            lastDay = day;
+            lastDaySpan = span;
+            lastDaySentence = sentence[first];
+        }
+    }
+
+    private bool TryAt(int i, out Match match)
+    {
+        // A date the date scanner read ("late on Friday", "March 22") comes first: one reading of a date for the parser.
+        if (dates.ContainsKey(i))
+        {
+            return TryKnownDate(i, out match);
+        }
+
+        return TryBounded(i, out match) || TryPartOf(i, out match) || TryCore(i, out match);
+    }
+
+    private bool TryCore(int i, out Match match)
+    {
+        match = default;
+        if (i >= tokens.Count)
+        {
+            return false;
+        }
+
+        if (dates.ContainsKey(i))
+        {
+            return TryKnownDate(i, out match);
+        }
+
+        ref readonly var token = ref tokens[i];
+        return token.Kind switch
+        {
+            TokenKind.Number => TryClock(i, out match) || TryDecade(i, out match) || TryCentury(i, out match) || TryLength(i, out match) || TryYear(i, out match),
+            TokenKind.Symbol => TryShortYear(i, out match),
+            TokenKind.Word => TryWord(i, out match),
+            _ => false,
+        };
+    }
+
+    /// <summary>A date the date scanner found, in TIMEX3 form; a day followed by a part of it is a time.</summary>
+    private bool TryKnownDate(int i, out Match match)
+    {
+        match = default;
+        var (mention, end) = dates[i];
+        // TIMEX3 values carry no zone; the parser may have put the report's zone on its dates.
+        var temporal = mention.Value.InZone(null);
+        string value;
+        if (TimexValue.TryFrom(temporal, out var exact))
+        {
+            value = exact.ToString();
+        }
+        else if (temporal.IsInterval)
+        {
+            value = CommonUnit(temporal.StartDate, temporal.EndDate);
+        }
+        else
+        {
+            return false;
+        }
+
+        var says = SaysYear(mention);
+        if (reference is null && !says)
+        {
+            return false;
+        }
+
+        if (temporal.Precision == TemporalPrecision.Day && Word(end) is { } part && DayPartCode(part) is { } code)
+        {
+            value += "T" + code;
+            end++;
+        }
+
+        var type = value.Contains('T', StringComparison.Ordinal) ? TimeExpressionType.Time : TimeExpressionType.Date;
+        match = new Match(end, type, value)
+        {
+            Modifier = temporal.Modifier switch
+            {
+                TemporalModifier.Start => TimexModifier.Start,
+                TemporalModifier.Mid => TimexModifier.Mid,
+                TemporalModifier.End => TimexModifier.End,
+                TemporalModifier.Approximate => TimexModifier.Approximate,
+                _ => TimexModifier.None,
+            },
+            Anchor = mention.IsRelative || !says ? TimeAnchor.Publication : TimeAnchor.None,
+        };
+        return true;
+    }
+
+    /// <summary>
+    /// A bound before a length or a date: <c>more than a decade</c>, <c>about three years</c>, <c>around 2005</c>.
+    /// </summary>
+    private bool TryBounded(int i, out Match match)
+    {
+        match = default;
+        foreach (var (words, modifier) in TimeWords.Bounds)
+        {
+            var k = i;
+            var fits = true;
+            foreach (var w in words)
+            {
+                if (Word(k) != w)
+                {
+                    fits = false;
+                    break;
+                }
+
+                k++;
+            }
+
+            // The bounded expression must say an amount ("about three years") or a year ("around 2005"): "over
+            // the weekend" and "about recent weeks" are no bounds.
+            if (fits && k < tokens.Count && (tokens[k].Kind == TokenKind.Number || IsAmountWord(k)) && TryCore(k, out var inner)
+                && inner.Type is TimeExpressionType.Duration or TimeExpressionType.Date && inner.Modifier == TimexModifier.None
+                && !inner.Value.Contains('X', StringComparison.Ordinal) && (inner.Type == TimeExpressionType.Duration || modifier == TimexModifier.Approximate))
+            {
+                match = inner with { Modifier = modifier };
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A part of a period: <c>early March</c>, <c>late 2012</c>, <c>mid-2013</c>, <c>the end of the year</c>,
+    /// <c>the beginning of last month</c>, <c>earlier this year</c>.
+    /// </summary>
+    private bool TryPartOf(int i, out Match match)
+    {
+        match = default;
+        var w = Word(i);
+        int k;
+        TimexModifier modifier;
+        switch (w)
+        {
+            case "early" or "late" or "mid":
+                modifier = w == "early" ? TimexModifier.Start : w == "late" ? TimexModifier.End : TimexModifier.Mid;
+                k = i + 1;
+                if (k < tokens.Count && tokens[k].Kind == TokenKind.Hyphen && tokens[i].Glued)
+                {
+                    k++;
+                }
+
+                break;
+            case "the" when Word(i + 2) == "of" && Word(i + 1) is "end" or "beginning" or "start" or "middle" or "close":
+                modifier = Word(i + 1) switch { "end" or "close" => TimexModifier.End, "middle" => TimexModifier.Mid, _ => TimexModifier.Start };
+                k = i + 3;
+                if (Word(k) == "the" && Word(k + 1) is "year" or "month" or "week" or "decade" or "century")
+                {
+                    // "the end of the year": the current one.
+                    if (reference is not { } day || !TryThisPeriod(Word(k + 1)!, day, k + 2, out match))
+                    {
+                        return false;
+                    }
+
+                    match = match with { Modifier = modifier, Anchor = TimeAnchor.Publication };
+                    return true;
+                }
+
+                break;
+            case "earlier" or "later" when Word(i + 1) is "this" or "last" or "next":
+                if (TryCore(i + 1, out match) && match.Type == TimeExpressionType.Date)
+                {
+                    return true;
+                }
+
+                return false;
+            case "earlier" or "later" when Word(i + 1) == "in" && Word(i + 2) == "the" && Word(i + 3) is "year" or "month" or "week" or "day" && reference is { } today:
+                // "earlier in the day": the day, week, month or year of the publication.
+                if (Word(i + 3) == "day")
+                {
+                    match = new Match(i + 4, TimeExpressionType.Date, DayText(today)) { Anchor = TimeAnchor.Publication };
+                    return true;
+                }
+
+                return TryThisPeriod(Word(i + 3)!, today, i + 4, out match);
+            default:
+                return false;
+        }
+
+        if (!TryCore(k, out var inner) || inner.Type != TimeExpressionType.Date || inner.Modifier != TimexModifier.None
+            || inner.Value.EndsWith("_REF", StringComparison.Ordinal) || inner.Value.Length >= 10)
+        {
+            return false;
+        }
+
+        match = inner with { Modifier = modifier };
+        return true;
+    }
+
+    /// <summary>The day a DATE or TIME value names, if it names one.</summary>
+    private static LocalDate? DayOf(string value) =>
+        value.Length >= 10 && value[4] == '-' && value[7] == '-' && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[5]) && char.IsAsciiDigit(value[8])
+        && int.TryParse(value.AsSpan(0, 4), NumberStyles.None, Invariant, out var y) && int.TryParse(value.AsSpan(5, 2), NumberStyles.None, Invariant, out var m)
+        && int.TryParse(value.AsSpan(8, 2), NumberStyles.None, Invariant, out var d) && y >= 1 && m is >= 1 and <= 12 && d >= 1 && d <= CalendarSystem.Iso.GetDaysInMonth(y, m)
+            ? new LocalDate(y, m, d)
+            : null;
+
+    /// <summary>Whether a date mention writes its year (<c>March 22, 2013</c>) rather than taking it from the publication date.</summary>
+    private static bool SaysYear(DateMention mention) =>
+        !mention.IsRelative && mention.Text.Contains(mention.Value.StartDate.Year.ToString("D4", Invariant), StringComparison.Ordinal);
+
+    /// <summary>The smallest unit holding two days: their week, month or year.</summary>
+    private static string CommonUnit(LocalDate first, LocalDate last)
+    {
+        if (WeekYearRules.Iso.GetWeekYear(first) == WeekYearRules.Iso.GetWeekYear(last) && WeekYearRules.Iso.GetWeekOfWeekYear(first) == WeekYearRules.Iso.GetWeekOfWeekYear(last))
+        {
+            return WeekText(first);
+        }
+
+        return first.Year == last.Year && first.Month == last.Month ? MonthText(first.Year, first.Month) : YearText(first.Year);
+    }
+
+    private static string? DayPartCode(string word) => word switch
+    {
+        "morning" => "MO",
+        "afternoon" => "AF",
+        "evening" => "EV",
+        "night" => "NI",
+        _ => null,
+    };
+
+    private static string YearText(int year) => year.ToString("D4", Invariant);
+
+    private static string MonthText(int year, int month) => string.Create(Invariant, $"{year:D4}-{month:D2}");
+
+    private static string DayText(LocalDate day) => string.Create(Invariant, $"{day.Year:D4}-{day.Month:D2}-{day.Day:D2}");
+
+    private static string WeekText(LocalDate day) => string.Create(Invariant, $"{WeekYearRules.Iso.GetWeekYear(day):D4}-W{WeekYearRules.Iso.GetWeekOfWeekYear(day):D2}");
+
+    private string? Word(int k) => tokens.WordAt(k);
+
+    private bool IsSymbol(int k, char symbol) => (uint)k < (uint)tokens.Count && tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol == symbol;
+
+    private bool IsNumber(int k) => (uint)k < (uint)tokens.Count && tokens[k].Kind == TokenKind.Number && !tokens[k].TooLarge;
+
+    /// <summary>What a scanner pattern read: where it ends and the TIMEX3 attributes.</summary>
+    private readonly record struct Match(int End, TimeExpressionType Type, string Value)
+    {
+        public TimexModifier Modifier { get; init; }
+
+        public TimeAnchor Anchor { get; init; }
+
+        public string? Quantifier { get; init; }
+
+        public string? Frequency { get; init; }
+    }
+}

@@ -1,0 +1,198 @@
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using NodaTime;
+
+namespace Sitrep.Text.TimeExpressions;
+
+/// <summary>The English words of time expressions the scanner knows, with their TIMEX3 codes.</summary>
+internal static class TimeWords
+{
+    /// <summary>Units of a length of time: the TIMEX3 unit and whether it is a clock unit (written after <c>T</c>).</summary>
+    internal static readonly FrozenDictionary<string, (string Unit, bool Clock)> Units = new Dictionary<string, (string, bool)>
+    {
+        ["year"] = ("Y", false),
+        ["years"] = ("Y", false),
+        ["yr"] = ("Y", false),
+        ["yrs"] = ("Y", false),
+        ["month"] = ("M", false),
+        ["months"] = ("M", false),
+        ["week"] = ("W", false),
+        ["weeks"] = ("W", false),
+        ["day"] = ("D", false),
+        ["days"] = ("D", false),
+        ["decade"] = ("DE", false),
+        ["decades"] = ("DE", false),
+        ["century"] = ("CE", false),
+        ["centuries"] = ("CE", false),
+        ["fortnight"] = ("2W", false),
+        ["hour"] = ("H", true),
+        ["hours"] = ("H", true),
+        ["hrs"] = ("H", true),
+        ["minute"] = ("M", true),
+        ["minutes"] = ("M", true),
+        ["mins"] = ("M", true),
+        ["seconds"] = ("S", true),
+    }.ToFrozenDictionary();
+
+    /// <summary>Adverbs and adjectives of recurrence: <c>daily</c> is every day.</summary>
+    internal static readonly FrozenDictionary<string, string> Recurring = new Dictionary<string, string>
+    {
+        ["daily"] = "P1D",
+        ["nightly"] = "P1D",
+        ["weekly"] = "P1W",
+        ["biweekly"] = "P2W",
+        ["fortnightly"] = "P2W",
+        ["monthly"] = "P1M",
+        ["quarterly"] = "P3M",
+        ["annually"] = "P1Y",
+        ["annual"] = "P1Y",
+        ["yearly"] = "P1Y",
+        ["hourly"] = "PT1H",
+    }.ToFrozenDictionary();
+
+    /// <summary>Seasons by TIMEX3 code (northern hemisphere, as TimeML has them).</summary>
+    internal static readonly FrozenDictionary<string, string> Seasons = new Dictionary<string, string>
+    {
+        ["spring"] = "SP",
+        ["summer"] = "SU",
+        ["autumn"] = "FA",
+        ["fall"] = "FA",
+        ["winter"] = "WI",
+    }.ToFrozenDictionary();
+
+    /// <summary>Weekdays, with the plural that makes a set (<c>on Mondays</c>).</summary>
+    internal static readonly FrozenDictionary<string, (IsoDayOfWeek Day, bool Plural)> Weekdays = new Dictionary<string, (IsoDayOfWeek, bool)>
+    {
+        ["monday"] = (IsoDayOfWeek.Monday, false),
+        ["tuesday"] = (IsoDayOfWeek.Tuesday, false),
+        ["wednesday"] = (IsoDayOfWeek.Wednesday, false),
+        ["thursday"] = (IsoDayOfWeek.Thursday, false),
+        ["friday"] = (IsoDayOfWeek.Friday, false),
+        ["saturday"] = (IsoDayOfWeek.Saturday, false),
+        ["sunday"] = (IsoDayOfWeek.Sunday, false),
+        ["mondays"] = (IsoDayOfWeek.Monday, true),
+        ["tuesdays"] = (IsoDayOfWeek.Tuesday, true),
+        ["wednesdays"] = (IsoDayOfWeek.Wednesday, true),
+        ["thursdays"] = (IsoDayOfWeek.Thursday, true),
+        ["fridays"] = (IsoDayOfWeek.Friday, true),
+        ["saturdays"] = (IsoDayOfWeek.Saturday, true),
+        ["sundays"] = (IsoDayOfWeek.Sunday, true),
+    }.ToFrozenDictionary();
+
+    /// <summary>Months, full and abbreviated.</summary>
+    internal static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>
+    {
+        ["january"] = 1,
+        ["jan"] = 1,
+        ["february"] = 2,
+        ["feb"] = 2,
+        ["march"] = 3,
+        ["april"] = 4,
+        ["apr"] = 4,
+        ["may"] = 5,
+        ["june"] = 6,
+        ["july"] = 7,
+        ["august"] = 8,
+        ["aug"] = 8,
+        ["september"] = 9,
+        ["sept"] = 9,
+        ["october"] = 10,
+        ["oct"] = 10,
+        ["november"] = 11,
+        ["nov"] = 11,
+        ["december"] = 12,
+        ["dec"] = 12,
+    }.ToFrozenDictionary();
+
+    /// <summary>Ordinal words up to what a century or quarter needs.</summary>
+    internal static readonly FrozenDictionary<string, int> Ordinals = new Dictionary<string, int>
+    {
+        ["first"] = 1,
+        ["second"] = 2,
+        ["third"] = 3,
+        ["fourth"] = 4,
+        ["fifth"] = 5,
+        ["sixth"] = 6,
+        ["seventh"] = 7,
+        ["eighth"] = 8,
+        ["ninth"] = 9,
+        ["tenth"] = 10,
+        ["eleventh"] = 11,
+        ["twelfth"] = 12,
+        ["thirteenth"] = 13,
+        ["fourteenth"] = 14,
+        ["fifteenth"] = 15,
+        ["sixteenth"] = 16,
+        ["seventeenth"] = 17,
+        ["eighteenth"] = 18,
+        ["nineteenth"] = 19,
+        ["twentieth"] = 20,
+    }.ToFrozenDictionary();
+
+    /// <summary>Decades in words (<c>the nineties</c>), as the decade's digits within the 1900s.</summary>
+    internal static readonly FrozenDictionary<string, int> DecadeWords = new Dictionary<string, int>
+    {
+        ["twenties"] = 192,
+        ["thirties"] = 193,
+        ["forties"] = 194,
+        ["fifties"] = 195,
+        ["sixties"] = 196,
+        ["seventies"] = 197,
+        ["eighties"] = 198,
+        ["nineties"] = 199,
+    }.ToFrozenDictionary();
+
+    /// <summary>Vague amounts of a unit: <c>several days</c> is TIMEX3 <c>PXD</c>.</summary>
+    internal static readonly FrozenSet<string> VagueAmounts = new HashSet<string>
+    {
+        "several", "few", "many", "some", "numerous", "countless", "multiple",
+    }.ToFrozenSet();
+
+    /// <summary>Time zones written after a clock time; the extent keeps them, the value does not.</summary>
+    internal static readonly FrozenSet<string> Zones = new HashSet<string>
+    {
+        "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "ist",
+        "msk", "jst", "ast", "pkt", "aft", "zulu",
+    }.ToFrozenSet();
+
+    /// <summary>Bounds before a length or date and the TIMEX3 modifier each gives.</summary>
+    internal static readonly (string[] Words, TimexModifier Modifier)[] Bounds =
+    [
+        (["more", "than"], TimexModifier.MoreThan),
+        (["over"], TimexModifier.MoreThan),
+        (["just", "over"], TimexModifier.MoreThan),
+        (["upwards", "of"], TimexModifier.MoreThan),
+        (["less", "than"], TimexModifier.LessThan),
+        (["fewer", "than"], TimexModifier.LessThan),
+        (["under"], TimexModifier.LessThan),
+        (["just", "under"], TimexModifier.LessThan),
+        (["nearly"], TimexModifier.LessThan),
+        (["almost"], TimexModifier.LessThan),
+        (["at", "least"], TimexModifier.EqualOrMore),
+        (["at", "most"], TimexModifier.EqualOrLess),
+        (["up", "to"], TimexModifier.EqualOrLess),
+        (["no", "more", "than"], TimexModifier.EqualOrLess),
+        (["about"], TimexModifier.Approximate),
+        (["around"], TimexModifier.Approximate),
+        (["roughly"], TimexModifier.Approximate),
+        (["approximately"], TimexModifier.Approximate),
+        (["some"], TimexModifier.Approximate),
+        (["circa"], TimexModifier.Approximate),
+    ];
+
+    /// <summary>Nouns <c>future</c> and <c>past</c> qualify as adjectives (<c>the future government</c>), where they are no time.</summary>
+    internal static readonly FrozenSet<string> QualifiedNouns = new HashSet<string>
+    {
+        "president", "presidents", "government", "governments", "leader", "leaders", "leadership", "role", "status",
+        "state", "capital", "prime", "king", "queen", "member", "members", "generations", "generation", "tense",
+        "participle", "champion", "champions", "chairman", "head", "director", "minister", "ministers", "owner",
+        "wife", "husband", "employer", "partner", "partners", "editor", "relations", "plans", "talks", "attacks",
+    }.ToFrozenSet();
+
+    /// <summary>Words after <c>the present</c> that leave it a reference, not an adjective.</summary>
+    internal static readonly FrozenSet<string> AfterReference = new HashSet<string>
+    {
+        "of", "and", "or", "to", "in", "on", "at", "for", "is", "was", "are", "were", "has", "have", "had", "will", "would",
+        "that", "when", "but", "as", "with", "we", "they", "he", "she", "it", "i", "there",
+    }.ToFrozenSet();
+}
