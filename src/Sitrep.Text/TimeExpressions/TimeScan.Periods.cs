@@ -327,7 +327,7 @@ internal sealed partial class TimeScan
         }
 
         var end = i + 1;
-        if (IsSymbol(end, '.') && tokens[i].Glued && w!.Length <= 4)
+        if (IsSymbol(end, '.') && tokens[i].Glued && w!.Length <= 4 && w is not ("june" or "july" or "may"))
         {
             end++;
         }

@@ -1,0 +1,214 @@
+using System;
+using System.Linq;
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+using Sitrep.Text;
+using Sitrep.Text.Dates;
+using Sitrep.Text.TimeExpressions;
+
+namespace Sitrep.Tests.Text.TimeExpressions;
+
+/// <summary>Time expressions as TIMEX3 has them: extent, type, value, modifier, anchor, on news sentences.</summary>
+public sealed class TimeExpressionScannerTests
+{
+    // A Friday.
+    private static readonly LocalDate Published = new(2013, 3, 22);
+
+    [Theory]
+    [InlineData("Officials said now is the time.", "now", "DATE", "PRESENT_REF", "")]
+    [InlineData("The district is currently calm.", "currently", "DATE", "PRESENT_REF", "")]
+    [InlineData("He had recently returned.", "recently", "DATE", "PAST_REF", "")]
+    [InlineData("In the past, raids were rare.", "the past", "DATE", "PAST_REF", "")]
+    [InlineData("Peace in the near future is unlikely.", "the near future", "DATE", "FUTURE_REF", "")]
+    [InlineData("Turnout fell in 2009 and rose later.", "2009", "DATE", "2009", "")]
+    [InlineData("The clinic opened in '58 and closed later.", "'58", "DATE", "1958", "")]
+    [InlineData("The war of the 1990s left scars.", "the 1990s", "DATE", "199", "")]
+    [InlineData("A relic of the '90s remained.", "the '90s", "DATE", "199", "")]
+    [InlineData("Fighting in the 20th century was worse.", "the 20th century", "DATE", "19", "")]
+    [InlineData("The talks resumed in March after a pause.", "March", "DATE", "2013-03", "")]
+    [InlineData("The offensive began in early March.", "early March", "DATE", "2013-03", "START")]
+    [InlineData("Troops withdrew in late 2011.", "late 2011", "DATE", "2011", "END")]
+    [InlineData("Elections are due in mid-2014.", "mid-2014", "DATE", "2014", "MID")]
+    [InlineData("Aid will rise by the end of the year.", "the end of the year", "DATE", "2013", "END")]
+    [InlineData("The ceasefire held last summer.", "last summer", "DATE", "2012-SU", "")]
+    [InlineData("Camps flooded this winter.", "this winter", "DATE", "2013-WI", "")]
+    [InlineData("The summer of 2010 was the worst.", "The summer of 2010", "DATE", "2010-SU", "")]
+    [InlineData("Troops leave next year.", "next year", "DATE", "2014", "")]
+    [InlineData("Talks resume next month.", "next month", "DATE", "2013-04", "")]
+    [InlineData("The vote is next week.", "next week", "DATE", "2013-W13", "")]
+    [InlineData("Rockets fell over the weekend.", "the weekend", "DATE", "2013-W11-WE", "")]
+    [InlineData("The mosque was built three years ago.", "three years ago", "DATE", "2010", "")]
+    [InlineData("He was seized two weeks ago.", "two weeks ago", "DATE", "2013-W10", "")]
+    [InlineData("Profits fell in the first quarter of 2012.", "the first quarter of 2012", "DATE", "2012-Q1", "")]
+    [InlineData("Violence rose in the second half of last year.", "the second half of last year", "DATE", "2012-H2", "")]
+    [InlineData("The budget for this fiscal year is smaller.", "this fiscal year", "DATE", "2013", "")]
+    [InlineData("Shops reopen tomorrow.", "tomorrow", "DATE", "2013-03-23", "")]
+    [InlineData("The convoy left at 8 p.m. on the same road.", "8 p.m.", "TIME", "2013-03-22T20:00", "")]
+    [InlineData("The blast came at 15:00 GMT Saturday.", "15:00 GMT Saturday", "TIME", "2013-03-16T15:00", "")]
+    [InlineData("The curfew starts at 0800 GMT.", "0800 GMT", "TIME", "2013-03-22T08:00", "")]
+    [InlineData("Shelling began at 6am.", "6am", "TIME", "2013-03-22T06:00", "")]
+    [InlineData("They met at noon.", "noon", "TIME", "2013-03-22T12:00", "")]
+    [InlineData("Gunmen attacked on Tuesday morning.", "Tuesday morning", "TIME", "2013-03-19TMO", "")]
+    [InlineData("The siege lasted three days.", "three days", "DURATION", "P3D", "")]
+    [InlineData("He served 18 months in prison.", "18 months", "DURATION", "P18M", "")]
+    [InlineData("It took two and a half years.", "two and a half years", "DURATION", "P2.5Y", "")]
+    [InlineData("The meeting ran half an hour late.", "half an hour", "DURATION", "PT30M", "")]
+    [InlineData("He received a 10-year sentence.", "10-year", "DURATION", "P10Y", "")]
+    [InlineData("Prices doubled over the past two years.", "the past two years", "DURATION", "P2Y", "")]
+    [InlineData("Clashes eased in recent weeks.", "recent weeks", "DURATION", "PXW", "")]
+    [InlineData("Aid is needed for the coming months.", "the coming months", "DURATION", "PXM", "")]
+    [InlineData("Families waited for years.", "years", "DURATION", "PXY", "")]
+    [InlineData("The war lasted more than a decade.", "more than a decade", "DURATION", "P1DE", "MORE_THAN")]
+    [InlineData("The march took about three hours.", "about three hours", "DURATION", "PT3H", "APPROX")]
+    [InlineData("Power returned after several days.", "several days", "DURATION", "PXD", "")]
+    [InlineData("Patrols pass every day.", "every day", "SET", "P1D", "")]
+    [InlineData("Convoys run every other week.", "every other week", "SET", "P2W", "")]
+    [InlineData("The market opens on Mondays.", "Mondays", "SET", "XXXX-WXX-1", "")]
+    [InlineData("The report is published annually.", "annually", "SET", "P1Y", "")]
+    [InlineData("Floods return each season.", "each season", "SET", "P3M", "")]
+    public void Finds_the_expression_with_its_type_value_and_modifier(string text, string extent, string type, string value, string mod)
+    {
+        var found = TimeExpressionScanner.Find(text, Published);
+
+        var expression = Assert.Single(found, e => e.Text == extent);
+        Assert.Equal((type, value, mod), (TimeMl.TypeName(expression.Type), expression.Value.ToString(), TimeMl.ModifierName(expression.Modifier) ?? string.Empty));
+        Assert.Equal(extent, text.Substring(expression.Span.Start, expression.Span.Length));
+    }
+
+    [Theory]
+    [InlineData("About 2000 people fled the town.")]
+    [InlineData("A 25-year-old man was killed.")]
+    [InlineData("The man was 25 years old.")]
+    [InlineData("The future government must act.")]
+    [InlineData("May said the talks failed.")]
+    [InlineData("Protesters began a march on the capital.")]
+    [InlineData("A second attack followed.")]
+    [InlineData("It cost $2013 to repair.")]
+    [InlineData("Rockets hit 3-2 in the match.")]
+    public void Reads_no_time_where_there_is_none(string text)
+    {
+        Assert.Empty(TimeExpressionScanner.Find(text, Published));
+    }
+
+    [Fact]
+    public void Sets_carry_their_quantifier_and_frequency()
+    {
+        var found = TimeExpressionScanner.Find("Inspectors visit twice a week and report each year.", Published);
+
+        Assert.Collection(
+            found,
+            twice => Assert.Equal(("twice a week", "P1W", "2X", (string?)null), (twice.Text, twice.Value.ToString(), twice.Frequency, twice.Quantifier)),
+            each => Assert.Equal(("each year", "P1Y", (string?)null, "EACH"), (each.Text, each.Value.ToString(), each.Frequency, each.Quantifier)));
+    }
+
+    [Fact]
+    public void A_day_counted_from_an_earlier_one_is_anchored_to_it()
+    {
+        const string text = "Fighting broke out on March 3. The next day, the town fell. Two days later, aid arrived at noon.";
+
+        var found = TimeExpressionScanner.Find(text, Published);
+
+        var next = Assert.Single(found, e => e.Text == "The next day");
+        Assert.Equal(("2013-03-04", TimeAnchor.EarlierTime, "March 3"), (next.Value.ToString(), next.Anchor, Cut(text, next.AnchorSpan!.Value)));
+        var later = Assert.Single(found, e => e.Text == "Two days later");
+        Assert.Equal(("2013-03-06", "The next day"), (later.Value.ToString(), Cut(text, later.AnchorSpan!.Value)));
+        var noon = Assert.Single(found, e => e.Text == "noon");
+        Assert.Equal(("2013-03-06T12:00", TimeAnchor.EarlierTime), (noon.Value.ToString(), noon.Anchor));
+    }
+
+    [Theory]
+    [InlineData("The talks will begin on April 7.", "April 7", "2013-04-07")]
+    [InlineData("The talks began on April 7.", "April 7", "2012-04-07")]
+    [InlineData("Leaders will meet on Monday.", "Monday", "2013-03-25")]
+    [InlineData("Leaders met on Monday.", "Monday", "2013-03-18")]
+    [InlineData("Elections will be held in April.", "April", "2013-04")]
+    [InlineData("The vote was postponed until June.", "June", "2013-06")]
+    [InlineData("The school will reopen in the spring.", "the spring", "2013-SP")]
+    public void The_tense_of_the_clause_decides_past_or_future(string text, string extent, string value)
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent);
+
+        Assert.Equal(value, expression.Value.ToString());
+    }
+
+    [Fact]
+    public void The_date_layer_reads_the_future_alike()
+    {
+        var date = Assert.Single(DateScanner.Find("The trial will open on April 7.", Published));
+
+        Assert.Equal(new LocalDate(2013, 4, 7), date.Value.StartDate);
+    }
+
+    [Fact]
+    public void Without_a_publication_date_only_what_says_itself_is_kept()
+    {
+        var found = TimeExpressionScanner.Find("On March 3, 2012 and last week, for three days, in April, every day, yesterday.", null);
+
+        Assert.Equal(
+            ["March 3, 2012:2012-03-03", "three days:P3D", "April:XXXX-04", "every day:P1D"],
+            found.Select(e => e.Text + ":" + e.Value).ToArray());
+    }
+
+    [Fact]
+    public void The_parser_result_carries_the_layer()
+    {
+        var result = ReportParser.Parse("KABUL (March 22, 2013) - Two civilians were killed yesterday after weeks of fighting.", new ReportContext(Published));
+
+        Assert.Equal(["March 22, 2013", "yesterday", "weeks"], result.TimeExpressions.Select(e => e.Text).ToArray());
+    }
+
+    [Fact]
+    public void Adversarial_runs_of_sets_and_clock_digits_are_read_in_one_pass()
+    {
+        var sets = string.Concat(Enumerable.Repeat("every 3 days ", 20_000));
+        var clocks = string.Concat(Enumerable.Repeat("12:30:", 20_000));
+
+        Assert.Equal(20_000, TimeExpressionScanner.Find(sets, Published).Count);
+        Assert.All(TimeExpressionScanner.Find(clocks, Published), e => Assert.Equal(TimeExpressionType.Time, e.Type));
+    }
+
+    [Property(MaxTest = 1000)]
+    public void Arbitrary_text_never_throws_and_expressions_are_ordered_valid_and_hold_their_text(string text)
+    {
+        text ??= string.Empty;
+
+        var found = TimeExpressionScanner.Find(text, Published);
+
+        var at = 0;
+        foreach (var expression in found)
+        {
+            Assert.True(expression.Span.Start >= at);
+            Assert.Equal(expression.Text, text.Substring(expression.Span.Start, expression.Span.Length));
+            Assert.True(TimexValue.Parse(expression.Value.ToString()).Success);
+            at = expression.Span.End;
+        }
+    }
+
+    [Property(MaxTest = 300)]
+    public void Time_words_in_any_order_resolve_without_throwing(int days, NonEmptyArray<byte> picks)
+    {
+        string[] words =
+        [
+            "the", "past", "next", "last", "this", "coming", "every", "each", "two", "a", "half", "and", "years", "year", "day", "days",
+            "week", "weekend", "summer", "fall", "March", "May", "Monday", "Mondays", "ago", "later", "of", "2012", "'58", "1990s",
+            "8", "p.m.", ":", "30", "noon", "quarter", "first", "century", "21st", "early", "late", "mid", "-", "end", "more", "than",
+            "about", "now", "future", "recent", "twice", "times", "per", "from", "fiscal", "Q3", "tomorrow", "same", "that",
+        ];
+        var reference = new LocalDate(2, 1, 1).PlusDays(Math.Abs(days % 3_600_000));
+        var text = new StringBuilder();
+        foreach (var pick in picks.Get)
+        {
+            text.Append(words[pick % words.Length]).Append(pick % 3 == 0 ? string.Empty : " ");
+        }
+
+        foreach (var expression in TimeExpressionScanner.Find(text.ToString(), reference))
+        {
+            Assert.True(TimexValue.Parse(expression.Value.ToString()).Success);
+        }
+    }
+
+    private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
+}
