@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Threading;
@@ -15,7 +16,7 @@ using Sitrep.Text.Numbers;
 namespace Sitrep.Cli.Commands;
 
 /// <summary>
-/// <c>sitrep eval recognizers DIR</c>: runs the text parser over a peer's conformance suite (Microsoft
+/// <c>sitrep eval recognizers DIR</c>, <c>sitrep eval isaf FILE</c>, <c>sitrep eval timeml DIR</c>. Recognizers runs the text parser over a peer's conformance suite (Microsoft
 /// Recognizers-Text English number specs) and prints the pass rate on the cases in scope (counts as news copy writes
 /// them), with the cases out of scope counted by reason and every failure listed.
 /// </summary>
@@ -37,7 +38,15 @@ internal static class EvalCommand
             verbose,
         };
         isaf.SetAction((parse, cancellationToken) => RunIsafAsync(parse.GetValue(file)!, parse.GetValue(verbose), stdout, stderr, cancellationToken));
-        return new Command("eval", "Measure the text parser against gold data.") { recognizers, isaf };
+        var goldDirectory = new Argument<string>("directory") { Description = "The folder of TimeML gold documents (*.tml)." }.Refused();
+        var timexMisses = new Option<bool>("--misses") { Description = "List every missed, extra or wrongly typed or valued expression." };
+        var timeml = new Command("timeml", "TempEval-3 measures of the time expressions the parser finds against TimeML gold: extent strict and relaxed P/R/F1, type and value accuracy and F1.")
+        {
+            goldDirectory,
+            timexMisses,
+        };
+        timeml.SetAction((parse, cancellationToken) => RunTimeMlAsync(parse.GetValue(goldDirectory)!, parse.GetValue(timexMisses), stdout, stderr, cancellationToken));
+        return new Command("eval", "Measure the text parser against gold data.") { recognizers, isaf, timeml };
     }
 
     /// <summary>
@@ -91,6 +100,89 @@ internal static class EvalCommand
         if (malformed > 0)
         {
             await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{PrintableText.Escape(path)}: {malformed} gold line(s) could not be read and were left out of the scores.")).ConfigureAwait(false);
+            return ExitCodes.DataErrors;
+        }
+
+        return ExitCodes.Clean;
+    }
+
+    /// <summary>
+    /// <c>sitrep eval timeml DIR</c>: reads every <c>*.tml</c> file of the folder (UTF-8; a file that is not, or is
+    /// not TimeML, is reported and left out) and prints <see cref="TimeMlEvaluation.Score"/>'s measures.
+    /// </summary>
+    private static async Task<int> RunTimeMlAsync(string directory, bool misses, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        string[] files;
+        try
+        {
+            files = Directory.GetFiles(directory, "*.tml", SearchOption.TopDirectoryOnly);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            await stderr.WriteLineAsync($"sitrep eval: cannot read the folder {PrintableText.Escape(directory)}: {InputFile.Unreadable(ex)}.").ConfigureAwait(false);
+            return ExitCodes.UsageOrIo;
+        }
+
+        if (files.Length == 0)
+        {
+            await stderr.WriteLineAsync($"sitrep eval: {PrintableText.Escape(directory)} holds no .tml files.").ConfigureAwait(false);
+            return ExitCodes.UsageOrIo;
+        }
+
+        Array.Sort(files, StringComparer.Ordinal);
+        var documents = new List<TimeMlDocument>();
+        var unread = 0;
+        var strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        foreach (var file in files)
+        {
+            var name = Path.GetFileName(file);
+            string? problem;
+            TimeMlDocument? document = null;
+            try
+            {
+                var info = new FileInfo(file);
+                if (info.Length > TimeMlDocument.MaxCharacters * 3L)
+                {
+                    problem = "larger than a gold document may be.";
+                }
+                else
+                {
+                    var xml = strict.GetString(await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false)).TrimStart('\uFEFF');
+                    problem = TimeMlDocument.Read(name, xml, out document);
+                }
+            }
+            catch (DecoderFallbackException)
+            {
+                problem = "not valid UTF-8.";
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                problem = "cannot be read: " + InputFile.Unreadable(ex) + ".";
+            }
+
+            if (problem is not null)
+            {
+                unread++;
+                await stderr.WriteLineAsync($"{PrintableText.Escape(file)}: {PrintableText.Escape(problem)}").ConfigureAwait(false);
+                continue;
+            }
+
+            documents.Add(document!);
+        }
+
+        var score = TimeMlEvaluation.Score(documents);
+        await stdout.WriteLineAsync(score.ToString()).ConfigureAwait(false);
+        if (misses)
+        {
+            foreach (var miss in score.Misses)
+            {
+                await stdout.WriteLineAsync("  " + PrintableText.Escape(miss)).ConfigureAwait(false);
+            }
+        }
+
+        if (unread > 0)
+        {
+            await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{PrintableText.Escape(directory)}: {unread} document(s) could not be read and were left out of the scores.")).ConfigureAwait(false);
             return ExitCodes.DataErrors;
         }
 

@@ -30,6 +30,31 @@ internal static class TenseCues
         "left", "fought", "hit", "struck", "killed", "ago", "last", "since", "earlier", "previously", "yesterday",
     }.ToFrozenSet();
 
+    private static readonly FrozenSet<string> Habitual = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "usually", "typically", "normally", "generally", "traditionally", "often", "always", "annually",
+    }.ToFrozenSet();
+
+    /// <summary>Whether the clause before token <paramref name="i"/> speaks of what happens every year ("the season usually runs from July"): a month there is any year's.</summary>
+    internal static bool IsHabitual(TokenList tokens, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - Reach; k--)
+        {
+            ref readonly var token = ref tokens[k];
+            if (token.Kind == TokenKind.Symbol && token.Symbol is '.' or '!' or '?' or ';')
+            {
+                return false;
+            }
+
+            if (token.Kind == TokenKind.Word && (Habitual.Contains(token.Word) || (token.Word is "year" or "years" && tokens.WordAt(k - 1) is "every" or "each")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a future cue stands before token <paramref name="i"/> in its clause.</summary>
     internal static bool PointsForward(TokenList tokens, int i)
     {

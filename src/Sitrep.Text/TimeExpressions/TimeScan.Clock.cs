@@ -103,7 +103,7 @@ internal sealed partial class TimeScan
         return time is not null && TryClockDay(i, i + 1, time, out match);
     }
 
-    /// <summary>The day of a clock time: written after it, else the day named earlier in the sentence, else the publication date.</summary>
+    /// <summary>The day of a clock time: written after it, else the day named in this sentence or the one before, else the publication date.</summary>
     private bool TryClockDay(int i, int k, string time, out Match match)
     {
         var on = Word(k) == "on" ? k + 1 : k;
@@ -119,7 +119,9 @@ internal sealed partial class TimeScan
             return true;
         }
 
-        if (lastDay is { } earlier && lastDaySentence == sentence[i])
+        // The day the narrative is on: named in this sentence or the one before ("Gunmen attacked late on Wednesday.
+        // The assault began around 11 p.m.").
+        if (lastDay is { } earlier && sentence[i] - lastDaySentence <= 1)
         {
             match = new Match(k, TimeExpressionType.Time, DayText(earlier) + time) { Anchor = TimeAnchor.EarlierTime };
             return true;

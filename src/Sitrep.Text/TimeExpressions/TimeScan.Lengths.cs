@@ -348,12 +348,24 @@ internal sealed partial class TimeScan
         return true;
     }
 
-    /// <summary>A unit in the plural without an amount after a word that makes it a length: <c>for years</c>, <c>within hours</c>.</summary>
+    /// <summary>A unit in the plural without an amount where a word makes it a time: <c>for years</c>, <c>within hours</c>, <c>hours later</c>, <c>years ago</c>.</summary>
     private bool TryBareUnits(int i, out Match match)
     {
         match = default;
-        if (Word(i) is not { } w || !w.EndsWith('s') || !TimeWords.Units.TryGetValue(w, out var unit)
-            || Word(i - 1) is not ("for" or "in" or "within" or "over" or "after" or "during" or "than" or "lasted" or "spent" or "took" or "recent" or "coming"))
+        if (Word(i) is not { } w || !w.EndsWith('s') || !TimeWords.Units.TryGetValue(w, out var unit))
+        {
+            return false;
+        }
+
+        // "years ago": the past; "hours later": a length the narrative moved on by.
+        if (Word(i + 1) == "ago" && reference is not null)
+        {
+            match = new Match(i + 2, TimeExpressionType.Date, "PAST_REF") { Anchor = TimeAnchor.Publication };
+            return true;
+        }
+
+        if (Word(i - 1) is not ("for" or "in" or "within" or "over" or "after" or "during" or "than" or "lasted" or "spent" or "took" or "recent" or "coming")
+            && Word(i + 1) is not ("later" or "earlier"))
         {
             return false;
         }

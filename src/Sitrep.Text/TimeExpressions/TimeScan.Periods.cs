@@ -338,7 +338,8 @@ internal sealed partial class TimeScan
             return true;
         }
 
-        if (reference is not { } today)
+        // "The season usually runs from July to September": any year's.
+        if (reference is not { } today || (relation is null && TenseCues.IsHabitual(tokens, i)))
         {
             match = relation is null ? new Match(end, TimeExpressionType.Date, "XXXX-" + month.ToString("D2", Invariant)) : default;
             return relation is null;

@@ -103,7 +103,8 @@ internal sealed partial class TimeScan
         }
 
         var start = tokens[first].Start;
-        var span = new TextSpan(start, tokens[match.End - 1].End - start);
+        var last = tokens[match.End - 1];
+        var span = new TextSpan(start, last.End - start - (last.Kind == TokenKind.Word && IsPossessive(last.Word) ? 2 : 0));
         var expression = new TimeExpression(span, tokens.Cut(span.Start, span.Length), match.Type, parsed.Value)
         {
             Modifier = match.Modifier,
@@ -228,8 +229,8 @@ internal sealed partial class TimeScan
             // The bounded expression must say an amount ("about three years") or a year ("around 2005"): "over
             // the weekend" and "about recent weeks" are no bounds.
             if (fits && k < tokens.Count && (tokens[k].Kind == TokenKind.Number || IsAmountWord(k)) && TryCore(k, out var inner)
-                && inner.Type is TimeExpressionType.Duration or TimeExpressionType.Date && inner.Modifier == TimexModifier.None
-                && !inner.Value.Contains('X', StringComparison.Ordinal) && (inner.Type == TimeExpressionType.Duration || modifier == TimexModifier.Approximate))
+                && inner.Modifier == TimexModifier.None && !inner.Value.Contains('X', StringComparison.Ordinal)
+                && (inner.Type == TimeExpressionType.Duration || (inner.Type is TimeExpressionType.Date or TimeExpressionType.Time && modifier == TimexModifier.Approximate)))
             {
                 match = inner with { Modifier = modifier };
                 return true;
@@ -346,7 +347,10 @@ internal sealed partial class TimeScan
 
     private static string WeekText(LocalDate day) => string.Create(Invariant, $"{WeekYearRules.Iso.GetWeekYear(day):D4}-W{WeekYearRules.Iso.GetWeekOfWeekYear(day):D2}");
 
-    private string? Word(int k) => tokens.WordAt(k);
+    // A possessive reads as its word ("this year's budget", "Friday's attack"); the extent leaves the "'s" out.
+    private string? Word(int k) => tokens.WordAt(k) is { } word && IsPossessive(word) ? word[..^2] : tokens.WordAt(k);
+
+    private static bool IsPossessive(string word) => word.Length > 3 && word[^2] == '\'' && word[^1] == 's';
 
     private bool IsSymbol(int k, char symbol) => (uint)k < (uint)tokens.Count && tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol == symbol;
 
