@@ -11,6 +11,7 @@ using Sitrep.Text.Actors;
 using Sitrep.Text.Casualties;
 using Sitrep.Text.Dates;
 using Sitrep.Text.Numbers;
+using Sitrep.Text.TimeExpressions;
 
 namespace Sitrep.Benchmarks.Text;
 
@@ -34,7 +35,7 @@ public class TextScanBenchmarks
     private string text = string.Empty;
     private string[] reports = [];
 
-    [Params("news", "wire copy", "digit run", "repeated bounds", "number words", "repeated cues", "retold figures")]
+    [Params("news", "wire copy", "digit run", "repeated bounds", "number words", "repeated cues", "retold figures", "repeated sets", "clock digits")]
     public string Input { get; set; } = "news";
 
     [GlobalSetup]
@@ -77,6 +78,9 @@ public class TextScanBenchmarks
     [Benchmark(Description = "Sitrep DateScanner")]
     public int Dates() => DateScanner.Find(text, Published).Count;
 
+    [Benchmark(Description = "Sitrep TimeExpressionScanner")]
+    public int TimeExpressions() => TimeExpressionScanner.Find(text, Published).Count;
+
     [Benchmark(Description = "Sitrep CasualtyScanner")]
     public int Casualties() => CasualtyScanner.Find(text).Count;
 
@@ -106,6 +110,8 @@ public class TextScanBenchmarks
         "digit run" => new string('7', size),
         "repeated bounds" => string.Concat(Enumerable.Repeat("at least ", size / 9)),
         "number words" => string.Concat(Enumerable.Repeat("one hundred and twenty-two thousand ", size / 36)),
+        "repeated sets" => string.Concat(Enumerable.Repeat("every 3 days ", size / 13)),
+        "clock digits" => string.Concat(Enumerable.Repeat("12:30:", size / 6)),
         "repeated cues" => string.Concat(Enumerable.Repeat("the US embassy said it denied the groups blamed the strike on Iran or ", size / 70)),
 
         // A lead, then figure after figure marked as more or retelling it: the casualty reading must stay linear.

@@ -18,7 +18,7 @@ using Sitrep.Validation;
 namespace Sitrep.Cli.Commands;
 
 /// <summary>
-/// <c>sitrep extract FILE.txt [--published DATE] [--vague-amounts plain|press-release] [--tz ZONE] [--gazetteer G.json] [--format json|text|timeml]</c>: parses a
+/// <c>sitrep extract FILE.txt [--published DATE] [--vague-amounts plain|press-release] [--tz ZONE] [--gazetteer G.json] [--format json|mentions|text|timeml]</c>: parses a
 /// news report into a draft dataset (canonical JSON) or a readable summary of what was found, each item with the text
 /// it came from. The text is read as UTF-8, or as Windows-1252 when it is not valid UTF-8 (reported) or when declared.
 /// </summary>
@@ -31,7 +31,7 @@ internal static class ExtractCommand
         var vague = ChoiceOptions.ForNames("--vague-amounts", "How vague amounts count: plain (English: several is 3 to 9) or press-release (several and multiple 3, numerous 4, a number of 3, as casualty coders and the ISAF annotators read them).", "plain", "plain", "press-release");
         var zone = new Option<string?>("--tz") { Description = "The report's time zone (a TZDB id such as Asia/Baghdad)." };
         var gazetteer = new Option<string?>("--gazetteer") { Description = "A canonical Sitrep JSON file whose actors (names and aliases) are recognised besides the built-in ones." };
-        var format = ChoiceOptions.ForNames("--format", "json (the draft dataset, canonical JSON), text (a readable summary) or timeml (the text with a TIMEX3 tag on each date and time, the publication date as DCT).", "json", "json", "text", "timeml");
+        var format = ChoiceOptions.ForNames("--format", "json (the draft dataset, canonical JSON), mentions (every mention layer with its span: numbers, dates, time expressions, casualties, actors, events, places, statements; schemas/sitrep-mentions-1.0.schema.json), text (a readable summary) or timeml (the text with a TIMEX3 tag on each time expression, the publication date as DCT).", "json", "json", "mentions", "text", "timeml");
         var encoding = ChoiceOptions.ForNames("--encoding", "auto (UTF-8, else Windows-1252, reported), utf-8 or windows-1252.", "auto", "auto", "utf-8", "windows-1252");
         var output = new Option<string?>("--output", "-o") { Description = "Where to write; standard output when omitted or -." };
         var command = new Command("extract", "Extract casualty counts, dates, statements, actors and draft incidents from a news report. Exit 0 when extracted, 1 when the text could not be read as a whole (an error diagnostic: longer than the limit, or bytes not in its encoding), 2 on usage or I/O errors.")
@@ -155,6 +155,7 @@ internal static class ExtractCommand
         {
             "text" => ExtractSummary.Render(text, result),
             "timeml" => Sitrep.Text.TimeExpressions.TimeMl.Write(Path.GetFileName(request.File), text, result),
+            "mentions" => ReportMentionsJson.Write(result) + "\n",
             _ => SitrepJson.Serialize(result.Draft) + "\n",
         };
         try
