@@ -25,11 +25,13 @@ internal static class EvalCommand
     internal static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var directory = new Argument<string>("directory") { Description = "The folder holding NumberModel.json and NumberRangeModel.json." }.Refused();
-        var recognizers = new Command("recognizers", "Pass rate of the number scanner on the Recognizers-Text English number specs, in scope, with the rest listed by reason.")
+        var failures = new Option<bool>("--failures") { Description = "List every date-time case in scope that failed, with what was expected and found." };
+        var recognizers = new Command("recognizers", "Pass rate of the text parser on the Recognizers-Text English number and date-time specs, in scope, with the rest listed by reason.")
         {
             directory,
+            failures,
         };
-        recognizers.SetAction((parse, cancellationToken) => RunRecognizersAsync(parse.GetValue(directory)!, stdout, stderr, cancellationToken));
+        recognizers.SetAction((parse, cancellationToken) => RunRecognizersAsync(parse.GetValue(directory)!, parse.GetValue(failures), stdout, stderr, cancellationToken));
         var file = new Argument<string>("file") { Description = "The ISAF gold set, one JSON object a line (isaf-dev.jsonl)." }.Refused();
         var verbose = new Option<bool>("--misses") { Description = "List every miss with the gold value and the parser's." };
         var isaf = new Command("isaf", "Exact and within-tolerance accuracy for killed, captured and start_date on the ISAF press releases.")
@@ -189,7 +191,7 @@ internal static class EvalCommand
         return ExitCodes.Clean;
     }
 
-    private static async Task<int> RunRecognizersAsync(string directory, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    private static async Task<int> RunRecognizersAsync(string directory, bool failures, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         var results = new List<SuiteResult>();
         var malformed = new List<string>();
@@ -250,7 +252,72 @@ internal static class EvalCommand
         var inScope = results.Sum(r => r.InScope);
         var passed = results.Sum(r => r.Passed);
         await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"numbers in scope: {passed}/{inScope} passed ({Percent(passed, inScope)})")).ConfigureAwait(false);
-        return malformed.Count > 0 ? ExitCodes.DataErrors : ExitCodes.Clean;
+        var dateTimes = await RunDateTimeSpecsAsync(directory, failures, stdout, stderr, cancellationToken).ConfigureAwait(false);
+        return malformed.Count > 0 || !dateTimes ? ExitCodes.DataErrors : ExitCodes.Clean;
+    }
+
+    /// <summary>
+    /// The date-time spec files the folder holds, through <see cref="RecognizersDateTimeSpecs.Score"/>: a line per file,
+    /// the reasons cases are out of scope, and the pass rate in scope. False when a file present could not be read.
+    /// </summary>
+    private static async Task<bool> RunDateTimeSpecsAsync(string directory, bool failures, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        string[] files = ["DateTimeModel.json", "DateExtractor.json", "DateParser.json", "DatePeriodParser.json", "DurationParser.json", "SetParser.json", "TimeParser.json", "DateTimeParser.json"];
+        var scores = new List<ConformanceScore>();
+        var read = true;
+        foreach (var file in files)
+        {
+            var path = Path.Combine(directory, file);
+            if (!File.Exists(path))
+            {
+                continue;
+            }
+
+            string json;
+            try
+            {
+                json = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                await stderr.WriteLineAsync($"sitrep eval: cannot read {PrintableText.Escape(path)}: {InputFile.Unreadable(ex)}.").ConfigureAwait(false);
+                read = false;
+                continue;
+            }
+
+            var score = RecognizersDateTimeSpecs.Score(file, json);
+            if (score.Problem is { } problem)
+            {
+                await stderr.WriteLineAsync($"sitrep eval: {PrintableText.Escape(path)}: {PrintableText.Escape(problem)}").ConfigureAwait(false);
+                read = false;
+                continue;
+            }
+
+            scores.Add(score);
+            await stdout.WriteLineAsync(score.ToString()).ConfigureAwait(false);
+            if (failures)
+            {
+                foreach (var failure in score.Failures)
+                {
+                    await stdout.WriteLineAsync("  " + PrintableText.Escape(failure)).ConfigureAwait(false);
+                }
+            }
+        }
+
+        if (scores.Count == 0)
+        {
+            return read;
+        }
+
+        foreach (var reason in scores.SelectMany(s => s.OutOfScope).GroupBy(p => p.Key, StringComparer.Ordinal).OrderByDescending(g => g.Sum(p => p.Value)))
+        {
+            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  out of scope: {reason.Sum(p => p.Value)} {reason.Key}")).ConfigureAwait(false);
+        }
+
+        var passed = scores.Sum(s => s.Passed);
+        var inScope = scores.Sum(s => s.Passed + s.Failed);
+        await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"date-times in scope: {passed}/{inScope} passed ({Percent(passed, inScope)})")).ConfigureAwait(false);
+        return read;
     }
 
     internal static string Percent(int part, int whole) => whole == 0 ? "n/a" : (100.0 * part / whole).ToString("F1", CultureInfo.InvariantCulture) + "%";
