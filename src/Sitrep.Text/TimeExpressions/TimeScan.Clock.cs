@@ -17,14 +17,15 @@ internal sealed partial class TimeScan
         }
 
         var k = i + 1;
-        int hour, minute = 0;
+        int hour, minute = 0, second = -1;
         var hasMinutes = false;
-        if (token.Length == 4 && value < 2400)
+        if (token.Length is 3 or 4 && value < 2400)
         {
-            // "0800 GMT", "1500 hours": military time only with its zone or "hours", else it is a year or a count.
+            // "0800 GMT", "1500 hours", "1140 a.m.": four digits are a clock time only with a zone, "hours" or a
+            // meridiem after them, else they are a year or a count.
             hour = (int)value / 100;
             minute = (int)value % 100;
-            if (minute > 59 || !(Word(k) is { } zone && (TimeWords.Zones.Contains(zone) || zone is "hours" or "hrs")))
+            if (minute > 59 || !((token.Length == 4 && Word(k) is { } zone && (TimeWords.Zones.Contains(zone) || zone is "hours" or "hrs")) || TryMeridiem(k, out _, out _)))
             {
                 return false;
             }
@@ -39,9 +40,9 @@ internal sealed partial class TimeScan
                 minute = (int)m;
                 hasMinutes = true;
                 k += 2;
-                if (IsSymbol(k, ':') && tokens[k - 1].Glued && IsNumber(k + 1) && tokens[k + 1].Length == 2)
+                if (IsSymbol(k, ':') && tokens[k - 1].Glued && IsNumber(k + 1) && tokens[k + 1].Length == 2 && tokens[k + 1].Value is var sec && sec < 60 && sec == decimal.Truncate(sec))
                 {
-                    // Seconds are read past; news times go to the minute.
+                    second = (int)sec;
                     k += 2;
                 }
             }
@@ -71,11 +72,7 @@ internal sealed partial class TimeScan
         }
 
         // The zone stays in the text, not in the value: a news report's clock is local unless it says otherwise.
-        if (Word(k) is { } zoneWord && (TimeWords.Zones.Contains(zoneWord) || zoneWord is "hours" or "hrs") && token.Length != 4)
-        {
-            k++;
-        }
-        else if (token.Length == 4)
+        if (Word(k) is { } zoneWord && (TimeWords.Zones.Contains(zoneWord) || zoneWord is "hours" or "hrs"))
         {
             k++;
         }
@@ -85,7 +82,8 @@ internal sealed partial class TimeScan
             k += 2;
         }
 
-        return TryClockDay(i, k, string.Create(Invariant, $"T{hour:D2}:{minute:D2}"), out match);
+        var clock = second < 0 ? string.Create(Invariant, $"T{hour:D2}:{minute:D2}") : string.Create(Invariant, $"T{hour:D2}:{minute:D2}:{second:D2}");
+        return TryClockDay(i, k, clock, out match);
     }
 
     /// <summary><c>noon</c>, <c>midday</c>, <c>midnight</c>, and <c>dawn</c> or <c>dusk</c> after a preposition.</summary>

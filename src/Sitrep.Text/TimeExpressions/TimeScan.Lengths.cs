@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using NodaTime;
 using Sitrep.Text.Numbers;
 using Sitrep.Text.Scanning;
@@ -41,10 +42,33 @@ internal sealed partial class TimeScan
             return false;
         }
 
-        if (!hyphenated && Word(end) == "and" && Word(end + 1) == "a" && Word(end + 2) == "half" && amount != "X")
+        if (!hyphenated && Word(end) == "and" && (Word(end + 1) == "half" || (Word(end + 1) == "a" && Word(end + 2) == "half")) && amount != "X")
         {
             amount = (decimal.Parse(amount, Invariant) + 0.5m).ToString("0.###", Invariant);
-            end += 3;
+            end += Word(end + 1) == "half" ? 2 : 3;
+        }
+
+        // "1 year 1 month 21 days", "two years and three months": one length in several units.
+        var parts = new List<(string Amount, (string Unit, bool Clock) Unit)> { (amount, unit) };
+        if (!hyphenated && amount != "X")
+        {
+            while (parts.Count < 6)
+            {
+                var next = Word(end) == "and" || IsSymbol(end, ',') ? end + 1 : end;
+                if (next >= tokens.Count || !TryAmount(next, out var more, out var afterMore) || more == "X" || Word(afterMore) is not { } nextWord
+                    || !TimeWords.Units.TryGetValue(nextWord, out var nextUnit) || nextUnit.Unit == "2W" || parts.Exists(p => p.Unit == nextUnit))
+                {
+                    break;
+                }
+
+                parts.Add((more, nextUnit));
+                end = afterMore + 1;
+            }
+        }
+
+        if (parts.Count > 1)
+        {
+            return TryCompound(parts, end, out match);
         }
 
         if (!hyphenated)
@@ -68,6 +92,56 @@ internal sealed partial class TimeScan
 
         match = new Match(end, TimeExpressionType.Duration, DurationText(amount, unit));
         return true;
+    }
+
+    /// <summary>A length in several units, and a date when <c>ago</c> or <c>later</c> follows: <c>1 month 21 days ago</c>.</summary>
+    private bool TryCompound(List<(string Amount, (string Unit, bool Clock) Unit)> parts, int end, out Match match)
+    {
+        string[] order = ["CE", "DE", "Y", "M", "W", "D", "TH", "TM", "TS"];
+        parts.Sort((a, b) => Array.IndexOf(order, Key(a.Unit)).CompareTo(Array.IndexOf(order, Key(b.Unit))));
+        var value = new System.Text.StringBuilder("P");
+        foreach (var (amount, unit) in parts)
+        {
+            if (unit.Clock && !value.ToString().Contains('T', StringComparison.Ordinal))
+            {
+                value.Append('T');
+            }
+
+            value.Append(amount).Append(unit.Unit);
+        }
+
+        var direction = Word(end) switch { "ago" or "earlier" => -1, "later" => 1, _ => 0 };
+        var from = Word(end) == "ago" ? reference : lastDay;
+        if (direction != 0 && from is { } day && parts.TrueForAll(p => !p.Unit.Clock && int.TryParse(p.Amount, System.Globalization.NumberStyles.None, Invariant, out _)))
+        {
+            var years = 0;
+            var months = 0;
+            var days = 0;
+            foreach (var (amount, unit) in parts)
+            {
+                var n = int.Parse(amount, Invariant);
+                _ = unit.Unit switch
+                {
+                    "CE" => years += 100 * n,
+                    "DE" => years += 10 * n,
+                    "Y" => years += n,
+                    "M" => months += n,
+                    "W" => days += 7 * n,
+                    _ => days += n,
+                };
+            }
+
+            if (years < 2000 && Shifted(day, months: direction * ((12 * years) + months), days: direction * days) is { } shifted)
+            {
+                match = new Match(end + 1, TimeExpressionType.Date, DayText(shifted)) { Anchor = Word(end) == "ago" ? TimeAnchor.Publication : TimeAnchor.EarlierTime };
+                return true;
+            }
+        }
+
+        match = new Match(end, TimeExpressionType.Duration, value.ToString());
+        return true;
+
+        static string Key((string Unit, bool Clock) unit) => unit.Clock ? "T" + unit.Unit : unit.Unit;
     }
 
     /// <summary>The TIMEX3 value of a length: <c>P3D</c>, <c>PT2H</c>, <c>PXY</c>; half an hour is <c>PT30M</c>.</summary>
@@ -189,11 +263,14 @@ internal sealed partial class TimeScan
             case "a" or "an" when Word(i + 1) == "dozen":
                 (amount, end) = ("12", i + 2);
                 return true;
-            case "a" or "an" or "one":
+            case "a" or "an" or "one" or "another":
                 (amount, end) = ("1", i + 1);
                 return true;
             case "half" when Word(i + 1) is "a" or "an":
                 (amount, end) = ("0.5", i + 2);
+                return true;
+            case "half" when Word(i + 1) is { } halfOf && TimeWords.Units.ContainsKey(halfOf) && !halfOf.EndsWith('s'):
+                (amount, end) = ("0.5", i + 1);
                 return true;
             case "couple" when Word(i + 1) == "of":
                 (amount, end) = ("2", i + 2);
@@ -281,7 +358,7 @@ internal sealed partial class TimeScan
         {
             value = DurationText(amount, unit);
         }
-        else if (amount == "1" && TimeWords.Weekdays.TryGetValue(w, out var weekday) && !weekday.Plural)
+        else if (amount is "1" or "2" && TimeWords.Weekdays.TryGetValue(w, out var weekday) && !weekday.Plural)
         {
             value = "XXXX-WXX-" + (int)weekday.Day;
         }

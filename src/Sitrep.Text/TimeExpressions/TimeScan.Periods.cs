@@ -1,5 +1,6 @@
 using System;
 using NodaTime;
+using NodaTime.Calendars;
 using Sitrep.Text.Dates;
 using Sitrep.Text.Scanning;
 
@@ -49,6 +50,12 @@ internal sealed partial class TimeScan
                 return TryClockWord(i, out match);
             case "every" or "each":
                 return TryEvery(i, out match);
+            case "all" or "full" or "whole" or "entire":
+                return TryWholeUnit(i, out match);
+            case "current" or "upcoming" or "previous":
+                return TryRelative(i, i + 1, w switch { "current" => "this", "previous" => "last", _ => "next" }, withThe: false, out match);
+            case "early" or "late" or "mid" when Word(i + 1) is "morning" or "afternoon" or "evening":
+                return TryPartOfDay(i, out match);
             case "once" or "twice" or "thrice":
                 return TryTimesPer(i, out match);
             case "fiscal":
@@ -79,9 +86,14 @@ internal sealed partial class TimeScan
             return true;
         }
 
-        if (TimeWords.Ordinals.TryGetValue(w, out var ordinal))
+        if (TimeWords.Ordinals.TryGetValue(w, out var ordinal) && TryOrdinalPeriod(i, ordinal, out match))
         {
-            return TryOrdinalPeriod(i, ordinal, out match);
+            return true;
+        }
+
+        if (TryOrdinalDay(i, out var day, out var afterDay) && TryDayOfMonth(Word(afterDay) == "of" ? afterDay + 1 : afterDay, day, i, out match))
+        {
+            return true;
         }
 
         return TryTimesPer(i, out match) || TryLength(i, out match) || TryBareUnits(i, out match);
@@ -92,8 +104,30 @@ internal sealed partial class TimeScan
     {
         match = default;
         var next = Word(i + 1);
+        if (reference is { } published && Word(i + 2) == "after")
+        {
+            // "the day after tomorrow", "the week after next", "the year after the next".
+            var far = Word(i + 3) == "the" ? i + 4 : i + 3;
+            if (next == "day" && Word(i + 3) == "tomorrow")
+            {
+                match = new Match(i + 4, TimeExpressionType.Date, DayText(published.PlusDays(2))) { Anchor = TimeAnchor.Publication };
+                return true;
+            }
+
+            if (next is "week" or "month" or "year" && Word(far) == "next")
+            {
+                return TryShiftedPeriod(next, published, 2, far + 1, out match);
+            }
+        }
+
         switch (next)
         {
+            case "morning" or "afternoon" or "evening" when Word(i - 1) is "in" or "during" or "through" or "throughout":
+                return TryPartOfDay(i, out match);
+            case "whole" or "entire" or "full":
+                return TryWholeUnit(i + 1, out match);
+            case "current" or "upcoming":
+                return TryRelative(i, i + 2, next == "current" ? "this" : "next", withThe: false, out match);
             case "past" or "last" or "next" or "coming" or "previous" or "following" or "same":
                 if (TryRelative(i, i + 2, next, withThe: true, out match))
                 {
@@ -138,9 +172,14 @@ internal sealed partial class TimeScan
             return TrySeason(i, null, out match);
         }
 
-        if (next is not null && TimeWords.Ordinals.TryGetValue(next, out var ordinal))
+        if (next is not null && TimeWords.Ordinals.TryGetValue(next, out var ordinal) && TryOrdinalPeriod(i + 1, ordinal, out match))
         {
-            return TryOrdinalPeriod(i + 1, ordinal, out match);
+            return true;
+        }
+
+        if (TryOrdinalDay(i + 1, out var day, out var afterDay) && Word(afterDay) == "of" && TryDayOfMonth(afterDay + 1, day, i, out match))
+        {
+            return true;
         }
 
         // "the 1990s", "the '90s", "the 20th century".
@@ -195,6 +234,15 @@ internal sealed partial class TimeScan
             return false;
         }
 
+        // "the last week of 2016": the year's last ISO week.
+        if (relation == "last" && w == "week" && Word(k + 1) == "of" && IsNumber(k + 2) && tokens[k + 2].Length == 4 && tokens[k + 2].Value is >= 1001 and <= 2199)
+        {
+            var weekYear = (int)tokens[k + 2].Value;
+            var weeks = WeekYearRules.Iso.GetWeeksInWeekYear(weekYear);
+            match = new Match(k + 3, TimeExpressionType.Date, string.Create(Invariant, $"{weekYear:D4}-W{weeks:D2}"));
+            return true;
+        }
+
         // "the next day", "the following week", "the previous month", "the same day": from the day named before.
         if (withThe && relation is "next" or "following" or "previous" or "same" && w is "day" or "morning" or "evening" or "night" or "week" or "month" or "year")
         {
@@ -220,7 +268,9 @@ internal sealed partial class TimeScan
             return true;
         }
 
-        if (relation is "previous" or "following" or "same" || reference is not { } today)
+        // "the previous Monday" is the last one; "previous" and "following" before other words say nothing more.
+        relation = relation == "previous" ? "last" : relation;
+        if (relation is "following" or "same" || reference is not { } today)
         {
             return false;
         }
@@ -239,6 +289,12 @@ internal sealed partial class TimeScan
         if (w == "weekend")
         {
             return TryWeekend(k + 1, relation, out match);
+        }
+
+        if (w == "week" && Word(k + 1) is "on" or "'s" && TimeWords.Weekdays.TryGetValue(Word(k + 2) ?? string.Empty, out var dayOfThatWeek) && !dayOfThatWeek.Plural)
+        {
+            // "next week on Friday": that week's Friday.
+            return TryDayWithPart(k + 3, WeekDay(today.PlusWeeks(direction), dayOfThatWeek.Day), out match);
         }
 
         if (TimeWords.Weekdays.TryGetValue(w, out var weekday) && !weekday.Plural)
@@ -266,6 +322,147 @@ internal sealed partial class TimeScan
         }
 
         return w is "year" or "month" or "week" or "quarter" or "decade" or "century" && TryShiftedPeriod(w, today, direction, k + 1, out match);
+    }
+
+    /// <summary>A day of the month in words: <c>first</c>, <c>eleventh</c>, <c>twenty-first</c>, <c>twenty second</c>, <c>thirtieth</c>.</summary>
+    private bool TryOrdinalDay(int k, out int day, out int end)
+    {
+        day = 0;
+        end = k;
+        var w = Word(k);
+        if (w is null)
+        {
+            return false;
+        }
+
+        if (w is "twenty" or "thirty")
+        {
+            var at = k + 1;
+            if (at < tokens.Count && tokens[at].Kind == TokenKind.Hyphen)
+            {
+                at++;
+            }
+
+            if (Word(at) is { } unitWord && TimeWords.Ordinals.TryGetValue(unitWord, out var ones) && ones <= 9 && (w == "twenty" || ones == 1))
+            {
+                (day, end) = ((w == "twenty" ? 20 : 30) + ones, at + 1);
+                return true;
+            }
+
+            return false;
+        }
+
+        if (w == "thirtieth" || (TimeWords.Ordinals.TryGetValue(w, out var ordinal) && ordinal <= 20))
+        {
+            (day, end) = (w == "thirtieth" ? 30 : TimeWords.Ordinals[w], k + 1);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A day in words before its month: <c>the fourth of May</c>, <c>twenty second of June 2017</c>.</summary>
+    private bool TryDayOfMonth(int k, int day, int first, out Match match)
+    {
+        match = default;
+        if (Word(k) is not { } name || !TimeWords.Months.TryGetValue(name, out var month) || (name == "may" && !tokens[k].Capitalised && Word(first) is not ("the" or "fourth" or "first")))
+        {
+            return false;
+        }
+
+        var end = k + 1;
+        if (IsSymbol(end, '.') && name.Length <= 4)
+        {
+            end++;
+        }
+
+        return TryResolveDay(month, day, end, first, out match);
+    }
+
+    /// <summary>
+    /// A day and month, with the year written after them (<c>, 2017</c>) or resolved as the date scanner resolves one:
+    /// the most recent such day, or the next when the clause points forward.
+    /// </summary>
+    private bool TryResolveDay(int month, int day, int end, int first, out Match match)
+    {
+        match = default;
+        var yearAt = IsSymbol(end, ',') ? end + 1 : end;
+        if (IsNumber(yearAt) && tokens[yearAt].Length == 4 && tokens[yearAt].Value is >= 1000 and <= 2199 && !tokens[yearAt].HasSeparators)
+        {
+            var year = (int)tokens[yearAt].Value;
+            if (day <= CalendarSystem.Iso.GetDaysInMonth(year, month))
+            {
+                match = new Match(yearAt + 1, TimeExpressionType.Date, DayText(new LocalDate(year, month, day)));
+                return true;
+            }
+
+            return false;
+        }
+
+        if (reference is not { } today)
+        {
+            match = new Match(end, TimeExpressionType.Date, string.Create(Invariant, $"XXXX-{month:D2}-{day:D2}"));
+            return day <= CalendarSystem.Iso.GetDaysInMonth(2000, month);
+        }
+
+        var future = TenseCues.PointsForward(tokens, first);
+        for (var y = today.Year; Math.Abs(y - today.Year) <= 8 && y is >= 1 and <= 9998; y += future ? 1 : -1)
+        {
+            if (day <= CalendarSystem.Iso.GetDaysInMonth(y, month) && new LocalDate(y, month, day) is var date && (future ? date >= today : date <= today))
+            {
+                match = new Match(end, TimeExpressionType.Date, DayText(date)) { Anchor = TimeAnchor.Publication };
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A part of a day without its day: <c>early morning</c>, <c>late afternoon</c>, <c>the evening</c> after
+    /// <c>in</c> or <c>during</c>; the day is the one named in this sentence or the one before, else the publication date's.
+    /// </summary>
+    private bool TryPartOfDay(int i, out Match match)
+    {
+        match = default;
+        // "early in the morning", "later in the evening": the part's start or end.
+        var modifier = (Word(i) == "the" ? Word(i - 2) : Word(i)) switch { "early" => TimexModifier.Start, "late" or "later" => TimexModifier.End, "mid" => TimexModifier.Mid, _ => TimexModifier.None };
+        var k = i + 1;
+        if (Word(k) is not { } part || DayPartCode(part) is not { } code)
+        {
+            return false;
+        }
+
+        if (!TryClockDay(i, k + 1, "T" + code, out match))
+        {
+            return false;
+        }
+
+        match = match with { Modifier = modifier };
+        return true;
+    }
+
+    /// <summary>The given weekday of the ISO week a day is in.</summary>
+    private static LocalDate WeekDay(LocalDate inWeek, IsoDayOfWeek day) =>
+        inWeek.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)).With(DateAdjusters.NextOrSame(day));
+
+    /// <summary><c>all day</c>, <c>the whole week</c>, <c>a full year</c>, <c>all-month</c>: one unit's length.</summary>
+    private bool TryWholeUnit(int i, out Match match)
+    {
+        match = default;
+        var k = i + 1;
+        if (k < tokens.Count && tokens[k].Kind == TokenKind.Hyphen && tokens[i].Glued)
+        {
+            k++;
+        }
+
+        if (Word(k) is not ("day" or "week" or "month" or "year" or "night") || !TimeWords.Units.TryGetValue(Word(k) == "night" ? "day" : Word(k)!, out var unit))
+        {
+            return false;
+        }
+
+        match = new Match(k + 1, TimeExpressionType.Duration, DurationText("1", unit));
+        return true;
     }
 
     /// <summary>The year, month, week, quarter, decade or century <paramref name="direction"/> units from the publication date's.</summary>
@@ -320,8 +517,8 @@ internal sealed partial class TimeScan
     {
         match = default;
         var w = Word(i);
-        if (!tokens[i].Capitalised || IsNumber(i + 1) && tokens[i + 1].Length <= 2
-            || (w == "may" && relation is null && Word(i - 1) is not ("in" or "since" or "of" or "from" or "until" or "till" or "by" or "during" or "before" or "after" or "early" or "late" or "mid" or "through" or "between" or "and" or "to" or "last" or "next" or "this" or "end")))
+        if ((!tokens[i].Capitalised && (relation is null || w == "may")) || IsNumber(i + 1) && tokens[i + 1].Length <= 2
+            || (w == "may" && relation is null && Word(i - 1) is not ("in" or "on" or "since" or "of" or "from" or "until" or "till" or "by" or "during" or "before" or "after" or "early" or "late" or "mid" or "through" or "between" or "and" or "to" or "last" or "next" or "this" or "end")))
         {
             return false;
         }
@@ -335,6 +532,21 @@ internal sealed partial class TimeScan
         if (Word(end) == "of" && IsNumber(end + 1) && tokens[end + 1].Length == 4 && tokens[end + 1].Value is >= 1000 and <= 2199)
         {
             match = new Match(end + 2, TimeExpressionType.Date, MonthText((int)tokens[end + 1].Value, month));
+            return true;
+        }
+
+        // "May the eleventh", "Jan first", "May twenty-first".
+        var dayAt = Word(end) == "the" ? end + 1 : end;
+        if (TryOrdinalDay(dayAt, out var dayOfMonth, out var afterOrdinal) && TryResolveDay(month, dayOfMonth, afterOrdinal, i, out match))
+        {
+            return true;
+        }
+
+        // "in March last year", "June next year".
+        if (reference is { } now && Word(end) is "this" or "last" or "next" && Word(end + 1) == "year")
+        {
+            var yearOf = now.Year + (Word(end) switch { "last" => -1, "next" => 1, _ => 0 });
+            match = new Match(end + 2, TimeExpressionType.Date, MonthText(yearOf, month)) { Anchor = TimeAnchor.Publication };
             return true;
         }
 
@@ -443,6 +655,10 @@ internal sealed partial class TimeScan
         {
             case "century" when ordinal is >= 1 and <= 20:
                 match = new Match(k + 1, TimeExpressionType.Date, (ordinal - 1).ToString("D2", Invariant));
+                return true;
+            case "week" when ordinal <= 5 && Word(k + 1) == "of" && IsNumber(k + 2) && tokens[k + 2].Length == 4 && tokens[k + 2].Value is >= 1000 and <= 2199:
+                // "the first week of 2015": its first ISO week.
+                match = new Match(k + 3, TimeExpressionType.Date, string.Create(Invariant, $"{(int)tokens[k + 2].Value:D4}-W{ordinal:D2}"));
                 return true;
             case "quarter" when ordinal is >= 1 and <= 4:
                 return TryQuarterOf(k + 1, ordinal, "Q", out match);

@@ -27,7 +27,8 @@ internal sealed partial class TimeScan
         "each", "once", "twice", "thrice", "tomorrow", "tonight", "today", "yesterday", "noon", "midday", "midnight",
         "dawn", "dusk", "fiscal", "fy", "q", "a", "an", "half", "couple", "more", "less", "fewer", "over", "under",
         "nearly", "almost", "at", "up", "no", "about", "around", "roughly", "approximately", "some", "circa", "just",
-        "upwards", "weekend", "that", "same", "overnight", "future",
+        "upwards", "weekend", "that", "same", "overnight", "future", "all", "full", "whole", "entire", "current", "upcoming",
+        "another", "thirtieth", "end", "beginning", "start", "middle",
     };
 
     // The words a time expression may start with; numbers and apostrophes ("'58") are tested apart.
@@ -183,6 +184,16 @@ internal sealed partial class TimeScan
             return false;
         }
 
+        // "Friday next week", "Tuesday of last week": that week's day.
+        var weekAt = Word(end) == "of" ? end + 1 : end;
+        if (reference is { } today && mention.IsRelative && temporal.Precision == TemporalPrecision.Day && Word(weekAt) is "next" or "last" or "this" && Word(weekAt + 1) == "week"
+            && TimeWords.Weekdays.ContainsKey(Word(i) ?? string.Empty))
+        {
+            var week = today.PlusWeeks(Word(weekAt) switch { "next" => 1, "last" => -1, _ => 0 });
+            value = DayText(week.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)).With(DateAdjusters.NextOrSame(temporal.StartDate.DayOfWeek)));
+            end = weekAt + 2;
+        }
+
         if (temporal.Precision == TemporalPrecision.Day && Word(end) is { } part && DayPartCode(part) is { } code)
         {
             value += "T" + code;
@@ -261,13 +272,15 @@ internal sealed partial class TimeScan
                 }
 
                 break;
-            case "the" when Word(i + 2) == "of" && Word(i + 1) is "end" or "beginning" or "start" or "middle" or "close":
-                modifier = Word(i + 1) switch { "end" or "close" => TimexModifier.End, "middle" => TimexModifier.Mid, _ => TimexModifier.Start };
-                k = i + 3;
-                if (Word(k) == "the" && Word(k + 1) is "year" or "month" or "week" or "decade" or "century")
+            case "the" or "end" or "beginning" or "start" or "middle" when PartOfPeriod(i) is { } at:
+                var part = Word(at);
+                modifier = part switch { "end" or "close" => TimexModifier.End, "middle" => TimexModifier.Mid, _ => TimexModifier.Start };
+                k = at + 2;
+                var unitAt = Word(k) == "the" ? k + 1 : k;
+                if (Word(unitAt) is "year" or "month" or "week" or "decade" or "century" && (unitAt > k || Word(at - 1) is not null))
                 {
-                    // "the end of the year": the current one.
-                    if (reference is not { } day || !TryThisPeriod(Word(k + 1)!, day, k + 2, out match))
+                    // "the end of the year", "by end of month": the current one.
+                    if (reference is not { } day || !TryThisPeriod(Word(unitAt)!, day, unitAt + 1, out match))
                     {
                         return false;
                     }
@@ -305,6 +318,15 @@ internal sealed partial class TimeScan
 
         match = inner with { Modifier = modifier };
         return true;
+    }
+
+    /// <summary>Where "end", "beginning", "start", "middle" or "close" stands when token <paramref name="i"/> starts "[the] end of ...", or null.</summary>
+    private int? PartOfPeriod(int i)
+    {
+        var at = Word(i) == "the" ? i + 1 : i;
+        return Word(at) is "end" or "beginning" or "start" or "middle" or "close" && Word(at + 1) == "of" && (at > i || Word(i - 1) is "at" or "by" or "until" or "till" or "before" or "after" or "from" or "since" or "in")
+            ? at
+            : null;
     }
 
     /// <summary>The day a DATE or TIME value names, if it names one.</summary>

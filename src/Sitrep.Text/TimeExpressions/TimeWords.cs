@@ -31,7 +31,10 @@ internal static class TimeWords
         ["minute"] = ("M", true),
         ["minutes"] = ("M", true),
         ["mins"] = ("M", true),
+        ["min"] = ("M", true),
         ["seconds"] = ("S", true),
+        ["secs"] = ("S", true),
+        ["hr"] = ("H", true),
     }.ToFrozenDictionary();
 
     /// <summary>Adverbs and adjectives of recurrence: <c>daily</c> is every day.</summary>

@@ -14,8 +14,11 @@ namespace Sitrep.Tests.Text;
 /// <summary>Every mention layer as one JSON document in the published shape, every span holding its text.</summary>
 public sealed class ReportMentionsJsonTests
 {
-    // The canonical schema is built first: the mentions schema refers to its definitions by $id.
-    private static readonly JsonSchema Canonical = JsonSchema.FromText(File.ReadAllText(TestPaths.Schema));
+    // Both schemas in a registry of their own (the canonical one is also built by other tests, in the global one): the
+    // mentions schema refers to the canonical definitions by $id.
+    private static readonly BuildOptions Options = new() { SchemaRegistry = new SchemaRegistry() };
+
+    private static readonly JsonSchema Canonical = JsonSchema.FromText(File.ReadAllText(TestPaths.Schema), Options);
 
     private static readonly JsonSchema Schema = Build();
 
@@ -66,7 +69,7 @@ public sealed class ReportMentionsJsonTests
     private static JsonSchema Build()
     {
         GC.KeepAlive(Canonical);
-        return JsonSchema.FromText(File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "schemas", "sitrep-mentions-1.0.schema.json")));
+        return JsonSchema.FromText(File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "schemas", "sitrep-mentions-1.0.schema.json")), Options);
     }
 
     private static void AssertValid(string json)
