@@ -52,6 +52,7 @@ internal sealed partial class TimeScan
             return false;
         }
 
+        var hasMeridiem = false;
         if (TryMeridiem(k, out var pm, out var afterMeridiem))
         {
             if (hour is < 1 or > 12)
@@ -61,14 +62,22 @@ internal sealed partial class TimeScan
 
             hour = (hour % 12) + (pm ? 12 : 0);
             k = afterMeridiem;
+            hasMeridiem = true;
         }
         else if (Word(k) == "o'clock" && hour is >= 1 and <= 12)
         {
             k++;
         }
-        else if (!hasMinutes)
+        else if (!hasMinutes && !(hour is >= 1 and <= 12 && Word(k) == "in" && Word(k + 1) == "the" && DayPartCode(Word(k + 2) ?? string.Empty) is not null))
         {
             return false;
+        }
+
+        // "8 in the morning", "10 in the evening", "8pm in the evening": the part of the day says which half.
+        if (Word(k) == "in" && Word(k + 1) == "the" && DayPartCode(Word(k + 2) ?? string.Empty) is { } dayPart && hour is >= 1 and <= 12)
+        {
+            hour = hasMeridiem ? hour : Afternoon(hour, dayPart);
+            k += 3;
         }
 
         // The zone stays in the text, not in the value: a news report's clock is local unless it says otherwise.
@@ -84,6 +93,71 @@ internal sealed partial class TimeScan
 
         var clock = second < 0 ? string.Create(Invariant, $"T{hour:D2}:{minute:D2}") : string.Create(Invariant, $"T{hour:D2}:{minute:D2}:{second:D2}");
         return TryClockDay(i, k, clock, out match);
+    }
+
+    /// <summary>An hour of 1-12 in a part of the day: 7 in the evening is 19, 7 in the morning is 7.</summary>
+    private static int Afternoon(int hour, string dayPart) => dayPart is "AF" or "EV" or "NI" && hour < 12 && !(dayPart == "NI" && hour < 4) ? hour + 12 : hour;
+
+    /// <summary>
+    /// A clock time after a day or a part of one: <c>tonight at 7</c>, <c>tomorrow morning at 7</c>, <c>Friday at 3
+    /// p.m.</c>, <c>Friday, 15:00</c>. A bare hour needs the part of the day to say which half; without one it needs
+    /// minutes or a meridiem.
+    /// </summary>
+    private bool TryClockAfter(int k, string? dayPart, out string clock, out int end)
+    {
+        clock = string.Empty;
+        end = k;
+        var c = IsSymbol(k, ',') ? k + 1 : k;
+        if (Word(c) is "at" or "around" or "about" or "by")
+        {
+            c++;
+        }
+
+        if (!IsNumber(c) || tokens[c].Length > 2 || tokens[c].Value is < 0 or > 24 || tokens[c].Value != decimal.Truncate(tokens[c].Value) || tokens[c].HasSeparators)
+        {
+            return false;
+        }
+
+        var hour = (int)tokens[c].Value;
+        var minute = 0;
+        var second = -1;
+        var at = c + 1;
+        var hasMinutes = false;
+        if (IsSymbol(at, ':') && tokens[c].Glued && IsNumber(at + 1) && tokens[at + 1].Length == 2 && tokens[at + 1].Value < 60)
+        {
+            minute = (int)tokens[at + 1].Value;
+            hasMinutes = true;
+            at += 2;
+            if (IsSymbol(at, ':') && IsNumber(at + 1) && tokens[at + 1].Length == 2 && tokens[at + 1].Value < 60)
+            {
+                second = (int)tokens[at + 1].Value;
+                at += 2;
+            }
+        }
+
+        if (TryMeridiem(at, out var pm, out var afterMeridiem))
+        {
+            if (hour is < 1 or > 12)
+            {
+                return false;
+            }
+
+            hour = (hour % 12) + (pm ? 12 : 0);
+            at = afterMeridiem;
+        }
+        else if (dayPart is not null && hour is >= 1 and <= 12)
+        {
+            hour = Afternoon(hour, dayPart);
+            at = Word(at) == "o'clock" ? at + 1 : at;
+        }
+        else if (!hasMinutes)
+        {
+            return false;
+        }
+
+        clock = second < 0 ? string.Create(Invariant, $"T{hour:D2}:{minute:D2}") : string.Create(Invariant, $"T{hour:D2}:{minute:D2}:{second:D2}");
+        end = at;
+        return true;
     }
 
     /// <summary><c>noon</c>, <c>midday</c>, <c>midnight</c>, and <c>dawn</c> or <c>dusk</c> after a preposition.</summary>

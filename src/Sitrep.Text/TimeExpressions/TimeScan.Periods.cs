@@ -505,6 +505,11 @@ internal sealed partial class TimeScan
         match = Word(end) is { } part && DayPartCode(part) is { } code
             ? new Match(end + 1, TimeExpressionType.Time, DayText(day) + "T" + code) { Anchor = TimeAnchor.Publication }
             : new Match(end, TimeExpressionType.Date, DayText(day)) { Anchor = TimeAnchor.Publication };
+        if (TryClockAfter(match.End, match.Type == TimeExpressionType.Time ? match.Value[11..] : null, out var clock, out var clockEnd))
+        {
+            match = new Match(clockEnd, TimeExpressionType.Time, DayText(day) + clock) { Anchor = TimeAnchor.Publication };
+        }
+
         return true;
     }
 

@@ -200,6 +200,14 @@ internal sealed partial class TimeScan
             end++;
         }
 
+        // "tonight at 7", "Friday at 3 p.m.", "Friday morning at 7": the day and its clock time, one time.
+        if (temporal.Precision is TemporalPrecision.Day or TemporalPrecision.PartOfDay && value.Length >= 10
+            && TryClockAfter(end, value.Length > 11 ? value[11..] : null, out var clock, out var clockEnd))
+        {
+            value = value[..10] + clock;
+            end = clockEnd;
+        }
+
         var type = value.Contains('T', StringComparison.Ordinal) ? TimeExpressionType.Time : TimeExpressionType.Date;
         match = new Match(end, type, value)
         {
