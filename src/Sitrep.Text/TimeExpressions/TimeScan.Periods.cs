@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using NodaTime;
 using NodaTime.Calendars;
 using Sitrep.Text.Dates;
@@ -120,6 +121,16 @@ internal sealed partial class TimeScan
             }
         }
 
+        if (next == "day" && Word(i + 2) is "before" or "after" && (i + 3 >= tokens.Count || tokens[i + 3].Kind == TokenKind.Symbol) && (lastDay ?? reference) is { } around)
+        {
+            // "the day before", "the day after", said of the day named before (or the publication's).
+            match = new Match(i + 3, TimeExpressionType.Date, DayText(around.PlusDays(Word(i + 2) == "before" ? -1 : 1)))
+            {
+                Anchor = lastDay is null ? TimeAnchor.Publication : TimeAnchor.EarlierTime,
+            };
+            return true;
+        }
+
         switch (next)
         {
             case "morning" or "afternoon" or "evening" when Word(i - 1) is "in" or "during" or "through" or "throughout":
@@ -215,6 +226,15 @@ internal sealed partial class TimeScan
             return false;
         }
 
+        // "the last week of 2016": the year's last ISO week.
+        if (relation == "last" && w == "week" && Word(k + 1) == "of" && IsNumber(k + 2) && tokens[k + 2].Length == 4 && tokens[k + 2].Value is >= 1001 and <= 2199)
+        {
+            var weekYear = (int)tokens[k + 2].Value;
+            var weeks = WeekYearRules.Iso.GetWeeksInWeekYear(weekYear);
+            match = new Match(k + 3, TimeExpressionType.Date, string.Create(Invariant, $"{weekYear:D4}-W{weeks:D2}"));
+            return true;
+        }
+
         // "the coming weeks", "the past months": a vague length.
         if (relation is "past" or "last" or "next" or "coming" && w.EndsWith('s') && TimeWords.Units.TryGetValue(w, out var plural))
         {
@@ -232,15 +252,6 @@ internal sealed partial class TimeScan
             }
 
             return false;
-        }
-
-        // "the last week of 2016": the year's last ISO week.
-        if (relation == "last" && w == "week" && Word(k + 1) == "of" && IsNumber(k + 2) && tokens[k + 2].Length == 4 && tokens[k + 2].Value is >= 1001 and <= 2199)
-        {
-            var weekYear = (int)tokens[k + 2].Value;
-            var weeks = WeekYearRules.Iso.GetWeeksInWeekYear(weekYear);
-            match = new Match(k + 3, TimeExpressionType.Date, string.Create(Invariant, $"{weekYear:D4}-W{weeks:D2}"));
-            return true;
         }
 
         // "the next day", "the following week", "the previous month", "the same day": from the day named before.
@@ -291,10 +302,11 @@ internal sealed partial class TimeScan
             return TryWeekend(k + 1, relation, out match);
         }
 
-        if (w == "week" && Word(k + 1) is "on" or "'s" && TimeWords.Weekdays.TryGetValue(Word(k + 2) ?? string.Empty, out var dayOfThatWeek) && !dayOfThatWeek.Plural)
+        var dayAt = Word(k + 1) == "on" ? k + 2 : k + 1;
+        if (w == "week" && TimeWords.Weekdays.TryGetValue(Word(dayAt) ?? string.Empty, out var dayOfThatWeek) && !dayOfThatWeek.Plural)
         {
-            // "next week on Friday": that week's Friday.
-            return TryDayWithPart(k + 3, WeekDay(today.PlusWeeks(direction), dayOfThatWeek.Day), out match);
+            // "next week on Friday", "next week Wednesday": that week's day.
+            return TryDayWithPart(dayAt + 1, WeekDay(today.PlusWeeks(direction), dayOfThatWeek.Day), out match);
         }
 
         if (TimeWords.Weekdays.TryGetValue(w, out var weekday) && !weekday.Plural)
@@ -656,6 +668,12 @@ internal sealed partial class TimeScan
             k++;
         }
 
+        // "the first Friday of July", "the second Monday of next month": that weekday's n-th in the month.
+        if (ordinal <= 5 && TimeWords.Weekdays.TryGetValue(Word(k) ?? string.Empty, out var weekday) && !weekday.Plural && Word(k + 1) is "of" or "in")
+        {
+            return TryNthWeekday(k + 2, ordinal, weekday.Day, i, out match);
+        }
+
         switch (Word(k))
         {
             case "century" when ordinal is >= 1 and <= 20:
@@ -807,6 +825,47 @@ internal sealed partial class TimeScan
         }
 
         match = new Match(end, TimeExpressionType.Date, ((int)token.Value / 10).ToString("D3", Invariant));
+        return true;
+    }
+
+    /// <summary>The month after "the first Friday of": <c>July</c>, <c>July 2012</c>, <c>next month</c>, <c>this month</c>.</summary>
+    private bool TryNthWeekday(int k, int nth, IsoDayOfWeek day, int first, out Match match)
+    {
+        match = default;
+        if (TryCore(k, out var month) && month.Type == TimeExpressionType.Date && month.Value.Length == 7 && month.Value[4] == '-'
+            && int.TryParse(month.Value.AsSpan(0, 4), NumberStyles.None, Invariant, out var year) && int.TryParse(month.Value.AsSpan(5, 2), NumberStyles.None, Invariant, out var m))
+        {
+            var date = new LocalDate(year, m, 1).With(DateAdjusters.NextOrSame(day)).PlusWeeks(nth - 1);
+            if (date.Month != m)
+            {
+                return false;
+            }
+
+            match = new Match(month.End, TimeExpressionType.Date, DayText(date)) { Anchor = month.Anchor };
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A week of a year in digits: <c>3rd week of 2018</c>.</summary>
+    private bool TryWeekOfYear(int i, out Match match)
+    {
+        match = default;
+        if (!IsNumber(i) || tokens[i].Value is < 1 or > 53 || tokens[i].Length > 2 || !tokens[i].Glued || Word(i + 1) is not ("st" or "nd" or "rd" or "th")
+            || Word(i + 2) != "week" || Word(i + 3) != "of" || !IsNumber(i + 4) || tokens[i + 4].Length != 4 || tokens[i + 4].Value is < 1000 or > 2199)
+        {
+            return false;
+        }
+
+        var year = (int)tokens[i + 4].Value;
+        var week = (int)tokens[i + 1 - 1].Value;
+        if (week > WeekYearRules.Iso.GetWeeksInWeekYear(year))
+        {
+            return false;
+        }
+
+        match = new Match(i + 5, TimeExpressionType.Date, string.Create(Invariant, $"{year:D4}-W{week:D2}"));
         return true;
     }
 

@@ -125,6 +125,12 @@ internal sealed partial class TimeScan
 
     private bool TryAt(int i, out Match match)
     {
+        // "last week of 2016" is a week of that year, not last week.
+        if (Word(i) == "last" && Word(i + 1) == "week" && Word(i + 2) == "of" && TryRelative(i, i + 1, "last", withThe: false, out match))
+        {
+            return true;
+        }
+
         // A date the date scanner read ("late on Friday", "March 22") comes first: one reading of a date for the parser.
         if (dates.ContainsKey(i))
         {
@@ -150,7 +156,7 @@ internal sealed partial class TimeScan
         ref readonly var token = ref tokens[i];
         return token.Kind switch
         {
-            TokenKind.Number => TryClock(i, out match) || TryDecade(i, out match) || TryCentury(i, out match) || TryLength(i, out match) || TryYear(i, out match),
+            TokenKind.Number => TryClock(i, out match) || TryDecade(i, out match) || TryCentury(i, out match) || TryWeekOfYear(i, out match) || TryLength(i, out match) || TryYear(i, out match),
             TokenKind.Symbol => TryShortYear(i, out match),
             TokenKind.Word => TryWord(i, out match),
             _ => false,
@@ -198,6 +204,12 @@ internal sealed partial class TimeScan
         {
             value += "T" + code;
             end++;
+        }
+        else if (temporal.Precision == TemporalPrecision.Day && Word(end) == "in" && Word(end + 1) == "the" && DayPartCode(Word(end + 2) ?? string.Empty) is { } later)
+        {
+            // "Tuesday in the morning".
+            value += "T" + later;
+            end += 3;
         }
 
         // "tonight at 7", "Friday at 3 p.m.", "Friday morning at 7": the day and its clock time, one time.
@@ -332,7 +344,8 @@ internal sealed partial class TimeScan
     private int? PartOfPeriod(int i)
     {
         var at = Word(i) == "the" ? i + 1 : i;
-        return Word(at) is "end" or "beginning" or "start" or "middle" or "close" && Word(at + 1) == "of" && (at > i || Word(i - 1) is "at" or "by" or "until" or "till" or "before" or "after" or "from" or "since" or "in")
+        return Word(at) is "end" or "beginning" or "start" or "middle" or "close" && Word(at + 1) == "of"
+            && (at > i || Word(i - 1) is "at" or "by" or "until" or "till" or "before" or "after" or "from" or "since" or "in" || Word(at + 2) is "year" or "month" or "week")
             ? at
             : null;
     }

@@ -87,6 +87,13 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Figures are due by end of year.", "end of year", "DATE", "2013", "END")]
     [InlineData("Fighting peaked in the first week of 2012.", "the first week of 2012", "DATE", "2012-W01", "")]
     [InlineData("Shops reopened on the previous Monday.", "the previous Monday", "DATE", "2013-03-18", "")]
+    [InlineData("Talks resume the second Monday of next month.", "the second Monday of next month", "DATE", "2013-04-08", "")]
+    [InlineData("The curfew starts tonight at 7.", "tonight at 7", "TIME", "2013-03-22T19:00", "")]
+    [InlineData("On Friday at 3 p.m. the shelling began.", "Friday at 3 p.m.", "TIME", "2013-03-22T15:00", "")]
+    [InlineData("It happened at 8 in the morning.", "8 in the morning", "TIME", "2013-03-22T08:00", "")]
+    [InlineData("The convoy left Tuesday in the morning.", "Tuesday in the morning", "TIME", "2013-03-19TMO", "")]
+    [InlineData("Fighting peaked in the 3rd week of 2012.", "3rd week of 2012", "DATE", "2012-W03", "")]
+    [InlineData("Sales fell in the last week of 2012.", "the last week of 2012", "DATE", "2012-W52", "")]
     public void Finds_the_expression_with_its_type_value_and_modifier(string text, string extent, string type, string value, string mod)
     {
         var found = TimeExpressionScanner.Find(text, Published);
