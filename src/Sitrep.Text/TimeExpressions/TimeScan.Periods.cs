@@ -541,9 +541,21 @@ internal sealed partial class TimeScan
         }
 
         var end = i + 1;
-        if (IsSymbol(end, '.') && tokens[i].Glued && w!.Length <= 4 && w is not ("june" or "july" or "may"))
+        var abbreviated = w!.Length <= 4 && w is not ("june" or "july" or "may");
+        if (IsSymbol(end, '.') && tokens[i].Glued && abbreviated)
         {
             end++;
+        }
+        else if (abbreviated && relation is null && !IsNumber(end))
+        {
+            // "Jan" alone is a name ("Fayez Jan"); the month writes its point or a day or year after it.
+            return false;
+        }
+
+        // "Dec. 6" the date scanner left (no publication date to give it a year): a day of any year.
+        if (IsNumber(end) && tokens[end].Length <= 2 && tokens[end].Value is >= 1 and <= 31 && tokens[end].Value == decimal.Truncate(tokens[end].Value))
+        {
+            return TryResolveDay(month, (int)tokens[end].Value, end + 1, i, out match);
         }
 
         if (Word(end) == "of" && IsNumber(end + 1) && tokens[end + 1].Length == 4 && tokens[end + 1].Value is >= 1000 and <= 2199)
@@ -781,6 +793,12 @@ internal sealed partial class TimeScan
             return false;
         }
 
+        // "2011-11-S-034", "138-2010-2015": a code or a telephone number, not a year.
+        if (IsCodePart(i + 1, i + 2, i + 3) || (i >= 2 && IsCodePart(i - 1, i - 2, i - 3)) || HyphenChain(i) >= 3)
+        {
+            return false;
+        }
+
         var before = Word(i - 1);
         var after = Word(i + 1);
         var cued = before is not null && (Numbers.NumberWords.YearCues.Contains(before) || before is "to" or "and" or "or" || before is "through" or "throughout" or "between" or "around" or "circa");
@@ -799,6 +817,28 @@ internal sealed partial class TimeScan
         match = new Match(i + 1, TimeExpressionType.Date, YearText((int)value));
         return true;
     }
+
+    // How many numbers are joined by glued hyphens around token i ("138-2010-2015" is three), looking a few tokens each way.
+    private int HyphenChain(int i)
+    {
+        var count = 1;
+        for (var k = i; k >= 2 && count < 4 && tokens[k - 1].Kind == TokenKind.Hyphen && tokens[k - 2].Kind == TokenKind.Number && tokens[k - 2].Glued && tokens[k - 1].Glued; k -= 2)
+        {
+            count++;
+        }
+
+        for (var k = i; k + 2 < tokens.Count && count < 4 && tokens[k + 1].Kind == TokenKind.Hyphen && tokens[k + 2].Kind == TokenKind.Number && tokens[k].Glued && tokens[k + 1].Glued; k += 2)
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    // A hyphen glued to a number glued to another hyphen: the middle of a code such as "2011-11-S-034".
+    private bool IsCodePart(int hyphen, int number, int next) =>
+        hyphen >= 0 && next >= 0 && next < tokens.Count && number < tokens.Count && tokens[hyphen].Kind == TokenKind.Hyphen && tokens[number].Kind == TokenKind.Number
+        && tokens[next].Kind == TokenKind.Hyphen && tokens[Math.Min(hyphen, number)].Glued && tokens[Math.Min(number, next)].Glued;
 
     /// <summary>A decade in digits: <c>1990s</c>, <c>1990's</c>.</summary>
     private bool TryDecade(int i, out Match match)

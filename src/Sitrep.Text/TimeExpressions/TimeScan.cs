@@ -132,9 +132,9 @@ internal sealed partial class TimeScan
         }
 
         // A date the date scanner read ("late on Friday", "March 22") comes first: one reading of a date for the parser.
-        if (dates.ContainsKey(i))
+        if (dates.ContainsKey(i) && TryKnownDate(i, out match))
         {
-            return TryKnownDate(i, out match);
+            return true;
         }
 
         return TryBounded(i, out match) || TryPartOf(i, out match) || TryCore(i, out match);
@@ -148,9 +148,9 @@ internal sealed partial class TimeScan
             return false;
         }
 
-        if (dates.ContainsKey(i))
+        if (dates.ContainsKey(i) && TryKnownDate(i, out match))
         {
-            return TryKnownDate(i, out match);
+            return true;
         }
 
         ref readonly var token = ref tokens[i];

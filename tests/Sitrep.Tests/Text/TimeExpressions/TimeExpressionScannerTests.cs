@@ -113,6 +113,9 @@ public sealed class TimeExpressionScannerTests
     [InlineData("A second attack followed.")]
     [InlineData("It cost $2013 to repair.")]
     [InlineData("Rockets hit 3-2 in the match.")]
+    [InlineData("Forces killed Fayez Jan and one other insurgent.")]
+    [InlineData("Release 2011-11-S-034 follows.")]
+    [InlineData("Call +86 138-2010-2015 for details.")]
     public void Reads_no_time_where_there_is_none(string text)
     {
         Assert.Empty(TimeExpressionScanner.Find(text, Published));
@@ -170,10 +173,10 @@ public sealed class TimeExpressionScannerTests
     [Fact]
     public void Without_a_publication_date_only_what_says_itself_is_kept()
     {
-        var found = TimeExpressionScanner.Find("On March 3, 2012 and last week, for three days, in April, every day, yesterday.", null);
+        var found = TimeExpressionScanner.Find("On March 3, 2012 and last week, for three days, in April, every day, yesterday. Dec. 6: raids.", null);
 
         Assert.Equal(
-            ["March 3, 2012:2012-03-03", "three days:P3D", "April:XXXX-04", "every day:P1D"],
+            ["March 3, 2012:2012-03-03", "three days:P3D", "April:XXXX-04", "every day:P1D", "Dec. 6:XXXX-12-06"],
             found.Select(e => e.Text + ":" + e.Value).ToArray());
     }
 
