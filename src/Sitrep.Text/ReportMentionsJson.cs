@@ -241,6 +241,6 @@ public static class ReportMentionsJson
         }
     }
 
-    // Sitrep.Text's own enums in the canonical format's casing: "digits", "earlierTime".
+    // Sitrep.Text's own enums in the canonical format's casing: "digits", "textTime".
     private static string Name(string member) => JsonNamingPolicy.CamelCase.ConvertName(member);
 }

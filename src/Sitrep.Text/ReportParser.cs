@@ -102,7 +102,7 @@ public static class ReportParser
         {
             Numbers = numbers,
             Dates = dates,
-            TimeExpressions = TimeExpressionScanner.Find(document, published, dates),
+            TimeExpressions = TimeExpressionScanner.Find(document, published, dates, Quotes(statements)),
             RelativeTimes = ValueArray.From(assembler.RelativeTimes),
             Casualties = ValueArray.From(casualties),
             Actors = actors.Mentions(),
@@ -142,6 +142,21 @@ public static class ReportParser
         }
 
         return first is not null && first.Value.StartDate == published ? first.Span.End : 0;
+    }
+
+    // The quotes of the statements found, with their cues: the time layer reads a quote against the day it was said.
+    private static List<(TextSpan Quote, int Cue)> Quotes(List<StatementFind> statements)
+    {
+        var quotes = new List<(TextSpan, int)>();
+        foreach (var statement in statements)
+        {
+            if (statement.Mention.QuoteSpan is { } quote)
+            {
+                quotes.Add((quote, statement.Cue));
+            }
+        }
+
+        return quotes;
     }
 
     // "June 2, 2012" says its year; "June 2" took it from the reference.

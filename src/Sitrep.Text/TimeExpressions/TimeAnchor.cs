@@ -9,6 +9,10 @@ public enum TimeAnchor
     /// <summary>The publication date (<c>yesterday</c>, <c>last week</c>, <c>March 22</c> without a year).</summary>
     Publication,
 
-    /// <summary>An earlier time in the text (<c>the next day</c>, <c>two days later</c>, <c>8 p.m.</c> after <c>on Friday</c>).</summary>
-    EarlierTime,
+    /// <summary>
+    /// Another time named in the text: the day before it (<c>the next day</c>, <c>two days later</c>, <c>8 p.m.</c>
+    /// after <c>on Friday</c>), or, inside quoted speech, the day the words were said (<c>"tomorrow," he said on
+    /// Tuesday</c>).
+    /// </summary>
+    TextTime,
 }

@@ -18,7 +18,7 @@ public sealed record TimeExpression(TextSpan Span, string Text, TimeExpressionTy
     /// <summary>Gets what the value was resolved against: nothing, the publication date, or an earlier time in the text.</summary>
     public TimeAnchor Anchor { get; init; }
 
-    /// <summary>Gets the span of the earlier time expression the value was resolved against, when <see cref="Anchor"/> is <see cref="TimeAnchor.EarlierTime"/>.</summary>
+    /// <summary>Gets the span of the time expression in the text the value was resolved against, when <see cref="Anchor"/> is <see cref="TimeAnchor.TextTime"/>.</summary>
     public TextSpan? AnchorSpan { get; init; }
 
     /// <summary>Gets a set's TIMEX3 <c>quant</c> (<c>EVERY</c>, <c>EACH</c>), or null.</summary>

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using NodaTime;
+using Sitrep.Sources;
 using Sitrep.Text.Dates;
 using Sitrep.Text.Scanning;
 
@@ -43,5 +45,105 @@ public static class TimeExpressionScanner
 
     /// <summary>Finds the time expressions given the dates the date scanner found (one reading of a date for the whole parser).</summary>
     internal static ValueArray<TimeExpression> Find(TextDocument document, LocalDate? reference, IReadOnlyList<DateMention> dates) =>
-        ValueArray.From(new TimeScan(document, reference, dates).Run());
+        Find(document, reference, dates, []);
+
+    /// <summary>
+    /// Finds the time expressions, reading relative ones inside quoted speech against the day the words were said
+    /// when the sentence names it ("We will strike tomorrow," he said on Tuesday): the day nearest the cue in its
+    /// sentence, outside the quote. At most <see cref="MaxSpeechDays"/> quotes are read again, so the cost stays linear.
+    /// </summary>
+    internal static ValueArray<TimeExpression> Find(TextDocument document, LocalDate? reference, IReadOnlyList<DateMention> dates, IReadOnlyList<(TextSpan Quote, int Cue)> quotes)
+    {
+        var tokens = document.Tokens;
+        var found = new TimeScan(document, reference, dates).Run();
+        if (reference is null)
+        {
+            return ValueArray.From(found);
+        }
+
+        var reread = 0;
+        foreach (var (quote, cue) in quotes)
+        {
+            if (cue < 0 || cue >= tokens.Count || SpeechDay(document, found, quote, cue) is not { } said || said.Day == reference || said.Day.Year is < 2 or > 9997)
+            {
+                continue;
+            }
+
+            if (++reread > MaxSpeechDays)
+            {
+                break;
+            }
+
+            var first = tokens.TokenAt(quote.Start);
+            var end = tokens.TokenAt(quote.End);
+            var inQuote = DateScanner.Find(tokens, said.Day).Where(d => d.Span.Start >= quote.Start && d.Span.End <= quote.End).ToList();
+            var inner = new TimeScan(document, said.Day, inQuote).Run(first, end).Where(e => e.Span.End <= quote.End).ToList();
+            if (inner.Count == 0)
+            {
+                continue;
+            }
+
+            found.RemoveAll(e => e.Span.Start >= quote.Start && e.Span.End <= quote.End);
+            foreach (var expression in inner)
+            {
+                found.Add(expression.Anchor == TimeAnchor.Publication ? expression with { Anchor = TimeAnchor.TextTime, AnchorSpan = said.Span } : expression);
+            }
+        }
+
+        if (reread > 0)
+        {
+            found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            found = RemoveOverlaps(found);
+        }
+
+        return ValueArray.From(found);
+    }
+
+    /// <summary>How many quotes are read again against the day they were said.</summary>
+    internal const int MaxSpeechDays = 16;
+
+    // The day the words were said: a date or time naming a day, in the cue's sentence, outside the quote, nearest the cue.
+    private static (LocalDate Day, TextSpan Span)? SpeechDay(TextDocument document, List<TimeExpression> found, TextSpan quote, int cue)
+    {
+        var tokens = document.Tokens;
+        var sentence = document.Sentence[cue];
+        (LocalDate Day, TextSpan Span)? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var expression in found)
+        {
+            if (expression.Type is not (TimeExpressionType.Date or TimeExpressionType.Time) || (expression.Span.Start < quote.End && quote.Start < expression.Span.End)
+                || TimeScan.DayOf(expression.Value.ToString()) is not { } day)
+            {
+                continue;
+            }
+
+            var at = tokens.TokenAt(expression.Span.Start);
+            if (at >= tokens.Count || document.Sentence[at] != sentence)
+            {
+                continue;
+            }
+
+            var distance = Math.Abs(at - cue);
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = ((day, expression.Span), distance);
+            }
+        }
+
+        return best;
+    }
+
+    private static List<TimeExpression> RemoveOverlaps(List<TimeExpression> sorted)
+    {
+        var kept = new List<TimeExpression>(sorted.Count);
+        foreach (var expression in sorted)
+        {
+            if (kept.Count == 0 || expression.Span.Start >= kept[^1].Span.End)
+            {
+                kept.Add(expression);
+            }
+        }
+
+        return kept;
+    }
 }

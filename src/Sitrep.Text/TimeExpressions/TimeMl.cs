@@ -78,7 +78,7 @@ public static class TimeMl
             var anchor = expression.Anchor switch
             {
                 TimeAnchor.Publication when published is not null => "t0",
-                TimeAnchor.EarlierTime when expression.AnchorSpan is { } span && tids.TryGetValue(span, out var earlier) => earlier,
+                TimeAnchor.TextTime when expression.AnchorSpan is { } span && tids.TryGetValue(span, out var earlier) => earlier,
                 _ => null,
             };
             xml.Append(anchor is null ? " temporalFunction=\"false\">" : $" temporalFunction=\"true\" anchorTimeID=\"{anchor}\">");

@@ -195,7 +195,7 @@ internal sealed partial class TimeScan
         // The assault began around 11 p.m.").
         if (lastDay is { } earlier && sentence[i] - lastDaySentence <= 1)
         {
-            match = new Match(k, TimeExpressionType.Time, DayText(earlier) + time) { Anchor = TimeAnchor.EarlierTime };
+            match = new Match(k, TimeExpressionType.Time, DayText(earlier) + time) { Anchor = TimeAnchor.TextTime };
             return true;
         }
 

@@ -79,7 +79,7 @@ internal sealed partial class TimeScan
             }
 
             if (Word(end) is "later" or "earlier" or "after" or "before" && !(Word(end) is "after" or "before" && end + 1 < tokens.Count && tokens[end + 1].Kind == TokenKind.Word)
-                && lastDay is not null && TryCounted(amount, unit, Word(end) is "later" or "after" ? 1 : -1, lastDay, TimeAnchor.EarlierTime, end + 1, out match))
+                && lastDay is not null && TryCounted(amount, unit, Word(end) is "later" or "after" ? 1 : -1, lastDay, TimeAnchor.TextTime, end + 1, out match))
             {
                 return true;
             }
@@ -133,7 +133,7 @@ internal sealed partial class TimeScan
 
             if (years < 2000 && Shifted(day, months: direction * ((12 * years) + months), days: direction * days) is { } shifted)
             {
-                match = new Match(end + 1, TimeExpressionType.Date, DayText(shifted)) { Anchor = Word(end) == "ago" ? TimeAnchor.Publication : TimeAnchor.EarlierTime };
+                match = new Match(end + 1, TimeExpressionType.Date, DayText(shifted)) { Anchor = Word(end) == "ago" ? TimeAnchor.Publication : TimeAnchor.TextTime };
                 return true;
             }
         }

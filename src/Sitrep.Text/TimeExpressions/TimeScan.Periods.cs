@@ -42,8 +42,8 @@ internal sealed partial class TimeScan
                 return TryRelative(i, i + 1, w, withThe: false, out match);
             case "that" when Word(i + 1) is "day" or "morning" or "afternoon" or "evening" or "night" && lastDay is { } thatDay:
                 match = Word(i + 1) == "day"
-                    ? new Match(i + 2, TimeExpressionType.Date, DayText(thatDay)) { Anchor = TimeAnchor.EarlierTime }
-                    : new Match(i + 2, TimeExpressionType.Time, DayText(thatDay) + "T" + DayPartCode(Word(i + 1)!)) { Anchor = TimeAnchor.EarlierTime };
+                    ? new Match(i + 2, TimeExpressionType.Date, DayText(thatDay)) { Anchor = TimeAnchor.TextTime }
+                    : new Match(i + 2, TimeExpressionType.Time, DayText(thatDay) + "T" + DayPartCode(Word(i + 1)!)) { Anchor = TimeAnchor.TextTime };
                 return true;
             case "tomorrow" when reference is { } today:
                 return TryDayWithPart(i + 1, today.PlusDays(1), out match);
@@ -126,7 +126,7 @@ internal sealed partial class TimeScan
             // "the day before", "the day after", said of the day named before (or the publication's).
             match = new Match(i + 3, TimeExpressionType.Date, DayText(around.PlusDays(Word(i + 2) == "before" ? -1 : 1)))
             {
-                Anchor = lastDay is null ? TimeAnchor.Publication : TimeAnchor.EarlierTime,
+                Anchor = lastDay is null ? TimeAnchor.Publication : TimeAnchor.TextTime,
             };
             return true;
         }
@@ -264,7 +264,7 @@ internal sealed partial class TimeScan
             }
 
             var step = relation switch { "previous" => -1, "same" => 0, _ => 1 };
-            var anchor = lastDay is null ? TimeAnchor.Publication : TimeAnchor.EarlierTime;
+            var anchor = lastDay is null ? TimeAnchor.Publication : TimeAnchor.TextTime;
             match = w switch
             {
                 "day" => new Match(k + 1, TimeExpressionType.Date, DayText(anchorDay.PlusDays(step))),

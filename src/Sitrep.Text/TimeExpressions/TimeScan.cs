@@ -65,10 +65,13 @@ internal sealed partial class TimeScan
         }
     }
 
-    internal List<TimeExpression> Run()
+    internal List<TimeExpression> Run() => Run(0, tokens.Count);
+
+    /// <summary>Scans tokens <paramref name="from"/> to <paramref name="to"/> (exclusive); an expression may read past the end.</summary>
+    internal List<TimeExpression> Run(int from, int to)
     {
-        var i = 0;
-        while (i < tokens.Count)
+        var i = from;
+        while (i < to)
         {
             if (MayStartAt(i) && TryAt(i, out var match) && match.End > i)
             {
@@ -110,7 +113,7 @@ internal sealed partial class TimeScan
         {
             Modifier = match.Modifier,
             Anchor = match.Anchor,
-            AnchorSpan = match.Anchor == TimeAnchor.EarlierTime ? lastDaySpan : null,
+            AnchorSpan = match.Anchor == TimeAnchor.TextTime ? lastDaySpan : null,
             Quantifier = match.Quantifier,
             Frequency = match.Frequency,
         };
@@ -351,7 +354,7 @@ internal sealed partial class TimeScan
     }
 
     /// <summary>The day a DATE or TIME value names, if it names one.</summary>
-    private static LocalDate? DayOf(string value) =>
+    internal static LocalDate? DayOf(string value) =>
         value.Length >= 10 && value[4] == '-' && value[7] == '-' && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[5]) && char.IsAsciiDigit(value[8])
         && int.TryParse(value.AsSpan(0, 4), NumberStyles.None, Invariant, out var y) && int.TryParse(value.AsSpan(5, 2), NumberStyles.None, Invariant, out var m)
         && int.TryParse(value.AsSpan(8, 2), NumberStyles.None, Invariant, out var d) && y >= 1 && m is >= 1 and <= 12 && d >= 1 && d <= CalendarSystem.Iso.GetDaysInMonth(y, m)

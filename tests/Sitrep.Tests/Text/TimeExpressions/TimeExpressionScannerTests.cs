@@ -140,11 +140,11 @@ public sealed class TimeExpressionScannerTests
         var found = TimeExpressionScanner.Find(text, Published);
 
         var next = Assert.Single(found, e => e.Text == "The next day");
-        Assert.Equal(("2013-03-04", TimeAnchor.EarlierTime, "March 3"), (next.Value.ToString(), next.Anchor, Cut(text, next.AnchorSpan!.Value)));
+        Assert.Equal(("2013-03-04", TimeAnchor.TextTime, "March 3"), (next.Value.ToString(), next.Anchor, Cut(text, next.AnchorSpan!.Value)));
         var later = Assert.Single(found, e => e.Text == "Two days later");
         Assert.Equal(("2013-03-06", "The next day"), (later.Value.ToString(), Cut(text, later.AnchorSpan!.Value)));
         var noon = Assert.Single(found, e => e.Text == "noon");
-        Assert.Equal(("2013-03-06T12:00", TimeAnchor.EarlierTime), (noon.Value.ToString(), noon.Anchor));
+        Assert.Equal(("2013-03-06T12:00", TimeAnchor.TextTime), (noon.Value.ToString(), noon.Anchor));
     }
 
     [Theory]
@@ -178,6 +178,19 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(
             ["March 3, 2012:2012-03-03", "three days:P3D", "April:XXXX-04", "every day:P1D", "Dec. 6:XXXX-12-06"],
             found.Select(e => e.Text + ":" + e.Value).ToArray());
+    }
+
+    [Fact]
+    public void Quoted_speech_reads_its_relative_dates_against_the_day_it_was_said()
+    {
+        const string text = "\"We will strike the base tomorrow,\" the commander said on Tuesday. Police said today that \"nothing happened yesterday\".";
+
+        var found = ReportParser.Parse(text, new ReportContext(Published)).TimeExpressions;
+
+        var tomorrow = Assert.Single(found, e => e.Text == "tomorrow");
+        Assert.Equal(("2013-03-20", TimeAnchor.TextTime, "Tuesday"), (tomorrow.Value.ToString(), tomorrow.Anchor, Cut(text, tomorrow.AnchorSpan!.Value)));
+        var yesterday = Assert.Single(found, e => e.Text == "yesterday");
+        Assert.Equal(("2013-03-21", TimeAnchor.Publication), (yesterday.Value.ToString(), yesterday.Anchor));
     }
 
     [Fact]
