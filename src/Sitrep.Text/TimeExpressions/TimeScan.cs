@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using NodaTime;
 using NodaTime.Calendars;
 using Sitrep.Sources;
@@ -29,14 +30,22 @@ internal sealed partial class TimeScan
         "nearly", "almost", "at", "up", "no", "about", "around", "roughly", "approximately", "some", "circa", "just",
         "upwards", "weekend", "that", "same", "overnight", "future", "all", "full", "whole", "entire", "current", "upcoming",
         "another", "thirtieth", "end", "beginning", "start", "middle",
+
+        // Month abbreviations the date scanner reads with a day ("Mar. 5") but that are words of their own alone.
+        "mar", "jun", "jul", "sep",
     };
 
     // The words a time expression may start with; numbers and apostrophes ("'58") are tested apart.
-    private static readonly LexemeFact MayStart = new(word =>
+    private static readonly LexemeFact MayStart = new(word => MayStartWith(word.Length > 3 && word[^2] == '\'' && word[^1] == 's' ? word[..^2] : word));
+
+    // The first words of the bounds ("more than", "about"): the bound patterns are tried only at them.
+    private static readonly HashSet<string> BoundStarts = new(TimeWords.Bounds.Select(b => b.Words[0]), StringComparer.Ordinal);
+
+    private static bool MayStartWith(string word) =>
         TimeWords.Months.ContainsKey(word) || TimeWords.Seasons.ContainsKey(word) || TimeWords.Weekdays.ContainsKey(word)
         || TimeWords.Recurring.ContainsKey(word) || TimeWords.Units.ContainsKey(word) || TimeWords.Ordinals.ContainsKey(word)
         || TimeWords.VagueAmounts.Contains(word) || Numbers.NumberWords.Units.ContainsKey(word) || Numbers.NumberWords.Teens.ContainsKey(word)
-        || Numbers.NumberWords.Tens.ContainsKey(word) || StartWords.Contains(word));
+        || Numbers.NumberWords.Tens.ContainsKey(word) || StartWords.Contains(word);
 
     private readonly TokenList tokens;
     private readonly LocalDate? reference;
@@ -93,7 +102,7 @@ internal sealed partial class TimeScan
         return token.Kind switch
         {
             TokenKind.Number => !token.TooLarge,
-            TokenKind.Word => MayStart.Of(token.Lexeme) || dates.ContainsKey(i),
+            TokenKind.Word => MayStart.Of(token.Lexeme),
             TokenKind.Symbol => token.Symbol is '\'' || token.Lexeme.Text == "\u2019",
             _ => false,
         };
@@ -140,7 +149,7 @@ internal sealed partial class TimeScan
             return true;
         }
 
-        return TryBounded(i, out match) || TryPartOf(i, out match) || TryCore(i, out match);
+        return (tokens[i].Kind == TokenKind.Word && BoundStarts.Contains(tokens[i].Word) && TryBounded(i, out match)) || TryPartOf(i, out match) || TryCore(i, out match);
     }
 
     private bool TryCore(int i, out Match match)
