@@ -84,6 +84,12 @@ internal sealed partial class TimeScan
                 return true;
             }
 
+            // "up from a year earlier" with no day named before: a year before the publication's.
+            if (Word(end) == "earlier" && lastDay is null && TryCounted(amount, unit, -1, reference, TimeAnchor.Publication, end + 1, out match))
+            {
+                return true;
+            }
+
             if (Word(end) == "from" && Word(end + 1) == "now" && TryCounted(amount, unit, 1, reference, TimeAnchor.Publication, end + 2, out match))
             {
                 return true;
@@ -442,7 +448,7 @@ internal sealed partial class TimeScan
         }
 
         if (Word(i - 1) is not ("for" or "in" or "within" or "over" or "after" or "during" or "than" or "lasted" or "spent" or "took" or "recent" or "coming")
-            && Word(i + 1) is not ("later" or "earlier"))
+            && Word(i + 1) is not ("later" or "earlier" or "after" or "before"))
         {
             return false;
         }

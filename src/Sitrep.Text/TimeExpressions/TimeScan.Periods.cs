@@ -131,6 +131,14 @@ internal sealed partial class TimeScan
             return true;
         }
 
+        // "the morning of March 3", "the night of Friday": that day's part.
+        if (next is not null && DayPartCode(next) is { } partOf && Word(i + 2) == "of" && dates.ContainsKey(i + 3) && TryKnownDate(i + 3, out var ofDay)
+            && ofDay.Value.Length == 10 && DayOf(ofDay.Value) is not null)
+        {
+            match = new Match(ofDay.End, TimeExpressionType.Time, ofDay.Value + "T" + partOf) { Anchor = ofDay.Anchor };
+            return true;
+        }
+
         switch (next)
         {
             case "morning" or "afternoon" or "evening" when Word(i - 1) is "in" or "during" or "through" or "throughout":

@@ -94,6 +94,9 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The convoy left Tuesday in the morning.", "Tuesday in the morning", "TIME", "2013-03-19TMO", "")]
     [InlineData("Fighting peaked in the 3rd week of 2012.", "3rd week of 2012", "DATE", "2012-W03", "")]
     [InlineData("Sales fell in the last week of 2012.", "the last week of 2012", "DATE", "2012-W52", "")]
+    [InlineData("Exports rose from a year earlier.", "a year earlier", "DATE", "2012", "")]
+    [InlineData("The raid came on the morning of March 3.", "the morning of March 3", "TIME", "2013-03-03TMO", "")]
+    [InlineData("He died hours after the blast.", "hours", "DURATION", "PTXH", "")]
     public void Finds_the_expression_with_its_type_value_and_modifier(string text, string extent, string type, string value, string mod)
     {
         var found = TimeExpressionScanner.Find(text, Published);
