@@ -386,18 +386,31 @@ public static class DateScanner
             return true;
         }
 
-        // This year's such day, else the nearest year on the side the tense says that has it (February 29).
+        if (NearestDay(month, day, reference, future) is not { } date)
+        {
+            return false;
+        }
+
+        value = TemporalValue.Day(date);
+        return true;
+    }
+
+    /// <summary>
+    /// The most recent day of that month and day not after the reference, or the soonest not before it when
+    /// <paramref name="future"/>; February 29 looks up to eight years for a leap year. Null when there is none.
+    /// </summary>
+    internal static LocalDate? NearestDay(int month, int day, LocalDate reference, bool future)
+    {
         var step = future ? 1 : -1;
         for (var y = reference.Year; Math.Abs(y - reference.Year) <= 8 && y is >= 1 and <= 9998; y += step)
         {
             if (day <= CalendarSystem.Iso.GetDaysInMonth(y, month) && new LocalDate(y, month, day) is var date && (future ? date >= reference : date <= reference))
             {
-                value = TemporalValue.Day(date);
-                return true;
+                return date;
             }
         }
 
-        return false;
+        return null;
     }
 
     private static string? Word(TokenList tokens, int i) => tokens.WordAt(i);

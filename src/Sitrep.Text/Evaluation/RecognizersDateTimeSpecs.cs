@@ -172,7 +172,10 @@ public static class RecognizersDateTimeSpecs
     private static string? OutOfScope(string input, List<Expected> expected, LocalDate? reference)
     {
         var lower = input.ToLowerInvariant();
-        if (Holidays.Any(h => lower.Contains(h, StringComparison.Ordinal)))
+
+        // Whole words only ("eid" is a holiday, "Reid" is not; "St. Patrick's" is "st patrick s").
+        var words = Words(lower);
+        if (Holidays.Any(h => words.Contains(Words(h), StringComparison.Ordinal) || words.Contains(Words(h + "s"), StringComparison.Ordinal)))
         {
             return "a holiday";
         }
@@ -225,6 +228,25 @@ public static class RecognizersDateTimeSpecs
         }
 
         return null;
+    }
+
+    // Letters and digits as words between single spaces, with a space at each end.
+    private static string Words(string text)
+    {
+        var words = new System.Text.StringBuilder(" ");
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                words.Append(char.ToLowerInvariant(c));
+            }
+            else if (words[^1] != ' ')
+            {
+                words.Append(' ');
+            }
+        }
+
+        return words[^1] == ' ' ? words.ToString() : words.Append(' ').ToString();
     }
 
     // "2/23", "12/25/2016", "23.11.2016", "11-23": digits joined by / . or - that are not an ISO date.

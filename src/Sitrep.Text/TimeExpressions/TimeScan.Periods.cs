@@ -425,17 +425,13 @@ internal sealed partial class TimeScan
             return day <= CalendarSystem.Iso.GetDaysInMonth(2000, month);
         }
 
-        var future = TenseCues.PointsForward(tokens, first);
-        for (var y = today.Year; Math.Abs(y - today.Year) <= 8 && y is >= 1 and <= 9998; y += future ? 1 : -1)
+        if (DateScanner.NearestDay(month, day, today, TenseCues.PointsForward(tokens, first)) is not { } date)
         {
-            if (day <= CalendarSystem.Iso.GetDaysInMonth(y, month) && new LocalDate(y, month, day) is var date && (future ? date >= today : date <= today))
-            {
-                match = new Match(end, TimeExpressionType.Date, DayText(date)) { Anchor = TimeAnchor.Publication };
-                return true;
-            }
+            return false;
         }
 
-        return false;
+        match = new Match(end, TimeExpressionType.Date, DayText(date)) { Anchor = TimeAnchor.Publication };
+        return true;
     }
 
     /// <summary>

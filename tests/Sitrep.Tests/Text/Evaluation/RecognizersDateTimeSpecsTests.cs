@@ -1,0 +1,42 @@
+using System;
+using Sitrep.Text.Evaluation;
+
+namespace Sitrep.Tests.Text.Evaluation;
+
+/// <summary>The date-time specs run through the parser: passes, failures with what was found, and cases out of scope by reason.</summary>
+public sealed class RecognizersDateTimeSpecsTests
+{
+    [Fact]
+    public void Cases_pass_fail_or_fall_out_of_scope_by_reason()
+    {
+        const string json = """
+            [
+              {"Input": "The siege lasted two decades.", "Context": {"ReferenceDateTime": "2016-11-07T00:00:00"},
+               "Results": [{"Text": "two decades", "Type": "duration", "Value": {"Timex": "P20Y"}, "Start": 16, "Length": 11}]},
+              {"Input": "He left two years ago.", "Context": {"ReferenceDateTime": "2016-11-07T00:00:00"},
+               "Results": [{"Text": "two years ago", "Type": "date", "Value": {"Timex": "2014-11-07", "PastResolution": {"date": "2014-11-07"}}, "Start": 8, "Length": 13}]},
+              {"Input": "He left on Christmas.", "Results": [{"Text": "christmas", "Type": "date", "Start": 11, "Length": 9}]},
+              {"Input": "I'll be back 11ish", "Results": [{"Text": "11ish", "Type": "time", "Value": {"Timex": "T11"}, "Start": 13, "Length": 5}]},
+              {"Input": "Nothing here.", "Results": []},
+              {"Input": 5}
+            ]
+            """;
+
+        var score = RecognizersDateTimeSpecs.Score("Test.json", json);
+
+        Assert.Null(score.Problem);
+        Assert.Equal((3, 1), (score.Passed, score.Failed));
+        Assert.Equal(1, score.OutOfScope["a holiday"]);
+        Assert.Equal(1, score.OutOfScope["malformed case (no Input text)"]);
+        Assert.Contains("missed \"11ish\"", Assert.Single(score.Failures), StringComparison.Ordinal);
+        Assert.Equal(0.75, score.PassRate, 6);
+    }
+
+    [Theory]
+    [InlineData("not json")]
+    [InlineData("{\"Input\": \"x\"}")]
+    public void A_file_that_is_not_a_spec_is_a_problem_not_a_throw(string json)
+    {
+        Assert.NotNull(RecognizersDateTimeSpecs.Score("Bad.json", json).Problem);
+    }
+}
