@@ -30,9 +30,6 @@ internal sealed partial class TimeScan
         "nearly", "almost", "at", "up", "no", "about", "around", "roughly", "approximately", "some", "circa", "just",
         "upwards", "weekend", "that", "same", "overnight", "future", "all", "full", "whole", "entire", "current", "upcoming",
         "another", "thirtieth", "end", "beginning", "start", "middle",
-
-        // Month abbreviations the date scanner reads with a day ("Mar. 5") but that are words of their own alone.
-        "mar", "jun", "jul", "sep",
     };
 
     // The words a time expression may start with; numbers and apostrophes ("'58") are tested apart.

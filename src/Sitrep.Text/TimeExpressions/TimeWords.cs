@@ -82,30 +82,8 @@ internal static class TimeWords
         ["sundays"] = (IsoDayOfWeek.Sunday, true),
     }.ToFrozenDictionary();
 
-    /// <summary>Months, full and abbreviated.</summary>
-    internal static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>
-    {
-        ["january"] = 1,
-        ["jan"] = 1,
-        ["february"] = 2,
-        ["feb"] = 2,
-        ["march"] = 3,
-        ["april"] = 4,
-        ["apr"] = 4,
-        ["may"] = 5,
-        ["june"] = 6,
-        ["july"] = 7,
-        ["august"] = 8,
-        ["aug"] = 8,
-        ["september"] = 9,
-        ["sept"] = 9,
-        ["october"] = 10,
-        ["oct"] = 10,
-        ["november"] = 11,
-        ["nov"] = 11,
-        ["december"] = 12,
-        ["dec"] = 12,
-    }.ToFrozenDictionary();
+    /// <summary>Months, full and abbreviated: the date scanner's table (an abbreviation alone needs its point or a day after it).</summary>
+    internal static readonly FrozenDictionary<string, int> Months = Dates.CalendarWords.Months;
 
     /// <summary>Ordinal words up to what a century or quarter needs.</summary>
     internal static readonly FrozenDictionary<string, int> Ordinals = new Dictionary<string, int>
