@@ -56,6 +56,18 @@ public sealed class TimeMlTests
     }
 
     [Fact]
+    public void Each_type_is_written_with_its_attributes_and_a_day_counted_from_another_points_at_its_tid()
+    {
+        var body = Written("Fighting began on March 3. The next day aid came, as it does twice a week, for three days.", new LocalDate(2024, 3, 10)).Root!.Element("TEXT")!;
+
+        var timexes = body.Elements("TIMEX3").ToDictionary(t => t.Value);
+        Assert.Equal(("DATE", "2024-03-03", "t0"), (timexes["March 3"].Attribute("type")!.Value, timexes["March 3"].Attribute("value")!.Value, timexes["March 3"].Attribute("anchorTimeID")!.Value));
+        Assert.Equal(("DATE", "2024-03-04", timexes["March 3"].Attribute("tid")!.Value), (timexes["The next day"].Attribute("type")!.Value, timexes["The next day"].Attribute("value")!.Value, timexes["The next day"].Attribute("anchorTimeID")!.Value));
+        Assert.Equal(("SET", "P1W", "2X"), (timexes["twice a week"].Attribute("type")!.Value, timexes["twice a week"].Attribute("value")!.Value, timexes["twice a week"].Attribute("freq")!.Value));
+        Assert.Equal(("DURATION", "P3D", "false"), (timexes["three days"].Attribute("type")!.Value, timexes["three days"].Attribute("value")!.Value, timexes["three days"].Attribute("temporalFunction")!.Value));
+    }
+
+    [Fact]
     public void Without_a_publication_date_the_date_read_from_the_text_is_the_DCT_and_with_none_there_is_none()
     {
         var dated = Written("Fighting resumed on 3 March 2024 in the north.", null);
