@@ -338,6 +338,14 @@ public static class RecognizersDateTimeSpecs
                     return true;
                 }
 
+                // "XXXX-WXX-1T16" and "XXXX-WXX-1T16:00": the same days at the same clock time.
+                if (TimePart(timex) is { } expectedClock && TimePart(found) is { } foundClock2 && timex.Length > expectedClock.Length
+                    && timex[..^expectedClock.Length] is var days && found[..^foundClock2.Length] is var foundDays
+                    && (days == foundDays || Fills(days, foundDays)) && SameClock(expectedClock, foundClock2))
+                {
+                    return true;
+                }
+
                 var clock = TimePart(timex);
                 if (timex.StartsWith('T') && TimePart(found) is { } foundClock && SameClock(clock!, foundClock))
                 {

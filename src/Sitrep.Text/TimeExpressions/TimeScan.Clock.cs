@@ -1,3 +1,4 @@
+using System;
 using Sitrep.Text.Scanning;
 
 namespace Sitrep.Text.TimeExpressions;
@@ -179,6 +180,15 @@ internal sealed partial class TimeScan
     private bool TryClockDay(int i, int k, string time, out Match match)
     {
         var on = Word(k) == "on" ? k + 1 : k;
+
+        // "9am every Sunday", "9am on Sundays": the set's days at that time.
+        if (Word(on) is { } setWord && ((setWord is "every" or "each" && TryEvery(on, out var set) && set.Value.StartsWith("XXXX-", StringComparison.Ordinal) && !set.Value.Contains('T', StringComparison.Ordinal))
+            || (TimeWords.Weekdays.TryGetValue(setWord, out var days) && days.Plural && (set = new Match(on + 1, TimeExpressionType.Set, "XXXX-WXX-" + (int)days.Day)).End > on)))
+        {
+            match = set with { Value = set.Value + time };
+            return true;
+        }
+
         if (dates.TryGetValue(on, out var named) && TryKnownDate(on, out var day) && DayOf(day.Value) is { } date && day.Value.Length == 10)
         {
             match = new Match(named.End, TimeExpressionType.Time, DayText(date) + time) { Anchor = day.Anchor };

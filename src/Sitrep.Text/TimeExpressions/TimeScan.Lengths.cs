@@ -390,6 +390,18 @@ internal sealed partial class TimeScan
             return false;
         }
 
+        // "every Monday at 4pm", "every night at 9": the set's days at that clock time.
+        var partOfDay = value.StartsWith("XXXX-XX-XXT", StringComparison.Ordinal) ? value[11..] : null;
+        if (value.StartsWith("XXXX-", StringComparison.Ordinal) || w is "day" or "days")
+        {
+            if (TryClockAfter(k + 1, partOfDay, out var clock, out var clockEnd))
+            {
+                var days = value.StartsWith("XXXX-", StringComparison.Ordinal) && !value.StartsWith("XXXX-XX-XXT", StringComparison.Ordinal) ? value : "XXXX-XX-XX";
+                match = new Match(clockEnd, TimeExpressionType.Set, days + clock) { Quantifier = quantifier };
+                return true;
+            }
+        }
+
         match = new Match(k + 1, TimeExpressionType.Set, value) { Quantifier = quantifier };
         return true;
     }

@@ -69,6 +69,8 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The market opens on Mondays.", "Mondays", "SET", "XXXX-WXX-1", "")]
     [InlineData("The report is published annually.", "annually", "SET", "P1Y", "")]
     [InlineData("Floods return each season.", "each season", "SET", "P3M", "")]
+    [InlineData("The market opens every Monday at 4pm.", "every Monday at 4pm", "SET", "XXXX-WXX-1T16:00", "")]
+    [InlineData("Sirens sound at 9am on Sundays.", "9am on Sundays", "SET", "XXXX-WXX-7T09:00", "")]
     [InlineData("He was held for 1 year 2 months and 10 days.", "1 year 2 months and 10 days", "DURATION", "P1Y2M10D", "")]
     [InlineData("They met 1 month 21 days ago.", "1 month 21 days ago", "DATE", "2013-02-01", "")]
     [InlineData("The vigil lasted all night.", "all night", "DURATION", "P1D", "")]
