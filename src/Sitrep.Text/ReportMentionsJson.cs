@@ -116,13 +116,7 @@ public static class ReportMentionsJson
         }
 
         writer.WriteEndArray();
-        writer.WriteStartArray("actors");
-        foreach (var actor in result.Actors)
-        {
-            WriteActor(writer, actor);
-        }
-
-        writer.WriteEndArray();
+        WriteActors(writer, "actors", result.Actors);
         writer.WriteStartArray("events");
         foreach (var mention in result.Events)
         {
@@ -155,20 +149,8 @@ public static class ReportMentionsJson
             JsonSerializer.Serialize(writer, statement.Kind, SitrepJsonOptions.TypeInfo<Sitrep.Statements.StatementKind>(options));
             writer.WriteString("cue", statement.Cue);
             WriteSpan(writer, "cueSpan", statement.CueSpan);
-            writer.WriteStartArray("speakers");
-            foreach (var speaker in statement.Speakers)
-            {
-                WriteActor(writer, speaker);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteStartArray("subjects");
-            foreach (var subject in statement.Subjects)
-            {
-                WriteActor(writer, subject);
-            }
-
-            writer.WriteEndArray();
+            WriteActors(writer, "speakers", statement.Speakers);
+            WriteActors(writer, "subjects", statement.Subjects);
             writer.WriteBoolean("subjectsAreAlternatives", statement.SubjectsAreAlternatives);
             WriteOptional(writer, "quote", statement.Quote);
             if (statement.QuoteSpan is { } quoteSpan)
@@ -204,6 +186,17 @@ public static class ReportMentionsJson
         JsonSerializer.Serialize(writer, date.Value, SitrepJsonOptions.TypeInfo<Temporal.TemporalValue>(SitrepJsonOptions.Compact));
         writer.WriteBoolean("relative", date.IsRelative);
         writer.WriteEndObject();
+    }
+
+    private static void WriteActors(Utf8JsonWriter writer, string name, ValueArray<ActorMention> actors)
+    {
+        writer.WriteStartArray(name);
+        foreach (var actor in actors)
+        {
+            WriteActor(writer, actor);
+        }
+
+        writer.WriteEndArray();
     }
 
     private static void WriteActor(Utf8JsonWriter writer, ActorMention actor)

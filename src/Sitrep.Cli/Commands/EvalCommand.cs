@@ -9,9 +9,11 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
+using Sitrep.Datasets;
 using Sitrep.Estimates;
 using Sitrep.Text.Evaluation;
 using Sitrep.Text.Numbers;
+using Sitrep.Validation;
 
 namespace Sitrep.Cli.Commands;
 
@@ -134,7 +136,6 @@ internal static class EvalCommand
         Array.Sort(files, StringComparer.Ordinal);
         var documents = new List<TimeMlDocument>();
         var unread = 0;
-        var strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
         foreach (var file in files)
         {
             var name = Path.GetFileName(file);
@@ -149,13 +150,12 @@ internal static class EvalCommand
                 }
                 else
                 {
-                    var xml = strict.GetString(await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false)).TrimStart('\uFEFF');
-                    problem = TimeMlDocument.Read(name, xml, out document);
+                    // XML is UTF-8 unless a byte order mark says otherwise; a bad byte is reported where it is, never replaced.
+                    var decoded = DecodedText.Decode(await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false), DatasetEncoding.Utf8);
+                    problem = decoded.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } bad
+                        ? $"not valid {decoded.EncodingName}: {bad.Message}"
+                        : TimeMlDocument.Read(name, decoded.Text.TrimStart('\uFEFF'), out document);
                 }
-            }
-            catch (DecoderFallbackException)
-            {
-                problem = "not valid UTF-8.";
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

@@ -35,18 +35,7 @@ internal sealed partial class TimeScan
         }
         else if (token.Length <= 2 && value <= 24)
         {
-            hour = (int)value;
-            if (IsSymbol(k, ':') && token.Glued && tokens[k].Glued && IsNumber(k + 1) && tokens[k + 1].Length == 2 && tokens[k + 1].Value is var m && m < 60 && m == decimal.Truncate(m))
-            {
-                minute = (int)m;
-                hasMinutes = true;
-                k += 2;
-                if (IsSymbol(k, ':') && tokens[k - 1].Glued && IsNumber(k + 1) && tokens[k + 1].Length == 2 && tokens[k + 1].Value is var sec && sec < 60 && sec == decimal.Truncate(sec))
-                {
-                    second = (int)sec;
-                    k += 2;
-                }
-            }
+            k = ReadClockDigits(i, out hour, out minute, out second, out hasMinutes);
         }
         else
         {
@@ -92,9 +81,34 @@ internal sealed partial class TimeScan
             k += 2;
         }
 
-        var clock = second < 0 ? string.Create(Invariant, $"T{hour:D2}:{minute:D2}") : string.Create(Invariant, $"T{hour:D2}:{minute:D2}:{second:D2}");
-        return TryClockDay(i, k, clock, out match);
+        return TryClockDay(i, k, ClockText(hour, minute, second), out match);
     }
+
+    /// <summary>An hour of one or two digits at token <paramref name="c"/> with its minutes and seconds when glued on (<c>8</c>, <c>8:30</c>, <c>8:30:15</c>); where it ends.</summary>
+    private int ReadClockDigits(int c, out int hour, out int minute, out int second, out bool hasMinutes)
+    {
+        (hour, minute, second, hasMinutes) = ((int)tokens[c].Value, 0, -1, false);
+        var k = c + 1;
+        if (IsSymbol(k, ':') && tokens[c].Glued && tokens[k].Glued && TwoDigitsBelow60(k + 1) is { } m)
+        {
+            (minute, hasMinutes) = (m, true);
+            k += 2;
+            if (IsSymbol(k, ':') && tokens[k - 1].Glued && TwoDigitsBelow60(k + 1) is { } sec)
+            {
+                second = sec;
+                k += 2;
+            }
+        }
+
+        return k;
+    }
+
+    private int? TwoDigitsBelow60(int k) =>
+        IsNumber(k) && tokens[k].Length == 2 && tokens[k].Value is var n && n < 60 && n == decimal.Truncate(n) ? (int)n : null;
+
+    /// <summary>The TIMEX3 time of day: <c>T08:30</c>, or <c>T08:30:15</c> with seconds.</summary>
+    private static string ClockText(int hour, int minute, int second) =>
+        second < 0 ? string.Create(Invariant, $"T{hour:D2}:{minute:D2}") : string.Create(Invariant, $"T{hour:D2}:{minute:D2}:{second:D2}");
 
     /// <summary>An hour of 1-12 in a part of the day: 7 in the evening is 19, 7 in the morning is 7.</summary>
     private static int Afternoon(int hour, string dayPart) => dayPart is "AF" or "EV" or "NI" && hour < 12 && !(dayPart == "NI" && hour < 4) ? hour + 12 : hour;
@@ -119,22 +133,7 @@ internal sealed partial class TimeScan
             return false;
         }
 
-        var hour = (int)tokens[c].Value;
-        var minute = 0;
-        var second = -1;
-        var at = c + 1;
-        var hasMinutes = false;
-        if (IsSymbol(at, ':') && tokens[c].Glued && IsNumber(at + 1) && tokens[at + 1].Length == 2 && tokens[at + 1].Value < 60)
-        {
-            minute = (int)tokens[at + 1].Value;
-            hasMinutes = true;
-            at += 2;
-            if (IsSymbol(at, ':') && IsNumber(at + 1) && tokens[at + 1].Length == 2 && tokens[at + 1].Value < 60)
-            {
-                second = (int)tokens[at + 1].Value;
-                at += 2;
-            }
-        }
+        var at = ReadClockDigits(c, out var hour, out var minute, out var second, out var hasMinutes);
 
         if (TryMeridiem(at, out var pm, out var afterMeridiem))
         {
@@ -156,7 +155,7 @@ internal sealed partial class TimeScan
             return false;
         }
 
-        clock = second < 0 ? string.Create(Invariant, $"T{hour:D2}:{minute:D2}") : string.Create(Invariant, $"T{hour:D2}:{minute:D2}:{second:D2}");
+        clock = ClockText(hour, minute, second);
         end = at;
         return true;
     }

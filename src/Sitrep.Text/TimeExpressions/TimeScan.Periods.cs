@@ -859,7 +859,7 @@ internal sealed partial class TimeScan
         {
             end = i + 2;
         }
-        else if ((IsSymbol(i + 1, '\'') || (i + 1 < tokens.Count && tokens[i + 1].Lexeme.Text == "\u2019")) && tokens[i + 1].Glued && Word(i + 2) == "s")
+        else if (IsApostrophe(i + 1) && tokens[i + 1].Glued && Word(i + 2) == "s")
         {
             end = i + 3;
         }
@@ -903,7 +903,7 @@ internal sealed partial class TimeScan
         }
 
         var year = (int)tokens[i + 4].Value;
-        var week = (int)tokens[i + 1 - 1].Value;
+        var week = (int)tokens[i].Value;
         if (week > WeekYearRules.Iso.GetWeeksInWeekYear(year))
         {
             return false;
@@ -931,7 +931,7 @@ internal sealed partial class TimeScan
     private bool TryShortYear(int i, out Match match)
     {
         match = default;
-        if (!(IsSymbol(i, '\'') || tokens[i].Lexeme.Text == "\u2019") || !tokens[i].Glued || !IsNumber(i + 1) || tokens[i + 1].Length != 2 || tokens[i + 1].HasSeparators)
+        if (!IsApostrophe(i) || !tokens[i].Glued || !IsNumber(i + 1) || tokens[i + 1].Length != 2 || tokens[i + 1].HasSeparators)
         {
             return false;
         }

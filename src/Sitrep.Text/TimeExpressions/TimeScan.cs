@@ -100,7 +100,7 @@ internal sealed partial class TimeScan
         {
             TokenKind.Number => !token.TooLarge,
             TokenKind.Word => MayStart.Of(token.Lexeme),
-            TokenKind.Symbol => token.Symbol is '\'' || token.Lexeme.Text == "\u2019",
+            TokenKind.Symbol => IsApostrophe(i),
             _ => false,
         };
     }
@@ -405,6 +405,8 @@ internal sealed partial class TimeScan
     private static bool IsPossessive(string word) => word.Length > 3 && word[^2] == '\'' && word[^1] == 's';
 
     private bool IsSymbol(int k, char symbol) => (uint)k < (uint)tokens.Count && tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol == symbol;
+
+    private bool IsApostrophe(int k) => IsSymbol(k, '\'') || ((uint)k < (uint)tokens.Count && tokens[k].Lexeme.Text == "\u2019");
 
     private bool IsNumber(int k) => (uint)k < (uint)tokens.Count && tokens[k].Kind == TokenKind.Number && !tokens[k].TooLarge;
 

@@ -73,7 +73,7 @@ public readonly record struct TimexValue
             TemporalPrecision.Month => string.Create(inv, $"{date.Year:D4}-{date.Month:D2}"),
             TemporalPrecision.Week => string.Create(inv, $"{WeekYearRules.Iso.GetWeekYear(date):D4}-W{WeekYearRules.Iso.GetWeekOfWeekYear(date):D2}"),
             TemporalPrecision.Day => string.Create(inv, $"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}"),
-            TemporalPrecision.PartOfDay => string.Create(inv, $"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}T{PartCode(temporal.FirstDayPart)}"),
+            TemporalPrecision.PartOfDay => string.Create(inv, $"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}T{TemporalUnits.DayPartCode(temporal.FirstDayPart)}"),
             TemporalPrecision.Hour => string.Create(inv, $"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}T{at.Hour:D2}"),
             TemporalPrecision.Minute => string.Create(inv, $"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}T{at.Hour:D2}:{at.Minute:D2}"),
             _ => string.Create(inv, $"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}T{at.Hour:D2}:{at.Minute:D2}:{at.Second:D2}"),
@@ -229,26 +229,8 @@ public readonly record struct TimexValue
 
     private static int Number(string s, int start, int length) => int.Parse(s.AsSpan(start, length), NumberStyles.None, CultureInfo.InvariantCulture);
 
-    private static string PartCode(DayPart part) => part switch
-    {
-        DayPart.Morning => "MO",
-        DayPart.Midday => "MI",
-        DayPart.Afternoon => "AF",
-        DayPart.Evening => "EV",
-        DayPart.Night => "NI",
-        _ => "DT",
-    };
-
-    private static DayPart? PartOfDay(string time) => time switch
-    {
-        "MO" => DayPart.Morning,
-        "MI" => DayPart.Midday,
-        "AF" => DayPart.Afternoon,
-        "EV" => DayPart.Evening,
-        "NI" => DayPart.Night,
-        "DT" => DayPart.Daytime,
-        _ => null,
-    };
+    // The day-part codes are the canonical format's own (TemporalUnits, TemporalValueText).
+    private static DayPart? PartOfDay(string time) => TemporalValueText.TryDayPart(time, out var part) ? part : null;
 
     // The longest unit at i: two-letter units (DE, CE, ML, WE) before one-letter ones.
     private static string Unit(string s, int i, bool inTime)

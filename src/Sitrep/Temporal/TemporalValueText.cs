@@ -382,7 +382,8 @@ internal static class TemporalValueText
         return true;
     }
 
-    private static bool TryDayPart(ReadOnlySpan<char> code, out DayPart part)
+    /// <summary>The part of a day a two-letter code names (<c>MO</c>, <c>MI</c>, <c>AF</c>, <c>EV</c>, <c>NI</c>, <c>DT</c>), as TIMEX3 writes them too.</summary>
+    internal static bool TryDayPart(ReadOnlySpan<char> code, out DayPart part)
     {
         part = code switch
         {
