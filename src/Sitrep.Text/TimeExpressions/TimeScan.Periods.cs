@@ -687,7 +687,7 @@ internal sealed partial class TimeScan
         // "the first Friday of July", "the second Monday of next month": that weekday's n-th in the month.
         if (ordinal <= 5 && TimeWords.Weekdays.TryGetValue(Word(k) ?? string.Empty, out var weekday) && !weekday.Plural && Word(k + 1) is "of" or "in")
         {
-            return TryNthWeekday(k + 2, ordinal, weekday.Day, i, out match);
+            return TryNthWeekday(k + 2, ordinal, weekday.Day, out match);
         }
 
         switch (Word(k))
@@ -873,10 +873,18 @@ internal sealed partial class TimeScan
     }
 
     /// <summary>The month after "the first Friday of": <c>July</c>, <c>July 2012</c>, <c>next month</c>, <c>this month</c>.</summary>
-    private bool TryNthWeekday(int k, int nth, IsoDayOfWeek day, int first, out Match match)
+    private bool TryNthWeekday(int k, int nth, IsoDayOfWeek day, out Match match)
     {
         match = default;
-        if (TryCore(k, out var month) && month.Type == TimeExpressionType.Date && month.Value.Length == 7 && month.Value[4] == '-'
+
+        // Only a month is read after "of", never any expression: "the first Friday of the first Friday of ..." must
+        // not nest (it did, one stack frame per repeat, until the stack overflowed).
+        var month = default(Match);
+        var read = dates.ContainsKey(k) ? TryKnownDate(k, out month)
+            : Word(k) is { } name && TimeWords.Months.TryGetValue(name, out var named) ? TryMonth(k, named, null, out month)
+            : Word(k) is "this" or "next" or "last" or "previous" or "coming" && Word(k + 1) == "month" && reference is { } today
+                && TryShiftedPeriod("month", today, Word(k) switch { "this" => 0, "next" or "coming" => 1, _ => -1 }, k + 2, out month);
+        if (read && month.Type == TimeExpressionType.Date && month.Value.Length == 7 && month.Value[4] == '-'
             && int.TryParse(month.Value.AsSpan(0, 4), NumberStyles.None, Invariant, out var year) && int.TryParse(month.Value.AsSpan(5, 2), NumberStyles.None, Invariant, out var m))
         {
             var date = new LocalDate(year, m, 1).With(DateAdjusters.NextOrSame(day)).PlusWeeks(nth - 1);

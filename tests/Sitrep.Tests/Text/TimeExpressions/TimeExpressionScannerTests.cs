@@ -213,6 +213,10 @@ public sealed class TimeExpressionScannerTests
         var clocks = string.Concat(Enumerable.Repeat("12:30:", 20_000));
 
         Assert.Equal(20_000, TimeExpressionScanner.Find(sets, Published).Count);
+
+        // Each "of" once read any expression after it: this nested one stack frame per repeat until the process died.
+        var nested = string.Concat(Enumerable.Repeat("the first Friday of ", 50_000)) + "July 2012";
+        Assert.Equal("2012-07-06", TimeExpressionScanner.Find(nested, Published)[^1].Value.ToString());
         Assert.All(TimeExpressionScanner.Find(clocks, Published), e => Assert.Equal(TimeExpressionType.Time, e.Type));
     }
 
