@@ -7,7 +7,7 @@ version=${1:-$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' Directory.Build.pro
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-for project in Sitrep Sitrep.Datasets Sitrep.Text Sitrep.Parquet; do
+for project in Sitrep Sitrep.Datasets Sitrep.Text Sitrep.Parquet Sitrep.Sources; do
   dotnet pack "src/$project" -c Release --no-build -o "$work/feed" >/dev/null
 done
 
@@ -41,6 +41,7 @@ cat > app.csproj <<PROJECT
     <PackageReference Include="Sitrep.Text" Version="$version" />
     <!-- Not used by the README blocks: restoring it checks the package and its exact sibling pins. -->
     <PackageReference Include="Sitrep.Parquet" Version="$version" />
+    <PackageReference Include="Sitrep.Sources" Version="$version" />
   </ItemGroup>
 </Project>
 PROJECT
@@ -63,4 +64,4 @@ if ! diff -u "$work/expected.txt" "$work/actual.txt" >&2; then
   echo "fresh app: the README examples, run against the packages, print something else than the README says." >&2
   exit 1
 fi
-echo "fresh app: Sitrep, Sitrep.Datasets, Sitrep.Text and Sitrep.Parquet $version install from their packages and print what the README says."
+echo "fresh app: Sitrep, Sitrep.Datasets, Sitrep.Text, Sitrep.Parquet and Sitrep.Sources $version install from their packages and print what the README says."
