@@ -151,46 +151,5 @@ internal static class JsonRecords
         return raw.Length <= 200 ? raw : string.Concat(raw.AsSpan(0, 197), "...");
     }
 
-    /// <summary>Writes one CSV record and returns how many lines it takes (a line end inside a field counts as the reader counts it).</summary>
-    private static long WriteRow(StringBuilder csv, IReadOnlyList<string> fields)
-    {
-        long lines = 1;
-        for (var i = 0; i < fields.Count; i++)
-        {
-            if (i > 0)
-            {
-                csv.Append(',');
-            }
-
-            var field = fields[i];
-            if (field.AsSpan().IndexOfAny(",\"\r\n") >= 0 || (field.Length > 0 && (char.IsWhiteSpace(field[0]) || char.IsWhiteSpace(field[^1])))
-                || (field.Length == 0 && fields.Count == 1))
-            {
-                lines += LineEnds(field);
-                csv.Append('"').Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-            }
-            else
-            {
-                csv.Append(field);
-            }
-        }
-
-        csv.Append('\n');
-        return lines;
-    }
-
-    /// <summary>Counts line ends as the readers do: <c>\r\n</c>, <c>\n</c> and a lone <c>\r</c> each end a line.</summary>
-    private static long LineEnds(string field)
-    {
-        long ends = 0;
-        for (var i = 0; i < field.Length; i++)
-        {
-            if (field[i] == '\n' || (field[i] == '\r' && (i + 1 == field.Length || field[i + 1] != '\n')))
-            {
-                ends++;
-            }
-        }
-
-        return ends;
-    }
+    private static long WriteRow(StringBuilder csv, IReadOnlyList<string> fields) => DelimitedLine.Append(csv, fields, ',');
 }

@@ -29,6 +29,9 @@ public sealed record SourcePage<TRecord>
     /// <summary>Gets how many records the whole query holds, when the provider says (UCDP always, ACLED with <c>with_total</c>).</summary>
     public long? TotalCount { get; init; }
 
+    /// <summary>Gets the provider's clock when it answered (its <c>Date</c> header), if it said: what an increment's next start is taken from.</summary>
+    public NodaTime.Instant? ServerTime { get; init; }
+
     /// <summary>Gets a value indicating whether this is the last page of the query.</summary>
     public bool IsLast { get; init; }
 }

@@ -190,7 +190,8 @@ public sealed class AcledClient : IDisposable
         return await http.WithBodyRetriesAsync(
             async ct =>
             {
-                using var document = await GetJsonAsync(address, ct).ConfigureAwait(false);
+                var (document, serverTime) = await GetJsonAsync(address, ct).ConfigureAwait(false);
+                using var disposeDocument = document;
                 var root = document.RootElement;
                 var diagnostics = new List<Diagnostic>();
                 if (root.ValueKind != JsonValueKind.Object)
@@ -222,6 +223,7 @@ public sealed class AcledClient : IDisposable
                     Rows = rows,
                     Diagnostics = ValueArray.From(diagnostics),
                     TotalCount = total,
+                    ServerTime = serverTime,
                     IsLast = rows.Count < pageSize,
                 };
             },
@@ -229,7 +231,7 @@ public sealed class AcledClient : IDisposable
     }
 
     /// <summary>Asks with the current token; a 401 or 403 gets a fresh token and one more try before it is final.</summary>
-    private async Task<JsonDocument> GetJsonAsync(Uri address, CancellationToken cancellationToken)
+    private async Task<(JsonDocument Document, Instant? ServerTime)> GetJsonAsync(Uri address, CancellationToken cancellationToken)
     {
         string? refused = null;
         for (var attempt = 0; ; attempt++)
@@ -250,7 +252,8 @@ public sealed class AcledClient : IDisposable
                 throw await http.FailureAsync(response, cancellationToken).ConfigureAwait(false);
             }
 
-            return await http.ReadJsonAsync(response, cancellationToken).ConfigureAwait(false);
+            var serverTime = response.Headers.Date is { } date ? Instant.FromDateTimeOffset(date) : (Instant?)null;
+            return (await http.ReadJsonAsync(response, cancellationToken).ConfigureAwait(false), serverTime);
         }
     }
 

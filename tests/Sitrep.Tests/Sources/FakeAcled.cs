@@ -146,6 +146,8 @@ internal sealed class FakeAcled : IAsyncDisposable
 
     private async Task<Reply> RouteAsync(HttpContext context)
     {
+        // The fake's clock is the server's: its Date header, as a real server's is its own.
+        context.Response.Headers.Date = DateTimeOffset.FromUnixTimeSeconds(Now).ToString("R", CultureInfo.InvariantCulture);
         var path = context.Request.Path.Value;
         if (path == "/oauth/token" && context.Request.Method == "POST")
         {

@@ -17,6 +17,9 @@ namespace Sitrep.Tests.Sources;
 /// <summary>What a fake provider does to the next request of a path instead of answering it.</summary>
 internal enum Fault
 {
+    /// <summary>Answered as usual (to let requests through before a fault).</summary>
+    None,
+
     /// <summary>HTTP 503.</summary>
     ServerError,
 
@@ -78,13 +81,13 @@ internal sealed class FakeServer : IAsyncDisposable
             var truncate = false;
             if (server.faults.TryGetValue(request.Path.Value ?? string.Empty, out var queue) && queue.TryDequeue(out var fault))
             {
-                if (fault != Fault.Truncated)
+                if (fault is not Fault.Truncated and not Fault.None)
                 {
                     await WriteFaultAsync(context, fault);
                     return;
                 }
 
-                truncate = true;
+                truncate = fault == Fault.Truncated;
             }
 
             var reply = await route(context);
@@ -112,6 +115,9 @@ internal sealed class FakeServer : IAsyncDisposable
             queue.Enqueue(fault);
         }
     }
+
+    /// <summary>Drops the faults still queued.</summary>
+    public void ClearFaults() => faults.Clear();
 
     public async ValueTask DisposeAsync()
     {
