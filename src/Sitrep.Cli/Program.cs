@@ -32,7 +32,11 @@ internal static class Program
     }
 
     /// <summary>Runs the tool with the given output writers, so tests can capture what a user would see.</summary>
-    internal static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Stream? stdin = null, CancellationToken cancellationToken = default)
+    internal static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Stream? stdin = null, CancellationToken cancellationToken = default) =>
+        RunAsync(args, stdout, stderr, stdin, null, cancellationToken);
+
+    /// <summary>Runs the tool with the given output writers and the handler provider requests go through (a test server's), or null for the network.</summary>
+    internal static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Stream? stdin, System.Net.Http.HttpMessageHandler? network, CancellationToken cancellationToken)
     {
         stdin ??= Stream.Null;
         // Named for the tool, not the process: help and usage say "sitrep" whether run as the installed tool, through
@@ -48,6 +52,7 @@ internal static class Program
             DiffCommand.Create(stdout, stderr, stdin),
             EvalCommand.Create(stdout, stderr),
             ExtractCommand.Create(stdout, stderr, stdin),
+            SyncCommand.Create(stdout, stderr, network),
         };
 
         var parse = root.Parse(args);

@@ -94,7 +94,14 @@ internal static class ConvertCommand
     {
         // Everything that can refuse the command is checked before anything is opened for writing, so a refused or
         // failed run never touches an existing output.
-        if (request.Input != "-" && (Directory.Exists(request.Input) || !File.Exists(request.Input)))
+        var store = StoreInput.Locate(request.Input);
+        if (store is { } named && request.Output != "-" && StoreInput.IsStoreFile(named.Folder, request.Output))
+        {
+            await stderr.WriteLineAsync($"sitrep convert: the output {PrintableText.Escape(request.Output)} is the store's database; write to another file.").ConfigureAwait(false);
+            return ExitCodes.UsageOrIo;
+        }
+
+        if (request.Input != "-" && store is null && (Directory.Exists(request.Input) || !File.Exists(request.Input)))
         {
             await stderr.WriteLineAsync($"sitrep convert: cannot read {PrintableText.Escape(request.Input)}: {(Directory.Exists(request.Input) ? "it is a directory" : "no such file")}.").ConfigureAwait(false);
             return ExitCodes.UsageOrIo;

@@ -64,6 +64,10 @@ internal sealed class InputFile : Stream
         {
             stream = standardInput;
         }
+        else if (StoreInput.TryOpen(path) is { } store)
+        {
+            stream = store;
+        }
         else
         {
             if (Directory.Exists(path))
