@@ -79,10 +79,13 @@ public sealed class AcledClient : IDisposable
         ArgumentNullException.ThrowIfNull(query);
         _ = query.ToQueryString(Math.Max(query.FirstPage, 1));
         ArgumentOutOfRangeException.ThrowIfLessThan(query.FirstPage, 1, nameof(query));
+        SourcePage<AcledEventRecord>? previous = null;
         for (var page = query.FirstPage; ; page++)
         {
             var address = new Uri(http.BaseAddress, "api/acled/read?" + query.ToQueryString(page));
             var result = await GetPageAsync(address, page, query.PageSize, ReadEvents, cancellationToken).ConfigureAwait(false);
+            PageRepeat.Check(previous, result, "ACLED");
+            previous = result;
             yield return result;
             if (result.IsLast)
             {
@@ -122,10 +125,13 @@ public sealed class AcledClient : IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, AcledQuery.MaxPageSize);
         ArgumentOutOfRangeException.ThrowIfLessThan(firstPage, 1);
+        SourcePage<AcledDeletion>? previous = null;
         for (var page = firstPage; ; page++)
         {
             var address = new Uri(http.BaseAddress, string.Create(CultureInfo.InvariantCulture, $"api/deleted/read?_format=json&deleted_timestamp={since.ToUnixTimeSeconds()}&deleted_timestamp_where=%3E%3D&limit={pageSize}&page={page}"));
             var result = await GetPageAsync(address, page, pageSize, ReadDeletions, cancellationToken).ConfigureAwait(false);
+            PageRepeat.Check(previous, result, "ACLED");
+            previous = result;
             yield return result;
             if (result.IsLast)
             {

@@ -32,6 +32,7 @@ public static class AcledSync
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(filters);
+        using var lease = store.LockForSync();
         var scope = Scope(filters);
         var sinceKey = "since:" + scope;
         var deletedKey = "deleted:" + scope;

@@ -37,6 +37,7 @@ public static class GdeltSync
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(client);
+        using var lease = store.LockForSync();
         var scope = from is null && to is null ? "latest" : $"{from?.ToString() ?? "start"}..{to?.ToString() ?? "end"}";
         var run = store.Begin(Dataset, "gdelt", scope, null);
         var counts = new SyncCounts();

@@ -10,6 +10,23 @@ namespace Sitrep.Sources.Store;
 public sealed partial class SourceStore
 {
     /// <summary>
+    /// Takes the store for one sync: a second sync of the same store (another process, a cron job overlapping a manual
+    /// run) is refused with <c>SR0508</c> until the first ends, so two never interleave their pages.
+    /// </summary>
+    internal IDisposable LockForSync()
+    {
+        var path = System.IO.Path.Combine(Folder, "sitrep-store.lock");
+        try
+        {
+            return new System.IO.FileStream(path, System.IO.FileMode.OpenOrCreate, System.IO.FileAccess.ReadWrite, System.IO.FileShare.None);
+        }
+        catch (System.IO.IOException e)
+        {
+            throw new SourceException(new Diagnostic(SourceDiagnosticCodes.StoreUnreadable, DiagnosticSeverity.Error, "Another sync is using the store; run again when it has finished.") { Path = path }, innerException: e);
+        }
+    }
+
+    /// <summary>
     /// Starts a sync of a dataset, or takes up the one an earlier run left unfinished when it asked for the same
     /// scope (the same filters); one of another scope is abandoned, which loses nothing (its records are saved, and
     /// what it would have fetched the new one fetches).

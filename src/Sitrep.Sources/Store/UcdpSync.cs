@@ -31,6 +31,7 @@ public static class UcdpSync
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(query);
+        using var lease = store.LockForSync();
         var dataset = DatasetOf(query.Version);
         var scope = Scope(query);
         var run = store.Begin(dataset, "ucdp", scope, null);

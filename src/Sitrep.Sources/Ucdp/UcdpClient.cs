@@ -79,10 +79,13 @@ public sealed class UcdpClient : IDisposable
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(query.FirstPage, nameof(query));
         _ = query.ToQueryString(query.FirstPage);
+        SourcePage<UcdpGedRecord>? previous = null;
         for (var page = query.FirstPage; ; page++)
         {
             var address = new Uri(http.BaseAddress, "gedevents/" + Uri.EscapeDataString(query.Version) + "?" + query.ToQueryString(page));
             var result = await http.WithBodyRetriesAsync(ct => GetPageAsync(address, page, query.PageSize, ct), cancellationToken).ConfigureAwait(false);
+            PageRepeat.Check(previous, result, "UCDP");
+            previous = result;
             yield return result;
             if (result.IsLast)
             {

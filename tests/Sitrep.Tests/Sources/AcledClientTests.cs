@@ -194,6 +194,18 @@ public sealed class AcledClientTests
     }
 
     [Fact]
+    public async Task A_server_that_ignores_the_page_number_is_stopped_not_followed_for_ever()
+    {
+        await using var fake = await WithEvents(4);
+        fake.IgnoresPage = true;
+        using var client = fake.Client();
+        var error = await Assert.ThrowsAsync<SourceException>(async () => await All(client.ReadPagesAsync(new AcledQuery { PageSize = 2 }, TestContext.Current.CancellationToken)));
+
+        Assert.Equal(SourceDiagnosticCodes.UnexpectedResponse, error.Diagnostic.Code);
+        Assert.Contains("page 2 holds the same records as page 1", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_query_string_names_filters_as_the_api_does()
     {
         var query = new AcledQuery

@@ -86,6 +86,13 @@ public sealed class AcledSyncTests : IDisposable
         var syncs = store.ReadSyncs(AcledSync.Dataset);
         Assert.Equal(2, syncs.Count);
         Assert.Contains("NIG00004", store.ReadRecords(AcledSync.Dataset, syncs[0].SyncId).Select(r => r.Id));
+        var difference = store.Compare(AcledSync.Dataset, syncs[0].SyncId);
+        Assert.Equal((1L, 1L, 1L, 3L), (difference.Added, difference.Deleted, difference.Revised, difference.Unchanged));
+        Assert.Contains(difference.Revisions, r => r.Kind == Sitrep.Revisions.RevisionKind.Added && r.Id.ToString() == "acled:NIG00099");
+        Assert.Contains(difference.Revisions, r => r.Kind == Sitrep.Revisions.RevisionKind.Deleted && r.Id.ToString() == "acled:NIG00004");
+        var revised = Assert.Single(difference.Revisions, r => r.Kind == Sitrep.Revisions.RevisionKind.Revised);
+        Assert.Equal("acled:NIG00002", revised.Id.ToString());
+        Assert.Contains(revised.Changes, c => c.Field == "sourceRecord/fatalities" && c.Before == "2" && c.After == "40");
     }
 
     [Fact]
@@ -207,6 +214,26 @@ public sealed class AcledSyncTests : IDisposable
         Assert.All(rows, r => Assert.True(r.Success, r.ToString()));
         var incidents = rows.Select(r => Sitrep.Sources.Store.StoreItems.Canonical(new AcledEventMapper { KeepSourceRecords = false }.Map(r.Value))).ToList();
         Assert.Equal(store.ReadRecords(AcledSync.Dataset).Select(r => r.Incident), incidents);
+    }
+
+    [Fact]
+    public async Task A_second_sync_of_the_same_store_is_refused_while_the_first_runs()
+    {
+        await using var fake = await WithEvents(6);
+        using var client = fake.Client();
+        using var store = SourceStore.Open(folder);
+        using var other = SourceStore.Open(folder);
+        SourceException? refused = null;
+        var progress = new SynchronousProgress(_ =>
+        {
+            refused ??= Assert.Throws<SourceException>(() => AcledSync.RunAsync(other, client, Filters).GetAwaiter().GetResult());
+        });
+        var report = await AcledSync.RunAsync(store, client, Filters, progress, TestContext.Current.CancellationToken);
+
+        Assert.True(report.Completed);
+        Assert.Equal(SourceDiagnosticCodes.StoreUnreadable, refused!.Diagnostic.Code);
+        Assert.Contains("Another sync", refused.Message, StringComparison.Ordinal);
+        Assert.True((await AcledSync.RunAsync(other, client, Filters, cancellationToken: TestContext.Current.CancellationToken)).Completed);
     }
 
     [Fact]

@@ -40,6 +40,9 @@ internal sealed class FakeAcled : IAsyncDisposable
     /// <summary>Gets or sets the lifetime of the tokens it grants, in seconds.</summary>
     public int ExpiresIn { get; set; } = 86_400;
 
+    /// <summary>Gets or sets a value indicating whether the fake answers every page as the first (a server that ignores <c>page</c>).</summary>
+    public bool IgnoresPage { get; set; }
+
     /// <summary>Gets the grants asked for, in order (password or refresh_token).</summary>
     public List<string> Grants { get; } = [];
 
@@ -165,7 +168,7 @@ internal sealed class FakeAcled : IAsyncDisposable
 
             var query = context.Request.Query;
             var limit = int.Parse(query["limit"].ToString(), CultureInfo.InvariantCulture);
-            var page = int.Parse(query["page"].ToString(), CultureInfo.InvariantCulture);
+            var page = IgnoresPage ? 1 : int.Parse(query["page"].ToString(), CultureInfo.InvariantCulture);
             return path switch
             {
                 "/api/acled/read" => Events(query, limit, page),

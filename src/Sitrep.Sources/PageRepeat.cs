@@ -1,0 +1,36 @@
+using System;
+using System.Globalization;
+using Sitrep.Datasets;
+using Sitrep.Validation;
+
+namespace Sitrep.Sources;
+
+/// <summary>
+/// Stops a download that pages in a circle: a server that ignores the page number answers every page alike, and a
+/// client that stops on a short page would ask for ever. A full page whose first and last records are those of the
+/// page before is refused.
+/// </summary>
+internal static class PageRepeat
+{
+    internal static void Check<T>(SourcePage<T>? previous, SourcePage<T> current, string provider)
+        where T : class
+    {
+        if (previous is null || current.Rows.Count == 0 || previous.Rows.Count != current.Rows.Count
+            || !Same(previous.Rows[0], current.Rows[0]) || !Same(previous.Rows[^1], current.Rows[^1]))
+        {
+            return;
+        }
+
+        throw new SourceException(new Diagnostic(
+            SourceDiagnosticCodes.UnexpectedResponse,
+            DiagnosticSeverity.Error,
+            string.Create(CultureInfo.InvariantCulture, $"{provider}: page {current.Page} holds the same records as page {previous.Page}; the server does not page as documented, so the download stops rather than loop."))
+        {
+            Path = current.Address.ToString(),
+        });
+    }
+
+    private static bool Same<T>(DatasetRow<T> a, DatasetRow<T> b)
+        where T : class =>
+        Equals(a.ValueOrNull, b.ValueOrNull) && a.Diagnostics.Equals(b.Diagnostics);
+}
