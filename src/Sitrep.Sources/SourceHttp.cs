@@ -53,6 +53,9 @@ internal sealed class SourceHttp : IDisposable
     /// <summary>Gets how many requests this client has sent (each try the pipeline makes counts once).</summary>
     internal int Requests => requests;
 
+    /// <summary>Gets or sets how many requests of the quota were spent before this client (earlier runs the same day).</summary>
+    internal int SpentBefore { get; set; }
+
     /// <summary>A client of the library's own making: the resilience pipeline over the given handler (or a socket handler).</summary>
     internal static SourceHttp Create(SourceClientOptions? options, HttpMessageHandler? handler, Uri defaultBase, string provider, params string[] secrets)
     {
@@ -162,10 +165,10 @@ internal sealed class SourceHttp : IDisposable
         await pace.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if ((Options.RequestLimit ?? DefaultRequestLimit) is { } limit && requests >= limit)
+            if ((Options.RequestLimit ?? DefaultRequestLimit) is { } limit && SpentBefore + requests >= limit)
             {
                 throw new SourceException(
-                    new Diagnostic(SourceDiagnosticCodes.QuotaReached, DiagnosticSeverity.Error, string.Create(CultureInfo.InvariantCulture, $"{Provider}: this client has made its {limit} requests (the provider's quota); run again later: a sync resumes where it stopped."))
+                    new Diagnostic(SourceDiagnosticCodes.QuotaReached, DiagnosticSeverity.Error, string.Create(CultureInfo.InvariantCulture, $"{Provider}: {limit} requests were made today (the provider's daily quota, counted from midnight UTC across runs); run again tomorrow: a sync resumes where it stopped."))
                     {
                         Path = Where(request.RequestUri),
                     });

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using NodaTime;
 using Sitrep.Validation;
 
 namespace Sitrep.Sources.Store;
@@ -287,6 +288,13 @@ public sealed partial class SourceStore
     /// <summary>Gets a value a dataset's syncs keep between runs (the increment's start), or null.</summary>
     internal string? GetState(string dataset, string key) =>
         Query(null, "SELECT value FROM state WHERE dataset = $dataset AND key = $key", ("$dataset", dataset), ("$key", key)) as string;
+
+    /// <summary>Sets a value a dataset's syncs keep between runs, at once (outside a sync's transactions).</summary>
+    internal void SetState(string dataset, string key, string value) =>
+        Run(null, "INSERT OR REPLACE INTO state (dataset, key, value) VALUES ($dataset, $key, $value)", ("$dataset", dataset), ("$key", key), ("$value", value));
+
+    /// <summary>Gets the store's clock (UTC), for counts kept by day.</summary>
+    internal Instant Clock => clock.GetCurrentInstant();
 
     /// <summary>Gets how a bulk file's earlier sync ended (<c>verified</c>, <c>absent</c>, <c>corrupt</c>), or null when none took it.</summary>
     internal string? FileStatus(string dataset, string name) =>

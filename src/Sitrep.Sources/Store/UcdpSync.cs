@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
 using Sitrep.Datasets.Ucdp;
@@ -37,6 +38,10 @@ public static class UcdpSync
         var run = store.Begin(dataset, "ucdp", scope, null);
         var counts = new SyncCounts();
         var mapper = new UcdpGedMapper(query.Version) { KeepSourceRecords = false };
+
+        // The daily quota is counted across runs (and versions) from midnight UTC, in the store.
+        var quotaKey = "requests:" + store.Clock.InUtc().Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+        client.SpentBefore = store.GetState(QuotaDataset, quotaKey) is { } spent ? int.Parse(spent, CultureInfo.InvariantCulture) : 0;
         try
         {
             var pages = query with { FirstPage = Math.Max(run.NextPage, 0) };
@@ -57,7 +62,14 @@ public static class UcdpSync
             counts.Report(e.Diagnostic);
             return counts.ToReport(run, false);
         }
+        finally
+        {
+            store.SetState(QuotaDataset, quotaKey, (client.SpentBefore + client.Requests).ToString(CultureInfo.InvariantCulture));
+        }
     }
+
+    /// <summary>Where the store keeps the UCDP quota's count: the API's, shared by every version.</summary>
+    private const string QuotaDataset = "ucdp-api";
 
     /// <summary>The filters alone: a full pull deletes only what an earlier pull of the same filters saw.</summary>
     internal static string Scope(UcdpQuery query)

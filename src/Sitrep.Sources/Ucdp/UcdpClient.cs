@@ -66,6 +66,13 @@ public sealed class UcdpClient : IDisposable
     /// <summary>Gets how many requests this client has made, against its quota.</summary>
     public int Requests => http.Requests;
 
+    /// <summary>Gets or sets how many requests of today's quota were spent before this client was made (a store keeps the count across runs).</summary>
+    internal int SpentBefore
+    {
+        get => http.SpentBefore;
+        set => http.SpentBefore = value;
+    }
+
     /// <summary>
     /// Reads the query's events page by page from <see cref="UcdpQuery.FirstPage"/> to the last page the API
     /// reports. Each page is read whole before it is returned; one that breaks off is asked for again.

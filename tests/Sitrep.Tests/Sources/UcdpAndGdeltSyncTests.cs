@@ -89,6 +89,28 @@ public sealed class UcdpAndGdeltSyncTests : IDisposable
     }
 
     [Fact]
+    public async Task The_daily_quota_is_counted_across_runs_in_the_store()
+    {
+        await using var fake = await WithEvents("25.1", 4);
+        using var store = SourceStore.Open(folder);
+        var query = new UcdpQuery("25.1") { PageSize = 2 };
+        using (var client = fake.Client(requestLimit: 3))
+        {
+            Assert.True((await UcdpSync.RunAsync(store, client, query, cancellationToken: TestContext.Current.CancellationToken)).Completed);
+        }
+
+        var before = fake.Server.Requests.Count;
+        using (var client = fake.Client(requestLimit: 3))
+        {
+            var stopped = await UcdpSync.RunAsync(store, client, query, cancellationToken: TestContext.Current.CancellationToken);
+            Assert.False(stopped.Completed);
+            Assert.Equal(SourceDiagnosticCodes.QuotaReached, stopped.Diagnostics[^1].Code);
+        }
+
+        Assert.Equal(before + 1, fake.Server.Requests.Count);
+    }
+
+    [Fact]
     public async Task A_pull_with_other_filters_never_deletes_what_it_did_not_ask_for()
     {
         await using var fake = await WithEvents("25.1", 4);
