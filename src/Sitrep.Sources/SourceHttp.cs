@@ -207,6 +207,18 @@ internal sealed class SourceHttp : IDisposable
 
         var status = (int)response.StatusCode;
         var words = Excerpt(body.Trim());
+        if (response.Content.Headers.ContentType?.MediaType is "text/html" || words.StartsWith('<'))
+        {
+            // A firewall's challenge or a proxy's error page, not the API: its markup says nothing useful.
+            return new SourceException(
+                new Diagnostic(SourceDiagnosticCodes.RequestFailed, DiagnosticSeverity.Error, string.Create(CultureInfo.InvariantCulture, $"{Provider}: the answer (HTTP {status}) is a web page, not the API's: a firewall, a challenge page or a proxy stands in the way (or the address is not the API's)."))
+                {
+                    Path = Where(response.RequestMessage?.RequestUri),
+                },
+                response.StatusCode,
+                RetryAfter(response));
+        }
+
         var where = Where(response.RequestMessage?.RequestUri);
         var retryAfter = RetryAfter(response);
         var (code, message) = response.StatusCode switch

@@ -95,6 +95,18 @@ public sealed class UcdpClientTests
         Assert.Equal(2 + 3, fake.Server.Requests.Count);
     }
 
+    [Fact]
+    public async Task A_web_page_in_place_of_the_api_is_said_to_be_one()
+    {
+        await using var server = await FakeServer.StartAsync(_ => Task.FromResult(new Reply(403, System.Text.Encoding.UTF8.GetBytes("<!DOCTYPE html><html><title>Just a moment...</title></html>"), "text/html")));
+        using var client = new UcdpClient(new UcdpCredentials(FakeUcdp.Token), FakeUcdp.Options(), server.Handler);
+        var error = await Assert.ThrowsAsync<SourceException>(async () => await All(client.ReadPagesAsync(new UcdpQuery("25.1"), TestContext.Current.CancellationToken)));
+
+        Assert.Equal(SourceDiagnosticCodes.RequestFailed, error.Diagnostic.Code);
+        Assert.Contains("a web page, not the API's", error.Message, StringComparison.Ordinal);
+        Assert.Null(error.Diagnostic.Value);
+    }
+
     [Theory]
     [InlineData("25.1", false)]
     [InlineData("26.0.8", true)]
