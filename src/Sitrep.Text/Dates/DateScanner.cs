@@ -47,7 +47,7 @@ public static class DateScanner
     private static readonly LexemeFact MayStart = new(word =>
         Months.ContainsKey(word)
         || Weekdays.ContainsKey(word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word)
-        || word is "today" or "yesterday" or "tonight" or "overnight" or "the" or "last" or "this" or "earlier" or "late" or "early");
+        || word is "today" or "yesterday" or "tonight" or "tonite" or "overnight" or "the" or "last" or "this" or "earlier" or "late" or "early");
 
     // The tokens a date may start at: the words above and every number.
     private static readonly StartSet DateStarts = new([MayStart], numbers: true);
@@ -110,7 +110,7 @@ public static class DateScanner
         if (t.Kind == TokenKind.Number)
         {
             relative = false;
-            return TryIso(tokens, i, out value, out end) || TryDayMonth(tokens, i, reference, out value, out end);
+            return TryIso(tokens, i, out value, out end) || TryDayMonth(tokens, i, reference, out value, out end) || TryYearMonth(tokens, i, out value, out end);
         }
 
         if (t.Kind != TokenKind.Word)
@@ -133,7 +133,7 @@ public static class DateScanner
             case "yesterday":
                 (value, end) = (TemporalValue.Day(reference.PlusDays(-1)), i + 1);
                 return true;
-            case "tonight":
+            case "tonight" or "tonite":
                 (value, end) = (TemporalValue.PartOfDay(reference, DayPart.Night), i + 1);
                 return true;
             case "the" when Word(tokens, i + 1) == "day" && Word(tokens, i + 2) == "before" && Word(tokens, i + 3) == "yesterday":
@@ -238,6 +238,20 @@ public static class DateScanner
         {
             k++;
         }
+        else if (GluedHyphen(tokens, k))
+        {
+            // "Oct-2", "Dec-2018"
+            k++;
+        }
+
+        // "June of 1992", "Dec, 2018": a month of a year. May and March only when written as names, not as the verbs.
+        if ((Word(tokens, k) == "of" || (k < tokens.Count && tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol == ','))
+            && YearAt(tokens, k + 1) is { } monthYear && IsMonthName(tokens, i))
+        {
+            value = TemporalValue.Month(monthYear, month);
+            end = k + 2;
+            return true;
+        }
 
         if (k >= tokens.Count || tokens[k].Kind != TokenKind.Number)
         {
@@ -277,18 +291,29 @@ public static class DateScanner
         }
 
         var k = SkipOrdinalSuffix(tokens, i + 1);
+        var hyphenated = false;
         if (Word(tokens, k) == "of")
         {
             k++;
         }
+        else if (tokens[i].Glued && GluedHyphen(tokens, k))
+        {
+            // "05-Aug-2016", "28-nov"
+            hyphenated = true;
+            k++;
+        }
 
-        if (Word(tokens, k) is not { } name || !Months.TryGetValue(name, out var month))
+        if (Word(tokens, k) is not { } name || !Months.TryGetValue(name, out var month) || (hyphenated && !tokens[k - 1].Glued))
         {
             return false;
         }
 
         k++;
         if (k < tokens.Count && tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol == '.' && tokens[k - 1].Glued)
+        {
+            k++;
+        }
+        else if (hyphenated && tokens[k - 1].Glued && GluedHyphen(tokens, k) && YearAt(tokens, k + 1) is not null)
         {
             k++;
         }
@@ -321,6 +346,62 @@ public static class DateScanner
         return true;
     }
 
+    /// <summary>Year [,] Month ("2016 June", "2016, Nov"), or Year-Mon-Day glued ("2019-aug-1").</summary>
+    private static bool TryYearMonth(TokenList tokens, int i, out TemporalValue value, out int end)
+    {
+        value = default;
+        end = i;
+        if (YearAt(tokens, i) is not { } year || tokens[i].HasSeparators)
+        {
+            return false;
+        }
+
+        var k = i + 1;
+        var hyphenated = tokens[i].Glued && GluedHyphen(tokens, k);
+        if (hyphenated || (k < tokens.Count && tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol == ','))
+        {
+            k++;
+        }
+
+        if (Word(tokens, k) is not { } name || !Months.TryGetValue(name, out var month) || !IsMonthName(tokens, k)
+            || (hyphenated && !tokens[k - 1].Glued))
+        {
+            return false;
+        }
+
+        // "2019-aug-1": a day of the month.
+        if (hyphenated && tokens[k].Glued && GluedHyphen(tokens, k + 1) && k + 2 < tokens.Count && tokens[k + 2].Kind == TokenKind.Number
+            && tokens[k + 2].Value is var dayValue && dayValue == decimal.Truncate(dayValue) && dayValue >= 1 && dayValue <= CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            value = TemporalValue.Day(new LocalDate(year, month, (int)dayValue));
+            end = k + 3;
+            return true;
+        }
+
+        // A number after the month makes it another reading ("2016 June 5 people"); left alone.
+        if (k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Number)
+        {
+            return false;
+        }
+
+        value = TemporalValue.Month(year, month);
+        end = k + 1;
+        return true;
+    }
+
+    /// <summary>A four-digit year the date forms read (1800-2100) at token k, or null.</summary>
+    private static int? YearAt(TokenList tokens, int k) =>
+        k < tokens.Count && tokens[k].Kind == TokenKind.Number && tokens[k].Length == 4 && tokens[k].Value is >= 1800 and <= 2100 && !tokens[k].HasSeparators
+            ? (int)tokens[k].Value
+            : null;
+
+    private static bool GluedHyphen(TokenList tokens, int k) =>
+        k < tokens.Count && tokens[k].Kind == TokenKind.Hyphen && tokens[k].Glued;
+
+    /// <summary>A month word that is a month's name here: May and March (also verbs) only capitalised.</summary>
+    private static bool IsMonthName(TokenList tokens, int k) =>
+        Word(tokens, k) is not ("may" or "march") || tokens[k].Capitalised;
+
     private static int SkipOrdinalSuffix(TokenList tokens, int k) =>
         k < tokens.Count && tokens[k - 1].Glued && Word(tokens, k) is "st" or "nd" or "rd" or "th" ? k + 1 : k;
 
@@ -329,6 +410,11 @@ public static class DateScanner
         var at = k;
         if (at < tokens.Count && tokens[at].Kind == TokenKind.Symbol && tokens[at].Symbol == ',')
         {
+            at++;
+        }
+        else if (Word(tokens, at) is "of" or "in" && YearAt(tokens, at + 1) is not null)
+        {
+            // "July 4th of 1995", "28 June in 2020"
             at++;
         }
 

@@ -27,6 +27,10 @@ internal sealed partial class TimeScan
             case "present" when Word(i - 1) == "at":
                 match = new Match(i + 1, TimeExpressionType.Date, "PRESENT_REF");
                 return true;
+            // "the deadliest attack to date"; "up to date" is an adjective.
+            case "to" or "till" when Word(i + 1) == "date" && Word(i - 1) != "up" && !(i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.Hyphen && tokens[i + 1].Glued):
+                match = new Match(i + 2, TimeExpressionType.Date, "PRESENT_REF");
+                return true;
             case "these" when Word(i + 1) == "days":
                 match = new Match(i + 2, TimeExpressionType.Date, "PRESENT_REF");
                 return true;
@@ -803,6 +807,15 @@ internal sealed partial class TimeScan
             return false;
         }
 
+        // "555-1212", "82-2100", "2015-32": a number joined by a dash to one that is not a year of a range ("1990-1995",
+        // "2014-15") is part of a code, not a year.
+        if ((i >= 2 && tokens[i - 1].Kind == TokenKind.Hyphen && tokens[i - 2].Kind == TokenKind.Number && !IsYearLike(tokens[i - 2]))
+            || (i + 2 < tokens.Count && tokens[i + 1].Kind == TokenKind.Hyphen && tokens[i + 2].Kind == TokenKind.Number
+                && !IsYearLike(tokens[i + 2]) && !(tokens[i + 2].Length == 2 && tokens[i + 2].Value == (value + 1) % 100)))
+        {
+            return false;
+        }
+
         var before = Word(i - 1);
         var after = Word(i + 1);
         var cued = before is not null && (Numbers.NumberWords.YearCues.Contains(before) || before is "to" or "and" or "or" || before is "through" or "throughout" or "between" or "around" or "circa");
@@ -821,6 +834,9 @@ internal sealed partial class TimeScan
         match = new Match(i + 1, TimeExpressionType.Date, YearText((int)value));
         return true;
     }
+
+    private static bool IsYearLike(in Token token) =>
+        token.Length == 4 && !token.HasSeparators && token.Value is >= 1000 and <= 2199;
 
     // How many numbers are joined by glued hyphens around token i ("138-2010-2015" is three), looking a few tokens each way.
     private int HyphenChain(int i)

@@ -29,7 +29,7 @@ internal sealed partial class TimeScan
         "dawn", "dusk", "fiscal", "fy", "q", "a", "an", "half", "couple", "more", "less", "fewer", "over", "under",
         "nearly", "almost", "at", "up", "no", "about", "around", "roughly", "approximately", "some", "circa", "just",
         "upwards", "weekend", "that", "same", "overnight", "future", "all", "full", "whole", "entire", "current", "upcoming",
-        "another", "thirtieth", "end", "beginning", "start", "middle",
+        "another", "thirtieth", "end", "beginning", "start", "middle", "to", "till",
     };
 
     // The words a time expression may start with; numbers and apostrophes ("'58") are tested apart.

@@ -99,6 +99,14 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Exports rose from a year earlier.", "a year earlier", "DATE", "2012", "")]
     [InlineData("The raid came on the morning of March 3.", "the morning of March 3", "TIME", "2013-03-03TMO", "")]
     [InlineData("He died hours after the blast.", "hours", "DURATION", "PTXH", "")]
+    [InlineData("It was the deadliest attack to date.", "to date", "DATE", "PRESENT_REF", "")]
+    [InlineData("The war began in June of 1992.", "June of 1992", "DATE", "1992-06", "")]
+    [InlineData("The siege ended on July 4th of 1995.", "July 4th of 1995", "DATE", "1995-07-04", "")]
+    [InlineData("The talks opened on 28 June in 2020.", "28 June in 2020", "DATE", "2020-06-28", "")]
+    [InlineData("Plans for Dec, 2018 were dropped.", "Dec, 2018", "DATE", "2018-12", "")]
+    [InlineData("Release dated 05-Aug-2016 follows.", "05-Aug-2016", "DATE", "2016-08-05", "")]
+    [InlineData("Fighting resumed in 2016 June after a lull.", "2016 June", "DATE", "2016-06", "")]
+    [InlineData("Figures for the 2014-15 season fell.", "2014", "DATE", "2014", "")]
     public void Finds_the_expression_with_its_type_value_and_modifier(string text, string extent, string type, string value, string mod)
     {
         var found = TimeExpressionScanner.Find(text, Published);
@@ -121,9 +129,22 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Forces killed Fayez Jan and one other insurgent.")]
     [InlineData("Release 2011-11-S-034 follows.")]
     [InlineData("Call +86 138-2010-2015 for details.")]
+    [InlineData("Tel: 000 111 82-2100")]
+    [InlineData("Call me at (206) 555-1212 for details.")]
+    [InlineData("Is 2015-32 a date?")]
+    [InlineData("The records are up to date.")]
     public void Reads_no_time_where_there_is_none(string text)
     {
         Assert.Empty(TimeExpressionScanner.Find(text, Published));
+    }
+
+    [Theory]
+    [InlineData("The year 2016 may see more clashes.", "2016")]
+    [InlineData("By 2016 march organisers expect more.", "2016")]
+    [InlineData("In 2016 May saw the worst fighting.", "2016-05")]
+    public void May_and_march_after_a_year_are_months_only_when_written_as_names(string text, string value)
+    {
+        Assert.Equal([value], TimeExpressionScanner.Find(text, Published).Select(e => e.Value.ToString()));
     }
 
     [Fact]
