@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using NodaTime;
+using Sitrep.Sources;
+using Sitrep.Temporal;
 using Sitrep.Text.Numbers;
 using Sitrep.Text.Scanning;
 
@@ -78,6 +80,15 @@ internal sealed partial class TimeScan
                 return true;
             }
 
+            // "three days after January 12th", "two weeks before May 13 1999", "two days from tomorrow": counted from
+            // the day written after it.
+            if (Word(end) is "from" or "after" or "before" && TryDayAt(end + 1, out var fromDay, out var fromEnd, out var fromSpan)
+                && TryCounted(amount, unit, Word(end) == "before" ? -1 : 1, fromDay, TimeAnchor.TextTime, fromEnd, out match, exactDay: true))
+            {
+                match = match with { AnchorAt = fromSpan };
+                return true;
+            }
+
             if (Word(end) is "later" or "earlier" or "after" or "before" && !(Word(end) is "after" or "before" && end + 1 < tokens.Count && tokens[end + 1].Kind == TokenKind.Word)
                 && lastDay is not null && TryCounted(amount, unit, Word(end) is "later" or "after" ? 1 : -1, lastDay, TimeAnchor.TextTime, end + 1, out match))
             {
@@ -97,6 +108,32 @@ internal sealed partial class TimeScan
         }
 
         match = new Match(end, TimeExpressionType.Duration, DurationText(amount, unit));
+        return true;
+    }
+
+    /// <summary>A single day written at token k (a date the date scanner read, or today, tomorrow, yesterday), with where it ends.</summary>
+    private bool TryDayAt(int k, out LocalDate day, out int end, out TextSpan span)
+    {
+        day = default;
+        end = k;
+        span = default;
+        if (dates.TryGetValue(k, out var known) && known.Mention.Value is { IsInterval: false, Precision: TemporalPrecision.Day } value)
+        {
+            day = value.StartDate;
+            end = known.End;
+        }
+        else if (reference is { } today && Word(k) is "today" or "tomorrow" or "yesterday")
+        {
+            day = today.PlusDays(Word(k) switch { "tomorrow" => 1, "yesterday" => -1, _ => 0 });
+            end = k + 1;
+        }
+        else
+        {
+            return false;
+        }
+
+        var last = tokens[end - 1];
+        span = new TextSpan(tokens[k].Start, last.End - tokens[k].Start - (last.Kind == TokenKind.Word && IsPossessive(last.Word) ? 2 : 0));
         return true;
     }
 
@@ -172,7 +209,7 @@ internal sealed partial class TimeScan
     /// A date a whole number of units from another: <c>three years ago</c> (the year), <c>two weeks ago</c> (the week),
     /// <c>five days later</c> (the day); a vague amount before <c>ago</c> is the past.
     /// </summary>
-    private static bool TryCounted(string amount, (string Unit, bool Clock) unit, int direction, LocalDate? from, TimeAnchor anchor, int end, out Match match)
+    private static bool TryCounted(string amount, (string Unit, bool Clock) unit, int direction, LocalDate? from, TimeAnchor anchor, int end, out Match match, bool exactDay = false)
     {
         match = default;
         if (from is not { } day || unit.Clock)
@@ -197,7 +234,18 @@ internal sealed partial class TimeScan
         }
 
         n *= direction;
-        string? value = unit.Unit switch
+        // Counted from a day written out ("two weeks before May 13"), the result is that day; from the publication
+        // ("three weeks ago") it has the grain of its unit, as TIMEX3 writes it.
+        string? value = exactDay ? unit.Unit switch
+        {
+            "Y" => Shifted(day, months: 12 * n) is { } y ? DayText(y) : null,
+            "M" => Shifted(day, months: n) is { } m ? DayText(m) : null,
+            "W" => Shifted(day, days: n * 7) is { } w ? DayText(w) : null,
+            "2W" => Shifted(day, days: n * 14) is { } f ? DayText(f) : null,
+            "D" => Shifted(day, days: n) is { } d ? DayText(d) : null,
+            _ => null,
+        }
+        : unit.Unit switch
         {
             "Y" => YearIn(day.Year + n),
             "M" => Shifted(day, months: n) is { } m ? MonthText(m.Year, m.Month) : null,

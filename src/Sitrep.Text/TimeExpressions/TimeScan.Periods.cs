@@ -28,7 +28,7 @@ internal sealed partial class TimeScan
                 match = new Match(i + 1, TimeExpressionType.Date, "PRESENT_REF");
                 return true;
             // "the deadliest attack to date"; "up to date" is an adjective.
-            case "to" or "till" when Word(i + 1) == "date" && Word(i - 1) != "up" && !(i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.Hyphen && tokens[i + 1].Glued):
+            case "to" or "till" when Word(i + 1) == "date" && Word(i - 1) != "up" && !IsNumber(i + 2) && !(i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.Hyphen && tokens[i + 1].Glued):
                 match = new Match(i + 2, TimeExpressionType.Date, "PRESENT_REF");
                 return true;
             case "these" when Word(i + 1) == "days":
@@ -109,6 +109,14 @@ internal sealed partial class TimeScan
     {
         match = default;
         var next = Word(i + 1);
+
+        // "at the moment", "at the present time": now.
+        if (Word(i - 1) == "at" && (next == "moment" || (next == "present" && Word(i + 2) == "time")))
+        {
+            match = new Match(next == "moment" ? i + 2 : i + 3, TimeExpressionType.Date, "PRESENT_REF");
+            return true;
+        }
+
         if (reference is { } published && Word(i + 2) == "after")
         {
             // "the day after tomorrow", "the week after next", "the year after the next".
@@ -542,7 +550,12 @@ internal sealed partial class TimeScan
     {
         match = default;
         var w = Word(i);
-        if ((!tokens[i].Capitalised && (relation is null || w == "may")) || IsNumber(i + 1) && tokens[i + 1].Length <= 2
+
+        // A month's name in lower case ("in june", "of july") after a word that makes it a month; never May or March
+        // (verbs) nor an abbreviation ("jan" is a name).
+        var lowerCaseMonth = w is not ("may" or "march") && (w!.Length > 4 || w is "june" or "july")
+            && Word(i - 1) is "in" or "of" or "since" or "until" or "till" or "by" or "during" or "before" or "after" or "early" or "late" or "mid" or "through" or "between" or "from";
+        if ((!tokens[i].Capitalised && !lowerCaseMonth && (relation is null || w == "may")) || IsNumber(i + 1) && tokens[i + 1].Length <= 2
             || (w == "may" && relation is null && Word(i - 1) is not ("in" or "on" or "since" or "of" or "from" or "until" or "till" or "by" or "during" or "before" or "after" or "early" or "late" or "mid" or "through" or "between" or "and" or "to" or "last" or "next" or "this" or "end")))
         {
             return false;

@@ -119,7 +119,7 @@ internal sealed partial class TimeScan
         {
             Modifier = match.Modifier,
             Anchor = match.Anchor,
-            AnchorSpan = match.Anchor == TimeAnchor.TextTime ? lastDaySpan : null,
+            AnchorSpan = match.Anchor == TimeAnchor.TextTime ? match.AnchorAt ?? lastDaySpan : null,
             Quantifier = match.Quantifier,
             Frequency = match.Frequency,
         };
@@ -416,6 +416,9 @@ internal sealed partial class TimeScan
         public TimexModifier Modifier { get; init; }
 
         public TimeAnchor Anchor { get; init; }
+
+        /// <summary>Gets the span of the time this one is counted from, when that is not the day named before it.</summary>
+        public TextSpan? AnchorAt { get; init; }
 
         public string? Quantifier { get; init; }
 

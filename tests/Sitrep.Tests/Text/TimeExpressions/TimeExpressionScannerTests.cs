@@ -100,6 +100,10 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The raid came on the morning of March 3.", "the morning of March 3", "TIME", "2013-03-03TMO", "")]
     [InlineData("He died hours after the blast.", "hours", "DURATION", "PTXH", "")]
     [InlineData("It was the deadliest attack to date.", "to date", "DATE", "PRESENT_REF", "")]
+    [InlineData("We have no comment at the moment.", "the moment", "DATE", "PRESENT_REF", "")]
+    [InlineData("Talks resume three days after March 12th.", "three days after March 12th", "DATE", "2013-03-15", "")]
+    [InlineData("The vote falls two weeks before May 13 1999.", "two weeks before May 13 1999", "DATE", "1999-04-29", "")]
+    [InlineData("Aid will arrive two days from tomorrow.", "two days from tomorrow", "DATE", "2013-03-25", "")]
     [InlineData("The war began in June of 1992.", "June of 1992", "DATE", "1992-06", "")]
     [InlineData("The siege ended on July 4th of 1995.", "July 4th of 1995", "DATE", "1995-07-04", "")]
     [InlineData("The talks opened on 28 June in 2020.", "28 June in 2020", "DATE", "2020-06-28", "")]
@@ -133,6 +137,7 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Call me at (206) 555-1212 for details.")]
     [InlineData("Is 2015-32 a date?")]
     [InlineData("The records are up to date.")]
+    [InlineData("Rows greater than or equal to date 1 are kept.")]
     public void Reads_no_time_where_there_is_none(string text)
     {
         Assert.Empty(TimeExpressionScanner.Find(text, Published));
@@ -145,6 +150,17 @@ public sealed class TimeExpressionScannerTests
     public void May_and_march_after_a_year_are_months_only_when_written_as_names(string text, string value)
     {
         Assert.Equal([value], TimeExpressionScanner.Find(text, Published).Select(e => e.Value.ToString()));
+    }
+
+    [Fact]
+    public void A_length_counted_from_a_day_written_after_it_is_anchored_to_that_day()
+    {
+        const string text = "The convoy left two days after Tuesday's attack.";
+        var expression = Assert.Single(TimeExpressionScanner.Find(text, Published));
+
+        Assert.Equal(("two days after Tuesday", "2013-03-21"), (expression.Text, expression.Value.ToString()));
+        Assert.Equal(TimeAnchor.TextTime, expression.Anchor);
+        Assert.Equal("Tuesday", text.Substring(expression.AnchorSpan!.Value.Start, expression.AnchorSpan.Value.Length));
     }
 
     [Fact]
