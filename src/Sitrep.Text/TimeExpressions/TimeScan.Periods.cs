@@ -213,6 +213,12 @@ internal sealed partial class TimeScan
             return true;
         }
 
+        // "the 20th of next month", "the fifteenth day of this month".
+        if ((TryOrdinalDay(i + 1, out day, out afterDay) || TryDigitOrdinal(i + 1, out day, out afterDay)) && TryDayOfRelativeMonth(afterDay, day, out match))
+        {
+            return true;
+        }
+
         // "the 1990s", "the '90s", "the 20th century".
         return i + 1 < tokens.Count && tokens[i + 1].Kind is TokenKind.Number or TokenKind.Symbol && (TryDecade(i + 1, out match) || TryCentury(i + 1, out match) || TryShortYear(i + 1, out match))
             && match.Type == TimeExpressionType.Date;
@@ -391,6 +397,37 @@ internal sealed partial class TimeScan
         }
 
         return false;
+    }
+
+    /// <summary>A day of the month in digits with its suffix: <c>20th</c>.</summary>
+    private bool TryDigitOrdinal(int k, out int day, out int end)
+    {
+        day = 0;
+        end = k;
+        if (!IsNumber(k) || tokens[k].Length > 2 || tokens[k].Value is < 1 or > 31 || tokens[k].Value != decimal.Truncate(tokens[k].Value)
+            || !tokens[k].Glued || Word(k + 1) is not ("st" or "nd" or "rd" or "th"))
+        {
+            return false;
+        }
+
+        (day, end) = ((int)tokens[k].Value, k + 2);
+        return true;
+    }
+
+    /// <summary>The rest of <c>20th [day] of next month</c> from after the ordinal: a day of a month named by its relation to the publication's.</summary>
+    private bool TryDayOfRelativeMonth(int k, int day, out Match match)
+    {
+        match = default;
+        var at = Word(k) == "day" ? k + 1 : k;
+        if (reference is not { } today || Word(at) != "of" || Word(at + 2) != "month"
+            || Word(at + 1) switch { "this" or "current" => 0, "next" or "coming" or "following" => 1, "last" or "previous" => -1, _ => (int?)null } is not { } shift
+            || Shifted(new LocalDate(today.Year, today.Month, 1), months: shift) is not { } first || day > CalendarSystem.Iso.GetDaysInMonth(first.Year, first.Month))
+        {
+            return false;
+        }
+
+        match = new Match(at + 3, TimeExpressionType.Date, DayText(new LocalDate(first.Year, first.Month, day))) { Anchor = TimeAnchor.Publication };
+        return true;
     }
 
     /// <summary>A day in words before its month: <c>the fourth of May</c>, <c>twenty second of June 2017</c>.</summary>

@@ -165,7 +165,8 @@ internal sealed partial class TimeScan
         ref readonly var token = ref tokens[i];
         return token.Kind switch
         {
-            TokenKind.Number => TryClock(i, out match) || TryDecade(i, out match) || TryCentury(i, out match) || TryWeekOfYear(i, out match) || TryLength(i, out match) || TryYear(i, out match),
+            TokenKind.Number => TryClock(i, out match) || TryDecade(i, out match) || TryCentury(i, out match) || TryWeekOfYear(i, out match) || TryLength(i, out match) || TryYear(i, out match)
+                || (TryDigitOrdinal(i, out var day, out var afterDay) && TryDayOfRelativeMonth(afterDay, day, out match)),
             TokenKind.Symbol => TryShortYear(i, out match),
             TokenKind.Word => TryWord(i, out match),
             _ => false,
