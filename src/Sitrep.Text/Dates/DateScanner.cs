@@ -34,6 +34,21 @@ public static class DateScanner
         ["sunday"] = IsoDayOfWeek.Sunday,
     }.ToFrozenDictionary();
 
+    // Weekday abbreviations, read only capitalised ("Sat", "Sun", "Wed" are also words) and before a day of the month.
+    private static readonly FrozenDictionary<string, IsoDayOfWeek> ShortWeekdays = new Dictionary<string, IsoDayOfWeek>
+    {
+        ["mon"] = IsoDayOfWeek.Monday,
+        ["tue"] = IsoDayOfWeek.Tuesday,
+        ["tues"] = IsoDayOfWeek.Tuesday,
+        ["wed"] = IsoDayOfWeek.Wednesday,
+        ["thu"] = IsoDayOfWeek.Thursday,
+        ["thur"] = IsoDayOfWeek.Thursday,
+        ["thurs"] = IsoDayOfWeek.Thursday,
+        ["fri"] = IsoDayOfWeek.Friday,
+        ["sat"] = IsoDayOfWeek.Saturday,
+        ["sun"] = IsoDayOfWeek.Sunday,
+    }.ToFrozenDictionary();
+
     private static readonly FrozenDictionary<string, DayPart> DayParts = new Dictionary<string, DayPart>
     {
         ["morning"] = DayPart.Morning,
@@ -47,6 +62,7 @@ public static class DateScanner
     private static readonly LexemeFact MayStart = new(word =>
         Months.ContainsKey(word)
         || Weekdays.ContainsKey(word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word)
+        || ShortWeekdays.ContainsKey(word)
         || word is "today" or "yesterday" or "tonight" or "tonite" or "overnight" or "the" or "last" or "this" or "earlier" or "late" or "early");
 
     // The tokens a date may start at: the words above and every number.
@@ -183,10 +199,33 @@ public static class DateScanner
             k++;
         }
 
+        if (k < tokens.Count && tokens[k].Kind == TokenKind.Word && tokens[k].Capitalised && Word(tokens, k - 1) != "the" && ShortWeekdays.TryGetValue(tokens[k].Word, out var shortDay)
+            && DayOfMonthAfter(tokens, tokens[k].Glued && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Symbol && tokens[k + 1].Symbol == '.' ? k + 2 : k + 1) is { } shortDate
+            && NearestWeekdayDay(shortDay, shortDate.Day, reference, TenseCues.PointsForward(tokens, i)) is { } shortFound)
+        {
+            // "Mon 13th", "Tue. the 4th": the abbreviation alone would be a word.
+            value = TemporalValue.Day(shortFound);
+            end = shortDate.End;
+            return !last && modifier == TemporalModifier.None;
+        }
+
         if (k >= tokens.Count || tokens[k].Kind != TokenKind.Word || !IsWeekday.Of(tokens[k].Lexeme)
             || Word(tokens, k) is not { } day || !Weekdays.TryGetValue(day.EndsWith("'s", StringComparison.Ordinal) ? day[..^2] : day, out var weekday))
         {
             return false;
+        }
+
+        // "Friday the 15th", "Friday, 15th": the day of the month that falls on that weekday.
+        if (!last && DayOfMonthAfter(tokens, k + 1) is { } dayOfMonth && NearestWeekdayDay(weekday, dayOfMonth.Day, reference, TenseCues.PointsForward(tokens, i)) is { } exactDay)
+        {
+            value = TemporalValue.Day(exactDay);
+            if (modifier != TemporalModifier.None)
+            {
+                value = value.WithModifier(modifier);
+            }
+
+            end = dayOfMonth.End;
+            return true;
         }
 
         // "will meet on Monday": the coming Monday (the publication day included), as the tense says.
@@ -210,6 +249,54 @@ public static class DateScanner
         }
 
         return true;
+    }
+
+    /// <summary>[,] [the] 15th after a weekday, not followed by a month (a full date the other forms read); null when absent.</summary>
+    private static (int Day, int End)? DayOfMonthAfter(TokenList tokens, int k)
+    {
+        if (k < tokens.Count && tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol == ',')
+        {
+            k++;
+        }
+
+        if (Word(tokens, k) == "the")
+        {
+            k++;
+        }
+
+        if (k + 1 >= tokens.Count || tokens[k].Kind != TokenKind.Number || tokens[k].Length > 2 || tokens[k].HasSeparators || !tokens[k].Glued
+            || tokens[k].Value is < 1 or > 31 || Word(tokens, k + 1) is not ("st" or "nd" or "rd" or "th"))
+        {
+            return null;
+        }
+
+        var end = k + 2;
+        return Word(tokens, end) is { } next && (next == "of" || Months.ContainsKey(next)) || (end < tokens.Count && tokens[end].Kind == TokenKind.Hyphen && tokens[end - 1].Glued)
+            ? null
+            : ((int)tokens[k].Value, end);
+    }
+
+    /// <summary>
+    /// The nearest day with that day of the month that falls on that weekday: the latest not after the reference, or
+    /// the soonest not before it when the clause points forward; looked for over 28 months, null when none is.
+    /// </summary>
+    private static LocalDate? NearestWeekdayDay(IsoDayOfWeek weekday, int dayOfMonth, LocalDate reference, bool future)
+    {
+        var month = new LocalDate(reference.Year, reference.Month, 1);
+        for (var m = 0; m < 28 && month.Year is > 3 and < 9995; m++)
+        {
+            var first = month.PlusMonths(future ? m : -m);
+            if (dayOfMonth <= CalendarSystem.Iso.GetDaysInMonth(first.Year, first.Month))
+            {
+                var candidate = new LocalDate(first.Year, first.Month, dayOfMonth);
+                if (candidate.DayOfWeek == weekday && (future ? candidate >= reference : candidate <= reference))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static TemporalValue Period(bool last, string unit, LocalDate reference)

@@ -79,7 +79,7 @@ internal sealed partial class TimeScan
         var i = from;
         while (i < to)
         {
-            if (MayStartAt(i) && TryAt(i, out var match) && match.End > i)
+            if ((MayStartAt(i) || dates.ContainsKey(i)) && TryAt(i, out var match) && match.End > i)
             {
                 Emit(i, match);
                 i = match.End;

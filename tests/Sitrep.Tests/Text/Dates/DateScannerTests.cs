@@ -38,6 +38,15 @@ public class DateScannerTests
     [InlineData("earlier this week", "2026-03-23/2026-03-27")]
     [InlineData("last month", "2026-02")]
     [InlineData("last week", "2026-W12")]
+    [InlineData("on Friday the 13th", "2026-03-13")]
+    [InlineData("on Friday, 13th", "2026-03-13")]
+    [InlineData("on Sunday the 15th", "2026-03-15")]
+    [InlineData("on Monday the 15th", "2025-12-15")]
+    [InlineData("on Mon 23rd", "2026-03-23")]
+    [InlineData("will meet on Tue 14th", "2026-04-14")]
+    [InlineData("June of 1992", "1992-06")]
+    [InlineData("05-Aug-2016", "2016-08-05")]
+    [InlineData("July 4th of 1995", "1995-07-04")]
     public void Expressions_resolve_against_the_publication_date(string text, string expected)
     {
         var mention = Assert.Single(DateScanner.Find(text, Published));
@@ -54,6 +63,15 @@ public class DateScannerTests
     public void Overnight_before_a_noun_or_after_a_verb_of_staying_says_what_kind_or_how_long_not_when(string text)
     {
         Assert.Empty(DateScanner.Find(text, Published));
+    }
+
+    [Theory]
+    [InlineData("The team sat 14th in the table.")]
+    [InlineData("The Sun 14th edition was printed.")]
+    [InlineData("Wed 13th-placed side lost.")]
+    public void A_weekday_abbreviation_is_a_day_only_capitalised_and_not_a_name(string text)
+    {
+        Assert.DoesNotContain(DateScanner.Find(text, Published), m => m.Value.Precision == TemporalPrecision.Day);
     }
 
     [Fact]
