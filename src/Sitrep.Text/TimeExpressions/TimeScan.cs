@@ -140,6 +140,14 @@ internal sealed partial class TimeScan
             return true;
         }
 
+        // "Friday mornings": every Friday's morning, a set.
+        if (Word(i) is { } weekdayWord && TimeWords.Weekdays.TryGetValue(weekdayWord, out var weekday) && !weekday.Plural
+            && Word(i + 1) is { Length: > 5 } parts && parts[^1] == 's' && DayPartCode(parts[..^1]) is { } code)
+        {
+            match = new Match(i + 2, TimeExpressionType.Set, "XXXX-WXX-" + (int)weekday.Day + "T" + code);
+            return true;
+        }
+
         // A date the date scanner read ("late on Friday", "March 22") comes first: one reading of a date for the parser.
         if (dates.ContainsKey(i) && TryKnownDate(i, out match))
         {

@@ -107,6 +107,8 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Talks resume on the 15th day of next month.", "the 15th day of next month", "DATE", "2013-04-15", "")]
     [InlineData("Talks resume 20th of next month.", "20th of next month", "DATE", "2013-04-20", "")]
     [InlineData("The third of last month saw clashes.", "The third of last month", "DATE", "2013-02-03", "")]
+    [InlineData("Patrols run on Sunday nights.", "Sunday nights", "SET", "XXXX-WXX-7TNI", "")]
+    [InlineData("Markets open on Friday mornings.", "Friday mornings", "SET", "XXXX-WXX-5TMO", "")]
     [InlineData("The war began in June of 1992.", "June of 1992", "DATE", "1992-06", "")]
     [InlineData("The siege ended on July 4th of 1995.", "July 4th of 1995", "DATE", "1995-07-04", "")]
     [InlineData("The talks opened on 28 June in 2020.", "28 June in 2020", "DATE", "2020-06-28", "")]
