@@ -88,55 +88,12 @@ internal static class StoreInput
                 throw new IOException($"the store's {dataset} has no finished sync {id} (its syncs: {string.Join(", ", store.ReadSyncs(dataset).Select(s => s.SyncId))})");
             }
 
-            return new Owning(store.OpenExport(dataset, sync), store);
+            return store.OpenExport(dataset, sync, closeStore: true);
         }
         catch
         {
             store.Dispose();
             throw;
-        }
-    }
-
-    /// <summary>The export, which closes its store with it.</summary>
-    private sealed class Owning(Stream inner, IDisposable owner) : Stream
-    {
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
-
-        public override int Read(Span<byte> buffer) => inner.Read(buffer);
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                inner.Dispose();
-                owner.Dispose();
-            }
-
-            base.Dispose(disposing);
         }
     }
 }

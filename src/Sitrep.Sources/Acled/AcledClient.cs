@@ -99,16 +99,8 @@ public sealed class AcledClient : IDisposable
     /// <param name="cancellationToken">Cancels the download.</param>
     /// <returns>One row per event, accepted or rejected, in the API's order.</returns>
     /// <exception cref="SourceException">The account was refused, the quota is spent, or a request failed after its retries.</exception>
-    public async IAsyncEnumerable<DatasetRow<AcledEventRecord>> ReadEventsAsync(AcledQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        await foreach (var page in ReadPagesAsync(query, cancellationToken).ConfigureAwait(false))
-        {
-            foreach (var row in page.Rows)
-            {
-                yield return row;
-            }
-        }
-    }
+    public IAsyncEnumerable<DatasetRow<AcledEventRecord>> ReadEventsAsync(AcledQuery query, CancellationToken cancellationToken = default) =>
+        PageRows.Of(ReadPagesAsync(query, cancellationToken));
 
     /// <summary>
     /// Reads the events ACLED deleted at or after a time, page by page: what a local copy must remove (acledR's

@@ -232,14 +232,16 @@ public sealed partial class SourceStore : IDisposable
     /// </summary>
     /// <param name="dataset">The dataset.</param>
     /// <param name="asOfSync">The sync to read the store as of, or <see langword="null"/> for now.</param>
+    /// <param name="closeStore">Whether disposing the stream disposes this store too (for a store opened only to read it).</param>
     /// <returns>The file's bytes, UTF-8; dispose it.</returns>
     /// <exception cref="ArgumentException">The store has no such dataset.</exception>
-    public Stream OpenExport(string dataset, long? asOfSync = null)
+    public Stream OpenExport(string dataset, long? asOfSync = null, bool closeStore = false)
     {
+        var owner = closeStore ? this : null;
         var format = FormatOf(dataset) ?? throw new ArgumentException($"The store has no dataset '{dataset}'.", nameof(dataset));
         if (format == "gdelt")
         {
-            return new StoreExportStream(ReadRecords(dataset, asOfSync), default, '\t');
+            return new StoreExportStream(ReadRecords(dataset, asOfSync), default, '\t', owner);
         }
 
         // The header is every column the dataset's records have, in the order first met.
@@ -270,7 +272,7 @@ public sealed partial class SourceStore : IDisposable
             }
         }
 
-        return new StoreExportStream(ReadRecords(dataset, asOfSync), ValueArray.From(columns), ',');
+        return new StoreExportStream(ReadRecords(dataset, asOfSync), ValueArray.From(columns), ',', owner);
     }
 
     /// <inheritdoc />

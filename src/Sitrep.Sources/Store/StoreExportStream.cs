@@ -13,6 +13,7 @@ namespace Sitrep.Sources.Store;
 internal sealed class StoreExportStream : Stream
 {
     private readonly IEnumerator<StoredRecord> records;
+    private readonly IDisposable? owner;
     private readonly char separator;
     private readonly ValueArray<string> header;
     private readonly Dictionary<string, int> positions = new(StringComparer.Ordinal);
@@ -21,9 +22,10 @@ internal sealed class StoreExportStream : Stream
     private int offset;
     private bool started;
 
-    internal StoreExportStream(IEnumerable<StoredRecord> records, ValueArray<string> header, char separator)
+    internal StoreExportStream(IEnumerable<StoredRecord> records, ValueArray<string> header, char separator, IDisposable? owner)
     {
         this.records = records.GetEnumerator();
+        this.owner = owner;
         this.header = header;
         this.separator = separator;
         for (var i = 0; i < header.Count; i++)
@@ -79,6 +81,7 @@ internal sealed class StoreExportStream : Stream
         if (disposing)
         {
             records.Dispose();
+            owner?.Dispose();
         }
 
         base.Dispose(disposing);

@@ -106,16 +106,8 @@ public sealed class UcdpClient : IDisposable
     /// <param name="cancellationToken">Cancels the download.</param>
     /// <returns>One row per event, accepted or rejected, in the API's order.</returns>
     /// <exception cref="SourceException">The token was refused, the quota is spent, or a request failed after its retries.</exception>
-    public async IAsyncEnumerable<DatasetRow<UcdpGedRecord>> ReadEventsAsync(UcdpQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        await foreach (var page in ReadPagesAsync(query, cancellationToken).ConfigureAwait(false))
-        {
-            foreach (var row in page.Rows)
-            {
-                yield return row;
-            }
-        }
-    }
+    public IAsyncEnumerable<DatasetRow<UcdpGedRecord>> ReadEventsAsync(UcdpQuery query, CancellationToken cancellationToken = default) =>
+        PageRows.Of(ReadPagesAsync(query, cancellationToken));
 
     /// <inheritdoc />
     public void Dispose() => http.Dispose();
