@@ -84,11 +84,14 @@ internal static class SyncCommand
                 From = first,
                 To = last,
             };
-            return await RunAsync("acled", parse.GetValue(store)!, parse.GetValue(secrets), stdout, stderr, async (folder, keys, ct) =>
+            return await RunAsync("acled", parse.GetValue(store)!, parse.GetValue(secrets), stdout, stderr, keys =>
             {
                 var credentials = AcledCredentials.From(keys);
-                using var client = new AcledClient(credentials, new SourceClientOptions { BaseAddress = address }, handler);
-                return await AcledSync.RunAsync(folder, client, filters, Progress(stderr), ct).ConfigureAwait(false);
+                return async (folder, ct) =>
+                {
+                    using var client = new AcledClient(credentials, new SourceClientOptions { BaseAddress = address }, handler);
+                    return await AcledSync.RunAsync(folder, client, filters, Progress(stderr), ct).ConfigureAwait(false);
+                };
             }, cancellationToken).ConfigureAwait(false);
         });
         return command;
@@ -126,11 +129,14 @@ internal static class SyncCommand
                 return ExitCodes.UsageOrIo;
             }
 
-            return await RunAsync("ucdp", parse.GetValue(store)!, parse.GetValue(secrets), stdout, stderr, async (folder, keys, ct) =>
+            return await RunAsync("ucdp", parse.GetValue(store)!, parse.GetValue(secrets), stdout, stderr, keys =>
             {
                 var credentials = UcdpCredentials.From(keys);
-                using var client = new UcdpClient(credentials, new SourceClientOptions { BaseAddress = address }, handler);
-                return await UcdpSync.RunAsync(folder, client, query, Progress(stderr), ct).ConfigureAwait(false);
+                return async (folder, ct) =>
+                {
+                    using var client = new UcdpClient(credentials, new SourceClientOptions { BaseAddress = address }, handler);
+                    return await UcdpSync.RunAsync(folder, client, query, Progress(stderr), ct).ConfigureAwait(false);
+                };
             }, cancellationToken).ConfigureAwait(false);
         });
         return command;
@@ -156,7 +162,7 @@ internal static class SyncCommand
 
             var start = first?.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
             var end = last?.PlusDays(1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
-            return await RunAsync("gdelt", parse.GetValue(store)!, null, stdout, stderr, async (folder, _, ct) =>
+            return await RunAsync("gdelt", parse.GetValue(store)!, null, stdout, stderr, _ => async (folder, ct) =>
             {
                 using var client = new GdeltBulkClient(new SourceClientOptions { BaseAddress = address }, handler);
                 return await GdeltSync.RunAsync(folder, client, start, end, Progress(stderr), ct).ConfigureAwait(false);
@@ -165,17 +171,18 @@ internal static class SyncCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(string provider, string folder, string? secretsFile, TextWriter stdout, TextWriter stderr, Func<SourceStore, SourceSecrets, CancellationToken, Task<SyncReport>> sync, CancellationToken cancellationToken)
+    /// <summary>Reads the credentials first (a missing one touches no store), then opens the store and syncs it.</summary>
+    private static async Task<int> RunAsync(string provider, string folder, string? secretsFile, TextWriter stdout, TextWriter stderr, Func<SourceSecrets, Func<SourceStore, CancellationToken, Task<SyncReport>>> prepare, CancellationToken cancellationToken)
     {
         var name = "sitrep sync " + provider;
         try
         {
-            var secrets = SourceSecrets.Load(secretsFile);
+            var sync = prepare(SourceSecrets.Load(secretsFile));
             using var store = SourceStore.Open(folder);
-            var report = await sync(store, secrets, cancellationToken).ConfigureAwait(false);
+            var report = await sync(store, cancellationToken).ConfigureAwait(false);
             foreach (var diagnostic in report.Diagnostics)
             {
-                await stderr.WriteLineAsync(name + ": " + PrintableText.Escape(diagnostic.ToString())).ConfigureAwait(false);
+                await stderr.WriteLineAsync(name + ": " + Shown(diagnostic)).ConfigureAwait(false);
             }
 
             var total = store.ReadDatasets().FirstOrDefault(d => d.Name == report.Dataset);
@@ -186,7 +193,7 @@ internal static class SyncCommand
         }
         catch (SourceException e)
         {
-            await stderr.WriteLineAsync(name + ": " + PrintableText.Escape(e.Diagnostic.ToString())).ConfigureAwait(false);
+            await stderr.WriteLineAsync(name + ": " + Shown(e.Diagnostic)).ConfigureAwait(false);
             return e.Diagnostic.Code is SourceDiagnosticCodes.MissingCredentials or SourceDiagnosticCodes.StoreUnreadable or SourceDiagnosticCodes.Unauthorized
                 ? ExitCodes.UsageOrIo
                 : ExitCodes.DataErrors;
@@ -199,6 +206,11 @@ internal static class SyncCommand
     }
 
     private static LineProgress Progress(TextWriter stderr) => new(stderr);
+
+    /// <summary>A diagnostic as one line: its place (a request's address and pointer, a file) when it has one.</summary>
+    private static string Shown(Diagnostic diagnostic) => PrintableText.Escape(diagnostic.Path is null && diagnostic.Line is null
+        ? $"{diagnostic.Severity.ToString().ToLowerInvariant()} {diagnostic.Code}: {diagnostic.Message}" + (diagnostic.Value is { } value ? $" (value: {value})" : string.Empty)
+        : diagnostic.ToString())!;
 
     private static bool TryDate(string? text, string option, TextWriter stderr, out LocalDate? date)
     {

@@ -39,6 +39,8 @@ public sealed class SyncCommandTests : IDisposable
         Assert.Empty(stdout);
         Assert.Contains("SR0501", stderr, StringComparison.Ordinal);
         Assert.Contains("ACLED_USERNAME and ACLED_PASSWORD", stderr, StringComparison.Ordinal);
+        Assert.StartsWith("sitrep sync acled: error SR0501: ", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(directory, "store")));
     }
 
     [Fact]
