@@ -753,6 +753,17 @@ internal sealed partial class TimeScan
                 // "the first week of 2015": its first ISO week.
                 match = new Match(k + 3, TimeExpressionType.Date, string.Create(Invariant, $"{(int)tokens[k + 2].Value:D4}-W{ordinal:D2}"));
                 return true;
+            case "week" when ordinal <= 52 && reference is { } today && (Word(k + 1) == "of" ? k + 2 : k + 1) is var at
+                && Word(at) is "this" or "next" or "last" && Word(at + 1) == "year":
+                // "the first week of this year", "the third week next year": that year's ISO week.
+                var weekYear = today.Year + (Word(at) switch { "next" => 1, "last" => -1, _ => 0 });
+                if (ordinal > WeekYearRules.Iso.GetWeeksInWeekYear(weekYear))
+                {
+                    return false;
+                }
+
+                match = new Match(at + 2, TimeExpressionType.Date, string.Create(Invariant, $"{weekYear:D4}-W{ordinal:D2}")) { Anchor = TimeAnchor.Publication };
+                return true;
             case "quarter" when ordinal is >= 1 and <= 4:
                 return TryQuarterOf(k + 1, ordinal, "Q", out match);
             case "half" when ordinal is 1 or 2 && Word(k + 1) == "of":

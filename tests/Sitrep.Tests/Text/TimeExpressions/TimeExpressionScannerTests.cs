@@ -108,6 +108,8 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Talks resume 20th of next month.", "20th of next month", "DATE", "2013-04-20", "")]
     [InlineData("The third of last month saw clashes.", "The third of last month", "DATE", "2013-02-03", "")]
     [InlineData("Patrols run on Sunday nights.", "Sunday nights", "SET", "XXXX-WXX-7TNI", "")]
+    [InlineData("Talks began in the first week of this year.", "the first week of this year", "DATE", "2013-W01", "")]
+    [InlineData("Elections come in the third week next year.", "the third week next year", "DATE", "2014-W03", "")]
     [InlineData("Markets open on Friday mornings.", "Friday mornings", "SET", "XXXX-WXX-5TMO", "")]
     [InlineData("The war began in June of 1992.", "June of 1992", "DATE", "1992-06", "")]
     [InlineData("The siege ended on July 4th of 1995.", "July 4th of 1995", "DATE", "1995-07-04", "")]
