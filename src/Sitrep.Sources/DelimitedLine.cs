@@ -1,13 +1,17 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
 using System.Text;
+using Sitrep.Datasets.Parsing;
 
 namespace Sitrep.Sources;
 
 /// <summary>
-/// Writes one record as the providers' files have it: comma-separated with RFC 4180 quoting (ACLED, UCDP), or
-/// tab-separated without quoting (GDELT). For the library's own reading of API records and of a store, not for files
-/// people open in a spreadsheet (those go through the dataset writers, which guard against formula injection).
+/// Writes one record as the providers' files have it: comma-separated, each field as the dataset writers write it
+/// (<see cref="CsvText.WriteField"/>: RFC 4180 quoting, and the extra apostrophe before a value that would otherwise
+/// read as formula-guarded, so the readers give every value back exactly), or tab-separated without quoting (GDELT).
+/// For the library's own reading of API records and of a store: no formula guard is added.
 /// </summary>
 internal static class DelimitedLine
 {
@@ -15,6 +19,7 @@ internal static class DelimitedLine
     internal static long Append(StringBuilder text, IReadOnlyList<string> fields, char separator)
     {
         long lines = 1;
+        using var writer = separator == ',' ? new StringWriter(text, CultureInfo.InvariantCulture) : null;
         for (var i = 0; i < fields.Count; i++)
         {
             if (i > 0)
@@ -23,10 +28,10 @@ internal static class DelimitedLine
             }
 
             var field = fields[i];
-            if (separator == ',' && NeedsQuotes(field, fields.Count))
+            if (writer is not null)
             {
                 lines += LineEnds(field);
-                text.Append('"').Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+                CsvText.WriteField(writer, field, protectFormulas: false, alwaysQuote: NeedsQuotes(field, fields.Count));
             }
             else
             {

@@ -82,11 +82,15 @@ public sealed class AcledClientTests
         await using var fake = await WithEvents(3);
         fake.SetRaw("NIG00002", "fatalities", "many");
         fake.SetRaw("NIG00003", "notes", "a\nb\rc\r\nd");
+        fake.SetRaw("NIG00001", "notes", "'-- as reported, \"quoted\"");
+        fake.SetRaw("NIG00001", "source", "''Twice");
         using var client = fake.Client();
         var page = (await All(client.ReadPagesAsync(new AcledQuery(), TestContext.Current.CancellationToken))).Single();
 
         Assert.Equal(3, page.Rows.Count);
         Assert.True(page.Rows[0].Success);
+        Assert.Equal("'-- as reported, \"quoted\"", page.Rows[0].Value["notes"]);
+        Assert.Equal("''Twice", page.Rows[0].Value["source"]);
         var bad = page.Rows[1];
         Assert.False(bad.Success);
         Assert.Equal(2, bad.Line);

@@ -205,6 +205,7 @@ public sealed class AcledSyncTests : IDisposable
     {
         await using var fake = await WithEvents(4);
         fake.Put("NIG00005", "2024-03-05", 3, notes: "Quoted \"notes\",\nwith a comma and a line break");
+        fake.Put("NIG00006", "2024-03-06", 3, notes: "'=looks guarded, but is the source's own text");
         using var client = fake.Client();
         using var store = SourceStore.Open(folder);
         await AcledSync.RunAsync(store, client, Filters, cancellationToken: TestContext.Current.CancellationToken);
@@ -212,6 +213,7 @@ public sealed class AcledSyncTests : IDisposable
         using var reader = AcledEventReader.Open(store.OpenExport(AcledSync.Dataset));
         var rows = reader.ReadRows().ToList();
         Assert.All(rows, r => Assert.True(r.Success, r.ToString()));
+        Assert.Equal("'=looks guarded, but is the source's own text", rows[^1].Value["notes"]);
         var incidents = rows.Select(r => Sitrep.Sources.Store.StoreItems.Canonical(new AcledEventMapper { KeepSourceRecords = false }.Map(r.Value))).ToList();
         Assert.Equal(store.ReadRecords(AcledSync.Dataset).Select(r => r.Incident), incidents);
     }
