@@ -31,6 +31,7 @@ internal static class JsonRecords
         var columns = new List<string>();
         var known = new Dictionary<string, int>(StringComparer.Ordinal);
         var index = 0;
+        var tooMany = false;
         foreach (var element in data.EnumerateArray())
         {
             if (element.ValueKind != JsonValueKind.Object)
@@ -45,7 +46,7 @@ internal static class JsonRecords
                     {
                         if (known.Count == MaxColumns)
                         {
-                            pageDiagnostics.Add(new Diagnostic(SourceDiagnosticCodes.UnexpectedResponse, DiagnosticSeverity.Error, string.Create(CultureInfo.InvariantCulture, $"The page's records have more than {MaxColumns} distinct fields; the rest are not read.")) { Path = pointer });
+                            tooMany = true;
                             break;
                         }
 
@@ -56,6 +57,11 @@ internal static class JsonRecords
             }
 
             index++;
+        }
+
+        if (tooMany)
+        {
+            pageDiagnostics.Add(new Diagnostic(SourceDiagnosticCodes.UnexpectedResponse, DiagnosticSeverity.Error, string.Create(CultureInfo.InvariantCulture, $"The page's records have more than {MaxColumns} distinct fields; the rest are not read.")) { Path = pointer });
         }
 
         // Each object becomes one CSV record; recordAt maps the line a record starts on back to its element.

@@ -90,10 +90,11 @@ public static class AcledSync
             // Offset paging over a result that changed while it was paged (above all across a stop and a resume)
             // can step over a record. The provider's total tells: when the records seen and still there are not
             // the query's total, the increment does not move on, so the next sync asks for the same span again.
-            var whole = run.Total is not { } total || store.CountSeen(run) == total;
+            var seen = run.Total is null ? 0 : store.CountSeen(run);
+            var whole = run.Total is not { } total || seen == total;
             if (!whole)
             {
-                counts.Report(new Validation.Diagnostic(SourceDiagnosticCodes.UnexpectedResponse, Validation.DiagnosticSeverity.Info, string.Create(CultureInfo.InvariantCulture, $"ACLED's results changed while they were paged ({store.CountSeen(run)} records seen or rejected, {run.Total} in the query at its last page); the next sync asks for the same span again, so nothing is skipped.")));
+                counts.Report(new Validation.Diagnostic(SourceDiagnosticCodes.UnexpectedResponse, Validation.DiagnosticSeverity.Info, string.Create(CultureInfo.InvariantCulture, $"ACLED's results changed while they were paged ({seen} records seen or rejected, {run.Total} in the query at its last page); the next sync asks for the same span again, so nothing is skipped.")));
             }
 
             var state = new List<(string, string)>();

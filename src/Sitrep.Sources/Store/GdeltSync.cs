@@ -25,6 +25,9 @@ public static class GdeltSync
     /// <summary>The store dataset GDELT events are kept in.</summary>
     public const string Dataset = "gdelt-events";
 
+    /// <summary>The most bytes an events file may unpack to (GDELT's are a few megabytes).</summary>
+    private const long MaxFileBytes = 256L * 1024 * 1024;
+
     /// <summary>Fetches the event files of a time range, or the latest ones, that the store does not hold yet.</summary>
     /// <param name="store">The store.</param>
     /// <param name="client">The GDELT bulk-file client.</param>
@@ -140,6 +143,13 @@ public static class GdeltSync
             if (zip.Entries.Count != 1)
             {
                 return ([], [new Diagnostic(SourceDiagnosticCodes.UnexpectedResponse, DiagnosticSeverity.Error, string.Create(CultureInfo.InvariantCulture, $"{file.Name} holds {zip.Entries.Count} files; a GDELT events zip holds one.")) { Path = file.Url }]);
+            }
+
+            // A file is saved whole in one transaction, so its rows are held: a 15-minute events file is a few
+            // megabytes; a zip that says it holds more is refused, and .NET holds an entry to the size it declares.
+            if (zip.Entries[0].Length > MaxFileBytes)
+            {
+                return ([], [new Diagnostic(SourceDiagnosticCodes.ResponseTooLarge, DiagnosticSeverity.Error, string.Create(CultureInfo.InvariantCulture, $"{file.Name} unpacks to {zip.Entries[0].Length} bytes; a GDELT events file is read up to {MaxFileBytes}.")) { Path = file.Url }]);
             }
 
             using var reader = GdeltEventReader.Open(zip.Entries[0].Open());

@@ -346,10 +346,10 @@ public static class DateScanner
         }
 
         var number = tokens[k].Value;
-        if (number is >= 1800 and <= 2100 && tokens[k].Length == 4)
+        if (YearAt(tokens, k) is { } monthOfYear)
         {
             // "March 2026"
-            value = TemporalValue.Month((int)number, month);
+            value = TemporalValue.Month(monthOfYear, month);
             end = k + 1;
             return true;
         }
@@ -505,10 +505,10 @@ public static class DateScanner
             at++;
         }
 
-        if (at < tokens.Count && tokens[at].Kind == TokenKind.Number && tokens[at].Length == 4 && tokens[at].Value is >= 1800 and <= 2100)
+        if (YearAt(tokens, at) is { } year)
         {
             k = at + 1;
-            return (int)tokens[at].Value;
+            return year;
         }
 
         return null;
