@@ -367,9 +367,30 @@ public sealed partial class SourceStore
         return command;
     }
 
+    /// <summary>
+    /// Runs a statement that returns nothing. The command is kept by its text and used again (SQLite keeps it
+    /// prepared), since a page writes thousands of rows with the same few statements.
+    /// </summary>
     private void Run(SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {
-        using var command = Command(transaction, sql, parameters);
+        if (!statements.TryGetValue(sql, out var command))
+        {
+            command = connection.CreateCommand();
+            command.CommandText = sql;
+            foreach (var (name, _) in parameters)
+            {
+                command.Parameters.AddWithValue(name, DBNull.Value);
+            }
+
+            statements[sql] = command;
+        }
+
+        command.Transaction = transaction;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters[name].Value = value ?? DBNull.Value;
+        }
+
         command.ExecuteNonQuery();
     }
 

@@ -54,6 +54,7 @@ public sealed partial class SourceStore : IDisposable
     private readonly SqliteConnection connection;
     private readonly IClock clock;
     private readonly Dictionary<long, ValueArray<string>> layouts = [];
+    private readonly Dictionary<string, SqliteCommand> statements = new(StringComparer.Ordinal);
 
     private SourceStore(string folder, SqliteConnection connection, IClock clock)
     {
@@ -276,7 +277,15 @@ public sealed partial class SourceStore : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => connection.Dispose();
+    public void Dispose()
+    {
+        foreach (var command in statements.Values)
+        {
+            command.Dispose();
+        }
+
+        connection.Dispose();
+    }
 
     private StoredRecord ReadRevision(SqliteDataReader reader)
     {
