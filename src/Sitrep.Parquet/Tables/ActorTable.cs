@@ -12,7 +12,7 @@ internal static class ActorTable
     public const string Name = "actors";
 
     public static Table<Actor> Create() => new(Name, [
-        new TextColumn<Actor>("id", a => a.Id.Value, required: true),
+        new TextColumn<Actor>("id", a => a.Id.Value, required: true, key: true),
         new TextColumn<Actor>("name", a => a.Name, required: true),
         new TextColumn<Actor>("kind", a => Cells.Name(a.Kind), required: true),
         new TextColumn<Actor>("country", a => a.Country),

@@ -14,6 +14,10 @@ internal sealed class BinaryColumn<TRow> : Column<TRow>
     private readonly Func<TRow, byte[]?> value;
     private readonly List<byte[]?> values = [];
 
+    /// <inheritdoc />
+    /// <remarks>Parquet.Net dictionary-encodes text only, so byte strings are written PLAIN.</remarks>
+    public override EncodingHint Encoding => EncodingHint.Default;
+
     public BinaryColumn(string name, Func<TRow, byte[]?> value)
         : base(new DataField<byte[]>(name, true)) => this.value = value;
 

@@ -7,7 +7,7 @@ internal static class ChildRows
 {
     public static Column<ChildRow<T>>[] Key<T>() => [
         new ValueColumn<ChildRow<T>, long>("incident_seq", r => r.Owner.Sequence),
-        new TextColumn<ChildRow<T>>("incident_id", r => r.Owner.Incident.Id.Value, required: true),
+        new TextColumn<ChildRow<T>>("incident_id", r => r.Owner.Incident.Id.Value, required: true, key: true),
         new ValueColumn<ChildRow<T>, int>("ordinal", r => r.Ordinal),
     ];
 

@@ -14,6 +14,9 @@ internal abstract class Column<TRow>
     /// <summary>Gets the Parquet field.</summary>
     public DataField Field { get; }
 
+    /// <summary>Gets the encoding the column is written with (see <see cref="ColumnEncodings"/>).</summary>
+    public abstract EncodingHint Encoding { get; }
+
     /// <summary>Gets the column's name.</summary>
     public string Name => Field.Name;
 

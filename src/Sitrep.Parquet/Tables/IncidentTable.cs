@@ -16,7 +16,7 @@ internal static class IncidentTable
 
     public static Table<IncidentRow> Create() => new(Name, [
         new ValueColumn<IncidentRow, long>("seq", r => r.Sequence),
-        new TextColumn<IncidentRow>("id", r => r.Incident.Id.Value, required: true),
+        new TextColumn<IncidentRow>("id", r => r.Incident.Id.Value, required: true, key: true),
         new TextColumn<IncidentRow>("type", r => Cells.Name(r.Incident.Type), required: true),
         new TextColumn<IncidentRow>("scope", r => Cells.Name(r.Incident.Scope), required: true),
         new TextColumn<IncidentRow>("coverage", r => Cells.Name(r.Incident.Coverage), required: true),

@@ -20,7 +20,7 @@ internal static class SourceRecordTable
         var columns = new List<Column<IncidentRow>>
         {
             new ValueColumn<IncidentRow, long>("incident_seq", r => r.Sequence),
-            new TextColumn<IncidentRow>("incident_id", r => r.Incident.Id.Value, required: true),
+            new TextColumn<IncidentRow>("incident_id", r => r.Incident.Id.Value, required: true, key: true),
             new TextColumn<IncidentRow>("format", r => r.Incident.SourceRecord!.Format, required: true),
         };
         if (layout.IsMixed)
@@ -37,7 +37,9 @@ internal static class SourceRecordTable
             }
         }
 
-        return new Table<IncidentRow>(Name, columns);
+        // Original columns are of any kind (free text, ids, codes): a dictionary only where values repeat five times
+        // or more on average in a chunk, since for near-unique values the compressor does better on the values.
+        return new Table<IncidentRow>(Name, columns) { DictionaryThreshold = 0.2 };
     }
 
     /// <summary>Reads a row group's original rows, each with the place in the input of the incident it belongs to.</summary>

@@ -11,7 +11,7 @@ internal static class SourceTable
     public const string Name = "sources";
 
     public static Table<Source> Create() => new(Name, [
-        new TextColumn<Source>("id", s => s.Id.Value, required: true),
+        new TextColumn<Source>("id", s => s.Id.Value, required: true, key: true),
         new TextColumn<Source>("kind", s => Cells.Name(s.Kind), required: true),
         new TextColumn<Source>("title", s => s.Title),
         new TextColumn<Source>("publisher", s => s.Publisher?.Value),

@@ -12,7 +12,7 @@ internal static class StatementTable
     public const string Name = "statements";
 
     public static Table<Statement> Create() => new(Name, [
-        new TextColumn<Statement>("id", s => s.Id.Value, required: true),
+        new TextColumn<Statement>("id", s => s.Id.Value, required: true, key: true),
         new TextColumn<Statement>("kind", s => Cells.Name(s.Kind), required: true),
         new TextColumn<Statement>("speakers", s => JsonFragments.Write(s.Speakers)),
         new TextColumn<Statement>("subjects", s => JsonFragments.Write(s.Subjects)),

@@ -1,8 +1,5 @@
 using System;
 using System.Buffers;
-using System.Collections;
-using System.Collections.Generic;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Parquet;
@@ -16,7 +13,7 @@ namespace Sitrep.Parquet.Tables;
 /// bytes and four more instead of a string object and a list slot (about four times as much for GDELT's codes), so
 /// the same memory bound makes row groups several times larger, and nothing buffered lives long enough to burden
 /// the garbage collector. The arrays are pooled: grown and dropped arrays would otherwise fragment the large object
-/// heap, which is not compacted. The strings Parquet.Net takes are made at write time, one column at a time.
+/// heap, which is not compacted. At write time a column is decoded into one pooled character buffer that the values Parquet.Net takes are slices of.
 /// </remarks>
 /// <typeparam name="TRow">What a row is made from.</typeparam>
 internal sealed class TextColumn<TRow> : Column<TRow>
@@ -30,8 +27,22 @@ internal sealed class TextColumn<TRow> : Column<TRow>
     private int length;
     private int count;
 
-    public TextColumn(string name, Func<TRow, string?> value, bool required = false)
-        : base(new DataField<string>(name, !required)) => this.value = value;
+    /// <summary>Initializes a text column.</summary>
+    /// <param name="name">The column's name.</param>
+    /// <param name="value">The row's value.</param>
+    /// <param name="required">Whether every row has a value.</param>
+    /// <param name="key">Whether the column holds keys (ids, each in one row or a few rows in a row): never
+    /// dictionary-encoded, since a dictionary of keys is as large as the keys and its indexes compress worse than
+    /// the repeated values do.</param>
+    public TextColumn(string name, Func<TRow, string?> value, bool required = false, bool key = false)
+        : base(new DataField<string>(name, !required))
+    {
+        this.value = value;
+        Encoding = key ? EncodingHint.Default : EncodingHint.Dictionary;
+    }
+
+    /// <inheritdoc />
+    public override EncodingHint Encoding { get; }
 
     public override int Add(TRow row)
     {
@@ -48,13 +59,13 @@ internal sealed class TextColumn<TRow> : Column<TRow>
             return 4;
         }
 
-        var needed = Encoding.UTF8.GetMaxByteCount(text.Length);
+        var needed = System.Text.Encoding.UTF8.GetMaxByteCount(text.Length);
         if (bytes.Length - length < needed)
         {
             Grow(ref bytes, length, Math.Max(Math.Max(InitialBytes, bytes.Length * 2), length + needed));
         }
 
-        var written = Encoding.UTF8.GetBytes(text, bytes.AsSpan(length));
+        var written = System.Text.Encoding.UTF8.GetBytes(text, bytes.AsSpan(length));
         length += written;
         ends[count++] = length;
         return 4 + written;
@@ -62,10 +73,13 @@ internal sealed class TextColumn<TRow> : Column<TRow>
 
     public override async Task WriteAsync(ParquetRowGroupWriter writer, CancellationToken cancellationToken)
     {
-        var values = ArrayPool<string?>.Shared.Rent(count);
+        // Decoded into one pooled character buffer that the values are slices of: no string per value.
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, System.Text.Encoding.UTF8.GetMaxCharCount(length)));
+        var values = ArrayPool<ReadOnlyMemory<char>?>.Shared.Rent(Math.Max(1, count));
         try
         {
             var start = 0;
+            var used = 0;
             for (var i = 0; i < count; i++)
             {
                 if (ends[i] < 0)
@@ -74,15 +88,18 @@ internal sealed class TextColumn<TRow> : Column<TRow>
                     continue;
                 }
 
-                values[i] = Encoding.UTF8.GetString(bytes, start, ends[i] - start);
+                var decoded = System.Text.Encoding.UTF8.GetChars(bytes.AsSpan(start, ends[i] - start), chars.AsSpan(used));
+                values[i] = new ReadOnlyMemory<char>(chars, used, decoded);
+                used += decoded;
                 start = ends[i];
             }
 
-            await writer.WriteAsync(Field, new Slice(values, count), null).ConfigureAwait(false);
+            await writer.WriteAsync(Field, new ReadOnlyMemory<ReadOnlyMemory<char>?>(values, 0, count), null, null, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
-            ArrayPool<string?>.Shared.Return(values, clearArray: true);
+            ArrayPool<ReadOnlyMemory<char>?>.Shared.Return(values, clearArray: true);
+            ArrayPool<char>.Shared.Return(chars);
         }
     }
 
@@ -110,21 +127,5 @@ internal sealed class TextColumn<TRow> : Column<TRow>
         }
 
         array = [];
-    }
-
-    /// <summary>The first <c>count</c> strings of a rented array, as the collection Parquet.Net writes.</summary>
-    private sealed class Slice(string?[] items, int count) : IReadOnlyCollection<string?>
-    {
-        public int Count => count;
-
-        public IEnumerator<string?> GetEnumerator()
-        {
-            for (var i = 0; i < count; i++)
-            {
-                yield return items[i];
-            }
-        }
-
-        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

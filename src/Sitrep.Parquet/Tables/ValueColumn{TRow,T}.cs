@@ -19,6 +19,13 @@ internal sealed class ValueColumn<TRow, T> : Column<TRow>
     public ValueColumn(string name, Func<TRow, T?> value)
         : base(new DataField<T?>(name)) => this.value = value;
 
+    /// <inheritdoc />
+    /// <remarks>Integers are delta-encoded, doubles split into byte streams, dates and flags left to the default (Parquet.Net delta-encodes only INT32 and INT64 values).</remarks>
+    public override EncodingHint Encoding { get; } =
+        typeof(T) == typeof(int) || typeof(T) == typeof(long) ? EncodingHint.DeltaBinaryPacked
+        : typeof(T) == typeof(double) ? EncodingHint.ByteSplitStream
+        : EncodingHint.Default;
+
     public override int Add(TRow row)
     {
         if (count == values.Length)

@@ -122,6 +122,47 @@ public sealed class ParquetDuckDbTests
     }
 
     [Fact]
+    public async Task Columns_are_written_with_the_encoding_their_content_needs_and_DuckDB_reads_every_one()
+    {
+        var ucdp = UcdpFile();
+        using var folder = new TempFolder();
+        var output = folder.Sub("ged.parquet");
+        var (exit, stdout, stderr) = await CliTests.Run("convert", ucdp, "-o", output, "--to", "parquet");
+        Assert.True(exit == 0, stdout + stderr);
+
+        string Encodings(string table, string column) => string.Join(
+            ",",
+            Query($"SELECT DISTINCT encodings FROM parquet_metadata('{Path.Combine(output, table).Replace('\\', '/')}/**/*.parquet') WHERE path_in_schema = '{column}'").Select(r => r[0]));
+
+        // Sequence numbers, ordinals and counts: delta-encoded; coordinates: split into byte streams.
+        Assert.Contains("DELTA_BINARY_PACKED", Encodings("incidents", "seq"), StringComparison.Ordinal);
+        Assert.Contains("DELTA_BINARY_PACKED", Encodings("casualties", "best"), StringComparison.Ordinal);
+        Assert.Contains("DELTA_BINARY_PACKED", Encodings("casualties", "ordinal"), StringComparison.Ordinal);
+        Assert.Contains("BYTE_STREAM_SPLIT", Encodings("incidents", "latitude"), StringComparison.Ordinal);
+
+        // Names and codes that repeat: a dictionary; keys: never (a dictionary of keys is as large as the keys).
+        Assert.Contains("DICTIONARY", Encodings("incidents", "type"), StringComparison.Ordinal);
+        Assert.Contains("DICTIONARY", Encodings("incidents", "place_admin1"), StringComparison.Ordinal);
+        Assert.Contains("DICTIONARY", Encodings("source_records", "region"), StringComparison.Ordinal);
+        Assert.DoesNotContain("DICTIONARY", Encodings("incidents", "id"), StringComparison.Ordinal);
+        Assert.DoesNotContain("DICTIONARY", Encodings("casualties", "incident_id"), StringComparison.Ordinal);
+        Assert.DoesNotContain("DICTIONARY", Encodings("source_records", "relid"), StringComparison.Ordinal);
+
+        // And every value reads back in DuckDB as Sitrep wrote it: the sums of each encoded column agree.
+        var incidents = Mapped(ucdp);
+        var row = Assert.Single(Query($"SELECT count(*), sum(seq)::BIGINT, sum(latitude), sum(epoch(time_start)::BIGINT / 86400)::BIGINT, count(DISTINCT type) FROM {Table(output, "incidents")}"));
+        Assert.Equal(incidents.Count, Convert.ToInt64(row[0], CultureInfo.InvariantCulture));
+        Assert.Equal((long)incidents.Count * (incidents.Count - 1) / 2, Convert.ToInt64(row[1], CultureInfo.InvariantCulture));
+        Assert.Equal(incidents.Sum(i => i.Place!.Point!.Value.Latitude), Convert.ToDouble(row[2], CultureInfo.InvariantCulture), 6);
+        Assert.Equal(incidents.Sum(i => (long)i.Time!.Value.StartDate.ToDateTimeUnspecified().Subtract(DateTime.UnixEpoch).TotalDays), Convert.ToInt64(row[3], CultureInfo.InvariantCulture));
+        Assert.Equal(incidents.Select(i => i.Type).Distinct().Count(), Convert.ToInt64(row[4], CultureInfo.InvariantCulture));
+        var parts = Assert.Single(Query($"SELECT count(*), sum(ordinal)::BIGINT, sum(best)::BIGINT FROM {Table(output, "casualties")}"));
+        Assert.Equal(incidents.Sum(i => i.Casualties.Count), Convert.ToInt64(parts[0], CultureInfo.InvariantCulture));
+        Assert.Equal(incidents.Sum(i => (long)i.Casualties.Count * (i.Casualties.Count - 1) / 2), Convert.ToInt64(parts[1], CultureInfo.InvariantCulture));
+        Assert.Equal(incidents.SelectMany(i => i.Casualties).Sum(c => c.Estimate.Best ?? 0), Convert.ToInt64(parts[2], CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public async Task DuckDB_reads_the_geometry_as_GeoParquet_points_in_longitude_latitude_order()
     {
         using var folder = new TempFolder();

@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+using Parquet;
+
+namespace Sitrep.Parquet.Tables;
+
+/// <summary>
+/// The options a file is written with: the writer's settings and each column's encoding. Parquet.Net writes every
+/// column PLAIN unless told otherwise, which leaves to the compressor what a columnar encoding gives for free.
+/// </summary>
+/// <remarks>
+/// Text other than keys is dictionary-encoded (a chunk whose values are mostly distinct falls back to PLAIN), integers
+/// are delta-encoded (sequence numbers and ordinals cost a few bits a row instead of eight bytes), and doubles are split into byte streams, so the compressor sees the coordinates' exponent bytes together.
+/// All are standard Parquet encodings that Spark, DuckDB, Polars, Trino and Arrow read.
+/// </remarks>
+internal static class ColumnEncodings
+{
+    /// <summary>Returns options for one file: <paramref name="template"/>'s settings and the encoding of each column.</summary>
+    public static ParquetOptions For(IEnumerable<(string Path, EncodingHint Encoding)> columns, double dictionaryThreshold, ParquetOptions template)
+    {
+        var options = new ParquetOptions
+        {
+            CompressionMethod = template.CompressionMethod,
+            CompressionLevel = template.CompressionLevel,
+            MaximumSmallPoolFreeBytes = template.MaximumSmallPoolFreeBytes,
+            MaximumLargePoolFreeBytes = template.MaximumLargePoolFreeBytes,
+            DictionaryEncodingThreshold = dictionaryThreshold,
+        };
+        foreach (var (path, encoding) in columns)
+        {
+            if (encoding != EncodingHint.Default)
+            {
+                options.ColumnEncodingHints[path] = encoding;
+            }
+        }
+
+        return options;
+    }
+}
