@@ -1,4 +1,5 @@
 using System;
+using Sitrep.Text.Numbers;
 using Sitrep.Text.Scanning;
 
 namespace Sitrep.Text.TimeExpressions;
@@ -58,13 +59,21 @@ internal sealed partial class TimeScan
         {
             k++;
         }
+        else if (!hasMinutes && hour is >= 1 and <= 12 && (Word(k) == "ish" && tokens[k - 1].Glued || (k < tokens.Count && tokens[k].Kind == TokenKind.Hyphen && tokens[k].Glued && Word(k + 1) == "ish")))
+        {
+            // "11ish", "11-ish": about that hour.
+            k += Word(k) == "ish" ? 1 : 2;
+            return TryClockDay(i, k, ClockText(hour, 0, -1), out match) && (match = match with { Modifier = TimexModifier.Approximate }).End > i;
+        }
         else if (!hasMinutes && !(hour is >= 1 and <= 12 && Word(k) == "in" && Word(k + 1) == "the" && DayPartCode(Word(k + 2) ?? string.Empty) is not null))
         {
             return false;
         }
 
         // "8 in the morning", "10 in the evening", "8pm in the evening": the part of the day says which half.
-        if (Word(k) == "in" && Word(k + 1) == "the" && DayPartCode(Word(k + 2) ?? string.Empty) is { } dayPart && hour is >= 1 and <= 12)
+        // "8pm in the evening" says the half twice: the words are part of the time when they agree.
+        if (Word(k) == "in" && Word(k + 1) == "the" && DayPartCode(Word(k + 2) ?? string.Empty) is { } dayPart
+            && (hasMeridiem ? (hour >= 12) == (dayPart is "AF" or "EV" or "NI") || dayPart == "NI" : hour is >= 1 and <= 12))
         {
             hour = hasMeridiem ? hour : Afternoon(hour, dayPart);
             k += 3;
@@ -82,6 +91,133 @@ internal sealed partial class TimeScan
         }
 
         return TryClockDay(i, k, ClockText(hour, minute, second), out match);
+    }
+
+    /// <summary>
+    /// A clock time said in words: <c>half past 8</c>, <c>a quarter to eight in the morning</c>, <c>ten past 9 in the
+    /// evening</c>, <c>20 minutes past eight</c>, <c>three quarters past 9pm</c>. <c>to</c> needs a quarter, a unit
+    /// (<c>20 minutes to 9</c>) or a meridiem, o'clock or part of the day after the hour, and never follows <c>from</c>
+    /// or <c>between</c>: "from 10 to 12" is a range, not ten to twelve.
+    /// </summary>
+    private bool TrySpokenClock(int i, out Match match)
+    {
+        match = default;
+        int minutes, k;
+        var quarter = false;
+        switch (Word(i))
+        {
+            case "half":
+                (minutes, k) = (30, i + 1);
+                break;
+            case "quarter":
+                (minutes, k, quarter) = (15, i + 1, true);
+                break;
+            case "a" when Word(i + 1) == "quarter":
+                (minutes, k, quarter) = (15, i + 2, true);
+                break;
+            case "three" when Word(i + 1) == "quarters":
+                (minutes, k, quarter) = (45, i + 2, true);
+                break;
+            default:
+                if (!TrySmallNumber(i, 59, out minutes, out k) || minutes == 0)
+                {
+                    return false;
+                }
+
+                break;
+        }
+
+        var unit = Word(k) is "min" or "mins" or "minute" or "minutes";
+        if (unit)
+        {
+            k++;
+        }
+
+        var relation = Word(k);
+        if (relation is not ("past" or "to") || (relation == "to" && minutes == 30) || !TrySmallNumber(k + 1, 12, out var hour, out var at) || hour == 0)
+        {
+            return false;
+        }
+
+        var hasMeridiem = TryMeridiem(at, out var pm, out var afterMeridiem);
+        var dayPart = Word(at) == "in" && Word(at + 1) == "the" ? DayPartCode(Word(at + 2) ?? string.Empty) : null;
+        var evidence = hasMeridiem || dayPart is not null || Word(at) == "o'clock";
+        if (relation == "to" && (Word(i - 1) is "from" or "between" || !(quarter || unit || evidence)))
+        {
+            return false;
+        }
+
+        // "ten past 9 years" is no clock time.
+        if (Word(at) is { } after && TimeWords.Units.ContainsKey(after))
+        {
+            return false;
+        }
+
+        if (hasMeridiem)
+        {
+            hour = (hour % 12) + (pm ? 12 : 0);
+            at = afterMeridiem;
+        }
+        else if (dayPart is not null)
+        {
+            hour = Afternoon(hour, dayPart);
+            at += 3;
+        }
+        else if (Word(at) == "o'clock")
+        {
+            at++;
+        }
+
+        if (relation == "to")
+        {
+            (hour, minutes) = (hour == 0 ? 23 : hour - 1, 60 - minutes);
+            hour = hour == 0 && !hasMeridiem && dayPart is null ? 12 : hour;
+        }
+
+        return TryClockDay(i, at, ClockText(hour, minutes, -1), out match);
+    }
+
+    /// <summary>A whole number from 0 to <paramref name="max"/> (at most 99) in digits or words (<c>ten</c>, <c>twenty-five</c>, <c>twenty five</c>); where it ends.</summary>
+    private bool TrySmallNumber(int k, int max, out int value, out int end)
+    {
+        value = 0;
+        end = k;
+        if (IsNumber(k))
+        {
+            ref readonly var token = ref tokens[k];
+            if (token.HasSeparators || token.Length > 2 || token.Value != decimal.Truncate(token.Value) || token.Value > max)
+            {
+                return false;
+            }
+
+            (value, end) = ((int)token.Value, k + 1);
+            return true;
+        }
+
+        if (Word(k) is not { } w)
+        {
+            return false;
+        }
+
+        if (NumberWords.Tens.TryGetValue(w, out var tens))
+        {
+            (value, end) = (tens, k + 1);
+            var next = end < tokens.Count && tokens[end].Kind == TokenKind.Hyphen ? end + 1 : end;
+            if (Word(next) is { } unitWord && NumberWords.Units.TryGetValue(unitWord, out var ones) && ones > 0)
+            {
+                (value, end) = (tens + ones, next + 1);
+            }
+        }
+        else if (NumberWords.Units.TryGetValue(w, out var units) || NumberWords.Teens.TryGetValue(w, out units))
+        {
+            (value, end) = (units, k + 1);
+        }
+        else
+        {
+            return false;
+        }
+
+        return value <= max;
     }
 
     /// <summary>An hour of one or two digits at token <paramref name="c"/> with its minutes and seconds when glued on (<c>8</c>, <c>8:30</c>, <c>8:30:15</c>); where it ends.</summary>
@@ -128,7 +264,8 @@ internal sealed partial class TimeScan
             c++;
         }
 
-        if (!IsNumber(c) || tokens[c].Length > 2 || tokens[c].Value is < 0 or > 24 || tokens[c].Value != decimal.Truncate(tokens[c].Value) || tokens[c].HasSeparators)
+        // A number that starts a date ("the evening, 1 Jan") is no hour.
+        if (!IsNumber(c) || dates.ContainsKey(c) || tokens[c].Length > 2 || tokens[c].Value is < 0 or > 24 || tokens[c].Value != decimal.Truncate(tokens[c].Value) || tokens[c].HasSeparators)
         {
             return false;
         }
@@ -160,25 +297,37 @@ internal sealed partial class TimeScan
         return true;
     }
 
-    /// <summary><c>noon</c>, <c>midday</c>, <c>midnight</c>, and <c>dawn</c> or <c>dusk</c> after a preposition.</summary>
+    /// <summary><c>noon</c>, <c>midday</c> (<c>mid-day</c>, <c>noonish</c>), <c>midnight</c> (<c>mid night</c>), and <c>dawn</c> or <c>dusk</c> after a preposition.</summary>
     private bool TryClockWord(int i, out Match match)
     {
         match = default;
         var time = Word(i) switch
         {
-            "noon" or "midday" => "T12:00",
+            "noon" or "midday" or "noonish" => "T12:00",
+            "mid" when Word(i + 1) == "day" || IsHyphenThen(i, "day") => "T12:00",
             "midnight" => "T24:00",
+            "mid" when Word(i + 1) == "night" || IsHyphenThen(i, "night") => "T24:00",
             "dawn" or "daybreak" when Word(i - 1) is "at" or "before" or "after" or "until" or "by" or "since" => "TMO",
             "dusk" or "nightfall" when Word(i - 1) is "at" or "before" or "after" or "until" or "by" or "since" => "TEV",
             _ => null,
         };
-        return time is not null && TryClockDay(i, i + 1, time, out match);
+        if (time is null)
+        {
+            return false;
+        }
+
+        var end = Word(i) != "mid" ? i + 1 : Word(i + 1) is "day" or "night" ? i + 2 : i + 3;
+        return TryClockDay(i, end, time, out match) && (Word(i) != "noonish" || (match = match with { Modifier = TimexModifier.Approximate }).End > i);
     }
+
+    /// <summary>Whether token <paramref name="k"/> is followed by a glued hyphen and <paramref name="word"/> (<c>mid-day</c>).</summary>
+    private bool IsHyphenThen(int k, string word) => k + 2 < tokens.Count && tokens[k + 1].Kind == TokenKind.Hyphen && tokens[k].Glued && Word(k + 2) == word;
 
     /// <summary>The day of a clock time: written after it, else the day named in this sentence or the one before, else the publication date.</summary>
     private bool TryClockDay(int i, int k, string time, out Match match)
     {
-        var on = Word(k) == "on" ? k + 1 : k;
+        // "8 p.m. on Friday", "15:00 GMT, Saturday": a day written after the clock time.
+        var on = Word(k) == "on" || (IsSymbol(k, ',') && dates.ContainsKey(k + 1)) ? k + 1 : k;
 
         // "9am every Sunday", "9am on Sundays": the set's days at that time.
         if (Word(on) is { } setWord && ((setWord is "every" or "each" && TryEvery(on, out var set) && set.Value.StartsWith("XXXX-", StringComparison.Ordinal) && !set.Value.Contains('T', StringComparison.Ordinal))

@@ -95,8 +95,8 @@ internal sealed partial class TimeScan
                 return true;
             }
 
-            // "up from a year earlier" with no day named before: a year before the publication's.
-            if (Word(end) == "earlier" && lastDay is null && TryCounted(amount, unit, -1, reference, TimeAnchor.Publication, end + 1, out match))
+            // "up from a year earlier", "a fortnight later" with no day named before: counted from the publication's.
+            if (Word(end) is "earlier" or "later" && lastDay is null && TryCounted(amount, unit, Word(end) == "later" ? 1 : -1, reference, TimeAnchor.Publication, end + 1, out match))
             {
                 return true;
             }
@@ -154,7 +154,7 @@ internal sealed partial class TimeScan
         }
 
         var direction = Word(end) switch { "ago" or "earlier" => -1, "later" => 1, _ => 0 };
-        var from = Word(end) == "ago" ? reference : lastDay;
+        var from = Word(end) == "ago" ? reference : lastDay ?? reference;
         if (direction != 0 && from is { } day && parts.TrueForAll(p => !p.Unit.Clock && int.TryParse(p.Amount, System.Globalization.NumberStyles.None, Invariant, out _)))
         {
             var years = 0;
@@ -176,7 +176,7 @@ internal sealed partial class TimeScan
 
             if (years < 2000 && Shifted(day, months: direction * ((12 * years) + months), days: direction * days) is { } shifted)
             {
-                match = new Match(end + 1, TimeExpressionType.Date, DayText(shifted)) { Anchor = Word(end) == "ago" ? TimeAnchor.Publication : TimeAnchor.TextTime };
+                match = new Match(end + 1, TimeExpressionType.Date, DayText(shifted)) { Anchor = Word(end) == "ago" || lastDay is null ? TimeAnchor.Publication : TimeAnchor.TextTime };
                 return true;
             }
         }

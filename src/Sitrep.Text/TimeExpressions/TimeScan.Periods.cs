@@ -51,7 +51,8 @@ internal sealed partial class TimeScan
                 return true;
             case "tomorrow" when reference is { } today:
                 return TryDayWithPart(i + 1, today.PlusDays(1), out match);
-            case "noon" or "midday" or "midnight" or "dawn" or "dusk" or "daybreak" or "nightfall":
+            case "noon" or "midday" or "midnight" or "dawn" or "dusk" or "daybreak" or "nightfall" or "noonish":
+            case "mid" when Word(i + 1) is "day" or "night" || IsHyphenThen(i, "day") || IsHyphenThen(i, "night"):
                 return TryClockWord(i, out match);
             case "every" or "each":
                 return TryEvery(i, out match);
@@ -61,6 +62,8 @@ internal sealed partial class TimeScan
                 return TryRelative(i, i + 1, w switch { "current" => "this", "previous" => "last", _ => "next" }, withThe: false, out match);
             case "early" or "late" or "mid" when Word(i + 1) is "morning" or "afternoon" or "evening":
                 return TryPartOfDay(i, out match);
+            case "morning" or "afternoon" or "evening" when TryClockAfter(i + 1, DayPartCode(w), out _, out _):
+                return TryPartOfDay(i - 1, out match);
             case "once" or "twice" or "thrice":
                 return TryTimesPer(i, out match);
             case "fiscal":
@@ -498,7 +501,15 @@ internal sealed partial class TimeScan
             return false;
         }
 
-        if (!TryClockDay(i, k + 1, "T" + code, out match))
+        // "in the morning at 7", "afternoon 7:00": the clock time, its half said by the part of the day.
+        var time = "T" + code;
+        var end = k + 1;
+        if (TryClockAfter(end, code, out var clock, out var clockEnd))
+        {
+            (time, end) = (clock, clockEnd);
+        }
+
+        if (!TryClockDay(i, end, time, out match))
         {
             return false;
         }

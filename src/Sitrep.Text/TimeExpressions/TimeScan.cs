@@ -29,7 +29,7 @@ internal sealed partial class TimeScan
         "dawn", "dusk", "fiscal", "fy", "q", "a", "an", "half", "couple", "more", "less", "fewer", "over", "under",
         "nearly", "almost", "at", "up", "no", "about", "around", "roughly", "approximately", "some", "circa", "just",
         "upwards", "weekend", "that", "same", "overnight", "future", "all", "full", "whole", "entire", "current", "upcoming",
-        "another", "thirtieth", "end", "beginning", "start", "middle", "to", "till",
+        "another", "thirtieth", "end", "beginning", "start", "middle", "to", "till", "quarter", "noonish", "morning", "afternoon", "evening",
     };
 
     // The words a time expression may start with; numbers and apostrophes ("'58") are tested apart.
@@ -173,10 +173,10 @@ internal sealed partial class TimeScan
         ref readonly var token = ref tokens[i];
         return token.Kind switch
         {
-            TokenKind.Number => TryClock(i, out match) || TryDecade(i, out match) || TryCentury(i, out match) || TryWeekOfYear(i, out match) || TryLength(i, out match) || TryYear(i, out match)
+            TokenKind.Number => TrySpokenClock(i, out match) || TryClock(i, out match) || TryDecade(i, out match) || TryCentury(i, out match) || TryWeekOfYear(i, out match) || TryLength(i, out match) || TryYear(i, out match)
                 || (TryDigitOrdinal(i, out var day, out var afterDay) && TryDayOfRelativeMonth(afterDay, day, out match)),
             TokenKind.Symbol => TryShortYear(i, out match),
-            TokenKind.Word => TryWord(i, out match),
+            TokenKind.Word => TrySpokenClock(i, out match) || TryWord(i, out match),
             _ => false,
         };
     }

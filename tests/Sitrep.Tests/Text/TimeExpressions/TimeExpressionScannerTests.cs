@@ -118,6 +118,24 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Release dated 05-Aug-2016 follows.", "05-Aug-2016", "DATE", "2016-08-05", "")]
     [InlineData("Fighting resumed in 2016 June after a lull.", "2016 June", "DATE", "2016-06", "")]
     [InlineData("Figures for the 2014-15 season fell.", "2014", "DATE", "2014", "")]
+    [InlineData("The blast came at half past eight.", "half past eight", "TIME", "2013-03-22T08:30", "")]
+    [InlineData("It hit at a quarter to 8 in the morning.", "a quarter to 8 in the morning", "TIME", "2013-03-22T07:45", "")]
+    [InlineData("Shots rang out at ten past 9 in the evening.", "ten past 9 in the evening", "TIME", "2013-03-22T21:10", "")]
+    [InlineData("Sirens sounded at 20 minutes past eight.", "20 minutes past eight", "TIME", "2013-03-22T08:20", "")]
+    [InlineData("Sirens sounded at three quarters past 9pm.", "three quarters past 9pm", "TIME", "2013-03-22T21:45", "")]
+    [InlineData("Sirens sounded at twenty to ten p.m. on Friday.", "twenty to ten p.m. on Friday", "TIME", "2013-03-22T21:40", "")]
+    [InlineData("Sirens sounded at a quarter to one.", "a quarter to one", "TIME", "2013-03-22T12:45", "")]
+    [InlineData("The convoy left 11ish.", "11ish", "TIME", "2013-03-22T11:00", "APPROX")]
+    [InlineData("The convoy left 11-ish.", "11-ish", "TIME", "2013-03-22T11:00", "APPROX")]
+    [InlineData("The convoy left noonish.", "noonish", "TIME", "2013-03-22T12:00", "APPROX")]
+    [InlineData("The convoy left at mid-day.", "mid-day", "TIME", "2013-03-22T12:00", "")]
+    [InlineData("The convoy left at mid night.", "mid night", "TIME", "2013-03-22T24:00", "")]
+    [InlineData("Mortars fell in the afternoon at 3.", "the afternoon at 3", "TIME", "2013-03-22T15:00", "")]
+    [InlineData("Mortars fell afternoon 3:30.", "afternoon 3:30", "TIME", "2013-03-22T15:30", "")]
+    [InlineData("Mortars fell at 8pm in the evening.", "8pm in the evening", "TIME", "2013-03-22T20:00", "")]
+    [InlineData("Mortars fell at 15:00 GMT, Tuesday.", "15:00 GMT, Tuesday", "TIME", "2013-03-19T15:00", "")]
+    [InlineData("The ceasefire broke a fortnight later.", "a fortnight later", "DATE", "2013-W14", "")]
+    [InlineData("The ceasefire broke 1 year 2 months later.", "1 year 2 months later", "DATE", "2014-05-22", "")]
     public void Finds_the_expression_with_its_type_value_and_modifier(string text, string extent, string type, string value, string mod)
     {
         var found = TimeExpressionScanner.Find(text, Published);
@@ -125,6 +143,17 @@ public sealed class TimeExpressionScannerTests
         var expression = Assert.Single(found, e => e.Text == extent);
         Assert.Equal((type, value, mod), (TimeMl.TypeName(expression.Type), expression.Value.ToString(), TimeMl.ModifierName(expression.Modifier) ?? string.Empty));
         Assert.Equal(extent, text.Substring(expression.Span.Start, expression.Span.Length));
+    }
+
+    [Theory]
+    [InlineData("Prices rose 10 past 12 months.", "past 12 months")]
+    [InlineData("He served ten past nine years in jail.", "past nine years")]
+    public void A_number_past_an_hour_followed_by_a_unit_is_no_clock_time(string text, string extent)
+    {
+        var found = TimeExpressionScanner.Find(text, Published);
+
+        Assert.DoesNotContain(found, e => e.Type == TimeExpressionType.Time);
+        Assert.Equal(TimeExpressionType.Duration, Assert.Single(found, e => e.Text == extent).Type);
     }
 
     [Theory]
@@ -145,6 +174,10 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Is 2015-32 a date?")]
     [InlineData("The records are up to date.")]
     [InlineData("Rows greater than or equal to date 1 are kept.")]
+    [InlineData("The score went from 10 to 12 points.")]
+    [InlineData("Between 5 to 7 people were hurt.")]
+    [InlineData("The vote was 3 to 1.")]
+    [InlineData("A quarter of the town was hit.")]
     public void Reads_no_time_where_there_is_none(string text)
     {
         Assert.Empty(TimeExpressionScanner.Find(text, Published));
