@@ -32,6 +32,11 @@ public static class DateScanner
         ["friday"] = IsoDayOfWeek.Friday,
         ["saturday"] = IsoDayOfWeek.Saturday,
         ["sunday"] = IsoDayOfWeek.Sunday,
+
+        // Abbreviations that are no other English word, read in any case ("on tues.").
+        ["tues"] = IsoDayOfWeek.Tuesday,
+        ["weds"] = IsoDayOfWeek.Wednesday,
+        ["thurs"] = IsoDayOfWeek.Thursday,
     }.ToFrozenDictionary();
 
     // Weekday abbreviations, read only capitalised ("Sat", "Sun", "Wed" are also words) and before a day of the month.

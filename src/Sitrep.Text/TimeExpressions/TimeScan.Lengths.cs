@@ -38,8 +38,8 @@ internal sealed partial class TimeScan
 
         var end = k + 1;
 
-        // Ages ("a 25-year-old", "25 years old") are not times of the report.
-        if (Word(end) == "old" || (end < tokens.Count && tokens[end].Kind == TokenKind.Hyphen && Word(end + 1) == "old"))
+        // Ages ("a 25-year-old", "25 years old", "two twenty-year-olds") are not times of the report.
+        if (Word(end) is "old" or "olds" || (end < tokens.Count && tokens[end].Kind == TokenKind.Hyphen && Word(end + 1) is "old" or "olds"))
         {
             return false;
         }

@@ -3,6 +3,7 @@ using System.Globalization;
 using NodaTime;
 using NodaTime.Calendars;
 using Sitrep.Text.Dates;
+using Sitrep.Text.Numbers;
 using Sitrep.Text.Scanning;
 
 namespace Sitrep.Text.TimeExpressions;
@@ -70,6 +71,15 @@ internal sealed partial class TimeScan
                 return TryFiscal(i, out match);
             case "q" when tokens[i].Glued && IsNumber(i + 1) && tokens[i + 1].Value is >= 1 and <= 4 && tokens[i + 1].Length == 1:
                 return TryQuarterOf(i + 2, (int)tokens[i + 1].Value, "Q", out match);
+        }
+
+        // "in nineteen twenty eight", "the year two thousand": a year in words where a year is expected; a word or a
+        // hyphen after it makes the words a count ("in two thousand homes", "nineteen twenty-year-olds").
+        if (Word(i - 1) is "in" or "of" or "year" && TryYearWords(i, out var spokenYear, out var spokenEnd)
+            && (spokenEnd >= tokens.Count || tokens[spokenEnd].Kind is not (TokenKind.Word or TokenKind.Hyphen or TokenKind.Number)))
+        {
+            match = new Match(spokenEnd, TimeExpressionType.Date, YearText(spokenYear));
+            return true;
         }
 
         if (TimeWords.Recurring.TryGetValue(w, out var recurring))
@@ -459,12 +469,11 @@ internal sealed partial class TimeScan
     {
         match = default;
         var yearAt = IsSymbol(end, ',') ? end + 1 : end;
-        if (IsNumber(yearAt) && tokens[yearAt].Length == 4 && tokens[yearAt].Value is >= 1000 and <= 2199 && !tokens[yearAt].HasSeparators)
+        if (TryYearAt(yearAt, out var year, out var yearEnd))
         {
-            var year = (int)tokens[yearAt].Value;
             if (day <= CalendarSystem.Iso.GetDaysInMonth(year, month))
             {
-                match = new Match(yearAt + 1, TimeExpressionType.Date, DayText(new LocalDate(year, month, day)));
+                match = new Match(yearEnd, TimeExpressionType.Date, DayText(new LocalDate(year, month, day)));
                 return true;
             }
 
@@ -627,9 +636,9 @@ internal sealed partial class TimeScan
             return TryResolveDay(month, (int)tokens[end].Value, end + 1, i, out match);
         }
 
-        if (Word(end) == "of" && IsNumber(end + 1) && tokens[end + 1].Length == 4 && tokens[end + 1].Value is >= 1000 and <= 2199)
+        if (Word(end) == "of" && TryYearAt(end + 1, out var ofYear, out var ofYearEnd))
         {
-            match = new Match(end + 2, TimeExpressionType.Date, MonthText((int)tokens[end + 1].Value, month));
+            match = new Match(ofYearEnd, TimeExpressionType.Date, MonthText(ofYear, month));
             return true;
         }
 
@@ -688,9 +697,9 @@ internal sealed partial class TimeScan
         var code = TimeWords.Seasons[Word(i)!];
         var end = i + 1;
         var ofYear = Word(end) == "of" ? end + 1 : end;
-        if (IsNumber(ofYear) && tokens[ofYear].Length == 4 && tokens[ofYear].Value is >= 1000 and <= 2199 && !tokens[ofYear].HasSeparators)
+        if (TryYearAt(ofYear, out var seasonYear, out var seasonYearEnd))
         {
-            match = new Match(ofYear + 1, TimeExpressionType.Date, YearText((int)tokens[ofYear].Value) + "-" + code);
+            match = new Match(seasonYearEnd, TimeExpressionType.Date, YearText(seasonYear) + "-" + code);
             return true;
         }
 
@@ -760,9 +769,9 @@ internal sealed partial class TimeScan
             case "century" when ordinal is >= 1 and <= 20:
                 match = new Match(k + 1, TimeExpressionType.Date, (ordinal - 1).ToString("D2", Invariant));
                 return true;
-            case "week" when ordinal <= 5 && Word(k + 1) == "of" && IsNumber(k + 2) && tokens[k + 2].Length == 4 && tokens[k + 2].Value is >= 1000 and <= 2199:
+            case "week" when ordinal <= 5 && Word(k + 1) == "of" && TryYearAt(k + 2, out var weekOf, out var weekOfEnd):
                 // "the first week of 2015": its first ISO week.
-                match = new Match(k + 3, TimeExpressionType.Date, string.Create(Invariant, $"{(int)tokens[k + 2].Value:D4}-W{ordinal:D2}"));
+                match = new Match(weekOfEnd, TimeExpressionType.Date, string.Create(Invariant, $"{weekOf:D4}-W{ordinal:D2}"));
                 return true;
             case "week" when ordinal <= 52 && reference is { } today && (Word(k + 1) == "of" ? k + 2 : k + 1) is var at
                 && Word(at) is "this" or "next" or "last" && Word(at + 1) == "year":
@@ -792,9 +801,9 @@ internal sealed partial class TimeScan
     {
         match = default;
         var of = Word(k) == "of" ? k + 1 : k;
-        if (IsNumber(of) && tokens[of].Length == 4 && tokens[of].Value is >= 1000 and <= 2199)
+        if (TryYearAt(of, out var ofYear, out var ofYearEnd))
         {
-            match = new Match(of + 1, TimeExpressionType.Date, YearText((int)tokens[of].Value) + "-" + unit + part.ToString(Invariant));
+            match = new Match(ofYearEnd, TimeExpressionType.Date, YearText(ofYear) + "-" + unit + part.ToString(Invariant));
             return true;
         }
 
@@ -838,9 +847,9 @@ internal sealed partial class TimeScan
     {
         match = default;
         var k = Word(i + 1) == "year" ? i + 2 : i + 1;
-        if (IsNumber(k) && tokens[k].Length == 4 && tokens[k].Value is >= 1000 and <= 2199)
+        if (TryYearAt(k, out var year, out var yearEnd))
         {
-            match = new Match(k + 1, TimeExpressionType.Date, YearText((int)tokens[k].Value));
+            match = new Match(yearEnd, TimeExpressionType.Date, YearText(year));
             return true;
         }
 
@@ -904,6 +913,68 @@ internal sealed partial class TimeScan
         }
 
         match = new Match(i + 1, TimeExpressionType.Date, YearText((int)value));
+        return true;
+    }
+
+    /// <summary>A year where one is expected: four digits from 1000 to 2199, or the year in words.</summary>
+    private bool TryYearAt(int k, out int year, out int end)
+    {
+        if (IsNumber(k) && tokens[k].Length == 4 && tokens[k].Value is >= 1000 and <= 2199 && !tokens[k].HasSeparators)
+        {
+            (year, end) = ((int)tokens[k].Value, k + 1);
+            return true;
+        }
+
+        return TryYearWords(k, out year, out end);
+    }
+
+    /// <summary>
+    /// A year said in words: <c>nineteen seventy two</c>, <c>nineteen zero one</c>, <c>nineteen hundred</c>,
+    /// <c>twenty twenty</c>, <c>two thousand</c>, <c>two thousand and eighteen</c>. Read only where a year is expected
+    /// (after a date without one, or after <c>in</c>, <c>of</c> or <c>year</c>); alone the words are numbers.
+    /// </summary>
+    private bool TryYearWords(int k, out int year, out int end)
+    {
+        year = 0;
+        end = k;
+        if (Word(k) == "two" && Word(k + 1) == "thousand")
+        {
+            end = k + 2;
+            var and = Word(end) == "and" ? end + 1 : end;
+            year = 2000;
+            if (TrySmallNumber(and, 99, out var rest, out var restEnd) && !IsNumber(and) && rest > 0)
+            {
+                (year, end) = (2000 + rest, restEnd);
+            }
+
+            return true;
+        }
+
+        // The century: "nineteen", "eighteen", "twenty", "ten" ... ; then two digits said as one number or "oh"/"zero" and a digit.
+        if (Word(k) is not { } first || !(NumberWords.Teens.TryGetValue(first, out var century) || (first == "twenty" && (century = 20) > 0)) || century < 10)
+        {
+            return false;
+        }
+
+        var c = k + 1;
+        if (Word(c) == "hundred")
+        {
+            (year, end) = (century * 100, c + 1);
+            return true;
+        }
+
+        if (Word(c) is "oh" or "zero" or "o" && Word(c + 1) is { } digit && NumberWords.Units.TryGetValue(digit, out var ones) && ones > 0)
+        {
+            (year, end) = ((century * 100) + ones, c + 2);
+            return true;
+        }
+
+        if (IsNumber(c) || !TrySmallNumber(c, 99, out var part, out var partEnd) || part < 10)
+        {
+            return false;
+        }
+
+        (year, end) = ((century * 100) + part, partEnd);
         return true;
     }
 

@@ -25,7 +25,7 @@ internal sealed partial class TimeScan
     {
         "now", "currently", "presently", "nowadays", "present", "these", "recently", "lately", "recent", "the", "this",
         "last", "next", "past", "coming", "previous", "following", "earlier", "later", "early", "late", "mid", "every",
-        "each", "once", "twice", "thrice", "tomorrow", "tonight", "today", "yesterday", "noon", "midday", "midnight",
+        "each", "once", "twice", "thrice", "tomorrow", "tmrw", "tmr", "tonight", "today", "yesterday", "noon", "midday", "midnight",
         "dawn", "dusk", "fiscal", "fy", "q", "a", "an", "half", "couple", "more", "less", "fewer", "over", "under",
         "nearly", "almost", "at", "up", "no", "about", "around", "roughly", "approximately", "some", "circa", "just",
         "upwards", "weekend", "that", "same", "overnight", "future", "all", "full", "whole", "entire", "current", "upcoming",
@@ -203,6 +203,17 @@ internal sealed partial class TimeScan
         }
 
         var says = SaysYear(mention);
+
+        // "13 Sept nineteen seventy two", "September 10, nineteen zero one", "June of nineteen ninety nine": a year in
+        // words after a date that has none.
+        if (!says && value.Length is 7 or 10 && !mention.IsRelative && WordsYearAfter(end) is { } spoken
+            && int.Parse(value.AsSpan(5, 2), Invariant) is var month && (value.Length == 7 || int.Parse(value.AsSpan(8, 2), Invariant) <= CalendarSystem.Iso.GetDaysInMonth(spoken.Year, month)))
+        {
+            value = YearText(spoken.Year) + value[4..];
+            end = spoken.End;
+            says = true;
+        }
+
         if (reference is null && !says)
         {
             return false;
@@ -377,6 +388,14 @@ internal sealed partial class TimeScan
             : null;
 
     /// <summary>Whether a date mention writes its year (<c>March 22, 2013</c>) rather than taking it from the publication date.</summary>
+    /// <summary>A year in words after a date, past a comma or <c>of</c>.</summary>
+    private (int Year, int End)? WordsYearAfter(int end)
+    {
+        var k = IsSymbol(end, ',') ? end + 1 : end;
+        k = Word(k) == "of" ? k + 1 : k;
+        return TryYearWords(k, out var year, out var after) ? (year, after) : null;
+    }
+
     private static bool SaysYear(DateMention mention) =>
         !mention.IsRelative && mention.Text.Contains(mention.Value.StartDate.Year.ToString("D4", Invariant), StringComparison.Ordinal);
 
@@ -409,7 +428,13 @@ internal sealed partial class TimeScan
     private static string WeekText(LocalDate day) => string.Create(Invariant, $"{WeekYearRules.Iso.GetWeekYear(day):D4}-W{WeekYearRules.Iso.GetWeekOfWeekYear(day):D2}");
 
     // A possessive reads as its word ("this year's budget", "Friday's attack"); the extent leaves the "'s" out.
-    private string? Word(int k) => tokens.WordAt(k) is { } word && IsPossessive(word) ? word[..^2] : tokens.WordAt(k);
+    // Informal spellings read as the word they stand for ("tmrw").
+    private string? Word(int k) => tokens.WordAt(k) switch
+    {
+        { } word when IsPossessive(word) => word[..^2],
+        "tmrw" or "tmr" => "tomorrow",
+        var word => word,
+    };
 
     private static bool IsPossessive(string word) => word.Length > 3 && word[^2] == '\'' && word[^1] == 's';
 

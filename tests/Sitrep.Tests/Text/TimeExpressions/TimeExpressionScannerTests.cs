@@ -136,6 +136,13 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Mortars fell at 15:00 GMT, Tuesday.", "15:00 GMT, Tuesday", "TIME", "2013-03-19T15:00", "")]
     [InlineData("The ceasefire broke a fortnight later.", "a fortnight later", "DATE", "2013-W14", "")]
     [InlineData("The ceasefire broke 1 year 2 months later.", "1 year 2 months later", "DATE", "2014-05-22", "")]
+    [InlineData("They arrived 13 Sept nineteen seventy two.", "13 Sept nineteen seventy two", "DATE", "1972-09-13", "")]
+    [InlineData("It was signed on September 10, nineteen zero one.", "September 10, nineteen zero one", "DATE", "1901-09-10", "")]
+    [InlineData("The war began in June of nineteen ninety two.", "June of nineteen ninety two", "DATE", "1992-06", "")]
+    [InlineData("It was founded in nineteen twenty eight.", "nineteen twenty eight", "DATE", "1928", "")]
+    [InlineData("Drills ran in the spring of two thousand and eight.", "the spring of two thousand and eight", "DATE", "2008-SP", "")]
+    [InlineData("Talks will resume on tues.", "tues", "DATE", "2013-03-26", "")]
+    [InlineData("Talks resume tmrw.", "tmrw", "DATE", "2013-03-23", "")]
     public void Finds_the_expression_with_its_type_value_and_modifier(string text, string extent, string type, string value, string mod)
     {
         var found = TimeExpressionScanner.Find(text, Published);
@@ -178,6 +185,9 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Between 5 to 7 people were hurt.")]
     [InlineData("The vote was 3 to 1.")]
     [InlineData("A quarter of the town was hit.")]
+    [InlineData("Aid reached two thousand homes.")]
+    [InlineData("A group of nineteen twenty-year-olds left.")]
+    [InlineData("Two 25-year-olds were hurt.")]
     public void Reads_no_time_where_there_is_none(string text)
     {
         Assert.Empty(TimeExpressionScanner.Find(text, Published));
