@@ -1,4 +1,6 @@
 using System;
+using NodaTime;
+using Sitrep.Text.Dates;
 using Sitrep.Text.Numbers;
 using Sitrep.Text.Scanning;
 
@@ -337,6 +339,13 @@ internal sealed partial class TimeScan
             return true;
         }
 
+        // "8pm on the 15th", "8pm on 15": a day of the month alone.
+        if (on > k && !dates.ContainsKey(on) && DayOfMonthAt(on, i) is { } monthDay)
+        {
+            match = monthDay.Match with { Type = TimeExpressionType.Time, Value = monthDay.Match.Value + time };
+            return true;
+        }
+
         if (dates.TryGetValue(on, out var named) && TryKnownDate(on, out var day) && DayOf(day.Value) is { } date && day.Value.Length == 10)
         {
             match = new Match(named.End, TimeExpressionType.Time, DayText(date) + time) { Anchor = day.Anchor };
@@ -363,6 +372,44 @@ internal sealed partial class TimeScan
         return true;
     }
 
+    /// <summary>
+    /// A day of the month without its month at token <paramref name="k"/> (<c>the 15th</c>, <c>15th</c>, <c>15</c>,
+    /// <c>the 15</c>) where nothing but punctuation follows a bare number: the most recent such day, or the next when
+    /// the clause points forward. <paramref name="followed"/>: the caller has read what follows (a clock time).
+    /// </summary>
+    private (Match Match, int Day)? DayOfMonthAt(int k, int first, bool followed = false)
+    {
+        var at = Word(k) == "the" ? k + 1 : k;
+        int day, end;
+        if (!TryDigitOrdinal(at, out day, out end))
+        {
+            if (!IsNumber(at) || tokens[at].Length > 2 || tokens[at].HasSeparators || tokens[at].Value is < 1 or > 31 || tokens[at].Value != decimal.Truncate(tokens[at].Value)
+                || (!followed && at + 1 < tokens.Count && tokens[at + 1].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Hyphen))
+            {
+                return null;
+            }
+
+            (day, end) = ((int)tokens[at].Value, at + 1);
+        }
+
+        if (reference is not { } today)
+        {
+            return (new Match(end, TimeExpressionType.Date, string.Create(Invariant, $"XXXX-XX-{day:D2}")), day);
+        }
+
+        var future = TenseCues.PointsForward(tokens, first);
+        var month = new LocalDate(today.Year, today.Month, 1);
+        for (var step = 0; step < 3; step++, month = month.PlusMonths(future ? 1 : -1))
+        {
+            if (day <= CalendarSystem.Iso.GetDaysInMonth(month.Year, month.Month) && new LocalDate(month.Year, month.Month, day) is var date && (future ? date >= today : date <= today))
+            {
+                return (new Match(end, TimeExpressionType.Date, DayText(date)) { Anchor = TimeAnchor.Publication }, day);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary><c>am</c>, <c>pm</c>, <c>a.m.</c>, <c>p.m.</c> (any case).</summary>
     private bool TryMeridiem(int k, out bool pm, out int end)
     {
@@ -372,6 +419,11 @@ internal sealed partial class TimeScan
         {
             case "am" or "pm":
                 pm = Word(k) == "pm";
+                end = k + 1;
+                return true;
+            // "at 9a", "at 7p": the letter alone, glued to an hour after "at", with no word after it.
+            case "a" or "p" when k >= 2 && IsNumber(k - 1) && tokens[k - 1].Glued && Word(k - 2) == "at" && !(k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word):
+                pm = Word(k) == "p";
                 end = k + 1;
                 return true;
             case "a" or "p" when IsSymbol(k + 1, '.') && tokens[k].Glued && Word(k + 2) == "m":

@@ -43,6 +43,17 @@ internal sealed partial class TimeScan
                 return true;
             case "the":
                 return TryThe(i, out match);
+            // "at this time": now ("at this time of year" is a season of any year).
+            case "this" when Word(i - 1) == "at" && Word(i + 1) == "time" && Word(i + 2) != "of":
+                match = new Match(i + 2, TimeExpressionType.Date, "PRESENT_REF");
+                return true;
+            case "as" when Word(i + 1) == "soon" && Word(i + 2) == "as" && Word(i + 3) is "possible" or "practicable":
+                match = new Match(i + 4, TimeExpressionType.Date, "FUTURE_REF");
+                return true;
+            case "year" when Word(i + 1) == "to" && Word(i + 2) == "date" && reference is { } yearNow:
+                // "the year to date": this year so far.
+                match = new Match(i + 3, TimeExpressionType.Date, YearText(yearNow.Year)) { Anchor = TimeAnchor.Publication };
+                return true;
             case "this" or "last" or "next" or "past" or "coming":
                 return TryRelative(i, i + 1, w, withThe: false, out match);
             case "that" when Word(i + 1) is "day" or "morning" or "afternoon" or "evening" or "night" && lastDay is { } thatDay:
@@ -293,8 +304,9 @@ internal sealed partial class TimeScan
             return false;
         }
 
-        // "the next day", "the following week", "the previous month", "the same day": from the day named before.
-        if (withThe && relation is "next" or "following" or "previous" or "same" && w is "day" or "morning" or "evening" or "night" or "week" or "month" or "year")
+        // "the next day", "the following week", "the previous month", "the same day": from the day named before;
+        // "next day" says the same without "the".
+        if ((withThe || (relation == "next" && w == "day")) && relation is "next" or "following" or "previous" or "same" && w is "day" or "morning" or "evening" or "night" or "week" or "month" or "year")
         {
             var from = lastDay ?? reference;
             if (from is not { } anchorDay)
@@ -410,6 +422,22 @@ internal sealed partial class TimeScan
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A day of the month as a number in words after its month (<c>twenty two</c>), only where nothing but a year or
+    /// punctuation follows: "in June two attacks" is a count.
+    /// </summary>
+    private bool TryCardinalDay(int k, out int day, out int end)
+    {
+        if (IsNumber(k) || !TrySmallNumber(k, 31, out day, out end) || day == 0)
+        {
+            (day, end) = (0, k);
+            return false;
+        }
+
+        var next = IsSymbol(end, ',') ? end + 1 : end;
+        return end >= tokens.Count || tokens[end].Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Hyphen) || TryYearAt(next, out _, out _);
     }
 
     /// <summary>A day of the month in digits with its suffix: <c>20th</c>.</summary>
@@ -612,6 +640,19 @@ internal sealed partial class TimeScan
         // (verbs) nor an abbreviation ("jan" is a name).
         var lowerCaseMonth = w is not ("may" or "march") && (w!.Length > 4 || w is "june" or "july")
             && Word(i - 1) is "in" or "of" or "since" or "until" or "till" or "by" or "during" or "before" or "after" or "early" or "late" or "mid" or "through" or "between" or "from";
+
+        // "May the eleventh", "Jan first", "May twenty-first", "jan twenty two, 2018": a day in words after the name
+        // makes even May or an abbreviation a month (lower-case May and March stay verbs: "we may first ask").
+        if (relation is null && (tokens[i].Capitalised || w is not ("may" or "march")))
+        {
+            var named = IsSymbol(i + 1, '.') && tokens[i].Glued ? i + 2 : i + 1;
+            var dayAt = Word(named) == "the" ? named + 1 : named;
+            if ((TryOrdinalDay(dayAt, out var spokenDay, out var spokenEnd) || TryCardinalDay(dayAt, out spokenDay, out spokenEnd))
+                && TryResolveDay(month, spokenDay, spokenEnd, i, out match))
+            {
+                return true;
+            }
+        }
         if ((!tokens[i].Capitalised && !lowerCaseMonth && (relation is null || w == "may")) || IsNumber(i + 1) && tokens[i + 1].Length <= 2
             || (w == "may" && relation is null && Word(i - 1) is not ("in" or "on" or "since" or "of" or "from" or "until" or "till" or "by" or "during" or "before" or "after" or "early" or "late" or "mid" or "through" or "between" or "and" or "to" or "last" or "next" or "this" or "end")))
         {
@@ -639,13 +680,6 @@ internal sealed partial class TimeScan
         if (Word(end) == "of" && TryYearAt(end + 1, out var ofYear, out var ofYearEnd))
         {
             match = new Match(ofYearEnd, TimeExpressionType.Date, MonthText(ofYear, month));
-            return true;
-        }
-
-        // "May the eleventh", "Jan first", "May twenty-first".
-        var dayAt = Word(end) == "the" ? end + 1 : end;
-        if (TryOrdinalDay(dayAt, out var dayOfMonth, out var afterOrdinal) && TryResolveDay(month, dayOfMonth, afterOrdinal, i, out match))
-        {
             return true;
         }
 
@@ -783,6 +817,14 @@ internal sealed partial class TimeScan
                 }
 
                 match = new Match(at + 2, TimeExpressionType.Date, string.Create(Invariant, $"{weekYear:D4}-W{ordinal:D2}")) { Anchor = TimeAnchor.Publication };
+                return true;
+            case "month" when ordinal <= 12 && Word(k + 1) == "of" && TryYearAt(k + 2, out var monthOf, out var monthOfEnd):
+                // "the third month of 2021".
+                match = new Match(monthOfEnd, TimeExpressionType.Date, MonthText(monthOf, ordinal));
+                return true;
+            case "month" when ordinal <= 12 && reference is { } now && Word(k + 1) == "of" && Word(k + 2) is "this" or "next" or "last" && Word(k + 3) == "year":
+                // "the 9th month of next year".
+                match = new Match(k + 4, TimeExpressionType.Date, MonthText(now.Year + (Word(k + 2) switch { "next" => 1, "last" => -1, _ => 0 }), ordinal)) { Anchor = TimeAnchor.Publication };
                 return true;
             case "quarter" when ordinal is >= 1 and <= 4:
                 return TryQuarterOf(k + 1, ordinal, "Q", out match);

@@ -29,7 +29,7 @@ internal sealed partial class TimeScan
         "dawn", "dusk", "fiscal", "fy", "q", "a", "an", "half", "couple", "more", "less", "fewer", "over", "under",
         "nearly", "almost", "at", "up", "no", "about", "around", "roughly", "approximately", "some", "circa", "just",
         "upwards", "weekend", "that", "same", "overnight", "future", "all", "full", "whole", "entire", "current", "upcoming",
-        "another", "thirtieth", "end", "beginning", "start", "middle", "to", "till", "quarter", "noonish", "morning", "afternoon", "evening",
+        "another", "thirtieth", "end", "beginning", "start", "middle", "to", "till", "quarter", "noonish", "as", "morning", "afternoon", "evening",
     };
 
     // The words a time expression may start with; numbers and apostrophes ("'58") are tested apart.
@@ -174,11 +174,27 @@ internal sealed partial class TimeScan
         return token.Kind switch
         {
             TokenKind.Number => TrySpokenClock(i, out match) || TryClock(i, out match) || TryDecade(i, out match) || TryCentury(i, out match) || TryWeekOfYear(i, out match) || TryLength(i, out match) || TryYear(i, out match)
-                || (TryDigitOrdinal(i, out var day, out var afterDay) && TryDayOfRelativeMonth(afterDay, day, out match)),
+                || (TryDigitOrdinal(i, out var day, out var afterDay) && TryDayOfRelativeMonth(afterDay, day, out match))
+                || TryDayOfMonthClock(i, out match),
             TokenKind.Symbol => TryShortYear(i, out match),
             TokenKind.Word => TrySpokenClock(i, out match) || TryWord(i, out match),
             _ => false,
         };
+    }
+
+    /// <summary>A day of the month and its clock time: <c>5th at 4 a.m.</c>, <c>on 15 at 8:00</c> (a bare number only after <c>on</c>).</summary>
+    private bool TryDayOfMonthClock(int i, out Match match)
+    {
+        match = default;
+        var dayEnd = TryDigitOrdinal(i, out _, out var afterOrdinal) ? afterOrdinal : Word(i - 1) == "on" ? i + 1 : -1;
+        if (dayEnd < 0 || !(Word(dayEnd) == "at" || IsSymbol(dayEnd, ',')) || !TryClockAfter(dayEnd, null, out var clock, out var clockEnd)
+            || DayOfMonthAt(i, i, followed: true) is not { } day)
+        {
+            return false;
+        }
+
+        match = new Match(clockEnd, TimeExpressionType.Time, day.Match.Value + clock) { Anchor = day.Match.Anchor };
+        return true;
     }
 
     /// <summary>A date the date scanner found, in TIMEX3 form; a day followed by a part of it is a time.</summary>
@@ -433,6 +449,7 @@ internal sealed partial class TimeScan
     {
         { } word when IsPossessive(word) => word[..^2],
         "tmrw" or "tmr" => "tomorrow",
+        "oclock" => "o'clock",
         var word => word,
     };
 

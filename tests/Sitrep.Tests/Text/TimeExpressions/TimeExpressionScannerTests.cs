@@ -143,6 +143,18 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Drills ran in the spring of two thousand and eight.", "the spring of two thousand and eight", "DATE", "2008-SP", "")]
     [InlineData("Talks will resume on tues.", "tues", "DATE", "2013-03-26", "")]
     [InlineData("Talks resume tmrw.", "tmrw", "DATE", "2013-03-23", "")]
+    [InlineData("Talks will resume on Jan first.", "Jan first", "DATE", "2014-01-01", "")]
+    [InlineData("Talks will resume on May twenty-first.", "May twenty-first", "DATE", "2013-05-21", "")]
+    [InlineData("It was signed on jan twenty two, 2018.", "jan twenty two, 2018", "DATE", "2018-01-22", "")]
+    [InlineData("The raid began on the 5th at 4 a.m.", "5th at 4 a.m.", "TIME", "2013-03-05T04:00", "")]
+    [InlineData("The raid began on 15, 8pm.", "15, 8pm", "TIME", "2013-03-15T20:00", "")]
+    [InlineData("The raid began at 8pm on the 15th.", "8pm on the 15th", "TIME", "2013-03-15T20:00", "")]
+    [InlineData("Flights resume at 9p.", "9p", "TIME", "2013-03-22T21:00", "")]
+    [InlineData("The office is closed at this time.", "this time", "DATE", "PRESENT_REF", "")]
+    [InlineData("Aid will come as soon as possible.", "as soon as possible", "DATE", "FUTURE_REF", "")]
+    [InlineData("Exports are down 20% in the year to date.", "year to date", "DATE", "2013", "")]
+    [InlineData("Elections come in the third month of 2021.", "the third month of 2021", "DATE", "2021-03", "")]
+    [InlineData("The truce held and fighting resumed next day.", "next day", "DATE", "2013-03-23", "")]
     public void Finds_the_expression_with_its_type_value_and_modifier(string text, string extent, string type, string value, string mod)
     {
         var found = TimeExpressionScanner.Find(text, Published);
@@ -150,6 +162,14 @@ public sealed class TimeExpressionScannerTests
         var expression = Assert.Single(found, e => e.Text == extent);
         Assert.Equal((type, value, mod), (TimeMl.TypeName(expression.Type), expression.Value.ToString(), TimeMl.ModifierName(expression.Modifier) ?? string.Empty));
         Assert.Equal(extent, text.Substring(expression.Span.Start, expression.Span.Length));
+    }
+
+    [Fact]
+    public void A_number_in_words_after_a_month_and_before_a_word_is_a_count_not_the_day()
+    {
+        var found = TimeExpressionScanner.Find("In June two attacks hit the town.", Published);
+
+        Assert.Equal("June", Assert.Single(found).Text);
     }
 
     [Theory]
@@ -188,6 +208,9 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Aid reached two thousand homes.")]
     [InlineData("A group of nineteen twenty-year-olds left.")]
     [InlineData("Two 25-year-olds were hurt.")]
+    [InlineData("Gunmen opened fire on 15 at the checkpoint.")]
+    [InlineData("We may first ask the court.")]
+    [InlineData("See Article 9a for details.")]
     public void Reads_no_time_where_there_is_none(string text)
     {
         Assert.Empty(TimeExpressionScanner.Find(text, Published));
