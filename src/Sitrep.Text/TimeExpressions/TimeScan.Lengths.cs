@@ -38,6 +38,12 @@ internal sealed partial class TimeScan
 
         var end = k + 1;
 
+        // "3 h" is three hours; "at 7h", "7h01" and "10 H 10" are clock times written the French way, not lengths.
+        if (unitWord == "h" && (Word(i - 1) == "at" || tokens[k].Glued && end < tokens.Count && tokens[end].Kind == TokenKind.Number || IsNumber(end)))
+        {
+            return false;
+        }
+
         // Ages ("a 25-year-old", "25 years old", "two twenty-year-olds") are not times of the report.
         if (Word(end) is "old" or "olds" || (end < tokens.Count && tokens[end].Kind == TokenKind.Hyphen && Word(end + 1) is "old" or "olds"))
         {

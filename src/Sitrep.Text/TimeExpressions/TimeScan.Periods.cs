@@ -93,6 +93,13 @@ internal sealed partial class TimeScan
             return true;
         }
 
+        // "bi-weekly", "bi-monthly": every two weeks or months.
+        if (w == "bi" && i + 2 < tokens.Count && tokens[i + 1].Kind == TokenKind.Hyphen && tokens[i].Glued && Word(i + 2) is "weekly" or "monthly")
+        {
+            match = new Match(i + 3, TimeExpressionType.Set, Word(i + 2) == "weekly" ? "P2W" : "P2M");
+            return true;
+        }
+
         if (TimeWords.Recurring.TryGetValue(w, out var recurring))
         {
             match = new Match(i + 1, TimeExpressionType.Set, recurring);
@@ -496,7 +503,7 @@ internal sealed partial class TimeScan
     private bool TryResolveDay(int month, int day, int end, int first, out Match match)
     {
         match = default;
-        var yearAt = IsSymbol(end, ',') ? end + 1 : end;
+        var yearAt = IsSymbol(end, ',') || Word(end) == "of" ? end + 1 : end;
         if (TryYearAt(yearAt, out var year, out var yearEnd))
         {
             if (day <= CalendarSystem.Iso.GetDaysInMonth(year, month))
@@ -638,8 +645,15 @@ internal sealed partial class TimeScan
 
         // A month's name in lower case ("in june", "of july") after a word that makes it a month; never May or March
         // (verbs) nor an abbreviation ("jan" is a name).
-        var lowerCaseMonth = w is not ("may" or "march") && (w!.Length > 4 || w is "june" or "july")
-            && Word(i - 1) is "in" or "of" or "since" or "until" or "till" or "by" or "during" or "before" or "after" or "early" or "late" or "mid" or "through" or "between" or "from";
+        var monthPreposition = Word(i - 1) is "in" or "of" or "since" or "until" or "till" or "by" or "during" or "before" or "after" or "early" or "late" or "mid" or "through" or "between" or "from";
+        var lowerCaseMonth = w is not ("may" or "march") && (w!.Length > 4 || w is "june" or "july") && monthPreposition;
+
+        // An abbreviation after such a word is a month in any case ("after feb", "in Dec"), but for "jan" and "mar"
+        // (names); "may" after "in" with nothing after it but punctuation or a year is the month ("be there in may").
+        var shortAfterPreposition = monthPreposition && w is { Length: <= 4 } && w is not ("jan" or "mar" or "may" or "june" or "july");
+        var mayAtEnd = w == "may" && Word(i - 1) is "in" or "since" or "until" or "by" or "during"
+            && (i + 1 >= tokens.Count || tokens[i + 1].Kind is not (TokenKind.Word or TokenKind.Hyphen) || TryYearAt(i + 1, out _, out _));
+        lowerCaseMonth |= shortAfterPreposition || mayAtEnd;
 
         // "May the eleventh", "Jan first", "May twenty-first", "jan twenty two, 2018": a day in words after the name
         // makes even May or an abbreviation a month (lower-case May and March stay verbs: "we may first ask").
@@ -654,7 +668,7 @@ internal sealed partial class TimeScan
             }
         }
         if ((!tokens[i].Capitalised && !lowerCaseMonth && (relation is null || w == "may")) || IsNumber(i + 1) && tokens[i + 1].Length <= 2
-            || (w == "may" && relation is null && Word(i - 1) is not ("in" or "on" or "since" or "of" or "from" or "until" or "till" or "by" or "during" or "before" or "after" or "early" or "late" or "mid" or "through" or "between" or "and" or "to" or "last" or "next" or "this" or "end")))
+            || (w == "may" && !mayAtEnd && relation is null && Word(i - 1) is not ("in" or "on" or "since" or "of" or "from" or "until" or "till" or "by" or "during" or "before" or "after" or "early" or "late" or "mid" or "through" or "between" or "and" or "to" or "last" or "next" or "this" or "end")))
         {
             return false;
         }
@@ -665,7 +679,7 @@ internal sealed partial class TimeScan
         {
             end++;
         }
-        else if (abbreviated && relation is null && !IsNumber(end))
+        else if (abbreviated && relation is null && !IsNumber(end) && !shortAfterPreposition)
         {
             // "Jan" alone is a name ("Fayez Jan"); the month writes its point or a day or year after it.
             return false;
@@ -680,6 +694,14 @@ internal sealed partial class TimeScan
         if (Word(end) == "of" && TryYearAt(end + 1, out var ofYear, out var ofYearEnd))
         {
             match = new Match(ofYearEnd, TimeExpressionType.Date, MonthText(ofYear, month));
+            return true;
+        }
+
+        // "June next year", "March of last year".
+        var relativeYear = Word(end) == "of" ? end + 1 : end;
+        if (reference is { } thisYear && Word(relativeYear) is "next" or "last" or "this" && Word(relativeYear + 1) == "year")
+        {
+            match = new Match(relativeYear + 2, TimeExpressionType.Date, MonthText(thisYear.Year + (Word(relativeYear) switch { "next" => 1, "last" => -1, _ => 0 }), month)) { Anchor = TimeAnchor.Publication };
             return true;
         }
 

@@ -29,7 +29,7 @@ internal sealed partial class TimeScan
         "dawn", "dusk", "fiscal", "fy", "q", "a", "an", "half", "couple", "more", "less", "fewer", "over", "under",
         "nearly", "almost", "at", "up", "no", "about", "around", "roughly", "approximately", "some", "circa", "just",
         "upwards", "weekend", "that", "same", "overnight", "future", "all", "full", "whole", "entire", "current", "upcoming",
-        "another", "thirtieth", "end", "beginning", "start", "middle", "to", "till", "quarter", "noonish", "as", "morning", "afternoon", "evening",
+        "another", "thirtieth", "end", "beginning", "start", "middle", "to", "till", "quarter", "noonish", "as", "bi", "morning", "afternoon", "evening",
     };
 
     // The words a time expression may start with; numbers and apostrophes ("'58") are tested apart.
@@ -375,8 +375,10 @@ internal sealed partial class TimeScan
                 return false;
         }
 
+        // "the end of today", "end of this Sunday": a day's end is that day with END; "early" and "late" before a day
+        // are the date scanner's ("late on Friday").
         if (!TryCore(k, out var inner) || inner.Type != TimeExpressionType.Date || inner.Modifier != TimexModifier.None
-            || inner.Value.EndsWith("_REF", StringComparison.Ordinal) || inner.Value.Length >= 10)
+            || inner.Value.EndsWith("_REF", StringComparison.Ordinal) || inner.Value.Length > 10 || (inner.Value.Length == 10 && w is "early" or "late" or "mid"))
         {
             return false;
         }

@@ -155,6 +155,13 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Exports are down 20% in the year to date.", "year to date", "DATE", "2013", "")]
     [InlineData("Elections come in the third month of 2021.", "the third month of 2021", "DATE", "2021-03", "")]
     [InlineData("The truce held and fighting resumed next day.", "next day", "DATE", "2013-03-23", "")]
+    [InlineData("Talks will resume after feb, officials said.", "feb", "DATE", "2014-02", "")]
+    [InlineData("Polls close in may.", "may", "DATE", "2012-05", "")]
+    [InlineData("Inspections run bi-weekly.", "bi-weekly", "SET", "P2W", "")]
+    [InlineData("The curfew lasted 3 h.", "3 h", "DURATION", "PT3H", "")]
+    [InlineData("Aid must arrive by the end of tomorrow.", "the end of tomorrow", "DATE", "2013-03-23", "END")]
+    [InlineData("Elections are due in June next year.", "June next year", "DATE", "2014-06", "")]
+    [InlineData("The siege ended on the fourth of July of 1995.", "the fourth of July of 1995", "DATE", "1995-07-04", "")]
     public void Finds_the_expression_with_its_type_value_and_modifier(string text, string extent, string type, string value, string mod)
     {
         var found = TimeExpressionScanner.Find(text, Published);
@@ -211,6 +218,8 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Gunmen opened fire on 15 at the checkpoint.")]
     [InlineData("We may first ask the court.")]
     [InlineData("See Article 9a for details.")]
+    [InlineData("Results in may be late.")]
+    [InlineData("He was shot at 7h01.")]
     public void Reads_no_time_where_there_is_none(string text)
     {
         Assert.Empty(TimeExpressionScanner.Find(text, Published));
