@@ -211,7 +211,9 @@ public static class RecognizersDateTimeSpecs
                 }
             }
 
-            if (one.Type.Contains("time", StringComparison.Ordinal) && !text.Any(char.IsAsciiDigit) && ClockWords.Any(w => text.Contains(w, StringComparison.Ordinal)))
+            // Only a clock time: the spec's type names the whole family "datetimeV2.*", so the value says whether it is
+            // one (a time part that is not a duration's); dates, lengths and years in words stay in scope.
+            if (IsClockTime(one) && !text.Any(char.IsAsciiDigit) && ClockWords.Any(w => text.Contains(w, StringComparison.Ordinal)))
             {
                 return "a clock time in words (conversation)";
             }
@@ -229,6 +231,10 @@ public static class RecognizersDateTimeSpecs
 
         return null;
     }
+
+    private static bool IsClockTime(Expected one) => one.Timexes.Count > 0
+        ? one.Timexes.Any(t => !t.StartsWith('P') && t.Contains('T', StringComparison.Ordinal))
+        : one.Type is "time" or "datetime" || one.Type.EndsWith(".time", StringComparison.Ordinal) || one.Type.EndsWith(".datetime", StringComparison.Ordinal);
 
     // Letters and digits as words between single spaces, with a space at each end.
     private static string Words(string text)

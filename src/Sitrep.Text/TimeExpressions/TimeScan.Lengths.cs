@@ -133,6 +133,12 @@ internal sealed partial class TimeScan
             day = today.PlusDays(Word(k) switch { "tomorrow" => 1, "yesterday" => -1, _ => 0 });
             end = k + 1;
         }
+        else if (Word(k) is "next" or "last" or "this" or "coming" && dates.ContainsKey(k + 1) && TryRelative(k, k + 1, Word(k)!, withThe: false, out var relative)
+            && relative.Type == TimeExpressionType.Date && DayOf(relative.Value) is { } relativeDay && relative.Value.Length == 10)
+        {
+            // "two months after next Friday": a weekday named by its relation (no length inside, so no recursion).
+            (day, end) = (relativeDay, relative.End);
+        }
         else
         {
             return false;

@@ -84,10 +84,12 @@ internal sealed partial class TimeScan
                 return TryQuarterOf(i + 2, (int)tokens[i + 1].Value, "Q", out match);
         }
 
-        // "in nineteen twenty eight", "the year two thousand": a year in words where a year is expected; a word or a
-        // hyphen after it makes the words a count ("in two thousand homes", "nineteen twenty-year-olds").
+        // "in nineteen twenty eight", "the year two thousand": a year in words where a year is expected; a word other
+        // than a joining one, or a hyphen, after it makes the words a count ("in two thousand homes", "nineteen
+        // twenty-year-olds").
         if (Word(i - 1) is "in" or "of" or "year" && TryYearWords(i, out var spokenYear, out var spokenEnd)
-            && (spokenEnd >= tokens.Count || tokens[spokenEnd].Kind is not (TokenKind.Word or TokenKind.Hyphen or TokenKind.Number)))
+            && (spokenEnd >= tokens.Count || tokens[spokenEnd].Kind is not (TokenKind.Word or TokenKind.Hyphen or TokenKind.Number)
+                || Word(spokenEnd) is "and" or "or" or "but" or "when" or "while" or "after" or "before" or "until" or "to" or "in" or "at" or "on" or "as" or "with" or "from"))
         {
             match = new Match(spokenEnd, TimeExpressionType.Date, YearText(spokenYear));
             return true;
@@ -128,6 +130,15 @@ internal sealed partial class TimeScan
         }
 
         if (TryOrdinalDay(i, out var day, out var afterDay) && TryDayOfMonth(Word(afterDay) == "of" ? afterDay + 1 : afterDay, day, i, out match))
+        {
+            return true;
+        }
+
+        // "twenty five January 1986": a day as a number in words before a capitalised month (May and March only
+        // with "of": "five May" is too often a count before a name).
+        if (TrySmallNumber(i, 31, out var cardinalDay, out var afterCardinal) && cardinalDay > 0 && Word(afterCardinal) is { } monthName
+            && TimeWords.Months.ContainsKey(monthName) && tokens[afterCardinal].Capitalised && monthName.Length > 3 && monthName is not ("may" or "march")
+            && TryDayOfMonth(afterCardinal, cardinalDay, i, out match))
         {
             return true;
         }
@@ -694,6 +705,13 @@ internal sealed partial class TimeScan
         if (Word(end) == "of" && TryYearAt(end + 1, out var ofYear, out var ofYearEnd))
         {
             match = new Match(ofYearEnd, TimeExpressionType.Date, MonthText(ofYear, month));
+            return true;
+        }
+
+        // "October two thousand and five": a year in words right after the month.
+        if (!IsNumber(end) && TryYearWords(end, out var monthYear, out var monthYearEnd))
+        {
+            match = new Match(monthYearEnd, TimeExpressionType.Date, MonthText(monthYear, month));
             return true;
         }
 

@@ -32,6 +32,26 @@ public sealed class RecognizersDateTimeSpecsTests
         Assert.Equal(0.75, score.PassRate, 6);
     }
 
+    [Fact]
+    public void Only_a_clock_time_in_words_is_out_of_scope_not_a_date_length_or_year_in_words()
+    {
+        const string json = """
+            [
+              {"Input": "I'll go back seven thirty pm", "Context": {"ReferenceDateTime": "2016-11-07T00:00:00"},
+               "Results": [{"Text": "seven thirty pm", "Type": "datetimeV2.time", "Value": {"Timex": "T19:30"}, "Start": 13, "Length": 15}]},
+              {"Input": "They left in nineteen ninety six", "Context": {"ReferenceDateTime": "2016-11-07T00:00:00"},
+               "Results": [{"Text": "nineteen ninety six", "Type": "datetimeV2.daterange", "Value": {"Timex": "1996"}, "Start": 13, "Length": 19}]},
+              {"Input": "The siege lasted two weeks", "Context": {"ReferenceDateTime": "2016-11-07T00:00:00"},
+               "Results": [{"Text": "two weeks", "Type": "datetimeV2.duration", "Value": {"Timex": "P2W"}, "Start": 17, "Length": 9}]}
+            ]
+            """;
+
+        var score = RecognizersDateTimeSpecs.Score("Test.json", json);
+
+        Assert.Equal(1, score.OutOfScope["a clock time in words (conversation)"]);
+        Assert.Equal((2, 0), (score.Passed, score.Failed));
+    }
+
     [Theory]
     [InlineData("not json")]
     [InlineData("{\"Input\": \"x\"}")]

@@ -162,6 +162,10 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Aid must arrive by the end of tomorrow.", "the end of tomorrow", "DATE", "2013-03-23", "END")]
     [InlineData("Elections are due in June next year.", "June next year", "DATE", "2014-06", "")]
     [InlineData("The siege ended on the fourth of July of 1995.", "the fourth of July of 1995", "DATE", "1995-07-04", "")]
+    [InlineData("The truce will end two months after next Friday.", "two months after next Friday", "DATE", "2013-05-29", "")]
+    [InlineData("They left in nineteen ninety six and came back.", "nineteen ninety six", "DATE", "1996", "")]
+    [InlineData("The conference was in October two thousand and five.", "October two thousand and five", "DATE", "2005-10", "")]
+    [InlineData("She was born on twenty five January nineteen eighty six.", "twenty five January nineteen eighty six", "DATE", "1986-01-25", "")]
     public void Finds_the_expression_with_its_type_value_and_modifier(string text, string extent, string type, string value, string mod)
     {
         var found = TimeExpressionScanner.Find(text, Published);
