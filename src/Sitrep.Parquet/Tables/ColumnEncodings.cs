@@ -14,8 +14,16 @@ namespace Sitrep.Parquet.Tables;
 /// </remarks>
 internal static class ColumnEncodings
 {
+    /// <summary>
+    /// The share of distinct values above which a dictionary-encoded column chunk is written PLAIN instead: a
+    /// dictionary where values repeat five times or more on average. Measured on UCDP, ACLED and GDELT files, original
+    /// columns and model alike (Parquet.Net's default, 0.8, dictionary-encodes ids that repeat twice, whose indexes
+    /// compress worse than the ids do).
+    /// </summary>
+    internal const double DictionaryThreshold = 0.2;
+
     /// <summary>Returns options for one file: <paramref name="template"/>'s settings and the encoding of each column.</summary>
-    public static ParquetOptions For(IEnumerable<(string Path, EncodingHint Encoding)> columns, double dictionaryThreshold, ParquetOptions template)
+    public static ParquetOptions For(IEnumerable<(string Path, EncodingHint Encoding)> columns, ParquetOptions template)
     {
         var options = new ParquetOptions
         {
@@ -23,7 +31,7 @@ internal static class ColumnEncodings
             CompressionLevel = template.CompressionLevel,
             MaximumSmallPoolFreeBytes = template.MaximumSmallPoolFreeBytes,
             MaximumLargePoolFreeBytes = template.MaximumLargePoolFreeBytes,
-            DictionaryEncodingThreshold = dictionaryThreshold,
+            DictionaryEncodingThreshold = DictionaryThreshold,
         };
         foreach (var (path, encoding) in columns)
         {

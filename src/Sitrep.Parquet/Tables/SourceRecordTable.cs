@@ -37,9 +37,7 @@ internal static class SourceRecordTable
             }
         }
 
-        // Original columns are of any kind (free text, ids, codes): a dictionary only where values repeat five times
-        // or more on average in a chunk, since for near-unique values the compressor does better on the values.
-        return new Table<IncidentRow>(Name, columns) { DictionaryThreshold = 0.2 };
+        return new Table<IncidentRow>(Name, columns);
     }
 
     /// <summary>Reads a row group's original rows, each with the place in the input of the incident it belongs to.</summary>

@@ -35,7 +35,7 @@ internal sealed class TableFile : IAsyncDisposable
 
         if (writer is null)
         {
-            await OpenAsync(table.Schema, ColumnEncodings.For(table.Encodings, table.DictionaryThreshold, options), cancellationToken).ConfigureAwait(false);
+            await OpenAsync(table.Schema, ColumnEncodings.For(table.Encodings, options), cancellationToken).ConfigureAwait(false);
         }
 
         Rows += table.Count;

@@ -20,13 +20,6 @@ internal sealed class Table<TRow>
         Schema = new ParquetSchema(this.columns.Select(c => (Field)c.Field));
     }
 
-    /// <summary>
-    /// Gets the share of distinct values above which a dictionary-encoded column chunk is written PLAIN instead (0.8,
-    /// Parquet.Net's own default, for the model's tables, whose text columns are names and codes; lower for columns
-    /// whose content is not known in advance, such as original rows).
-    /// </summary>
-    public double DictionaryThreshold { get; init; } = 0.2;
-
     /// <summary>Gets each column's Parquet path and encoding.</summary>
     public IEnumerable<(string Path, EncodingHint Encoding)> Encodings => columns.Select(c => (c.Field.Path.ToString(), c.Encoding));
 
