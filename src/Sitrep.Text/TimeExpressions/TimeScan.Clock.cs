@@ -104,6 +104,19 @@ internal sealed partial class TimeScan
     private bool TrySpokenClock(int i, out Match match)
     {
         match = default;
+
+        // Tried at every number and many words: "past" or "to" within the next four tokens, or nothing to read.
+        var relationAhead = false;
+        for (var g = i + 1; g <= i + 4 && g < tokens.Count && !relationAhead; g++)
+        {
+            relationAhead = tokens[g].Kind == TokenKind.Word && tokens[g].Length is 2 or 4 && Word(g) is "past" or "to";
+        }
+
+        if (!relationAhead)
+        {
+            return false;
+        }
+
         int minutes, k;
         var quarter = false;
         switch (Word(i))

@@ -134,6 +134,15 @@ internal sealed partial class TimeScan
 
     private bool TryAt(int i, out Match match)
     {
+        // Common words that start an expression only in one phrase: decided here, before the patterns run.
+        switch (Word(i))
+        {
+            case "as" when Word(i + 1) != "soon":
+            case "morning" or "afternoon" or "evening" when !TryClockAfter(i + 1, DayPartCode(Word(i)!), out _, out _):
+                match = default;
+                return false;
+        }
+
         // "last week of 2016" is a week of that year, not last week.
         if (Word(i) == "last" && Word(i + 1) == "week" && Word(i + 2) == "of" && TryRelative(i, i + 1, "last", withThe: false, out match))
         {
