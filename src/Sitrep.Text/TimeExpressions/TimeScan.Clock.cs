@@ -65,7 +65,13 @@ internal sealed partial class TimeScan
         {
             // "11ish", "11-ish": about that hour.
             k += Word(k) == "ish" ? 1 : 2;
-            return TryClockDay(i, k, ClockText(hour, 0, -1), out match) && (match = match with { Modifier = TimexModifier.Approximate }).End > i;
+            if (!TryClockDay(i, k, ClockText(hour, 0, -1), out match))
+            {
+                return false;
+            }
+
+            match = match with { Modifier = TimexModifier.Approximate };
+            return true;
         }
         else if (!hasMinutes && !(hour is >= 1 and <= 12 && Word(k) == "in" && Word(k + 1) == "the" && DayPartCode(Word(k + 2) ?? string.Empty) is not null))
         {
@@ -332,7 +338,13 @@ internal sealed partial class TimeScan
         }
 
         var end = Word(i) != "mid" ? i + 1 : Word(i + 1) is "day" or "night" ? i + 2 : i + 3;
-        return TryClockDay(i, end, time, out match) && (Word(i) != "noonish" || (match = match with { Modifier = TimexModifier.Approximate }).End > i);
+        if (!TryClockDay(i, end, time, out match))
+        {
+            return false;
+        }
+
+        match = Word(i) == "noonish" ? match with { Modifier = TimexModifier.Approximate } : match;
+        return true;
     }
 
     /// <summary>Whether token <paramref name="k"/> is followed by a glued hyphen and <paramref name="word"/> (<c>mid-day</c>).</summary>

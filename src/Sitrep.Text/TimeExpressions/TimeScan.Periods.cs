@@ -73,9 +73,9 @@ internal sealed partial class TimeScan
             case "current" or "upcoming" or "previous":
                 return TryRelative(i, i + 1, w switch { "current" => "this", "previous" => "last", _ => "next" }, withThe: false, out match);
             case "early" or "late" or "mid" when Word(i + 1) is "morning" or "afternoon" or "evening":
-                return TryPartOfDay(i, out match);
+                return TryPartOfDay(i, i + 1, out match);
             case "morning" or "afternoon" or "evening" when TryClockAfter(i + 1, DayPartCode(w), out _, out _):
-                return TryPartOfDay(i - 1, out match);
+                return TryPartOfDay(i, i, out match);
             case "once" or "twice" or "thrice":
                 return TryTimesPer(i, out match);
             case "fiscal":
@@ -196,7 +196,7 @@ internal sealed partial class TimeScan
         switch (next)
         {
             case "morning" or "afternoon" or "evening" when Word(i - 1) is "in" or "during" or "through" or "throughout":
-                return TryPartOfDay(i, out match);
+                return TryPartOfDay(i, i + 1, out match);
             case "whole" or "entire" or "full":
                 return TryWholeUnit(i + 1, out match);
             case "current" or "upcoming":
@@ -543,14 +543,14 @@ internal sealed partial class TimeScan
 
     /// <summary>
     /// A part of a day without its day: <c>early morning</c>, <c>late afternoon</c>, <c>the evening</c> after
-    /// <c>in</c> or <c>during</c>; the day is the one named in this sentence or the one before, else the publication date's.
+    /// <c>in</c> or <c>during</c>, <c>afternoon 7:00</c>; the day is the one named in this sentence or the one before,
+    /// else the publication date's. The expression starts at token <paramref name="i"/>; the part is at <paramref name="k"/>.
     /// </summary>
-    private bool TryPartOfDay(int i, out Match match)
+    private bool TryPartOfDay(int i, int k, out Match match)
     {
         match = default;
         // "early in the morning", "later in the evening": the part's start or end.
         var modifier = (Word(i) == "the" ? Word(i - 2) : Word(i)) switch { "early" => TimexModifier.Start, "late" or "later" => TimexModifier.End, "mid" => TimexModifier.Mid, _ => TimexModifier.None };
-        var k = i + 1;
         if (Word(k) is not { } part || DayPartCode(part) is not { } code)
         {
             return false;
@@ -863,7 +863,7 @@ internal sealed partial class TimeScan
                 match = new Match(monthOfEnd, TimeExpressionType.Date, MonthText(monthOf, ordinal));
                 return true;
             case "month" when ordinal <= 12 && reference is { } now && Word(k + 1) == "of" && Word(k + 2) is "this" or "next" or "last" && Word(k + 3) == "year":
-                // "the 9th month of next year".
+                // "the ninth month of next year".
                 match = new Match(k + 4, TimeExpressionType.Date, MonthText(now.Year + (Word(k + 2) switch { "next" => 1, "last" => -1, _ => 0 }), ordinal)) { Anchor = TimeAnchor.Publication };
                 return true;
             case "quarter" when ordinal is >= 1 and <= 4:

@@ -231,8 +231,10 @@ internal sealed partial class TimeScan
 
         // "13 Sept nineteen seventy two", "September 10, nineteen zero one", "June of nineteen ninety nine": a year in
         // words after a date that has none.
+        // Only a month or a day ("2016-11", "2016-11-07"), never a season or quarter of the same length ("2016-SU").
         if (!says && value.Length is 7 or 10 && !mention.IsRelative && WordsYearAfter(end) is { } spoken
-            && int.Parse(value.AsSpan(5, 2), Invariant) is var month && (value.Length == 7 || int.Parse(value.AsSpan(8, 2), Invariant) <= CalendarSystem.Iso.GetDaysInMonth(spoken.Year, month)))
+            && int.TryParse(value.AsSpan(5, 2), NumberStyles.None, Invariant, out var month)
+            && (value.Length == 7 || (int.TryParse(value.AsSpan(8, 2), NumberStyles.None, Invariant, out var dayOfMonth) && dayOfMonth <= CalendarSystem.Iso.GetDaysInMonth(spoken.Year, month))))
         {
             value = YearText(spoken.Year) + value[4..];
             end = spoken.End;
@@ -414,7 +416,6 @@ internal sealed partial class TimeScan
             ? new LocalDate(y, m, d)
             : null;
 
-    /// <summary>Whether a date mention writes its year (<c>March 22, 2013</c>) rather than taking it from the publication date.</summary>
     /// <summary>A year in words after a date, past a comma or <c>of</c>.</summary>
     private (int Year, int End)? WordsYearAfter(int end)
     {
@@ -423,6 +424,7 @@ internal sealed partial class TimeScan
         return TryYearWords(k, out var year, out var after) ? (year, after) : null;
     }
 
+    /// <summary>Whether a date mention writes its year (<c>March 22, 2013</c>) rather than taking it from the publication date.</summary>
     private static bool SaysYear(DateMention mention) =>
         !mention.IsRelative && mention.Text.Contains(mention.Value.StartDate.Year.ToString("D4", Invariant), StringComparison.Ordinal);
 

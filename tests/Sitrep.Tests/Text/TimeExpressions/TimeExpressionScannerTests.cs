@@ -175,6 +175,27 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(extent, text.Substring(expression.Span.Start, expression.Span.Length));
     }
 
+    [Theory]
+    [InlineData("Afternoon 7:00 on the 15th the raid began.", "Afternoon 7:00 on the 15th", "2013-03-15T19:00")]
+    [InlineData("Morning at 7 the raid began.", "Morning at 7", "2013-03-22T07:00")]
+    public void A_part_of_the_day_with_its_clock_time_reads_at_the_start_of_a_text(string text, string extent, string value)
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find(text, Published));
+
+        Assert.Equal((extent, value), (expression.Text, expression.Value.ToString()));
+    }
+
+    [Theory]
+    [InlineData("The offensive began in summer nineteen ninety.")]
+    [InlineData("Growth slowed in Q1 nineteen ninety.")]
+    [InlineData("Growth slowed in 2012-Q1 nineteen ninety.")]
+    public void A_year_in_words_after_a_season_or_quarter_never_throws(string text)
+    {
+        var found = TimeExpressionScanner.Find(text, Published);
+
+        Assert.All(found, e => Assert.Equal(e.Text, text.Substring(e.Span.Start, e.Span.Length)));
+    }
+
     [Fact]
     public void A_number_in_words_after_a_month_and_before_a_word_is_a_count_not_the_day()
     {
