@@ -264,21 +264,31 @@ public static class DateScanner
             k++;
         }
 
-        if (Word(tokens, k) == "the")
+        var the = Word(tokens, k) == "the";
+        if (the)
         {
             k++;
         }
 
-        if (k + 1 >= tokens.Count || tokens[k].Kind != TokenKind.Number || tokens[k].Length > 2 || tokens[k].HasSeparators || !tokens[k].Glued
-            || tokens[k].Value is < 1 or > 31 || Word(tokens, k + 1) is not ("st" or "nd" or "rd" or "th"))
+        int day, end;
+        if (k + 1 < tokens.Count && tokens[k].Kind == TokenKind.Number && tokens[k].Length <= 2 && !tokens[k].HasSeparators && tokens[k].Glued
+            && tokens[k].Value is >= 1 and <= 31 && Word(tokens, k + 1) is "st" or "nd" or "rd" or "th")
+        {
+            (day, end) = ((int)tokens[k].Value, k + 2);
+        }
+        else if (the && TimeExpressions.TimeWords.OrdinalDay(tokens, k) is { } spoken)
+        {
+            // "Tuesday the eleventh", "Wednesday the thirty first": in words only after "the".
+            (day, end) = spoken;
+        }
+        else
         {
             return null;
         }
 
-        var end = k + 2;
         return Word(tokens, end) is { } next && (next == "of" || Months.ContainsKey(next)) || (end < tokens.Count && tokens[end].Kind == TokenKind.Hyphen && tokens[end - 1].Glued)
             ? null
-            : ((int)tokens[k].Value, end);
+            : (day, end);
     }
 
     /// <summary>

@@ -129,7 +129,10 @@ internal sealed partial class TimeScan
             return true;
         }
 
-        if (TryOrdinalDay(i, out var day, out var afterDay) && TryDayOfMonth(Word(afterDay) == "of" ? afterDay + 1 : afterDay, day, i, out match))
+        // "the fourth of May", "the twenty third day of September", "the thirty-first day of the month".
+        if (TryOrdinalDay(i, out var day, out var afterDay)
+            && (TryDayOfMonth(Word(afterDay) == "day" && Word(afterDay + 1) == "of" ? afterDay + 2 : Word(afterDay) == "of" ? afterDay + 1 : afterDay, day, i, out match)
+                || TryDayOfRelativeMonth(afterDay, day, out match)))
         {
             return true;
         }
@@ -405,41 +408,11 @@ internal sealed partial class TimeScan
         return w is "year" or "month" or "week" or "quarter" or "decade" or "century" && TryShiftedPeriod(w, today, direction, k + 1, out match);
     }
 
-    /// <summary>A day of the month in words: <c>first</c>, <c>eleventh</c>, <c>twenty-first</c>, <c>twenty second</c>, <c>thirtieth</c>.</summary>
+    /// <summary>A day of the month in words (<see cref="TimeWords.OrdinalDay"/>).</summary>
     private bool TryOrdinalDay(int k, out int day, out int end)
     {
-        day = 0;
-        end = k;
-        var w = Word(k);
-        if (w is null)
-        {
-            return false;
-        }
-
-        if (w is "twenty" or "thirty")
-        {
-            var at = k + 1;
-            if (at < tokens.Count && tokens[at].Kind == TokenKind.Hyphen)
-            {
-                at++;
-            }
-
-            if (Word(at) is { } unitWord && TimeWords.Ordinals.TryGetValue(unitWord, out var ones) && ones <= 9 && (w == "twenty" || ones == 1))
-            {
-                (day, end) = ((w == "twenty" ? 20 : 30) + ones, at + 1);
-                return true;
-            }
-
-            return false;
-        }
-
-        if (w == "thirtieth" || (TimeWords.Ordinals.TryGetValue(w, out var ordinal) && ordinal <= 20))
-        {
-            (day, end) = (w == "thirtieth" ? 30 : TimeWords.Ordinals[w], k + 1);
-            return true;
-        }
-
-        return false;
+        (day, end) = TimeWords.OrdinalDay(tokens, k) ?? (0, k);
+        return day > 0;
     }
 
     /// <summary>
@@ -473,13 +446,13 @@ internal sealed partial class TimeScan
         return true;
     }
 
-    /// <summary>The rest of <c>20th [day] of next month</c> from after the ordinal: a day of a month named by its relation to the publication's.</summary>
+    /// <summary>The rest of <c>20th [day] of next month</c> (or <c>of the month</c>, this one) from after the ordinal: a day of a month named by its relation to the publication's.</summary>
     private bool TryDayOfRelativeMonth(int k, int day, out Match match)
     {
         match = default;
         var at = Word(k) == "day" ? k + 1 : k;
         if (reference is not { } today || Word(at) != "of" || Word(at + 2) != "month"
-            || Word(at + 1) switch { "this" or "current" => 0, "next" or "coming" or "following" => 1, "last" or "previous" => -1, _ => (int?)null } is not { } shift
+            || Word(at + 1) switch { "this" or "current" or "the" => 0, "next" or "coming" or "following" => 1, "last" or "previous" => -1, _ => (int?)null } is not { } shift
             || Shifted(new LocalDate(today.Year, today.Month, 1), months: shift) is not { } first || day > CalendarSystem.Iso.GetDaysInMonth(first.Year, first.Month))
         {
             return false;

@@ -115,6 +115,24 @@ internal static class TimeWords
         ["twentieth"] = 20,
     }.ToFrozenDictionary();
 
+    /// <summary>
+    /// A day of the month in words at token <paramref name="k"/>: <c>first</c>, <c>eleventh</c>, <c>twenty-first</c>,
+    /// <c>twenty second</c>, <c>thirtieth</c>, <c>thirty first</c>; the day and where it ends.
+    /// </summary>
+    internal static (int Day, int End)? OrdinalDay(Scanning.TokenList tokens, int k)
+    {
+        var w = tokens.WordAt(k);
+        if (w is "twenty" or "thirty")
+        {
+            var at = k + 1 < tokens.Count && tokens[k + 1].Kind == Scanning.TokenKind.Hyphen ? k + 2 : k + 1;
+            return tokens.WordAt(at) is { } unitWord && Ordinals.TryGetValue(unitWord, out var ones) && ones <= 9 && (w == "twenty" || ones == 1)
+                ? ((w == "twenty" ? 20 : 30) + ones, at + 1)
+                : null;
+        }
+
+        return w == "thirtieth" ? (30, k + 1) : w is not null && Ordinals.TryGetValue(w, out var ordinal) ? (ordinal, k + 1) : null;
+    }
+
     /// <summary>Decades in words (<c>the nineties</c>), as the decade's digits within the 1900s.</summary>
     internal static readonly FrozenDictionary<string, int> DecadeWords = new Dictionary<string, int>
     {

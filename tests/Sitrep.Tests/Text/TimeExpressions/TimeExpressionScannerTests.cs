@@ -166,6 +166,9 @@ public sealed class TimeExpressionScannerTests
     [InlineData("They left in nineteen ninety six and came back.", "nineteen ninety six", "DATE", "1996", "")]
     [InlineData("The conference was in October two thousand and five.", "October two thousand and five", "DATE", "2005-10", "")]
     [InlineData("She was born on twenty five January nineteen eighty six.", "twenty five January nineteen eighty six", "DATE", "1986-01-25", "")]
+    [InlineData("Talks will resume on Tuesday the twenty-sixth.", "Tuesday the twenty-sixth", "DATE", "2013-03-26", "")]
+    [InlineData("Aid must arrive before the thirty-first day of the month.", "the thirty-first day of the month", "DATE", "2013-03-31", "")]
+    [InlineData("Talks will resume on the twenty third day of September.", "twenty third day of September", "DATE", "2013-09-23", "")]
     public void Finds_the_expression_with_its_type_value_and_modifier(string text, string extent, string type, string value, string mod)
     {
         var found = TimeExpressionScanner.Find(text, Published);
