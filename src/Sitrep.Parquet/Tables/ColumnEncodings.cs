@@ -9,8 +9,9 @@ namespace Sitrep.Parquet.Tables;
 /// </summary>
 /// <remarks>
 /// Text other than keys is dictionary-encoded (a chunk whose values are mostly distinct falls back to PLAIN), integers
-/// are delta-encoded (sequence numbers and ordinals cost a few bits a row instead of eight bytes), and doubles are split into byte streams, so the compressor sees the coordinates' exponent bytes together.
-/// All are standard Parquet encodings that Spark, DuckDB, Polars, Trino and Arrow read.
+/// are delta-encoded (sequence numbers and ordinals cost a few bits a row instead of eight bytes), and doubles are
+/// split into byte streams, so the compressor sees the coordinates' exponent bytes together. All are standard Parquet
+/// encodings that Spark, DuckDB, Polars, Trino and Arrow read.
 /// </remarks>
 internal static class ColumnEncodings
 {
