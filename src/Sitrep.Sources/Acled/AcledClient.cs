@@ -5,7 +5,6 @@ using System.IO;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -74,24 +73,16 @@ public sealed class AcledClient : IDisposable
     /// <param name="cancellationToken">Cancels the download.</param>
     /// <returns>The pages, in order.</returns>
     /// <exception cref="SourceException">The account was refused, the quota is spent, or a request failed after its retries.</exception>
-    public async IAsyncEnumerable<SourcePage<AcledEventRecord>> ReadPagesAsync(AcledQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<SourcePage<AcledEventRecord>> ReadPagesAsync(AcledQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         _ = query.ToQueryString(Math.Max(query.FirstPage, 1));
         ArgumentOutOfRangeException.ThrowIfLessThan(query.FirstPage, 1, nameof(query));
-        SourcePage<AcledEventRecord>? previous = null;
-        for (var page = query.FirstPage; ; page++)
-        {
-            var address = new Uri(http.BaseAddress, "api/acled/read?" + query.ToQueryString(page));
-            var result = await GetPageAsync(address, page, query.PageSize, ReadEvents, cancellationToken).ConfigureAwait(false);
-            PageRepeat.Check(previous, result, "ACLED");
-            previous = result;
-            yield return result;
-            if (result.IsLast)
-            {
-                yield break;
-            }
-        }
+        return PageRepeat.ReadAsync(
+            query.FirstPage,
+            (page, ct) => GetPageAsync(new Uri(http.BaseAddress, "api/acled/read?" + query.ToQueryString(page)), page, query.PageSize, ReadEvents, ct),
+            "ACLED",
+            cancellationToken);
     }
 
     /// <summary>Reads the query's events as rows, across its pages (see <see cref="ReadPagesAsync"/>).</summary>
@@ -112,24 +103,16 @@ public sealed class AcledClient : IDisposable
     /// <param name="cancellationToken">Cancels the download.</param>
     /// <returns>The pages, in order; a row whose id or time cannot be read is rejected with its value.</returns>
     /// <exception cref="SourceException">The account was refused, the quota is spent, or a request failed after its retries.</exception>
-    public async IAsyncEnumerable<SourcePage<AcledDeletion>> ReadDeletionsAsync(Instant since, int pageSize = AcledQuery.MaxPageSize, int firstPage = 1, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<SourcePage<AcledDeletion>> ReadDeletionsAsync(Instant since, int pageSize = AcledQuery.MaxPageSize, int firstPage = 1, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, AcledQuery.MaxPageSize);
         ArgumentOutOfRangeException.ThrowIfLessThan(firstPage, 1);
-        SourcePage<AcledDeletion>? previous = null;
-        for (var page = firstPage; ; page++)
-        {
-            var address = new Uri(http.BaseAddress, string.Create(CultureInfo.InvariantCulture, $"api/deleted/read?_format=json&deleted_timestamp={since.ToUnixTimeSeconds()}&deleted_timestamp_where=%3E%3D&limit={pageSize}&page={page}"));
-            var result = await GetPageAsync(address, page, pageSize, ReadDeletions, cancellationToken).ConfigureAwait(false);
-            PageRepeat.Check(previous, result, "ACLED");
-            previous = result;
-            yield return result;
-            if (result.IsLast)
-            {
-                yield break;
-            }
-        }
+        return PageRepeat.ReadAsync(
+            firstPage,
+            (page, ct) => GetPageAsync(new Uri(http.BaseAddress, string.Create(CultureInfo.InvariantCulture, $"api/deleted/read?_format=json&deleted_timestamp={since.ToUnixTimeSeconds()}&deleted_timestamp_where=%3E%3D&limit={pageSize}&page={page}")), page, pageSize, ReadDeletions, ct),
+            "ACLED",
+            cancellationToken);
     }
 
     /// <inheritdoc />

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Net.Http;
 using System.Net.Http.Headers;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -81,24 +80,20 @@ public sealed class UcdpClient : IDisposable
     /// <param name="cancellationToken">Cancels the download.</param>
     /// <returns>The pages, in order, each with the query's total count.</returns>
     /// <exception cref="SourceException">The token was refused, the quota is spent, or a request failed after its retries.</exception>
-    public async IAsyncEnumerable<SourcePage<UcdpGedRecord>> ReadPagesAsync(UcdpQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<SourcePage<UcdpGedRecord>> ReadPagesAsync(UcdpQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(query.FirstPage, nameof(query));
         _ = query.ToQueryString(query.FirstPage);
-        SourcePage<UcdpGedRecord>? previous = null;
-        for (var page = query.FirstPage; ; page++)
-        {
-            var address = new Uri(http.BaseAddress, "gedevents/" + Uri.EscapeDataString(query.Version) + "?" + query.ToQueryString(page));
-            var result = await http.WithBodyRetriesAsync(ct => GetPageAsync(address, page, query.PageSize, ct), cancellationToken).ConfigureAwait(false);
-            PageRepeat.Check(previous, result, "UCDP");
-            previous = result;
-            yield return result;
-            if (result.IsLast)
+        return PageRepeat.ReadAsync(
+            query.FirstPage,
+            (page, ct) =>
             {
-                yield break;
-            }
-        }
+                var address = new Uri(http.BaseAddress, "gedevents/" + Uri.EscapeDataString(query.Version) + "?" + query.ToQueryString(page));
+                return http.WithBodyRetriesAsync(c => GetPageAsync(address, page, query.PageSize, c), ct);
+            },
+            "UCDP",
+            cancellationToken);
     }
 
     /// <summary>Reads the query's events as rows, across its pages (see <see cref="ReadPagesAsync"/>).</summary>
