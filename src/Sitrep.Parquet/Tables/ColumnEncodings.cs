@@ -26,12 +26,22 @@ internal static class ColumnEncodings
     /// <summary>Returns options for one file: <paramref name="template"/>'s settings and the encoding of each column.</summary>
     public static ParquetOptions For(IEnumerable<(string Path, EncodingHint Encoding)> columns, ParquetOptions template)
     {
+        // Every setting of the template, so that one added to the writer's options reaches the files (a test checks
+        // that none is missed); only the dictionary threshold and the hints are this class's.
         var options = new ParquetOptions
         {
             CompressionMethod = template.CompressionMethod,
             CompressionLevel = template.CompressionLevel,
             MaximumSmallPoolFreeBytes = template.MaximumSmallPoolFreeBytes,
             MaximumLargePoolFreeBytes = template.MaximumLargePoolFreeBytes,
+            TreatByteArrayAsString = template.TreatByteArrayAsString,
+            TreatBigIntegersAsDates = template.TreatBigIntegersAsDates,
+            UseDateOnlyTypeForDates = template.UseDateOnlyTypeForDates,
+            DictionaryEncodingSampleSize = template.DictionaryEncodingSampleSize,
+            UseBigDecimal = template.UseBigDecimal,
+            Append = template.Append,
+            RowGroupSize = template.RowGroupSize,
+            PropertyNameCaseInsensitive = template.PropertyNameCaseInsensitive,
             DictionaryEncodingThreshold = DictionaryThreshold,
         };
         foreach (var (path, encoding) in columns)
