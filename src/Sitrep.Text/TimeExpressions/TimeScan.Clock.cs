@@ -224,7 +224,10 @@ internal sealed partial class TimeScan
         {
             (value, end) = (tens, k + 1);
             var next = end < tokens.Count && tokens[end].Kind == TokenKind.Hyphen ? end + 1 : end;
-            if (Word(next) is { } unitWord && NumberWords.Units.TryGetValue(unitWord, out var ones) && ones > 0)
+
+            // "twenty five" joins, but not "twenty one-day strikes" (twenty strikes of one day).
+            var hyphenAfter = next == end && next + 1 < tokens.Count && tokens[next + 1].Kind == TokenKind.Hyphen && tokens[next].Glued;
+            if (!hyphenAfter && Word(next) is { } unitWord && NumberWords.Units.TryGetValue(unitWord, out var ones) && ones > 0)
             {
                 (value, end) = (tens + ones, next + 1);
             }

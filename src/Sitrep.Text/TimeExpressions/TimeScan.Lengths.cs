@@ -352,29 +352,8 @@ internal sealed partial class TimeScan
             return true;
         }
 
-        var n = 0;
-        var k = i;
-        if (NumberWords.Tens.TryGetValue(w, out var tens))
-        {
-            n = tens;
-            k++;
-            if (k + 1 < tokens.Count && tokens[k].Kind == TokenKind.Hyphen && Word(k + 1) is { } unitWord && NumberWords.Units.TryGetValue(unitWord, out var ones))
-            {
-                n += ones;
-                k += 2;
-            }
-        }
-        else if (NumberWords.Units.TryGetValue(w, out var units) || NumberWords.Teens.TryGetValue(w, out units))
-        {
-            n = units;
-            k++;
-        }
-        else
-        {
-            return false;
-        }
-
-        if (n == 0)
+        // A number in words, the clock reader's (one to ninety-nine; "twenty-five" and "twenty five" alike).
+        if (!TrySmallNumber(i, 99, out var n, out var k) || n == 0)
         {
             return false;
         }

@@ -169,6 +169,8 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Talks will resume on Tuesday the twenty-sixth.", "Tuesday the twenty-sixth", "DATE", "2013-03-26", "")]
     [InlineData("Aid must arrive before the thirty-first day of the month.", "the thirty-first day of the month", "DATE", "2013-03-31", "")]
     [InlineData("Talks will resume on the twenty third day of September.", "twenty third day of September", "DATE", "2013-09-23", "")]
+    [InlineData("The siege lasted twenty five days.", "twenty five days", "DURATION", "P25D", "")]
+    [InlineData("Unions held twenty one-day strikes.", "one-day", "DURATION", "P1D", "")]
     public void Finds_the_expression_with_its_type_value_and_modifier(string text, string extent, string type, string value, string mod)
     {
         var found = TimeExpressionScanner.Find(text, Published);
