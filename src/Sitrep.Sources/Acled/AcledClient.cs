@@ -78,7 +78,7 @@ public sealed class AcledClient : IDisposable
         ArgumentNullException.ThrowIfNull(query);
         _ = query.ToQueryString(Math.Max(query.FirstPage, 1));
         ArgumentOutOfRangeException.ThrowIfLessThan(query.FirstPage, 1, nameof(query));
-        return PageRepeat.ReadAsync(
+        return Paging.ReadAsync(
             query.FirstPage,
             (page, ct) => GetPageAsync(new Uri(http.BaseAddress, "api/acled/read?" + query.ToQueryString(page)), page, query.PageSize, ReadEvents, ct),
             "ACLED",
@@ -108,7 +108,7 @@ public sealed class AcledClient : IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, AcledQuery.MaxPageSize);
         ArgumentOutOfRangeException.ThrowIfLessThan(firstPage, 1);
-        return PageRepeat.ReadAsync(
+        return Paging.ReadAsync(
             firstPage,
             (page, ct) => GetPageAsync(new Uri(http.BaseAddress, string.Create(CultureInfo.InvariantCulture, $"api/deleted/read?_format=json&deleted_timestamp={since.ToUnixTimeSeconds()}&deleted_timestamp_where=%3E%3D&limit={pageSize}&page={page}")), page, pageSize, ReadDeletions, ct),
             "ACLED",

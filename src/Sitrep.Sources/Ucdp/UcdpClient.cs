@@ -85,7 +85,7 @@ public sealed class UcdpClient : IDisposable
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(query.FirstPage, nameof(query));
         _ = query.ToQueryString(query.FirstPage);
-        return PageRepeat.ReadAsync(
+        return Paging.ReadAsync(
             query.FirstPage,
             (page, ct) =>
             {

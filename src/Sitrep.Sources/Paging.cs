@@ -14,7 +14,7 @@ namespace Sitrep.Sources;
 /// the page number answers every page alike, and a client that stops on a short page would ask for ever. A full page
 /// whose first and last records are those of the page before is refused.
 /// </summary>
-internal static class PageRepeat
+internal static class Paging
 {
     /// <summary>Reads pages from <paramref name="first"/> until one says it is the last.</summary>
     /// <param name="first">The first page asked for.</param>
