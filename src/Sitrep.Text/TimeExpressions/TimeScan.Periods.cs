@@ -974,7 +974,7 @@ internal sealed partial class TimeScan
     /// <summary>A year where one is expected: four digits from 1000 to 2199, or the year in words.</summary>
     private bool TryYearAt(int k, out int year, out int end)
     {
-        if (IsNumber(k) && tokens[k].Length == 4 && tokens[k].Value is >= 1000 and <= 2199 && !tokens[k].HasSeparators)
+        if (IsNumber(k) && IsYearLike(tokens[k]))
         {
             (year, end) = ((int)tokens[k].Value, k + 1);
             return true;
