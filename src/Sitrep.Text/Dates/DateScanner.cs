@@ -336,7 +336,10 @@ public static class DateScanner
         end = i;
         var month = Months[tokens[i].Word];
         var k = i + 1;
-        if (k < tokens.Count && tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol == '.' && tokens[i].Glued)
+        // "Nov. 5"; after a full name the point ends a sentence ("in March. 5 people died") unless nothing follows the
+        // number ("October. 2").
+        if (k + 1 < tokens.Count && tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol == '.' && tokens[i].Glued
+            && (IsAbbreviation(tokens[i].Word) || (tokens[k + 1].Kind == TokenKind.Number && (k + 2 >= tokens.Count || tokens[k + 2].Kind == TokenKind.Symbol))))
         {
             k++;
         }
@@ -381,22 +384,35 @@ public static class DateScanner
         return Resolve(year, month, day, reference, year is null && TenseCues.PointsForward(tokens, i), k, out value, out end);
     }
 
-    /// <summary>Day [st|nd|rd|th] [of] Month [Year].</summary>
+    /// <summary>Day [st|nd|rd|th [day]] [of] Month [Year], or Day. Month[.] Year; never a sum of money (<c>$12 December 27</c>) nor a clock time's minutes (<c>12:30 December 27</c>).</summary>
     private static bool TryDayMonth(TokenList tokens, int i, LocalDate reference, out TemporalValue value, out int end)
     {
         value = default;
         end = i;
         var number = tokens[i].Value;
-        if (number is < 1 or > 31 || decimal.Truncate(number) != number || tokens[i].HasSeparators)
+        if (number is < 1 or > 31 || decimal.Truncate(number) != number || tokens[i].HasSeparators
+            || (i > 0 && tokens[i - 1].Kind == TokenKind.Symbol && (tokens[i - 1].Symbol is '$' or '\u00A3' or '\u20AC' or '\u00A5' || (tokens[i - 1].Symbol == ':' && tokens[i - 1].Glued && i > 1 && tokens[i - 2].Kind == TokenKind.Number && tokens[i - 2].Glued))))
         {
             return false;
         }
 
         var k = SkipOrdinalSuffix(tokens, i + 1);
         var hyphenated = false;
+        var dotted = false;
         if (Word(tokens, k) == "of")
         {
             k++;
+        }
+        else if (k == i + 1 && tokens[i].Glued && k < tokens.Count && tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol == '.')
+        {
+            // "16. Nov. 2016": only with its year, since "rose to 16. November saw ..." ends a sentence.
+            dotted = true;
+            k++;
+        }
+        else if (k > i + 1 && Word(tokens, k) == "day" && Word(tokens, k + 1) == "of")
+        {
+            // "the 15th day of June"
+            k += 2;
         }
         else if (tokens[i].Glued && GluedHyphen(tokens, k))
         {
@@ -411,7 +427,7 @@ public static class DateScanner
         }
 
         k++;
-        if (k < tokens.Count && tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol == '.' && tokens[k - 1].Glued)
+        if (k < tokens.Count && tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol == '.' && tokens[k - 1].Glued && IsAbbreviation(name))
         {
             k++;
         }
@@ -421,6 +437,11 @@ public static class DateScanner
         }
 
         var year = ReadYear(tokens, ref k);
+        if (dotted && year is null)
+        {
+            return false;
+        }
+
         return Resolve(year, month, (int)number, reference, year is null && TenseCues.PointsForward(tokens, i), k, out value, out end);
     }
 
@@ -496,6 +517,9 @@ public static class DateScanner
         k < tokens.Count && tokens[k].Kind == TokenKind.Number && tokens[k].Length == 4 && tokens[k].Value is >= 1800 and <= 2100 && !tokens[k].HasSeparators
             ? (int)tokens[k].Value
             : null;
+
+    /// <summary>Whether a month word is an abbreviation that a point may follow (<c>Nov.</c>, <c>Sept.</c>); after "March." the point ends a sentence.</summary>
+    private static bool IsAbbreviation(string month) => month.Length <= 4 && month is not ("may" or "june" or "july");
 
     private static bool GluedHyphen(TokenList tokens, int k) =>
         k < tokens.Count && tokens[k].Kind == TokenKind.Hyphen && tokens[k].Glued;

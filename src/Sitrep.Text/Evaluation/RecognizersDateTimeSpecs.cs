@@ -16,8 +16,9 @@ namespace Sitrep.Text.Evaluation;
 /// overlapped by a time expression the parser found whose TIMEX3 value is the expected one: equal, the same with the
 /// spec's <c>X</c> filled in, the same length in other units (<c>P2DE</c> for <c>P20Y</c>), the same clock time on a
 /// resolved day, the day of the spec's past or future resolution (the specs give both readings of a relative day; the
-/// parser picks one by tense), or, for a counted offset (<c>two years ago</c>), the unit holding that day (TIMEX3
-/// gives <c>2014</c> where the specs give <c>2014-11-07</c>). A case with no
+/// parser picks one by tense), or, for a counted offset (<c>two years ago</c>, <c>in two weeks</c>), the unit holding that day (TIMEX3
+/// gives <c>2014</c> where the specs give <c>2014-11-07</c>), a day's end (TIMEX3's day with <c>mod="END"</c> where the
+/// specs give <c>T23:59:59</c>) or midnight as a clock time alone (TIMEX3's <c>T24:00</c>, the specs' <c>T00</c>). A case with no
 /// expected expression passes when the parser finds none. Cases outside what a news parser reads are counted by
 /// reason, never scored: holidays, intervals (the specs write <c>(start,end,duration)</c>, TIMEX3 two expressions),
 /// numeric dates (day and month order unknown in international copy), bare day numbers, clock times in words,
@@ -149,7 +150,7 @@ public static class RecognizersDateTimeSpecs
             {
                 problems.Add($"missed \"{one.Text}\" ({string.Join(" or ", one.Timexes)})");
             }
-            else if (one.Timexes.Count > 0 && !overlapping.Any(e => one.Accepts(e.Value.ToString(), reference is not null)))
+            else if (one.Timexes.Count > 0 && !overlapping.Any(e => one.Accepts(e.Value.ToString(), e.Modifier, reference is not null)))
             {
                 problems.Add($"\"{one.Text}\" is {string.Join(" or ", one.Timexes.Concat(one.Days))}; found {Describe(overlapping)}");
             }
@@ -278,6 +279,8 @@ public static class RecognizersDateTimeSpecs
     /// <summary>One expected expression: where, its TIMEX values (the spec's) and the days its resolutions give.</summary>
     private sealed record Expected(string Text, string Type, int Start, int Length, List<string> Timexes, List<string> Days)
     {
+        private const string EndOfDay = "T23:59:59";
+
         internal static Expected? Read(JsonElement result)
         {
             if (result.ValueKind != JsonValueKind.Object || !result.TryGetProperty(nameof(Text), out var text) || text.ValueKind != JsonValueKind.String
@@ -335,11 +338,18 @@ public static class RecognizersDateTimeSpecs
         }
 
         /// <summary>Whether a found value is the expected one, by the rules in the class summary.</summary>
-        internal bool Accepts(string found, bool hasReference)
+        internal bool Accepts(string found, TimexModifier modifier, bool hasReference)
         {
             foreach (var timex in Timexes)
             {
                 if (found == timex || Fills(timex, found) || SameLength(timex, found))
+                {
+                    return true;
+                }
+
+                // "the end of today": TIMEX3 writes the day with mod END, the specs its last second.
+                if (modifier == TimexModifier.End && found.Length == 10 && timex.EndsWith(EndOfDay, StringComparison.Ordinal) && timex[..^EndOfDay.Length] is var endDay
+                    && (endDay == found || Fills(endDay, found) || (hasReference && Days.Contains(found))))
                 {
                     return true;
                 }
@@ -353,7 +363,7 @@ public static class RecognizersDateTimeSpecs
                 }
 
                 var clock = TimePart(timex);
-                if (timex.StartsWith('T') && TimePart(found) is { } foundClock && SameClock(clock!, foundClock))
+                if (timex.StartsWith('T') && TimePart(found) is { } foundClock && (SameClock(clock!, foundClock) || IsMidnight(clock!) && IsMidnight(foundClock)))
                 {
                     return true;
                 }
@@ -374,7 +384,7 @@ public static class RecognizersDateTimeSpecs
         }
 
         private static bool IsCountedOffset(string text) =>
-            text.EndsWith(" ago", StringComparison.OrdinalIgnoreCase) || text.EndsWith(" from now", StringComparison.OrdinalIgnoreCase)
+            text.StartsWith("in ", StringComparison.OrdinalIgnoreCase) || text.EndsWith(" ago", StringComparison.OrdinalIgnoreCase) || text.EndsWith(" from now", StringComparison.OrdinalIgnoreCase)
             || text.EndsWith(" later", StringComparison.OrdinalIgnoreCase) || text.EndsWith(" earlier", StringComparison.OrdinalIgnoreCase);
 
         // "2014" or "2014-11" holds "2014-11-07"; so does the ISO week "2014-W45" it falls in.
@@ -462,6 +472,9 @@ public static class RecognizersDateTimeSpecs
             && pattern.Zip(value).All(p => p.First == p.Second || (p.First == 'X' && char.IsAsciiDigit(p.Second)));
 
         private static string? TimePart(string value) => value.IndexOf('T', StringComparison.Ordinal) is var t and >= 0 ? value[t..] : null;
+
+        // A clock time alone: midnight is T00 in the specs, T24:00 (the end of its day) in TIMEX3.
+        private static bool IsMidnight(string clock) => clock is "T00" or "T00:00" or "T00:00:00" or "T24" or "T24:00" or "T24:00:00";
 
         // "T20" and "T20:00" are the same hour; seconds of zero are no different either.
         private static bool SameClock(string expected, string found)

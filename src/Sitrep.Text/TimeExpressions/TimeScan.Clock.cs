@@ -270,8 +270,8 @@ internal sealed partial class TimeScan
     private static string ClockText(int hour, int minute, int second) =>
         second < 0 ? string.Create(Invariant, $"T{hour:D2}:{minute:D2}") : string.Create(Invariant, $"T{hour:D2}:{minute:D2}:{second:D2}");
 
-    /// <summary>An hour of 1-12 in a part of the day: 7 in the evening is 19, 7 in the morning is 7.</summary>
-    private static int Afternoon(int hour, string dayPart) => dayPart is "AF" or "EV" or "NI" && hour < 12 && !(dayPart == "NI" && hour < 4) ? hour + 12 : hour;
+    /// <summary>An hour of 1-12 in a part of the day: 7 in the evening is 19, 7 in the morning is 7, 12 in the night is midnight (24, the end of its day).</summary>
+    private static int Afternoon(int hour, string dayPart) => dayPart == "NI" && hour == 12 ? 24 : dayPart is "AF" or "EV" or "NI" && hour < 12 && !(dayPart == "NI" && hour < 4) ? hour + 12 : hour;
 
     /// <summary>
     /// A clock time after a day or a part of one: <c>tonight at 7</c>, <c>tomorrow morning at 7</c>, <c>Friday at 3
@@ -457,6 +457,11 @@ internal sealed partial class TimeScan
             case "a" or "p" when IsSymbol(k + 1, '.') && tokens[k].Glued && Word(k + 2) == "m":
                 pm = Word(k) == "p";
                 end = IsSymbol(k + 3, '.') && tokens[k + 2].Glued ? k + 4 : k + 3;
+                return true;
+            // "9.am": a point glued between the hour and the meridiem.
+            case null when IsSymbol(k, '.') && k > 0 && IsNumber(k - 1) && tokens[k - 1].Glued && tokens[k].Glued && Word(k + 1) is "am" or "pm":
+                pm = Word(k + 1) == "pm";
+                end = k + 2;
                 return true;
             default:
                 return false;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using NodaTime;
 using Sitrep.Sources;
 using Sitrep.Temporal;
+using Sitrep.Text.Dates;
 using Sitrep.Text.Numbers;
 using Sitrep.Text.Scanning;
 
@@ -50,10 +51,10 @@ internal sealed partial class TimeScan
             return false;
         }
 
-        if (!hyphenated && Word(end) == "and" && (Word(end + 1) == "half" || (Word(end + 1) == "a" && Word(end + 2) == "half")) && amount != "X")
+        if (!hyphenated && amount != "X" && FractionAfter(end) is { } fraction)
         {
-            amount = (decimal.Parse(amount, Invariant) + 0.5m).ToString("0.###", Invariant);
-            end += Word(end + 1) == "half" ? 2 : 3;
+            amount = (decimal.Parse(amount, Invariant) + fraction.Part).ToString("0.###", Invariant);
+            end = fraction.End;
         }
 
         // "1 year 1 month 21 days", "two years and three months": one length in several units.
@@ -110,6 +111,17 @@ internal sealed partial class TimeScan
             if (Word(end) == "from" && Word(end + 1) == "now" && TryCounted(amount, unit, 1, reference, TimeAnchor.Publication, end + 2, out match))
             {
                 return true;
+            }
+
+            // "talks will resume in two weeks", "in a fortnight's time": as far ahead of the publication, when the
+            // clause points forward; in a past clause ("took the town in two weeks") it stays a length.
+            if (Word(i - 1) == "in" && TenseCues.PointsForward(tokens, i - 1))
+            {
+                var after = Word(end) == "time" ? end + 1 : IsApostrophe(end) && Word(end + 1) == "time" ? end + 2 : end;
+                if (TryCounted(amount, unit, 1, reference, TimeAnchor.Publication, after, out match))
+                {
+                    return true;
+                }
             }
         }
 
@@ -329,7 +341,7 @@ internal sealed partial class TimeScan
             case "a" or "an" when Word(i + 1) == "dozen":
                 (amount, end) = ("12", i + 2);
                 return true;
-            case "a" or "an" or "one" or "another":
+            case "a" or "an" or "another":
                 (amount, end) = ("1", i + 1);
                 return true;
             case "half" when Word(i + 1) is "a" or "an":
@@ -359,14 +371,35 @@ internal sealed partial class TimeScan
         }
 
         amount = n.ToString(Invariant);
-        if (Word(k) == "and" && Word(k + 1) == "a" && Word(k + 2) == "half")
+        if (FractionAfter(k) is { } fraction)
         {
-            amount += ".5";
-            k += 3;
+            amount = (n + fraction.Part).ToString("0.###", Invariant);
+            k = fraction.End;
         }
 
         end = k;
         return true;
+    }
+
+    /// <summary><c>and a half</c>, <c>and a quarter</c>, <c>and three quarters</c> after an amount or its unit: the part added, and where the words end.</summary>
+    private (decimal Part, int End)? FractionAfter(int k)
+    {
+        if (Word(k) != "and")
+        {
+            return null;
+        }
+
+        (decimal Part, int End)? fraction = (Word(k + 1), Word(k + 2)) switch
+        {
+            ("a" or "one", "half") => (0.5m, k + 3),
+            ("half", _) => (0.5m, k + 2),
+            ("a" or "one", "quarter") => (0.25m, k + 3),
+            ("three", "quarters") => (0.75m, k + 3),
+            _ => null,
+        };
+
+        // "three days and a quarter of the harvest": a share of something else.
+        return fraction is { } found && Word(found.End) != "of" ? found : null;
     }
 
     /// <summary>Whether a word may start an amount (for a bound: "more than two years").</summary>

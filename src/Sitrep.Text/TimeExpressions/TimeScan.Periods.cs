@@ -80,6 +80,16 @@ internal sealed partial class TimeScan
                 return TryTimesPer(i, out match);
             case "fiscal":
                 return TryFiscal(i, out match);
+            // "week 10": that ISO week of the publication's year; "week 10 of the war" counts weeks of something else.
+            case "week" when reference is { } weekNow && IsNumber(i + 1) && tokens[i + 1].Length <= 2 && !tokens[i + 1].HasSeparators && tokens[i + 1].Value >= 1
+                && tokens[i + 1].Value <= WeekYearRules.Iso.GetWeeksInWeekYear(WeekYearRules.Iso.GetWeekYear(weekNow)) && Word(i + 2) != "of"
+                && !(i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.Hyphen):
+                match = new Match(i + 2, TimeExpressionType.Date, string.Create(Invariant, $"{WeekYearRules.Iso.GetWeekYear(weekNow):D4}-W{(int)tokens[i + 1].Value:D2}")) { Anchor = TimeAnchor.Publication };
+                return true;
+            // "I leave everyday": every day; "everyday life" is ordinary life.
+            case "everyday" when i + 1 >= tokens.Count || tokens[i + 1].Kind == TokenKind.Symbol:
+                match = new Match(i + 1, TimeExpressionType.Set, "P1D") { Quantifier = "EVERY" };
+                return true;
             case "q" when tokens[i].Glued && IsNumber(i + 1) && tokens[i + 1].Value is >= 1 and <= 4 && tokens[i + 1].Length == 1:
                 return TryQuarterOf(i + 2, (int)tokens[i + 1].Value, "Q", out match);
         }
@@ -253,6 +263,12 @@ internal sealed partial class TimeScan
             return true;
         }
 
+        // "the 9th month of next year", "the 3rd quarter".
+        if (TryDigitOrdinal(i + 1, out var nth, out var afterNth) && TryOrdinalPeriod(afterNth - 1, nth, out match))
+        {
+            return true;
+        }
+
         if (TryOrdinalDay(i + 1, out var day, out var afterDay) && Word(afterDay) == "of" && TryDayOfMonth(afterDay + 1, day, i, out match))
         {
             return true;
@@ -405,6 +421,12 @@ internal sealed partial class TimeScan
             return true;
         }
 
+        // "this working week", "next workweek": the week.
+        if (w is "working" or "work" && Word(k + 1) == "week" || w == "workweek")
+        {
+            return TryShiftedPeriod("week", today, direction, w == "workweek" ? k + 1 : k + 2, out match);
+        }
+
         return w is "year" or "month" or "week" or "quarter" or "decade" or "century" && TryShiftedPeriod(w, today, direction, k + 1, out match);
     }
 
@@ -427,9 +449,12 @@ internal sealed partial class TimeScan
             return false;
         }
 
-        var next = IsSymbol(end, ',') ? end + 1 : end;
-        return end >= tokens.Count || tokens[end].Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Hyphen) || TryYearAt(next, out _, out _);
+        return EndsDate(end);
     }
+
+    /// <summary>Whether a date may end before token <paramref name="k"/>: nothing follows but punctuation or a year.</summary>
+    private bool EndsDate(int k) =>
+        k >= tokens.Count || tokens[k].Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Hyphen) || TryYearAt(IsSymbol(k, ',') ? k + 1 : k, out _, out _);
 
     /// <summary>A day of the month in digits with its suffix: <c>20th</c>.</summary>
     private bool TryDigitOrdinal(int k, out int day, out int end)
@@ -606,7 +631,7 @@ internal sealed partial class TimeScan
     /// <summary>A day, or a part of it when one follows (<c>tomorrow morning</c>).</summary>
     private bool TryDayWithPart(int end, LocalDate day, out Match match)
     {
-        match = Word(end) is { } part && DayPartCode(part) is { } code
+        match = DayPartAt(end) is { } code
             ? new Match(end + 1, TimeExpressionType.Time, DayText(day) + "T" + code) { Anchor = TimeAnchor.Publication }
             : new Match(end, TimeExpressionType.Date, DayText(day)) { Anchor = TimeAnchor.Publication };
         if (TryClockAfter(match.End, match.Type == TimeExpressionType.Time ? match.Value[11..] : null, out var clock, out var clockEnd))
@@ -640,13 +665,16 @@ internal sealed partial class TimeScan
         lowerCaseMonth |= shortAfterPreposition || mayAtEnd;
 
         // "May the eleventh", "Jan first", "May twenty-first", "jan twenty two, 2018": a day in words after the name
-        // makes even May or an abbreviation a month (lower-case May and March stay verbs: "we may first ask").
-        if (relation is null && (tokens[i].Capitalised || w is not ("may" or "march")))
+        // makes even May or an abbreviation a month. Lower-case May and March are verbs ("we may first ask", "they
+        // march twenty miles") unless the day is past the second and nothing but punctuation or a year follows it
+        // ("on may the eleventh", "may twenty one").
+        if (relation is null)
         {
+            var verb = !tokens[i].Capitalised && w is "may" or "march";
             var named = IsSymbol(i + 1, '.') && tokens[i].Glued ? i + 2 : i + 1;
             var dayAt = Word(named) == "the" ? named + 1 : named;
             if ((TryOrdinalDay(dayAt, out var spokenDay, out var spokenEnd) || TryCardinalDay(dayAt, out spokenDay, out spokenEnd))
-                && TryResolveDay(month, spokenDay, spokenEnd, i, out match))
+                && (!verb || (spokenDay > 2 && EndsDate(spokenEnd))) && TryResolveDay(month, spokenDay, spokenEnd, i, out match))
             {
                 return true;
             }
@@ -675,7 +703,7 @@ internal sealed partial class TimeScan
             return TryResolveDay(month, (int)tokens[end].Value, end + 1, i, out match);
         }
 
-        if (Word(end) == "of" && TryYearAt(end + 1, out var ofYear, out var ofYearEnd))
+        if ((Word(end) == "of" && TryYearAt(end + 1, out var ofYear, out var ofYearEnd)) || TryShortYearOf(end, out ofYear, out ofYearEnd))
         {
             match = new Match(ofYearEnd, TimeExpressionType.Date, MonthText(ofYear, month));
             return true;
@@ -795,7 +823,10 @@ internal sealed partial class TimeScan
         return true;
     }
 
-    /// <summary><c>the first quarter</c>, <c>second-quarter</c>, <c>the second half of 2012</c>, <c>the 20th century</c> in words (<c>the twentieth century</c>).</summary>
+    /// <summary>
+    /// <c>the first quarter</c>, <c>second-quarter</c>, <c>the second half of 2012</c>, <c>the twentieth century</c>,
+    /// <c>the 9th month of next year</c>: token <paramref name="i"/> is the ordinal's last (its suffix when in digits).
+    /// </summary>
     private bool TryOrdinalPeriod(int i, int ordinal, out Match match)
     {
         match = default;
@@ -1149,6 +1180,42 @@ internal sealed partial class TimeScan
         return true;
     }
 
+    /// <summary>The century of a year written in two digits: the latest that puts it no later than next year.</summary>
+    private int CenturyOf(int twoDigits)
+    {
+        if (reference is not { } today)
+        {
+            return twoDigits <= 31 ? 2000 : 1900;
+        }
+
+        var century = today.Year / 100 * 100;
+        return century + twoDigits > today.Year + 1 ? century - 100 : century;
+    }
+
+    /// <summary>
+    /// A year in two digits after a month or a date and <c>of</c> (<c>April of 87</c>, <c>15 April of '87</c>), where
+    /// nothing but punctuation follows: "April of 87 people" is a count.
+    /// </summary>
+    private bool TryShortYearOf(int k, out int year, out int end)
+    {
+        (year, end) = (0, k);
+        var at = Word(k) == "of" ? k + 1 : -1;
+        if (at > 0 && IsApostrophe(at) && tokens[at].Glued)
+        {
+            at++;
+        }
+
+        if (at < 0 || !IsNumber(at) || tokens[at].Length != 2 || tokens[at].HasSeparators
+            || (at + 1 < tokens.Count && tokens[at + 1].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Hyphen))
+        {
+            return false;
+        }
+
+        var twoDigits = (int)tokens[at].Value;
+        (year, end) = (CenturyOf(twoDigits) + twoDigits, at + 1);
+        return year >= 1;
+    }
+
     /// <summary><c>'58</c> after a year cue, <c>'90s</c> a decade.</summary>
     private bool TryShortYear(int i, out Match match)
     {
@@ -1159,16 +1226,7 @@ internal sealed partial class TimeScan
         }
 
         var twoDigits = (int)tokens[i + 1].Value;
-        var pivot = (reference?.Year ?? 2030) % 100;
-        var century = twoDigits <= pivot + 1 ? 2000 : 1900;
-        if (reference is { } today)
-        {
-            century = today.Year / 100 * 100;
-            if (century + twoDigits > today.Year + 1)
-            {
-                century -= 100;
-            }
-        }
+        var century = CenturyOf(twoDigits);
 
         if (tokens[i + 1].Glued && Word(i + 2) == "s" && twoDigits % 10 == 0)
         {

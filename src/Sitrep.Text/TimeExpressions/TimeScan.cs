@@ -29,7 +29,7 @@ internal sealed partial class TimeScan
         "dawn", "dusk", "fiscal", "fy", "q", "a", "an", "half", "couple", "more", "less", "fewer", "over", "under",
         "nearly", "almost", "at", "up", "no", "about", "around", "roughly", "approximately", "some", "circa", "just",
         "upwards", "weekend", "that", "same", "overnight", "future", "all", "full", "whole", "entire", "current", "upcoming",
-        "another", "thirtieth", "end", "beginning", "start", "middle", "to", "till", "quarter", "noonish", "as", "bi", "morning", "afternoon", "evening",
+        "another", "thirtieth", "everyday", "end", "beginning", "start", "middle", "to", "till", "quarter", "noonish", "as", "bi", "morning", "afternoon", "evening",
     };
 
     // The words a time expression may start with; numbers and apostrophes ("'58") are tested apart.
@@ -183,7 +183,7 @@ internal sealed partial class TimeScan
         return token.Kind switch
         {
             TokenKind.Number => TrySpokenClock(i, out match) || TryClock(i, out match) || TryDecade(i, out match) || TryCentury(i, out match) || TryWeekOfYear(i, out match) || TryLength(i, out match) || TryYear(i, out match)
-                || (TryDigitOrdinal(i, out var day, out var afterDay) && TryDayOfRelativeMonth(afterDay, day, out match))
+                || (TryDigitOrdinal(i, out var day, out var afterDay) && (TryDayOfRelativeMonth(afterDay, day, out match) || TryOrdinalPeriod(afterDay - 1, day, out match)))
                 || TryDayOfMonthClock(i, out match),
             TokenKind.Symbol => TryShortYear(i, out match),
             TokenKind.Word => TrySpokenClock(i, out match) || TryWord(i, out match),
@@ -232,7 +232,7 @@ internal sealed partial class TimeScan
         // "13 Sept nineteen seventy two", "September 10, nineteen zero one", "June of nineteen ninety nine": a year in
         // words after a date that has none.
         // Only a month or a day ("2016-11", "2016-11-07"), never a season or quarter of the same length ("2016-SU").
-        if (!says && value.Length is 7 or 10 && !mention.IsRelative && WordsYearAfter(end) is { } spoken
+        if (!says && value.Length is 7 or 10 && !mention.IsRelative && SpokenYearAfter(end) is { } spoken
             && int.TryParse(value.AsSpan(5, 2), NumberStyles.None, Invariant, out var month)
             && (value.Length == 7 || (int.TryParse(value.AsSpan(8, 2), NumberStyles.None, Invariant, out var dayOfMonth) && dayOfMonth <= CalendarSystem.Iso.GetDaysInMonth(spoken.Year, month))))
         {
@@ -246,17 +246,22 @@ internal sealed partial class TimeScan
             return false;
         }
 
-        // "Friday next week", "Tuesday of last week": that week's day.
+        // "Friday next week", "Tuesday of last week", "Monday of the following week" (the week after the one the
+        // narrative is in): that week's day.
         var weekAt = Word(end) == "of" ? end + 1 : end;
-        if (reference is { } today && mention.IsRelative && temporal.Precision == TemporalPrecision.Day && Word(weekAt) is "next" or "last" or "this" && Word(weekAt + 1) == "week"
-            && TimeWords.Weekdays.ContainsKey(Word(i) ?? string.Empty))
+        var ofNarrative = Word(weekAt) == "the" && Word(weekAt + 1) is "following" or "previous";
+        weekAt += ofNarrative ? 1 : 0;
+        var fromText = false;
+        if (reference is { } today && mention.IsRelative && temporal.Precision == TemporalPrecision.Day && Word(weekAt) is "next" or "last" or "this" or "following" or "previous"
+            && Word(weekAt + 1) == "week" && TimeWords.Weekdays.ContainsKey(Word(i) ?? string.Empty))
         {
-            var week = today.PlusWeeks(Word(weekAt) switch { "next" => 1, "last" => -1, _ => 0 });
+            fromText = ofNarrative && lastDay is not null;
+            var week = (fromText ? lastDay!.Value : today).PlusWeeks(Word(weekAt) switch { "next" or "following" => 1, "last" or "previous" => -1, _ => 0 });
             value = DayText(week.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)).With(DateAdjusters.NextOrSame(temporal.StartDate.DayOfWeek)));
             end = weekAt + 2;
         }
 
-        if (temporal.Precision == TemporalPrecision.Day && Word(end) is { } part && DayPartCode(part) is { } code)
+        if (temporal.Precision == TemporalPrecision.Day && DayPartAt(end) is { } code)
         {
             value += "T" + code;
             end++;
@@ -274,6 +279,15 @@ internal sealed partial class TimeScan
         {
             value = value[..10] + clock;
             end = clockEnd;
+
+            // "Wed Oct 26 15:50:06 2016": the year after the clock time, as a log line writes it.
+            if (!says && IsNumber(end) && IsYearLike(tokens[end]) && DayOf(value) is { } logDay
+                && logDay.Day <= CalendarSystem.Iso.GetDaysInMonth((int)tokens[end].Value, logDay.Month))
+            {
+                value = DayText(new LocalDate((int)tokens[end].Value, logDay.Month, logDay.Day)) + clock;
+                end++;
+                says = true;
+            }
         }
 
         var type = value.Contains('T', StringComparison.Ordinal) ? TimeExpressionType.Time : TimeExpressionType.Date;
@@ -287,7 +301,7 @@ internal sealed partial class TimeScan
                 TemporalModifier.Approximate => TimexModifier.Approximate,
                 _ => TimexModifier.None,
             },
-            Anchor = mention.IsRelative || !says ? TimeAnchor.Publication : TimeAnchor.None,
+            Anchor = fromText ? TimeAnchor.TextTime : mention.IsRelative || !says ? TimeAnchor.Publication : TimeAnchor.None,
         };
         return true;
     }
@@ -353,6 +367,19 @@ internal sealed partial class TimeScan
                 modifier = part switch { "end" or "close" => TimexModifier.End, "middle" => TimexModifier.Mid, _ => TimexModifier.Start };
                 k = at + 2;
                 var unitAt = Word(k) == "the" ? k + 1 : k;
+                if (Word(unitAt) == "day")
+                {
+                    // "by the end of the day", "end of day": the publication's day; "at the end of the day," is an
+                    // idiom, and "the end of day three" a count of days.
+                    if (reference is not { } today || (Word(at - 1) == "the" && Word(at - 2) == "at") || IsNumber(unitAt + 1) || IsAmountWord(unitAt + 1))
+                    {
+                        return false;
+                    }
+
+                    match = new Match(unitAt + 1, TimeExpressionType.Date, DayText(today)) { Modifier = modifier, Anchor = TimeAnchor.Publication };
+                    return true;
+                }
+
                 if (Word(unitAt) is "year" or "month" or "week" or "decade" or "century" && (unitAt > k || Word(at - 1) is not null))
                 {
                     // "the end of the year", "by end of month": the current one.
@@ -403,9 +430,17 @@ internal sealed partial class TimeScan
     {
         var at = Word(i) == "the" ? i + 1 : i;
         return Word(at) is "end" or "beginning" or "start" or "middle" or "close" && Word(at + 1) == "of"
-            && (at > i || Word(i - 1) is "at" or "by" or "until" or "till" or "before" or "after" or "from" or "since" or "in" || Word(at + 2) is "year" or "month" or "week")
+            && (at > i || Word(i - 1) is "at" or "by" or "until" or "till" or "before" or "after" or "from" or "since" or "in" || IsDayOrPeriod(at + 2))
             ? at
             : null;
+    }
+
+    /// <summary>Whether token <paramref name="k"/> names a day or a period of the calendar: <c>year</c>, <c>tomorrow</c>, <c>this Sunday</c>, <c>the month</c>.</summary>
+    private bool IsDayOrPeriod(int k)
+    {
+        var at = Word(k) is "the" or "this" or "next" or "last" ? k + 1 : k;
+        return Word(at) is { } word && (word is "year" or "month" or "week" or "day" || TimeWords.Weekdays.ContainsKey(word)
+            || (at == k && word is "today" or "tomorrow" or "yesterday" or "tonight"));
     }
 
     /// <summary>The day a DATE or TIME value names, if it names one.</summary>
@@ -416,9 +451,14 @@ internal sealed partial class TimeScan
             ? new LocalDate(y, m, d)
             : null;
 
-    /// <summary>A year in words after a date, past a comma or <c>of</c>.</summary>
-    private (int Year, int End)? WordsYearAfter(int end)
+    /// <summary>A year in words after a date, past a comma or <c>of</c>, or in two digits after <c>of</c> (<c>15 April of 87</c>).</summary>
+    private (int Year, int End)? SpokenYearAfter(int end)
     {
+        if (TryShortYearOf(end, out var shortYear, out var shortEnd))
+        {
+            return (shortYear, shortEnd);
+        }
+
         var k = IsSymbol(end, ',') ? end + 1 : end;
         k = Word(k) == "of" ? k + 1 : k;
         return TryYearWords(k, out var year, out var after) ? (year, after) : null;
@@ -438,6 +478,10 @@ internal sealed partial class TimeScan
 
         return first.Year == last.Year && first.Month == last.Month ? MonthText(first.Year, first.Month) : YearText(first.Year);
     }
+
+    /// <summary>The part of the day a word after a day names (<c>morning</c>; <c>am</c> and <c>pm</c> in lower case: "today pm", never "Friday PM Modi").</summary>
+    private string? DayPartAt(int k) =>
+        Word(k) is { } word ? DayPartCode(word) ?? (tokens[k].Capitalised ? null : word switch { "am" => "MO", "pm" => "AF", _ => null }) : null;
 
     private static string? DayPartCode(string word) => word switch
     {

@@ -52,6 +52,48 @@ public sealed class RecognizersDateTimeSpecsTests
         Assert.Equal((2, 0), (score.Passed, score.Failed));
     }
 
+    [Fact]
+    public void A_days_end_and_midnight_are_read_in_the_TIMEX3_form_of_the_same_time_and_nothing_else()
+    {
+        // TIMEX3 writes "end of tomorrow" as the day with mod END and midnight as T24:00; the specs write the day's last
+        // second and T00. Another day's end, or noon for midnight, still fails.
+        const string json = """
+            [
+              {"Input": "I'll go back end of tomorrow", "Context": {"ReferenceDateTime": "2016-11-07T00:00:00"},
+               "Results": [{"Text": "end of tomorrow", "Type": "datetime", "Value": {"Timex": "2016-11-08T23:59:59"}, "Start": 13, "Length": 15}]},
+              {"Input": "I'll go back end of today", "Context": {"ReferenceDateTime": "2016-11-07T00:00:00"},
+               "Results": [{"Text": "end of today", "Type": "datetime", "Value": {"Timex": "2016-11-08T23:59:59"}, "Start": 13, "Length": 12}]},
+              {"Input": "mid night", "Context": {"ReferenceDateTime": "2016-11-07T00:00:00"},
+               "Results": [{"Text": "mid night", "Type": "time", "Value": {"Timex": "T00"}, "Start": 0, "Length": 9}]},
+              {"Input": "midday", "Context": {"ReferenceDateTime": "2016-11-07T00:00:00"},
+               "Results": [{"Text": "midday", "Type": "time", "Value": {"Timex": "T00"}, "Start": 0, "Length": 6}]}
+            ]
+            """;
+
+        var score = RecognizersDateTimeSpecs.Score("Test.json", json);
+
+        Assert.Equal((2, 2), (score.Passed, score.Failed));
+        Assert.Contains(score.Failures, f => f.StartsWith("\"I'll go back end of today\"", StringComparison.Ordinal));
+        Assert.Contains(score.Failures, f => f.StartsWith("\"midday\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_future_offset_with_in_is_compared_at_the_grain_of_its_unit()
+    {
+        const string json = """
+            [
+              {"Input": "I will leave in two weeks", "Context": {"ReferenceDateTime": "2018-07-05T00:00:00"},
+               "Results": [{"Text": "in two weeks", "Type": "date", "Value": {"Timex": "2018-07-19", "FutureResolution": {"date": "2018-07-19"}}, "Start": 13, "Length": 12}]},
+              {"Input": "I will leave in two weeks", "Context": {"ReferenceDateTime": "2018-07-05T00:00:00"},
+               "Results": [{"Text": "in two weeks", "Type": "date", "Value": {"Timex": "2018-08-19", "FutureResolution": {"date": "2018-08-19"}}, "Start": 13, "Length": 12}]}
+            ]
+            """;
+
+        var score = RecognizersDateTimeSpecs.Score("Test.json", json);
+
+        Assert.Equal((1, 1), (score.Passed, score.Failed));
+    }
+
     [Theory]
     [InlineData("not json")]
     [InlineData("{\"Input\": \"x\"}")]

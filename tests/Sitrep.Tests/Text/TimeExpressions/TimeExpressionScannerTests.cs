@@ -94,7 +94,7 @@ public sealed class TimeExpressionScannerTests
     [InlineData("On Friday at 3 p.m. the shelling began.", "Friday at 3 p.m.", "TIME", "2013-03-22T15:00", "")]
     [InlineData("It happened at 8 in the morning.", "8 in the morning", "TIME", "2013-03-22T08:00", "")]
     [InlineData("The convoy left Tuesday in the morning.", "Tuesday in the morning", "TIME", "2013-03-19TMO", "")]
-    [InlineData("Fighting peaked in the 3rd week of 2012.", "3rd week of 2012", "DATE", "2012-W03", "")]
+    [InlineData("Fighting peaked in the 3rd week of 2012.", "the 3rd week of 2012", "DATE", "2012-W03", "")]
     [InlineData("Sales fell in the last week of 2012.", "the last week of 2012", "DATE", "2012-W52", "")]
     [InlineData("Exports rose from a year earlier.", "a year earlier", "DATE", "2012", "")]
     [InlineData("The raid came on the morning of March 3.", "the morning of March 3", "TIME", "2013-03-03TMO", "")]
@@ -171,6 +171,30 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Talks will resume on the twenty third day of September.", "twenty third day of September", "DATE", "2013-09-23", "")]
     [InlineData("The siege lasted twenty five days.", "twenty five days", "DURATION", "P25D", "")]
     [InlineData("Unions held twenty one-day strikes.", "one-day", "DURATION", "P1D", "")]
+    [InlineData("Aid must arrive by the end of the day.", "the end of the day", "DATE", "2013-03-22", "END")]
+    [InlineData("Aid must arrive end of day.", "end of day", "DATE", "2013-03-22", "END")]
+    [InlineData("Aid must arrive end of tomorrow.", "end of tomorrow", "DATE", "2013-03-23", "END")]
+    [InlineData("Talks will resume in two weeks.", "two weeks", "DATE", "2013-W14", "")]
+    [InlineData("Talks will resume in five days.", "five days", "DATE", "2013-03-27", "")]
+    [InlineData("They will vote in two years' time.", "two years' time", "DATE", "2015", "")]
+    [InlineData("The army took the town in two weeks.", "two weeks", "DURATION", "P2W", "")]
+    [InlineData("The siege lasted one and a half years.", "one and a half years", "DURATION", "P1.5Y", "")]
+    [InlineData("The truce held one year and a quarter.", "one year and a quarter", "DURATION", "P1.25Y", "")]
+    [InlineData("Talks resume on the 15th day of June.", "15th day of June", "DATE", "2012-06-15", "")]
+    [InlineData("Talks will resume in the 9th month of next year.", "the 9th month of next year", "DATE", "2014-09", "")]
+    [InlineData("The clinic opened in April of 87.", "April of 87", "DATE", "1987-04", "")]
+    [InlineData("The clinic opened on 15 April of '87.", "15 April of '87", "DATE", "1987-04-15", "")]
+    [InlineData("Fighting peaked in week 10.", "week 10", "DATE", "2013-W10", "")]
+    [InlineData("Talks will end this working week.", "this working week", "DATE", "2013-W12", "")]
+    [InlineData("Patrols go out everyday.", "everyday", "SET", "P1D", "")]
+    [InlineData("The raid began at 9.am.", "9.am", "TIME", "2013-03-22T09:00", "")]
+    [InlineData("Shots were heard 12 in the night.", "12 in the night", "TIME", "2013-03-22T24:00", "")]
+    [InlineData("The crossing opens today pm.", "today pm", "TIME", "2013-03-22TAF", "")]
+    [InlineData("The log reads Wed Oct 26 15:50:06 2016.", "Oct 26 15:50:06 2016", "TIME", "2016-10-26T15:50:06", "")]
+    [InlineData("The order is dated 16. Nov. 2016.", "16. Nov. 2016", "DATE", "2016-11-16", "")]
+    [InlineData("The meeting moved to 12:30 December 27th.", "12:30 December 27th", "TIME", "2012-12-27T12:30", "")]
+    [InlineData("The convoy will leave on may the eleventh.", "may the eleventh", "DATE", "2013-05-11", "")]
+    [InlineData("Leaders will meet on Monday of next week.", "Monday of next week", "DATE", "2013-03-25", "")]
     public void Finds_the_expression_with_its_type_value_and_modifier(string text, string extent, string type, string value, string mod)
     {
         var found = TimeExpressionScanner.Find(text, Published);
@@ -250,6 +274,9 @@ public sealed class TimeExpressionScannerTests
     [InlineData("See Article 9a for details.")]
     [InlineData("Results in may be late.")]
     [InlineData("He was shot at 7h01.")]
+    [InlineData("At the end of the day, the plan failed.")]
+    [InlineData("Everyday life resumed.")]
+    [InlineData("They may march twenty miles.")]
     public void Reads_no_time_where_there_is_none(string text)
     {
         Assert.Empty(TimeExpressionScanner.Find(text, Published));
@@ -334,6 +361,28 @@ public sealed class TimeExpressionScannerTests
             found.Select(e => e.Text + ":" + e.Value).ToArray());
     }
 
+    [Theory]
+    [InlineData("It cost $12 December 27.", "December 27", "2012-12-27")]
+    [InlineData("It cost $ 12 December 27.", "December 27", "2012-12-27")]
+    [InlineData("The toll rose in March. 5 people died.", "March", "2013-03")]
+    [InlineData("Talks opened on 3 March. They ended later.", "3 March", "2013-03-03")]
+    [InlineData("On Friday PM Modi spoke.", "Friday", "2013-03-22")]
+    public void A_date_takes_no_sum_of_money_sentence_end_or_title_into_it(string text, string extent, string value)
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find(text, Published));
+
+        Assert.Equal((extent, value), (expression.Text, expression.Value.ToString()));
+    }
+
+    [Fact]
+    public void A_weekday_of_the_following_week_is_counted_from_the_day_the_narrative_is_on()
+    {
+        var found = TimeExpressionScanner.Find("Talks opened on 3 March 2012. They resumed on Monday of the following week.", Published);
+
+        var monday = Assert.Single(found, e => e.Text == "Monday of the following week");
+        Assert.Equal(("2012-03-05", TimeAnchor.TextTime, "3 March 2012"), (monday.Value.ToString(), monday.Anchor, monday.AnchorSpan is { } at ? "Talks opened on 3 March 2012.".Substring(at.Start, at.Length) : null));
+    }
+
     [Fact]
     public void Quoted_speech_reads_its_relative_dates_against_the_day_it_was_said()
     {
@@ -395,6 +444,8 @@ public sealed class TimeExpressionScannerTests
             "week", "weekend", "summer", "fall", "March", "May", "Monday", "Mondays", "ago", "later", "of", "2012", "'58", "1990s",
             "8", "p.m.", ":", "30", "noon", "quarter", "first", "century", "21st", "early", "late", "mid", "-", "end", "more", "than",
             "about", "now", "future", "recent", "twice", "times", "per", "from", "fiscal", "Q3", "tomorrow", "same", "that",
+            "in", "will", "everyday", "working", "workweek", "pm", "am", "$", "12", ".", "Nov", "9th", "month", "following", "'",
+            "time", "87", "may", "eleventh", "Wed", "15:50:06", "at", "today", "one", "quarters", "three",
         ];
         var reference = new LocalDate(2, 1, 1).PlusDays(Math.Abs(days % 3_600_000));
         var text = new StringBuilder();
