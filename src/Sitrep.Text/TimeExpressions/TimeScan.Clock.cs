@@ -402,14 +402,14 @@ internal sealed partial class TimeScan
 
     /// <summary>
     /// A day of the month without its month at token <paramref name="k"/> (<c>the 15th</c>, <c>15th</c>, <c>15</c>,
-    /// <c>the 15</c>) where nothing but punctuation follows a bare number: the most recent such day, or the next when
+    /// <c>the 15</c>, <c>the fifteenth</c>) where nothing but punctuation follows a bare number: the most recent such day, or the next when
     /// the clause points forward. <paramref name="followed"/>: the caller has read what follows (a clock time).
     /// </summary>
     private (Match Match, int Day)? DayOfMonthAt(int k, int first, bool followed = false)
     {
         var at = Word(k) == "the" ? k + 1 : k;
         int day, end;
-        if (!TryDigitOrdinal(at, out day, out end))
+        if (!TryDigitOrdinal(at, out day, out end) && !(at > k && TryOrdinalDay(at, out day, out end)))
         {
             if (!IsNumber(at) || tokens[at].Length > 2 || tokens[at].HasSeparators || tokens[at].Value is < 1 or > 31 || tokens[at].Value != decimal.Truncate(tokens[at].Value)
                 || (!followed && at + 1 < tokens.Count && tokens[at + 1].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Hyphen))

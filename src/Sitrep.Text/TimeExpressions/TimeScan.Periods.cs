@@ -61,6 +61,12 @@ internal sealed partial class TimeScan
                     ? new Match(i + 2, TimeExpressionType.Date, DayText(thatDay)) { Anchor = TimeAnchor.TextTime }
                     : new Match(i + 2, TimeExpressionType.Time, DayText(thatDay) + "T" + DayPartCode(Word(i + 1)!)) { Anchor = TimeAnchor.TextTime };
                 return true;
+            // "that weekend": the weekend of the day the narrative is on, or some weekend when no day was named.
+            case "that" when Word(i + 1) == "weekend":
+                match = lastDay is { } weekendDay
+                    ? new Match(i + 2, TimeExpressionType.Date, WeekText(weekendDay) + "-WE") { Anchor = TimeAnchor.TextTime }
+                    : new Match(i + 2, TimeExpressionType.Date, "XXXX-WXX-WE");
+                return true;
             case "tomorrow" when reference is { } today:
                 return TryDayWithPart(i + 1, today.PlusDays(1), out match);
             case "noon" or "midday" or "midnight" or "dawn" or "dusk" or "daybreak" or "nightfall" or "noonish":
@@ -277,6 +283,21 @@ internal sealed partial class TimeScan
         // "the 20th of next month", "the fifteenth day of this month".
         if ((TryOrdinalDay(i + 1, out day, out afterDay) || TryDigitOrdinal(i + 1, out day, out afterDay)) && TryDayOfRelativeMonth(afterDay, day, out match))
         {
+            return true;
+        }
+
+        // "on the 15th.", "since the twenty second, when": a day of the month alone, after a preposition, where
+        // nothing follows it but punctuation or a joining word ("the 15th anniversary", "the second time" are no days);
+        // "the first" and "the second" in words are ranks but after "on" ("came for the first").
+        if (Word(i - 1) is "on" or "by" or "since" or "until" or "till" or "from" or "for" or "before" or "after"
+            && (TryDigitOrdinal(i + 1, out day, out afterDay) || (TryOrdinalDay(i + 1, out day, out afterDay) && (day > 2 || Word(i - 1) == "on")))
+            && (EndsDate(afterDay) || Word(afterDay) is "and" or "or" or "to" or "when" or "at" or "in" or "while" or "as")
+            && DayOfMonthAt(i, i, followed: true) is { } alone)
+        {
+            // "on the 5th at 4 a.m.": the day and its clock time.
+            match = TryClockAfter(afterDay, null, out var clock, out var clockEnd)
+                ? alone.Match with { End = clockEnd, Type = TimeExpressionType.Time, Value = alone.Match.Value + clock }
+                : alone.Match;
             return true;
         }
 
@@ -703,9 +724,17 @@ internal sealed partial class TimeScan
             return TryResolveDay(month, (int)tokens[end].Value, end + 1, i, out match);
         }
 
+        // "March of 1500", "April of 87".
         if ((Word(end) == "of" && TryYearAt(end + 1, out var ofYear, out var ofYearEnd)) || TryShortYearOf(end, out ofYear, out ofYearEnd))
         {
             match = new Match(ofYearEnd, TimeExpressionType.Date, MonthText(ofYear, month));
+            return true;
+        }
+
+        // "December 1500": a year the date scanner leaves (it reads 1800-2100); "December 1500 troops" is a count.
+        if (IsNumber(end) && IsYearLike(tokens[end]) && !CountsSomething(end + 1))
+        {
+            match = new Match(end + 1, TimeExpressionType.Date, MonthText((int)tokens[end].Value, month));
             return true;
         }
 
@@ -987,8 +1016,9 @@ internal sealed partial class TimeScan
         var after = Word(i + 1);
         var cued = before is not null && (Numbers.NumberWords.YearCues.Contains(before) || before is "to" or "and" or "or" || before is "through" or "throughout" or "between" or "around" or "circa");
 
-        // "2000 people", "1500 troops", "2010 km": a count or a measure, unless a year cue stands before it.
-        if (!cued && after is { Length: > 2 } && tokens[i + 1].Kind == TokenKind.Word && (after.EndsWith('s') || after is "km" or "kilometres" or "kilometers" or "metres" or "meters" or "feet" or "people"))
+        // "2000 people", "1500 troops", "2010 km": a count or a measure, unless a year cue stands before it; a month
+        // before it is no cue then ("5 December 1500 troops arrived").
+        if ((!cued || TimeWords.Months.ContainsKey(before!)) && CountsSomething(i + 1))
         {
             return false;
         }
@@ -1001,6 +1031,11 @@ internal sealed partial class TimeScan
         match = new Match(i + 1, TimeExpressionType.Date, YearText((int)value));
         return true;
     }
+
+    /// <summary>Whether the word at <paramref name="k"/> makes the number before it a count or a measure: <c>troops</c>, <c>people</c>, <c>km</c>.</summary>
+    private bool CountsSomething(int k) =>
+        Word(k) is { Length: > 2 } after && tokens[k].Kind == TokenKind.Word
+        && (after.EndsWith('s') || after is "km" or "kilometres" or "kilometers" or "metres" or "meters" or "feet" or "people");
 
     /// <summary>A year where one is expected: four digits from 1000 to 2199, or the year in words.</summary>
     private bool TryYearAt(int k, out int year, out int end)

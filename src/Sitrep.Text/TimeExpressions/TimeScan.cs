@@ -211,6 +211,15 @@ internal sealed partial class TimeScan
     {
         match = default;
         var (mention, end) = dates[i];
+
+        // "Friday, November 4, 2016", "Friday 4 November": the weekday and the date it falls on are one expression.
+        if (mention.IsRelative && end == i + 1 && TimeWords.Weekdays.TryGetValue(Word(i) ?? string.Empty, out var named) && !named.Plural
+            && (IsSymbol(end, ',') ? end + 1 : end) is var dateAt && dates.TryGetValue(dateAt, out var full) && !full.Mention.IsRelative
+            && full.Mention.Value is { IsInterval: false, Precision: TemporalPrecision.Day } fullValue && fullValue.StartDate.DayOfWeek == named.Day
+            && TryKnownDate(dateAt, out match))
+        {
+            return true;
+        }
         // TIMEX3 values carry no zone; the parser may have put the report's zone on its dates.
         var temporal = mention.Value.InZone(null);
         string value;
@@ -451,7 +460,7 @@ internal sealed partial class TimeScan
             ? new LocalDate(y, m, d)
             : null;
 
-    /// <summary>A year in words after a date, past a comma or <c>of</c>, or in two digits after <c>of</c> (<c>15 April of 87</c>).</summary>
+    /// <summary>A year after a date that has none: in words past a comma or <c>of</c>, in two digits after <c>of</c> (<c>15 April of 87</c>), or in four digits outside the date scanner's range.</summary>
     private (int Year, int End)? SpokenYearAfter(int end)
     {
         if (TryShortYearOf(end, out var shortYear, out var shortEnd))
@@ -461,6 +470,14 @@ internal sealed partial class TimeScan
 
         var k = IsSymbol(end, ',') ? end + 1 : end;
         k = Word(k) == "of" ? k + 1 : k;
+
+        // "5 December 1391": four digits the date scanner leaves (it reads 1800-2100), where nothing follows them
+        // ("5 December 1500 troops" is a count).
+        if (IsNumber(k) && IsYearLike(tokens[k]) && EndsDate(k + 1))
+        {
+            return ((int)tokens[k].Value, k + 1);
+        }
+
         return TryYearWords(k, out var year, out var after) ? (year, after) : null;
     }
 

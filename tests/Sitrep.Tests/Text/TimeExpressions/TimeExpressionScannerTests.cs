@@ -146,7 +146,7 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Talks will resume on Jan first.", "Jan first", "DATE", "2014-01-01", "")]
     [InlineData("Talks will resume on May twenty-first.", "May twenty-first", "DATE", "2013-05-21", "")]
     [InlineData("It was signed on jan twenty two, 2018.", "jan twenty two, 2018", "DATE", "2018-01-22", "")]
-    [InlineData("The raid began on the 5th at 4 a.m.", "5th at 4 a.m.", "TIME", "2013-03-05T04:00", "")]
+    [InlineData("The raid began on the 5th at 4 a.m.", "the 5th at 4 a.m.", "TIME", "2013-03-05T04:00", "")]
     [InlineData("The raid began on 15, 8pm.", "15, 8pm", "TIME", "2013-03-15T20:00", "")]
     [InlineData("The raid began at 8pm on the 15th.", "8pm on the 15th", "TIME", "2013-03-15T20:00", "")]
     [InlineData("Flights resume at 9p.", "9p", "TIME", "2013-03-22T21:00", "")]
@@ -195,6 +195,13 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The meeting moved to 12:30 December 27th.", "12:30 December 27th", "TIME", "2012-12-27T12:30", "")]
     [InlineData("The convoy will leave on may the eleventh.", "may the eleventh", "DATE", "2013-05-11", "")]
     [InlineData("Leaders will meet on Monday of next week.", "Monday of next week", "DATE", "2013-03-25", "")]
+    [InlineData("The attack came on the 15th.", "the 15th", "DATE", "2013-03-15", "")]
+    [InlineData("Talks will resume on the twenty second, officials said.", "the twenty second", "DATE", "2013-03-22", "")]
+    [InlineData("He was killed on the 3rd and buried later.", "the 3rd", "DATE", "2013-03-03", "")]
+    [InlineData("Nobody came that weekend.", "that weekend", "DATE", "XXXX-WXX-WE", "")]
+    [InlineData("Fighting began on Friday, March 15, 2013, officials said.", "Friday, March 15, 2013", "DATE", "2013-03-15", "")]
+    [InlineData("They met on 5 December 1391.", "5 December 1391", "DATE", "1391-12-05", "")]
+    [InlineData("The city fell in December 1500 after a siege.", "December 1500", "DATE", "1500-12", "")]
     public void Finds_the_expression_with_its_type_value_and_modifier(string text, string extent, string type, string value, string mod)
     {
         var found = TimeExpressionScanner.Find(text, Published);
@@ -277,6 +284,9 @@ public sealed class TimeExpressionScannerTests
     [InlineData("At the end of the day, the plan failed.")]
     [InlineData("Everyday life resumed.")]
     [InlineData("They may march twenty miles.")]
+    [InlineData("It was the 15th anniversary.")]
+    [InlineData("He voted for the first time.")]
+    [InlineData("He came for the first.")]
     public void Reads_no_time_where_there_is_none(string text)
     {
         Assert.Empty(TimeExpressionScanner.Find(text, Published));
@@ -367,11 +377,20 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The toll rose in March. 5 people died.", "March", "2013-03")]
     [InlineData("Talks opened on 3 March. They ended later.", "3 March", "2013-03-03")]
     [InlineData("On Friday PM Modi spoke.", "Friday", "2013-03-22")]
+    [InlineData("On 5 December 1500 troops arrived.", "5 December", "2012-12-05")]
     public void A_date_takes_no_sum_of_money_sentence_end_or_title_into_it(string text, string extent, string value)
     {
         var expression = Assert.Single(TimeExpressionScanner.Find(text, Published));
 
         Assert.Equal((extent, value), (expression.Text, expression.Value.ToString()));
+    }
+
+    [Fact]
+    public void A_weekday_and_a_date_it_does_not_fall_on_stay_two_expressions()
+    {
+        var found = TimeExpressionScanner.Find("On Thursday 15 March 2013 they met.", Published);
+
+        Assert.Equal(["Thursday", "15 March 2013"], found.Select(e => e.Text));
     }
 
     [Fact]
