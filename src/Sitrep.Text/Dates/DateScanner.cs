@@ -286,7 +286,10 @@ public static class DateScanner
             return null;
         }
 
-        return Word(tokens, end) is { } next && (next == "of" || Months.ContainsKey(next)) || (end < tokens.Count && tokens[end].Kind == TokenKind.Hyphen && tokens[end - 1].Glued)
+        // "Friday the 15th of May" is a full date the other forms read; "Thursday, the second such attack" and
+        // "Friday, the 2nd battalion" are ranks of what follows, not days.
+        return Word(tokens, end) is { } next && (next == "of" || Months.ContainsKey(next) || (tokens[end].Kind == TokenKind.Word && next is not ("at" or "in" or "and" or "or" or "when" or "after" or "before")))
+            || (end < tokens.Count && tokens[end].Kind == TokenKind.Hyphen && tokens[end - 1].Glued)
             ? null
             : (day, end);
     }

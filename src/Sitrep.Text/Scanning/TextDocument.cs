@@ -241,6 +241,8 @@ internal sealed class TextDocument : IDisposable
     }
 
     // symbol: the token's character when it is a symbol, else '\0'.
+    private bool IsLetter(int k) => Tokens[k].Kind == TokenKind.Word && Tokens[k].Word.Length == 1;
+
     private bool EndsSentence(int i, in Token t, char symbol)
     {
         var tokens = Tokens;
@@ -251,6 +253,21 @@ internal sealed class TextDocument : IDisposable
 
         if (symbol == '.')
         {
+            // The points of "a.m." and "U.N.": inside, never an end; after the last letter only before a capital
+            // ("at 9 a.m. Another blast ..." ends, "at 9 a.m. on Tuesday" and "U.N. officials" do not).
+            if (i > 0 && IsLetter(i - 1) && tokens[i - 1].Glued && !Abbreviations.Contains(tokens[i - 1].Word))
+            {
+                if (t.Glued && i + 1 < tokens.Count && IsLetter(i + 1))
+                {
+                    return false;
+                }
+
+                if (i > 2 && tokens[i - 2].Kind == TokenKind.Symbol && tokens[i - 2].Symbol == '.' && tokens[i - 2].Glued && IsLetter(i - 3))
+                {
+                    return i + 1 >= tokens.Count || (tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Capitalised);
+                }
+            }
+
             return !(i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Glued && Abbreviations.Contains(tokens[i - 1].Word)) && !(t.Glued && i + 1 < tokens.Count && tokens[i + 1].Kind != TokenKind.Word);
         }
 

@@ -390,7 +390,9 @@ internal sealed partial class TimeScan
         // The assault began around 11 p.m.").
         if (lastDay is { } earlier && sentence[i] - lastDaySentence <= 1)
         {
-            match = new Match(k, TimeExpressionType.Time, DayText(earlier) + time) { Anchor = TimeAnchor.TextTime };
+            // "Strikes overnight ... The attack came at 2:30 a.m.": the small hours of a night are the next day's.
+            var smallHours = lastDayNight && int.TryParse(time.AsSpan(1, 2), System.Globalization.NumberStyles.None, Invariant, out var hour) && hour < 6;
+            match = new Match(k, TimeExpressionType.Time, DayText(smallHours ? earlier.PlusDays(1) : earlier) + time) { Anchor = TimeAnchor.TextTime };
             return true;
         }
 

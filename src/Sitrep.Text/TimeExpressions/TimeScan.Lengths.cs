@@ -96,6 +96,25 @@ internal sealed partial class TimeScan
                 return true;
             }
 
+            // "A second blast followed 20 minutes later": that long after the clock time told just before.
+            if (unit.Clock && Word(end) is "later" or "earlier" && lastClock is { } clock && sentence[i] - lastClockSentence <= 1
+                && int.TryParse(amount, System.Globalization.NumberStyles.None, Invariant, out var clockAmount) && clockAmount <= 1_000)
+            {
+                var sign = Word(end) == "later" ? 1 : -1;
+                var at = unit.Unit switch
+                {
+                    "H" => clock.PlusHours(sign * clockAmount),
+                    "M" => clock.PlusMinutes(sign * clockAmount),
+                    _ => clock.PlusSeconds(sign * clockAmount),
+                };
+                match = new Match(end + 1, TimeExpressionType.Time, DayText(at.Date) + string.Create(Invariant, $"T{at.Hour:D2}:{at.Minute:D2}"))
+                {
+                    Anchor = TimeAnchor.TextTime,
+                    AnchorAt = lastClockSpan,
+                };
+                return true;
+            }
+
             if (Word(end) is "later" or "earlier" or "after" or "before" && !(Word(end) is "after" or "before" && end + 1 < tokens.Count && tokens[end + 1].Kind == TokenKind.Word)
                 && lastDay is not null && TryCounted(amount, unit, Word(end) is "later" or "after" ? 1 : -1, lastDay, TimeAnchor.TextTime, end + 1, out match))
             {
@@ -125,7 +144,14 @@ internal sealed partial class TimeScan
             }
         }
 
-        match = new Match(end, TimeExpressionType.Duration, DurationText(amount, unit));
+        // "a year or more", "two weeks or less": the bound after the length.
+        var bound = hyphenated || Word(end) != "or" ? TimexModifier.None : Word(end + 1) switch
+        {
+            "more" or "longer" => TimexModifier.EqualOrMore,
+            "less" or "fewer" or "shorter" => TimexModifier.EqualOrLess,
+            _ => TimexModifier.None,
+        };
+        match = new Match(bound == TimexModifier.None ? end : end + 2, TimeExpressionType.Duration, DurationText(amount, unit)) { Modifier = bound };
         return true;
     }
 
@@ -419,8 +445,9 @@ internal sealed partial class TimeScan
             amount = "2";
             k++;
         }
-        else if (tokens.Count > k && TryAmount(k, out var counted, out var after) && counted != "X")
+        else if (tokens.Count > k && TryAmount(k, out var counted, out var after))
         {
+            // "every few weeks": PXW.
             amount = counted;
             k = after;
         }
@@ -448,7 +475,7 @@ internal sealed partial class TimeScan
         {
             value = "XXXX-WXX-WE";
         }
-        else if (w is "season" or "quarter" or "seasons" or "quarters")
+        else if (w is "season" or "quarter" or "seasons" or "quarters" && amount != "X")
         {
             value = "P" + (decimal.Parse(amount, Invariant) * 3).ToString("0.###", Invariant) + "M";
         }

@@ -55,6 +55,14 @@ internal sealed partial class TimeScan
     private TextSpan lastDaySpan;
     private int lastDaySentence = -1;
 
+    // Whether that expression was a night ("overnight", "Tuesday night"): its small hours fall on the next day.
+    private bool lastDayNight;
+
+    // The latest clock time on a known day, for "20 minutes later".
+    private LocalDateTime? lastClock;
+    private TextSpan lastClockSpan;
+    private int lastClockSentence = -1;
+
     internal TimeScan(TextDocument document, LocalDate? reference, IReadOnlyList<DateMention> dateMentions)
     {
         tokens = document.Tokens;
@@ -124,11 +132,19 @@ internal sealed partial class TimeScan
             Frequency = match.Frequency,
         };
         found.Add(expression);
-        if (match.Type is TimeExpressionType.Date or TimeExpressionType.Time && DayOf(match.Value) is { } day)
+
+        // The day a statement was made ("officials said on Thursday") is not the day the narrative is on: "late on
+        // Wednesday ... said on Thursday. The assault began after 11 p.m." is Wednesday's 11 p.m.
+        if (match.Type is TimeExpressionType.Date or TimeExpressionType.Time && DayOf(match.Value) is { } day && !IsStatementDay(first))
         {
             lastDay = day;
             lastDaySpan = span;
             lastDaySentence = sentence[first];
+            lastDayNight = match.Value.EndsWith("TNI", StringComparison.Ordinal);
+            if (ClockOf(match.Value) is { } clock)
+            {
+                (lastClock, lastClockSpan, lastClockSentence) = (day + clock, span, sentence[first]);
+            }
         }
     }
 
@@ -316,7 +332,7 @@ internal sealed partial class TimeScan
     }
 
     /// <summary>
-    /// A bound before a length or a date: <c>more than a decade</c>, <c>about three years</c>, <c>around 2005</c>.
+    /// A bound before a length or a date: <c>more than a decade</c>, <c>about three years</c>, <c>around 2005</c>, <c>around noon</c>.
     /// </summary>
     private bool TryBounded(int i, out Match match)
     {
@@ -336,9 +352,11 @@ internal sealed partial class TimeScan
                 k++;
             }
 
-            // The bounded expression must say an amount ("about three years") or a year ("around 2005"): "over
-            // the weekend" and "about recent weeks" are no bounds.
-            if (fits && k < tokens.Count && (tokens[k].Kind == TokenKind.Number || IsAmountWord(k)) && TryCore(k, out var inner)
+            // The bounded expression must say an amount ("about three years"), a year ("around 2005") or, for an
+            // approximation, a clock time in a word ("around noon"): "over the weekend" and "about recent weeks"
+            // are no bounds.
+            var clockWord = modifier == TimexModifier.Approximate && Word(k) is "noon" or "midday" or "midnight" or "dawn" or "dusk";
+            if (fits && k < tokens.Count && (tokens[k].Kind == TokenKind.Number || IsAmountWord(k) || clockWord) && TryCore(k, out var inner)
                 && inner.Modifier == TimexModifier.None && !inner.Value.Contains('X', StringComparison.Ordinal)
                 && (inner.Type == TimeExpressionType.Duration || (inner.Type is TimeExpressionType.Date or TimeExpressionType.Time && modifier == TimexModifier.Approximate)))
             {
@@ -434,6 +452,21 @@ internal sealed partial class TimeScan
         return true;
     }
 
+    /// <summary>Whether the expression at token <paramref name="first"/> dates a statement: <c>said on Thursday</c>, <c>said Thursday</c>, <c>told reporters on Monday</c>.</summary>
+    private bool IsStatementDay(int first)
+    {
+        var k = Word(first - 1) == "on" ? first - 2 : first - 1;
+        for (var back = 0; back < 2 && k >= 0 && tokens[k].Kind == TokenKind.Word; back++, k--)
+        {
+            if (Word(k) is "said" or "says" or "told" or "announced" or "reported" or "added" or "stated" or "confirmed" or "claimed" or "denied")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Where "end", "beginning", "start", "middle" or "close" stands when token <paramref name="i"/> starts "[the] end of ...", or null.</summary>
     private int? PartOfPeriod(int i)
     {
@@ -458,6 +491,13 @@ internal sealed partial class TimeScan
         && int.TryParse(value.AsSpan(0, 4), NumberStyles.None, Invariant, out var y) && int.TryParse(value.AsSpan(5, 2), NumberStyles.None, Invariant, out var m)
         && int.TryParse(value.AsSpan(8, 2), NumberStyles.None, Invariant, out var d) && y >= 1 && m is >= 1 and <= 12 && d >= 1 && d <= CalendarSystem.Iso.GetDaysInMonth(y, m)
             ? new LocalDate(y, m, d)
+            : null;
+
+    /// <summary>The clock time a TIME value gives to the minute (<c>2018-08-14T13:00</c>), if it gives one.</summary>
+    private static LocalTime? ClockOf(string value) =>
+        value.Length >= 16 && value[10] == 'T' && value[13] == ':' && int.TryParse(value.AsSpan(11, 2), NumberStyles.None, Invariant, out var hour)
+        && int.TryParse(value.AsSpan(14, 2), NumberStyles.None, Invariant, out var minute) && hour < 24 && minute < 60
+            ? new LocalTime(hour, minute)
             : null;
 
     /// <summary>A year after a date that has none: in words past a comma or <c>of</c>, in two digits after <c>of</c> (<c>15 April of 87</c>), or in four digits outside the date scanner's range.</summary>

@@ -201,6 +201,12 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Nobody came that weekend.", "that weekend", "DATE", "XXXX-WXX-WE", "")]
     [InlineData("Fighting began on Friday, March 15, 2013, officials said.", "Friday, March 15, 2013", "DATE", "2013-03-15", "")]
     [InlineData("They met on 5 December 1391.", "5 December 1391", "DATE", "1391-12-05", "")]
+    [InlineData("The market was hit at around noon.", "around noon", "TIME", "2013-03-22T12:00", "APPROX")]
+    [InlineData("Repairs could take a year or more.", "a year or more", "DURATION", "P1Y", "EQUAL_OR_MORE")]
+    [InlineData("The curfew lasted two weeks or less.", "two weeks or less", "DURATION", "P2W", "EQUAL_OR_LESS")]
+    [InlineData("Militants strike every few weeks.", "every few weeks", "SET", "PXW", "")]
+    [InlineData("The bomb exploded at 1 p.m. A second blast followed 20 minutes later.", "20 minutes later", "TIME", "2013-03-22T13:20", "")]
+    [InlineData("A bomber struck early on Thursday, the second such attack in a week.", "early on Thursday", "DATE", "2013-03-21", "START")]
     [InlineData("The city fell in December 1500 after a siege.", "December 1500", "DATE", "1500-12", "")]
     public void Finds_the_expression_with_its_type_value_and_modifier(string text, string extent, string type, string value, string mod)
     {
@@ -383,6 +389,25 @@ public sealed class TimeExpressionScannerTests
         var expression = Assert.Single(TimeExpressionScanner.Find(text, Published));
 
         Assert.Equal((extent, value), (expression.Text, expression.Value.ToString()));
+    }
+
+    [Fact]
+    public void The_day_a_statement_was_made_does_not_date_the_clock_times_after_it()
+    {
+        var found = TimeExpressionScanner.Find("Gunmen attacked late on Wednesday, killing four, an official said on Thursday. The assault began after 11 p.m. Two days earlier, a bomb exploded.", Published);
+
+        Assert.Equal("2013-03-20T23:00", Assert.Single(found, e => e.Text == "11 p.m.").Value.ToString());
+        Assert.Equal("2013-03-18", Assert.Single(found, e => e.Text == "Two days earlier").Value.ToString());
+    }
+
+    [Fact]
+    public void The_small_hours_after_a_night_fall_on_the_next_day()
+    {
+        var night = TimeExpressionScanner.Find("Strikes on Tuesday night killed three. The attack came at 2:30 a.m.", Published);
+        var day = TimeExpressionScanner.Find("Strikes on Tuesday killed three. The attack came at 2:30 a.m.", Published);
+
+        Assert.Equal("2013-03-20T02:30", Assert.Single(night, e => e.Text == "2:30 a.m.").Value.ToString());
+        Assert.Equal("2013-03-19T02:30", Assert.Single(day, e => e.Text == "2:30 a.m.").Value.ToString());
     }
 
     [Fact]
