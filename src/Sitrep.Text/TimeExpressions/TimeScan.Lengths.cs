@@ -96,6 +96,13 @@ internal sealed partial class TimeScan
                 return true;
             }
 
+            // "A week before that", "two days after that": counted from the day the narrative is on.
+            if (Word(end) is "before" or "after" && Word(end + 1) == "that" && lastDay is not null
+                && TryCounted(amount, unit, Word(end) == "before" ? -1 : 1, lastDay, TimeAnchor.TextTime, end + 2, out match))
+            {
+                return true;
+            }
+
             // "A second blast followed 20 minutes later": that long after the clock time told just before.
             if (unit.Clock && Word(end) is "later" or "earlier" && lastClock is { } clock && sentence[i] - lastClockSentence <= 1
                 && int.TryParse(amount, System.Globalization.NumberStyles.None, Invariant, out var clockAmount) && clockAmount <= 1_000)

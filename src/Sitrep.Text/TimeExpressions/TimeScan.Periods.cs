@@ -204,6 +204,20 @@ internal sealed partial class TimeScan
             return true;
         }
 
+        // "the early hours of Friday", "the small hours of March 3": the start of that day.
+        if (next is "early" or "small" or "wee" && Word(i + 2) == "hours" && Word(i + 3) == "of" && dates.ContainsKey(i + 4) && TryKnownDate(i + 4, out var hoursOf)
+            && hoursOf.Value.Length == 10 && DayOf(hoursOf.Value) is not null)
+        {
+            match = hoursOf with { Modifier = TimexModifier.Start };
+            return true;
+        }
+
+        // "for the rest of the week", "the remainder of the year": the current one.
+        if (next is "rest" or "remainder" && Word(i + 2) == "of" && Word(i + 3) == "the" && Word(i + 4) is "week" or "month" or "year" && reference is { } restOf)
+        {
+            return TryThisPeriod(Word(i + 4)!, restOf, i + 5, out match);
+        }
+
         // "the morning of March 3", "the night of Friday": that day's part.
         if (next is not null && DayPartCode(next) is { } partOf && Word(i + 2) == "of" && dates.ContainsKey(i + 3) && TryKnownDate(i + 3, out var ofDay)
             && ofDay.Value.Length == 10 && DayOf(ofDay.Value) is not null)
@@ -215,6 +229,10 @@ internal sealed partial class TimeScan
         switch (next)
         {
             case "morning" or "afternoon" or "evening" when Word(i - 1) is "in" or "during" or "through" or "throughout":
+                return TryPartOfDay(i, i + 1, out match);
+            // "continued through the night"; "the night raid" is a kind of raid.
+            case "night" when Word(i - 1) is "during" or "through" or "throughout" or "overnight"
+                && (i + 2 >= tokens.Count || tokens[i + 2].Kind != TokenKind.Word || Word(i + 2) is "and" or "or" or "as" or "when" or "before" or "after" or "until"):
                 return TryPartOfDay(i, i + 1, out match);
             case "whole" or "entire" or "full":
                 return TryWholeUnit(i + 1, out match);
@@ -766,6 +784,14 @@ internal sealed partial class TimeScan
         {
             match = relation is null ? new Match(end, TimeExpressionType.Date, "XXXX-" + month.ToString("D2", Invariant)) : default;
             return relation is null;
+        }
+
+        // "In 2020 the clashes ran from January to March": the year named before it in the sentence, unless the month
+        // dates a statement ("rose since 2020, the UN said in March").
+        if (relation is null && lastYear is { } sentenceYear && sentence[i] == lastYearSentence && !IsStatementDay(i))
+        {
+            match = new Match(end, TimeExpressionType.Date, MonthText(sentenceYear, month)) { Anchor = TimeAnchor.TextTime, AnchorAt = lastYearSpan };
+            return true;
         }
 
         var future = relation is "next" or "coming" || (relation is null && TenseCues.PointsForward(tokens, i));

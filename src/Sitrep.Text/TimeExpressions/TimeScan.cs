@@ -58,6 +58,11 @@ internal sealed partial class TimeScan
     // Whether that expression was a night ("overnight", "Tuesday night"): its small hours fall on the next day.
     private bool lastDayNight;
 
+    // The latest year named alone ("in 2020"), for a month without one later in its sentence.
+    private int? lastYear;
+    private TextSpan lastYearSpan;
+    private int lastYearSentence = -1;
+
     // The latest clock time on a known day, for "20 minutes later".
     private LocalDateTime? lastClock;
     private TextSpan lastClockSpan;
@@ -132,6 +137,11 @@ internal sealed partial class TimeScan
             Frequency = match.Frequency,
         };
         found.Add(expression);
+
+        if (match.Type == TimeExpressionType.Date && match.Anchor == TimeAnchor.None && match.Value.Length == 4 && int.TryParse(match.Value, NumberStyles.None, Invariant, out var year))
+        {
+            (lastYear, lastYearSpan, lastYearSentence) = (year, span, sentence[first]);
+        }
 
         // The day a statement was made ("officials said on Thursday") is not the day the narrative is on: "late on
         // Wednesday ... said on Thursday. The assault began after 11 p.m." is Wednesday's 11 p.m.
@@ -452,10 +462,10 @@ internal sealed partial class TimeScan
         return true;
     }
 
-    /// <summary>Whether the expression at token <paramref name="first"/> dates a statement: <c>said on Thursday</c>, <c>said Thursday</c>, <c>told reporters on Monday</c>.</summary>
+    /// <summary>Whether the expression at token <paramref name="first"/> dates a statement: <c>said on Thursday</c>, <c>said Thursday</c>, <c>told reporters on Monday</c>, <c>said in March</c>.</summary>
     private bool IsStatementDay(int first)
     {
-        var k = Word(first - 1) == "on" ? first - 2 : first - 1;
+        var k = Word(first - 1) is "on" or "in" ? first - 2 : first - 1;
         for (var back = 0; back < 2 && k >= 0 && tokens[k].Kind == TokenKind.Word; back++, k--)
         {
             if (Word(k) is "said" or "says" or "told" or "announced" or "reported" or "added" or "stated" or "confirmed" or "claimed" or "denied")

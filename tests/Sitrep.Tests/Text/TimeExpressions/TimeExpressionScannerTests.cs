@@ -207,6 +207,14 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Militants strike every few weeks.", "every few weeks", "SET", "PXW", "")]
     [InlineData("The bomb exploded at 1 p.m. A second blast followed 20 minutes later.", "20 minutes later", "TIME", "2013-03-22T13:20", "")]
     [InlineData("A bomber struck early on Thursday, the second such attack in a week.", "early on Thursday", "DATE", "2013-03-21", "START")]
+    [InlineData("Jets struck in the early hours of Friday.", "the early hours of Friday", "DATE", "2013-03-22", "START")]
+    [InlineData("Schools will stay shut for the rest of the week.", "the rest of the week", "DATE", "2013-W12", "")]
+    [InlineData("The mandate ends on April 30.", "April 30", "DATE", "2013-04-30", "")]
+    [InlineData("He said he would attend the talks in May.", "May", "DATE", "2013-05", "")]
+    [InlineData("In 2009, fighting ran from June to August.", "June", "DATE", "2009-06", "")]
+    [InlineData("Attacks have doubled since 2009, the UN said in March.", "March", "DATE", "2013-03", "")]
+    [InlineData("In 2009 fighting eased. In June, talks began.", "June", "DATE", "2012-06", "")]
+    [InlineData("Strikes hit Monday afternoon and continued through the night.", "the night", "TIME", "2013-03-18TNI", "")]
     [InlineData("The city fell in December 1500 after a siege.", "December 1500", "DATE", "1500-12", "")]
     public void Finds_the_expression_with_its_type_value_and_modifier(string text, string extent, string type, string value, string mod)
     {
@@ -293,6 +301,7 @@ public sealed class TimeExpressionScannerTests
     [InlineData("It was the 15th anniversary.")]
     [InlineData("He voted for the first time.")]
     [InlineData("He came for the first.")]
+    [InlineData("Troops carried out the night raid during the night hours.")]
     public void Reads_no_time_where_there_is_none(string text)
     {
         Assert.Empty(TimeExpressionScanner.Find(text, Published));
@@ -398,6 +407,16 @@ public sealed class TimeExpressionScannerTests
 
         Assert.Equal("2013-03-20T23:00", Assert.Single(found, e => e.Text == "11 p.m.").Value.ToString());
         Assert.Equal("2013-03-18", Assert.Single(found, e => e.Text == "Two days earlier").Value.ToString());
+    }
+
+    [Fact]
+    public void A_length_before_that_is_counted_from_the_day_the_narrative_is_on()
+    {
+        var found = TimeExpressionScanner.Find("The previous strike, on January 31, killed two. A week before that, rockets fell. Two days after that (the last day named), talks began.", Published);
+
+        var before = Assert.Single(found, e => e.Text == "A week before that");
+        Assert.Equal(("2013-W04", TimeAnchor.TextTime), (before.Value.ToString(), before.Anchor));
+        Assert.Equal("2013-02-02", Assert.Single(found, e => e.Text == "Two days after that").Value.ToString());
     }
 
     [Fact]
