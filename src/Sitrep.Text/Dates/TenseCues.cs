@@ -30,6 +30,12 @@ internal static class TenseCues
         "left", "fought", "hit", "struck", "killed", "ago", "last", "since", "earlier", "previously", "yesterday",
     }.ToFrozenSet();
 
+    // Future cues that are participles: they describe a plan, and the clause's own verb may still be past.
+    private static readonly FrozenSet<string> PlanParticiples = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "scheduled", "planned", "expected", "due", "postponed", "delayed", "rescheduled",
+    }.ToFrozenSet();
+
     private static readonly FrozenSet<string> Habitual = new HashSet<string>(StringComparer.Ordinal)
     {
         "usually", "typically", "normally", "generally", "traditionally", "often", "always", "annually",
@@ -47,6 +53,26 @@ internal static class TenseCues
             }
 
             if (token.Kind == TokenKind.Word && (Habitual.Contains(token.Word) || (token.Word is "year" or "years" && tokens.WordAt(k - 1) is "every" or "each")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a past auxiliary (<c>was</c>, <c>were</c>, <c>had</c>) follows token <paramref name="i"/> closely in its sentence.</summary>
+    private static bool PastFollows(TokenList tokens, int i)
+    {
+        for (var k = i + 1; k < tokens.Count && k <= i + Reach; k++)
+        {
+            ref readonly var token = ref tokens[k];
+            if (token.Kind == TokenKind.Symbol && token.Symbol is '.' or '!' or '?' or ';')
+            {
+                return false;
+            }
+
+            if (token.Kind == TokenKind.Word && token.Word is "was" or "were" or "had")
             {
                 return true;
             }
@@ -79,7 +105,8 @@ internal static class TenseCues
             var word = token.Word;
             if (Future.Contains(word) || word.EndsWith("'ll", StringComparison.Ordinal))
             {
-                return true;
+                // "Talks, first scheduled for May 28, were postponed": a plan's participle in a clause told in the past.
+                return !(PlanParticiples.Contains(word) && PastFollows(tokens, i));
             }
 
             // "will be held", "is to be postponed": a participle after "be" keeps the clause's tense.

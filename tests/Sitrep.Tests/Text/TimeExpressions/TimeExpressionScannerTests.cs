@@ -215,6 +215,9 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Attacks have doubled since 2009, the UN said in March.", "March", "DATE", "2013-03", "")]
     [InlineData("In 2009 fighting eased. In June, talks began.", "June", "DATE", "2012-06", "")]
     [InlineData("Strikes hit Monday afternoon and continued through the night.", "the night", "TIME", "2013-03-18TNI", "")]
+    [InlineData("The mission could last another decade.", "another decade", "DURATION", "P1DE", "")]
+    [InlineData("Talks, first scheduled for May 28, were postponed twice.", "May 28", "DATE", "2012-05-28", "")]
+    [InlineData("Talks scheduled for May 28 will go ahead.", "May 28", "DATE", "2013-05-28", "")]
     [InlineData("The city fell in December 1500 after a siege.", "December 1500", "DATE", "1500-12", "")]
     public void Finds_the_expression_with_its_type_value_and_modifier(string text, string extent, string type, string value, string mod)
     {
