@@ -7,9 +7,11 @@ namespace Sitrep.Text.Dates;
 
 /// <summary>
 /// Whether the words before a date that names no year ("April 7", "on Monday", "in June") put it ahead of the
-/// publication date: a future auxiliary or a planning word in the same clause ("will begin on April 7", "talks
-/// scheduled for Monday", "postponed until June") before any past-tense verb. News narrates the past, so without such
-/// a cue a date is read as the most recent one.
+/// publication date: a future auxiliary, a planning word, reported intent or a schedule in the present tense in the
+/// same clause ("will begin on April 7", "talks scheduled for Monday", "postponed until June", "said he would attend
+/// in May", "the mandate ends on April 30") before any past-tense verb; a plan's participle does not when the clause's
+/// own verb follows in the past ("talks, first scheduled for May 28, were postponed"). News narrates the past, so
+/// without such a cue a date is read as the most recent one.
 /// </summary>
 internal static class TenseCues
 {

@@ -464,7 +464,7 @@ internal sealed partial class TimeScan
         }
 
         // "this working week", "next workweek": the week.
-        if (w is "working" or "work" && Word(k + 1) == "week" || w == "workweek")
+        if ((w is "working" or "work" && Word(k + 1) == "week") || w == "workweek")
         {
             return TryShiftedPeriod("week", today, direction, w == "workweek" ? k + 1 : k + 2, out match);
         }

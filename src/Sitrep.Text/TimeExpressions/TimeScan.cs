@@ -246,6 +246,7 @@ internal sealed partial class TimeScan
         {
             return true;
         }
+
         // TIMEX3 values carry no zone; the parser may have put the report's zone on its dates.
         var temporal = mention.Value.InZone(null);
         string value;
