@@ -50,7 +50,7 @@ public static class TimeExpressionScanner
     /// <summary>
     /// Finds the time expressions, reading relative ones inside quoted speech against the day the words were said
     /// when the sentence names it ("We will strike tomorrow," he said on Tuesday): the day nearest the cue in its
-    /// sentence, outside the quote. At most <see cref="MaxSpeechDays"/> quotes are read again, so the cost stays linear.
+    /// sentence (within <see cref="TextDocument.Window"/> tokens), outside the quote. At most <see cref="MaxSpeechDays"/> quotes are read again, so the cost stays linear.
     /// </summary>
     internal static ValueArray<TimeExpression> Find(TextDocument document, LocalDate? reference, IReadOnlyList<DateMention> dates, IReadOnlyList<(TextSpan Quote, int Cue)> quotes)
     {
@@ -62,9 +62,16 @@ public static class TimeExpressionScanner
         }
 
         var reread = 0;
+        Dictionary<int, List<(int Token, LocalDate Day, TextSpan Span)>>? days = null;
         foreach (var (quote, cue) in quotes)
         {
-            if (cue < 0 || cue >= tokens.Count || SpeechDay(document, found, quote, cue) is not { } said || said.Day == reference || said.Day.Year is < 2 or > 9997)
+            if (cue < 0 || cue >= tokens.Count)
+            {
+                continue;
+            }
+
+            days ??= DaysBySentence(document, found);
+            if (SpeechDay(days, document.Sentence[cue], quote, cue) is not { } said || said.Day == reference || said.Day.Year is < 2 or > 9997)
             {
                 continue;
             }
@@ -102,23 +109,59 @@ public static class TimeExpressionScanner
     /// <summary>How many quotes are read again against the day they were said.</summary>
     internal const int MaxSpeechDays = 16;
 
-    // The day the words were said: a date or time naming a day, in the cue's sentence, outside the quote, nearest the cue.
-    private static (LocalDate Day, TextSpan Span)? SpeechDay(TextDocument document, List<TimeExpression> found, TextSpan quote, int cue)
+    // The expressions that name a day, by the sentence they start in, found once: each quote then looks only at its
+    // cue's sentence, so many quotes in a text with many dates stay linear.
+    private static Dictionary<int, List<(int Token, LocalDate Day, TextSpan Span)>> DaysBySentence(TextDocument document, List<TimeExpression> found)
     {
-        var tokens = document.Tokens;
-        var sentence = document.Sentence[cue];
-        (LocalDate Day, TextSpan Span)? best = null;
-        var bestDistance = int.MaxValue;
+        var days = new Dictionary<int, List<(int Token, LocalDate Day, TextSpan Span)>>();
         foreach (var expression in found)
         {
-            if (expression.Type is not (TimeExpressionType.Date or TimeExpressionType.Time) || (expression.Span.Start < quote.End && quote.Start < expression.Span.End)
-                || TimeScan.DayOf(expression.Value.ToString()) is not { } day)
+            if (expression.Type is not (TimeExpressionType.Date or TimeExpressionType.Time) || TimeScan.DayOf(expression.Value.ToString()) is not { } day)
             {
                 continue;
             }
 
-            var at = tokens.TokenAt(expression.Span.Start);
-            if (at >= tokens.Count || document.Sentence[at] != sentence)
+            var at = document.Tokens.TokenAt(expression.Span.Start);
+            if (at >= document.Tokens.Count)
+            {
+                continue;
+            }
+
+            var sentence = document.Sentence[at];
+            if (!days.TryGetValue(sentence, out var inSentence))
+            {
+                days[sentence] = inSentence = [];
+            }
+
+            inSentence.Add((at, day, expression.Span));
+        }
+
+        return days;
+    }
+
+    // The day the words were said: a date or time naming a day, in the cue's sentence and window, outside the quote,
+    // nearest the cue.
+    private static (LocalDate Day, TextSpan Span)? SpeechDay(Dictionary<int, List<(int Token, LocalDate Day, TextSpan Span)>> days, int sentence, TextSpan quote, int cue)
+    {
+        if (!days.TryGetValue(sentence, out var inSentence))
+        {
+            return null;
+        }
+
+        // The entries are in text order: start at the first within the window before the cue.
+        var (low, high) = (0, inSentence.Count);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = inSentence[middle].Token < cue - TextDocument.Window ? (middle + 1, high) : (low, middle);
+        }
+
+        (LocalDate Day, TextSpan Span)? best = null;
+        var bestDistance = int.MaxValue;
+        for (var k = low; k < inSentence.Count && inSentence[k].Token <= cue + TextDocument.Window; k++)
+        {
+            var (at, day, span) = inSentence[k];
+            if (span.Start < quote.End && quote.Start < span.End)
             {
                 continue;
             }
@@ -126,7 +169,7 @@ public static class TimeExpressionScanner
             var distance = Math.Abs(at - cue);
             if (distance < bestDistance)
             {
-                (best, bestDistance) = ((day, expression.Span), distance);
+                (best, bestDistance) = ((day, span), distance);
             }
         }
 

@@ -482,6 +482,11 @@ public sealed class TimeExpressionScannerTests
         var nested = string.Concat(Enumerable.Repeat("the first Friday of ", 50_000)) + "July 2012";
         Assert.Equal("2012-07-06", TimeExpressionScanner.Find(nested, Published)[^1].Value.ToString());
         Assert.All(TimeExpressionScanner.Find(clocks, Published), e => Assert.Equal(TimeExpressionType.Time, e.Type));
+
+        // Every quote once looked at every date of the text for the day it was said: quadratic in a run-on sentence.
+        var quotes = string.Concat(Enumerable.Repeat("\"We will strike tomorrow,\" he said on Tuesday, ", 5_000));
+        var parsed = ReportParser.Parse(quotes, new ReportContext(Published)).TimeExpressions;
+        Assert.Equal("2013-03-20", parsed.First(e => e.Text == "tomorrow").Value.ToString());
     }
 
     [Property(MaxTest = 1000)]
