@@ -21,7 +21,7 @@ internal static class TenseCues
     private static readonly FrozenSet<string> Future = new HashSet<string>(StringComparer.Ordinal)
     {
         "will", "shall", "won't", "tomorrow", "next", "upcoming", "coming", "until", "till", "postponed", "postpone",
-        "delayed", "rescheduled", "scheduled", "planned", "plans", "plan", "planning", "expected", "expects", "due",
+        "delayed", "rescheduled", "scheduled", "planned", "plans", "plan", "planning", "expected", "expects", "expect", "expecting", "due",
         "deadline", "going", "intends", "intend", "aims", "hopes", "hope", "ahead", "want", "wants", "let's", "would", "expires", "ends", "begins", "starts", "resumes",
     }.ToFrozenSet();
 

@@ -15,7 +15,7 @@ internal sealed partial class TimeScan
         match = default;
         ref readonly var token = ref tokens[i];
         var value = token.Value;
-        if (token.HasSeparators || value != decimal.Truncate(value) || (i > 0 && tokens[i - 1].Glued && tokens[i - 1].Kind is TokenKind.Symbol or TokenKind.Number && !IsSymbol(i - 1, '(')))
+        if (token.HasSeparators || (i > 0 && tokens[i - 1].Glued && tokens[i - 1].Kind is TokenKind.Symbol or TokenKind.Number && !IsSymbol(i - 1, '(')))
         {
             return false;
         }
@@ -23,7 +23,19 @@ internal sealed partial class TimeScan
         var k = i + 1;
         int hour, minute = 0, second = -1;
         var hasMinutes = false;
-        if (token.Length is 3 or 4 && value < 2400)
+
+        if (value != decimal.Truncate(value))
+        {
+            // "10.30 p.m.", "08.15 GMT": the British point between hour and minutes, a clock time only with a meridiem
+            // or a zone after it ("10.30 percent" is a number).
+            if (PointClock(i) is not { } point || !(TryMeridiem(k, out _, out _) || (Word(k) is { } pointZone && (TimeWords.Zones.Contains(pointZone) || pointZone is "hours" or "hrs"))))
+            {
+                return false;
+            }
+
+            (hour, minute, hasMinutes) = (point.Hour, point.Minute, true);
+        }
+        else if (token.Length is 3 or 4 && value < 2400)
         {
             // "0800 GMT", "1500 hours", "1140 a.m.": four digits are a clock time only with a zone, "hours" or a
             // meridiem after them, else they are a year or a count.
@@ -263,6 +275,17 @@ internal sealed partial class TimeScan
         return k;
     }
 
+    /// <summary>An hour and minutes written with a point between them (<c>10.30</c>, <c>8.05</c>) at token <paramref name="k"/>, or null.</summary>
+    private (int Hour, int Minute)? PointClock(int k)
+    {
+        var text = tokens.Cut(tokens[k].Start, tokens[k].Length);
+        var point = text.IndexOf('.', StringComparison.Ordinal);
+        return point is 1 or 2 && text.Length == point + 3 && int.TryParse(text.AsSpan(0, point), System.Globalization.NumberStyles.None, Invariant, out var hour)
+            && int.TryParse(text.AsSpan(point + 1), System.Globalization.NumberStyles.None, Invariant, out var minute) && hour <= 23 && minute <= 59
+            ? (hour, minute)
+            : null;
+    }
+
     private int? TwoDigitsBelow60(int k) =>
         IsNumber(k) && tokens[k].Length == 2 && tokens[k].Value is var n && n < 60 && n == decimal.Truncate(n) ? (int)n : null;
 
@@ -383,6 +406,14 @@ internal sealed partial class TimeScan
         if (Word(on) == "tomorrow" && reference is { } today)
         {
             match = new Match(on + 1, TimeExpressionType.Time, DayText(today.PlusDays(1)) + time) { Anchor = TimeAnchor.Publication };
+            return true;
+        }
+
+        // A clock time in the sentence that dates a statement, with no other day named in it: that day's ("The
+        // ministry said on Sunday that 125 people had been killed in the 24 hours to 8 a.m.").
+        if (statementDay is { } stated && statementDaySentence == sentence[i] && lastDaySentence != sentence[i])
+        {
+            match = new Match(k, TimeExpressionType.Time, DayText(stated) + time) { Anchor = TimeAnchor.TextTime, AnchorAt = statementDaySpan };
             return true;
         }
 

@@ -322,6 +322,13 @@ internal sealed partial class TimeScan
             return true;
         }
 
+        // "in the 24 hours to 8 a.m.", "the three days of talks": a length with its article.
+        if (i + 1 < tokens.Count && (tokens[i + 1].Kind == TokenKind.Number || IsAmountWord(i + 1)) && Word(i + 1) is not ("a" or "an")
+            && TryLength(i + 1, out match) && match.Type == TimeExpressionType.Duration)
+        {
+            return true;
+        }
+
         // "the 1990s", "the '90s", "the 20th century".
         return i + 1 < tokens.Count && tokens[i + 1].Kind is TokenKind.Number or TokenKind.Symbol && (TryDecade(i + 1, out match) || TryCentury(i + 1, out match) || TryShortYear(i + 1, out match))
             && match.Type == TimeExpressionType.Date;
@@ -837,7 +844,7 @@ internal sealed partial class TimeScan
         }
 
         var before = Word(first - 1);
-        var placed = relation is not null || before is "in" or "during" or "since" or "until" or "by" or "through" or "over" or "early" or "late" or "mid" or "this";
+        var placed = relation is not null || before is "in" or "during" or "since" or "until" or "by" or "through" or "over" or "early" or "late" or "mid" or "this" or "before" or "after";
         if (!placed || reference is not { } today || (Word(i) == "fall" && relation is null) || Word(end) == "of")
         {
             return false;

@@ -58,6 +58,11 @@ internal sealed partial class TimeScan
     // Whether that expression was a night ("overnight", "Tuesday night"): its small hours fall on the next day.
     private bool lastDayNight;
 
+    // The latest day that dates a statement ("said on Sunday"), for a clock time in its sentence.
+    private LocalDate? statementDay;
+    private TextSpan statementDaySpan;
+    private int statementDaySentence = -1;
+
     // The latest year named alone ("in 2020"), for a month without one later in its sentence.
     private int? lastYear;
     private TextSpan lastYearSpan;
@@ -145,7 +150,11 @@ internal sealed partial class TimeScan
 
         // The day a statement was made ("officials said on Thursday") is not the day the narrative is on: "late on
         // Wednesday ... said on Thursday. The assault began after 11 p.m." is Wednesday's 11 p.m.
-        if (match.Type is TimeExpressionType.Date or TimeExpressionType.Time && DayOf(match.Value) is { } day && !IsStatementDay(first))
+        if (match.Type is TimeExpressionType.Date or TimeExpressionType.Time && DayOf(match.Value) is { } stated && IsStatementDay(first))
+        {
+            (statementDay, statementDaySpan, statementDaySentence) = (stated, span, sentence[first]);
+        }
+        else if (match.Type is TimeExpressionType.Date or TimeExpressionType.Time && DayOf(match.Value) is { } day)
         {
             lastDay = day;
             lastDaySpan = span;
@@ -264,6 +273,7 @@ internal sealed partial class TimeScan
         }
 
         var says = SaysYear(mention);
+        var fromYear = false;
 
         // "13 Sept nineteen seventy two", "September 10, nineteen zero one", "June of nineteen ninety nine": a year in
         // words after a date that has none.
@@ -275,6 +285,17 @@ internal sealed partial class TimeScan
             value = YearText(spoken.Year) + value[4..];
             end = spoken.End;
             says = true;
+        }
+
+        // "In 2001 the campaign began weeks after the attacks of September 11": the year named before it in the
+        // sentence, unless the date is a statement's.
+        if (!says && !mention.IsRelative && value.Length is 7 or 10 && lastYear is { } sentenceYear && lastYearSentence == sentence[i] && !IsStatementDay(i)
+            && int.TryParse(value.AsSpan(5, 2), NumberStyles.None, Invariant, out var namedMonth)
+            && (value.Length == 7 || (int.TryParse(value.AsSpan(8, 2), NumberStyles.None, Invariant, out var namedDay) && namedDay <= CalendarSystem.Iso.GetDaysInMonth(sentenceYear, namedMonth))))
+        {
+            value = YearText(sentenceYear) + value[4..];
+            says = true;
+            fromYear = true;
         }
 
         if (reference is null && !says)
@@ -337,7 +358,8 @@ internal sealed partial class TimeScan
                 TemporalModifier.Approximate => TimexModifier.Approximate,
                 _ => TimexModifier.None,
             },
-            Anchor = fromText ? TimeAnchor.TextTime : mention.IsRelative || !says ? TimeAnchor.Publication : TimeAnchor.None,
+            Anchor = fromText || fromYear ? TimeAnchor.TextTime : mention.IsRelative || !says ? TimeAnchor.Publication : TimeAnchor.None,
+            AnchorAt = fromYear ? lastYearSpan : null,
         };
         return true;
     }
@@ -431,7 +453,7 @@ internal sealed partial class TimeScan
                 }
 
                 break;
-            case "earlier" or "later" when Word(i + 1) is "this" or "last" or "next":
+            case "earlier" or "later" when Word(i + 1) is "this" or "last" or "next" || (Word(i + 1) == "that" && Word(i + 2) is "day" or "morning" or "afternoon" or "evening" or "night"):
                 if (TryCore(i + 1, out match) && match.Type == TimeExpressionType.Date)
                 {
                     return true;

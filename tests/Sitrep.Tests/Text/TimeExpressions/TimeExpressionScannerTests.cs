@@ -218,6 +218,12 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The mission could last another decade.", "another decade", "DURATION", "P1DE", "")]
     [InlineData("Talks, first scheduled for May 28, were postponed twice.", "May 28", "DATE", "2012-05-28", "")]
     [InlineData("Talks scheduled for May 28 will go ahead.", "May 28", "DATE", "2013-05-28", "")]
+    [InlineData("Soldiers blocked two bridges at about 10.30 p.m. on Friday.", "about 10.30 p.m. on Friday", "TIME", "2013-03-22T22:30", "APPROX")]
+    [InlineData("The curfew starts at 08.15 GMT.", "08.15 GMT", "TIME", "2013-03-22T08:15", "")]
+    [InlineData("A strike hit on Saturday, and another followed later that day.", "later that day", "DATE", "2013-03-16", "")]
+    [InlineData("125 people were killed in the 24 hours to noon.", "the 24 hours", "DURATION", "PT24H", "")]
+    [InlineData("Teachers did not expect schools to reopen before the summer.", "the summer", "DATE", "2013-SU", "")]
+    [InlineData("In 2001 the campaign began weeks after the attacks of September 11.", "September 11", "DATE", "2001-09-11", "")]
     [InlineData("The city fell in December 1500 after a siege.", "December 1500", "DATE", "1500-12", "")]
     public void Finds_the_expression_with_its_type_value_and_modifier(string text, string extent, string type, string value, string mod)
     {
@@ -304,6 +310,7 @@ public sealed class TimeExpressionScannerTests
     [InlineData("It was the 15th anniversary.")]
     [InlineData("He voted for the first time.")]
     [InlineData("He came for the first.")]
+    [InlineData("Rates rose 10.30 percent.")]
     [InlineData("Troops carried out the night raid during the night hours.")]
     public void Reads_no_time_where_there_is_none(string text)
     {
@@ -420,6 +427,14 @@ public sealed class TimeExpressionScannerTests
         var before = Assert.Single(found, e => e.Text == "A week before that");
         Assert.Equal(("2013-W04", TimeAnchor.TextTime), (before.Value.ToString(), before.Anchor));
         Assert.Equal("2013-02-02", Assert.Single(found, e => e.Text == "Two days after that").Value.ToString());
+    }
+
+    [Fact]
+    public void A_clock_time_in_the_sentence_that_dates_a_statement_is_that_days()
+    {
+        var found = TimeExpressionScanner.Find("Strikes hit on Saturday. The ministry said on Sunday that 125 people had been killed in the 24 hours to 8 a.m.", Published);
+
+        Assert.Equal("2013-03-17T08:00", Assert.Single(found, e => e.Text == "8 a.m.").Value.ToString());
     }
 
     [Fact]
