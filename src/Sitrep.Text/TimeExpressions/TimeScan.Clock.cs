@@ -99,18 +99,7 @@ internal sealed partial class TimeScan
             k += 3;
         }
 
-        // The zone stays in the text, not in the value: a news report's clock is local unless it says otherwise.
-        if (Word(k) is { } zoneWord && (TimeWords.Zones.Contains(zoneWord) || zoneWord is "hours" or "hrs"))
-        {
-            k++;
-        }
-
-        if (Word(k) == "local" && Word(k + 1) == "time")
-        {
-            k += 2;
-        }
-
-        return TryClockDay(i, k, ClockText(hour, minute, second), out match);
+        return TryClockDay(i, AfterZone(k), ClockText(hour, minute, second), out match);
     }
 
     /// <summary>
@@ -340,8 +329,22 @@ internal sealed partial class TimeScan
         }
 
         clock = ClockText(hour, minute, second);
-        end = at;
+        end = AfterZone(at);
         return true;
+    }
+
+    /// <summary>
+    /// Where a clock time ends past its zone (<c>GMT</c>, <c>hours</c>) and <c>local time</c>: the zone stays in the
+    /// text, not in the value, since a news report's clock is local unless it says otherwise.
+    /// </summary>
+    private int AfterZone(int k)
+    {
+        if (Word(k) is { } zoneWord && (TimeWords.Zones.Contains(zoneWord) || zoneWord is "hours" or "hrs"))
+        {
+            k++;
+        }
+
+        return Word(k) == "local" && Word(k + 1) == "time" ? k + 2 : k;
     }
 
     /// <summary><c>noon</c>, <c>midday</c> (<c>mid-day</c>, <c>noonish</c>), <c>midnight</c> (<c>mid night</c>), and <c>dawn</c> or <c>dusk</c> after a preposition.</summary>

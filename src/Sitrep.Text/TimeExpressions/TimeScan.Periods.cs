@@ -322,9 +322,10 @@ internal sealed partial class TimeScan
             return true;
         }
 
-        // "in the 24 hours to 8 a.m.", "the three days of talks": a length with its article.
-        if (i + 1 < tokens.Count && (tokens[i + 1].Kind == TokenKind.Number || IsAmountWord(i + 1)) && Word(i + 1) is not ("a" or "an")
-            && TryLength(i + 1, out match) && match.Type == TimeExpressionType.Duration)
+        // "in the 24 hours to 8 a.m.", "the three days of talks", "in the first 72 hours": a length with its article.
+        var lengthAt = Word(i + 1) is "first" or "initial" ? i + 2 : i + 1;
+        if (lengthAt < tokens.Count && (tokens[lengthAt].Kind == TokenKind.Number || IsAmountWord(lengthAt)) && Word(lengthAt) is not ("a" or "an")
+            && TryLength(lengthAt, out match) && match.Type == TimeExpressionType.Duration)
         {
             return true;
         }

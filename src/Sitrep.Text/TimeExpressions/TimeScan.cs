@@ -47,6 +47,7 @@ internal sealed partial class TimeScan
     private readonly TokenList tokens;
     private readonly LocalDate? reference;
     private readonly int[] sentence;
+    private readonly int[] sentenceStart;
     private readonly Dictionary<int, (DateMention Mention, int End)> dates = [];
     private readonly List<TimeExpression> found = [];
 
@@ -78,6 +79,7 @@ internal sealed partial class TimeScan
         tokens = document.Tokens;
         this.reference = reference;
         sentence = document.Sentence;
+        sentenceStart = document.SentenceStart;
         foreach (var mention in dateMentions)
         {
             var first = tokens.TokenAt(mention.Span.Start);
@@ -143,9 +145,20 @@ internal sealed partial class TimeScan
         };
         found.Add(expression);
 
+        // A year that sets the scene for its sentence ("In 2020, ...", "since 2020, when ...") gives its year to the
+        // dates after it there; one among others ("raised in 2003 but lowered in June") does not.
         if (match.Type == TimeExpressionType.Date && match.Anchor == TimeAnchor.None && match.Value.Length == 4 && int.TryParse(match.Value, NumberStyles.None, Invariant, out var year))
         {
-            (lastYear, lastYearSpan, lastYearSentence) = (year, span, sentence[first]);
+            var opens = first == sentenceStart[first] || (first - 1 == sentenceStart[first] && Word(first - 1) is "in" or "during" or "by" or "since" or "throughout" or "until");
+            var when = Word(match.End) == "when" || (IsSymbol(match.End, ',') && Word(match.End + 1) == "when");
+            if (opens || when)
+            {
+                (lastYear, lastYearSpan, lastYearSentence) = (year, span, sentence[first]);
+            }
+            else
+            {
+                lastYear = null;
+            }
         }
 
         // The day a statement was made ("officials said on Thursday") is not the day the narrative is on: "late on
@@ -365,7 +378,8 @@ internal sealed partial class TimeScan
     }
 
     /// <summary>
-    /// A bound before a length or a date: <c>more than a decade</c>, <c>about three years</c>, <c>around 2005</c>, <c>around noon</c>.
+    /// A bound before a length or a date: <c>more than a decade</c>, <c>about three years</c>, <c>around 2005</c>,
+    /// <c>around noon</c>, <c>almost an hour later</c>, <c>more than two years ago</c>.
     /// </summary>
     private bool TryBounded(int i, out Match match)
     {
@@ -391,7 +405,8 @@ internal sealed partial class TimeScan
             var clockWord = modifier == TimexModifier.Approximate && Word(k) is "noon" or "midday" or "midnight" or "dawn" or "dusk";
             if (fits && k < tokens.Count && (tokens[k].Kind == TokenKind.Number || IsAmountWord(k) || clockWord) && TryCore(k, out var inner)
                 && inner.Modifier == TimexModifier.None && !inner.Value.Contains('X', StringComparison.Ordinal)
-                && (inner.Type == TimeExpressionType.Duration || (inner.Type is TimeExpressionType.Date or TimeExpressionType.Time && modifier == TimexModifier.Approximate)))
+                && (inner.Type == TimeExpressionType.Duration || (inner.Type is TimeExpressionType.Date or TimeExpressionType.Time
+                    && (modifier == TimexModifier.Approximate || Word(inner.End - 1) is "later" or "earlier" or "ago"))))
             {
                 match = inner with { Modifier = modifier };
                 return true;

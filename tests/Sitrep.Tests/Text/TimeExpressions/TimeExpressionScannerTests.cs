@@ -224,6 +224,10 @@ public sealed class TimeExpressionScannerTests
     [InlineData("125 people were killed in the 24 hours to noon.", "the 24 hours", "DURATION", "PT24H", "")]
     [InlineData("Teachers did not expect schools to reopen before the summer.", "the summer", "DATE", "2013-SU", "")]
     [InlineData("In 2001 the campaign began weeks after the attacks of September 11.", "September 11", "DATE", "2001-09-11", "")]
+    [InlineData("Officials raised the threat level in 2009 but lowered it in June.", "June", "DATE", "2012-06", "")]
+    [InlineData("The quake struck on January 12 at 4:53 p.m. local time.", "January 12 at 4:53 p.m. local time", "TIME", "2013-01-12T16:53", "")]
+    [InlineData("In the first 72 hours, rescuers pulled out dozens.", "the first 72 hours", "DURATION", "PT72H", "")]
+    [InlineData("A blast hit at 8:51 a.m. and another almost an hour later.", "almost an hour later", "TIME", "2013-03-22T09:51", "LESS_THAN")]
     [InlineData("The city fell in December 1500 after a siege.", "December 1500", "DATE", "1500-12", "")]
     public void Finds_the_expression_with_its_type_value_and_modifier(string text, string extent, string type, string value, string mod)
     {
