@@ -322,6 +322,12 @@ internal sealed partial class TimeScan
             return true;
         }
 
+        // "the late 1990s", "the early 2000s": the part of a period with its article.
+        if (next is "early" or "late" or "mid" && TryPartOf(i + 1, out match) && match.Type == TimeExpressionType.Date)
+        {
+            return true;
+        }
+
         // "in the 24 hours to 8 a.m.", "the three days of talks", "in the first 72 hours": a length with its article.
         var lengthAt = Word(i + 1) is "first" or "initial" ? i + 2 : i + 1;
         if (lengthAt < tokens.Count && (tokens[lengthAt].Kind == TokenKind.Number || IsAmountWord(lengthAt)) && Word(lengthAt) is not ("a" or "an")
