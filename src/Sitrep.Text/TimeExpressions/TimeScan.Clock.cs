@@ -414,9 +414,9 @@ internal sealed partial class TimeScan
 
         // A clock time in the sentence that dates a statement, with no other day named in it: that day's ("The
         // ministry said on Sunday that 125 people had been killed in the 24 hours to 8 a.m.").
-        if (statementDay is { } stated && statementDaySentence == sentence[i] && lastDaySentence != sentence[i])
+        if (statementDay is { } stated && stated.Sentence == sentence[i] && lastDaySentence != sentence[i])
         {
-            match = new Match(k, TimeExpressionType.Time, DayText(stated) + time) { Anchor = TimeAnchor.TextTime, AnchorAt = statementDaySpan };
+            match = new Match(k, TimeExpressionType.Time, DayText(stated.Value) + time) { Anchor = TimeAnchor.TextTime, AnchorAt = stated.Span };
             return true;
         }
 

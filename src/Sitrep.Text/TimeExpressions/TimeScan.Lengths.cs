@@ -104,20 +104,20 @@ internal sealed partial class TimeScan
             }
 
             // "A second blast followed 20 minutes later": that long after the clock time told just before.
-            if (unit.Clock && Word(end) is "later" or "earlier" && lastClock is { } clock && sentence[i] - lastClockSentence <= 1
+            if (unit.Clock && Word(end) is "later" or "earlier" && lastClock is { } clockMark && sentence[i] - clockMark.Sentence <= 1
                 && int.TryParse(amount, System.Globalization.NumberStyles.None, Invariant, out var clockAmount) && clockAmount <= 1_000)
             {
                 var sign = Word(end) == "later" ? 1 : -1;
                 var at = unit.Unit switch
                 {
-                    "H" => clock.PlusHours(sign * clockAmount),
-                    "M" => clock.PlusMinutes(sign * clockAmount),
-                    _ => clock.PlusSeconds(sign * clockAmount),
+                    "H" => clockMark.Value.PlusHours(sign * clockAmount),
+                    "M" => clockMark.Value.PlusMinutes(sign * clockAmount),
+                    _ => clockMark.Value.PlusSeconds(sign * clockAmount),
                 };
                 match = new Match(end + 1, TimeExpressionType.Time, DayText(at.Date) + string.Create(Invariant, $"T{at.Hour:D2}:{at.Minute:D2}"))
                 {
                     Anchor = TimeAnchor.TextTime,
-                    AnchorAt = lastClockSpan,
+                    AnchorAt = clockMark.Span,
                 };
                 return true;
             }

@@ -805,9 +805,9 @@ internal sealed partial class TimeScan
 
         // "In 2020 the clashes ran from January to March": the year named before it in the sentence, unless the month
         // dates a statement ("rose since 2020, the UN said in March").
-        if (relation is null && lastYear is { } sentenceYear && sentence[i] == lastYearSentence && !IsStatementDay(i))
+        if (relation is null && lastYear is { } yearMark && sentence[i] == yearMark.Sentence && !IsStatementDay(i))
         {
-            match = new Match(end, TimeExpressionType.Date, MonthText(sentenceYear, month)) { Anchor = TimeAnchor.TextTime, AnchorAt = lastYearSpan };
+            match = new Match(end, TimeExpressionType.Date, MonthText(yearMark.Value, month)) { Anchor = TimeAnchor.TextTime, AnchorAt = yearMark.Span };
             return true;
         }
 

@@ -60,19 +60,13 @@ internal sealed partial class TimeScan
     private bool lastDayNight;
 
     // The latest day that dates a statement ("said on Sunday"), for a clock time in its sentence.
-    private LocalDate? statementDay;
-    private TextSpan statementDaySpan;
-    private int statementDaySentence = -1;
+    private Mark<LocalDate>? statementDay;
 
-    // The latest year named alone ("in 2020"), for a month without one later in its sentence.
-    private int? lastYear;
-    private TextSpan lastYearSpan;
-    private int lastYearSentence = -1;
+    // The latest year that sets the scene for its sentence ("In 2020, ..."), for the dates after it there.
+    private Mark<int>? lastYear;
 
     // The latest clock time on a known day, for "20 minutes later".
-    private LocalDateTime? lastClock;
-    private TextSpan lastClockSpan;
-    private int lastClockSentence = -1;
+    private Mark<LocalDateTime>? lastClock;
 
     internal TimeScan(TextDocument document, LocalDate? reference, IReadOnlyList<DateMention> dateMentions)
     {
@@ -153,7 +147,7 @@ internal sealed partial class TimeScan
             var when = Word(match.End) == "when" || (IsSymbol(match.End, ',') && Word(match.End + 1) == "when");
             if (opens || when)
             {
-                (lastYear, lastYearSpan, lastYearSentence) = (year, span, sentence[first]);
+                lastYear = new Mark<int>(year, span, sentence[first]);
             }
             else
             {
@@ -165,7 +159,7 @@ internal sealed partial class TimeScan
         // Wednesday ... said on Thursday. The assault began after 11 p.m." is Wednesday's 11 p.m.
         if (match.Type is TimeExpressionType.Date or TimeExpressionType.Time && DayOf(match.Value) is { } stated && IsStatementDay(first))
         {
-            (statementDay, statementDaySpan, statementDaySentence) = (stated, span, sentence[first]);
+            statementDay = new Mark<LocalDate>(stated, span, sentence[first]);
         }
         else if (match.Type is TimeExpressionType.Date or TimeExpressionType.Time && DayOf(match.Value) is { } day)
         {
@@ -175,7 +169,7 @@ internal sealed partial class TimeScan
             lastDayNight = match.Value.EndsWith("TNI", StringComparison.Ordinal);
             if (ClockOf(match.Value) is { } clock)
             {
-                (lastClock, lastClockSpan, lastClockSentence) = (day + clock, span, sentence[first]);
+                lastClock = new Mark<LocalDateTime>(day + clock, span, sentence[first]);
             }
         }
     }
@@ -302,11 +296,11 @@ internal sealed partial class TimeScan
 
         // "In 2001 the campaign began weeks after the attacks of September 11": the year named before it in the
         // sentence, unless the date is a statement's.
-        if (!says && !mention.IsRelative && value.Length is 7 or 10 && lastYear is { } sentenceYear && lastYearSentence == sentence[i] && !IsStatementDay(i)
+        if (!says && !mention.IsRelative && value.Length is 7 or 10 && lastYear is { } yearMark && yearMark.Sentence == sentence[i] && !IsStatementDay(i)
             && int.TryParse(value.AsSpan(5, 2), NumberStyles.None, Invariant, out var namedMonth)
-            && (value.Length == 7 || (int.TryParse(value.AsSpan(8, 2), NumberStyles.None, Invariant, out var namedDay) && namedDay <= CalendarSystem.Iso.GetDaysInMonth(sentenceYear, namedMonth))))
+            && (value.Length == 7 || (int.TryParse(value.AsSpan(8, 2), NumberStyles.None, Invariant, out var namedDay) && namedDay <= CalendarSystem.Iso.GetDaysInMonth(yearMark.Value, namedMonth))))
         {
-            value = YearText(sentenceYear) + value[4..];
+            value = YearText(yearMark.Value) + value[4..];
             says = true;
             fromYear = true;
         }
@@ -372,7 +366,7 @@ internal sealed partial class TimeScan
                 _ => TimexModifier.None,
             },
             Anchor = fromText || fromYear ? TimeAnchor.TextTime : mention.IsRelative || !says ? TimeAnchor.Publication : TimeAnchor.None,
-            AnchorAt = fromYear ? lastYearSpan : null,
+            AnchorAt = fromYear ? lastYear!.Value.Span : null,
         };
         return true;
     }
@@ -622,6 +616,9 @@ internal sealed partial class TimeScan
     private bool IsApostrophe(int k) => IsSymbol(k, '\'') || ((uint)k < (uint)tokens.Count && tokens[k].Lexeme.Text == "\u2019");
 
     private bool IsNumber(int k) => (uint)k < (uint)tokens.Count && tokens[k].Kind == TokenKind.Number && !tokens[k].TooLarge;
+
+    /// <summary>A value read earlier in the text, with where it was and the sentence it was in.</summary>
+    private readonly record struct Mark<T>(T Value, TextSpan Span, int Sentence);
 
     /// <summary>What a scanner pattern read: where it ends and the TIMEX3 attributes.</summary>
     private readonly record struct Match(int End, TimeExpressionType Type, string Value)
