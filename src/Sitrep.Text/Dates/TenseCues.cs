@@ -22,7 +22,7 @@ internal static class TenseCues
     {
         "will", "shall", "won't", "tomorrow", "next", "upcoming", "coming", "until", "till", "postponed", "postpone",
         "delayed", "rescheduled", "scheduled", "planned", "plans", "plan", "planning", "expected", "expects", "expect", "expecting", "due",
-        "deadline", "going", "intends", "intend", "aims", "hopes", "hope", "ahead", "want", "wants", "let's", "would", "expires", "ends", "begins", "starts", "resumes",
+        "deadline", "going", "intends", "intend", "aims", "hopes", "hope", "ahead", "want", "wants", "let's", "would", "expires", "ends", "begins", "starts", "resumes", "starting",
     }.ToFrozenSet();
 
     // Past forms that close the clause the date belongs to: what comes before them speaks of another time.

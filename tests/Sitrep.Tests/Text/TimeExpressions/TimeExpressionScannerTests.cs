@@ -228,6 +228,8 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The quake struck on January 12 at 4:53 p.m. local time.", "January 12 at 4:53 p.m. local time", "TIME", "2013-01-12T16:53", "")]
     [InlineData("In the first 72 hours, rescuers pulled out dozens.", "the first 72 hours", "DURATION", "PT72H", "")]
     [InlineData("In the late 1990s, leaders promised reforms.", "the late 1990s", "DATE", "199", "END")]
+    [InlineData("The government declared three days of mourning starting Wednesday.", "Wednesday", "DATE", "2013-03-27", "")]
+    [InlineData("Since the beginning of March, 50 people died.", "the beginning of March", "DATE", "2013-03", "START")]
     [InlineData("A blast hit at 8:51 a.m. and another almost an hour later.", "almost an hour later", "TIME", "2013-03-22T09:51", "LESS_THAN")]
     [InlineData("The city fell in December 1500 after a siege.", "December 1500", "DATE", "1500-12", "")]
     public void Finds_the_expression_with_its_type_value_and_modifier(string text, string extent, string type, string value, string mod)
