@@ -28,7 +28,8 @@ internal sealed partial class TimeScan
         {
             // "10.30 p.m.", "08.15 GMT": the British point between hour and minutes, a clock time only with a meridiem
             // or a zone after it ("10.30 percent" is a number).
-            if (PointClock(i) is not { } point || !(TryMeridiem(k, out _, out _) || (Word(k) is { } pointZone && (TimeWords.Zones.Contains(pointZone) || pointZone is "hours" or "hrs"))))
+            // The meridiem or zone first: the point's text is cut only when one follows.
+            if (!(TryMeridiem(k, out _, out _) || (Word(k) is { } pointZone && (TimeWords.Zones.Contains(pointZone) || pointZone is "hours" or "hrs"))) || PointClock(i) is not { } point)
             {
                 return false;
             }

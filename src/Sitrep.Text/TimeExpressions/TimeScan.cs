@@ -5,9 +5,11 @@ using System.Linq;
 using NodaTime;
 using NodaTime.Calendars;
 using Sitrep.Sources;
+using Sitrep.Statements;
 using Sitrep.Temporal;
 using Sitrep.Text.Dates;
 using Sitrep.Text.Scanning;
+using Sitrep.Text.Statements;
 
 namespace Sitrep.Text.TimeExpressions;
 
@@ -494,19 +496,28 @@ internal sealed partial class TimeScan
         return true;
     }
 
-    /// <summary>Whether the expression at token <paramref name="first"/> dates a statement: <c>said on Thursday</c>, <c>said Thursday</c>, <c>told reporters on Monday</c>, <c>said in March</c>.</summary>
+    /// <summary>
+    /// Whether the expression at token <paramref name="first"/> dates a statement: <c>said on Thursday</c>, <c>said
+    /// Thursday</c>, <c>told reporters on Monday</c>, <c>said in March</c>; the verbs are the statement scanner's cues
+    /// that speak by themselves (<see cref="StatementCue"/>), not those that name an act ("held talks on Friday").
+    /// </summary>
     private bool IsStatementDay(int first)
     {
         var k = Word(first - 1) is "on" or "in" ? first - 2 : first - 1;
         for (var back = 0; back < 2 && k >= 0 && tokens[k].Kind == TokenKind.Word; back++, k--)
         {
-            if (Word(k) is "said" or "says" or "told" or "announced" or "reported" or "added" or "stated" or "confirmed" or "claimed" or "denied")
+            if (Word(k) is { } word && StatementCue.All.TryGetValue(word, out var cue) && IsSpeech(cue))
             {
                 return true;
             }
         }
 
         return false;
+
+        static bool IsSpeech(StatementCue cue) =>
+            cue.Needs is null
+                ? cue.Kind is StatementKind.Report or StatementKind.Announcement or StatementKind.Denial or StatementKind.Threat or StatementKind.Condemnation or StatementKind.Demand
+                : cue.Otherwise == StatementKind.Report;
     }
 
     /// <summary>Where "end", "beginning", "start", "middle" or "close" stands when token <paramref name="i"/> starts "[the] end of ...", or null.</summary>

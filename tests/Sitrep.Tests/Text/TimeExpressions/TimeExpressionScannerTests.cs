@@ -437,6 +437,16 @@ public sealed class TimeExpressionScannerTests
     }
 
     [Fact]
+    public void A_day_an_act_was_done_dates_what_follows_and_a_day_words_were_spoken_does_not()
+    {
+        var held = TimeExpressionScanner.Find("Fighting began on Monday, and leaders held talks on Wednesday. They ended at 6 p.m.", Published);
+        var warned = TimeExpressionScanner.Find("Fighting began on Monday, and leaders warned on Wednesday. It ended at 6 p.m.", Published);
+
+        Assert.Equal("2013-03-20T18:00", Assert.Single(held, e => e.Text == "6 p.m.").Value.ToString());
+        Assert.Equal("2013-03-18T18:00", Assert.Single(warned, e => e.Text == "6 p.m.").Value.ToString());
+    }
+
+    [Fact]
     public void A_clock_time_in_the_sentence_that_dates_a_statement_is_that_days()
     {
         var found = TimeExpressionScanner.Find("Strikes hit on Saturday. The ministry said on Sunday that 125 people had been killed in the 24 hours to 8 a.m.", Published);
