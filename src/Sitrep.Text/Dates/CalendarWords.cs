@@ -36,6 +36,9 @@ internal static class CalendarWords
         ["dec"] = 12,
     }.ToFrozenDictionary();
 
+    /// <summary>Whether a month word is an abbreviation (<c>nov</c>, <c>sept</c>) that a point may follow; May, June and July are written in full.</summary>
+    internal static bool IsMonthAbbreviation(string month) => month.Length <= 4 && month is not ("may" or "june" or "july");
+
     /// <summary>The full names of the months and weekdays: capitalised, yet never the name of an actor or place.</summary>
     internal static FrozenSet<string> FullNames { get; } = FrozenSet.ToFrozenSet<string>(
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",

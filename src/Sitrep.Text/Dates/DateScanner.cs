@@ -342,7 +342,7 @@ public static class DateScanner
         // "Nov. 5"; after a full name the point ends a sentence ("in March. 5 people died") unless nothing follows the
         // number ("October. 2").
         if (k + 1 < tokens.Count && tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol == '.' && tokens[i].Glued
-            && (IsAbbreviation(tokens[i].Word) || (tokens[k + 1].Kind == TokenKind.Number && (k + 2 >= tokens.Count || tokens[k + 2].Kind == TokenKind.Symbol))))
+            && (CalendarWords.IsMonthAbbreviation(tokens[i].Word) || (tokens[k + 1].Kind == TokenKind.Number && (k + 2 >= tokens.Count || tokens[k + 2].Kind == TokenKind.Symbol))))
         {
             k++;
         }
@@ -430,7 +430,7 @@ public static class DateScanner
         }
 
         k++;
-        if (k < tokens.Count && tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol == '.' && tokens[k - 1].Glued && IsAbbreviation(name))
+        if (k < tokens.Count && tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol == '.' && tokens[k - 1].Glued && CalendarWords.IsMonthAbbreviation(name))
         {
             k++;
         }
@@ -520,9 +520,6 @@ public static class DateScanner
         k < tokens.Count && tokens[k].Kind == TokenKind.Number && tokens[k].Length == 4 && tokens[k].Value is >= 1800 and <= 2100 && !tokens[k].HasSeparators
             ? (int)tokens[k].Value
             : null;
-
-    /// <summary>Whether a month word is an abbreviation that a point may follow (<c>Nov.</c>, <c>Sept.</c>); after "March." the point ends a sentence.</summary>
-    private static bool IsAbbreviation(string month) => month.Length <= 4 && month is not ("may" or "june" or "july");
 
     private static bool GluedHyphen(TokenList tokens, int k) =>
         k < tokens.Count && tokens[k].Kind == TokenKind.Hyphen && tokens[k].Glued;

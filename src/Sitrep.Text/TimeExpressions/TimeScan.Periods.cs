@@ -553,7 +553,7 @@ internal sealed partial class TimeScan
         }
 
         var end = k + 1;
-        if (IsSymbol(end, '.') && name.Length <= 4)
+        if (IsSymbol(end, '.') && CalendarWords.IsMonthAbbreviation(name))
         {
             end++;
         }
@@ -742,7 +742,7 @@ internal sealed partial class TimeScan
         }
 
         var end = i + 1;
-        var abbreviated = w!.Length <= 4 && w is not ("june" or "july" or "may");
+        var abbreviated = CalendarWords.IsMonthAbbreviation(w!);
         if (IsSymbol(end, '.') && tokens[i].Glued && abbreviated)
         {
             end++;

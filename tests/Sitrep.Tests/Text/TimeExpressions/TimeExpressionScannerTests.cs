@@ -409,6 +409,7 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The toll rose in March. 5 people died.", "March", "2013-03")]
     [InlineData("Talks opened on 3 March. They ended later.", "3 March", "2013-03-03")]
     [InlineData("On Friday PM Modi spoke.", "Friday", "2013-03-22")]
+    [InlineData("The siege ended on the fourth of July.", "the fourth of July", "2012-07-04")]
     [InlineData("On 5 December 1500 troops arrived.", "5 December", "2012-12-05")]
     public void A_date_takes_no_sum_of_money_sentence_end_or_title_into_it(string text, string extent, string value)
     {
