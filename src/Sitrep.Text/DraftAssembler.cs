@@ -400,6 +400,11 @@ internal sealed class DraftAssembler(
             incident.Casualties.AddRange(kept);
 
             // Different people of one group in one incident: their sum, beside the figures.
+            if (kept.Count < 2)
+            {
+                continue;
+            }
+
             foreach (var group in kept.Where(counted.Contains).GroupBy(c => (c.Outcome, c.Victims.Category, c.Victims.Actor)).Where(g => g.Skip(1).Any()))
             {
                 var parts = group.ToList();
@@ -941,7 +946,7 @@ internal sealed class DraftAssembler(
         var end = document.SentenceEnd(next);
         for (var k = next; k <= end && k < document.Count && k <= next + 24; k++)
         {
-            if (document.Word(k) is "since" || (document.Word(k) == "so" && document.Word(k + 1) == "far") || (document.Word(k) == "to" && document.Word(k + 1) == "date"))
+            if (document.Word(k) is { Length: 2 or 5 } w && (w == "since" || (w == "so" && document.Word(k + 1) == "far") || (w == "to" && document.Word(k + 1) == "date")))
             {
                 return true;
             }

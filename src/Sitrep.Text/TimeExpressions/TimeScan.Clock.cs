@@ -302,7 +302,7 @@ internal sealed partial class TimeScan
         }
 
         // A number that starts a date ("the evening, 1 Jan") is no hour.
-        if (!IsNumber(c) || dates.ContainsKey(c) || tokens[c].Length > 2 || tokens[c].Value is < 0 or > 24 || tokens[c].Value != decimal.Truncate(tokens[c].Value) || tokens[c].HasSeparators)
+        if (!IsNumber(c) || HasDate(c) || tokens[c].Length > 2 || tokens[c].Value is < 0 or > 24 || tokens[c].Value != decimal.Truncate(tokens[c].Value) || tokens[c].HasSeparators)
         {
             return false;
         }
@@ -384,7 +384,7 @@ internal sealed partial class TimeScan
     private bool TryClockDay(int i, int k, string time, out Match match)
     {
         // "8 p.m. on Friday", "15:00 GMT, Saturday": a day written after the clock time.
-        var on = Word(k) == "on" || (IsSymbol(k, ',') && dates.ContainsKey(k + 1)) ? k + 1 : k;
+        var on = Word(k) == "on" || (IsSymbol(k, ',') && HasDate(k + 1)) ? k + 1 : k;
 
         // "9am every Sunday", "9am on Sundays": the set's days at that time.
         if (Word(on) is { } setWord && ((setWord is "every" or "each" && TryEvery(on, out var set) && set.Value.StartsWith("XXXX-", StringComparison.Ordinal) && !set.Value.Contains('T', StringComparison.Ordinal))
@@ -395,7 +395,7 @@ internal sealed partial class TimeScan
         }
 
         // "8pm on the 15th", "8pm on 15": a day of the month alone.
-        if (on > k && !dates.ContainsKey(on) && DayOfMonthAt(on, i) is { } monthDay)
+        if (on > k && !HasDate(on) && DayOfMonthAt(on, i) is { } monthDay)
         {
             match = monthDay.Match with { Type = TimeExpressionType.Time, Value = monthDay.Match.Value + time };
             return true;

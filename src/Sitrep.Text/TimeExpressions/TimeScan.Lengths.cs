@@ -178,7 +178,7 @@ internal sealed partial class TimeScan
             day = today.PlusDays(Word(k) switch { "tomorrow" => 1, "yesterday" => -1, _ => 0 });
             end = k + 1;
         }
-        else if (Word(k) is "next" or "last" or "this" or "coming" && dates.ContainsKey(k + 1) && TryRelative(k, k + 1, Word(k)!, withThe: false, out var relative)
+        else if (Word(k) is "next" or "last" or "this" or "coming" && HasDate(k + 1) && TryRelative(k, k + 1, Word(k)!, withThe: false, out var relative)
             && relative.Type == TimeExpressionType.Date && DayOf(relative.Value) is { } relativeDay && relative.Value.Length == 10)
         {
             // "two months after next Friday": a weekday named by its relation (no length inside, so no recursion).
@@ -341,6 +341,11 @@ internal sealed partial class TimeScan
     /// half</c>), <c>a</c>/<c>an</c>, <c>half a</c>, <c>a couple of</c>, <c>a dozen</c>, or a vague amount
     /// (<c>several</c>, <c>a few</c>, <c>many</c>) written <c>X</c>.
     /// </summary>
+    // The text of each whole amount, made once: amounts are read at every number, most of which are no length.
+    private static readonly string?[] WholeAmounts = new string?[(int)MaxAmount + 1];
+
+    private static string WholeAmount(int value) => WholeAmounts[value] ??= value.ToString(Invariant);
+
     private bool TryAmount(int i, out string amount, out int end)
     {
         amount = string.Empty;
@@ -355,7 +360,7 @@ internal sealed partial class TimeScan
                 return false;
             }
 
-            amount = value.ToString("0.###", Invariant);
+            amount = value == decimal.Truncate(value) ? WholeAmount((int)value) : value.ToString("0.###", Invariant);
             end = i + 1;
             return true;
         }

@@ -208,7 +208,7 @@ internal sealed partial class TimeScan
         }
 
         // "the early hours of Friday", "the small hours of March 3": the start of that day.
-        if (next is "early" or "small" or "wee" && Word(i + 2) == "hours" && Word(i + 3) == "of" && dates.ContainsKey(i + 4) && TryKnownDate(i + 4, out var hoursOf)
+        if (next is "early" or "small" or "wee" && Word(i + 2) == "hours" && Word(i + 3) == "of" && HasDate(i + 4) && TryKnownDate(i + 4, out var hoursOf)
             && hoursOf.Value.Length == 10 && DayOf(hoursOf.Value) is not null)
         {
             match = hoursOf with { Modifier = TimexModifier.Start };
@@ -222,7 +222,7 @@ internal sealed partial class TimeScan
         }
 
         // "the morning of March 3", "the night of Friday": that day's part.
-        if (next is not null && DayPartCode(next) is { } partOf && Word(i + 2) == "of" && dates.ContainsKey(i + 3) && TryKnownDate(i + 3, out var ofDay)
+        if (next is not null && DayPartCode(next) is { } partOf && Word(i + 2) == "of" && HasDate(i + 3) && TryKnownDate(i + 3, out var ofDay)
             && ofDay.Value.Length == 10 && DayOf(ofDay.Value) is not null)
         {
             match = new Match(ofDay.End, TimeExpressionType.Time, ofDay.Value + "T" + partOf) { Anchor = ofDay.Anchor };
@@ -1203,7 +1203,7 @@ internal sealed partial class TimeScan
         // Only a month is read after "of", never any expression: "the first Friday of the first Friday of ..." must
         // not nest (it did, one stack frame per repeat, until the stack overflowed).
         var month = default(Match);
-        var read = dates.ContainsKey(k) ? TryKnownDate(k, out month)
+        var read = HasDate(k) ? TryKnownDate(k, out month)
             : Word(k) is { } name && TimeWords.Months.TryGetValue(name, out var named) ? TryMonth(k, named, null, out month)
             : Word(k) is "this" or "next" or "last" or "previous" or "coming" && Word(k + 1) == "month" && reference is { } today
                 && TryShiftedPeriod("month", today, Word(k) switch { "this" => 0, "next" or "coming" => 1, _ => -1 }, k + 2, out month);

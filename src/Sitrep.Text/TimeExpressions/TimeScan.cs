@@ -38,7 +38,7 @@ internal sealed partial class TimeScan
     private static readonly LexemeFact MayStart = new(word => MayStartWith(word.Length > 3 && word[^2] == '\'' && word[^1] == 's' ? word[..^2] : word));
 
     // The first words of the bounds ("more than", "about"): the bound patterns are tried only at them.
-    private static readonly HashSet<string> BoundStarts = new(TimeWords.Bounds.Select(b => b.Words[0]), StringComparer.Ordinal);
+    private static readonly LexemeFact BoundStart = new(new HashSet<string>(TimeWords.Bounds.Select(b => b.Words[0]), StringComparer.Ordinal).Contains);
 
     private static bool MayStartWith(string word) =>
         TimeWords.Months.ContainsKey(word) || TimeWords.Seasons.ContainsKey(word) || TimeWords.Weekdays.ContainsKey(word)
@@ -51,6 +51,9 @@ internal sealed partial class TimeScan
     private readonly int[] sentence;
     private readonly int[] sentenceStart;
     private readonly Dictionary<int, (DateMention Mention, int End)> dates = [];
+
+    // The tokens a date starts at, one bit each: asked at every token, where a dictionary lookup would cost more.
+    private readonly ulong[] dateStarts;
     private readonly List<TimeExpression> found = [];
 
     // The latest expression that names a day, for "the next day", "two days later" and clock times after it.
@@ -76,6 +79,7 @@ internal sealed partial class TimeScan
         this.reference = reference;
         sentence = document.Sentence;
         sentenceStart = document.SentenceStart;
+        dateStarts = new ulong[(tokens.Count + 63) >> 6];
         foreach (var mention in dateMentions)
         {
             var first = tokens.TokenAt(mention.Span.Start);
@@ -83,9 +87,13 @@ internal sealed partial class TimeScan
             if (first < end)
             {
                 dates[first] = (mention, end);
+                dateStarts[first >> 6] |= 1UL << first;
             }
         }
     }
+
+    /// <summary>Whether a date the date scanner found starts at token <paramref name="k"/>.</summary>
+    private bool HasDate(int k) => (uint)k < (uint)tokens.Count && (dateStarts[k >> 6] & (1UL << k)) != 0;
 
     internal List<TimeExpression> Run() => Run(0, tokens.Count);
 
@@ -95,7 +103,7 @@ internal sealed partial class TimeScan
         var i = from;
         while (i < to)
         {
-            if ((MayStartAt(i) || dates.ContainsKey(i)) && TryAt(i, out var match) && match.End > i)
+            if ((MayStartAt(i) || HasDate(i)) && TryAt(i, out var match) && match.End > i)
             {
                 Emit(i, match);
                 i = match.End;
@@ -179,35 +187,36 @@ internal sealed partial class TimeScan
     private bool TryAt(int i, out Match match)
     {
         // Common words that start an expression only in one phrase: decided here, before the patterns run.
-        switch (Word(i))
+        var w = Word(i);
+        switch (w)
         {
             case "as" when Word(i + 1) != "soon":
-            case "morning" or "afternoon" or "evening" when !TryClockAfter(i + 1, DayPartCode(Word(i)!), out _, out _):
+            case "morning" or "afternoon" or "evening" when !TryClockAfter(i + 1, DayPartCode(w), out _, out _):
                 match = default;
                 return false;
         }
 
         // "last week of 2016" is a week of that year, not last week.
-        if (Word(i) == "last" && Word(i + 1) == "week" && Word(i + 2) == "of" && TryRelative(i, i + 1, "last", withThe: false, out match))
+        if (w == "last" && Word(i + 1) == "week" && Word(i + 2) == "of" && TryRelative(i, i + 1, "last", withThe: false, out match))
         {
             return true;
         }
 
         // "Friday mornings": every Friday's morning, a set.
-        if (Word(i) is { } weekdayWord && TimeWords.Weekdays.TryGetValue(weekdayWord, out var weekday) && !weekday.Plural
-            && Word(i + 1) is { Length: > 5 } parts && parts[^1] == 's' && DayPartCode(parts[..^1]) is { } code)
+        if (w is not null && Word(i + 1) is { Length: > 5 } parts && parts[^1] == 's' && TimeWords.Weekdays.TryGetValue(w, out var weekday) && !weekday.Plural
+            && DayPartCode(parts[..^1]) is { } code)
         {
             match = new Match(i + 2, TimeExpressionType.Set, "XXXX-WXX-" + (int)weekday.Day + "T" + code);
             return true;
         }
 
         // A date the date scanner read ("late on Friday", "March 22") comes first: one reading of a date for the parser.
-        if (dates.ContainsKey(i) && TryKnownDate(i, out match))
+        if (HasDate(i) && TryKnownDate(i, out match))
         {
             return true;
         }
 
-        return (tokens[i].Kind == TokenKind.Word && BoundStarts.Contains(tokens[i].Word) && TryBounded(i, out match)) || TryPartOf(i, out match) || TryCore(i, out match);
+        return (tokens[i].Kind == TokenKind.Word && BoundStart.Of(tokens[i].Lexeme) && TryBounded(i, out match)) || TryPartOf(i, out match) || TryCore(i, out match);
     }
 
     private bool TryCore(int i, out Match match)
@@ -218,7 +227,7 @@ internal sealed partial class TimeScan
             return false;
         }
 
-        if (dates.ContainsKey(i) && TryKnownDate(i, out match))
+        if (HasDate(i) && TryKnownDate(i, out match))
         {
             return true;
         }
@@ -612,13 +621,24 @@ internal sealed partial class TimeScan
 
     // A possessive reads as its word ("this year's budget", "Friday's attack"); the extent leaves the "'s" out.
     // Informal spellings read as the word they stand for ("tmrw").
-    private string? Word(int k) => tokens.WordAt(k) switch
+    private string? Word(int k)
     {
-        { } word when IsPossessive(word) => word[..^2],
-        "tmrw" or "tmr" => "tomorrow",
-        "oclock" => "o'clock",
-        var word => word,
-    };
+        var word = tokens.WordAt(k);
+
+        // Most words are none of these, told by their last letter and length before any comparison.
+        if (word is null || (word[^1] is not ('s' or 'r' or 'w' or 'k')))
+        {
+            return word;
+        }
+
+        return word switch
+        {
+            _ when IsPossessive(word) => word[..^2],
+            "tmrw" or "tmr" => "tomorrow",
+            "oclock" => "o'clock",
+            _ => word,
+        };
+    }
 
     private static bool IsPossessive(string word) => word.Length > 3 && word[^2] == '\'' && word[^1] == 's';
 
