@@ -206,7 +206,7 @@ public static class DateScanner
 
         if (k < tokens.Count && tokens[k].Kind == TokenKind.Word && tokens[k].Capitalised && Word(tokens, k - 1) != "the" && ShortWeekdays.TryGetValue(tokens[k].Word, out var shortDay)
             && DayOfMonthAfter(tokens, tokens[k].Glued && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Symbol && tokens[k + 1].Symbol == '.' ? k + 2 : k + 1) is { } shortDate
-            && NearestWeekdayDay(shortDay, shortDate.Day, reference, TenseCues.PointsForward(tokens, i)) is { } shortFound)
+            && NearestWeekdayDay(shortDay, shortDate.Day, reference, TenseCues.Lean(tokens, i)) is { } shortFound)
         {
             // "Mon 13th", "Tue. the 4th": the abbreviation alone would be a word.
             value = TemporalValue.Day(shortFound);
@@ -221,7 +221,7 @@ public static class DateScanner
         }
 
         // "Friday the 15th", "Friday, 15th": the day of the month that falls on that weekday.
-        if (!last && DayOfMonthAfter(tokens, k + 1) is { } dayOfMonth && NearestWeekdayDay(weekday, dayOfMonth.Day, reference, TenseCues.PointsForward(tokens, i)) is { } exactDay)
+        if (!last && DayOfMonthAfter(tokens, k + 1) is { } dayOfMonth && NearestWeekdayDay(weekday, dayOfMonth.Day, reference, TenseCues.Lean(tokens, i)) is { } exactDay)
         {
             value = TemporalValue.Day(exactDay);
             if (modifier != TemporalModifier.None)
@@ -234,9 +234,8 @@ public static class DateScanner
         }
 
         // "will meet on Monday": the coming Monday (the publication day included), as the tense says.
-        var date = last ? reference.PlusDays(-1).With(DateAdjusters.PreviousOrSame(weekday))
-            : TenseCues.PointsForward(tokens, i) ? reference.With(DateAdjusters.NextOrSame(weekday))
-            : reference.With(DateAdjusters.PreviousOrSame(weekday));
+        var date = last ? reference.PlusDays(-1).With(DateAdjusters.PreviousOrSame(weekday)) : Nearer(
+            reference.With(DateAdjusters.PreviousOrSame(weekday)), reference.With(DateAdjusters.NextOrSame(weekday)), reference, TenseCues.Lean(tokens, i));
         end = k + 1;
         if (Word(tokens, end) is { } partWord && DayParts.TryGetValue(partWord, out var part))
         {
@@ -298,6 +297,9 @@ public static class DateScanner
     /// The nearest day with that day of the month that falls on that weekday: the latest not after the reference, or
     /// the soonest not before it when the clause points forward; looked for over 28 months, null when none is.
     /// </summary>
+    private static LocalDate? NearestWeekdayDay(IsoDayOfWeek weekday, int dayOfMonth, LocalDate reference, TenseLean lean) =>
+        Nearer(NearestWeekdayDay(weekday, dayOfMonth, reference, future: false), NearestWeekdayDay(weekday, dayOfMonth, reference, future: true), reference, lean);
+
     private static LocalDate? NearestWeekdayDay(IsoDayOfWeek weekday, int dayOfMonth, LocalDate reference, bool future)
     {
         var month = new LocalDate(reference.Year, reference.Month, 1);
@@ -384,7 +386,7 @@ public static class DateScanner
         k++;
         k = SkipOrdinalSuffix(tokens, k);
         var year = ReadYear(tokens, ref k);
-        return Resolve(year, month, day, reference, year is null && TenseCues.PointsForward(tokens, i), k, out value, out end);
+        return Resolve(year, month, day, reference, year is null ? TenseCues.Lean(tokens, i) : TenseLean.Past, k, out value, out end);
     }
 
     /// <summary>Day [st|nd|rd|th [day]] [of] Month [Year], or Day. Month[.] Year; never a sum of money (<c>$12 December 27</c>) nor a clock time's minutes (<c>12:30 December 27</c>).</summary>
@@ -445,7 +447,7 @@ public static class DateScanner
             return false;
         }
 
-        return Resolve(year, month, (int)number, reference, year is null && TenseCues.PointsForward(tokens, i), k, out value, out end);
+        return Resolve(year, month, (int)number, reference, year is null ? TenseCues.Lean(tokens, i) : TenseLean.Past, k, out value, out end);
     }
 
     /// <summary>2026-03-19.</summary>
@@ -557,7 +559,7 @@ public static class DateScanner
     /// A day without a year is the most recent such day not after the reference, or, when the clause points forward
     /// (<see cref="TenseCues"/>), the soonest such day not before it.
     /// </summary>
-    private static bool Resolve(int? year, int month, int day, LocalDate reference, bool future, int k, out TemporalValue value, out int end)
+    private static bool Resolve(int? year, int month, int day, LocalDate reference, TenseLean lean, int k, out TemporalValue value, out int end)
     {
         value = default;
         end = k;
@@ -572,7 +574,7 @@ public static class DateScanner
             return true;
         }
 
-        if (NearestDay(month, day, reference, future) is not { } date)
+        if (NearestDay(month, day, reference, lean) is not { } date)
         {
             return false;
         }
@@ -582,10 +584,24 @@ public static class DateScanner
     }
 
     /// <summary>
-    /// The most recent day of that month and day not after the reference, or the soonest not before it when
-    /// <paramref name="future"/>; February 29 looks up to eight years for a leap year. Null when there is none.
+    /// The day of that month and day the clause leans to: the most recent not after the reference, the soonest not
+    /// before it, or the nearer of the two; February 29 looks up to eight years for a leap year. Null when there is none.
     /// </summary>
-    internal static LocalDate? NearestDay(int month, int day, LocalDate reference, bool future)
+    internal static LocalDate? NearestDay(int month, int day, LocalDate reference, TenseLean lean) =>
+        Nearer(NearestDay(month, day, reference, future: false), NearestDay(month, day, reference, future: true), reference, lean);
+
+    /// <summary>Of the day just gone and the day ahead, the one the clause leans to; the earlier one when both are as near.</summary>
+    private static LocalDate? Nearer(LocalDate? before, LocalDate? ahead, LocalDate reference, TenseLean lean) => lean switch
+    {
+        TenseLean.Future => ahead,
+        TenseLean.Nearest when before is { } b && ahead is { } a => NodaTime.Period.DaysBetween(reference, a) < NodaTime.Period.DaysBetween(b, reference) ? a : b,
+        TenseLean.Nearest => before ?? ahead,
+        _ => before,
+    };
+
+    private static LocalDate Nearer(LocalDate before, LocalDate ahead, LocalDate reference, TenseLean lean) => Nearer((LocalDate?)before, ahead, reference, lean)!.Value;
+
+    private static LocalDate? NearestDay(int month, int day, LocalDate reference, bool future)
     {
         var step = future ? 1 : -1;
         for (var y = reference.Year; Math.Abs(y - reference.Year) <= 8 && y is >= 1 and <= 9998; y += step)

@@ -9,9 +9,9 @@ namespace Sitrep.Text.Dates;
 /// Whether the words before a date that names no year ("April 7", "on Monday", "in June") put it ahead of the
 /// publication date: a future auxiliary, a planning word, reported intent or a schedule in the present tense in the
 /// same clause ("will begin on April 7", "talks scheduled for Monday", "postponed until June", "said he would attend
-/// in May", "the mandate ends on April 30") before any past-tense verb; a plan's participle does not when the clause's
-/// own verb follows in the past ("talks, first scheduled for May 28, were postponed"). News narrates the past, so
-/// without such a cue a date is read as the most recent one.
+/// in May", "the mandate ends on April 30") before any past-tense verb. A plan told in the past ("talks, first
+/// scheduled for May 28, were postponed", "a transition that was due to be completed by April 11") may have passed or
+/// not: the nearer date is read. News narrates the past, so without such a cue a date is read as the most recent one.
 /// </summary>
 internal static class TenseCues
 {
@@ -83,8 +83,15 @@ internal static class TenseCues
         return false;
     }
 
-    /// <summary>Whether a future cue stands before token <paramref name="i"/> in its clause.</summary>
-    internal static bool PointsForward(TokenList tokens, int i)
+    /// <summary>Whether a future cue stands before token <paramref name="i"/> in its clause, and not a plan told in the past.</summary>
+    internal static bool PointsForward(TokenList tokens, int i) => Lean(tokens, i) == TenseLean.Future;
+
+    /// <summary>
+    /// Which way the clause before token <paramref name="i"/> leans: ahead after a future cue, either way after a plan
+    /// told in the past (its participle after <c>was</c>, <c>were</c> or <c>had been</c>, or followed closely by one of
+    /// them), back otherwise.
+    /// </summary>
+    internal static TenseLean Lean(TokenList tokens, int i)
     {
         for (var k = i - 1; k >= 0 && k >= i - Reach; k--)
         {
@@ -93,7 +100,7 @@ internal static class TenseCues
             {
                 if (token.Symbol is '.' or '!' or '?' or ';' or '"' or '\u201C' or '\u201D')
                 {
-                    return false;
+                    return TenseLean.Past;
                 }
 
                 continue;
@@ -107,17 +114,22 @@ internal static class TenseCues
             var word = token.Word;
             if (Future.Contains(word) || word.EndsWith("'ll", StringComparison.Ordinal))
             {
-                // "Talks, first scheduled for May 28, were postponed": a plan's participle in a clause told in the past.
-                return !(PlanParticiples.Contains(word) && PastFollows(tokens, i));
+                // "Talks, first scheduled for May 28, were postponed", "the vote was due on April 11": a plan told in
+                // the past, whose date may have passed or not.
+                return PlanParticiples.Contains(word) && (PastBefore(tokens, k) || PastFollows(tokens, i)) ? TenseLean.Nearest : TenseLean.Future;
             }
 
             // "will be held", "is to be postponed": a participle after "be" keeps the clause's tense.
             if ((Past.Contains(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))) && tokens.WordAt(k - 1) is not ("be" or "been" or "being" or "get"))
             {
-                return false;
+                return TenseLean.Past;
             }
         }
 
-        return false;
+        return TenseLean.Past;
     }
+
+    /// <summary>Whether a past auxiliary stands right before the participle at token <paramref name="k"/>: <c>was due</c>, <c>were scheduled</c>, <c>had been planned</c>.</summary>
+    private static bool PastBefore(TokenList tokens, int k) =>
+        tokens.WordAt(k - 1) is "was" or "were" || (tokens.WordAt(k - 1) == "been" && tokens.WordAt(k - 2) == "had");
 }

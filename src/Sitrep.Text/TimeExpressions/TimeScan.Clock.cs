@@ -380,7 +380,7 @@ internal sealed partial class TimeScan
     /// <summary>Whether token <paramref name="k"/> is followed by a glued hyphen and <paramref name="word"/> (<c>mid-day</c>).</summary>
     private bool IsHyphenThen(int k, string word) => k + 2 < tokens.Count && tokens[k + 1].Kind == TokenKind.Hyphen && tokens[k].Glued && Word(k + 2) == word;
 
-    /// <summary>The day of a clock time: written after it, else the day named in this sentence or the one before, else the publication date.</summary>
+    /// <summary>The day of a clock time: written after it, else the day named in this sentence or the one before, else the lead's day, else the publication date.</summary>
     private bool TryClockDay(int i, int k, string time, out Match match)
     {
         // "8 p.m. on Friday", "15:00 GMT, Saturday": a day written after the clock time.
@@ -428,6 +428,16 @@ internal sealed partial class TimeScan
             // "Strikes overnight ... The attack came at 2:30 a.m.": the small hours of a night are the next day's.
             var smallHours = lastDayNight && int.TryParse(time.AsSpan(1, 2), System.Globalization.NumberStyles.None, Invariant, out var hour) && hour < 6;
             match = new Match(k, TimeExpressionType.Time, DayText(smallHours ? earlier.PlusDays(1) : earlier) + time) { Anchor = TimeAnchor.TextTime };
+            return true;
+        }
+
+        // Further on, the day of the lead, whose event the report goes on telling ("Insurgents fired rockets on Tuesday
+        // evening ... It was the deadliest attack since December. The rockets landed shortly before 6 p.m."); a
+        // clock time ahead ("will speak at 3 p.m.") or one a statement was made at ("the governor said at 8 a.m.") is
+        // the publication day's.
+        if (leadDay is { } lead && !TenseCues.PointsForward(tokens, i) && !IsStatementDay(i))
+        {
+            match = new Match(k, TimeExpressionType.Time, DayText(lead.Value) + time) { Anchor = TimeAnchor.TextTime, AnchorAt = lead.Span };
             return true;
         }
 

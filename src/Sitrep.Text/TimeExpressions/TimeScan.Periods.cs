@@ -586,7 +586,7 @@ internal sealed partial class TimeScan
             return day <= CalendarSystem.Iso.GetDaysInMonth(2000, month);
         }
 
-        if (DateScanner.NearestDay(month, day, today, TenseCues.PointsForward(tokens, first)) is not { } date)
+        if (DateScanner.NearestDay(month, day, today, TenseCues.Lean(tokens, first)) is not { } date)
         {
             return false;
         }
@@ -811,13 +811,22 @@ internal sealed partial class TimeScan
             return true;
         }
 
-        var future = relation is "next" or "coming" || (relation is null && TenseCues.PointsForward(tokens, i));
+        var lean = relation is null ? TenseCues.Lean(tokens, i) : TenseLean.Past;
+        var before = month <= today.Month ? today.Year : today.Year - 1;
+        var ahead = month >= today.Month ? today.Year : today.Year + 1;
         var year = relation switch
         {
             "this" => today.Year,
             "last" => month < today.Month ? today.Year : today.Year - 1,
             "next" or "coming" => month > today.Month ? today.Year : today.Year + 1,
-            _ => future ? (month >= today.Month ? today.Year : today.Year + 1) : (month <= today.Month ? today.Year : today.Year - 1),
+            _ => lean switch
+            {
+                TenseLean.Future => ahead,
+
+                // A plan told in the past: the nearer of the month just gone and the month ahead.
+                TenseLean.Nearest => ((ahead * 12) + month) - ((today.Year * 12) + today.Month) < ((today.Year * 12) + today.Month) - ((before * 12) + month) ? ahead : before,
+                _ => before,
+            },
         };
         if (year is < 1 or > 9998)
         {

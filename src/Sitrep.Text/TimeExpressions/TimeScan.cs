@@ -47,6 +47,7 @@ internal sealed partial class TimeScan
         || Numbers.NumberWords.Tens.ContainsKey(word) || StartWords.Contains(word);
 
     private readonly TokenList tokens;
+    private readonly string text;
     private readonly LocalDate? reference;
     private readonly int[] sentence;
     private readonly int[] sentenceStart;
@@ -67,6 +68,9 @@ internal sealed partial class TimeScan
     // The latest day that dates a statement ("said on Sunday"), for a clock time in its sentence.
     private Mark<LocalDate>? statementDay;
 
+    // The first day the text names for its narrative (not the dateline's, not a statement's): the day of the lead's event.
+    private Mark<LocalDate>? leadDay;
+
     // The latest year that sets the scene for its sentence ("In 2020, ..."), for the dates after it there.
     private Mark<int>? lastYear;
 
@@ -76,6 +80,7 @@ internal sealed partial class TimeScan
     internal TimeScan(TextDocument document, LocalDate? reference, IReadOnlyList<DateMention> dateMentions)
     {
         tokens = document.Tokens;
+        text = document.Text;
         this.reference = reference;
         sentence = document.Sentence;
         sentenceStart = document.SentenceStart;
@@ -173,6 +178,11 @@ internal sealed partial class TimeScan
         }
         else if (match.Type is TimeExpressionType.Date or TimeExpressionType.Time && DayOf(match.Value) is { } day)
         {
+            if (leadDay is null && !(span.Start < Dateline.OpeningLength && Dateline.MarksDateline(text, span.End)))
+            {
+                leadDay = new Mark<LocalDate>(day, span, sentence[first]);
+            }
+
             lastDay = day;
             lastDaySpan = span;
             lastDaySentence = sentence[first];
@@ -507,12 +517,13 @@ internal sealed partial class TimeScan
 
     /// <summary>
     /// Whether the expression at token <paramref name="first"/> dates a statement: <c>said on Thursday</c>, <c>said
-    /// Thursday</c>, <c>told reporters on Monday</c>, <c>said in March</c>; the verbs are the statement scanner's cues
-    /// that speak by themselves (<see cref="StatementCue"/>), not those that name an act ("held talks on Friday").
+    /// Thursday</c>, <c>told reporters on Monday</c>, <c>said in March</c>, <c>said at 8 a.m.</c>; the verbs are the
+    /// statement scanner's cues that speak by themselves (<see cref="StatementCue"/>), not those that name an act
+    /// ("held talks on Friday").
     /// </summary>
     private bool IsStatementDay(int first)
     {
-        var k = Word(first - 1) is "on" or "in" ? first - 2 : first - 1;
+        var k = Word(first - 1) is "on" or "in" or "at" ? first - 2 : first - 1;
         for (var back = 0; back < 2 && k >= 0 && tokens[k].Kind == TokenKind.Word; back++, k--)
         {
             if (Word(k) is { } word && StatementCue.All.TryGetValue(word, out var cue) && IsSpeech(cue))

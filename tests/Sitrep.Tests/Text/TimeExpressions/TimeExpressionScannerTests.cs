@@ -216,8 +216,12 @@ public sealed class TimeExpressionScannerTests
     [InlineData("In 2009 fighting eased. In June, talks began.", "June", "DATE", "2012-06", "")]
     [InlineData("Strikes hit Monday afternoon and continued through the night.", "the night", "TIME", "2013-03-18TNI", "")]
     [InlineData("The mission could last another decade.", "another decade", "DURATION", "P1DE", "")]
-    [InlineData("Talks, first scheduled for May 28, were postponed twice.", "May 28", "DATE", "2012-05-28", "")]
+    [InlineData("Talks, first scheduled for January 28, were postponed twice.", "January 28", "DATE", "2013-01-28", "")]
     [InlineData("Talks scheduled for May 28 will go ahead.", "May 28", "DATE", "2013-05-28", "")]
+    [InlineData("A census planned for early April was postponed.", "early April", "DATE", "2013-04", "START")]
+    [InlineData("The handover was due to be completed by March 11.", "March 11", "DATE", "2013-03-11", "")]
+    [InlineData("The vote was scheduled for Wednesday.", "Wednesday", "DATE", "2013-03-20", "")]
+    [InlineData("A vote that was due on March 30 may slip.", "March 30", "DATE", "2013-03-30", "")]
     [InlineData("Soldiers blocked two bridges at about 10.30 p.m. on Friday.", "about 10.30 p.m. on Friday", "TIME", "2013-03-22T22:30", "APPROX")]
     [InlineData("The curfew starts at 08.15 GMT.", "08.15 GMT", "TIME", "2013-03-22T08:15", "")]
     [InlineData("A strike hit on Saturday, and another followed later that day.", "later that day", "DATE", "2013-03-16", "")]
@@ -453,6 +457,21 @@ public sealed class TimeExpressionScannerTests
         var found = TimeExpressionScanner.Find("Strikes hit on Saturday. The ministry said on Sunday that 125 people had been killed in the 24 hours to 8 a.m.", Published);
 
         Assert.Equal("2013-03-17T08:00", Assert.Single(found, e => e.Text == "8 a.m.").Value.ToString());
+    }
+
+    [Fact]
+    public void A_clock_time_further_on_is_the_leads_day_unless_it_lies_ahead_or_dates_a_statement()
+    {
+        const string Lead = "KABUL, March 22 - Gunmen attacked a checkpoint on Tuesday evening. It was the third attack this month. The road has been closed since January. ";
+        var told = TimeExpressionScanner.Find(Lead + "The assault began at 11 p.m.", Published);
+        var said = TimeExpressionScanner.Find(Lead + "The governor said at 8 a.m. that two men were held.", Published);
+        var ahead = TimeExpressionScanner.Find(Lead + "The governor will speak at 3 p.m.", Published);
+
+        var assault = Assert.Single(told, e => e.Text == "11 p.m.");
+        Assert.Equal(("2013-03-19T23:00", TimeAnchor.TextTime), (assault.Value.ToString(), assault.Anchor));
+        Assert.Equal("Tuesday evening", Lead.Substring(assault.AnchorSpan!.Value.Start, assault.AnchorSpan.Value.Length));
+        Assert.Equal("2013-03-22T08:00", Assert.Single(said, e => e.Text == "8 a.m.").Value.ToString());
+        Assert.Equal("2013-03-22T15:00", Assert.Single(ahead, e => e.Text == "3 p.m.").Value.ToString());
     }
 
     [Fact]
