@@ -207,6 +207,14 @@ internal sealed partial class TimeScan
             return true;
         }
 
+        // "up from nine the week before", "the month after": the week, month or year next to the one named just
+        // before, or to the publication's.
+        if (next is "week" or "month" or "year" && Word(i + 2) is "before" or "after" && (i + 3 >= tokens.Count || tokens[i + 3].Kind == TokenKind.Symbol)
+            && TryNextPeriod(next, Word(i + 2) == "before" ? -1 : 1, i, i + 3, out match))
+        {
+            return true;
+        }
+
         // "the early hours of Friday", "the small hours of March 3": the start of that day.
         if (next is "early" or "small" or "wee" && Word(i + 2) == "hours" && Word(i + 3) == "of" && HasDate(i + 4) && TryKnownDate(i + 4, out var hoursOf)
             && hoursOf.Value.Length == 10 && DayOf(hoursOf.Value) is not null)
@@ -879,6 +887,79 @@ internal sealed partial class TimeScan
         };
         match = new Match(end, TimeExpressionType.Date, YearText(year) + "-" + code) { Anchor = TimeAnchor.Publication };
         return year is >= 1 and <= 9998;
+    }
+
+    /// <summary>
+    /// The week, month or year before or after (<paramref name="step"/> -1 or 1) the one the latest expression in this
+    /// sentence or the one before names (<c>14 times last week, up from nine the week before</c>), or the
+    /// publication's when none does.
+    /// </summary>
+    private bool TryNextPeriod(string unit, int step, int first, int end, out Match match)
+    {
+        match = default;
+        for (var f = found.Count - 1; f >= 0; f--)
+        {
+            var earlier = found[f];
+            var at = tokens.TokenAt(earlier.Span.Start);
+            if (at >= tokens.Count || sentence[first] - sentence[at] > 1)
+            {
+                break;
+            }
+
+            if (earlier.Type is TimeExpressionType.Date or TimeExpressionType.Time && AtGrain(earlier.Value.ToString(), unit) is { } day)
+            {
+                match = new Match(end, TimeExpressionType.Date, Shifted(day)) { Anchor = TimeAnchor.TextTime, AnchorAt = earlier.Span };
+                return true;
+            }
+        }
+
+        if (reference is not { } today)
+        {
+            return false;
+        }
+
+        match = new Match(end, TimeExpressionType.Date, Shifted(today)) { Anchor = TimeAnchor.Publication };
+        return true;
+
+        string Shifted(LocalDate day) => unit switch
+        {
+            "week" => WeekText(day.PlusWeeks(step)),
+            "month" => MonthText(day.PlusMonths(step).Year, day.PlusMonths(step).Month),
+            _ => YearText(day.Year + step),
+        };
+    }
+
+    /// <summary>A day inside the period a DATE value names, if it names one at <paramref name="unit"/>'s grain or finer (<c>2019-W10</c>, <c>2019-03</c>, <c>2019-03-10</c> for a week only the first and last).</summary>
+    private static LocalDate? AtGrain(string value, string unit)
+    {
+        if (DayOf(value) is { } day)
+        {
+            return day;
+        }
+
+        var year = value.Length >= 4 && int.TryParse(value.AsSpan(0, 4), NumberStyles.None, Invariant, out var y) && y is >= 1 and <= 9998 ? y : (int?)null;
+        if (year is not { } whole)
+        {
+            return null;
+        }
+
+        if (value.Length == 8 && value[4] == '-' && value[5] == 'W' && int.TryParse(value.AsSpan(6, 2), NumberStyles.None, Invariant, out var week)
+            && week >= 1 && week <= WeekYearRules.Iso.GetWeeksInWeekYear(whole))
+        {
+            return WeekYearRules.Iso.GetLocalDate(whole, week, IsoDayOfWeek.Monday);
+        }
+
+        if (unit == "week")
+        {
+            return null;
+        }
+
+        if (value.Length == 7 && value[4] == '-' && int.TryParse(value.AsSpan(5, 2), NumberStyles.None, Invariant, out var month) && month is >= 1 and <= 12)
+        {
+            return new LocalDate(whole, month, 1);
+        }
+
+        return unit == "year" && value.Length == 4 ? new LocalDate(whole, 1, 1) : null;
     }
 
     /// <summary>A weekend: the one just gone, unless the relation or the clause says the coming one.</summary>

@@ -34,6 +34,13 @@ internal sealed partial class TimeScan
         "another", "thirtieth", "everyday", "end", "beginning", "start", "middle", "to", "till", "quarter", "noonish", "as", "bi", "morning", "afternoon", "evening",
     };
 
+    // The words after which "over" says "more than" a length: it is taken, lasts or is spent, or it is counted from.
+    private static readonly HashSet<string> OverAsMore = new(StringComparer.Ordinal)
+    {
+        "for", "of", "in", "within", "after", "than", "lasted", "lasting", "last", "lasts", "took", "take", "takes", "taking",
+        "spent", "spend", "spends", "spending", "is", "was", "were", "are", "be", "been", "being",
+    };
+
     // The words a time expression may start with; numbers and apostrophes ("'58") are tested apart.
     private static readonly LexemeFact MayStart = new(word => MayStartWith(word.Length > 3 && word[^2] == '\'' && word[^1] == 's' ? word[..^2] : word));
 
@@ -412,6 +419,13 @@ internal sealed partial class TimeScan
                 }
 
                 k++;
+            }
+
+            // "over" is "more than" where a length is taken ("for over two years", "lasted over five months", "in over
+            // a decade"); after another verb it is the span something happened across ("killed over two days").
+            if (fits && words is ["over"] && !OverAsMore.Contains(Word(i - 1) ?? string.Empty))
+            {
+                continue;
             }
 
             // The bounded expression must say an amount ("about three years"), a year ("around 2005") or, for an
