@@ -11,7 +11,10 @@ namespace Sitrep.Text.Dates;
 /// same clause ("will begin on April 7", "talks scheduled for Monday", "postponed until June", "said he would attend
 /// in May", "the mandate ends on April 30") before any past-tense verb. A plan told in the past ("talks, first
 /// scheduled for May 28, were postponed", "a transition that was due to be completed by April 11") may have passed or
-/// not: the nearer date is read. News narrates the past, so without such a cue a date is read as the most recent one.
+/// not: the nearer date is read, as for a day set for something (<c>declared a day of mourning for Tuesday</c>).
+/// Modals look ahead: <c>must</c> and <c>should</c> always, <c>could</c>, <c>might</c>, <c>may</c> and <c>can</c>
+/// before a deadline (<c>could exceed 20,000 by early November</c>). News narrates the past, so without such a cue a
+/// date is read as the most recent one.
 /// </summary>
 internal static class TenseCues
 {
@@ -93,6 +96,12 @@ internal static class TenseCues
     /// </summary>
     internal static TenseLean Lean(TokenList tokens, int i)
     {
+        // "a day of mourning for Tuesday", "a strike called for Monday": a day set for something, whichever way the verb
+        // is told; not a date naming an event ("responsible for the July 2 attack", "for Tuesday's attack").
+        var setFor = tokens.WordAt(i - 1) == "for" && tokens.WordAt(i) is { } named && !named.EndsWith("'s", StringComparison.Ordinal);
+
+        // "could exceed 20,000 by early November": a deadline after a modal of what may come.
+        var deadline = PrepositionBefore(tokens, i) is "by" or "before";
         for (var k = i - 1; k >= 0 && k >= i - Reach; k--)
         {
             ref readonly var token = ref tokens[k];
@@ -112,6 +121,11 @@ internal static class TenseCues
             }
 
             var word = token.Word;
+            if (IsModalAhead(tokens, k, deadline))
+            {
+                return TenseLean.Future;
+            }
+
             if (Future.Contains(word) || word.EndsWith("'ll", StringComparison.Ordinal))
             {
                 // "Talks, first scheduled for May 28, were postponed", "the vote was due on April 11": a plan told in
@@ -120,13 +134,55 @@ internal static class TenseCues
             }
 
             // "will be held", "is to be postponed": a participle after "be" keeps the clause's tense.
-            if ((Past.Contains(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))) && tokens.WordAt(k - 1) is not ("be" or "been" or "being" or "get"))
+            if ((Past.Contains(word) || IsPastForm(word)) && tokens.WordAt(k - 1) is not ("be" or "been" or "being" or "get"))
             {
-                return TenseLean.Past;
+                return setFor ? TenseLean.Nearest : TenseLean.Past;
             }
         }
 
-        return TenseLean.Past;
+        return setFor ? TenseLean.Nearest : TenseLean.Past;
+    }
+
+    /// <summary>
+    /// Whether a word ending in <c>-ed</c> is a past form: not a verb of another tense that ends so (<c>exceed</c>,
+    /// <c>succeed</c>, <c>proceed</c>, <c>need</c>, <c>feed</c>), nor <c>hundred</c>, <c>indeed</c> or an adjective that does.
+    /// </summary>
+    private static bool IsPastForm(string word) =>
+        word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ceed", StringComparison.Ordinal) && !NotPastForms.Contains(word);
+
+    private static readonly FrozenSet<string> NotPastForms = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "need", "indeed", "feed", "speed", "bleed", "breed", "heed", "hundred", "hundreds", "kindred", "sacred", "naked",
+        "wicked", "embed", "steed", "greed", "rugged", "ragged", "crooked", "wretched", "beloved",
+    }.ToFrozenSet();
+
+    /// <summary>The word before the date at token <paramref name="i"/>, past the words of a part of it (<c>by early November</c>, <c>for the end of March</c>).</summary>
+    private static string? PrepositionBefore(TokenList tokens, int i)
+    {
+        var k = i - 1;
+        while (k >= i - 4 && (tokens.WordAt(k) is "early" or "mid" or "late" or "the" or "end" or "of" or "beginning" or "start" or "middle" || (k >= 0 && tokens[k].Kind == TokenKind.Hyphen)))
+        {
+            k--;
+        }
+
+        return tokens.WordAt(k);
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="k"/> is a modal that looks ahead: <c>must</c> and <c>should</c> (not <c>must
+    /// have</c>, which infers the past), and, before a deadline, <c>could</c>, <c>might</c>, <c>can</c> and a lower-case
+    /// <c>may</c> (the month is written with a capital).
+    /// </summary>
+    private static bool IsModalAhead(TokenList tokens, int k, bool deadline)
+    {
+        ref readonly var token = ref tokens[k];
+        return token.Word switch
+        {
+            "must" or "should" => tokens.WordAt(k + 1) is not ("have" or "not" or "never"),
+            "could" or "might" or "can" => deadline,
+            "may" => deadline && !token.Capitalised,
+            _ => false,
+        };
     }
 
     /// <summary>Whether a past auxiliary stands right before the participle at token <paramref name="k"/>: <c>was due</c>, <c>were scheduled</c>, <c>had been planned</c>.</summary>
