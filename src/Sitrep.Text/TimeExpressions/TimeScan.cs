@@ -34,6 +34,21 @@ internal sealed partial class TimeScan
         "another", "thirtieth", "everyday", "end", "beginning", "start", "middle", "to", "till", "quarter", "noonish", "as", "bi", "morning", "afternoon", "evening",
     };
 
+    // The words an article may stand before in an expression besides those that may start one ("the moment", "the
+    // rest of the week", "the small hours", "the near future", "a dozen years", "the nineties").
+    private static readonly HashSet<string> ArticleFollowers = new(TimeWords.DecadeWords.Keys, StringComparer.Ordinal)
+    {
+        "moment", "rest", "remainder", "small", "wee", "night", "nights", "distant", "near", "foreseeable", "immediate",
+        "close", "initial", "dozen", "little", "while",
+    };
+
+    // Whether a word may follow an article in an expression: one that may start one, or one of the words above.
+    private static readonly LexemeFact FollowsArticle = new(word =>
+    {
+        var plain = word.Length > 3 && word[^2] == '\'' && word[^1] == 's' ? word[..^2] : word;
+        return MayStartWith(plain) || ArticleFollowers.Contains(plain);
+    });
+
     // The words after which "over" says "more than" a length: it is taken, lasts or is spent, or it is counted from.
     private static readonly HashSet<string> OverAsMore = new(StringComparer.Ordinal)
     {
@@ -207,6 +222,9 @@ internal sealed partial class TimeScan
         var w = Word(i);
         switch (w)
         {
+            // An article starts one only before a word that may (a time word, a number, an ordinal, "moment", "rest"),
+            // a number or a symbol ("the '90s"): most articles are passed over at a bit test.
+            case "the" or "a" or "an" when i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && !FollowsArticle.Of(tokens[i + 1].Lexeme) && !HasDate(i):
             case "as" when Word(i + 1) != "soon":
             case "morning" or "afternoon" or "evening" when !TryClockAfter(i + 1, DayPartCode(w), out _, out _):
                 match = default;
