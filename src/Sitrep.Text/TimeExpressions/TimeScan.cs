@@ -35,11 +35,18 @@ internal sealed partial class TimeScan
     };
 
     // The words an article may stand before in an expression besides those that may start one ("the moment", "the
-    // rest of the week", "the small hours", "the near future", "a dozen years", "the nineties").
+    // rest of the week", "the small hours", "the near future", "a dozen years", "the nineties", "at this time").
     private static readonly HashSet<string> ArticleFollowers = new(TimeWords.DecadeWords.Keys, StringComparer.Ordinal)
     {
         "moment", "rest", "remainder", "small", "wee", "night", "nights", "distant", "near", "foreseeable", "immediate",
-        "close", "initial", "dozen", "little", "while",
+        "close", "initial", "dozen", "little", "while", "time", "working", "work", "workweek",
+    };
+
+    // The words that start no expression but a bound: the bound is all that is tried at them.
+    private static readonly HashSet<string> BoundOnly = new(StringComparer.Ordinal)
+    {
+        "more", "over", "just", "upwards", "less", "fewer", "under", "nearly", "almost", "at", "up", "no", "about", "around",
+        "roughly", "approximately", "circa",
     };
 
     // Whether a word may follow an article in an expression: one that may start one, or one of the words above.
@@ -222,13 +229,21 @@ internal sealed partial class TimeScan
         var w = Word(i);
         switch (w)
         {
-            // An article starts one only before a word that may (a time word, a number, an ordinal, "moment", "rest"),
-            // a number or a symbol ("the '90s"): most articles are passed over at a bit test.
-            case "the" or "a" or "an" when i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && !FollowsArticle.Of(tokens[i + 1].Lexeme) && !HasDate(i):
+            // An article or determiner starts one only before a word that may (a time word, a number, an ordinal,
+            // "moment", "rest", "time"), a number or a symbol ("the '90s"): most are passed over at a bit test.
+            case "the" or "a" or "an" or "this" or "that" or "these" or "all" or "another"
+                when i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && !FollowsArticle.Of(tokens[i + 1].Lexeme) && !HasDate(i):
+            case "to" or "till" when Word(i + 1) != "date" && !HasDate(i):
             case "as" when Word(i + 1) != "soon":
             case "morning" or "afternoon" or "evening" when !TryClockAfter(i + 1, DayPartCode(w), out _, out _):
                 match = default;
                 return false;
+        }
+
+        // A word that starts nothing but a bound ("at least", "nearly", "about"): the bound or nothing.
+        if (w is not null && BoundOnly.Contains(w) && !HasDate(i))
+        {
+            return TryBounded(i, out match);
         }
 
         // "last week of 2016" is a week of that year, not last week.
