@@ -90,6 +90,9 @@ public static class ActorScanner
         private readonly string text = document.Text;
         private readonly ActorAnalysis analysis = analysis;
 
+        // The id of each name met, made once: a report names its actors again and again.
+        private readonly Dictionary<string, ActorId> ids = new(StringComparer.Ordinal);
+
         // The items of the chunk being read, and those of each kind, reused from chunk to chunk.
         private readonly List<Item> items = [];
         private readonly List<Item> capitalised = [];
@@ -129,6 +132,17 @@ public static class ActorScanner
         private bool MayStartAt(in Token token) => token.Kind == TokenKind.Word
             ? token.Capitalised || IsStartWord.Of(token.Lexeme) || gazetteer.MayStart(token.Lexeme)
             : token.Kind == TokenKind.Hyphen || gazetteer.MayStart(token.Lexeme);
+
+        /// <summary>The id of an actor named <paramref name="name"/>: <c>actor:</c> and the name's slug.</summary>
+        private ActorId IdOf(string name)
+        {
+            if (!ids.TryGetValue(name, out var id))
+            {
+                ids[name] = id = new ActorId("actor:" + ActorNames.Slug(name));
+            }
+
+            return id;
+        }
 
         /// <summary>Reads one noun-phrase-like chunk from token <paramref name="i"/> and returns where the next starts.</summary>
         private int Chunk(int i)
@@ -311,7 +325,7 @@ public static class ActorScanner
                 var country = actors.Count > 0 ? actors[0].Actor?.Country : null;
                 var kind = name.Contains("Joint", StringComparison.Ordinal) ? ActorKind.JointBody
                     : agent.Kind == ActorKind.StateForces && country is null ? ActorKind.NonStateArmedGroup : agent.Kind;
-                var id = new ActorId("actor:" + ActorNames.Slug(name));
+                var id = IdOf(name);
                 var draft = analysis.Draft(id, name, kind, country);
                 AddRelations(draft, relational);
                 Add(first, agentEnd - 1, draft, ActorMentionForm.Name, ActorUse.None);
@@ -328,7 +342,7 @@ public static class ActorScanner
 
                 var qualifiedFirst = capitalised[0].First;
                 var qualifiedName = Clean(document.Slice(qualifiedFirst, agentEnd - 1));
-                var qualified = analysis.Draft(new ActorId("actor:" + ActorNames.Slug(qualifiedName)), qualifiedName, agent.Kind, null);
+                var qualified = analysis.Draft(IdOf(qualifiedName), qualifiedName, agent.Kind, null);
                 qualified.Class ??= agent.Class;
                 foreach (var r in relational)
                 {
@@ -366,7 +380,7 @@ public static class ActorScanner
                     if (det is null && items.Count > 0 && agent.Class is "officials" or "residents" or "official")
                     {
                         var describedName = Clean(document.Slice(firstToken, last));
-                        var described = analysis.Draft(new ActorId("actor:" + ActorNames.Slug(describedName)), describedName, agent.Kind, null);
+                        var described = analysis.Draft(IdOf(describedName), describedName, agent.Kind, null);
                         described.Class ??= agentClass;
                         Add(firstToken, last, described, ActorMentionForm.Composite, ActorUse.None);
                         return true;
@@ -494,7 +508,7 @@ public static class ActorScanner
                 var first = firstCapitalised;
                 var last = lastCapitalised;
                 var name = Clean(document.Slice(first, last));
-                var draft = analysis.Draft(new ActorId("actor:" + ActorNames.Slug(name)), name, ActorKind.Unknown, null);
+                var draft = analysis.Draft(IdOf(name), name, ActorKind.Unknown, null);
                 AddRelations(draft, items);
                 Add(first, last, draft, ActorMentionForm.Name, ActorUse.None);
             }
