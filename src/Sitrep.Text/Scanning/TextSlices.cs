@@ -93,7 +93,9 @@ internal sealed class TextSlices
     {
         if (size > 0)
         {
-            ArrayPool<string?>.Shared.Return(slots, clearArray: true);
+            // Only the slots in use hold this text's slices: the rest of the rented array was never written here.
+            Array.Clear(slots, 0, size);
+            ArrayPool<string?>.Shared.Return(slots);
             (slots, size, count) = ([], 0, 0);
         }
     }
@@ -126,6 +128,7 @@ internal sealed class TextSlices
             }
         }
 
-        ArrayPool<string?>.Shared.Return(old, clearArray: true);
+        Array.Clear(old, 0, oldSize);
+        ArrayPool<string?>.Shared.Return(old);
     }
 }

@@ -138,11 +138,14 @@ internal sealed class TokenList
         slices?.Release();
         ReturnMarks();
         var array = items;
+        var used = Count;
         items = [];
         Count = 0;
         if (array.Length > 0)
         {
-            ArrayPool<Token>.Shared.Return(array, clearArray: true);
+            // Only the tokens written hold lexemes: the rest of the rented array (up to twice as long) was never touched.
+            Array.Clear(array, 0, used);
+            ArrayPool<Token>.Shared.Return(array);
         }
     }
 
