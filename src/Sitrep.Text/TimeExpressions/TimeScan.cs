@@ -550,6 +550,16 @@ internal sealed partial class TimeScan
                 return false;
         }
 
+        // "late last night", "early this morning", "late yesterday": the start or end of a day or part of one named
+        // relative to the publication.
+        if (w is "early" or "late" && (Word(k) is "yesterday" or "today" or "tomorrow" or "tonight" || (Word(k) is "last" or "this" && Word(k + 1) is "night" or "morning" or "afternoon" or "evening"))
+            && TryCore(k, out var relativeDay) && relativeDay.Type is TimeExpressionType.Date or TimeExpressionType.Time && relativeDay.Modifier == TimexModifier.None
+            && DayOf(relativeDay.Value) is not null)
+        {
+            match = relativeDay with { Modifier = modifier };
+            return true;
+        }
+
         // "the end of today", "end of this Sunday": a day's end is that day with END; "early" and "late" before a day
         // are the date scanner's ("late on Friday").
         if (!TryCore(k, out var inner) || inner.Type != TimeExpressionType.Date || inner.Modifier != TimexModifier.None
