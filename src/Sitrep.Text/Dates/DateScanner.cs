@@ -294,8 +294,9 @@ public static class DateScanner
     }
 
     /// <summary>
-    /// The nearest day with that day of the month that falls on that weekday: the latest not after the reference, or
-    /// the soonest not before it when the clause points forward; looked for over 28 months, null when none is.
+    /// The nearest day with that day of the month that falls on that weekday: the latest not after the reference, the
+    /// soonest not before it when the clause points forward, or the nearer of the two after a plan told in the past;
+    /// looked for over 28 months, null when none is.
     /// </summary>
     private static LocalDate? NearestWeekdayDay(IsoDayOfWeek weekday, int dayOfMonth, LocalDate reference, TenseLean lean) =>
         Nearer(NearestWeekdayDay(weekday, dayOfMonth, reference, future: false), NearestWeekdayDay(weekday, dayOfMonth, reference, future: true), reference, lean);
@@ -557,7 +558,8 @@ public static class DateScanner
 
     /// <summary>
     /// A day without a year is the most recent such day not after the reference, or, when the clause points forward
-    /// (<see cref="TenseCues"/>), the soonest such day not before it.
+    /// (<see cref="TenseCues"/>), the soonest such day not before it, or the nearer of the two when the clause tells a
+    /// plan in the past.
     /// </summary>
     private static bool Resolve(int? year, int month, int day, LocalDate reference, TenseLean lean, int k, out TemporalValue value, out int end)
     {

@@ -178,7 +178,7 @@ internal static class TenseCues
         ref readonly var token = ref tokens[k];
         return token.Word switch
         {
-            "must" or "should" => tokens.WordAt(k + 1) is not ("have" or "not" or "never"),
+            "must" or "should" => tokens.WordAt(k + 1) != "have",
             "could" or "might" or "can" => deadline,
             "may" => deadline && !token.Capitalised,
             _ => false,

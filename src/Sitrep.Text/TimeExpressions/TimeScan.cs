@@ -50,11 +50,7 @@ internal sealed partial class TimeScan
     };
 
     // Whether a word may follow an article in an expression: one that may start one, or one of the words above.
-    private static readonly LexemeFact FollowsArticle = new(word =>
-    {
-        var plain = word.Length > 3 && word[^2] == '\'' && word[^1] == 's' ? word[..^2] : word;
-        return MayStartWith(plain) || ArticleFollowers.Contains(plain);
-    });
+    private static readonly LexemeFact FollowsArticle = new(word => MayStartWith(Plain(word)) || ArticleFollowers.Contains(Plain(word)));
 
     // The words after which "over" says "more than" a length: it is taken, lasts or is spent, or it is counted from.
     private static readonly HashSet<string> OverAsMore = new(StringComparer.Ordinal)
@@ -64,7 +60,7 @@ internal sealed partial class TimeScan
     };
 
     // The words a time expression may start with; numbers and apostrophes ("'58") are tested apart.
-    private static readonly LexemeFact MayStart = new(word => MayStartWith(word.Length > 3 && word[^2] == '\'' && word[^1] == 's' ? word[..^2] : word));
+    private static readonly LexemeFact MayStart = new(word => MayStartWith(Plain(word)));
 
     // The first words of the bounds ("more than", "about"): the bound patterns are tried only at them.
     private static readonly LexemeFact BoundStart = new(new HashSet<string>(TimeWords.Bounds.Select(b => b.Words[0]), StringComparer.Ordinal).Contains);
@@ -77,6 +73,11 @@ internal sealed partial class TimeScan
 
     private readonly TokenList tokens;
     private readonly string text;
+
+    // Whether words that start nothing in their place are passed over before the patterns run (articles before a word
+    // that follows none in an expression, "to" not before "date", words that start only bounds): a speed-up that must
+    // not change what is found, which a test checks by scanning without it.
+    private readonly bool gated;
     private readonly LocalDate? reference;
     private readonly int[] sentence;
     private readonly int[] sentenceStart;
@@ -107,7 +108,14 @@ internal sealed partial class TimeScan
     private Mark<LocalDateTime>? lastClock;
 
     internal TimeScan(TextDocument document, LocalDate? reference, IReadOnlyList<DateMention> dateMentions)
+        : this(document, reference, dateMentions, gated: true)
     {
+    }
+
+    /// <summary>A scan with or without the gates that pass over words starting nothing (<paramref name="gated"/>; tests only scan without).</summary>
+    internal TimeScan(TextDocument document, LocalDate? reference, IReadOnlyList<DateMention> dateMentions, bool gated)
+    {
+        this.gated = gated;
         tokens = document.Tokens;
         text = document.Text;
         this.reference = reference;
@@ -232,8 +240,8 @@ internal sealed partial class TimeScan
             // An article or determiner starts one only before a word that may (a time word, a number, an ordinal,
             // "moment", "rest", "time"), a number or a symbol ("the '90s"): most are passed over at a bit test.
             case "the" or "a" or "an" or "this" or "that" or "these" or "all" or "another"
-                when i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && !FollowsArticle.Of(tokens[i + 1].Lexeme) && !HasDate(i):
-            case "to" or "till" when Word(i + 1) != "date" && !HasDate(i):
+                when gated && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && !FollowsArticle.Of(tokens[i + 1].Lexeme) && !HasDate(i):
+            case "to" or "till" when gated && Word(i + 1) != "date" && !HasDate(i):
             case "as" when Word(i + 1) != "soon":
             case "morning" or "afternoon" or "evening" when !TryClockAfter(i + 1, DayPartCode(w), out _, out _):
                 match = default;
@@ -241,7 +249,7 @@ internal sealed partial class TimeScan
         }
 
         // A word that starts nothing but a bound ("at least", "nearly", "about"): the bound or nothing.
-        if (w is not null && BoundOnly.Contains(w) && !HasDate(i))
+        if (gated && w is not null && BoundOnly.Contains(w) && !HasDate(i))
         {
             return TryBounded(i, out match);
         }
@@ -693,7 +701,7 @@ internal sealed partial class TimeScan
     {
         var word = tokens.WordAt(k);
 
-        // Most words are none of these, told by their last letter and length before any comparison.
+        // Most words are none of these, told by their last letter before any comparison.
         if (word is null || (word[^1] is not ('s' or 'r' or 'w' or 'k')))
         {
             return word;
@@ -701,7 +709,7 @@ internal sealed partial class TimeScan
 
         return word switch
         {
-            _ when IsPossessive(word) => word[..^2],
+            _ when IsPossessive(word) => Plain(word),
             "tmrw" or "tmr" => "tomorrow",
             "oclock" => "o'clock",
             _ => word,
@@ -709,6 +717,9 @@ internal sealed partial class TimeScan
     }
 
     private static bool IsPossessive(string word) => word.Length > 3 && word[^2] == '\'' && word[^1] == 's';
+
+    // The word without its possessive "'s".
+    private static string Plain(string word) => IsPossessive(word) ? word[..^2] : word;
 
     private bool IsSymbol(int k, char symbol) => (uint)k < (uint)tokens.Count && tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol == symbol;
 

@@ -227,6 +227,7 @@ public sealed class TimeExpressionScannerTests
     [InlineData("He claimed responsibility for the March 30 attack.", "March 30", "DATE", "2012-03-30", "")]
     [InlineData("Evacuations must be completed by March 30.", "March 30", "DATE", "2013-03-30", "")]
     [InlineData("He must have left on March 30.", "March 30", "DATE", "2012-03-30", "")]
+    [InlineData("The vote must not be delayed beyond March 30.", "March 30", "DATE", "2013-03-30", "")]
     [InlineData("Cases could exceed 20,000 by early April.", "early April", "DATE", "2013-04", "START")]
     [InlineData("Cases could exceed 20,000, as they did in early April.", "early April", "DATE", "2012-04", "START")]
     [InlineData("The force will reach a hundred by April 30.", "April 30", "DATE", "2013-04-30", "")]
@@ -595,6 +596,52 @@ public sealed class TimeExpressionScannerTests
         foreach (var expression in TimeExpressionScanner.Find(text.ToString(), reference))
         {
             Assert.True(TimexValue.Parse(expression.Value.ToString()).Success);
+        }
+    }
+
+    [Fact]
+    public void Passing_over_words_that_start_nothing_changes_nothing_that_is_found()
+    {
+        // Each word the scan passes over (articles, determiners, "to", words that start only bounds), before every word
+        // of the time layer's tables and every word its patterns name, after a few prepositions and before a few
+        // endings: the scan finds the same with and without passing over them.
+        string[] passedOver =
+        [
+            "the", "a", "an", "this", "that", "these", "all", "another", "to", "till", "more", "over", "just", "upwards", "less", "fewer",
+            "under", "nearly", "almost", "at", "up", "no", "about", "around", "roughly", "approximately", "circa",
+        ];
+        string[] next =
+        [
+            .. TimeWords.Months.Keys, .. TimeWords.Units.Keys, .. TimeWords.Weekdays.Keys, .. TimeWords.Seasons.Keys, .. TimeWords.Ordinals.Keys,
+            .. TimeWords.DecadeWords.Keys, .. TimeWords.VagueAmounts, .. TimeWords.Recurring.Keys, .. Sitrep.Text.Numbers.NumberWords.Units.Keys,
+            .. Sitrep.Text.Numbers.NumberWords.Tens.Keys, .. passedOver,
+            "than", "least", "most", "moment", "rest", "remainder", "of", "small", "wee", "night", "near", "distant", "foreseeable",
+            "immediate", "future", "past", "present", "time", "date", "ago", "later", "earlier", "before", "after", "since", "end",
+            "beginning", "start", "middle", "close", "initial", "early", "late", "mid", "working", "work", "same", "next", "last",
+            "following", "previous", "coming", "current", "upcoming", "whole", "entire", "full", "soon", "dozen", "little", "while",
+            "weekend", "today", "tomorrow", "yesterday", "tonight", "noon", "midnight", "fiscal", "village", "insurgents", "said",
+        ];
+        string[] before = ["", "at ", "on "];
+        string[] after = ["", " of the week", " after", " date", " two days", " as possible", " later"];
+        foreach (var word in passedOver)
+        {
+            foreach (var following in next.Distinct())
+            {
+                foreach (var preposition in before)
+                {
+                    foreach (var ending in after)
+                    {
+                        var text = $"Fighting began on Monday. They met {preposition}{word} {following}{ending} in 2012.";
+                        using var document = new Sitrep.Text.Scanning.TextDocument(text);
+                        var dates = DateScanner.Find(document.Tokens, Published);
+                        var gated = new TimeScan(document, Published, dates, gated: true).Run();
+                        var ungated = new TimeScan(document, Published, dates, gated: false).Run();
+                        Assert.True(
+                            ungated.Select(e => (e.Span, e.Type, e.Value.ToString(), e.Modifier)).SequenceEqual(gated.Select(e => (e.Span, e.Type, e.Value.ToString(), e.Modifier))),
+                            text);
+                    }
+                }
+            }
         }
     }
 
