@@ -929,15 +929,19 @@ internal sealed partial class TimeScan
         };
     }
 
-    /// <summary>A day inside the period a DATE value names, if it names one at <paramref name="unit"/>'s grain or finer (<c>2019-W10</c>, <c>2019-03</c>, <c>2019-03-10</c> for a week only the first and last).</summary>
+    /// <summary>
+    /// A day inside the period a DATE or TIME value names, if it names one at <paramref name="unit"/>'s grain or finer:
+    /// a day or a week (<c>2019-03-10</c>, <c>2019-W10</c>) for a week, also a month (<c>2019-03</c>) for a month, also a
+    /// year for a year. Years outside 2-9997 are not shifted (the calendar ends at 9999).
+    /// </summary>
     private static LocalDate? AtGrain(string value, string unit)
     {
         if (DayOf(value) is { } day)
         {
-            return day;
+            return day.Year is >= 2 and <= 9997 ? day : null;
         }
 
-        var year = value.Length >= 4 && int.TryParse(value.AsSpan(0, 4), NumberStyles.None, Invariant, out var y) && y is >= 1 and <= 9998 ? y : (int?)null;
+        var year = value.Length >= 4 && int.TryParse(value.AsSpan(0, 4), NumberStyles.None, Invariant, out var y) && y is >= 2 and <= 9997 ? y : (int?)null;
         if (year is not { } whole)
         {
             return null;
