@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -42,12 +43,14 @@ internal sealed partial class TimeScan
         "close", "initial", "dozen", "little", "while", "time", "working", "work", "workweek",
     };
 
-    // The words that start no expression but a bound: the bound is all that is tried at them.
-    private static readonly HashSet<string> BoundOnly = new(StringComparer.Ordinal)
-    {
-        "more", "over", "just", "upwards", "less", "fewer", "under", "nearly", "almost", "at", "up", "no", "about", "around",
-        "roughly", "approximately", "circa",
-    };
+    /// <summary>
+    /// The first words of the bounds ("at least", "nearly", "about") that start nothing else: only the bound is tried
+    /// at them. A bound's first word that is also a vague amount ("some days") is not among them.
+    /// </summary>
+    internal static readonly FrozenSet<string> BoundOnly = TimeWords.Bounds.Select(b => b.Words[0]).Where(w => !TimeWords.VagueAmounts.Contains(w)).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The words the scan passes over unless what follows may continue an expression: articles, determiners, <c>to</c>, and <see cref="BoundOnly"/>.</summary>
+    internal static readonly FrozenSet<string> PassedOver = new[] { "the", "a", "an", "this", "that", "these", "all", "another", "to", "till" }.Concat(BoundOnly).ToFrozenSet(StringComparer.Ordinal);
 
     // Whether a word may follow an article in an expression: one that may start one, or one of the words above.
     private static readonly LexemeFact FollowsArticle = new(word => MayStartWith(Plain(word)) || ArticleFollowers.Contains(Plain(word)));

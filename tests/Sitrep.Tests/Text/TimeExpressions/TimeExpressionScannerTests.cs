@@ -605,11 +605,7 @@ public sealed class TimeExpressionScannerTests
         // Each word the scan passes over (articles, determiners, "to", words that start only bounds), before every word
         // of the time layer's tables and every word its patterns name, after a few prepositions and before a few
         // endings: the scan finds the same with and without passing over them.
-        string[] passedOver =
-        [
-            "the", "a", "an", "this", "that", "these", "all", "another", "to", "till", "more", "over", "just", "upwards", "less", "fewer",
-            "under", "nearly", "almost", "at", "up", "no", "about", "around", "roughly", "approximately", "circa",
-        ];
+        string[] passedOver = [.. TimeScan.PassedOver];
         string[] next =
         [
             .. TimeWords.Months.Keys, .. TimeWords.Units.Keys, .. TimeWords.Weekdays.Keys, .. TimeWords.Seasons.Keys, .. TimeWords.Ordinals.Keys,
