@@ -15,11 +15,20 @@ internal sealed partial class TimeScan
     // Lengths beyond this are not times ("10,000 years" is history, not a report's span; larger figures are counts).
     private const decimal MaxAmount = 10_000m;
 
+    /// <summary>Whether the word at token <paramref name="k"/> is followed by a glued hyphen and <c>long</c> (<c>month-long</c>).</summary>
+    private bool IsLongAfter(int k) => k + 2 < tokens.Count && tokens[k].Glued && tokens[k + 1].Kind == TokenKind.Hyphen && tokens[k + 1].Glued && Word(k + 2) == "long";
+
     /// <summary>An amount and a unit, and what follows it: <c>ago</c>, <c>later</c>, <c>from now</c>, or nothing (a duration).</summary>
     private bool TryLength(int i, out Match match)
     {
         match = default;
         if (!TryAmount(i, out var amount, out var k))
+        {
+            return false;
+        }
+
+        // "a month-long offensive": the article belongs to the noun; the length is "month-long", read at the unit.
+        if (k == i + 1 && Word(i) is "a" or "an" && IsLongAfter(k))
         {
             return false;
         }
@@ -558,6 +567,14 @@ internal sealed partial class TimeScan
     private bool TryBareUnits(int i, out Match match)
     {
         match = default;
+
+        // "a month-long offensive", "a years-long siege": the unit and "-long", one of it or some of it.
+        if (IsLongAfter(i) && Word(i) is { } lengthUnit && TimeWords.Units.TryGetValue(lengthUnit, out var longUnit) && !longUnit.Clock)
+        {
+            match = new Match(i + 3, TimeExpressionType.Duration, DurationText(lengthUnit.EndsWith('s') ? "X" : "1", longUnit));
+            return true;
+        }
+
         if (Word(i) is not { } w || !w.EndsWith('s') || !TimeWords.Units.TryGetValue(w, out var unit))
         {
             return false;

@@ -239,7 +239,7 @@ internal sealed partial class TimeScan
 
         switch (next)
         {
-            case "morning" or "afternoon" or "evening" when Word(i - 1) is "in" or "during" or "through" or "throughout":
+            case "morning" or "afternoon" or "evening" when Word(i - 1) is "in" or "during" or "through" or "throughout" or "into" or "until" or "till":
                 return TryPartOfDay(i, i + 1, out match);
             // "continued through the night"; "the night raid" is a kind of raid.
             case "night" when Word(i - 1) is "during" or "through" or "throughout" or "overnight"
