@@ -569,7 +569,7 @@ internal sealed partial class TimeScan
         match = default;
 
         // "a month-long offensive", "a years-long siege": the unit and "-long", one of it or some of it.
-        if (IsLongAfter(i) && Word(i) is { } lengthUnit && TimeWords.Units.TryGetValue(lengthUnit, out var longUnit) && !longUnit.Clock)
+        if (IsLongAfter(i) && Word(i) is { } lengthUnit && TimeWords.Units.TryGetValue(lengthUnit, out var longUnit))
         {
             match = new Match(i + 3, TimeExpressionType.Duration, DurationText(lengthUnit.EndsWith('s') ? "X" : "1", longUnit));
             return true;

@@ -236,6 +236,7 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The convoy left late yesterday.", "late yesterday", "DATE", "2013-03-21", "END")]
     [InlineData("They ended a month-long offensive.", "month-long", "DURATION", "P1M", "")]
     [InlineData("The city endured a years-long siege.", "years-long", "DURATION", "PXY", "")]
+    [InlineData("Leaders held an hour-long meeting.", "hour-long", "DURATION", "PT1H", "")]
     [InlineData("Evacuations were expected to begin at 5 a.m. on Monday.", "5 a.m. on Monday", "TIME", "2013-03-25T05:00", "")]
     [InlineData("Crowds celebrated in the streets into the evening.", "the evening", "TIME", "2013-03-22TEV", "")]
     [InlineData("Prices rose in June 2012 and fell the month after.", "the month after", "DATE", "2012-07", "")]
