@@ -95,7 +95,8 @@ internal sealed partial class TimeScan
     private TextSpan lastDaySpan;
     private int lastDaySentence = -1;
 
-    // Whether that expression was a night ("overnight", "Tuesday night"): its small hours fall on the next day.
+    // Whether that expression was a night or an evening clock time ("overnight", "Tuesday night", "10 p.m."): the small
+    // hours after it fall on the next day.
     private bool lastDayNight;
 
     // The latest day that dates a statement ("said on Sunday"), for a clock time in its sentence.
@@ -226,10 +227,12 @@ internal sealed partial class TimeScan
             lastDay = day;
             lastDaySpan = span;
             lastDaySentence = sentence[first];
-            lastDayNight = match.Value.EndsWith("TNI", StringComparison.Ordinal);
-            if (ClockOf(match.Value) is { } clock)
+            // A night, or a clock time in the evening ("a curfew from 10 p.m. to 5 a.m."): small hours after it are the next day's.
+            var clock = ClockOf(match.Value);
+            lastDayNight = match.Value.EndsWith("TNI", StringComparison.Ordinal) || clock?.Hour >= 18;
+            if (clock is { } time)
             {
-                lastClock = new Mark<LocalDateTime>(day + clock, span, sentence[first]);
+                lastClock = new Mark<LocalDateTime>(day + time, span, sentence[first]);
             }
         }
     }

@@ -506,6 +506,16 @@ public sealed class TimeExpressionScannerTests
     }
 
     [Fact]
+    public void The_small_hours_after_an_evening_clock_time_fall_on_the_next_day()
+    {
+        var curfew = TimeExpressionScanner.Find("Soldiers seized power on Tuesday and imposed a curfew from 10 p.m. to 5 a.m.", Published);
+        var morning = TimeExpressionScanner.Find("Soldiers seized power on Tuesday and imposed a curfew from 10 a.m. to 5 a.m.", Published);
+
+        Assert.Equal("2013-03-20T05:00", curfew[^1].Value.ToString());
+        Assert.Equal("2013-03-19T05:00", morning[^1].Value.ToString());
+    }
+
+    [Fact]
     public void A_weekday_and_a_date_it_does_not_fall_on_stay_two_expressions()
     {
         var found = TimeExpressionScanner.Find("On Thursday 15 March 2013 they met.", Published);
