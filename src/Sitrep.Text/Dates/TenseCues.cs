@@ -107,8 +107,8 @@ internal static class TenseCues
             ref readonly var token = ref tokens[k];
             if (token.Kind == TokenKind.Symbol)
             {
-                // The point of an abbreviation ("5 a.m. on Wednesday", "U.N.") ends no clause.
-                if (token.Symbol is '!' or '?' or ';' or '"' or '\u201C' or '\u201D' || (token.Symbol == '.' && !IsAbbreviationPoint(tokens, k)))
+                // A point ends the clause where it ends the sentence (not in "5 a.m. on Wednesday", "U.N.", "Jan.").
+                if (token.Symbol is '!' or '?' or ';' or '"' or '\u201C' or '\u201D' || (token.Symbol == '.' && TextDocument.PointEndsSentence(tokens, k)))
                 {
                     return setFor ? TenseLean.Nearest : TenseLean.Past;
                 }
@@ -156,10 +156,6 @@ internal static class TenseCues
         "need", "indeed", "feed", "speed", "bleed", "breed", "heed", "hundred", "hundreds", "kindred", "sacred", "naked",
         "wicked", "embed", "steed", "greed", "rugged", "ragged", "crooked", "wretched", "beloved",
     }.ToFrozenSet();
-
-    /// <summary>Whether the point at token <paramref name="k"/> closes a one-letter abbreviation (<c>a.m.</c>, <c>U.N.</c>), glued to its letter.</summary>
-    private static bool IsAbbreviationPoint(TokenList tokens, int k) =>
-        k > 0 && tokens[k - 1].Kind == TokenKind.Word && tokens[k - 1].Length == 1 && tokens[k - 1].Glued;
 
     /// <summary>The word before the date at token <paramref name="i"/>, past the words of a part of it (<c>by early November</c>, <c>for the end of March</c>).</summary>
     private static string? PrepositionBefore(TokenList tokens, int i)

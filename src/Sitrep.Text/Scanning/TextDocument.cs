@@ -233,6 +233,33 @@ internal sealed class TextDocument : IDisposable
         }
     }
 
+    /// <summary>
+    /// Whether the point at token <paramref name="i"/> ends a sentence: not inside "a.m." or "U.N.", after their last
+    /// letter only before a capital that is no day or month ("at 9 a.m. Another blast ..." ends; "at 9 a.m. on
+    /// Tuesday", "at 5 a.m. Wednesday" and "U.N. officials" do not), never after a known abbreviation ("Jan.",
+    /// "Gen.") nor between digits or symbols.
+    /// </summary>
+    internal static bool PointEndsSentence(TokenList tokens, int i)
+    {
+        ref readonly var t = ref tokens[i];
+        if (i > 0 && IsLetter(tokens, i - 1) && tokens[i - 1].Glued && !Abbreviations.Contains(tokens[i - 1].Word))
+        {
+            if (t.Glued && i + 1 < tokens.Count && IsLetter(tokens, i + 1))
+            {
+                return false;
+            }
+
+            if (i > 2 && tokens[i - 2].Kind == TokenKind.Symbol && tokens[i - 2].Symbol == '.' && tokens[i - 2].Glued && IsLetter(tokens, i - 3))
+            {
+                return i + 1 >= tokens.Count || (tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Capitalised && !Dates.CalendarWords.FullNames.Contains(tokens[i + 1].Word));
+            }
+        }
+
+        return !(i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Glued && Abbreviations.Contains(tokens[i - 1].Word)) && !(t.Glued && i + 1 < tokens.Count && tokens[i + 1].Kind != TokenKind.Word);
+    }
+
+    private static bool IsLetter(TokenList tokens, int k) => tokens[k].Kind == TokenKind.Word && tokens[k].Word.Length == 1;
+
     private bool IsAsideMark(in Token t)
     {
         // A dash set off by spaces ("— a coalition ... —"); a hyphen inside a word ("US-Israeli") is not.
@@ -241,11 +268,8 @@ internal sealed class TextDocument : IDisposable
     }
 
     // symbol: the token's character when it is a symbol, else '\0'.
-    private bool IsLetter(int k) => Tokens[k].Kind == TokenKind.Word && Tokens[k].Word.Length == 1;
-
     private bool EndsSentence(int i, in Token t, char symbol)
     {
-        var tokens = Tokens;
         if (symbol is '!' or '?' or ';')
         {
             return true;
@@ -253,26 +277,11 @@ internal sealed class TextDocument : IDisposable
 
         if (symbol == '.')
         {
-            // The points of "a.m." and "U.N.": inside, never an end; after the last letter only before a capital
-            // ("at 9 a.m. Another blast ..." ends, "at 9 a.m. on Tuesday" and "U.N. officials" do not).
-            if (i > 0 && IsLetter(i - 1) && tokens[i - 1].Glued && !Abbreviations.Contains(tokens[i - 1].Word))
-            {
-                if (t.Glued && i + 1 < tokens.Count && IsLetter(i + 1))
-                {
-                    return false;
-                }
-
-                if (i > 2 && tokens[i - 2].Kind == TokenKind.Symbol && tokens[i - 2].Symbol == '.' && tokens[i - 2].Glued && IsLetter(i - 3))
-                {
-                    return i + 1 >= tokens.Count || (tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Capitalised);
-                }
-            }
-
-            return !(i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Glued && Abbreviations.Contains(tokens[i - 1].Word)) && !(t.Glued && i + 1 < tokens.Count && tokens[i + 1].Kind != TokenKind.Word);
+            return PointEndsSentence(Tokens, i);
         }
 
         // A blank line (a heading, a dateline) before a capital ends a sentence too.
-        return t.Kind == TokenKind.Word && i + 1 < tokens.Count && tokens[i + 1].Capitalised
-            && Text.AsSpan(t.End, tokens[i + 1].Start - t.End).Count('\n') >= 2;
+        return t.Kind == TokenKind.Word && i + 1 < Tokens.Count && Tokens[i + 1].Capitalised
+            && Text.AsSpan(t.End, Tokens[i + 1].Start - t.End).Count('\n') >= 2;
     }
 }

@@ -238,6 +238,8 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The city endured a years-long siege.", "years-long", "DURATION", "PXY", "")]
     [InlineData("Leaders held an hour-long meeting.", "hour-long", "DURATION", "PT1H", "")]
     [InlineData("Evacuations were expected to begin at 5 a.m. on Monday.", "5 a.m. on Monday", "TIME", "2013-03-25T05:00", "")]
+    [InlineData("Evacuations were expected to begin at 5 a.m. Monday.", "5 a.m. Monday", "TIME", "2013-03-25T05:00", "")]
+    [InlineData("Talks will resume in Doha after Gen. Haftar's visit on March 30.", "March 30", "DATE", "2013-03-30", "")]
     [InlineData("Crowds celebrated in the streets into the evening.", "the evening", "TIME", "2013-03-22TEV", "")]
     [InlineData("Prices rose in June 2012 and fell the month after.", "the month after", "DATE", "2012-07", "")]
     [InlineData("The attacks were carried out over five months.", "five months", "DURATION", "P5M", "")]
