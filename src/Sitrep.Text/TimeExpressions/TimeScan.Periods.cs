@@ -891,8 +891,8 @@ internal sealed partial class TimeScan
 
     /// <summary>
     /// The week, month or year before or after (<paramref name="step"/> -1 or 1) the one the latest expression in this
-    /// sentence or the one before names (<c>14 times last week, up from nine the week before</c>), or the
-    /// publication's when none does.
+    /// sentence or the one before names (<c>14 times last week, up from nine the week before</c>), within
+    /// <see cref="TextDocument.Window"/> tokens so that a run-on text stays linear, or the publication's when none does.
     /// </summary>
     private bool TryNextPeriod(string unit, int step, int first, int end, out Match match)
     {
@@ -901,7 +901,7 @@ internal sealed partial class TimeScan
         {
             var earlier = found[f];
             var at = tokens.TokenAt(earlier.Span.Start);
-            if (at >= tokens.Count || sentence[first] - sentence[at] > 1)
+            if (at >= tokens.Count || sentence[first] - sentence[at] > 1 || first - at > TextDocument.Window)
             {
                 break;
             }

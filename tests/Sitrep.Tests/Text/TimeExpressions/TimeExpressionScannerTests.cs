@@ -572,6 +572,11 @@ public sealed class TimeExpressionScannerTests
         var quotes = string.Concat(Enumerable.Repeat("\"We will strike tomorrow,\" he said on Tuesday, ", 5_000));
         var parsed = ReportParser.Parse(quotes, new ReportContext(Published)).TimeExpressions;
         Assert.Equal("2013-03-20", parsed.First(e => e.Text == "tomorrow").Value.ToString());
+
+        // With no publication date, "the week before" finds nothing to count from and each one looked back over every
+        // year before it in the run-on sentence: quadratic until the look-back was bounded by the window.
+        var weeks = string.Concat(Enumerable.Repeat("in 2012, ", 50_000)) + string.Concat(Enumerable.Repeat("the week before, ", 50_000));
+        Assert.Equal(50_000, TimeExpressionScanner.Find(weeks, null).Count);
     }
 
     [Property(MaxTest = 1000)]
