@@ -5,7 +5,7 @@ namespace Sitrep.Parquet;
 /// <summary>How a Sitrep Parquet dataset is laid out and how much the writer may hold in memory.</summary>
 public sealed record ParquetWriteOptions
 {
-    /// <summary>Gets the defaults: no partitions, zstd, 65,536 rows a row group, at most 24 MiB buffered and 128 partitions open.</summary>
+    /// <summary>Gets the defaults: no partitions, zstd at its balanced level, 65,536 rows a row group, at most 24 MiB buffered and 128 partitions open.</summary>
     public static ParquetWriteOptions Default { get; } = new();
 
     /// <summary>Gets how incident tables are partitioned.</summary>
@@ -13,6 +13,9 @@ public sealed record ParquetWriteOptions
 
     /// <summary>Gets the page compression.</summary>
     public ParquetCompression Compression { get; init; } = ParquetCompression.Zstd;
+
+    /// <summary>Gets how hard zstd or gzip works on each page (ignored by snappy and uncompressed files).</summary>
+    public ParquetCompressionLevel CompressionLevel { get; init; }
 
     /// <summary>Gets how many incidents make a row group (scans read a row group at a time; fewer, larger groups scan faster).</summary>
     public int RowGroupSize { get; init; } = 65_536;
@@ -43,6 +46,11 @@ public sealed record ParquetWriteOptions
         if (!Enum.IsDefined(Compression))
         {
             throw new ArgumentOutOfRangeException(nameof(Compression), Compression, "Not a ParquetCompression value.");
+        }
+
+        if (!Enum.IsDefined(CompressionLevel))
+        {
+            throw new ArgumentOutOfRangeException(nameof(CompressionLevel), CompressionLevel, "Not a ParquetCompressionLevel value.");
         }
 
         if ((PartitionBy & ~(ParquetPartitioning.Year | ParquetPartitioning.Country)) != 0)

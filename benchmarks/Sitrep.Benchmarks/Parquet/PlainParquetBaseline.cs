@@ -18,7 +18,7 @@ public static class PlainParquetBaseline
 {
     private const int RowGroup = 65_536;
 
-    public static async Task<long> WriteAsync(byte[] file, char separator, IReadOnlyList<string>? headerless, string output)
+    public static async Task<long> WriteAsync(byte[] file, char separator, IReadOnlyList<string>? headerless, string output, System.IO.Compression.CompressionLevel level)
     {
         var quoted = headerless is null;
         using var reader = Sep.New(separator)
@@ -28,7 +28,7 @@ public static class PlainParquetBaseline
         var fields = names.Select(n => new DataField<string>(n, true)).ToArray();
         var columns = fields.Select(_ => new List<string?>(RowGroup)).ToArray();
         await using var stream = File.Create(output);
-        await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields.Cast<Field>().ToArray()), stream, Options);
+        await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields.Cast<Field>().ToArray()), stream, new ParquetOptions { CompressionMethod = CompressionMethod.Zstd, CompressionLevel = level });
         long rows = 0;
         foreach (var row in reader)
         {
@@ -46,9 +46,6 @@ public static class PlainParquetBaseline
         await FlushAsync(writer, fields, columns);
         return rows;
     }
-
-    /// <summary>Gets the options both writers use: zstd at its balanced level.</summary>
-    public static ParquetOptions Options { get; } = new() { CompressionMethod = CompressionMethod.Zstd, CompressionLevel = System.IO.Compression.CompressionLevel.Optimal };
 
     private static async Task FlushAsync(ParquetWriter writer, DataField<string>[] fields, List<string?>[] columns)
     {

@@ -42,6 +42,8 @@ internal static class ConvertCommand
         var from = InputFormats.FromOption();
         var to = ChoiceOptions.ForEnum<OutputKind>("--to", "Output: auto (from the output file name: .json, .jsonl, .geojson, .geojsonl), sitrep (canonical JSON), jsonl (JSON Lines), acled or ucdp (CSV), gdelt (GDELT 2.0 events, tab-separated), polecat (tab-separated), geojson (a GeoJSON FeatureCollection of incidents as points), geojsonl (one GeoJSON Feature per line) or parquet (a folder of Parquet tables, GeoParquet; also from an output named .parquet).");
         var partitionBy = new Option<string>("--partition-by") { Description = "Parquet only: split the incident tables into Hive-style folders by year, country or year,country (year=2024/country=UKR/), which Spark and DuckDB prune on. Default: none." };
+        var compression = ChoiceOptions.ForEnum<ParquetCompression>("--compression", "Parquet only: page compression, zstd, snappy (for older Spark and Hive setups), gzip or none.");
+        var compressionLevel = ChoiceOptions.ForEnum<ParquetCompressionLevel>("--compression-level", "Parquet only: balanced, smallest (files a quarter to a half smaller, written two to four times slower: for archives) or fastest; zstd and gzip only.");
         var noSourceRecords = new Option<bool>("--no-source-records") { Description = "Do not keep each row's original columns with its incident (smaller output; converting back to the same format is then no longer lossless)." };
         var maxDiagnostics = DiagnosticList.MaxOption("How many diagnostics to list (the rest are counted and summarised by code; lost fields are grouped); 0 lists all. Default 1000.");
         var maxDocumentBytes = new Option<long>("--max-document-bytes")
@@ -59,6 +61,8 @@ internal static class ConvertCommand
             from,
             to,
             partitionBy,
+            compression,
+            compressionLevel,
             noSourceRecords,
             noFormulaGuard,
             maxDiagnostics,
@@ -67,7 +71,7 @@ internal static class ConvertCommand
             encoding,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
-            new Request(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(from), parse.GetValue(to), parse.GetValue(partitionBy), !parse.GetValue(noSourceRecords), !parse.GetValue(noFormulaGuard), parse.GetValue(maxDiagnostics), parse.GetValue(maxDocumentBytes), InputFormats.ReaderOptions(parse.GetValue(dateOrder), parse.GetValue(encoding))),
+            new Request(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(from), parse.GetValue(to), parse.GetValue(partitionBy), ParquetOptionsGiven(parse, compression, compressionLevel), parse.GetValue(compression), parse.GetValue(compressionLevel), !parse.GetValue(noSourceRecords), !parse.GetValue(noFormulaGuard), parse.GetValue(maxDiagnostics), parse.GetValue(maxDocumentBytes), InputFormats.ReaderOptions(parse.GetValue(dateOrder), parse.GetValue(encoding))),
             stdout,
             stderr,
             stdin,
@@ -117,6 +121,9 @@ internal static class ConvertCommand
         var partitioned = TryPartitioning(request.PartitionBy, out var partitioning);
         var refusal = !partitioned ? $"--partition-by takes year, country or year,country, not '{PrintableText.Escape(request.PartitionBy)}'."
             : request.PartitionBy is not null && kind != OutputKind.Parquet ? "--partition-by is for Parquet output (--to parquet)."
+            : request.CompressionGiven is { } given && kind != OutputKind.Parquet ? $"{given} is for Parquet output (--to parquet)."
+            : request.CompressionLevel != ParquetCompressionLevel.Balanced && request.Compression is ParquetCompression.Snappy or ParquetCompression.None
+                ? $"--compression {request.Compression.ToString().ToLowerInvariant()} has no levels; --compression-level is for zstd and gzip."
             : kind != OutputKind.Parquet ? null
             : request.Output == "-" ? "Parquet output is a folder; it cannot go to standard output (give -o DIR)."
             : OutputFolder.Refusal(request.Output, request.Input) is { } why ? $"cannot write {PrintableText.Escape(request.Output)}: {why}."
@@ -168,7 +175,7 @@ internal static class ConvertCommand
             using var folder = kind == OutputKind.Parquet ? OutputFolder.Create(request.Output) : null;
             await using var output = folder is not null ? null : standardOutput is null ? OutputFile.Create(request.Output) : OutputFile.CreateForStandardOutput();
             await using (var sink = folder is not null
-                ? new ParquetDatasetWriter(folder.Temporary, diagnostics, new ParquetWriteOptions { PartitionBy = request.Partitioning })
+                ? new ParquetDatasetWriter(folder.Temporary, diagnostics, new ParquetWriteOptions { PartitionBy = request.Partitioning, Compression = request.Compression, CompressionLevel = request.CompressionLevel })
                 : IncidentWriter.Create(ToFormat(kind), output!.Stream, diagnostics, request.ProtectFormulas))
             {
                 if (MappedDatasets.IsDataset(from))
@@ -411,7 +418,11 @@ internal static class ConvertCommand
         _ => DatasetFormat.Acled,
     };
 
-    private sealed record Request(string Input, string Output, InputFormat From, OutputKind To, string? PartitionBy, bool KeepSourceRecords, bool ProtectFormulas, int MaxDiagnostics, long MaxDocumentBytes, Sitrep.Datasets.DatasetReaderOptions ReaderOptions)
+    // The first of the Parquet compression options given on the command line, or null.
+    private static string? ParquetOptionsGiven(System.CommandLine.ParseResult parse, params System.CommandLine.Option[] options) =>
+        options.FirstOrDefault(o => parse.GetResult(o) is { Implicit: false })?.Name;
+
+    private sealed record Request(string Input, string Output, InputFormat From, OutputKind To, string? PartitionBy, string? CompressionGiven, ParquetCompression Compression, ParquetCompressionLevel CompressionLevel, bool KeepSourceRecords, bool ProtectFormulas, int MaxDiagnostics, long MaxDocumentBytes, Sitrep.Datasets.DatasetReaderOptions ReaderOptions)
     {
         /// <summary>Gets the output kind, resolved from <see cref="To"/> and the output's name.</summary>
         public OutputKind Kind { get; init; }

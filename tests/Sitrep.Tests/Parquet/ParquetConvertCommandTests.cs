@@ -70,15 +70,38 @@ public sealed class ParquetConvertCommandTests : IDisposable
     [InlineData("-", "parquet", null, "cannot go to standard output")]
     [InlineData("out.parquet", null, "month", "takes year, country or year,country")]
     [InlineData("out.parquet", null, "year,year", "takes year, country or year,country")]
-    [InlineData("out.jsonl", null, "year", "is for Parquet output")]
-    public async Task Parquet_options_that_cannot_work_are_usage_errors(string output, string? to, string? partitionBy, string said)
+    [InlineData("out.jsonl", null, "year", "--partition-by is for Parquet output")]
+    [InlineData("out.jsonl", null, "--compression gzip", "--compression is for Parquet output")]
+    [InlineData("out.json", null, "--compression-level smallest", "--compression-level is for Parquet output")]
+    [InlineData("out.parquet", null, "--compression snappy --compression-level smallest", "snappy has no levels")]
+    [InlineData("out.parquet", null, "--compression none --compression-level fastest", "none has no levels")]
+    [InlineData("out.parquet", null, "--compression brotli", "not a value of --compression")]
+    public async Task Parquet_options_that_cannot_work_are_usage_errors(string output, string? to, string? partitionByOrOptions, string said)
     {
         string[] args = ["convert", TestPaths.SeedSample, "-o", output == "-" ? "-" : folder.Sub(output)];
-        args = [.. args, .. to is null ? [] : new[] { "--to", to }, .. partitionBy is null ? [] : new[] { "--partition-by", partitionBy }];
+        string[] options = partitionByOrOptions is null ? [] : partitionByOrOptions.StartsWith("--", StringComparison.Ordinal) ? partitionByOrOptions.Split(' ') : ["--partition-by", partitionByOrOptions];
+        args = [.. args, .. to is null ? [] : new[] { "--to", to }, .. options];
         var (exit, _, stderr) = await CliTests.Run(args);
         Assert.Equal(2, exit);
         Assert.Contains(said, stderr, StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFileSystemEntries(folder.Path));
+    }
+
+    [Fact]
+    public async Task The_compression_and_level_given_are_the_files()
+    {
+        var output = folder.Sub("seed.parquet");
+        var (exit, stdout, stderr) = await CliTests.Run("convert", TestPaths.SeedSample, "-o", output, "--compression", "gzip", "--compression-level", "smallest");
+        Assert.True(exit == 0, stdout + stderr);
+        var file = Path.Combine(output, "incidents", "part-00000.parquet");
+        await using (var stream = File.OpenRead(file))
+        await using (var reader = await global::Parquet.ParquetReader.CreateAsync(stream, cancellationToken: TestContext.Current.CancellationToken))
+        {
+            Assert.All(reader.Metadata!.RowGroups.SelectMany(g => g.Columns), c => Assert.Equal("GZIP", c.MetaData!.Codec.ToString()));
+        }
+
+        var seed = SitrepJson.Parse(await File.ReadAllTextAsync(TestPaths.SeedSample, TestContext.Current.CancellationToken)).Value;
+        Assert.Equal(seed, (await ParquetDataset.ReadAsync(output, TestContext.Current.CancellationToken)).Value);
     }
 
     [Fact]

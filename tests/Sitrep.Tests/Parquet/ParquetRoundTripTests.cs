@@ -29,6 +29,13 @@ public sealed class ParquetRoundTripTests
     public void A_dataset_reads_back_equal_to_what_was_written(Dataset dataset) =>
         Assert.Equal(SitrepJson.Serialize(dataset), SitrepJson.Serialize(RoundTrip(dataset)));
 
+    [Property(Arbitrary = new[] { typeof(ModelArbitraries) }, MaxTest = 30)]
+    public void A_dataset_reads_back_equal_whatever_the_compression_and_level(Dataset dataset, byte choice)
+    {
+        var options = new ParquetWriteOptions { Compression = (ParquetCompression)(choice % 4), CompressionLevel = (ParquetCompressionLevel)(choice / 4 % 3) };
+        Assert.Equal(dataset, RoundTrip(dataset, options));
+    }
+
     [Property(Arbitrary = new[] { typeof(ModelArbitraries) }, MaxTest = 40)]
     public void A_dataset_partitioned_by_year_and_country_in_small_row_groups_reads_back_in_its_order(Dataset dataset)
     {
