@@ -386,7 +386,7 @@ public static class DateScanner
         var day = (int)number;
         k++;
         k = SkipOrdinalSuffix(tokens, k);
-        var year = ReadYear(tokens, ref k);
+        var year = ReadYear(tokens, i, ref k);
         return Resolve(year, month, day, reference, year is null ? TenseCues.Lean(tokens, i) : TenseLean.Past, k, out value, out end);
     }
 
@@ -442,7 +442,7 @@ public static class DateScanner
             k++;
         }
 
-        var year = ReadYear(tokens, ref k);
+        var year = ReadYear(tokens, i, ref k);
         if (dotted && year is null)
         {
             return false;
@@ -534,9 +534,29 @@ public static class DateScanner
     private static int SkipOrdinalSuffix(TokenList tokens, int k) =>
         k < tokens.Count && tokens[k - 1].Glued && Word(tokens, k) is "st" or "nd" or "rd" or "th" ? k + 1 : k;
 
-    private static int? ReadYear(TokenList tokens, ref int k)
+    /// <summary>
+    /// The year written after a day and month at token <paramref name="k"/> (<c>, 2016</c>, <c>of 1995</c>, <c>in
+    /// 2020</c>), or the one a reference names (<c>of that year</c>, <c>of the same year</c>: the latest year written
+    /// before the date at token <paramref name="start"/>, within three windows); null when there is none.
+    /// </summary>
+    private static int? ReadYear(TokenList tokens, int start, ref int k)
     {
         var at = k;
+        if (Word(tokens, at) == "of" && (Word(tokens, at + 1), Word(tokens, at + 2), Word(tokens, at + 3)) is ("that", "year", _) or ("the", "same", "year"))
+        {
+            var phraseEnd = Word(tokens, at + 1) == "that" ? at + 3 : at + 4;
+            for (var back = start - 1; back >= 0 && back >= start - (3 * TextDocument.Window); back--)
+            {
+                if (YearAt(tokens, back) is { } named && !(back + 1 < tokens.Count && tokens[back + 1].Kind == TokenKind.Hyphen && tokens[back].Glued))
+                {
+                    k = phraseEnd;
+                    return named;
+                }
+            }
+
+            return null;
+        }
+
         if (at < tokens.Count && tokens[at].Kind == TokenKind.Symbol && tokens[at].Symbol == ',')
         {
             at++;

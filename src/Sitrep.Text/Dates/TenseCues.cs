@@ -9,7 +9,8 @@ namespace Sitrep.Text.Dates;
 /// Whether the words before a date that names no year ("April 7", "on Monday", "in June") put it ahead of the
 /// publication date: a future auxiliary, a planning word, reported intent or a schedule in the present tense in the
 /// same clause ("will begin on April 7", "talks scheduled for Monday", "postponed until June", "said he would attend
-/// in May", "the mandate ends on April 30") before any past-tense verb. A plan told in the past ("talks, first
+/// in May", "the mandate ends on April 30", "the committee meets again on Friday") before any past-tense verb; a
+/// thing moved to a new time ("moved the vote to March") is a plan too. A plan told in the past ("talks, first
 /// scheduled for May 28, were postponed", "a transition that was due to be completed by April 11") may have passed or
 /// not: the nearer date is read, as for a day set for something (<c>declared a day of mourning for Tuesday</c>).
 /// Modals look ahead: <c>must</c> and <c>should</c> always, <c>could</c>, <c>might</c>, <c>may</c> and <c>can</c>
@@ -39,6 +40,33 @@ internal static class TenseCues
     private static readonly FrozenSet<string> PlanParticiples = new HashSet<string>(StringComparer.Ordinal)
     {
         "scheduled", "planned", "expected", "due", "postponed", "delayed", "rescheduled",
+    }.ToFrozenSet();
+
+    // Verbs of a schedule in the present tense, third person ("the committee meets again on Friday", "the company
+    // reports results on Feb. 26", "Congress returns from recess in March"): what is set to happen. Several are nouns
+    // too ("reports", "visits", "votes"); see ScheduleVerbAt.
+    private static readonly FrozenSet<string> ScheduleVerbs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "meets", "reports", "returns", "reopens", "opens", "closes", "convenes", "reconvenes", "visits", "arrives",
+        "travels", "hosts", "launches", "heads", "departs", "testifies", "votes", "publishes", "unveils", "concludes",
+        "sits", "hears", "debates", "rules", "decides", "announces", "plays", "faces", "goes",
+    }.ToFrozenSet();
+
+    // Words before a word ending in -s that make it a noun ("the reports", "police visits", "early returns").
+    private static readonly FrozenSet<string> NounBefore = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "these", "those", "this", "that", "some",
+        "many", "several", "few", "all", "no", "any", "of", "in", "on", "for", "with", "by", "from", "to", "and", "or",
+        "annual", "quarterly", "monthly", "weekly", "daily", "news", "media", "press", "police", "first", "second",
+        "earlier", "latest", "recent", "new", "official", "unconfirmed", "initial", "early", "local", "state", "other",
+        "such", "two", "three", "more", "most", "both", "frequent", "regular", "further", "which", "whose", "what",
+    }.ToFrozenSet();
+
+    // Verbs that move a thing to a new time ("moved the vote to March", "pushed the talks back to June"): with the
+    // date right after "to" or "until", a plan, as "postponed" is.
+    private static readonly FrozenSet<string> Moved = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "moved", "pushed", "shifted", "brought", "put", "bumped",
     }.ToFrozenSet();
 
     private static readonly FrozenSet<string> Habitual = new HashSet<string>(StringComparer.Ordinal)
@@ -101,7 +129,11 @@ internal static class TenseCues
         var setFor = tokens.WordAt(i - 1) == "for" && tokens.WordAt(i) is { } named && !named.EndsWith("'s", StringComparison.Ordinal);
 
         // "could exceed 20,000 by early November": a deadline after a modal of what may come.
-        var deadline = PrepositionBefore(tokens, i) is "by" or "before";
+        var preposition = PrepositionBefore(tokens, i);
+        var deadline = preposition is "by" or "before";
+
+        // "moved spring events to the autumn": a new time for something.
+        var movedTo = preposition is "to" or "until";
         for (var k = i - 1; k >= 0 && k >= i - Reach; k--)
         {
             ref readonly var token = ref tokens[k];
@@ -134,6 +166,16 @@ internal static class TenseCues
                 return PlanParticiples.Contains(word) && (PastBefore(tokens, k) || PastFollows(tokens, i)) ? TenseLean.Nearest : TenseLean.Future;
             }
 
+            if (movedTo && Moved.Contains(word))
+            {
+                return PastBefore(tokens, k) || PastFollows(tokens, i) ? TenseLean.Nearest : TenseLean.Future;
+            }
+
+            if (ScheduleVerbs.Contains(word) && ScheduleVerbAt(tokens, k))
+            {
+                return TenseLean.Future;
+            }
+
             // "will be held", "is to be postponed": a participle after "be" keeps the clause's tense.
             if ((Past.Contains(word) || IsPastForm(word)) && tokens.WordAt(k - 1) is not ("be" or "been" or "being" or "get"))
             {
@@ -143,6 +185,15 @@ internal static class TenseCues
 
         return setFor ? TenseLean.Nearest : TenseLean.Past;
     }
+
+    /// <summary>
+    /// Whether the schedule verb at token <paramref name="k"/> is a verb: it follows a word that is not a determiner,
+    /// preposition or adjective of a noun (<c>the reports</c>, <c>police visits</c>), and is not the subject of a
+    /// reporting verb or a clause (<c>reports say</c>, <c>reports that</c>, <c>visits of</c>).
+    /// </summary>
+    private static bool ScheduleVerbAt(TokenList tokens, int k) =>
+        k > 0 && tokens[k - 1].Kind is TokenKind.Word && !NounBefore.Contains(tokens[k - 1].Word)
+        && tokens.WordAt(k + 1) is not ("that" or "of" or "say" or "said" or "says" or "suggest" or "suggested" or "indicate" or "indicated" or "show" or "showed" or "claim" or "claimed");
 
     /// <summary>
     /// Whether a word ending in <c>-ed</c> is a past form: not a verb of another tense that ends so (<c>exceed</c>,

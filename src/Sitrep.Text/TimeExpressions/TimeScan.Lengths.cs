@@ -41,6 +41,12 @@ internal sealed partial class TimeScan
             k++;
         }
 
+        // "three consecutive years", "five straight days": the length, counted without a break.
+        if (!hyphenated && Word(k) is "consecutive" or "straight" or "successive" && Word(k + 1) is { } countedUnit && countedUnit.EndsWith('s') && TimeWords.Units.ContainsKey(countedUnit))
+        {
+            k++;
+        }
+
         if (Word(k) is not { } unitWord || !TimeWords.Units.TryGetValue(unitWord, out var unit))
         {
             return false;
@@ -131,6 +137,13 @@ internal sealed partial class TimeScan
                 return true;
             }
 
+            // "profit fell in the third quarter from a year earlier": the same quarter, half, season or month that far
+            // before or after the period named just before it in the sentence.
+            if (Word(end) is "earlier" or "later" && unit.Unit is "Y" or "M" && TryPeriodAway(amount, unit.Unit, Word(end) == "later" ? 1 : -1, i, end + 1, out match))
+            {
+                return true;
+            }
+
             if (Word(end) is "later" or "earlier" or "after" or "before" && !(Word(end) is "after" or "before" && end + 1 < tokens.Count && tokens[end + 1].Kind == TokenKind.Word)
                 && lastDay is not null && TryCounted(amount, unit, Word(end) is "later" or "after" ? 1 : -1, lastDay, TimeAnchor.TextTime, end + 1, out match))
             {
@@ -201,6 +214,86 @@ internal sealed partial class TimeScan
         var last = tokens[end - 1];
         span = new TextSpan(tokens[k].Start, last.End - tokens[k].Start - (last.Kind == TokenKind.Word && IsPossessive(last.Word) ? 2 : 0));
         return true;
+    }
+
+    /// <summary>
+    /// The period the latest expression of the sentence before token <paramref name="i"/> names (a quarter
+    /// <c>2024-Q3</c>, half <c>2024-H1</c>, season <c>2024-SU</c> or month <c>2024-03</c>), <paramref name="amount"/>
+    /// years (<paramref name="unit"/> <c>Y</c>) or months (<c>M</c>, months only) before or after: <c>2023-Q3</c> for
+    /// <c>a year earlier</c> after <c>the third quarter</c> of 2024. Days and years are left to the day and year rules.
+    /// </summary>
+    private bool TryPeriodAway(string amount, string unit, int direction, int i, int end, out Match match)
+    {
+        match = default;
+        if (found.Count == 0 || !int.TryParse(amount, System.Globalization.NumberStyles.None, Invariant, out var n) || n is < 1 or > 100)
+        {
+            return false;
+        }
+
+        var earlier = found[^1];
+        var at = tokens.TokenAt(earlier.Span.Start);
+        if (at >= tokens.Count || sentence[at] != sentence[i] || earlier.Type != TimeExpressionType.Date || ShiftedPeriod(earlier.Value.ToString(), unit, direction * n) is not { } shifted)
+        {
+            return false;
+        }
+
+        match = new Match(end, TimeExpressionType.Date, shifted) { Anchor = TimeAnchor.TextTime, AnchorAt = earlier.Span };
+        return true;
+    }
+
+    /// <summary>
+    /// A quarter, half, season or month value (<c>2024-Q3</c>, <c>2024-03</c>) moved by <paramref name="count"/> years
+    /// (<paramref name="unit"/> <c>Y</c>) or months (<c>M</c>, a month value only); null for any other value or unit.
+    /// </summary>
+    private static string? ShiftedPeriod(string value, string unit, int count)
+    {
+        if (value.Length != 7 || value[4] != '-' || !int.TryParse(value.AsSpan(0, 4), System.Globalization.NumberStyles.None, Invariant, out var year))
+        {
+            return null;
+        }
+
+        var part = value[5..];
+        var isMonth = int.TryParse(part, System.Globalization.NumberStyles.None, Invariant, out var month) && month is >= 1 and <= 12;
+        var isPeriod = part is "Q1" or "Q2" or "Q3" or "Q4" or "H1" or "H2" or "SP" or "SU" or "FA" or "WI";
+        if (unit == "Y" && (isMonth || isPeriod))
+        {
+            return year + count is >= 1 and <= 9998 ? YearText(year + count) + "-" + part : null;
+        }
+
+        if (unit == "M" && isMonth)
+        {
+            var index = (year * 12) + month - 1 + count;
+            return index / 12 is >= 1 and <= 9998 ? MonthText(index / 12, (index % 12) + 1) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The latest expression before token <paramref name="i"/>, within three windows, that names a quarter (or, with
+    /// <paramref name="anyPeriod"/>, a half, season or month too), not one counted from another: what <c>the
+    /// quarter</c> and <c>the year-earlier period</c> speak of.
+    /// </summary>
+    private TimeExpression? LatestPeriod(int i, bool anyPeriod)
+    {
+        for (var f = found.Count - 1; f >= 0; f--)
+        {
+            var earlier = found[f];
+            if (i - tokens.TokenAt(earlier.Span.Start) > 3 * TextDocument.Window)
+            {
+                break;
+            }
+
+            // Not one counted from another ("a year earlier", "the year-earlier period"): the period reported on.
+            var value = earlier.Value.ToString();
+            if (earlier.Anchor != TimeAnchor.TextTime && earlier.Type == TimeExpressionType.Date && value.Length == 7 && value[4] == '-' && char.IsAsciiDigit(value[0])
+                && (value[5] == 'Q' || (anyPeriod && ShiftedPeriod(value, "Y", 0) is not null)))
+            {
+                return earlier;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A length in several units, and a date when <c>ago</c> or <c>later</c> follows: <c>1 month 21 days ago</c>.</summary>

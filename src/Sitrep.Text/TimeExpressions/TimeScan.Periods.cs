@@ -35,6 +35,14 @@ internal sealed partial class TimeScan
             case "these" when Word(i + 1) == "days":
                 match = new Match(i + 2, TimeExpressionType.Date, "PRESENT_REF");
                 return true;
+            // "is expected to end soon": ahead of now; not "as soon as", "soon after" (a relation to an event), "too soon".
+            case "soon" when Word(i - 1) is not ("as" or "how" or "too" or "so") && Word(i + 1) is not ("after" or "afterwards" or "afterward" or "thereafter" or "as" or "enough" or "before"):
+                match = new Match(i + 1, TimeExpressionType.Date, "FUTURE_REF");
+                return true;
+            // "in its first 12 months": a length with its determiner.
+            case "its" or "their" or "his" or "her" when Word(i + 1) is "first" or "initial" && i + 2 < tokens.Count && (tokens[i + 2].Kind == TokenKind.Number || IsAmountWord(i + 2))
+                && Word(i + 2) is not ("a" or "an") && TryLength(i + 2, out match) && match.Type == TimeExpressionType.Duration:
+                return true;
             case "recently" or "lately":
                 match = new Match(i + 1, TimeExpressionType.Date, "PAST_REF");
                 return true;
@@ -77,6 +85,10 @@ internal sealed partial class TimeScan
                 return TryClockWord(i, out match);
             case "every" or "each":
                 return TryEvery(i, out match);
+            // "full-year profit": the year reported on, the publication's.
+            case "full" when IsHyphenThen(i, "year") && reference is { } fullYearNow && AccountsNoun(Word(i + 3)):
+                match = new Match(i + 3, TimeExpressionType.Date, YearText(fullYearNow.Year)) { Anchor = TimeAnchor.Publication };
+                return true;
             case "all" or "full" or "whole" or "entire":
                 return TryWholeUnit(i, out match);
             case "current" or "upcoming" or "previous":
@@ -181,6 +193,41 @@ internal sealed partial class TimeScan
             return true;
         }
 
+        // "from $35.7 million in the year-earlier period", "the year-ago quarter": the quarter (or half, season,
+        // month) spoken of, a year before.
+        if (next == "year" && i + 4 < tokens.Count && tokens[i + 2].Kind == TokenKind.Hyphen && tokens[i + 1].Glued && tokens[i + 2].Glued
+            && Word(i + 3) is "earlier" or "ago" && Word(i + 4) is "period" or "quarter" or "half" or "month" or "season"
+            && LatestPeriod(i, anyPeriod: true) is { } spokenOf && ShiftedPeriod(spokenOf.Value.ToString(), "Y", -1) is { } yearBefore)
+        {
+            match = new Match(i + 5, TimeExpressionType.Date, yearBefore) { Anchor = TimeAnchor.TextTime, AnchorAt = spokenOf.Span };
+            return true;
+        }
+
+        // "revenue in the quarter climbed": the quarter named before ("the quarter ended March 31" names its own).
+        if (next == "quarter" && Word(i + 2) is not ("of" or "ended" or "ending" or "to" or "through" or "that" or "which" or "before" or "after")
+            && !(i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.Hyphen) && LatestPeriod(i, anyPeriod: false) is { } quarter)
+        {
+            match = new Match(i + 2, TimeExpressionType.Date, quarter.Value.ToString()) { Anchor = TimeAnchor.TextTime, AnchorAt = quarter.Span };
+            return true;
+        }
+
+        // "growth could slow in the second half": the half of the year the accounts are of, the publication's (the last
+        // year's second half when a past clause speaks of it before July).
+        if (next is "first" or "second" && Word(i + 2) == "half" && Word(i + 3) != "of" && reference is { } halfNow && AccountsBefore(i))
+        {
+            var half = next == "first" ? 1 : 2;
+            var halfYear = half == 2 && halfNow.Month <= 6 && !ModalBefore(i) && TenseCues.Lean(tokens, i) == TenseLean.Past ? halfNow.Year - 1 : halfNow.Year;
+            match = new Match(i + 3, TimeExpressionType.Date, YearText(halfYear) + "-H" + half.ToString(Invariant)) { Anchor = TimeAnchor.Publication };
+            return true;
+        }
+
+        // "in the days ahead", "the months ahead": some of them, from now on.
+        if (Word(i + 2) == "ahead" && next is "days" or "weeks" or "months" or "years" or "hours" && TimeWords.Units.TryGetValue(next, out var aheadUnit))
+        {
+            match = new Match(i + 3, TimeExpressionType.Duration, DurationText("X", aheadUnit));
+            return true;
+        }
+
         if (reference is { } published && Word(i + 2) == "after")
         {
             // "the day after tomorrow", "the week after next", "the year after the next".
@@ -245,6 +292,10 @@ internal sealed partial class TimeScan
             case "night" when Word(i - 1) is "during" or "through" or "throughout" or "overnight"
                 && (i + 2 >= tokens.Count || tokens[i + 2].Kind != TokenKind.Word || Word(i + 2) is "and" or "or" or "as" or "when" or "before" or "after" or "until"):
                 return TryPartOfDay(i, i + 1, out match);
+            // "cut its forecast for the full year": the year reported on, the publication's.
+            case "full" when Word(i + 2) == "year" && reference is { } fullYearNow && AccountsBefore(i):
+                match = new Match(i + 3, TimeExpressionType.Date, YearText(fullYearNow.Year)) { Anchor = TimeAnchor.Publication };
+                return true;
             case "whole" or "entire" or "full":
                 return TryWholeUnit(i + 1, out match);
             case "current" or "upcoming":
@@ -479,9 +530,10 @@ internal sealed partial class TimeScan
             return Word(k + 1) == "weekend" ? TryWeekend(k + 2, "last", out match) : TryShiftedPeriod(Word(k + 1)!, today, -1, k + 2, out match);
         }
 
-        if (relation == "this" && w == "fiscal" && Word(k + 1) == "year")
+        if (w == "fiscal" && Word(k + 1) == "year" && today.Year + direction is >= 1 and <= 9998)
         {
-            match = new Match(k + 2, TimeExpressionType.Date, YearText(today.Year)) { Anchor = TimeAnchor.Publication };
+            // "this fiscal year", "last fiscal year": FY2013, FY2012.
+            match = new Match(k + 2, TimeExpressionType.Date, "FY" + YearText(today.Year + direction)) { Anchor = TimeAnchor.Publication };
             return true;
         }
 
@@ -847,7 +899,9 @@ internal sealed partial class TimeScan
 
     /// <summary>
     /// A season: <c>summer 2012</c>, <c>the summer of 2012</c>, <c>this summer</c>, <c>last winter</c>, <c>in the
-    /// spring</c>. A season alone needs a word before it that makes it a time; <c>fall</c> needs a year or a relation.
+    /// spring</c>, <c>moved to the autumn</c>, <c>spring events</c>. A season alone needs a word before it that makes
+    /// it a time, <c>the</c>, or a noun after it whose time it names; a capitalised one (<c>the Arab Spring</c>, <c>the
+    /// Summer Olympics</c>) needs a preposition; <c>fall</c> needs a year or a relation.
     /// </summary>
     private bool TrySeason(int i, string? relation, out Match match)
     {
@@ -868,7 +922,8 @@ internal sealed partial class TimeScan
         }
 
         var before = Word(first - 1);
-        var placed = relation is not null || before is "in" or "during" or "since" or "until" or "by" or "through" or "over" or "early" or "late" or "mid" or "this" or "before" or "after";
+        var placed = relation is not null || before is "in" or "during" or "since" or "until" or "by" or "through" or "over" or "early" or "late" or "mid" or "this" or "before" or "after"
+            || (Word(i) != "fall" && !tokens[i].Capitalised && (first < i || SeasonOfNoun(end)));
         if (!placed || reference is not { } today || (Word(i) == "fall" && relation is null) || Word(end) == "of")
         {
             return false;
@@ -888,6 +943,75 @@ internal sealed partial class TimeScan
         match = new Match(end, TimeExpressionType.Date, YearText(year) + "-" + code) { Anchor = TimeAnchor.Publication };
         return year is >= 1 and <= 9998;
     }
+
+    // The nouns of a company's or a government's accounts, after which "the full year" is the year reported on.
+    private static readonly System.Collections.Generic.HashSet<string> Accounts = new(StringComparer.Ordinal)
+    {
+        "forecast", "forecasts", "guidance", "outlook", "target", "targets", "estimate", "estimates", "expectations",
+        "profit", "profits", "loss", "losses", "sales", "revenue", "revenues", "earnings", "results", "growth",
+        "dividend", "deficit", "budget", "output", "production",
+    };
+
+    private static bool AccountsNoun(string? word) => word is not null && Accounts.Contains(word);
+
+    /// <summary>Whether a modal (<c>could</c>, <c>may</c>, <c>will</c>) stands within the six words before token <paramref name="i"/> in its clause: what it speaks of may lie ahead.</summary>
+    private bool ModalBefore(int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 6; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Symbol)
+            {
+                return false;
+            }
+
+            if (Word(k) is "could" or "might" or "may" or "would" or "will" or "should" or "can")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether one of the nouns of accounts stands within the four words before token <paramref name="i"/> (<c>its forecast for the full year</c>).</summary>
+    private bool AccountsBefore(int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 4; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Symbol)
+            {
+                return false;
+            }
+
+            if (AccountsNoun(Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the word at token <paramref name="k"/> is a noun a season names the time of (<c>spring events</c>,
+    /// <c>summer offensive</c>, <c>winter storms</c>): a plural or one of a few nouns of events, in lower case.
+    /// </summary>
+    private bool SeasonOfNoun(int k)
+    {
+        if (k >= tokens.Count || tokens[k].Kind != TokenKind.Word || tokens[k].Capitalised)
+        {
+            return false;
+        }
+
+        var noun = tokens[k].Word;
+        return SeasonNouns.Contains(noun) || (noun.Length >= 5 && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) && !noun.EndsWith("ous", StringComparison.Ordinal) && !noun.EndsWith("is", StringComparison.Ordinal));
+    }
+
+    private static readonly System.Collections.Generic.HashSet<string> SeasonNouns = new(StringComparer.Ordinal)
+    {
+        "offensive", "session", "term", "harvest", "planting", "break", "recess", "election", "campaign", "season",
+        "festival", "holiday", "fighting", "floods", "flooding", "drought", "heat", "heatwave", "snow",
+    };
 
     /// <summary>
     /// The week, month or year before or after (<paramref name="step"/> -1 or 1) the one the latest expression in this
@@ -1094,20 +1218,23 @@ internal sealed partial class TimeScan
         return true;
     }
 
-    /// <summary><c>fiscal 2013</c>, <c>fiscal year 2013</c>, <c>the fiscal year</c>: the year (a fiscal calendar is not known).</summary>
+    /// <summary>
+    /// <c>fiscal 2013</c>, <c>fiscal year 2013</c>, <c>the fiscal year</c>: TIMEX3's fiscal year, <c>FY2013</c>, named by
+    /// the year it is counted by (when it starts and ends is the organisation's, not known here).
+    /// </summary>
     private bool TryFiscal(int i, out Match match)
     {
         match = default;
         var k = Word(i + 1) == "year" ? i + 2 : i + 1;
         if (TryYearAt(k, out var year, out var yearEnd))
         {
-            match = new Match(yearEnd, TimeExpressionType.Date, YearText(year));
+            match = new Match(yearEnd, TimeExpressionType.Date, "FY" + YearText(year));
             return true;
         }
 
         if (k == i + 2 && Word(i - 1) == "the" && reference is { } today)
         {
-            match = new Match(k, TimeExpressionType.Date, YearText(today.Year)) { Anchor = TimeAnchor.Publication };
+            match = new Match(k, TimeExpressionType.Date, "FY" + YearText(today.Year)) { Anchor = TimeAnchor.Publication };
             return true;
         }
 

@@ -26,7 +26,7 @@ internal sealed partial class TimeScan
 
     private static readonly HashSet<string> StartWords = new(StringComparer.Ordinal)
     {
-        "now", "currently", "presently", "nowadays", "present", "these", "recently", "lately", "recent", "the", "this",
+        "now", "currently", "presently", "nowadays", "present", "these", "recently", "soon", "its", "their", "his", "her", "lately", "recent", "the", "this",
         "last", "next", "past", "coming", "previous", "following", "earlier", "later", "early", "late", "mid", "every",
         "each", "once", "twice", "thrice", "tomorrow", "tmrw", "tmr", "tonight", "today", "yesterday", "noon", "midday", "midnight",
         "dawn", "dusk", "fiscal", "fy", "q", "a", "an", "half", "couple", "more", "less", "fewer", "over", "under",
@@ -249,6 +249,7 @@ internal sealed partial class TimeScan
                 when gated && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && !FollowsArticle.Of(tokens[i + 1].Lexeme) && !HasDate(i):
             case "to" or "till" when gated && Word(i + 1) != "date" && !HasDate(i):
             case "as" when Word(i + 1) != "soon":
+            case "its" or "their" or "his" or "her" when Word(i + 1) is not ("first" or "initial"):
             case "morning" or "afternoon" or "evening" when !TryClockAfter(i + 1, DayPartCode(w), out _, out _):
                 match = default;
                 return false;
@@ -544,7 +545,7 @@ internal sealed partial class TimeScan
                 }
 
                 break;
-            case "earlier" or "later" when Word(i + 1) is "this" or "last" or "next" || (Word(i + 1) == "that" && Word(i + 2) is "day" or "morning" or "afternoon" or "evening" or "night"):
+            case "earlier" or "later" when Word(i + 1) is "this" or "last" or "next" or "today" or "tonight" or "tomorrow" or "yesterday" || (Word(i + 1) == "that" && Word(i + 2) is "day" or "morning" or "afternoon" or "evening" or "night"):
                 if (TryCore(i + 1, out match) && match.Type == TimeExpressionType.Date)
                 {
                     return true;

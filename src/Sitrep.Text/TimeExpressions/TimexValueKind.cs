@@ -3,7 +3,7 @@ namespace Sitrep.Text.TimeExpressions;
 /// <summary>What a TIMEX3 <c>value</c> is, by its form.</summary>
 public enum TimexValueKind
 {
-    /// <summary>A calendar date or period, possibly with unspecified digits: <c>2013-03-22</c>, <c>2013-W11</c>, <c>2013-SU</c>, <c>19</c> (a century), <c>XXXX-WXX-7</c>.</summary>
+    /// <summary>A calendar date or period, possibly with unspecified digits: <c>2013-03-22</c>, <c>2013-W11</c>, <c>2013-SU</c>, <c>19</c> (a century), <c>XXXX-WXX-7</c>, <c>FY2013</c> (a fiscal year).</summary>
     Date,
 
     /// <summary>A date with a time of day: <c>2013-03-22T15:00</c>, <c>2013-03-22TEV</c>.</summary>

@@ -44,7 +44,9 @@ public sealed class TimeExpressionScannerTests
     [InlineData("He was seized two weeks ago.", "two weeks ago", "DATE", "2013-W10", "")]
     [InlineData("Profits fell in the first quarter of 2012.", "the first quarter of 2012", "DATE", "2012-Q1", "")]
     [InlineData("Violence rose in the second half of last year.", "the second half of last year", "DATE", "2012-H2", "")]
-    [InlineData("The budget for this fiscal year is smaller.", "this fiscal year", "DATE", "2013", "")]
+    [InlineData("The budget for this fiscal year is smaller.", "this fiscal year", "DATE", "FY2013", "")]
+    [InlineData("The deficit grew in the last fiscal year.", "last fiscal year", "DATE", "FY2012", "")]
+    [InlineData("It expects fiscal 1998 sales to top $2 billion.", "fiscal 1998", "DATE", "FY1998", "")]
     [InlineData("Shops reopen tomorrow.", "tomorrow", "DATE", "2013-03-23", "")]
     [InlineData("The convoy left at 8 p.m. on the same road.", "8 p.m.", "TIME", "2013-03-22T20:00", "")]
     [InlineData("The blast came at 15:00 GMT Saturday.", "15:00 GMT Saturday", "TIME", "2013-03-16T15:00", "")]
@@ -515,6 +517,61 @@ public sealed class TimeExpressionScannerTests
 
         Assert.Equal("2013-03-20T05:00", curfew[^1].Value.ToString());
         Assert.Equal("2013-03-19T05:00", morning[^1].Value.ToString());
+    }
+
+    [Theory]
+    [InlineData("The committee meets again on Monday.", "Monday", "2013-03-25")]
+    [InlineData("The committee met again on Monday.", "Monday", "2013-03-18")]
+    [InlineData("The company reports fourth-quarter results on Feb. 26.", "Feb. 26", "2014-02-26")]
+    [InlineData("Congress returns from recess in January.", "January", "2014-01")]
+    [InlineData("The reports on Monday said five people died.", "Monday", "2013-03-18")]
+    [InlineData("Police visits on Monday found nothing.", "Monday", "2013-03-18")]
+    [InlineData("Organisers have moved the summit to June.", "June", "2013-06")]
+    [InlineData("Troops moved to the border on Monday.", "Monday", "2013-03-18")]
+    public void A_schedule_in_the_present_tense_and_a_thing_moved_to_a_new_time_look_ahead(string text, string extent, string value)
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent);
+
+        Assert.Equal(value, expression.Value.ToString());
+    }
+
+    [Theory]
+    [InlineData("The fighting will end soon, officials said.", "soon", "FUTURE_REF")]
+    [InlineData("Organisers moved spring events to the autumn.", "spring", "2013-SP")]
+    [InlineData("Organisers moved spring events to the autumn.", "the autumn", "2013-FA")]
+    [InlineData("Aid groups warned of winter storms in the north.", "winter", "2012-WI")]
+    [InlineData("The toll could rise in the days ahead.", "the days ahead", "PXD")]
+    [InlineData("Profit fell in the third quarter from a year earlier.", "a year earlier", "2011-Q3")]
+    [InlineData("Exports in February rose 4 percent from a month earlier.", "a month earlier", "2013-01")]
+    [InlineData("A tsunami in 2004 killed 226,000 people around the Indian Ocean on Dec. 26 of that year.", "Dec. 26 of that year", "2004-12-26")]
+    [InlineData("The carmaker cut its forecast for the full year.", "the full year", "2013")]
+    [InlineData("The carmaker expects full-year profit to fall.", "full-year", "2013")]
+    [InlineData("The siege lasted the full year.", "the full year", "P1Y")]
+    [InlineData("Profit rose in the first quarter from $35.7 million in the year-earlier period.", "the year-earlier period", "2012-Q1")]
+    [InlineData("Profit rose in the first quarter, and revenue in the quarter climbed 9%.", "the quarter", "2013-Q1")]
+    [InlineData("Profit rose in the first quarter from a year earlier, and revenue in the quarter climbed 9%.", "the quarter", "2013-Q1")]
+    [InlineData("Analysts said growth could slow in the second half.", "the second half", "2013-H2")]
+    [InlineData("Analysts said growth slowed in the second half.", "the second half", "2012-H2")]
+    [InlineData("The company has reported higher earnings for three consecutive years.", "three consecutive years", "P3Y")]
+    [InlineData("The minister will unveil the plan later today.", "later today", "2013-03-22")]
+    [InlineData("The pandemic killed 284,000 people in its first 12 months.", "its first 12 months", "P12M")]
+    public void News_copy_of_a_sixteenth_round(string text, string extent, string value)
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent);
+
+        Assert.Equal(value, expression.Value.ToString());
+    }
+
+    [Theory]
+    [InlineData("Talks will resume as soon as the ceasefire holds.")]
+    [InlineData("Soon after the attack, police closed the road.")]
+    [InlineData("Protesters gathered in the Arab Spring.")]
+    [InlineData("Hot spring water flooded the valley.")]
+    [InlineData("The striker scored twice in the second half.")]
+    [InlineData("Revenue in the quarter climbed 9%.")]
+    public void Words_of_time_used_otherwise_are_no_expressions(string text)
+    {
+        Assert.Empty(TimeExpressionScanner.Find(text, Published));
     }
 
     [Fact]
