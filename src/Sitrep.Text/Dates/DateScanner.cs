@@ -255,10 +255,11 @@ public static class DateScanner
         return true;
     }
 
-    /// <summary>[,] [the] 15th after a weekday, not followed by a month (a full date the other forms read); null when absent.</summary>
+    /// <summary>[,] [the] 15th after a weekday (in words only without the comma), not followed by a month (a full date the other forms read) nor by what it ranks; null when absent.</summary>
     private static (int Day, int End)? DayOfMonthAfter(TokenList tokens, int k)
     {
-        if (k < tokens.Count && tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol == ',')
+        var comma = k < tokens.Count && tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol == ',';
+        if (comma)
         {
             k++;
         }
@@ -275,7 +276,7 @@ public static class DateScanner
         {
             (day, end) = ((int)tokens[k].Value, k + 2);
         }
-        else if (the && TimeExpressions.TimeWords.OrdinalDay(tokens, k) is { } spoken)
+        else if (the && !comma && TimeExpressions.TimeWords.OrdinalDay(tokens, k) is { } spoken)
         {
             // "Tuesday the eleventh", "Wednesday the thirty first": in words only after "the".
             (day, end) = spoken;
@@ -285,9 +286,10 @@ public static class DateScanner
             return null;
         }
 
-        // "Friday the 15th of May" is a full date the other forms read; "Thursday, the second such attack" and
-        // "Friday, the 2nd battalion" are ranks of what follows, not days.
-        return Word(tokens, end) is { } next && (next == "of" || Months.ContainsKey(next) || (tokens[end].Kind == TokenKind.Word && next is not ("at" or "in" or "and" or "or" or "when" or "after" or "before")))
+        // "Friday the 15th of May" is a full date the other forms read; "Thursday, the second such attack",
+        // "Friday, the 2nd battalion" and "Tuesday, the 7th in two weeks" are ranks, not days (and a day in words after
+        // a comma is always taken for one: "Tuesday, the seventh").
+        return Word(tokens, end) is { } next && (next == "of" || Months.ContainsKey(next) || (tokens[end].Kind == TokenKind.Word && next is not ("at" or "and" or "or" or "when" or "after" or "before")))
             || (end < tokens.Count && tokens[end].Kind == TokenKind.Hyphen && tokens[end - 1].Glued)
             ? null
             : (day, end);

@@ -603,6 +603,13 @@ internal sealed partial class TimeScan
             return false;
         }
 
+        // "every Friday evening": the part of each of those days.
+        if (value.StartsWith("XXXX-WXX-", StringComparison.Ordinal) && value.Length == 10 && Word(k + 1) is { } partWord && DayPartCode(partWord) is { } weekdayPart)
+        {
+            match = new Match(k + 2, TimeExpressionType.Set, value + "T" + weekdayPart) { Quantifier = quantifier };
+            return true;
+        }
+
         // "every Monday at 4pm", "every night at 9": the set's days at that clock time.
         var partOfDay = value.StartsWith("XXXX-XX-XXT", StringComparison.Ordinal) ? value[11..] : null;
         if (value.StartsWith("XXXX-", StringComparison.Ordinal) || w is "day" or "days")
@@ -680,7 +687,8 @@ internal sealed partial class TimeScan
             return true;
         }
 
-        if (Word(i - 1) is not ("for" or "in" or "within" or "over" or "after" or "during" or "than" or "lasted" or "spent" or "took" or "recent" or "coming")
+        if (Word(i - 1) is not ("for" or "in" or "within" or "over" or "after" or "during" or "than" or "lasted" or "spent" or "took" or "recent" or "coming"
+                or "take" or "takes" or "taking" or "lasts" or "lasting" or "spend" or "spends" or "spending" or "waited")
             && Word(i + 1) is not ("later" or "earlier" or "after" or "before"))
         {
             return false;

@@ -221,10 +221,10 @@ internal sealed partial class TimeScan
             return true;
         }
 
-        // "in the days ahead", "the months ahead": some of them, from now on.
-        if (Word(i + 2) == "ahead" && next is "days" or "weeks" or "months" or "years" or "hours" && TimeWords.Units.TryGetValue(next, out var aheadUnit))
+        // "in the days ahead", "the months ahead", "the weeks to come": some of them, from now on.
+        if ((Word(i + 2) == "ahead" || (Word(i + 2) == "to" && Word(i + 3) == "come")) && next is "days" or "weeks" or "months" or "years" or "hours" && TimeWords.Units.TryGetValue(next, out var aheadUnit))
         {
-            match = new Match(i + 3, TimeExpressionType.Duration, DurationText("X", aheadUnit));
+            match = new Match(Word(i + 2) == "to" ? i + 4 : i + 3, TimeExpressionType.Duration, DurationText("X", aheadUnit));
             return true;
         }
 
@@ -389,7 +389,9 @@ internal sealed partial class TimeScan
 
         // "in the 24 hours to 8 a.m.", "the three days of talks", "in the first 72 hours": a length with its article.
         var lengthAt = Word(i + 1) is "first" or "initial" ? i + 2 : i + 1;
+        // Not "the two-week trial": the article is the noun's, the length an adjective read at its number.
         if (lengthAt < tokens.Count && (tokens[lengthAt].Kind == TokenKind.Number || IsAmountWord(lengthAt)) && Word(lengthAt) is not ("a" or "an")
+            && !(lengthAt + 1 < tokens.Count && tokens[lengthAt + 1].Kind == TokenKind.Hyphen && tokens[lengthAt].Glued)
             && TryLength(lengthAt, out match) && match.Type == TimeExpressionType.Duration)
         {
             return true;

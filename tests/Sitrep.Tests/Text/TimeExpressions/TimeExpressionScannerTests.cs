@@ -555,7 +555,12 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The company has reported higher earnings for three consecutive years.", "three consecutive years", "P3Y")]
     [InlineData("The minister will unveil the plan later today.", "later today", "2013-03-22")]
     [InlineData("The pandemic killed 284,000 people in its first 12 months.", "its first 12 months", "P12M")]
-    public void News_copy_of_a_sixteenth_round(string text, string extent, string value)
+    [InlineData("Jurors heard during the two-week trial that he lied.", "two-week", "P2W")]
+    [InlineData("Vigils have been held every Friday evening since the verdict.", "every Friday evening", "XXXX-WXX-5TEV")]
+    [InlineData("Forecasters warned of more flooding in the days to come.", "the days to come", "PXD")]
+    [InlineData("Officials said it could take months to repair the roads.", "months", "PXM")]
+    [InlineData("Another storm struck on Tuesday, the seventh in less than two weeks.", "Tuesday", "2013-03-19")]
+    public void News_copy_of_the_sixteenth_to_eighteenth_rounds(string text, string extent, string value)
     {
         var expression = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent);
 
