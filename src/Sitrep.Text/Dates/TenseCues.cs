@@ -52,6 +52,21 @@ internal static class TenseCues
         "sits", "hears", "debates", "rules", "decides", "announces", "plays", "faces", "goes",
     }.ToFrozenSet();
 
+    // The same verbs in the plural ("classes begin on July 6", "talks resume on Monday", "schools reopen in
+    // September"): verbs only after a plural subject; see PluralSubjectBefore.
+    private static readonly FrozenSet<string> ScheduleVerbsPlural = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "begin", "start", "end", "resume", "reopen", "open", "close", "meet", "convene", "reconvene", "return", "expire",
+        "run", "arrive", "depart", "vote", "go", "kick",
+    }.ToFrozenSet();
+
+    // Words before a word ending in -ed that make it an adjective ("the first powered flight", "an armed man"), not a
+    // past verb that ends the clause.
+    private static readonly FrozenSet<string> Determiners = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those", "first", "second",
+    }.ToFrozenSet();
+
     // Words before a word ending in -s that make it a noun ("the reports", "police visits", "early returns").
     private static readonly FrozenSet<string> NounBefore = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -171,9 +186,15 @@ internal static class TenseCues
                 return PastBefore(tokens, k) || PastFollows(tokens, i) ? TenseLean.Nearest : TenseLean.Future;
             }
 
-            if (ScheduleVerbs.Contains(word) && ScheduleVerbAt(tokens, k))
+            if ((ScheduleVerbs.Contains(word) && ScheduleVerbAt(tokens, k)) || (ScheduleVerbsPlural.Contains(word) && PluralSubjectBefore(tokens, k)))
             {
                 return TenseLean.Future;
+            }
+
+            // "the first powered flight", "an armed man": an adjective, not the clause's verb.
+            if (IsPastForm(word) && tokens.WordAt(k - 1) is { } determiner && Determiners.Contains(determiner))
+            {
+                continue;
             }
 
             // "will be held", "is to be postponed": a participle after "be" keeps the clause's tense.
@@ -194,6 +215,15 @@ internal static class TenseCues
     private static bool ScheduleVerbAt(TokenList tokens, int k) =>
         k > 0 && tokens[k - 1].Kind is TokenKind.Word && !NounBefore.Contains(tokens[k - 1].Word)
         && tokens.WordAt(k + 1) is not ("that" or "of" or "say" or "said" or "says" or "suggest" or "suggested" or "indicate" or "indicated" or "show" or "showed" or "claim" or "claimed");
+
+    /// <summary>
+    /// Whether the plural schedule verb at token <paramref name="k"/> follows its subject: a plural noun (<c>classes
+    /// begin</c>) or <c>they</c>, <c>we</c>, not a determiner or an auxiliary (<c>did not begin</c>, <c>to begin</c>).
+    /// </summary>
+    private static bool PluralSubjectBefore(TokenList tokens, int k) =>
+        k > 0 && tokens[k - 1].Kind == TokenKind.Word && tokens[k - 1].Word is { } subject
+        && (subject is "they" or "we" || (subject.Length > 3 && subject.EndsWith('s') && !subject.EndsWith("ss", StringComparison.Ordinal) && !NounBefore.Contains(subject)
+            && subject is not ("was" or "has" or "is" or "this" or "its" or "does" or "always" or "perhaps" or "sometimes" or "whereas" or "unless" or "thus")));
 
     /// <summary>
     /// Whether a word ending in <c>-ed</c> is a past form: not a verb of another tense that ends so (<c>exceed</c>,

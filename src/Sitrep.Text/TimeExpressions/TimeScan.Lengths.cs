@@ -360,6 +360,12 @@ internal sealed partial class TimeScan
             ("0.5", "H", true) => "PT30M",
             ("0.5", "Y", false) => "P6M",
             ("0.5", "D", false) => "PT12H",
+            ("0.5", "CE", false) => "P50Y",
+            ("0.5", "DE", false) => "P5Y",
+            ("0.25", "H", true) => "PT15M",
+            ("0.25", "Y", false) => "P3M",
+            ("0.25", "D", false) => "PT6H",
+            ("0.25", "CE", false) => "P25Y",
             _ => (unit.Clock ? "PT" : "P") + amount + unit.Unit,
         };
     }
@@ -480,6 +486,10 @@ internal sealed partial class TimeScan
                 return true;
             case "a" or "an" when Word(i + 1) == "dozen":
                 (amount, end) = ("12", i + 2);
+                return true;
+            // "a quarter of a century", "a quarter of an hour".
+            case "a" or "one" when Word(i + 1) == "quarter" && Word(i + 2) == "of" && Word(i + 3) is "a" or "an":
+                (amount, end) = ("0.25", i + 4);
                 return true;
             case "a" or "an" or "another":
                 (amount, end) = ("1", i + 1);
@@ -663,6 +673,9 @@ internal sealed partial class TimeScan
         return true;
     }
 
+    /// <summary>Whether the word at token <paramref name="k"/> is a unit in the plural (<c>weeks</c>, <c>years</c>).</summary>
+    private bool IsPluralUnit(int k) => Word(k) is { } w && w.EndsWith('s') && TimeWords.Units.ContainsKey(w);
+
     /// <summary>A unit in the plural without an amount where a word makes it a time: <c>for years</c>, <c>within hours</c>, <c>hours later</c>, <c>years ago</c>.</summary>
     private bool TryBareUnits(int i, out Match match)
     {
@@ -687,7 +700,10 @@ internal sealed partial class TimeScan
             return true;
         }
 
-        if (Word(i - 1) is not ("for" or "in" or "within" or "over" or "after" or "during" or "than" or "lasted" or "spent" or "took" or "recent" or "coming"
+        // "could last weeks", "weeks or even months": a verb of lasting after a modal, and a second unit after the first.
+        var lastVerb = Word(i - 1) == "last" && Word(i - 2) is "could" or "would" or "will" or "may" or "might" or "can" or "to" or "should" or "must";
+        var orAnother = (Word(i - 1) is "or" or "and" && IsPluralUnit(i - 2)) || (Word(i - 1) == "even" && Word(i - 2) is "or" or "and" && IsPluralUnit(i - 3));
+        if (!lastVerb && !orAnother && Word(i - 1) is not ("for" or "in" or "within" or "over" or "after" or "during" or "than" or "lasted" or "spent" or "took" or "recent" or "coming"
                 or "take" or "takes" or "taking" or "lasts" or "lasting" or "spend" or "spends" or "spending" or "waited")
             && Word(i + 1) is not ("later" or "earlier" or "after" or "before"))
         {

@@ -903,7 +903,8 @@ internal sealed partial class TimeScan
     /// A season: <c>summer 2012</c>, <c>the summer of 2012</c>, <c>this summer</c>, <c>last winter</c>, <c>in the
     /// spring</c>, <c>moved to the autumn</c>, <c>spring events</c>. A season alone needs a word before it that makes
     /// it a time, <c>the</c>, or a noun after it whose time it names; a capitalised one (<c>the Arab Spring</c>, <c>the
-    /// Summer Olympics</c>) needs a preposition; <c>fall</c> needs a year or a relation.
+    /// Summer Olympics</c>) needs a preposition, or to open its sentence before such a noun (<c>Summer classes
+    /// begin</c>); <c>fall</c> needs a year or a relation.
     /// </summary>
     private bool TrySeason(int i, string? relation, out Match match)
     {
@@ -925,7 +926,7 @@ internal sealed partial class TimeScan
 
         var before = Word(first - 1);
         var placed = relation is not null || before is "in" or "during" or "since" or "until" or "by" or "through" or "over" or "early" or "late" or "mid" or "this" or "before" or "after"
-            || (Word(i) != "fall" && !tokens[i].Capitalised && (first < i || SeasonOfNoun(end)));
+            || (Word(i) != "fall" && ((!tokens[i].Capitalised && (first < i || SeasonOfNoun(end))) || (first == i && sentenceStart[i] == i && SeasonOfNoun(end))));
         if (!placed || reference is not { } today || (Word(i) == "fall" && relation is null) || Word(end) == "of")
         {
             return false;
