@@ -423,7 +423,10 @@ internal sealed partial class TimeScan
 
         // The day the narrative is on: named in this sentence or the one before ("Gunmen attacked late on Wednesday.
         // The assault began around 11 p.m.").
-        if (lastDay is { } earlier && sentence[i] - lastDaySentence <= 1)
+        // Not a day told as known in the sentence before ("on Wednesday ..., the latest setback in a crisis that began
+        // with Friday's earthquake. Smoke rose shortly after 8:30 a.m."): the lead's day, as further on.
+        var knownBefore = lastDayPossessive && sentence[i] != lastDaySentence && leadDay is { } leadOther && leadOther.Value != lastDay;
+        if (lastDay is { } earlier && sentence[i] - lastDaySentence <= 1 && !knownBefore)
         {
             // "Strikes overnight ... The attack came at 2:30 a.m.": the small hours of a night are the next day's.
             var smallHours = lastDayNight && int.TryParse(time.AsSpan(1, 2), System.Globalization.NumberStyles.None, Invariant, out var hour) && hour < 6;

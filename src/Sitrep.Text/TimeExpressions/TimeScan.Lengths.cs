@@ -60,6 +60,14 @@ internal sealed partial class TimeScan
             return false;
         }
 
+        // "$100 billion a year", "5,000 barrels a day": a rate, each unit (a set), after an amount of something.
+        if (k == i + 1 && Word(i) is "a" or "an" && !unitWord.EndsWith('s') && i >= 2 && (tokens[i - 1].Kind == TokenKind.Number || (tokens[i - 1].Kind == TokenKind.Word && tokens[i - 2].Kind == TokenKind.Number) || IsSymbol(i - 1, '%'))
+            && Word(end) is not ("after" or "before" or "later" or "earlier" or "ago" or "of" or "or" or "and" or "to"))
+        {
+            match = new Match(end, TimeExpressionType.Set, DurationText("1", unit));
+            return true;
+        }
+
         // Ages ("a 25-year-old", "25 years old", "two twenty-year-olds") are not times of the report.
         if (Word(end) is "old" or "olds" || (end < tokens.Count && tokens[end].Kind == TokenKind.Hyphen && Word(end + 1) is "old" or "olds"))
         {
@@ -704,7 +712,7 @@ internal sealed partial class TimeScan
         var lastVerb = Word(i - 1) == "last" && Word(i - 2) is "could" or "would" or "will" or "may" or "might" or "can" or "to" or "should" or "must";
         var orAnother = (Word(i - 1) is "or" or "and" && IsPluralUnit(i - 2)) || (Word(i - 1) == "even" && Word(i - 2) is "or" or "and" && IsPluralUnit(i - 3));
         if (!lastVerb && !orAnother && Word(i - 1) is not ("for" or "in" or "within" or "over" or "after" or "during" or "than" or "lasted" or "spent" or "took" or "recent" or "coming"
-                or "take" or "takes" or "taking" or "lasts" or "lasting" or "spend" or "spends" or "spending" or "waited")
+                or "take" or "takes" or "taking" or "lasts" or "lasting" or "spend" or "spends" or "spending" or "waited" or "need" or "needs" or "needed")
             && Word(i + 1) is not ("later" or "earlier" or "after" or "before"))
         {
             return false;

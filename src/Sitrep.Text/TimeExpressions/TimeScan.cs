@@ -95,6 +95,10 @@ internal sealed partial class TimeScan
     private TextSpan lastDaySpan;
     private int lastDaySentence = -1;
 
+    // Whether that expression names the day of an event told as known ("Friday's earthquake"): a clock time in a later
+    // sentence is more likely the lead's day than that one.
+    private bool lastDayPossessive;
+
     // Whether that expression was a night or an evening clock time ("overnight", "Tuesday night", "10 p.m."): the small
     // hours after it fall on the next day.
     private bool lastDayNight;
@@ -227,6 +231,7 @@ internal sealed partial class TimeScan
             lastDay = day;
             lastDaySpan = span;
             lastDaySentence = sentence[first];
+            lastDayPossessive = span.End + 1 < text.Length && text[span.End] is '\'' or '\u2019' && text[span.End + 1] == 's';
             // A night, or a clock time in the evening ("a curfew from 10 p.m. to 5 a.m."): small hours after it are the next day's.
             var clock = ClockOf(match.Value);
             lastDayNight = match.Value.EndsWith("TNI", StringComparison.Ordinal) || clock?.Hour >= 18;

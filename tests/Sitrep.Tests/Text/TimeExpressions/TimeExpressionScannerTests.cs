@@ -570,6 +570,8 @@ public sealed class TimeExpressionScannerTests
     [InlineData("A helicopter will attempt the first powered flight in the autumn.", "the autumn", "2013-FA")]
     [InlineData("The grounding could last weeks or even months, analysts said.", "weeks", "PXW")]
     [InlineData("The grounding could last weeks or even months, analysts said.", "months", "PXM")]
+    [InlineData("Forensic teams will need weeks to identify the dead.", "weeks", "PXW")]
+    [InlineData("Rich nations promised to provide $100 billion a year.", "a year", "P1Y")]
     public void News_copy_of_the_sixteenth_to_eighteenth_rounds(string text, string extent, string value)
     {
         var expression = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent);
@@ -587,6 +589,29 @@ public sealed class TimeExpressionScannerTests
     public void Words_of_time_used_otherwise_are_no_expressions(string text)
     {
         Assert.Empty(TimeExpressionScanner.Find(text, Published));
+    }
+
+    [Fact]
+    public void A_rate_is_a_set_and_a_length_after_a_count_stays_a_length()
+    {
+        var rate = TimeExpressionScanner.Find("The field produces 5,000 barrels a day.", Published);
+        var after = TimeExpressionScanner.Find("Gunmen killed 5 a day after the vote.", Published);
+
+        Assert.Equal(TimeExpressionType.Set, Assert.Single(rate).Type);
+        Assert.Equal(TimeExpressionType.Duration, Assert.Single(after).Type);
+    }
+
+    [Fact]
+    public void A_clock_time_after_a_day_told_as_known_is_the_leads_day_and_one_in_its_sentence_is_that_days()
+    {
+        const string Lead = "Workers were pulled back on Wednesday after radiation spiked, the latest setback in a crisis that began with Friday's earthquake. ";
+        var later = TimeExpressionScanner.Find(Lead + "Smoke rose shortly after 8:30 a.m.", Published);
+        var same = TimeExpressionScanner.Find("Thursday's earthquake struck at 2:46 p.m.", Published);
+        var topic = TimeExpressionScanner.Find("Police said the toll from Thursday's bombings had risen. The first blast struck at 8:51 a.m.", Published);
+
+        Assert.Equal("2013-03-20T08:30", Assert.Single(later, e => e.Text == "8:30 a.m.").Value.ToString());
+        Assert.Equal("2013-03-21T14:46", Assert.Single(same, e => e.Text == "2:46 p.m.").Value.ToString());
+        Assert.Equal("2013-03-21T08:51", Assert.Single(topic, e => e.Text == "8:51 a.m.").Value.ToString());
     }
 
     [Fact]
