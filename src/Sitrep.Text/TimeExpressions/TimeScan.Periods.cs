@@ -387,8 +387,9 @@ internal sealed partial class TimeScan
             return true;
         }
 
-        // "in the 24 hours to 8 a.m.", "the three days of talks", "in the first 72 hours": a length with its article.
-        var lengthAt = Word(i + 1) is "first" or "initial" ? i + 2 : i + 1;
+        // "in the 24 hours to 8 a.m.", "the three days of talks", "in the first 72 hours", "the final two months": a
+        // length with its article.
+        var lengthAt = Word(i + 1) is "first" or "initial" or "final" ? i + 2 : i + 1;
         // Not "the two-week trial": the article is the noun's, the length an adjective read at its number.
         if (lengthAt < tokens.Count && (tokens[lengthAt].Kind == TokenKind.Number || IsAmountWord(lengthAt)) && Word(lengthAt) is not ("a" or "an")
             && !(lengthAt + 1 < tokens.Count && tokens[lengthAt + 1].Kind == TokenKind.Hyphen && tokens[lengthAt].Glued)

@@ -40,7 +40,7 @@ internal sealed partial class TimeScan
     private static readonly HashSet<string> ArticleFollowers = new(TimeWords.DecadeWords.Keys, StringComparer.Ordinal)
     {
         "moment", "rest", "remainder", "small", "wee", "night", "nights", "distant", "near", "foreseeable", "immediate",
-        "close", "initial", "dozen", "little", "while", "time", "working", "work", "workweek",
+        "close", "initial", "final", "dozen", "little", "while", "time", "working", "work", "workweek",
     };
 
     /// <summary>
@@ -557,6 +557,9 @@ internal sealed partial class TimeScan
                 }
 
                 return false;
+            // "later on Wednesday", "earlier on Monday": the day, with the part of it told.
+            case "earlier" or "later" when Word(i + 1) == "on" && HasDate(i + 2):
+                return TryKnownDate(i + 2, out match) && match.Type == TimeExpressionType.Date && DayOf(match.Value) is not null;
             case "earlier" or "later" when Word(i + 1) == "in" && Word(i + 2) == "the" && Word(i + 3) is "year" or "month" or "week" or "day" && reference is { } today:
                 // "earlier in the day": the day, week, month or year of the publication.
                 if (Word(i + 3) == "day")

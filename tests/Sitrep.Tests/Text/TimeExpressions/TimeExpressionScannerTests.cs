@@ -572,6 +572,8 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The grounding could last weeks or even months, analysts said.", "months", "PXM")]
     [InlineData("Forensic teams will need weeks to identify the dead.", "weeks", "PXW")]
     [InlineData("Rich nations promised to provide $100 billion a year.", "a year", "P1Y")]
+    [InlineData("He held 30 rallies in the final two months of the campaign.", "the final two months", "P2M")]
+    [InlineData("He will hold a news conference later on Friday.", "later on Friday", "2013-03-22")]
     public void News_copy_of_the_sixteenth_to_eighteenth_rounds(string text, string extent, string value)
     {
         var expression = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent);
@@ -732,7 +734,7 @@ public sealed class TimeExpressionScannerTests
             .. Sitrep.Text.Numbers.NumberWords.Tens.Keys, .. passedOver,
             "than", "least", "most", "moment", "rest", "remainder", "of", "small", "wee", "night", "near", "distant", "foreseeable",
             "immediate", "future", "past", "present", "time", "date", "ago", "later", "earlier", "before", "after", "since", "end",
-            "beginning", "start", "middle", "close", "initial", "early", "late", "mid", "working", "work", "same", "next", "last",
+            "beginning", "start", "middle", "close", "initial", "final", "early", "late", "mid", "working", "work", "same", "next", "last",
             "following", "previous", "coming", "current", "upcoming", "whole", "entire", "full", "soon", "dozen", "little", "while",
             "weekend", "today", "tomorrow", "yesterday", "tonight", "noon", "midnight", "fiscal", "village", "insurgents", "said",
         ];
