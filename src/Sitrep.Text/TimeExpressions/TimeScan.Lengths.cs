@@ -214,6 +214,11 @@ internal sealed partial class TimeScan
             // "two months after next Friday": a weekday named by its relation (no length inside, so no recursion).
             (day, end) = (relativeDay, relative.End);
         }
+        else if (TryHoliday(k, out var holiday) && DayOf(holiday.Value) is { } holidayDay && holiday.Value.Length == 10)
+        {
+            // "two weeks before Christmas", "three months after Easter".
+            (day, end) = (holidayDay, holiday.End);
+        }
         else
         {
             return false;

@@ -43,6 +43,9 @@ internal sealed partial class TimeScan
             case "its" or "their" or "his" or "her" when Word(i + 1) is "first" or "initial" && i + 2 < tokens.Count && (tokens[i + 2].Kind == TokenKind.Number || IsAmountWord(i + 2))
                 && Word(i + 2) is not ("a" or "an") && TryLength(i + 2, out match) && match.Type == TimeExpressionType.Duration:
                 return true;
+            case "christmas" or "xmas" or "new" or "boxing" or "easter" or "good" or "thanksgiving" or "halloween" or "valentine" or "bastille" or "labor" or "memorial"
+                when TryHoliday(i, out match):
+                return true;
             case "recently" or "lately":
                 match = new Match(i + 1, TimeExpressionType.Date, "PAST_REF");
                 return true;
@@ -429,6 +432,22 @@ internal sealed partial class TimeScan
         if (w is null)
         {
             return false;
+        }
+
+        // "last Christmas", "next Easter", "the following Easter", "this Thanksgiving": the holiday before or after the
+        // publication date, or in its year.
+        if (relation is "last" or "previous" or "next" or "following" or "coming" or "this" && reference is { } holidayNow && TryHolidayName(k, out var holidayIn, out var holidayEnd)
+            && !(Word(holidayEnd) is { } named && HolidayNamesOf.Contains(named))
+            && holidayIn(holidayNow.Year - 1) is { } before && holidayIn(holidayNow.Year) is { } inYear && holidayIn(holidayNow.Year + 1) is { } after)
+        {
+            var holiday = relation switch
+            {
+                "this" => inYear,
+                "last" or "previous" => inYear < holidayNow ? inYear : before,
+                _ => inYear > holidayNow ? inYear : after,
+            };
+            match = new Match(holidayEnd, TimeExpressionType.Date, DayText(holiday)) { Anchor = TimeAnchor.Publication };
+            return true;
         }
 
         // "the last week of 2016": the year's last ISO week.

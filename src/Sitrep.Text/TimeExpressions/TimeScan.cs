@@ -26,7 +26,8 @@ internal sealed partial class TimeScan
 
     private static readonly HashSet<string> StartWords = new(StringComparer.Ordinal)
     {
-        "now", "currently", "presently", "nowadays", "present", "these", "recently", "soon", "its", "their", "his", "her", "lately", "recent", "the", "this",
+        "now", "currently", "presently", "nowadays", "present", "these", "recently", "soon", "its", "their", "his", "her",
+        "christmas", "xmas", "new", "boxing", "easter", "good", "thanksgiving", "halloween", "valentine", "bastille", "labor", "memorial", "lately", "recent", "the", "this",
         "last", "next", "past", "coming", "previous", "following", "earlier", "later", "early", "late", "mid", "every",
         "each", "once", "twice", "thrice", "tomorrow", "tmrw", "tmr", "tonight", "today", "yesterday", "noon", "midday", "midnight",
         "dawn", "dusk", "fiscal", "fy", "q", "a", "an", "half", "couple", "more", "less", "fewer", "over", "under",
@@ -255,6 +256,9 @@ internal sealed partial class TimeScan
             case "to" or "till" when gated && Word(i + 1) != "date" && !HasDate(i):
             case "as" when Word(i + 1) != "soon":
             case "its" or "their" or "his" or "her" when Word(i + 1) is not ("first" or "initial"):
+            case "new" when Word(i + 1) != "year":
+            case "good" when Word(i + 1) != "friday":
+            case "boxing" or "valentine" or "bastille" or "labor" or "memorial" when Word(i + 1) != "day":
             case "morning" or "afternoon" or "evening" when !TryClockAfter(i + 1, DayPartCode(w), out _, out _):
                 match = default;
                 return false;

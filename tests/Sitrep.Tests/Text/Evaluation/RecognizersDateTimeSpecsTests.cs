@@ -15,7 +15,7 @@ public sealed class RecognizersDateTimeSpecsTests
                "Results": [{"Text": "two decades", "Type": "duration", "Value": {"Timex": "P20Y"}, "Start": 16, "Length": 11}]},
               {"Input": "He left two years ago.", "Context": {"ReferenceDateTime": "2016-11-07T00:00:00"},
                "Results": [{"Text": "two years ago", "Type": "date", "Value": {"Timex": "2014-11-07", "PastResolution": {"date": "2014-11-07"}}, "Start": 8, "Length": 13}]},
-              {"Input": "He left on Christmas.", "Results": [{"Text": "christmas", "Type": "date", "Start": 11, "Length": 9}]},
+              {"Input": "He left on Mother's Day.", "Results": [{"Text": "mother's day", "Type": "date", "Start": 11, "Length": 12}]},
               {"Input": "I'll be back at 7h01", "Results": [{"Text": "7h01", "Type": "time", "Value": {"Timex": "T07:01"}, "Start": 16, "Length": 4}]},
               {"Input": "Nothing here.", "Results": []},
               {"Input": 5}

@@ -616,6 +616,35 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal("2013-03-21T08:51", Assert.Single(topic, e => e.Text == "8:51 a.m.").Value.ToString());
     }
 
+    [Theory]
+    [InlineData("Shops were looted on Christmas Eve.", "Christmas Eve", "2012-12-24")]
+    [InlineData("The ceasefire began on New Year's Day.", "New Year's Day", "2013-01-01")]
+    [InlineData("Pilgrims will gather on Easter Sunday.", "Easter Sunday", "2013-03-31")]
+    [InlineData("Pilgrims gathered before Easter.", "Easter", "2013-03-31")]
+    [InlineData("The Easter bombings of 2019 killed 269.", "Easter", "2019-04-21")]
+    [InlineData("Attacks on Good Friday 2016 killed 12.", "Good Friday 2016", "2016-03-25")]
+    [InlineData("Families gathered on Thanksgiving.", "Thanksgiving", "2012-11-22")]
+    [InlineData("Traffic was heavy over the Labor Day weekend.", "Labor Day weekend", "2012-W35-WE")]
+    [InlineData("Last Christmas the market was attacked.", "Last Christmas", "2012-12-25")]
+    [InlineData("The talks resume next Easter.", "next Easter", "2013-03-31")]
+    [InlineData("It happened two weeks before Christmas.", "two weeks before Christmas", "2012-12-11")]
+    public void A_holiday_news_copy_dates_things_by_is_its_day(string text, string extent, string value)
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent);
+
+        Assert.Equal(value, expression.Value.ToString());
+    }
+
+    [Theory]
+    [InlineData("A truck drove into a Christmas market.")]
+    [InlineData("They flew to Christmas Island.")]
+    [InlineData("Historians recalled the Easter Rising.")]
+    [InlineData("It was a good day for the new year's budget.")]
+    public void A_holiday_name_that_names_something_else_is_no_time(string text)
+    {
+        Assert.Empty(TimeExpressionScanner.Find(text, Published));
+    }
+
     [Fact]
     public void A_weekday_and_a_date_it_does_not_fall_on_stay_two_expressions()
     {

@@ -1,0 +1,188 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using Sitrep.Text.Dates;
+using Sitrep.Text.Scanning;
+
+namespace Sitrep.Text.TimeExpressions;
+
+/// <summary>
+/// Holidays news copy dates things by: <c>Christmas</c> (<c>Day</c>, <c>Eve</c>), <c>New Year's Day</c> and
+/// <c>Eve</c>, <c>Boxing Day</c>, <c>Easter</c> (<c>Sunday</c>, <c>Monday</c>) and <c>Good Friday</c>,
+/// <c>Thanksgiving</c>, <c>Halloween</c>, <c>Valentine's Day</c>, <c>Bastille Day</c>, and the United States'
+/// <c>Labor Day</c> and <c>Memorial Day</c>: the day, of the year written after it or the one the clause's tense leans
+/// to; with <c>weekend</c> after it, its weekend. Holidays of lunar calendars (Ramadan, Eid, Diwali) and those whose day differs by country are not read.
+/// </summary>
+internal sealed partial class TimeScan
+{
+    // What follows a holiday's name when the name is another thing's ("Christmas Island", "the Easter Rising", "a
+    // Christmas market"), not a time.
+    private static readonly HashSet<string> HolidayNamesOf = new(StringComparer.Ordinal)
+    {
+        "island", "islands", "rising", "egg", "eggs", "market", "markets", "tree", "trees", "card", "cards", "carol",
+        "carols", "song", "songs", "gift", "gifts", "present", "presents", "lights", "decorations", "cactus", "bunny",
+        "movie", "film", "album", "special", "sweater", "jumper", "pudding", "cake", "costume", "costumes", "candy",
+        "turkey", "seal", "club",
+    };
+
+    /// <summary>Whether a holiday's name starts at token <paramref name="i"/>; its day in a year, and the token after the name.</summary>
+    private bool TryHolidayName(int i, out Func<int, LocalDate?> dayIn, out int end)
+    {
+        dayIn = null!;
+        end = i;
+        var w = Word(i);
+        var next = Word(i + 1);
+        switch (w)
+        {
+            case "christmas" or "xmas":
+                (dayIn, end) = next switch
+                {
+                    "eve" => (Fixed(12, 24), i + 2),
+                    "day" => (Fixed(12, 25), i + 2),
+                    _ => (Fixed(12, 25), i + 1),
+                };
+                return true;
+            case "new" when next == "year" && tokens.WordAt(i + 1) is { } years && IsPossessive(years) && tokens[i].Capitalised:
+                (dayIn, end) = Word(i + 2) switch
+                {
+                    "eve" => (Fixed(12, 31), i + 3),
+                    "day" => (Fixed(1, 1), i + 3),
+                    _ => (Fixed(1, 1), i + 2),
+                };
+                return true;
+            case "boxing" when next == "day":
+                (dayIn, end) = (Fixed(12, 26), i + 2);
+                return true;
+            case "easter":
+                (dayIn, end) = next switch
+                {
+                    "sunday" => (Easter(0), i + 2),
+                    "monday" => (Easter(1), i + 2),
+                    _ => (Easter(0), i + 1),
+                };
+                return true;
+            case "good" when next == "friday" && tokens[i].Capitalised:
+                (dayIn, end) = (Easter(-2), i + 2);
+                return true;
+            case "thanksgiving":
+                (dayIn, end) = (Nth(11, IsoDayOfWeek.Thursday, 4), next == "day" ? i + 2 : i + 1);
+                return true;
+            case "halloween":
+                (dayIn, end) = (Fixed(10, 31), i + 1);
+                return true;
+            case "valentine" when next == "day":
+                (dayIn, end) = (Fixed(2, 14), i + 2);
+                return true;
+            case "bastille" when next == "day":
+                (dayIn, end) = (Fixed(7, 14), i + 2);
+                return true;
+            case "labor" when next == "day":
+                (dayIn, end) = (Nth(9, IsoDayOfWeek.Monday, 1), i + 2);
+                return true;
+            case "memorial" when next == "day":
+                (dayIn, end) = (Nth(5, IsoDayOfWeek.Monday, -1), i + 2);
+                return true;
+            default:
+                return false;
+        }
+
+        static Func<int, LocalDate?> Fixed(int month, int day) => year => year is >= 1 and <= 9998 ? new LocalDate(year, month, day) : null;
+
+        static Func<int, LocalDate?> Easter(int offset) => year => year is >= 1583 and <= 9998 ? EasterSunday(year).PlusDays(offset) : null;
+
+        static Func<int, LocalDate?> Nth(int month, IsoDayOfWeek weekday, int n) => year =>
+        {
+            if (year is < 1 or > 9998)
+            {
+                return null;
+            }
+
+            if (n < 0)
+            {
+                var last = new LocalDate(year, month, 1).PlusMonths(1).PlusDays(-1);
+                return last.With(DateAdjusters.PreviousOrSame(weekday));
+            }
+
+            return new LocalDate(year, month, 1).With(DateAdjusters.NextOrSame(weekday)).PlusWeeks(n - 1);
+        };
+    }
+
+    /// <summary>
+    /// A holiday (<see cref="TryHolidayName"/>), with <c>of</c> and a year or a year after it (<c>Christmas 2019</c>), or
+    /// else the nearest one the clause's tense leans to (the latest not after the publication date, the soonest not
+    /// before it, or the nearer). Not the name of something else (<c>Christmas Island</c>, <c>a Christmas market</c>).
+    /// </summary>
+    private bool TryHoliday(int i, out Match match)
+    {
+        match = default;
+        if (!TryHolidayName(i, out var dayIn, out var end) || (Word(end) is { } after && HolidayNamesOf.Contains(after)))
+        {
+            return false;
+        }
+
+        var yearAt = Word(end) == "of" ? end + 1 : end;
+        if (TryYearAt(yearAt, out var year, out var yearEnd))
+        {
+            if (dayIn(year) is not { } inYear)
+            {
+                return false;
+            }
+
+            match = Word(yearEnd) == "weekend" ? new Match(yearEnd + 1, TimeExpressionType.Date, WeekendOf(inYear)) : new Match(yearEnd, TimeExpressionType.Date, DayText(inYear));
+            return true;
+        }
+
+        // "the Easter bombings of 2019": the year of the event the holiday dates.
+        if (end < tokens.Count && tokens[end].Kind == TokenKind.Word && !tokens[end].Capitalised && Word(end + 1) == "of" && TryYearAt(end + 2, out var eventYear, out _)
+            && dayIn(eventYear) is { } inEventYear)
+        {
+            match = new Match(end, TimeExpressionType.Date, DayText(inEventYear));
+            return true;
+        }
+
+        if (reference is not { } today || dayIn(today.Year - 1) is not { } lastYear || dayIn(today.Year) is not { } thisYear || dayIn(today.Year + 1) is not { } nextYear)
+        {
+            return false;
+        }
+
+        var past = thisYear <= today ? thisYear : lastYear;
+        var ahead = thisYear >= today ? thisYear : nextYear;
+        // "crowded the malls before Christmas", "ahead of Easter": the nearer, whatever the verb's tense.
+        var lean = Word(i - 1) == "before" || (Word(i - 1) == "of" && Word(i - 2) == "ahead") ? TenseLean.Nearest : TenseCues.Lean(tokens, i);
+        var day = lean switch
+        {
+            TenseLean.Future => ahead,
+            TenseLean.Nearest => Period.Between(past, today, PeriodUnits.Days).Days <= Period.Between(today, ahead, PeriodUnits.Days).Days ? past : ahead,
+            _ => past,
+        };
+        match = Word(end) == "weekend"
+            ? new Match(end + 1, TimeExpressionType.Date, WeekendOf(day)) { Anchor = TimeAnchor.Publication }
+            : new Match(end, TimeExpressionType.Date, DayText(day)) { Anchor = TimeAnchor.Publication };
+        return true;
+    }
+
+    /// <summary>
+    /// The weekend of a holiday (<c>the Easter weekend</c>, <c>Thanksgiving weekend</c>): the one of its ISO week, or the
+    /// one just before it for a Monday holiday (<c>the Labor Day weekend</c>).
+    /// </summary>
+    private static string WeekendOf(LocalDate holiday) => WeekText(holiday.DayOfWeek == IsoDayOfWeek.Monday ? holiday.PlusDays(-1) : holiday) + "-WE";
+
+    /// <summary>Easter Sunday in the Gregorian calendar (the anonymous Gregorian computus).</summary>
+    private static LocalDate EasterSunday(int year)
+    {
+        var a = year % 19;
+        var b = year / 100;
+        var c = year % 100;
+        var d = b / 4;
+        var e = b % 4;
+        var f = (b + 8) / 25;
+        var g = (b - f + 1) / 3;
+        var h = ((19 * a) + b - d - g + 15) % 30;
+        var k = c % 4;
+        var l = (32 + (2 * e) + (2 * (c / 4)) - h - k) % 7;
+        var m = (a + (11 * h) + (22 * l)) / 451;
+        var month = (h + l - (7 * m) + 114) / 31;
+        var day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return new LocalDate(year, month, day);
+    }
+}
