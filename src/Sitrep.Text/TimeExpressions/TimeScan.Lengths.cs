@@ -283,31 +283,10 @@ internal sealed partial class TimeScan
     }
 
     /// <summary>
-    /// The latest expression before token <paramref name="i"/>, within three windows, that names a quarter (or, with
-    /// <paramref name="anyPeriod"/>, a half, season or month too), not one counted from another: what <c>the
-    /// quarter</c> and <c>the year-earlier period</c> speak of.
+    /// The latest expression that named a quarter (or, with <paramref name="anyPeriod"/>, a half, season or month too)
+    /// on its own, not counted from another: what <c>the quarter</c> and <c>the year-earlier period</c> speak of.
     /// </summary>
-    private TimeExpression? LatestPeriod(int i, bool anyPeriod)
-    {
-        for (var f = found.Count - 1; f >= 0; f--)
-        {
-            var earlier = found[f];
-            if (i - tokens.TokenAt(earlier.Span.Start) > 3 * TextDocument.Window)
-            {
-                break;
-            }
-
-            // Not one counted from another ("a year earlier", "the year-earlier period"): the period reported on.
-            var value = earlier.Value.ToString();
-            if (earlier.Anchor != TimeAnchor.TextTime && earlier.Type == TimeExpressionType.Date && value.Length == 7 && value[4] == '-' && char.IsAsciiDigit(value[0])
-                && (value[5] == 'Q' || (anyPeriod && ShiftedPeriod(value, "Y", 0) is not null)))
-            {
-                return earlier;
-            }
-        }
-
-        return null;
-    }
+    private TimeExpression? LatestPeriod(bool anyPeriod) => anyPeriod ? reportedPeriod : reportedQuarter;
 
     /// <summary>A length in several units, and a date when <c>ago</c> or <c>later</c> follows: <c>1 month 21 days ago</c>.</summary>
     private bool TryCompound(List<(string Amount, (string Unit, bool Clock) Unit)> parts, int end, out Match match)

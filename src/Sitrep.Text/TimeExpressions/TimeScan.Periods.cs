@@ -200,7 +200,7 @@ internal sealed partial class TimeScan
         // month) spoken of, a year before.
         if (next == "year" && i + 4 < tokens.Count && tokens[i + 2].Kind == TokenKind.Hyphen && tokens[i + 1].Glued && tokens[i + 2].Glued
             && Word(i + 3) is "earlier" or "ago" && Word(i + 4) is "period" or "quarter" or "half" or "month" or "season"
-            && LatestPeriod(i, anyPeriod: true) is { } spokenOf && ShiftedPeriod(spokenOf.Value.ToString(), "Y", -1) is { } yearBefore)
+            && LatestPeriod(anyPeriod: true) is { } spokenOf && ShiftedPeriod(spokenOf.Value.ToString(), "Y", -1) is { } yearBefore)
         {
             match = new Match(i + 5, TimeExpressionType.Date, yearBefore) { Anchor = TimeAnchor.TextTime, AnchorAt = spokenOf.Span };
             return true;
@@ -208,7 +208,7 @@ internal sealed partial class TimeScan
 
         // "revenue in the quarter climbed": the quarter named before ("the quarter ended March 31" names its own).
         if (next == "quarter" && Word(i + 2) is not ("of" or "ended" or "ending" or "to" or "through" or "that" or "which" or "before" or "after")
-            && !(i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.Hyphen) && LatestPeriod(i, anyPeriod: false) is { } quarter)
+            && !(i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.Hyphen) && LatestPeriod(anyPeriod: false) is { } quarter)
         {
             match = new Match(i + 2, TimeExpressionType.Date, quarter.Value.ToString()) { Anchor = TimeAnchor.TextTime, AnchorAt = quarter.Span };
             return true;

@@ -113,6 +113,10 @@ internal sealed partial class TimeScan
     // The latest year that sets the scene for its sentence ("In 2020, ..."), for the dates after it there.
     private Mark<int>? lastYear;
 
+    // The latest period and quarter named on their own ("the third quarter"), for "the quarter", "the year-earlier period".
+    private TimeExpression? reportedPeriod;
+    private TimeExpression? reportedQuarter;
+
     // The latest clock time on a known day, for "20 minutes later".
     private Mark<LocalDateTime>? lastClock;
 
@@ -199,6 +203,19 @@ internal sealed partial class TimeScan
             Frequency = match.Frequency,
         };
         found.Add(expression);
+
+        // A quarter, half, season or month named on its own ("the third quarter"), or the quarter spoken of named
+        // again ("the quarter"): what later "the quarter" and "the year-earlier period" speak of. One counted from
+        // another ("a year earlier") is not.
+        if (match.Type == TimeExpressionType.Date && match.Value.Length == 7 && char.IsAsciiDigit(match.Value[0]) && ShiftedPeriod(match.Value, "Y", 0) is not null
+            && (match.Anchor != TimeAnchor.TextTime || match.Value == reportedQuarter?.Value.ToString()))
+        {
+            reportedPeriod = expression;
+            if (match.Value[5] == 'Q')
+            {
+                reportedQuarter = expression;
+            }
+        }
 
         // A year that sets the scene for its sentence ("In 2020, ...", "since 2020, when ...") gives its year to the
         // dates after it there; one among others ("raised in 2003 but lowered in June") does not.

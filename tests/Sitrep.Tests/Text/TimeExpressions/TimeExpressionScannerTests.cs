@@ -705,6 +705,13 @@ public sealed class TimeExpressionScannerTests
         // year before it in the run-on sentence: quadratic until the look-back was bounded by the window.
         var weeks = string.Concat(Enumerable.Repeat("in 2012, ", 50_000)) + string.Concat(Enumerable.Repeat("the week before, ", 50_000));
         Assert.Equal(50_000, TimeExpressionScanner.Find(weeks, null).Count);
+
+        // "of that year" looks back for the year written last, "the quarter" and "the year-earlier period" for the
+        // quarter spoken of: each within a bounded window, however long the run of them with nothing to find.
+        var thatYear = string.Concat(Enumerable.Repeat("on Dec. 26 of that year, ", 40_000));
+        Assert.Equal(40_000, TimeExpressionScanner.Find(thatYear, Published).Count);
+        var quarters = "in the third quarter, " + string.Concat(Enumerable.Repeat("in the quarter and the year-earlier period, ", 40_000));
+        Assert.Equal(80_001, TimeExpressionScanner.Find(quarters, Published).Count);
     }
 
     [Property(MaxTest = 1000)]
@@ -735,6 +742,9 @@ public sealed class TimeExpressionScannerTests
             "about", "now", "future", "recent", "twice", "times", "per", "from", "fiscal", "Q3", "tomorrow", "same", "that",
             "in", "will", "everyday", "working", "workweek", "pm", "am", "$", "12", ".", "Nov", "9th", "month", "following", "'",
             "time", "87", "may", "eleventh", "Wed", "15:50:06", "at", "today", "one", "quarters", "three",
+            "Christmas", "Easter", "Eve", "Day", "New", "Year's", "Good", "Friday", "Labor", "soon", "ahead", "full", "its",
+            "consecutive", "year-earlier", "period", "second", "Summer", "classes", "begin", "moved", "autumn", "final",
+            "earlier", "on", "billion", "barrels", "need", "weeks", "months", "Dec.", "26", "meets", "reports", "Thursday's",
         ];
         var reference = new LocalDate(2, 1, 1).PlusDays(Math.Abs(days % 3_600_000));
         var text = new StringBuilder();
