@@ -60,9 +60,11 @@ internal sealed partial class TimeScan
             return false;
         }
 
-        // "$100 billion a year", "5,000 barrels a day": a rate, each unit (a set), after an amount of something.
-        if (k == i + 1 && Word(i) is "a" or "an" && !unitWord.EndsWith('s') && i >= 2 && (tokens[i - 1].Kind == TokenKind.Number || (tokens[i - 1].Kind == TokenKind.Word && tokens[i - 2].Kind == TokenKind.Number) || IsSymbol(i - 1, '%'))
-            && Word(end) is not ("after" or "before" or "later" or "earlier" or "ago" or "of" or "or" or "and" or "to"))
+        // "$100 billion a year", "5,000 barrels a day", "four majors a year": a rate, each unit (a set), after an amount
+        // of something.
+        if (k == i + 1 && Word(i) is "a" or "an" && !unitWord.EndsWith('s') && i >= 2 && (tokens[i - 1].Kind == TokenKind.Number || (tokens[i - 1].Kind == TokenKind.Word && (tokens[i - 2].Kind == TokenKind.Number || (IsAmountWord(i - 2) && Word(i - 2) is not ("a" or "an" or "half" or "couple")))) || IsSymbol(i - 1, '%'))
+            && Word(end) is not ("after" or "before" or "later" or "earlier" or "ago" or "of" or "to")
+            && !(Word(end) is "and" or "or" && (IsNumber(end + 1) || IsAmountWord(end + 1) || Word(end + 1) is "more" or "less" or "longer")))
         {
             match = new Match(end, TimeExpressionType.Set, DurationText("1", unit));
             return true;

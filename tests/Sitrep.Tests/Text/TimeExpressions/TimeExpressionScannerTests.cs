@@ -599,8 +599,13 @@ public sealed class TimeExpressionScannerTests
         var rate = TimeExpressionScanner.Find("The field produces 5,000 barrels a day.", Published);
         var after = TimeExpressionScanner.Find("Gunmen killed 5 a day after the vote.", Published);
 
+        var counted = TimeExpressionScanner.Find("Nadal plays four majors a year and will decide soon.", Published);
+        var andHalf = TimeExpressionScanner.Find("The siege of 5 towns a year and a half ago ended.", Published);
+
         Assert.Equal(TimeExpressionType.Set, Assert.Single(rate).Type);
         Assert.Equal(TimeExpressionType.Duration, Assert.Single(after).Type);
+        Assert.Equal(TimeExpressionType.Set, Assert.Single(counted, e => e.Text == "a year").Type);
+        Assert.NotEqual(TimeExpressionType.Set, andHalf[0].Type);
     }
 
     [Fact]
