@@ -77,6 +77,15 @@ internal static class TenseCues
         "such", "two", "three", "more", "most", "both", "frequent", "regular", "further", "which", "whose", "what",
     }.ToFrozenSet();
 
+    // Nouns of events a date may name rather than the schedule before it ("he faces charges over the attack on
+    // Monday": the attack's Monday, not one ahead).
+    private static readonly FrozenSet<string> EventNouns = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion", "strike", "strikes", "raid", "raids",
+        "killing", "killings", "shooting", "clashes", "assault", "ambush", "massacre", "crash", "fire", "quake",
+        "earthquake", "storm", "flood", "floods", "murder", "death", "deaths", "arrest", "election", "vote", "referendum",
+    }.ToFrozenSet();
+
     // Verbs that move a thing to a new time ("moved the vote to March", "pushed the talks back to June"): with the
     // date right after "to" or "until", a plan, as "postponed" is.
     private static readonly FrozenSet<string> Moved = new HashSet<string>(StringComparer.Ordinal)
@@ -186,7 +195,8 @@ internal static class TenseCues
                 return PastBefore(tokens, k) || PastFollows(tokens, i) ? TenseLean.Nearest : TenseLean.Future;
             }
 
-            if ((ScheduleVerbs.Contains(word) && ScheduleVerbAt(tokens, k)) || (ScheduleVerbsPlural.Contains(word) && PluralSubjectBefore(tokens, k)))
+            if (((ScheduleVerbs.Contains(word) && ScheduleVerbAt(tokens, k)) || (ScheduleVerbsPlural.Contains(word) && PluralSubjectBefore(tokens, k)))
+                && !EventBetween(tokens, k, i))
             {
                 return TenseLean.Future;
             }
@@ -215,6 +225,20 @@ internal static class TenseCues
     private static bool ScheduleVerbAt(TokenList tokens, int k) =>
         k > 0 && tokens[k - 1].Kind is TokenKind.Word && !NounBefore.Contains(tokens[k - 1].Word)
         && tokens.WordAt(k + 1) is not ("that" or "of" or "say" or "said" or "says" or "suggest" or "suggested" or "indicate" or "indicated" or "show" or "showed" or "claim" or "claimed");
+
+    /// <summary>Whether a noun of an event stands between the verb at token <paramref name="k"/> and the date at token <paramref name="i"/>: the date may be the event's.</summary>
+    private static bool EventBetween(TokenList tokens, int k, int i)
+    {
+        for (var j = k + 1; j < i; j++)
+        {
+            if (tokens.WordAt(j) is { } word && EventNouns.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether the plural schedule verb at token <paramref name="k"/> follows its subject: a plural noun (<c>classes

@@ -120,6 +120,12 @@ internal sealed partial class TimeScan
             return false;
         }
 
+        // "Jon Easter said": a name's surname, after a capitalised word in mid-sentence.
+        if (end == i + 1 && i > 0 && sentenceStart[i] != i && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Capitalised && sentenceStart[i] != i - 1)
+        {
+            return false;
+        }
+
         var yearAt = Word(end) == "of" ? end + 1 : end;
         if (TryYearAt(yearAt, out var year, out var yearEnd))
         {

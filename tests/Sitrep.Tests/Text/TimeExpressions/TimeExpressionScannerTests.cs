@@ -529,6 +529,7 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Police visits on Monday found nothing.", "Monday", "2013-03-18")]
     [InlineData("Organisers have moved the summit to June.", "June", "2013-06")]
     [InlineData("Troops moved to the border on Monday.", "Monday", "2013-03-18")]
+    [InlineData("He faces charges over the attack on Monday.", "Monday", "2013-03-18")]
     public void A_schedule_in_the_present_tense_and_a_thing_moved_to_a_new_time_look_ahead(string text, string extent, string value)
     {
         var expression = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent);
@@ -645,6 +646,7 @@ public sealed class TimeExpressionScannerTests
     [InlineData("They flew to Christmas Island.")]
     [InlineData("Historians recalled the Easter Rising.")]
     [InlineData("It was a good day for the new year's budget.")]
+    [InlineData("The spokesman, Jon Easter, declined to comment.")]
     public void A_holiday_name_that_names_something_else_is_no_time(string text)
     {
         Assert.Empty(TimeExpressionScanner.Find(text, Published));
