@@ -78,12 +78,11 @@ internal static class TenseCues
     }.ToFrozenSet();
 
     // Nouns of events a date may name rather than the schedule before it ("he faces charges over the attack on
-    // Monday": the attack's Monday, not one ahead).
-    private static readonly FrozenSet<string> EventNouns = new HashSet<string>(StringComparer.Ordinal)
+    // Monday": the attack's Monday, not one ahead): the event scanner's words of violence, and these.
+    private static readonly FrozenSet<string> OtherEventNouns = new HashSet<string>(StringComparer.Ordinal)
     {
-        "attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion", "strike", "strikes", "raid", "raids",
-        "killing", "killings", "shooting", "clashes", "assault", "ambush", "massacre", "crash", "fire", "quake",
-        "earthquake", "storm", "flood", "floods", "murder", "death", "deaths", "arrest", "election", "vote", "referendum",
+        "killing", "killings", "massacre", "crash", "fire", "quake", "earthquake", "storm", "flood", "floods", "murder",
+        "death", "deaths", "arrest", "election", "vote", "referendum",
     }.ToFrozenSet();
 
     // Verbs that move a thing to a new time ("moved the vote to March", "pushed the talks back to June"): with the
@@ -231,7 +230,7 @@ internal static class TenseCues
     {
         for (var j = k + 1; j < i; j++)
         {
-            if (tokens.WordAt(j) is { } word && EventNouns.Contains(word))
+            if (tokens.WordAt(j) is { } word && (Events.EventScanner.IsTriggerWord(word) || OtherEventNouns.Contains(word)))
             {
                 return true;
             }

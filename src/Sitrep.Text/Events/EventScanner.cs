@@ -77,6 +77,9 @@ internal static class EventScanner
 
     private static readonly StartSet TriggerTokens = new([IsTrigger]);
 
+    /// <summary>Whether a word reports a violent event (<c>attack</c>, <c>bombings</c>, <c>clashes</c>), by the scanner's own words.</summary>
+    internal static bool IsTriggerWord(string word) => Triggers.ContainsKey(word);
+
     internal static List<EventFind> Find(TextDocument document)
     {
         var found = new List<EventFind>();
