@@ -225,6 +225,29 @@ internal static class TenseCues
         k > 0 && tokens[k - 1].Kind is TokenKind.Word && !NounBefore.Contains(tokens[k - 1].Word)
         && tokens.WordAt(k + 1) is not ("that" or "of" or "say" or "said" or "says" or "suggest" or "suggested" or "indicate" or "indicated" or "show" or "showed" or "claim" or "claimed");
 
+    /// <summary>
+    /// Whether a modal (<c>could</c>, <c>may</c>, <c>will</c>) stands within the six words before token
+    /// <paramref name="i"/> in its clause, before any punctuation: what it speaks of may lie ahead, whatever a past
+    /// verb before it says (<c>analysts said growth could slow in the second half</c>).
+    /// </summary>
+    internal static bool ModalBefore(TokenList tokens, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 6; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Symbol)
+            {
+                return false;
+            }
+
+            if (tokens.WordAt(k) is "could" or "might" or "may" or "would" or "will" or "should" or "can")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a noun of an event stands between the verb at token <paramref name="k"/> and the date at token <paramref name="i"/>: the date may be the event's.</summary>
     private static bool EventBetween(TokenList tokens, int k, int i)
     {
@@ -246,7 +269,7 @@ internal static class TenseCues
     private static bool PluralSubjectBefore(TokenList tokens, int k) =>
         k > 0 && tokens[k - 1].Kind == TokenKind.Word && tokens[k - 1].Word is { } subject
         && (subject is "they" or "we" || (subject.Length > 3 && subject.EndsWith('s') && !subject.EndsWith("ss", StringComparison.Ordinal) && !NounBefore.Contains(subject)
-            && subject is not ("was" or "has" or "is" or "this" or "its" or "does" or "always" or "perhaps" or "sometimes" or "whereas" or "unless" or "thus")));
+            && subject is not ("does" or "always" or "perhaps" or "sometimes" or "whereas" or "unless" or "thus")));
 
     /// <summary>
     /// Whether a word ending in <c>-ed</c> is a past form: not a verb of another tense that ends so (<c>exceed</c>,

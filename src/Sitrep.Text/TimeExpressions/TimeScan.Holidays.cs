@@ -25,8 +25,18 @@ internal sealed partial class TimeScan
         "turkey", "seal", "club",
     };
 
-    /// <summary>Whether a holiday's name starts at token <paramref name="i"/>; its day in a year, and the token after the name.</summary>
-    private bool TryHolidayName(int i, out Func<int, LocalDate?> dayIn, out int end)
+    /// <summary>Whether a holiday's name may start with the word (its first word, without a possessive).</summary>
+    private static bool IsHolidayStart(string word) =>
+        word is "christmas" or "xmas" or "new" or "boxing" or "easter" or "good" or "thanksgiving" or "halloween" or "valentine" or "bastille" or "labor" or "memorial";
+
+    /// <summary>
+    /// Whether a holiday's name starts at token <paramref name="i"/>, and is not another thing's (<c>Christmas
+    /// Island</c>); its day in a year, and the token after the name.
+    /// </summary>
+    private bool TryHolidayName(int i, out Func<int, LocalDate?> dayIn, out int end) =>
+        TryHolidayWords(i, out dayIn, out end) && !(Word(end) is { } after && HolidayNamesOf.Contains(after));
+
+    private bool TryHolidayWords(int i, out Func<int, LocalDate?> dayIn, out int end)
     {
         dayIn = null!;
         end = i;
@@ -115,7 +125,7 @@ internal sealed partial class TimeScan
     private bool TryHoliday(int i, out Match match)
     {
         match = default;
-        if (!TryHolidayName(i, out var dayIn, out var end) || (Word(end) is { } after && HolidayNamesOf.Contains(after)))
+        if (!TryHolidayName(i, out var dayIn, out var end))
         {
             return false;
         }

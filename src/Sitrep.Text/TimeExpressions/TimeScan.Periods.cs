@@ -43,8 +43,7 @@ internal sealed partial class TimeScan
             case "its" or "their" or "his" or "her" when Word(i + 1) is "first" or "initial" && i + 2 < tokens.Count && (tokens[i + 2].Kind == TokenKind.Number || IsAmountWord(i + 2))
                 && Word(i + 2) is not ("a" or "an") && TryLength(i + 2, out match) && match.Type == TimeExpressionType.Duration:
                 return true;
-            case "christmas" or "xmas" or "new" or "boxing" or "easter" or "good" or "thanksgiving" or "halloween" or "valentine" or "bastille" or "labor" or "memorial"
-                when TryHoliday(i, out match):
+            case { } holiday when IsHolidayStart(holiday) && TryHoliday(i, out match):
                 return true;
             case "recently" or "lately":
                 match = new Match(i + 1, TimeExpressionType.Date, "PAST_REF");
@@ -219,7 +218,7 @@ internal sealed partial class TimeScan
         if (next is "first" or "second" && Word(i + 2) == "half" && Word(i + 3) != "of" && reference is { } halfNow && AccountsBefore(i))
         {
             var half = next == "first" ? 1 : 2;
-            var halfYear = half == 2 && halfNow.Month <= 6 && !ModalBefore(i) && TenseCues.Lean(tokens, i) == TenseLean.Past ? halfNow.Year - 1 : halfNow.Year;
+            var halfYear = half == 2 && halfNow.Month <= 6 && !TenseCues.ModalBefore(tokens, i) && TenseCues.Lean(tokens, i) == TenseLean.Past ? halfNow.Year - 1 : halfNow.Year;
             match = new Match(i + 3, TimeExpressionType.Date, YearText(halfYear) + "-H" + half.ToString(Invariant)) { Anchor = TimeAnchor.Publication };
             return true;
         }
@@ -437,7 +436,6 @@ internal sealed partial class TimeScan
         // "last Christmas", "next Easter", "the following Easter", "this Thanksgiving": the holiday before or after the
         // publication date, or in its year.
         if (relation is "last" or "previous" or "next" or "following" or "coming" or "this" && reference is { } holidayNow && TryHolidayName(k, out var holidayIn, out var holidayEnd)
-            && !(Word(holidayEnd) is { } named && HolidayNamesOf.Contains(named))
             && holidayIn(holidayNow.Year - 1) is { } before && holidayIn(holidayNow.Year) is { } inYear && holidayIn(holidayNow.Year + 1) is { } after)
         {
             var holiday = relation switch
@@ -976,25 +974,6 @@ internal sealed partial class TimeScan
     };
 
     private static bool AccountsNoun(string? word) => word is not null && Accounts.Contains(word);
-
-    /// <summary>Whether a modal (<c>could</c>, <c>may</c>, <c>will</c>) stands within the six words before token <paramref name="i"/> in its clause: what it speaks of may lie ahead.</summary>
-    private bool ModalBefore(int i)
-    {
-        for (var k = i - 1; k >= 0 && k >= i - 6; k--)
-        {
-            if (tokens[k].Kind == TokenKind.Symbol)
-            {
-                return false;
-            }
-
-            if (Word(k) is "could" or "might" or "may" or "would" or "will" or "should" or "can")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>Whether one of the nouns of accounts stands within the four words before token <paramref name="i"/> (<c>its forecast for the full year</c>).</summary>
     private bool AccountsBefore(int i)

@@ -27,7 +27,7 @@ internal sealed partial class TimeScan
     private static readonly HashSet<string> StartWords = new(StringComparer.Ordinal)
     {
         "now", "currently", "presently", "nowadays", "present", "these", "recently", "soon", "its", "their", "his", "her",
-        "christmas", "xmas", "new", "boxing", "easter", "good", "thanksgiving", "halloween", "valentine", "bastille", "labor", "memorial", "lately", "recent", "the", "this",
+        "lately", "recent", "the", "this",
         "last", "next", "past", "coming", "previous", "following", "earlier", "later", "early", "late", "mid", "every",
         "each", "once", "twice", "thrice", "tomorrow", "tmrw", "tmr", "tonight", "today", "yesterday", "noon", "midday", "midnight",
         "dawn", "dusk", "fiscal", "fy", "q", "a", "an", "half", "couple", "more", "less", "fewer", "over", "under",
@@ -73,7 +73,7 @@ internal sealed partial class TimeScan
         TimeWords.Months.ContainsKey(word) || TimeWords.Seasons.ContainsKey(word) || TimeWords.Weekdays.ContainsKey(word)
         || TimeWords.Recurring.ContainsKey(word) || TimeWords.Units.ContainsKey(word) || TimeWords.Ordinals.ContainsKey(word)
         || TimeWords.VagueAmounts.Contains(word) || Numbers.NumberWords.Units.ContainsKey(word) || Numbers.NumberWords.Teens.ContainsKey(word)
-        || Numbers.NumberWords.Tens.ContainsKey(word) || StartWords.Contains(word);
+        || Numbers.NumberWords.Tens.ContainsKey(word) || StartWords.Contains(word) || IsHolidayStart(word);
 
     private readonly TokenList tokens;
     private readonly string text;
@@ -273,9 +273,8 @@ internal sealed partial class TimeScan
             case "to" or "till" when gated && Word(i + 1) != "date" && !HasDate(i):
             case "as" when Word(i + 1) != "soon":
             case "its" or "their" or "his" or "her" when Word(i + 1) is not ("first" or "initial"):
-            case "new" when Word(i + 1) != "year":
-            case "good" when Word(i + 1) != "friday":
-            case "boxing" or "valentine" or "bastille" or "labor" or "memorial" when Word(i + 1) != "day":
+            // A holiday's first word ("new", "good", "labor") starts nothing but its name.
+            case { } holiday when IsHolidayStart(holiday) && !TryHolidayName(i, out _, out _):
             case "morning" or "afternoon" or "evening" when !TryClockAfter(i + 1, DayPartCode(w), out _, out _):
                 match = default;
                 return false;
