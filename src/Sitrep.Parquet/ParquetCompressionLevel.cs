@@ -12,8 +12,8 @@ public enum ParquetCompressionLevel
     Balanced,
 
     /// <summary>
-    /// The smallest files (zstd 19, gzip 9), for archives and files sent over slow links: a quarter to a half smaller
-    /// than balanced on dataset exports, and two to four times slower to write (benchmarks/README.md).
+    /// The smallest files (zstd 19, gzip 9), for archives and files sent over slow links: a fifth to a third smaller
+    /// than balanced on dataset exports, and five to seventeen times slower to write (benchmarks/README.md).
     /// </summary>
     Smallest,
 

@@ -85,7 +85,7 @@ public sealed class ParquetDatasetWriter : IncidentWriter
                 _ => CompressionMethod.Zstd,
             },
 
-            // Parquet.Net's default level is zstd's smallest-size setting, two to four times slower on whole
+            // Parquet.Net's default level is zstd's smallest-size setting, five to seventeen times slower on whole
             // exports (twenty times on some columns); the balanced level is what Spark and DuckDB write by default
             // too, and the smallest is asked for.
             CompressionLevel = this.options.CompressionLevel switch
