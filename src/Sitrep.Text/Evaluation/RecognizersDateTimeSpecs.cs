@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using NodaTime;
+using NodaTime.Calendars;
 using NodaTime.Text;
 using Sitrep.Text.TimeExpressions;
 
@@ -16,7 +17,8 @@ namespace Sitrep.Text.Evaluation;
 /// overlapped by a time expression the parser found whose TIMEX3 value is the expected one: equal, the same with the
 /// spec's <c>X</c> filled in, the same length in other units (<c>P2DE</c> for <c>P20Y</c>), the same clock time on a
 /// resolved day, the day of the spec's past or future resolution (the specs give both readings of a relative day; the
-/// parser picks one by tense), or, for a counted offset (<c>two years ago</c>, <c>in two weeks</c>), the unit holding that day (TIMEX3
+/// parser picks one by tense), the ISO week that a month's week is (<c>2016-W40</c> for <c>XXXX-10-W01</c>, when its
+/// Monday starts one of the spec's resolved ranges), or, for a counted offset (<c>two years ago</c>, <c>in two weeks</c>), the unit holding that day (TIMEX3
 /// gives <c>2014</c> where the specs give <c>2014-11-07</c>), a day's end (TIMEX3's day with <c>mod="END"</c> where the
 /// specs give <c>T23:59:59</c>) or midnight as a clock time alone (TIMEX3's <c>T24:00</c>, the specs' <c>T00</c>). A case with no
 /// expected expression passes when the parser finds none. Cases outside what a news parser reads are counted by
@@ -277,7 +279,7 @@ public static class RecognizersDateTimeSpecs
     }
 
     /// <summary>One expected expression: where, its TIMEX values (the spec's) and the days its resolutions give.</summary>
-    private sealed record Expected(string Text, string Type, int Start, int Length, List<string> Timexes, List<string> Days)
+    private sealed record Expected(string Text, string Type, int Start, int Length, List<string> Timexes, List<string> Days, List<string> Weeks)
     {
         private const string EndOfDay = "T23:59:59";
 
@@ -302,6 +304,7 @@ public static class RecognizersDateTimeSpecs
             var type = (String(result, "TypeName") ?? String(result, "Type") ?? string.Empty).ToLowerInvariant();
             var timexes = new List<string>();
             var days = new List<string>();
+            var weeks = new List<string>();
             if (result.TryGetProperty("Value", out var value) && value.ValueKind == JsonValueKind.Object)
             {
                 if (String(value, "Timex") is { } timex)
@@ -314,6 +317,7 @@ public static class RecognizersDateTimeSpecs
                     if (value.TryGetProperty(reading, out var resolution) && resolution.ValueKind == JsonValueKind.Object)
                     {
                         AddDay(days, String(resolution, "date") ?? String(resolution, "dateTime"));
+                        AddWeek(weeks, String(resolution, "startDate"), String(resolution, "endDate"));
                     }
                 }
             }
@@ -330,11 +334,12 @@ public static class RecognizersDateTimeSpecs
                         }
 
                         AddDay(days, String(one, "value"));
+                        AddWeek(weeks, String(one, "start"), String(one, "end"));
                     }
                 }
             }
 
-            return new Expected(text.GetString()!, type, from, Math.Max(length, 1), timexes, days);
+            return new Expected(text.GetString()!, type, from, Math.Max(length, 1), timexes, days, weeks);
         }
 
         /// <summary>Whether a found value is the expected one, by the rules in the class summary.</summary>
@@ -358,6 +363,13 @@ public static class RecognizersDateTimeSpecs
                 if (TimePart(timex) is { } expectedClock && TimePart(found) is { } foundClock2 && timex.Length > expectedClock.Length
                     && timex[..^expectedClock.Length] is var days && found[..^foundClock2.Length] is var foundDays
                     && (days == foundDays || Fills(days, foundDays)) && SameClock(expectedClock, foundClock2))
+                {
+                    return true;
+                }
+
+                // "the first week of October": the specs write the month's week (XXXX-10-W01), TIMEX3 the ISO week
+                // it is (2016-W40); the same when that week's Monday starts one of the spec's readings.
+                if (timex.Contains("-W", StringComparison.Ordinal) && found.Length == 8 && found[5] == 'W' && Weeks.Contains(MondayOf(found)))
                 {
                     return true;
                 }
@@ -396,7 +408,7 @@ public static class RecognizersDateTimeSpecs
             }
 
             return found.Length == 8 && found[5] == 'W' && LocalDatePattern.Iso.Parse(day) is { Success: true } date
-                && string.Create(CultureInfo.InvariantCulture, $"{NodaTime.Calendars.WeekYearRules.Iso.GetWeekYear(date.Value):D4}-W{NodaTime.Calendars.WeekYearRules.Iso.GetWeekOfWeekYear(date.Value):D2}") == found;
+                && string.Create(CultureInfo.InvariantCulture, $"{WeekYearRules.Iso.GetWeekYear(date.Value):D4}-W{WeekYearRules.Iso.GetWeekOfWeekYear(date.Value):D2}") == found;
         }
 
         // Durations of the same length written in other units: P20Y and P2DE, PT0.5H and PT30M, P0.5Y and P6M.
@@ -465,6 +477,25 @@ public static class RecognizersDateTimeSpecs
                 days.Add(value[..10]);
             }
         }
+
+        // A range of seven days from a Monday ("startDate": "2016-10-03", "endDate": "2016-10-10"): a week's reading.
+        private static void AddWeek(List<string> weeks, string? start, string? end)
+        {
+            if (start is null || end is null || LocalDatePattern.Iso.Parse(start) is not { Success: true } from || LocalDatePattern.Iso.Parse(end) is not { Success: true } to
+                || from.Value.DayOfWeek != IsoDayOfWeek.Monday || from.Value.PlusDays(7) != to.Value || weeks.Contains(start))
+            {
+                return;
+            }
+
+            weeks.Add(start);
+        }
+
+        // "2016-W40" -> "2016-10-03".
+        private static string MondayOf(string isoWeek) =>
+            int.TryParse(isoWeek.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && int.TryParse(isoWeek.AsSpan(6, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var week)
+            && year >= 1 && week >= 1 && week <= WeekYearRules.Iso.GetWeeksInWeekYear(year)
+                ? LocalDatePattern.Iso.Format(WeekYearRules.Iso.GetLocalDate(year, week, IsoDayOfWeek.Monday))
+                : string.Empty;
 
         // "XXXX-10-02" is filled by "2016-10-02": an X stands for any digit.
         private static bool Fills(string pattern, string value) =>

@@ -97,6 +97,11 @@ internal sealed partial class TimeScan
                 return TryRelative(i, i + 1, w switch { "current" => "this", "previous" => "last", _ => "next" }, withThe: false, out match);
             case "early" or "late" or "mid" when Word(i + 1) is "morning" or "afternoon" or "evening":
                 return TryPartOfDay(i, i + 1, out match);
+            // "mid-morning", "late-afternoon", "midafternoon": the part's middle, end or start, written as one word.
+            case "early" or "late" or "mid" when IsHyphenThen(i, "morning") || IsHyphenThen(i, "afternoon") || IsHyphenThen(i, "evening"):
+                return TryPartOfDay(i, i + 2, out match);
+            case "midmorning" or "midafternoon" or "midevening":
+                return TryPartOfDay(i, i, out match);
             case "morning" or "afternoon" or "evening" when TryClockAfter(i + 1, DayPartCode(w), out _, out _):
                 return TryPartOfDay(i, i, out match);
             case "once" or "twice" or "thrice":
@@ -389,6 +394,12 @@ internal sealed partial class TimeScan
             return true;
         }
 
+        // "the final week of July": the month's last week.
+        if (next == "final" && Word(i + 2) == "week" && Word(i + 3) == "of" && TryNthWeekOfMonth(i + 4, 0, out match))
+        {
+            return true;
+        }
+
         // "in the 24 hours to 8 a.m.", "the three days of talks", "in the first 72 hours", "the final two months": a
         // length with its article.
         var lengthAt = Word(i + 1) is "first" or "initial" or "final" ? i + 2 : i + 1;
@@ -445,6 +456,12 @@ internal sealed partial class TimeScan
                 _ => inYear > holidayNow ? inYear : after,
             };
             match = new Match(holidayEnd, TimeExpressionType.Date, DayText(holiday)) { Anchor = TimeAnchor.Publication };
+            return true;
+        }
+
+        // "the last week of July", "last week of this month": the month's last week.
+        if (relation == "last" && w == "week" && Word(k + 1) == "of" && TryNthWeekOfMonth(k + 2, 0, out match))
+        {
             return true;
         }
 
@@ -685,7 +702,13 @@ internal sealed partial class TimeScan
         match = default;
         // "early in the morning", "later in the evening": the part's start or end.
         var modifier = (Word(i) == "the" ? Word(i - 2) : Word(i)) switch { "early" => TimexModifier.Start, "late" or "later" => TimexModifier.End, "mid" => TimexModifier.Mid, _ => TimexModifier.None };
-        if (Word(k) is not { } part || DayPartCode(part) is not { } code)
+        var part = Word(k);
+        if (part is "midmorning" or "midafternoon" or "midevening")
+        {
+            (part, modifier) = (part[3..], TimexModifier.Mid);
+        }
+
+        if (part is null || DayPartCode(part) is not { } code)
         {
             return false;
         }
@@ -1139,6 +1162,8 @@ internal sealed partial class TimeScan
             case "century" when ordinal is >= 1 and <= 20:
                 match = new Match(k + 1, TimeExpressionType.Date, (ordinal - 1).ToString("D2", Invariant));
                 return true;
+            case "week" when ordinal <= 5 && Word(k + 1) == "of" && TryNthWeekOfMonth(k + 2, ordinal, out match):
+                return true;
             case "week" when ordinal <= 5 && Word(k + 1) == "of" && TryYearAt(k + 2, out var weekOf, out var weekOfEnd):
                 // "the first week of 2015": its first ISO week.
                 match = new Match(weekOfEnd, TimeExpressionType.Date, string.Create(Invariant, $"{weekOf:D4}-W{ordinal:D2}"));
@@ -1418,32 +1443,68 @@ internal sealed partial class TimeScan
         return true;
     }
 
-    /// <summary>The month after "the first Friday of": <c>July</c>, <c>July 2012</c>, <c>next month</c>, <c>this month</c>.</summary>
+    /// <summary><c>the first Friday of July</c>: the <paramref name="nth"/> such weekday of the month read at token <paramref name="k"/>.</summary>
     private bool TryNthWeekday(int k, int nth, IsoDayOfWeek day, out Match match)
     {
         match = default;
+        if (!TryMonthAfterOf(k, out var month, out var year, out var m))
+        {
+            return false;
+        }
 
-        // Only a month is read after "of", never any expression: "the first Friday of the first Friday of ..." must
-        // not nest (it did, one stack frame per repeat, until the stack overflowed).
-        var month = default(Match);
+        var date = new LocalDate(year, m, 1).With(DateAdjusters.NextOrSame(day)).PlusWeeks(nth - 1);
+        if (date.Month != m)
+        {
+            return false;
+        }
+
+        match = new Match(month.End, TimeExpressionType.Date, DayText(date)) { Anchor = month.Anchor };
+        return true;
+    }
+
+    /// <summary>
+    /// <c>the first week of October</c>, <c>the last week of this month</c>, <c>3rd week of Jan</c>: the month read at
+    /// token <paramref name="k"/> (after "of"), and its <paramref name="nth"/> week (0 for its last) as an ISO week. A
+    /// week belongs to the month that holds its Thursday, as ISO 8601 gives a week to a year: the first week of October
+    /// 2016 is 3-9 October (1-2 October are the last week of September), the last week of December 2016 is 26 December to
+    /// 1 January.
+    /// </summary>
+    private bool TryNthWeekOfMonth(int k, int nth, out Match match)
+    {
+        match = default;
+        if (nth > 5 || !TryMonthAfterOf(k, out var month, out var year, out var m))
+        {
+            return false;
+        }
+
+        var first = new LocalDate(year, m, 1);
+        var thursday = nth == 0
+            ? first.PlusMonths(1).PlusDays(-1).With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Thursday))
+            : first.With(DateAdjusters.NextOrSame(IsoDayOfWeek.Thursday)).PlusWeeks(nth - 1);
+        if (thursday.Month != m)
+        {
+            return false;
+        }
+
+        match = new Match(month.End, TimeExpressionType.Date, WeekText(thursday)) { Anchor = month.Anchor };
+        return true;
+    }
+
+    /// <summary>
+    /// A month after "of" at token <paramref name="k"/>, and nothing else (no expression nests here: "the first Friday
+    /// of the first Friday of ..." must not recurse, one stack frame per repeat): a date that is a month (<c>July
+    /// 2016</c>), a month's name resolved by tense (<c>October</c>), or <c>this/next/last month</c>.
+    /// </summary>
+    private bool TryMonthAfterOf(int k, out Match month, out int year, out int m)
+    {
+        month = default;
+        year = m = 0;
         var read = HasDate(k) ? TryKnownDate(k, out month)
             : Word(k) is { } name && TimeWords.Months.TryGetValue(name, out var named) ? TryMonth(k, named, null, out month)
             : Word(k) is "this" or "next" or "last" or "previous" or "coming" && Word(k + 1) == "month" && reference is { } today
                 && TryShiftedPeriod("month", today, Word(k) switch { "this" => 0, "next" or "coming" => 1, _ => -1 }, k + 2, out month);
-        if (read && month.Type == TimeExpressionType.Date && month.Value.Length == 7 && month.Value[4] == '-'
-            && int.TryParse(month.Value.AsSpan(0, 4), NumberStyles.None, Invariant, out var year) && int.TryParse(month.Value.AsSpan(5, 2), NumberStyles.None, Invariant, out var m))
-        {
-            var date = new LocalDate(year, m, 1).With(DateAdjusters.NextOrSame(day)).PlusWeeks(nth - 1);
-            if (date.Month != m)
-            {
-                return false;
-            }
-
-            match = new Match(month.End, TimeExpressionType.Date, DayText(date)) { Anchor = month.Anchor };
-            return true;
-        }
-
-        return false;
+        return read && month.Type == TimeExpressionType.Date && month.Value.Length == 7 && month.Value[4] == '-'
+            && int.TryParse(month.Value.AsSpan(0, 4), NumberStyles.None, Invariant, out year) && int.TryParse(month.Value.AsSpan(5, 2), NumberStyles.None, Invariant, out m);
     }
 
     /// <summary>A week of a year in digits: <c>3rd week of 2018</c>.</summary>

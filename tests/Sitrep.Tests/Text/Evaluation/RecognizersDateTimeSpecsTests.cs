@@ -53,6 +53,28 @@ public sealed class RecognizersDateTimeSpecsTests
     }
 
     [Fact]
+    public void A_months_week_is_the_ISO_week_whose_Monday_starts_the_specs_range_and_no_other_week()
+    {
+        // The specs write "the first week of Oct" as XXXX-10-W01 with the days it covers; TIMEX3 has no week of a month,
+        // the parser writes the ISO week (2016-W40, 3-9 October). A week one off the range still fails.
+        const string json = """
+            [
+              {"Input": "Fighting stopped in the first week of Oct", "Context": {"ReferenceDateTime": "2016-11-07T00:00:00"},
+               "Results": [{"Text": "the first week of Oct", "Type": "daterange", "Value": {"Timex": "XXXX-10-W01",
+                 "FutureResolution": {"startDate": "2017-10-02", "endDate": "2017-10-09"}, "PastResolution": {"startDate": "2016-10-03", "endDate": "2016-10-10"}}, "Start": 20, "Length": 21}]},
+              {"Input": "Fighting stopped in the first week of Oct", "Context": {"ReferenceDateTime": "2016-11-07T00:00:00"},
+               "Results": [{"Text": "the first week of Oct", "Type": "daterange", "Value": {"Timex": "XXXX-10-W01",
+                 "PastResolution": {"startDate": "2016-09-26", "endDate": "2016-10-03"}}, "Start": 20, "Length": 21}]}
+            ]
+            """;
+
+        var score = RecognizersDateTimeSpecs.Score("Test.json", json);
+
+        Assert.Equal((1, 1), (score.Passed, score.Failed));
+        Assert.Contains("2016-W40", Assert.Single(score.Failures), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_days_end_and_midnight_are_read_in_the_TIMEX3_form_of_the_same_time_and_nothing_else()
     {
         // TIMEX3 writes "end of tomorrow" as the day with mod END and midnight as T24:00; the specs write the day's last

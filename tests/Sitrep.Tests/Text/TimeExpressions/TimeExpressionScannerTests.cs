@@ -262,6 +262,16 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Since the beginning of March, 50 people died.", "the beginning of March", "DATE", "2013-03", "START")]
     [InlineData("A blast hit at 8:51 a.m. and another almost an hour later.", "almost an hour later", "TIME", "2013-03-22T09:51", "LESS_THAN")]
     [InlineData("The city fell in December 1500 after a siege.", "December 1500", "DATE", "1500-12", "")]
+    [InlineData("Fighting resumed in the last week of July.", "the last week of July", "DATE", "2012-W30", "")]
+    [InlineData("The talks will open in the first week of April.", "the first week of April", "DATE", "2013-W14", "")]
+    [InlineData("Votes are counted in the last week of this month.", "the last week of this month", "DATE", "2013-W13", "")]
+    [InlineData("The siege eased in the final week of December 2012.", "the final week of December 2012", "DATE", "2012-W52", "")]
+    [InlineData("Prices fell in the first week of January 2015.", "the first week of January 2015", "DATE", "2015-W01", "")]
+    [InlineData("Prices fell in the first week of October 2016.", "the first week of October 2016", "DATE", "2016-W40", "")]
+    [InlineData("Prices fell in the 3rd week of October 2016.", "the 3rd week of October 2016", "DATE", "2016-W42", "")]
+    [InlineData("The blast struck in mid-morning.", "mid-morning", "TIME", "2013-03-22TMO", "MID")]
+    [InlineData("Shelling resumed at midafternoon on Thursday.", "midafternoon on Thursday", "TIME", "2013-03-21TAF", "MID")]
+    [InlineData("A late-afternoon raid killed two.", "late-afternoon", "TIME", "2013-03-22TAF", "END")]
     public void Finds_the_expression_with_its_type_value_and_modifier(string text, string extent, string type, string value, string mod)
     {
         var found = TimeExpressionScanner.Find(text, Published);
@@ -347,6 +357,7 @@ public sealed class TimeExpressionScannerTests
     [InlineData("It was the 15th anniversary.")]
     [InlineData("He voted for the first time.")]
     [InlineData("He came for the first.")]
+    [InlineData("The first week of the war was the bloodiest.")]
     [InlineData("Rates rose 10.30 percent.")]
     [InlineData("Troops carried out the night raid during the night hours.")]
     public void Reads_no_time_where_there_is_none(string text)
