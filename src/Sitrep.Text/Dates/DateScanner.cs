@@ -165,9 +165,9 @@ public static class DateScanner
                 return true;
             // "detained in Khost province overnight": the night just past, as "last night". "An overnight operation"
             // says what kind of operation, not which night ("an overnight raid on Tuesday"); "held overnight" and
-            // "stayed overnight" say how long.
+            // "stayed overnight" say how long; "could not be solved overnight" means at once.
             case "overnight" when Word(tokens, i - 1) is not ("a" or "an" or "the" or "its" or "their" or "his" or "stay" or "stays"
-                or "stayed" or "staying" or "remain" or "remains" or "remained" or "spend" or "spent" or "kept" or "held"):
+                or "stayed" or "staying" or "remain" or "remains" or "remained" or "spend" or "spent" or "kept" or "held") && !NegatedBefore(tokens, i):
                 (value, end) = (TemporalValue.PartOfDay(reference.PlusDays(-1), DayPart.Night), i + 1);
                 return true;
             case "this" when Word(tokens, i + 1) is { } partName && DayParts.TryGetValue(partName, out var dayPart):
@@ -389,7 +389,7 @@ public static class DateScanner
         k++;
         k = SkipOrdinalSuffix(tokens, k);
         var year = ReadYear(tokens, i, ref k);
-        return Resolve(year, month, day, reference, year is null ? TenseCues.Lean(tokens, i) : TenseLean.Past, k, out value, out end);
+        return ResolveInSentence(tokens, i, year, month, day, reference, k, out value, out end);
     }
 
     /// <summary>Day [st|nd|rd|th [day]] [of] Month [Year], or Day. Month[.] Year; never a sum of money (<c>$12 December 27</c>) nor a clock time's minutes (<c>12:30 December 27</c>).</summary>
@@ -450,8 +450,54 @@ public static class DateScanner
             return false;
         }
 
-        return Resolve(year, month, (int)number, reference, year is null ? TenseCues.Lean(tokens, i) : TenseLean.Past, k, out value, out end);
+        return ResolveInSentence(tokens, i, year, month, (int)number, reference, k, out value, out end);
     }
+
+    /// <summary>
+    /// A day and month at token <paramref name="i"/>, with the year written after it, else the year of a full date
+    /// earlier in its sentence that the clause does not look ahead of ("started up on Sept. 10, 2008 but was shut after
+    /// a fault on Sept. 19" is 2008's 19 September), else by the clause's tense from the reference.
+    /// </summary>
+    private static bool ResolveInSentence(TokenList tokens, int i, int? year, int month, int day, LocalDate reference, int k, out TemporalValue value, out int end)
+    {
+        if (year is not null)
+        {
+            return Resolve(year, month, day, reference, TenseLean.Past, k, out value, out end);
+        }
+
+        var lean = TenseCues.Lean(tokens, i);
+        return Resolve(lean == TenseLean.Future ? null : FullDateYearBefore(tokens, i), month, day, reference, lean, k, out value, out end);
+    }
+
+    /// <summary>
+    /// The year of the latest full date (<c>Sept. 10, 2008</c>, <c>10 September 2008</c>) before token
+    /// <paramref name="i"/> in its sentence, within a window; null when there is none.
+    /// </summary>
+    private static int? FullDateYearBefore(TokenList tokens, int i)
+    {
+        for (var b = i - 1; b >= 2 && b >= i - TextDocument.Window; b--)
+        {
+            ref readonly var token = ref tokens[b];
+            if (token.Kind == TokenKind.Symbol && (token.Symbol is '!' or '?' or ';' || (token.Symbol == '.' && TextDocument.PointEndsSentence(tokens, b))))
+            {
+                return null;
+            }
+
+            if (YearAt(tokens, b) is { } year
+                && ((tokens[b - 1].Kind == TokenKind.Symbol && tokens[b - 1].Symbol == ',' && tokens[b - 2].Kind == TokenKind.Number && tokens[b - 2].Value is >= 1 and <= 31 && b >= 3 && IsMonthWritten(tokens, b - 3))
+                    || (IsMonthWritten(tokens, b - 1) && tokens[b - 2].Kind == TokenKind.Number && tokens[b - 2].Value is >= 1 and <= 31)))
+            {
+                return year;
+            }
+        }
+
+        return null;
+    }
+
+    // "Sept." or "September" at token k (the point after an abbreviation is its own token).
+    private static bool IsMonthWritten(TokenList tokens, int k) =>
+        (Word(tokens, k) is { } name && Months.ContainsKey(name))
+        || (k >= 1 && tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol == '.' && Word(tokens, k - 1) is { } abbreviation && Months.ContainsKey(abbreviation));
 
     /// <summary>2026-03-19.</summary>
     private static bool TryIso(TokenList tokens, int i, out TemporalValue value, out int end)
@@ -637,6 +683,28 @@ public static class DateScanner
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a negation (<c>not</c>, <c>never</c>, <c>cannot</c>, <c>-n't</c>) stands within the five words before
+    /// token <paramref name="i"/>, with no punctuation between: "won't happen overnight" says "at once", not a night.
+    /// </summary>
+    private static bool NegatedBefore(TokenList tokens, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 5; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Symbol)
+            {
+                return false;
+            }
+
+            if (Word(tokens, k) is "not" or "never" or "cannot" || (Word(tokens, k) is { } word && word.EndsWith("n't", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? Word(TokenList tokens, int i) => tokens.WordAt(i);

@@ -13,8 +13,9 @@ namespace Sitrep.Text.Dates;
 /// thing moved to a new time ("moved the vote to March") is a plan too. A plan told in the past ("talks, first
 /// scheduled for May 28, were postponed", "a transition that was due to be completed by April 11") may have passed or
 /// not: the nearer date is read, as for a day set for something (<c>declared a day of mourning for Tuesday</c>).
-/// Modals look ahead: <c>must</c> and <c>should</c> always, <c>could</c>, <c>might</c>, <c>may</c> and <c>can</c>
-/// before a deadline (<c>could exceed 20,000 by early November</c>). News narrates the past, so without such a cue a
+/// Modals look ahead: <c>must</c> and <c>should</c> always, <c>could</c>, <c>might</c> and <c>may</c> but in the
+/// negative or the perfect (<c>could win the league in May</c>; not <c>could not reach the village on Monday</c>),
+/// <c>can</c> before a deadline (<c>can exceed 20,000 by early November</c>). News narrates the past, so without such a cue a
 /// date is read as the most recent one.
 /// </summary>
 internal static class TenseCues
@@ -34,6 +35,14 @@ internal static class TenseCues
     {
         "said", "says", "was", "were", "had", "did", "told", "took", "began", "came", "went", "met", "held", "fell",
         "left", "fought", "hit", "struck", "killed", "ago", "last", "since", "earlier", "previously", "yesterday",
+
+        // Irregular past forms (the regular ones end in -ed): "aid for refugees who fled in March" is past, whatever
+        // "will" says before it. Not those that are also present forms or nouns ("shut", "put", "set", "led" in "US-led").
+        "ran", "sold", "won", "lost", "saw", "gave", "made", "found", "got", "paid", "sent", "spent", "built", "broke",
+        "chose", "drove", "flew", "grew", "knew", "rose", "stood", "threw", "wrote", "became", "brought", "caught",
+        "fled", "kept", "stole", "sat", "spoke", "thought", "bought", "taught", "felt", "heard", "sought", "swept",
+        "slept", "laid", "swore", "tore", "forgave", "withdrew", "overran", "overthrew", "undertook", "froze", "sank",
+        "shook", "shrank", "sprang", "stuck", "swam", "swung", "understood", "wept",
     }.ToFrozenSet();
 
     // Future cues that are participles: they describe a plan, and the clause's own verb may still be past.
@@ -49,7 +58,17 @@ internal static class TenseCues
     {
         "meets", "reports", "returns", "reopens", "opens", "closes", "convenes", "reconvenes", "visits", "arrives",
         "travels", "hosts", "launches", "heads", "departs", "testifies", "votes", "publishes", "unveils", "concludes",
-        "sits", "hears", "debates", "rules", "decides", "announces", "plays", "faces", "goes",
+        "sits", "hears", "debates", "rules", "decides", "announces", "plays", "faces", "goes", "sells", "auctions", "leaves",
+        "holds", "releases", "issues", "speaks", "flies", "lands", "attends", "signs", "delivers", "tours", "takes",
+        "addresses", "chairs", "stages", "kicks", "wraps",
+    }.ToFrozenSet();
+
+    // Verbs that tell someone to do something ("told schools to keep children indoors through the weekend", "urged
+    // voters to turn out on Sunday"): what they are told to do lies ahead of the telling.
+    private static readonly FrozenSet<string> Instructions = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "told", "ordered", "urged", "asked", "advised", "instructed", "warned", "encouraged", "invited", "summoned",
+        "called", "allowed", "tell", "tells", "order", "orders", "urge", "urges", "ask", "asks", "advise", "advises",
     }.ToFrozenSet();
 
     // The same verbs in the plural ("classes begin on July 6", "talks resume on Monday", "schools reopen in
@@ -74,7 +93,7 @@ internal static class TenseCues
         "many", "several", "few", "all", "no", "any", "of", "in", "on", "for", "with", "by", "from", "to", "and", "or",
         "annual", "quarterly", "monthly", "weekly", "daily", "news", "media", "press", "police", "first", "second",
         "earlier", "latest", "recent", "new", "official", "unconfirmed", "initial", "early", "local", "state", "other",
-        "such", "two", "three", "more", "most", "both", "frequent", "regular", "further", "which", "whose", "what",
+        "such", "two", "three", "more", "most", "both", "frequent", "regular", "further", "whose", "what",
     }.ToFrozenSet();
 
     // Nouns of events a date may name rather than the schedule before it ("he faces charges over the attack on
@@ -92,15 +111,30 @@ internal static class TenseCues
         "moved", "pushed", "shifted", "brought", "put", "bumped",
     }.ToFrozenSet();
 
+    // How far back a habit may be told: a sentence's worth ("every winter brings worse air because heating plants
+    // burn coal from mid-November").
+    private const int HabitReach = 20;
+
+    // What comes once a year: after "every" or "each" they make the clause a habit.
+    private static readonly FrozenSet<string> YearlyUnits = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "year", "years", "winter", "summer", "spring", "autumn", "fall", "season", "anniversary",
+    }.ToFrozenSet();
+
     private static readonly FrozenSet<string> Habitual = new HashSet<string>(StringComparer.Ordinal)
     {
         "usually", "typically", "normally", "generally", "traditionally", "often", "always", "annually",
     }.ToFrozenSet();
 
-    /// <summary>Whether the clause before token <paramref name="i"/> speaks of what happens every year ("the season usually runs from July"): a month there is any year's.</summary>
+    /// <summary>
+    /// Whether the sentence before token <paramref name="i"/> speaks of what happens every year ("the season usually
+    /// runs from July", "every winter brings worse air because plants burn coal from mid-November"): a month there is
+    /// any year's. A year written between ("every year, and in 2012 it opened in June") dates what follows it instead, but for
+    /// the year a habit began ("every year since 2001, fighting has peaked in June").
+    /// </summary>
     internal static bool IsHabitual(TokenList tokens, int i)
     {
-        for (var k = i - 1; k >= 0 && k >= i - Reach; k--)
+        for (var k = i - 1; k >= 0 && k >= i - HabitReach; k--)
         {
             ref readonly var token = ref tokens[k];
             if (token.Kind == TokenKind.Symbol && token.Symbol is '.' or '!' or '?' or ';')
@@ -108,7 +142,12 @@ internal static class TenseCues
                 return false;
             }
 
-            if (token.Kind == TokenKind.Word && (Habitual.Contains(token.Word) || (token.Word is "year" or "years" && tokens.WordAt(k - 1) is "every" or "each")))
+            if (token.Kind == TokenKind.Number && token.Length == 4 && tokens.WordAt(k - 1) is not ("since" or "from"))
+            {
+                return false;
+            }
+
+            if (token.Kind == TokenKind.Word && (Habitual.Contains(token.Word) || (YearlyUnits.Contains(token.Word) && tokens.WordAt(k - 1) is "every" or "each")))
             {
                 return true;
             }
@@ -149,7 +188,8 @@ internal static class TenseCues
     {
         // "a day of mourning for Tuesday", "a strike called for Monday": a day set for something, whichever way the verb
         // is told; not a date naming an event ("responsible for the July 2 attack", "for Tuesday's attack").
-        var setFor = tokens.WordAt(i - 1) == "for" && tokens.WordAt(i) is { } named && !named.EndsWith("'s", StringComparison.Ordinal);
+        var named = tokens.WordAt(i) ?? string.Empty;
+        var setFor = tokens.WordAt(i - 1) == "for" && tokens.WordAt(i) is not null && !named.EndsWith("'s", StringComparison.Ordinal);
 
         // "could exceed 20,000 by early November": a deadline after a modal of what may come.
         var preposition = PrepositionBefore(tokens, i);
@@ -177,6 +217,14 @@ internal static class TenseCues
             }
 
             var word = token.Word;
+
+            // "experiments that ran until the collider shut down in February": "until" before a clause, whose own verb
+            // tells its time; only "until" before the date itself ("postponed until June") looks ahead.
+            if (word is "until" or "till" && !OnlyDateWordsBetween(tokens, k, i))
+            {
+                continue;
+            }
+
             if (IsModalAhead(tokens, k, deadline))
             {
                 return TenseLean.Future;
@@ -192,6 +240,14 @@ internal static class TenseCues
             if (movedTo && Moved.Contains(word))
             {
                 return PastBefore(tokens, k) || PastFollows(tokens, i) ? TenseLean.Nearest : TenseLean.Future;
+            }
+
+            // "told schools to keep children indoors through the weekend": what someone is told to do; not a day that
+            // names an event ("asked to comment on Monday's attack").
+            if (word == "to" && k + 1 < i && !named.EndsWith("'s", StringComparison.Ordinal) && InstructedBefore(tokens, k) && tokens[k + 1].Kind == TokenKind.Word && !tokens[k + 1].Capitalised
+                && !NounBefore.Contains(tokens[k + 1].Word) && !EventBetween(tokens, k, i))
+            {
+                return TenseLean.Future;
             }
 
             if (((ScheduleVerbs.Contains(word) && ScheduleVerbAt(tokens, k)) || (ScheduleVerbsPlural.Contains(word) && PluralSubjectBefore(tokens, k)))
@@ -218,12 +274,37 @@ internal static class TenseCues
 
     /// <summary>
     /// Whether the schedule verb at token <paramref name="k"/> is a verb: it follows a word that is not a determiner,
-    /// preposition or adjective of a noun (<c>the reports</c>, <c>police visits</c>), and is not the subject of a
+    /// preposition or adjective of a noun (<c>the reports</c>, <c>police visits</c>), or the comma or year that ends a
+    /// phrase about its subject (<c>the law, passed in 2010, takes effect</c>), and is not the subject of a
     /// reporting verb or a clause (<c>reports say</c>, <c>reports that</c>, <c>visits of</c>).
     /// </summary>
     private static bool ScheduleVerbAt(TokenList tokens, int k) =>
-        k > 0 && tokens[k - 1].Kind is TokenKind.Word && !NounBefore.Contains(tokens[k - 1].Word)
+        k > 0 && ((tokens[k - 1].Kind is TokenKind.Word && !NounBefore.Contains(tokens[k - 1].Word))
+            || (tokens[k - 1].Kind == TokenKind.Symbol && tokens[k - 1].Symbol == ',') || (tokens[k - 1].Kind == TokenKind.Number && tokens[k - 1].Length == 4))
         && tokens.WordAt(k + 1) is not ("that" or "of" or "say" or "said" or "says" or "suggest" or "suggested" or "indicate" or "indicated" or "show" or "showed" or "claim" or "claimed");
+
+    /// <summary>
+    /// Whether a verb telling someone to do something stands within the four words before the <c>to</c> at token
+    /// <paramref name="k"/> (<c>told schools to</c>, <c>urged all voters to</c>, <c>called on residents to</c>), with no
+    /// punctuation between.
+    /// </summary>
+    private static bool InstructedBefore(TokenList tokens, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 4; j--)
+        {
+            if (tokens[j].Kind == TokenKind.Symbol)
+            {
+                return false;
+            }
+
+            if (tokens.WordAt(j) is { } word && Instructions.Contains(word))
+            {
+                return word != "called" || tokens.WordAt(j + 1) == "on";
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether a modal (<c>could</c>, <c>may</c>, <c>will</c>) stands within the six words before token
@@ -298,8 +379,8 @@ internal static class TenseCues
 
     /// <summary>
     /// Whether token <paramref name="k"/> is a modal that looks ahead: <c>must</c> and <c>should</c> (not <c>must
-    /// have</c>, which infers the past), and, before a deadline, <c>could</c>, <c>might</c>, <c>can</c> and a lower-case
-    /// <c>may</c> (the month is written with a capital).
+    /// have</c>, which infers the past); <c>could</c>, <c>might</c> and a lower-case <c>may</c> (the month is written
+    /// with a capital) but in the negative or the perfect; and <c>can</c> before a deadline.
     /// </summary>
     private static bool IsModalAhead(TokenList tokens, int k, bool deadline)
     {
@@ -307,10 +388,28 @@ internal static class TenseCues
         return token.Word switch
         {
             "must" or "should" => tokens.WordAt(k + 1) != "have",
-            "could" or "might" or "can" => deadline,
-            "may" => deadline && !token.Capitalised,
+
+            // "could win the league in May", "might be held in June": what may come; not what could not be done
+            // ("rescuers could not reach the village on Monday") nor what might have been.
+            "could" or "might" => deadline || tokens.WordAt(k + 1) is not ("not" or "have" or "never" or "hardly" or "barely" or "only"),
+            "can" => deadline,
+            "may" => !token.Capitalised && (deadline || tokens.WordAt(k + 1) is not ("not" or "have" or "never")),
             _ => false,
         };
+    }
+
+    /// <summary>Whether only words of a date's own phrase (<c>the end of</c>, <c>early</c>, <c>mid-</c>) stand between tokens <paramref name="k"/> and <paramref name="i"/>.</summary>
+    private static bool OnlyDateWordsBetween(TokenList tokens, int k, int i)
+    {
+        for (var j = k + 1; j < i; j++)
+        {
+            if (tokens[j].Kind != TokenKind.Hyphen && tokens.WordAt(j) is not ("early" or "mid" or "late" or "the" or "end" or "of" or "beginning" or "start" or "middle" or "after" or "at" or "least" or "next" or "this"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether a past auxiliary stands right before the participle at token <paramref name="k"/>: <c>was due</c>, <c>were scheduled</c>, <c>had been planned</c>.</summary>

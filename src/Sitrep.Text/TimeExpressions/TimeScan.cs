@@ -195,6 +195,15 @@ internal sealed partial class TimeScan
         var start = tokens[first].Start;
         var last = tokens[match.End - 1];
         var span = new TextSpan(start, last.End - start - (last.Kind == TokenKind.Word && IsPossessive(last.Word) ? 2 : 0));
+
+        // "every winter brings worse air because plants burn coal from mid-November to mid-March": a month or day
+        // named in a clause of what happens every year is any year's, however it was read.
+        if (match.Type == TimeExpressionType.Date && match.Anchor == TimeAnchor.Publication && IsNamedMonthOrDay(first, match) && TenseCues.IsHabitual(tokens, first)
+            && TimexValue.Parse("XXXX" + match.Value[4..]) is { Success: true } generic)
+        {
+            (parsed, match) = (generic, match with { Anchor = TimeAnchor.None });
+        }
+
         var expression = new TimeExpression(span, tokens.Cut(span.Start, span.Length), match.Type, parsed.Value)
         {
             Modifier = match.Modifier,
@@ -762,6 +771,32 @@ internal sealed partial class TimeScan
     private bool IsApostrophe(int k) => IsSymbol(k, '\'') || ((uint)k < (uint)tokens.Count && tokens[k].Lexeme.Text == "\u2019");
 
     private bool IsNumber(int k) => (uint)k < (uint)tokens.Count && tokens[k].Kind == TokenKind.Number && !tokens[k].TooLarge;
+
+    /// <summary>
+    /// Whether the match from token <paramref name="first"/> is a month or a day of a month named with no year and no
+    /// relation (<c>mid-November</c>, <c>March 8</c>; not <c>last March</c>, <c>March 2012</c>), resolved to a year of
+    /// the publication's.
+    /// </summary>
+    private bool IsNamedMonthOrDay(int first, Match match)
+    {
+        if (match.Value.Length is not (7 or 10) || match.Value[4] != '-' || !char.IsAsciiDigit(match.Value[5]))
+        {
+            return false;
+        }
+
+        var named = false;
+        for (var k = first; k < match.End; k++)
+        {
+            if (Word(k) is "last" or "next" or "this" or "coming" or "previous" or "past" or "following" or "same" or "that" || (IsNumber(k) && tokens[k].Length >= 3))
+            {
+                return false;
+            }
+
+            named |= Word(k) is { } word && TimeWords.Months.ContainsKey(word);
+        }
+
+        return named;
+    }
 
     /// <summary>A value read earlier in the text, with where it was and the sentence it was in.</summary>
     private readonly record struct Mark<T>(T Value, TextSpan Span, int Sentence);

@@ -60,6 +60,8 @@ public class DateScannerTests
     [InlineData("They spent overnight at the base.")]
     [InlineData("The force conducted an overnight operation.")]
     [InlineData("The overnight raid was the third in the district.")]
+    [InlineData("The dispute could not be settled overnight.")]
+    [InlineData("Peace won't come overnight.")]
     public void Overnight_before_a_noun_or_after_a_verb_of_staying_says_what_kind_or_how_long_not_when(string text)
     {
         Assert.Empty(DateScanner.Find(text, Published));
@@ -72,6 +74,18 @@ public class DateScannerTests
     public void A_weekday_abbreviation_is_a_day_only_capitalised_and_not_a_name(string text)
     {
         Assert.DoesNotContain(DateScanner.Find(text, Published), m => m.Value.Precision == TemporalPrecision.Day);
+    }
+
+    [Theory]
+    [InlineData("The plant opened on Sept. 10, 2008 but shut after a fault on Sept. 19.", "2008-09-19")]
+    [InlineData("Troops entered the town on 3 May 2011 and left it on 20 May.", "2011-05-20")]
+    [InlineData("The law passed on June 5, 2010 takes effect on July 1.", "2026-07-01")]
+    [InlineData("The plant opened on Sept. 10, 2008. It shut after a fault on Sept. 19.", "2025-09-19")]
+    public void A_day_without_a_year_takes_the_year_of_a_full_date_before_it_in_its_sentence_unless_it_lies_ahead(string text, string expected)
+    {
+        var mentions = DateScanner.Find(text, Published);
+
+        Assert.Equal(TemporalValue.Parse(expected).Value, mentions[^1].Value);
     }
 
     [Fact]
