@@ -225,6 +225,12 @@ internal static class TenseCues
                 continue;
             }
 
+            // "if no deal is reached by mid-April": a condition, told in the present, of what may come.
+            if (word is "if" or "unless")
+            {
+                return TenseLean.Future;
+            }
+
             if (IsModalAhead(tokens, k, deadline))
             {
                 return TenseLean.Future;
@@ -262,8 +268,9 @@ internal static class TenseCues
                 continue;
             }
 
-            // "will be held", "is to be postponed": a participle after "be" keeps the clause's tense.
-            if ((Past.Contains(word) || IsPastForm(word)) && tokens.WordAt(k - 1) is not ("be" or "been" or "being" or "get"))
+            // "will be held", "is to be postponed", "if no deal is reached by": a participle after "be" or a present
+            // "is" keeps the clause's tense.
+            if ((Past.Contains(word) || IsPastForm(word)) && tokens.WordAt(k - 1) is not ("be" or "been" or "being" or "get" or "is" or "are"))
             {
                 return setFor ? TenseLean.Nearest : TenseLean.Past;
             }

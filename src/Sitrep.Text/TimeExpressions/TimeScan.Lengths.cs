@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Frozen;
 using System.Collections.Generic;
 using NodaTime;
 using Sitrep.Sources;
@@ -172,8 +173,9 @@ internal sealed partial class TimeScan
             }
 
             // "talks will resume in two weeks", "in a fortnight's time": as far ahead of the publication, when the
-            // clause points forward; in a past clause ("took the town in two weeks") it stays a length.
-            if (Word(i - 1) == "in" && TenseCues.PointsForward(tokens, i - 1))
+            // clause points forward; in a past clause ("took the town in two weeks") it stays a length, and so it does
+            // after a rank ("could be held in June, the second vote in four months", "its highest in 20 years").
+            if (Word(i - 1) == "in" && !RankedBefore(i - 1) && TenseCues.PointsForward(tokens, i - 1))
             {
                 var after = Word(end) == "time" ? end + 1 : IsApostrophe(end) && Word(end + 1) == "time" ? end + 2 : end;
                 if (TryCounted(amount, unit, 1, reference, TimeAnchor.Publication, after, out match))
@@ -192,6 +194,29 @@ internal sealed partial class TimeScan
         };
         match = new Match(bound == TimexModifier.None ? end : end + 2, TimeExpressionType.Duration, DurationText(amount, unit)) { Modifier = bound };
         return true;
+    }
+
+    /// <summary>
+    /// Whether a rank (an ordinal or a superlative: <c>the second vote</c>, <c>its highest</c>, <c>the first time</c>)
+    /// stands within the four words before token <paramref name="k"/>, with no punctuation between: "in four months" after
+    /// it counts a span, not a time ahead.
+    /// </summary>
+    private bool RankedBefore(int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 4; j--)
+        {
+            if (tokens[j].Kind == TokenKind.Symbol)
+            {
+                return false;
+            }
+
+            if (Word(j) is { } word && (TimeWords.Ordinals.ContainsKey(word) || Superlatives.Contains(word) || word is "only" or "last"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A single day written at token k (a date the date scanner read, or today, tomorrow, yesterday), with where it ends.</summary>
@@ -445,6 +470,14 @@ internal sealed partial class TimeScan
     /// </summary>
     // The text of each whole amount, made once: amounts are read at every number, most of which are no length.
     private static readonly string?[] WholeAmounts = new string?[(int)MaxAmount + 1];
+
+    // Superlatives news copy ranks things by in a span ("the deadliest attack in five years").
+    private static readonly FrozenSet<string> Superlatives = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "highest", "lowest", "biggest", "largest", "smallest", "worst", "best", "longest", "shortest", "deadliest",
+        "strongest", "weakest", "fastest", "slowest", "sharpest", "steepest", "greatest", "heaviest", "most", "least",
+        "fewest", "latest", "earliest", "hottest", "coldest", "wettest", "driest",
+    }.ToFrozenSet();
 
     private static string WholeAmount(int value) => WholeAmounts[value] ??= value.ToString(Invariant);
 
