@@ -60,7 +60,7 @@ internal static class TenseCues
         "travels", "hosts", "launches", "heads", "departs", "testifies", "votes", "publishes", "unveils", "concludes",
         "sits", "hears", "debates", "rules", "decides", "announces", "plays", "faces", "goes", "sells", "auctions", "leaves",
         "holds", "releases", "issues", "speaks", "flies", "lands", "attends", "signs", "delivers", "tours", "takes",
-        "addresses", "chairs", "stages", "kicks", "wraps",
+        "addresses", "chairs", "stages", "kicks", "wraps", "steps", "retires", "resigns",
     }.ToFrozenSet();
 
     // Verbs that tell someone to do something ("told schools to keep children indoors through the weekend", "urged
@@ -236,6 +236,13 @@ internal static class TenseCues
                 return TenseLean.Future;
             }
 
+            // "the fiscal year ending in September", "the quarter ending June 30": the end of a period reported on,
+            // which may be past or ahead: the nearer.
+            if (word == "ending" && (k + 1 == i || (k + 2 == i && tokens.WordAt(k + 1) is "in" or "on")))
+            {
+                return TenseLean.Nearest;
+            }
+
             if (Future.Contains(word) || word.EndsWith("'ll", StringComparison.Ordinal))
             {
                 // "Talks, first scheduled for May 28, were postponed", "the vote was due on April 11": a plan told in
@@ -336,12 +343,15 @@ internal static class TenseCues
         return false;
     }
 
+    /// <summary>Whether a word names an event a date may be the day of: the event scanner's words of violence (<c>attack</c>, <c>blast</c>) and others (<c>earthquake</c>, <c>election</c>).</summary>
+    internal static bool IsEventNoun(string word) => Events.EventScanner.IsTriggerWord(word) || OtherEventNouns.Contains(word);
+
     /// <summary>Whether a noun of an event stands between the verb at token <paramref name="k"/> and the date at token <paramref name="i"/>: the date may be the event's.</summary>
     private static bool EventBetween(TokenList tokens, int k, int i)
     {
         for (var j = k + 1; j < i; j++)
         {
-            if (tokens.WordAt(j) is { } word && (Events.EventScanner.IsTriggerWord(word) || OtherEventNouns.Contains(word)))
+            if (tokens.WordAt(j) is { } word && IsEventNoun(word))
             {
                 return true;
             }

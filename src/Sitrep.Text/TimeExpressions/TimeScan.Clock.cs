@@ -421,12 +421,24 @@ internal sealed partial class TimeScan
             return true;
         }
 
+        // An event dated before and told again here, with no day named in this sentence ("the earthquake struck Nepal
+        // on Saturday. Aftershocks continued through Sunday night. The quake, which hit at 11:56 a.m."): its day.
+        if (lastDaySentence != sentence[i] && KnownEventDay(i) is { } eventDay)
+        {
+            match = new Match(k, TimeExpressionType.Time, DayText(eventDay.Value) + time) { Anchor = TimeAnchor.TextTime, AnchorAt = eventDay.Span };
+            return true;
+        }
+
         // The day the narrative is on: named in this sentence or the one before ("Gunmen attacked late on Wednesday.
         // The assault began around 11 p.m.").
         // Not a day told as known in the sentence before ("on Wednesday ..., the latest setback in a crisis that began
         // with Friday's earthquake. Smoke rose shortly after 8:30 a.m."): the lead's day, as further on.
         var knownBefore = lastDayPossessive && sentence[i] != lastDaySentence && leadDay is { } leadOther && leadOther.Value != lastDay;
-        if (lastDay is { } earlier && sentence[i] - lastDaySentence <= 1 && !knownBefore)
+
+        // Nor a day ahead, a plan, in the sentence before a clock time told in the past ("He will be sworn in on Jan.
+        // 20. Clinton called Trump at about 2:30 a.m."): that clock time is the narrative's.
+        var planBefore = sentence[i] != lastDaySentence && lastDay is { } planned && planned > reference && !TenseCues.PointsForward(tokens, i);
+        if (lastDay is { } earlier && sentence[i] - lastDaySentence <= 1 && !knownBefore && !planBefore)
         {
             // "Strikes overnight ... The attack came at 2:30 a.m.": the small hours of a night are the next day's.
             var smallHours = lastDayNight && int.TryParse(time.AsSpan(1, 2), System.Globalization.NumberStyles.None, Invariant, out var hour) && hour < 6;

@@ -121,6 +121,10 @@ internal sealed partial class TimeScan
     // The latest clock time on a known day, for "20 minutes later".
     private Mark<LocalDateTime>? lastClock;
 
+    // The day each event was last dated on ("the earthquake struck Nepal on Saturday"), by its noun, for a clock time
+    // told of it later ("The quake, which hit at 11:56 a.m."); made when first needed.
+    private Dictionary<string, Mark<LocalDate>>? eventDays;
+
     internal TimeScan(TextDocument document, LocalDate? reference, IReadOnlyList<DateMention> dateMentions)
         : this(document, reference, dateMentions, gated: true)
     {
@@ -251,9 +255,15 @@ internal sealed partial class TimeScan
         }
         else if (match.Type is TimeExpressionType.Date or TimeExpressionType.Time && DayOf(match.Value) is { } day)
         {
-            if (leadDay is null && !(span.Start < Dateline.OpeningLength && Dateline.MarksDateline(text, span.End)))
+            // A day ahead of the publication ("will report results on Nov. 7") is a plan, not the day of the lead's event.
+            if (leadDay is null && !(span.Start < Dateline.OpeningLength && Dateline.MarksDateline(text, span.End)) && !(reference is { } now && day > now))
             {
                 leadDay = new Mark<LocalDate>(day, span, sentence[first]);
+            }
+
+            if (!(reference is { } today && day > today))
+            {
+                NoteEventDay(first, match.End, day, span);
             }
 
             lastDay = day;
@@ -771,6 +781,66 @@ internal sealed partial class TimeScan
     private bool IsApostrophe(int k) => IsSymbol(k, '\'') || ((uint)k < (uint)tokens.Count && tokens[k].Lexeme.Text == "\u2019");
 
     private bool IsNumber(int k) => (uint)k < (uint)tokens.Count && tokens[k].Kind == TokenKind.Number && !tokens[k].TooLarge;
+
+    /// <summary>
+    /// Notes the day of each event named near a day in its sentence, from eight words before it to three after
+    /// (<c>the earthquake struck Nepal on Saturday</c>, <c>Saturday's bombing</c>), by the event's noun.
+    /// </summary>
+    private void NoteEventDay(int first, int end, LocalDate day, TextSpan span)
+    {
+        var from = Math.Max(sentenceStart[first], first - 8);
+        for (var j = from; j < tokens.Count && j < end + 3 && sentence[j] == sentence[first]; j++)
+        {
+            if (j >= first && j < end)
+            {
+                continue;
+            }
+
+            if (EventKey(j) is { } key)
+            {
+                eventDays ??= new Dictionary<string, Mark<LocalDate>>(StringComparer.Ordinal);
+                eventDays[key] = new Mark<LocalDate>(day, span, sentence[first]);
+            }
+        }
+    }
+
+    /// <summary>The noun of an event at token <paramref name="k"/>, in one form for its spellings (<c>quake</c> for <c>earthquake</c>, <c>attack</c> for <c>attacks</c>); null when it names none.</summary>
+    private string? EventKey(int k)
+    {
+        if (Word(k) is not { } word || !TenseCues.IsEventNoun(word))
+        {
+            return null;
+        }
+
+        if (word == "earthquake")
+        {
+            return "quake";
+        }
+
+        return word.Length > 3 && word[^1] == 's' && TenseCues.IsEventNoun(word[..^1]) ? word[..^1] : word;
+    }
+
+    /// <summary>
+    /// The day of an event told again as known in the sentence before token <paramref name="i"/> (<c>The quake, which
+    /// hit at</c>, <c>the attack began at</c>), within twelve words: the day it was last dated on in an earlier sentence.
+    /// </summary>
+    private Mark<LocalDate>? KnownEventDay(int i)
+    {
+        if (eventDays is null)
+        {
+            return null;
+        }
+
+        for (var j = i - 1; j > 0 && j >= i - 12 && sentence[j] == sentence[i]; j--)
+        {
+            if (Word(j - 1) == "the" && EventKey(j) is { } key && eventDays.TryGetValue(key, out var dated) && dated.Sentence < sentence[i])
+            {
+                return dated;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// Whether the match from token <paramref name="first"/> is a month or a day of a month named with no year and no

@@ -438,6 +438,9 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Aid will reach refugees who fled in March.", "March", "2013-03")]
     [InlineData("If no deal is reached by mid-April, elections follow.", "mid-April", "2013-04")]
     [InlineData("It is unclear if he was killed on Monday.", "Monday", "2013-03-18")]
+    [InlineData("It cut its forecast for the fiscal year ending in June.", "June", "2013-06")]
+    [InlineData("Profit fell in the quarter ending in January.", "January", "2013-01")]
+    [InlineData("Its chief executive steps down at the end of January.", "the end of January", "2014-01")]
     [InlineData("The league could be decided in May.", "May", "2013-05")]
     [InlineData("Rescuers could not reach the village on Monday.", "Monday", "2013-03-18")]
     [InlineData("Tickets for the game, which kicks off on Saturday, sold out.", "Saturday", "2013-03-23")]
@@ -531,6 +534,30 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal("Tuesday evening", Lead.Substring(assault.AnchorSpan!.Value.Start, assault.AnchorSpan.Value.Length));
         Assert.Equal("2013-03-22T08:00", Assert.Single(said, e => e.Text == "8 a.m.").Value.ToString());
         Assert.Equal("2013-03-22T15:00", Assert.Single(ahead, e => e.Text == "3 p.m.").Value.ToString());
+    }
+
+    [Fact]
+    public void A_day_ahead_is_a_plan_that_dates_neither_the_lead_nor_a_past_clock_time_after_it()
+    {
+        // Published Friday 22 March 2013. The first day named is a plan (Tuesday next week), so the lead is Friday's;
+        // the sworn-in day in the sentence before does not date the call.
+        var plan = TimeExpressionScanner.Find("The company will report results on March 26. Shares rose 2 percent by midafternoon.", Published);
+        var sworn = TimeExpressionScanner.Find("He won early on Friday. He will be sworn in on Jan. 20. His rival called at about 2:30 a.m.", Published);
+
+        Assert.Equal("2013-03-22TAF", Assert.Single(plan, e => e.Text == "midafternoon").Value.ToString());
+        Assert.Equal("2013-03-22T02:30", Assert.Single(sworn, e => e.Text == "about 2:30 a.m.").Value.ToString());
+    }
+
+    [Fact]
+    public void A_clock_time_of_an_event_told_again_is_the_day_that_event_was_dated_on()
+    {
+        const string Text = "Rescuers on Friday pulled a man from the rubble, two days after the earthquake struck on Wednesday. "
+            + "Aftershocks continued through Thursday night. The quake, which hit at 11:56 a.m. local time, was the strongest in decades.";
+        var found = TimeExpressionScanner.Find(Text, Published);
+
+        var clock = Assert.Single(found, e => e.Text == "11:56 a.m. local time");
+        Assert.Equal(("2013-03-20T11:56", TimeAnchor.TextTime), (clock.Value.ToString(), clock.Anchor));
+        Assert.Equal("Wednesday", Text.Substring(clock.AnchorSpan!.Value.Start, clock.AnchorSpan.Value.Length));
     }
 
     [Fact]
