@@ -295,8 +295,9 @@ internal sealed partial class TimeScan
     {
         clock = string.Empty;
         end = k;
+        // "Friday, 15:00" is one time; "on Tuesday, at 6:31 a.m." two, the comma setting the clock time apart.
         var c = IsSymbol(k, ',') ? k + 1 : k;
-        if (Word(c) is "at" or "around" or "about" or "by")
+        if (c == k && Word(c) is "at" or "around" or "about" or "by")
         {
             c++;
         }

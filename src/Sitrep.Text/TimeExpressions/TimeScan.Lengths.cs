@@ -129,8 +129,9 @@ internal sealed partial class TimeScan
                 return true;
             }
 
-            // "A second blast followed 20 minutes later": that long after the clock time told just before.
-            if (unit.Clock && Word(end) is "later" or "earlier" && lastClock is { } clockMark && sentence[i] - clockMark.Sentence <= 1
+            // "A second blast followed 20 minutes later": that long after the clock time told just before, in this
+            // sentence or one of the three before it.
+            if (unit.Clock && Word(end) is "later" or "earlier" && lastClock is { } clockMark && sentence[i] - clockMark.Sentence <= 3
                 && int.TryParse(amount, System.Globalization.NumberStyles.None, Invariant, out var clockAmount) && clockAmount <= 1_000)
             {
                 var sign = Word(end) == "later" ? 1 : -1;
