@@ -1046,6 +1046,15 @@ internal sealed partial class TimeScan
     private bool TryNextPeriod(string unit, int step, int first, int end, out Match match)
     {
         match = default;
+
+        // "171,000 jobs in October, the department said on Friday ... from 7.8 percent the month before": a period
+        // named at the unit's own grain before any finer one.
+        if (NamedAtGrain(unit, first, sameSentence: false) is { } named && AtGrain(named.Value.ToString(), unit) is { } start)
+        {
+            match = new Match(end, TimeExpressionType.Date, Shifted(start)) { Anchor = TimeAnchor.TextTime, AnchorAt = named.Span };
+            return true;
+        }
+
         for (var f = found.Count - 1; f >= 0; f--)
         {
             var earlier = found[f];
@@ -1076,6 +1085,39 @@ internal sealed partial class TimeScan
             "month" => MonthText(day.PlusMonths(step).Year, day.PlusMonths(step).Month),
             _ => YearText(day.Year + step),
         };
+    }
+
+    /// <summary>
+    /// The latest expression before token <paramref name="first"/> that names a period at <paramref name="unit"/>'s own
+    /// grain (<c>October</c> for a month, <c>2010</c> for a year, <c>last week</c> for a week), in its sentence or, unless
+    /// <paramref name="sameSentence"/>, the one before, within a window; null when there is none.
+    /// </summary>
+    private TimeExpression? NamedAtGrain(string unit, int first, bool sameSentence)
+    {
+        for (var f = found.Count - 1; f >= 0; f--)
+        {
+            var earlier = found[f];
+            var at = tokens.TokenAt(earlier.Span.Start);
+            if (at >= tokens.Count || sentence[first] - sentence[at] > (sameSentence ? 0 : 1) || first - at > TextDocument.Window)
+            {
+                return null;
+            }
+
+            var value = earlier.Value.ToString();
+            var grain = value.Length switch
+            {
+                4 when char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[3]) => "year",
+                7 when value[4] == '-' && char.IsAsciiDigit(value[5]) => "month",
+                8 when value[5] == 'W' && char.IsAsciiDigit(value[6]) => "week",
+                _ => null,
+            };
+            if (earlier.Type == TimeExpressionType.Date && grain == unit)
+            {
+                return earlier;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

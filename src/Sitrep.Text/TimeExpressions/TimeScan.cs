@@ -579,6 +579,15 @@ internal sealed partial class TimeScan
 
                 if (Word(unitAt) is "year" or "month" or "week" or "decade" or "century" && (unitAt > k || Word(at - 1) is not null))
                 {
+                    // "the October figures ... conducted in the middle of the month": the one named before in the
+                    // sentence, told in the past.
+                    if (unitAt > k && Word(unitAt) is "year" or "month" && NamedAtGrain(Word(unitAt)!, i, sameSentence: true) is { } named
+                        && !TenseCues.PointsForward(tokens, i))
+                    {
+                        match = new Match(unitAt + 1, TimeExpressionType.Date, named.Value.ToString()) { Modifier = modifier, Anchor = TimeAnchor.TextTime, AnchorAt = named.Span };
+                        return true;
+                    }
+
                     // "the end of the year", "by end of month": the current one.
                     if (reference is not { } day || !TryThisPeriod(Word(unitAt)!, day, unitAt + 1, out match))
                     {
