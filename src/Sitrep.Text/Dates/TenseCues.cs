@@ -68,7 +68,7 @@ internal static class TenseCues
     private static readonly FrozenSet<string> Instructions = new HashSet<string>(StringComparer.Ordinal)
     {
         "told", "ordered", "urged", "asked", "advised", "instructed", "warned", "encouraged", "invited", "summoned",
-        "called", "allowed", "tell", "tells", "order", "orders", "urge", "urges", "ask", "asks", "advise", "advises",
+        "called", "tell", "tells", "order", "orders", "urge", "urges", "ask", "asks", "advise", "advises",
     }.ToFrozenSet();
 
     // The same verbs in the plural ("classes begin on July 6", "talks resume on Monday", "schools reopen in
@@ -189,7 +189,7 @@ internal static class TenseCues
         // "a day of mourning for Tuesday", "a strike called for Monday": a day set for something, whichever way the verb
         // is told; not a date naming an event ("responsible for the July 2 attack", "for Tuesday's attack").
         var named = tokens.WordAt(i) ?? string.Empty;
-        var setFor = tokens.WordAt(i - 1) == "for" && tokens.WordAt(i) is not null && !named.EndsWith("'s", StringComparison.Ordinal);
+        var setFor = tokens.WordAt(i - 1) == "for" && named.Length > 0 && !named.EndsWith("'s", StringComparison.Ordinal);
 
         // "could exceed 20,000 by early November": a deadline after a modal of what may come.
         var preposition = PrepositionBefore(tokens, i);
@@ -299,8 +299,8 @@ internal static class TenseCues
 
     /// <summary>
     /// Whether a verb telling someone to do something stands within the four words before the <c>to</c> at token
-    /// <paramref name="k"/> (<c>told schools to</c>, <c>urged all voters to</c>, <c>called on residents to</c>), with no
-    /// punctuation between.
+    /// <paramref name="k"/> (<c>told schools to</c>, <c>urged all voters to</c>, <c>called on residents to</c>), in the
+    /// active voice, with no punctuation between.
     /// </summary>
     private static bool InstructedBefore(TokenList tokens, int k)
     {
@@ -311,9 +311,10 @@ internal static class TenseCues
                 return false;
             }
 
+            // Active only: "were asked to leave on Monday" tells what was done as often as what is to come.
             if (tokens.WordAt(j) is { } word && Instructions.Contains(word))
             {
-                return word != "called" || tokens.WordAt(j + 1) == "on";
+                return (word != "called" || tokens.WordAt(j + 1) == "on") && tokens.WordAt(j - 1) is not ("was" or "were" or "been" or "being" or "be" or "is" or "are");
             }
         }
 
@@ -407,8 +408,9 @@ internal static class TenseCues
             "must" or "should" => tokens.WordAt(k + 1) != "have",
 
             // "could win the league in May", "might be held in June": what may come; not what could not be done
-            // ("rescuers could not reach the village on Monday") nor what might have been.
-            "could" or "might" => deadline || tokens.WordAt(k + 1) is not ("not" or "have" or "never" or "hardly" or "barely" or "only"),
+            // ("rescuers could not reach the village on Monday"), what might have been, nor what could be seen or heard
+            // ("residents could see smoke on Monday").
+            "could" or "might" => deadline || tokens.WordAt(k + 1) is not ("not" or "have" or "never" or "hardly" or "barely" or "only" or "see" or "hear" or "feel" or "smell"),
             "can" => deadline,
             "may" => !token.Capitalised && (deadline || tokens.WordAt(k + 1) is not ("not" or "have" or "never")),
             _ => false,

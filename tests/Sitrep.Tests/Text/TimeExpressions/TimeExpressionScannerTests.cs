@@ -437,6 +437,8 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The city told schools to keep children indoors through the weekend.", "the weekend", "2013-W12-WE")]
     [InlineData("Officials urged voters to turn out on Sunday.", "Sunday", "2013-03-24")]
     [InlineData("The reporter was asked to comment on Thursday's attack.", "Thursday", "2013-03-21")]
+    [InlineData("The hostages were asked to leave on Monday.", "Monday", "2013-03-18")]
+    [InlineData("Residents could see smoke on Monday.", "Monday", "2013-03-18")]
     [InlineData("Plants burn coal every winter from mid-November to mid-March.", "mid-November", "XXXX-11")]
     [InlineData("Each year the festival opens on March 8.", "March 8", "XXXX-03-08")]
     [InlineData("Every year since 2001, fighting has peaked in June.", "June", "XXXX-06")]
