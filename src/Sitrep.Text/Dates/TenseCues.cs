@@ -275,9 +275,9 @@ internal static class TenseCues
                 continue;
             }
 
-            // "will be held", "is to be postponed", "if no deal is reached by": a participle after "be" or a present
-            // "is" keeps the clause's tense.
-            if ((Past.Contains(word) || IsPastForm(word)) && tokens.WordAt(k - 1) is not ("be" or "been" or "being" or "get" or "is" or "are"))
+            // "will be held", "is to be postponed", "if no deal is reached by", "will remain closed": a participle
+            // after "be", a present "is" or "remain" keeps the clause's tense.
+            if ((Past.Contains(word) || IsPastForm(word)) && tokens.WordAt(k - 1) is not ("be" or "been" or "being" or "get" or "is" or "are" or "remain" or "remains" or "stay" or "stays"))
             {
                 return setFor ? TenseLean.Nearest : TenseLean.Past;
             }

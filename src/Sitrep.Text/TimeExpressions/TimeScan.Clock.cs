@@ -442,7 +442,10 @@ internal sealed partial class TimeScan
         if (lastDay is { } earlier && sentence[i] - lastDaySentence <= 1 && !knownBefore && !planBefore)
         {
             // "Strikes overnight ... The attack came at 2:30 a.m.": the small hours of a night are the next day's.
-            var smallHours = lastDayNight && int.TryParse(time.AsSpan(1, 2), System.Globalization.NumberStyles.None, Invariant, out var hour) && hour < 6;
+            // So are those a day's business runs into ("a session on Wednesday that stretched past 5 a.m."), unless
+            // that day already has an earlier clock time ("began at 1 a.m. and lasted until 4 a.m.").
+            var runsInto = Word(i - 1) is "past" or "until" or "till" or "into" && !(lastClock is { } told && told.Value.Date == earlier);
+            var smallHours = (lastDayNight || runsInto) && int.TryParse(time.AsSpan(1, 2), System.Globalization.NumberStyles.None, Invariant, out var hour) && hour < 6;
             match = new Match(k, TimeExpressionType.Time, DayText(smallHours ? earlier.PlusDays(1) : earlier) + time) { Anchor = TimeAnchor.TextTime };
             return true;
         }

@@ -493,6 +493,14 @@ internal sealed partial class TimeScan
             return false;
         }
 
+        // "over the next decade", "for the coming year": a length of one unit ahead, as "the past decade" is one behind.
+        if (withThe && relation is "next" or "coming" && Word(i - 1) is "over" or "for" or "during" or "within" or "throughout"
+            && w is "year" or "decade" or "century" && TimeWords.Units.TryGetValue(w, out var ahead))
+        {
+            match = new Match(k + 1, TimeExpressionType.Duration, DurationText("1", ahead));
+            return true;
+        }
+
         // "the next day", "the following week", "the previous month", "the same day": from the day named before;
         // "next day" says the same without "the".
         if ((withThe || (relation == "next" && w == "day")) && relation is "next" or "following" or "previous" or "same" && w is "day" or "morning" or "evening" or "night" or "week" or "month" or "year")
