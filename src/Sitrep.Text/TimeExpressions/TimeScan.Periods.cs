@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Calendars;
@@ -1376,7 +1378,18 @@ internal sealed partial class TimeScan
     /// <summary>Whether the word at <paramref name="k"/> makes the number before it a count or a measure: <c>troops</c>, <c>people</c>, <c>km</c>.</summary>
     private bool CountsSomething(int k) =>
         Word(k) is { Length: > 2 } after && tokens[k].Kind == TokenKind.Word
-        && (after.EndsWith('s') || after is "km" or "kilometres" or "kilometers" or "metres" or "meters" or "feet" or "people");
+        && (after.EndsWith('s') || after is "km" or "kilometres" or "kilometers" or "metres" or "meters" or "feet" or "people")
+        && !YearNouns.Contains(after);
+
+    // Plural nouns a year stands before as a date, not as their count ("1990 levels", "the 2012 elections", "2008
+    // prices").
+    private static readonly FrozenSet<string> YearNouns = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "levels", "figures", "elections", "polls", "games", "olympics", "talks", "protests", "riots", "attacks", "bombings",
+        "floods", "accords", "results", "prices", "rates", "standards", "negotiations", "sanctions", "celebrations",
+        "championships", "finals", "playoffs", "hearings", "midterms", "earnings", "sales", "forecasts", "targets",
+        "accounts", "budgets", "uprisings", "revolutions", "protocols", "guidelines", "rules", "values", "terms",
+    }.ToFrozenSet();
 
     /// <summary>A year where one is expected: four digits from 1000 to 2199, or the year in words.</summary>
     private bool TryYearAt(int k, out int year, out int end)
