@@ -54,6 +54,9 @@ internal sealed partial class TimeScan
     /// <summary>The words the scan passes over unless what follows may continue an expression: articles, determiners, <c>to</c>, and <see cref="BoundOnly"/>.</summary>
     internal static readonly FrozenSet<string> PassedOver = new[] { "the", "a", "an", "this", "that", "these", "all", "another", "to", "till" }.Concat(BoundOnly).ToFrozenSet(StringComparer.Ordinal);
 
+    // Whether a word names an event a day may date ("earthquake", "attacks"): a bit test after the first time.
+    private static readonly LexemeFact NamesEvent = new(word => TenseCues.IsEventNoun(Plain(word)));
+
     // Whether a word may follow an article in an expression: one that may start one, or one of the words above.
     private static readonly LexemeFact FollowsArticle = new(word => MayStartWith(Plain(word)) || ArticleFollowers.Contains(Plain(word)));
 
@@ -816,7 +819,7 @@ internal sealed partial class TimeScan
     /// <summary>The noun of an event at token <paramref name="k"/>, in one form for its spellings (<c>quake</c> for <c>earthquake</c>, <c>attack</c> for <c>attacks</c>); null when it names none.</summary>
     private string? EventKey(int k)
     {
-        if (Word(k) is not { } word || !TenseCues.IsEventNoun(word))
+        if ((uint)k >= (uint)tokens.Count || tokens[k].Kind != TokenKind.Word || !NamesEvent.Of(tokens[k].Lexeme) || Word(k) is not { } word)
         {
             return null;
         }
