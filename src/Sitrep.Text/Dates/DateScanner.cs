@@ -454,7 +454,8 @@ public static class DateScanner
     }
 
     /// <summary>
-    /// A day and month at token <paramref name="i"/>, with the year written after it, else the year of a full date
+    /// A day and month at token <paramref name="i"/>, with the year written after it (or named by its relation: <c>of
+    /// next year</c>), else the year of a full date
     /// earlier in its sentence that the clause does not look ahead of ("started up on Sept. 10, 2008 but was shut after
     /// a fault on Sept. 19" is 2008's 19 September), else by the clause's tense from the reference.
     /// </summary>
@@ -463,6 +464,13 @@ public static class DateScanner
         if (year is not null)
         {
             return Resolve(year, month, day, reference, TenseLean.Past, k, out value, out end);
+        }
+
+        // "April 8 of next year", "Dec. 3 of last year": the year named by its relation to the reference.
+        if (Word(tokens, k) == "of" && Word(tokens, k + 1) is "next" or "last" or "this" && Word(tokens, k + 2) == "year")
+        {
+            var relative = reference.Year + (Word(tokens, k + 1) switch { "next" => 1, "last" => -1, _ => 0 });
+            return Resolve(relative, month, day, reference, TenseLean.Past, k + 3, out value, out end);
         }
 
         var lean = TenseCues.Lean(tokens, i);

@@ -81,6 +81,8 @@ public class DateScannerTests
     [InlineData("Troops entered the town on 3 May 2011 and left it on 20 May.", "2011-05-20")]
     [InlineData("The law passed on June 5, 2010 takes effect on July 1.", "2026-07-01")]
     [InlineData("The plant opened on Sept. 10, 2008. It shut after a fault on Sept. 19.", "2025-09-19")]
+    [InlineData("Support ends on April 8 of next year.", "2027-04-08")]
+    [InlineData("It began on 3 December of last year.", "2025-12-03")]
     public void A_day_without_a_year_takes_the_year_of_a_full_date_before_it_in_its_sentence_unless_it_lies_ahead(string text, string expected)
     {
         var mentions = DateScanner.Find(text, Published);
