@@ -1382,13 +1382,12 @@ internal sealed partial class TimeScan
         && !YearNouns.Contains(after);
 
     // Plural nouns a year stands before as a date, not as their count ("1990 levels", "the 2012 elections", "2008
-    // prices").
+    // prices"); not those a number counts as often ("2000 attacks", "1500 protests").
     private static readonly FrozenSet<string> YearNouns = new HashSet<string>(StringComparer.Ordinal)
     {
-        "levels", "figures", "elections", "polls", "games", "olympics", "talks", "protests", "riots", "attacks", "bombings",
-        "floods", "accords", "results", "prices", "rates", "standards", "negotiations", "sanctions", "celebrations",
-        "championships", "finals", "playoffs", "hearings", "midterms", "earnings", "sales", "forecasts", "targets",
-        "accounts", "budgets", "uprisings", "revolutions", "protocols", "guidelines", "rules", "values", "terms",
+        "levels", "elections", "polls", "games", "olympics", "talks", "accords", "prices", "rates", "standards",
+        "negotiations", "sanctions", "celebrations", "championships", "finals", "playoffs", "midterms", "earnings",
+        "forecasts", "targets", "budgets", "uprisings", "revolutions", "protocols", "guidelines",
     }.ToFrozenSet();
 
     /// <summary>A year where one is expected: four digits from 1000 to 2199, or the year in words.</summary>
