@@ -225,8 +225,9 @@ internal static class TenseCues
                 continue;
             }
 
-            // "if no deal is reached by mid-April": a condition, told in the present, of what may come.
-            if (word is "if" or "unless")
+            // "if no deal is reached by mid-April": a condition, told in the present, of what may come; so is a need
+            // ("we need a solution by Monday"; not "people in need").
+            if (word is "if" or "unless" || (word is "need" or "needs" && tokens.WordAt(k - 1) is not ("in" or "the" or "a" or "of")))
             {
                 return TenseLean.Future;
             }

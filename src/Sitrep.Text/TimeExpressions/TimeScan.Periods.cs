@@ -342,6 +342,12 @@ internal sealed partial class TimeScan
                 return TryFiscal(i + 1, out match);
         }
 
+        // "the Easter weekend", "the Labor Day weekend": the weekend with its article, as "the weekend" has it.
+        if (next is not null && IsHolidayStart(next) && TryHoliday(i + 1, out match) && match.Value.EndsWith("-WE", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         if (next is not null && TimeWords.DecadeWords.TryGetValue(next, out var decade))
         {
             match = new Match(i + 2, TimeExpressionType.Date, decade.ToString(Invariant));
