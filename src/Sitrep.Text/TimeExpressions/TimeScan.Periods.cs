@@ -315,6 +315,12 @@ internal sealed partial class TimeScan
                     return true;
                 }
 
+                // "compared with the previous three months": a length with its article.
+                if (next is "previous" or "following" && (IsNumber(i + 2) || IsAmountWord(i + 2)) && TryLength(i + 2, out match) && match.Type == TimeExpressionType.Duration)
+                {
+                    return true;
+                }
+
                 if (next == "past" && !QualifiesNoun(i + 2))
                 {
                     match = new Match(i + 2, TimeExpressionType.Date, "PAST_REF");

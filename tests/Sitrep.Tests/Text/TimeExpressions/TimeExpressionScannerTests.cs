@@ -275,6 +275,7 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The plan would cut deficits over the next decade.", "the next decade", "DURATION", "P1DE", "")]
     [InlineData("Growth will pick up in the next decade.", "the next decade", "DATE", "202", "")]
     [InlineData("The agency aims to halve deaths compared with 1990 levels.", "1990", "DATE", "1990", "")]
+    [InlineData("The economy grew compared with the previous three months.", "the previous three months", "DURATION", "P3M", "")]
     [InlineData("The 2012 elections were held peacefully.", "2012", "DATE", "2012", "")]
     [InlineData("The Senate on Thursday passed the budget after a session that stretched past 5 a.m.", "5 a.m.", "TIME", "2013-03-22T05:00", "")]
     [InlineData("On Thursday talks began at 1 a.m. and lasted until 4 a.m.", "4 a.m.", "TIME", "2013-03-21T04:00", "")]
