@@ -63,6 +63,14 @@ internal static class TenseCues
         "addresses", "chairs", "stages", "kicks", "wraps", "steps", "retires", "resigns",
     }.ToFrozenSet();
 
+    // Schedule verbs that are no plural nouns: after "and" they are the second verb of a clause ("has cut rates twice
+    // since January and meets again on April 3"), where "arrests and visits on Monday" are nouns.
+    private static readonly FrozenSet<string> VerbOnly = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "meets", "convenes", "reconvenes", "testifies", "departs", "arrives", "travels", "sells", "speaks", "attends",
+        "steps", "resigns", "retires", "kicks", "wraps", "flies", "heads", "reopens", "concludes", "unveils", "publishes",
+    }.ToFrozenSet();
+
     // Verbs that tell someone to do something ("told schools to keep children indoors through the weekend", "urged
     // voters to turn out on Sunday"): what they are told to do lies ahead of the telling.
     private static readonly FrozenSet<string> Instructions = new HashSet<string>(StringComparer.Ordinal)
@@ -197,7 +205,8 @@ internal static class TenseCues
 
         // "moved spring events to the autumn": a new time for something.
         var movedTo = preposition is "to" or "until";
-        for (var k = i - 1; k >= 0 && k >= i - Reach; k--)
+        var reach = i - Reach;
+        for (var k = i - 1; k >= 0 && k >= reach; k--)
         {
             ref readonly var token = ref tokens[k];
             if (token.Kind == TokenKind.Symbol)
@@ -217,6 +226,14 @@ internal static class TenseCues
             }
 
             var word = token.Word;
+
+            // "will lead the procession tonight and celebrate Mass on Sunday": a second verb in its base form shares
+            // the first one's auxiliary, which may stand a clause's length further back (once).
+            if (word == "and" && reach == i - Reach && k + 1 < i && IsBareVerb(tokens, k + 1))
+            {
+                reach = Math.Max(0, k - Reach);
+                continue;
+            }
 
             // "experiments that ran until the collider shut down in February": "until" before a clause, whose own verb
             // tells its time; only "until" before the date itself ("postponed until June") looks ahead.
@@ -294,7 +311,7 @@ internal static class TenseCues
     /// reporting verb or a clause (<c>reports say</c>, <c>reports that</c>, <c>visits of</c>).
     /// </summary>
     private static bool ScheduleVerbAt(TokenList tokens, int k) =>
-        k > 0 && ((tokens[k - 1].Kind is TokenKind.Word && !NounBefore.Contains(tokens[k - 1].Word))
+        k > 0 && ((tokens[k - 1].Kind is TokenKind.Word && (!NounBefore.Contains(tokens[k - 1].Word) || (tokens[k - 1].Word == "and" && VerbOnly.Contains(tokens[k].Word))))
             || (tokens[k - 1].Kind == TokenKind.Symbol && tokens[k - 1].Symbol == ',') || (tokens[k - 1].Kind == TokenKind.Number && tokens[k - 1].Length == 4))
         && tokens.WordAt(k + 1) is not ("that" or "of" or "say" or "said" or "says" or "suggest" or "suggested" or "indicate" or "indicated" or "show" or "showed" or "claim" or "claimed");
 
@@ -431,6 +448,14 @@ internal static class TenseCues
 
         return true;
     }
+
+    /// <summary>
+    /// Whether token <paramref name="k"/> may be a verb in its base form after "and" (<c>and celebrate</c>): a lower-case
+    /// word that is no past form, no third person or plural in <c>-s</c>, and no determiner or preposition.
+    /// </summary>
+    private static bool IsBareVerb(TokenList tokens, int k) =>
+        tokens[k].Kind == TokenKind.Word && !tokens[k].Capitalised && tokens[k].Word is { Length: > 2 } word
+        && !word.EndsWith('s') && !IsPastForm(word) && !Past.Contains(word) && !NounBefore.Contains(word) && !word.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>Whether a past auxiliary stands right before the participle at token <paramref name="k"/>: <c>was due</c>, <c>were scheduled</c>, <c>had been planned</c>.</summary>
     private static bool PastBefore(TokenList tokens, int k) =>
