@@ -1069,14 +1069,9 @@ internal sealed partial class TimeScan
     {
         match = default;
 
-        // "171,000 jobs in October, the department said on Friday ... from 7.8 percent the month before": a period
-        // named at the unit's own grain before any finer one.
-        if (NamedAtGrain(unit, first, sameSentence: false) is { } named && AtGrain(named.Value.ToString(), unit) is { } start)
-        {
-            match = new Match(end, TimeExpressionType.Date, Shifted(start)) { Anchor = TimeAnchor.TextTime, AnchorAt = named.Span };
-            return true;
-        }
-
+        // One walk back over what was found: a period named at the unit's own grain ("171,000 jobs in October, the
+        // department said on Friday ... from 7.8 percent the month before"), else the latest one at a finer grain.
+        (TimeExpression Expression, LocalDate Day)? finer = null;
         for (var f = found.Count - 1; f >= 0; f--)
         {
             var earlier = found[f];
@@ -1088,9 +1083,20 @@ internal sealed partial class TimeScan
 
             if (earlier.Type is TimeExpressionType.Date or TimeExpressionType.Time && AtGrain(earlier.Value.ToString(), unit) is { } day)
             {
-                match = new Match(end, TimeExpressionType.Date, Shifted(day)) { Anchor = TimeAnchor.TextTime, AnchorAt = earlier.Span };
-                return true;
+                if (earlier.Type == TimeExpressionType.Date && GrainOf(earlier.Value.ToString()) == unit)
+                {
+                    finer = (earlier, day);
+                    break;
+                }
+
+                finer ??= (earlier, day);
             }
+        }
+
+        if (finer is { } from)
+        {
+            match = new Match(end, TimeExpressionType.Date, Shifted(from.Day)) { Anchor = TimeAnchor.TextTime, AnchorAt = from.Expression.Span };
+            return true;
         }
 
         if (reference is not { } today)
@@ -1125,15 +1131,7 @@ internal sealed partial class TimeScan
                 return null;
             }
 
-            var value = earlier.Value.ToString();
-            var grain = value.Length switch
-            {
-                4 when char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[3]) => "year",
-                7 when value[4] == '-' && char.IsAsciiDigit(value[5]) => "month",
-                8 when value[5] == 'W' && char.IsAsciiDigit(value[6]) => "week",
-                _ => null,
-            };
-            if (earlier.Type == TimeExpressionType.Date && grain == unit)
+            if (earlier.Type == TimeExpressionType.Date && GrainOf(earlier.Value.ToString()) == unit)
             {
                 return earlier;
             }
@@ -1141,6 +1139,15 @@ internal sealed partial class TimeScan
 
         return null;
     }
+
+    /// <summary>The unit a DATE value names a whole one of: <c>year</c> (<c>2010</c>), <c>month</c> (<c>2012-10</c>), <c>week</c> (<c>2013-W11</c>); null for any other.</summary>
+    private static string? GrainOf(string value) => value.Length switch
+    {
+        4 when char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[3]) => "year",
+        7 when value[4] == '-' && char.IsAsciiDigit(value[5]) => "month",
+        8 when value[5] == 'W' && char.IsAsciiDigit(value[6]) => "week",
+        _ => null,
+    };
 
     /// <summary>
     /// A day inside the period a DATE or TIME value names, if it names one at <paramref name="unit"/>'s grain or finer:
