@@ -18,13 +18,15 @@ namespace Sitrep.Text.Evaluation;
 /// spec's <c>X</c> filled in, the same length in other units (<c>P2DE</c> for <c>P20Y</c>), the same clock time on a
 /// resolved day, the day of the spec's past or future resolution (the specs give both readings of a relative day; the
 /// parser picks one by tense), the ISO week that a month's week is (<c>2016-W40</c> for <c>XXXX-10-W01</c>, when its
-/// Monday starts one of the spec's resolved ranges), or, for a counted offset (<c>two years ago</c>, <c>in two weeks</c>), the unit holding that day (TIMEX3
+/// Monday starts one of the spec's resolved ranges), the day of a part of a day the spec resolves (<c>tuesday
+/// afternoon</c>: 12:00 to 16:00 on one Tuesday), a season in a year where the spec gives none (<c>2017-SU</c> for
+/// <c>SU</c>, TIMEX3's <c>XXXX-SU</c> filled in), or, for a counted offset (<c>two years ago</c>, <c>in two weeks</c>), the unit holding that day (TIMEX3
 /// gives <c>2014</c> where the specs give <c>2014-11-07</c>), a day's end (TIMEX3's day with <c>mod="END"</c> where the
 /// specs give <c>T23:59:59</c>) or midnight as a clock time alone (TIMEX3's <c>T24:00</c>, the specs' <c>T00</c>). A case with no
 /// expected expression passes when the parser finds none. Cases outside what a news parser reads are counted by
 /// reason, never scored: holidays other than those news copy dates by and the parser reads (Christmas, Easter,
 /// Thanksgiving, Halloween, Valentine's Day, Boxing Day, Labor Day, Memorial Day are scored), intervals (the specs write <c>(start,end,duration)</c>, TIMEX3 two expressions),
-/// numeric dates (day and month order unknown in international copy), bare day numbers, clock times in words,
+/// numeric dates (day and month order unknown in international copy), days that do not exist (February 30), bare day numbers, clock times in words,
 /// offsets from the moment of speaking, time zones, and cases the peer itself does not support on .NET.
 /// </summary>
 public static class RecognizersDateTimeSpecs
@@ -201,6 +203,11 @@ public static class RecognizersDateTimeSpecs
                 return "an interval (the specs write (start,end,duration); TIMEX3 two expressions)";
             }
 
+            if (one.Timexes.Any(IsImpossibleDay))
+            {
+                return "a day that does not exist (February 30): the parser gives no value to it";
+            }
+
             if (IsNumericDate(text))
             {
                 return "a numeric date (day and month order unknown in international copy)";
@@ -257,6 +264,13 @@ public static class RecognizersDateTimeSpecs
 
         return words[^1] == ' ' ? words.ToString() : words.Append(' ').ToString();
     }
+
+    // "2019-02-30", "XXXX-02-30", "XXXX-04-31T17:20": a month's day past its last (February's 29th in any year).
+    private static bool IsImpossibleDay(string timex) =>
+        timex.Length >= 10 && timex[4] == '-' && timex[7] == '-'
+        && int.TryParse(timex.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12
+        && int.TryParse(timex.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+        && day > (int.TryParse(timex.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1 ? CalendarSystem.Iso.GetDaysInMonth(year, month) : month == 2 ? 29 : CalendarSystem.Iso.GetDaysInMonth(2000, month));
 
     // "2/23", "12/25/2016", "23.11.2016", "11-23": digits joined by / . or - that are not an ISO date.
     private static bool IsNumericDate(string text)
@@ -335,6 +349,12 @@ public static class RecognizersDateTimeSpecs
 
                         AddDay(days, String(one, "value"));
                         AddWeek(weeks, String(one, "start"), String(one, "end"));
+
+                        // A part of one day ("tuesday afternoon": 12:00 to 16:00 on the 8th) is a reading of that day.
+                        if (String(one, "start") is { Length: >= 10 } partStart && String(one, "end") is { Length: >= 10 } partEnd && partStart[..10] == partEnd[..10])
+                        {
+                            AddDay(days, partStart);
+                        }
                     }
                 }
             }
@@ -348,6 +368,13 @@ public static class RecognizersDateTimeSpecs
             foreach (var timex in Timexes)
             {
                 if (found == timex || Fills(timex, found) || SameLength(timex, found))
+                {
+                    return true;
+                }
+
+                // "the summer": the specs write a season of no year ("SU"), TIMEX3 any year's "XXXX-SU"; a resolved
+                // year fills it.
+                if (timex is "SP" or "SU" or "FA" or "WI" && Fills("XXXX-" + timex, found))
                 {
                     return true;
                 }

@@ -83,7 +83,7 @@ internal static class Tokenizer
                 kind = TokenKind.Word;
                 (end, lexeme) = ReadOtherWord(text, i, words);
             }
-            else if (char.IsAsciiDigit(c) || (c == '.' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && (i == 0 || !char.IsAsciiDigit(text[i - 1]))))
+            else if (char.IsAsciiDigit(c) || (c == '.' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1]))))
             {
                 kind = TokenKind.Number;
                 (end, lexeme, separators) = ReadNumber(text, i, words);

@@ -43,12 +43,14 @@ internal sealed partial class TimeScan
         }
 
         // "three consecutive years", "five straight days": the length, counted without a break.
-        if (!hyphenated && Word(k) is "consecutive" or "straight" or "successive" && Word(k + 1) is { } countedUnit && countedUnit.EndsWith('s') && TimeWords.Units.ContainsKey(countedUnit))
+        if (!hyphenated && Word(k) is "consecutive" or "straight" or "successive" && Word(k + 1) is { } countedUnit && countedUnit.EndsWith('s') && (TimeWords.Units.ContainsKey(countedUnit) || countedUnit == "nights"))
         {
             k++;
         }
 
-        if (Word(k) is not { } unitWord || !TimeWords.Units.TryGetValue(unitWord, out var unit))
+        // "two nights", "three consecutive nights": as many days (TIMEX3 has no night unit); "a night" is left to
+        // rates and parts of the day.
+        if (Word(k) is not { } unitWord || !(TimeWords.Units.TryGetValue(unitWord, out var unit) || (unitWord == "nights" && !hyphenated && TimeWords.Units.TryGetValue("days", out unit))))
         {
             return false;
         }
@@ -175,10 +177,11 @@ internal sealed partial class TimeScan
 
             // "talks will resume in two weeks", "in a fortnight's time": as far ahead of the publication, when the
             // clause points forward; in a past clause ("took the town in two weeks") it stays a length, and so it does
-            // after a rank ("could be held in June, the second vote in four months", "its highest in 20 years").
-            if (Word(i - 1) == "in" && !RankedBefore(i - 1) && TenseCues.PointsForward(tokens, i - 1))
+            // after a rank ("could be held in June, the second vote in four months", "its highest in 20 years"). With
+            // "time" after it ("in two weeks' time") it looks ahead whatever the verb.
+            var after = Word(end) == "time" ? end + 1 : IsApostrophe(end) && Word(end + 1) == "time" ? end + 2 : end;
+            if (Word(i - 1) == "in" && !RankedBefore(i - 1) && (after > end || TenseCues.PointsForward(tokens, i - 1)))
             {
-                var after = Word(end) == "time" ? end + 1 : IsApostrophe(end) && Word(end + 1) == "time" ? end + 2 : end;
                 if (TryCounted(amount, unit, 1, reference, TimeAnchor.Publication, after, out match))
                 {
                     return true;

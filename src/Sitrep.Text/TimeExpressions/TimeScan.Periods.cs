@@ -297,6 +297,11 @@ internal sealed partial class TimeScan
         {
             case "morning" or "afternoon" or "evening" when Word(i - 1) is "in" or "during" or "through" or "throughout" or "into" or "until" or "till":
                 return TryPartOfDay(i, i + 1, out match);
+            // "shops open only in the mornings": each morning (a set); "in the nights that followed" are some nights.
+            case "mornings" or "afternoons" or "evenings" or "nights" when Word(i - 1) is "in" or "during"
+                && Word(i + 2) is not ("that" or "which" or "of" or "after" or "before" or "since" or "following" or "when"):
+                match = new Match(i + 2, TimeExpressionType.Set, "XXXX-XX-XXT" + DayPartCode(next[..^1]));
+                return true;
             // "continued through the night"; "the night raid" is a kind of raid.
             case "night" when Word(i - 1) is "during" or "through" or "throughout" or "overnight"
                 && (i + 2 >= tokens.Count || tokens[i + 2].Kind != TokenKind.Word || Word(i + 2) is "and" or "or" or "as" or "when" or "before" or "after" or "until"):
@@ -305,6 +310,9 @@ internal sealed partial class TimeScan
             case "full" when Word(i + 2) == "year" && reference is { } fullYearNow && AccountsBefore(i):
                 match = new Match(i + 3, TimeExpressionType.Date, YearText(fullYearNow.Year)) { Anchor = TimeAnchor.Publication };
                 return true;
+            // "throughout the whole summer": the season.
+            case "whole" or "entire" when Word(i + 2) is { } season && TimeWords.Seasons.ContainsKey(season):
+                return TrySeason(i, null, out match);
             case "whole" or "entire" or "full":
                 return TryWholeUnit(i + 1, out match);
             case "current" or "upcoming":
@@ -836,13 +844,19 @@ internal sealed partial class TimeScan
         // A month's name in lower case ("in june", "of july") after a word that makes it a month; never May or March
         // (verbs) nor an abbreviation ("jan" is a name).
         var monthPreposition = Word(i - 1) is "in" or "of" or "since" or "until" or "till" or "by" or "during" or "before" or "after" or "early" or "late" or "mid" or "through" or "between" or "from";
-        var lowerCaseMonth = w is not ("may" or "march") && (w!.Length > 4 || w is "june" or "july") && monthPreposition;
+        // So does a relative year after it ("june next year", "august of last year").
+        var yearAfter = Word(i + 1) == "of" ? i + 2 : i + 1;
+        var lowerCaseMonth = w is not ("may" or "march") && (w!.Length > 4 || w is "june" or "july")
+            && (monthPreposition || (Word(yearAfter) is "next" or "last" or "this" && Word(yearAfter + 1) == "year"));
 
         // An abbreviation after such a word is a month in any case ("after feb", "in Dec"), but for "jan" and "mar"
         // (names); "may" after "in" with nothing after it but punctuation or a year is the month ("be there in may").
         var shortAfterPreposition = monthPreposition && w is { Length: <= 4 } && w is not ("jan" or "mar" or "may" or "june" or "july");
         var mayAtEnd = w == "may" && Word(i - 1) is "in" or "since" or "until" or "by" or "during"
             && (i + 1 >= tokens.Count || tokens[i + 1].Kind is not (TokenKind.Word or TokenKind.Hyphen) || TryYearAt(i + 1, out _, out _));
+        // A month's week names a month in any case, abbreviated or not ("the 3rd week of jan", "the first week of may").
+        var weekOf = Word(i - 1) == "of" && Word(i - 2) == "week";
+        shortAfterPreposition |= weekOf;
         lowerCaseMonth |= shortAfterPreposition || mayAtEnd;
 
         // "May the eleventh", "Jan first", "May twenty-first", "jan twenty two, 2018": a day in words after the name
@@ -905,19 +919,11 @@ internal sealed partial class TimeScan
             return true;
         }
 
-        // "June next year", "March of last year".
+        // "June next year", "in March last year", "March of last year".
         var relativeYear = Word(end) == "of" ? end + 1 : end;
         if (reference is { } thisYear && Word(relativeYear) is "next" or "last" or "this" && Word(relativeYear + 1) == "year")
         {
             match = new Match(relativeYear + 2, TimeExpressionType.Date, MonthText(thisYear.Year + (Word(relativeYear) switch { "next" => 1, "last" => -1, _ => 0 }), month)) { Anchor = TimeAnchor.Publication };
-            return true;
-        }
-
-        // "in March last year", "June next year".
-        if (reference is { } now && Word(end) is "this" or "last" or "next" && Word(end + 1) == "year")
-        {
-            var yearOf = now.Year + (Word(end) switch { "last" => -1, "next" => 1, _ => 0 });
-            match = new Match(end + 2, TimeExpressionType.Date, MonthText(yearOf, month)) { Anchor = TimeAnchor.Publication };
             return true;
         }
 
@@ -975,7 +981,7 @@ internal sealed partial class TimeScan
         var first = i;
         if (Word(i) == "the")
         {
-            i++;
+            i += Word(i + 1) is "whole" or "entire" ? 2 : 1;
         }
 
         var code = TimeWords.Seasons[Word(i)!];
@@ -988,7 +994,7 @@ internal sealed partial class TimeScan
         }
 
         var before = Word(first - 1);
-        var placed = relation is not null || before is "in" or "during" or "since" or "until" or "by" or "through" or "over" or "early" or "late" or "mid" or "this" or "before" or "after"
+        var placed = relation is not null || before is "in" or "during" or "since" or "until" or "by" or "through" or "throughout" or "over" or "early" or "late" or "mid" or "this" or "before" or "after"
             || (Word(i) != "fall" && ((!tokens[i].Capitalised && (first < i || SeasonOfNoun(end))) || (first == i && sentenceStart[i] == i && SeasonOfNoun(end))));
         if (!placed || reference is not { } today || (Word(i) == "fall" && relation is null) || Word(end) == "of")
         {

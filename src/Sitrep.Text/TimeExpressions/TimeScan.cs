@@ -41,7 +41,7 @@ internal sealed partial class TimeScan
     // rest of the week", "the small hours", "the near future", "a dozen years", "the nineties", "at this time").
     private static readonly HashSet<string> ArticleFollowers = new(TimeWords.DecadeWords.Keys, StringComparer.Ordinal)
     {
-        "moment", "rest", "remainder", "small", "wee", "night", "nights", "distant", "near", "foreseeable", "immediate",
+        "moment", "rest", "remainder", "small", "wee", "night", "nights", "mornings", "afternoons", "evenings", "distant", "near", "foreseeable", "immediate",
         "close", "initial", "final", "dozen", "little", "while", "time", "working", "work", "workweek",
     };
 
@@ -520,6 +520,12 @@ internal sealed partial class TimeScan
             // "over" is "more than" where a length is taken ("for over two years", "lasted over five months", "in over
             // a decade"); after another verb it is the span something happened across ("killed over two days").
             if (fits && words is ["over"] && !OverAsMore.Contains(Word(i - 1) ?? string.Empty))
+            {
+                continue;
+            }
+
+            // "how about" and "what about" suggest what follows ("how about the 3rd week of Jan"), no approximation.
+            if (fits && words is ["about"] && Word(i - 1) is "how" or "what")
             {
                 continue;
             }

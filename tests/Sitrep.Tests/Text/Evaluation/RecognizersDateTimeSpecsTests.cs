@@ -116,6 +116,34 @@ public sealed class RecognizersDateTimeSpecsTests
         Assert.Equal((1, 1), (score.Passed, score.Failed));
     }
 
+    [Fact]
+    public void A_season_of_no_year_is_filled_by_that_season_of_a_year_and_a_part_of_a_resolved_day_by_that_day()
+    {
+        // The specs write "the summer" as SU (TIMEX3's XXXX-SU) and "tuesday afternoon" as XXXX-WXX-2TAF with the two
+        // Tuesdays' afternoons as ranges; the parser resolves both. Another season, or another Tuesday, still fails.
+        const string json = """
+            [
+              {"Input": "I'll leave the summer", "Context": {"ReferenceDateTime": "2016-11-07T00:00:00"},
+               "Results": [{"Text": "the summer", "Type": "daterange", "Value": {"Timex": "SU"}, "Start": 11, "Length": 10}]},
+              {"Input": "I'll leave the summer", "Context": {"ReferenceDateTime": "2016-11-07T00:00:00"},
+               "Results": [{"Text": "the summer", "Type": "daterange", "Value": {"Timex": "WI"}, "Start": 11, "Length": 10}]},
+              {"Input": "I'll be out tuesday afternoon", "Context": {"ReferenceDateTime": "2016-11-07T16:12:00"},
+               "Results": [{"Text": "tuesday afternoon", "Start": 12, "End": 28, "TypeName": "datetimeV2.datetimerange", "Resolution": {"values": [
+                 {"timex": "XXXX-WXX-2TAF", "type": "datetimerange", "start": "2016-11-01 12:00:00", "end": "2016-11-01 16:00:00"},
+                 {"timex": "XXXX-WXX-2TAF", "type": "datetimerange", "start": "2016-11-08 12:00:00", "end": "2016-11-08 16:00:00"}]}}]},
+              {"Input": "I'll be out tuesday afternoon", "Context": {"ReferenceDateTime": "2016-11-07T16:12:00"},
+               "Results": [{"Text": "tuesday afternoon", "Start": 12, "End": 28, "TypeName": "datetimeV2.datetimerange", "Resolution": {"values": [
+                 {"timex": "XXXX-WXX-2TAF", "type": "datetimerange", "start": "2016-11-15 12:00:00", "end": "2016-11-15 16:00:00"}]}}]}
+            ]
+            """;
+
+        var score = RecognizersDateTimeSpecs.Score("Test.json", json);
+
+        Assert.Equal((2, 2), (score.Passed, score.Failed));
+        Assert.Contains(score.Failures, f => f.Contains("is WI", StringComparison.Ordinal));
+        Assert.Contains(score.Failures, f => f.Contains("2016-11-15", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("not json")]
     [InlineData("{\"Input\": \"x\"}")]

@@ -68,6 +68,8 @@ public class TokenizerTests
     [InlineData(".5.6", ". 5.6")]
     [InlineData("x .1.2.3 y", "x . 1 . 2.3 y")]
     [InlineData("192.168.1.2", "192 . 168 . 1.2")]
+    [InlineData("Oct.23", "oct . 23")]
+    [InlineData("No.5 and .5", "no . 5 and .5")]
     public void A_point_before_digits_that_is_no_decimal_point_is_a_symbol(string text, string expected)
     {
         var tokens = Tokenizer.Tokenize(text);

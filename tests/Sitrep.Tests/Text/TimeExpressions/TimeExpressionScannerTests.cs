@@ -289,6 +289,16 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The blast struck in mid-morning.", "mid-morning", "TIME", "2013-03-22TMO", "MID")]
     [InlineData("Shelling resumed at midafternoon on Thursday.", "midafternoon on Thursday", "TIME", "2013-03-21TAF", "MID")]
     [InlineData("A late-afternoon raid killed two.", "late-afternoon", "TIME", "2013-03-22TAF", "END")]
+    [InlineData("They plan a vote june of next year.", "june of next year", "DATE", "2014-06", "")]
+    [InlineData("Fighting eased in the third week of jan.", "the third week of jan.", "DATE", "2013-W03", "")]
+    [InlineData("How about the first week of May?", "the first week of May", "DATE", "2012-W18", "")]
+    [InlineData("The talks will resume in a fortnight's time.", "a fortnight's time", "DATE", "2013-W14", "")]
+    [InlineData("Talks resume in two weeks' time.", "two weeks' time", "DATE", "2013-W14", "")]
+    [InlineData("He spent two nights in jail.", "two nights", "DURATION", "P2D", "")]
+    [InlineData("Clashes raged for three consecutive nights.", "three consecutive nights", "DURATION", "P3D", "")]
+    [InlineData("The market opens only in the mornings.", "the mornings", "SET", "XXXX-XX-XXTMO", "")]
+    [InlineData("Crews worked throughout the whole summer.", "the whole summer", "DATE", "2012-SU", "")]
+    [InlineData("On Oct.23 the army attacked.", "Oct.23", "DATE", "2012-10-23", "")]
     public void Finds_the_expression_with_its_type_value_and_modifier(string text, string extent, string type, string value, string mod)
     {
         var found = TimeExpressionScanner.Find(text, Published);
@@ -671,6 +681,7 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Hot spring water flooded the valley.")]
     [InlineData("The striker scored twice in the second half.")]
     [InlineData("Revenue in the quarter climbed 9%.")]
+    [InlineData("Shelling eased in the nights that followed.")]
     public void Words_of_time_used_otherwise_are_no_expressions(string text)
     {
         Assert.Empty(TimeExpressionScanner.Find(text, Published));
