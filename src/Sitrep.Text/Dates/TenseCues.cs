@@ -194,6 +194,11 @@ internal static class TenseCues
     /// </summary>
     internal static TenseLean Lean(TokenList tokens, int i)
     {
+        if (DayInSubjectAhead(tokens, i))
+        {
+            return TenseLean.Future;
+        }
+
         // "a day of mourning for Tuesday", "a strike called for Monday": a day set for something, whichever way the verb
         // is told; not a date naming an event ("responsible for the July 2 attack", "for Tuesday's attack").
         var named = tokens.WordAt(i) ?? string.Empty;
@@ -261,6 +266,15 @@ internal static class TenseCues
                 return TenseLean.Nearest;
             }
 
+            // "The court will close at the end of the year, its mandate expiring on Dec. 31": a participle clause after
+            // a comma is told in the tense of the clause before it, which may stand a clause's length further back (once).
+            if (reach == i - Reach && word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && CommaBefore(tokens, k) is var comma and >= 0
+                && !(tokens.WordAt(k - 1) is { } article && Determiners.Contains(article)))
+            {
+                reach = Math.Max(0, comma - Reach);
+                continue;
+            }
+
             if (Future.Contains(word) || word.EndsWith("'ll", StringComparison.Ordinal))
             {
                 // "Talks, first scheduled for May 28, were postponed", "the vote was due on April 11": a plan told in
@@ -302,6 +316,60 @@ internal static class TenseCues
         }
 
         return setFor ? TenseLean.Nearest : TenseLean.Past;
+    }
+
+    /// <summary>
+    /// Whether the day at token <paramref name="i"/> is told in the subject that opens its sentence, before a verb that
+    /// looks ahead: <c>Data on Friday is expected to show</c>, <c>Talks on Monday will focus on trade</c>; not an event's
+    /// day (<c>The attack on Monday will be investigated</c>).
+    /// </summary>
+    private static bool DayInSubjectAhead(TokenList tokens, int i)
+    {
+        if (tokens.WordAt(i - 1) != "on")
+        {
+            return false;
+        }
+
+        // One to three words before "on", opening the sentence, none naming an event.
+        var start = i - 2;
+        while (start >= 0 && start >= i - 4 && tokens[start].Kind == TokenKind.Word)
+        {
+            if (IsEventNoun(tokens[start].Word))
+            {
+                return false;
+            }
+
+            start--;
+        }
+
+        if (start == i - 2 || (start >= 0 && !(tokens[start].Kind == TokenKind.Symbol
+            && (tokens[start].Symbol is '!' or '?' or ';' || (tokens[start].Symbol == '.' && TextDocument.PointEndsSentence(tokens, start))))))
+        {
+            return false;
+        }
+
+        // The day's own tokens (a weekday or month, numbers, points), then the verb.
+        var k = i;
+        while (k < tokens.Count && k <= i + 4 && (tokens[k].Kind == TokenKind.Number || (tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol is '.' or ',') || (tokens[k].Kind == TokenKind.Word && tokens[k].Capitalised)))
+        {
+            k++;
+        }
+
+        return k > i && (tokens.WordAt(k) == "will" || (tokens.WordAt(k) is "is" or "are" && tokens.WordAt(k + 1) is "expected" or "due" or "set" or "scheduled" or "likely"));
+    }
+
+    /// <summary>The comma within the three tokens before token <paramref name="k"/>, with only words between; -1 if none.</summary>
+    private static int CommaBefore(TokenList tokens, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 3; j--)
+        {
+            if (tokens[j].Kind == TokenKind.Symbol)
+            {
+                return tokens[j].Symbol == ',' ? j : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

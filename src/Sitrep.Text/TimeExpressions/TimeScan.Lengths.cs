@@ -423,7 +423,7 @@ internal sealed partial class TimeScan
 
         n *= direction;
         // Counted from a day written out ("two weeks before May 13"), the result is that day; from the publication
-        // ("three weeks ago") it has the grain of its unit, as TIMEX3 writes it.
+        // ("three weeks ago") it has the grain of its unit, as TIMEX3 writes it (decades and centuries: the year).
         string? value = exactDay ? unit.Unit switch
         {
             "Y" => Shifted(day, months: 12 * n) is { } y ? DayText(y) : null,
@@ -440,8 +440,10 @@ internal sealed partial class TimeScan
             "W" => Shifted(day, days: n * 7) is { } w ? WeekText(w) : null,
             "2W" => Shifted(day, days: n * 14) is { } f ? WeekText(f) : null,
             "D" => Shifted(day, days: n) is { } d ? DayText(d) : null,
-            "DE" => YearIn(day.Year + (10 * n)) is { } decade ? decade[..3] : null,
-            "CE" => YearIn(day.Year + (100 * n)) is { } century ? century[..2] : null,
+            // "a decade ago", "three decades ago", "a century ago": the year that far back (2004 from 2014), as news
+            // means it; the decade it falls in (the 2000s) is another reading.
+            "DE" => YearIn(day.Year + (10 * n)),
+            "CE" => YearIn(day.Year + (100 * n)),
             _ => null,
         };
         if (value is null)

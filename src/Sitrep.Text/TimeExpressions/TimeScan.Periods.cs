@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Calendars;
+using Sitrep.Sources;
 using Sitrep.Text.Dates;
 using Sitrep.Text.Numbers;
 using Sitrep.Text.Scanning;
@@ -925,6 +926,24 @@ internal sealed partial class TimeScan
         {
             match = new Match(relativeYear + 2, TimeExpressionType.Date, MonthText(thisYear.Year + (Word(relativeYear) switch { "next" => 1, "last" => -1, _ => 0 }), month)) { Anchor = TimeAnchor.Publication };
             return true;
+        }
+
+        // "between April and July 1994", "from December to February 2013": the year written after the range's other
+        // month (the year before when the first month comes later in the year).
+        if (relation is null && (Word(end) is "and" or "to" or "through" or "until" or "till" || (end < tokens.Count && tokens[end].Kind == TokenKind.Hyphen))
+            && Word(end + 1) is { } otherName && TimeWords.Months.TryGetValue(otherName, out var otherMonth))
+        {
+            var yearAt = IsSymbol(end + 2, '.') ? end + 3 : end + 2;
+            yearAt = IsSymbol(yearAt, ',') ? yearAt + 1 : yearAt;
+            if (TryYearAt(yearAt, out var rangeYear, out var rangeYearEnd) && (month <= otherMonth ? rangeYear : rangeYear - 1) is var startYear and >= 1)
+            {
+                match = new Match(end, TimeExpressionType.Date, MonthText(startYear, month))
+                {
+                    Anchor = TimeAnchor.TextTime,
+                    AnchorAt = new TextSpan(tokens[yearAt].Start, tokens[rangeYearEnd - 1].End - tokens[yearAt].Start),
+                };
+                return true;
+            }
         }
 
         // "The season usually runs from July to September": any year's.

@@ -299,6 +299,16 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The market opens only in the mornings.", "the mornings", "SET", "XXXX-XX-XXTMO", "")]
     [InlineData("Crews worked throughout the whole summer.", "the whole summer", "DATE", "2012-SU", "")]
     [InlineData("On Oct.23 the army attacked.", "Oct.23", "DATE", "2012-10-23", "")]
+    [InlineData("The massacres were carried out three decades ago.", "three decades ago", "DATE", "1983", "")]
+    [InlineData("A century ago the city burned.", "A century ago", "DATE", "1913", "")]
+    [InlineData("He ordered attacks between April and July 1994.", "April", "DATE", "1994-04", "")]
+    [InlineData("Rains fell from December to February 2012.", "December", "DATE", "2011-12", "")]
+    [InlineData("The court will close at the end of the year, its mandate expiring on Dec. 31.", "Dec. 31", "DATE", "2013-12-31", "")]
+    [InlineData("The court closed at the end of the year, its mandate expiring on Dec. 31.", "Dec. 31", "DATE", "2012-12-31", "")]
+    [InlineData("Data on Monday is expected to show a fall.", "Monday", "DATE", "2013-03-25", "")]
+    [InlineData("Talks on Monday will focus on trade.", "Monday", "DATE", "2013-03-25", "")]
+    [InlineData("The attack on Monday will be investigated.", "Monday", "DATE", "2013-03-18", "")]
+    [InlineData("Police on Monday said two died.", "Monday", "DATE", "2013-03-18", "")]
     public void Finds_the_expression_with_its_type_value_and_modifier(string text, string extent, string type, string value, string mod)
     {
         var found = TimeExpressionScanner.Find(text, Published);
