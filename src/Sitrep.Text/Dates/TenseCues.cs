@@ -84,7 +84,7 @@ internal static class TenseCues
     private static readonly FrozenSet<string> ScheduleVerbsPlural = new HashSet<string>(StringComparer.Ordinal)
     {
         "begin", "start", "end", "resume", "reopen", "open", "close", "meet", "convene", "reconvene", "return", "expire",
-        "run", "arrive", "depart", "vote", "go", "kick",
+        "run", "arrive", "depart", "vote", "go", "kick", "follow", "conclude", "finish", "continue", "take",
     }.ToFrozenSet();
 
     // Words before a word ending in -ed that make it an adjective ("the first powered flight", "an armed man"), not a
@@ -211,9 +211,20 @@ internal static class TenseCues
         // "moved spring events to the autumn": a new time for something.
         var movedTo = preposition is "to" or "until";
         var reach = i - Reach;
+        var clockTokens = 0;
         for (var k = i - 1; k >= 0 && k >= reach; k--)
         {
             ref readonly var token = ref tokens[k];
+
+            // "is due to take effect at 8:30 a.m. local time on Sunday": a clock time's tokens do not use up the
+            // clause's reach (up to eight of them).
+            if (clockTokens < 8 && (token.Kind == TokenKind.Number || (token.Kind == TokenKind.Symbol && token.Symbol is ':' or '.' && k > 0 && tokens[k - 1].Glued)
+                || (token.Kind == TokenKind.Word && token.Word is "a" or "p" or "m" or "am" or "pm" or "local" or "time" or "gmt" or "utc") && ClockNear(tokens, k)))
+            {
+                clockTokens++;
+                reach--;
+            }
+
             if (token.Kind == TokenKind.Symbol)
             {
                 // A point ends the clause where it ends the sentence (not in "5 a.m. on Wednesday", "U.N.", "Jan.").
@@ -358,6 +369,20 @@ internal static class TenseCues
         return k > i && (tokens.WordAt(k) == "will" || (tokens.WordAt(k) is "is" or "are" && tokens.WordAt(k + 1) is "expected" or "due" or "set" or "scheduled" or "likely"));
     }
 
+    /// <summary>Whether a number stands within the four tokens before token <paramref name="k"/> (the clock time a word of it follows).</summary>
+    private static bool ClockNear(TokenList tokens, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 4; j--)
+        {
+            if (tokens[j].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The comma within the three tokens before token <paramref name="k"/>, with only words between; -1 if none.</summary>
     private static int CommaBefore(TokenList tokens, int k)
     {
@@ -452,6 +477,27 @@ internal static class TenseCues
     /// begin</c>) or <c>they</c>, <c>we</c>, not a determiner or an auxiliary (<c>did not begin</c>, <c>to begin</c>).
     /// </summary>
     private static bool PluralSubjectBefore(TokenList tokens, int k) =>
+        (k > 0 && tokens[k - 1].Kind == TokenKind.Symbol && tokens[k - 1].Symbol == ',' && AsideStart(tokens, k - 1) is var aside and > 0 && PluralSubjectWord(tokens, aside))
+        || PluralSubjectWord(tokens, k);
+
+    /// <summary>
+    /// The comma that opens an aside closed by the comma at token <paramref name="comma"/> (<c>The Tokyo Olympics,
+    /// postponed last year, open on July 23</c>), within 15 tokens and with no other punctuation between; -1 if none.
+    /// </summary>
+    private static int AsideStart(TokenList tokens, int comma)
+    {
+        for (var j = comma - 1; j >= 0 && j >= comma - 15; j--)
+        {
+            if (tokens[j].Kind == TokenKind.Symbol)
+            {
+                return tokens[j].Symbol == ',' && j + 1 < comma ? j : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool PluralSubjectWord(TokenList tokens, int k) =>
         k > 0 && tokens[k - 1].Kind == TokenKind.Word && tokens[k - 1].Word is { } subject
         && (subject is "they" or "we" || (subject.Length > 3 && subject.EndsWith('s') && !subject.EndsWith("ss", StringComparison.Ordinal) && !NounBefore.Contains(subject)
             && subject is not ("does" or "always" or "perhaps" or "sometimes" or "whereas" or "unless" or "thus")));

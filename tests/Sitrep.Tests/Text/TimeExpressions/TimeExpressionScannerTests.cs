@@ -309,6 +309,10 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Talks on Monday will focus on trade.", "Monday", "DATE", "2013-03-25", "")]
     [InlineData("The attack on Monday will be investigated.", "Monday", "DATE", "2013-03-18", "")]
     [InlineData("Police on Monday said two died.", "Monday", "DATE", "2013-03-18", "")]
+    [InlineData("The truce is due to take effect at 8:30 a.m. local time on Sunday.", "8:30 a.m. local time on Sunday", "TIME", "2013-03-24T08:30", "")]
+    [InlineData("The Games, postponed last year because of the pandemic, open on July 23.", "July 23", "DATE", "2013-07-23", "")]
+    [InlineData("The Paralympics follow from Aug. 24 to Sept. 5.", "Sept. 5", "DATE", "2013-09-05", "")]
+    [InlineData("The border, open on Monday, was closed again.", "Monday", "DATE", "2013-03-18", "")]
     public void Finds_the_expression_with_its_type_value_and_modifier(string text, string extent, string type, string value, string mod)
     {
         var found = TimeExpressionScanner.Find(text, Published);
