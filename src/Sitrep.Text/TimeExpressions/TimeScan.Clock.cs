@@ -408,6 +408,17 @@ internal sealed partial class TimeScan
             return true;
         }
 
+        // "at 7:30 on Sunday evening": the day and its part; an hour before noon in the afternoon, evening or night is
+        // that hour after noon.
+        if (on > k && HasDate(on) && TryKnownDate(on, out var dayPart) && dayPart.Type == TimeExpressionType.Time && dayPart.Value.Length == 13
+            && DayOf(dayPart.Value[..10]) is { } partDay && time.Length >= 3 && int.TryParse(time.AsSpan(1, 2), System.Globalization.NumberStyles.None, Invariant, out var partHour))
+        {
+            var later = dayPart.Value[11..] is "AF" or "EV" or "NI" && partHour is >= 1 and <= 11;
+            var clock = later ? "T" + (partHour + 12).ToString("D2", Invariant) + time[3..] : time;
+            match = new Match(dayPart.End, TimeExpressionType.Time, DayText(partDay) + clock) { Anchor = dayPart.Anchor };
+            return true;
+        }
+
         if (Word(on) == "tomorrow" && reference is { } today)
         {
             match = new Match(on + 1, TimeExpressionType.Time, DayText(today.PlusDays(1)) + time) { Anchor = TimeAnchor.Publication };

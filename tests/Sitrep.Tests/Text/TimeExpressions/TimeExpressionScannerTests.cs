@@ -313,6 +313,9 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The Games, postponed last year because of the pandemic, open on July 23.", "July 23", "DATE", "2013-07-23", "")]
     [InlineData("The Paralympics follow from Aug. 24 to Sept. 5.", "Sept. 5", "DATE", "2013-09-05", "")]
     [InlineData("The border, open on Monday, was closed again.", "Monday", "DATE", "2013-03-18", "")]
+    [InlineData("The match kicks off at 7:30 on Sunday evening.", "7:30 on Sunday evening", "TIME", "2013-03-24T19:30", "")]
+    [InlineData("The blast went off at 7:45 on Thursday morning.", "7:45 on Thursday morning", "TIME", "2013-03-21T07:45", "")]
+    [InlineData("It began at 11 p.m. on Friday night.", "11 p.m. on Friday night", "TIME", "2013-03-22T23:00", "")]
     public void Finds_the_expression_with_its_type_value_and_modifier(string text, string extent, string type, string value, string mod)
     {
         var found = TimeExpressionScanner.Find(text, Published);
