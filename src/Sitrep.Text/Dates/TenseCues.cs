@@ -330,13 +330,14 @@ internal static class TenseCues
     }
 
     /// <summary>
-    /// Whether the day at token <paramref name="i"/> is told in the subject that opens its sentence, before a verb that
-    /// looks ahead: <c>Data on Friday is expected to show</c>, <c>Talks on Monday will focus on trade</c>; not an event's
-    /// day (<c>The attack on Monday will be investigated</c>).
+    /// Whether the day or clock time at token <paramref name="i"/> is told in the subject that opens its sentence, before
+    /// a verb that looks ahead: <c>Data on Friday is expected to show</c>, <c>Talks on Monday will focus on trade</c>,
+    /// <c>A curfew from 10 p.m. to 5 a.m. will stay in force</c>; not an event's day (<c>The attack on Monday will be
+    /// investigated</c>).
     /// </summary>
     private static bool DayInSubjectAhead(TokenList tokens, int i)
     {
-        if (tokens.WordAt(i - 1) != "on")
+        if (tokens.WordAt(i - 1) is not ("on" or "from" or "at"))
         {
             return false;
         }
@@ -359,9 +360,10 @@ internal static class TenseCues
             return false;
         }
 
-        // The day's own tokens (a weekday or month, numbers, points), then the verb.
+        // The day's or clock time's own tokens (a weekday or month, numbers, points, "a.m.", "to" another), then the verb.
         var k = i;
-        while (k < tokens.Count && k <= i + 4 && (tokens[k].Kind == TokenKind.Number || (tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol is '.' or ',') || (tokens[k].Kind == TokenKind.Word && tokens[k].Capitalised)))
+        while (k < tokens.Count && k <= i + 12 && (tokens[k].Kind == TokenKind.Number || (tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol is '.' or ',' or ':')
+            || (tokens[k].Kind == TokenKind.Word && (tokens[k].Capitalised || tokens[k].Word is "a" or "p" or "m" or "am" or "pm" or "to" or "and" or "local" or "time"))))
         {
             k++;
         }

@@ -450,7 +450,11 @@ internal sealed partial class TimeScan
         // Nor a day ahead, a plan, in the sentence before a clock time told in the past ("He will be sworn in on Jan.
         // 20. Clinton called Trump at about 2:30 a.m."): that clock time is the narrative's.
         var planBefore = sentence[i] != lastDaySentence && lastDay is { } planned && planned > reference && !TenseCues.PointsForward(tokens, i);
-        if (lastDay is { } earlier && sentence[i] - lastDaySentence <= 1 && !knownBefore && !planBefore)
+
+        // Nor a day gone by in the sentence before a clock time told ahead ("Engineers restored a line on Thursday
+        // evening. A curfew from 10 p.m. to 5 a.m. will stay in force"): that clock time is the publication day's.
+        var pastBefore = sentence[i] != lastDaySentence && lastDay is { } gone && gone < reference && TenseCues.PointsForward(tokens, i);
+        if (lastDay is { } earlier && sentence[i] - lastDaySentence <= 1 && !knownBefore && !planBefore && !pastBefore)
         {
             // "Strikes overnight ... The attack came at 2:30 a.m.": the small hours of a night are the next day's.
             // So are those a day's business runs into ("a session on Wednesday that stretched past 5 a.m."), unless

@@ -316,6 +316,10 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The match kicks off at 7:30 on Sunday evening.", "7:30 on Sunday evening", "TIME", "2013-03-24T19:30", "")]
     [InlineData("The blast went off at 7:45 on Thursday morning.", "7:45 on Thursday morning", "TIME", "2013-03-21T07:45", "")]
     [InlineData("It began at 11 p.m. on Friday night.", "11 p.m. on Friday night", "TIME", "2013-03-22T23:00", "")]
+    [InlineData("Engineers restored a line on Thursday evening. A curfew from 10 p.m. to 5 a.m. will stay in force.", "10 p.m.", "TIME", "2013-03-22T22:00", "")]
+    [InlineData("Engineers restored a line on Thursday evening. A curfew from 10 p.m. to 5 a.m. will stay in force.", "5 a.m.", "TIME", "2013-03-23T05:00", "")]
+    [InlineData("Rebels attacked on Thursday evening. They will attack again at 10 p.m.", "10 p.m.", "TIME", "2013-03-22T22:00", "")]
+    [InlineData("Rebels attacked on Thursday evening. The assault began at 10 p.m.", "10 p.m.", "TIME", "2013-03-21T22:00", "")]
     public void Finds_the_expression_with_its_type_value_and_modifier(string text, string extent, string type, string value, string mod)
     {
         var found = TimeExpressionScanner.Find(text, Published);
