@@ -143,6 +143,14 @@ internal sealed partial class TimeScan
             return true;
         }
 
+        // "near-daily shelling": daily, all but; the set with its qualifier.
+        if (w == "near" && i + 2 < tokens.Count && tokens[i + 1].Kind == TokenKind.Hyphen && tokens[i].Glued && tokens[i + 1].Glued
+            && Word(i + 2) is { } nearly && TimeWords.Recurring.TryGetValue(nearly, out var nearlyRecurring))
+        {
+            match = new Match(i + 3, TimeExpressionType.Set, nearlyRecurring);
+            return true;
+        }
+
         if (TimeWords.Recurring.TryGetValue(w, out var recurring))
         {
             match = new Match(i + 1, TimeExpressionType.Set, recurring);

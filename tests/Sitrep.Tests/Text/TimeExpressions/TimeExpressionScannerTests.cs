@@ -320,6 +320,7 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Engineers restored a line on Thursday evening. A curfew from 10 p.m. to 5 a.m. will stay in force.", "5 a.m.", "TIME", "2013-03-23T05:00", "")]
     [InlineData("Rebels attacked on Thursday evening. They will attack again at 10 p.m.", "10 p.m.", "TIME", "2013-03-22T22:00", "")]
     [InlineData("Rebels attacked on Thursday evening. The assault began at 10 p.m.", "10 p.m.", "TIME", "2013-03-21T22:00", "")]
+    [InlineData("Near-daily shelling hit the town.", "Near-daily", "SET", "P1D", "")]
     public void Finds_the_expression_with_its_type_value_and_modifier(string text, string extent, string type, string value, string mod)
     {
         var found = TimeExpressionScanner.Find(text, Published);
