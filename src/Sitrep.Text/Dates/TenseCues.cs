@@ -204,6 +204,12 @@ internal static class TenseCues
         var named = tokens.WordAt(i) ?? string.Empty;
         var setFor = tokens.WordAt(i - 1) == "for" && named.Length > 0 && !named.EndsWith("'s", StringComparison.Ordinal);
 
+        // "The forecast for the weekend gave a 60% chance of rain": what a forecast is for lies ahead.
+        if (setFor && tokens.WordAt(i - 2) is "forecast" or "forecasts" or "outlook")
+        {
+            return TenseLean.Future;
+        }
+
         // "could exceed 20,000 by early November": a deadline after a modal of what may come.
         var preposition = PrepositionBefore(tokens, i);
         var deadline = preposition is "by" or "before";
@@ -219,7 +225,7 @@ internal static class TenseCues
             // "is due to take effect at 8:30 a.m. local time on Sunday": a clock time's tokens do not use up the
             // clause's reach (up to eight of them).
             if (clockTokens < 8 && (token.Kind == TokenKind.Number || (token.Kind == TokenKind.Symbol && token.Symbol is ':' or '.' && k > 0 && tokens[k - 1].Glued)
-                || (token.Kind == TokenKind.Word && token.Word is "a" or "p" or "m" or "am" or "pm" or "local" or "time" or "gmt" or "utc") && ClockNear(tokens, k)))
+                || (token.Kind == TokenKind.Word && (token.Word is "a" or "p" or "m" or "am" or "pm" or "local" or "time" || TimeExpressions.TimeWords.Zones.Contains(token.Word)) && ClockNear(tokens, k))))
             {
                 clockTokens++;
                 reach--;
@@ -286,6 +292,12 @@ internal static class TenseCues
                 continue;
             }
 
+            // "The next attempt is set for Saturday": a plan; "was set for" one told in the past.
+            if (word == "set" && tokens.WordAt(k - 1) is "is" or "are" or "was" or "were" or "been" or "be" && tokens.WordAt(k + 1) is "for" or "to")
+            {
+                return tokens.WordAt(k - 1) is "was" or "were" || PastFollows(tokens, i) ? TenseLean.Nearest : TenseLean.Future;
+            }
+
             if (Future.Contains(word) || word.EndsWith("'ll", StringComparison.Ordinal))
             {
                 // "Talks, first scheduled for May 28, were postponed", "the vote was due on April 11": a plan told in
@@ -314,6 +326,13 @@ internal static class TenseCues
 
             // "the first powered flight", "an armed man": an adjective, not the clause's verb.
             if (IsPastForm(word) && tokens.WordAt(k - 1) is { } determiner && Determiners.Contains(determiner))
+            {
+                continue;
+            }
+
+            // "wants 10% of people vaccinated by September": a participle just before a deadline says what is to be
+            // done by then, whichever way; the clause's own verb decides ("was completed by April" stays past).
+            if (deadline && k == i - 2 && IsPastForm(word))
             {
                 continue;
             }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using NodaTime;
+using NodaTime.Calendars;
 using Sitrep.Sources;
 using Sitrep.Temporal;
 using Sitrep.Text.Dates;
@@ -158,6 +159,13 @@ internal sealed partial class TimeScan
                 return true;
             }
 
+            // "new cases fell 14% last week ... Deaths fell from 93,000 a week earlier": the week that far from the
+            // week named in this sentence or the one before.
+            if (Word(end) is "earlier" or "later" && unit.Unit == "W" && TryWeekAway(amount, Word(end) == "later" ? 1 : -1, i, end + 1, out match))
+            {
+                return true;
+            }
+
             if (Word(end) is "later" or "earlier" or "after" or "before" && !(Word(end) is "after" or "before" && end + 1 < tokens.Count && tokens[end + 1].Kind == TokenKind.Word)
                 && lastDay is not null && TryCounted(amount, unit, Word(end) is "later" or "after" ? 1 : -1, lastDay, TimeAnchor.TextTime, end + 1, out match))
             {
@@ -283,6 +291,40 @@ internal sealed partial class TimeScan
 
         match = new Match(end, TimeExpressionType.Date, shifted) { Anchor = TimeAnchor.TextTime, AnchorAt = earlier.Span };
         return true;
+    }
+
+    /// <summary>
+    /// The ISO week <paramref name="amount"/> weeks from the last week named (<c>last week</c>, <c>2021-W20</c>) in the
+    /// sentence of token <paramref name="i"/> or the one before, looking back over no more than eight expressions.
+    /// </summary>
+    private bool TryWeekAway(string amount, int direction, int i, int end, out Match match)
+    {
+        match = default;
+        if (!int.TryParse(amount, System.Globalization.NumberStyles.None, Invariant, out var n) || n is < 1 or > 100)
+        {
+            return false;
+        }
+
+        for (var f = found.Count - 1; f >= 0 && f >= found.Count - 8; f--)
+        {
+            var earlier = found[f];
+            var at = tokens.TokenAt(earlier.Span.Start);
+            if (at >= tokens.Count || sentence[i] - sentence[at] > 1)
+            {
+                return false;
+            }
+
+            var value = earlier.Value.ToString();
+            if (earlier.Type == TimeExpressionType.Date && earlier.Modifier == TimexModifier.None && value.Length == 8 && value[4] == '-' && value[5] == 'W'
+                && int.TryParse(value.AsSpan(0, 4), System.Globalization.NumberStyles.None, Invariant, out var year) && int.TryParse(value.AsSpan(6, 2), System.Globalization.NumberStyles.None, Invariant, out var week)
+                && year is >= 2 and <= 9997 && week >= 1 && week <= WeekYearRules.Iso.GetWeeksInWeekYear(year))
+            {
+                match = new Match(end, TimeExpressionType.Date, WeekText(WeekYearRules.Iso.GetLocalDate(year, week, IsoDayOfWeek.Monday).PlusWeeks(direction * n))) { Anchor = TimeAnchor.TextTime, AnchorAt = earlier.Span };
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -1236,7 +1236,13 @@ internal sealed partial class TimeScan
             "this" => weekendNow ? lastSaturday : nextSaturday,
             "last" => weekendNow ? lastSaturday.PlusDays(-7) : lastSaturday,
             "next" or "coming" => weekendNow ? lastSaturday.PlusDays(7) : nextSaturday,
-            _ => weekendNow ? lastSaturday : TenseCues.PointsForward(tokens, end - 1) ? nextSaturday : lastSaturday,
+            // "The forecast for the weekend", "a strike called for the weekend": the clause is read from the article.
+            _ => weekendNow ? lastSaturday : TenseCues.Lean(tokens, Word(end - 2) == "the" ? end - 2 : end - 1) switch
+            {
+                TenseLean.Future => nextSaturday,
+                TenseLean.Nearest => Period.DaysBetween(today, nextSaturday) <= Period.DaysBetween(lastSaturday, today) ? nextSaturday : lastSaturday,
+                _ => lastSaturday,
+            },
         };
         match = new Match(end, TimeExpressionType.Date, WeekText(saturday) + "-WE") { Anchor = TimeAnchor.Publication };
         return true;

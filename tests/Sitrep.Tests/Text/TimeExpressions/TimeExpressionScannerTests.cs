@@ -321,6 +321,11 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Rebels attacked on Thursday evening. They will attack again at 10 p.m.", "10 p.m.", "TIME", "2013-03-22T22:00", "")]
     [InlineData("Rebels attacked on Thursday evening. The assault began at 10 p.m.", "10 p.m.", "TIME", "2013-03-21T22:00", "")]
     [InlineData("Near-daily shelling hit the town.", "Near-daily", "SET", "P1D", "")]
+    [InlineData("New cases fell 14% last week. Deaths fell to 84,000 from 93,000 a week earlier.", "a week earlier", "DATE", "2013-W10", "")]
+    [InlineData("The next attempt is set for Saturday, with a backup on Sunday.", "Sunday", "DATE", "2013-03-24", "")]
+    [InlineData("The forecast for the weekend gave a 60% chance of rain.", "the weekend", "DATE", "2013-W12-WE", "")]
+    [InlineData("The WHO wants 10% of people vaccinated by September.", "September", "DATE", "2013-09", "")]
+    [InlineData("The bridge was completed by April.", "April", "DATE", "2012-04", "")]
     public void Finds_the_expression_with_its_type_value_and_modifier(string text, string extent, string type, string value, string mod)
     {
         var found = TimeExpressionScanner.Find(text, Published);
