@@ -404,6 +404,30 @@ internal static class TenseCues
         return false;
     }
 
+    /// <summary>
+    /// Whether the clause before token <paramref name="i"/> is told in the past perfect: <c>had</c> and a past form or
+    /// <c>been</c> within <see cref="Reach"/> tokens, before any punctuation that ends a clause (<c>Protesters had rallied
+    /// in the capital the day before</c>).
+    /// </summary>
+    internal static bool IsPastPerfect(TokenList tokens, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - Reach; k--)
+        {
+            ref readonly var token = ref tokens[k];
+            if (token.Kind == TokenKind.Symbol && token.Symbol is '.' or '!' or '?' or ';' or ',' or '"' or '\u201C' or '\u201D')
+            {
+                return false;
+            }
+
+            if (token.Kind == TokenKind.Word && token.Word == "had" && tokens.WordAt(k + 1) is { } next && (next == "been" || Past.Contains(next) || IsPastForm(next)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The comma within the three tokens before token <paramref name="k"/>, with only words between; -1 if none.</summary>
     private static int CommaBefore(TokenList tokens, int k)
     {

@@ -454,7 +454,11 @@ internal sealed partial class TimeScan
         // Nor a day gone by in the sentence before a clock time told ahead ("Engineers restored a line on Thursday
         // evening. A curfew from 10 p.m. to 5 a.m. will stay in force"): that clock time is the publication day's.
         var pastBefore = sentence[i] != lastDaySentence && lastDay is { } gone && gone < reference && TenseCues.PointsForward(tokens, i);
-        if (lastDay is { } earlier && sentence[i] - lastDaySentence <= 1 && !knownBefore && !planBefore && !pastBefore)
+
+        // Nor a day told in the past perfect in the sentence before ("Protesters had rallied in the capital the day
+        // before. The internet was cut at about 5 a.m."): a step back, after which the narrative resumes on its day.
+        var perfectBefore = sentence[i] != lastDaySentence && lastDayPerfect;
+        if (lastDay is { } earlier && sentence[i] - lastDaySentence <= 1 && !knownBefore && !planBefore && !pastBefore && !perfectBefore)
         {
             // "Strikes overnight ... The attack came at 2:30 a.m.": the small hours of a night are the next day's.
             // So are those a day's business runs into ("a session on Wednesday that stretched past 5 a.m."), unless

@@ -108,6 +108,10 @@ internal sealed partial class TimeScan
     // hours after it fall on the next day.
     private bool lastDayNight;
 
+    // Whether that day was told in the past perfect ("Protesters had rallied the day before"): a step back from the
+    // narrative, which a clock time in a later sentence does not take up.
+    private bool lastDayPerfect;
+
     // The latest day that dates a statement ("said on Sunday"), for a clock time in its sentence.
     private Mark<LocalDate>? statementDay;
 
@@ -276,6 +280,7 @@ internal sealed partial class TimeScan
             // A night, or a clock time in the evening ("a curfew from 10 p.m. to 5 a.m."): small hours after it are the next day's.
             var clock = ClockOf(match.Value);
             lastDayNight = match.Value.EndsWith("TNI", StringComparison.Ordinal) || clock?.Hour >= 18;
+            lastDayPerfect = TenseCues.IsPastPerfect(tokens, first);
             if (clock is { } time)
             {
                 lastClock = new Mark<LocalDateTime>(day + time, span, sentence[first]);
