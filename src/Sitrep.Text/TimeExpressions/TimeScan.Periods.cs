@@ -304,7 +304,7 @@ internal sealed partial class TimeScan
 
         switch (next)
         {
-            case "morning" or "afternoon" or "evening" when Word(i - 1) is "in" or "during" or "through" or "throughout" or "into" or "until" or "till":
+            case "morning" or "afternoon" or "evening" when Word(i - 1) is "in" or "during" or "through" or "throughout" or "into" or "until" or "till" or "by" or "since" or "before":
                 return TryPartOfDay(i, i + 1, out match);
             // "shops open only in the mornings": each morning (a set); "in the nights that followed" are some nights.
             case "mornings" or "afternoons" or "evenings" or "nights" when Word(i - 1) is "in" or "during"
