@@ -465,7 +465,12 @@ internal sealed partial class TimeScan
             // that day already has an earlier clock time ("began at 1 a.m. and lasted until 4 a.m.").
             var runsInto = Word(i - 1) is "past" or "until" or "till" or "into" && !(lastClock is { } told && told.Value.Date == earlier);
             var smallHours = (lastDayNight || runsInto) && int.TryParse(time.AsSpan(1, 2), System.Globalization.NumberStyles.None, Invariant, out var hour) && hour < 6;
-            match = new Match(k, TimeExpressionType.Time, DayText(smallHours ? earlier.PlusDays(1) : earlier) + time) { Anchor = TimeAnchor.TextTime };
+
+            // "a curfew from 7 p.m. to 6 a.m.": the end of a span of the clock that is earlier than its start is the
+            // next day's.
+            var spanEnd = Word(i - 1) is "to" or "until" or "till" && lastClock is { } start && start.Sentence == sentence[i] && start.Value.Date == earlier
+                && start.Value.Hour >= 12 && time.Length >= 3 && int.TryParse(time.AsSpan(1, 2), System.Globalization.NumberStyles.None, Invariant, out var endHour) && endHour < start.Value.Hour;
+            match = new Match(k, TimeExpressionType.Time, DayText(smallHours || spanEnd ? earlier.PlusDays(1) : earlier) + time) { Anchor = TimeAnchor.TextTime };
             return true;
         }
 
