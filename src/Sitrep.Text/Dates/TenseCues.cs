@@ -87,6 +87,15 @@ internal static class TenseCues
         "run", "arrive", "depart", "vote", "go", "kick", "follow", "conclude", "finish", "continue", "take",
     }.ToFrozenSet();
 
+    // Words ending in -ing that open no participle clause after a comma: prepositions (", according to police on
+    // Monday", ", following talks on Friday") and nouns ("spring", "morning").
+    private static readonly FrozenSet<string> IngNotParticiples = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "according", "including", "following", "during", "regarding", "concerning", "excluding", "pending", "barring",
+        "notwithstanding", "spring", "morning", "evening", "building", "meeting", "bombing", "shooting", "fighting",
+        "killing", "funding", "wedding", "nothing", "something", "anything", "everything",
+    }.ToFrozenSet();
+
     // Words before a word ending in -ed that make it an adjective ("the first powered flight", "an armed man"), not a
     // past verb that ends the clause.
     private static readonly FrozenSet<string> Determiners = new HashSet<string>(StringComparer.Ordinal)
@@ -218,6 +227,9 @@ internal static class TenseCues
         var movedTo = preposition is "to" or "until";
         var reach = i - Reach;
         var clockTokens = 0;
+
+        // Whether the reach was carried a clause further back (once: after "and" or a participle clause).
+        var carried = false;
         for (var k = i - 1; k >= 0 && k >= reach; k--)
         {
             ref readonly var token = ref tokens[k];
@@ -251,9 +263,10 @@ internal static class TenseCues
 
             // "will lead the procession tonight and celebrate Mass on Sunday": a second verb in its base form shares
             // the first one's auxiliary, which may stand a clause's length further back (once).
-            if (word == "and" && reach == i - Reach && k + 1 < i && IsBareVerb(tokens, k + 1))
+            if (word == "and" && !carried && k + 1 < i && IsBareVerb(tokens, k + 1))
             {
-                reach = Math.Max(0, k - Reach);
+                carried = true;
+                reach = Math.Min(reach, Math.Max(0, k - Reach));
                 continue;
             }
 
@@ -285,10 +298,11 @@ internal static class TenseCues
 
             // "The court will close at the end of the year, its mandate expiring on Dec. 31": a participle clause after
             // a comma is told in the tense of the clause before it, which may stand a clause's length further back (once).
-            if (reach == i - Reach && word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && CommaBefore(tokens, k) is var comma and >= 0
+            if (!carried && word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && !IngNotParticiples.Contains(word) && CommaBefore(tokens, k) is var comma and >= 0
                 && !(tokens.WordAt(k - 1) is { } article && Determiners.Contains(article)))
             {
-                reach = Math.Max(0, comma - Reach);
+                carried = true;
+                reach = Math.Min(reach, Math.Max(0, comma - Reach));
                 continue;
             }
 

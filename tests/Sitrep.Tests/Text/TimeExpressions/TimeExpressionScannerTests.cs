@@ -329,6 +329,8 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Some cash machines were still down by the evening.", "the evening", "TIME", "2013-03-22TEV", "")]
     [InlineData("A curfew will run from 7 p.m. to 6 a.m.", "6 a.m.", "TIME", "2013-03-23T06:00", "")]
     [InlineData("The shop opens from 9 a.m. to 5 p.m.", "5 p.m.", "TIME", "2013-03-22T17:00", "")]
+    [InlineData("He will lead a long procession through the old city and celebrate the 7:30 p.m. service on Sunday.", "Sunday", "DATE", "2013-03-24", "")]
+    [InlineData("The talks between the two sides will resume in the old capital city soon, according to police on Wednesday.", "Wednesday", "DATE", "2013-03-20", "")]
     [InlineData("The army seized power early on Thursday. Protesters had rallied in the capital the day before. The internet was cut at about 5 a.m.", "about 5 a.m.", "TIME", "2013-03-21T05:00", "APPROX")]
     [InlineData("The army seized power early on Thursday. Protesters rallied in the capital on Wednesday. The internet was cut at about 5 a.m.", "about 5 a.m.", "TIME", "2013-03-20T05:00", "APPROX")]
     public void Finds_the_expression_with_its_type_value_and_modifier(string text, string extent, string type, string value, string mod)
