@@ -312,6 +312,13 @@ internal static class TenseCues
                 return tokens.WordAt(k - 1) is "was" or "were" || PastFollows(tokens, i) ? TenseLean.Nearest : TenseLean.Future;
             }
 
+            // "The bombs went off starting at about 8 a.m.": a start told of a past act is no start announced
+            // ("three days of mourning starting Wednesday").
+            if (word is "starting" or "beginning" && PastVerbJustBefore(tokens, k))
+            {
+                continue;
+            }
+
             if (Future.Contains(word) || word.EndsWith("'ll", StringComparison.Ordinal))
             {
                 // "Talks, first scheduled for May 28, were postponed", "the vote was due on April 11": a plan told in
@@ -434,6 +441,30 @@ internal static class TenseCues
             }
 
             if (token.Kind == TokenKind.Word && token.Word == "had" && tokens.WordAt(k + 1) is { } next && (next == "been" || Past.Contains(next) || IsPastForm(next)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> lies in a clause of background opened by a comma and <c>which</c>,
+    /// <c>who</c> or <c>whose</c> within <see cref="Reach"/> tokens before it (<c>the invasion, which began on March
+    /// 20, 2003</c>), with no other punctuation between.
+    /// </summary>
+    internal static bool InRelativeAside(TokenList tokens, int i)
+    {
+        for (var k = i - 1; k > 0 && k >= i - Reach; k--)
+        {
+            ref readonly var token = ref tokens[k];
+            if (token.Kind == TokenKind.Symbol)
+            {
+                return false;
+            }
+
+            if (token.Kind == TokenKind.Word && token.Word is "which" or "who" or "whose" && tokens[k - 1].Kind == TokenKind.Symbol && tokens[k - 1].Symbol == ',')
             {
                 return true;
             }
@@ -631,6 +662,25 @@ internal static class TenseCues
         && !word.EndsWith('s') && !IsPastForm(word) && !Past.Contains(word) && !NounBefore.Contains(word) && !word.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>Whether a past auxiliary stands right before the participle at token <paramref name="k"/>: <c>was due</c>, <c>were scheduled</c>, <c>had been planned</c>.</summary>
+    /// <summary>Whether a past form stands within the three words before token <paramref name="k"/>, with no punctuation between.</summary>
+    private static bool PastVerbJustBefore(TokenList tokens, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 3; j--)
+        {
+            if (tokens[j].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (Past.Contains(tokens[j].Word) || IsPastForm(tokens[j].Word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool PastBefore(TokenList tokens, int k) =>
         tokens.WordAt(k - 1) is "was" or "were" || (tokens.WordAt(k - 1) == "been" && tokens.WordAt(k - 2) == "had");
 }

@@ -457,7 +457,9 @@ internal sealed partial class TimeScan
 
         // Nor a day told in the past perfect in the sentence before ("Protesters had rallied in the capital the day
         // before. The internet was cut at about 5 a.m."): a step back, after which the narrative resumes on its day.
-        var perfectBefore = sentence[i] != lastDaySentence && lastDayPerfect;
+        // So is a day told in an aside of background ("the US-led invasion, which began on March 20, 2003. The bombs
+        // went off starting at about 8 a.m.").
+        var perfectBefore = sentence[i] != lastDaySentence && (lastDayPerfect || lastDayAside);
         if (lastDay is { } earlier && sentence[i] - lastDaySentence <= 1 && !knownBefore && !planBefore && !pastBefore && !perfectBefore)
         {
             // "Strikes overnight ... The attack came at 2:30 a.m.": the small hours of a night are the next day's.

@@ -112,6 +112,10 @@ internal sealed partial class TimeScan
     // narrative, which a clock time in a later sentence does not take up.
     private bool lastDayPerfect;
 
+    // Whether that day was told in an aside of background, a clause after ", which" or ", who" ("the invasion, which
+    // began on March 20, 2003"): the narrative does not move to it either.
+    private bool lastDayAside;
+
     // The latest day that dates a statement ("said on Sunday"), for a clock time in its sentence.
     private Mark<LocalDate>? statementDay;
 
@@ -281,6 +285,7 @@ internal sealed partial class TimeScan
             var clock = ClockOf(match.Value);
             lastDayNight = match.Value.EndsWith("TNI", StringComparison.Ordinal) || clock?.Hour >= 18;
             lastDayPerfect = TenseCues.IsPastPerfect(tokens, first);
+            lastDayAside = TenseCues.InRelativeAside(tokens, first);
             if (clock is { } time)
             {
                 lastClock = new Mark<LocalDateTime>(day + time, span, sentence[first]);
