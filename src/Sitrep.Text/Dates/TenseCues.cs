@@ -227,6 +227,7 @@ internal static class TenseCues
         var movedTo = preposition is "to" or "until";
         var reach = i - Reach;
         var clockTokens = 0;
+        var glueTokens = 0;
 
         // Whether the reach was carried a clause further back (once: after "and" or a participle clause).
         var carried = false;
@@ -236,6 +237,13 @@ internal static class TenseCues
 
             // "is due to take effect at 8:30 a.m. local time on Sunday": a clock time's tokens do not use up the
             // clause's reach (up to eight of them).
+            // "a shareholders' meeting in mid-June": hyphens and apostrophes inside words do not either (up to four).
+            if (glueTokens < 4 && (token.Kind == TokenKind.Hyphen || (token.Kind == TokenKind.Symbol && token.Symbol is '\'' or '\u2019')) && k > 0 && tokens[k - 1].Glued)
+            {
+                glueTokens++;
+                reach--;
+            }
+
             if (clockTokens < 8 && (token.Kind == TokenKind.Number || (token.Kind == TokenKind.Symbol && token.Symbol is ':' or '.' && k > 0 && tokens[k - 1].Glued)
                 || (token.Kind == TokenKind.Word && (token.Word is "a" or "p" or "m" or "am" or "pm" or "local" or "time" || TimeExpressions.TimeWords.Zones.Contains(token.Word)) && ClockNear(tokens, k))))
             {
