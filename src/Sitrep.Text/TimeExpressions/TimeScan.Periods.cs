@@ -524,9 +524,10 @@ internal sealed partial class TimeScan
             return false;
         }
 
-        // "over the next decade", "for the coming year": a length of one unit ahead, as "the past decade" is one behind.
+        // "over the next decade", "for the coming year", "over the next month": a length of one unit ahead, as "the
+        // past decade" is one behind.
         if (withThe && relation is "next" or "coming" && Word(i - 1) is "over" or "for" or "during" or "within" or "throughout"
-            && w is "year" or "decade" or "century" && TimeWords.Units.TryGetValue(w, out var ahead))
+            && w is "year" or "decade" or "century" or "month" or "week" && TimeWords.Units.TryGetValue(w, out var ahead))
         {
             match = new Match(k + 1, TimeExpressionType.Duration, DurationText("1", ahead));
             return true;

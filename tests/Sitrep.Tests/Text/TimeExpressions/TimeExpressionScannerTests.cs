@@ -334,6 +334,8 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Bombs killed 56 people on Thursday, a day before the anniversary of the invasion, which began on March 20, 2003. The bombs went off starting at about 8 a.m.", "about 8 a.m.", "TIME", "2013-03-21T08:00", "APPROX")]
     [InlineData("Bombs killed 56 people on Thursday. The invasion began on March 20, 2003. The first bombs fell at about 5 a.m.", "about 5 a.m.", "TIME", "2003-03-20T05:00", "APPROX")]
     [InlineData("The results will be discussed at a shareholders' meeting in mid-June.", "mid-June", "DATE", "2013-06", "MID")]
+    [InlineData("Parents can comment at public hearings over the next month.", "the next month", "DURATION", "P1M", "")]
+    [InlineData("He will visit Paris the next month.", "the next month", "DATE", "2013-04", "")]
     [InlineData("The army seized power early on Thursday. Protesters had rallied in the capital the day before. The internet was cut at about 5 a.m.", "about 5 a.m.", "TIME", "2013-03-21T05:00", "APPROX")]
     [InlineData("The army seized power early on Thursday. Protesters rallied in the capital on Wednesday. The internet was cut at about 5 a.m.", "about 5 a.m.", "TIME", "2013-03-20T05:00", "APPROX")]
     public void Finds_the_expression_with_its_type_value_and_modifier(string text, string extent, string type, string value, string mod)
