@@ -327,6 +327,14 @@ internal static class TenseCues
                 continue;
             }
 
+            // "Voters rejected the plan in Monday's vote": a plan named as a thing, not one set out ("the plan to meet
+            // on Monday", "the plan for Monday", "their plans are to", "the deadline Friday").
+            if (word is "plan" or "plans" or "deadline" && k + 1 < i && tokens.WordAt(k - 1) is { } planDeterminer && Determiners.Contains(planDeterminer)
+                && tokens.WordAt(k + 1) is not ("to" or "for" or "is" or "are" or "was" or "calls" or "call"))
+            {
+                continue;
+            }
+
             if (Future.Contains(word) || word.EndsWith("'ll", StringComparison.Ordinal))
             {
                 // "Talks, first scheduled for May 28, were postponed", "the vote was due on April 11": a plan told in

@@ -578,6 +578,11 @@ internal sealed partial class TimeScan
                 }
 
                 break;
+            // "by end-March", "end-2013": the period's end, as financial copy writes it.
+            case "end" when i + 2 < tokens.Count && tokens[i + 1].Kind == TokenKind.Hyphen && tokens[i].Glued && tokens[i + 1].Glued:
+                modifier = TimexModifier.End;
+                k = i + 2;
+                break;
             case "the" or "end" or "beginning" or "start" or "middle" when PartOfPeriod(i) is { } at:
                 var part = Word(at);
                 modifier = part switch { "end" or "close" => TimexModifier.End, "middle" => TimexModifier.Mid, _ => TimexModifier.Start };

@@ -336,6 +336,10 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The results will be discussed at a shareholders' meeting in mid-June.", "mid-June", "DATE", "2013-06", "MID")]
     [InlineData("Parents can comment at public hearings over the next month.", "the next month", "DURATION", "P1M", "")]
     [InlineData("He will visit Paris the next month.", "the next month", "DATE", "2013-04", "")]
+    [InlineData("Voters rejected the plan in Monday's vote.", "Monday", "DATE", "2013-03-18", "")]
+    [InlineData("The plan is to meet on Monday.", "Monday", "DATE", "2013-03-25", "")]
+    [InlineData("The deal is due by end-March.", "end-March", "DATE", "2013-03", "END")]
+    [InlineData("By end-2013 the debt will be paid.", "end-2013", "DATE", "2013", "END")]
     [InlineData("The army seized power early on Thursday. Protesters had rallied in the capital the day before. The internet was cut at about 5 a.m.", "about 5 a.m.", "TIME", "2013-03-21T05:00", "APPROX")]
     [InlineData("The army seized power early on Thursday. Protesters rallied in the capital on Wednesday. The internet was cut at about 5 a.m.", "about 5 a.m.", "TIME", "2013-03-20T05:00", "APPROX")]
     public void Finds_the_expression_with_its_type_value_and_modifier(string text, string extent, string type, string value, string mod)
