@@ -378,6 +378,10 @@ internal sealed partial class TimeScan
         return true;
     }
 
+    /// <summary>The hour of a clock part written <c>T07</c>, <c>T07:30</c>; null for a part of the day (<c>TMO</c>).</summary>
+    private static int? HourOf(string time) =>
+        time.Length >= 3 && int.TryParse(time.AsSpan(1, 2), System.Globalization.NumberStyles.None, Invariant, out var hour) ? hour : null;
+
     /// <summary>Whether token <paramref name="k"/> is followed by a glued hyphen and <paramref name="word"/> (<c>mid-day</c>).</summary>
     private bool IsHyphenThen(int k, string word) => k + 2 < tokens.Count && tokens[k + 1].Kind == TokenKind.Hyphen && tokens[k].Glued && Word(k + 2) == word;
 
@@ -411,7 +415,7 @@ internal sealed partial class TimeScan
         // "at 7:30 on Sunday evening": the day and its part; an hour before noon in the afternoon, evening or night is
         // that hour after noon.
         if (on > k && HasDate(on) && TryKnownDate(on, out var dayPart) && dayPart.Type == TimeExpressionType.Time && dayPart.Value.Length == 13
-            && DayOf(dayPart.Value[..10]) is { } partDay && time.Length >= 3 && int.TryParse(time.AsSpan(1, 2), System.Globalization.NumberStyles.None, Invariant, out var partHour))
+            && DayOf(dayPart.Value[..10]) is { } partDay && HourOf(time) is { } partHour)
         {
             var later = dayPart.Value[11..] is "AF" or "EV" or "NI" && partHour is >= 1 and <= 11;
             var clock = later ? "T" + (partHour + 12).ToString("D2", Invariant) + time[3..] : time;
@@ -458,20 +462,21 @@ internal sealed partial class TimeScan
         // Nor a day told in the past perfect in the sentence before ("Protesters had rallied in the capital the day
         // before. The internet was cut at about 5 a.m."): a step back, after which the narrative resumes on its day.
         // So is a day told in an aside of background ("the US-led invasion, which began on March 20, 2003. The bombs
-        // went off starting at about 8 a.m.").
-        var perfectBefore = sentence[i] != lastDaySentence && (lastDayPerfect || lastDayAside);
+        // went off starting at about 8 a.m."). Read from the day's own tokens, only when a clock time asks.
+        var perfectBefore = sentence[i] != lastDaySentence && lastDay is not null && tokens.TokenAt(lastDaySpan.Start) is var dayAt
+            && (TenseCues.IsPastPerfect(tokens, dayAt) || TenseCues.InRelativeAside(tokens, dayAt));
         if (lastDay is { } earlier && sentence[i] - lastDaySentence <= 1 && !knownBefore && !planBefore && !pastBefore && !perfectBefore)
         {
             // "Strikes overnight ... The attack came at 2:30 a.m.": the small hours of a night are the next day's.
             // So are those a day's business runs into ("a session on Wednesday that stretched past 5 a.m."), unless
             // that day already has an earlier clock time ("began at 1 a.m. and lasted until 4 a.m.").
             var runsInto = Word(i - 1) is "past" or "until" or "till" or "into" && !(lastClock is { } told && told.Value.Date == earlier);
-            var smallHours = (lastDayNight || runsInto) && int.TryParse(time.AsSpan(1, 2), System.Globalization.NumberStyles.None, Invariant, out var hour) && hour < 6;
+            var smallHours = (lastDayNight || runsInto) && HourOf(time) < 6;
 
             // "a curfew from 7 p.m. to 6 a.m.": the end of a span of the clock that is earlier than its start is the
             // next day's.
             var spanEnd = Word(i - 1) is "to" or "until" or "till" && lastClock is { } start && start.Sentence == sentence[i] && start.Value.Date == earlier
-                && start.Value.Hour >= 12 && time.Length >= 3 && int.TryParse(time.AsSpan(1, 2), System.Globalization.NumberStyles.None, Invariant, out var endHour) && endHour < start.Value.Hour;
+                && start.Value.Hour >= 12 && HourOf(time) < start.Value.Hour;
             match = new Match(k, TimeExpressionType.Time, DayText(smallHours || spanEnd ? earlier.PlusDays(1) : earlier) + time) { Anchor = TimeAnchor.TextTime };
             return true;
         }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using NodaTime;
-using NodaTime.Calendars;
 using Sitrep.Sources;
 using Sitrep.Temporal;
 using Sitrep.Text.Dates;
@@ -315,11 +314,9 @@ internal sealed partial class TimeScan
             }
 
             var value = earlier.Value.ToString();
-            if (earlier.Type == TimeExpressionType.Date && earlier.Modifier == TimexModifier.None && value.Length == 8 && value[4] == '-' && value[5] == 'W'
-                && int.TryParse(value.AsSpan(0, 4), System.Globalization.NumberStyles.None, Invariant, out var year) && int.TryParse(value.AsSpan(6, 2), System.Globalization.NumberStyles.None, Invariant, out var week)
-                && year is >= 2 and <= 9997 && week >= 1 && week <= WeekYearRules.Iso.GetWeeksInWeekYear(year))
+            if (earlier.Type == TimeExpressionType.Date && earlier.Modifier == TimexModifier.None && value.Length == 8 && value[5] == 'W' && AtGrain(value, "week") is { } monday)
             {
-                match = new Match(end, TimeExpressionType.Date, WeekText(WeekYearRules.Iso.GetLocalDate(year, week, IsoDayOfWeek.Monday).PlusWeeks(direction * n))) { Anchor = TimeAnchor.TextTime, AnchorAt = earlier.Span };
+                match = new Match(end, TimeExpressionType.Date, WeekText(monday.PlusWeeks(direction * n))) { Anchor = TimeAnchor.TextTime, AnchorAt = earlier.Span };
                 return true;
             }
         }

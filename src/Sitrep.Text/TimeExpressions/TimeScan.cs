@@ -108,13 +108,6 @@ internal sealed partial class TimeScan
     // hours after it fall on the next day.
     private bool lastDayNight;
 
-    // Whether that day was told in the past perfect ("Protesters had rallied the day before"): a step back from the
-    // narrative, which a clock time in a later sentence does not take up.
-    private bool lastDayPerfect;
-
-    // Whether that day was told in an aside of background, a clause after ", which" or ", who" ("the invasion, which
-    // began on March 20, 2003"): the narrative does not move to it either.
-    private bool lastDayAside;
 
     // The latest day that dates a statement ("said on Sunday"), for a clock time in its sentence.
     private Mark<LocalDate>? statementDay;
@@ -284,8 +277,6 @@ internal sealed partial class TimeScan
             // A night, or a clock time in the evening ("a curfew from 10 p.m. to 5 a.m."): small hours after it are the next day's.
             var clock = ClockOf(match.Value);
             lastDayNight = match.Value.EndsWith("TNI", StringComparison.Ordinal) || clock?.Hour >= 18;
-            lastDayPerfect = TenseCues.IsPastPerfect(tokens, first);
-            lastDayAside = TenseCues.InRelativeAside(tokens, first);
             if (clock is { } time)
             {
                 lastClock = new Mark<LocalDateTime>(day + time, span, sentence[first]);
