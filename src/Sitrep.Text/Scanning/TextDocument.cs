@@ -44,6 +44,7 @@ internal sealed class TextDocument : IDisposable
         var quoted = false;
         var quoteMarks = new List<int>();
         var asideFrom = -1;
+        var closedAt = -1;
         for (var i = 0; i < tokens.Count; i++)
         {
             SentenceStart[i] = start;
@@ -90,7 +91,13 @@ internal sealed class TextDocument : IDisposable
                 asideFrom = -1;
             }
 
-            if (EndsSentence(i, in t, symbol))
+            // "... were killed." Police said: the sentence ends at the closing mark after its point.
+            if (symbol is '.' or '!' or '?' && closedAt < i)
+            {
+                closedAt = ClosingMarksEnd(tokens, i);
+            }
+
+            if (i == closedAt || (closedAt < i && EndsSentence(i, in t, symbol)))
             {
                 start = i + 1;
                 sentence++;
@@ -268,12 +275,51 @@ internal sealed class TextDocument : IDisposable
             && t.Start > 0 && char.IsWhiteSpace(Text[t.Start - 1]) && t.Glued is false;
     }
 
+    /// <summary>
+    /// When the full stop, question or exclamation mark at token <paramref name="i"/> is followed by closing quotation
+    /// marks or brackets glued to it, the last of them if the sentence ends there (before a capital, a number, an
+    /// opening mark or the end of the text; not after an abbreviation's point); otherwise -1. <c>"Why?" he asked</c>
+    /// goes on.
+    /// </summary>
+    private static int ClosingMarksEnd(TokenList tokens, int i)
+    {
+        var j = i + 1;
+        // A straight mark glued to the word after it opens a quotation (director."The): it closes nothing.
+        while (j < tokens.Count && j - i <= 3 && tokens[j - 1].Glued && tokens[j].Kind == TokenKind.Symbol && tokens[j].Symbol is '"' or '\u201D' or '\u2019' or '\'' or ')'
+            && !(tokens[j].Symbol is '"' or '\'' && tokens[j].Glued && j + 1 < tokens.Count && tokens[j + 1].Kind is TokenKind.Word or TokenKind.Number))
+        {
+            j++;
+        }
+
+        if (j == i + 1 || (tokens[i].Symbol == '.' && i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Glued && Abbreviations.Contains(tokens[i - 1].Word)))
+        {
+            return -1;
+        }
+
+        return j >= tokens.Count || (tokens[j].Kind == TokenKind.Word && tokens[j].Capitalised) || tokens[j].Kind == TokenKind.Number
+            || (tokens[j].Kind == TokenKind.Symbol && tokens[j].Symbol is '"' or '\u201C' or '(') ? j - 1 : -1;
+    }
+
+    /// <summary>
+    /// Whether the question or exclamation mark at token <paramref name="i"/> ends a sentence: not before a small
+    /// letter (<c>in two days? or in a week?</c>) nor before closing marks glued to it (<c>“Why?” he asked</c>; the
+    /// closing marks end it, before a capital).
+    /// </summary>
+    internal static bool MarkEndsSentence(TokenList tokens, int i) =>
+        !(i + 1 < tokens.Count && ((tokens[i + 1].Kind == TokenKind.Word && !tokens[i + 1].Capitalised)
+            || (tokens[i].Glued && tokens[i + 1].Kind == TokenKind.Symbol && tokens[i + 1].Symbol is '"' or '\u201D' or '\u2019' or '\'' or ')')));
+
     // symbol: the token's character when it is a symbol, else '\0'.
     private bool EndsSentence(int i, in Token t, char symbol)
     {
-        if (symbol is '!' or '?' or ';')
+        if (symbol == ';')
         {
             return true;
+        }
+
+        if (symbol is '!' or '?')
+        {
+            return MarkEndsSentence(Tokens, i);
         }
 
         if (symbol == '.')

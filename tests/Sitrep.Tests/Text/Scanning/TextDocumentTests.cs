@@ -21,4 +21,32 @@ public sealed class TextDocumentTests
 
         Assert.Equal(sentences, document.SentenceCount);
     }
+
+    [Theory]
+    [InlineData("The governor said: \"Five people were killed.\" Police said three were wounded.", 2)]
+    [InlineData("The governor said: \u201CFive people were killed.\u201D Police said three were wounded.", 2)]
+    [InlineData("\"Are they safe?\" she asked. \"We do not know.\"", 2)]
+    [InlineData("\u201CWhy?\u201D he asked.", 1)]
+    [InlineData("Will he be back in two days? or in a week?", 1)]
+    [InlineData("Is it over? Nobody knows.", 2)]
+    [InlineData("Five were killed (one of them a child.) Police said so.", 2)]
+    [InlineData("the commander said, according to the director.\"The leaders hide.", 1)]
+    public void A_sentence_ends_after_the_closing_marks_of_its_point_and_a_question_goes_on_before_a_small_letter(string text, int sentences)
+    {
+        using var document = new TextDocument(text);
+
+        Assert.Equal(sentences, document.SentenceCount);
+    }
+
+    [Fact]
+    public void A_quotation_closed_after_its_point_ends_its_sentence_so_the_next_sentence_starts_outside_it()
+    {
+        const string text = "He said: \"We left.\" Police said three were wounded.";
+        using var document = new TextDocument(text);
+
+        var police = document.TokenAt(text.IndexOf("Police", System.StringComparison.Ordinal));
+
+        Assert.False(document.InQuote[police]);
+        Assert.Equal(police, document.SentenceStart[police]);
+    }
 }

@@ -23,6 +23,19 @@ public class StatementScannerTests
         Assert.Equal(speaker, Assert.Single(statement.Speakers).Actor.Value);
     }
 
+    [Theory]
+    [InlineData("The Iraqi foreign ministry said: \"We will respond.\" Turkey condemned the strike.")]
+    [InlineData("The Iraqi foreign ministry said: \u201CWe will respond.\u201D Turkey condemned the strike.")]
+    [InlineData("\"We will respond,\" the Iraqi foreign ministry said. \"Nobody is safe.\" Turkey condemned the strike.")]
+    public void A_quotation_closed_after_its_point_is_no_quote_of_the_next_sentence_statement(string text)
+    {
+        var statements = StatementScanner.Find(text);
+
+        var turkey = Assert.Single(statements, s => s.Kind == StatementKind.Condemnation);
+        Assert.Null(turkey.Quote);
+        Assert.StartsWith("We will respond", Assert.Single(statements, s => s.Kind != StatementKind.Condemnation).Quote, System.StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_direct_quote_gets_its_speaker_channel_and_platform()
     {
