@@ -20,12 +20,14 @@ namespace Sitrep.Text.Evaluation;
 /// parser picks one by tense), the ISO week that a month's week is (<c>2016-W40</c> for <c>XXXX-10-W01</c>, when its
 /// Monday starts one of the spec's resolved ranges), the day of a part of a day the spec resolves (<c>tuesday
 /// afternoon</c>: 12:00 to 16:00 on one Tuesday), a season in a year where the spec gives none (<c>2017-SU</c> for
-/// <c>SU</c>, TIMEX3's <c>XXXX-SU</c> filled in), or, for a counted offset (<c>two years ago</c>, <c>in two weeks</c>), the unit holding that day (TIMEX3
+/// <c>SU</c>, TIMEX3's <c>XXXX-SU</c> filled in), every weekend as TIMEX3 writes it (<c>XXXX-WXX-WE</c>, which the specs
+/// write for <c>every weekend</c> in one case and <c>P1WE</c> in another), or, for a counted offset (<c>two years ago</c>, <c>in two weeks</c>), the unit holding that day (TIMEX3
 /// gives <c>2014</c> where the specs give <c>2014-11-07</c>), a day's end (TIMEX3's day with <c>mod="END"</c> where the
 /// specs give <c>T23:59:59</c>) or midnight as a clock time alone (TIMEX3's <c>T24:00</c>, the specs' <c>T00</c>). A case with no
 /// expected expression passes when the parser finds none. Cases outside what a news parser reads are counted by
 /// reason, never scored: holidays other than those news copy dates by and the parser reads (Christmas, Easter,
-/// Thanksgiving, Halloween, Valentine's Day, Boxing Day, Labor Day, Memorial Day are scored), intervals (the specs write <c>(start,end,duration)</c>, TIMEX3 two expressions),
+/// Thanksgiving, Halloween, Valentine's Day, Boxing Day, Labor Day, Memorial Day, May Day and International Workers' Day,
+/// International Women's Day are scored), intervals (the specs write <c>(start,end,duration)</c>, TIMEX3 two expressions),
 /// numeric dates (day and month order unknown in international copy), days that do not exist (February 30), bare day numbers, clock times in words,
 /// offsets from the moment of speaking, time zones, and cases the peer itself does not support on .NET.
 /// </summary>
@@ -39,8 +41,8 @@ public static class RecognizersDateTimeSpecs
         "mother's day", "father's day", "new year", "independence day", "labour day", "veterans day", "columbus day", "martin luther",
         "president's day", "presidents day", "st patrick", "boxing day", "black friday", "cyber monday", "earth day",
         "groundhog", "mardi gras", "inauguration", "election day", "tax day", "april fools", "all saints", "hanukkah",
-        "ramadan", "eid", "diwali", "yuandan", "qingming", "teacher's day", "children's day", "women's day", "singles day",
-        "pi day", "flag day", "lent", "juneteenth", "canberra day", "national day", "spring festival", "may day",
+        "ramadan", "eid", "diwali", "yuandan", "qingming", "teacher's day", "children's day", "singles day",
+        "pi day", "flag day", "lent", "juneteenth", "canberra day", "national day", "spring festival",
     ];
 
     private static readonly string[] ClockWords =
@@ -375,6 +377,13 @@ public static class RecognizersDateTimeSpecs
                 // "the summer": the specs write a season of no year ("SU"), TIMEX3 any year's "XXXX-SU"; a resolved
                 // year fills it.
                 if (timex is "SP" or "SU" or "FA" or "WI" && Fills("XXXX-" + timex, found))
+                {
+                    return true;
+                }
+
+                // "every weekend": the specs write the set both as "P1WE" and as "XXXX-WXX-WE" (for the same words in
+                // two cases); TIMEX3 has no weekend unit, and writes the weekends of any week.
+                if (timex == "P1WE" && found == "XXXX-WXX-WE")
                 {
                     return true;
                 }

@@ -73,6 +73,18 @@ internal sealed partial class TimeScan
         else if (Word(k) == "o'clock" && hour is >= 1 and <= 12)
         {
             k++;
+
+            // "1 o'clock lunchtime": the hour about midday, 13:00.
+            if (Word(k) == "lunchtime")
+            {
+                (hour, k) = (Lunchtime(hour), k + 1);
+            }
+        }
+        else if (!hasMinutes && hour is >= 1 and <= 12 && Word(k) == "lunchtime"
+            && !(k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word && !tokens[k + 1].Capitalised && Word(k + 1) is not ("on" or "today" or "tomorrow" or "yesterday" or "and" or "or")))
+        {
+            // "12 lunchtime", "1 lunchtime on Friday"; not "3 lunchtime concerts", a count.
+            (hour, k) = (Lunchtime(hour), k + 1);
         }
         else if (!hasMinutes && hour is >= 1 and <= 12 && (Word(k) == "ish" && tokens[k - 1].Glued || (k < tokens.Count && tokens[k].Kind == TokenKind.Hyphen && tokens[k].Glued && Word(k + 1) == "ish")))
         {
@@ -102,6 +114,9 @@ internal sealed partial class TimeScan
 
         return TryClockDay(i, AfterZone(k), ClockText(hour, minute, second), out match);
     }
+
+    /// <summary>The hour about midday an hour said before <c>lunchtime</c> is: 11 and 12 as they are, 1 to 5 in the afternoon.</summary>
+    private static int Lunchtime(int hour) => hour is >= 1 and <= 5 ? hour + 12 : hour;
 
     /// <summary>
     /// A clock time said in words: <c>half past 8</c>, <c>a quarter to eight in the morning</c>, <c>ten past 9 in the

@@ -10,7 +10,8 @@ namespace Sitrep.Text.TimeExpressions;
 /// Holidays news copy dates things by: <c>Christmas</c> (<c>Day</c>, <c>Eve</c>), <c>New Year's Day</c> and
 /// <c>Eve</c>, <c>Boxing Day</c>, <c>Easter</c> (<c>Sunday</c>, <c>Monday</c>) and <c>Good Friday</c>,
 /// <c>Thanksgiving</c>, <c>Halloween</c>, <c>Valentine's Day</c>, <c>Bastille Day</c>, and the United States'
-/// <c>Labor Day</c> and <c>Memorial Day</c>: the day, of the year written after it or the one the clause's tense leans
+/// <c>Labor Day</c> and <c>Memorial Day</c>, <c>May Day</c> and <c>International Workers' Day</c>, <c>International Women's
+/// Day</c>: the day, of the year written after it or the one the clause's tense leans
 /// to; with <c>weekend</c> after it, its weekend. Holidays of lunar calendars (Ramadan, Eid, Diwali) and those whose day differs by country are not read.
 /// </summary>
 internal sealed partial class TimeScan
@@ -27,7 +28,8 @@ internal sealed partial class TimeScan
 
     /// <summary>Whether a holiday's name may start with the word (its first word, without a possessive).</summary>
     private static bool IsHolidayStart(string word) =>
-        word is "christmas" or "xmas" or "new" or "boxing" or "easter" or "good" or "thanksgiving" or "halloween" or "valentine" or "bastille" or "labor" or "memorial";
+        word is "christmas" or "xmas" or "new" or "boxing" or "easter" or "good" or "thanksgiving" or "halloween" or "valentine" or "bastille" or "labor" or "memorial"
+            or "may" or "international" or "workers" or "women";
 
     /// <summary>
     /// Whether a holiday's name starts at token <paramref name="i"/>, and is not another thing's (<c>Christmas
@@ -91,6 +93,22 @@ internal sealed partial class TimeScan
                 return true;
             case "memorial" when next == "day":
                 (dayIn, end) = (Nth(5, IsoDayOfWeek.Monday, -1), i + 2);
+                return true;
+            // "May Day rallies": both words capitalised ("in May day-care centres" is the month).
+            case "may" when next == "day" && tokens[i].Capitalised && tokens[i + 1].Capitalised:
+                (dayIn, end) = (Fixed(5, 1), i + 2);
+                return true;
+            // "International Workers' Day", "Workers' Day", "International Women's Day", "Women's Day".
+            case "international" when tokens[i].Capitalised && next is "workers" or "women" && TryHolidayWords(i + 1, out dayIn, out end):
+                return true;
+            case "workers" or "women" when tokens[i].Capitalised:
+                var dayAt = w == "workers" && IsApostrophe(i + 1) ? i + 2 : i + 1;
+                if ((w == "women" && !IsPossessive(tokens.WordAt(i) ?? string.Empty)) || Word(dayAt) != "day" || !tokens[dayAt].Capitalised)
+                {
+                    return false;
+                }
+
+                (dayIn, end) = (w == "workers" ? Fixed(5, 1) : Fixed(3, 8), dayAt + 1);
                 return true;
             default:
                 return false;

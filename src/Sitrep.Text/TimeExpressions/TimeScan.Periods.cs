@@ -173,6 +173,16 @@ internal sealed partial class TimeScan
             return true;
         }
 
+        // "works weekends", "closed on weekends": every weekend, as plural days are; not weekends counted or
+        // picked out ("two weekends", "the past few weekends", "those weekends", "consecutive weekends").
+        if (w == "weekends" && !(i > 0 && tokens[i - 1].Kind == TokenKind.Number) && !IsAmountWord(i - 1)
+            && Word(i - 1) is not ("the" or "these" or "those" or "several" or "few" or "many" or "recent" or "past" or "last" or "next" or "consecutive"
+                or "successive" or "straight" or "both" or "some" or "dozen" or "our" or "their" or "his" or "her" or "its" or "my" or "your"))
+        {
+            match = new Match(i + 1, TimeExpressionType.Set, "XXXX-WXX-WE");
+            return true;
+        }
+
         if (TimeWords.Ordinals.TryGetValue(w, out var ordinal) && TryOrdinalPeriod(i, ordinal, out match))
         {
             return true;
@@ -1023,7 +1033,8 @@ internal sealed partial class TimeScan
 
         var before = Word(first - 1);
         var placed = relation is not null || before is "in" or "during" or "since" or "until" or "by" or "through" or "throughout" or "over" or "early" or "late" or "mid" or "this" or "before" or "after"
-            || (Word(i) != "fall" && ((!tokens[i].Capitalised && (first < i || SeasonOfNoun(end))) || (first == i && sentenceStart[i] == i && SeasonOfNoun(end))));
+            || (Word(i) != "fall" && ((!tokens[i].Capitalised && (first < i || SeasonOfNoun(end))) || (first == i && sentenceStart[i] == i && SeasonOfNoun(end))))
+            || BareSeason(i);
         if (!placed || reference is not { } today || (Word(i) == "fall" && relation is null) || Word(end) == "of")
         {
             return false;
@@ -1042,6 +1053,32 @@ internal sealed partial class TimeScan
         };
         match = new Match(end, TimeExpressionType.Date, YearText(year) + "-" + code) { Anchor = TimeAnchor.Publication };
         return year is >= 1 and <= 9998;
+    }
+
+    /// <summary>
+    /// Whether a season in lower case with no word before it that makes it a time is one all the same (<c>will leave
+    /// summer</c>, <c>summer is over</c>, <c>until winter.</c>): <c>summer</c>, <c>winter</c> or <c>autumn</c> (not
+    /// <c>spring</c>, a thing, nor <c>fall</c>, a verb) before the sentence's or clause's end or a word that starts a
+    /// clause or a verb phrase, and not after an article or an adjective (<c>a hot summer</c>, <c>nuclear winter</c>)
+    /// nor before a noun it qualifies (<c>summer camp</c>).
+    /// </summary>
+    private bool BareSeason(int i)
+    {
+        if (tokens[i].Capitalised || Word(i) is not ("summer" or "winter" or "autumn") || tokens[i].Word != Word(i))
+        {
+            return false;
+        }
+
+        var before = Word(i - 1);
+        if (before is "a" or "an" or "nuclear" or "indian" or "arab" or "hot" or "cold" or "long" or "harsh" or "mild" or "wet" or "dry" or "bitter" or "brutal"
+            or "severe" or "warm" or "endless" or "eternal" or "political" or "economic" or "olympic" || (i > 0 && tokens[i - 1].Kind == TokenKind.Hyphen))
+        {
+            return false;
+        }
+
+        return i + 1 >= tokens.Count || (tokens[i + 1].Kind == TokenKind.Symbol && tokens[i + 1].Symbol is '.' or ',' or ';' or '!' or '?' or ')')
+            || Word(i + 1) is "is" or "was" or "will" or "has" or "had" or "and" or "or" or "but" or "when" or "as" or "comes" or "came" or "arrives" or "arrived"
+                or "begins" or "began" or "ends" or "ended" or "approaches" or "because" or "if" or "unless";
     }
 
     // The nouns of a company's or a government's accounts, after which "the full year" is the year reported on.

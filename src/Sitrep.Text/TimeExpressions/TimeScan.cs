@@ -32,7 +32,7 @@ internal sealed partial class TimeScan
         "each", "once", "twice", "thrice", "tomorrow", "tmrw", "tmr", "tonight", "today", "yesterday", "noon", "midday", "midnight",
         "dawn", "dusk", "fiscal", "fy", "q", "a", "an", "half", "couple", "more", "less", "fewer", "over", "under",
         "nearly", "almost", "at", "up", "no", "about", "around", "roughly", "approximately", "some", "circa", "just",
-        "upwards", "weekend", "that", "same", "overnight", "future", "all", "full", "whole", "entire", "current", "upcoming",
+        "upwards", "weekend", "weekends", "that", "same", "overnight", "future", "all", "full", "whole", "entire", "current", "upcoming",
         "another", "thirtieth", "everyday", "end", "beginning", "start", "middle", "to", "till", "quarter", "noonish", "as", "bi", "morning", "afternoon", "evening",
         "midmorning", "midafternoon", "midevening", "near",
     };
@@ -297,8 +297,8 @@ internal sealed partial class TimeScan
             case "to" or "till" when gated && Word(i + 1) != "date" && !HasDate(i):
             case "as" when Word(i + 1) != "soon":
             case "its" or "their" or "his" or "her" when Word(i + 1) is not ("first" or "initial"):
-            // A holiday's first word ("new", "good", "labor") starts nothing but its name.
-            case { } holiday when IsHolidayStart(holiday) && !TryHolidayName(i, out _, out _):
+            // A holiday's first word ("new", "good", "labor") starts nothing but its name; "may" is a month's too.
+            case { } holiday when IsHolidayStart(holiday) && holiday != "may" && !TryHolidayName(i, out _, out _):
             case "morning" or "afternoon" or "evening" when !TryClockAfter(i + 1, DayPartCode(w), out _, out _):
                 match = default;
                 return false;

@@ -144,6 +144,28 @@ public sealed class RecognizersDateTimeSpecsTests
         Assert.Contains(score.Failures, f => f.Contains("2016-11-15", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Every_weekend_as_the_specs_write_it_either_way_is_the_set_TIMEX3_writes_and_every_week_is_not()
+    {
+        // The specs write "every weekend" as P1WE in one case and XXXX-WXX-WE in another; the parser writes TIMEX3's
+        // XXXX-WXX-WE. Every week (P1W) is another set.
+        const string json = """
+            [
+              {"Input": "we will meet after school every weekend.", "Context": {"ReferenceDateTime": "2022-08-22T01:00:00"},
+               "Results": [{"Text": "every weekend", "Start": 26, "End": 38, "TypeName": "datetimeV2.set", "Resolution": {"values": [{"timex": "P1WE", "type": "set", "value": "not resolved"}]}}]},
+              {"Input": "do you do that every weekend?", "Context": {"ReferenceDateTime": "2020-06-12T00:00:00"},
+               "Results": [{"Text": "every weekend", "Start": 15, "End": 27, "TypeName": "datetimeV2.set", "Resolution": {"values": [{"timex": "XXXX-WXX-WE", "type": "set", "value": "not resolved"}]}}]},
+              {"Input": "we will meet after school every weekend.", "Context": {"ReferenceDateTime": "2022-08-22T01:00:00"},
+               "Results": [{"Text": "every weekend", "Start": 26, "End": 38, "TypeName": "datetimeV2.set", "Resolution": {"values": [{"timex": "P1W", "type": "set", "value": "not resolved"}]}}]}
+            ]
+            """;
+
+        var score = RecognizersDateTimeSpecs.Score("Test.json", json);
+
+        Assert.Equal((2, 1), (score.Passed, score.Failed));
+        Assert.Contains(score.Failures, f => f.Contains("is P1W;", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("not json")]
     [InlineData("{\"Input\": \"x\"}")]

@@ -298,6 +298,14 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Clashes raged for three consecutive nights.", "three consecutive nights", "DURATION", "P3D", "")]
     [InlineData("The market opens only in the mornings.", "the mornings", "SET", "XXXX-XX-XXTMO", "")]
     [InlineData("Crews worked throughout the whole summer.", "the whole summer", "DATE", "2012-SU", "")]
+    [InlineData("The market opens on weekends.", "weekends", "SET", "XXXX-WXX-WE", "")]
+    [InlineData("Nurses work weekends and nights.", "weekends", "SET", "XXXX-WXX-WE", "")]
+    [InlineData("Will he be back in two days? or in a week?", "a week", "DATE", "2013-W13", "")]
+    [InlineData("The camps will not survive winter.", "winter", "DATE", "2013-WI", "")]
+    [InlineData("Aid must arrive before winter, the agency said.", "winter", "DATE", "2013-WI", "")]
+    [InlineData("summer is over.", "summer", "DATE", "2012-SU", "")]
+    [InlineData("The blast hit at 1 o'clock lunchtime on Friday.", "1 o'clock lunchtime on Friday", "TIME", "2013-03-22T13:00", "")]
+    [InlineData("Markets shut at 12 lunchtime.", "12 lunchtime", "TIME", "2013-03-22T12:00", "")]
     [InlineData("On Oct.23 the army attacked.", "Oct.23", "DATE", "2012-10-23", "")]
     [InlineData("The massacres were carried out three decades ago.", "three decades ago", "DATE", "1983", "")]
     [InlineData("A century ago the city burned.", "A century ago", "DATE", "1913", "")]
@@ -725,9 +733,22 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The striker scored twice in the second half.")]
     [InlineData("Revenue in the quarter climbed 9%.")]
     [InlineData("Shelling eased in the nights that followed.")]
+    [InlineData("They endured a harsh winter.")]
+    [InlineData("A nuclear winter would follow.")]
+    [InlineData("Children left summer camp early.")]
     public void Words_of_time_used_otherwise_are_no_expressions(string text)
     {
         Assert.Empty(TimeExpressionScanner.Find(text, Published));
+    }
+
+    [Theory]
+    [InlineData("Protests grew over two weekends.")]
+    [InlineData("Crowds gathered on recent weekends.")]
+    [InlineData("He spent several weekends there.")]
+    [InlineData("The weekends of March were quiet.")]
+    public void Weekends_counted_or_picked_out_are_no_set(string text)
+    {
+        Assert.DoesNotContain(TimeExpressionScanner.Find(text, Published), e => e.Type == TimeExpressionType.Set);
     }
 
     [Fact]
@@ -770,6 +791,10 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Last Christmas the market was attacked.", "Last Christmas", "2012-12-25")]
     [InlineData("The talks resume next Easter.", "next Easter", "2013-03-31")]
     [InlineData("It happened two weeks before Christmas.", "two weeks before Christmas", "2012-12-11")]
+    [InlineData("Police broke up May Day rallies in Istanbul.", "May Day", "2012-05-01")]
+    [InlineData("Unions marched on International Workers' Day.", "International Workers' Day", "2012-05-01")]
+    [InlineData("Workers\u2019 Day protests turned violent.", "Workers\u2019 Day", "2012-05-01")]
+    [InlineData("Women rallied on International Women's Day in Kabul.", "International Women's Day", "2013-03-08")]
     public void A_holiday_news_copy_dates_things_by_is_its_day(string text, string extent, string value)
     {
         var expression = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent);
@@ -783,6 +808,8 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Historians recalled the Easter Rising.")]
     [InlineData("It was a good day for the new year's budget.")]
     [InlineData("The spokesman, Jon Easter, declined to comment.")]
+    [InlineData("The women's day out ended early.")]
+    [InlineData("They played 3 lunchtime concerts.")]
     public void A_holiday_name_that_names_something_else_is_no_time(string text)
     {
         Assert.Empty(TimeExpressionScanner.Find(text, Published));
