@@ -147,7 +147,8 @@ internal static class TenseCues
     /// Whether the sentence before token <paramref name="i"/> speaks of what happens every year ("the season usually
     /// runs from July", "every winter brings worse air because plants burn coal from mid-November"): a month there is
     /// any year's. A year written between ("every year, and in 2012 it opened in June") dates what follows it instead, but for
-    /// the year a habit began ("every year since 2001, fighting has peaked in June").
+    /// the year a habit began ("every year since 2001, fighting has peaked in June"); so does a clause reported or set
+    /// against it (<c>..., a spokeswoman said, adding that</c>, <c>but</c>).
     /// </summary>
     internal static bool IsHabitual(TokenList tokens, int i)
     {
@@ -160,6 +161,13 @@ internal static class TenseCues
             }
 
             if (token.Kind == TokenKind.Number && token.Length == 4 && tokens.WordAt(k - 1) is not ("since" or "from"))
+            {
+                return false;
+            }
+
+            // "pledged $50 million annually, a spokeswoman said, adding that the first payment was due in April": words
+            // reported or set against the habit are another clause's.
+            if (token.Kind == TokenKind.Word && token.Word is "said" or "says" or "adding" or "added" or "that" or "but" or "although" or "though" or "whereas")
             {
                 return false;
             }
@@ -202,6 +210,42 @@ internal static class TenseCues
     /// them), back otherwise.
     /// </summary>
     internal static TenseLean Lean(TokenList tokens, int i)
+    {
+        var lean = LeanOfClause(tokens, i);
+
+        // "registered his candidacy for the election on April 14", "charged with holding elections by June 21": the
+        // date of an event set in advance, told in a past clause, may lie ahead; the nearer. Not a weekday's, which is
+        // too near either way to tell by distance ("boycotted the election on Sunday").
+        return lean == TenseLean.Past && ScheduledEventDate(tokens, i) ? TenseLean.Nearest : lean;
+    }
+
+    // Events set in advance for a date: their date is no sign of the clause's tense.
+    private static readonly FrozenSet<string> ScheduledEvents = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "election", "elections", "vote", "polls", "referendum", "runoff", "ballot", "summit", "inauguration", "hearing", "trial",
+        "sentencing", "congress", "conference", "launch",
+    }.ToFrozenSet();
+
+    /// <summary>
+    /// Whether the month or day of the month at token <paramref name="i"/> is the deadline of such an event
+    /// (<c>holding elections by June 21</c>) or the date of one the clause is for or ahead of (<c>registered for the
+    /// election on April 14</c>, <c>ahead of the summit on May 3</c>); not of one the clause's verb acts on
+    /// (<c>boycotted the election on March 10</c>, <c>went to the polls in April</c>).
+    /// </summary>
+    private static bool ScheduledEventDate(TokenList tokens, int i)
+    {
+        if ((uint)i >= (uint)tokens.Count || !(tokens[i].Kind == TokenKind.Number || (tokens.WordAt(i) is { } month && CalendarWords.Months.ContainsKey(month)))
+            || tokens.WordAt(i - 1) is not ("on" or "by") || tokens.WordAt(i - 2) is not { } noun || !ScheduledEvents.Contains(noun))
+        {
+            return false;
+        }
+
+        var before = tokens.WordAt(i - 3) is "the" or "a" or "new" or "early" or "fresh" or "snap" or "presidential" or "parliamentary" or "general" or "local" ? i - 4 : i - 3;
+        before = tokens.WordAt(before) is "the" or "a" ? before - 1 : before;
+        return tokens.WordAt(i - 1) == "by" || tokens.WordAt(before) is "for" || (tokens.WordAt(before) == "of" && tokens.WordAt(before - 1) is "ahead" or "eve");
+    }
+
+    private static TenseLean LeanOfClause(TokenList tokens, int i)
     {
         if (DayInSubjectAhead(tokens, i))
         {

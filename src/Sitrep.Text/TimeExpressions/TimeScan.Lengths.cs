@@ -775,7 +775,16 @@ internal sealed partial class TimeScan
         // "could last weeks", "weeks or even months": a verb of lasting after a modal, and a second unit after the first.
         var lastVerb = Word(i - 1) == "last" && Word(i - 2) is "could" or "would" or "will" or "may" or "might" or "can" or "to" or "should" or "must";
         var orAnother = (Word(i - 1) is "or" or "and" && IsPluralUnit(i - 2)) || (Word(i - 1) == "even" && Word(i - 2) is "or" or "and" && IsPluralUnit(i - 3));
-        if (!lastVerb && !orAnother && Word(i - 1) is not ("for" or "in" or "within" or "over" or "after" or "during" or "than" or "lasted" or "spent" or "took" or "recent" or "coming"
+
+        // "ending months of deadlock", "Years of war have left": a length of something; not "the months of June and
+        // July", "its final weeks of campaigning", "two years of", "the minutes of the meeting".
+        var lengthOf = w is "hours" or "days" or "weeks" or "months" or "years" or "decades" && Word(i + 1) == "of" && i + 2 < tokens.Count
+            && tokens[i + 2].Kind == TokenKind.Word && Word(i + 2) is { } what && !TimeWords.Months.ContainsKey(what) && !IsAmountWord(i - 1)
+            && !(i > 0 && tokens[i - 1].Kind is TokenKind.Number or TokenKind.Hyphen)
+            && Word(i - 1) is not ("the" or "these" or "those" or "its" or "their" or "his" or "her" or "our" or "my" or "your" or "several" or "many" or "few" or "recent"
+                or "past" or "coming" or "last" or "next" or "first" or "final" or "early" or "later" or "some" or "all" or "both" or "last" or "previous" or "following"
+                or "dozen" or "dozens" or "hundreds" or "thousands" or "consecutive" or "successive" or "straight");
+        if (!lastVerb && !orAnother && !lengthOf && Word(i - 1) is not ("for" or "in" or "within" or "over" or "after" or "during" or "than" or "lasted" or "spent" or "took" or "recent" or "coming"
                 or "take" or "takes" or "taking" or "lasts" or "lasting" or "spend" or "spends" or "spending" or "waited" or "need" or "needs" or "needed")
             && Word(i + 1) is not ("later" or "earlier" or "after" or "before"))
         {

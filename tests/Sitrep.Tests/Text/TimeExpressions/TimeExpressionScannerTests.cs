@@ -301,6 +301,9 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The market opens on weekends.", "weekends", "SET", "XXXX-WXX-WE", "")]
     [InlineData("Nurses work weekends and nights.", "weekends", "SET", "XXXX-WXX-WE", "")]
     [InlineData("Will he be back in two days? or in a week?", "a week", "DATE", "2013-W13", "")]
+    [InlineData("The deal ends months of political deadlock.", "months", "DURATION", "PXM", "")]
+    [InlineData("Years of war have left the city in ruins.", "Years", "DURATION", "PXY", "")]
+    [InlineData("They endured weeks of shelling.", "weeks", "DURATION", "PXW", "")]
     [InlineData("The camps will not survive winter.", "winter", "DATE", "2013-WI", "")]
     [InlineData("Aid must arrive before winter, the agency said.", "winter", "DATE", "2013-WI", "")]
     [InlineData("summer is over.", "summer", "DATE", "2012-SU", "")]
@@ -527,6 +530,14 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The league could be decided in May.", "May", "2013-05")]
     [InlineData("Rescuers could not reach the village on Monday.", "Monday", "2013-03-18")]
     [InlineData("Tickets for the game, which kicks off on Saturday, sold out.", "Saturday", "2013-03-23")]
+    [InlineData("Donors pledged $50 million annually, a spokeswoman said, adding that the first payment was due in April.", "April", "2013-04")]
+    [InlineData("Rains usually come in June, but the dam burst in February.", "February", "2013-02")]
+    [InlineData("He registered his candidacy on Monday for the election on April 14.", "April 14", "2013-04-14")]
+    [InlineData("The judge was charged with holding elections by June 21.", "June 21", "2013-06-21")]
+    [InlineData("Troops deployed ahead of the presidential election on April 14.", "April 14", "2013-04-14")]
+    [InlineData("The opposition boycotted the election on March 10.", "March 10", "2013-03-10")]
+    [InlineData("Voters went to the polls on April 3.", "April 3", "2012-04-03")]
+    [InlineData("The opposition boycotted the election on Sunday, saying it was rigged.", "Sunday", "2013-03-17")]
     public void The_tense_of_the_clause_decides_past_or_future(string text, string extent, string value)
     {
         var expression = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent);
@@ -736,6 +747,7 @@ public sealed class TimeExpressionScannerTests
     [InlineData("They endured a harsh winter.")]
     [InlineData("A nuclear winter would follow.")]
     [InlineData("Children left summer camp early.")]
+    [InlineData("Minutes of the meeting showed concern.")]
     public void Words_of_time_used_otherwise_are_no_expressions(string text)
     {
         Assert.Empty(TimeExpressionScanner.Find(text, Published));
