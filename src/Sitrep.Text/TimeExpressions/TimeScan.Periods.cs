@@ -336,6 +336,11 @@ internal sealed partial class TimeScan
                 return TryWholeUnit(i + 1, out match);
             case "current" or "upcoming":
                 return TryRelative(i, i + 2, next == "current" ? "this" : "next", withThe: false, out match);
+            // "the last three months of 2012", "the first six months of the year": that quarter or half.
+            case "first" or "last" or "final" when Word(i + 3) == "months" && Word(i + 4) == "of" && (Word(i + 2) is "three" or "six" || (IsNumber(i + 2) && tokens[i + 2].Value is 3 or 6 && !tokens[i + 2].HasSeparators))
+                && TryQuarterOf(i + 4, next == "first" ? 1 : Word(i + 2) == "six" || tokens[i + 2].Value == 6 ? 2 : 4, Word(i + 2) == "six" || tokens[i + 2].Value == 6 ? "H" : "Q", out match)
+                && match.End > i + 4:
+                return true;
             case "past" or "last" or "next" or "coming" or "previous" or "following" or "same":
                 if (TryRelative(i, i + 2, next, withThe: true, out match))
                 {
@@ -547,6 +552,14 @@ internal sealed partial class TimeScan
         // "next day" says the same without "the".
         if ((withThe || (relation == "next" && w == "day")) && relation is "next" or "following" or "previous" or "same" && w is "day" or "morning" or "evening" or "night" or "week" or "month" or "year")
         {
+            // "rose in January from the previous month", "the same month a year earlier": from the month (week, year)
+            // named in this sentence or the one before, when one is.
+            if (withThe && w is "week" or "month" or "year" && TryNextPeriod(w, relation switch { "previous" => -1, "same" => 0, _ => 1 }, i, k + 1, grainOnly: true, out match))
+            {
+                match = relation == "same" ? AYearEarlier(match, w) : match;
+                return true;
+            }
+
             var from = lastDay ?? reference;
             if (from is not { } anchorDay)
             {
@@ -566,6 +579,7 @@ internal sealed partial class TimeScan
                 _ => new Match(k + 1, TimeExpressionType.Date, YearText(anchorDay.Year + step)),
             };
             match = match with { Anchor = anchor };
+            match = relation == "same" ? AYearEarlier(match, w) : match;
             return true;
         }
 
@@ -1007,6 +1021,31 @@ internal sealed partial class TimeScan
     }
 
     /// <summary>
+    /// <c>the same month a year earlier</c>, <c>the same week last year</c>: the month or week of the same name a year
+    /// before the one <paramref name="same"/> reads, as one expression; otherwise <paramref name="same"/> as it is.
+    /// </summary>
+    private Match AYearEarlier(Match same, string unit)
+    {
+        var k = same.End;
+        var end = Word(k) is "a" or "one" && Word(k + 1) == "year" && Word(k + 2) is "earlier" or "before" or "ago" ? k + 3
+            : Word(k) == "last" && Word(k + 1) == "year" ? k + 2
+            : Word(k) == "of" && Word(k + 1) == "last" && Word(k + 2) == "year" ? k + 3
+            : -1;
+        var value = same.Value;
+        if (end < 0 || unit is not ("month" or "week") || value.Length < 7 || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, Invariant, out var year) || year < 2)
+        {
+            return same;
+        }
+
+        var earlier = YearText(year - 1) + value[4..];
+
+        // A 53rd week has no namesake in a year of 52.
+        return earlier.Length == 8 && earlier[5] == 'W' && int.Parse(earlier.AsSpan(6, 2), Invariant) > WeekYearRules.Iso.GetWeeksInWeekYear(year - 1)
+            ? same
+            : same with { End = end, Value = earlier };
+    }
+
+    /// <summary>
     /// A season: <c>summer 2012</c>, <c>the summer of 2012</c>, <c>this summer</c>, <c>last winter</c>, <c>in the
     /// spring</c>, <c>moved to the autumn</c>, <c>spring events</c>. A season alone needs a word before it that makes
     /// it a time, <c>the</c>, or a noun after it whose time it names; a capitalised one (<c>the Arab Spring</c>, <c>the
@@ -1136,7 +1175,13 @@ internal sealed partial class TimeScan
     /// sentence or the one before names (<c>14 times last week, up from nine the week before</c>), within
     /// <see cref="TextDocument.Window"/> tokens so that a run-on text stays linear, or the publication's when none does.
     /// </summary>
-    private bool TryNextPeriod(string unit, int step, int first, int end, out Match match)
+    private bool TryNextPeriod(string unit, int step, int first, int end, out Match match) => TryNextPeriod(unit, step, first, end, grainOnly: false, out match);
+
+    /// <summary>
+    /// As <see cref="TryNextPeriod(string, int, int, int, out Match)"/>; with <paramref name="grainOnly"/>, only from a
+    /// period named at the unit's own grain (<c>in January from the previous month</c>), else nothing.
+    /// </summary>
+    private bool TryNextPeriod(string unit, int step, int first, int end, bool grainOnly, out Match match)
     {
         match = default;
 
@@ -1152,6 +1197,13 @@ internal sealed partial class TimeScan
                 break;
             }
 
+            // Only this sentence's periods, and not one a span is counted from ("lowest since April 2010"), when
+            // only the unit's own grain will do.
+            if (grainOnly && (sentence[first] != sentence[at] || (at > 0 && Word(at - 1) is "since" or "until" or "till" or "before" or "after")))
+            {
+                continue;
+            }
+
             if (earlier.Type is TimeExpressionType.Date or TimeExpressionType.Time && AtGrain(earlier.Value.ToString(), unit) is { } day)
             {
                 if (earlier.Type == TimeExpressionType.Date && GrainOf(earlier.Value.ToString()) == unit)
@@ -1160,8 +1212,13 @@ internal sealed partial class TimeScan
                     break;
                 }
 
-                finer ??= (earlier, day);
+                finer ??= grainOnly ? null : (earlier, day);
             }
+        }
+
+        if (grainOnly && finer is null)
+        {
+            return false;
         }
 
         if (finer is { } from)
@@ -1364,9 +1421,41 @@ internal sealed partial class TimeScan
         }
 
         var startMonth = unit == "Q" ? ((part - 1) * 3) + 1 : ((part - 1) * 6) + 1;
+        var endMonth = startMonth + (unit == "Q" ? 2 : 5);
         var year = startMonth <= today.Month ? today.Year : today.Year - 1;
+
+        // "expect growth to pick up in the second quarter" in March: a part not begun, or one over, that the clause
+        // looks ahead to is the next one; a plan told in the past, the nearer. The part accounts to come are of is the
+        // nearer too ("reports fourth-quarter results on Feb. 2" in January: the one just gone; "will report
+        // second-quarter results" in March: the one ahead).
+        if (startMonth > today.Month || endMonth < today.Month)
+        {
+            var start = k - 1;
+            for (var back = 0; back < 4 && start > 0 && (Word(start - 1) is "the" or "st" or "nd" or "rd" or "th" || tokens[start - 1].Kind is TokenKind.Number or TokenKind.Hyphen
+                || (Word(start - 1) is { } ordinalWord && TimeWords.Ordinals.ContainsKey(ordinalWord))); back++)
+            {
+                start--;
+            }
+
+            var ahead = startMonth > today.Month ? today.Year : today.Year + 1;
+            var past = endMonth < today.Month ? today.Year : today.Year - 1;
+            var lean = TenseCues.Lean(tokens, start);
+            year = (lean == TenseLean.Future && AccountsNoun(Word(k)) ? TenseLean.Nearest : lean) switch
+            {
+                TenseLean.Future => ahead,
+                TenseLean.Nearest => ((ahead * 12) + startMonth) - ((today.Year * 12) + today.Month) <= ((today.Year * 12) + today.Month) - ((past * 12) + endMonth) ? ahead : past,
+                _ => year,
+            };
+        }
+
         var end = k;
-        if (of > k)
+
+        // "the third quarter this year": the year after it without "of" says which, as with it.
+        if (of == k && Word(k) is "this" or "last" or "next" && Word(k + 1) == "year")
+        {
+            (year, end) = (today.Year + (Word(k) switch { "next" => 1, "last" => -1, _ => 0 }), k + 2);
+        }
+        else if (of > k)
         {
             switch (Word(of))
             {
