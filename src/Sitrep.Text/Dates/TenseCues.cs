@@ -254,8 +254,11 @@ internal static class TenseCues
 
         // "a day of mourning for Tuesday", "a strike called for Monday": a day set for something, whichever way the verb
         // is told; not a date naming an event ("responsible for the July 2 attack", "for Tuesday's attack").
+        // "called another strike for early April": the words of a part of the period ("early", "the end of") stand
+        // between the preposition and the period.
         var named = tokens.WordAt(i) ?? string.Empty;
-        var setFor = tokens.WordAt(i - 1) == "for" && named.Length > 0 && !named.EndsWith("'s", StringComparison.Ordinal);
+        var lead = LeadOf(tokens, i);
+        var setFor = tokens.WordAt(lead - 1) == "for" && named.Length > 0 && !named.EndsWith("'s", StringComparison.Ordinal) && !(tokens.WordAt(lead) == "the" && lead + 1 == i);
 
         // "The forecast for the weekend gave a 60% chance of rain": what a forecast is for lies ahead.
         if (setFor && tokens.WordAt(i - 2) is "forecast" or "forecasts" or "outlook")
@@ -269,7 +272,10 @@ internal static class TenseCues
 
         // "moved spring events to the autumn": a new time for something.
         var movedTo = preposition is "to" or "until";
-        var reach = i - Reach;
+
+        // "would begin flights in May and add a service by the end of the summer": the part's words do not use up
+        // the clause's reach.
+        var reach = lead - Reach;
         var clockTokens = 0;
         var glueTokens = 0;
 
@@ -666,7 +672,13 @@ internal static class TenseCues
     }.ToFrozenSet();
 
     /// <summary>The word before the date at token <paramref name="i"/>, past the words of a part of it (<c>by early November</c>, <c>for the end of March</c>).</summary>
-    private static string? PrepositionBefore(TokenList tokens, int i)
+    private static string? PrepositionBefore(TokenList tokens, int i) => tokens.WordAt(LeadOf(tokens, i) - 1);
+
+    /// <summary>
+    /// The first of the words of a part of the period before token <paramref name="i"/> (<c>early</c>, <c>mid-</c>,
+    /// <c>the end of the</c>; up to four), or <paramref name="i"/> itself when there are none.
+    /// </summary>
+    private static int LeadOf(TokenList tokens, int i)
     {
         var k = i - 1;
         while (k >= i - 4 && (tokens.WordAt(k) is "early" or "mid" or "late" or "the" or "end" or "of" or "beginning" or "start" or "middle" || (k >= 0 && tokens[k].Kind == TokenKind.Hyphen)))
@@ -674,7 +686,7 @@ internal static class TenseCues
             k--;
         }
 
-        return tokens.WordAt(k);
+        return k + 1;
     }
 
     /// <summary>

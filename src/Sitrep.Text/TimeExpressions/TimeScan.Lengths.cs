@@ -282,6 +282,23 @@ internal sealed partial class TimeScan
         }
 
         var earlier = found[^1];
+
+        // "up from 25.7 percent the month before and 20.8 percent a year earlier": a comparison beside another is
+        // counted from what that one was counted from (one step back, within the last four found).
+        if (earlier.Anchor == TimeAnchor.TextTime && earlier.AnchorSpan is { } from
+            && (earlier.Text.EndsWith(" before", StringComparison.Ordinal) || earlier.Text.EndsWith(" after", StringComparison.Ordinal)
+                || earlier.Text.EndsWith(" earlier", StringComparison.Ordinal) || earlier.Text.EndsWith(" later", StringComparison.Ordinal)))
+        {
+            for (var f = found.Count - 2; f >= 0 && f >= found.Count - 4; f--)
+            {
+                if (found[f].Span == from)
+                {
+                    earlier = found[f];
+                    break;
+                }
+            }
+        }
+
         var at = tokens.TokenAt(earlier.Span.Start);
         if (at >= tokens.Count || sentence[at] != sentence[i] || earlier.Type != TimeExpressionType.Date || ShiftedPeriod(earlier.Value.ToString(), unit, direction * n) is not { } shifted)
         {

@@ -282,9 +282,10 @@ internal sealed partial class TimeScan
             return true;
         }
 
-        // "up from nine the week before", "the month after": the week, month or year next to the one named just
-        // before, or to the publication's.
-        if (next is "week" or "month" or "year" && Word(i + 2) is "before" or "after" && (i + 3 >= tokens.Count || tokens[i + 3].Kind == TokenKind.Symbol)
+        // "up from nine the week before", "the month after", "the month before and ...": the week, month or year next
+        // to the one named just before, or to the publication's; not "the month before the vote".
+        if (next is "week" or "month" or "year" && Word(i + 2) is "before" or "after"
+            && (i + 3 >= tokens.Count || tokens[i + 3].Kind == TokenKind.Symbol || Word(i + 3) is "and" or "or" or "but" or "while" or "whereas")
             && TryNextPeriod(next, Word(i + 2) == "before" ? -1 : 1, i, i + 3, out match))
         {
             return true;
