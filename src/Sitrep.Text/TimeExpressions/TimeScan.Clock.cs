@@ -444,6 +444,26 @@ internal sealed partial class TimeScan
             return true;
         }
 
+        // "at 2:30 p.m. EDT (1830 GMT) on Thursday": the day written after the same time in another zone, in brackets,
+        // is this one's too; the extent stays the clock time's.
+        if (IsSymbol(k, '('))
+        {
+            for (var p = k + 1; p < tokens.Count && p <= k + 8; p++)
+            {
+                if (IsSymbol(p, ')'))
+                {
+                    var after = Word(p + 1) == "on" ? p + 2 : p + 1;
+                    if (dates.ContainsKey(after) && TryKnownDate(after, out var bracketed) && bracketed.Value.Length == 10 && DayOf(bracketed.Value) is { } bracketDay)
+                    {
+                        match = new Match(k, TimeExpressionType.Time, DayText(bracketDay) + time) { Anchor = bracketed.Anchor };
+                        return true;
+                    }
+
+                    break;
+                }
+            }
+        }
+
         // A clock time in the sentence that dates a statement, with no other day named in it: that day's ("The
         // ministry said on Sunday that 125 people had been killed in the 24 hours to 8 a.m.").
         if (statementDay is { } stated && stated.Sentence == sentence[i] && lastDaySentence != sentence[i])

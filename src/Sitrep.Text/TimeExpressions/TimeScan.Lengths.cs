@@ -637,8 +637,8 @@ internal sealed partial class TimeScan
             _ => null,
         };
 
-        // "three days and a quarter of the harvest": a share of something else.
-        return fraction is { } found && Word(found.End) != "of" ? found : null;
+        // "three days and a quarter of the harvest": a share of something else ("a week and a half of talks" is not).
+        return fraction is { } found && !(Word(found.End) == "of" && found.Part != 0.5m) ? found : null;
     }
 
     /// <summary>Whether a word may start an amount (for a bound: "more than two years").</summary>

@@ -533,7 +533,10 @@ internal sealed partial class TimeScan
         {
             if (w is "year" or "month" or "week" or "decade" or "century" or "fortnight" && TimeWords.Units.TryGetValue(w, out var one))
             {
-                match = new Match(k + 1, TimeExpressionType.Duration, DurationText("1", one));
+                // "the past year and a half": one and a part.
+                match = FractionAfter(k + 1) is { } part
+                    ? new Match(part.End, TimeExpressionType.Duration, DurationText((1 + part.Part).ToString("0.###", Invariant), one))
+                    : new Match(k + 1, TimeExpressionType.Duration, DurationText("1", one));
                 return true;
             }
 

@@ -156,7 +156,7 @@ internal static class TimeWords
     internal static readonly FrozenSet<string> Zones = new HashSet<string>
     {
         "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "ist",
-        "msk", "jst", "ast", "pkt", "aft", "zulu",
+        "msk", "jst", "ast", "pkt", "aft", "zulu", "et", "pt", "ct",
     }.ToFrozenSet();
 
     /// <summary>Bounds before a length or date and the TIMEX3 modifier each gives.</summary>
