@@ -29,7 +29,8 @@ internal sealed partial class TimeScan
         }
 
         // "a month-long offensive": the article belongs to the noun; the length is "month-long", read at the unit.
-        if (k == i + 1 && Word(i) is "a" or "an" && IsLongAfter(k))
+        // "a year-end bonus": the end of a year, no length.
+        if (k == i + 1 && Word(i) is "a" or "an" && (IsLongAfter(k) || (Word(k) is "year" or "month" && IsHyphenThen(k, "end"))))
         {
             return false;
         }

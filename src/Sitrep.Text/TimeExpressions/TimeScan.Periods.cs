@@ -48,6 +48,14 @@ internal sealed partial class TimeScan
                 return true;
             case { } holiday when IsHolidayStart(holiday) && TryHoliday(i, out match):
                 return true;
+            // "by year-end", "before month-end": the end of the publication's year or month.
+            case "year" or "month" when IsHyphenThen(i, "end") && reference is { } endOf && Word(i - 1) is not ("a" or "an" or "each" or "every" or "per"):
+                match = new Match(i + 3, TimeExpressionType.Date, w == "year" ? YearText(endOf.Year) : MonthText(endOf.Year, endOf.Month))
+                {
+                    Modifier = TimexModifier.End,
+                    Anchor = TimeAnchor.Publication,
+                };
+                return true;
             case "recently" or "lately":
                 match = new Match(i + 1, TimeExpressionType.Date, "PAST_REF");
                 return true;

@@ -320,6 +320,8 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The explosion happened at 2:30 p.m. EDT (1830 GMT) on Thursday.", "2:30 p.m. EDT", "TIME", "2013-03-21T14:30", "")]
     [InlineData("The explosion happened at 2:30 p.m. EDT (1830 GMT) on Thursday.", "1830 GMT", "TIME", "2013-03-21T18:30", "")]
     [InlineData("The vote is expected around 11 p.m. ET.", "around 11 p.m. ET", "TIME", "2013-03-22T23:00", "APPROX")]
+    [InlineData("The company expects to finish the work by year-end.", "year-end", "DATE", "2013", "END")]
+    [InlineData("Banks must report before month-end.", "month-end", "DATE", "2013-03", "END")]
     [InlineData("It would begin flights to Warsaw in May and add a second weekly service to Kigali by the end of the summer.", "the end of the summer", "DATE", "2013-SU", "END")]
     [InlineData("Unemployment hit 26.4 percent in December, up from 25.7 percent the month before and 20.8 percent a year earlier.", "the month before", "DATE", "2012-11", "")]
     [InlineData("Unemployment hit 26.4 percent in December, up from 25.7 percent the month before and 20.8 percent a year earlier.", "a year earlier", "DATE", "2011-12", "")]
@@ -769,6 +771,7 @@ public sealed class TimeExpressionScannerTests
     [InlineData("A nuclear winter would follow.")]
     [InlineData("Children left summer camp early.")]
     [InlineData("Minutes of the meeting showed concern.")]
+    [InlineData("He was paid a year-end bonus.")]
     public void Words_of_time_used_otherwise_are_no_expressions(string text)
     {
         Assert.Empty(TimeExpressionScanner.Find(text, Published));
