@@ -23,6 +23,11 @@ internal static class TenseCues
     // How far back the cue may be: a clause, not a paragraph.
     private const int Reach = 10;
 
+    // How far back from a date its clause's cue is looked for: the nearest verb before the date is met first, so a
+    // cue further back governs the date only when no verb stands between ("will begin the conclave to elect a
+    // successor to Pope Benedict XVI on Tuesday afternoon").
+    private const int ClauseReach = 15;
+
     private static readonly FrozenSet<string> Future = new HashSet<string>(StringComparer.Ordinal)
     {
         "will", "shall", "won't", "tomorrow", "next", "upcoming", "coming", "until", "till", "postponed", "postpone",
@@ -160,7 +165,10 @@ internal static class TenseCues
                 return false;
             }
 
-            if (token.Kind == TokenKind.Number && token.Length == 4 && tokens.WordAt(k - 1) is not ("since" or "from"))
+            // "which usually arrives in late May, came early this year after an unusually dry February": a year named
+            // between, in words or digits, dates what follows it.
+            if ((token.Kind == TokenKind.Number && token.Length == 4 && tokens.WordAt(k - 1) is not ("since" or "from"))
+                || (token.Kind == TokenKind.Word && token.Word == "year" && tokens.WordAt(k - 1) is "this" or "last" or "next"))
             {
                 return false;
             }
@@ -275,15 +283,26 @@ internal static class TenseCues
 
         // "would begin flights in May and add a service by the end of the summer": the part's words do not use up
         // the clause's reach.
-        var reach = lead - Reach;
+        var reach = lead - ClauseReach;
         var clockTokens = 0;
         var glueTokens = 0;
 
         // Whether the reach was carried a clause further back (once: after "and" or a participle clause).
         var carried = false;
+
+        // The last tokens of the reach are walked only within the date's own clause: not past a comma ("must be
+        // completed by August 31, the date set by the United States in April").
+        var commaPassed = false;
+        var crossed = -1;
         for (var k = i - 1; k >= 0 && k >= reach; k--)
         {
             ref readonly var token = ref tokens[k];
+            if (commaPassed && k < reach + (ClauseReach - Reach))
+            {
+                break;
+            }
+
+            commaPassed |= token.Kind == TokenKind.Symbol && token.Symbol == ',' && k != crossed;
 
             // "is due to take effect at 8:30 a.m. local time on Sunday": a clock time's tokens do not use up the
             // clause's reach (up to eight of them).
@@ -324,6 +343,7 @@ internal static class TenseCues
             if (word == "and" && !carried && k + 1 < i && IsBareVerb(tokens, k + 1))
             {
                 carried = true;
+                commaPassed = false;
                 reach = Math.Min(reach, Math.Max(0, k - Reach));
                 continue;
             }
@@ -360,6 +380,8 @@ internal static class TenseCues
                 && !(tokens.WordAt(k - 1) is { } article && Determiners.Contains(article)))
             {
                 carried = true;
+                commaPassed = false;
+                crossed = comma;
                 reach = Math.Min(reach, Math.Max(0, comma - Reach));
                 continue;
             }

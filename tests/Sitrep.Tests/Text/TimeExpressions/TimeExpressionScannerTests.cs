@@ -561,6 +561,11 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The opposition boycotted the election on March 10.", "March 10", "2013-03-10")]
     [InlineData("Voters went to the polls on April 3.", "April 3", "2012-04-03")]
     [InlineData("The opposition boycotted the election on Sunday, saying it was rigged.", "Sunday", "2013-03-17")]
+    [InlineData("Cardinals will begin the conclave to elect a successor to Pope Benedict XVI on Tuesday afternoon.", "Tuesday afternoon", "2013-03-26TAF")]
+    [InlineData("Microsoft said it would stop selling its older operating system to computer makers at the end of October.", "the end of October", "2013-10")]
+    [InlineData("Evacuations must be completed by August 31, the date set by the United States in April.", "April", "2012-04")]
+    [InlineData("The court will close at the end of the year, its mandate expiring on Dec. 31.", "Dec. 31", "2013-12-31")]
+    [InlineData("The monsoon, which usually arrives in late May, came early this year after an unusually dry February.", "February", "2013-02")]
     public void The_tense_of_the_clause_decides_past_or_future(string text, string extent, string value)
     {
         var expression = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent);
