@@ -56,6 +56,9 @@ internal sealed partial class TimeScan
                     Anchor = TimeAnchor.Publication,
                 };
                 return true;
+            // "won the league 19 times, most recently in 2011": the latest of them, no time of its own.
+            case "recently" when Word(i - 1) == "most":
+                return false;
             case "recently" or "lately":
                 match = new Match(i + 1, TimeExpressionType.Date, "PAST_REF");
                 return true;
