@@ -1089,7 +1089,7 @@ internal sealed partial class TimeScan
         var placed = relation is not null || before is "in" or "during" or "since" or "until" or "by" or "through" or "throughout" or "over" or "early" or "late" or "mid" or "this" or "before" or "after"
             || (Word(i) != "fall" && ((!tokens[i].Capitalised && (first < i || SeasonOfNoun(end))) || (first == i && sentenceStart[i] == i && SeasonOfNoun(end))))
             || BareSeason(i);
-        if (!placed || reference is not { } today || (Word(i) == "fall" && relation is null) || Word(end) == "of")
+        if (!placed || reference is not { } today || (Word(i) == "fall" && relation is null && !FallAhead(first, end)) || Word(end) == "of")
         {
             return false;
         }
@@ -1108,6 +1108,17 @@ internal sealed partial class TimeScan
         match = new Match(end, TimeExpressionType.Date, YearText(year) + "-" + code) { Anchor = TimeAnchor.Publication };
         return year is >= 1 and <= 9998;
     }
+
+    /// <summary>
+    /// Whether <c>the fall</c> at token <paramref name="first"/>, with no year or relation, is the season: after
+    /// <c>in</c>, <c>during</c>, <c>by</c> or <c>until</c>, at its clause's end, in a clause that looks ahead
+    /// (<c>tickets go on sale in the fall</c>); a fall told in the past may be one from a height (<c>broke his hip in
+    /// the fall</c>).
+    /// </summary>
+    private bool FallAhead(int first, int end) =>
+        Word(first) == "the" && Word(first - 1) is "in" or "during" or "by" or "until"
+        && (end >= tokens.Count || (tokens[end].Kind == TokenKind.Symbol && tokens[end].Symbol is '.' or ',' or ';') || Word(end) is "and" or "when")
+        && TenseCues.Lean(tokens, first) == TenseLean.Future;
 
     /// <summary>
     /// Whether a season in lower case with no word before it that makes it a time is one all the same (<c>will leave

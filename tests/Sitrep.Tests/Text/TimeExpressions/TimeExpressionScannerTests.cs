@@ -566,6 +566,9 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Evacuations must be completed by August 31, the date set by the United States in April.", "April", "2012-04")]
     [InlineData("The court will close at the end of the year, its mandate expiring on Dec. 31.", "Dec. 31", "2013-12-31")]
     [InlineData("The monsoon, which usually arrives in late May, came early this year after an unusually dry February.", "February", "2013-02")]
+    [InlineData("Next year's summit will be held in Egypt in November.", "November", "2014-11")]
+    [InlineData("Last year, the clashes ran from January to March.", "March", "2012-03")]
+    [InlineData("Tickets go on sale in the fall.", "the fall", "2013-FA")]
     public void The_tense_of_the_clause_decides_past_or_future(string text, string extent, string value)
     {
         var expression = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent);
@@ -778,6 +781,8 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Minutes of the meeting showed concern.")]
     [InlineData("He was paid a year-end bonus.")]
     [InlineData("The club won the title 19 times, most recently with a 1-0 win.")]
+    [InlineData("He broke his hip in the fall.")]
+    [InlineData("Prices will recover after the fall.")]
     public void Words_of_time_used_otherwise_are_no_expressions(string text)
     {
         Assert.Empty(TimeExpressionScanner.Find(text, Published));
