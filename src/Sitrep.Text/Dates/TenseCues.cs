@@ -294,6 +294,9 @@ internal static class TenseCues
         // completed by August 31, the date set by the United States in April").
         var commaPassed = false;
         var crossed = -1;
+
+        // The nearest "for" passed on the way back, if any.
+        var forPassed = -1;
         for (var k = i - 1; k >= 0 && k >= reach; k--)
         {
             ref readonly var token = ref tokens[k];
@@ -303,6 +306,7 @@ internal static class TenseCues
             }
 
             commaPassed |= token.Kind == TokenKind.Symbol && token.Symbol == ',' && k != crossed;
+            forPassed = forPassed < 0 && token.Kind == TokenKind.Word && token.Word == "for" ? k : forPassed;
 
             // "is due to take effect at 8:30 a.m. local time on Sunday": a clock time's tokens do not use up the
             // clause's reach (up to eight of them).
@@ -450,7 +454,9 @@ internal static class TenseCues
             // after "be", a present "is" or "remain" keeps the clause's tense.
             if ((Past.Contains(word) || IsPastForm(word)) && tokens.WordAt(k - 1) is not ("be" or "been" or "being" or "get" or "is" or "are" or "remain" or "remains" or "stay" or "stays"))
             {
-                return setFor ? TenseLean.Nearest : TenseLean.Past;
+                // "Unions have called a general strike for the end of April and a march on Lisbon on April 25": what
+                // was called for a time, and what is listed with it, may lie ahead (not "called for calm on Monday").
+                return setFor || (word == "called" && forPassed > k + 1) ? TenseLean.Nearest : TenseLean.Past;
             }
         }
 

@@ -569,6 +569,8 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Next year's summit will be held in Egypt in November.", "November", "2014-11")]
     [InlineData("Last year, the clashes ran from January to March.", "March", "2012-03")]
     [InlineData("Tickets go on sale in the fall.", "the fall", "2013-FA")]
+    [InlineData("Unions have called a general strike for the end of April and a march on Lisbon on April 25.", "April 25", "2013-04-25")]
+    [InlineData("He called for calm on Monday.", "Monday", "2013-03-18")]
     public void The_tense_of_the_clause_decides_past_or_future(string text, string extent, string value)
     {
         var expression = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent);
