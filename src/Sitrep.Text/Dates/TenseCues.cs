@@ -153,7 +153,8 @@ internal static class TenseCues
     /// runs from July", "every winter brings worse air because plants burn coal from mid-November"): a month there is
     /// any year's. A year written between ("every year, and in 2012 it opened in June") dates what follows it instead, but for
     /// the year a habit began ("every year since 2001, fighting has peaked in June"); so does a clause reported or set
-    /// against it (<c>..., a spokeswoman said, adding that</c>, <c>but</c>).
+    /// against it (<c>..., a spokeswoman said, adding that</c>, <c>but</c>; not a relative <c>that</c>, "every year
+    /// that passes").
     /// </summary>
     internal static bool IsHabitual(TokenList tokens, int i)
     {
@@ -175,7 +176,7 @@ internal static class TenseCues
 
             // "pledged $50 million annually, a spokeswoman said, adding that the first payment was due in April": words
             // reported or set against the habit are another clause's.
-            if (token.Kind == TokenKind.Word && token.Word is "said" or "says" or "adding" or "added" or "that" or "but" or "although" or "though" or "whereas")
+            if (token.Kind == TokenKind.Word && token.Word is "said" or "says" or "adding" or "added" or "but" or "although" or "though" or "whereas")
             {
                 return false;
             }
@@ -291,21 +292,21 @@ internal static class TenseCues
         var carried = false;
 
         // The last tokens of the reach are walked only within the date's own clause: not past a comma ("must be
-        // completed by August 31, the date set by the United States in April").
+        // completed by August 31, the date set by the United States in April"). A clause carried to keeps the
+        // shorter reach it is given.
         var commaPassed = false;
-        var crossed = -1;
 
         // The nearest "for" passed on the way back, if any.
         var forPassed = -1;
         for (var k = i - 1; k >= 0 && k >= reach; k--)
         {
             ref readonly var token = ref tokens[k];
-            if (commaPassed && k < reach + (ClauseReach - Reach))
+            if (!carried && commaPassed && k < reach + (ClauseReach - Reach))
             {
                 break;
             }
 
-            commaPassed |= token.Kind == TokenKind.Symbol && token.Symbol == ',' && k != crossed;
+            commaPassed |= token.Kind == TokenKind.Symbol && token.Symbol == ',';
             forPassed = forPassed < 0 && token.Kind == TokenKind.Word && token.Word == "for" ? k : forPassed;
 
             // "is due to take effect at 8:30 a.m. local time on Sunday": a clock time's tokens do not use up the
@@ -347,7 +348,6 @@ internal static class TenseCues
             if (word == "and" && !carried && k + 1 < i && IsBareVerb(tokens, k + 1))
             {
                 carried = true;
-                commaPassed = false;
                 reach = Math.Min(reach, Math.Max(0, k - Reach));
                 continue;
             }
@@ -384,8 +384,6 @@ internal static class TenseCues
                 && !(tokens.WordAt(k - 1) is { } article && Determiners.Contains(article)))
             {
                 carried = true;
-                commaPassed = false;
-                crossed = comma;
                 reach = Math.Min(reach, Math.Max(0, comma - Reach));
                 continue;
             }

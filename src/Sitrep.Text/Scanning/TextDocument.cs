@@ -284,9 +284,7 @@ internal sealed class TextDocument : IDisposable
     private static int ClosingMarksEnd(TokenList tokens, int i)
     {
         var j = i + 1;
-        // A straight mark glued to the word after it opens a quotation (director."The): it closes nothing.
-        while (j < tokens.Count && j - i <= 3 && tokens[j - 1].Glued && tokens[j].Kind == TokenKind.Symbol && tokens[j].Symbol is '"' or '\u201D' or '\u2019' or '\'' or ')'
-            && !(tokens[j].Symbol is '"' or '\'' && tokens[j].Glued && j + 1 < tokens.Count && tokens[j + 1].Kind is TokenKind.Word or TokenKind.Number))
+        while (j < tokens.Count && j - i <= 3 && tokens[j - 1].Glued && IsClosingMark(tokens, j))
         {
             j++;
         }
@@ -306,8 +304,15 @@ internal sealed class TextDocument : IDisposable
     /// closing marks end it, before a capital).
     /// </summary>
     internal static bool MarkEndsSentence(TokenList tokens, int i) =>
-        !(i + 1 < tokens.Count && ((tokens[i + 1].Kind == TokenKind.Word && !tokens[i + 1].Capitalised)
-            || (tokens[i].Glued && tokens[i + 1].Kind == TokenKind.Symbol && tokens[i + 1].Symbol is '"' or '\u201D' or '\u2019' or '\'' or ')')));
+        !(i + 1 < tokens.Count && ((tokens[i + 1].Kind == TokenKind.Word && !tokens[i + 1].Capitalised) || (tokens[i].Glued && IsClosingMark(tokens, i + 1))));
+
+    /// <summary>
+    /// Whether token <paramref name="j"/> is a closing quotation mark or bracket; a straight mark glued to the word
+    /// after it opens a quotation (<c>director."The</c>) and closes nothing.
+    /// </summary>
+    private static bool IsClosingMark(TokenList tokens, int j) =>
+        tokens[j].Kind == TokenKind.Symbol && tokens[j].Symbol is '"' or '\u201D' or '\u2019' or '\'' or ')'
+        && !(tokens[j].Symbol is '"' or '\'' && tokens[j].Glued && j + 1 < tokens.Count && tokens[j + 1].Kind is TokenKind.Word or TokenKind.Number);
 
     // symbol: the token's character when it is a symbol, else '\0'.
     private bool EndsSentence(int i, in Token t, char symbol)

@@ -31,6 +31,7 @@ public sealed class TextDocumentTests
     [InlineData("Is it over? Nobody knows.", 2)]
     [InlineData("Five were killed (one of them a child.) Police said so.", 2)]
     [InlineData("the commander said, according to the director.\"The leaders hide.", 1)]
+    [InlineData("Why did they leave?\"The leaders hide.", 2)]
     public void A_sentence_ends_after_the_closing_marks_of_its_point_and_a_question_goes_on_before_a_small_letter(string text, int sentences)
     {
         using var document = new TextDocument(text);
