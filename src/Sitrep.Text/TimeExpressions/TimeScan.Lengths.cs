@@ -800,7 +800,7 @@ internal sealed partial class TimeScan
             && tokens[i + 2].Kind == TokenKind.Word && Word(i + 2) is { } what && !TimeWords.Months.ContainsKey(what) && !IsAmountWord(i - 1)
             && !(i > 0 && tokens[i - 1].Kind is TokenKind.Number or TokenKind.Hyphen)
             && Word(i - 1) is not ("the" or "these" or "those" or "its" or "their" or "his" or "her" or "our" or "my" or "your" or "several" or "many" or "few" or "recent"
-                or "past" or "coming" or "last" or "next" or "first" or "final" or "early" or "later" or "some" or "all" or "both" or "last" or "previous" or "following"
+                or "past" or "coming" or "last" or "next" or "first" or "final" or "early" or "later" or "some" or "all" or "both" or "previous" or "following"
                 or "dozen" or "dozens" or "hundreds" or "thousands" or "consecutive" or "successive" or "straight");
         if (!lastVerb && !orAnother && !lengthOf && Word(i - 1) is not ("for" or "in" or "within" or "over" or "after" or "during" or "than" or "lasted" or "spent" or "took" or "recent" or "coming"
                 or "take" or "takes" or "taking" or "lasts" or "lasting" or "spend" or "spends" or "spending" or "waited" or "need" or "needs" or "needed")

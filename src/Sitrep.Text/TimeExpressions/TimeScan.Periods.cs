@@ -568,7 +568,7 @@ internal sealed partial class TimeScan
         if ((withThe || (relation == "next" && w == "day")) && relation is "next" or "following" or "previous" or "same" && w is "day" or "morning" or "evening" or "night" or "week" or "month" or "year")
         {
             // "rose in January from the previous month", "the same month a year earlier": from the month (week, year)
-            // named in this sentence or the one before, when one is.
+            // named earlier in its own sentence, when one is.
             if (withThe && w is "week" or "month" or "year" && TryNextPeriod(w, relation switch { "previous" => -1, "same" => 0, _ => 1 }, i, k + 1, grainOnly: true, out match))
             {
                 match = relation == "same" ? AYearEarlier(match, w) : match;

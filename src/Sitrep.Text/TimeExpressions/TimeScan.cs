@@ -238,8 +238,8 @@ internal sealed partial class TimeScan
         // A year that sets the scene for its sentence ("In 2020, ...", "since 2020, when ...", "Next year's summit will be
         // held in November") gives its year to the dates after it there; one among others ("raised in 2003 but lowered
         // in June") does not.
-        if (match.Type == TimeExpressionType.Date && match.Anchor is TimeAnchor.None or TimeAnchor.Publication && match.Modifier == TimexModifier.None
-            && match.Value.Length == 4 && int.TryParse(match.Value, NumberStyles.None, Invariant, out var year))
+        if (match.Type == TimeExpressionType.Date && match.Anchor is TimeAnchor.None or TimeAnchor.Publication && match.Value.Length == 4
+            && int.TryParse(match.Value, NumberStyles.None, Invariant, out var year))
         {
             var opens = first == sentenceStart[first] || (first - 1 == sentenceStart[first] && Word(first - 1) is "in" or "during" or "by" or "since" or "throughout" or "until");
             var when = Word(match.End) == "when" || (IsSymbol(match.End, ',') && Word(match.End + 1) == "when");

@@ -568,6 +568,7 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The monsoon, which usually arrives in late May, came early this year after an unusually dry February.", "February", "2013-02")]
     [InlineData("Next year's summit will be held in Egypt in November.", "November", "2014-11")]
     [InlineData("Last year, the clashes ran from January to March.", "March", "2012-03")]
+    [InlineData("In late 2011, the clashes ran from January to March.", "March", "2011-03")]
     [InlineData("Tickets go on sale in the fall.", "the fall", "2013-FA")]
     [InlineData("Unions have called a general strike for the end of April and a march on Lisbon on April 25.", "April 25", "2013-04-25")]
     [InlineData("He called for calm on Monday.", "Monday", "2013-03-18")]
