@@ -361,7 +361,9 @@ internal sealed partial class TimeScan
             k++;
         }
 
-        return Word(k) == "local" && Word(k + 1) == "time" ? k + 2 : k;
+        // "local time", and a place's time: "7:06 p.m. Rome time", "10 a.m. Beijing time" (a capitalised word, not a
+        // month or weekday).
+        return (Word(k) == "local" || (k < tokens.Count && tokens[k].Kind == TokenKind.Word && tokens[k].Capitalised && !MayStartWith(Word(k)!))) && Word(k + 1) == "time" ? k + 2 : k;
     }
 
     /// <summary><c>noon</c>, <c>midday</c> (<c>mid-day</c>, <c>noonish</c>), <c>midnight</c> (<c>mid night</c>), and <c>dawn</c> or <c>dusk</c> after a preposition.</summary>

@@ -322,6 +322,7 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The vote is expected around 11 p.m. ET.", "around 11 p.m. ET", "TIME", "2013-03-22T23:00", "APPROX")]
     [InlineData("The company expects to finish the work by year-end.", "year-end", "DATE", "2013", "END")]
     [InlineData("Banks must report before month-end.", "month-end", "DATE", "2013-03", "END")]
+    [InlineData("The blast hit at 10 a.m. Beijing time.", "10 a.m. Beijing time", "TIME", "2013-03-22T10:00", "")]
     [InlineData("It would begin flights to Warsaw in May and add a second weekly service to Kigali by the end of the summer.", "the end of the summer", "DATE", "2013-SU", "END")]
     [InlineData("Unemployment hit 26.4 percent in December, up from 25.7 percent the month before and 20.8 percent a year earlier.", "the month before", "DATE", "2012-11", "")]
     [InlineData("Unemployment hit 26.4 percent in December, up from 25.7 percent the month before and 20.8 percent a year earlier.", "a year earlier", "DATE", "2011-12", "")]
