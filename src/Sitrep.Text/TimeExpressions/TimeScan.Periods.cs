@@ -372,6 +372,15 @@ internal sealed partial class TimeScan
                 }
 
                 return false;
+            // "talks will resume in the new year": the year to come; "since the new year" the one begun. The holiday
+            // is written with capitals.
+            case "new" when Word(i + 2) == "year" && !tokens[i + 1].Capitalised && Word(i - 1) is "in" or "into" or "since" or "by" or "until" or "after" or "before"
+                && reference is { } newYearNow:
+                match = new Match(i + 3, TimeExpressionType.Date, YearText(Word(i - 1) != "since" && TenseCues.Lean(tokens, i) == TenseLean.Future ? newYearNow.Year + 1 : newYearNow.Year))
+                {
+                    Anchor = TimeAnchor.Publication,
+                };
+                return true;
             case "recent" or "distant" when Word(i + 2) == "past":
                 match = new Match(i + 3, TimeExpressionType.Date, "PAST_REF");
                 return true;

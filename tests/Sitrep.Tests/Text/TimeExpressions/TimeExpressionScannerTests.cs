@@ -323,6 +323,8 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The company expects to finish the work by year-end.", "year-end", "DATE", "2013", "END")]
     [InlineData("Banks must report before month-end.", "month-end", "DATE", "2013-03", "END")]
     [InlineData("The blast hit at 10 a.m. Beijing time.", "10 a.m. Beijing time", "TIME", "2013-03-22T10:00", "")]
+    [InlineData("Talks will resume in the new year.", "the new year", "DATE", "2014", "")]
+    [InlineData("Prices have risen since the new year.", "the new year", "DATE", "2013", "")]
     [InlineData("It would begin flights to Warsaw in May and add a second weekly service to Kigali by the end of the summer.", "the end of the summer", "DATE", "2013-SU", "END")]
     [InlineData("Unemployment hit 26.4 percent in December, up from 25.7 percent the month before and 20.8 percent a year earlier.", "the month before", "DATE", "2012-11", "")]
     [InlineData("Unemployment hit 26.4 percent in December, up from 25.7 percent the month before and 20.8 percent a year earlier.", "a year earlier", "DATE", "2011-12", "")]
@@ -788,6 +790,7 @@ public sealed class TimeExpressionScannerTests
     [InlineData("He was paid a year-end bonus.")]
     [InlineData("The club won the title 19 times, most recently with a 1-0 win.")]
     [InlineData("He broke his hip in the fall.")]
+    [InlineData("He promised a new year of reform.")]
     [InlineData("Prices will recover after the fall.")]
     public void Words_of_time_used_otherwise_are_no_expressions(string text)
     {
