@@ -388,6 +388,12 @@ internal static class TenseCues
                 continue;
             }
 
+            // "with snow forecast for parts of the north on Good Friday": what is forecast lies ahead.
+            if (word is "forecast" or "forecasts" && tokens.WordAt(k + 1) is "for" or "on" or "to" or "in" && tokens.WordAt(k - 1) is not ("the" or "a" or "its" or "their" or "his" or "her"))
+            {
+                return TenseLean.Future;
+            }
+
             // "The next attempt is set for Saturday": a plan; "was set for" one told in the past.
             if (word == "set" && tokens.WordAt(k - 1) is "is" or "are" or "was" or "were" or "been" or "be" && tokens.WordAt(k + 1) is "for" or "to")
             {

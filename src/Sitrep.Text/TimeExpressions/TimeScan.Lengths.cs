@@ -43,6 +43,12 @@ internal sealed partial class TimeScan
             k++;
         }
 
+        // "seven more days", "two additional weeks": as many again.
+        if (!hyphenated && Word(k) is "more" or "additional" or "extra" && !(k == i + 1 && Word(i) is "a" or "an") && IsPluralUnit(k + 1))
+        {
+            k++;
+        }
+
         // "three consecutive years", "five straight days": the length, counted without a break.
         if (!hyphenated && Word(k) is "consecutive" or "straight" or "successive" && Word(k + 1) is { } countedUnit && countedUnit.EndsWith('s') && (TimeWords.Units.ContainsKey(countedUnit) || countedUnit == "nights"))
         {
@@ -580,6 +586,9 @@ internal sealed partial class TimeScan
             // "a quarter of a century", "a quarter of an hour".
             case "a" or "one" when Word(i + 1) == "quarter" && Word(i + 2) == "of" && Word(i + 3) is "a" or "an":
                 (amount, end) = ("0.25", i + 4);
+                return true;
+            // "another two weeks": the amount after it, with it in the extent.
+            case "another" when (IsNumber(i + 1) || IsAmountWord(i + 1)) && Word(i + 1) is not ("a" or "an" or "another") && TryAmount(i + 1, out amount, out end):
                 return true;
             case "a" or "an" or "another":
                 (amount, end) = ("1", i + 1);

@@ -325,6 +325,9 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The blast hit at 10 a.m. Beijing time.", "10 a.m. Beijing time", "TIME", "2013-03-22T10:00", "")]
     [InlineData("Talks will resume in the new year.", "the new year", "DATE", "2014", "")]
     [InlineData("Prices have risen since the new year.", "the new year", "DATE", "2013", "")]
+    [InlineData("His body will lie in state for at least seven more days.", "at least seven more days", "DURATION", "P7D", "EQUAL_OR_MORE")]
+    [InlineData("The cold spell could last another two weeks.", "another two weeks", "DURATION", "P2W", "")]
+    [InlineData("Millions will travel this weekend, with snow forecast for parts of the north on Good Friday.", "Good Friday", "DATE", "2013-03-29", "")]
     [InlineData("It would begin flights to Warsaw in May and add a second weekly service to Kigali by the end of the summer.", "the end of the summer", "DATE", "2013-SU", "END")]
     [InlineData("Unemployment hit 26.4 percent in December, up from 25.7 percent the month before and 20.8 percent a year earlier.", "the month before", "DATE", "2012-11", "")]
     [InlineData("Unemployment hit 26.4 percent in December, up from 25.7 percent the month before and 20.8 percent a year earlier.", "a year earlier", "DATE", "2011-12", "")]
@@ -791,6 +794,7 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The club won the title 19 times, most recently with a 1-0 win.")]
     [InlineData("He broke his hip in the fall.")]
     [InlineData("He promised a new year of reform.")]
+    [InlineData("Another 20 people died.")]
     [InlineData("Prices will recover after the fall.")]
     public void Words_of_time_used_otherwise_are_no_expressions(string text)
     {
