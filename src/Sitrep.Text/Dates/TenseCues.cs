@@ -388,10 +388,11 @@ internal static class TenseCues
                 continue;
             }
 
-            // "with snow forecast for parts of the north on Good Friday": what is forecast lies ahead.
+            // "with snow forecast for parts of the north on Good Friday": what is forecast lies ahead; a forecast told in
+            // the past ("was forecast to hit on Monday") may have come due: the nearer.
             if (word is "forecast" or "forecasts" && tokens.WordAt(k + 1) is "for" or "on" or "to" or "in" && tokens.WordAt(k - 1) is not ("the" or "a" or "its" or "their" or "his" or "her"))
             {
-                return TenseLean.Future;
+                return PastBefore(tokens, k) || PastFollows(tokens, i) ? TenseLean.Nearest : TenseLean.Future;
             }
 
             // "The next attempt is set for Saturday": a plan; "was set for" one told in the past.

@@ -578,6 +578,8 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Tickets go on sale in the fall.", "the fall", "2013-FA")]
     [InlineData("Unions have called a general strike for the end of April and a march on Lisbon on April 25.", "April 25", "2013-04-25")]
     [InlineData("He called for calm on Monday.", "Monday", "2013-03-18")]
+    [InlineData("The storm was forecast to hit on Monday but arrived on Tuesday.", "Monday", "2013-03-18")]
+    [InlineData("Snow is forecast for Monday.", "Monday", "2013-03-25")]
     [InlineData("Every year that passes, the rains come in June.", "June", "XXXX-06")]
     [InlineData("The court will close, as planned, at the end of the year, its mandate expiring on Dec. 31.", "Dec. 31", "2013-12-31")]
     public void The_tense_of_the_clause_decides_past_or_future(string text, string extent, string value)
