@@ -88,6 +88,10 @@ internal sealed partial class TimeScan
                     ? new Match(i + 2, TimeExpressionType.Date, DayText(thatDay)) { Anchor = TimeAnchor.TextTime }
                     : new Match(i + 2, TimeExpressionType.Time, DayText(thatDay) + "T" + DayPartCode(Word(i + 1)!)) { Anchor = TimeAnchor.TextTime };
                 return true;
+            // "When the siege began in April 1992 ... Her father was killed that December": the month of the year the
+            // narrative is in (the latest year named, in this sentence or the one before).
+            case "that" when Word(i + 1) is { } thatMonthName && tokens[i + 1].Capitalised && TimeWords.Months.TryGetValue(thatMonthName, out var thatMonth):
+                return TryMonthOfNarrative(i, thatMonth, out match);
             // "that weekend": the weekend of the day the narrative is on, or some weekend when no day was named.
             case "that" when Word(i + 1) == "weekend":
                 match = lastDay is { } weekendDay
@@ -1042,6 +1046,35 @@ internal sealed partial class TimeScan
 
         match = new Match(end, TimeExpressionType.Date, MonthText(year, month)) { Anchor = TimeAnchor.Publication };
         return true;
+    }
+
+    /// <summary>
+    /// <c>that December</c>: the month in the year of the latest expression that names one (looking back over no more
+    /// than eight, in this sentence or the three before and within twice <see cref="TextDocument.Window"/> tokens);
+    /// nothing when none does.
+    /// </summary>
+    private bool TryMonthOfNarrative(int i, int month, out Match match)
+    {
+        match = default;
+        for (var f = found.Count - 1; f >= 0 && f >= found.Count - 8; f--)
+        {
+            var earlier = found[f];
+            var at = tokens.TokenAt(earlier.Span.Start);
+            if (at >= tokens.Count || sentence[i] - sentence[at] > 3 || i - at > 2 * TextDocument.Window)
+            {
+                return false;
+            }
+
+            var value = earlier.Value.ToString();
+            if (earlier.Type is TimeExpressionType.Date or TimeExpressionType.Time && value.Length >= 4 && char.IsAsciiDigit(value[0])
+                && int.TryParse(value.AsSpan(0, 4), NumberStyles.None, Invariant, out var year) && year >= 1)
+            {
+                match = new Match(i + 2, TimeExpressionType.Date, MonthText(year, month)) { Anchor = TimeAnchor.TextTime, AnchorAt = earlier.Span };
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
