@@ -119,6 +119,14 @@ internal sealed partial class TimeScan
         {
             if (Word(end) == "ago" && TryCounted(amount, unit, -1, reference, TimeAnchor.Publication, end + 1, out match))
             {
+                // "Ten years ago this week", "a year ago this month": that week or month of the year so far back.
+                if (unit.Unit == "Y" && Word(end + 1) == "this" && Word(end + 2) is "week" or "month" && reference is { } now
+                    && int.TryParse(amount, System.Globalization.NumberStyles.None, Invariant, out var yearsBack) && yearsBack is >= 1 and <= 1000)
+                {
+                    var then = now.PlusYears(-yearsBack);
+                    match = match with { End = end + 3, Value = Word(end + 2) == "week" ? WeekText(then) : MonthText(then.Year, then.Month) };
+                }
+
                 return true;
             }
 

@@ -325,6 +325,8 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The blast hit at 10 a.m. Beijing time.", "10 a.m. Beijing time", "TIME", "2013-03-22T10:00", "")]
     [InlineData("When the siege began in April 1992, she was 12. She fled twice a day. Her father was killed that December.", "that December", "DATE", "1992-12", "")]
     [InlineData("The vote in 2010 was close. That May, riots broke out.", "That May", "DATE", "2010-05", "")]
+    [InlineData("Ten years ago this week, tanks rolled across the border.", "Ten years ago this week", "DATE", "2003-W12", "")]
+    [InlineData("A year ago this month, the war began.", "A year ago this month", "DATE", "2012-03", "")]
     [InlineData("Talks will resume in the new year.", "the new year", "DATE", "2014", "")]
     [InlineData("Prices have risen since the new year.", "the new year", "DATE", "2013", "")]
     [InlineData("His body will lie in state for at least seven more days.", "at least seven more days", "DURATION", "P7D", "EQUAL_OR_MORE")]
