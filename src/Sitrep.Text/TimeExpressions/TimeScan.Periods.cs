@@ -90,7 +90,9 @@ internal sealed partial class TimeScan
                 return true;
             // "When the siege began in April 1992 ... Her father was killed that December": the month of the year the
             // narrative is in (the latest year named, in this sentence or the one before).
-            case "that" when Word(i + 1) is { } thatMonthName && tokens[i + 1].Capitalised && TimeWords.Months.TryGetValue(thatMonthName, out var thatMonth):
+            // Not "said that March was the deadliest month" ("that" opening a clause) nor "that May Day".
+            case "that" when Word(i + 1) is { } thatMonthName && tokens[i + 1].Capitalised && TimeWords.Months.TryGetValue(thatMonthName, out var thatMonth)
+                && !(thatMonthName == "may" && Word(i + 2) == "day") && !ClauseThat(i):
                 return TryMonthOfNarrative(i, thatMonth, out match);
             // "that weekend": the weekend of the day the narrative is on, or some weekend when no day was named.
             case "that" when Word(i + 1) == "weekend":
@@ -1047,6 +1049,11 @@ internal sealed partial class TimeScan
         match = new Match(end, TimeExpressionType.Date, MonthText(year, month)) { Anchor = TimeAnchor.Publication };
         return true;
     }
+
+    /// <summary>Whether the <c>that</c> at token <paramref name="i"/> opens a clause after a verb of saying or knowing, or <c>so</c>.</summary>
+    private bool ClauseThat(int i) =>
+        Word(i - 1) is "said" or "says" or "say" or "added" or "announced" or "reported" or "warned" or "noted" or "stated" or "claimed" or "told"
+            or "believe" or "believed" or "think" or "thought" or "hoped" or "expected" or "know" or "knew" or "showed" or "shows" or "so" or "such";
 
     /// <summary>
     /// <c>that December</c>: the month in the year of the latest expression that names one (looking back over no more

@@ -807,6 +807,15 @@ public sealed class TimeExpressionScannerTests
         Assert.Empty(TimeExpressionScanner.Find(text, Published));
     }
 
+    [Fact]
+    public void That_before_a_month_after_a_verb_of_saying_opens_a_clause_and_is_no_part_of_the_month()
+    {
+        var found = TimeExpressionScanner.Find("Violence rose in 2010. Officials said that March was the deadliest month.", Published);
+
+        Assert.Contains(found, e => e.Text == "March");
+        Assert.DoesNotContain(found, e => e.Text.StartsWith("that", System.StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Protests grew over two weekends.")]
     [InlineData("Crowds gathered on recent weekends.")]
