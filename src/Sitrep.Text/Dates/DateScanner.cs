@@ -486,7 +486,7 @@ public static class DateScanner
         for (var b = i - 1; b >= 2 && b >= i - TextDocument.Window; b--)
         {
             ref readonly var token = ref tokens[b];
-            if (token.Kind == TokenKind.Symbol && (token.Symbol == ';' || (token.Symbol is '!' or '?' && TextDocument.MarkEndsSentence(tokens, b)) || (token.Symbol == '.' && TextDocument.PointEndsSentence(tokens, b))))
+            if (TextDocument.SymbolEndsSentence(tokens, b))
             {
                 return null;
             }

@@ -328,7 +328,7 @@ internal static class TenseCues
             if (token.Kind == TokenKind.Symbol)
             {
                 // A point ends the clause where it ends the sentence (not in "5 a.m. on Wednesday", "U.N.", "Jan.").
-                if (token.Symbol is ';' or '"' or '\u201C' or '\u201D' || (token.Symbol is '!' or '?' && TextDocument.MarkEndsSentence(tokens, k)) || (token.Symbol == '.' && TextDocument.PointEndsSentence(tokens, k)))
+                if (token.Symbol is '"' or '\u201C' or '\u201D' || TextDocument.SymbolEndsSentence(tokens, k))
                 {
                     return setFor ? TenseLean.Nearest : TenseLean.Past;
                 }
@@ -493,8 +493,7 @@ internal static class TenseCues
             start--;
         }
 
-        if (start == i - 2 || (start >= 0 && !(tokens[start].Kind == TokenKind.Symbol
-            && (tokens[start].Symbol == ';' || (tokens[start].Symbol is '!' or '?' && TextDocument.MarkEndsSentence(tokens, start)) || (tokens[start].Symbol == '.' && TextDocument.PointEndsSentence(tokens, start))))))
+        if (start == i - 2 || (start >= 0 && !TextDocument.SymbolEndsSentence(tokens, start)))
         {
             return false;
         }

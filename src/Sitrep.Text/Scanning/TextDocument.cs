@@ -299,6 +299,17 @@ internal sealed class TextDocument : IDisposable
     }
 
     /// <summary>
+    /// Whether the symbol at token <paramref name="i"/> ends a sentence by itself: a semicolon, a question or exclamation
+    /// mark (<see cref="MarkEndsSentence"/>) or a full stop (<see cref="PointEndsSentence"/>); false for any other token.
+    /// The scanners that walk back to a sentence's start ask this, as the document does.
+    /// </summary>
+    internal static bool SymbolEndsSentence(TokenList tokens, int i)
+    {
+        ref readonly var t = ref tokens[i];
+        return t.Kind == TokenKind.Symbol && (t.Symbol == ';' || (t.Symbol is '!' or '?' && MarkEndsSentence(tokens, i)) || (t.Symbol == '.' && PointEndsSentence(tokens, i)));
+    }
+
+    /// <summary>
     /// Whether the question or exclamation mark at token <paramref name="i"/> ends a sentence: not before a small
     /// letter (<c>in two days? or in a week?</c>) nor before closing marks glued to it (<c>“Why?” he asked</c>; the
     /// closing marks end it, before a capital).
@@ -317,19 +328,9 @@ internal sealed class TextDocument : IDisposable
     // symbol: the token's character when it is a symbol, else '\0'.
     private bool EndsSentence(int i, in Token t, char symbol)
     {
-        if (symbol == ';')
+        if (symbol != '\0')
         {
-            return true;
-        }
-
-        if (symbol is '!' or '?')
-        {
-            return MarkEndsSentence(Tokens, i);
-        }
-
-        if (symbol == '.')
-        {
-            return PointEndsSentence(Tokens, i);
+            return SymbolEndsSentence(Tokens, i);
         }
 
         // A blank line (a heading, a dateline) before a capital ends a sentence too.
