@@ -584,8 +584,14 @@ internal sealed partial class TimeScan
         {
             // "rose in January from the previous month", "the same month a year earlier": from the month (week, year)
             // named earlier in its own sentence, when one is.
-            if (withThe && w is "week" or "month" or "year" && TryNextPeriod(w, relation switch { "previous" => -1, "same" => 0, _ => 1 }, i, k + 1, grainOnly: true, out match))
+            if (withThe && w is "week" or "month" or "year" && NamedAtGrain(w, i, sameSentence: true, notCountedFrom: true) is { } named
+                && AtGrain(named.Value.ToString(), w) is { } namedDay)
             {
+                match = new Match(k + 1, TimeExpressionType.Date, PeriodText(namedDay, w, relation switch { "previous" => -1, "same" => 0, _ => 1 }))
+                {
+                    Anchor = TimeAnchor.TextTime,
+                    AnchorAt = named.Span,
+                };
                 match = relation == "same" ? AYearEarlier(match, w) : match;
                 return true;
             }
@@ -1250,13 +1256,7 @@ internal sealed partial class TimeScan
     /// sentence or the one before names (<c>14 times last week, up from nine the week before</c>), within
     /// <see cref="TextDocument.Window"/> tokens so that a run-on text stays linear, or the publication's when none does.
     /// </summary>
-    private bool TryNextPeriod(string unit, int step, int first, int end, out Match match) => TryNextPeriod(unit, step, first, end, grainOnly: false, out match);
-
-    /// <summary>
-    /// As <see cref="TryNextPeriod(string, int, int, int, out Match)"/>; with <paramref name="grainOnly"/>, only from a
-    /// period named at the unit's own grain (<c>in January from the previous month</c>), else nothing.
-    /// </summary>
-    private bool TryNextPeriod(string unit, int step, int first, int end, bool grainOnly, out Match match)
+    private bool TryNextPeriod(string unit, int step, int first, int end, out Match match)
     {
         match = default;
 
@@ -1272,13 +1272,6 @@ internal sealed partial class TimeScan
                 break;
             }
 
-            // Only this sentence's periods, and not one a span is counted from ("lowest since April 2010"), when
-            // only the unit's own grain will do.
-            if (grainOnly && (sentence[first] != sentence[at] || (at > 0 && Word(at - 1) is "since" or "until" or "till" or "before" or "after")))
-            {
-                continue;
-            }
-
             if (earlier.Type is TimeExpressionType.Date or TimeExpressionType.Time && AtGrain(earlier.Value.ToString(), unit) is { } day)
             {
                 if (earlier.Type == TimeExpressionType.Date && GrainOf(earlier.Value.ToString()) == unit)
@@ -1287,18 +1280,13 @@ internal sealed partial class TimeScan
                     break;
                 }
 
-                finer ??= grainOnly ? null : (earlier, day);
+                finer ??= (earlier, day);
             }
-        }
-
-        if (grainOnly && finer is null)
-        {
-            return false;
         }
 
         if (finer is { } from)
         {
-            match = new Match(end, TimeExpressionType.Date, Shifted(from.Day)) { Anchor = TimeAnchor.TextTime, AnchorAt = from.Expression.Span };
+            match = new Match(end, TimeExpressionType.Date, PeriodText(from.Day, unit, step)) { Anchor = TimeAnchor.TextTime, AnchorAt = from.Expression.Span };
             return true;
         }
 
@@ -1307,23 +1295,25 @@ internal sealed partial class TimeScan
             return false;
         }
 
-        match = new Match(end, TimeExpressionType.Date, Shifted(today)) { Anchor = TimeAnchor.Publication };
+        match = new Match(end, TimeExpressionType.Date, PeriodText(today, unit, step)) { Anchor = TimeAnchor.Publication };
         return true;
-
-        string Shifted(LocalDate day) => unit switch
-        {
-            "week" => WeekText(day.PlusWeeks(step)),
-            "month" => MonthText(day.PlusMonths(step).Year, day.PlusMonths(step).Month),
-            _ => YearText(day.Year + step),
-        };
     }
+
+    /// <summary>The week, month or year (<paramref name="unit"/>) <paramref name="step"/> of them from the one <paramref name="day"/> is in.</summary>
+    private static string PeriodText(LocalDate day, string unit, int step) => unit switch
+    {
+        "week" => WeekText(day.PlusWeeks(step)),
+        "month" => MonthText(day.PlusMonths(step).Year, day.PlusMonths(step).Month),
+        _ => YearText(day.Year + step),
+    };
 
     /// <summary>
     /// The latest expression before token <paramref name="first"/> that names a period at <paramref name="unit"/>'s own
     /// grain (<c>October</c> for a month, <c>2010</c> for a year, <c>last week</c> for a week), in its sentence or, unless
-    /// <paramref name="sameSentence"/>, the one before, within a window; null when there is none.
+    /// <paramref name="sameSentence"/>, the one before, within a window, and with <paramref name="notCountedFrom"/> not
+    /// one after <c>since</c>, <c>until</c>, <c>before</c> or <c>after</c>; null when there is none.
     /// </summary>
-    private TimeExpression? NamedAtGrain(string unit, int first, bool sameSentence)
+    private TimeExpression? NamedAtGrain(string unit, int first, bool sameSentence, bool notCountedFrom = false)
     {
         for (var f = found.Count - 1; f >= 0; f--)
         {
@@ -1332,6 +1322,12 @@ internal sealed partial class TimeScan
             if (at >= tokens.Count || sentence[first] - sentence[at] > (sameSentence ? 0 : 1) || first - at > TextDocument.Window)
             {
                 return null;
+            }
+
+            // With notCountedFrom, not a period a span is counted from ("the lowest since April 2010").
+            if (notCountedFrom && at > 0 && Word(at - 1) is "since" or "until" or "till" or "before" or "after")
+            {
+                continue;
             }
 
             if (earlier.Type == TimeExpressionType.Date && GrainOf(earlier.Value.ToString()) == unit)
