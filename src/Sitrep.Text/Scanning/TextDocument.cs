@@ -263,8 +263,12 @@ internal sealed class TextDocument : IDisposable
             }
         }
 
-        return !(i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Glued && Abbreviations.Contains(tokens[i - 1].Word)) && !(t.Glued && i + 1 < tokens.Count && tokens[i + 1].Kind != TokenKind.Word);
+        return !AfterAbbreviation(tokens, i) && !(t.Glued && i + 1 < tokens.Count && tokens[i + 1].Kind != TokenKind.Word);
     }
+
+    /// <summary>Whether token <paramref name="i"/> follows a known abbreviation glued to it (<c>Jan.</c>, <c>Gen.</c>).</summary>
+    private static bool AfterAbbreviation(TokenList tokens, int i) =>
+        i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Glued && Abbreviations.Contains(tokens[i - 1].Word);
 
     private static bool IsLetter(TokenList tokens, int k) => tokens[k].Kind == TokenKind.Word && tokens[k].Word.Length == 1;
 
@@ -289,7 +293,7 @@ internal sealed class TextDocument : IDisposable
             j++;
         }
 
-        if (j == i + 1 || (tokens[i].Symbol == '.' && i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Glued && Abbreviations.Contains(tokens[i - 1].Word)))
+        if (j == i + 1 || (tokens[i].Symbol == '.' && AfterAbbreviation(tokens, i)))
         {
             return -1;
         }
