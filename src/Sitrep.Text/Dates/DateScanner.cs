@@ -148,7 +148,8 @@ public static class DateScanner
 
         switch (w)
         {
-            case "today":
+            // Not today as nowadays ("a shop that cost $200 a month in 2012 costs $450 today"): no day.
+            case "today" when !TenseCues.TodayAsNowadays(tokens, i):
                 (value, end) = (TemporalValue.Day(reference), i + 1);
                 return true;
             case "yesterday":

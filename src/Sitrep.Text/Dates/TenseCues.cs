@@ -57,7 +57,8 @@ internal static class TenseCues
     }.ToFrozenSet();
 
     // Verbs of a schedule in the present tense, third person ("the committee meets again on Friday", "the company
-    // reports results on Feb. 26", "Congress returns from recess in March"): what is set to happen. Several are nouns
+    // reports results on Feb. 26", "Congress returns from recess in March", "who turns 85 in May", "marks its
+    // centenary in June"): what is set to happen. Several are nouns
     // too ("reports", "visits", "votes"); see ScheduleVerbAt.
     private static readonly FrozenSet<string> ScheduleVerbs = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -65,7 +66,7 @@ internal static class TenseCues
         "travels", "hosts", "launches", "heads", "departs", "testifies", "votes", "publishes", "unveils", "concludes",
         "sits", "hears", "debates", "rules", "decides", "announces", "plays", "faces", "goes", "sells", "auctions", "leaves",
         "holds", "releases", "issues", "speaks", "flies", "lands", "attends", "signs", "delivers", "tours", "takes",
-        "addresses", "chairs", "stages", "kicks", "wraps", "steps", "retires", "resigns",
+        "addresses", "chairs", "stages", "kicks", "wraps", "steps", "retires", "resigns", "turns", "marks", "celebrates",
     }.ToFrozenSet();
 
     // Schedule verbs that are no plural nouns: after "and" they are the second verb of a clause ("has cut rates twice
@@ -539,6 +540,106 @@ internal static class TenseCues
             }
 
             if (token.Kind == TokenKind.Word && token.Word == "had" && tokens.WordAt(k + 1) is { } next && (next == "been" || Past.Contains(next) || IsPastForm(next)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Verbs of a state in the present tense: what a thing is like "today" when today means nowadays.
+    private static readonly FrozenSet<string> PresentStates = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "is", "are", "has", "have", "remains", "remain", "stands", "stand", "lives", "live", "costs", "looks", "look", "seems",
+        "seem", "lies", "lie", "sits", "employs", "numbers", "counts", "holds", "belongs", "means", "feels", "sells",
+    }.ToFrozenSet();
+
+    /// <summary>
+    /// Whether <c>today</c> at token <paramref name="i"/> means nowadays, not the day of publication: a state told in
+    /// the present beside a time long past (<c>In the 1990s the town was a trading hub; today it is a ruin</c>,
+    /// <c>Today, violence is lower than at its peak in 2006</c>, <c>a shop that cost $200 a month in 2012 costs $450
+    /// today</c>). Not a day something is done or said (<c>said today</c>, <c>are today investigating the 2012
+    /// attack</c>), nor today itself the subject (<c>Today is the anniversary of the 1994 genocide</c>).
+    /// </summary>
+    internal static bool TodayAsNowadays(TokenList tokens, int i)
+    {
+        if (tokens.WordAt(i) != "today" || (i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Symbol && tokens[i + 1].Symbol is '\'' or '\u2019')
+            || tokens.WordAt(i - 1) is "until" or "till" or "from" or "since" or "of" or "by" or "on" or "as" or "through" or "before" or "after" or "later" or "earlier" or "early" or "late" or "for")
+        {
+            return false;
+        }
+
+        // The clause's verb: after today when today opens its clause ("Today, violence is", "; today it is"), with a
+        // subject between; otherwise the nearest before it ("costs $450 today").
+        var opensClause = i == 0 || (tokens[i - 1].Kind == TokenKind.Symbol && (tokens[i - 1].Symbol is ',' or ':' || TextDocument.SymbolEndsSentence(tokens, i - 1)))
+            || tokens.WordAt(i - 1) is "and" or "but";
+        var verb = -1;
+        if (opensClause)
+        {
+            for (var k = i + 1; k < tokens.Count && k <= i + 6; k++)
+            {
+                if (tokens[k].Kind == TokenKind.Symbol && TextDocument.SymbolEndsSentence(tokens, k))
+                {
+                    break;
+                }
+
+                if (tokens.WordAt(k) is { } word && (PresentStates.Contains(word) || Past.Contains(word) || Future.Contains(word) || IsPastForm(word)))
+                {
+                    verb = k > i + 1 ? k : -1;
+                    break;
+                }
+            }
+        }
+        else
+        {
+            for (var k = i - 1; k >= 0 && k >= i - 6; k--)
+            {
+                if (tokens[k].Kind == TokenKind.Symbol && (tokens[k].Symbol is ',' || TextDocument.SymbolEndsSentence(tokens, k)))
+                {
+                    break;
+                }
+
+                if (tokens.WordAt(k) is { } word && (PresentStates.Contains(word) || Past.Contains(word) || Future.Contains(word) || IsPastForm(word)))
+                {
+                    verb = k;
+                    break;
+                }
+            }
+        }
+
+        // A state, not a present act or passive ("is today expected", "are investigating").
+        if (verb < 0 || !PresentStates.Contains(tokens.WordAt(verb)!)
+            || tokens.WordAt(verb + 1 == i ? i + 1 : verb + 1) is { } after && (after.EndsWith("ing", StringComparison.Ordinal) || IsPastForm(after) || Past.Contains(after)))
+        {
+            return false;
+        }
+
+        // The time long past it is set against: a year, a decade or a span ago, in its sentence or the one before.
+        var sentenceEnds = 0;
+        for (var k = i - 1; k >= 0 && k >= i - 80; k--)
+        {
+            ref readonly var token = ref tokens[k];
+            if (token.Kind == TokenKind.Symbol && TextDocument.SymbolEndsSentence(tokens, k) && ++sentenceEnds > 2)
+            {
+                break;
+            }
+
+            if ((token.Kind == TokenKind.Number && token.Length == 4 && token.Value is >= 1000 and < 2200) || (token.Kind == TokenKind.Word && token.Word is "ago" or "once"))
+            {
+                return true;
+            }
+        }
+
+        for (var k = i + 1; k < tokens.Count && k <= i + 30; k++)
+        {
+            ref readonly var token = ref tokens[k];
+            if (token.Kind == TokenKind.Symbol && TextDocument.SymbolEndsSentence(tokens, k))
+            {
+                break;
+            }
+
+            if (token.Kind == TokenKind.Number && token.Length == 4 && token.Value is >= 1000 and < 2200)
             {
                 return true;
             }

@@ -55,6 +55,8 @@ internal sealed partial class TimeScan
             k++;
         }
 
+        k = WorkingDaysAt(k);
+
         // "two nights", "three consecutive nights": as many days (TIMEX3 has no night unit); "a night" is left to
         // rates and parts of the day.
         if (Word(k) is not { } unitWord || !(TimeWords.Units.TryGetValue(unitWord, out var unit) || (unitWord == "nights" && !hyphenated && TimeWords.Units.TryGetValue("days", out unit))))
@@ -72,7 +74,7 @@ internal sealed partial class TimeScan
 
         // "$100 billion a year", "5,000 barrels a day", "four majors a year": a rate, each unit (a set), after an amount
         // of something.
-        if (k == i + 1 && Word(i) is "a" or "an" && !unitWord.EndsWith('s') && i >= 2 && (tokens[i - 1].Kind == TokenKind.Number || (tokens[i - 1].Kind == TokenKind.Word && (tokens[i - 2].Kind == TokenKind.Number || (IsAmountWord(i - 2) && Word(i - 2) is not ("a" or "an" or "half" or "couple")))) || IsSymbol(i - 1, '%'))
+        if (k == i + 1 && Word(i) is "a" or "an" && !unitWord.EndsWith('s') && i >= 2 && AfterAmount(i)
             && Word(end) is not ("after" or "before" or "later" or "earlier" or "ago" or "of" or "to")
             && !(Word(end) is "and" or "or" && (IsNumber(end + 1) || IsAmountWord(end + 1) || Word(end + 1) is "more" or "less" or "longer")))
         {
@@ -660,6 +662,50 @@ internal sealed partial class TimeScan
     }
 
     /// <summary>Whether a word may start an amount (for a bound: "more than two years").</summary>
+    /// <summary>
+    /// Whether the article at <paramref name="i"/> follows an amount of something, so that <c>a day</c> after it is a
+    /// rate: a number (<c>$100 billion a year</c>, <c>40%</c>), a number and its noun (<c>5,000 barrels a day</c>,
+    /// <c>four majors a year</c>, <c>a few hours a day</c>), or a measure of a thing (<c>250,000 barrels of oil a
+    /// day</c>, <c>two tonnes of crude oil a year</c>, <c>a handful of books a week</c>, <c>dozens of calls a day</c>).
+    /// </summary>
+    private bool AfterAmount(int i)
+    {
+        if (tokens[i - 1].Kind == TokenKind.Number || IsSymbol(i - 1, '%'))
+        {
+            return true;
+        }
+
+        if (tokens[i - 1].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (IsCounted(i - 2))
+        {
+            return true;
+        }
+
+        // The thing measured is one or two words after "of", the measure a counted noun before it.
+        for (var of = i - 2; of >= i - 3 && of >= 2; of--)
+        {
+            if (Word(of) == "of")
+            {
+                return tokens[of - 1].Kind == TokenKind.Word && (IsCounted(of - 2) || Word(of - 1) is "handful" or "dozens" or "hundreds" or "thousands" or "millions" or "lots" or "lot" or "plenty" or "couple");
+            }
+
+            if (tokens[of].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return false;
+
+        // A number, a number's words ("four", "2 million"), or an amount told vaguely ("a few hours a day").
+        bool IsCounted(int k) => k >= 0 && (tokens[k].Kind == TokenKind.Number || (IsAmountWord(k) && Word(k) is not ("a" or "an" or "half" or "couple"))
+            || (Word(k) is { } amount && (TimeWords.VagueAmounts.Contains(amount) || (NumberWords.Scales.ContainsKey(amount) && k > 0 && tokens[k - 1].Kind == TokenKind.Number))));
+    }
+
     private bool IsAmountWord(int k) =>
         Word(k) is { } w && (w is "a" or "an" or "half" or "couple" || NumberWords.Units.ContainsKey(w) || NumberWords.Teens.ContainsKey(w)
             || NumberWords.Tens.ContainsKey(w));
@@ -781,6 +827,14 @@ internal sealed partial class TimeScan
     }
 
     /// <summary>Whether the word at token <paramref name="k"/> is a unit in the plural (<c>weeks</c>, <c>years</c>).</summary>
+    /// <summary>
+    /// The token of the unit at <paramref name="k"/>, past <c>business</c> or <c>working</c> before <c>day</c> or
+    /// <c>days</c> (<c>ten working days</c>, <c>the next 4 business days</c>, <c>another business day</c>): days
+    /// counted on the working week, whose count TIMEX3 writes in days (it has no unit for them).
+    /// </summary>
+    private int WorkingDaysAt(int k) =>
+        Word(k) is "business" or "working" && Word(k + 1) is "days" or "day" && !(k + 2 < tokens.Count && tokens[k + 2].Kind == TokenKind.Hyphen && tokens[k + 2].Glued) ? k + 1 : k;
+
     private bool IsPluralUnit(int k) => Word(k) is { } w && w.EndsWith('s') && TimeWords.Units.ContainsKey(w);
 
     /// <summary>A unit in the plural without an amount where a word makes it a time: <c>for years</c>, <c>within hours</c>, <c>hours later</c>, <c>years ago</c>.</summary>

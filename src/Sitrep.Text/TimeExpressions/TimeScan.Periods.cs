@@ -26,6 +26,7 @@ internal sealed partial class TimeScan
         {
             case "now" when !(i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Hyphen && tokens[i].Glued):
             case "currently" or "presently" or "nowadays":
+            case "today" when TenseCues.TodayAsNowadays(tokens, i):
                 match = new Match(i + 1, TimeExpressionType.Date, "PRESENT_REF");
                 return true;
             case "present" when Word(i - 1) == "at":
@@ -504,8 +505,8 @@ internal sealed partial class TimeScan
         match = default;
 
         // "the past two years", "the last few days", "the next three months", "past 24 hours": lengths.
-        if (relation is "past" or "last" or "next" or "coming" && k < tokens.Count && TryAmount(k, out var amount, out var afterAmount)
-            && Word(afterAmount) is { } unitWord && TimeWords.Units.TryGetValue(unitWord, out var unit) && (amount != "1" || !unitWord.EndsWith('s')))
+        if (relation is "past" or "last" or "next" or "coming" && k < tokens.Count && TryAmount(k, out var amount, out var counted)
+            && WorkingDaysAt(counted) is var afterAmount && Word(afterAmount) is { } unitWord && TimeWords.Units.TryGetValue(unitWord, out var unit) && (amount != "1" || !unitWord.EndsWith('s')))
         {
             match = new Match(afterAmount + 1, TimeExpressionType.Duration, DurationText(amount, unit));
             return true;
@@ -1635,7 +1636,14 @@ internal sealed partial class TimeScan
     private bool CountsSomething(int k) =>
         Word(k) is { Length: > 2 } after && tokens[k].Kind == TokenKind.Word
         && (after.EndsWith('s') || after is "km" or "kilometres" or "kilometers" or "metres" or "meters" or "feet" or "people")
-        && !YearNouns.Contains(after);
+        && !YearNouns.Contains(after) && !NotNouns.Contains(after);
+
+    // Words ending in -s that are no plural nouns: "2012 was the worst year", "1999 has gone", "2010 itself".
+    private static readonly FrozenSet<string> NotNouns = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "was", "has", "does", "says", "its", "his", "hers", "this", "thus", "plus", "less", "unless", "whereas", "across",
+        "towards", "afterwards", "perhaps", "always", "besides", "versus", "yes", "ours", "theirs", "yours", "whereabouts",
+    }.ToFrozenSet();
 
     // Plural nouns a year stands before as a date, not as their count ("1990 levels", "the 2012 elections", "2008
     // prices"); not those a number counts as often ("2000 attacks", "1500 protests").

@@ -1018,7 +1018,7 @@ public sealed class TimeExpressionScannerTests
             .. Sitrep.Text.Numbers.NumberWords.Tens.Keys, .. passedOver,
             "than", "least", "most", "moment", "rest", "remainder", "of", "small", "wee", "night", "near", "distant", "foreseeable",
             "immediate", "future", "past", "present", "time", "date", "ago", "later", "earlier", "before", "after", "since", "end",
-            "beginning", "start", "middle", "close", "initial", "final", "early", "late", "mid", "working", "work", "same", "next", "last",
+            "beginning", "start", "middle", "close", "initial", "final", "early", "late", "mid", "working", "business", "work", "same", "next", "last",
             "following", "previous", "coming", "current", "upcoming", "whole", "entire", "full", "soon", "dozen", "little", "while",
             "weekend", "today", "tomorrow", "yesterday", "tonight", "noon", "midnight", "fiscal", "village", "insurgents", "said",
         ];
@@ -1044,6 +1044,75 @@ public sealed class TimeExpressionScannerTests
                 }
             }
         }
+    }
+
+    [Theory]
+    [InlineData("The bank has ten working days to reply.", "ten working days", "P10D")]
+    [InlineData("Payment is due within 5 business days.", "5 business days", "P5D")]
+    [InlineData("Can we wait another business day?", "another business day", "P1D")]
+    [InlineData("Nothing was decided over the next 4 business days.", "the next 4 business days", "P4D")]
+    [InlineData("Talks stalled for the past few working days.", "the past few working days", "PXD")]
+    public void Working_and_business_days_are_counted_as_days(string text, string extent, string value)
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find(text, Published));
+
+        Assert.Equal((extent, TimeExpressionType.Duration, value), (Cut(text, expression.Span), expression.Type, expression.Value.ToString()));
+    }
+
+    [Theory]
+    [InlineData("The plant processes 250,000 barrels of oil a day.", TimeExpressionType.Set)]
+    [InlineData("It exports 2 million tonnes of crude oil a year.", TimeExpressionType.Set)]
+    [InlineData("She sold only a handful of books a week.", TimeExpressionType.Set)]
+    [InlineData("The hotline gets dozens of calls a day.", TimeExpressionType.Set)]
+    [InlineData("Nurses work a few hours a day.", TimeExpressionType.Set)]
+    [InlineData("The 5 suspects spent a day in jail.", TimeExpressionType.Duration)]
+    [InlineData("Officials gave the 10 hostages a day to leave.", TimeExpressionType.Duration)]
+    public void A_rate_after_a_measure_of_a_thing_is_a_set_and_a_length_after_a_verb_is_not(string text, TimeExpressionType type)
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text is "a day" or "a week" or "a year");
+
+        Assert.Equal(type, expression.Type);
+    }
+
+    [Theory]
+    [InlineData("He said 2012 was the worst year.", "2012")]
+    [InlineData("2010 has gone down as a lost year.", "2010")]
+    public void A_year_before_a_verb_ending_in_s_is_a_year_not_a_count(string text, string value)
+    {
+        Assert.Equal(value, Assert.Single(TimeExpressionScanner.Find(text, Published)).Value.ToString());
+    }
+
+    [Theory]
+    [InlineData("In the 1990s the town was a trading hub; today it is a ruin.")]
+    [InlineData("Today, violence is lower than at its peak in 2006 and 2007.")]
+    [InlineData("A shop that cost $200 a month in 2012 costs $450 today, she said.")]
+    public void Today_as_nowadays_beside_a_time_long_past_is_the_present(string text)
+    {
+        var today = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text is "today" or "Today");
+
+        Assert.Equal("PRESENT_REF", today.Value.ToString());
+        Assert.DoesNotContain(ReportParser.Parse(text, new ReportContext(Published)).Dates, d => text.Substring(d.Span.Start, d.Span.Length) is "today" or "Today");
+    }
+
+    [Theory]
+    [InlineData("Today is the anniversary of the 1994 genocide.")]
+    [InlineData("Police are today investigating the 2012 attack.")]
+    [InlineData("The ministry said today that 2012 was the worst year.")]
+    [InlineData("Troops raided a compound in Logar province, today. The leader is responsible for attacks in 2011.")]
+    [InlineData("The country is calm today.")]
+    public void Today_the_day_of_publication_stays_that_day(string text)
+    {
+        var today = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text is "today" or "Today");
+
+        Assert.Equal("2013-03-22", today.Value.ToString());
+    }
+
+    [Theory]
+    [InlineData("Mubarak, who turns 85 in May, has spent the past nine months in a hospital.", "May", "2013-05")]
+    [InlineData("The charity marks its centenary in June.", "June", "2013-06")]
+    public void An_age_or_an_anniversary_told_in_the_present_lies_ahead(string text, string extent, string value)
+    {
+        Assert.Equal(value, Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent).Value.ToString());
     }
 
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
