@@ -134,6 +134,30 @@ internal static class TenseCues
         "moved", "pushed", "shifted", "brought", "put", "bumped",
     }.ToFrozenSet();
 
+    // Past verbs of going on: a time after them and "until" is when it stopped, not one ahead.
+    private static readonly FrozenSet<string> LastedVerbs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "continued", "lasted", "remained", "stayed", "ran", "lived", "served", "worked", "waited", "fought", "ruled", "reigned",
+        "governed", "persisted", "survived", "raged", "went", "stood", "held", "kept", "sheltered", "hid",
+    }.ToFrozenSet();
+
+    /// <summary>
+    /// Whether a past verb of going on stands in the four words before the <c>until</c> at token <paramref name="k"/>,
+    /// with only words between (<c>continued until</c>, <c>stayed in office until</c>, <c>ruled the country until</c>).
+    /// </summary>
+    private static bool LastedBefore(TokenList tokens, int k)
+    {
+        for (var b = k - 1; b >= 0 && b >= k - 4 && tokens[b].Kind == TokenKind.Word; b--)
+        {
+            if (LastedVerbs.Contains(tokens[b].Word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // How far back a habit may be told: a sentence's worth ("every winter brings worse air because heating plants
     // burn coal from mid-November").
     private const int HabitReach = 20;
@@ -415,6 +439,13 @@ internal static class TenseCues
                 && tokens.WordAt(k + 1) is not ("to" or "for" or "is" or "are" or "was" or "calls" or "call"))
             {
                 continue;
+            }
+
+            // "Fighting continued until the end of the year", "remained in office until 2009": how long something went
+            // on, told in the past; not a thing put off ("postponed until June"), whose new time may lie ahead.
+            if (word is "until" or "till" && LastedBefore(tokens, k))
+            {
+                return TenseLean.Past;
             }
 
             if (Future.Contains(word) || word.EndsWith("'ll", StringComparison.Ordinal))

@@ -1340,6 +1340,34 @@ internal sealed partial class TimeScan
         return null;
     }
 
+    /// <summary>
+    /// The year of the latest expression before token <paramref name="first"/> in its sentence that names a year or a
+    /// quarter or half of one (<c>2011</c>, <c>the third quarter of 2012</c>, <c>last year</c>), not one a span is
+    /// counted from (<c>since 2010</c>); null when there is none.
+    /// </summary>
+    private int? NamedYear(int first)
+    {
+        for (var f = found.Count - 1; f >= 0; f--)
+        {
+            var earlier = found[f];
+            var at = tokens.TokenAt(earlier.Span.Start);
+            if (at >= tokens.Count || sentence[first] != sentence[at])
+            {
+                return null;
+            }
+
+            var value = earlier.Value.ToString();
+            if (earlier.Type == TimeExpressionType.Date && !(at > 0 && Word(at - 1) is "since" or "until" or "till" or "before" or "after")
+                && (GrainOf(value) == "year" || (value.Length == 7 && value[5] is 'Q' or 'H' && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[3])))
+                && int.TryParse(value.AsSpan(0, 4), NumberStyles.None, Invariant, out var year))
+            {
+                return year;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The unit a DATE value names a whole one of: <c>year</c> (<c>2010</c>), <c>month</c> (<c>2012-10</c>), <c>week</c> (<c>2013-W11</c>); null for any other.</summary>
     private static string? GrainOf(string value) => value.Length switch
     {
@@ -1531,6 +1559,11 @@ internal sealed partial class TimeScan
         {
             switch (Word(of))
             {
+                // "shrank in the third quarter of 2012 but grew in the final three months of the year": the year its
+                // sentence named, told in the past; else the current one.
+                case "the" when Word(of + 1) == "year" && NamedYear(k) is { } named && !TenseCues.PointsForward(tokens, k):
+                    (year, end) = (named, of + 2);
+                    break;
                 case "this" or "the" when Word(of + 1) == "year":
                     (year, end) = (today.Year, of + 2);
                     break;

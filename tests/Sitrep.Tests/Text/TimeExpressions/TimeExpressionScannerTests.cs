@@ -1115,5 +1115,26 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent).Value.ToString());
     }
 
+    [Theory]
+    [InlineData("In 2011, fighting continued until the end of the year.", "the end of the year", "2011")]
+    [InlineData("He stayed in office until March.", "March", "2013-03")]
+    [InlineData("Fighting lasted until Thursday.", "Thursday", "2013-03-21")]
+    [InlineData("Schools will stay closed until Monday.", "Monday", "2013-03-25")]
+    [InlineData("The talks were postponed until June.", "June", "2013-06")]
+    public void A_time_after_a_past_verb_of_going_on_and_until_is_when_it_stopped(string text, string extent, string value)
+    {
+        Assert.Equal(value, Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent).Value.ToString());
+    }
+
+    [Theory]
+    [InlineData("The economy shrank in the third quarter of 2012 but grew slightly in the final three months of the year.", "2012-Q4")]
+    [InlineData("Sales fell last year but rose in the first half of the year.", "2012-H1")]
+    [InlineData("Sales fell in 2012 and will rise in the final three months of the year.", "2013-Q4")]
+    [InlineData("Sales rose in the first half of the year.", "2013-H1")]
+    public void The_year_of_a_part_is_the_one_its_sentence_named_when_told_in_the_past(string text, string value)
+    {
+        Assert.Equal(value, TimeExpressionScanner.Find(text, Published)[^1].Value.ToString());
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 }
