@@ -190,6 +190,12 @@ public static class DateScanner
         var modifier = TemporalModifier.None;
         if (w is "late" or "early")
         {
+            // "will open two hours late on Monday": how late; the day is read at its own word.
+            if (TimeExpressions.TimeWords.SaysHowLate(tokens, i))
+            {
+                return false;
+            }
+
             modifier = w == "late" ? TemporalModifier.End : TemporalModifier.Start;
             k++;
             if (Word(tokens, k) == "on")

@@ -562,6 +562,9 @@ internal sealed partial class TimeScan
         TimexModifier modifier;
         switch (w)
         {
+            // "will open two hours late on Monday", "arrived a day early": how late, no part of the day after it.
+            case "early" or "late" when TimeWords.SaysHowLate(tokens, i):
+                return false;
             case "early" or "late" or "mid":
                 modifier = w == "early" ? TimexModifier.Start : w == "late" ? TimexModifier.End : TimexModifier.Mid;
                 k = i + 1;

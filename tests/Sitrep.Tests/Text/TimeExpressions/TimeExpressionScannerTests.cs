@@ -1136,5 +1136,17 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, TimeExpressionScanner.Find(text, Published)[^1].Value.ToString());
     }
 
+    [Theory]
+    [InlineData("Schools will open two hours late on Monday.", "Monday", "2013-03-25")]
+    [InlineData("The train arrived a day early on Thursday.", "Thursday", "2013-03-21")]
+    [InlineData("Apple reported results for the quarter late Tuesday.", "late Tuesday", "2013-03-19")]
+    public void Early_or_late_after_a_length_says_how_early_or_late_and_after_a_period_named_is_a_part_of_the_day(string text, string extent, string value)
+    {
+        var day = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Type == TimeExpressionType.Date);
+
+        Assert.Equal((extent, value, extent.StartsWith("late", StringComparison.Ordinal) ? TimexModifier.End : TimexModifier.None), (day.Text, day.Value.ToString(), day.Modifier));
+        Assert.Equal(extent, Assert.Single(ReportParser.Parse(text, new ReportContext(Published)).Dates).Text);
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 }
