@@ -1185,7 +1185,8 @@ internal sealed partial class TimeScan
     /// </summary>
     private bool BareSeason(int i)
     {
-        if (tokens[i].Capitalised || Word(i) is not ("summer" or "winter" or "autumn") || tokens[i].Word != Word(i))
+        // Written with a capital only where it opens its sentence ("Spring officially began on Wednesday").
+        if ((tokens[i].Capitalised && i != sentenceStart[i]) || Word(i) is not ("summer" or "winter" or "autumn" or "spring") || tokens[i].Word != Word(i))
         {
             return false;
         }
@@ -1197,9 +1198,10 @@ internal sealed partial class TimeScan
             return false;
         }
 
-        return i + 1 >= tokens.Count || (tokens[i + 1].Kind == TokenKind.Symbol && tokens[i + 1].Symbol is '.' or ',' or ';' or '!' or '?' or ')')
-            || Word(i + 1) is "is" or "was" or "will" or "has" or "had" or "and" or "or" or "but" or "when" or "as" or "comes" or "came" or "arrives" or "arrived"
-                or "begins" or "began" or "ends" or "ended" or "approaches" or "because" or "if" or "unless";
+        // "spring" (also a source of water, a coil) only before a verb of the season's coming or going.
+        return (Word(i) != "spring" && (i + 1 >= tokens.Count || (tokens[i + 1].Kind == TokenKind.Symbol && tokens[i + 1].Symbol is '.' or ',' or ';' or '!' or '?' or ')')
+                || Word(i + 1) is "is" or "was" or "will" or "has" or "had" or "and" or "or" or "but" or "when" or "as" or "because" or "if" or "unless"))
+            || Word(i + 1) is "comes" or "came" or "arrives" or "arrived" or "begins" or "began" or "starts" or "started" or "ends" or "ended" or "approaches" or "officially";
     }
 
     // The nouns of a company's or a government's accounts, after which "the full year" is the year reported on.

@@ -1148,5 +1148,18 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(extent, Assert.Single(ReportParser.Parse(text, new ReportContext(Published)).Dates).Text);
     }
 
+    [Theory]
+    [InlineData("Spring officially began on Wednesday.", "Spring", "2013-SP")]
+    [InlineData("Fighting eased as spring arrived.", "spring", "2013-SP")]
+    [InlineData("The Arab Spring began in 2011.", null, null)]
+    [InlineData("Villagers drew water from a spring.", null, null)]
+    [InlineData("Protesters met at Spring Street.", null, null)]
+    public void A_season_alone_opening_its_sentence_or_before_its_coming_is_that_season(string text, string? extent, string? value)
+    {
+        var season = TimeExpressionScanner.Find(text, Published).Where(e => e.Value.ToString().EndsWith("-SP", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(extent is null ? [] : [(extent, value!)], season.Select(e => (e.Text, e.Value.ToString())));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 }
