@@ -166,9 +166,11 @@ public static class DateScanner
                 return true;
             // "detained in Khost province overnight": the night just past, as "last night". "An overnight operation"
             // says what kind of operation, not which night ("an overnight raid on Tuesday"); "held overnight" and
-            // "stayed overnight" say how long; "could not be solved overnight" means at once.
+            // "stayed overnight" say how long; "could not be solved overnight" and "nothing will be solved overnight"
+            // mean at once.
             case "overnight" when Word(tokens, i - 1) is not ("a" or "an" or "the" or "its" or "their" or "his" or "stay" or "stays"
-                or "stayed" or "staying" or "remain" or "remains" or "remained" or "spend" or "spent" or "kept" or "held") && !NegatedBefore(tokens, i):
+                or "stayed" or "staying" or "remain" or "remains" or "remained" or "spend" or "spent" or "kept" or "held" or "solved" or "resolved" or "fixed"
+                or "cured" or "transformed" or "achieved" or "happen" or "change" or "disappear" or "vanish") && !NegatedBefore(tokens, i):
                 (value, end) = (TemporalValue.PartOfDay(reference.PlusDays(-1), DayPart.Night), i + 1);
                 return true;
             case "this" when Word(tokens, i + 1) is { } partName && DayParts.TryGetValue(partName, out var dayPart):

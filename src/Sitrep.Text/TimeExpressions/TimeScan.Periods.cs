@@ -249,6 +249,26 @@ internal sealed partial class TimeScan
             return true;
         }
 
+        // "rose 30 percent from the same period in 2012", "the same quarter last year", "the same period a year
+        // earlier": the quarter (or half, season, month) spoken of, in that year.
+        if (next == "same" && Word(i + 2) is "period" or "quarter" or "half" or "season" && LatestPeriod(anyPeriod: true) is { } samePeriod
+            && samePeriod.Value.ToString() is { Length: 7 } spoken && int.TryParse(spoken.AsSpan(0, 4), NumberStyles.None, Invariant, out var spokenYear))
+        {
+            var after = i + 3;
+            (int Year, int End)? inYear = Word(after) switch
+            {
+                "in" or "of" when TryYearAt(after + 1, out var named, out var namedEnd) => (named, namedEnd),
+                "last" when Word(after + 1) == "year" && reference is { } sameNow => (sameNow.Year - 1, after + 2),
+                "a" when Word(after + 1) == "year" && Word(after + 2) is "earlier" or "ago" or "before" => (spokenYear - 1, after + 3),
+                _ => null,
+            };
+            if (inYear is { Year: >= 1 and <= 9998 } same)
+            {
+                match = new Match(same.End, TimeExpressionType.Date, YearText(same.Year) + spoken[4..]) { Anchor = TimeAnchor.TextTime, AnchorAt = samePeriod.Span };
+                return true;
+            }
+        }
+
         // "revenue in the quarter climbed": the quarter named before ("the quarter ended March 31" names its own).
         if (next == "quarter" && Word(i + 2) is not ("of" or "ended" or "ending" or "to" or "through" or "that" or "which" or "before" or "after")
             && !(i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.Hyphen) && LatestPeriod(anyPeriod: false) is { } quarter)
@@ -1148,6 +1168,14 @@ internal sealed partial class TimeScan
         if (!placed || reference is not { } today || (Word(i) == "fall" && relation is null && !FallAhead(first, end)) || Word(end) == "of")
         {
             return false;
+        }
+
+        // "Accidents happen every year during the summer", "floods usually hit in the summer": any year's, as a month
+        // in a habit is.
+        if (relation is null && TenseCues.IsHabitual(tokens, first))
+        {
+            match = new Match(end, TimeExpressionType.Date, "XXXX-" + code);
+            return true;
         }
 
         int[] starts = [3, 6, 9, 12];

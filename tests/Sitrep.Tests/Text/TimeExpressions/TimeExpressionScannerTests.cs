@@ -1161,5 +1161,32 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(extent is null ? [] : [(extent, value!)], season.Select(e => (e.Text, e.Value.ToString())));
     }
 
+    [Theory]
+    [InlineData("In the first three months of the year, civilian deaths rose 30 percent from the same period in 2012.", "the same period in 2012", "2012-Q1")]
+    [InlineData("Profit rose in the first quarter from the same quarter last year.", "the same quarter last year", "2012-Q1")]
+    [InlineData("Sales rose in the first half from the same period a year earlier.", "the same period a year earlier", "2012-H1")]
+    public void The_same_period_in_another_year_is_the_period_spoken_of_in_that_year(string text, string extent, string value)
+    {
+        Assert.Equal(value, Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent).Value.ToString());
+    }
+
+    [Theory]
+    [InlineData("Accidents happen every year during the summer.", "the summer", "XXXX-SU")]
+    [InlineData("Floods usually hit in the winter.", "the winter", "XXXX-WI")]
+    [InlineData("Floods hit in the winter.", "the winter", "2012-WI")]
+    public void A_season_in_a_habit_is_any_years(string text, string extent, string value)
+    {
+        Assert.Equal(value, Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent).Value.ToString());
+    }
+
+    [Theory]
+    [InlineData("\"Nothing will be solved overnight,\" an aide said.")]
+    [InlineData("Peace will not happen overnight.")]
+    public void Overnight_meaning_at_once_is_no_night(string text)
+    {
+        Assert.Empty(TimeExpressionScanner.Find(text, Published));
+        Assert.Empty(ReportParser.Parse(text, new ReportContext(Published)).Dates);
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 }
