@@ -35,6 +35,13 @@ internal sealed partial class TimeScan
             return false;
         }
 
+        // "One day, he said, the war would end", "hopes to one day return": some day to come, no length.
+        if (Word(i) == "one" && k == i + 1 && Word(k) == "day"
+            && (Word(i - 1) is "will" or "would" or "could" or "might" or "may" or "can" or "should" or "to" or "must" || (i == sentenceStart[i] && IsSymbol(k + 1, ','))))
+        {
+            return false;
+        }
+
         // "a 10-year sentence", "a three-day visit".
         var hyphenated = false;
         if (k < tokens.Count && tokens[k].Kind == TokenKind.Hyphen && tokens[k - 1].Glued && tokens[k].Glued)

@@ -95,11 +95,21 @@ internal sealed partial class TimeScan
             case "that" when Word(i + 1) is { } thatMonthName && tokens[i + 1].Capitalised && TimeWords.Months.TryGetValue(thatMonthName, out var thatMonth)
                 && !(thatMonthName == "may" && Word(i + 2) == "day") && !ClauseThat(i):
                 return TryMonthOfNarrative(i, thatMonth, out match);
+            // "The war began in 2011. That year, 5,000 people died", "later that year": the year the narrative is in;
+            // "that month" its month. Not "said that year-end results" ("that" opening a clause), nor after "of" (what
+            // it is of reads it: "Dec. 26 of that year").
+            case "that" when Word(i + 1) is "year" or "month" && Word(i - 1) != "of" && !IsHyphenThen(i + 1, "end") && !ClauseThat(i) && NarrativeTime(i, Word(i + 1) == "month") is { } narrative:
+                match = new Match(i + 2, TimeExpressionType.Date, Word(i + 1) == "month" ? narrative.Value[..7] : narrative.Value[..4]) { Anchor = TimeAnchor.TextTime, AnchorAt = narrative.Span };
+                return true;
             // "that weekend": the weekend of the day the narrative is on, or some weekend when no day was named.
             case "that" when Word(i + 1) == "weekend":
                 match = lastDay is { } weekendDay
                     ? new Match(i + 2, TimeExpressionType.Date, WeekText(weekendDay) + "-WE") { Anchor = TimeAnchor.TextTime }
                     : new Match(i + 2, TimeExpressionType.Date, "XXXX-WXX-WE");
+                return true;
+            // "a yearlong siege", "the weeklong festival": a length of one unit, written as one word.
+            case "yearlong" or "monthlong" or "weeklong" or "daylong" or "hourlong" or "decadelong":
+                match = new Match(i + 1, TimeExpressionType.Duration, DurationText("1", TimeWords.Units[w[..^4]]));
                 return true;
             case "tomorrow" when reference is { } today:
                 return TryDayWithPart(i + 1, today.PlusDays(1), out match);
@@ -1089,26 +1099,38 @@ internal sealed partial class TimeScan
     /// </summary>
     private bool TryMonthOfNarrative(int i, int month, out Match match)
     {
-        match = default;
+        match = NarrativeTime(i, monthGrain: false) is { } narrative && int.TryParse(narrative.Value.AsSpan(0, 4), NumberStyles.None, Invariant, out var year) && year >= 1
+            ? new Match(i + 2, TimeExpressionType.Date, MonthText(year, month)) { Anchor = TimeAnchor.TextTime, AnchorAt = narrative.Span }
+            : default;
+        return match.End > 0;
+    }
+
+    /// <summary>
+    /// The value and place of the latest expression that names a year (with <paramref name="monthGrain"/>, a month) or
+    /// a time within one, looking back over no more than eight, in the sentence of token <paramref name="i"/> or the
+    /// three before and within twice <see cref="TextDocument.Window"/> tokens: the time the narrative is in, for
+    /// <c>that December</c>, <c>that year</c>, <c>that month</c>. Null when none does.
+    /// </summary>
+    private (string Value, TextSpan Span)? NarrativeTime(int i, bool monthGrain)
+    {
         for (var f = found.Count - 1; f >= 0 && f >= found.Count - 8; f--)
         {
             var earlier = found[f];
             var at = tokens.TokenAt(earlier.Span.Start);
             if (at >= tokens.Count || sentence[i] - sentence[at] > 3 || i - at > 2 * TextDocument.Window)
             {
-                return false;
+                return null;
             }
 
             var value = earlier.Value.ToString();
-            if (earlier.Type is TimeExpressionType.Date or TimeExpressionType.Time && value.Length >= 4 && char.IsAsciiDigit(value[0])
-                && int.TryParse(value.AsSpan(0, 4), NumberStyles.None, Invariant, out var year) && year >= 1)
+            if (earlier.Type is TimeExpressionType.Date or TimeExpressionType.Time && value.Length >= 4 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[3])
+                && (!monthGrain || (value.Length >= 7 && value[4] == '-' && char.IsAsciiDigit(value[5]) && char.IsAsciiDigit(value[6]))))
             {
-                match = new Match(i + 2, TimeExpressionType.Date, MonthText(year, month)) { Anchor = TimeAnchor.TextTime, AnchorAt = earlier.Span };
-                return true;
+                return (value, earlier.Span);
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>
@@ -1158,6 +1180,13 @@ internal sealed partial class TimeScan
         if (TryYearAt(ofYear, out var seasonYear, out var seasonYearEnd))
         {
             match = new Match(seasonYearEnd, TimeExpressionType.Date, YearText(seasonYear) + "-" + code);
+            return true;
+        }
+
+        // "The war began in 2011 ... in the spring of that year": the year the narrative is in.
+        if (ofYear > end && Word(ofYear) == "that" && Word(ofYear + 1) == "year" && NarrativeTime(first, monthGrain: false) is { } narrative)
+        {
+            match = new Match(ofYear + 2, TimeExpressionType.Date, narrative.Value[..4] + "-" + code) { Anchor = TimeAnchor.TextTime, AnchorAt = narrative.Span };
             return true;
         }
 

@@ -34,7 +34,7 @@ internal sealed partial class TimeScan
         "nearly", "almost", "at", "up", "no", "about", "around", "roughly", "approximately", "some", "circa", "just",
         "upwards", "weekend", "weekends", "that", "same", "overnight", "future", "all", "full", "whole", "entire", "current", "upcoming",
         "another", "thirtieth", "everyday", "end", "beginning", "start", "middle", "to", "till", "quarter", "noonish", "as", "bi", "morning", "afternoon", "evening",
-        "midmorning", "midafternoon", "midevening", "near",
+        "midmorning", "midafternoon", "midevening", "near", "yearlong", "monthlong", "weeklong", "daylong", "hourlong", "decadelong",
     };
 
     // The words an article may stand before in an expression besides those that may start one ("the moment", "the
@@ -619,7 +619,7 @@ internal sealed partial class TimeScan
                 }
 
                 break;
-            case "earlier" or "later" when Word(i + 1) is "this" or "last" or "next" or "today" or "tonight" or "tomorrow" or "yesterday" || (Word(i + 1) == "that" && Word(i + 2) is "day" or "morning" or "afternoon" or "evening" or "night"):
+            case "earlier" or "later" when Word(i + 1) is "this" or "last" or "next" or "today" or "tonight" or "tomorrow" or "yesterday" || (Word(i + 1) == "that" && Word(i + 2) is "day" or "morning" or "afternoon" or "evening" or "night" or "year" or "month"):
                 if (TryCore(i + 1, out match) && match.Type == TimeExpressionType.Date)
                 {
                     return true;

@@ -1188,5 +1188,46 @@ public sealed class TimeExpressionScannerTests
         Assert.Empty(ReportParser.Parse(text, new ReportContext(Published)).Dates);
     }
 
+    [Theory]
+    [InlineData("The war began in 2011. That year, 5,000 people died.", "That year", "2011")]
+    [InlineData("The war began in 2011. Later that year, talks began.", "Later that year", "2011")]
+    [InlineData("Fighting began in March 2011. That month, 500 people died.", "That month", "2011-03")]
+    [InlineData("The war began in 2011. It ended in the spring of that year.", "the spring of that year", "2011-SP")]
+    public void That_year_and_that_month_are_the_narratives(string text, string extent, string value)
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent);
+
+        Assert.Equal((value, TimeAnchor.TextTime), (expression.Value.ToString(), expression.Anchor));
+    }
+
+    [Theory]
+    [InlineData("She said that year was the worst.")]
+    [InlineData("That year was bad.")]
+    public void That_year_with_no_year_told_before_or_opening_a_clause_is_no_time(string text)
+    {
+        Assert.DoesNotContain(TimeExpressionScanner.Find(text, Published), e => e.Text.Contains("year", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("A yearlong siege ended.", "yearlong", "P1Y")]
+    [InlineData("The weeklong festival opened.", "weeklong", "P1W")]
+    [InlineData("After a daylong meeting, talks ended.", "daylong", "P1D")]
+    [InlineData("He gave an hourlong speech.", "hourlong", "PT1H")]
+    public void A_length_of_one_unit_written_as_one_word_is_a_duration(string text, string extent, string value)
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find(text, Published));
+
+        Assert.Equal((extent, TimeExpressionType.Duration, value), (expression.Text, expression.Type, expression.Value.ToString()));
+    }
+
+    [Theory]
+    [InlineData("One day, he said, the war would end.", false)]
+    [InlineData("He hopes to one day return.", false)]
+    [InlineData("The strike lasted one day.", true)]
+    public void One_day_to_come_is_no_length(string text, bool length)
+    {
+        Assert.Equal(length, TimeExpressionScanner.Find(text, Published).Any(e => e.Type == TimeExpressionType.Duration));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 }
