@@ -583,7 +583,9 @@ internal static class TenseCues
     private static readonly FrozenSet<string> PresentStates = new HashSet<string>(StringComparer.Ordinal)
     {
         "is", "are", "has", "have", "remains", "remain", "stands", "stand", "lives", "live", "costs", "looks", "look", "seems",
-        "seem", "lies", "lie", "sits", "employs", "numbers", "counts", "holds", "belongs", "means", "feels", "sells",
+        "seem", "lies", "lie", "sits", "employs", "numbers", "counts", "holds", "belongs", "means", "feels", "sells", "runs",
+        "works", "owns", "leads", "heads", "serves", "uses", "houses", "attracts", "draws", "produces", "earns", "makes",
+        "teaches", "controls",
     }.ToFrozenSet();
 
     /// <summary>
@@ -639,14 +641,17 @@ internal static class TenseCues
             }
         }
 
-        // A state, not a present act or passive ("is today expected", "are investigating").
+        // A state ("is a ruin", "are lined with towers"), not an act going on or planned ("are investigating", "is
+        // today expected to").
         if (verb < 0 || !PresentStates.Contains(tokens.WordAt(verb)!)
-            || tokens.WordAt(verb + 1 == i ? i + 1 : verb + 1) is { } after && (after.EndsWith("ing", StringComparison.Ordinal) || IsPastForm(after) || Past.Contains(after)))
+            || tokens.WordAt(verb + 1 == i ? i + 1 : verb + 1) is { } after && (after.EndsWith("ing", StringComparison.Ordinal) || PlanParticiples.Contains(after)
+                || after is "set" or "slated" or "poised" or "to" or "about" or "likely"))
         {
             return false;
         }
 
-        // The time long past it is set against: a year, a decade or a span ago, in its sentence or the one before.
+        // The time long past it is set against: a year, a decade ("the 1990s", "the '80s") or a span ago, in its
+        // sentence or the one before.
         var sentenceEnds = 0;
         for (var k = i - 1; k >= 0 && k >= i - 80; k--)
         {
@@ -656,7 +661,8 @@ internal static class TenseCues
                 break;
             }
 
-            if ((token.Kind == TokenKind.Number && token.Length == 4 && token.Value is >= 1000 and < 2200) || (token.Kind == TokenKind.Word && token.Word is "ago" or "once"))
+            if ((token.Kind == TokenKind.Number && ((token.Length == 4 && token.Value is >= 1000 and < 2200) || (token.Glued && tokens.WordAt(k + 1) == "s")))
+                || (token.Kind == TokenKind.Word && token.Word is "ago" or "once"))
             {
                 return true;
             }

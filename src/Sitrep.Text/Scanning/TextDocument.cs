@@ -266,9 +266,13 @@ internal sealed class TextDocument : IDisposable
         return !AfterAbbreviation(tokens, i) && !(t.Glued && i + 1 < tokens.Count && tokens[i + 1].Kind != TokenKind.Word);
     }
 
-    /// <summary>Whether token <paramref name="i"/> follows a known abbreviation glued to it (<c>Jan.</c>, <c>Gen.</c>).</summary>
+    /// <summary>
+    /// Whether token <paramref name="i"/> follows a known abbreviation glued to it (<c>Jan.</c>, <c>Gen.</c>, the
+    /// <c>S.</c> of <c>U.S.</c>); not the plural ending of a number (<c>in the 1990s.</c>, <c>the '80s.</c>).
+    /// </summary>
     private static bool AfterAbbreviation(TokenList tokens, int i) =>
-        i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Glued && Abbreviations.Contains(tokens[i - 1].Word);
+        i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Glued && Abbreviations.Contains(tokens[i - 1].Word)
+        && !(i > 1 && tokens[i - 1].Word == "s" && tokens[i - 2].Kind == TokenKind.Number && tokens[i - 2].Glued);
 
     private static bool IsLetter(TokenList tokens, int k) => tokens[k].Kind == TokenKind.Word && tokens[k].Word.Length == 1;
 

@@ -176,7 +176,8 @@ internal sealed partial class TimeScan
             }
 
             // "profit fell in the third quarter from a year earlier": the same quarter, half, season or month that far
-            // before or after the period named just before it in the sentence.
+            // before or after the period named just before it in the sentence; "ended in 1996, and a second began
+            // three years later": the year.
             if (Word(end) is "earlier" or "later" && unit.Unit is "Y" or "M" && TryPeriodAway(amount, unit.Unit, Word(end) == "later" ? 1 : -1, i, end + 1, out match))
             {
                 return true;
@@ -292,10 +293,11 @@ internal sealed partial class TimeScan
     }
 
     /// <summary>
-    /// The period the latest expression of the sentence before token <paramref name="i"/> names (a quarter
-    /// <c>2024-Q3</c>, half <c>2024-H1</c>, season <c>2024-SU</c> or month <c>2024-03</c>), <paramref name="amount"/>
-    /// years (<paramref name="unit"/> <c>Y</c>) or months (<c>M</c>, months only) before or after: <c>2023-Q3</c> for
-    /// <c>a year earlier</c> after <c>the third quarter</c> of 2024. Days and years are left to the day and year rules.
+    /// The period the latest expression of the sentence before token <paramref name="i"/> names (a year <c>2024</c>,
+    /// quarter <c>2024-Q3</c>, half <c>2024-H1</c>, season <c>2024-SU</c> or month <c>2024-03</c>),
+    /// <paramref name="amount"/> years (<paramref name="unit"/> <c>Y</c>) or months (<c>M</c>, months only) before or
+    /// after: <c>2023-Q3</c> for <c>a year earlier</c> after <c>the third quarter</c> of 2024, <c>1999</c> for <c>three
+    /// years later</c> after <c>1996</c>. Days are left to the day rules.
     /// </summary>
     private bool TryPeriodAway(string amount, string unit, int direction, int i, int end, out Match match)
     {
@@ -324,13 +326,20 @@ internal sealed partial class TimeScan
         }
 
         var at = tokens.TokenAt(earlier.Span.Start);
-        if (at >= tokens.Count || sentence[at] != sentence[i] || earlier.Type != TimeExpressionType.Date || ShiftedPeriod(earlier.Value.ToString(), unit, direction * n) is not { } shifted)
+        if (at >= tokens.Count || sentence[at] != sentence[i] || earlier.Type != TimeExpressionType.Date
+            || (ShiftedPeriod(earlier.Value.ToString(), unit, direction * n) ?? YearsAway(earlier.Value.ToString())) is not { } shifted)
         {
             return false;
         }
 
         match = new Match(end, TimeExpressionType.Date, shifted) { Anchor = TimeAnchor.TextTime, AnchorAt = earlier.Span };
         return true;
+
+        // "The first war ended in 1996, and a second began three years later": a year that many years away.
+        string? YearsAway(string value) =>
+            unit == "Y" && GrainOf(value) == "year" && int.Parse(value, System.Globalization.NumberStyles.None, Invariant) + (direction * n) is var year and >= 1 and <= 9998
+                ? YearText(year)
+                : null;
     }
 
     /// <summary>

@@ -23,6 +23,18 @@ public sealed class TextDocumentTests
     }
 
     [Theory]
+    [InlineData("The town grew in the 1990s. Today it is a ruin.", 2)]
+    [InlineData("The band peaked in the '80s. It split in 1991.", 2)]
+    [InlineData("Troops left the U.S. Army base.", 1)]
+    [InlineData("U.S. officials said the talks failed in the 2000s.", 1)]
+    public void A_decade_ends_a_sentence_where_the_s_of_us_does_not(string text, int sentences)
+    {
+        using var document = new TextDocument(text);
+
+        Assert.Equal(sentences, document.SentenceCount);
+    }
+
+    [Theory]
     [InlineData("The governor said: \"Five people were killed.\" Police said three were wounded.", 2)]
     [InlineData("The governor said: \u201CFive people were killed.\u201D Police said three were wounded.", 2)]
     [InlineData("\"Are they safe?\" she asked. \"We do not know.\"", 2)]

@@ -1086,6 +1086,9 @@ public sealed class TimeExpressionScannerTests
     [InlineData("In the 1990s the town was a trading hub; today it is a ruin.")]
     [InlineData("Today, violence is lower than at its peak in 2006 and 2007.")]
     [InlineData("A shop that cost $200 a month in 2012 costs $450 today, she said.")]
+    [InlineData("In 2009, the families won a civil case. Today, Gallagher, 63, runs a group for victims' families.")]
+    [InlineData("Rebuilding began in the mid-2000s. Today, the avenues are lined with towers.")]
+    [InlineData("It grew in the '80s. Today, it is a ruin.")]
     public void Today_as_nowadays_beside_a_time_long_past_is_the_present(string text)
     {
         var today = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text is "today" or "Today");
@@ -1100,6 +1103,7 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The ministry said today that 2012 was the worst year.")]
     [InlineData("Troops raided a compound in Logar province, today. The leader is responsible for attacks in 2011.")]
     [InlineData("The country is calm today.")]
+    [InlineData("Today, the president is expected to visit the 2012 site.")]
     public void Today_the_day_of_publication_stays_that_day(string text)
     {
         var today = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text is "today" or "Today");
@@ -1227,6 +1231,15 @@ public sealed class TimeExpressionScannerTests
     public void One_day_to_come_is_no_length(string text, bool length)
     {
         Assert.Equal(length, TimeExpressionScanner.Find(text, Published).Any(e => e.Type == TimeExpressionType.Duration));
+    }
+
+    [Theory]
+    [InlineData("The first war ended in 1996, and a second began three years later.", "1999")]
+    [InlineData("The bomb went off on Aug. 15, 1998. Only one man was convicted, in 2002, and his conviction was overturned three years later.", "2005")]
+    [InlineData("Sales fell in 2012 from a year earlier.", "2011")]
+    public void Years_later_or_earlier_count_from_the_year_named_just_before_in_the_sentence(string text, string value)
+    {
+        Assert.Equal(value, TimeExpressionScanner.Find(text, Published)[^1].Value.ToString());
     }
 
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
