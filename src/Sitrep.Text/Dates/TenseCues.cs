@@ -186,7 +186,7 @@ internal static class TenseCues
         for (var k = i - 1; k >= 0 && k >= i - HabitReach; k--)
         {
             ref readonly var token = ref tokens[k];
-            if (token.Kind == TokenKind.Symbol && token.Symbol is '.' or '!' or '?' or ';')
+            if (token.Kind == TokenKind.Symbol && TextDocument.SymbolEndsSentence(tokens, k))
             {
                 return false;
             }
@@ -221,7 +221,7 @@ internal static class TenseCues
         for (var k = i + 1; k < tokens.Count && k <= i + Reach; k++)
         {
             ref readonly var token = ref tokens[k];
-            if (token.Kind == TokenKind.Symbol && token.Symbol is '.' or '!' or '?' or ';')
+            if (token.Kind == TokenKind.Symbol && TextDocument.SymbolEndsSentence(tokens, k))
             {
                 return false;
             }

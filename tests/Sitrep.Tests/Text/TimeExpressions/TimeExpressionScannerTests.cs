@@ -1177,6 +1177,7 @@ public sealed class TimeExpressionScannerTests
     [Theory]
     [InlineData("Accidents happen every year during the summer.", "the summer", "XXXX-SU")]
     [InlineData("Floods usually hit in the winter.", "the winter", "XXXX-WI")]
+    [InlineData("Usually the U.S. Senate meets in the winter.", "the winter", "XXXX-WI")]
     [InlineData("Floods hit in the winter.", "the winter", "2012-WI")]
     public void A_season_in_a_habit_is_any_years(string text, string extent, string value)
     {
