@@ -768,6 +768,19 @@ internal sealed partial class TimeScan
         {
             value = "XXXX-WXX-WE";
         }
+        else if (amount == "1" && tokens[k].Capitalised && TimeWords.Months.TryGetValue(w, out var everyMonth) && !(w == "may" && !IsNumber(k + 1)))
+        {
+            // "every Dec. 26", "each March": that day or month of every year.
+            var dayAt = k + 1 < tokens.Count && IsSymbol(k + 1, '.') && tokens[k].Glued ? k + 2 : k + 1;
+            if (IsNumber(dayAt) && tokens[dayAt].Value is >= 1 and <= 31 && !tokens[dayAt].HasSeparators && tokens[dayAt].Value == decimal.Truncate(tokens[dayAt].Value)
+                && !(tokens[dayAt].Glued && IsSymbol(dayAt + 1, ':')))
+            {
+                match = new Match(dayAt + 1, TimeExpressionType.Set, string.Create(Invariant, $"XXXX-{everyMonth:D2}-{(int)tokens[dayAt].Value:D2}")) { Quantifier = quantifier };
+                return true;
+            }
+
+            value = string.Create(Invariant, $"XXXX-{everyMonth:D2}");
+        }
         else if (w is "season" or "quarter" or "seasons" or "quarters" && amount != "X")
         {
             value = "P" + (decimal.Parse(amount, Invariant) * 3).ToString("0.###", Invariant) + "M";
@@ -791,7 +804,7 @@ internal sealed partial class TimeScan
 
         // "every Monday at 4pm", "every night at 9": the set's days at that clock time.
         var partOfDay = value.StartsWith("XXXX-XX-XXT", StringComparison.Ordinal) ? value[11..] : null;
-        if (value.StartsWith("XXXX-", StringComparison.Ordinal) || w is "day" or "days")
+        if ((value.StartsWith("XXXX-", StringComparison.Ordinal) && value.Length != 7) || w is "day" or "days")
         {
             if (TryClockAfter(k + 1, partOfDay, out var clock, out var clockEnd))
             {

@@ -205,8 +205,9 @@ internal sealed partial class TimeScan
         var span = new TextSpan(start, last.End - start - (last.Kind == TokenKind.Word && IsPossessive(last.Word) ? 2 : 0));
 
         // "every winter brings worse air because plants burn coal from mid-November to mid-March": a month or day
-        // named in a clause of what happens every year is any year's, however it was read.
-        if (match.Type == TimeExpressionType.Date && match.Anchor == TimeAnchor.Publication && IsNamedMonthOrDay(first, match) && TenseCues.IsHabitual(tokens, first)
+        // named in a clause of what happens every year is any year's, however it was read; so is a day that is a
+        // holiday ("June 16 is now a public holiday").
+        if (match.Type == TimeExpressionType.Date && match.Anchor == TimeAnchor.Publication && IsNamedMonthOrDay(first, match) && (TenseCues.IsHabitual(tokens, first) || IsYearlyDay(match.End))
             && TimexValue.Parse("XXXX" + match.Value[4..]) is { Success: true } generic)
         {
             (parsed, match) = (generic, match with { Anchor = TimeAnchor.None });
@@ -761,6 +762,29 @@ internal sealed partial class TimeScan
     /// <summary>The part of the day a word after a day names (<c>morning</c>; <c>am</c> and <c>pm</c> in lower case: "today pm", never "Friday PM Modi").</summary>
     private string? DayPartAt(int k) =>
         Word(k) is { } word ? DayPartCode(word) ?? (tokens[k].Capitalised ? null : word switch { "am" => "MO", "pm" => "AF", _ => null }) : null;
+
+    /// <summary>
+    /// Whether the words after a day named at <paramref name="end"/> say it comes every year: <c>is</c> or <c>has
+    /// become</c> and, within five words, a holiday or a day marked (<c>June 16 is now a public holiday</c>, <c>Dec. 26
+    /// is marked across the region</c>).
+    /// </summary>
+    private bool IsYearlyDay(int end)
+    {
+        if (Word(end) is not ("is" or "has"))
+        {
+            return false;
+        }
+
+        for (var k = end + 1; k < tokens.Count && k <= end + 5 && tokens[k].Kind == TokenKind.Word; k++)
+        {
+            if (Word(k) is "holiday" or "celebrated" or "marked" or "commemorated" or "observed")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string? DayPartCode(string word) => word switch
     {

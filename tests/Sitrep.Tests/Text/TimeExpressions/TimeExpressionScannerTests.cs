@@ -1243,5 +1243,17 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, TimeExpressionScanner.Find(text, Published)[^1].Value.ToString());
     }
 
+    [Theory]
+    [InlineData("The city holds a memorial every Dec. 26.", "every Dec. 26", TimeExpressionType.Set, "XXXX-12-26")]
+    [InlineData("Floods come each March.", "each March", TimeExpressionType.Set, "XXXX-03")]
+    [InlineData("June 16 is now a public holiday, Youth Day.", "June 16", TimeExpressionType.Date, "XXXX-06-16")]
+    [InlineData("March 3 is the deadline.", "March 3", TimeExpressionType.Date, "2013-03-03")]
+    public void A_day_or_month_of_every_year_is_any_years(string text, string extent, TimeExpressionType type, string value)
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent);
+
+        Assert.Equal((type, value), (expression.Type, expression.Value.ToString()));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 }
