@@ -391,7 +391,8 @@ internal static class TenseCues
                 return TenseLean.Future;
             }
 
-            if (IsModalAhead(tokens, k, deadline))
+            // "could not guarantee their safety after April 10": a modal, even negated, of a time from which on.
+            if (IsModalAhead(tokens, k, deadline || preposition == "after"))
             {
                 return TenseLean.Future;
             }

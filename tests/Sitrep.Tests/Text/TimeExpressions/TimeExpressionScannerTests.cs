@@ -562,6 +562,7 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Its chief executive steps down at the end of January.", "the end of January", "2014-01")]
     [InlineData("The league could be decided in May.", "May", "2013-05")]
     [InlineData("Rescuers could not reach the village on Monday.", "Monday", "2013-03-18")]
+    [InlineData("The North said it could not guarantee their safety after April 10.", "April 10", "2013-04-10")]
     [InlineData("Tickets for the game, which kicks off on Saturday, sold out.", "Saturday", "2013-03-23")]
     [InlineData("Donors pledged $50 million annually, a spokeswoman said, adding that the first payment was due in April.", "April", "2013-04")]
     [InlineData("Rains usually come in June, but the dam burst in February.", "February", "2013-02")]
