@@ -148,6 +148,13 @@ internal sealed partial class TimeScan
                 return true;
             }
 
+            // "a year earlier than planned", "two weeks later than expected": by how much, a length.
+            if (Word(end) is "earlier" or "later" or "sooner" && Word(end + 1) == "than")
+            {
+                match = new Match(end, TimeExpressionType.Duration, DurationText(amount, unit));
+                return true;
+            }
+
             // "A week before that", "two days after that": counted from the day the narrative is on.
             if (Word(end) is "before" or "after" && Word(end + 1) == "that" && lastDay is not null
                 && TryCounted(amount, unit, Word(end) == "before" ? -1 : 1, lastDay, TimeAnchor.TextTime, end + 2, out match))

@@ -259,6 +259,15 @@ internal sealed partial class TimeScan
             return true;
         }
 
+        // "inflation in the year to February", "sales in the week ending Saturday": a length of one unit up to the
+        // day or month named after it (which is read as its own expression).
+        if (next is "year" or "month" or "week" && Word(i + 2) is "to" or "through" or "ending" or "ended" && i + 3 < tokens.Count
+            && (IsNumber(i + 3) || (tokens[i + 3].Capitalised && Word(i + 3) is { } untilWord && (TimeWords.Months.ContainsKey(untilWord) || TimeWords.Weekdays.ContainsKey(untilWord)))))
+        {
+            match = new Match(i + 2, TimeExpressionType.Duration, DurationText("1", TimeWords.Units[next]));
+            return true;
+        }
+
         // "rose 30 percent from the same period in 2012", "the same quarter last year", "the same period a year
         // earlier": the quarter (or half, season, month) spoken of, in that year.
         if (next == "same" && Word(i + 2) is "period" or "quarter" or "half" or "season" && LatestPeriod(anyPeriod: true) is { } samePeriod

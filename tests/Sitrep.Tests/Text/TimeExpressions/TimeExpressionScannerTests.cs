@@ -1256,5 +1256,17 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal((type, value), (expression.Type, expression.Value.ToString()));
     }
 
+    [Theory]
+    [InlineData("The allowance will rise from April 2014, a year earlier than planned.", "a year", "P1Y")]
+    [InlineData("The bridge opened two weeks later than expected.", "two weeks", "P2W")]
+    [InlineData("Inflation in the year to February was 2.8 per cent.", "the year", "P1Y")]
+    [InlineData("Sales in the week ending Saturday rose.", "the week", "P1W")]
+    public void By_how_much_earlier_and_a_unit_up_to_a_day_named_are_lengths(string text, string extent, string value)
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent);
+
+        Assert.Equal((TimeExpressionType.Duration, value), (expression.Type, expression.Value.ToString()));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 }
