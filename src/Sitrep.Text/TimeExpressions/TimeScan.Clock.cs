@@ -553,6 +553,13 @@ internal sealed partial class TimeScan
 
             (day, end) = ((int)tokens[at].Value, at + 1);
         }
+        else if (!followed && Word(end) is "day" or "days" or "night" or "nights" or "time" or "round" or "floor" or "anniversary" or "week" or "weekend" or "month"
+            or "year" or "attempt" or "ballot" or "vote" or "phase" or "stage" or "half" or "quarter" or "leg" or "game" or "match" or "test" or "term" or "visit"
+            or "session" or "hour" or "straight" or "consecutive" or "successive")
+        {
+            // "at 7:06 p.m. on the second day of the conclave", "on the first night": an ordinal of the noun after it.
+            return null;
+        }
 
         if (reference is not { } today)
         {

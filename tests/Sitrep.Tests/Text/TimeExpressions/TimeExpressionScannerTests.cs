@@ -1268,5 +1268,16 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal((TimeExpressionType.Duration, value), (expression.Type, expression.Value.ToString()));
     }
 
+    [Theory]
+    [InlineData("White smoke rose at 7:06 p.m. on the second day of the conclave.", "7:06 p.m.", "2013-03-22T19:06")]
+    [InlineData("They met at 7 p.m. on the first night.", "7 p.m.", "2013-03-22T19:00")]
+    [InlineData("It happened at 9 p.m. on the third.", "9 p.m. on the third", "2013-03-03T21:00")]
+    public void An_ordinal_of_the_noun_after_it_is_no_day_of_the_month(string text, string extent, string value)
+    {
+        var clock = Assert.Single(TimeExpressionScanner.Find(text, Published));
+
+        Assert.Equal((extent, value), (clock.Text, clock.Value.ToString()));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 }
