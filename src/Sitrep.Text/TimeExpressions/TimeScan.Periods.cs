@@ -101,6 +101,11 @@ internal sealed partial class TimeScan
             case "that" when Word(i + 1) is "year" or "month" && Word(i - 1) != "of" && !IsHyphenThen(i + 1, "end") && !ClauseThat(i) && NarrativeTime(i, Word(i + 1) == "month") is { } narrative:
                 match = new Match(i + 2, TimeExpressionType.Date, Word(i + 1) == "month" ? narrative.Value[..7] : narrative.Value[..4]) { Anchor = TimeAnchor.TextTime, AnchorAt = narrative.Span };
                 return true;
+            // "The siege began in April 1992. That summer, shelling was constant": the season of the narrative's year.
+            case "that" when Word(i + 1) is { } thatSeason && TimeWords.Seasons.TryGetValue(thatSeason, out var seasonCode) && thatSeason != "fall" && !ClauseThat(i)
+                && NarrativeTime(i, monthGrain: false) is { } seasonOf:
+                match = new Match(i + 2, TimeExpressionType.Date, seasonOf.Value[..4] + "-" + seasonCode) { Anchor = TimeAnchor.TextTime, AnchorAt = seasonOf.Span };
+                return true;
             // "that weekend": the weekend of the day the narrative is on, or some weekend when no day was named.
             case "that" when Word(i + 1) == "weekend":
                 match = lastDay is { } weekendDay

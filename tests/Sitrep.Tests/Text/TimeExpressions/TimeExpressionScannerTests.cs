@@ -1199,6 +1199,7 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The war began in 2011. Later that year, talks began.", "Later that year", "2011")]
     [InlineData("Fighting began in March 2011. That month, 500 people died.", "That month", "2011-03")]
     [InlineData("The war began in 2011. It ended in the spring of that year.", "the spring of that year", "2011-SP")]
+    [InlineData("The siege began in April 1992. That summer, shelling was constant.", "That summer", "1992-SU")]
     public void That_year_and_that_month_are_the_narratives(string text, string extent, string value)
     {
         var expression = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent);
