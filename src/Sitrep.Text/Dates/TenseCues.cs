@@ -134,6 +134,15 @@ internal static class TenseCues
         "moved", "pushed", "shifted", "brought", "put", "bumped",
     }.ToFrozenSet();
 
+    // Irregular past participles that are no past forms in Past ("had overrun", "had begun", "had been").
+    private static readonly FrozenSet<string> Participles = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "been", "done", "gone", "taken", "seen", "begun", "run", "overrun", "fallen", "given", "written", "driven", "known",
+        "shown", "thrown", "grown", "flown", "drawn", "broken", "spoken", "chosen", "stolen", "frozen", "forgotten", "hidden",
+        "risen", "shaken", "torn", "worn", "sworn", "beaten", "eaten", "struck", "led", "shut", "put", "set", "cut", "spread",
+        "hurt", "come", "become", "overtaken", "undertaken", "withdrawn", "arisen",
+    }.ToFrozenSet();
+
     // Past verbs of going on: a time after them and "until" is when it stopped, not one ahead.
     private static readonly FrozenSet<string> LastedVerbs = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -571,7 +580,7 @@ internal static class TenseCues
                 return false;
             }
 
-            if (token.Kind == TokenKind.Word && token.Word == "had" && tokens.WordAt(k + 1) is { } next && (next == "been" || Past.Contains(next) || IsPastForm(next)))
+            if (token.Kind == TokenKind.Word && token.Word == "had" && tokens.WordAt(k + 1) is { } next && (Past.Contains(next) || IsPastForm(next) || Participles.Contains(next)))
             {
                 return true;
             }
@@ -652,12 +661,12 @@ internal static class TenseCues
         }
 
         // The time long past it is set against: a year, a decade ("the 1990s", "the '80s") or a span ago, in its
-        // sentence or the one before.
+        // sentence or the three before.
         var sentenceEnds = 0;
-        for (var k = i - 1; k >= 0 && k >= i - 80; k--)
+        for (var k = i - 1; k >= 0 && k >= i - 120; k--)
         {
             ref readonly var token = ref tokens[k];
-            if (token.Kind == TokenKind.Symbol && TextDocument.SymbolEndsSentence(tokens, k) && ++sentenceEnds > 2)
+            if (token.Kind == TokenKind.Symbol && TextDocument.SymbolEndsSentence(tokens, k) && ++sentenceEnds > 3)
             {
                 break;
             }

@@ -84,10 +84,14 @@ internal sealed partial class TimeScan
                 return false;
             case "this" or "last" or "next" or "past" or "coming":
                 return TryRelative(i, i + 1, w, withThe: false, out match);
+            // "that night": the night of the day the narrative is on; after a step back told in the past perfect in a
+            // sentence of its own, the day the narrative resumes on.
             case "that" when Word(i + 1) is "day" or "morning" or "afternoon" or "evening" or "night" && lastDay is { } thatDay:
+                var resumed = dayBeforePerfect is { } resume && sentence[i] != lastDaySentence ? resume : (Mark<LocalDate>?)null;
+                thatDay = resumed?.Value ?? thatDay;
                 match = Word(i + 1) == "day"
-                    ? new Match(i + 2, TimeExpressionType.Date, DayText(thatDay)) { Anchor = TimeAnchor.TextTime }
-                    : new Match(i + 2, TimeExpressionType.Time, DayText(thatDay) + "T" + DayPartCode(Word(i + 1)!)) { Anchor = TimeAnchor.TextTime };
+                    ? new Match(i + 2, TimeExpressionType.Date, DayText(thatDay)) { Anchor = TimeAnchor.TextTime, AnchorAt = resumed?.Span }
+                    : new Match(i + 2, TimeExpressionType.Time, DayText(thatDay) + "T" + DayPartCode(Word(i + 1)!)) { Anchor = TimeAnchor.TextTime, AnchorAt = resumed?.Span };
                 return true;
             // "When the siege began in April 1992 ... Her father was killed that December": the month of the year the
             // narrative is in (the latest year named, in this sentence or the one before).
@@ -641,14 +645,17 @@ internal sealed partial class TimeScan
                 return true;
             }
 
-            var from = lastDay ?? reference;
+            // "The army said late on Monday that militants were killed in a raid the previous night": in the words a
+            // statement reports, the day before the statement's.
+            var fromStatement = statementDay is { } said && said.Sentence == sentence[i] && (lastDay is null || said.Span.Start > lastDaySpan.Start);
+            var from = fromStatement ? statementDay!.Value.Value : lastDay ?? reference;
             if (from is not { } anchorDay)
             {
                 return false;
             }
 
             var step = relation switch { "previous" => -1, "same" => 0, _ => 1 };
-            var anchor = lastDay is null ? TimeAnchor.Publication : TimeAnchor.TextTime;
+            var anchor = lastDay is null && !fromStatement ? TimeAnchor.Publication : TimeAnchor.TextTime;
             match = w switch
             {
                 "day" => new Match(k + 1, TimeExpressionType.Date, DayText(anchorDay.PlusDays(step))),

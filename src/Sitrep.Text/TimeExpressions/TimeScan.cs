@@ -100,6 +100,10 @@ internal sealed partial class TimeScan
     private TextSpan lastDaySpan;
     private int lastDaySentence = -1;
 
+    // The day the narrative was on before a step back told in the past perfect ("last saw his family on July 13, 1995.
+    // Serb forces had overrun the enclave two days earlier. That night, ..."): where the narrative resumes.
+    private Mark<LocalDate>? dayBeforePerfect;
+
     // Whether that expression names the day of an event told as known ("Friday's earthquake"): a clock time in a later
     // sentence is more likely the lead's day than that one.
     private bool lastDayPossessive;
@@ -273,6 +277,9 @@ internal sealed partial class TimeScan
                 NoteEventDay(first, match.End, day, span);
             }
 
+            dayBeforePerfect = lastDay is { } before && sentence[first] != lastDaySentence && TenseCues.IsPastPerfect(tokens, first)
+                ? new Mark<LocalDate>(before, lastDaySpan, lastDaySentence)
+                : null;
             lastDay = day;
             lastDaySpan = span;
             lastDaySentence = sentence[first];

@@ -150,11 +150,13 @@ public class TokenizerTests
             calls.Add(word);
             return word.StartsWith('k');
         });
-        var tokens = Tokenizer.Tokenize("killed wounded killed killed wounded");
+        // Words no other test reads: lexemes are shared, and another thread's fact written to the same lexeme at the
+        // same moment may drop this one's "worked out" bit (it is then worked out again, by design).
+        var tokens = Tokenizer.Tokenize("kvothelled wzytherled kvothelled kvothelled wzytherled");
 
         var answers = Enumerable.Range(0, tokens.Count).Select(i => fact.Of(tokens[i].Lexeme)).ToArray();
 
         Assert.Equal([true, false, true, true, false], answers);
-        Assert.Equal(["killed", "wounded"], calls);
+        Assert.Equal(["kvothelled", "wzytherled"], calls);
     }
 }

@@ -1090,6 +1090,7 @@ public sealed class TimeExpressionScannerTests
     [InlineData("In 2009, the families won a civil case. Today, Gallagher, 63, runs a group for victims' families.")]
     [InlineData("Rebuilding began in the mid-2000s. Today, the avenues are lined with towers.")]
     [InlineData("It grew in the '80s. Today, it is a ruin.")]
+    [InlineData("The killing began on April 15, 1994. It lasted weeks. She hid in a swamp. Today, she is a teacher.")]
     public void Today_as_nowadays_beside_a_time_long_past_is_the_present(string text)
     {
         var today = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text is "today" or "Today");
@@ -1278,6 +1279,15 @@ public sealed class TimeExpressionScannerTests
         var clock = Assert.Single(TimeExpressionScanner.Find(text, Published));
 
         Assert.Equal((extent, value), (clock.Text, clock.Value.ToString()));
+    }
+
+    [Theory]
+    [InlineData("He last saw his family on July 13, 1995. Serb forces had overrun the enclave two days earlier. That night, the killings began.", "That night", "1995-07-13TNI")]
+    [InlineData("He last saw his family on July 13, 1995. Serb forces overran the enclave two days later. That night, the killings began.", "That night", "1995-07-15TNI")]
+    [InlineData("The army said late on Monday that 14 militants had been killed in a raid the previous night.", "the previous night", "2013-03-17TNI")]
+    public void A_step_back_in_the_past_perfect_and_a_statements_day_anchor_the_night_rightly(string text, string extent, string value)
+    {
+        Assert.Equal(value, Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent).Value.ToString());
     }
 
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
