@@ -58,8 +58,8 @@ internal static class TenseCues
 
     // Verbs of a schedule in the present tense, third person ("the committee meets again on Friday", "the company
     // reports results on Feb. 26", "Congress returns from recess in March", "who turns 85 in May", "marks its
-    // centenary in June"): what is set to happen. Several are nouns
-    // too ("reports", "visits", "votes"); see ScheduleVerbAt.
+    // centenary in June"): what is set to happen. Several are nouns too ("reports", "visits", "votes"); see
+    // ScheduleVerbAt.
     private static readonly FrozenSet<string> ScheduleVerbs = new HashSet<string>(StringComparer.Ordinal)
     {
         "meets", "reports", "returns", "reopens", "opens", "closes", "convenes", "reconvenes", "visits", "arrives",
@@ -627,7 +627,7 @@ internal static class TenseCues
                     break;
                 }
 
-                if (tokens.WordAt(k) is { } word && (PresentStates.Contains(word) || Past.Contains(word) || Future.Contains(word) || IsPastForm(word)))
+                if (tokens.WordAt(k) is { } word && IsTensedWord(word))
                 {
                     verb = k > i + 1 ? k : -1;
                     break;
@@ -643,7 +643,7 @@ internal static class TenseCues
                     break;
                 }
 
-                if (tokens.WordAt(k) is { } word && (PresentStates.Contains(word) || Past.Contains(word) || Future.Contains(word) || IsPastForm(word)))
+                if (tokens.WordAt(k) is { } word && IsTensedWord(word))
                 {
                     verb = k;
                     break;
@@ -671,8 +671,7 @@ internal static class TenseCues
                 break;
             }
 
-            if ((token.Kind == TokenKind.Number && ((token.Length == 4 && token.Value is >= 1000 and < 2200) || (token.Glued && tokens.WordAt(k + 1) == "s")))
-                || (token.Kind == TokenKind.Word && token.Word is "ago" or "once"))
+            if (IsYear(token) || (token.Kind == TokenKind.Number && token.Glued && tokens.WordAt(k + 1) == "s") || (token.Kind == TokenKind.Word && token.Word is "ago" or "once"))
             {
                 return true;
             }
@@ -686,13 +685,18 @@ internal static class TenseCues
                 break;
             }
 
-            if (token.Kind == TokenKind.Number && token.Length == 4 && token.Value is >= 1000 and < 2200)
+            if (IsYear(token))
             {
                 return true;
             }
         }
 
         return false;
+
+        // A verb whose tense the clause is told in (or a cue of its time), and a year written in digits.
+        static bool IsTensedWord(string word) => PresentStates.Contains(word) || Past.Contains(word) || Future.Contains(word) || IsPastForm(word);
+
+        static bool IsYear(in Token token) => token.Kind == TokenKind.Number && token.Length == 4 && token.Value is >= 1000 and < 2200;
     }
 
     /// <summary>

@@ -1421,9 +1421,10 @@ internal sealed partial class TimeScan
     }
 
     /// <summary>
-    /// The year of the latest expression before token <paramref name="first"/> in its sentence that names a year or a
-    /// quarter or half of one (<c>2011</c>, <c>the third quarter of 2012</c>, <c>last year</c>), not one a span is
-    /// counted from (<c>since 2010</c>); null when there is none.
+    /// The year of the latest expression before token <paramref name="first"/> in its sentence, within
+    /// <see cref="TextDocument.Window"/> tokens, that names a year or a quarter or half of one (<c>2011</c>, <c>the
+    /// third quarter of 2012</c>, <c>last year</c>), not one a span is counted from (<c>since 2010</c>); null when there
+    /// is none.
     /// </summary>
     private int? NamedYear(int first)
     {
@@ -1431,7 +1432,7 @@ internal sealed partial class TimeScan
         {
             var earlier = found[f];
             var at = tokens.TokenAt(earlier.Span.Start);
-            if (at >= tokens.Count || sentence[first] != sentence[at])
+            if (at >= tokens.Count || sentence[first] != sentence[at] || first - at > TextDocument.Window)
             {
                 return null;
             }
