@@ -1118,7 +1118,7 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The charity marks its centenary in June.", "June", "2013-06")]
     public void An_age_or_an_anniversary_told_in_the_present_lies_ahead(string text, string extent, string value)
     {
-        Assert.Equal(value, Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent).Value.ToString());
+        Assert.Equal(value, ValueOf(text, extent));
     }
 
     [Theory]
@@ -1129,7 +1129,7 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The talks were postponed until June.", "June", "2013-06")]
     public void A_time_after_a_past_verb_of_going_on_and_until_is_when_it_stopped(string text, string extent, string value)
     {
-        Assert.Equal(value, Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent).Value.ToString());
+        Assert.Equal(value, ValueOf(text, extent));
     }
 
     [Theory]
@@ -1173,7 +1173,7 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Sales rose in the first half from the same period a year earlier.", "the same period a year earlier", "2012-H1")]
     public void The_same_period_in_another_year_is_the_period_spoken_of_in_that_year(string text, string extent, string value)
     {
-        Assert.Equal(value, Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent).Value.ToString());
+        Assert.Equal(value, ValueOf(text, extent));
     }
 
     [Theory]
@@ -1183,7 +1183,7 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Floods hit in the winter.", "the winter", "2012-WI")]
     public void A_season_in_a_habit_is_any_years(string text, string extent, string value)
     {
-        Assert.Equal(value, Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent).Value.ToString());
+        Assert.Equal(value, ValueOf(text, extent));
     }
 
     [Theory]
@@ -1287,8 +1287,11 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The army said late on Monday that 14 militants had been killed in a raid the previous night.", "the previous night", "2013-03-17TNI")]
     public void A_step_back_in_the_past_perfect_and_a_statements_day_anchor_the_night_rightly(string text, string extent, string value)
     {
-        Assert.Equal(value, Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent).Value.ToString());
+        Assert.Equal(value, ValueOf(text, extent));
     }
 
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
+
+    // The value of the one expression found with that text.
+    private static string ValueOf(string text, string extent) => Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent).Value.ToString();
 }
