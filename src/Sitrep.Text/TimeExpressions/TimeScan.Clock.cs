@@ -386,6 +386,9 @@ internal sealed partial class TimeScan
         }
 
         var end = Word(i) != "mid" ? i + 1 : Word(i + 1) is "day" or "night" ? i + 2 : i + 3;
+
+        // "at noon GMT on Friday", "midnight local time": the zone in the extent, and the day after it.
+        end = Word(end) is "hours" or "hrs" ? end : AfterZone(end);
         if (!TryClockDay(i, end, time, out match))
         {
             return false;

@@ -1290,6 +1290,15 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, ValueOf(text, extent));
     }
 
+    [Theory]
+    [InlineData("Talks start at noon GMT on Monday.", "noon GMT on Monday", "2013-03-25T12:00")]
+    [InlineData("The curfew begins at midnight local time.", "midnight local time", "2013-03-22T24:00")]
+    [InlineData("The deadline is noon Eastern time.", "noon Eastern time", "2013-03-22T12:00")]
+    public void A_clock_word_keeps_its_zone_and_the_day_after_it(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
