@@ -224,6 +224,23 @@ internal static class TenseCues
         return false;
     }
 
+    /// <summary>
+    /// Whether a yearly habit is told right after the expression that ends before token <paramref name="end"/>, in its
+    /// clause (<c>begins in April every year</c>, <c>floods in March each year</c>, <c>held in June annually</c>).
+    /// </summary>
+    internal static bool HabitFollows(TokenList tokens, int end)
+    {
+        for (var k = end; k < tokens.Count && k < end + 3 && tokens[k].Kind == TokenKind.Word; k++)
+        {
+            if (tokens[k].Word is "annually" or "yearly" || (tokens[k].Word is "every" or "each" && tokens.WordAt(k + 1) is { } unit && YearlyUnits.Contains(unit)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a past auxiliary (<c>was</c>, <c>were</c>, <c>had</c>) follows token <paramref name="i"/> closely in its sentence.</summary>
     private static bool PastFollows(TokenList tokens, int i)
     {

@@ -44,7 +44,8 @@ internal sealed partial class TimeScan
                 match = new Match(i + 1, TimeExpressionType.Date, "FUTURE_REF");
                 return true;
             // "in its first 12 months": a length with its determiner.
-            case "its" or "their" or "his" or "her" when Word(i + 1) is "first" or "initial" && i + 2 < tokens.Count && (tokens[i + 2].Kind == TokenKind.Number || IsAmountWord(i + 2))
+            case "its" or "their" or "his" or "her" when Word(i + 1) is "first" or "initial" && i + 2 < tokens.Count
+                && (tokens[i + 2].Kind == TokenKind.Number || IsAmountWord(i + 2) || (Word(i + 2) is { } vague && TimeWords.VagueAmounts.Contains(vague)))
                 && Word(i + 2) is not ("a" or "an") && TryLength(i + 2, out match) && match.Type == TimeExpressionType.Duration:
                 return true;
             case { } holiday when IsHolidayStart(holiday) && TryHoliday(i, out match):
@@ -522,11 +523,12 @@ internal sealed partial class TimeScan
             return true;
         }
 
-        // "in the 24 hours to 8 a.m.", "the three days of talks", "in the first 72 hours", "the final two months": a
-        // length with its article.
+        // "in the 24 hours to 8 a.m.", "the three days of talks", "in the first 72 hours", "the final two months", "the
+        // first few months": a length with its article.
         var lengthAt = Word(i + 1) is "first" or "initial" or "final" ? i + 2 : i + 1;
         // Not "the two-week trial": the article is the noun's, the length an adjective read at its number.
-        if (lengthAt < tokens.Count && (tokens[lengthAt].Kind == TokenKind.Number || IsAmountWord(lengthAt)) && Word(lengthAt) is not ("a" or "an")
+        if (lengthAt < tokens.Count && (tokens[lengthAt].Kind == TokenKind.Number || IsAmountWord(lengthAt) || (lengthAt > i + 1 && Word(lengthAt) is { } vague && TimeWords.VagueAmounts.Contains(vague)))
+            && Word(lengthAt) is not ("a" or "an")
             && !(lengthAt + 1 < tokens.Count && tokens[lengthAt + 1].Kind == TokenKind.Hyphen && tokens[lengthAt].Glued)
             && TryLength(lengthAt, out match) && match.Type == TimeExpressionType.Duration)
         {

@@ -209,9 +209,9 @@ internal sealed partial class TimeScan
         var span = new TextSpan(start, last.End - start - (last.Kind == TokenKind.Word && IsPossessive(last.Word) ? 2 : 0));
 
         // "every winter brings worse air because plants burn coal from mid-November to mid-March": a month or day
-        // named in a clause of what happens every year is any year's, however it was read; so is a day that is a
-        // holiday ("June 16 is now a public holiday").
-        if (match.Type == TimeExpressionType.Date && match.Anchor == TimeAnchor.Publication && IsNamedMonthOrDay(first, match) && (TenseCues.IsHabitual(tokens, first) || IsYearlyDay(match.End))
+        // named in a clause of what happens every year is any year's, however it was read; so is one the habit is told
+        // after ("begins in April every year") and a day that is a holiday ("June 16 is now a public holiday").
+        if (match.Type == TimeExpressionType.Date && match.Anchor == TimeAnchor.Publication && IsNamedMonthOrDay(first, match) && (TenseCues.IsHabitual(tokens, first) || TenseCues.HabitFollows(tokens, match.End) || IsYearlyDay(match.End))
             && TimexValue.Parse("XXXX" + match.Value[4..]) is { Success: true } generic)
         {
             (parsed, match) = (generic, match with { Anchor = TimeAnchor.None });

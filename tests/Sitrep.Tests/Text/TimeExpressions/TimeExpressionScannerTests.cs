@@ -1180,6 +1180,9 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Accidents happen every year during the summer.", "the summer", "XXXX-SU")]
     [InlineData("Floods usually hit in the winter.", "the winter", "XXXX-WI")]
     [InlineData("Usually the U.S. Senate meets in the winter.", "the winter", "XXXX-WI")]
+    [InlineData("The rainy season, which begins in April every year, is dangerous.", "April", "XXXX-04")]
+    [InlineData("The festival is held in June annually.", "June", "XXXX-06")]
+    [InlineData("Talks begin in April, every year a new round.", "April", "2013-04")]
     [InlineData("Floods hit in the winter.", "the winter", "2012-WI")]
     public void A_season_in_a_habit_is_any_years(string text, string extent, string value)
     {
@@ -1295,6 +1298,14 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The curfew begins at midnight local time.", "midnight local time", "2013-03-22T24:00")]
     [InlineData("The deadline is noon Eastern time.", "noon Eastern time", "2013-03-22T12:00")]
     public void A_clock_word_keeps_its_zone_and_the_day_after_it(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Theory]
+    [InlineData("For the first few months she slept in a gym.", "the first few months", "PXM")]
+    [InlineData("In its first several weeks the plan failed.", "its first several weeks", "PXW")]
+    public void The_first_few_units_are_a_vague_length_with_their_article(string text, string extent, string value)
     {
         Assert.Equal(value, ValueOf(text, extent));
     }
