@@ -136,6 +136,21 @@ internal sealed partial class TimeScan
                     match = match with { End = end + 3, Value = Word(end + 2) == "week" ? WeekText(then) : MonthText(then.Year, then.Month) };
                 }
 
+                // "Twenty-five years ago on Saturday", "ten years ago today": that day of the year so far back (the
+                // weekday the nearest to the publication).
+                if (unit.Unit == "Y" && reference is { } anniversary && int.TryParse(amount, System.Globalization.NumberStyles.None, Invariant, out var yearsAgo) && yearsAgo is >= 1 and <= 1000)
+                {
+                    var dayAt = Word(end + 1) == "on" ? end + 2 : end + 1;
+                    LocalDate? day = Word(dayAt) == "today" && dayAt == end + 1 ? anniversary
+                        : TimeWords.Weekdays.TryGetValue(Word(dayAt) ?? string.Empty, out var weekday) && !weekday.Plural && tokens[dayAt].Capitalised
+                            ? NearestWeekday(anniversary, weekday.Day)
+                            : null;
+                    if (day is { } onDay)
+                    {
+                        match = match with { End = dayAt + 1, Value = DayText(onDay.PlusYears(-yearsAgo)) };
+                    }
+                }
+
                 return true;
             }
 
@@ -685,6 +700,14 @@ internal sealed partial class TimeScan
     }
 
     /// <summary>Whether a word may start an amount (for a bound: "more than two years").</summary>
+    /// <summary>The day of the week <paramref name="day"/> the nearest to <paramref name="today"/> (up to three days either way).</summary>
+    private static LocalDate NearestWeekday(LocalDate today, IsoDayOfWeek day)
+    {
+        var after = today.With(DateAdjusters.NextOrSame(day));
+        var before = today.With(DateAdjusters.PreviousOrSame(day));
+        return Period.DaysBetween(today, after) <= Period.DaysBetween(before, today) ? after : before;
+    }
+
     /// <summary>
     /// Whether the article at <paramref name="i"/> follows an amount of something, so that <c>a day</c> after it is a
     /// rate: a number (<c>$100 billion a year</c>, <c>40%</c>), a number and its noun (<c>5,000 barrels a day</c>,

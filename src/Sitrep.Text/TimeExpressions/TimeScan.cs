@@ -592,6 +592,19 @@ internal sealed partial class TimeScan
                 modifier = part switch { "end" or "close" => TimexModifier.End, "middle" => TimexModifier.Mid, _ => TimexModifier.Start };
                 k = at + 2;
                 var unitAt = Word(k) == "the" ? k + 1 : k;
+
+                // "By the end of that year", "the middle of that month": the narrative's year or month.
+                if (Word(k) == "that" && Word(k + 1) is "year" or "month" && NarrativeTime(i, Word(k + 1) == "month") is { } narrative)
+                {
+                    match = new Match(k + 2, TimeExpressionType.Date, Word(k + 1) == "month" ? narrative.Value[..7] : narrative.Value[..4])
+                    {
+                        Modifier = modifier,
+                        Anchor = TimeAnchor.TextTime,
+                        AnchorAt = narrative.Span,
+                    };
+                    return true;
+                }
+
                 if (Word(unitAt) == "day")
                 {
                     // "by the end of the day", "end of day": the publication's day; "at the end of the day," is an

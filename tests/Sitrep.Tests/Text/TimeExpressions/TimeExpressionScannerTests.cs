@@ -1204,6 +1204,7 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Fighting began in March 2011. That month, 500 people died.", "That month", "2011-03")]
     [InlineData("The war began in 2011. It ended in the spring of that year.", "the spring of that year", "2011-SP")]
     [InlineData("The siege began in April 1992. That summer, shelling was constant.", "That summer", "1992-SU")]
+    [InlineData("The reactor exploded on April 26, 1986. By the end of that year, a shell covered it.", "the end of that year", "1986")]
     public void That_year_and_that_month_are_the_narratives(string text, string extent, string value)
     {
         var expression = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent);
@@ -1306,6 +1307,15 @@ public sealed class TimeExpressionScannerTests
     [InlineData("For the first few months she slept in a gym.", "the first few months", "PXM")]
     [InlineData("In its first several weeks the plan failed.", "its first several weeks", "PXW")]
     public void The_first_few_units_are_a_vague_length_with_their_article(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Theory]
+    [InlineData("Twenty-five years ago on Saturday, warplanes gassed Halabja.", "Twenty-five years ago on Saturday", "1988-03-23")]
+    [InlineData("Ten years ago today, the war began.", "Ten years ago today", "2003-03-22")]
+    [InlineData("Two years ago, he left.", "Two years ago", "2011")]
+    public void Years_ago_on_a_day_are_that_day_so_far_back(string text, string extent, string value)
     {
         Assert.Equal(value, ValueOf(text, extent));
     }
