@@ -699,7 +699,6 @@ internal sealed partial class TimeScan
         return fraction is { } found && !(Word(found.End) == "of" && found.Part != 0.5m) ? found : null;
     }
 
-    /// <summary>Whether a word may start an amount (for a bound: "more than two years").</summary>
     /// <summary>The day of the week <paramref name="day"/> the nearest to <paramref name="today"/> (up to three days either way).</summary>
     private static LocalDate NearestWeekday(LocalDate today, IsoDayOfWeek day)
     {
@@ -752,6 +751,7 @@ internal sealed partial class TimeScan
             || (Word(k) is { } amount && (TimeWords.VagueAmounts.Contains(amount) || (NumberWords.Scales.ContainsKey(amount) && k > 0 && tokens[k - 1].Kind == TokenKind.Number))));
     }
 
+    /// <summary>Whether a word may start an amount (for a bound: "more than two years").</summary>
     private bool IsAmountWord(int k) =>
         Word(k) is { } w && (w is "a" or "an" or "half" or "couple" || NumberWords.Units.ContainsKey(w) || NumberWords.Teens.ContainsKey(w)
             || NumberWords.Tens.ContainsKey(w));
@@ -885,7 +885,6 @@ internal sealed partial class TimeScan
         return true;
     }
 
-    /// <summary>Whether the word at token <paramref name="k"/> is a unit in the plural (<c>weeks</c>, <c>years</c>).</summary>
     /// <summary>
     /// The token of the unit at <paramref name="k"/>, past <c>business</c> or <c>working</c> before <c>day</c> or
     /// <c>days</c> (<c>ten working days</c>, <c>the next 4 business days</c>, <c>another business day</c>): days
@@ -894,6 +893,7 @@ internal sealed partial class TimeScan
     private int WorkingDaysAt(int k) =>
         Word(k) is "business" or "working" && Word(k + 1) is "days" or "day" && !(k + 2 < tokens.Count && tokens[k + 2].Kind == TokenKind.Hyphen && tokens[k + 2].Glued) ? k + 1 : k;
 
+    /// <summary>Whether the word at token <paramref name="k"/> is a unit in the plural (<c>weeks</c>, <c>years</c>).</summary>
     private bool IsPluralUnit(int k) => Word(k) is { } w && w.EndsWith('s') && TimeWords.Units.ContainsKey(w);
 
     /// <summary>A unit in the plural without an amount where a word makes it a time: <c>for years</c>, <c>within hours</c>, <c>hours later</c>, <c>years ago</c>.</summary>

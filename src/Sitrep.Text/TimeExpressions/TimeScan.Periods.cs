@@ -1754,7 +1754,7 @@ internal sealed partial class TimeScan
         && (after.EndsWith('s') || after is "km" or "kilometres" or "kilometers" or "metres" or "meters" or "feet" or "people")
         && !YearNouns.Contains(after) && !NotNouns.Contains(after);
 
-    // Words ending in -s that are no plural nouns: "2012 was the worst year", "1999 has gone", "2010 itself".
+    // Words ending in -s that are no plural nouns: "2012 was the worst year", "1999 has gone", "2010 plus".
     private static readonly FrozenSet<string> NotNouns = new HashSet<string>(StringComparer.Ordinal)
     {
         "was", "has", "does", "says", "its", "his", "hers", "this", "thus", "plus", "less", "unless", "whereas", "across",

@@ -8,15 +8,6 @@ namespace Sitrep.Text.TimeExpressions;
 /// <summary>The English words of time expressions the scanner knows, with their TIMEX3 codes.</summary>
 internal static class TimeWords
 {
-    /// <summary>
-    /// Whether <c>early</c> or <c>late</c> at token <paramref name="i"/> says how early or late, not a part of the time
-    /// after it: after a length (<c>will open two hours late on Monday</c>, <c>arrived a day early</c>, <c>years
-    /// late</c>); not after a period named (<c>reported results for the quarter late Tuesday</c>).
-    /// </summary>
-    internal static bool SaysHowLate(TokenList tokens, int i) =>
-        tokens.WordAt(i - 1) is { } unit && Units.ContainsKey(unit)
-        && (unit.EndsWith('s') || tokens.WordAt(i - 2) is "a" or "an" or "one" or "half" || (i >= 2 && tokens[i - 2].Kind == TokenKind.Number));
-
     /// <summary>Units of a length of time: the TIMEX3 unit and whether it is a clock unit (written after <c>T</c>).</summary>
     internal static readonly FrozenDictionary<string, (string Unit, bool Clock)> Units = new Dictionary<string, (string, bool)>
     {
@@ -209,4 +200,13 @@ internal static class TimeWords
         "of", "and", "or", "to", "in", "on", "at", "for", "is", "was", "are", "were", "has", "have", "had", "will", "would",
         "that", "when", "but", "as", "with", "we", "they", "he", "she", "it", "i", "there",
     }.ToFrozenSet();
+
+    /// <summary>
+    /// Whether <c>early</c> or <c>late</c> at token <paramref name="i"/> says how early or late, not a part of the time
+    /// after it: after a length (<c>will open two hours late on Monday</c>, <c>arrived a day early</c>, <c>years
+    /// late</c>); not after a period named (<c>reported results for the quarter late Tuesday</c>).
+    /// </summary>
+    internal static bool SaysHowLate(TokenList tokens, int i) =>
+        tokens.WordAt(i - 1) is { } unit && Units.ContainsKey(unit)
+        && (unit.EndsWith('s') || tokens.WordAt(i - 2) is "a" or "an" or "one" or "half" || (i >= 2 && tokens[i - 2].Kind == TokenKind.Number));
 }
