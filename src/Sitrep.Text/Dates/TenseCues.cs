@@ -934,7 +934,6 @@ internal static class TenseCues
         tokens[k].Kind == TokenKind.Word && !tokens[k].Capitalised && tokens[k].Word is { Length: > 2 } word
         && !word.EndsWith('s') && !IsPastForm(word) && !Past.Contains(word) && !NounBefore.Contains(word) && !word.EndsWith("ing", StringComparison.Ordinal);
 
-    /// <summary>Whether a past auxiliary stands right before the participle at token <paramref name="k"/>: <c>was due</c>, <c>were scheduled</c>, <c>had been planned</c>.</summary>
     /// <summary>Whether a past form stands within the three words before token <paramref name="k"/>, with no punctuation between.</summary>
     private static bool PastVerbJustBefore(TokenList tokens, int k)
     {
@@ -954,6 +953,7 @@ internal static class TenseCues
         return false;
     }
 
+    /// <summary>Whether a past auxiliary stands right before the participle at token <paramref name="k"/>: <c>was due</c>, <c>were scheduled</c>, <c>had been planned</c>.</summary>
     private static bool PastBefore(TokenList tokens, int k) =>
         tokens.WordAt(k - 1) is "was" or "were" || (tokens.WordAt(k - 1) == "been" && tokens.WordAt(k - 2) == "had");
 }
