@@ -104,12 +104,12 @@ internal sealed partial class TimeScan
             // "that month" its month. Not "said that year-end results" ("that" opening a clause), nor after "of" (what
             // it is of reads it: "Dec. 26 of that year").
             case "that" when Word(i + 1) is "year" or "month" && Word(i - 1) != "of" && !IsHyphenThen(i + 1, "end") && !ClauseThat(i) && NarrativeTime(i, Word(i + 1) == "month") is { } narrative:
-                match = new Match(i + 2, TimeExpressionType.Date, Word(i + 1) == "month" ? narrative.Value[..7] : narrative.Value[..4]) { Anchor = TimeAnchor.TextTime, AnchorAt = narrative.Span };
+                match = new Match(i + 2, TimeExpressionType.Date, narrative.Value) { Anchor = TimeAnchor.TextTime, AnchorAt = narrative.Span };
                 return true;
             // "The siege began in April 1992. That summer, shelling was constant": the season of the narrative's year.
             case "that" when Word(i + 1) is { } thatSeason && TimeWords.Seasons.TryGetValue(thatSeason, out var seasonCode) && thatSeason != "fall" && !ClauseThat(i)
                 && NarrativeTime(i, monthGrain: false) is { } seasonOf:
-                match = new Match(i + 2, TimeExpressionType.Date, seasonOf.Value[..4] + "-" + seasonCode) { Anchor = TimeAnchor.TextTime, AnchorAt = seasonOf.Span };
+                match = new Match(i + 2, TimeExpressionType.Date, seasonOf.Value + "-" + seasonCode) { Anchor = TimeAnchor.TextTime, AnchorAt = seasonOf.Span };
                 return true;
             // "that weekend": the weekend of the day the narrative is on, or some weekend when no day was named.
             case "that" when Word(i + 1) == "weekend":
@@ -1122,15 +1122,15 @@ internal sealed partial class TimeScan
     /// </summary>
     private bool TryMonthOfNarrative(int i, int month, out Match match)
     {
-        match = NarrativeTime(i, monthGrain: false) is { } narrative && int.TryParse(narrative.Value.AsSpan(0, 4), NumberStyles.None, Invariant, out var year) && year >= 1
+        match = NarrativeTime(i, monthGrain: false) is { } narrative && int.TryParse(narrative.Value, NumberStyles.None, Invariant, out var year) && year >= 1
             ? new Match(i + 2, TimeExpressionType.Date, MonthText(year, month)) { Anchor = TimeAnchor.TextTime, AnchorAt = narrative.Span }
             : default;
         return match.End > 0;
     }
 
     /// <summary>
-    /// The value and place of the latest expression that names a year (with <paramref name="monthGrain"/>, a month) or
-    /// a time within one, looking back over no more than eight, in the sentence of token <paramref name="i"/> or the
+    /// The year (with <paramref name="monthGrain"/>, the month: <c>1992</c>, <c>1992-04</c>) and place of the latest
+    /// expression that names one or a time within one, looking back over no more than eight, in the sentence of token <paramref name="i"/> or the
     /// three before and within twice <see cref="TextDocument.Window"/> tokens: the time the narrative is in, for
     /// <c>that December</c>, <c>that year</c>, <c>that month</c>. Null when none does.
     /// </summary>
@@ -1149,7 +1149,7 @@ internal sealed partial class TimeScan
             if (earlier.Type is TimeExpressionType.Date or TimeExpressionType.Time && value.Length >= 4 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[3])
                 && (!monthGrain || (value.Length >= 7 && value[4] == '-' && char.IsAsciiDigit(value[5]) && char.IsAsciiDigit(value[6]))))
             {
-                return (value, earlier.Span);
+                return (value[..(monthGrain ? 7 : 4)], earlier.Span);
             }
         }
 
@@ -1209,7 +1209,7 @@ internal sealed partial class TimeScan
         // "The war began in 2011 ... in the spring of that year": the year the narrative is in.
         if (ofYear > end && Word(ofYear) == "that" && Word(ofYear + 1) == "year" && NarrativeTime(first, monthGrain: false) is { } narrative)
         {
-            match = new Match(ofYear + 2, TimeExpressionType.Date, narrative.Value[..4] + "-" + code) { Anchor = TimeAnchor.TextTime, AnchorAt = narrative.Span };
+            match = new Match(ofYear + 2, TimeExpressionType.Date, narrative.Value + "-" + code) { Anchor = TimeAnchor.TextTime, AnchorAt = narrative.Span };
             return true;
         }
 
@@ -1394,9 +1394,10 @@ internal sealed partial class TimeScan
     /// The latest expression before token <paramref name="first"/> that names a period at <paramref name="unit"/>'s own
     /// grain (<c>October</c> for a month, <c>2010</c> for a year, <c>last week</c> for a week), in its sentence or, unless
     /// <paramref name="sameSentence"/>, the one before, within a window, and with <paramref name="notCountedFrom"/> not
-    /// one after <c>since</c>, <c>until</c>, <c>before</c> or <c>after</c>; null when there is none.
+    /// one after <c>since</c>, <c>until</c>, <c>before</c> or <c>after</c>; with <paramref name="partsOfYear"/>, a
+    /// quarter or half names its year too. Null when there is none.
     /// </summary>
-    private TimeExpression? NamedAtGrain(string unit, int first, bool sameSentence, bool notCountedFrom = false)
+    private TimeExpression? NamedAtGrain(string unit, int first, bool sameSentence, bool notCountedFrom = false, bool partsOfYear = false)
     {
         for (var f = found.Count - 1; f >= 0; f--)
         {
@@ -1413,7 +1414,8 @@ internal sealed partial class TimeScan
                 continue;
             }
 
-            if (earlier.Type == TimeExpressionType.Date && GrainOf(earlier.Value.ToString()) == unit)
+            if (earlier.Type == TimeExpressionType.Date && earlier.Value.ToString() is var value
+                && (GrainOf(value) == unit || (partsOfYear && value.Length == 7 && value[5] is 'Q' or 'H' && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[3]))))
             {
                 return earlier;
             }
@@ -1423,33 +1425,14 @@ internal sealed partial class TimeScan
     }
 
     /// <summary>
-    /// The year of the latest expression before token <paramref name="first"/> in its sentence, within
-    /// <see cref="TextDocument.Window"/> tokens, that names a year or a quarter or half of one (<c>2011</c>, <c>the
-    /// third quarter of 2012</c>, <c>last year</c>), not one a span is counted from (<c>since 2010</c>); null when there
-    /// is none.
+    /// The year of the latest expression before token <paramref name="first"/> in its sentence that names a year or a
+    /// quarter or half of one (<c>2011</c>, <c>the third quarter of 2012</c>, <c>last year</c>), not one a span is counted
+    /// from (<c>since 2010</c>); null when there is none.
     /// </summary>
-    private int? NamedYear(int first)
-    {
-        for (var f = found.Count - 1; f >= 0; f--)
-        {
-            var earlier = found[f];
-            var at = tokens.TokenAt(earlier.Span.Start);
-            if (at >= tokens.Count || sentence[first] != sentence[at] || first - at > TextDocument.Window)
-            {
-                return null;
-            }
-
-            var value = earlier.Value.ToString();
-            if (earlier.Type == TimeExpressionType.Date && !(at > 0 && Word(at - 1) is "since" or "until" or "till" or "before" or "after")
-                && (GrainOf(value) == "year" || (value.Length == 7 && value[5] is 'Q' or 'H' && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[3])))
-                && int.TryParse(value.AsSpan(0, 4), NumberStyles.None, Invariant, out var year))
-            {
-                return year;
-            }
-        }
-
-        return null;
-    }
+    private int? NamedYear(int first) =>
+        NamedAtGrain("year", first, sameSentence: true, notCountedFrom: true, partsOfYear: true) is { } named && int.TryParse(named.Value.ToString().AsSpan(0, 4), NumberStyles.None, Invariant, out var year)
+            ? year
+            : null;
 
     /// <summary>The unit a DATE value names a whole one of: <c>year</c> (<c>2010</c>), <c>month</c> (<c>2012-10</c>), <c>week</c> (<c>2013-W11</c>); null for any other.</summary>
     private static string? GrainOf(string value) => value.Length switch

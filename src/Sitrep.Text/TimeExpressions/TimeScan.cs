@@ -596,7 +596,7 @@ internal sealed partial class TimeScan
                 // "By the end of that year", "the middle of that month": the narrative's year or month.
                 if (Word(k) == "that" && Word(k + 1) is "year" or "month" && NarrativeTime(i, Word(k + 1) == "month") is { } narrative)
                 {
-                    match = new Match(k + 2, TimeExpressionType.Date, Word(k + 1) == "month" ? narrative.Value[..7] : narrative.Value[..4])
+                    match = new Match(k + 2, TimeExpressionType.Date, narrative.Value)
                     {
                         Modifier = modifier,
                         Anchor = TimeAnchor.TextTime,
