@@ -537,6 +537,10 @@ internal sealed partial class TimeScan
         return true;
     }
 
+    /// <summary>Whether token <paramref name="k"/> is a day of the month in digits: a whole number from 1 to 31, one or two digits.</summary>
+    private bool IsDayNumber(int k) =>
+        IsNumber(k) && tokens[k].Length <= 2 && !tokens[k].HasSeparators && tokens[k].Value is >= 1 and <= 31 && tokens[k].Value == decimal.Truncate(tokens[k].Value);
+
     /// <summary>
     /// A day of the month without its month at token <paramref name="k"/> (<c>the 15th</c>, <c>15th</c>, <c>15</c>,
     /// <c>the 15</c>, <c>the fifteenth</c>) where nothing but punctuation follows a bare number: the most recent such day, or the next when
@@ -548,8 +552,7 @@ internal sealed partial class TimeScan
         int day, end;
         if (!TryDigitOrdinal(at, out day, out end) && !(at > k && TryOrdinalDay(at, out day, out end)))
         {
-            if (!IsNumber(at) || tokens[at].Length > 2 || tokens[at].HasSeparators || tokens[at].Value is < 1 or > 31 || tokens[at].Value != decimal.Truncate(tokens[at].Value)
-                || (!followed && at + 1 < tokens.Count && tokens[at + 1].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Hyphen))
+            if (!IsDayNumber(at) || (!followed && at + 1 < tokens.Count && tokens[at + 1].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Hyphen))
             {
                 return null;
             }

@@ -128,27 +128,21 @@ internal sealed partial class TimeScan
         {
             if (Word(end) == "ago" && TryCounted(amount, unit, -1, reference, TimeAnchor.Publication, end + 1, out match))
             {
-                // "Ten years ago this week", "a year ago this month": that week or month of the year so far back.
-                if (unit.Unit == "Y" && Word(end + 1) == "this" && Word(end + 2) is "week" or "month" && reference is { } now
-                    && int.TryParse(amount, System.Globalization.NumberStyles.None, Invariant, out var yearsBack) && yearsBack is >= 1 and <= 1000)
+                if (unit.Unit == "Y" && reference is { } now && int.TryParse(amount, System.Globalization.NumberStyles.None, Invariant, out var yearsBack)
+                    && yearsBack is >= 1 and <= 1000 && now.Year - yearsBack >= 1)
                 {
-                    var then = now.PlusYears(-yearsBack);
-                    match = match with { End = end + 3, Value = Word(end + 2) == "week" ? WeekText(then) : MonthText(then.Year, then.Month) };
-                }
-
-                // "Twenty-five years ago on Saturday", "ten years ago today": that day of the year so far back (the
-                // weekday the nearest to the publication).
-                if (unit.Unit == "Y" && reference is { } anniversary && int.TryParse(amount, System.Globalization.NumberStyles.None, Invariant, out var yearsAgo) && yearsAgo is >= 1 and <= 1000)
-                {
+                    // "Ten years ago this week", "a year ago this month": that week or month of the year so far back;
+                    // "Twenty-five years ago on Saturday", "ten years ago today": that day (the weekday the nearest to
+                    // the publication).
                     var dayAt = Word(end + 1) == "on" ? end + 2 : end + 1;
-                    LocalDate? day = Word(dayAt) == "today" && dayAt == end + 1 ? anniversary
+                    LocalDate? day = Word(dayAt) == "today" && dayAt == end + 1 ? now
                         : TimeWords.Weekdays.TryGetValue(Word(dayAt) ?? string.Empty, out var weekday) && !weekday.Plural && tokens[dayAt].Capitalised
-                            ? NearestWeekday(anniversary, weekday.Day)
+                            ? NearestWeekday(now, weekday.Day)
                             : null;
-                    if (day is { } onDay)
-                    {
-                        match = match with { End = dayAt + 1, Value = DayText(onDay.PlusYears(-yearsAgo)) };
-                    }
+                    var then = now.PlusYears(-yearsBack);
+                    match = Word(end + 1) == "this" && Word(end + 2) is "week" or "month"
+                        ? match with { End = end + 3, Value = Word(end + 2) == "week" ? WeekText(then) : MonthText(then.Year, then.Month) }
+                        : day is { } onDay ? match with { End = dayAt + 1, Value = DayText(onDay.PlusYears(-yearsBack)) } : match;
                 }
 
                 return true;
@@ -359,7 +353,7 @@ internal sealed partial class TimeScan
 
         // "The first war ended in 1996, and a second began three years later": a year that many years away.
         string? YearsAway(string value) =>
-            unit == "Y" && GrainOf(value) == "year" && int.Parse(value, System.Globalization.NumberStyles.None, Invariant) + (direction * n) is var year and >= 1 and <= 9998
+            unit == "Y" && GrainOf(value) == "year" && int.TryParse(value, System.Globalization.NumberStyles.None, Invariant, out var named) && named + (direction * n) is var year and >= 1 and <= 9998
                 ? YearText(year)
                 : null;
     }
@@ -802,8 +796,7 @@ internal sealed partial class TimeScan
         {
             // "every Dec. 26", "each March": that day or month of every year.
             var dayAt = k + 1 < tokens.Count && IsSymbol(k + 1, '.') && tokens[k].Glued ? k + 2 : k + 1;
-            if (IsNumber(dayAt) && tokens[dayAt].Value is >= 1 and <= 31 && !tokens[dayAt].HasSeparators && tokens[dayAt].Value == decimal.Truncate(tokens[dayAt].Value)
-                && !(tokens[dayAt].Glued && IsSymbol(dayAt + 1, ':')))
+            if (IsDayNumber(dayAt) && !(tokens[dayAt].Glued && IsSymbol(dayAt + 1, ':')))
             {
                 match = new Match(dayAt + 1, TimeExpressionType.Set, string.Create(Invariant, $"XXXX-{everyMonth:D2}-{(int)tokens[dayAt].Value:D2}")) { Quantifier = quantifier };
                 return true;
