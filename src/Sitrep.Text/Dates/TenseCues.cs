@@ -307,7 +307,7 @@ internal static class TenseCues
 
     private static TenseLean LeanOfClause(TokenList tokens, int i)
     {
-        if (DayInSubjectAhead(tokens, i))
+        if (DayInSubjectAhead(tokens, i) || PutOffAfter(tokens, i) || EventIsOn(tokens, i))
         {
             return TenseLean.Future;
         }
@@ -568,6 +568,70 @@ internal static class TenseCues
         return k > i && (tokens.WordAt(k) == "will" || (tokens.WordAt(k) is "is" or "are" && tokens.WordAt(k + 1) is "expected" or "due" or "set" or "scheduled" or "likely"));
     }
 
+    /// <summary>
+    /// Whether the day at token <paramref name="i"/> is the possessive of something put off since, told in the present
+    /// perfect or the present passive (<c>Voting in Saturday's elections has been put off in two provinces</c>,
+    /// <c>Sunday's match is postponed</c>): a day still ahead, as what was set for it has not happened.
+    /// </summary>
+    private static bool PutOffAfter(TokenList tokens, int i)
+    {
+        // The day's possessive ("Saturday's").
+        if (tokens.WordAt(i) is not { } day || !(day.EndsWith("'s", StringComparison.Ordinal) || day.EndsWith("\u2019s", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        // Up to three words of what was set for the day ("provincial elections"), then the verb.
+        for (var k = i + 1; k < tokens.Count && k <= i + 4 && tokens[k].Kind == TokenKind.Word; k++)
+        {
+            var perfect = tokens[k].Word is "has" or "have" && tokens.WordAt(k + 1) == "been" ? k + 2 : tokens[k].Word is "is" or "are" ? k + 1 : -1;
+            if (perfect > 0)
+            {
+                return tokens.WordAt(perfect) is "postponed" or "delayed" or "suspended" or "rescheduled" or "cancelled" or "canceled"
+                    || (tokens.WordAt(perfect) is "put" or "called" && tokens.WordAt(perfect + 1) == "off");
+            }
+        }
+
+        return false;
+    }
+
+    // Events held on a day set for them, beside the scheduled events, the subject of "is" or "are" before "on" and the
+    // day ("The funeral is on Friday"): those of sport, worship and ceremony.
+    private static readonly FrozenSet<string> HeldEvents = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "match", "game", "leg", "final", "semifinal", "meeting", "talks", "funeral", "ceremony", "race", "debate", "parade",
+        "rally", "concert", "festival", "service", "session", "wedding", "auction", "premiere", "deadline",
+    }.ToFrozenSet();
+
+    /// <summary>
+    /// Whether the day at token <paramref name="i"/> is the day an event is held on, told in the present with the
+    /// event as subject (<c>The funeral is on Friday</c>, <c>The return leg is in Madrid on Tuesday</c>, <c>The hearing
+    /// is at 10 a.m. on Monday</c>): a day set ahead. Within the sentence and eight tokens; not a state on a day
+    /// (<c>Shares are up 3 percent on Tuesday</c>).
+    /// </summary>
+    private static bool EventIsOn(TokenList tokens, int i)
+    {
+        if (tokens.WordAt(i - 1) != "on")
+        {
+            return false;
+        }
+
+        for (var k = i - 2; k >= 1 && k >= i - 9; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Symbol && TextDocument.SymbolEndsSentence(tokens, k))
+            {
+                return false;
+            }
+
+            if (tokens.WordAt(k) is "is" or "are")
+            {
+                return tokens.WordAt(k - 1) is { } subject && (ScheduledEvents.Contains(subject) || HeldEvents.Contains(subject));
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a number stands within the four tokens before token <paramref name="k"/> (the clock time a word of it follows).</summary>
     private static bool ClockNear(TokenList tokens, int k)
     {
@@ -719,7 +783,8 @@ internal static class TenseCues
     /// <summary>
     /// Whether token <paramref name="i"/> lies in a clause of background opened by a comma and <c>which</c>,
     /// <c>who</c> or <c>whose</c> within <see cref="Reach"/> tokens before it (<c>the invasion, which began on March
-    /// 20, 2003</c>), with no other punctuation between.
+    /// 20, 2003</c>), or by <c>whose</c> alone (<c>after an election whose result the court upheld on March 30</c>),
+    /// with no other punctuation between.
     /// </summary>
     internal static bool InRelativeAside(TokenList tokens, int i)
     {
@@ -731,7 +796,7 @@ internal static class TenseCues
                 return false;
             }
 
-            if (token.Kind == TokenKind.Word && token.Word is "which" or "who" or "whose" && tokens[k - 1].Kind == TokenKind.Symbol && tokens[k - 1].Symbol == ',')
+            if (token.Kind == TokenKind.Word && (token.Word == "whose" || (token.Word is "which" or "who" && tokens[k - 1].Kind == TokenKind.Symbol && tokens[k - 1].Symbol == ',')))
             {
                 return true;
             }
@@ -815,15 +880,28 @@ internal static class TenseCues
     /// <summary>Whether a word names an event a date may be the day of: the event scanner's words of violence (<c>attack</c>, <c>blast</c>) and others (<c>earthquake</c>, <c>election</c>).</summary>
     internal static bool IsEventNoun(string word) => Events.EventScanner.IsTriggerWord(word) || OtherEventNouns.Contains(word);
 
-    /// <summary>Whether a noun of an event stands between the verb at token <paramref name="k"/> and the date at token <paramref name="i"/>: the date may be the event's.</summary>
+    /// <summary>
+    /// Whether a noun of an event stands between the verb at token <paramref name="k"/> and the date at token
+    /// <paramref name="i"/>: the date may be the event's. Not the event a verb of holding holds, its object before any
+    /// preposition (<c>Iran holds a presidential election on June 14</c>: the election is what is scheduled), where one
+    /// after a preposition still is (<c>hosts talks on the bombing on Monday</c>).
+    /// </summary>
     private static bool EventBetween(TokenList tokens, int k, int i)
     {
+        var held = tokens.WordAt(k) is "holds" or "hosts" or "stages";
         for (var j = k + 1; j < i; j++)
         {
-            if (tokens.WordAt(j) is { } word && IsEventNoun(word))
+            if (tokens.WordAt(j) is not { } word)
+            {
+                continue;
+            }
+
+            if (IsEventNoun(word) && !held)
             {
                 return true;
             }
+
+            held &= word is not ("on" or "of" or "over" or "about" or "after" or "since" or "for" or "against" or "into" or "at" or "by" or "from" or "with");
         }
 
         return false;
