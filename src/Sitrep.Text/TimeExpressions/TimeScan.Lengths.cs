@@ -740,8 +740,9 @@ internal sealed partial class TimeScan
 
         return false;
 
-        // A number, a number's words ("four", "2 million"), or an amount told vaguely ("a few hours a day").
-        bool IsCounted(int k) => k >= 0 && (tokens[k].Kind == TokenKind.Number || (IsAmountWord(k) && Word(k) is not ("a" or "an" or "half" or "couple"))
+        // A number, a number's words ("four", "2 million"), or an amount told vaguely ("a few hours a day"); not the
+        // year of a date already read ("a strike that began in March 1984 lasted a year").
+        bool IsCounted(int k) => k >= 0 && ((tokens[k].Kind == TokenKind.Number && !(found.Count > 0 && found[^1].Span.End >= tokens[k].End)) || (IsAmountWord(k) && Word(k) is not ("a" or "an" or "half" or "couple"))
             || (Word(k) is { } amount && (TimeWords.VagueAmounts.Contains(amount) || (NumberWords.Scales.ContainsKey(amount) && k > 0 && tokens[k - 1].Kind == TokenKind.Number))));
     }
 
@@ -889,7 +890,10 @@ internal sealed partial class TimeScan
     /// <summary>Whether the word at token <paramref name="k"/> is a unit in the plural (<c>weeks</c>, <c>years</c>).</summary>
     private bool IsPluralUnit(int k) => Word(k) is { } w && w.EndsWith('s') && TimeWords.Units.ContainsKey(w);
 
-    /// <summary>A unit in the plural without an amount where a word makes it a time: <c>for years</c>, <c>within hours</c>, <c>hours later</c>, <c>years ago</c>.</summary>
+    /// <summary>
+    /// A unit in the plural without an amount where a word makes it a time: <c>for years</c>, <c>within hours</c>,
+    /// <c>hours later</c>, <c>years ago</c>, <c>years in advance</c>, <c>weeks ahead of the vote</c>.
+    /// </summary>
     private bool TryBareUnits(int i, out Match match)
     {
         match = default;
@@ -927,7 +931,8 @@ internal sealed partial class TimeScan
                 or "dozen" or "dozens" or "hundreds" or "thousands" or "consecutive" or "successive" or "straight");
         if (!lastVerb && !orAnother && !lengthOf && Word(i - 1) is not ("for" or "in" or "within" or "over" or "after" or "during" or "than" or "lasted" or "spent" or "took" or "recent" or "coming"
                 or "take" or "takes" or "taking" or "lasts" or "lasting" or "spend" or "spends" or "spending" or "waited" or "need" or "needs" or "needed")
-            && Word(i + 1) is not ("later" or "earlier" or "after" or "before"))
+            && Word(i + 1) is not ("later" or "earlier" or "after" or "before")
+            && !(Word(i + 1) == "in" && Word(i + 2) == "advance") && !(Word(i + 1) == "ahead" && Word(i + 2) == "of"))
         {
             return false;
         }

@@ -1289,15 +1289,19 @@ internal sealed partial class TimeScan
     {
         "forecast", "forecasts", "guidance", "outlook", "target", "targets", "estimate", "estimates", "expectations",
         "profit", "profits", "loss", "losses", "sales", "revenue", "revenues", "earnings", "results", "growth",
-        "dividend", "deficit", "budget", "output", "production",
+        "dividend", "deficit", "budget", "output", "production", "economy", "inflation", "exports", "imports", "demand",
+        "spending", "investment",
     };
 
     private static bool AccountsNoun(string? word) => word is not null && Accounts.Contains(word);
 
-    /// <summary>Whether one of the nouns of accounts stands within the four words before token <paramref name="i"/> (<c>its forecast for the full year</c>).</summary>
+    /// <summary>
+    /// Whether one of the nouns of accounts stands within the six words before token <paramref name="i"/> (<c>its
+    /// forecast for the full year</c>, <c>expect growth to pick up in the second half</c>).
+    /// </summary>
     private bool AccountsBefore(int i)
     {
-        for (var k = i - 1; k >= 0 && k >= i - 4; k--)
+        for (var k = i - 1; k >= 0 && k >= i - 6; k--)
         {
             if (tokens[k].Kind == TokenKind.Symbol)
             {

@@ -542,11 +542,14 @@ internal sealed partial class TimeScan
             }
 
             // The bounded expression must say an amount ("about three years"), a year ("around 2005") or, for an
-            // approximation, a clock time in a word ("around noon"): "over the weekend" and "about recent weeks"
-            // are no bounds.
+            // approximation, a clock time in a word ("around noon") or a day of a month ("around April 15"; not after
+            // "about", which may name a topic): "over the weekend" and "about recent weeks" are no bounds.
             var clockWord = modifier == TimexModifier.Approximate && Word(k) is "noon" or "midday" or "midnight" or "dawn" or "dusk";
-            if (fits && k < tokens.Count && (tokens[k].Kind == TokenKind.Number || IsAmountWord(k) || clockWord) && TryCore(k, out var inner)
+            var monthDay = modifier == TimexModifier.Approximate && words is not (["about"] or ["some"]) && k < tokens.Count && tokens[k].Capitalised
+                && Word(k) is { } monthName && TimeWords.Months.ContainsKey(monthName);
+            if (fits && k < tokens.Count && (tokens[k].Kind == TokenKind.Number || IsAmountWord(k) || clockWord || monthDay) && TryCore(k, out var inner)
                 && inner.Modifier == TimexModifier.None && !inner.Value.Contains('X', StringComparison.Ordinal)
+                && (!monthDay || (inner.Type == TimeExpressionType.Date && DayOf(inner.Value) is not null))
                 && (inner.Type == TimeExpressionType.Duration || (inner.Type is TimeExpressionType.Date or TimeExpressionType.Time
                     && (modifier == TimexModifier.Approximate || Word(inner.End - 1) is "later" or "earlier" or "ago"))))
             {

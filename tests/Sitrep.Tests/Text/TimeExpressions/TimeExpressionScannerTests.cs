@@ -1320,6 +1320,76 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, ValueOf(text, extent));
     }
 
+    [Fact]
+    public void A_day_in_a_clause_opened_by_whose_does_not_date_the_clock_time_after_it()
+    {
+        const string text = "Kenyatta was sworn in on Tuesday, five weeks after an election whose result the court upheld on March 16. Crowds filled the stadium at 5 a.m.";
+
+        Assert.Equal("2013-03-19T05:00", ValueOf(text, "5 a.m."));
+    }
+
+    [Theory]
+    [InlineData("A miners' strike that began in March 1984 lasted a year.", TimeExpressionType.Duration)]
+    [InlineData("Output reached 5,000 barrels a day.", TimeExpressionType.Set)]
+    public void The_year_of_a_date_is_no_amount_a_rate_follows(string text, TimeExpressionType type)
+    {
+        var length = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == "a year" || e.Text == "a day");
+
+        Assert.Equal(type, length.Type);
+    }
+
+    [Theory]
+    [InlineData("Iran holds a presidential election on June 14.", "2013-06-14")]
+    [InlineData("The city hosts a summit on June 14.", "2013-06-14")]
+    [InlineData("The party holds talks on the bombing on June 14.", "2012-06-14")]
+    public void The_event_a_verb_of_holding_holds_is_what_is_scheduled(string text, string value)
+    {
+        Assert.Equal(value, ValueOf(text, "June 14"));
+    }
+
+    [Fact]
+    public void The_second_half_after_growth_a_few_words_back_is_the_years_half()
+    {
+        Assert.Equal("2013-H2", ValueOf("Economists expect growth to pick up in the second half.", "the second half"));
+    }
+
+    [Theory]
+    [InlineData("A missile test could come around April 15, officials said.", "around April 15", TimexModifier.Approximate)]
+    [InlineData("He spoke about March 15 at length.", "March 15", TimexModifier.None)]
+    public void Around_a_day_of_a_month_is_an_approximation_but_about_may_name_a_topic(string text, string extent, TimexModifier modifier)
+    {
+        var day = Assert.Single(TimeExpressionScanner.Find(text, Published));
+
+        Assert.Equal((extent, modifier), (day.Text, day.Modifier));
+    }
+
+    [Theory]
+    [InlineData("Plans had been drawn up years in advance.", "years", "PXY")]
+    [InlineData("Tickets sold out weeks ahead of the final.", "weeks", "PXW")]
+    public void A_unit_in_the_plural_before_in_advance_or_ahead_of_is_a_vague_length(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Theory]
+    [InlineData("Voting in Sunday's elections has been put off in two provinces.", "2013-03-24")]
+    [InlineData("Sunday's match is postponed.", "2013-03-24")]
+    [InlineData("Sunday's match was postponed because of snow.", "2013-03-17")]
+    public void A_day_whose_event_has_been_put_off_lies_ahead(string text, string value)
+    {
+        Assert.Equal(value, ValueOf(text, "Sunday"));
+    }
+
+    [Theory]
+    [InlineData("The funeral is on Tuesday.", "Tuesday", "2013-03-26")]
+    [InlineData("The return leg is in Madrid on Tuesday.", "Tuesday", "2013-03-26")]
+    [InlineData("The hearing is at 10 a.m. on Tuesday.", "10 a.m. on Tuesday", "2013-03-26T10:00")]
+    [InlineData("Shares are up 3 percent on Tuesday.", "Tuesday", "2013-03-19")]
+    public void An_event_told_in_the_present_as_held_on_a_day_is_held_ahead(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
