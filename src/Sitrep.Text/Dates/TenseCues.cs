@@ -50,6 +50,13 @@ internal static class TenseCues
         "shook", "shrank", "sprang", "stuck", "swam", "swung", "understood", "wept",
     }.ToFrozenSet();
 
+    // Past verbs of an aim, before "to" ("hoped to finish by March 20"): a plan told in the past. Not those whose "to"
+    // is as often a preposition ("agreed to a rescue on Monday", "proposed to parliament").
+    private static readonly FrozenSet<string> PastAims = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "hoped", "wanted", "intended", "aimed", "sought", "vowed", "pledged", "promised", "decided", "threatened",
+    }.ToFrozenSet();
+
     // Future cues that are participles: they describe a plan, and the clause's own verb may still be past.
     private static readonly FrozenSet<string> PlanParticiples = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -253,6 +260,33 @@ internal static class TenseCues
             }
 
             if (token.Kind == TokenKind.Word && token.Word is "was" or "were" or "had")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the clause before token <paramref name="i"/> leans back and says so: a past form or cue stands in it
+    /// (<c>Fighting stopped at midnight</c>), not merely no cue at all (<c>midnight</c> alone).
+    /// </summary>
+    internal static bool ToldInPast(TokenList tokens, int i)
+    {
+        if (Lean(tokens, i) != TenseLean.Past)
+        {
+            return false;
+        }
+
+        for (var k = i - 1; k >= 0 && k >= i - ClauseReach; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Symbol && TextDocument.SymbolEndsSentence(tokens, k))
+            {
+                return false;
+            }
+
+            if (tokens.WordAt(k) is { } word && (Past.Contains(word) || IsPastForm(word)))
             {
                 return true;
             }
@@ -473,6 +507,13 @@ internal static class TenseCues
             if (word is "until" or "till" && LastedBefore(tokens, k))
             {
                 return TenseLean.Past;
+            }
+
+            // "said he hoped to finish work on the bill by March 20", "vowed to return on Monday": an aim told in the
+            // past, whose date may have passed or not.
+            if (PastAims.Contains(word) && tokens.WordAt(k + 1) == "to" && tokens.WordAt(k + 2) is { } aim && !Determiners.Contains(aim))
+            {
+                return TenseLean.Nearest;
             }
 
             if (Future.Contains(word) || word.EndsWith("'ll", StringComparison.Ordinal))

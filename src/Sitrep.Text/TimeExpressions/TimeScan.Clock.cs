@@ -395,6 +395,15 @@ internal sealed partial class TimeScan
         }
 
         match = Word(i) == "noonish" ? match with { Modifier = TimexModifier.Approximate } : match;
+
+        // "Hong Kong returned to Chinese rule at midnight": told in the past with no day, the midnight just gone, the
+        // end of the day before the publication.
+        if (time == "T24:00" && match.Anchor == TimeAnchor.Publication && reference is { } today && match.Value == DayText(today) + time
+            && TenseCues.ToldInPast(tokens, i))
+        {
+            match = match with { Value = DayText(today.PlusDays(-1)) + time };
+        }
+
         return true;
     }
 

@@ -306,6 +306,15 @@ internal sealed partial class TimeScan
             return true;
         }
 
+        // "Net income for the year rose 9%" after the quarter reported on ("its fourth-quarter profit fell"): the year of
+        // that quarter, the year the accounts are of.
+        if (next == "year" && Word(i - 1) == "for" && AccountsBefore(i) && LatestPeriod(anyPeriod: true) is { } reported
+            && reported.Value.ToString() is { Length: 7 } periodValue && char.IsAsciiDigit(periodValue[0]))
+        {
+            match = new Match(i + 2, TimeExpressionType.Date, periodValue[..4]) { Anchor = TimeAnchor.TextTime, AnchorAt = reported.Span };
+            return true;
+        }
+
         // "growth could slow in the second half": the half of the year the accounts are of, the publication's (the last
         // year's second half when a past clause speaks of it before July).
         if (next is "first" or "second" && Word(i + 2) == "half" && Word(i + 3) != "of" && reference is { } halfNow && AccountsBefore(i))
@@ -393,6 +402,11 @@ internal sealed partial class TimeScan
             case "night" when Word(i - 1) is "during" or "through" or "throughout" or "overnight"
                 && (i + 2 >= tokens.Count || tokens[i + 2].Kind != TokenKind.Word || Word(i + 2) is "and" or "or" or "as" or "when" or "before" or "after" or "until"):
                 return TryPartOfDay(i, i + 1, out match);
+            // "Crowds gathered throughout the day": the day the narrative is on, as a clock time's would be.
+            case "day" when Word(i - 1) == "throughout" && Word(i + 2) is not ("of" or "before" or "after" or "that" or "when")
+                && TryClockDay(i, i + 2, string.Empty, out match) && match.End == i + 2 && DayOf(match.Value) is not null:
+                match = match with { Type = TimeExpressionType.Date };
+                return true;
             // "cut its forecast for the full year": the year reported on, the publication's.
             case "full" when Word(i + 2) == "year" && reference is { } fullYearNow && AccountsBefore(i):
                 match = new Match(i + 3, TimeExpressionType.Date, YearText(fullYearNow.Year)) { Anchor = TimeAnchor.Publication };
@@ -1290,7 +1304,7 @@ internal sealed partial class TimeScan
         "forecast", "forecasts", "guidance", "outlook", "target", "targets", "estimate", "estimates", "expectations",
         "profit", "profits", "loss", "losses", "sales", "revenue", "revenues", "earnings", "results", "growth",
         "dividend", "deficit", "budget", "output", "production", "economy", "inflation", "exports", "imports", "demand",
-        "spending", "investment",
+        "spending", "investment", "income",
     };
 
     private static bool AccountsNoun(string? word) => word is not null && Accounts.Contains(word);

@@ -131,7 +131,7 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The convoy left 11-ish.", "11-ish", "TIME", "2013-03-22T11:00", "APPROX")]
     [InlineData("The convoy left noonish.", "noonish", "TIME", "2013-03-22T12:00", "APPROX")]
     [InlineData("The convoy left at mid-day.", "mid-day", "TIME", "2013-03-22T12:00", "")]
-    [InlineData("The convoy left at mid night.", "mid night", "TIME", "2013-03-22T24:00", "")]
+    [InlineData("The convoy left at mid night.", "mid night", "TIME", "2013-03-21T24:00", "")]
     [InlineData("Mortars fell in the afternoon at 3.", "the afternoon at 3", "TIME", "2013-03-22T15:00", "")]
     [InlineData("Mortars fell afternoon 3:30.", "afternoon 3:30", "TIME", "2013-03-22T15:30", "")]
     [InlineData("Mortars fell at 8pm in the evening.", "8pm in the evening", "TIME", "2013-03-22T20:00", "")]
@@ -1388,6 +1388,40 @@ public sealed class TimeExpressionScannerTests
     public void An_event_told_in_the_present_as_held_on_a_day_is_held_ahead(string text, string extent, string value)
     {
         Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Theory]
+    [InlineData("Its fourth-quarter profit fell 18%. Net income for the year rose 9%.", "2012")]
+    [InlineData("Profit fell in the third quarter of 2011. Sales for the year rose.", "2011")]
+    public void The_year_the_accounts_are_for_after_a_quarter_reported_on_is_that_quarters_year(string text, string value)
+    {
+        Assert.Equal(value, ValueOf(text, "the year"));
+    }
+
+    [Theory]
+    [InlineData("He said he hoped to finish work on the bill by April 5.", "2013-04-05")]
+    [InlineData("Rebels vowed to strike again on April 5.", "2013-04-05")]
+    [InlineData("Cyprus agreed to a rescue on April 5.", "2012-04-05")]
+    public void An_aim_told_in_the_past_reads_its_date_the_nearer_way(string text, string value)
+    {
+        Assert.Equal(value, ValueOf(text, "April 5"));
+    }
+
+    [Theory]
+    [InlineData("Hong Kong returned to Chinese rule at midnight.", "2013-03-21T24:00")]
+    [InlineData("The curfew begins at midnight.", "2013-03-22T24:00")]
+    [InlineData("Midnight.", "2013-03-22T24:00")]
+    public void Midnight_told_in_the_past_is_the_one_just_gone(string text, string value)
+    {
+        Assert.Equal(value, Assert.Single(TimeExpressionScanner.Find(text, Published)).Value.ToString());
+    }
+
+    [Theory]
+    [InlineData("Crowds gathered throughout the day.", "2013-03-22")]
+    [InlineData("A bomb exploded on Tuesday. Clashes went on throughout the day.", "2013-03-19")]
+    public void Throughout_the_day_is_the_day_the_narrative_is_on(string text, string value)
+    {
+        Assert.Equal(value, ValueOf(text, "the day"));
     }
 
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
