@@ -97,7 +97,15 @@ internal static class TenseCues
     private static readonly FrozenSet<string> ScheduleVerbsPlural = new HashSet<string>(StringComparer.Ordinal)
     {
         "begin", "start", "end", "resume", "reopen", "open", "close", "meet", "convene", "reconvene", "return", "expire",
-        "run", "arrive", "depart", "vote", "go", "kick", "follow", "conclude", "finish", "continue", "take",
+        "run", "arrive", "depart", "vote", "go", "kick", "follow", "conclude", "finish", "continue", "take", "play", "face",
+        "host", "travel", "visit",
+    }.ToFrozenSet();
+
+    // The plural verbs of a fixture, after a team's name, which British copy treats as plural ("United play Swansea on
+    // Sunday", "Brazil face Spain in the final").
+    private static readonly FrozenSet<string> FixtureVerbs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "play", "face", "host", "meet", "travel", "visit",
     }.ToFrozenSet();
 
     // Words ending in -ing that open no participle clause after a comma: prepositions (", according to police on
@@ -147,7 +155,7 @@ internal static class TenseCues
         "been", "done", "gone", "taken", "seen", "begun", "run", "overrun", "fallen", "given", "written", "driven", "known",
         "shown", "thrown", "grown", "flown", "drawn", "broken", "spoken", "chosen", "stolen", "frozen", "forgotten", "hidden",
         "risen", "shaken", "torn", "worn", "sworn", "beaten", "eaten", "struck", "led", "shut", "put", "set", "cut", "spread",
-        "hurt", "come", "become", "overtaken", "undertaken", "withdrawn", "arisen",
+        "hurt", "come", "become", "overtaken", "undertaken", "withdrawn", "arisen", "shrunk", "sunk", "won", "swum", "sprung",
     }.ToFrozenSet();
 
     // Past verbs of going on: a time after them and "until" is when it stopped, not one ahead.
@@ -509,6 +517,12 @@ internal static class TenseCues
                 return TenseLean.Past;
             }
 
+            // "ordered flags flown at half-staff through Wednesday": how long an order holds, ahead of it.
+            if (word == "through" && OnlyDateWordsBetween(tokens, k, i) && InstructedBefore(tokens, k, reach: 8))
+            {
+                return TenseLean.Future;
+            }
+
             // "said he hoped to finish work on the bill by March 20", "vowed to return on Monday": an aim told in the
             // past, whose date may have passed or not.
             if (PastAims.Contains(word) && tokens.WordAt(k + 1) == "to" && tokens.WordAt(k + 2) is { } aim && !Determiners.Contains(aim))
@@ -551,6 +565,15 @@ internal static class TenseCues
             // "wants 10% of people vaccinated by September": a participle just before a deadline says what is to be
             // done by then, whichever way; the clause's own verb decides ("was completed by April" stays past).
             if (deadline && k == i - 2 && IsPastForm(word))
+            {
+                continue;
+            }
+
+            // "United play their last home game on Sunday": "last" before a noun that names no time is an adjective,
+            // no cue ("last week", "last Tuesday", "last season", "the last two days" are).
+            if (word == "last" && tokens.WordAt(k + 1) is { } lastOf && !tokens[k + 1].Capitalised && !TimeExpressions.TimeWords.Units.ContainsKey(lastOf)
+                && !Numbers.NumberWords.Units.ContainsKey(lastOf) && lastOf is not ("few" or "several" or "couple" or "dozen" or "ten" or "twelve")
+                && !TimeExpressions.TimeWords.Seasons.ContainsKey(lastOf) && lastOf is not ("night" or "weekend" or "time" or "season" or "term" or "year's" or "week's" or "month's"))
             {
                 continue;
             }
@@ -872,13 +895,14 @@ internal static class TenseCues
         && tokens.WordAt(k + 1) is not ("that" or "of" or "say" or "said" or "says" or "suggest" or "suggested" or "indicate" or "indicated" or "show" or "showed" or "claim" or "claimed");
 
     /// <summary>
-    /// Whether a verb telling someone to do something stands within the four words before the <c>to</c> at token
-    /// <paramref name="k"/> (<c>told schools to</c>, <c>urged all voters to</c>, <c>called on residents to</c>), in the
-    /// active voice, with no punctuation between.
+    /// Whether a verb telling someone to do something stands within the <paramref name="reach"/> words before the
+    /// <c>to</c> (or <c>through</c>) at token <paramref name="k"/> (<c>told schools to</c>, <c>urged all voters to</c>,
+    /// <c>called on residents to</c>, <c>ordered flags flown at half-staff through</c>), in the active voice, with no
+    /// punctuation between.
     /// </summary>
-    private static bool InstructedBefore(TokenList tokens, int k)
+    private static bool InstructedBefore(TokenList tokens, int k, int reach = 4)
     {
-        for (var j = k - 1; j >= 0 && j >= k - 4; j--)
+        for (var j = k - 1; j >= 0 && j >= k - reach; j--)
         {
             if (tokens[j].Kind == TokenKind.Symbol)
             {
@@ -975,7 +999,8 @@ internal static class TenseCues
 
     private static bool PluralSubjectWord(TokenList tokens, int k) =>
         k > 0 && tokens[k - 1].Kind == TokenKind.Word && tokens[k - 1].Word is { } subject
-        && (subject is "they" or "we" || (subject.Length > 3 && subject.EndsWith('s') && !subject.EndsWith("ss", StringComparison.Ordinal) && !NounBefore.Contains(subject)
+        && (subject is "they" or "we" || (tokens[k - 1].Capitalised && tokens.WordAt(k) is { } fixture && FixtureVerbs.Contains(fixture) && subject != "i" && !CalendarWords.Months.ContainsKey(subject))
+            || (subject.Length > 3 && subject.EndsWith('s') && !subject.EndsWith("ss", StringComparison.Ordinal) && !NounBefore.Contains(subject)
             && subject is not ("does" or "always" or "perhaps" or "sometimes" or "whereas" or "unless" or "thus")));
 
     /// <summary>

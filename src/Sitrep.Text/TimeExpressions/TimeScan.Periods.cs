@@ -389,6 +389,14 @@ internal sealed partial class TimeScan
             return true;
         }
 
+        // "the final quarter of 2012", "the last half of the year": the fourth quarter, the second half, of the year
+        // named after it (not "the last quarter", the one before this).
+        if (next is "last" or "final" && Word(i + 2) is "quarter" or "half" && Word(i + 3) == "of"
+            && TryQuarterOf(i + 3, Word(i + 2) == "quarter" ? 4 : 2, Word(i + 2) == "quarter" ? "Q" : "H", out match) && match.End > i + 4)
+        {
+            return true;
+        }
+
         switch (next)
         {
             case "morning" or "afternoon" or "evening" when Word(i - 1) is "in" or "during" or "through" or "throughout" or "into" or "until" or "till" or "by" or "since" or "before":

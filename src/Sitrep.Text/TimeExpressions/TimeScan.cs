@@ -229,9 +229,12 @@ internal sealed partial class TimeScan
 
         // A quarter, half, season or month named on its own ("the third quarter"), or the quarter spoken of named
         // again ("the quarter"): what later "the quarter" and "the year-earlier period" speak of. One counted from
-        // another ("a year earlier") is not.
+        // another ("a year earlier") is not, nor one of a step back in the past perfect once a period is spoken of
+        // ("grew in the first three months of the year. Output had shrunk in the final quarter of 2012. Compared
+        // with the same quarter a year ago": the first quarter's).
         if (match.Type == TimeExpressionType.Date && match.Value.Length == 7 && char.IsAsciiDigit(match.Value[0]) && ShiftedPeriod(match.Value, "Y", 0) is not null
-            && (match.Anchor != TimeAnchor.TextTime || match.Value == reportedQuarter?.Value.ToString()))
+            && (match.Anchor != TimeAnchor.TextTime || match.Value == reportedQuarter?.Value.ToString())
+            && !(reportedPeriod is not null && TenseCues.IsPastPerfect(tokens, first)))
         {
             reportedPeriod = expression;
             if (match.Value[5] == 'Q')

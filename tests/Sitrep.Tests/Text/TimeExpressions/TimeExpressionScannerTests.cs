@@ -1424,6 +1424,41 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, ValueOf(text, "the day"));
     }
 
+    [Theory]
+    [InlineData("Officials ordered flags flown at half-staff through Wednesday.", "2013-03-27")]
+    [InlineData("Schools were closed through Wednesday.", "2013-03-20")]
+    public void An_order_holds_through_a_day_ahead(string text, string value)
+    {
+        Assert.Equal(value, ValueOf(text, "Wednesday"));
+    }
+
+    [Theory]
+    [InlineData("Output shrank in the final quarter of 2011.", "the final quarter of 2011", "2011-Q4")]
+    [InlineData("Output shrank in the last quarter of 2011.", "the last quarter of 2011", "2011-Q4")]
+    [InlineData("Output shrank in the last half of 2011.", "the last half of 2011", "2011-H2")]
+    public void The_last_quarter_or_half_of_a_year_is_its_fourth_quarter_or_second_half(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Fact]
+    public void A_quarter_named_in_a_step_back_in_the_past_perfect_is_not_the_quarter_spoken_of()
+    {
+        const string text = "The economy grew in the first three months of the year. Output had shrunk in the final quarter of 2012. Compared with the same quarter a year ago, it grew 0.6 per cent.";
+
+        Assert.Equal("2012-Q1", ValueOf(text, "the same quarter a year ago"));
+    }
+
+    [Theory]
+    [InlineData("United play their last home game against Swansea on Tuesday.", "2013-03-26")]
+    [InlineData("Brazil face Spain in the final on Tuesday.", "2013-03-26")]
+    [InlineData("He played his last match on Tuesday.", "2013-03-19")]
+    [InlineData("Fighting in the last two days killed five on Tuesday.", "2013-03-19")]
+    public void A_team_before_a_fixture_verb_plays_ahead_and_last_before_a_noun_is_no_cue(string text, string value)
+    {
+        Assert.Equal(value, ValueOf(text, "Tuesday"));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
