@@ -758,14 +758,16 @@ internal static class TenseCues
             return false;
         }
 
-        // The clause's verb: after today when today opens its clause ("Today, violence is", "; today it is"), with a
-        // subject between; otherwise the nearest before it ("costs $450 today").
+        // The clause's verb: after today when today opens its clause ("Today, violence is", "; today it is", "Today,
+        // a 1.4-kilometer stretch of the wall still stands": up to eight words on, past the numbers and hyphens of the
+        // subject), with a subject between; otherwise the nearest before it ("costs $450 today").
         var opensClause = i == 0 || (tokens[i - 1].Kind == TokenKind.Symbol && (tokens[i - 1].Symbol is ',' or ':' || TextDocument.SymbolEndsSentence(tokens, i - 1)))
             || tokens.WordAt(i - 1) is "and" or "but";
         var verb = -1;
         if (opensClause)
         {
-            for (var k = i + 1; k < tokens.Count && k <= i + 6; k++)
+            var words = 0;
+            for (var k = i + 1; k < tokens.Count && k <= i + 16 && (tokens[k].Kind != TokenKind.Word || ++words <= 8); k++)
             {
                 if (tokens[k].Kind == TokenKind.Symbol && TextDocument.SymbolEndsSentence(tokens, k))
                 {

@@ -48,6 +48,10 @@ internal sealed partial class TimeScan
                 && (tokens[i + 2].Kind == TokenKind.Number || IsAmountWord(i + 2) || (Word(i + 2) is { } vague && TimeWords.VagueAmounts.Contains(vague)))
                 && Word(i + 2) is not ("a" or "an") && TryLength(i + 2, out match) && match.Type == TimeExpressionType.Duration:
                 return true;
+            // "spend its first weeks testing", "in their final months": some of the first or last units, with the
+            // determiner.
+            case "its" or "their" or "his" or "her" when TryFirstUnits(i + 1, out match):
+                return true;
             case { } holiday when IsHolidayStart(holiday) && TryHoliday(i, out match):
                 return true;
             // "by year-end", "before month-end": the end of the publication's year or month.
@@ -545,6 +549,12 @@ internal sealed partial class TimeScan
             return true;
         }
 
+        // "the first weeks of the war", "the final months": some of them, with the article.
+        if (TryFirstUnits(i + 1, out match))
+        {
+            return true;
+        }
+
         // "in the 24 hours to 8 a.m.", "the three days of talks", "in the first 72 hours", "the final two months", "the
         // first few months": a length with its article.
         var lengthAt = Word(i + 1) is "first" or "initial" or "final" ? i + 2 : i + 1;
@@ -560,6 +570,23 @@ internal sealed partial class TimeScan
         // "the 1990s", "the '90s", "the 20th century".
         return i + 1 < tokens.Count && tokens[i + 1].Kind is TokenKind.Number or TokenKind.Symbol && (TryDecade(i + 1, out match) || TryCentury(i + 1, out match) || TryShortYear(i + 1, out match))
             && match.Type == TimeExpressionType.Date;
+    }
+
+    /// <summary>
+    /// <c>first weeks</c>, <c>final months</c>, <c>early years</c> at token <paramref name="k"/>, after a determiner:
+    /// some of the first or last units of something, a vague length.
+    /// </summary>
+    private bool TryFirstUnits(int k, out Match match)
+    {
+        match = default;
+        if (Word(k) is not ("first" or "initial" or "final" or "last" or "early" or "closing" or "opening") || !IsPluralUnit(k + 1)
+            || (k + 2 < tokens.Count && tokens[k + 2].Kind == TokenKind.Hyphen) || !TimeWords.Units.TryGetValue(Word(k + 1)!, out var unit))
+        {
+            return false;
+        }
+
+        match = new Match(k + 2, TimeExpressionType.Duration, DurationText("X", unit));
+        return true;
     }
 
     /// <summary>Whether "the past" or "the future" is an adjective before a noun ("the future government"), not a reference.</summary>

@@ -122,6 +122,11 @@ internal sealed partial class TimeScan
     // The latest year that sets the scene for its sentence ("In 2020, ..."), for the dates after it there.
     private Mark<int>? lastYear;
 
+    // The latest day written with a year before the publication's ("On April 15, 1994, ..."), while nothing read from
+    // the publication date has followed it: the day a story told from the past is on, for a day without a year close
+    // to it ("The genocide began on April 7").
+    private Mark<LocalDate>? storyDay;
+
     // The latest period and quarter named on their own ("the third quarter"), for "the quarter", "the year-earlier period".
     private TimeExpression? reportedPeriod;
     private TimeExpression? reportedQuarter;
@@ -241,6 +246,17 @@ internal sealed partial class TimeScan
             {
                 reportedQuarter = expression;
             }
+        }
+
+        // A day written with a year of the past sets the story's day; anything read from the publication date ends it.
+        if (match.Type is TimeExpressionType.Date or TimeExpressionType.Time && match.Anchor == TimeAnchor.None && reference is { } published
+            && DayOf(match.Value) is { } storied && storied.Year < published.Year)
+        {
+            storyDay = new Mark<LocalDate>(storied, span, sentence[first]);
+        }
+        else if (match.Anchor == TimeAnchor.Publication && match.Value.Length >= 4 && char.IsAsciiDigit(match.Value[0]))
+        {
+            storyDay = null;
         }
 
         // A year that sets the scene for its sentence ("In 2020, ...", "since 2020, when ...", "Next year's summit will be
@@ -443,6 +459,20 @@ internal sealed partial class TimeScan
             fromYear = true;
         }
 
+        // "On April 15, 1994, about 10,000 people were killed here. The genocide began on April 7": a day without a year
+        // told in the past within four sentences of the story's day, read in its year when it then lies within a month
+        // of it and nearer to it than the publication's reading lies to the publication ("He was born on Jan. 5, 1950.
+        // On March 3, he announced" two days before publication stays this year's; "survivors gather there every year
+        // on April 19" is any year's).
+        var fromStory = false;
+        if (!says && !mention.IsRelative && value.Length == 10 && storyDay is { } story && sentence[i] - story.Sentence <= 4 && reference is { } now
+            && !IsStatementDay(i) && TenseCues.ToldInPast(tokens, i) && DayOf(value) is { } read && StoryReading(read, story.Value, now) is { } storied)
+        {
+            value = DayText(storied);
+            says = true;
+            fromStory = true;
+        }
+
         if (reference is null && !says)
         {
             return false;
@@ -503,10 +533,26 @@ internal sealed partial class TimeScan
                 TemporalModifier.Approximate => TimexModifier.Approximate,
                 _ => TimexModifier.None,
             },
-            Anchor = fromText || fromYear ? TimeAnchor.TextTime : mention.IsRelative || !says ? TimeAnchor.Publication : TimeAnchor.None,
-            AnchorAt = fromYear ? lastYear!.Value.Span : null,
+            Anchor = fromText || fromYear || fromStory ? TimeAnchor.TextTime : mention.IsRelative || !says ? TimeAnchor.Publication : TimeAnchor.None,
+            AnchorAt = fromYear ? lastYear!.Value.Span : fromStory ? storyDay!.Value.Span : null,
         };
         return true;
+    }
+
+    /// <summary>
+    /// The day <paramref name="read"/> (read from the publication) in the year of the story's day instead, when it
+    /// then lies within 31 days of that day and nearer to it than <paramref name="read"/> lies to the publication.
+    /// </summary>
+    private static LocalDate? StoryReading(LocalDate read, LocalDate story, LocalDate published)
+    {
+        if (read.Month == 2 && read.Day == 29 && !CalendarSystem.Iso.IsLeapYear(story.Year))
+        {
+            return null;
+        }
+
+        var storied = new LocalDate(story.Year, read.Month, read.Day);
+        var fromStory = Math.Abs(Period.DaysBetween(story, storied));
+        return fromStory <= 31 && fromStory < Math.Abs(Period.DaysBetween(published, read)) ? storied : null;
     }
 
     /// <summary>

@@ -1459,6 +1459,30 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, ValueOf(text, "Tuesday"));
     }
 
+    [Theory]
+    [InlineData("On Feb. 15, 1994, about 10,000 people were killed here. The massacres had begun on Feb. 7.", "Feb. 7", "1994-02-07")]
+    [InlineData("Soldiers strung wire across the streets on Aug. 13, 1961. Work began within a week. Many died. The first jumped from a window on Aug. 22.", "Aug. 22", "1961-08-22")]
+    [InlineData("He was born on Jan. 5, 1950. On March 20, he announced his candidacy.", "March 20", "2013-03-20")]
+    [InlineData("The plant opened on March 1, 1990. Survivors gather there every year on March 10.", "March 10", "XXXX-03-10")]
+    public void A_day_without_a_year_close_to_a_story_day_of_the_past_is_in_its_year(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Fact]
+    public void Today_before_a_long_subject_and_a_state_is_nowadays()
+    {
+        Assert.Equal("PRESENT_REF", ValueOf("The wall fell in 1989. Today, a 1.4-kilometer stretch of the wall still stands.", "Today"));
+    }
+
+    [Theory]
+    [InlineData("The rover will spend its first weeks testing its instruments.", "its first weeks", "PXW")]
+    [InlineData("In the final months of the war, food ran out.", "the final months", "PXM")]
+    public void The_first_or_last_units_after_a_determiner_are_a_vague_length(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
