@@ -347,7 +347,7 @@ internal static class TenseCues
         return tokens.WordAt(i - 1) == "by" || tokens.WordAt(before) is "for" || (tokens.WordAt(before) == "of" && tokens.WordAt(before - 1) is "ahead" or "eve");
     }
 
-    private static TenseLean LeanOfClause(TokenList tokens, int i)
+    private static TenseLean LeanOfClause(TokenList tokens, int i, bool chained = false)
     {
         if (DayInSubjectAhead(tokens, i) || PutOffAfter(tokens, i) || EventIsOn(tokens, i))
         {
@@ -391,6 +391,12 @@ internal static class TenseCues
 
         // The nearest "for" passed on the way back, if any.
         var forPassed = -1;
+
+        // The earliest weekday or month passed on the way back with no cue between: a series of days ("will travel to
+        // the West Bank on Thursday and to Jordan on Friday before flying home on Saturday") is read the way its first
+        // day is, once, when the reach runs out before a cue; not one before a comma ("must be completed by August 31,
+        // the date set by the United States in April").
+        var dayPassed = -1;
         for (var k = i - 1; k >= 0 && k >= reach; k--)
         {
             ref readonly var token = ref tokens[k];
@@ -435,6 +441,10 @@ internal static class TenseCues
             }
 
             var word = token.Word;
+            if (!commaPassed && token.Capitalised && (TimeExpressions.TimeWords.Weekdays.ContainsKey(word) || CalendarWords.Months.ContainsKey(word)))
+            {
+                dayPassed = k;
+            }
 
             // "will lead the procession tonight and celebrate Mass on Sunday": a second verb in its base form shares
             // the first one's auxiliary, which may stand a clause's length further back (once).
@@ -586,6 +596,11 @@ internal static class TenseCues
                 // was called for a time, and what is listed with it, may lie ahead (not "called for calm on Monday").
                 return setFor || (word == "called" && forPassed > k + 1) ? TenseLean.Nearest : TenseLean.Past;
             }
+        }
+
+        if (!chained && dayPassed >= 0 && LeanOfClause(tokens, dayPassed, chained: true) is TenseLean.Future)
+        {
+            return TenseLean.Future;
         }
 
         return setFor ? TenseLean.Nearest : TenseLean.Past;

@@ -520,7 +520,13 @@ internal sealed partial class TimeScan
             // So are those a day's business runs into ("a session on Wednesday that stretched past 5 a.m."), unless
             // that day already has an earlier clock time ("began at 1 a.m. and lasted until 4 a.m.").
             var runsInto = Word(i - 1) is "past" or "until" or "till" or "into" && !(lastClock is { } told && told.Value.Date == earlier);
-            var smallHours = (lastDayNight || runsInto) && HourOf(time) < 6;
+
+            // "took the floor at 11:47 a.m. on Wednesday and stopped shortly before 1 a.m.": told after a later hour of
+            // that day, in the narrative's order, the small hours are the next day's (not in a step back, "had gone
+            // to bed at 2 a.m.", nor the end of a span, read below).
+            var afterLater = lastClock is { } before && before.Value.Date == earlier && sentence[i] - before.Sentence <= 1 && HourOf(time) is { } hour
+                && hour < before.Value.Hour && Word(i - 1) is not ("to" or "from") && !TenseCues.IsPastPerfect(tokens, i);
+            var smallHours = (lastDayNight || runsInto || afterLater) && HourOf(time) < 6;
 
             // "a curfew from 7 p.m. to 6 a.m.": the end of a span of the clock that is earlier than its start is the
             // next day's.

@@ -1483,6 +1483,22 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, ValueOf(text, extent));
     }
 
+    [Theory]
+    [InlineData("He will travel to the West Bank on Monday and to Jordan on Tuesday before flying home on Saturday.", "2013-03-23")]
+    [InlineData("The visit must be over by Friday, the date set by his hosts on Saturday.", "2013-03-16")]
+    public void A_series_of_days_with_no_cue_between_is_read_the_way_its_first_day_is(string text, string value)
+    {
+        Assert.Equal(value, ValueOf(text, "Saturday"));
+    }
+
+    [Theory]
+    [InlineData("Paul took the floor at 11:47 a.m. on Wednesday and stopped shortly before 1 a.m.", "1 a.m.", "2013-03-21T01:00")]
+    [InlineData("Paul took the floor at 11:47 a.m. on Wednesday and stopped at 9 p.m.", "9 p.m.", "2013-03-20T21:00")]
+    public void The_small_hours_told_after_a_later_hour_of_the_day_are_the_next_days(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
