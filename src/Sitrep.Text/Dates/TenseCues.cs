@@ -512,9 +512,11 @@ internal static class TenseCues
                 continue;
             }
 
-            // "Voters rejected the plan in Monday's vote": a plan named as a thing, not one set out ("the plan to meet
-            // on Monday", "the plan for Monday", "their plans are to", "the deadline Friday").
-            if (word is "plan" or "plans" or "deadline" && k + 1 < i && tokens.WordAt(k - 1) is { } planDeterminer && Determiners.Contains(planDeterminer)
+            // "Voters rejected the plan in Monday's vote", "agreed the 960 billion euro plan in February": a plan named
+            // as a thing, its determiner before it past up to three words or numbers, not one set out ("the plan to
+            // meet on Monday", "the plan for Monday", "their plans are to", "the deadline Friday"; "a separate
+            // deadline looms on March 27" still looks ahead).
+            if (((word is "plan" or "plans" && DeterminerBefore(tokens, k)) || (word == "deadline" && tokens.WordAt(k - 1) is { } deadlineDeterminer && Determiners.Contains(deadlineDeterminer))) && k + 1 < i
                 && tokens.WordAt(k + 1) is not ("to" or "for" or "is" or "are" or "was" or "calls" or "call"))
             {
                 continue;
@@ -705,6 +707,39 @@ internal static class TenseCues
             if (tokens.WordAt(k) is "is" or "are")
             {
                 return tokens.WordAt(k - 1) is { } subject && (ScheduledEvents.Contains(subject) || HeldEvents.Contains(subject));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a determiner stands before the noun at token <paramref name="k"/>, right before it or past up to three
+    /// words or numbers that are no verbs' cues (<c>the plan</c>, <c>the 960 billion euro plan</c>, <c>its new peace
+    /// plan</c>).
+    /// </summary>
+    private static bool DeterminerBefore(TokenList tokens, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 4; j--)
+        {
+            if (tokens[j].Kind == TokenKind.Number)
+            {
+                continue;
+            }
+
+            if (tokens.WordAt(j) is not { } word)
+            {
+                return false;
+            }
+
+            if (Determiners.Contains(word))
+            {
+                return true;
+            }
+
+            if (Future.Contains(word) || Past.Contains(word) || word is "to" or "we" or "they" or "i" or "you")
+            {
+                return false;
             }
         }
 

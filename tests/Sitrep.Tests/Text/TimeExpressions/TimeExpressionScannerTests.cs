@@ -1499,6 +1499,15 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, ValueOf(text, extent));
     }
 
+    [Theory]
+    [InlineData("EU leaders agreed the 960 billion euro plan at a summit in February.", "February", "2013-02")]
+    [InlineData("Officials plan to vote in April.", "April", "2013-04")]
+    [InlineData("A separate deadline looms on March 27.", "March 27", "2013-03-27")]
+    public void A_plan_named_as_a_thing_after_its_determiner_is_no_cue(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
