@@ -397,12 +397,24 @@ internal static class TenseCues
         // day is, once, when the reach runs out before a cue; not one before a comma ("must be completed by August 31,
         // the date set by the United States in April").
         var dayPassed = -1;
+        var asidePassed = false;
         for (var k = i - 1; k >= 0 && k >= reach; k--)
         {
             ref readonly var token = ref tokens[k];
             if (!carried && commaPassed && k < reach + (ClauseReach - Reach))
             {
                 break;
+            }
+
+            // "He will meet his predecessor, Benedict XVI, at Castel Gandolfo on Saturday": an aside between commas with
+            // no cue in it (a name, an apposition) is passed over whole, once, and does not use up the reach.
+            if (!commaPassed && !asidePassed && token.Kind == TokenKind.Symbol && token.Symbol == ',' && AsideStart(tokens, k) is var open and > 0
+                && k - open <= 6 && !CueBetween(tokens, open, k))
+            {
+                asidePassed = true;
+                reach = Math.Max(0, reach - (k - open + 1));
+                k = open;
+                continue;
             }
 
             commaPassed |= token.Kind == TokenKind.Symbol && token.Symbol == ',';
@@ -740,6 +752,20 @@ internal static class TenseCues
             if (Future.Contains(word) || Past.Contains(word) || word is "to" or "we" or "they" or "i" or "you")
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word between tokens <paramref name="open"/> and <paramref name="close"/> is a cue of a tense or a verb's form.</summary>
+    private static bool CueBetween(TokenList tokens, int open, int close)
+    {
+        for (var m = open + 1; m < close; m++)
+        {
+            if (tokens.WordAt(m) is { } word && (Past.Contains(word) || Future.Contains(word) || IsPastForm(word) || Participles.Contains(word) || PresentStates.Contains(word)))
+            {
+                return true;
             }
         }
 

@@ -523,9 +523,10 @@ internal sealed partial class TimeScan
 
             // "took the floor at 11:47 a.m. on Wednesday and stopped shortly before 1 a.m.": told after a later hour of
             // that day, in the narrative's order, the small hours are the next day's (not in a step back, "had gone
-            // to bed at 2 a.m.", nor the end of a span, read below).
+            // to bed at 2 a.m.", nor the end of a span, read below, nor the same time in another zone in brackets,
+            // "at 9:20 a.m. local time (0320 GMT)").
             var afterLater = lastClock is { } before && before.Value.Date == earlier && sentence[i] - before.Sentence <= 1 && HourOf(time) is { } hour
-                && hour < before.Value.Hour && Word(i - 1) is not ("to" or "from") && !TenseCues.IsPastPerfect(tokens, i);
+                && hour < before.Value.Hour && Word(i - 1) is not ("to" or "from") && !IsSymbol(i - 1, '(') && !TenseCues.IsPastPerfect(tokens, i);
             var smallHours = (lastDayNight || runsInto || afterLater) && HourOf(time) < 6;
 
             // "a curfew from 7 p.m. to 6 a.m.": the end of a span of the clock that is earlier than its start is the

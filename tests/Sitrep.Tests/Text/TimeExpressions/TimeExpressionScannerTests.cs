@@ -1508,6 +1508,20 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, ValueOf(text, extent));
     }
 
+    [Theory]
+    [InlineData("He will meet his predecessor, Benedict XVI, at Castel Gandolfo on Saturday.", "2013-03-23")]
+    [InlineData("He met his predecessor, who had resigned, at Castel Gandolfo on Saturday.", "2013-03-16")]
+    public void An_aside_with_no_cue_between_commas_does_not_cut_the_clause(string text, string value)
+    {
+        Assert.Equal(value, ValueOf(text, "Saturday"));
+    }
+
+    [Fact]
+    public void The_same_time_in_another_zone_in_brackets_is_the_same_day()
+    {
+        Assert.Equal("2013-03-22T03:20", ValueOf("A meteor exploded at about 9:20 a.m. local time (0320 GMT) on Friday.", "0320 GMT"));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
