@@ -230,6 +230,7 @@ internal sealed partial class TimeScan
             Quantifier = match.Quantifier,
             Frequency = match.Frequency,
         };
+        SeasonOfDatedNoun(first, expression);
         found.Add(expression);
 
         // A quarter, half, season or month named on its own ("the third quarter"), or the quarter spoken of named
@@ -537,6 +538,32 @@ internal sealed partial class TimeScan
             AnchorAt = fromYear ? lastYear!.Value.Span : fromStory ? storyDay!.Value.Span : null,
         };
         return true;
+    }
+
+    /// <summary>
+    /// "the start of their spring offensive in late April last year": a season named before a noun (the time of an
+    /// offensive, a recess), the noun then dated within two words by an expression with a year, is that year's season.
+    /// Not winter, which runs into the next year.
+    /// </summary>
+    private void SeasonOfDatedNoun(int first, TimeExpression dated)
+    {
+        if (found.Count == 0 || found[^1] is not { Type: TimeExpressionType.Date } season || season.Value.ToString() is not { Length: 7 } seasonValue
+            || seasonValue[5..] is not ("SP" or "SU" or "FA") || dated.Value.ToString() is not { Length: >= 4 } datedValue
+            || !int.TryParse(datedValue.AsSpan(0, 4), NumberStyles.None, Invariant, out var year) || datedValue[..4] == seasonValue[..4])
+        {
+            return;
+        }
+
+        var after = tokens.TokenAt(season.Span.End);
+        if (after + 1 >= first || first - after > 2 || tokens[after].Kind != TokenKind.Word || tokens[after].Capitalised || Word(first - 1) is not ("in" or "of" or "during"))
+        {
+            return;
+        }
+
+        if (TimexValue.Parse(YearText(year) + seasonValue[4..]) is { Success: true } parsed)
+        {
+            found[^1] = season with { Value = parsed.Value, Anchor = TimeAnchor.TextTime, AnchorSpan = dated.Span };
+        }
     }
 
     /// <summary>

@@ -1522,6 +1522,14 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal("2013-03-22T03:20", ValueOf("A meteor exploded at about 9:20 a.m. local time (0320 GMT) on Friday.", "0320 GMT"));
     }
 
+    [Theory]
+    [InlineData("The Taliban announced the start of their spring offensive in late April last year.", "2012-SP")]
+    [InlineData("The Taliban announced the start of their spring offensive on Monday.", "2013-SP")]
+    public void A_season_before_a_noun_dated_right_after_with_a_year_is_that_years(string text, string value)
+    {
+        Assert.Equal(value, ValueOf(text, "spring"));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
