@@ -704,6 +704,12 @@ internal static class TenseCues
     /// </summary>
     private static bool EventIsOn(TokenList tokens, int i)
     {
+        // "The deadline set by the central bank is Monday": the day right after the verb.
+        if (tokens.WordAt(i - 1) is "is" or "are")
+        {
+            return HeldSubjectBefore(tokens, i - 1);
+        }
+
         if (tokens.WordAt(i - 1) != "on")
         {
             return false;
@@ -718,7 +724,35 @@ internal static class TenseCues
 
             if (tokens.WordAt(k) is "is" or "are")
             {
-                return tokens.WordAt(k - 1) is { } subject && (ScheduledEvents.Contains(subject) || HeldEvents.Contains(subject));
+                return HeldSubjectBefore(tokens, k);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the subject of the <c>is</c> or <c>are</c> at token <paramref name="verb"/> is an event held on a day: the
+    /// word before it, or the head of a noun phrase up to seven words back with no cue of a tense in its modifier
+    /// (<c>The deadline set by the European Central Bank is</c>).
+    /// </summary>
+    private static bool HeldSubjectBefore(TokenList tokens, int verb)
+    {
+        for (var k = verb - 1; k >= 0 && k >= verb - 7; k--)
+        {
+            if (tokens.WordAt(k) is not { } word)
+            {
+                return false;
+            }
+
+            if (ScheduledEvents.Contains(word) || HeldEvents.Contains(word))
+            {
+                return true;
+            }
+
+            if (Past.Contains(word) || Future.Contains(word) || IsPastForm(word) || PresentStates.Contains(word))
+            {
+                return false;
             }
         }
 

@@ -1385,6 +1385,8 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The return leg is in Madrid on Tuesday.", "Tuesday", "2013-03-26")]
     [InlineData("The hearing is at 10 a.m. on Tuesday.", "10 a.m. on Tuesday", "2013-03-26T10:00")]
     [InlineData("Shares are up 3 percent on Tuesday.", "Tuesday", "2013-03-19")]
+    [InlineData("The deadline set by the European Central Bank is Tuesday.", "Tuesday", "2013-03-26")]
+    [InlineData("The best day is Tuesday.", "Tuesday", "2013-03-19")]
     public void An_event_told_in_the_present_as_held_on_a_day_is_held_ahead(string text, string extent, string value)
     {
         Assert.Equal(value, ValueOf(text, extent));
