@@ -688,8 +688,8 @@ internal static class TenseCues
         return false;
     }
 
-    // Events held on a day set for them, beside the scheduled events, the subject of "is" or "are" before "on" and the
-    // day ("The funeral is on Friday"): those of sport, worship and ceremony.
+    // Events held on a day set for them, beside the scheduled events, the subject of "is" or "are" before the day ("The
+    // funeral is on Friday", "The deadline is Monday"): those of sport, worship and ceremony, and deadlines.
     private static readonly FrozenSet<string> HeldEvents = new HashSet<string>(StringComparer.Ordinal)
     {
         "match", "game", "leg", "final", "semifinal", "meeting", "talks", "funeral", "ceremony", "race", "debate", "parade",
@@ -699,8 +699,9 @@ internal static class TenseCues
     /// <summary>
     /// Whether the day at token <paramref name="i"/> is the day an event is held on, told in the present with the
     /// event as subject (<c>The funeral is on Friday</c>, <c>The return leg is in Madrid on Tuesday</c>, <c>The hearing
-    /// is at 10 a.m. on Monday</c>): a day set ahead. Within the sentence and eight tokens; not a state on a day
-    /// (<c>Shares are up 3 percent on Tuesday</c>).
+    /// is at 10 a.m. on Monday</c>, <c>The deadline set by the central bank is Monday</c>): a day set ahead. The verb
+    /// right before the day, or before <c>on</c> within the sentence and eight tokens; not a state on a day (<c>Shares
+    /// are up 3 percent on Tuesday</c>).
     /// </summary>
     private static bool EventIsOn(TokenList tokens, int i)
     {

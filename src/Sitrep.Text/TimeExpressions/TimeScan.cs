@@ -542,12 +542,13 @@ internal sealed partial class TimeScan
 
     /// <summary>
     /// "the start of their spring offensive in late April last year": a season named before a noun (the time of an
-    /// offensive, a recess), the noun then dated within two words by an expression with a year, is that year's season.
-    /// Not winter, which runs into the next year.
+    /// offensive, a recess), the noun then dated by a preposition and an expression with a year, is that year's
+    /// season. Not winter, which runs into the next year.
     /// </summary>
     private void SeasonOfDatedNoun(int first, TimeExpression dated)
     {
-        if (found.Count == 0 || found[^1] is not { Type: TimeExpressionType.Date } season || season.Value.ToString() is not { Length: 7 } seasonValue
+        if (found.Count == 0 || dated.Type is not (TimeExpressionType.Date or TimeExpressionType.Time)
+            || found[^1] is not { Type: TimeExpressionType.Date } season || season.Value.ToString() is not { Length: 7 } seasonValue
             || seasonValue[5..] is not ("SP" or "SU" or "FA") || dated.Value.ToString() is not { Length: >= 4 } datedValue
             || !int.TryParse(datedValue.AsSpan(0, 4), NumberStyles.None, Invariant, out var year) || datedValue[..4] == seasonValue[..4])
         {
@@ -563,6 +564,12 @@ internal sealed partial class TimeScan
         if (TimexValue.Parse(YearText(year) + seasonValue[4..]) is { Success: true } parsed)
         {
             found[^1] = season with { Value = parsed.Value, Anchor = TimeAnchor.TextTime, AnchorSpan = dated.Span };
+
+            // The season named on its own is what "the same period a year earlier" speaks of: in its year now.
+            if (ReferenceEquals(reportedPeriod, season))
+            {
+                reportedPeriod = found[^1];
+            }
         }
     }
 
