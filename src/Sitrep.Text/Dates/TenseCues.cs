@@ -278,7 +278,8 @@ internal static class TenseCues
 
     /// <summary>
     /// Whether the clause before token <paramref name="i"/> leans back and says so: a past form or cue stands in it
-    /// (<c>Fighting stopped at midnight</c>), not merely no cue at all (<c>midnight</c> alone).
+    /// (<c>Fighting stopped at midnight</c>), or, for a time opening its sentence, the first verb after it is past
+    /// (<c>By May 16, the Germans had crushed it</c>); not merely no cue at all (<c>midnight</c> alone).
     /// </summary>
     internal static bool ToldInPast(TokenList tokens, int i)
     {
@@ -287,16 +288,42 @@ internal static class TenseCues
             return false;
         }
 
+        var opensSentence = false;
         for (var k = i - 1; k >= 0 && k >= i - ClauseReach; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Symbol && TextDocument.SymbolEndsSentence(tokens, k))
+            {
+                opensSentence = true;
+                break;
+            }
+
+            if (tokens.WordAt(k) is { } word && (Past.Contains(word) || IsPastForm(word)))
+            {
+                return true;
+            }
+        }
+
+        // "By May 16, the Germans had crushed it": a time opening its sentence is told in the tense of the verb after it.
+        for (var k = i + 1; (opensSentence || i - ClauseReach <= 0) && k < tokens.Count && k <= i + ClauseReach; k++)
         {
             if (tokens[k].Kind == TokenKind.Symbol && TextDocument.SymbolEndsSentence(tokens, k))
             {
                 return false;
             }
 
-            if (tokens.WordAt(k) is { } word && (Past.Contains(word) || IsPastForm(word)))
+            if (tokens.WordAt(k) is not { } word)
+            {
+                continue;
+            }
+
+            if (Past.Contains(word) || IsPastForm(word))
             {
                 return true;
+            }
+
+            if (Future.Contains(word) || PresentStates.Contains(word))
+            {
+                return false;
             }
         }
 

@@ -1466,6 +1466,7 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Soldiers strung wire across the streets on Aug. 13, 1961. Work began within a week. Many died. The first jumped from a window on Aug. 22.", "Aug. 22", "1961-08-22")]
     [InlineData("He was born on Jan. 5, 1950. On March 20, he announced his candidacy.", "March 20", "2013-03-20")]
     [InlineData("The plant opened on March 1, 1990. Survivors gather there every year on March 10.", "March 10", "XXXX-03-10")]
+    [InlineData("The uprising began on April 19, 1943. By May 16, the Germans had crushed it.", "May 16", "1943-05-16")]
     public void A_day_without_a_year_close_to_a_story_day_of_the_past_is_in_its_year(string text, string extent, string value)
     {
         Assert.Equal(value, ValueOf(text, extent));
