@@ -240,6 +240,24 @@ internal static class TenseCues
     }
 
     /// <summary>
+    /// Whether the month or day at token <paramref name="i"/> is the exception to a habit told just before it (<c>The
+    /// bank meets monthly except in January</c>, <c>open every day except Dec. 25</c>): any year's.
+    /// </summary>
+    internal static bool ExceptFromHabit(TokenList tokens, int i)
+    {
+        var except = tokens.WordAt(i - 1) == "except" ? i - 1 : tokens.WordAt(i - 1) is "in" or "on" or "for" && tokens.WordAt(i - 2) == "except" ? i - 2 : -1;
+        for (var k = except - 1; except > 0 && k >= 0 && k >= except - 3; k--)
+        {
+            if (tokens.WordAt(k) is { } word && (Habitual.Contains(word) || word is "monthly" or "weekly" or "daily" or "nightly" or "yearly" or "every" or "each"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether a yearly habit is told right after the expression that ends before token <paramref name="end"/>, in its
     /// clause (<c>begins in April every year</c>, <c>floods in March each year</c>, <c>held in June annually</c>).
     /// </summary>

@@ -1339,7 +1339,7 @@ internal sealed partial class TimeScan
         "forecast", "forecasts", "guidance", "outlook", "target", "targets", "estimate", "estimates", "expectations",
         "profit", "profits", "loss", "losses", "sales", "revenue", "revenues", "earnings", "results", "growth",
         "dividend", "deficit", "budget", "output", "production", "economy", "inflation", "exports", "imports", "demand",
-        "spending", "investment", "income",
+        "spending", "investment", "income", "company", "firm", "economists", "analysts", "shares", "prices",
     };
 
     private static bool AccountsNoun(string? word) => word is not null && Accounts.Contains(word);

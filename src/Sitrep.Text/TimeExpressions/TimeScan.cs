@@ -215,8 +215,10 @@ internal sealed partial class TimeScan
 
         // "every winter brings worse air because plants burn coal from mid-November to mid-March": a month or day
         // named in a clause of what happens every year is any year's, however it was read; so is one the habit is told
-        // after ("begins in April every year") and a day that is a holiday ("June 16 is now a public holiday").
-        if (match.Type == TimeExpressionType.Date && match.Anchor == TimeAnchor.Publication && IsNamedMonthOrDay(first, match) && (TenseCues.IsHabitual(tokens, first) || TenseCues.HabitFollows(tokens, match.End) || IsYearlyDay(match.End))
+        // after ("begins in April every year"), one that is the exception to a habit ("meets monthly except in
+        // January") and a day that is a holiday ("June 16 is now a public holiday").
+        if (match.Type == TimeExpressionType.Date && match.Anchor == TimeAnchor.Publication && IsNamedMonthOrDay(first, match) && (TenseCues.IsHabitual(tokens, first) || TenseCues.HabitFollows(tokens, match.End) || IsYearlyDay(match.End)
+            || TenseCues.ExceptFromHabit(tokens, first))
             && TimexValue.Parse("XXXX" + match.Value[4..]) is { Success: true } generic)
         {
             (parsed, match) = (generic, match with { Anchor = TimeAnchor.None });

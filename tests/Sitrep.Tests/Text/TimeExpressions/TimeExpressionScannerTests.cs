@@ -1533,6 +1533,21 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, ValueOf(text, "spring"));
     }
 
+    [Theory]
+    [InlineData("The bank meets monthly except in January, and its next meeting is on April 2.", "January", "XXXX-01")]
+    [InlineData("The bank meets monthly except in January, and its next meeting is on April 2.", "April 2", "2013-04-02")]
+    [InlineData("Forces have been holding drills daily since March 1.", "March 1", "2013-03-01")]
+    public void A_month_excepted_from_a_habit_is_any_years(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Fact]
+    public void The_second_half_after_the_company_a_few_words_back_is_the_years_half()
+    {
+        Assert.Equal("2013-H2", ValueOf("She said the company would close two plants in the second half.", "the second half"));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
