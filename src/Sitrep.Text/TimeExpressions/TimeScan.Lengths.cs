@@ -101,7 +101,8 @@ internal sealed partial class TimeScan
             end = fraction.End;
         }
 
-        // "1 year 1 month 21 days", "two years and three months": one length in several units.
+        // "1 year 1 month 21 days", "two years and three months", "1 month 2 years 21 days": one length in several
+        // units; not a larger unit after an article ("24 hours a day", "seven days a week" are a length and a rate).
         var parts = new List<(string Amount, (string Unit, bool Clock) Unit)> { (amount, unit) };
         if (!hyphenated && amount != "X")
         {
@@ -109,7 +110,8 @@ internal sealed partial class TimeScan
             {
                 var next = Word(end) == "and" || IsSymbol(end, ',') ? end + 1 : end;
                 if (next >= tokens.Count || !TryAmount(next, out var more, out var afterMore) || more == "X" || Word(afterMore) is not { } nextWord
-                    || !TimeWords.Units.TryGetValue(nextWord, out var nextUnit) || nextUnit.Unit == "2W" || parts.Exists(p => p.Unit == nextUnit))
+                    || !TimeWords.Units.TryGetValue(nextWord, out var nextUnit) || nextUnit.Unit == "2W" || parts.Exists(p => p.Unit == nextUnit)
+                    || (Word(next) is "a" or "an" && UnitRank(nextUnit) <= UnitRank(parts[^1].Unit)))
                 {
                     break;
                 }
@@ -427,8 +429,7 @@ internal sealed partial class TimeScan
     /// <summary>A length in several units, and a date when <c>ago</c> or <c>later</c> follows: <c>1 month 21 days ago</c>.</summary>
     private bool TryCompound(List<(string Amount, (string Unit, bool Clock) Unit)> parts, int end, out Match match)
     {
-        string[] order = ["CE", "DE", "Y", "M", "W", "D", "TH", "TM", "TS"];
-        parts.Sort((a, b) => Array.IndexOf(order, Key(a.Unit)).CompareTo(Array.IndexOf(order, Key(b.Unit))));
+        parts.Sort((a, b) => UnitRank(a.Unit).CompareTo(UnitRank(b.Unit)));
         var value = new System.Text.StringBuilder("P");
         foreach (var (amount, unit) in parts)
         {
@@ -471,8 +472,13 @@ internal sealed partial class TimeScan
         match = new Match(end, TimeExpressionType.Duration, value.ToString());
         return true;
 
-        static string Key((string Unit, bool Clock) unit) => unit.Clock ? "T" + unit.Unit : unit.Unit;
     }
+
+    /// <summary>Where a unit stands from the largest (centuries) to the smallest (seconds); -1 for one outside the order.</summary>
+    private static int UnitRank((string Unit, bool Clock) unit) =>
+        Array.IndexOf(UnitOrder, unit.Clock ? "T" + unit.Unit : unit.Unit);
+
+    private static readonly string[] UnitOrder = ["CE", "DE", "Y", "M", "W", "D", "TH", "TM", "TS"];
 
     /// <summary>The TIMEX3 value of a length: <c>P3D</c>, <c>PT2H</c>, <c>PXY</c>; half an hour is <c>PT30M</c>.</summary>
     private static string DurationText(string amount, (string Unit, bool Clock) unit)
@@ -742,7 +748,7 @@ internal sealed partial class TimeScan
 
         // A number, a number's words ("four", "2 million"), or an amount told vaguely ("a few hours a day"); not the
         // year of a date already read ("a strike that began in March 1984 lasted a year").
-        bool IsCounted(int k) => k >= 0 && ((tokens[k].Kind == TokenKind.Number && !(found.Count > 0 && found[^1].Span.End >= tokens[k].End)) || (IsAmountWord(k) && Word(k) is not ("a" or "an" or "half" or "couple"))
+        bool IsCounted(int k) => k >= 0 && ((tokens[k].Kind == TokenKind.Number && !(found.Count > 0 && found[^1].Type is TimeExpressionType.Date or TimeExpressionType.Time && found[^1].Span.End >= tokens[k].End)) || (IsAmountWord(k) && Word(k) is not ("a" or "an" or "half" or "couple"))
             || (Word(k) is { } amount && (TimeWords.VagueAmounts.Contains(amount) || (NumberWords.Scales.ContainsKey(amount) && k > 0 && tokens[k - 1].Kind == TokenKind.Number))));
     }
 

@@ -352,6 +352,13 @@ internal sealed partial class TimeScan
             }
         }
 
+        // "the week before last", "the year before last": two units back from the publication's.
+        if (reference is { } now && Word(i + 2) == "before" && next is "week" or "month" or "year" && Word(i + 3) == "last"
+            && !(i + 4 < tokens.Count && tokens[i + 4].Kind == TokenKind.Word && TimeWords.Units.ContainsKey(Word(i + 4)!)))
+        {
+            return TryShiftedPeriod(next, now, -2, i + 4, out match);
+        }
+
         if (next == "day" && Word(i + 2) is "before" or "after" && (i + 3 >= tokens.Count || tokens[i + 3].Kind == TokenKind.Symbol) && (lastDay ?? reference) is { } around)
         {
             // "the day before", "the day after", said of the day named before (or the publication's).

@@ -204,6 +204,7 @@ internal sealed partial class TimeScan
 
     private void Emit(int first, Match match)
     {
+        match = WeekdayRangeEnd(first, match);
         if (TimexValue.Parse(match.Value) is not { Success: true } parsed)
         {
             return;
@@ -540,6 +541,41 @@ internal sealed partial class TimeScan
             AnchorAt = fromYear ? lastYear!.Value.Span : fromStory ? storyDay!.Value.Span : null,
         };
         return true;
+    }
+
+    /// <summary>
+    /// "The strike lasted from Monday to Friday": the weekday that ends a span of weekdays is the first such day on
+    /// from the one that starts it; told in the past, a span that would end after the publication is the week before's
+    /// (both days move back a week).
+    /// </summary>
+    private Match WeekdayRangeEnd(int first, Match match)
+    {
+        if (reference is not { } today || match.Type != TimeExpressionType.Date || match.Value.Length != 10 || first < 3
+            || Word(first - 1) is not ("to" or "until" or "till" or "through") || !TimeWords.Weekdays.TryGetValue(Word(first) ?? string.Empty, out var endDay) || endDay.Plural
+            || found.Count == 0 || found[^1] is not { Type: TimeExpressionType.Date } start || start.Value.ToString() is not { Length: 10 } startValue
+            || DayOf(startValue) is not { } from || DayOf(match.Value) is null)
+        {
+            return match;
+        }
+
+        var startAt = tokens.TokenAt(start.Span.Start);
+        if (startAt + 1 != first - 1 || Word(startAt - 1) != "from" || !TimeWords.Weekdays.ContainsKey(Word(startAt) ?? string.Empty))
+        {
+            return match;
+        }
+
+        var to = from.With(DateAdjusters.Next(endDay.Day));
+        if (to > today && from <= today && TenseCues.ToldInPast(tokens, startAt - 1) && TimexValue.Parse(DayText(from.PlusDays(-7))) is { Success: true } weekBefore)
+        {
+            found[^1] = start with { Value = weekBefore.Value };
+            to = to.PlusDays(-7);
+            if (leadDay is { } lead && lead.Span == start.Span)
+            {
+                leadDay = lead with { Value = from.PlusDays(-7) };
+            }
+        }
+
+        return match with { Value = DayText(to) };
     }
 
     /// <summary>

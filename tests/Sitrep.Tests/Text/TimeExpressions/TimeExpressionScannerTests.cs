@@ -1548,6 +1548,37 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal("2013-H2", ValueOf("She said the company would close two plants in the second half.", "the second half"));
     }
 
+    [Theory]
+    [InlineData("The strike lasted from Monday to Thursday.", "Thursday", "2013-03-21")]
+    [InlineData("The strike lasted from Wednesday to Monday.", "Wednesday", "2013-03-13")]
+    [InlineData("The strike lasted from Wednesday to Monday.", "Monday", "2013-03-18")]
+    [InlineData("The office will be closed from Monday to Thursday.", "Thursday", "2013-03-28")]
+    [InlineData("Talks ran from Thursday to Monday.", "Monday", "2013-03-18")]
+    public void The_weekday_that_ends_a_span_of_weekdays_follows_the_one_that_starts_it(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Theory]
+    [InlineData("Troops patrol 24 hours a day, seven days a week.", "24 hours", TimeExpressionType.Duration, "PT24H")]
+    [InlineData("Troops patrol 24 hours a day, seven days a week.", "a day", TimeExpressionType.Set, "P1D")]
+    [InlineData("Troops patrol 24 hours a day, seven days a week.", "a week", TimeExpressionType.Set, "P1W")]
+    [InlineData("He waited 1 year 2 months and 10 days.", "1 year 2 months and 10 days", TimeExpressionType.Duration, "P1Y2M10D")]
+    public void A_larger_unit_after_an_article_is_a_rate_not_part_of_a_length(string text, string extent, TimeExpressionType type, string value)
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent);
+
+        Assert.Equal((type, value), (expression.Type, expression.Value.ToString()));
+    }
+
+    [Theory]
+    [InlineData("The talks ended the week before last.", "the week before last", "2013-W10")]
+    [InlineData("Sales fell the year before last.", "the year before last", "2011")]
+    public void The_unit_before_last_is_two_back(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
