@@ -713,6 +713,15 @@ internal sealed partial class TimeScan
             }
 
             var step = relation switch { "previous" => -1, "same" => 0, _ => 1 };
+
+            // "Reinforcements arrived around 1 a.m. The Taliban claimed the attack the next morning": after a clock time
+            // in the small hours, the next morning is that day's, the night's end.
+            if (w == "morning" && step == 1 && !fromStatement && lastClock is { } small && small.Value.Date == anchorDay && small.Value.Hour < 6
+                && sentence[i] - small.Sentence <= 1)
+            {
+                step = 0;
+            }
+
             var anchor = lastDay is null && !fromStatement ? TimeAnchor.Publication : TimeAnchor.TextTime;
             match = w switch
             {

@@ -307,9 +307,11 @@ internal sealed partial class TimeScan
             lastDaySpan = span;
             lastDaySentence = sentence[first];
             lastDayPossessive = span.End + 1 < text.Length && text[span.End] is '\'' or '\u2019' && text[span.End + 1] == 's';
-            // A night, or a clock time in the evening ("a curfew from 10 p.m. to 5 a.m."): small hours after it are the next day's.
+            // A night, a clock time in the evening ("a curfew from 10 p.m. to 5 a.m.") or a day's end ("late on Sunday"):
+            // small hours after it are the next day's.
             var clock = ClockOf(match.Value);
-            lastDayNight = match.Value.EndsWith("TNI", StringComparison.Ordinal) || clock?.Hour >= 18;
+            lastDayNight = match.Value.EndsWith("TNI", StringComparison.Ordinal) || clock?.Hour >= 18
+                || (match.Modifier == TimexModifier.End && match.Value.Length == 10);
             if (clock is { } time)
             {
                 lastClock = new Mark<LocalDateTime>(day + time, span, sentence[first]);

@@ -1579,6 +1579,15 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, ValueOf(text, extent));
     }
 
+    [Theory]
+    [InlineData("Gunmen attacked late on Sunday. Reinforcements arrived around 1 a.m. The Taliban claimed the attack the next morning.", "2013-03-18TMO")]
+    [InlineData("Gunmen attacked late on Sunday. Reinforcements arrived around 10 p.m. The Taliban claimed the attack the next morning.", "2013-03-18TMO")]
+    [InlineData("Gunmen attacked on Sunday. The Taliban claimed the attack the next morning.", "2013-03-18TMO")]
+    public void The_next_morning_after_the_small_hours_is_that_days(string text, string value)
+    {
+        Assert.Equal(value, ValueOf(text, "the next morning"));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
