@@ -1588,6 +1588,14 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, ValueOf(text, "the next morning"));
     }
 
+    [Theory]
+    [InlineData("Insurgents ambushed a convoy on Sunday evening, the ministry said on Monday. The convoy was returning from an operation that had begun two days earlier. The fighting went on until about 3 a.m.", "2013-03-18T03:00")]
+    [InlineData("Insurgents ambushed a convoy on Sunday morning, the ministry said on Monday. The convoy was returning from an operation that had begun two days earlier. The fighting went on until about 3 a.m.", "2013-03-17T03:00")]
+    public void The_small_hours_the_leads_evening_runs_into_are_the_next_days(string text, string value)
+    {
+        Assert.Equal(value, Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == "about 3 a.m.").Value.ToString());
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
