@@ -413,7 +413,7 @@ internal sealed partial class TimeScan
 
     /// <summary>
     /// Whether the lead's day was named as a night or an evening (<c>on Sunday evening</c>, <c>late on Sunday</c>, a
-    /// clock time after 6 p.m.): looked for among the first eight expressions found, where the lead's stands.
+    /// clock time after 6 p.m.): looked for among the first eight expressions found, where the lead's expression stands.
     /// </summary>
     private bool LeadIsNight(Sitrep.Sources.TextSpan leadSpan)
     {
