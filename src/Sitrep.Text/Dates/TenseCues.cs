@@ -796,7 +796,7 @@ internal static class TenseCues
                 return true;
             }
 
-            if (Past.Contains(word) || Future.Contains(word) || IsPastForm(word) || PresentStates.Contains(word))
+            if (IsTensedWord(word))
             {
                 return false;
             }
@@ -838,12 +838,15 @@ internal static class TenseCues
         return false;
     }
 
+    /// <summary>Whether a word is a verb whose tense a clause is told in, or a cue of its time (<c>is</c>, <c>said</c>, <c>will</c>, <c>reported</c>).</summary>
+    private static bool IsTensedWord(string word) => PresentStates.Contains(word) || Past.Contains(word) || Future.Contains(word) || IsPastForm(word);
+
     /// <summary>Whether a word between tokens <paramref name="open"/> and <paramref name="close"/> is a cue of a tense or a verb's form.</summary>
     private static bool CueBetween(TokenList tokens, int open, int close)
     {
         for (var m = open + 1; m < close; m++)
         {
-            if (tokens.WordAt(m) is { } word && (Past.Contains(word) || Future.Contains(word) || IsPastForm(word) || Participles.Contains(word) || PresentStates.Contains(word)))
+            if (tokens.WordAt(m) is { } word && (IsTensedWord(word) || Participles.Contains(word)))
             {
                 return true;
             }
@@ -996,9 +999,7 @@ internal static class TenseCues
 
         return false;
 
-        // A verb whose tense the clause is told in (or a cue of its time), and a year written in digits.
-        static bool IsTensedWord(string word) => PresentStates.Contains(word) || Past.Contains(word) || Future.Contains(word) || IsPastForm(word);
-
+        // A year written in digits.
         static bool IsYear(in Token token) => token.Kind == TokenKind.Number && token.Length == 4 && token.Value is >= 1000 and < 2200;
     }
 
