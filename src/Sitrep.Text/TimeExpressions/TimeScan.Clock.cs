@@ -411,25 +411,6 @@ internal sealed partial class TimeScan
     private string? WordBeforeBound(int i) =>
         Word(i - 1) is "about" or "around" or "approximately" or "roughly" or "nearly" or "almost" or "shortly" or "just" ? Word(i - 2) : Word(i - 1);
 
-    /// <summary>
-    /// Whether the lead's day was named as a night or an evening (<c>on Sunday evening</c>, <c>late on Sunday</c>, a
-    /// clock time after 6 p.m.): looked for among the first eight expressions found, where the lead's expression stands.
-    /// </summary>
-    private bool LeadIsNight(Sitrep.Sources.TextSpan leadSpan)
-    {
-        for (var f = 0; f < found.Count && f < 8; f++)
-        {
-            if (found[f].Span == leadSpan)
-            {
-                var value = found[f].Value.ToString();
-                return value.EndsWith("TEV", StringComparison.Ordinal) || value.EndsWith("TNI", StringComparison.Ordinal) || found[f].Modifier == TimexModifier.End
-                    || (value.Length >= 13 && value[10] == 'T' && HourOf(value[10..]) >= 18);
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>The hour of a clock part written <c>T07</c>, <c>T07:30</c>; null for a part of the day (<c>TMO</c>).</summary>
     private static int? HourOf(string time) =>
         time.Length >= 3 && int.TryParse(time.AsSpan(1, 2), System.Globalization.NumberStyles.None, Invariant, out var hour) ? hour : null;
@@ -568,7 +549,7 @@ internal sealed partial class TimeScan
         {
             // "ambushed a convoy on Sunday evening ... The fighting went on until about 3 a.m.": the small hours a
             // night or evening of the lead's day runs into are the next day's.
-            var intoNight = WordBeforeBound(i) is "until" or "till" or "past" or "into" && HourOf(time) < 6 && LeadIsNight(lead.Span);
+            var intoNight = WordBeforeBound(i) is "until" or "till" or "past" or "into" && HourOf(time) < 6 && leadDayNight;
             match = new Match(k, TimeExpressionType.Time, DayText(intoNight ? lead.Value.PlusDays(1) : lead.Value) + time) { Anchor = TimeAnchor.TextTime, AnchorAt = lead.Span };
             return true;
         }

@@ -119,6 +119,10 @@ internal sealed partial class TimeScan
     // The first day the text names for its narrative (not the dateline's, not a statement's): the day of the lead's event.
     private Mark<LocalDate>? leadDay;
 
+    // Whether the lead's day was named as a night or an evening ("on Sunday evening", "late on Sunday", a clock time
+    // after 6 p.m.): the small hours it runs into are the next day's.
+    private bool leadDayNight;
+
     // The latest year that sets the scene for its sentence ("In 2020, ..."), for the dates after it there.
     private Mark<int>? lastYear;
 
@@ -293,6 +297,8 @@ internal sealed partial class TimeScan
             if (leadDay is null && !(span.Start < Dateline.OpeningLength && Dateline.MarksDateline(text, span.End)) && !(reference is { } now && day > now))
             {
                 leadDay = new Mark<LocalDate>(day, span, sentence[first]);
+                leadDayNight = match.Value.EndsWith("TEV", StringComparison.Ordinal) || match.Value.EndsWith("TNI", StringComparison.Ordinal)
+                    || match.Modifier == TimexModifier.End || (match.Value.Length >= 13 && match.Value[10] == 'T' && HourOf(match.Value[10..]) >= 18);
             }
 
             if (!(reference is { } today && day > today))
