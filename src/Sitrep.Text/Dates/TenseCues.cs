@@ -744,9 +744,10 @@ internal static class TenseCues
     /// <summary>
     /// Whether the day at token <paramref name="i"/> is the day an event is held on, told in the present with the
     /// event as subject (<c>The funeral is on Friday</c>, <c>The return leg is in Madrid on Tuesday</c>, <c>The hearing
-    /// is at 10 a.m. on Monday</c>, <c>The deadline set by the central bank is Monday</c>): a day set ahead. The verb
-    /// right before the day, or before <c>on</c> within the sentence and eight tokens; not a state on a day (<c>Shares
-    /// are up 3 percent on Tuesday</c>).
+    /// is at 10 a.m. on Monday</c>, <c>The deadline set by the central bank is Monday</c>), or the month it is held in
+    /// (<c>The election is in June</c>, <c>Elections are held in June</c>): a time set ahead. The verb right before the
+    /// day, or before <c>on</c> or <c>in</c> within the sentence and eight tokens; not a state on a day (<c>Shares are
+    /// up 3 percent on Tuesday</c>).
     /// </summary>
     private static bool EventIsOn(TokenList tokens, int i)
     {
@@ -756,7 +757,7 @@ internal static class TenseCues
             return HeldSubjectBefore(tokens, i - 1);
         }
 
-        if (tokens.WordAt(i - 1) != "on")
+        if (tokens.WordAt(i - 1) is not ("on" or "in"))
         {
             return false;
         }

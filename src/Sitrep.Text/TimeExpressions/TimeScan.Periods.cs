@@ -1943,7 +1943,9 @@ internal sealed partial class TimeScan
         match = default;
         if (!TryMonthAfterOf(k, out var month, out var year, out var m))
         {
-            return false;
+            // "are held every year on the first Sunday in June": any year's June (the day of the month differs from
+            // year to year, and TIMEX3 has no form for the n-th weekday of any year's month).
+            return IsAnyYearsMonth(month, out match);
         }
 
         var date = new LocalDate(year, m, 1).With(DateAdjusters.NextOrSame(day)).PlusWeeks(nth - 1);
@@ -1966,9 +1968,15 @@ internal sealed partial class TimeScan
     private bool TryNthWeekOfMonth(int k, int nth, out Match match)
     {
         match = default;
-        if (nth > 5 || !TryMonthAfterOf(k, out var month, out var year, out var m))
+        if (nth > 5)
         {
             return false;
+        }
+
+        if (!TryMonthAfterOf(k, out var month, out var year, out var m))
+        {
+            // "in the first week of June every year": any year's June.
+            return IsAnyYearsMonth(month, out match);
         }
 
         var first = new LocalDate(year, m, 1);
@@ -1982,6 +1990,14 @@ internal sealed partial class TimeScan
 
         match = new Match(month.End, TimeExpressionType.Date, WeekText(thursday)) { Anchor = month.Anchor };
         return true;
+    }
+
+    // A month read as any year's ("XXXX-06"), which a day or week of it is read as too.
+    private static bool IsAnyYearsMonth(Match month, out Match match)
+    {
+        match = month;
+        return month.Type == TimeExpressionType.Date && month.Value is { Length: 7 } value && value.StartsWith("XXXX-", StringComparison.Ordinal)
+            && char.IsAsciiDigit(value[5]) && char.IsAsciiDigit(value[6]);
     }
 
     /// <summary>

@@ -224,7 +224,7 @@ internal sealed partial class TimeScan
         // January") and a day that is a holiday ("June 16 is now a public holiday").
         if (match.Type == TimeExpressionType.Date && match.Anchor == TimeAnchor.Publication && IsNamedMonthOrDay(first, match) && (TenseCues.IsHabitual(tokens, first) || TenseCues.HabitFollows(tokens, match.End) || IsYearlyDay(match.End)
             || TenseCues.ExceptFromHabit(tokens, first))
-            && TimexValue.Parse("XXXX" + match.Value[4..]) is { Success: true } generic)
+            && TimexValue.Parse("XXXX" + (IsNthWeekday(first, match.End) ? match.Value[4..7] : match.Value[4..])) is { Success: true } generic)
         {
             (parsed, match) = (generic, match with { Anchor = TimeAnchor.None });
         }
@@ -1052,6 +1052,21 @@ internal sealed partial class TimeScan
     /// relation (<c>mid-November</c>, <c>March 8</c>; not <c>last March</c>, <c>March 2012</c>), resolved to a year of
     /// the publication's.
     /// </summary>
+    // "the first Sunday in June": a day named by its weekday in the month, which falls on another day of the month
+    // each year.
+    private bool IsNthWeekday(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (Word(k) is { } word && TimeWords.Weekdays.ContainsKey(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsNamedMonthOrDay(int first, Match match)
     {
         if (match.Value.Length is not (7 or 10) || match.Value[4] != '-' || !char.IsAsciiDigit(match.Value[5]))

@@ -1393,6 +1393,25 @@ public sealed class TimeExpressionScannerTests
     }
 
     [Theory]
+    [InlineData("The election is in June.", "2013-06")]
+    [InlineData("Elections are held in June.", "2013-06")]
+    [InlineData("Shares are in the red in June.", "2012-06")]
+    [InlineData("He was in Kabul in June.", "2012-06")]
+    public void An_event_told_in_the_present_as_held_in_a_month_is_held_ahead(string text, string value)
+    {
+        Assert.Equal(value, ValueOf(text, "June"));
+    }
+
+    [Theory]
+    [InlineData("Elections are held every year on the first Sunday in June.", "XXXX-06")]
+    [InlineData("Parliamentary elections are held on the first Sunday in June each year.", "XXXX-06")]
+    [InlineData("They met on the first Sunday in June.", "2012-06-03")]
+    public void A_weekday_counted_in_any_years_month_is_that_month_not_one_years_day(string text, string value)
+    {
+        Assert.Equal(value, ValueOf(text, "the first Sunday in June"));
+    }
+
+    [Theory]
     [InlineData("Its fourth-quarter profit fell 18%. Net income for the year rose 9%.", "2012")]
     [InlineData("Profit fell in the third quarter of 2011. Sales for the year rose.", "2011")]
     public void The_year_the_accounts_are_for_after_a_quarter_reported_on_is_that_quarters_year(string text, string value)
