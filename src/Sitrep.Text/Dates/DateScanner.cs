@@ -23,7 +23,7 @@ public static class DateScanner
 {
     private static readonly FrozenDictionary<string, int> Months = CalendarWords.Months;
 
-    private static readonly FrozenDictionary<string, IsoDayOfWeek> Weekdays = new Dictionary<string, IsoDayOfWeek>
+    internal static readonly FrozenDictionary<string, IsoDayOfWeek> Weekdays = new Dictionary<string, IsoDayOfWeek>
     {
         ["monday"] = IsoDayOfWeek.Monday,
         ["tuesday"] = IsoDayOfWeek.Tuesday,

@@ -394,7 +394,7 @@ internal static class TenseCues
 
     private static TenseLean LeanOfClause(TokenList tokens, int i, bool chained = false)
     {
-        if (DayInSubjectAhead(tokens, i) || PutOffAfter(tokens, i) || EventIsOn(tokens, i))
+        if (DayInSubjectAhead(tokens, i) || DayIsSubject(tokens, i) || PutOffAfter(tokens, i) || EventIsOn(tokens, i))
         {
             return TenseLean.Future;
         }
@@ -453,8 +453,10 @@ internal static class TenseCues
 
             // "He will meet his predecessor, Benedict XVI, at Castel Gandolfo on Saturday": an aside between commas with
             // no cue in it (a name, an apposition) is passed over whole, once, and does not use up the reach.
+            // So is an apposition whose own clause has a verb ("aims to reach 2 percent inflation, a goal the government
+            // set in January, in about two years").
             if (!commaPassed && !asidePassed && token.Kind == TokenKind.Symbol && token.Symbol == ',' && AsideStart(tokens, k) is var open and > 0
-                && k - open <= 6 && !CueBetween(tokens, open, k))
+                && ((k - open <= 6 && !CueBetween(tokens, open, k)) || IsAppositiveClause(tokens, open, k)))
             {
                 asidePassed = true;
                 reach = Math.Max(0, reach - (k - open + 1));
@@ -707,6 +709,17 @@ internal static class TenseCues
     }
 
     /// <summary>
+    /// Whether the weekday at token <paramref name="i"/> opens its sentence as the subject of a verb in the present
+    /// (<c>Monday is the anniversary of his birth</c>, <c>Sunday marks a year since the blasts</c>): a weekday told in
+    /// the present is one still to come; one gone by is told in the past (<c>Monday was</c>) or as gone (<c>Monday is
+    /// over</c>). Not a day of a month, which may be weeks gone (<c>March 3 is the deadline</c>, told later in March).
+    /// </summary>
+    private static bool DayIsSubject(TokenList tokens, int i) =>
+        (uint)i < (uint)tokens.Count && (i == 0 || (tokens[i - 1].Kind == TokenKind.Symbol && TextDocument.SymbolEndsSentence(tokens, i - 1)))
+        && tokens.WordAt(i) is { } day && DateScanner.Weekdays.ContainsKey(day) && tokens.WordAt(i + 1) is "is" or "marks"
+        && tokens.WordAt(i + 2) is not ("over" or "past" or "gone" or "behind");
+
+    /// <summary>
     /// Whether the day at token <paramref name="i"/> is the possessive of something put off since, told in the present
     /// perfect or the present passive (<c>Voting in Saturday's elections has been put off in two provinces</c>,
     /// <c>Sunday's match is postponed</c>): a day still ahead, as what was set for it has not happened.
@@ -841,6 +854,34 @@ internal static class TenseCues
 
     /// <summary>Whether a word is a verb whose tense a clause is told in, or a cue of its time (<c>is</c>, <c>said</c>, <c>will</c>, <c>reported</c>).</summary>
     private static bool IsTensedWord(string word) => PresentStates.Contains(word) || Past.Contains(word) || Future.Contains(word) || IsPastForm(word);
+
+    /// <summary>
+    /// Whether the aside between the commas at tokens <paramref name="open"/> and <paramref name="close"/> is an
+    /// apposition with a clause of its own: <c>a</c> or <c>an</c>, up to three words, then the clause's first word
+    /// (<c>a goal the government set in January</c>, <c>a move that angered Beijing</c>).
+    /// </summary>
+    private static bool IsAppositiveClause(TokenList tokens, int open, int close)
+    {
+        if (tokens.WordAt(open + 1) is not ("a" or "an"))
+        {
+            return false;
+        }
+
+        for (var m = open + 2; m < close && m <= open + 5; m++)
+        {
+            if (tokens.WordAt(m) is not { } word)
+            {
+                return false;
+            }
+
+            if (m > open + 2 && word is "that" or "which" or "who" or "whose" or "the" or "its" or "his" or "her" or "their")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a word between tokens <paramref name="open"/> and <paramref name="close"/> is a cue of a tense or a verb's form.</summary>
     private static bool CueBetween(TokenList tokens, int open, int close)
@@ -1138,7 +1179,32 @@ internal static class TenseCues
     /// </summary>
     private static bool PluralSubjectBefore(TokenList tokens, int k) =>
         (k > 0 && tokens[k - 1].Kind == TokenKind.Symbol && tokens[k - 1].Symbol == ',' && AsideStart(tokens, k - 1) is var aside and > 0 && PluralSubjectWord(tokens, aside))
-        || PluralSubjectWord(tokens, k);
+        || PluralSubjectWord(tokens, k) || (PostModifierStart(tokens, k) is var of and > 0 && PluralSubjectWord(tokens, of));
+
+    /// <summary>
+    /// The preposition that opens a short phrase after a subject's head, ending right before token
+    /// <paramref name="k"/> (<c>Spending cuts of $85 billion take effect</c>, <c>Talks between the two sides resume</c>):
+    /// words with no cue of a tense, numbers and currency signs, at most five tokens back; -1 if none.
+    /// </summary>
+    private static int PostModifierStart(TokenList tokens, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 6; j--)
+        {
+            var token = tokens[j];
+            if (token.Kind == TokenKind.Word && token.Word is "of" or "between" or "in" or "at" or "for" or "from" or "across" or "on")
+            {
+                return j < k - 1 ? j : -1;
+            }
+
+            if (!(token.Kind == TokenKind.Number || (token.Kind == TokenKind.Symbol && token.Symbol is '$' or '\u00A3' or '\u20AC' or '%')
+                || (token.Kind == TokenKind.Word && !IsTensedWord(token.Word))))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>
     /// The comma that opens an aside closed by the comma at token <paramref name="comma"/> (<c>The Tokyo Olympics,

@@ -229,8 +229,10 @@ internal sealed partial class TimeScan
             // clause points forward; in a past clause ("took the town in two weeks") it stays a length, and so it does
             // after a rank ("could be held in June, the second vote in four months", "its highest in 20 years"). With
             // "time" after it ("in two weeks' time") it looks ahead whatever the verb.
+            // "reach 2 percent inflation in about two years": an approximation between them.
             var after = Word(end) == "time" ? end + 1 : IsApostrophe(end) && Word(end + 1) == "time" ? end + 2 : end;
-            if (Word(i - 1) == "in" && !RankedBefore(i - 1) && (after > end || TenseCues.PointsForward(tokens, i - 1)))
+            var inAt = Word(i - 1) is "about" or "around" or "roughly" or "approximately" ? i - 2 : i - 1;
+            if (Word(inAt) == "in" && !RankedBefore(inAt) && (after > end || TenseCues.PointsForward(tokens, inAt)))
             {
                 if (TryCounted(amount, unit, 1, reference, TimeAnchor.Publication, after, out match))
                 {

@@ -1393,6 +1393,35 @@ public sealed class TimeExpressionScannerTests
     }
 
     [Theory]
+    [InlineData("Spending cuts of $85 billion take effect on April 1.", "April 1", "2013-04-01")]
+    [InlineData("Talks between the two sides resume on Monday.", "Monday", "2013-03-25")]
+    [InlineData("Talks between the two sides resumed on Monday.", "Monday", "2013-03-18")]
+    public void A_plural_subject_with_a_phrase_after_its_head_schedules_the_day_of_its_verb(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Theory]
+    [InlineData("Monday is the anniversary of his birth.", "2013-03-25")]
+    [InlineData("Monday marks a year since the blasts.", "2013-03-25")]
+    [InlineData("Monday is over.", "2013-03-18")]
+    [InlineData("Monday was the anniversary of his birth.", "2013-03-18")]
+    public void A_day_that_opens_its_sentence_as_the_subject_of_a_present_verb_is_still_to_come(string text, string value)
+    {
+        Assert.Equal(value, ValueOf(text, "Monday"));
+    }
+
+    [Theory]
+    [InlineData("It aims to reach 2 percent inflation in about two years.", "DATE", "2015")]
+    [InlineData("It aims to reach 2 percent inflation, a goal the government set in January, in about two years.", "DATE", "2015")]
+    [InlineData("Prices rose 20 percent in about two years.", "DURATION", "P2Y")]
+    public void An_approximate_length_ahead_after_in_is_the_time_that_far_ahead(string text, string type, string value)
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == "about two years");
+        Assert.Equal((type, value, TimexModifier.Approximate), (TimeMl.TypeName(expression.Type), expression.Value.ToString(), expression.Modifier));
+    }
+
+    [Theory]
     [InlineData("The election is in June.", "2013-06")]
     [InlineData("Elections are held in June.", "2013-06")]
     [InlineData("Shares are in the red in June.", "2012-06")]
