@@ -216,9 +216,10 @@ internal static class TenseCues
             }
 
             // "which usually arrives in late May, came early this year after an unusually dry February": a year named
-            // between, in words or digits, dates what follows it.
+            // between, in words or digits, dates what follows it; so does its possessive ("and this year's peak, on
+            // March 15, was the fifth smallest").
             if ((token.Kind == TokenKind.Number && token.Length == 4 && tokens.WordAt(k - 1) is not ("since" or "from"))
-                || (token.Kind == TokenKind.Word && token.Word == "year" && tokens.WordAt(k - 1) is "this" or "last" or "next"))
+                || (token.Kind == TokenKind.Word && token.Word is "year" or "year's" && tokens.WordAt(k - 1) is "this" or "last" or "next"))
             {
                 return false;
             }

@@ -522,8 +522,10 @@ internal sealed partial class TimeScan
         {
             // "Strikes overnight ... The attack came at 2:30 a.m.": the small hours of a night are the next day's.
             // So are those a day's business runs into ("a session on Wednesday that stretched past 5 a.m."), unless
-            // that day already has an earlier clock time ("began at 1 a.m. and lasted until 4 a.m.").
-            var runsInto = WordBeforeBound(i) is "past" or "until" or "till" or "into" && !(lastClock is { } told && told.Value.Date == earlier);
+            // that day already has an earlier clock time ("began at 1 a.m. and lasted until 4 a.m."), or was told as
+            // its early hours ("agreed to a bailout early Monday after talks that ran until about 4 a.m.").
+            var runsInto = WordBeforeBound(i) is "past" or "until" or "till" or "into" && !(lastClock is { } told && told.Value.Date == earlier)
+                && Word(tokens.TokenAt(lastDaySpan.Start)) != "early";
 
             // "took the floor at 11:47 a.m. on Wednesday and stopped shortly before 1 a.m.": told after a later hour of
             // that day, in the narrative's order, the small hours are the next day's (not in a step back, "had gone

@@ -1282,7 +1282,9 @@ internal sealed partial class TimeScan
         var placed = relation is not null || before is "in" or "during" or "since" or "until" or "by" or "through" or "throughout" or "over" or "early" or "late" or "mid" or "this" or "before" or "after"
             || (Word(i) != "fall" && ((!tokens[i].Capitalised && (first < i || SeasonOfNoun(end))) || (first == i && sentenceStart[i] == i && SeasonOfNoun(end))))
             || BareSeason(i);
-        if (!placed || reference is not { } today || (Word(i) == "fall" && relation is null && !FallAhead(first, end)) || Word(end) == "of")
+        // "one year to go before the Winter Olympics": a capitalised season before a capitalised word is part of a name.
+        var inName = tokens[i].Capitalised && end < tokens.Count && tokens[end].Kind == TokenKind.Word && tokens[end].Capitalised;
+        if (!placed || inName || reference is not { } today || (Word(i) == "fall" && relation is null && !FallAhead(first, end)) || Word(end) == "of")
         {
             return false;
         }

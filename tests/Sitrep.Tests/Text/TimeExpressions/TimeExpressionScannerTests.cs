@@ -1422,6 +1422,28 @@ public sealed class TimeExpressionScannerTests
     }
 
     [Theory]
+    [InlineData("Cyprus agreed to a bailout early Monday after talks that ran until about 4 a.m.", "2013-03-18T04:00")]
+    [InlineData("Parliament sat on Monday in a session that ran until about 4 a.m.", "2013-03-19T04:00")]
+    public void The_small_hours_a_day_told_by_its_early_hours_runs_until_are_that_days(string text, string value)
+    {
+        Assert.Equal(value, ValueOf(text, "about 4 a.m."));
+    }
+
+    [Fact]
+    public void A_possessive_of_this_year_between_a_habit_and_a_date_dates_what_follows()
+    {
+        Assert.Equal("2013-03-15", ValueOf("The ice usually reaches its peak in March, and this year's peak, on March 15, was small.", "March 15"));
+    }
+
+    [Theory]
+    [InlineData("Russia marked one year to go before the Winter Olympics on Thursday.")]
+    [InlineData("The team trained before the Summer Games.")]
+    public void A_capitalised_season_before_a_capitalised_word_is_part_of_a_name(string text)
+    {
+        Assert.DoesNotContain(TimeExpressionScanner.Find(text, Published), e => e.Text.Contains("Winter", StringComparison.Ordinal) || e.Text.Contains("Summer", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("The election is in June.", "2013-06")]
     [InlineData("Elections are held in June.", "2013-06")]
     [InlineData("Shares are in the red in June.", "2012-06")]
