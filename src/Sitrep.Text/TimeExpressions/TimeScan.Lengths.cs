@@ -347,7 +347,7 @@ internal sealed partial class TimeScan
 
         var at = tokens.TokenAt(earlier.Span.Start);
         if (at >= tokens.Count || sentence[at] != sentence[i] || earlier.Type != TimeExpressionType.Date
-            || (ShiftedPeriod(earlier.Value.ToString(), unit, direction * n) ?? YearsAway(earlier.Value.ToString())) is not { } shifted)
+            || (ShiftedPeriod(earlier.Value.ToString(), unit, direction * n) ?? YearsAway(earlier.Value.ToString()) ?? QuarterYearsAway(earlier.Value.ToString(), at)) is not { } shifted)
         {
             return false;
         }
@@ -360,6 +360,21 @@ internal sealed partial class TimeScan
             unit == "Y" && GrainOf(value) == "year" && int.TryParse(value, System.Globalization.NumberStyles.None, Invariant, out var named) && named + (direction * n) is var year and >= 1 and <= 9998
                 ? YearText(year)
                 : null;
+
+        // "Net income fell in the quarter ending March 30, from $11.6 billion a year earlier": the quarter that day ends,
+        // that many years away.
+        string? QuarterYearsAway(string value, int dayAt)
+        {
+            var endsAt = Word(dayAt - 1) == "on" ? dayAt - 2 : dayAt - 1;
+            if (unit != "Y" || Word(endsAt) is not ("ending" or "ended" or "ends" or "to" or "through") || !(Word(endsAt - 1) == "quarter" || (Word(endsAt - 1) == "that" && Word(endsAt - 2) == "quarter"))
+                || value.Length != 10 || !int.TryParse(value.AsSpan(0, 4), System.Globalization.NumberStyles.None, Invariant, out var dayYear)
+                || !int.TryParse(value.AsSpan(5, 2), System.Globalization.NumberStyles.None, Invariant, out var month) || dayYear + (direction * n) is not (>= 1 and <= 9998) || month is < 1 or > 12)
+            {
+                return null;
+            }
+
+            return YearText(dayYear + (direction * n)) + "-Q" + (((month - 1) / 3) + 1).ToString(Invariant);
+        }
     }
 
     /// <summary>
@@ -918,7 +933,7 @@ internal sealed partial class TimeScan
             return false;
         }
 
-        // "years ago": the past; "hours later": a length the narrative moved on by.
+        // "years ago": the past; "hours later": a length the narrative moved on by; "minutes apart": the length between.
         if (Word(i + 1) == "ago" && reference is not null)
         {
             match = new Match(i + 2, TimeExpressionType.Date, "PAST_REF") { Anchor = TimeAnchor.Publication };
@@ -939,7 +954,7 @@ internal sealed partial class TimeScan
                 or "dozen" or "dozens" or "hundreds" or "thousands" or "consecutive" or "successive" or "straight");
         if (!lastVerb && !orAnother && !lengthOf && Word(i - 1) is not ("for" or "in" or "within" or "over" or "after" or "during" or "than" or "lasted" or "spent" or "took" or "recent" or "coming"
                 or "take" or "takes" or "taking" or "lasts" or "lasting" or "spend" or "spends" or "spending" or "waited" or "need" or "needs" or "needed")
-            && Word(i + 1) is not ("later" or "earlier" or "after" or "before")
+            && Word(i + 1) is not ("later" or "earlier" or "after" or "before" or "apart")
             && !(Word(i + 1) == "in" && Word(i + 2) == "advance") && !(Word(i + 1) == "ahead" && Word(i + 2) == "of"))
         {
             return false;

@@ -1444,6 +1444,23 @@ public sealed class TimeExpressionScannerTests
     }
 
     [Theory]
+    [InlineData("Two bombs exploded minutes apart in a crowded market.", "minutes", "PTXM")]
+    [InlineData("The blasts came seconds apart.", "seconds", "PTXS")]
+    public void A_vague_length_between_two_events_is_a_duration(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Theory]
+    [InlineData("Net income fell in the quarter ending March 30, from $11.6 billion a year earlier.", "2012-Q1")]
+    [InlineData("Sales rose in the quarter that ended on Dec. 31 from a year earlier.", "2011-Q4")]
+    [InlineData("He was born on March 30, 1990, and his brother a year earlier.", "1989")]
+    public void A_year_before_the_day_a_quarter_ends_is_that_quarter_a_year_before(string text, string value)
+    {
+        Assert.Equal(value, ValueOf(text, "a year earlier"));
+    }
+
+    [Theory]
     [InlineData("The election is in June.", "2013-06")]
     [InlineData("Elections are held in June.", "2013-06")]
     [InlineData("Shares are in the red in June.", "2012-06")]
