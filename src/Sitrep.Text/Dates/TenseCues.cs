@@ -207,6 +207,8 @@ internal static class TenseCues
     /// </summary>
     internal static bool IsHabitual(TokenList tokens, int i)
     {
+        // Whether a verb in the past stands between the date and the token reached.
+        var pastBetween = false;
         for (var k = i - 1; k >= 0 && k >= i - HabitReach; k--)
         {
             ref readonly var token = ref tokens[k];
@@ -214,6 +216,15 @@ internal static class TenseCues
             {
                 return false;
             }
+
+            // "has cut spending every year since 2010, and unemployment reached 27 percent in November": a clause of
+            // its own, joined after a comma and told in the past, is no part of the habit.
+            if (pastBetween && token.Kind == TokenKind.Word && token.Word is "and" or "but" && k > 0 && tokens[k - 1].Kind == TokenKind.Symbol && tokens[k - 1].Symbol == ',')
+            {
+                return false;
+            }
+
+            pastBetween |= token.Kind == TokenKind.Word && (Past.Contains(token.Word) || IsPastForm(token.Word));
 
             // "which usually arrives in late May, came early this year after an unusually dry February": a year named
             // between, in words or digits, dates what follows it; so does its possessive ("and this year's peak, on

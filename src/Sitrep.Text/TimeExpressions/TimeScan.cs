@@ -345,6 +345,11 @@ internal sealed partial class TimeScan
                 return false;
         }
 
+        if (w is null && tokens[i].Kind == TokenKind.Number && TryDayRangeEnd(i, out match))
+        {
+            return true;
+        }
+
         // A word that starts nothing but a bound ("at least", "nearly", "about"): the bound or nothing.
         if (gated && w is not null && BoundOnly.Contains(w) && !HasDate(i))
         {
@@ -548,6 +553,35 @@ internal sealed partial class TimeScan
             Anchor = fromText || fromYear || fromStory ? TimeAnchor.TextTime : mention.IsRelative || !says ? TimeAnchor.Publication : TimeAnchor.None,
             AnchorAt = fromYear ? lastYear!.Value.Span : fromStory ? storyDay!.Value.Span : null,
         };
+        return true;
+    }
+
+    /// <summary>
+    /// <c>meets from March 4 to 8</c>, <c>March 4-8</c>: a day of the month alone that ends a span begun by a day of a
+    /// named month right before it is that month's; not an amount (<c>from March 4 to 8 percent</c>).
+    /// </summary>
+    private bool TryDayRangeEnd(int i, out Match match)
+    {
+        match = default;
+        if (i < 3 || !(Word(i - 1) is "to" or "through" or "until" or "till" || tokens[i - 1].Kind == TokenKind.Hyphen) || tokens[i].HasSeparators
+            || tokens[i].Value is < 1 or > 31 || tokens[i].Length > 2 || tokens[i - 2].Kind != TokenKind.Number
+            || found.Count == 0 || found[^1] is not { Type: TimeExpressionType.Date } start || start.Span.End != tokens[i - 2].End
+            || start.Value.ToString() is not { Length: 10 } startValue || DayOf(startValue) is not { } from || !TimeWords.Months.ContainsKey(Word(tokens.TokenAt(start.Span.Start)) ?? string.Empty)
+            || tokens[i].Value <= from.Day || tokens[i].Value > from.Calendar.GetDaysInMonth(from.Year, from.Month))
+        {
+            return false;
+        }
+
+        var next = i + 1;
+        if (next < tokens.Count && (tokens[next].Glued || (tokens[next].Kind == TokenKind.Word && tokens[next].Word is not ("in" or "at" or "on" or "and" or "but" or "or"
+            or "when" or "while" or "with" or "for" or "after" or "before" or "during" or "under" or "as" or "by" or "inclusive")) || tokens[next].Kind == TokenKind.Number
+            || (IsSymbol(next, ',') && next + 1 < tokens.Count && tokens[next + 1].Kind == TokenKind.Number && tokens[next + 1].Length == 4)))
+        {
+            // "from April 3 through 7, 2014": the year written after the span is both days', which the start has not read.
+            return false;
+        }
+
+        match = new Match(i + 1, TimeExpressionType.Date, DayText(new LocalDate(from.Year, from.Month, (int)tokens[i].Value))) { Anchor = start.Anchor, AnchorAt = start.AnchorSpan };
         return true;
     }
 

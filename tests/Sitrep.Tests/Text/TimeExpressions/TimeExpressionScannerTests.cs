@@ -1461,6 +1461,37 @@ public sealed class TimeExpressionScannerTests
     }
 
     [Theory]
+    [InlineData("The board meets from April 4 to 8.", "8", "2013-04-08")]
+    [InlineData("The board meets April 4-8 in Vienna.", "8", "2013-04-08")]
+    public void A_day_alone_that_ends_a_span_begun_by_a_day_of_a_month_is_that_months(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Theory]
+    [InlineData("Prices rose from April 4 to 8 percent.")]
+    [InlineData("The fair runs from April 3 through 7, 2014.")]
+    public void A_number_after_a_day_that_is_an_amount_or_has_a_year_after_it_is_no_day_of_its_own(string text)
+    {
+        Assert.DoesNotContain(TimeExpressionScanner.Find(text, Published), e => e.Text is "8" or "7");
+    }
+
+    [Fact]
+    public void A_rate_may_lead_on_to_a_place()
+    {
+        var rate = Assert.Single(TimeExpressionScanner.Find("The pipeline carries about 110,000 barrels a day to the Red Sea.", Published));
+        Assert.Equal(("a day", TimeExpressionType.Set, "P1D"), (rate.Text, rate.Type, rate.Value.ToString()));
+    }
+
+    [Theory]
+    [InlineData("Greece has cut spending every year since 2010, and unemployment reached 27 percent in November.", "2012-11")]
+    [InlineData("Every year the river floods in March, and farmers plant in November.", "XXXX-11")]
+    public void A_clause_told_in_the_past_after_a_comma_and_is_no_part_of_a_habit_before_it(string text, string value)
+    {
+        Assert.Equal(value, ValueOf(text, "November"));
+    }
+
+    [Theory]
     [InlineData("The election is in June.", "2013-06")]
     [InlineData("Elections are held in June.", "2013-06")]
     [InlineData("Shares are in the red in June.", "2012-06")]
