@@ -100,6 +100,7 @@ public static class DateScanner
     {
         var mentions = new List<DateMention>();
         var next = 0;
+        var datelineSeen = false;
 
         // Only numbers and a few words can start a date; the scan visits those tokens alone.
         foreach (var i in tokens.Starts(DateStarts))
@@ -116,6 +117,19 @@ public static class DateScanner
                 var stop = tokens[end - 1].End;
                 mentions.Add(new DateMention(new TextSpan(start, stop - start), tokens.Cut(start, stop - start), zone is null ? value : value.InZone(zone), relative));
                 next = end;
+
+                // "UPDATE ... KABUL, Afghanistan (Jan. 28, 2011) - ... yesterday": a release appended to a report after its
+                // own has its own day, which what follows is told from (within a year of the first). The report's own
+                // dateline leaves the reference as given.
+                if (!relative && value is { IsInterval: false, Precision: TemporalPrecision.Day } && Dateline.IsDatelineDate(tokens, i, end))
+                {
+                    if (datelineSeen && value.StartDate != reference && Math.Abs(NodaTime.Period.DaysBetween(reference, value.StartDate)) <= 366)
+                    {
+                        reference = value.StartDate;
+                    }
+
+                    datelineSeen = true;
+                }
             }
         }
 

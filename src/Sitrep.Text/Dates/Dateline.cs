@@ -4,6 +4,7 @@ using System.Linq;
 using NodaTime;
 using Sitrep.Sources;
 using Sitrep.Temporal;
+using Sitrep.Text.Scanning;
 
 namespace Sitrep.Text.Dates;
 
@@ -77,6 +78,41 @@ public sealed record Dateline(LocalDate Date, TextSpan Span, string YearFrom)
         }
 
         return i < text.Length && text[i] is '-' or '\u2013' or '\u2014';
+    }
+
+    /// <summary>
+    /// Whether the day written at tokens <paramref name="first"/> to <paramref name="end"/> (exclusive) is the date of a
+    /// dateline: in parentheses after a place (<c>KABUL, Afghanistan (Jan. 28, 2011) -</c>), the closing parenthesis
+    /// followed by a dash or the end of its line. A report that carries another after its own (an update appended to a
+    /// release, a digest of wires) starts a new report there.
+    /// </summary>
+    internal static bool IsDatelineDate(TokenList tokens, int first, int end)
+    {
+        if (first < 2 || end > tokens.Count || end <= first || tokens[first - 1] is not { Kind: TokenKind.Symbol } open || open.Symbol != '('
+            || tokens[first - 2] is not { Kind: TokenKind.Word, Capitalised: true })
+        {
+            return false;
+        }
+
+        var text = tokens.Text;
+        var i = tokens[end - 1].End;
+        while (i < text.Length && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        if (i >= text.Length || text[i] != ')')
+        {
+            return false;
+        }
+
+        i++;
+        while (i < text.Length && text[i] is ' ' or '\t' or '\u00A0')
+        {
+            i++;
+        }
+
+        return i >= text.Length || text[i] is '-' or '\u2013' or '\u2014' or '\n' or '\r' or '\u2028' or '\u2029';
     }
 
     // The latest year from 1990 to 2100 written as four digits on their own: digit runs found by a vectorised search.

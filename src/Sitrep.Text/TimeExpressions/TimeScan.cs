@@ -86,7 +86,11 @@ internal sealed partial class TimeScan
     // that follows none in an expression, "to" not before "date", words that start only bounds): a speed-up that must
     // not change what is found, which a test checks by scanning without it.
     private readonly bool gated;
-    private readonly LocalDate? reference;
+    // The publication's day; a later release appended to the report (its own dateline) moves it on to its day.
+    private LocalDate? reference;
+
+    // Whether a dateline has been read: the next one starts a release appended to the report.
+    private bool datelineSeen;
     private readonly int[] sentence;
     private readonly int[] sentenceStart;
     private readonly Dictionary<int, (DateMention Mention, int End)> dates = [];
@@ -287,9 +291,18 @@ internal sealed partial class TimeScan
 
         // The day a statement was made ("officials said on Thursday") is not the day the narrative is on: "late on
         // Wednesday ... said on Thursday. The assault began after 11 p.m." is Wednesday's 11 p.m.
+        var release = NoteDateline(first, match);
         if (match.Type is TimeExpressionType.Date or TimeExpressionType.Time && DayOf(match.Value) is { } stated && IsStatementDay(first))
         {
             statementDay = new Mark<LocalDate>(stated, span, sentence[first]);
+        }
+        else if (release is { } releaseDay)
+        {
+            // "UPDATE ... KABUL, Afghanistan (Jan. 28, 2011) -": a release appended to the report after its own, told from
+            // its own day and with a lead of its own (as the date scanner reads it).
+            reference = releaseDay;
+            leadDay = null;
+            lastDay = null;
         }
         else if (match.Type is TimeExpressionType.Date or TimeExpressionType.Time && DayOf(match.Value) is { } day)
         {
@@ -557,16 +570,34 @@ internal sealed partial class TimeScan
     }
 
     /// <summary>
-    /// <c>meets from March 4 to 8</c>, <c>March 4-8</c>: a day of the month alone that ends a span begun by a day of a
-    /// named month right before it is that month's; not an amount (<c>from March 4 to 8 percent</c>).
+    /// The day of a dateline after the report's own (an update appended to a release, within a year of the day the
+    /// text is told from), or <see langword="null"/>; notes a dateline as seen either way.
+    /// </summary>
+    private LocalDate? NoteDateline(int first, Match match)
+    {
+        if (match.Type != TimeExpressionType.Date || match.Value.Length != 10 || DayOf(match.Value) is not { } day || !Dateline.IsDatelineDate(tokens, first, match.End))
+        {
+            return null;
+        }
+
+        var later = datelineSeen;
+        datelineSeen = true;
+        return later && reference is { } current && day != current && Math.Abs(Period.DaysBetween(current, day)) <= 366 ? day : null;
+    }
+
+    /// <summary>
+    /// <c>meets from March 4 to 8</c>, <c>March 4-8</c>, <c>on Jan. 23, 25 and yesterday</c>: a day of the month alone
+    /// that ends a span or goes on a list begun by a day of a named month right before it is that month's; not an
+    /// amount (<c>from March 4 to 8 percent</c>).
     /// </summary>
     private bool TryDayRangeEnd(int i, out Match match)
     {
         match = default;
-        if (i < 3 || !(Word(i - 1) is "to" or "through" or "until" or "till" || tokens[i - 1].Kind == TokenKind.Hyphen) || tokens[i].HasSeparators
+        var listed = IsSymbol(i - 1, ',') || Word(i - 1) == "and";
+        if (i < 3 || !(Word(i - 1) is "to" or "through" or "until" or "till" || tokens[i - 1].Kind == TokenKind.Hyphen || listed) || tokens[i].HasSeparators
             || tokens[i].Value is < 1 or > 31 || tokens[i].Length > 2 || tokens[i - 2].Kind != TokenKind.Number
             || found.Count == 0 || found[^1] is not { Type: TimeExpressionType.Date } start || start.Span.End != tokens[i - 2].End
-            || start.Value.ToString() is not { Length: 10 } startValue || DayOf(startValue) is not { } from || !TimeWords.Months.ContainsKey(Word(tokens.TokenAt(start.Span.Start)) ?? string.Empty)
+            || start.Value.ToString() is not { Length: 10 } startValue || DayOf(startValue) is not { } from || !NamesMonth(found.Count - 1)
             || tokens[i].Value <= from.Day || tokens[i].Value > from.Calendar.GetDaysInMonth(from.Year, from.Month))
         {
             return false;
@@ -581,8 +612,23 @@ internal sealed partial class TimeScan
             return false;
         }
 
+        // "in operations on Jan. 23, 25 and yesterday": in a list, only before another day ("On Jan. 23, 25 and 30 people
+        // were hurt" counts people).
+        if (IsSymbol(i - 1, ',') && !(Word(next) is "and" or "or" && (HasDate(next + 1) || (IsNumber(next + 1) && tokens[next + 1].Length <= 2 && (next + 2 >= tokens.Count
+            || tokens[next + 2].Kind == TokenKind.Symbol && tokens[next + 2].Symbol is '.' or ',' or ';')))))
+        {
+            return false;
+        }
+
         match = new Match(i + 1, TimeExpressionType.Date, DayText(new LocalDate(from.Year, from.Month, (int)tokens[i].Value))) { Anchor = start.Anchor, AnchorAt = start.AnchorSpan };
         return true;
+
+        // The day found at f names its month, or is a day alone on a list right after one that does ("Jan. 23, 25 and
+        // 27"; one step back).
+        bool NamesMonth(int f) =>
+            TimeWords.Months.ContainsKey(Word(tokens.TokenAt(found[f].Span.Start)) ?? string.Empty)
+            || (f > 0 && IsNumber(tokens.TokenAt(found[f].Span.Start)) && found[f].Span.Start - found[f - 1].Span.End <= 3
+                && TimeWords.Months.ContainsKey(Word(tokens.TokenAt(found[f - 1].Span.Start)) ?? string.Empty));
     }
 
     /// <summary>

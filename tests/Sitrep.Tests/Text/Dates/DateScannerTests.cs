@@ -162,4 +162,22 @@ public class DateScannerTests
         }
     }
 
+    [Fact]
+    public void A_release_appended_after_the_reports_own_is_told_from_its_own_dateline()
+    {
+        const string Text = "KABUL, Afghanistan (March 28, 2026) - A force detained two men yesterday.\n\nUPDATE\nKABUL, Afghanistan (March 30, 2026) - "
+            + "The force confirmed today that a leader was killed yesterday.";
+
+        var relative = DateScanner.Find(Text, Published).Where(d => d.IsRelative).Select(d => (d.Text, d.Value.ToString()));
+
+        Assert.Equal([("yesterday", "2026-03-27"), ("today", "2026-03-30"), ("yesterday", "2026-03-29")], relative);
+    }
+
+    [Fact]
+    public void The_reports_own_dateline_leaves_the_publication_day_given()
+    {
+        var relative = DateScanner.Find("KABUL, Afghanistan (March 20, 2026) - A force detained two men yesterday.", Published).Single(d => d.IsRelative);
+
+        Assert.Equal("2026-03-27", relative.Value.ToString());
+    }
 }

@@ -1491,6 +1491,23 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, ValueOf(text, "November"));
     }
 
+    [Fact]
+    public void Days_of_a_month_on_a_list_are_that_months()
+    {
+        var found = TimeExpressionScanner.Find("Forces detained leaders in operations March 13, 15 and yesterday. Talks were held March 13, 15 and 17.", Published);
+
+        Assert.Equal(["2013-03-13", "2013-03-15", "2013-03-21", "2013-03-13", "2013-03-15", "2013-03-17"], found.Select(e => e.Value.ToString()));
+        Assert.DoesNotContain(TimeExpressionScanner.Find("On March 13, 25 and 30 people were hurt.", Published), e => e.Text is "25" or "30");
+    }
+
+    [Fact]
+    public void A_release_appended_after_the_reports_own_is_told_from_its_own_dateline()
+    {
+        var found = TimeExpressionScanner.Find("KABUL, Afghanistan (March 22, 2013) - Two men were held yesterday.\n\nKABUL, Afghanistan (March 25, 2013) - A leader was killed yesterday.", Published);
+
+        Assert.Equal(["2013-03-22", "2013-03-21", "2013-03-25", "2013-03-24"], found.Select(e => e.Value.ToString()));
+    }
+
     [Theory]
     [InlineData("The election is in June.", "2013-06")]
     [InlineData("Elections are held in June.", "2013-06")]
