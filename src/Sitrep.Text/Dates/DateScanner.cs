@@ -68,7 +68,8 @@ public static class DateScanner
         Months.ContainsKey(word)
         || Weekdays.ContainsKey(word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word)
         || ShortWeekdays.ContainsKey(word)
-        || word is "today" or "yesterday" or "tonight" or "tonite" or "overnight" or "the" or "last" or "this" or "earlier" or "late" or "early");
+        || word is "today" or "yesterday" or "tonight" or "tonite" or "overnight" or "the" or "last" or "this" or "earlier" or "late" or "early"
+        || word is "today's" or "yesterday's" or "tonight's");
 
     // The tokens a date may start at: the words above and every number.
     private static readonly StartSet DateStarts = new([MayStart], numbers: true);
@@ -158,6 +159,12 @@ public static class DateScanner
         {
             relative = false;
             return true;
+        }
+
+        // "during yesterday's elections": the day of a possessive.
+        if (w is "today's" or "yesterday's" or "tonight's")
+        {
+            w = w[..^2];
         }
 
         switch (w)

@@ -1798,6 +1798,15 @@ internal sealed partial class TimeScan
             return false;
         }
 
+        // "2000 7.62 mm rounds": a count before the measure, with a decimal point, of what it counts. "1511, 1533, 1574": a
+        // four-digit number on a list whose number before it was read as no year is none ("in 2008, 2009 and 2010" are
+        // years, the first with its cue).
+        if ((!cued && IsNumber(i + 1) && tokens[i + 1].Value != decimal.Truncate(tokens[i + 1].Value))
+            || (IsSymbol(i - 1, ',') && IsNumber(i - 2) && tokens[i - 2].Length == 4 && !(found.Count > 0 && found[^1].Span.End == tokens[i - 2].End)))
+        {
+            return false;
+        }
+
         match = new Match(i + 1, TimeExpressionType.Date, YearText((int)value));
         return true;
     }

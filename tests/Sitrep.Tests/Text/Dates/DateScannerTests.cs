@@ -180,4 +180,12 @@ public class DateScannerTests
 
         Assert.Equal("2026-03-27", relative.Value.ToString());
     }
+
+    [Theory]
+    [InlineData("prior to and during yesterday's elections", "2026-03-27")]
+    [InlineData("today's vote was calm", "2026-03-28")]
+    public void A_relative_day_in_the_possessive_is_that_day(string text, string value)
+    {
+        Assert.Equal(value, Assert.Single(DateScanner.Find(text, Published)).Value.ToString());
+    }
 }

@@ -1508,6 +1508,19 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(["2013-03-22", "2013-03-21", "2013-03-25", "2013-03-24"], found.Select(e => e.Value.ToString()));
     }
 
+    [Fact]
+    public void A_number_on_a_list_after_one_read_as_no_year_is_no_year()
+    {
+        Assert.Empty(TimeExpressionScanner.Find("2011-01-S-140\n1511, 1533, 1574, 1586\nFor Immediate Release", Published));
+        Assert.Equal(["2008", "2009", "2010"], TimeExpressionScanner.Find("Prices rose in 2008, 2009 and 2010.", Published).Select(e => e.Value.ToString()));
+    }
+
+    [Fact]
+    public void A_count_before_a_measure_with_a_decimal_point_is_no_year()
+    {
+        Assert.Empty(TimeExpressionScanner.Find("The force recovered five radios, 2000 7.62 mm rounds and documents.", Published));
+    }
+
     [Theory]
     [InlineData("The election is in June.", "2013-06")]
     [InlineData("Elections are held in June.", "2013-06")]
