@@ -388,8 +388,9 @@ internal static class TenseCues
     /// <summary>
     /// Whether the month or day of the month at token <paramref name="i"/> is the deadline of such an event
     /// (<c>holding elections by June 21</c>) or the date of one the clause is for or ahead of (<c>registered for the
-    /// election on April 14</c>, <c>ahead of the summit on May 3</c>); not of one the clause's verb acts on
-    /// (<c>boycotted the election on March 10</c>, <c>went to the polls in April</c>).
+    /// election on April 14</c>, <c>ahead of the summit on May 3</c>) or aims to take part in (<c>returned to run in
+    /// elections on May 11</c>); not of one the clause's verb acts on (<c>boycotted the election on March 10</c>,
+    /// <c>went to the polls in April</c>).
     /// </summary>
     private static bool ScheduledEventDate(TokenList tokens, int i)
     {
@@ -401,12 +402,15 @@ internal static class TenseCues
 
         var before = tokens.WordAt(i - 3) is "the" or "a" or "new" or "early" or "fresh" or "snap" or "presidential" or "parliamentary" or "general" or "local" ? i - 4 : i - 3;
         before = tokens.WordAt(before) is "the" or "a" ? before - 1 : before;
-        return tokens.WordAt(i - 1) == "by" || tokens.WordAt(before) is "for" || (tokens.WordAt(before) == "of" && tokens.WordAt(before - 1) is "ahead" or "eve");
+
+        // "returned last month to run in elections on May 11": the event an aim is to take part in.
+        var aimedAt = tokens.WordAt(before) is "in" or "at" && tokens.WordAt(before - 1) is not null && tokens.WordAt(before - 2) == "to";
+        return tokens.WordAt(i - 1) == "by" || tokens.WordAt(before) is "for" || (tokens.WordAt(before) == "of" && tokens.WordAt(before - 1) is "ahead" or "eve") || aimedAt;
     }
 
     private static TenseLean LeanOfClause(TokenList tokens, int i, bool chained = false)
     {
-        if (DayInSubjectAhead(tokens, i) || DayIsSubject(tokens, i) || PutOffAfter(tokens, i) || EventIsOn(tokens, i))
+        if (DayInSubjectAhead(tokens, i) || DayIsSubject(tokens, i) || DayInAsideAhead(tokens, i) || PutOffAfter(tokens, i) || EventIsOn(tokens, i))
         {
             return TenseLean.Future;
         }
@@ -718,6 +722,39 @@ internal static class TenseCues
         }
 
         return k > i && (tokens.WordAt(k) == "will" || (tokens.WordAt(k) is "is" or "are" && tokens.WordAt(k + 1) is "expected" or "due" or "set" or "scheduled" or "likely"));
+    }
+
+    /// <summary>
+    /// Whether the day at token <paramref name="i"/> is told in an aside set off by commas, with no cue of a tense in it,
+    /// before a verb that looks ahead (<c>The Bank of Japan, under a new governor from March 20, is expected to ease
+    /// policy</c>); not an aside with a verb of its own (<c>The attack, which began on Monday, is expected to</c>).
+    /// </summary>
+    private static bool DayInAsideAhead(TokenList tokens, int i)
+    {
+        var close = -1;
+        for (var k = i + 1; k < tokens.Count && k <= i + 6; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Symbol)
+            {
+                if (tokens[k].Symbol == ',')
+                {
+                    close = k;
+                    break;
+                }
+
+                if (tokens[k].Symbol != '.' || TextDocument.SymbolEndsSentence(tokens, k))
+                {
+                    return false;
+                }
+            }
+        }
+
+        if (close < 0 || AsideStart(tokens, close) is not (> 0 and var open) || open > i || CueBetween(tokens, open, close))
+        {
+            return false;
+        }
+
+        return tokens.WordAt(close + 1) == "will" || (tokens.WordAt(close + 1) is "is" or "are" && tokens.WordAt(close + 2) is "expected" or "due" or "set" or "scheduled" or "likely");
     }
 
     /// <summary>

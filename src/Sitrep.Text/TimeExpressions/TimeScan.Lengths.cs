@@ -346,9 +346,12 @@ internal sealed partial class TimeScan
             }
         }
 
+        // The period named in this sentence; the quarter a day ends, in this sentence or the one before ("in the three
+        // months to March 31. Revenue rose 18 percent from a year earlier").
         var at = tokens.TokenAt(earlier.Span.Start);
-        if (at >= tokens.Count || sentence[at] != sentence[i] || earlier.Type != TimeExpressionType.Date
-            || (ShiftedPeriod(earlier.Value.ToString(), unit, direction * n) ?? YearsAway(earlier.Value.ToString()) ?? QuarterYearsAway(earlier.Value.ToString(), at)) is not { } shifted)
+        if (at >= tokens.Count || earlier.Type != TimeExpressionType.Date || sentence[i] - sentence[at] is < 0 or > 1
+            || (sentence[at] == sentence[i] ? ShiftedPeriod(earlier.Value.ToString(), unit, direction * n) ?? YearsAway(earlier.Value.ToString()) ?? QuarterYearsAway(earlier.Value.ToString(), at)
+                : direction < 0 ? QuarterYearsAway(earlier.Value.ToString(), at) : null) is not { } shifted)
         {
             return false;
         }
@@ -362,12 +365,13 @@ internal sealed partial class TimeScan
                 ? YearText(year)
                 : null;
 
-        // "Net income fell in the quarter ending March 30, from $11.6 billion a year earlier": the quarter that day ends,
-        // that many years away.
+        // "Net income fell in the quarter ending March 30, from $11.6 billion a year earlier", "in the three months to
+        // March 31": the quarter that day ends, that many years away.
         string? QuarterYearsAway(string value, int dayAt)
         {
             var endsAt = Word(dayAt - 1) == "on" ? dayAt - 2 : dayAt - 1;
-            if (unit != "Y" || Word(endsAt) is not ("ending" or "ended" or "ends" or "to" or "through") || !(Word(endsAt - 1) == "quarter" || (Word(endsAt - 1) == "that" && Word(endsAt - 2) == "quarter"))
+            var quarterAt = Word(endsAt - 1) == "that" ? endsAt - 2 : endsAt - 1;
+            if (unit != "Y" || Word(endsAt) is not ("ending" or "ended" or "ends" or "to" or "through") || !(Word(quarterAt) == "quarter" || (Word(quarterAt) == "months" && Word(quarterAt - 1) == "three"))
                 || value.Length != 10 || !int.TryParse(value.AsSpan(0, 4), System.Globalization.NumberStyles.None, Invariant, out var dayYear)
                 || !int.TryParse(value.AsSpan(5, 2), System.Globalization.NumberStyles.None, Invariant, out var month) || dayYear + (direction * n) is not (>= 1 and <= 9998) || month is < 1 or > 12)
             {

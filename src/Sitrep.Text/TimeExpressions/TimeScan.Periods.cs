@@ -1299,6 +1299,17 @@ internal sealed partial class TimeScan
 
         int[] starts = [3, 6, 9, 12];
         var start = starts[code switch { "SP" => 0, "SU" => 1, "FA" => 2, _ => 3 }];
+
+        // "The first demonstrators were shot on March 18, 2011. By the summer, army defectors had formed": told in the
+        // past within four sentences of the story's day, a season that begins within six months after it is that
+        // year's.
+        if (relation is null && storyDay is { } story && sentence[first] - story.Sentence is >= 0 and <= 4 && start >= story.Value.Month
+            && start - story.Value.Month <= 6 && TenseCues.ToldInPast(tokens, first))
+        {
+            match = new Match(end, TimeExpressionType.Date, YearText(story.Value.Year) + "-" + code) { Anchor = TimeAnchor.TextTime, AnchorAt = story.Span };
+            return true;
+        }
+
         var current = today.Month switch { >= 3 and <= 5 => 3, >= 6 and <= 8 => 6, >= 9 and <= 11 => 9, _ => 12 };
         var future = relation is "next" or "coming" || (relation is null && TenseCues.PointsForward(tokens, first));
         var year = relation switch

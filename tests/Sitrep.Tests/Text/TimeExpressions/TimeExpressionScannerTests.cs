@@ -1522,6 +1522,37 @@ public sealed class TimeExpressionScannerTests
     }
 
     [Theory]
+    [InlineData("The Bank of Japan, under a new governor from April 20, is expected to ease policy.", "2013-04-20")]
+    [InlineData("The bank, which cut rates on April 20, is expected to act again.", "2012-04-20")]
+    public void A_day_in_an_aside_with_no_verb_before_a_verb_that_looks_ahead_lies_ahead(string text, string value)
+    {
+        Assert.Equal(value, ValueOf(text, "April 20"));
+    }
+
+    [Theory]
+    [InlineData("He returned last month to run in elections on May 11.", "2013-05-11")]
+    [InlineData("He voted in elections on May 11.", "2012-05-11")]
+    public void The_date_of_an_event_an_aim_is_to_take_part_in_is_the_nearer(string text, string value)
+    {
+        Assert.Equal(value, ValueOf(text, "May 11"));
+    }
+
+    [Fact]
+    public void A_year_before_the_three_months_to_a_day_in_the_sentence_before_is_that_quarter_a_year_before()
+    {
+        Assert.Equal("2011-Q4", ValueOf("Profit rose in the three months to Dec. 31. Revenue rose 18 percent from a year earlier.", "a year earlier"));
+        Assert.Equal("2014", ValueOf("The quarter ended March 31. Two years later, it closed.", "Two years later"));
+    }
+
+    [Theory]
+    [InlineData("The first protesters were shot on March 18, 2011. By the summer, defectors had formed an army.", "the summer", "2011-SU")]
+    [InlineData("The war began on March 18, 2011. By the winter, the army had retreated.", "the winter", "2012-WI")]
+    public void A_season_told_in_the_past_soon_after_the_storys_day_is_of_its_year(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Theory]
     [InlineData("The election is in June.", "2013-06")]
     [InlineData("Elections are held in June.", "2013-06")]
     [InlineData("Shares are in the red in June.", "2012-06")]
