@@ -207,8 +207,6 @@ internal static class TenseCues
     /// </summary>
     internal static bool IsHabitual(TokenList tokens, int i)
     {
-        // Whether a verb in the past stands between the date and the token reached.
-        var pastBetween = false;
         for (var k = i - 1; k >= 0 && k >= i - HabitReach; k--)
         {
             ref readonly var token = ref tokens[k];
@@ -219,12 +217,11 @@ internal static class TenseCues
 
             // "has cut spending every year since 2010, and unemployment reached 27 percent in November": a clause of
             // its own, joined after a comma and told in the past, is no part of the habit.
-            if (pastBetween && token.Kind == TokenKind.Word && token.Word is "and" or "but" && k > 0 && tokens[k - 1].Kind == TokenKind.Symbol && tokens[k - 1].Symbol == ',')
+            if (token.Kind == TokenKind.Word && token.Word is "and" or "but" && k > 0 && tokens[k - 1].Kind == TokenKind.Symbol && tokens[k - 1].Symbol == ','
+                && PastVerbBetween(tokens, k, i))
             {
                 return false;
             }
-
-            pastBetween |= token.Kind == TokenKind.Word && (Past.Contains(token.Word) || IsPastForm(token.Word));
 
             // "which usually arrives in late May, came early this year after an unusually dry February": a year named
             // between, in words or digits, dates what follows it; so does its possessive ("and this year's peak, on
@@ -243,6 +240,20 @@ internal static class TenseCues
             }
 
             if (token.Kind == TokenKind.Word && (Habitual.Contains(token.Word) || (YearlyUnits.Contains(token.Word) && tokens.WordAt(k - 1) is "every" or "each")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether a verb in the past stands between tokens open and close (exclusive).
+    private static bool PastVerbBetween(TokenList tokens, int open, int close)
+    {
+        for (var m = open + 1; m < close; m++)
+        {
+            if (tokens.WordAt(m) is { } word && (Past.Contains(word) || IsPastForm(word)))
             {
                 return true;
             }

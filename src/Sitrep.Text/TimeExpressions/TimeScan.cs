@@ -575,7 +575,7 @@ internal sealed partial class TimeScan
     /// </summary>
     private LocalDate? NoteDateline(int first, Match match)
     {
-        if (match.Type != TimeExpressionType.Date || match.Value.Length != 10 || DayOf(match.Value) is not { } day || !Dateline.IsDatelineDate(tokens, first, match.End))
+        if (match.Type != TimeExpressionType.Date || match.Value.Length != 10 || !Dateline.IsDatelineDate(tokens, first, match.End) || DayOf(match.Value) is not { } day)
         {
             return null;
         }
