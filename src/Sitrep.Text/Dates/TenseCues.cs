@@ -1244,13 +1244,13 @@ internal static class TenseCues
     /// <summary>
     /// The preposition that opens a short phrase after a subject's head, ending right before token
     /// <paramref name="k"/> (<c>Spending cuts of $85 billion take effect</c>, <c>Talks between the two sides resume</c>):
-    /// words with no cue of a tense, numbers and currency signs, at most five tokens back; -1 if none.
+    /// words with no cue of a tense, numbers and currency signs, at most six tokens back; -1 if none.
     /// </summary>
     private static int PostModifierStart(TokenList tokens, int k)
     {
         for (var j = k - 1; j >= 0 && j >= k - 6; j--)
         {
-            var token = tokens[j];
+            ref readonly var token = ref tokens[j];
             if (token.Kind == TokenKind.Word && token.Word is "of" or "between" or "in" or "at" or "for" or "from" or "across" or "on")
             {
                 return j < k - 1 ? j : -1;

@@ -86,6 +86,7 @@ internal sealed partial class TimeScan
     // that follows none in an expression, "to" not before "date", words that start only bounds): a speed-up that must
     // not change what is found, which a test checks by scanning without it.
     private readonly bool gated;
+
     // The publication's day; a later release appended to the report (its own dateline) moves it on to its day.
     private LocalDate? reference;
 
@@ -1127,11 +1128,6 @@ internal sealed partial class TimeScan
         return null;
     }
 
-    /// <summary>
-    /// Whether the match from token <paramref name="first"/> is a month or a day of a month named with no year and no
-    /// relation (<c>mid-November</c>, <c>March 8</c>; not <c>last March</c>, <c>March 2012</c>), resolved to a year of
-    /// the publication's.
-    /// </summary>
     // "the first Sunday in June": a day named by its weekday in the month, which falls on another day of the month
     // each year.
     private bool IsNthWeekday(int first, int end)
@@ -1147,6 +1143,11 @@ internal sealed partial class TimeScan
         return false;
     }
 
+    /// <summary>
+    /// Whether the match from token <paramref name="first"/> is a month or a day of a month named with no year and no
+    /// relation (<c>mid-November</c>, <c>March 8</c>; not <c>last March</c>, <c>March 2012</c>), resolved to a year of
+    /// the publication's.
+    /// </summary>
     private bool IsNamedMonthOrDay(int first, Match match)
     {
         if (match.Value.Length is not (7 or 10) || match.Value[4] != '-' || !char.IsAsciiDigit(match.Value[5]))
