@@ -122,14 +122,10 @@ public static class DateScanner
                 // "UPDATE ... KABUL, Afghanistan (Jan. 28, 2011) - ... yesterday": a release appended to a report after its
                 // own has its own day, which what follows is told from (within a year of the first). The report's own
                 // dateline leaves the reference as given.
-                if (!relative && value is { IsInterval: false, Precision: TemporalPrecision.Day } && Dateline.IsDatelineDate(tokens, i, end))
+                if (!relative && value is { IsInterval: false, Precision: TemporalPrecision.Day } && Dateline.IsDatelineDate(tokens, i, end)
+                    && Dateline.ReleaseDay(value.StartDate, reference, ref datelineSeen) is { } releaseDay)
                 {
-                    if (datelineSeen && value.StartDate != reference && Math.Abs(NodaTime.Period.DaysBetween(reference, value.StartDate)) <= 366)
-                    {
-                        reference = value.StartDate;
-                    }
-
-                    datelineSeen = true;
+                    reference = releaseDay;
                 }
             }
         }

@@ -115,6 +115,20 @@ public sealed record Dateline(LocalDate Date, TextSpan Span, string YearFrom)
         return i >= text.Length || text[i] is '-' or '\u2013' or '\u2014' or '\n' or '\r' or '\u2028' or '\u2029';
     }
 
+    /// <summary>
+    /// The day a release appended to a report starts, given the <paramref name="day"/> of a dateline
+    /// (<see cref="IsDatelineDate"/>): that day when the dateline comes after the report's own, is another day than
+    /// <paramref name="current"/> and lies within a year of it; <see langword="null"/> otherwise. Notes in
+    /// <paramref name="datelineSeen"/> that a dateline was read. The one rule the date scanner and the time layer
+    /// move their reference day by.
+    /// </summary>
+    internal static LocalDate? ReleaseDay(LocalDate day, LocalDate current, ref bool datelineSeen)
+    {
+        var later = datelineSeen;
+        datelineSeen = true;
+        return later && day != current && Math.Abs(Period.DaysBetween(current, day)) <= 366 ? day : null;
+    }
+
     // The latest year from 1990 to 2100 written as four digits on their own: digit runs found by a vectorised search.
     private static int? LatestYear(string text)
     {

@@ -290,9 +290,10 @@ internal sealed partial class TimeScan
             }
         }
 
+        var release = NoteDateline(first, match);
+
         // The day a statement was made ("officials said on Thursday") is not the day the narrative is on: "late on
         // Wednesday ... said on Thursday. The assault began after 11 p.m." is Wednesday's 11 p.m.
-        var release = NoteDateline(first, match);
         if (match.Type is TimeExpressionType.Date or TimeExpressionType.Time && DayOf(match.Value) is { } stated && IsStatementDay(first))
         {
             statementDay = new Mark<LocalDate>(stated, span, sentence[first]);
@@ -574,17 +575,9 @@ internal sealed partial class TimeScan
     /// The day of a dateline after the report's own (an update appended to a release, within a year of the day the
     /// text is told from), or <see langword="null"/>; notes a dateline as seen either way.
     /// </summary>
-    private LocalDate? NoteDateline(int first, Match match)
-    {
-        if (match.Type != TimeExpressionType.Date || match.Value.Length != 10 || !Dateline.IsDatelineDate(tokens, first, match.End) || DayOf(match.Value) is not { } day)
-        {
-            return null;
-        }
-
-        var later = datelineSeen;
-        datelineSeen = true;
-        return later && reference is { } current && day != current && Math.Abs(Period.DaysBetween(current, day)) <= 366 ? day : null;
-    }
+    private LocalDate? NoteDateline(int first, Match match) =>
+        match.Type == TimeExpressionType.Date && match.Value.Length == 10 && reference is { } current && Dateline.IsDatelineDate(tokens, first, match.End)
+            && DayOf(match.Value) is { } day ? Dateline.ReleaseDay(day, current, ref datelineSeen) : null;
 
     /// <summary>
     /// <c>meets from March 4 to 8</c>, <c>March 4-8</c>, <c>on Jan. 23, 25 and yesterday</c>: a day of the month alone
