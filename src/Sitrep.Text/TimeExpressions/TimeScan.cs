@@ -360,7 +360,7 @@ internal sealed partial class TimeScan
                 return false;
         }
 
-        if (w is null && tokens[i].Kind == TokenKind.Number && TryDayRangeEnd(i, out match))
+        if (w is null && tokens[i].Kind == TokenKind.Number && (TryDayRangeEnd(i, out match) || TryDayRangeStart(i, out match)))
         {
             return true;
         }
@@ -623,6 +623,26 @@ internal sealed partial class TimeScan
             TimeWords.Months.ContainsKey(Word(tokens.TokenAt(found[f].Span.Start)) ?? string.Empty)
             || (f > 0 && IsNumber(tokens.TokenAt(found[f].Span.Start)) && found[f].Span.Start - found[f - 1].Span.End <= 3
                 && TimeWords.Months.ContainsKey(Word(tokens.TokenAt(found[f - 1].Span.Start)) ?? string.Empty));
+    }
+
+    /// <summary>
+    /// <c>on 12-13 March</c>, <c>from 4 to 8 March</c>, <c>between 12 and 14 March</c>: a day of the month alone that
+    /// starts a span ended by a later day of a named month, written day first, is that month's, in that day's year.
+    /// </summary>
+    private bool TryDayRangeStart(int i, out Match match)
+    {
+        match = default;
+        ref readonly var token = ref tokens[i];
+        if (token.HasSeparators || token.Length > 2 || token.Value is < 1 or > 31 || token.Value != decimal.Truncate(token.Value) || i + 2 >= tokens.Count
+            || !(tokens[i + 1].Kind == TokenKind.Hyphen || Word(i + 1) is "to" or "through" or "until" or "till" || (Word(i + 1) == "and" && Word(i - 1) == "between"))
+            || !IsNumber(i + 2) || !HasDate(i + 2) || tokens[i + 2].Value <= token.Value || !TryKnownDate(i + 2, out var last)
+            || last.Type != TimeExpressionType.Date || last.Value.Length != 10 || DayOf(last.Value) is not { } end || tokens[i + 2].Value != end.Day)
+        {
+            return false;
+        }
+
+        match = new Match(i + 1, TimeExpressionType.Date, DayText(new LocalDate(end.Year, end.Month, (int)token.Value))) { Anchor = last.Anchor, AnchorAt = last.AnchorAt };
+        return true;
     }
 
     /// <summary>

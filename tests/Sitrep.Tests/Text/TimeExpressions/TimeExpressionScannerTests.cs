@@ -1553,6 +1553,23 @@ public sealed class TimeExpressionScannerTests
     }
 
     [Theory]
+    [InlineData("Talks will be held on 12-13 April in Geneva.", "12", "2013-04-12")]
+    [InlineData("Voting takes place between 12 and 14 April.", "12", "2013-04-12")]
+    [InlineData("The summit, on 12-13 March 2014, was postponed.", "12", "2014-03-12")]
+    public void A_day_alone_that_starts_a_span_ended_by_a_day_written_day_first_is_that_months(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Theory]
+    [InlineData("He was jailed for 12-13 years.")]
+    [InlineData("My vacation is from 10-1-2018-10-7-2018.")]
+    public void A_number_before_a_span_that_is_no_day_first_date_is_no_day(string text)
+    {
+        Assert.DoesNotContain(TimeExpressionScanner.Find(text, Published), e => e.Text is "12" or "1");
+    }
+
+    [Theory]
     [InlineData("The election is in June.", "2013-06")]
     [InlineData("Elections are held in June.", "2013-06")]
     [InlineData("Shares are in the red in June.", "2012-06")]
