@@ -38,11 +38,12 @@ internal sealed partial class TimeScan
         }
         else if (token.Length is 3 or 4 && value < 2400)
         {
-            // "0800 GMT", "1500 hours", "1140 a.m.": four digits are a clock time only with a zone, "hours" or a
-            // meridiem after them, else they are a year or a count.
+            // "0800 GMT", "1500 hours", "0700 local time", "1140 a.m.": four digits are a clock time only with a zone,
+            // "hours", "local time" or a meridiem after them, else they are a year or a count.
             hour = (int)value / 100;
             minute = (int)value % 100;
-            if (minute > 59 || !((token.Length == 4 && Word(k) is { } zone && (TimeWords.Zones.Contains(zone) || zone is "hours" or "hrs")) || TryMeridiem(k, out _, out _)))
+            if (minute > 59 || !((token.Length == 4 && Word(k) is { } zone && (TimeWords.Zones.Contains(zone) || zone is "hours" or "hrs" || (zone == "local" && Word(k + 1) == "time")))
+                || TryMeridiem(k, out _, out _)))
             {
                 return false;
             }
@@ -439,9 +440,10 @@ internal sealed partial class TimeScan
             return true;
         }
 
-        if (dates.TryGetValue(on, out var named) && TryKnownDate(on, out var day) && DayOf(day.Value) is { } date && day.Value.Length == 10)
+        // The day's own words end the extent ("3 p.m. on Friday next week", "10:30 Monday week"), as they set its value.
+        if (dates.ContainsKey(on) && TryKnownDate(on, out var day) && DayOf(day.Value) is { } date && day.Value.Length == 10)
         {
-            match = new Match(named.End, TimeExpressionType.Time, DayText(date) + time) { Anchor = day.Anchor };
+            match = new Match(day.End, TimeExpressionType.Time, DayText(date) + time) { Anchor = day.Anchor };
             return true;
         }
 

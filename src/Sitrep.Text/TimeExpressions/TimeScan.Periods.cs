@@ -378,11 +378,12 @@ internal sealed partial class TimeScan
             return true;
         }
 
-        // "the early hours of Friday", "the small hours of March 3": the start of that day.
+        // "the early hours of Friday", "the small hours of March 3", "the early hours of this morning": the start of that
+        // day.
         if (next is "early" or "small" or "wee" && Word(i + 2) == "hours" && Word(i + 3) == "of" && HasDate(i + 4) && TryKnownDate(i + 4, out var hoursOf)
-            && hoursOf.Value.Length == 10 && DayOf(hoursOf.Value) is not null)
+            && hoursOf.Type is TimeExpressionType.Date or TimeExpressionType.Time && hoursOf.Value.Length >= 10 && DayOf(hoursOf.Value[..10]) is not null)
         {
-            match = hoursOf with { Modifier = TimexModifier.Start };
+            match = hoursOf with { Type = TimeExpressionType.Date, Value = hoursOf.Value[..10], Modifier = TimexModifier.Start };
             return true;
         }
 

@@ -524,6 +524,14 @@ internal sealed partial class TimeScan
             value = DayText(week.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)).With(DateAdjusters.NextOrSame(temporal.StartDate.DayOfWeek)));
             end = weekAt + 2;
         }
+        else if (mention.IsRelative && temporal.Precision == TemporalPrecision.Day && end == i + 1 && Word(end) == "week" && TimeWords.Weekdays.TryGetValue(Word(i) ?? string.Empty, out var weekday)
+            && !weekday.Plural && (end + 1 >= tokens.Count || tokens[end + 1].Kind == TokenKind.Symbol || Word(end + 1) is "and" or "or" or "in" or "at" or "when" or "to")
+            && reference is { } weekFrom)
+        {
+            // "The inquiry will report on Thursday week" (British): a week after the coming Thursday, whatever the tense.
+            value = DayText(weekFrom.With(DateAdjusters.NextOrSame(weekday.Day)).PlusWeeks(1));
+            end++;
+        }
 
         if (temporal.Precision == TemporalPrecision.Day && DayPartAt(end) is { } code)
         {

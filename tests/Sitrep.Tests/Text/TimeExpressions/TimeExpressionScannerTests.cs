@@ -1570,6 +1570,17 @@ public sealed class TimeExpressionScannerTests
     }
 
     [Theory]
+    [InlineData("The inquiry will report on Thursday week.", "Thursday week", "2013-04-04")]
+    [InlineData("Voting is on Sunday week, officials said.", "Sunday week", "2013-03-31")]
+    [InlineData("Talks resume at 10:30 on Monday week.", "10:30 on Monday week", "2013-04-01T10:30")]
+    [InlineData("The talks ended in the early hours of this morning.", "the early hours of this morning", "2013-03-22")]
+    [InlineData("Polls open at 0700 local time on Sunday.", "0700 local time on Sunday", "2013-03-24T07:00")]
+    public void British_and_wire_forms_of_days_and_clock_times_are_read_whole(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Theory]
     [InlineData("The election is in June.", "2013-06")]
     [InlineData("Elections are held in June.", "2013-06")]
     [InlineData("Shares are in the red in June.", "2012-06")]
