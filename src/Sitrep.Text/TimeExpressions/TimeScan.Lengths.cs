@@ -254,6 +254,28 @@ internal sealed partial class TimeScan
     }
 
     /// <summary>
+    /// The rank in words (<c>second</c> to <c>twentieth</c>) within the six words before token <paramref name="k"/>,
+    /// with no punctuation between: what <c>as many</c> after it counts (<c>the third attack in as many days</c>).
+    /// </summary>
+    private int? RankBefore(int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 6; j--)
+        {
+            if (tokens[j].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            if (TimeWords.Ordinals.TryGetValue(tokens[j].Word, out var rank) && rank is >= 2 and <= 20)
+            {
+                return rank;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// Whether a rank (an ordinal or a superlative: <c>the second vote</c>, <c>its highest</c>, <c>the first time</c>)
     /// stands within the four words before token <paramref name="k"/>, with no punctuation between: "in four months" after
     /// it counts a span, not a time ahead.
@@ -671,6 +693,10 @@ internal sealed partial class TimeScan
                 return true;
             case "couple" when Word(i + 1) == "of":
                 (amount, end) = ("2", i + 2);
+                return true;
+            // "the third attack in as many days": as many units as the rank before it counts.
+            case "as" when Word(i + 1) == "many" && RankBefore(i) is { } rank:
+                (amount, end) = (rank.ToString(Invariant), i + 2);
                 return true;
             case "dozens" or "hundreds" or "thousands" when Word(i + 1) == "of":
                 (amount, end) = ("X", i + 2);

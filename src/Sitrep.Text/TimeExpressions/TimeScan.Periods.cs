@@ -273,10 +273,11 @@ internal sealed partial class TimeScan
             return true;
         }
 
-        // "inflation in the year to February", "sales in the week ending Saturday": a length of one unit up to the
-        // day or month named after it (which is read as its own expression).
+        // "inflation in the year to February", "sales in the week ending Saturday", "growth in the year to the end of
+        // March": a length of one unit up to the day or month named after it (which is read as its own expression).
         if (next is "year" or "month" or "week" && Word(i + 2) is "to" or "through" or "ending" or "ended" && i + 3 < tokens.Count
-            && (IsNumber(i + 3) || (tokens[i + 3].Capitalised && Word(i + 3) is { } untilWord && (TimeWords.Months.ContainsKey(untilWord) || TimeWords.Weekdays.ContainsKey(untilWord)))))
+            && (IsNumber(i + 3) || (tokens[i + 3].Capitalised && Word(i + 3) is { } untilWord && (TimeWords.Months.ContainsKey(untilWord) || TimeWords.Weekdays.ContainsKey(untilWord)))
+                || (Word(i + 3) == "the" && Word(i + 4) is "end" or "start" or "beginning" or "middle" && Word(i + 5) == "of")))
         {
             match = new Match(i + 2, TimeExpressionType.Duration, DurationText("1", TimeWords.Units[next]));
             return true;

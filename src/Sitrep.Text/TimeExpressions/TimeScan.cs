@@ -351,7 +351,7 @@ internal sealed partial class TimeScan
             case "the" or "a" or "an" or "this" or "that" or "these" or "all" or "another"
                 when gated && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && !FollowsArticle.Of(tokens[i + 1].Lexeme) && !HasDate(i):
             case "to" or "till" when gated && Word(i + 1) != "date" && !HasDate(i):
-            case "as" when Word(i + 1) != "soon":
+            case "as" when Word(i + 1) != "soon" && !(Word(i + 1) == "many" && RankBefore(i) is not null):
             case "its" or "their" or "his" or "her" when Word(i + 1) is not ("first" or "initial"):
             // A holiday's first word ("new", "good", "labor") starts nothing but its name; "may" is a month's too.
             case { } holiday when IsHolidayStart(holiday) && holiday != "may" && !TryHolidayName(i, out _, out _):

@@ -1581,6 +1581,21 @@ public sealed class TimeExpressionScannerTests
     }
 
     [Theory]
+    [InlineData("It was the third attack in as many days.", "as many days", "P3D")]
+    [InlineData("It was his second win in as many weeks.", "as many weeks", "P2W")]
+    [InlineData("Growth was 2 percent in the year to the end of March.", "the year", "P1Y")]
+    public void Lengths_counted_by_a_rank_or_running_to_a_periods_end_are_read(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Fact]
+    public void As_many_with_no_rank_before_it_counts_nothing_of_its_own()
+    {
+        Assert.DoesNotContain(TimeExpressionScanner.Find("Prices rose as many days as they fell.", Published), e => e.Text.StartsWith("as", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("The election is in June.", "2013-06")]
     [InlineData("Elections are held in June.", "2013-06")]
     [InlineData("Shares are in the red in June.", "2012-06")]
