@@ -732,8 +732,13 @@ internal static class TenseCues
             k++;
         }
 
-        return k > i && (tokens.WordAt(k) == "will" || (tokens.WordAt(k) is "is" or "are" && tokens.WordAt(k + 1) is "expected" or "due" or "set" or "scheduled" or "likely"));
+        return k > i && LooksAheadAt(tokens, k);
     }
+
+    // A verb at token k that looks ahead: "will", or "is" or "are" before "expected", "due", "set", "scheduled",
+    // "likely" (a subject's day before it is a day to come).
+    private static bool LooksAheadAt(TokenList tokens, int k) =>
+        tokens.WordAt(k) == "will" || (tokens.WordAt(k) is "is" or "are" && tokens.WordAt(k + 1) is "expected" or "due" or "set" or "scheduled" or "likely");
 
     /// <summary>
     /// Whether the day at token <paramref name="i"/> is told in an aside set off by commas, with no cue of a tense in it,
@@ -765,7 +770,7 @@ internal static class TenseCues
             return false;
         }
 
-        return tokens.WordAt(close + 1) == "will" || (tokens.WordAt(close + 1) is "is" or "are" && tokens.WordAt(close + 2) is "expected" or "due" or "set" or "scheduled" or "likely");
+        return LooksAheadAt(tokens, close + 1);
     }
 
     /// <summary>

@@ -596,8 +596,8 @@ internal sealed partial class TimeScan
     {
         match = default;
         var listed = IsSymbol(i - 1, ',') || Word(i - 1) == "and";
-        if (i < 3 || !(Word(i - 1) is "to" or "through" or "until" or "till" || tokens[i - 1].Kind == TokenKind.Hyphen || listed) || tokens[i].HasSeparators
-            || tokens[i].Value is < 1 or > 31 || tokens[i].Length > 2 || tokens[i - 2].Kind != TokenKind.Number
+        if (i < 3 || !(Word(i - 1) is "to" or "through" or "until" or "till" || tokens[i - 1].Kind == TokenKind.Hyphen || listed) || !IsDayNumber(i)
+            || tokens[i - 2].Kind != TokenKind.Number
             || found.Count == 0 || found[^1] is not { Type: TimeExpressionType.Date } start || start.Span.End != tokens[i - 2].End
             || start.Value.ToString() is not { Length: 10 } startValue || DayOf(startValue) is not { } from || !NamesMonth(found.Count - 1)
             || tokens[i].Value <= from.Day || tokens[i].Value > from.Calendar.GetDaysInMonth(from.Year, from.Month))
@@ -641,7 +641,7 @@ internal sealed partial class TimeScan
     {
         match = default;
         ref readonly var token = ref tokens[i];
-        if (token.HasSeparators || token.Length > 2 || token.Value is < 1 or > 31 || token.Value != decimal.Truncate(token.Value) || i + 2 >= tokens.Count
+        if (!IsDayNumber(i) || i + 2 >= tokens.Count
             || !(tokens[i + 1].Kind == TokenKind.Hyphen || Word(i + 1) is "to" or "through" or "until" or "till" || (Word(i + 1) == "and" && Word(i - 1) == "between"))
             || !IsNumber(i + 2) || !HasDate(i + 2) || tokens[i + 2].Value <= token.Value || !TryKnownDate(i + 2, out var last)
             || last.Type != TimeExpressionType.Date || last.Value.Length != 10 || DayOf(last.Value) is not { } end || tokens[i + 2].Value != end.Day)
