@@ -118,7 +118,8 @@ public sealed record Dateline(LocalDate Date, TextSpan Span, string YearFrom)
     /// <summary>
     /// The day a release appended to a report starts, given the <paramref name="day"/> of a dateline
     /// (<see cref="IsDatelineDate"/>): that day when the dateline comes after the report's own, is another day than
-    /// <paramref name="current"/> and lies within a year of it; <see langword="null"/> otherwise. Notes in
+    /// <paramref name="current"/> and lies within a year of it, in the years 2 to 9997 a publication day may have (so
+    /// that what is counted from it stays in the calendar); <see langword="null"/> otherwise. Notes in
     /// <paramref name="datelineSeen"/> that a dateline was read. The one rule the date scanner and the time layer
     /// move their reference day by.
     /// </summary>
@@ -126,7 +127,7 @@ public sealed record Dateline(LocalDate Date, TextSpan Span, string YearFrom)
     {
         var later = datelineSeen;
         datelineSeen = true;
-        return later && day != current && Math.Abs(Period.DaysBetween(current, day)) <= 366 ? day : null;
+        return later && day != current && day.Year is >= 2 and <= 9997 && Math.Abs(Period.DaysBetween(current, day)) <= 366 ? day : null;
     }
 
     // The latest year from 1990 to 2100 written as four digits on their own: digit runs found by a vectorised search.

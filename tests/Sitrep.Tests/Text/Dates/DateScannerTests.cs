@@ -188,4 +188,19 @@ public class DateScannerTests
     {
         Assert.Equal(value, Assert.Single(DateScanner.Find(text, Published)).Value.ToString());
     }
+
+    [Theory]
+    [InlineData("2026-03-30", "2026-03-28", true, "2026-03-30")]
+    [InlineData("2026-03-30", "2026-03-28", false, null)]
+    [InlineData("2028-03-30", "2026-03-28", true, null)]
+    [InlineData("9998-01-02", "9997-12-30", true, null)]
+    public void A_release_day_is_a_later_datelines_within_a_year_and_the_years_a_publication_may_have(string day, string current, bool seen, string? expected)
+    {
+        var datelineSeen = seen;
+
+        var release = Dateline.ReleaseDay(LocalDate.FromDateTime(DateTime.Parse(day, System.Globalization.CultureInfo.InvariantCulture)),
+            LocalDate.FromDateTime(DateTime.Parse(current, System.Globalization.CultureInfo.InvariantCulture)), ref datelineSeen);
+
+        Assert.Equal((expected, true), (release?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), datelineSeen));
+    }
 }
