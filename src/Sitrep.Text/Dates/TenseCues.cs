@@ -470,8 +470,25 @@ internal static class TenseCues
         // the date set by the United States in April").
         var dayPassed = -1;
         var asidePassed = false;
-        for (var k = i - 1; k >= 0 && k >= reach; k--)
+
+        // Whether a tensed word was passed; and whether the reach was lengthened once, for a long object with no verb
+        // in it between the clause's verb and the date ("will hold a referendum on recognising local government in
+        // the constitution alongside the general election on Sept. 14").
+        var tensedPassed = false;
+        var lengthened = false;
+        for (var k = i - 1; k >= 0; k--)
         {
+            if (k < reach)
+            {
+                if (lengthened || carried || commaPassed || tensedPassed)
+                {
+                    break;
+                }
+
+                lengthened = true;
+                reach = Math.Max(0, reach - Reach);
+            }
+
             ref readonly var token = ref tokens[k];
             if (!carried && commaPassed && k < reach + (ClauseReach - Reach))
             {
@@ -527,9 +544,19 @@ internal static class TenseCues
             }
 
             var word = token.Word;
+            tensedPassed |= IsTensedWord(word);
             if (!commaPassed && token.Capitalised && (TimeExpressions.TimeWords.Weekdays.ContainsKey(word) || CalendarWords.Months.ContainsKey(word)))
             {
                 dayPassed = k;
+            }
+
+            // "will lift the state of emergency it has kept since January 2011 at the end of April": a present perfect
+            // with a "since" of its own is a clause inside the one the date is told in (a perfect takes no past date
+            // besides), passed over whole; not when the date is the "since"'s own ("has risen since the end of April").
+            if (word == "since" && k + 1 < lead && PerfectBefore(tokens, k) is var perfect and >= 0)
+            {
+                k = perfect;
+                continue;
             }
 
             // "will lead the procession tonight and celebrate Mass on Sunday": a second verb in its base form shares
@@ -915,6 +942,23 @@ internal static class TenseCues
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The auxiliary of a present perfect just before the <c>since</c> at token <paramref name="since"/>, up to four
+    /// tokens back (<c>it has kept since</c>, <c>has been in force since</c>), or -1.
+    /// </summary>
+    private static int PerfectBefore(TokenList tokens, int since)
+    {
+        for (var k = since - 1; k >= 1 && k >= since - 3; k--)
+        {
+            if (tokens.WordAt(k) is { } word && (word == "been" || Past.Contains(word) || IsPastForm(word)) && tokens.WordAt(k - 1) is "has" or "have")
+            {
+                return k - 1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether a word is a verb whose tense a clause is told in, or a cue of its time (<c>is</c>, <c>said</c>, <c>will</c>, <c>reported</c>).</summary>

@@ -43,6 +43,10 @@ internal sealed partial class TimeScan
             case "soon" when Word(i - 1) is not ("as" or "how" or "too" or "so") && Word(i + 1) is not ("after" or "afterwards" or "afterward" or "thereafter" or "as" or "enough" or "before"):
                 match = new Match(i + 1, TimeExpressionType.Date, "FUTURE_REF");
                 return true;
+            // "expected them to strike again sooner or later": some time ahead.
+            case "sooner" when Word(i + 1) == "or" && Word(i + 2) == "later":
+                match = new Match(i + 3, TimeExpressionType.Date, "FUTURE_REF");
+                return true;
             // "in its first 12 months": a length with its determiner.
             case "its" or "their" or "his" or "her" when Word(i + 1) is "first" or "initial" && i + 2 < tokens.Count
                 && (tokens[i + 2].Kind == TokenKind.Number || IsAmountWord(i + 2) || (Word(i + 2) is { } vague && TimeWords.VagueAmounts.Contains(vague)))
@@ -260,6 +264,13 @@ internal sealed partial class TimeScan
         if (Word(i - 1) == "at" && (next == "moment" || (next == "present" && Word(i + 2) == "time")))
         {
             match = new Match(next == "moment" ? i + 2 : i + 3, TimeExpressionType.Date, "PRESENT_REF");
+            return true;
+        }
+
+        // "orders are expected to rise in the April-June quarter", "the October-December period": the calendar quarter
+        // its months span, of the year its tense and a year after it say.
+        if (TryMonthSpanQuarter(i + 1, out match))
+        {
             return true;
         }
 
@@ -1649,6 +1660,35 @@ internal sealed partial class TimeScan
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// A calendar quarter told by its first and last months, joined by a hyphen or slash and followed by <c>quarter</c>
+    /// or <c>period</c>: <c>April-June quarter</c>, <c>Oct.-Dec. period</c>, from token <paramref name="k"/>; not
+    /// months that span no quarter (<c>the March-May period</c>).
+    /// </summary>
+    private bool TryMonthSpanQuarter(int k, out Match match)
+    {
+        match = default;
+        if (k + 3 >= tokens.Count || !tokens[k].Capitalised || !TimeWords.Months.TryGetValue(Word(k) ?? string.Empty, out var first) || (first - 1) % 3 != 0)
+        {
+            return false;
+        }
+
+        var joint = IsSymbol(k + 1, '.') && tokens[k].Glued ? k + 2 : k + 1;
+        if (!(tokens[joint].Kind == TokenKind.Hyphen || IsSymbol(joint, '/')) || !tokens[joint - 1].Glued || !tokens[joint].Glued)
+        {
+            return false;
+        }
+
+        var second = joint + 1;
+        if (!tokens[second].Capitalised || !TimeWords.Months.TryGetValue(Word(second) ?? string.Empty, out var last) || last != first + 2)
+        {
+            return false;
+        }
+
+        var noun = IsSymbol(second + 1, '.') && tokens[second].Glued ? second + 2 : second + 1;
+        return Word(noun) is "quarter" or "period" && TryQuarterOf(noun + 1, ((first - 1) / 3) + 1, "Q", out match);
     }
 
     /// <summary>

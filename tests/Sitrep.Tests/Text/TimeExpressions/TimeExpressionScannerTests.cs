@@ -1818,6 +1818,49 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == "about 3 a.m.").Value.ToString());
     }
 
+    [Theory]
+    [InlineData("Australia will hold a referendum on recognising local government in the constitution alongside the general election on Sept. 14.", "Sept. 14", "2013-09-14")]
+    [InlineData("Australia held a referendum on recognising local government in the constitution alongside the general election on Sept. 14.", "Sept. 14", "2012-09-14")]
+    [InlineData("Australia will hold a referendum. It is on recognising local government in the constitution alongside the general election on Sept. 14.", "Sept. 14", "2012-09-14")]
+    public void A_long_object_with_no_verb_in_it_leaves_the_date_to_the_clauses_verb(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Theory]
+    [InlineData("Tunisia will lift the state of emergency it has kept since January 2011 at the end of April.", "the end of April", "2013-04")]
+    [InlineData("Tunisia will lift the state of emergency that has been in force since 2011 at the end of April.", "the end of April", "2013-04")]
+    [InlineData("Tunisia lifted the state of emergency it has kept since January 2011 at the end of April.", "the end of April", "2012-04")]
+    [InlineData("Tunisia will say prices have risen since the end of April.", "the end of April", "2012-04")]
+    public void A_present_perfect_with_a_since_of_its_own_is_passed_over(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Theory]
+    [InlineData("Orders are expected to rise in the April-June quarter.", "the April-June quarter", "2013-Q2")]
+    [InlineData("Orders are expected to rise in the July-September quarter.", "the July-September quarter", "2013-Q3")]
+    [InlineData("Sales fell in the October-December quarter.", "the October-December quarter", "2012-Q4")]
+    [InlineData("Sales fell in the Oct.-Dec. period of 2011.", "the Oct.-Dec. period of 2011", "2011-Q4")]
+    public void Months_that_span_a_calendar_quarter_name_it(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Theory]
+    [InlineData("Sales fell in the March-May period.")]
+    [InlineData("Sales fell in the April-July quarter.")]
+    public void Months_that_span_no_calendar_quarter_name_none(string text)
+    {
+        Assert.DoesNotContain(TimeExpressionScanner.Find(text, Published), e => e.Value.ToString().Contains("-Q", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Sooner_or_later_is_ahead()
+    {
+        Assert.Equal("FUTURE_REF", ValueOf("They will strike again sooner or later.", "sooner or later"));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
