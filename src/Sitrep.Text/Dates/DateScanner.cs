@@ -499,6 +499,14 @@ public static class DateScanner
             return Resolve(relative, month, day, reference, TenseLean.Past, k + 3, out value, out end);
         }
 
+        // "celebrate Easter on May 5 this year", "a vote on Feb. 3 next year": the year named after it, read as an
+        // expression of its own.
+        if (Word(tokens, k) is "next" or "last" or "this" && Word(tokens, k + 1) == "year")
+        {
+            var named = reference.Year + (Word(tokens, k) switch { "next" => 1, "last" => -1, _ => 0 });
+            return Resolve(named, month, day, reference, TenseLean.Past, k, out value, out end);
+        }
+
         var lean = TenseCues.Lean(tokens, i);
         return Resolve(lean == TenseLean.Future ? null : FullDateYearBefore(tokens, i), month, day, reference, lean, k, out value, out end);
     }

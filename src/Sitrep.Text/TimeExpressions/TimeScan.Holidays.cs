@@ -174,6 +174,14 @@ internal sealed partial class TimeScan
             return true;
         }
 
+        // "Orthodox Christians celebrate Easter on May 5 this year": the day of a month the holiday is said to fall on.
+        if (Word(end) == "on" && (IsNumber(end + 1) || (Word(end + 1) is { } month && TimeWords.Months.ContainsKey(month) && tokens[end + 1].Capitalised))
+            && dates.TryGetValue(end + 1, out var fallsOn) && fallsOn.Mention.Value is { IsInterval: false, Precision: Sitrep.Temporal.TemporalPrecision.Day } onValue)
+        {
+            match = new Match(end, TimeExpressionType.Date, DayText(onValue.StartDate)) { Anchor = TimeAnchor.TextTime, AnchorAt = fallsOn.Mention.Span };
+            return true;
+        }
+
         if (reference is not { } today || dayIn(today.Year - 1) is not { } lastYear || dayIn(today.Year) is not { } thisYear || dayIn(today.Year + 1) is not { } nextYear)
         {
             return false;

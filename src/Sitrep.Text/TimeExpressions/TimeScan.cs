@@ -885,10 +885,14 @@ internal sealed partial class TimeScan
             case "earlier" or "later" when Word(i + 1) == "on" && HasDate(i + 2):
                 return TryKnownDate(i + 2, out match) && match.Type == TimeExpressionType.Date && DayOf(match.Value) is not null;
             case "earlier" or "later" when Word(i + 1) == "in" && Word(i + 2) == "the" && Word(i + 3) is "year" or "month" or "week" or "day" && reference is { } today:
-                // "earlier in the day": the day, week, month or year of the publication.
+                // "earlier in the day": the day, week, month or year of the publication; the day the narrative is on
+                // when it named one of its own, not ahead, within three sentences ("released the tanker late on
+                // Wednesday, an official said on Thursday. A ransom was dropped earlier in the day": Wednesday).
                 if (Word(i + 3) == "day")
                 {
-                    match = new Match(i + 4, TimeExpressionType.Date, DayText(today)) { Anchor = TimeAnchor.Publication };
+                    match = lastDay is { } narrated && narrated <= today && sentence[i] - lastDaySentence <= 3
+                        ? new Match(i + 4, TimeExpressionType.Date, DayText(narrated)) { Anchor = TimeAnchor.TextTime, AnchorAt = lastDaySpan }
+                        : new Match(i + 4, TimeExpressionType.Date, DayText(today)) { Anchor = TimeAnchor.Publication };
                     return true;
                 }
 

@@ -90,6 +90,18 @@ public class DateScannerTests
         Assert.Equal(TemporalValue.Parse(expected).Value, mentions[^1].Value);
     }
 
+    [Theory]
+    [InlineData("Orthodox Christians celebrate Easter on May 5 this year.", "2026-05-05")]
+    [InlineData("He was born on May 5 this year.", "2026-05-05")]
+    [InlineData("The vote is on Feb. 3 next year.", "2027-02-03")]
+    [InlineData("He died on 3 December last year.", "2025-12-03")]
+    public void A_day_without_a_year_before_this_next_or_last_year_takes_that_year(string text, string expected)
+    {
+        var mentions = DateScanner.Find(text, Published);
+
+        Assert.Equal(TemporalValue.Parse(expected).Value, mentions[0].Value);
+    }
+
     [Fact]
     public void A_day_without_a_year_after_the_publication_date_is_last_year()
     {

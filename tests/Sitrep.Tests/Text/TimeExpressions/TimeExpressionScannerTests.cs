@@ -1861,6 +1861,24 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal("FUTURE_REF", ValueOf("They will strike again sooner or later.", "sooner or later"));
     }
 
+    [Theory]
+    [InlineData("Pirates released the tanker late on Wednesday, an official said on Thursday. A ransom was dropped earlier in the day.", "2013-03-20")]
+    [InlineData("Officials said on Thursday the talks would resume. Earlier in the day, troops moved in.", "2013-03-22")]
+    [InlineData("The bank meets on April 4. Markets in Tokyo fell earlier in the day.", "2013-03-22")]
+    public void Earlier_in_the_day_is_the_day_the_narrative_is_on(string text, string value)
+    {
+        Assert.Equal(value, Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text.EndsWith("in the day", StringComparison.Ordinal)).Value.ToString());
+    }
+
+    [Theory]
+    [InlineData("Orthodox Christians celebrate Easter on May 5 this year.", "2013-05-05")]
+    [InlineData("Muslims will mark Eid al-Fitr on Aug. 8 and Christmas on Dec. 25.", "2013-12-25")]
+    [InlineData("Shops closed for Christmas.", "2012-12-25")]
+    public void A_holiday_said_to_fall_on_a_day_of_a_month_is_that_day(string text, string value)
+    {
+        Assert.Equal(value, Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text is "Easter" or "Christmas").Value.ToString());
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
