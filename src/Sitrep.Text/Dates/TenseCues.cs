@@ -655,6 +655,19 @@ internal static class TenseCues
                 return TenseLean.Nearest;
             }
 
+            // "deals delayed at the end of March would close", "the vote, postponed on Monday,": when a thing was put
+            // off, not the new time it was put off to ("postponed until June", "delayed to Friday"); after "be", the
+            // clause's own verb decides ("will be postponed on Monday").
+            if (word is "postponed" or "delayed" or "rescheduled" && preposition is "in" or "on" or "at" or "during" && !NewTimeBetween(tokens, k, lead))
+            {
+                if (tokens.WordAt(k - 1) is "be" or "been" or "being" or "is" or "are" or "was" or "were")
+                {
+                    continue;
+                }
+
+                return TenseLean.Past;
+            }
+
             if (Future.Contains(word) || word.EndsWith("'ll", StringComparison.Ordinal))
             {
                 // "Talks, first scheduled for May 28, were postponed", "the vote was due on April 11": a plan told in
@@ -938,6 +951,21 @@ internal static class TenseCues
             if (Future.Contains(word) || Past.Contains(word) || word is "to" or "we" or "they" or "i" or "you")
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether "to", "until", "till" or "for" stands between a verb of putting off at token k and the date's lead: the new
+    // time it was put off to.
+    private static bool NewTimeBetween(TokenList tokens, int k, int lead)
+    {
+        for (var j = k + 1; j < lead; j++)
+        {
+            if (tokens.WordAt(j) is "to" or "until" or "till" or "for")
+            {
+                return true;
             }
         }
 

@@ -350,7 +350,16 @@ internal sealed partial class TimeScan
             return false;
         }
 
-        var earlier = found[^1];
+        // A length or a set between names no time to count from ("in the three months to March 31, missing forecasts
+        // for the first time in more than eight years. Net income was $3 billion, against $3.1 billion a year
+        // earlier"): the latest date before it, up to three back.
+        var latest = found.Count - 1;
+        while (latest > 0 && latest >= found.Count - 3 && found[latest].Type is TimeExpressionType.Duration or TimeExpressionType.Set)
+        {
+            latest--;
+        }
+
+        var earlier = found[latest];
 
         // "up from 25.7 percent the month before and 20.8 percent a year earlier": a comparison beside another is
         // counted from what that one was counted from (one step back, within the last four found).
@@ -358,7 +367,7 @@ internal sealed partial class TimeScan
             && (earlier.Text.EndsWith(" before", StringComparison.Ordinal) || earlier.Text.EndsWith(" after", StringComparison.Ordinal)
                 || earlier.Text.EndsWith(" earlier", StringComparison.Ordinal) || earlier.Text.EndsWith(" later", StringComparison.Ordinal)))
         {
-            for (var f = found.Count - 2; f >= 0 && f >= found.Count - 4; f--)
+            for (var f = latest - 1; f >= 0 && f >= latest - 3; f--)
             {
                 if (found[f].Span == from)
                 {

@@ -1387,16 +1387,25 @@ internal sealed partial class TimeScan
     private static bool AccountsNoun(string? word) => word is not null && Accounts.Contains(word);
 
     /// <summary>
-    /// Whether one of the nouns of accounts stands within the six words before token <paramref name="i"/> (<c>its
-    /// forecast for the full year</c>, <c>expect growth to pick up in the second half</c>).
+    /// Whether one of the nouns of accounts stands within the eight words before token <paramref name="i"/> (<c>its
+    /// forecast for the full year</c>, <c>expect growth to pick up in the second half</c>, <c>its target of earnings of
+    /// at least $16.70 a share for the full year</c>).
     /// </summary>
     private bool AccountsBefore(int i)
     {
-        for (var k = i - 1; k >= 0 && k >= i - 6; k--)
+        // An amount's signs do not end the reach nor use it up ("its target of $16.70 a share for the full year").
+        var reach = i - 8;
+        for (var k = i - 1; k >= 0 && k >= reach && k >= i - 12; k--)
         {
             if (tokens[k].Kind == TokenKind.Symbol)
             {
-                return false;
+                if (!(tokens[k].Symbol is '$' or '\u20AC' or '\u00A3' or '%' && (IsNumber(k + 1) || IsNumber(k - 1))))
+                {
+                    return false;
+                }
+
+                reach--;
+                continue;
             }
 
             if (AccountsNoun(Word(k)))
@@ -1591,6 +1600,8 @@ internal sealed partial class TimeScan
         {
             "this" => weekendNow ? lastSaturday : nextSaturday,
             "last" => weekendNow ? lastSaturday.PlusDays(-7) : lastSaturday,
+            // On a Friday the coming weekend is this one, starting the next day: the next is the one after it.
+            "next" when today.DayOfWeek == IsoDayOfWeek.Friday => nextSaturday.PlusDays(7),
             "next" or "coming" => weekendNow ? lastSaturday.PlusDays(7) : nextSaturday,
             // "The forecast for the weekend", "a strike called for the weekend": the clause is read from the article.
             _ => weekendNow ? lastSaturday : TenseCues.Lean(tokens, Word(end - 2) == "the" ? end - 2 : end - 1) switch

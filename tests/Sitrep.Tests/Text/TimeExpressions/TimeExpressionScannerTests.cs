@@ -1879,6 +1879,49 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text is "Easter" or "Christmas").Value.ToString());
     }
 
+    [Theory]
+    [InlineData(2013, 3, 8, "next weekend", "2013-W11-WE")]
+    [InlineData(2013, 3, 8, "this weekend", "2013-W10-WE")]
+    [InlineData(2013, 3, 8, "the coming weekend", "2013-W10-WE")]
+    [InlineData(2013, 3, 7, "next weekend", "2013-W10-WE")]
+    public void Next_weekend_said_on_a_Friday_is_the_one_after_the_next_day(int year, int month, int day, string extent, string value)
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find($"The season starts {extent}.", new LocalDate(year, month, day)));
+
+        Assert.Equal((extent, value), (expression.Text, expression.Value.ToString()));
+    }
+
+    [Theory]
+    [InlineData("It said deals delayed at the end of March would close in the current quarter.", "the end of March", "2013-03")]
+    [InlineData("Deals delayed in March would close soon.", "March", "2013-03")]
+    [InlineData("The vote was postponed on Monday.", "Monday", "2013-03-18")]
+    [InlineData("The vote will be postponed on Monday.", "Monday", "2013-03-25")]
+    [InlineData("The vote was postponed until Monday.", "Monday", "2013-03-25")]
+    [InlineData("The launch was delayed to Monday.", "Monday", "2013-03-25")]
+    public void A_day_after_a_verb_of_putting_off_is_when_it_was_put_off_unless_it_is_the_new_time(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Theory]
+    [InlineData("The company kept its target of earnings of at least $16.70 a share for the full year.", "DATE", "2013")]
+    [InlineData("It raised its forecast of 5% growth for the full year.", "DATE", "2013")]
+    [InlineData("He rented the flat for the full year.", "DURATION", "P1Y")]
+    public void The_full_year_after_accounts_is_the_year_reported_on_past_an_amounts_signs(string text, string type, string value)
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == "the full year");
+
+        Assert.Equal((type, value), (TimeMl.TypeName(expression.Type), expression.Value.ToString()));
+    }
+
+    [Fact]
+    public void A_year_earlier_counts_from_the_latest_date_past_a_length_between()
+    {
+        const string Text = "Revenue fell 5 percent in the three months to December 31, missing forecasts for the first time in more than eight years. Net income was $3 billion, against $3.1 billion a year earlier.";
+
+        Assert.Equal("2011-Q4", ValueOf(Text, "a year earlier"));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
