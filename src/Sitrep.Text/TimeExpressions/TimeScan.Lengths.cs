@@ -64,6 +64,14 @@ internal sealed partial class TimeScan
 
         k = WorkingDaysAt(k);
 
+        // "two Sundays ago": that many of the weekday back from the publication's day.
+        if (!hyphenated && Word(k + 1) == "ago" && TimeWords.Weekdays.TryGetValue(Word(k) ?? string.Empty, out var weekdays) && weekdays.Plural && reference is { } agoFrom
+            && int.TryParse(amount, System.Globalization.NumberStyles.None, Invariant, out var weeksBack) && weeksBack is >= 1 and <= 52)
+        {
+            match = new Match(k + 2, TimeExpressionType.Date, DayText(agoFrom.With(DateAdjusters.Previous(weekdays.Day)).PlusWeeks(1 - weeksBack))) { Anchor = TimeAnchor.Publication };
+            return true;
+        }
+
         // "two nights", "three consecutive nights": as many days (TIMEX3 has no night unit); "a night" is left to
         // rates and parts of the day.
         if (Word(k) is not { } unitWord || !(TimeWords.Units.TryGetValue(unitWord, out var unit) || (unitWord == "nights" && !hyphenated && TimeWords.Units.TryGetValue("days", out unit))))

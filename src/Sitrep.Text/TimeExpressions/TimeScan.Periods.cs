@@ -43,6 +43,10 @@ internal sealed partial class TimeScan
             case "soon" when Word(i - 1) is not ("as" or "how" or "too" or "so") && Word(i + 1) is not ("after" or "afterwards" or "afterward" or "thereafter" or "as" or "enough" or "before"):
                 match = new Match(i + 1, TimeExpressionType.Date, "FUTURE_REF");
                 return true;
+            // "trains run on alternate days": every other one.
+            case "alternate" when Word(i + 1) is { } alternateUnits && alternateUnits.EndsWith('s') && TimeWords.Units.TryGetValue(alternateUnits, out var everyOther) && !everyOther.Clock:
+                match = new Match(i + 2, TimeExpressionType.Set, DurationText("2", everyOther));
+                return true;
             // "expected them to strike again sooner or later": some time ahead.
             case "sooner" when Word(i + 1) == "or" && Word(i + 2) == "later":
                 match = new Match(i + 3, TimeExpressionType.Date, "FUTURE_REF");

@@ -1922,6 +1922,26 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal("2011-Q4", ValueOf(Text, "a year earlier"));
     }
 
+    [Theory]
+    [InlineData("He visited two Sundays ago.", "two Sundays ago", "2013-03-10")]
+    [InlineData("He visited 3 Fridays ago.", "3 Fridays ago", "2013-03-01")]
+    public void A_count_of_a_weekday_ago_is_that_many_of_the_weekday_back(string text, string extent, string value)
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find(text, Published));
+
+        Assert.Equal((extent, TimeExpressionType.Date, value), (expression.Text, expression.Type, expression.Value.ToString()));
+    }
+
+    [Theory]
+    [InlineData("Trains run on alternate days.", "alternate days", "P2D")]
+    [InlineData("The magazine appears in alternate months.", "alternate months", "P2M")]
+    public void Alternate_units_are_every_other_one(string text, string extent, string value)
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find(text, Published));
+
+        Assert.Equal((extent, TimeExpressionType.Set, value), (expression.Text, expression.Type, expression.Value.ToString()));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
