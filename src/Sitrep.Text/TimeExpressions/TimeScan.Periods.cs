@@ -345,6 +345,15 @@ internal sealed partial class TimeScan
             return true;
         }
 
+        // "the days prior to his death", "in the days following the mission", "the weeks before the vote": some of them,
+        // next to an event.
+        if (next is "days" or "weeks" or "months" or "years" or "hours" && (Word(i + 2) is "before" or "after" or "following" or "preceding" || (Word(i + 2) == "prior" && Word(i + 3) == "to")
+            || (Word(i + 2) == "leading" && Word(i + 3) == "up" && Word(i + 4) == "to")) && TimeWords.Units.TryGetValue(next, out var nearUnit))
+        {
+            match = new Match(i + 2, TimeExpressionType.Duration, DurationText("X", nearUnit));
+            return true;
+        }
+
         // "in the days ahead", "the months ahead", "the weeks to come": some of them, from now on.
         if ((Word(i + 2) == "ahead" || (Word(i + 2) == "to" && Word(i + 3) == "come")) && next is "days" or "weeks" or "months" or "years" or "hours" && TimeWords.Units.TryGetValue(next, out var aheadUnit))
         {

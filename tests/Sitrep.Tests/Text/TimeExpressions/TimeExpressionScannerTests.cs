@@ -1942,6 +1942,18 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal((extent, TimeExpressionType.Set, value), (expression.Text, expression.Type, expression.Value.ToString()));
     }
 
+    [Theory]
+    [InlineData("He had spent the days prior to his death acquiring explosives.", "the days", "PXD")]
+    [InlineData("In the days following the mission, markets reopened.", "the days", "PXD")]
+    [InlineData("In the weeks before the vote, tensions rose.", "the weeks", "PXW")]
+    [InlineData("In the months leading up to the war, prices rose.", "the months", "PXM")]
+    public void Some_units_next_to_an_event_are_a_vague_length_with_their_article(string text, string extent, string value)
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find(text, Published));
+
+        Assert.Equal((extent, TimeExpressionType.Duration, value), (expression.Text, expression.Type, expression.Value.ToString()));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
