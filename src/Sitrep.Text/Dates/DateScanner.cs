@@ -114,6 +114,15 @@ public static class DateScanner
 
             if (TryAt(tokens, i, reference, out var value, out var end, out var relative))
             {
+                // "UPDATE ... KABUL, Afghanistan (Jan. 16) -" after a release of Jan. 15, 2011: a later release's dateline
+                // without its year is that day in the year nearest the day so far (releases follow one another within
+                // days), not the last one gone.
+                var dateline = !relative && value is { IsInterval: false, Precision: TemporalPrecision.Day } && Dateline.IsDatelineDate(tokens, i, end);
+                if (dateline && datelineSeen && !YearWritten(tokens, i, end) && Dateline.NearestYear(value.StartDate, reference) is { } nearest)
+                {
+                    value = TemporalValue.Day(nearest);
+                }
+
                 var start = tokens[i].Start;
                 var stop = tokens[end - 1].End;
                 mentions.Add(new DateMention(new TextSpan(start, stop - start), tokens.Cut(start, stop - start), zone is null ? value : value.InZone(zone), relative));
@@ -122,8 +131,7 @@ public static class DateScanner
                 // "UPDATE ... KABUL, Afghanistan (Jan. 28, 2011) - ... yesterday": a release appended to a report after its
                 // own has its own day, which what follows is told from (within a year of the first). The report's own
                 // dateline leaves the reference as given.
-                if (!relative && value is { IsInterval: false, Precision: TemporalPrecision.Day } && Dateline.IsDatelineDate(tokens, i, end)
-                    && Dateline.ReleaseDay(value.StartDate, reference, ref datelineSeen) is { } releaseDay)
+                if (dateline && Dateline.ReleaseDay(value.StartDate, reference, ref datelineSeen) is { } releaseDay)
                 {
                     reference = releaseDay;
                 }
@@ -131,6 +139,20 @@ public static class DateScanner
         }
 
         return ValueArray.From(mentions);
+    }
+
+    // Whether a year is written among tokens first to end (exclusive): four digits, or two after an apostrophe.
+    private static bool YearWritten(TokenList tokens, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Number && (tokens[k].Length == 4 || (k > first && tokens[k - 1].Kind == TokenKind.Symbol && tokens[k - 1].Symbol is '\'' or '\u2019')))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool TryAt(TokenList tokens, int i, LocalDate reference, out TemporalValue value, out int end, out bool relative)

@@ -130,6 +130,31 @@ public sealed record Dateline(LocalDate Date, TextSpan Span, string YearFrom)
         return later && day != current && day.Year is >= 2 and <= 9997 && Math.Abs(Period.DaysBetween(current, day)) <= 366 ? day : null;
     }
 
+    /// <summary>
+    /// The month and day of <paramref name="day"/> in the year, of the one before, the same and the one after
+    /// <paramref name="current"/>'s, that puts it nearest to <paramref name="current"/> (a later release's dateline
+    /// written without its year); <see langword="null"/> when none is in the calendar.
+    /// </summary>
+    internal static LocalDate? NearestYear(LocalDate day, LocalDate current)
+    {
+        LocalDate? nearest = null;
+        for (var year = current.Year - 1; year <= current.Year + 1; year++)
+        {
+            if (year is < 2 or > 9997 || day.Day > CalendarSystem.Iso.GetDaysInMonth(year, day.Month))
+            {
+                continue;
+            }
+
+            var candidate = new LocalDate(year, day.Month, day.Day);
+            if (nearest is not { } best || Math.Abs(Period.DaysBetween(current, candidate)) < Math.Abs(Period.DaysBetween(current, best)))
+            {
+                nearest = candidate;
+            }
+        }
+
+        return nearest;
+    }
+
     // The latest year from 1990 to 2100 written as four digits on their own: digit runs found by a vectorised search.
     private static int? LatestYear(string text)
     {

@@ -185,6 +185,21 @@ public class DateScannerTests
         Assert.Equal([("yesterday", "2026-03-27"), ("today", "2026-03-30"), ("yesterday", "2026-03-29")], relative);
     }
 
+    [Theory]
+    [InlineData(2011, 1, 15, "Jan. 16", "2011-01-16", "Jan. 14", "2011-01-14")]
+    [InlineData(2011, 12, 31, "Jan. 2", "2012-01-02", "Dec. 30", "2011-12-30")]
+    [InlineData(2011, 1, 2, "Dec. 31", "2010-12-31", "Dec. 29", "2010-12-29")]
+    public void A_later_releases_dateline_without_its_year_is_that_day_nearest_the_one_before(int year, int month, int day, string dateline, string datelineValue, string told, string toldValue)
+    {
+        var published = new LocalDate(year, month, day);
+        var text = $"KABUL, Afghanistan ({published.ToString("MMM. d, yyyy", System.Globalization.CultureInfo.InvariantCulture)}) - A force detained a leader yesterday.\n\nUPDATE\n"
+            + $"KABUL, Afghanistan ({dateline}) - ISAF confirmed a leader was detained {told}.";
+
+        var mentions = DateScanner.Find(text, published).Where(d => !d.IsRelative).Skip(1).Select(d => (d.Text, d.Value.ToString()));
+
+        Assert.Equal([(dateline, datelineValue), (told, toldValue)], mentions);
+    }
+
     [Fact]
     public void The_reports_own_dateline_leaves_the_publication_day_given()
     {
