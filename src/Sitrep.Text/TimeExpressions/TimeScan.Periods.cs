@@ -24,7 +24,10 @@ internal sealed partial class TimeScan
         var w = Word(i)!;
         switch (w)
         {
-            case "now" when !(i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Hyphen && tokens[i].Glued):
+            // Not "now-defunct", nor a name's first word in mid-sentence ("a compound in Now Den of Sabari district",
+            // "the village of Do Sang, Now Zad district").
+            case "now" when !(i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Hyphen && tokens[i].Glued)
+                && !(tokens[i].Capitalised && sentenceStart[i] != i && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Capitalised):
             case "currently" or "presently" or "nowadays":
             case "today" when TenseCues.TodayAsNowadays(tokens, i):
                 match = new Match(i + 1, TimeExpressionType.Date, "PRESENT_REF");

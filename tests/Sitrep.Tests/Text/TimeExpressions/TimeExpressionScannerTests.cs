@@ -1954,6 +1954,16 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal((extent, TimeExpressionType.Duration, value), (expression.Text, expression.Type, expression.Value.ToString()));
     }
 
+    [Theory]
+    [InlineData("They searched a compound in Now Zad district.", 0)]
+    [InlineData("Forces searched a compound in Now Den of Sabari district.", 0)]
+    [InlineData("Now Obama says the war is over.", 1)]
+    [InlineData("The plan is now in force.", 1)]
+    public void A_capitalised_now_in_mid_sentence_before_a_capitalised_word_is_a_names(string text, int expressions)
+    {
+        Assert.Equal(expressions, TimeExpressionScanner.Find(text, Published).Count(e => e.Value.ToString() == "PRESENT_REF"));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
