@@ -141,6 +141,39 @@ public static class DateScanner
         return ValueArray.From(mentions);
     }
 
+    /// <summary>
+    /// The day a statement later in the sentence of token <paramref name="i"/> was made, when it is named by a weekday
+    /// or <c>yesterday</c> after a verb of saying (<c>set fire to the offices overnight, residents said Sunday</c>): the
+    /// night just past is the one before it. Looked for up to twenty-five tokens on; null when there is none.
+    /// </summary>
+    private static LocalDate? StatementDayAhead(TokenList tokens, int i, LocalDate reference)
+    {
+        for (var k = i + 1; k < tokens.Count && k <= i + 25; k++)
+        {
+            if (TextDocument.SymbolEndsSentence(tokens, k))
+            {
+                return null;
+            }
+
+            if (Word(tokens, k) is not ("said" or "says" or "reported" or "announced" or "told" or "added" or "confirmed"))
+            {
+                continue;
+            }
+
+            var at = Word(tokens, k + 1) == "on" ? k + 2 : k + 1;
+            if (Word(tokens, at) == "yesterday")
+            {
+                return reference.PlusDays(-1);
+            }
+
+            return at < tokens.Count && tokens[at].Capitalised && Word(tokens, at) is { } day && Weekdays.TryGetValue(day, out var weekday)
+                ? reference.With(DateAdjusters.PreviousOrSame(weekday))
+                : null;
+        }
+
+        return null;
+    }
+
     // Whether a year is written among tokens first to end (exclusive): four digits, or two after an apostrophe.
     private static bool YearWritten(TokenList tokens, int first, int end)
     {
@@ -210,7 +243,7 @@ public static class DateScanner
             case "overnight" when Word(tokens, i - 1) is not ("a" or "an" or "the" or "its" or "their" or "his" or "stay" or "stays"
                 or "stayed" or "staying" or "remain" or "remains" or "remained" or "spend" or "spent" or "kept" or "held" or "solved" or "resolved" or "fixed"
                 or "cured" or "transformed" or "achieved" or "happen" or "change" or "disappear" or "vanish") && !NegatedBefore(tokens, i):
-                (value, end) = (TemporalValue.PartOfDay(reference.PlusDays(-1), DayPart.Night), i + 1);
+                (value, end) = (TemporalValue.PartOfDay((StatementDayAhead(tokens, i, reference) ?? reference).PlusDays(-1), DayPart.Night), i + 1);
                 return true;
             case "this" when Word(tokens, i + 1) is { } partName && DayParts.TryGetValue(partName, out var dayPart):
                 (value, end) = (TemporalValue.PartOfDay(reference, dayPart), i + 2);

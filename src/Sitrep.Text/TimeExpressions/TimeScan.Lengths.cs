@@ -161,7 +161,8 @@ internal sealed partial class TimeScan
 
             // "three days after January 12th", "two weeks before May 13 1999", "two days from tomorrow": counted from
             // the day written after it.
-            if (Word(end) is "from" or "after" or "before" && TryDayAt(end + 1, out var fromDay, out var fromEnd, out var fromSpan)
+            // Not after "for", where the day starts or bounds the length ("restrictions for at least two years from 1 May").
+            if (Word(end) is "from" or "after" or "before" && !ForBefore(i) && TryDayAt(end + 1, out var fromDay, out var fromEnd, out var fromSpan)
                 && TryCounted(amount, unit, Word(end) == "before" ? -1 : 1, fromDay, TimeAnchor.TextTime, fromEnd, out match, exactDay: true))
             {
                 match = match with { AnchorAt = fromSpan };
@@ -821,6 +822,20 @@ internal sealed partial class TimeScan
     private bool IsAmountWord(int k) =>
         Word(k) is { } w && (w is "a" or "an" or "half" or "couple" || NumberWords.Units.ContainsKey(w) || NumberWords.Teens.ContainsKey(w)
             || NumberWords.Tens.ContainsKey(w));
+
+    // Whether "for" stands before the amount at token i, past the words that bound or add to it ("for at least two
+    // years", "for up to five years", "for another three months").
+    private bool ForBefore(int i)
+    {
+        var k = i - 1;
+        for (var words = 0; words < 3 && Word(k) is "least" or "at" or "to" or "up" or "than" or "more" or "less" or "about" or "nearly" or "almost"
+            or "around" or "some" or "another" or "additional" or "extra" or "further" or "a" or "an"; words++)
+        {
+            k--;
+        }
+
+        return Word(k) == "for";
+    }
 
     /// <summary><c>every day</c>, <c>each year</c>, <c>every other week</c>, <c>every three days</c>, <c>every Monday</c>, <c>every summer</c>.</summary>
     private bool TryEvery(int i, out Match match)

@@ -1964,6 +1964,26 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(expressions, TimeExpressionScanner.Find(text, Published).Count(e => e.Value.ToString() == "PRESENT_REF"));
     }
 
+    [Theory]
+    [InlineData("Settlers set fire to the offices overnight, residents said Sunday.", "2013-03-16TNI")]
+    [InlineData("Jets struck overnight, the army said yesterday.", "2013-03-20TNI")]
+    [InlineData("Militants attacked a checkpoint overnight, police said.", "2013-03-21TNI")]
+    [InlineData("Jets struck overnight. The army said on Sunday it had hit ten targets.", "2013-03-21TNI")]
+    public void Overnight_is_the_night_before_a_statement_day_told_after_it_in_its_sentence(string text, string value)
+    {
+        Assert.Equal(value, ValueOf(text, "overnight"));
+    }
+
+    [Theory]
+    [InlineData("Greece plans to impose restrictions for at least two years from 1 May.", "at least two years", "P2Y")]
+    [InlineData("Prices will be frozen for another two months after April.", "another two months", "P2M")]
+    public void A_length_after_for_is_not_counted_from_the_day_after_it(string text, string extent, string value)
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent);
+
+        Assert.Equal((TimeExpressionType.Duration, value), (expression.Type, expression.Value.ToString()));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
