@@ -81,6 +81,12 @@ internal sealed partial class TimeScan
 
         var end = k + 1;
 
+        // "Burma 2015 Year-in-review", "the events of 1999 year": a year before the word, no count of years.
+        if (!hyphenated && unitWord == "year" && tokens[i].Kind == TokenKind.Number && tokens[i].Length == 4 && !tokens[i].HasSeparators && tokens[i].Value is >= 1000 and <= 2199)
+        {
+            return false;
+        }
+
         // "3 h" is three hours; "at 7h", "7h01" and "10 H 10" are clock times written the French way, not lengths.
         if (unitWord == "h" && (Word(i - 1) == "at" || tokens[k].Glued && end < tokens.Count && tokens[end].Kind == TokenKind.Number || IsNumber(end)))
         {

@@ -1862,6 +1862,15 @@ internal sealed partial class TimeScan
             return false;
         }
 
+        // "the point-1584 post", "Route-1584": four digits glued by a hyphen to a word that names no time are a name's or a
+        // code's (not "post-2011", "mid-2015", "pre-2008").
+        if (i >= 2 && tokens[i - 1].Kind == TokenKind.Hyphen && tokens[i - 1].Glued && tokens[i - 2].Glued && tokens[i - 2].Kind == TokenKind.Word
+            && Word(i - 2) is not ("post" or "pre" or "mid" or "early" or "late" or "circa" or "ca" or "fiscal" or "fy" or "end" or "summer" or "spring" or "autumn"
+                or "fall" or "winter" or "year"))
+        {
+            return false;
+        }
+
         var before = Word(i - 1);
         var after = Word(i + 1);
         var cued = before is not null && (Numbers.NumberWords.YearCues.Contains(before) || before is "to" or "and" or "or" || before is "through" or "throughout" or "between" or "around" or "circa");

@@ -1984,6 +1984,26 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal((TimeExpressionType.Duration, value), (expression.Type, expression.Value.ToString()));
     }
 
+    [Theory]
+    [InlineData("Troops captured the point-1584 post.")]
+    [InlineData("Traffic crossed the Route-1584 bridge.")]
+    public void Four_digits_glued_by_a_hyphen_to_a_word_that_names_no_time_are_no_year(string text)
+    {
+        Assert.Empty(TimeExpressionScanner.Find(text, Published));
+    }
+
+    [Theory]
+    [InlineData("Growth returned post-2011.", "2011", "2011")]
+    [InlineData("Prices rose in mid-2015.", "mid-2015", "2015")]
+    [InlineData("Burma 2015 Year-in-review", "2015", "2015")]
+    [InlineData("The events of 1999 year were grim.", "1999", "1999")]
+    public void A_year_after_a_time_prefix_or_before_the_word_year_is_that_year(string text, string extent, string value)
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find(text, Published));
+
+        Assert.Equal((extent, TimeExpressionType.Date, value), (expression.Text, expression.Type, expression.Value.ToString()));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
