@@ -27,7 +27,7 @@ internal sealed partial class TimeScan
             // Not "now-defunct", nor a name's first word in mid-sentence ("a compound in Now Den of Sabari district",
             // "the village of Do Sang, Now Zad district").
             case "now" when !(i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Hyphen && tokens[i].Glued)
-                && !(tokens[i].Capitalised && sentenceStart[i] != i && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Capitalised):
+                && !(tokens[i].Capitalised && sentenceStart[i] != i && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Capitalised) && !EndsName(i):
             case "currently" or "presently" or "nowadays":
             case "today" when TenseCues.TodayAsNowadays(tokens, i):
                 match = new Match(i + 1, TimeExpressionType.Date, "PRESENT_REF");
@@ -204,7 +204,7 @@ internal sealed partial class TimeScan
             return true;
         }
 
-        if (TimeWords.Recurring.TryGetValue(w, out var recurring))
+        if (TimeWords.Recurring.TryGetValue(w, out var recurring) && !EndsName(i))
         {
             match = new Match(i + 1, TimeExpressionType.Set, recurring);
             return true;
@@ -1828,6 +1828,15 @@ internal sealed partial class TimeScan
     }
 
     /// <summary>
+    /// Whether the capitalised word at token <paramref name="i"/>, in mid-sentence after a capitalised word and before
+    /// no capitalised word, ends a name (<c>The Working People's Daily</c>, <c>the Union Daily</c>, <c>Myanmar Now
+    /// news</c>); a headline in capitals throughout goes on capitalised after it (<c>Kill Daily Across Burma</c>).
+    /// </summary>
+    private bool EndsName(int i) =>
+        tokens[i].Capitalised && sentenceStart[i] != i && i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Capitalised
+        && !(i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Capitalised);
+
+    /// <summary>
     /// A year alone: <c>2009</c>, <c>in 1998</c>. Four digits from 1000 to 2199 without separators, not a count of
     /// something (<c>2000 people</c>), not a measure, not one of a run of numbers.
     /// </summary>
@@ -1883,6 +1892,12 @@ internal sealed partial class TimeScan
         }
 
         if (before is "page" or "no" or "number" or "route" or "flight" or "resolution" or "article" or "highway" or "room" or "code" or "model" or "pin")
+        {
+            return false;
+        }
+
+        // "1008 Battalion", "the 1108 Brigade": a unit's number.
+        if (before is not ("in" or "since" or "by" or "during" or "until" or "from" or "before" or "after") && after is "battalion" or "brigade" or "regiment" or "division" or "squadron" or "platoon" or "company" or "corps" && tokens[i + 1].Capitalised)
         {
             return false;
         }

@@ -2004,6 +2004,25 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal((extent, TimeExpressionType.Date, value), (expression.Text, expression.Type, expression.Value.ToString()));
     }
 
+    [Theory]
+    [InlineData("The official newspaper The Working People's Daily reported it.", 0)]
+    [InlineData("The state-run Myawady Daily said so.", 0)]
+    [InlineData("According to Myanmar Now news, troops left.", 0)]
+    [InlineData("Burma Army Continues to Kill Daily Across Burma", 1)]
+    [InlineData("Troops patrol the area daily.", 1)]
+    public void A_capitalised_word_of_time_ending_a_name_is_the_names(string text, int expressions)
+    {
+        Assert.Equal(expressions, TimeExpressionScanner.Find(text, Published).Count);
+    }
+
+    [Theory]
+    [InlineData("The 1008 Battalion of the Central Region Command attacked.", 0)]
+    [InlineData("In 2010 Battalion commanders met.", 1)]
+    public void Four_digits_before_the_name_of_a_unit_are_its_number(string text, int expressions)
+    {
+        Assert.Equal(expressions, TimeExpressionScanner.Find(text, Published).Count);
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
