@@ -157,13 +157,30 @@ public static class CasualtyScanner
         var tokens = document.Tokens;
         var mentions = new List<CasualtyMention>();
         var scan = new Scan(tokens, new NumbersByStart(numbers), document.SentenceStart);
+        var paired = -1;
         foreach (var p in tokens.Starts(PredicateTokens))
         {
             ref readonly var token = ref tokens[p];
-            if (token.Kind == TokenKind.Word && IsPredicate.Of(token.Lexeme) && Predicates.TryGetValue(token.Word, out var outcome) && scan.TryMention(p, outcome, out var mention))
+            if (p == paired || token.Kind != TokenKind.Word || !IsPredicate.Of(token.Lexeme) || !Predicates.TryGetValue(token.Word, out var outcome) || !scan.TryMention(p, outcome, out var mention))
             {
-                mentions.Add(mention);
+                continue;
             }
+
+            // "20 people were killed or wounded", "killing or wounding 50": one figure for both outcomes together, so at
+            // most that many of each (not 20 killed); the other predicate's figure is this one.
+            if (OrPartner(tokens, p, outcome) is { } partner)
+            {
+                var combined = Combined(mention.Count);
+                var start = Math.Min(tokens[partner.At].Start, mention.Span.Start);
+                var span = new TextSpan(start, Math.Max(tokens[partner.At].End, mention.Span.End) - start);
+                var own = mention with { Span = span, Text = document.Cut(span), Count = combined };
+                var other = own with { Outcome = partner.Outcome, Predicate = tokens[partner.At].Word };
+                mentions.AddRange(partner.At < p ? [other, own] : [own, other]);
+                paired = partner.At;
+                continue;
+            }
+
+            mentions.Add(mention);
         }
 
         // Tolls stated without a number ("no casualties", "casualties were unknown"), in text order with the rest.
@@ -178,6 +195,32 @@ public static class CasualtyScanner
 
         return mentions;
     }
+
+    /// <summary>
+    /// The predicate of another outcome joined to the one at token <paramref name="p"/> by <c>or</c> (<c>killed or
+    /// wounded</c>, <c>killing or wounding</c>, <c>dead or injured</c>), before or after it; null when there is none.
+    /// </summary>
+    private static (int At, CasualtyOutcome Outcome)? OrPartner(TokenList tokens, int p, CasualtyOutcome outcome)
+    {
+        foreach (var (or, other) in (ReadOnlySpan<(int, int)>)[(p + 1, p + 2), (p - 1, p - 2)])
+        {
+            if (other >= 0 && other < tokens.Count && tokens.WordAt(or) == "or" && tokens[other].Kind == TokenKind.Word && IsPredicate.Of(tokens[other].Lexeme)
+                && Predicates.TryGetValue(tokens[other].Word, out var otherOutcome) && otherOutcome != outcome)
+            {
+                return (other, otherOutcome);
+            }
+        }
+
+        return null;
+    }
+
+    // A figure for two outcomes together: at most its highest of each (none of either when it is none); unknown when it
+    // has no upper figure.
+    private static Estimate Combined(Estimate count) =>
+        count is { IsExact: true, Best: 0 } ? count
+        : (count.Qualifier == EstimateQualifier.AtLeast ? null : count.High ?? count.Best ?? count.Low) is { } high
+            ? Estimate.AtMost(high) with { Phrase = count.Phrase }
+            : Estimate.Unknown with { Phrase = count.Phrase };
 
     /// <summary>The numbers of a text by start offset: they come in order and never overlap, so a binary search finds one.</summary>
     private sealed class NumbersByStart(ValueArray<NumberMention> numbers)

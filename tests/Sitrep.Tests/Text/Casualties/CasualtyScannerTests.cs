@@ -34,6 +34,36 @@ public class CasualtyScannerTests
     public void Capture_as_an_aim_or_a_noun_without_of_counts_no_one(string text) =>
         Assert.Empty(CasualtyScanner.Find(text));
 
+    [Theory]
+    [InlineData("Officials said 20 people were killed or wounded.", "20 people were killed or wounded", 20L)]
+    [InlineData("Rockets hit the camps, killing or wounding 50.", "killing or wounding 50", 50L)]
+    [InlineData("Militants killed or wounded about 40 soldiers.", "killed or wounded about 40 soldiers", 40L)]
+    public void One_figure_for_two_outcomes_joined_by_or_is_at_most_that_many_of_each(string text, string span, long high)
+    {
+        var mentions = CasualtyScanner.Find(text);
+
+        Assert.Equal(
+            [(CasualtyOutcome.Killed, span, EstimateQualifier.AtMost, (long?)high), (CasualtyOutcome.Injured, span, EstimateQualifier.AtMost, high)],
+            mentions.Select(m => (m.Outcome, m.Text, m.Count.Qualifier, m.Count.High)));
+    }
+
+    [Fact]
+    public void No_one_for_two_outcomes_joined_by_or_is_none_of_each()
+    {
+        var mentions = CasualtyScanner.Find("No civilians were wounded or killed in this precision strike.");
+
+        Assert.Equal([(CasualtyOutcome.Injured, 0L), (CasualtyOutcome.Killed, 0L)], mentions.Select(m => (m.Outcome, m.Count.Best ?? -1)));
+        Assert.All(mentions, m => Assert.True(m.Count.IsExact));
+    }
+
+    [Fact]
+    public void One_figure_with_no_upper_bound_for_two_outcomes_leaves_each_unknown()
+    {
+        var mentions = CasualtyScanner.Find("At least 30 people were killed or injured in the blast.");
+
+        Assert.Equal([(CasualtyOutcome.Killed, true), (CasualtyOutcome.Injured, true)], mentions.Select(m => (m.Outcome, m.Count.IsUnknown)));
+    }
+
     [Fact]
     public void A_participle_naming_one_of_the_people_counted_counts_no_one() =>
         Assert.Empty(CasualtyScanner.Find("The insurgent killed was identified as a commander of the insurgent cell."));
