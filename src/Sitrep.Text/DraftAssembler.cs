@@ -888,15 +888,39 @@ internal sealed class DraftAssembler(
             return;
         }
 
+        // "the killing of several ISAF soldiers in 2010": figures each told with an earlier year of their own are of an
+        // older event.
+        var olds = new Dictionary<IncidentDraft, bool>(ReferenceEqualityComparer.Instance);
+        foreach (var (mention, incident, _) in placed)
+        {
+            olds[incident] = olds.GetValueOrDefault(incident, true) && EarlierYearAfter(mention, mainTime.StartDate.Year);
+        }
+
         var before = mainTime.StartDate.PlusDays(-BackgroundGapDays);
         foreach (var incident in incidents)
         {
             if (incident != main && ((incident.Time is { } time && time.EndDate < before && DateIn(incident.Anchor) is { IsRelative: false } written && written.Value == time)
-                || tallies.GetValueOrDefault(incident)))
+                || tallies.GetValueOrDefault(incident) || olds.GetValueOrDefault(incident)))
             {
                 incident.Background = true;
             }
         }
+    }
+
+    // Whether "in" or "during" and a year before the main event's stand just after a casualty mention.
+    private bool EarlierYearAfter(CasualtyMention mention, int mainYear)
+    {
+        var k = document.TokenAt(mention.Span.End);
+        for (var j = k; j < document.Count - 1 && j <= k + 2; j++)
+        {
+            if (document.Word(j) is "in" or "during" && tokens[j + 1] is { Kind: TokenKind.Number, Length: 4, HasSeparators: false } year
+                && year.Value == decimal.Truncate(year.Value) && year.Value >= 1900 && year.Value < mainYear)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -56,6 +56,8 @@ public static class CasualtyScanner
         ["detention"] = CasualtyOutcome.Detained,
         ["deaths"] = CasualtyOutcome.Killed,
         ["death"] = CasualtyOutcome.Killed,
+        ["killings"] = CasualtyOutcome.Killed,
+        ["abduction"] = CasualtyOutcome.Abducted,
     }.ToFrozenDictionary();
 
     // Words that make a following predicate passive or a state: "were killed", "was detained", "have been wounded".
@@ -262,7 +264,10 @@ public static class CasualtyScanner
                 return true;
             }
 
-            if (predicate.Word is "capture" or "arrest" or "detention" or "deaths" or "death")
+            // "the killing of four men", "the kidnapping of two engineers": a participle used as a noun, with its object
+            // after "of".
+            if (predicate.Word is "capture" or "arrest" or "detention" or "deaths" or "death" or "killings" or "abduction"
+                || (predicate.Word is "killing" or "kidnapping" or "wounding" && Next(p) == "of"))
             {
                 if (Next(p) != "of" || !TryObject(p + 2, out var ofCount, out var ofSpan, out var ofVictims, out var ofLast))
                 {

@@ -187,6 +187,20 @@ public sealed class PressReleaseDraftTests
     }
 
     [Fact]
+    public void A_figure_told_with_an_earlier_year_of_its_own_is_background_and_not_in_the_totals()
+    {
+        const string text = "KABUL, Afghanistan (Oct. 24, 2012) - Afghan and coalition forces yesterday confirmed the arrest of a Taliban leader in Kunduz province Oct. 19. "
+            + "He is accused of planning several high-profile attacks in northern Afghanistan, including the killing of several ISAF soldiers in 2010.";
+
+        var draft = ReportParser.Parse(text, new ReportContext { Numbers = NumberOptions.PressReleaseConvention }).Draft;
+
+        var background = Assert.Single(draft.Incidents, i => i.Coverage == IncidentCoverage.Background);
+        Assert.Contains(background.Casualties, c => c.Outcome == CasualtyOutcome.Killed);
+        Assert.Equal(0, DraftTotals.People(draft, CasualtyOutcome.Killed));
+        Assert.Equal(1, DraftTotals.People(draft, CasualtyOutcome.Detained));
+    }
+
+    [Fact]
     public void Incidents_days_apart_in_one_report_are_all_reported()
     {
         const string text = "KABUL, Afghanistan (Jan. 23, 2011) - Forces detained two insurgents in Ghazni yesterday. On Jan. 19, a patrol killed three insurgents in Zabul.";

@@ -47,6 +47,19 @@ public class CasualtyScannerTests
             mentions.Select(m => (m.Outcome, m.Text, m.Count.Qualifier, m.Count.High)));
     }
 
+    [Theory]
+    [InlineData("He condemned the killing of four civilians.", CasualtyOutcome.Killed, 4L)]
+    [InlineData("An inquiry into the military killing of four Karenni men is essential.", CasualtyOutcome.Killed, 4L)]
+    [InlineData("The kidnapping of two engineers was condemned.", CasualtyOutcome.Abducted, 2L)]
+    [InlineData("Police reported the abduction of three aid workers.", CasualtyOutcome.Abducted, 3L)]
+    [InlineData("Following the killing of an Israeli man, settlers rioted.", CasualtyOutcome.Killed, 1L)]
+    public void A_participle_used_as_a_noun_counts_its_object_after_of(string text, CasualtyOutcome outcome, long count)
+    {
+        var mention = Assert.Single(CasualtyScanner.Find(text));
+
+        Assert.Equal((outcome, (long?)count), (mention.Outcome, mention.Count.Best));
+    }
+
     [Fact]
     public void No_one_for_two_outcomes_joined_by_or_is_none_of_each()
     {
