@@ -264,6 +264,14 @@ public static class CasualtyScanner
                 return true;
             }
 
+            // "in Myanmar mass killing", "the killing shocked the town": the act named as a thing, with no object after it,
+            // counts no one.
+            if (predicate.Word is "killing" or "kidnapping" && Next(p) != "of" && Word(p - 1) is "mass" or "the" or "a" or "an" or "this" or "that" or "latest" or "brutal"
+                or "targeted" or "revenge" or "extrajudicial" or "honour" or "honor")
+            {
+                return false;
+            }
+
             // "the killing of four men", "the kidnapping of two engineers": a participle used as a noun, with its object
             // after "of".
             if (predicate.Word is "capture" or "arrest" or "detention" or "deaths" or "death" or "killings" or "abduction"
@@ -288,7 +296,12 @@ public static class CasualtyScanner
             var passive = before >= 0 && before < p - 1
                 ? Word(before) is "was" or "were" or "been" or "be" or "is" or "are" or "being" or "got"
                 : p > 0 && tokens[p - 1].Kind == TokenKind.Word && (Auxiliaries.Contains(tokens[p - 1].Word) || tokens[p - 1].Word is "have" or "has" or "had");
-            var intransitive = predicate.Word is "dead" or "died" or "missing" or "hurt" or "harmed" or "custody" || passive || (Next(p) is "by" or "in" or "during" or "on" or "at" or "when" or "while" or "after" or "and" or "." or "," && !(Next(p) == "at" && Word(p + 2) is "least" or "most"));
+            // "Protesters Killed Across Myanmar", "killed as fighting intensifies": a preposition or a conjunction after
+            // the predicate, not its object ("killed as many as 20" counts them).
+            var intransitive = predicate.Word is "dead" or "died" or "missing" or "hurt" or "harmed" or "custody" || passive
+                || (Next(p) is "by" or "in" or "during" or "on" or "at" or "when" or "while" or "after" or "and" or "." or "," or "across" or "amid" or "amidst" or "since"
+                    or "near" or "outside" or "inside" or "following" or "throughout" && !(Next(p) == "at" && Word(p + 2) is "least" or "most"))
+                || (Next(p) == "as" && Word(p + 2) is not ("many" or "much" or "few" or "well"));
 
             if (!intransitive && TryObject(p + 1, out var count, out var countSpan, out var victims, out var last))
             {
@@ -464,6 +477,14 @@ public static class CasualtyScanner
                     end++;
                 }
 
+                // "killed Kachin civilians", "Kills Kachin Civilians": a people's name before a plural noun of victims
+                // (after it, or its last word in a headline's capitals) names no one person; with no figure, no count.
+                if (IsPluralVictim(end) || IsPluralVictim(end - 1))
+                {
+                    end = k;
+                    return false;
+                }
+
                 if (end >= tokens.Count || Word(end) is not ("province" or "district" or "city" or "village"))
                 {
                     victims = tokens.Slice(k, end - 1);
@@ -534,6 +555,9 @@ public static class CasualtyScanner
 
             return false;
         }
+
+        private bool IsPluralVictim(int k) => k < tokens.Count && tokens[k].Kind == TokenKind.Word && tokens[k].Word is { } word
+            && (word.EndsWith('s') || word is "people" or "men" or "women" or "children") && VictimNouns.ContainsKey(word);
 
         /// <summary>"15 of its fighters were killed", "three insurgents have been killed", "No one was hurt", "a leader was killed".</summary>
         private bool TrySubject(int p, CasualtyOutcome outcome, out CasualtyMention mention)

@@ -60,6 +60,27 @@ public class CasualtyScannerTests
         Assert.Equal((outcome, (long?)count), (mention.Outcome, mention.Count.Best));
     }
 
+    [Theory]
+    [InlineData("The artillery killed Kachin civilians.")]
+    [InlineData("Myanmar Military Artillery Kills Kachin Civilians")]
+    [InlineData("Junta Troops Killed Across Myanmar as Resistance Steps up Operations")]
+    [InlineData("Save the Children mourned the victims of the mass killing.")]
+    public void A_people_before_plural_victims_a_preposition_after_the_predicate_and_a_killing_named_as_a_thing_count_no_one(string text)
+    {
+        Assert.Empty(CasualtyScanner.Find(text));
+    }
+
+    [Theory]
+    [InlineData("Forces killed Malawi Sahib in Kandahar.", 1L, EstimateQualifier.Exact)]
+    [InlineData("Police killed as many as 20 protesters.", 20L, EstimateQualifier.AtMost)]
+    [InlineData("Two Civilians Killed As Fighting Intensifies in Kayah State", 2L, EstimateQualifier.Exact)]
+    public void A_name_a_bound_after_as_and_a_subject_before_as_still_count(string text, long figure, EstimateQualifier qualifier)
+    {
+        var mention = Assert.Single(CasualtyScanner.Find(text));
+
+        Assert.Equal((qualifier, (long?)figure), (mention.Count.Qualifier, mention.Count.Best ?? mention.Count.High));
+    }
+
     [Fact]
     public void No_one_for_two_outcomes_joined_by_or_is_none_of_each()
     {
