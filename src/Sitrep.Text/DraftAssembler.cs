@@ -868,12 +868,6 @@ internal sealed class DraftAssembler(
     /// </summary>
     private void MarkBackground(List<(CasualtyMention Mention, IncidentDraft Incident, CasualtyCount Count)> placed)
     {
-        var tallies = new Dictionary<IncidentDraft, bool>(ReferenceEqualityComparer.Instance);
-        foreach (var (mention, incident, _) in placed)
-        {
-            tallies[incident] = tallies.GetValueOrDefault(incident, true) && IsTally(mention);
-        }
-
         IncidentDraft? main = null;
         foreach (var incident in incidents)
         {
@@ -888,19 +882,19 @@ internal sealed class DraftAssembler(
             return;
         }
 
-        // "the killing of several ISAF soldiers in 2010": figures each told with an earlier year of their own are of an
-        // older event.
-        var olds = new Dictionary<IncidentDraft, bool>(ReferenceEqualityComparer.Instance);
+        // Figures that are each a tally ("killed since the beginning of the year") or told with an earlier year of their
+        // own ("the killing of several ISAF soldiers in 2010") are of older events.
+        var older = new Dictionary<IncidentDraft, bool>(ReferenceEqualityComparer.Instance);
         foreach (var (mention, incident, _) in placed)
         {
-            olds[incident] = olds.GetValueOrDefault(incident, true) && EarlierYearAfter(mention, mainTime.StartDate.Year);
+            older[incident] = older.GetValueOrDefault(incident, true) && (IsTally(mention) || EarlierYearAfter(mention, mainTime.StartDate.Year));
         }
 
         var before = mainTime.StartDate.PlusDays(-BackgroundGapDays);
         foreach (var incident in incidents)
         {
             if (incident != main && ((incident.Time is { } time && time.EndDate < before && DateIn(incident.Anchor) is { IsRelative: false } written && written.Value == time)
-                || tallies.GetValueOrDefault(incident) || olds.GetValueOrDefault(incident)))
+                || older.GetValueOrDefault(incident)))
             {
                 incident.Background = true;
             }

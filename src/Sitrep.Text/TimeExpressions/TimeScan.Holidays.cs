@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using NodaTime;
+using Sitrep.Temporal;
 using Sitrep.Text.Dates;
 using Sitrep.Text.Scanning;
 
@@ -176,7 +177,7 @@ internal sealed partial class TimeScan
 
         // "Orthodox Christians celebrate Easter on May 5 this year": the day of a month the holiday is said to fall on.
         if (Word(end) == "on" && (IsNumber(end + 1) || (Word(end + 1) is { } month && TimeWords.Months.ContainsKey(month) && tokens[end + 1].Capitalised))
-            && dates.TryGetValue(end + 1, out var fallsOn) && fallsOn.Mention.Value is { IsInterval: false, Precision: Sitrep.Temporal.TemporalPrecision.Day } onValue)
+            && dates.TryGetValue(end + 1, out var fallsOn) && fallsOn.Mention.Value is { IsInterval: false, Precision: TemporalPrecision.Day } onValue)
         {
             match = new Match(end, TimeExpressionType.Date, DayText(onValue.StartDate)) { Anchor = TimeAnchor.TextTime, AnchorAt = fallsOn.Mention.Span };
             return true;

@@ -26,8 +26,7 @@ internal sealed partial class TimeScan
         {
             // Not "now-defunct", nor a name's first word in mid-sentence ("a compound in Now Den of Sabari district",
             // "the village of Do Sang, Now Zad district").
-            case "now" when !(i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Hyphen && tokens[i].Glued)
-                && !(tokens[i].Capitalised && sentenceStart[i] != i && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Capitalised) && !EndsName(i):
+            case "now" when !(i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Hyphen && tokens[i].Glued) && !StartsName(i) && !EndsName(i):
             case "currently" or "presently" or "nowadays":
             case "today" when TenseCues.TodayAsNowadays(tokens, i):
                 match = new Match(i + 1, TimeExpressionType.Date, "PRESENT_REF");
@@ -1826,6 +1825,10 @@ internal sealed partial class TimeScan
 
         return false;
     }
+
+    /// <summary>Whether the capitalised word at token <paramref name="i"/>, in mid-sentence before a capitalised word, starts a name (<c>Now Zad district</c>).</summary>
+    private bool StartsName(int i) =>
+        tokens[i].Capitalised && sentenceStart[i] != i && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Capitalised;
 
     /// <summary>
     /// Whether the capitalised word at token <paramref name="i"/>, in mid-sentence after a capitalised word and before
