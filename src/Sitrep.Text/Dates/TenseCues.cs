@@ -650,7 +650,10 @@ internal static class TenseCues
 
             // "said he hoped to finish work on the bill by March 20", "vowed to return on Monday": an aim told in the
             // past, whose date may have passed or not.
-            if (PastAims.Contains(word) && tokens.WordAt(k + 1) == "to" && tokens.WordAt(k + 2) is { } aim && !Determiners.Contains(aim))
+            // So is an agreement to do something ("have agreed to share information Friday"), not one to a thing
+            // ("agreed to a ceasefire on Monday", "agreed to talks on Monday").
+            if ((PastAims.Contains(word) && tokens.WordAt(k + 1) == "to" && tokens.WordAt(k + 2) is { } aim && !Determiners.Contains(aim))
+                || (word == "agreed" && tokens.WordAt(k + 1) == "to" && k + 2 < i && IsBareVerb(tokens, k + 2)))
             {
                 return TenseLean.Nearest;
             }

@@ -2023,6 +2023,16 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(expressions, TimeExpressionScanner.Find(text, Published).Count);
     }
 
+    [Theory]
+    [InlineData("The two sides have agreed to share information Friday, an official said.", "Friday", "2013-03-22")]
+    [InlineData("The parties agreed to meet on Monday.", "Monday", "2013-03-25")]
+    [InlineData("Rebels agreed to talks on Monday.", "Monday", "2013-03-18")]
+    [InlineData("Rebels agreed to a ceasefire on Monday.", "Monday", "2013-03-18")]
+    public void An_agreement_to_do_something_may_look_ahead_the_nearer(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
