@@ -426,6 +426,13 @@ internal static class TenseCues
             return TenseLean.Future;
         }
 
+        // "said the talks will resume, in a rare interview late on Friday": the day of the interview the words were said
+        // in, after a verb of saying told in the past; whatever the words say of what is to come.
+        if (SaidInSpeechEvent(tokens, i))
+        {
+            return TenseLean.Past;
+        }
+
         // "a day of mourning for Tuesday", "a strike called for Monday": a day set for something, whichever way the verb
         // is told; not a date naming an event ("responsible for the July 2 attack", "for Tuesday's attack").
         // "called another strike for early April": the words of a part of the period ("early", "the end of") stand
@@ -954,6 +961,63 @@ internal static class TenseCues
             if (Future.Contains(word) || Past.Contains(word) || word is "to" or "we" or "they" or "i" or "you")
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the date at token <paramref name="i"/> is told of the occasion words were said on (<c>in an interview
+    /// late on Friday</c>, <c>at a news conference on Monday</c>, <c>in a statement on Tuesday</c>), right after
+    /// <c>said</c> or <c>told</c>, or after a comma with one of them earlier in its sentence, within thirty tokens.
+    /// </summary>
+    private static bool SaidInSpeechEvent(TokenList tokens, int i)
+    {
+        var lead = LeadOf(tokens, i);
+        var k = tokens.WordAt(lead - 1) is "on" or "late" or "early" ? lead - 2 : lead - 1;
+        k = tokens.WordAt(k) is "late" or "early" ? k - 1 : k;
+        if (tokens.WordAt(k) is not ("interview" or "statement" or "speech" or "briefing" or "conference" or "address" or "broadcast"))
+        {
+            return false;
+        }
+
+        // "in a rare interview", "at a news conference", "in a televised address": the article up to three words back,
+        // after "in" or "at".
+        var article = k - 1;
+        while (article > k - 4 && article > 0 && tokens.WordAt(article) is not ("a" or "an" or "the" or "his" or "her" or "their" or "its"))
+        {
+            article--;
+        }
+
+        if (tokens.WordAt(article - 1) is not ("in" or "at"))
+        {
+            return false;
+        }
+
+        // Right after the verb of saying ("said in an interview on Friday"), or set off by a comma after the words said
+        // ("said prices will fall, at a news conference on Monday"); not the occasion of a verb of the words ("said he
+        // will speak at a news conference on Monday").
+        if (tokens.WordAt(article - 2) is "said" or "told")
+        {
+            return true;
+        }
+
+        if (!(article >= 2 && tokens[article - 2].Kind == TokenKind.Symbol && tokens[article - 2].Symbol == ','))
+        {
+            return false;
+        }
+
+        for (var b = article - 3; b >= 0 && b >= article - 30; b--)
+        {
+            if (TextDocument.SymbolEndsSentence(tokens, b))
+            {
+                return false;
+            }
+
+            if (tokens.WordAt(b) is "said" or "told")
+            {
+                return true;
             }
         }
 

@@ -2033,6 +2033,16 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, ValueOf(text, extent));
     }
 
+    [Theory]
+    [InlineData("The minister said Vietnam will not be rushed, in a rare interview late on Wednesday.", "late on Wednesday", "2013-03-20")]
+    [InlineData("The minister told reporters prices will fall, at a news conference on Monday.", "Monday", "2013-03-18")]
+    [InlineData("He said he will speak at a news conference on Monday.", "Monday", "2013-03-25")]
+    [InlineData("He will speak at a news conference on Monday.", "Monday", "2013-03-25")]
+    public void The_occasion_words_were_said_on_after_a_comma_is_the_past_saying(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
