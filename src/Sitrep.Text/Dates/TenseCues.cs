@@ -614,7 +614,10 @@ internal static class TenseCues
 
             // "with snow forecast for parts of the north on Good Friday": what is forecast lies ahead; a forecast told in
             // the past ("was forecast to hit on Monday") may have come due: the nearer.
-            if (word is "forecast" or "forecasts" && tokens.WordAt(k + 1) is "for" or "on" or "to" or "in" && tokens.WordAt(k - 1) is not ("the" or "a" or "its" or "their" or "his" or "her"))
+            // Not when another time stands between, which is what is forecast ("cut its growth forecast for this year to
+            // 3.5 percent on Monday": Monday is when the cut was made).
+            if (word is "forecast" or "forecasts" && tokens.WordAt(k + 1) is "for" or "on" or "to" or "in" && tokens.WordAt(k - 1) is not ("the" or "a" or "its" or "their" or "his" or "her")
+                && !TimeBetween(tokens, k, lead))
             {
                 return PastBefore(tokens, k) || PastFollows(tokens, i) ? TenseLean.Nearest : TenseLean.Future;
             }
@@ -1016,6 +1019,22 @@ internal static class TenseCues
             }
 
             if (tokens.WordAt(b) is "said" or "told")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether a word of time (a year in digits, "year", "month", "week", "quarter", a month or weekday's name) stands
+    // between tokens k and lead (exclusive).
+    private static bool TimeBetween(TokenList tokens, int k, int lead)
+    {
+        for (var j = k + 1; j < lead; j++)
+        {
+            if ((tokens[j].Kind == TokenKind.Number && tokens[j].Length == 4) || tokens.WordAt(j) is "year" or "month" or "week" or "quarter"
+                || (tokens[j].Capitalised && tokens.WordAt(j) is { } name && (CalendarWords.Months.ContainsKey(name) || TimeExpressions.TimeWords.Weekdays.ContainsKey(name))))
             {
                 return true;
             }

@@ -2043,6 +2043,15 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, ValueOf(text, extent));
     }
 
+    [Theory]
+    [InlineData("The central bank cut its growth forecast for this year to 3.5 percent on Monday.", "Monday", "2013-03-18")]
+    [InlineData("Rain is forecast for Monday.", "Monday", "2013-03-25")]
+    [InlineData("Snow is forecast for parts of the north on Monday.", "Monday", "2013-03-25")]
+    public void A_forecast_looks_ahead_to_its_own_time_not_to_a_date_after_another_time(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
