@@ -551,7 +551,12 @@ internal static class TenseCues
             }
 
             var word = token.Word;
-            tensedPassed |= IsTensedWord(word);
+            // Looked up only while the reach may still be lengthened (the flag is read for nothing else).
+            if (!tensedPassed && !lengthened && !carried && !commaPassed)
+            {
+                tensedPassed = IsTensedWord(word);
+            }
+
             if (!commaPassed && token.Capitalised && (TimeExpressions.TimeWords.Weekdays.ContainsKey(word) || CalendarWords.Months.ContainsKey(word)))
             {
                 dayPassed = k;
