@@ -257,6 +257,32 @@ public static class DateScanner
                 value = Period(w == "last", Word(tokens, i + 1)!, reference);
                 end = i + 2;
                 return true;
+            // "over the weekend", "last weekend", "the weekend before last": its Saturday and Sunday, the weekend the
+            // time expressions read.
+            case "this" or "last" when Word(tokens, i + 1) == "weekend":
+                (value, end) = (Weekend(Weekends.Saturday(tokens, reference, w, i)), i + 2);
+                return true;
+            case "the" when Word(tokens, i + 1) == "weekend":
+                var further = FurtherWeek(tokens, i + 2);
+                (value, end) = (Weekend(further == 0
+                    ? Weekends.Saturday(tokens, reference, null, i)
+                    : Weekends.Saturday(tokens, reference, further < 0 ? "last" : "next", i).PlusWeeks(further)), further == 0 ? i + 2 : i + 4);
+                return true;
+            // "the week before last", "the year before last": two back from the publication's.
+            case "the" when Word(tokens, i + 1) is "week" or "month" or "year" && FurtherWeek(tokens, i + 2) < 0:
+                value = Period(true, Word(tokens, i + 1)!, Shifted(reference, Word(tokens, i + 1)!));
+                end = i + 4;
+                return true;
+            // "the Friday before last", "the Tuesday after next": a week on from the last or next one.
+            case "the" when i + 1 < tokens.Count && tokens[i + 1].Capitalised && Weekdays.TryGetValue(Word(tokens, i + 1)!, out var onWeekday)
+                && FurtherWeek(tokens, i + 2) is not 0 and var weeksOn:
+                (value, end) = (TemporalValue.Day(weeksOn < 0
+                    ? reference.PlusDays(-1).With(DateAdjusters.PreviousOrSame(onWeekday)).PlusWeeks(-1)
+                    : reference.PlusDays(1).With(DateAdjusters.NextOrSame(onWeekday)).PlusWeeks(1)), i + 4);
+                return true;
+            case "the" when Word(tokens, i + 1) == "day" && Word(tokens, i + 2) == "after" && Word(tokens, i + 3) == "tomorrow":
+                (value, end) = (TemporalValue.Day(reference.PlusDays(2)), i + 4);
+                return true;
         }
 
         // [late|early] [on] Weekday[ 's] [morning|afternoon|evening|night]
@@ -402,6 +428,32 @@ public static class DateScanner
 
         return null;
     }
+
+    /// <summary>
+    /// -1 when the words at <paramref name="k"/> are <c>before last</c>, 1 when <c>after next</c> (<c>after the
+    /// next</c> is left to the time expressions), 0 otherwise; not before a unit (<c>the week before last year's vote</c>).
+    /// </summary>
+    private static int FurtherWeek(TokenList tokens, int k)
+    {
+        var direction = (Word(tokens, k), Word(tokens, k + 1)) switch
+        {
+            ("before", "last") => -1,
+            ("after", "next") => 1,
+            _ => 0,
+        };
+        return direction != 0 && k + 2 < tokens.Count && tokens[k + 2].Kind == TokenKind.Word && TimeExpressions.TimeWords.IsUnit(tokens[k + 2].Word) ? 0 : direction;
+    }
+
+    /// <summary>The publication date a week, month or year back, so that <see cref="Period"/>'s last one is the one before last.</summary>
+    private static LocalDate Shifted(LocalDate reference, string unit) => unit switch
+    {
+        "week" => reference.PlusWeeks(-1),
+        "month" => reference.PlusMonths(-1),
+        _ => reference.PlusYears(-1),
+    };
+
+    /// <summary>A weekend from its Saturday: the Saturday and the Sunday.</summary>
+    private static TemporalValue Weekend(LocalDate saturday) => TemporalValue.Between(TemporalValue.Day(saturday), TemporalValue.Day(saturday.PlusDays(1)));
 
     private static TemporalValue Period(bool last, string unit, LocalDate reference)
     {

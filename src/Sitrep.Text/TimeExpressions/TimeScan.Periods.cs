@@ -377,13 +377,27 @@ internal sealed partial class TimeScan
             {
                 return TryShiftedPeriod(next, published, 2, far + 1, out match);
             }
+
+            // "the weekend after next", "the Friday after next": a week after the next one.
+            if (Word(far) == "next" && !UnitAfter(far + 1) && TryWeekOnFromRelation(next, "next", far + 1, out match))
+            {
+                return true;
+            }
         }
 
-        // "the week before last", "the year before last": two units back from the publication's.
-        if (reference is { } now && Word(i + 2) == "before" && next is "week" or "month" or "year" && Word(i + 3) == "last"
-            && !(i + 4 < tokens.Count && tokens[i + 4].Kind == TokenKind.Word && TimeWords.Units.ContainsKey(Word(i + 4)!)))
+        // "the week before last", "the year before last": two units back from the publication's; "the weekend before
+        // last", "the Friday before last": a week before the last one.
+        if (reference is { } now && Word(i + 2) == "before" && Word(i + 3) == "last" && !UnitAfter(i + 4))
         {
-            return TryShiftedPeriod(next, now, -2, i + 4, out match);
+            if (next is "week" or "month" or "year")
+            {
+                return TryShiftedPeriod(next, now, -2, i + 4, out match);
+            }
+
+            if (TryWeekOnFromRelation(next, "last", i + 4, out match))
+            {
+                return true;
+            }
         }
 
         if (next == "day" && Word(i + 2) is "before" or "after" && (i + 3 >= tokens.Count || tokens[i + 3].Kind == TokenKind.Symbol) && (lastDay ?? reference) is { } around)
@@ -1599,8 +1613,39 @@ internal sealed partial class TimeScan
         return unit == "year" && value.Length == 4 ? new LocalDate(whole, 1, 1) : null;
     }
 
-    /// <summary>A weekend: the one just gone, unless the relation or the clause says the coming one.</summary>
-    private bool TryWeekend(int end, string? relation, out Match match)
+    /// <summary>
+    /// The weekend or weekday a week on from the one <paramref name="relation"/> (<c>last</c> or <c>next</c>) names, away from
+    /// the publication: <c>the weekend before last</c>, <c>the Friday after next</c>.
+    /// </summary>
+    private bool TryWeekOnFromRelation(string? unit, string relation, int end, out Match match)
+    {
+        match = default;
+        var weeks = relation == "last" ? -1 : 1;
+        if (unit == "weekend")
+        {
+            return TryWeekend(end, relation, out match, weeks);
+        }
+
+        if (reference is not { } today || unit is null || !TimeWords.Weekdays.TryGetValue(unit, out var weekday) || weekday.Plural)
+        {
+            return false;
+        }
+
+        var day = weeks > 0
+            ? today.PlusDays(1).With(DateAdjusters.NextOrSame(weekday.Day)).PlusWeeks(1)
+            : today.PlusDays(-1).With(DateAdjusters.PreviousOrSame(weekday.Day)).PlusWeeks(-1);
+        match = new Match(end, TimeExpressionType.Date, DayText(day)) { Anchor = TimeAnchor.Publication };
+        return true;
+    }
+
+    /// <summary>Whether the token at <paramref name="k"/> is a word naming a unit of time (<c>the week before last year's vote</c>).</summary>
+    private bool UnitAfter(int k) => k < tokens.Count && tokens[k].Kind == TokenKind.Word && TimeWords.IsUnit(tokens[k].Word);
+
+    /// <summary>
+    /// A weekend: the one just gone, unless the relation or the clause says the coming one; <paramref name="weeks"/> on
+    /// from it.
+    /// </summary>
+    private bool TryWeekend(int end, string? relation, out Match match, int weeks = 0)
     {
         match = default;
         if (reference is not { } today)
@@ -1608,25 +1653,8 @@ internal sealed partial class TimeScan
             return false;
         }
 
-        var weekendNow = today.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday;
-        var lastSaturday = today.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Saturday));
-        var nextSaturday = today.With(DateAdjusters.NextOrSame(IsoDayOfWeek.Saturday));
-        var saturday = relation switch
-        {
-            "this" => weekendNow ? lastSaturday : nextSaturday,
-            "last" => weekendNow ? lastSaturday.PlusDays(-7) : lastSaturday,
-            // On a Friday the coming weekend is this one, starting the next day: the next is the one after it.
-            "next" when today.DayOfWeek == IsoDayOfWeek.Friday => nextSaturday.PlusDays(7),
-            "next" or "coming" => weekendNow ? lastSaturday.PlusDays(7) : nextSaturday,
-            // "The forecast for the weekend", "a strike called for the weekend": the clause is read from the article.
-            _ => weekendNow ? lastSaturday : TenseCues.Lean(tokens, Word(end - 2) == "the" ? end - 2 : end - 1) switch
-            {
-                TenseLean.Future => nextSaturday,
-                TenseLean.Nearest => Period.DaysBetween(today, nextSaturday) <= Period.DaysBetween(lastSaturday, today) ? nextSaturday : lastSaturday,
-                _ => lastSaturday,
-            },
-        };
-        match = new Match(end, TimeExpressionType.Date, WeekText(saturday) + "-WE") { Anchor = TimeAnchor.Publication };
+        var saturday = Weekends.Saturday(tokens, today, relation, Word(end - 2) == "the" ? end - 2 : end - 1);
+        match = new Match(end, TimeExpressionType.Date, WeekText(saturday.PlusWeeks(weeks)) + "-WE") { Anchor = TimeAnchor.Publication };
         return true;
     }
 

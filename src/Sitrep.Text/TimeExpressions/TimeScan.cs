@@ -1006,9 +1006,15 @@ internal sealed partial class TimeScan
     private static bool SaysYear(DateMention mention) =>
         !mention.IsRelative && mention.Text.Contains(mention.Value.StartDate.Year.ToString("D4", Invariant), StringComparison.Ordinal);
 
-    /// <summary>The smallest unit holding two days: their week, month or year.</summary>
+    /// <summary>The smallest unit holding two days: their weekend, week, month or year.</summary>
     private static string CommonUnit(LocalDate first, LocalDate last)
     {
+        // "over the weekend": its Saturday and Sunday.
+        if (first.DayOfWeek == IsoDayOfWeek.Saturday && last == first.PlusDays(1))
+        {
+            return WeekText(first) + "-WE";
+        }
+
         if (WeekYearRules.Iso.GetWeekYear(first) == WeekYearRules.Iso.GetWeekYear(last) && WeekYearRules.Iso.GetWeekOfWeekYear(first) == WeekYearRules.Iso.GetWeekOfWeekYear(last))
         {
             return WeekText(first);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using NodaTime;
@@ -38,6 +39,9 @@ internal static class TimeWords
         ["secs"] = ("S", true),
         ["hr"] = ("H", true),
     }.ToFrozenDictionary();
+
+    /// <summary>Whether a word names a unit of time, in the possessive too (<c>year's</c>).</summary>
+    internal static bool IsUnit(string word) => Units.ContainsKey(word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word);
 
     /// <summary>Adverbs and adjectives of recurrence: <c>daily</c> is every day.</summary>
     internal static readonly FrozenDictionary<string, string> Recurring = new Dictionary<string, string>

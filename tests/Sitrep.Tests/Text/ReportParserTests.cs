@@ -244,6 +244,14 @@ public class ReportParserTests
     }
 
     [Fact]
+    public void An_incident_over_the_weekend_is_dated_by_its_saturday_and_sunday()
+    {
+        var result = ReportParser.Parse("Two soldiers were killed in a bomb attack over the weekend, police said on Monday.", new ReportContext(new LocalDate(2026, 3, 30)));
+
+        Assert.Equal("2026-03-28/2026-03-29", Assert.Single(result.Draft.Incidents).Time!.Value.ToString());
+    }
+
+    [Fact]
     public void A_cue_straight_after_a_cue_continues_the_statement_instead_of_repeating_it()
     {
         var said = ReportParser.Parse("said said", Context);

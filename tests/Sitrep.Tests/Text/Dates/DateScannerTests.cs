@@ -54,6 +54,26 @@ public class DateScannerTests
         Assert.Equal(TemporalValue.Parse(expected).Value, mention.Value);
     }
 
+    // Published on a Monday: the weekend just gone is the last one; a forecast's lies ahead.
+    [Theory]
+    [InlineData("Two soldiers were killed over the weekend.", "2026-03-28/2026-03-29")]
+    [InlineData("Two soldiers were killed last weekend.", "2026-03-28/2026-03-29")]
+    [InlineData("More rain is forecast for the weekend.", "2026-04-04/2026-04-05")]
+    [InlineData("Two soldiers were killed the weekend before last.", "2026-03-21/2026-03-22")]
+    [InlineData("Protests are planned for the weekend after next.", "2026-04-11/2026-04-12")]
+    [InlineData("Two soldiers were killed the week before last.", "2026-W12")]
+    [InlineData("Prices fell the month before last.", "2026-01")]
+    [InlineData("Prices fell the year before last.", "2024")]
+    [InlineData("Two soldiers were killed on the Friday before last.", "2026-03-20")]
+    [InlineData("The court sits on the Tuesday after next.", "2026-04-07")]
+    [InlineData("Aid arrives the day after tomorrow.", "2026-04-01")]
+    public void A_weekend_and_the_unit_before_last_or_after_next_are_dates(string text, string expected)
+    {
+        var mention = Assert.Single(DateScanner.Find(text, new LocalDate(2026, 3, 30)));
+
+        Assert.Equal(TemporalValue.Parse(expected).Value, mention.Value);
+    }
+
     [Theory]
     [InlineData("The detainees were held overnight.")]
     [InlineData("The team stayed overnight in the village.")]

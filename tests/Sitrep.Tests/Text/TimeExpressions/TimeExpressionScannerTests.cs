@@ -1801,6 +1801,26 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, ValueOf(text, extent));
     }
 
+    // Published on a Friday: the last weekend and Friday are the week's before; the next weekend is the one after
+    // tomorrow's, the next Tuesday the coming one.
+    [Theory]
+    [InlineData("Hotels were full the weekend before last.", "the weekend before last", "2013-W10-WE")]
+    [InlineData("He left on the Friday before last.", "the Friday before last", "2013-03-08")]
+    [InlineData("Talks resume the weekend after next.", "the weekend after next", "2013-W14-WE")]
+    [InlineData("The court sits the Tuesday after next.", "the Tuesday after next", "2013-04-02")]
+    public void A_weekend_or_weekday_before_last_or_after_next_is_a_week_on_from_the_last_or_next(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Fact]
+    public void The_unit_before_last_is_not_read_before_a_unit_of_its_own()
+    {
+        var found = TimeExpressionScanner.Find("They met the week before last year's vote.", Published);
+
+        Assert.Equal(["last year"], found.Select(e => e.Text));
+    }
+
     [Theory]
     [InlineData("Gunmen attacked late on Sunday. Reinforcements arrived around 1 a.m. The Taliban claimed the attack the next morning.", "2013-03-18TMO")]
     [InlineData("Gunmen attacked late on Sunday. Reinforcements arrived around 10 p.m. The Taliban claimed the attack the next morning.", "2013-03-18TMO")]
