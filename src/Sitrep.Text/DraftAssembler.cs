@@ -3,6 +3,7 @@ using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.InteropServices;
+using NodaTime;
 using Sitrep.Actors;
 using Sitrep.Estimates;
 using Sitrep.Incidents;
@@ -31,7 +32,7 @@ internal sealed class DraftAssembler(
     List<StatementFind> statements,
     List<EventFind> events,
     int leadStart = 0,
-    NodaTime.LocalDate? published = null)
+    LocalDate? published = null)
 {
     private static readonly FrozenSet<string> PerpetrationVerbs = FrozenSet.ToFrozenSet<string>(
         ["carried", "launched", "conducted", "staged", "mounted", "fired", "claimed"], StringComparer.Ordinal);
@@ -58,6 +59,7 @@ internal sealed class DraftAssembler(
     private readonly Dictionary<int, TemporalValue?> relativeBySentence = [];
     private readonly SourceId sourceId = source.Id;
     private readonly List<IncidentDraft> incidents = [];
+    private List<(int Token, LocalDate Day)>? datelinesToldFrom;
     private readonly RefIndex refsByFirst = actors.ByFirst;
     private static readonly Actor UnknownSpeaker = new() { Id = new ActorId("actor:unknown"), Name = "Unknown (the text does not say)", Kind = ActorKind.Unknown };
 
@@ -161,6 +163,13 @@ internal sealed class DraftAssembler(
             var relative = RelativeIn(sentence);
             if (relative is not null)
             {
+                mention = mention with { Date = null };
+            }
+            else if (mention.Date is { } near && DayToldFrom(Math.Max(find.Cue, document.TokenAt(near.Span.Start) + 1)) is { } day && near.Value.StartDate > day)
+            {
+                // "Rain is forecast for the weekend, but farmers say they need weeks of rain": a date after the day the
+                // report is told from (the publication's, or a later release's dateline up to the cue or the date) is
+                // not when anything in it was said.
                 mention = mention with { Date = null };
             }
 
@@ -814,6 +823,55 @@ internal sealed class DraftAssembler(
         }
 
         return (kept.ToArray(), list);
+    }
+
+    /// <summary>
+    /// The day the text at token <paramref name="token"/> is told from: the publication day, or the dateline of a
+    /// release appended after it (<c>KABUL, Afghanistan (May 17) -</c> after a report of May 15), the latest before
+    /// the token. Null when the report has no publication day.
+    /// </summary>
+    private LocalDate? DayToldFrom(int token)
+    {
+        if (published is not { } day)
+        {
+            return null;
+        }
+
+        datelinesToldFrom ??= LaterDatelines(day);
+        var (lo, hi) = (0, datelinesToldFrom.Count);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (datelinesToldFrom[mid].Token < token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo == 0 ? day : datelinesToldFrom[lo - 1].Day;
+    }
+
+    /// <summary>The datelines after the publication day's, each with the latest day told from so far, in text order.</summary>
+    private List<(int Token, LocalDate Day)> LaterDatelines(LocalDate published)
+    {
+        var later = new List<(int, LocalDate)>();
+        var latest = published;
+        for (var i = 0; i < dates.Count; i++)
+        {
+            var m = dates[i];
+            if (!m.IsRelative && m.Value is { IsInterval: false, Precision: TemporalPrecision.Day } && m.Value.StartDate > latest
+                && Dateline.IsDatelineDate(tokens, dateTokens[i], document.TokenAt(m.Span.End)))
+            {
+                latest = m.Value.StartDate;
+                later.Add((dateTokens[i], latest));
+            }
+        }
+
+        return later;
     }
 
     private bool CanDateAnIncident(DateMention m) =>

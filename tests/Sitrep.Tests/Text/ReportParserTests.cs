@@ -243,6 +243,28 @@ public class ReportParserTests
         Assert.True(allocated < 200L * text.Length, $"{allocated:N0} bytes allocated for {text.Length:N0} characters");
     }
 
+    [Theory]
+    [InlineData("Rain is forecast for the weekend, but farmers say they need weeks of steady rain.")]
+    [InlineData("Rain is forecast for Thursday, but farmers say they need weeks of steady rain.")]
+    public void A_statement_is_not_dated_by_a_time_after_publication(string text)
+    {
+        var result = ReportParser.Parse(text, new ReportContext(new LocalDate(2026, 3, 30)));
+
+        var statement = Assert.Single(result.Draft.Statements);
+        Assert.Null(statement.Time);
+    }
+
+    [Fact]
+    public void A_statement_in_a_release_appended_later_keeps_the_day_of_its_own_dateline()
+    {
+        const string text = "KABUL, Afghanistan (May 15) - Troops detained a Taliban leader today, officials said.\n\n"
+            + "KABUL, Afghanistan (May 17) - ISAF confirmed today that one of the men detained was a bomb maker.";
+
+        var result = ReportParser.Parse(text, new ReportContext(new LocalDate(2012, 5, 15)));
+
+        Assert.Equal(["2012-05-15", "2012-05-17"], result.Draft.Statements.Select(s => s.Time?.ToString()));
+    }
+
     [Fact]
     public void An_incident_over_the_weekend_is_dated_by_its_saturday_and_sunday()
     {
