@@ -712,6 +712,14 @@ internal static class TenseCues
                 return TenseLean.Future;
             }
 
+            // "The festival runs from June 3 to June 5", "the exhibition runs 3-5 June", "Wimbledon runs until July 6":
+            // how long a thing set to happen lasts; only after a noun with its determiner or a name, with its time
+            // straight after it ("hit two home runs on Sunday" are a noun's).
+            if (word == "runs" && k >= 2 && (Determiners.Contains(tokens.WordAt(k - 2) ?? string.Empty) || tokens[k - 1].Capitalised) && RunsStraightTo(tokens, k, i))
+            {
+                return TenseLean.Future;
+            }
+
             // "the first powered flight", "an armed man": an adjective, not the clause's verb.
             if (IsPastForm(word) && tokens.WordAt(k - 1) is { } determiner && Determiners.Contains(determiner))
             {
@@ -1511,6 +1519,29 @@ internal static class TenseCues
     }
 
     /// <summary>Whether only words of a date's own phrase (<c>the end of</c>, <c>early</c>, <c>mid-</c>) stand between tokens <paramref name="k"/> and <paramref name="i"/>.</summary>
+    /// <summary>
+    /// Whether no more than four tokens stand between <c>runs</c> at <paramref name="k"/> and the date at
+    /// <paramref name="i"/>, each a preposition of a span or a day of it (<c>runs from</c>, <c>runs 3-</c>,
+    /// <c>runs from June 3 to</c> is too far).
+    /// </summary>
+    private static bool RunsStraightTo(TokenList tokens, int k, int i)
+    {
+        if (i - k > 5)
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < i; j++)
+        {
+            if (tokens[j].Kind is not (TokenKind.Hyphen or TokenKind.Number) && tokens.WordAt(j) is not ("from" or "through" or "between" or "until" or "till" or "on" or "to" or "and"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool OnlyDateWordsBetween(TokenList tokens, int k, int i)
     {
         for (var j = k + 1; j < i; j++)

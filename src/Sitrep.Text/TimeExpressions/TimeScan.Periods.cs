@@ -175,6 +175,15 @@ internal sealed partial class TimeScan
                 return true;
             case "q" when tokens[i].Glued && IsNumber(i + 1) && tokens[i + 1].Value is >= 1 and <= 4 && tokens[i + 1].Length == 1:
                 return TryQuarterOf(i + 2, (int)tokens[i + 1].Value, "Q", out match);
+            // "FY2014", "FY 2013", "FY14": a fiscal year, the abbreviation in capitals.
+            case "fy" when tokens[i].Capitalised && TryAbbreviatedYear(i + 1, twoDigitsGlued: tokens[i].Glued, out var fiscalYear, out var fiscalEnd):
+                match = new Match(fiscalEnd, TimeExpressionType.Date, "FY" + YearText(fiscalYear));
+                return true;
+            // "H1 2014", "H2'13": a half of that year; only with its year ("H2" alone is as often hydrogen, "H1N1" a virus).
+            case "h" when tokens[i].Capitalised && tokens[i].Glued && IsNumber(i + 1) && tokens[i + 1].Value is 1 or 2 && tokens[i + 1].Length == 1
+                && TryAbbreviatedYear(i + 2, twoDigitsGlued: false, out var halfYear, out var halfEnd):
+                match = new Match(halfEnd, TimeExpressionType.Date, YearText(halfYear) + "-H" + ((int)tokens[i + 1].Value).ToString(Invariant));
+                return true;
         }
 
         // "in nineteen twenty eight", "the year two thousand": a year in words where a year is expected; a word other
@@ -1753,7 +1762,7 @@ internal sealed partial class TimeScan
     {
         match = default;
         var of = Word(k) == "of" ? k + 1 : k;
-        if (TryYearAt(of, out var ofYear, out var ofYearEnd))
+        if (TryYearAt(of, out var ofYear, out var ofYearEnd) || (of == k && TryAbbreviatedYear(k, twoDigitsGlued: false, out ofYear, out ofYearEnd)))
         {
             match = new Match(ofYearEnd, TimeExpressionType.Date, YearText(ofYear) + "-" + unit + part.ToString(Invariant));
             return true;
@@ -2060,6 +2069,17 @@ internal sealed partial class TimeScan
     {
         match = default;
         ref readonly var token = ref tokens[i];
+
+        // "the 80s", "the 70's", "the late 90s": a decade in two digits after its article ("in their 80s" is an age).
+        if (token.Kind == TokenKind.Number && token.Length == 2 && !token.HasSeparators && token.Value % 10 == 0 && token.Glued
+            && (Word(i + 1) == "s" ? i + 2 : IsApostrophe(i + 1) && tokens[i + 1].Glued && Word(i + 2) == "s" ? i + 3 : -1) is var decadeEnd and > 0
+            && !(tokens[decadeEnd - 1].Glued && decadeEnd < tokens.Count && tokens[decadeEnd].Kind is TokenKind.Word or TokenKind.Number) && DecadeArticleBefore(i))
+        {
+            var twoDigits = (int)token.Value;
+            match = new Match(decadeEnd, TimeExpressionType.Date, ((CenturyOf(twoDigits) + twoDigits) / 10).ToString("D3", Invariant));
+            return true;
+        }
+
         if (token.Kind != TokenKind.Number || token.Length != 4 || token.HasSeparators || token.Value % 10 != 0 || token.Value is < 1000 or > 2190 || !token.Glued)
         {
             return false;
@@ -2080,6 +2100,42 @@ internal sealed partial class TimeScan
         }
 
         match = new Match(end, TimeExpressionType.Date, ((int)token.Value / 10).ToString("D3", Invariant));
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the number at <paramref name="i"/> is a decade's after its article: <c>the</c> before it, past
+    /// <c>early</c>, <c>mid</c> or <c>late</c> and a hyphen (<c>the mid-80s</c>), after a preposition of time
+    /// (<c>since the 80s</c>, <c>in the 90s</c>); not a range of temperatures, shares or scores (<c>climb into the
+    /// 50s</c>, <c>highs in the 80s</c>, <c>approval ratings in the 40s</c>), told within ten words before.
+    /// </summary>
+    private bool DecadeArticleBefore(int i)
+    {
+        var j = i - 1;
+        if (j >= 0 && tokens[j].Kind == TokenKind.Hyphen)
+        {
+            j--;
+        }
+
+        if (Word(j) is "early" or "mid" or "late")
+        {
+            j--;
+        }
+
+        if (Word(j) != "the" || Word(j - 1) is not ("since" or "during" or "in" or "of" or "from" or "until" or "till" or "to" or "through" or "throughout" or "by" or "before" or "after" or "and"))
+        {
+            return false;
+        }
+
+        for (var k = j - 2; k >= 0 && k >= j - 12 && sentence[k] == sentence[i]; k--)
+        {
+            if (Word(k) is "temperature" or "temperatures" or "high" or "highs" or "low" or "lows" or "degrees" or "percent" or "rating" or "ratings" or "approval"
+                or "poll" or "polls" or "polling" or "mercury" or "reading" or "readings" or "score" or "scores" or "aged" or "ages")
+            {
+                return false;
+            }
+        }
+
         return true;
     }
 
@@ -2214,6 +2270,36 @@ internal sealed partial class TimeScan
     /// A year in two digits after a month or a date and <c>of</c> (<c>April of 87</c>, <c>15 April of '87</c>), where
     /// nothing but punctuation follows: "April of 87 people" is a count.
     /// </summary>
+    /// <summary>
+    /// The year after an abbreviation (<c>FY2014</c>, <c>H1 2014</c>, <c>Q4'12</c>): four digits, or two after an
+    /// apostrophe glued to it, or two glued to the abbreviation itself when <paramref name="twoDigitsGlued"/>
+    /// (<c>FY14</c>); nothing may be glued after the year (<c>H1N1</c>).
+    /// </summary>
+    private bool TryAbbreviatedYear(int k, bool twoDigitsGlued, out int year, out int end)
+    {
+        (year, end) = (0, k);
+        var at = IsApostrophe(k) && k > 0 && tokens[k - 1].Glued && tokens[k].Glued ? k + 1 : k;
+        if (!IsNumber(at) || tokens[at].HasSeparators || (tokens[at].Glued && at + 1 < tokens.Count && tokens[at + 1].Kind is TokenKind.Word or TokenKind.Number))
+        {
+            return false;
+        }
+
+        if (at == k && tokens[at].Length == 4 && IsYearLike(tokens[at]))
+        {
+            (year, end) = ((int)tokens[at].Value, at + 1);
+            return true;
+        }
+
+        if (tokens[at].Length != 2 || (at == k && !(twoDigitsGlued && k > 0 && tokens[k - 1].Glued)))
+        {
+            return false;
+        }
+
+        var twoDigits = (int)tokens[at].Value;
+        (year, end) = (CenturyOf(twoDigits) + twoDigits, at + 1);
+        return true;
+    }
+
     private bool TryShortYearOf(int k, out int year, out int end)
     {
         (year, end) = (0, k);

@@ -1813,6 +1813,52 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, ValueOf(text, extent));
     }
 
+    [Theory]
+    [InlineData("Sales rose in FY2012.", "FY2012", "FY2012")]
+    [InlineData("Sales rose in FY 2011.", "FY 2011", "FY2011")]
+    [InlineData("Sales rose in FY12.", "FY12", "FY2012")]
+    [InlineData("Profit fell in H1 2012.", "H1 2012", "2012-H1")]
+    [InlineData("Profit rose in H2'12.", "H2'12", "2012-H2")]
+    [InlineData("Revenue fell in Q4'12.", "Q4'12", "2012-Q4")]
+    public void Abbreviated_fiscal_years_halves_and_quarters_take_their_year(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Theory]
+    [InlineData("Music of the 80s is back.", "the 80s", "198", "")]
+    [InlineData("Prices soared in the 70's.", "the 70's", "197", "")]
+    [InlineData("Unemployment peaked in the late 90s.", "the late 90s", "199", "END")]
+    public void A_decade_in_two_digits_after_its_article_is_that_decade(string text, string extent, string value, string modifier)
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent);
+
+        Assert.Equal((value, modifier), (expression.Value.ToString(), expression.Modifier == TimexModifier.None ? string.Empty : expression.Modifier.ToString().ToUpperInvariant()));
+    }
+
+    [Theory]
+    [InlineData("Temperatures will climb into the 50s.")]
+    [InlineData("Highs will be in the 80s.")]
+    [InlineData("A man in his 80s was hurt.")]
+    [InlineData("Approval ratings hovered in the 40s.")]
+    [InlineData("The H1N1 virus spread.")]
+    [InlineData("H2 production will double.")]
+    public void Two_digit_numbers_of_temperatures_ages_and_viruses_are_no_times(string text)
+    {
+        Assert.Empty(TimeExpressionScanner.Find(text, Published));
+    }
+
+    // Published on Friday 22 March 2013: a thing set to happen that "runs" from a date lies ahead; home runs are a noun.
+    [Theory]
+    [InlineData("The festival runs from June 3 to June 5.", "June 3", "2013-06-03")]
+    [InlineData("The exhibition runs 3-5 June.", "5 June", "2013-06-05")]
+    [InlineData("Wimbledon runs until July 6.", "July 6", "2013-07-06")]
+    [InlineData("He hit two home runs on Sunday.", "Sunday", "2013-03-17")]
+    public void A_thing_that_runs_from_a_date_is_set_to_happen(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
     [Fact]
     public void The_unit_before_last_is_not_read_before_a_unit_of_its_own()
     {
