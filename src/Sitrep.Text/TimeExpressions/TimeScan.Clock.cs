@@ -398,9 +398,9 @@ internal sealed partial class TimeScan
         match = Word(i) == "noonish" ? match with { Modifier = TimexModifier.Approximate } : match;
 
         // "Hong Kong returned to Chinese rule at midnight": told in the past with no day, the midnight just gone, the
-        // end of the day before the publication.
-        if (time == "T24:00" && match.Anchor == TimeAnchor.Publication && reference is { } today && match.Value == DayText(today) + time
-            && TenseCues.ToldInPast(tokens, i))
+        // end of the day before the publication; so too when the day it is read on is the publication's, named in a
+        // line above ("Monday 12 May 2014 09.30 BST. The strike began at midnight"): the end of that day is yet to come.
+        if (time == "T24:00" && reference is { } today && match.Value == DayText(today) + time && TenseCues.ToldInPast(tokens, i))
         {
             match = match with { Value = DayText(today.PlusDays(-1)) + time };
         }

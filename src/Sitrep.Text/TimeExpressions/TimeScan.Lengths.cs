@@ -257,11 +257,12 @@ internal sealed partial class TimeScan
             }
         }
 
-        // "a year or more", "two weeks or less": the bound after the length.
+        // "a year or more", "two weeks or less": the bound after the length; "a month or so", about that long.
         var bound = hyphenated || Word(end) != "or" ? TimexModifier.None : Word(end + 1) switch
         {
             "more" or "longer" => TimexModifier.EqualOrMore,
             "less" or "fewer" or "shorter" => TimexModifier.EqualOrLess,
+            "so" => TimexModifier.Approximate,
             _ => TimexModifier.None,
         };
         match = new Match(bound == TimexModifier.None ? end : end + 2, TimeExpressionType.Duration, DurationText(amount, unit)) { Modifier = bound };

@@ -1859,6 +1859,25 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, ValueOf(text, extent));
     }
 
+    [Theory]
+    [InlineData("The truce held for a month or so.", "a month or so", "P1M", "APPROXIMATE")]
+    [InlineData("He was jailed for 18 mths.", "18 mths", "P18M", "")]
+    [InlineData("The plant will shut for 2 wks.", "2 wks", "P2W", "")]
+    public void Abbreviated_units_and_or_so_read_as_lengths(string text, string extent, string value, string modifier)
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent);
+
+        Assert.Equal((value, modifier), (expression.Value.ToString(), expression.Modifier == TimexModifier.None ? string.Empty : expression.Modifier.ToString().ToUpperInvariant()));
+    }
+
+    [Fact]
+    public void A_midnight_told_in_the_past_on_the_publication_day_named_above_is_the_one_just_gone()
+    {
+        var found = TimeExpressionScanner.Find("Friday 22 March 2013 09.30 GMT. Dockers began a strike at midnight.", Published);
+
+        Assert.Equal("2013-03-21T24:00", Assert.Single(found, e => e.Text == "midnight").Value.ToString());
+    }
+
     [Fact]
     public void The_unit_before_last_is_not_read_before_a_unit_of_its_own()
     {
