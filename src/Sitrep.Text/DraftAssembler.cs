@@ -59,6 +59,13 @@ internal sealed class DraftAssembler(
     private readonly Dictionary<int, TemporalValue?> relativeBySentence = [];
     private readonly SourceId sourceId = source.Id;
     private readonly List<IncidentDraft> incidents = [];
+
+    // The words an incident is measured against an earlier one by ("the deadliest attack since March 2011").
+    private static readonly FrozenSet<string> Superlatives = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "deadliest", "bloodiest", "worst", "biggest", "largest", "heaviest", "fiercest", "first", "most", "highest", "lowest",
+        "strongest", "longest", "greatest", "latest", "last", "costliest", "severest", "gravest", "boldest", "widest",
+    }.ToFrozenSet();
     private List<(int Token, LocalDate Day)>? datelinesToldFrom;
     private readonly RefIndex refsByFirst = actors.ByFirst;
     private static readonly Actor UnknownSpeaker = new() { Id = new ActorId("actor:unknown"), Name = "Unknown (the text does not say)", Kind = ActorKind.Unknown };
@@ -804,25 +811,27 @@ internal sealed class DraftAssembler(
     private DateMention? DateIn(int anchor)
     {
         incidentDates ??= IncidentDates();
-        return document.Nearest(incidentDates.Value.Tokens, anchor) is var i and >= 0 ? incidentDates.Value.Dates[i] : null;
+        return document.Nearest(incidentDates.Value.Tokens, anchor) is var i and >= 0 && !(anchor < incidentDates.Value.Since[i]) ? incidentDates.Value.Dates[i] : null;
     }
 
-    private (int[] Tokens, List<DateMention> Dates)? incidentDates;
+    private (int[] Tokens, List<DateMention> Dates, int[] Since)? incidentDates;
 
-    private (int[] Tokens, List<DateMention> Dates) IncidentDates()
+    private (int[] Tokens, List<DateMention> Dates, int[] Since) IncidentDates()
     {
         var kept = new List<int>();
         var list = new List<DateMention>();
+        var since = new List<int>();
         for (var i = 0; i < dates.Count; i++)
         {
             if (CanDateAnIncident(dates[i]))
             {
                 kept.Add(dateTokens[i]);
                 list.Add(dates[i]);
+                since.Add(dateTokens[i] < tokens.Count ? ComparedSince(dateTokens[i]) : -1);
             }
         }
 
-        return (kept.ToArray(), list);
+        return (kept.ToArray(), list, since.ToArray());
     }
 
     /// <summary>
@@ -876,6 +885,58 @@ internal sealed class DraftAssembler(
 
     private bool CanDateAnIncident(DateMention m) =>
         m.Span.Start >= leadStart && !ModifiesANoun(m) && !DatesTheReport(m) && (published is not { } day || m.Value.StartDate <= day);
+
+    /// <summary>
+    /// "It was the deadliest attack in the capital since March 2011", "the worst violence since the fighters withdrew 20
+    /// months ago": the token of a <c>since</c> (within twelve words before the date at <paramref name="at"/>) following
+    /// a superlative or <c>first</c> (within thirty words, in the sentence), whose time an incident told before it is
+    /// measured against; -1 when there is none. When the sentence tells casualties after the <c>since</c> ("since July
+    /// 2012, when 12 people were killed", "since a truck bomb killed more than 500 people in October 2017"), the
+    /// earlier incident is told too, and the time is its own: -1.
+    /// </summary>
+    private int ComparedSince(int at)
+    {
+        var sentence = document.Sentence[at];
+        for (var k = at - 1; k >= 0 && k >= at - 12 && document.Sentence[k] == sentence; k--)
+        {
+            if (tokens.WordAt(k) != "since")
+            {
+                continue;
+            }
+
+            for (var j = k - 1; j >= 0 && j >= k - 30 && document.Sentence[j] == sentence; j--)
+            {
+                if (tokens.WordAt(j) is { } word && Superlatives.Contains(word))
+                {
+                    return CasualtyAfter(tokens[k].Start) is { } told && document.Sentence[document.TokenAt(told.Span.Start)] == sentence ? -1 : k;
+                }
+            }
+
+            return -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first casualty mention starting at or after character <paramref name="offset"/>, by binary search (the mentions are in text order).</summary>
+    private CasualtyMention? CasualtyAfter(int offset)
+    {
+        var (lo, hi) = (0, casualties.Count);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (casualties[mid].Span.Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < casualties.Count ? casualties[lo] : null;
+    }
 
     /// <summary>
     /// The lead's date, for the first incident after a dateline: the earliest date known to the day in the first

@@ -96,13 +96,15 @@ public static class ReportParser
         // The lead starts after the dateline, when the text has one for the publication date: read from the dates
         // already found when the date was given, rather than scanning the opening lines again.
         var leadStart = dateline?.Span.End ?? LeadStart(text, dates, published);
-        var assembler = new DraftAssembler(document, context, source, actors, dates, dateTokens, casualties, statements, events, leadStart, published);
+        var timeExpressions = TimeExpressionScanner.Find(document, published, dates, Quotes(statements));
+        var datingDates = WithRelativeTimes(dates, timeExpressions, context.Zone);
+        var assembler = new DraftAssembler(document, context, source, actors, datingDates, datingDates.Count == dates.Count ? dateTokens : document.TokensAt(datingDates), casualties, statements, events, leadStart, published);
         var draft = assembler.Assemble();
         return new ReportParseResult
         {
             Numbers = numbers,
             Dates = dates,
-            TimeExpressions = TimeExpressionScanner.Find(document, published, dates, Quotes(statements)),
+            TimeExpressions = timeExpressions,
             RelativeTimes = ValueArray.From(assembler.RelativeTimes),
             Casualties = ValueArray.From(casualties),
             Actors = actors.Mentions(),
@@ -160,6 +162,58 @@ public static class ReportParser
     }
 
     // "June 2, 2012" says its year; "June 2" took it from the reference.
+    /// <summary>
+    /// The dates an incident may be dated by: the date scanner's, and the days, weeks and months the time layer read
+    /// relative to the publication or to a time in the text where the date scanner read nothing (<c>two days ago</c>,
+    /// <c>in mid-April</c>, <c>a week ago</c>), in text order; one reading of a date for the whole parser.
+    /// </summary>
+    private static ValueArray<DateMention> WithRelativeTimes(ValueArray<DateMention> dates, ValueArray<TimeExpression> times, DateTimeZone? zone)
+    {
+        List<DateMention>? merged = null;
+        var d = 0;
+        foreach (var time in times)
+        {
+            if (time.Type != TimeExpressionType.Date || time.Anchor == TimeAnchor.None || !time.Value.TryGetTemporalValue(out var value)
+                || value.Precision is not (TemporalPrecision.Day or TemporalPrecision.Week or TemporalPrecision.Month) || ModifierOf(time.Modifier) is not { } modifier)
+            {
+                continue;
+            }
+
+            while (d < dates.Count && dates[d].Span.End <= time.Span.Start)
+            {
+                d++;
+            }
+
+            if (d < dates.Count && dates[d].Span.Start < time.Span.End)
+            {
+                continue;
+            }
+
+            merged ??= [.. dates];
+            var zoned = zone is null ? value : value.InZone(zone);
+            merged.Add(new DateMention(time.Span, time.Text, modifier == TemporalModifier.None ? zoned : zoned.WithModifier(modifier), IsRelative: true));
+        }
+
+        if (merged is null)
+        {
+            return dates;
+        }
+
+        merged.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return ValueArray.From(merged);
+    }
+
+    /// <summary>The part of a period a TIMEX3 modifier names, as a temporal modifier; null for a bound on a length.</summary>
+    private static TemporalModifier? ModifierOf(TimexModifier modifier) => modifier switch
+    {
+        TimexModifier.None => TemporalModifier.None,
+        TimexModifier.Start => TemporalModifier.Start,
+        TimexModifier.Mid => TemporalModifier.Mid,
+        TimexModifier.End => TemporalModifier.End,
+        TimexModifier.Approximate => TemporalModifier.Approximate,
+        _ => null,
+    };
+
     private static bool HasYear(DateMention date) => !date.IsRelative && date.Text.Contains(date.Value.StartDate.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     private static IEnumerable<Diagnostic> Capped(bool capped, List<StatementFind> statements)

@@ -302,6 +302,14 @@ public static class DateScanner
             {
                 k++;
             }
+
+            // "late last month", "early this year": that part of the period.
+            if (k == i + 1 && Word(tokens, k) is "this" or "last" && Word(tokens, k + 1) is "week" or "month" or "year")
+            {
+                value = Period(Word(tokens, k) == "last", Word(tokens, k + 1)!, reference).WithModifier(modifier);
+                end = k + 2;
+                return true;
+            }
         }
 
         var last = false;

@@ -265,6 +265,30 @@ public class ReportParserTests
         Assert.Equal(["2012-05-15", "2012-05-17"], result.Draft.Statements.Select(s => s.Time?.ToString()));
     }
 
+    [Theory]
+    [InlineData("Gunmen killed five villagers two days ago.", "2026-03-28")]
+    [InlineData("Gunmen killed five villagers a week ago.", "2026-W13")]
+    [InlineData("Gunmen killed five villagers in mid-February.", "mid:2026-02")]
+    [InlineData("Gunmen killed five villagers late last month.", "end:2026-02")]
+    public void An_incident_is_dated_by_a_relative_time_the_date_scanner_does_not_read(string text, string expected)
+    {
+        var result = ReportParser.Parse(text, new ReportContext(new LocalDate(2026, 3, 30)));
+
+        Assert.Equal(expected, Assert.Single(result.Draft.Incidents).Time!.Value.ToString());
+    }
+
+    [Fact]
+    public void A_time_an_incident_is_measured_against_does_not_date_it_unless_the_earlier_incident_is_told()
+    {
+        var context = new ReportContext(new LocalDate(2026, 3, 30));
+        var measured = ReportParser.Parse("Gunmen killed 29 people on Sunday. It was the deadliest attack in the capital since March 2011.", context);
+        var told = ReportParser.Parse("Gunmen killed 29 people on Sunday. It was the deadliest shooting since July 2012, when 12 people were killed at a cinema.", context);
+
+        Assert.DoesNotContain(measured.Draft.Incidents, i => i.Time?.ToString() == "2011-03");
+        Assert.Contains(told.Draft.Incidents, i => i.Time?.ToString() == "2012-07");
+        Assert.Contains(told.Draft.Incidents, i => i.Time?.ToString() == "2026-03-29" && i.Casualties.Any(c => c.Estimate.Best == 29));
+    }
+
     [Fact]
     public void An_incident_over_the_weekend_is_dated_by_its_saturday_and_sunday()
     {

@@ -38,6 +38,8 @@ public class DateScannerTests
     [InlineData("earlier this week", "2026-03-23/2026-03-27")]
     [InlineData("last month", "2026-02")]
     [InlineData("last week", "2026-W12")]
+    [InlineData("late last month", "end:2026-02")]
+    [InlineData("early this year", "start:2026")]
     [InlineData("on Friday the 13th", "2026-03-13")]
     [InlineData("on Friday, 13th", "2026-03-13")]
     [InlineData("on Sunday the 15th", "2026-03-15")]
