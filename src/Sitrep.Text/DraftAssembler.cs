@@ -1116,6 +1116,37 @@ internal sealed class DraftAssembler(
             }
         }
 
+        return SaidToOrInBefore(document.TokenAt(m.Span.Start));
+    }
+
+    /// <summary>
+    /// "the army told Reuters two days ago", "said in a statement late on Sunday", "told reporters on Friday": a verb of
+    /// saying within five tokens before token <paramref name="at"/>, with only its hearer or the way it was said between
+    /// (a name, <c>reporters</c>, <c>in a statement</c>, <c>at a news conference</c>); not "said the attack happened on
+    /// Friday".
+    /// </summary>
+    private bool SaidToOrInBefore(int at)
+    {
+        for (var k = at - 1; k >= 0 && k >= at - 6; k--)
+        {
+            ref readonly var token = ref tokens[k];
+            if (token.Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (token.Word is "said" or "says" or "told" or "tells" or "confirmed" or "announced" or "reported" or "stated")
+            {
+                return k < at - 1;
+            }
+
+            if (!token.Capitalised && token.Word is not ("in" or "a" or "an" or "the" or "at" or "on" or "statement" or "interview" or "briefing" or "news"
+                or "conference" or "press" or "reporters" or "journalists" or "television" or "radio" or "late" or "early"))
+            {
+                return false;
+            }
+        }
+
         return false;
     }
 

@@ -289,6 +289,19 @@ public class ReportParserTests
         Assert.Contains(told.Draft.Incidents, i => i.Time?.ToString() == "2026-03-29" && i.Casualties.Any(c => c.Estimate.Best == 29));
     }
 
+    [Theory]
+    [InlineData("Twelve rebels were killed, the army told Reuters two days ago.", null)]
+    [InlineData("The army said in a statement late on Sunday that 12 rebels were killed.", null)]
+    [InlineData("Police said on Friday that 12 rebels were killed.", null)]
+    [InlineData("The army said the attack happened on Friday, killing 12 rebels.", "2026-03-27")]
+    [InlineData("Police said Taliban fighters killed 12 people on Friday.", "2026-03-27")]
+    public void The_day_a_report_was_made_to_someone_or_in_some_way_does_not_date_the_incident(string text, string? expected)
+    {
+        var result = ReportParser.Parse(text, new ReportContext(new LocalDate(2026, 3, 30)));
+
+        Assert.Equal(expected, Assert.Single(result.Draft.Incidents).Time?.ToString());
+    }
+
     [Fact]
     public void An_incident_over_the_weekend_is_dated_by_its_saturday_and_sunday()
     {
