@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
+using System.Globalization;
 using NodaTime;
 using Sitrep.Sources;
 using Sitrep.Temporal;
@@ -221,6 +222,17 @@ internal sealed partial class TimeScan
             // week named in this sentence or the one before.
             if (Word(end) is "earlier" or "later" && unit.Unit == "W" && TryWeekAway(amount, Word(end) == "later" ? 1 : -1, i, end + 1, out match))
             {
+                return true;
+            }
+
+            // "In March 2003, the army entered the town. ... A decade later": from the year the narrative is in, when it
+            // was named after the last day and lies before the publication's.
+            if (Word(end) is "later" or "earlier" && unit.Unit is "Y" or "DE" or "CE" && reference is { } storyNow && NarrativeTime(i, monthGrain: false) is { } story
+                && (lastDay is null || story.Span.Start > lastDaySpan.Start) && int.TryParse(story.Value, NumberStyles.None, Invariant, out var storyYear)
+                && storyYear >= 1 && storyYear < storyNow.Year
+                && TryCounted(amount, unit, Word(end) == "later" ? 1 : -1, new LocalDate(storyYear, 1, 1), TimeAnchor.TextTime, end + 1, out match))
+            {
+                match = match with { AnchorAt = story.Span };
                 return true;
             }
 

@@ -101,6 +101,14 @@ internal sealed partial class TimeScan
                 return TryRelative(i, i + 1, w, withThe: false, out match);
             // "that night": the night of the day the narrative is on; after a step back told in the past perfect in a
             // sentence of its own, the day the narrative resumes on.
+            // After a past month or year named since the last day ("In March 2003, the army entered the town. That
+            // night"), that month's or year's day, which one not told.
+            case "that" when Word(i + 1) is "day" or "morning" or "afternoon" or "evening" or "night" && CoarseNarrativeSinceDay(i) is { } thatCoarse:
+                var someDay = thatCoarse.Value.Length == 7 ? thatCoarse.Value + "-XX" : thatCoarse.Value + "-XX-XX";
+                match = Word(i + 1) == "day"
+                    ? new Match(i + 2, TimeExpressionType.Date, someDay) { Anchor = TimeAnchor.TextTime, AnchorAt = thatCoarse.Span }
+                    : new Match(i + 2, TimeExpressionType.Time, someDay + "T" + DayPartCode(Word(i + 1)!)) { Anchor = TimeAnchor.TextTime, AnchorAt = thatCoarse.Span };
+                return true;
             case "that" when Word(i + 1) is "day" or "morning" or "afternoon" or "evening" or "night" && lastDay is { } thatDay:
                 var resumed = dayBeforePerfect is { } resume && sentence[i] != lastDaySentence ? resume : (Mark<LocalDate>?)null;
                 thatDay = resumed?.Value ?? thatDay;
@@ -757,6 +765,19 @@ internal sealed partial class TimeScan
             // "The army said late on Monday that militants were killed in a raid the previous night": in the words a
             // statement reports, the day before the statement's.
             var fromStatement = statementDay is { } said && said.Sentence == sentence[i] && (lastDay is null || said.Span.Start > lastDaySpan.Start);
+
+            // "In March 2003, the army entered the town. The next day, looting began": after a past month or year named
+            // since the last day, the day is that month's or year's, which one not told.
+            if (!fromStatement && w is "day" or "morning" or "evening" or "night" && CoarseNarrativeSinceDay(i) is { } coarse)
+            {
+                var unknownDay = coarse.Value.Length == 7 ? coarse.Value + "-XX" : coarse.Value + "-XX-XX";
+                match = w == "day"
+                    ? new Match(k + 1, TimeExpressionType.Date, unknownDay)
+                    : new Match(k + 1, TimeExpressionType.Time, unknownDay + "T" + DayPartCode(w));
+                match = match with { Anchor = TimeAnchor.TextTime, AnchorAt = coarse.Span };
+                return true;
+            }
+
             var from = fromStatement ? statementDay!.Value.Value : lastDay ?? reference;
             if (from is not { } anchorDay)
             {
@@ -1242,6 +1263,43 @@ internal sealed partial class TimeScan
             ? new Match(i + 2, TimeExpressionType.Date, MonthText(year, month)) { Anchor = TimeAnchor.TextTime, AnchorAt = narrative.Span }
             : default;
         return match.End > 0;
+    }
+
+    /// <summary>
+    /// The month (<c>2003-03</c>) or year (<c>2003</c>) last named, within three sentences before token
+    /// <paramref name="i"/>, when it came after the last day named and lies before the publication's month or year: the
+    /// narrative is in it, on a day not told. Null otherwise.
+    /// </summary>
+    private (string Value, TextSpan Span)? CoarseNarrativeSinceDay(int i)
+    {
+        if (found.Count == 0 || reference is not { } today)
+        {
+            return null;
+        }
+
+        var last = found[^1];
+        var at = tokens.TokenAt(last.Span.Start);
+        var value = last.Value.ToString();
+
+        // "That night ... by the next morning": a day of the month or year not told carries it on.
+        if (last.Type is TimeExpressionType.Date or TimeExpressionType.Time && value.Length >= 10 && value[4] == '-' && value[7] == '-' && value[8] == 'X')
+        {
+            value = value[5] == 'X' ? value[..4] : value[..7];
+        }
+        else if (last.Type != TimeExpressionType.Date)
+        {
+            return null;
+        }
+
+        if (at >= tokens.Count || sentence[i] - sentence[at] > 3 || (lastDay is not null && last.Span.Start <= lastDaySpan.Start)
+            || value.Length is not (4 or 7) || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, Invariant, out var year)
+            || (value.Length == 7 && !(value[4] == '-' && int.TryParse(value.AsSpan(5, 2), NumberStyles.None, Invariant, out _))))
+        {
+            return null;
+        }
+
+        var month = value.Length == 7 ? int.Parse(value.AsSpan(5, 2), NumberStyles.None, Invariant) : 12;
+        return (year * 12) + month < (today.Year * 12) + today.Month ? (value, last.Span) : null;
     }
 
     /// <summary>

@@ -1879,6 +1879,19 @@ public sealed class TimeExpressionScannerTests
     }
 
     [Fact]
+    public void After_a_past_month_or_year_named_since_the_last_day_a_day_of_it_is_one_not_told_and_years_count_from_it()
+    {
+        const string text = "In March 2003, the army entered the town. That night, looting began; by the next morning the museum was empty. "
+            + "A decade later, half the collection is missing. The town fell in 1995. Two years later, the war ended. On May 3, 1997, troops left. The next day, looting began.";
+
+        var found = TimeExpressionScanner.Find(text, Published);
+
+        Assert.Equal(
+            ["2003-03", "2003-03-XXTNI", "2003-03-XXTMO", "2013", "1995", "1997", "1997-05-03", "1997-05-04"],
+            found.Select(e => e.Value.ToString()));
+    }
+
+    [Fact]
     public void The_unit_before_last_is_not_read_before_a_unit_of_its_own()
     {
         var found = TimeExpressionScanner.Find("They met the week before last year's vote.", Published);
