@@ -627,6 +627,14 @@ internal static class TenseCues
                 return PastBefore(tokens, k) || PastFollows(tokens, i) ? TenseLean.Nearest : TenseLean.Future;
             }
 
+            // "Shoppers spent more in the run-up to Christmas", "violence in the lead-up to Dec. 20", "the days leading up
+            // to the vote": the time a build-up leads to, past or ahead: the nearer.
+            if (word == "up" && tokens.WordAt(k + 1) == "to" && k >= 1
+                && ((k >= 2 && tokens[k - 1].Kind == TokenKind.Hyphen && tokens.WordAt(k - 2) is "run" or "lead" or "build") || tokens.WordAt(k - 1) == "leading"))
+            {
+                return TenseLean.Nearest;
+            }
+
             // "The next attempt is set for Saturday": a plan; "was set for" one told in the past.
             if (word == "set" && tokens.WordAt(k - 1) is "is" or "are" or "was" or "were" or "been" or "be" && tokens.WordAt(k + 1) is "for" or "to")
             {

@@ -1891,6 +1891,17 @@ public sealed class TimeExpressionScannerTests
             found.Select(e => e.Value.ToString()));
     }
 
+    // Published on Friday 22 March 2013.
+    [Theory]
+    [InlineData("Shoppers spent more in the run-up to Easter.", "Easter", "2013-03-31")]
+    [InlineData("Violence rose in the lead-up to April 5.", "April 5", "2013-04-05")]
+    [InlineData("Shoppers spent more in the run-up to Christmas.", "Christmas", "2012-12-25")]
+    [InlineData("Protests grew in the days leading up to March 30.", "March 30", "2013-03-30")]
+    public void The_time_a_build_up_leads_to_is_the_nearer(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
     [Fact]
     public void The_unit_before_last_is_not_read_before_a_unit_of_its_own()
     {
