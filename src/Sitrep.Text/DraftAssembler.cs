@@ -37,6 +37,11 @@ internal sealed class DraftAssembler(
     private static readonly FrozenSet<string> PerpetrationVerbs = FrozenSet.ToFrozenSet<string>(
         ["carried", "launched", "conducted", "staged", "mounted", "fired", "claimed"], StringComparer.Ordinal);
 
+    // The words an incident is measured against an earlier one by ("the deadliest attack since March 2011").
+    private static readonly FrozenSet<string> Superlatives = FrozenSet.ToFrozenSet<string>(
+        ["deadliest", "bloodiest", "worst", "biggest", "largest", "heaviest", "fiercest", "first", "most", "highest", "lowest",
+            "strongest", "longest", "greatest", "latest", "last", "costliest", "severest", "gravest", "boldest", "widest"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> TargetedVerb = FrozenSet.ToFrozenSet<string>(["targeted"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> PerceptionVerbs = FrozenSet.ToFrozenSet<string>(["heard", "saw", "witnessed", "reported", "filmed"], StringComparer.Ordinal);
@@ -59,14 +64,6 @@ internal sealed class DraftAssembler(
     private readonly Dictionary<int, TemporalValue?> relativeBySentence = [];
     private readonly SourceId sourceId = source.Id;
     private readonly List<IncidentDraft> incidents = [];
-
-    // The words an incident is measured against an earlier one by ("the deadliest attack since March 2011").
-    private static readonly FrozenSet<string> Superlatives = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "deadliest", "bloodiest", "worst", "biggest", "largest", "heaviest", "fiercest", "first", "most", "highest", "lowest",
-        "strongest", "longest", "greatest", "latest", "last", "costliest", "severest", "gravest", "boldest", "widest",
-    }.ToFrozenSet();
-    private List<(int Token, LocalDate Day)>? datelinesToldFrom;
     private readonly RefIndex refsByFirst = actors.ByFirst;
     private static readonly Actor UnknownSpeaker = new() { Id = new ActorId("actor:unknown"), Name = "Unknown (the text does not say)", Kind = ActorKind.Unknown };
 
@@ -816,6 +813,8 @@ internal sealed class DraftAssembler(
 
     private (int[] Tokens, List<DateMention> Dates, int[] Since)? incidentDates;
 
+    private List<(int Token, LocalDate Day)>? datelinesToldFrom;
+
     private (int[] Tokens, List<DateMention> Dates, int[] Since) IncidentDates()
     {
         var kept = new List<int>();
@@ -865,10 +864,10 @@ internal sealed class DraftAssembler(
     }
 
     /// <summary>The datelines after the publication day's, each with the latest day told from so far, in text order.</summary>
-    private List<(int Token, LocalDate Day)> LaterDatelines(LocalDate published)
+    private List<(int Token, LocalDate Day)> LaterDatelines(LocalDate publishedDay)
     {
         var later = new List<(int, LocalDate)>();
-        var latest = published;
+        var latest = publishedDay;
         for (var i = 0; i < dates.Count; i++)
         {
             var m = dates[i];

@@ -161,7 +161,6 @@ public static class ReportParser
         return quotes;
     }
 
-    // "June 2, 2012" says its year; "June 2" took it from the reference.
     /// <summary>
     /// The dates an incident may be dated by: the date scanner's, and the days, weeks and months the time layer read
     /// relative to the publication or to a time in the text where the date scanner read nothing (<c>two days ago</c>,
@@ -214,6 +213,7 @@ public static class ReportParser
         _ => null,
     };
 
+    // "June 2, 2012" says its year; "June 2" took it from the reference.
     private static bool HasYear(DateMention date) => !date.IsRelative && date.Text.Contains(date.Value.StartDate.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     private static IEnumerable<Diagnostic> Capped(bool capped, List<StatementFind> statements)

@@ -1526,11 +1526,10 @@ internal static class TenseCues
         };
     }
 
-    /// <summary>Whether only words of a date's own phrase (<c>the end of</c>, <c>early</c>, <c>mid-</c>) stand between tokens <paramref name="k"/> and <paramref name="i"/>.</summary>
     /// <summary>
     /// Whether no more than four tokens stand between <c>runs</c> at <paramref name="k"/> and the date at
-    /// <paramref name="i"/>, each a preposition of a span or a day of it (<c>runs from</c>, <c>runs 3-</c>,
-    /// <c>runs from June 3 to</c> is too far).
+    /// <paramref name="i"/>, each a preposition of a span, a number or a hyphen (<c>runs from June 3</c>, <c>runs
+    /// 3-5 June</c>).
     /// </summary>
     private static bool RunsStraightTo(TokenList tokens, int k, int i)
     {
@@ -1550,6 +1549,7 @@ internal static class TenseCues
         return true;
     }
 
+    /// <summary>Whether only words of a date's own phrase (<c>the end of</c>, <c>early</c>, <c>mid-</c>) stand between tokens <paramref name="k"/> and <paramref name="i"/>.</summary>
     private static bool OnlyDateWordsBetween(TokenList tokens, int k, int i)
     {
         for (var j = k + 1; j < i; j++)

@@ -2165,7 +2165,7 @@ internal sealed partial class TimeScan
     /// Whether the number at <paramref name="i"/> is a decade's after its article: <c>the</c> before it, past
     /// <c>early</c>, <c>mid</c> or <c>late</c> and a hyphen (<c>the mid-80s</c>), after a preposition of time
     /// (<c>since the 80s</c>, <c>in the 90s</c>); not a range of temperatures, shares or scores (<c>climb into the
-    /// 50s</c>, <c>highs in the 80s</c>, <c>approval ratings in the 40s</c>), told within ten words before.
+    /// 50s</c>, <c>highs in the 80s</c>, <c>approval ratings in the 40s</c>), told within the dozen words before.
     /// </summary>
     private bool DecadeArticleBefore(int i)
     {
