@@ -30,7 +30,7 @@ internal sealed partial class TimeScan
         "lately", "recent", "the", "this",
         "last", "next", "past", "coming", "previous", "following", "earlier", "later", "early", "late", "mid", "every",
         "each", "once", "twice", "thrice", "tomorrow", "tmrw", "tmr", "tonight", "today", "yesterday", "noon", "midday", "midnight",
-        "dawn", "dusk", "fiscal", "fy", "q", "h", "a", "an", "half", "couple", "more", "less", "fewer", "over", "under",
+        "dawn", "dusk", "daybreak", "nightfall", "fiscal", "fy", "q", "h", "a", "an", "half", "couple", "more", "less", "fewer", "over", "under",
         "nearly", "almost", "at", "up", "no", "about", "around", "roughly", "approximately", "some", "circa", "just",
         "upwards", "weekend", "weekends", "that", "same", "overnight", "future", "all", "full", "whole", "entire", "current", "upcoming",
         "another", "thirtieth", "everyday", "end", "beginning", "start", "middle", "to", "till", "quarter", "noonish", "as", "bi", "morning", "afternoon", "evening",
@@ -42,7 +42,7 @@ internal sealed partial class TimeScan
     private static readonly HashSet<string> ArticleFollowers = new(TimeWords.DecadeWords.Keys, StringComparer.Ordinal)
     {
         "moment", "rest", "remainder", "small", "wee", "night", "nights", "mornings", "afternoons", "evenings", "distant", "near", "foreseeable", "immediate",
-        "close", "initial", "final", "dozen", "little", "while", "time", "working", "business", "work", "workweek",
+        "close", "initial", "final", "dozen", "little", "while", "time", "working", "business", "work", "workweek", "turn",
     };
 
     /// <summary>
@@ -948,11 +948,11 @@ internal sealed partial class TimeScan
                 : cue.Otherwise == StatementKind.Report;
     }
 
-    /// <summary>Where "end", "beginning", "start", "middle" or "close" stands when token <paramref name="i"/> starts "[the] end of ...", or null.</summary>
+    /// <summary>Where "end", "beginning", "start", "middle", "close" (or, after "the", "turn") stands when token <paramref name="i"/> starts "[the] end of ...", or null.</summary>
     private int? PartOfPeriod(int i)
     {
         var at = Word(i) == "the" ? i + 1 : i;
-        return Word(at) is "end" or "beginning" or "start" or "middle" or "close" && Word(at + 1) == "of"
+        return (Word(at) is "end" or "beginning" or "start" or "middle" or "close" || (at > i && Word(at) == "turn")) && Word(at + 1) == "of"
             && (at > i || Word(i - 1) is "at" or "by" or "until" or "till" or "before" or "after" or "from" or "since" or "in" || IsDayOrPeriod(at + 2))
             ? at
             : null;

@@ -1902,6 +1902,21 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, ValueOf(text, extent));
     }
 
+    [Theory]
+    [InlineData("Since the turn of the year, prices have doubled.", "the turn of the year", "2013")]
+    [InlineData("The truce was holding by nightfall.", "nightfall", "2013-03-22TEV")]
+    [InlineData("They attacked at daybreak.", "daybreak", "2013-03-22TMO")]
+    public void The_turn_of_a_year_nightfall_and_daybreak_are_times(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Fact]
+    public void A_turn_that_is_no_time_is_not_read()
+    {
+        Assert.Empty(TimeExpressionScanner.Find("It was the turn of the home side.", Published));
+    }
+
     [Fact]
     public void The_unit_before_last_is_not_read_before_a_unit_of_its_own()
     {
