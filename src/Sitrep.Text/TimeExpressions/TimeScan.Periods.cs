@@ -438,7 +438,9 @@ internal sealed partial class TimeScan
 
         // "the early hours of Friday", "the small hours of March 3", "the early hours of this morning": the start of that
         // day.
-        if (next is "early" or "small" or "wee" && Word(i + 2) == "hours" && Word(i + 3) == "of" && HasDate(i + 4) && TryKnownDate(i + 4, out var hoursOf)
+        // So are "the pre-dawn hours of Sunday", "the predawn hours of Sunday".
+        var hoursAt = next == "pre" && IsHyphenThen(i + 1, "dawn") ? i + 4 : next is "early" or "small" or "wee" or "predawn" ? i + 2 : -1;
+        if (hoursAt > 0 && Word(hoursAt) == "hours" && Word(hoursAt + 1) == "of" && HasDate(hoursAt + 2) && TryKnownDate(hoursAt + 2, out var hoursOf)
             && hoursOf.Type is TimeExpressionType.Date or TimeExpressionType.Time && hoursOf.Value.Length >= 10 && DayOf(hoursOf.Value[..10]) is not null)
         {
             match = hoursOf with { Type = TimeExpressionType.Date, Value = hoursOf.Value[..10], Modifier = TimexModifier.Start };

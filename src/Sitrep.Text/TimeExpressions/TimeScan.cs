@@ -42,7 +42,7 @@ internal sealed partial class TimeScan
     private static readonly HashSet<string> ArticleFollowers = new(TimeWords.DecadeWords.Keys, StringComparer.Ordinal)
     {
         "moment", "rest", "remainder", "small", "wee", "night", "nights", "mornings", "afternoons", "evenings", "distant", "near", "foreseeable", "immediate",
-        "close", "initial", "final", "dozen", "little", "while", "time", "working", "business", "work", "workweek", "turn",
+        "close", "initial", "final", "dozen", "little", "while", "time", "working", "business", "work", "workweek", "turn", "pre", "predawn",
     };
 
     /// <summary>

@@ -1906,7 +1906,9 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Since the turn of the year, prices have doubled.", "the turn of the year", "2013")]
     [InlineData("The truce was holding by nightfall.", "nightfall", "2013-03-22TEV")]
     [InlineData("They attacked at daybreak.", "daybreak", "2013-03-22TMO")]
-    public void The_turn_of_a_year_nightfall_and_daybreak_are_times(string text, string extent, string value)
+    [InlineData("Gunmen attacked in the pre-dawn hours of Thursday.", "the pre-dawn hours of Thursday", "2013-03-21")]
+    [InlineData("Gunmen attacked in the predawn hours of Thursday.", "the predawn hours of Thursday", "2013-03-21")]
+    public void The_turn_of_a_year_nightfall_daybreak_and_the_predawn_hours_are_times(string text, string extent, string value)
     {
         Assert.Equal(value, ValueOf(text, extent));
     }
