@@ -183,6 +183,10 @@ internal sealed partial class TimeScan
                 return true;
             case "q" when tokens[i].Glued && IsNumber(i + 1) && tokens[i + 1].Value is >= 1 and <= 4 && tokens[i + 1].Length == 1:
                 return TryQuarterOf(i + 2, (int)tokens[i + 1].Value, "Q", out match);
+            // "2,000 refugees per week", "$5 per day": a rate after an amount, as "a week" after one.
+            case "per" when i >= 1 && Word(i + 1) is "day" or "week" or "month" or "year" or "hour" && AfterAmount(i):
+                match = new Match(i + 2, TimeExpressionType.Set, DurationText("1", TimeWords.Units[Word(i + 1)!]));
+                return true;
             // "FY2014", "FY 2013", "FY14": a fiscal year, the abbreviation in capitals.
             case "fy" when tokens[i].Capitalised && TryAbbreviatedYear(i + 1, twoDigitsGlued: tokens[i].Glued, out var fiscalYear, out var fiscalEnd):
                 match = new Match(fiscalEnd, TimeExpressionType.Date, "FY" + YearText(fiscalYear));

@@ -30,7 +30,7 @@ internal sealed partial class TimeScan
         "lately", "recent", "the", "this",
         "last", "next", "past", "coming", "previous", "following", "earlier", "later", "early", "late", "mid", "every",
         "each", "once", "twice", "thrice", "tomorrow", "tmrw", "tmr", "tonight", "today", "yesterday", "noon", "midday", "midnight",
-        "dawn", "dusk", "daybreak", "nightfall", "fiscal", "fy", "q", "h", "a", "an", "half", "couple", "more", "less", "fewer", "over", "under",
+        "dawn", "dusk", "daybreak", "nightfall", "fiscal", "fy", "q", "h", "per", "a", "an", "half", "couple", "more", "less", "fewer", "over", "under",
         "nearly", "almost", "at", "up", "no", "about", "around", "roughly", "approximately", "some", "circa", "just",
         "upwards", "weekend", "weekends", "that", "same", "overnight", "future", "all", "full", "whole", "entire", "current", "upcoming",
         "another", "thirtieth", "everyday", "end", "beginning", "start", "middle", "to", "till", "quarter", "noonish", "as", "bi", "morning", "afternoon", "evening",

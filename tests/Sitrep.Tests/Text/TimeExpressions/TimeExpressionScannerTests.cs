@@ -1913,6 +1913,22 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, ValueOf(text, extent));
     }
 
+    [Theory]
+    [InlineData("The camp receives 2,000 refugees per week.", "per week", "P1W")]
+    [InlineData("Workers earn $5 per day.", "per day", "P1D")]
+    public void Per_a_unit_after_an_amount_is_a_rate(string text, string extent, string value)
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent);
+
+        Assert.Equal((TimeExpressionType.Set, value), (expression.Type, expression.Value.ToString()));
+    }
+
+    [Fact]
+    public void Per_a_unit_with_no_amount_before_it_is_not_a_rate()
+    {
+        Assert.Empty(TimeExpressionScanner.Find("Per day, the price rose.", Published));
+    }
+
     [Fact]
     public void A_turn_that_is_no_time_is_not_read()
     {
