@@ -165,7 +165,7 @@ internal sealed partial class TimeScan
                 return TryPartOfDay(i, i + 2, out match);
             case "midmorning" or "midafternoon" or "midevening":
                 return TryPartOfDay(i, i, out match);
-            case "morning" or "afternoon" or "evening" when TryClockAfter(i + 1, DayPartCode(w), out _, out _):
+            case "morning" or "afternoon" or "evening" when TryClockAfter(i + 1, DayPartCode(w), out _, out _) || ByPartOfDay(i):
                 return TryPartOfDay(i, i, out match);
             case "once" or "twice" or "thrice":
                 return TryTimesPer(i, out match);

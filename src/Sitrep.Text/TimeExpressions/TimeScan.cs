@@ -355,7 +355,7 @@ internal sealed partial class TimeScan
             case "its" or "their" or "his" or "her" when Word(i + 1) is not ("first" or "initial"):
             // A holiday's first word ("new", "good", "labor") starts nothing but its name; "may" is a month's too.
             case { } holiday when IsHolidayStart(holiday) && holiday != "may" && !TryHolidayName(i, out _, out _):
-            case "morning" or "afternoon" or "evening" when !TryClockAfter(i + 1, DayPartCode(w), out _, out _):
+            case "morning" or "afternoon" or "evening" when !TryClockAfter(i + 1, DayPartCode(w), out _, out _) && !ByPartOfDay(i):
                 match = default;
                 return false;
         }
@@ -947,6 +947,14 @@ internal sealed partial class TimeScan
                 ? cue.Kind is StatementKind.Report or StatementKind.Announcement or StatementKind.Denial or StatementKind.Threat or StatementKind.Condemnation or StatementKind.Demand
                 : cue.Otherwise == StatementKind.Report;
     }
+
+    /// <summary>
+    /// Whether the part of the day at <paramref name="i"/> stands alone after <c>by</c>, <c>until</c> or <c>till</c>
+    /// at the end of its clause (<c>dispersed by evening</c>, <c>went on until morning, officials said</c>): that part
+    /// of the day, without its article; not <c>by morning prayers</c>.
+    /// </summary>
+    private bool ByPartOfDay(int i) =>
+        Word(i - 1) is "by" or "until" or "till" && (i + 1 >= tokens.Count || tokens[i + 1].Kind == TokenKind.Symbol || Word(i + 1) is "and" or "but");
 
     /// <summary>Where "end", "beginning", "start", "middle", "close" (or, after "the", "turn") stands when token <paramref name="i"/> starts "[the] end of ...", or null.</summary>
     private int? PartOfPeriod(int i)

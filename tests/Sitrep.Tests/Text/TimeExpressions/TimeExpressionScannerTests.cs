@@ -1929,6 +1929,22 @@ public sealed class TimeExpressionScannerTests
         Assert.Empty(TimeExpressionScanner.Find("Per day, the price rose.", Published));
     }
 
+    [Theory]
+    [InlineData("Protesters dispersed by evening.", "evening", "2013-03-22TEV")]
+    [InlineData("Fighting went on until morning, officials said.", "morning", "2013-03-22TMO")]
+    public void A_part_of_the_day_alone_after_by_or_until_at_a_clause_end_is_that_part(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Theory]
+    [InlineData("They left by morning prayers.")]
+    [InlineData("Good morning, he said.")]
+    public void A_part_of_the_day_naming_something_else_is_not_read(string text)
+    {
+        Assert.Empty(TimeExpressionScanner.Find(text, Published));
+    }
+
     [Fact]
     public void A_turn_that_is_no_time_is_not_read()
     {
