@@ -276,9 +276,7 @@ public static class DateScanner
             // "the Friday before last", "the Tuesday after next": a week on from the last or next one.
             case "the" when i + 1 < tokens.Count && tokens[i + 1].Capitalised && Weekdays.TryGetValue(Word(tokens, i + 1)!, out var onWeekday)
                 && FurtherWeek(tokens, i + 2) is not 0 and var weeksOn:
-                (value, end) = (TemporalValue.Day(weeksOn < 0
-                    ? reference.PlusDays(-1).With(DateAdjusters.PreviousOrSame(onWeekday)).PlusWeeks(-1)
-                    : reference.PlusDays(1).With(DateAdjusters.NextOrSame(onWeekday)).PlusWeeks(1)), i + 4);
+                (value, end) = (TemporalValue.Day(RelativeDays.WeekOn(reference, onWeekday, weeksOn)), i + 4);
                 return true;
             case "the" when Word(tokens, i + 1) == "day" && Word(tokens, i + 2) == "after" && Word(tokens, i + 3) == "tomorrow":
                 (value, end) = (TemporalValue.Day(reference.PlusDays(2)), i + 4);

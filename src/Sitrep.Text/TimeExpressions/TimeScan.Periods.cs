@@ -1704,10 +1704,7 @@ internal sealed partial class TimeScan
             return false;
         }
 
-        var day = weeks > 0
-            ? today.PlusDays(1).With(DateAdjusters.NextOrSame(weekday.Day)).PlusWeeks(1)
-            : today.PlusDays(-1).With(DateAdjusters.PreviousOrSame(weekday.Day)).PlusWeeks(-1);
-        match = new Match(end, TimeExpressionType.Date, DayText(day)) { Anchor = TimeAnchor.Publication };
+        match = new Match(end, TimeExpressionType.Date, DayText(RelativeDays.WeekOn(today, weekday.Day, weeks))) { Anchor = TimeAnchor.Publication };
         return true;
     }
 
