@@ -104,10 +104,7 @@ internal sealed partial class TimeScan
             // After a past month or year named since the last day ("In March 2003, the army entered the town. That
             // night"), that month's or year's day, which one not told.
             case "that" when Word(i + 1) is "day" or "morning" or "afternoon" or "evening" or "night" && CoarseNarrativeSinceDay(i) is { } thatCoarse:
-                var someDay = thatCoarse.Value.Length == 7 ? thatCoarse.Value + "-XX" : thatCoarse.Value + "-XX-XX";
-                match = Word(i + 1) == "day"
-                    ? new Match(i + 2, TimeExpressionType.Date, someDay) { Anchor = TimeAnchor.TextTime, AnchorAt = thatCoarse.Span }
-                    : new Match(i + 2, TimeExpressionType.Time, someDay + "T" + DayPartCode(Word(i + 1)!)) { Anchor = TimeAnchor.TextTime, AnchorAt = thatCoarse.Span };
+                match = DayNotTold(i + 2, Word(i + 1)!, thatCoarse);
                 return true;
             case "that" when Word(i + 1) is "day" or "morning" or "afternoon" or "evening" or "night" && lastDay is { } thatDay:
                 var resumed = dayBeforePerfect is { } resume && sentence[i] != lastDaySentence ? resume : (Mark<LocalDate>?)null;
@@ -776,11 +773,7 @@ internal sealed partial class TimeScan
             // since the last day, the day is that month's or year's, which one not told.
             if (!fromStatement && w is "day" or "morning" or "evening" or "night" && CoarseNarrativeSinceDay(i) is { } coarse)
             {
-                var unknownDay = coarse.Value.Length == 7 ? coarse.Value + "-XX" : coarse.Value + "-XX-XX";
-                match = w == "day"
-                    ? new Match(k + 1, TimeExpressionType.Date, unknownDay)
-                    : new Match(k + 1, TimeExpressionType.Time, unknownDay + "T" + DayPartCode(w));
-                match = match with { Anchor = TimeAnchor.TextTime, AnchorAt = coarse.Span };
+                match = DayNotTold(k + 1, w, coarse);
                 return true;
             }
 
@@ -1269,6 +1262,17 @@ internal sealed partial class TimeScan
             ? new Match(i + 2, TimeExpressionType.Date, MonthText(year, month)) { Anchor = TimeAnchor.TextTime, AnchorAt = narrative.Span }
             : default;
         return match.End > 0;
+    }
+
+    /// <summary>
+    /// A day, or a part of one (<paramref name="unit"/>: <c>day</c>, <c>morning</c>, ...), of the month or year of
+    /// <paramref name="coarse"/>, which day not told: <c>2003-03-XX</c>, <c>2003-03-XXTNI</c>, <c>1995-XX-XX</c>.
+    /// </summary>
+    private static Match DayNotTold(int end, string unit, (string Value, TextSpan Span) coarse)
+    {
+        var day = coarse.Value.Length == 7 ? coarse.Value + "-XX" : coarse.Value + "-XX-XX";
+        var match = unit == "day" ? new Match(end, TimeExpressionType.Date, day) : new Match(end, TimeExpressionType.Time, day + "T" + DayPartCode(unit));
+        return match with { Anchor = TimeAnchor.TextTime, AnchorAt = coarse.Span };
     }
 
     /// <summary>
