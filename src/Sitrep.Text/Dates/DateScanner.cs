@@ -230,9 +230,9 @@ public static class DateScanner
             case "tonight" or "tonite":
                 (value, end) = (TemporalValue.PartOfDay(reference, DayPart.Night), i + 1);
                 return true;
-            case "the" when Word(tokens, i + 1) == "day" && Word(tokens, i + 2) == "before" && Word(tokens, i + 3) == "yesterday":
-                (value, end) = (TemporalValue.Day(reference.PlusDays(-2)), i + 4);
-                return true;
+            // Dates after "the", read in one place: "the" is the commonest word a date may start with.
+            case "the":
+                return TryAfterThe(tokens, i, reference, out value, out end);
             case "last" when Word(tokens, i + 1) == "night":
                 (value, end) = (TemporalValue.PartOfDay(reference.PlusDays(-1), DayPart.Night), i + 2);
                 return true;
@@ -257,29 +257,9 @@ public static class DateScanner
                 value = Period(w == "last", Word(tokens, i + 1)!, reference);
                 end = i + 2;
                 return true;
-            // "over the weekend", "last weekend", "the weekend before last": its Saturday and Sunday, the weekend the
-            // time expressions read.
+            // "last weekend", "this weekend": its Saturday and Sunday, the weekend the time expressions read.
             case "this" or "last" when Word(tokens, i + 1) == "weekend":
                 (value, end) = (Weekend(Weekends.Saturday(tokens, reference, w, i)), i + 2);
-                return true;
-            case "the" when Word(tokens, i + 1) == "weekend":
-                var further = FurtherWeek(tokens, i + 2);
-                (value, end) = (Weekend(further == 0
-                    ? Weekends.Saturday(tokens, reference, null, i)
-                    : Weekends.Saturday(tokens, reference, further < 0 ? "last" : "next", i).PlusWeeks(further)), further == 0 ? i + 2 : i + 4);
-                return true;
-            // "the week before last", "the year before last": two back from the publication's.
-            case "the" when Word(tokens, i + 1) is "week" or "month" or "year" && FurtherWeek(tokens, i + 2) < 0:
-                value = Period(true, Word(tokens, i + 1)!, Shifted(reference, Word(tokens, i + 1)!));
-                end = i + 4;
-                return true;
-            // "the Friday before last", "the Tuesday after next": a week on from the last or next one.
-            case "the" when i + 1 < tokens.Count && tokens[i + 1].Capitalised && Weekdays.TryGetValue(Word(tokens, i + 1)!, out var onWeekday)
-                && FurtherWeek(tokens, i + 2) is not 0 and var weeksOn:
-                (value, end) = (TemporalValue.Day(RelativeDays.WeekOn(reference, onWeekday, weeksOn)), i + 4);
-                return true;
-            case "the" when Word(tokens, i + 1) == "day" && Word(tokens, i + 2) == "after" && Word(tokens, i + 3) == "tomorrow":
-                (value, end) = (TemporalValue.Day(reference.PlusDays(2)), i + 4);
                 return true;
         }
 
@@ -433,6 +413,43 @@ public static class DateScanner
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A date that starts with <c>the</c> at token <paramref name="i"/>: <c>the day before yesterday</c>, <c>the day after
+    /// tomorrow</c>, <c>the weekend</c> (its Saturday and Sunday, as the time expressions read it; <c>over the
+    /// weekend</c>, <c>the weekend before last</c>), <c>the week before last</c>, <c>the Friday before last</c>,
+    /// <c>the Tuesday after next</c>. The word after <c>the</c> is read once.
+    /// </summary>
+    private static bool TryAfterThe(TokenList tokens, int i, LocalDate reference, out TemporalValue value, out int end)
+    {
+        (value, end) = (default, i);
+        var next = Word(tokens, i + 1);
+        switch (next)
+        {
+            case "day" when Word(tokens, i + 2) == "before" && Word(tokens, i + 3) == "yesterday":
+                (value, end) = (TemporalValue.Day(reference.PlusDays(-2)), i + 4);
+                return true;
+            case "day" when Word(tokens, i + 2) == "after" && Word(tokens, i + 3) == "tomorrow":
+                (value, end) = (TemporalValue.Day(reference.PlusDays(2)), i + 4);
+                return true;
+            case "weekend":
+                var further = FurtherWeek(tokens, i + 2);
+                (value, end) = (Weekend(further == 0
+                    ? Weekends.Saturday(tokens, reference, null, i)
+                    : Weekends.Saturday(tokens, reference, further < 0 ? "last" : "next", i).PlusWeeks(further)), further == 0 ? i + 2 : i + 4);
+                return true;
+            // "the week before last", "the year before last": two back from the publication's.
+            case "week" or "month" or "year" when FurtherWeek(tokens, i + 2) < 0:
+                (value, end) = (Period(true, next, Shifted(reference, next)), i + 4);
+                return true;
+            // "the Friday before last", "the Tuesday after next": a week on from the last or next one.
+            case not null when tokens[i + 1].Capitalised && Weekdays.TryGetValue(next, out var weekday) && FurtherWeek(tokens, i + 2) is not 0 and var weeksOn:
+                (value, end) = (TemporalValue.Day(RelativeDays.WeekOn(reference, weekday, weeksOn)), i + 4);
+                return true;
+            default:
+                return false;
+        }
     }
 
     /// <summary>
