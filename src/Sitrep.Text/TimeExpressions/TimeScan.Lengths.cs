@@ -142,143 +142,237 @@ internal sealed partial class TimeScan
             return TryCompound(parts, end, out match);
         }
 
-        if (!hyphenated)
+        // "a day or two", "an hour or so", "a week or so later": about that long, or that far, the words in the extent.
+        var approximate = !hyphenated && Word(end) == "or"
+            && (Word(end + 1) == "so" || (Word(end + 1) == "two" && k == i + 1 && Word(i) is "a" or "an" && !(Word(end + 2) is { } unitAfter && TimeWords.Units.ContainsKey(unitAfter))));
+        if (approximate)
         {
-            if (Word(end) == "ago" && TryCounted(amount, unit, -1, reference, TimeAnchor.Publication, end + 1, out match))
-            {
-                if (unit.Unit == "Y" && reference is { } now && int.TryParse(amount, System.Globalization.NumberStyles.None, Invariant, out var yearsBack)
-                    && yearsBack is >= 1 and <= 1000 && now.Year - yearsBack >= 1)
-                {
-                    // "Ten years ago this week", "a year ago this month": that week or month of the year so far back;
-                    // "Twenty-five years ago on Saturday", "ten years ago today": that day (the weekday the nearest to
-                    // the publication).
-                    var dayAt = Word(end + 1) == "on" ? end + 2 : end + 1;
-                    LocalDate? day = Word(dayAt) == "today" && dayAt == end + 1 ? now
-                        : TimeWords.Weekdays.TryGetValue(Word(dayAt) ?? string.Empty, out var weekday) && !weekday.Plural && tokens[dayAt].Capitalised
-                            ? NearestWeekday(now, weekday.Day)
-                            : null;
-                    var then = now.PlusYears(-yearsBack);
-                    match = Word(end + 1) == "this" && Word(end + 2) is "week" or "month"
-                        ? match with { End = end + 3, Value = Word(end + 2) == "week" ? WeekText(then) : MonthText(then.Year, then.Month) }
-                        : day is { } onDay ? match with { End = dayAt + 1, Value = DayText(onDay.PlusYears(-yearsBack)) } : match;
-                }
-
-                return true;
-            }
-
-            // "three days after January 12th", "two weeks before May 13 1999", "two days from tomorrow": counted from
-            // the day written after it.
-            // Not after "for", where the day starts or bounds the length ("restrictions for at least two years from 1 May").
-            if (Word(end) is "from" or "after" or "before" && !ForBefore(i) && TryDayAt(end + 1, out var fromDay, out var fromEnd, out var fromSpan)
-                && TryCounted(amount, unit, Word(end) == "before" ? -1 : 1, fromDay, TimeAnchor.TextTime, fromEnd, out match, exactDay: true))
-            {
-                match = match with { AnchorAt = fromSpan };
-                return true;
-            }
-
-            // "a year earlier than planned", "two weeks later than expected": by how much, a length.
-            if (Word(end) is "earlier" or "later" or "sooner" && Word(end + 1) == "than")
-            {
-                match = new Match(end, TimeExpressionType.Duration, DurationText(amount, unit));
-                return true;
-            }
-
-            // "A week before that", "two days after that": counted from the day the narrative is on.
-            if (Word(end) is "before" or "after" && Word(end + 1) == "that" && lastDay is not null
-                && TryCounted(amount, unit, Word(end) == "before" ? -1 : 1, lastDay, TimeAnchor.TextTime, end + 2, out match))
-            {
-                return true;
-            }
-
-            // "A second blast followed 20 minutes later": that long after the clock time told just before, in this
-            // sentence or one of the three before it.
-            if (unit.Clock && Word(end) is "later" or "earlier" && lastClock is { } clockMark && sentence[i] - clockMark.Sentence <= 3
-                && int.TryParse(amount, System.Globalization.NumberStyles.None, Invariant, out var clockAmount) && clockAmount <= 1_000)
-            {
-                var sign = Word(end) == "later" ? 1 : -1;
-                var at = unit.Unit switch
-                {
-                    "H" => clockMark.Value.PlusHours(sign * clockAmount),
-                    "M" => clockMark.Value.PlusMinutes(sign * clockAmount),
-                    _ => clockMark.Value.PlusSeconds(sign * clockAmount),
-                };
-                match = new Match(end + 1, TimeExpressionType.Time, DayText(at.Date) + string.Create(Invariant, $"T{at.Hour:D2}:{at.Minute:D2}"))
-                {
-                    Anchor = TimeAnchor.TextTime,
-                    AnchorAt = clockMark.Span,
-                };
-                return true;
-            }
-
-            // "profit fell in the third quarter from a year earlier": the same quarter, half, season or month that far
-            // before or after the period named just before it in the sentence; "ended in 1996, and a second began
-            // three years later": the year.
-            if (Word(end) is "earlier" or "later" && unit.Unit is "Y" or "M" && TryPeriodAway(amount, unit.Unit, Word(end) == "later" ? 1 : -1, i, end + 1, out match))
-            {
-                return true;
-            }
-
-            // "new cases fell 14% last week ... Deaths fell from 93,000 a week earlier": the week that far from the
-            // week named in this sentence or the one before.
-            if (Word(end) is "earlier" or "later" && unit.Unit == "W" && TryWeekAway(amount, Word(end) == "later" ? 1 : -1, i, end + 1, out match))
-            {
-                return true;
-            }
-
-            // "In March 2003, the army entered the town. ... A decade later": from the year the narrative is in, when it
-            // was named after the last day and lies before the publication's.
-            if (Word(end) is "later" or "earlier" && unit.Unit is "Y" or "DE" or "CE" && reference is { } storyNow && NarrativeTime(i, monthGrain: false) is { } story
-                && (lastDay is null || story.Span.Start > lastDaySpan.Start) && int.TryParse(story.Value, NumberStyles.None, Invariant, out var storyYear)
-                && storyYear >= 1 && storyYear < storyNow.Year
-                && TryCounted(amount, unit, Word(end) == "later" ? 1 : -1, new LocalDate(storyYear, 1, 1), TimeAnchor.TextTime, end + 1, out match))
-            {
-                match = match with { AnchorAt = story.Span };
-                return true;
-            }
-
-            if (Word(end) is "later" or "earlier" or "after" or "before" && !(Word(end) is "after" or "before" && end + 1 < tokens.Count && tokens[end + 1].Kind == TokenKind.Word)
-                && lastDay is not null && TryCounted(amount, unit, Word(end) is "later" or "after" ? 1 : -1, lastDay, TimeAnchor.TextTime, end + 1, out match))
-            {
-                return true;
-            }
-
-            // "up from a year earlier", "a fortnight later" with no day named before: counted from the publication's.
-            if (Word(end) is "earlier" or "later" && lastDay is null && TryCounted(amount, unit, Word(end) == "later" ? 1 : -1, reference, TimeAnchor.Publication, end + 1, out match))
-            {
-                return true;
-            }
-
-            if (Word(end) == "from" && Word(end + 1) == "now" && TryCounted(amount, unit, 1, reference, TimeAnchor.Publication, end + 2, out match))
-            {
-                return true;
-            }
-
-            // "talks will resume in two weeks", "in a fortnight's time": as far ahead of the publication, when the
-            // clause points forward; in a past clause ("took the town in two weeks") it stays a length, and so it does
-            // after a rank ("could be held in June, the second vote in four months", "its highest in 20 years"). With
-            // "time" after it ("in two weeks' time") it looks ahead whatever the verb.
-            // "reach 2 percent inflation in about two years": an approximation between them.
-            var after = Word(end) == "time" ? end + 1 : IsApostrophe(end) && Word(end + 1) == "time" ? end + 2 : end;
-            var inAt = Word(i - 1) is "about" or "around" or "roughly" or "approximately" ? i - 2 : i - 1;
-            if (Word(inAt) == "in" && !RankedBefore(inAt) && (after > end || TenseCues.PointsForward(tokens, inAt)))
-            {
-                if (TryCounted(amount, unit, 1, reference, TimeAnchor.Publication, after, out match))
-                {
-                    return true;
-                }
-            }
+            end += 2;
         }
 
-        // "a year or more", "two weeks or less": the bound after the length; "a month or so", about that long.
-        var bound = hyphenated || Word(end) != "or" ? TimexModifier.None : Word(end + 1) switch
+        if (!hyphenated && TryCountedLength(i, end, amount, unit, out match))
+        {
+            if (approximate && match.Modifier == TimexModifier.None)
+            {
+                match = match with { Modifier = TimexModifier.Approximate };
+            }
+
+            return true;
+        }
+
+        // "a year or more", "two weeks or less": the bound after the length.
+        var bound = approximate ? TimexModifier.Approximate : hyphenated || Word(end) != "or" ? TimexModifier.None : Word(end + 1) switch
         {
             "more" or "longer" => TimexModifier.EqualOrMore,
             "less" or "fewer" or "shorter" => TimexModifier.EqualOrLess,
-            "so" => TimexModifier.Approximate,
             _ => TimexModifier.None,
         };
-        match = new Match(bound == TimexModifier.None ? end : end + 2, TimeExpressionType.Duration, DurationText(amount, unit)) { Modifier = bound };
+        match = new Match(bound is TimexModifier.None or TimexModifier.Approximate ? end : end + 2, TimeExpressionType.Duration, DurationText(amount, unit)) { Modifier = bound };
         return true;
+    }
+
+    /// <summary>
+    /// "six to eight weeks", "10-12 hours", "two or three days", "between five and 10 years": the first bound of a range
+    /// of lengths is a length of its own, in the unit the second names (as the first day of "June 3 to 5" is a day of
+    /// June); the second is read where it stands. Only before a plain length (not "15 minutes later") and a larger one.
+    /// </summary>
+    private bool TryLengthRangeStart(int i, out Match match)
+    {
+        match = default;
+        int first;
+        int k;
+        ref readonly var token = ref tokens[i];
+        if (token.Kind == TokenKind.Number)
+        {
+            if (token.Value is <= 0 or > MaxAmount || token.Value != decimal.Truncate(token.Value) || token.HasSeparators
+                || (i > 0 && tokens[i - 1].Kind == TokenKind.Symbol && tokens[i - 1].Glued && tokens[i - 1].Symbol is '$' or '#' or ':' or '.'))
+            {
+                return false;
+            }
+
+            (first, k) = ((int)token.Value, i + 1);
+        }
+        else if (Word(i) is "a" or "an" or "half" or "couple" || !TrySmallNumber(i, 99, out first, out k) || first == 0)
+        {
+            return false;
+        }
+
+        // The words between: a hyphen ("10-12", "three-to-four"), "to", "or", and "and" after "between".
+        var j = k;
+        if (j < tokens.Count && tokens[j].Kind == TokenKind.Hyphen)
+        {
+            j += Word(j + 1) == "to" && j + 2 < tokens.Count && tokens[j + 2].Kind == TokenKind.Hyphen ? 3 : 1;
+        }
+        else if (Word(j) is "to" or "or" || (Word(j) == "and" && Word(i - 1) == "between"))
+        {
+            j++;
+        }
+        else
+        {
+            return false;
+        }
+
+        // Ages ("children aged six to 12 years") are no times of the report; a length before a noun ("one or 18-day
+        // courses") is left to the reading of the second.
+        if (j >= tokens.Count || Word(i - 1) is "aged" or "ages" || (Word(i - 1) == "between" && Word(i - 2) is "aged" or "ages")
+            || !TryAmount(j, out var secondAmount, out var unitAt) || Word(j) is "a" or "an" or "another" || (unitAt < tokens.Count && tokens[unitAt].Kind == TokenKind.Hyphen)
+            || !int.TryParse(secondAmount, NumberStyles.None, Invariant, out var second) || second <= first
+            || !TryLength(j, out var length) || length.Type != TimeExpressionType.Duration || length.Modifier != TimexModifier.None
+            || length.Quantifier is not null || length.Frequency is not null)
+        {
+            return false;
+        }
+
+        // The second's value with the first's amount: "P8W" for "eight weeks" gives "P6W" for "six".
+        var value = length.Value;
+        var prefix = value.StartsWith("PT", StringComparison.Ordinal) ? 2 : 1;
+        var digits = prefix;
+        while (digits < value.Length && char.IsAsciiDigit(value[digits]))
+        {
+            digits++;
+        }
+
+        if (digits == value.Length || !value.AsSpan(prefix, digits - prefix).SequenceEqual(secondAmount) || value.AsSpan(digits).ContainsAnyInRange('0', '9'))
+        {
+            return false;
+        }
+
+        match = new Match(k, TimeExpressionType.Duration, string.Concat(value.AsSpan(0, prefix), WholeAmount(first), value.AsSpan(digits)));
+        return true;
+    }
+
+    /// <summary>
+    /// A length counted from a time (<c>two years ago</c>, <c>three days after January 12th</c>, <c>20 minutes later</c>,
+    /// <c>in two weeks</c>): the date or time it reaches, from the amount and unit read before token <paramref name="end"/>.
+    /// </summary>
+    private bool TryCountedLength(int i, int end, string amount, (string Unit, bool Clock) unit, out Match match)
+    {
+        if (Word(end) == "ago" && TryCounted(amount, unit, -1, reference, TimeAnchor.Publication, end + 1, out match))
+        {
+            if (unit.Unit == "Y" && reference is { } now && int.TryParse(amount, System.Globalization.NumberStyles.None, Invariant, out var yearsBack)
+                && yearsBack is >= 1 and <= 1000 && now.Year - yearsBack >= 1)
+            {
+                // "Ten years ago this week", "a year ago this month": that week or month of the year so far back;
+                // "Twenty-five years ago on Saturday", "ten years ago today": that day (the weekday the nearest to
+                // the publication).
+                var dayAt = Word(end + 1) == "on" ? end + 2 : end + 1;
+                LocalDate? day = Word(dayAt) == "today" && dayAt == end + 1 ? now
+                    : TimeWords.Weekdays.TryGetValue(Word(dayAt) ?? string.Empty, out var weekday) && !weekday.Plural && tokens[dayAt].Capitalised
+                        ? NearestWeekday(now, weekday.Day)
+                        : null;
+                var then = now.PlusYears(-yearsBack);
+                match = Word(end + 1) == "this" && Word(end + 2) is "week" or "month"
+                    ? match with { End = end + 3, Value = Word(end + 2) == "week" ? WeekText(then) : MonthText(then.Year, then.Month) }
+                    : day is { } onDay ? match with { End = dayAt + 1, Value = DayText(onDay.PlusYears(-yearsBack)) } : match;
+            }
+
+            return true;
+        }
+
+        // "three days after January 12th", "two weeks before May 13 1999", "two days from tomorrow": counted from
+        // the day written after it.
+        // Not after "for", where the day starts or bounds the length ("restrictions for at least two years from 1 May").
+        if (Word(end) is "from" or "after" or "before" && !ForBefore(i) && TryDayAt(end + 1, out var fromDay, out var fromEnd, out var fromSpan)
+            && TryCounted(amount, unit, Word(end) == "before" ? -1 : 1, fromDay, TimeAnchor.TextTime, fromEnd, out match, exactDay: true))
+        {
+            match = match with { AnchorAt = fromSpan };
+            return true;
+        }
+
+        // "a year earlier than planned", "two weeks later than expected": by how much, a length.
+        if (Word(end) is "earlier" or "later" or "sooner" && Word(end + 1) == "than")
+        {
+            match = new Match(end, TimeExpressionType.Duration, DurationText(amount, unit));
+            return true;
+        }
+
+        // "A week before that", "two days after that": counted from the day the narrative is on.
+        if (Word(end) is "before" or "after" && Word(end + 1) == "that" && lastDay is not null
+            && TryCounted(amount, unit, Word(end) == "before" ? -1 : 1, lastDay, TimeAnchor.TextTime, end + 2, out match))
+        {
+            return true;
+        }
+
+        // "A second blast followed 20 minutes later": that long after the clock time told just before, in this
+        // sentence or one of the three before it.
+        if (unit.Clock && Word(end) is "later" or "earlier" && lastClock is { } clockMark && sentence[i] - clockMark.Sentence <= 3
+            && int.TryParse(amount, System.Globalization.NumberStyles.None, Invariant, out var clockAmount) && clockAmount <= 1_000)
+        {
+            var sign = Word(end) == "later" ? 1 : -1;
+            var at = unit.Unit switch
+            {
+                "H" => clockMark.Value.PlusHours(sign * clockAmount),
+                "M" => clockMark.Value.PlusMinutes(sign * clockAmount),
+                _ => clockMark.Value.PlusSeconds(sign * clockAmount),
+            };
+            match = new Match(end + 1, TimeExpressionType.Time, DayText(at.Date) + string.Create(Invariant, $"T{at.Hour:D2}:{at.Minute:D2}"))
+            {
+                Anchor = TimeAnchor.TextTime,
+                AnchorAt = clockMark.Span,
+            };
+            return true;
+        }
+
+        // "profit fell in the third quarter from a year earlier": the same quarter, half, season or month that far
+        // before or after the period named just before it in the sentence; "ended in 1996, and a second began
+        // three years later": the year.
+        if (Word(end) is "earlier" or "later" && unit.Unit is "Y" or "M" && TryPeriodAway(amount, unit.Unit, Word(end) == "later" ? 1 : -1, i, end + 1, out match))
+        {
+            return true;
+        }
+
+        // "new cases fell 14% last week ... Deaths fell from 93,000 a week earlier": the week that far from the
+        // week named in this sentence or the one before.
+        if (Word(end) is "earlier" or "later" && unit.Unit == "W" && TryWeekAway(amount, Word(end) == "later" ? 1 : -1, i, end + 1, out match))
+        {
+            return true;
+        }
+
+        // "In March 2003, the army entered the town. ... A decade later": from the year the narrative is in, when it
+        // was named after the last day and lies before the publication's.
+        if (Word(end) is "later" or "earlier" && unit.Unit is "Y" or "DE" or "CE" && reference is { } storyNow && NarrativeTime(i, monthGrain: false) is { } story
+            && (lastDay is null || story.Span.Start > lastDaySpan.Start) && int.TryParse(story.Value, NumberStyles.None, Invariant, out var storyYear)
+            && storyYear >= 1 && storyYear < storyNow.Year
+            && TryCounted(amount, unit, Word(end) == "later" ? 1 : -1, new LocalDate(storyYear, 1, 1), TimeAnchor.TextTime, end + 1, out match))
+        {
+            match = match with { AnchorAt = story.Span };
+            return true;
+        }
+
+        if (Word(end) is "later" or "earlier" or "after" or "before" && !(Word(end) is "after" or "before" && end + 1 < tokens.Count && tokens[end + 1].Kind == TokenKind.Word)
+            && lastDay is not null && TryCounted(amount, unit, Word(end) is "later" or "after" ? 1 : -1, lastDay, TimeAnchor.TextTime, end + 1, out match))
+        {
+            return true;
+        }
+
+        // "up from a year earlier", "a fortnight later" with no day named before: counted from the publication's.
+        if (Word(end) is "earlier" or "later" && lastDay is null && TryCounted(amount, unit, Word(end) == "later" ? 1 : -1, reference, TimeAnchor.Publication, end + 1, out match))
+        {
+            return true;
+        }
+
+        if (Word(end) == "from" && Word(end + 1) == "now" && TryCounted(amount, unit, 1, reference, TimeAnchor.Publication, end + 2, out match))
+        {
+            return true;
+        }
+
+        // "talks will resume in two weeks", "in a fortnight's time": as far ahead of the publication, when the
+        // clause points forward; in a past clause ("took the town in two weeks") it stays a length, and so it does
+        // after a rank ("could be held in June, the second vote in four months", "its highest in 20 years"). With
+        // "time" after it ("in two weeks' time") it looks ahead whatever the verb.
+        // "reach 2 percent inflation in about two years": an approximation between them.
+        var after = Word(end) == "time" ? end + 1 : IsApostrophe(end) && Word(end + 1) == "time" ? end + 2 : end;
+        var inAt = Word(i - 1) is "about" or "around" or "roughly" or "approximately" ? i - 2 : i - 1;
+        if (Word(inAt) == "in" && !RankedBefore(inAt) && (after > end || TenseCues.PointsForward(tokens, inAt)))
+        {
+            if (TryCounted(amount, unit, 1, reference, TimeAnchor.Publication, after, out match))
+            {
+                return true;
+            }
+        }
+
+        match = default;
+        return false;
     }
 
     /// <summary>

@@ -365,6 +365,11 @@ internal sealed partial class TimeScan
             return true;
         }
 
+        if ((w is null ? tokens[i].Kind == TokenKind.Number : IsAmountWord(i)) && TryLengthRangeStart(i, out match))
+        {
+            return true;
+        }
+
         // A word that starts nothing but a bound ("at least", "nearly", "about"): the bound or nothing.
         if (gated && w is not null && BoundOnly.Contains(w) && !HasDate(i))
         {

@@ -1870,6 +1870,42 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal((value, modifier), (expression.Value.ToString(), expression.Modifier == TimexModifier.None ? string.Empty : expression.Modifier.ToString().ToUpperInvariant()));
     }
 
+    [Theory]
+    [InlineData("Repairs will take six to eight weeks.", "six|P6W", "eight weeks|P8W")]
+    [InlineData("He was jailed for between five and 10 years.", "five|P5Y", "10 years|P10Y")]
+    [InlineData("Officers spent 10-12 hours at the site.", "10|PT10H", "12 hours|PT12H")]
+    [InlineData("The fighting lasted three-to-four days.", "three|P3D", "four days|P4D")]
+    [InlineData("It could take two or three weeks.", "two|P2W", "three weeks|P3W")]
+    public void The_first_bound_of_a_range_of_lengths_is_a_length_in_the_unit_of_the_second(string text, string firstBound, string secondBound)
+    {
+        var found = TimeExpressionScanner.Find(text, Published).Select(e => $"{e.Text}|{e.Value}").ToArray();
+
+        Assert.Equal([firstBound, secondBound], found);
+    }
+
+    [Theory]
+    [InlineData("Children aged six to 12 years were hurt.", "six")]
+    [InlineData("The army ran one or 18-day courses.", "one")]
+    [InlineData("Eight to 10 people were killed in two days.", "Eight")]
+    [InlineData("Five or 10 years ago, nobody cared.", "Five")]
+    public void A_number_before_an_age_a_noun_s_length_or_no_plain_length_is_no_bound(string text, string number)
+    {
+        Assert.DoesNotContain(TimeExpressionScanner.Find(text, Published), e => e.Text == number);
+    }
+
+    [Theory]
+    [InlineData("The ceasefire could come within a day or two.", "a day or two", "DURATION", "P1D")]
+    [InlineData("We waited an hour or two.", "an hour or two", "DURATION", "PT1H")]
+    [InlineData("Talks will resume in a week or so.", "a week or so", "DATE", "2013-W13")]
+    [InlineData("Talks resumed a week or so later.", "a week or so later", "DATE", "2013-W13")]
+    [InlineData("A year or two ago, nobody cared.", "A year or two ago", "DATE", "2012")]
+    public void A_length_with_or_two_or_or_so_is_about_that_long_or_that_far(string text, string extent, string type, string value)
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find(text, Published));
+
+        Assert.Equal((extent, type, value, TimexModifier.Approximate), (expression.Text, expression.Type.ToString().ToUpperInvariant(), expression.Value.ToString(), expression.Modifier));
+    }
+
     [Fact]
     public void A_midnight_told_in_the_past_on_the_publication_day_named_above_is_the_one_just_gone()
     {
