@@ -27,7 +27,7 @@ namespace Sitrep.Text.Evaluation;
 /// expected expression passes when the parser finds none. Cases outside what a news parser reads are counted by
 /// reason, never scored: holidays other than those news copy dates by and the parser reads (Christmas, Easter,
 /// Thanksgiving, Halloween, Valentine's Day, Boxing Day, Labor Day, Memorial Day, May Day and International Workers' Day,
-/// International Women's Day are scored), intervals (the specs write <c>(start,end,duration)</c>, TIMEX3 two expressions),
+/// International Women's Day, Eid al-Fitr and Eid al-Adha are scored), intervals (the specs write <c>(start,end,duration)</c>, TIMEX3 two expressions),
 /// numeric dates (day and month order unknown in international copy), days that do not exist (February 30), bare day numbers, clock times in words,
 /// offsets from the moment of speaking, time zones, and cases the peer itself does not support on .NET.
 /// </summary>
@@ -41,7 +41,7 @@ public static class RecognizersDateTimeSpecs
         "mother's day", "father's day", "new year", "independence day", "labour day", "veterans day", "columbus day", "martin luther",
         "president's day", "presidents day", "st patrick", "boxing day", "black friday", "cyber monday", "earth day",
         "groundhog", "mardi gras", "inauguration", "election day", "tax day", "april fools", "all saints", "hanukkah",
-        "ramadan", "eid", "diwali", "yuandan", "qingming", "teacher's day", "children's day", "singles day",
+        "ramadan", "diwali", "yuandan", "qingming", "teacher's day", "children's day", "singles day",
         "pi day", "flag day", "lent", "juneteenth", "canberra day", "national day", "spring festival",
     ];
 

@@ -12,8 +12,12 @@ namespace Sitrep.Text.TimeExpressions;
 /// <c>Eve</c>, <c>Boxing Day</c>, <c>Easter</c> (<c>Sunday</c>, <c>Monday</c>) and <c>Good Friday</c>,
 /// <c>Thanksgiving</c>, <c>Halloween</c>, <c>Valentine's Day</c>, <c>Bastille Day</c>, and the United States'
 /// <c>Labor Day</c> and <c>Memorial Day</c>, <c>May Day</c> and <c>International Workers' Day</c>, <c>International Women's
-/// Day</c>: the day, of the year written after it or the one the clause's tense leans
-/// to; with <c>weekend</c> after it, its weekend. Holidays of lunar calendars (Ramadan, Eid, Diwali) and those whose day differs by country are not read.
+/// Day</c>, <c>Nowruz</c> and <c>Newroz</c>: the day, of the year written after it or the one the clause's tense leans
+/// to; with <c>weekend</c> after it, its weekend. The feasts of the Islamic calendar that date news from the countries
+/// that keep them (<c>Eid al-Fitr</c>, <c>Eid al-Adha</c>, <c>Ashura</c>, <c>Mawlid</c>, in their common spellings) are
+/// the day the Umm al-Qura calendar gives, marked <c>APPROX</c>: the day kept follows the sighting of the moon and may
+/// differ by a day from country to country. Not read: <c>Eid</c> alone (which of the two), Ramadan (a month of the
+/// lunar calendar, no TIMEX3 value), Diwali and other feasts of calendars NodaTime does not hold.
 /// </summary>
 internal sealed partial class TimeScan
 {
@@ -30,16 +34,183 @@ internal sealed partial class TimeScan
     /// <summary>Whether a holiday's name may start with the word (its first word, without a possessive).</summary>
     private static bool IsHolidayStart(string word) =>
         word is "christmas" or "xmas" or "new" or "boxing" or "easter" or "good" or "thanksgiving" or "halloween" or "valentine" or "bastille" or "labor" or "memorial"
-            or "may" or "international" or "workers" or "women";
+            or "may" or "international" or "workers" or "women" or "eid" or "ashura" or "ashoura" or "ashoora" or "mawlid" or "milad" or "nowruz" or "norouz"
+            or "nowrouz" or "nawroz" or "navruz" or "nauroz" or "newroz";
+
+    // The calendar the feasts of the Islamic year are read in (Saudi Arabia's, computed; it holds AH 1318 to 1500).
+    private static readonly CalendarSystem Hijri = CalendarSystem.UmAlQura;
+
+    /// <summary>
+    /// Where a holiday falls: its day in a Gregorian year (for one of the lunar calendar that falls twice in a year, the
+    /// first), and the days of it nearest a given day (the one before, in and after its year), from which the latest
+    /// before and the soonest after are taken.
+    /// </summary>
+    private sealed class HolidayDays(Func<int, LocalDate?> inYear, Func<LocalDate, LocalDate?[]>? around = null, bool approximate = false)
+    {
+        /// <summary>Gets the holiday's day in a Gregorian year, or null where it cannot be told.</summary>
+        public LocalDate? InYear(int year) => inYear(year);
+
+        /// <summary>Gets whether the day is the calendar's, which the day kept may differ from by a day.</summary>
+        public bool Approximate => approximate;
+
+        /// <summary>Gets the latest day of the holiday on or before <paramref name="day"/> (before it, when <paramref name="strict"/>).</summary>
+        public LocalDate? Before(LocalDate day, bool strict)
+        {
+            LocalDate? best = null;
+            foreach (var candidate in Near(day))
+            {
+                if (candidate is { } c && (strict ? c < day : c <= day) && (best is null || c > best))
+                {
+                    best = c;
+                }
+            }
+
+            return best;
+        }
+
+        /// <summary>Gets the soonest day of the holiday on or after <paramref name="day"/> (after it, when <paramref name="strict"/>).</summary>
+        public LocalDate? After(LocalDate day, bool strict)
+        {
+            LocalDate? best = null;
+            foreach (var candidate in Near(day))
+            {
+                if (candidate is { } c && (strict ? c > day : c >= day) && (best is null || c < best))
+                {
+                    best = c;
+                }
+            }
+
+            return best;
+        }
+
+        private LocalDate?[] Near(LocalDate day) => around?.Invoke(day) ?? [inYear(day.Year - 1), inYear(day.Year), inYear(day.Year + 1)];
+    }
 
     /// <summary>
     /// Whether a holiday's name starts at token <paramref name="i"/>, and is not another thing's (<c>Christmas
     /// Island</c>); its day in a year, and the token after the name.
     /// </summary>
-    private bool TryHolidayName(int i, out Func<int, LocalDate?> dayIn, out int end) =>
-        TryHolidayWords(i, out dayIn, out end) && !(Word(end) is { } after && HolidayNamesOf.Contains(after));
+    private bool TryHolidayName(int i, out HolidayDays days, out int end)
+    {
+        days = null!;
+        if (!(TryIslamicFeast(i, out days, out end) || TryHolidayWords(i, out days, out end)) || (Word(end) is { } after && HolidayNamesOf.Contains(after)))
+        {
+            return false;
+        }
 
-    private bool TryHolidayWords(int i, out Func<int, LocalDate?> dayIn, out int end)
+        return true;
+    }
+
+    /// <summary>
+    /// A feast of the Islamic year, in its common spellings (the whole name, so capitals are not needed): <c>Eid al-Fitr</c> (<c>Eid ul-Fitr</c>,
+    /// <c>Eid-ul-Fitr</c>, <c>Eid el-Fitr</c>, <c>Eid al Fitr</c>), <c>Eid al-Adha</c> (<c>Eid ul-Azha</c>, <c>Eid
+    /// al-Kabir</c>), <c>Ashura</c>, <c>Mawlid</c> (<c>Mawlid al-Nabi</c>, <c>Milad un-Nabi</c>).
+    /// </summary>
+    private bool TryIslamicFeast(int i, out HolidayDays days, out int end)
+    {
+        days = null!;
+        end = i;
+        switch (Word(i))
+        {
+            case "eid":
+                var k = SkipHyphen(i + 1);
+                if (Word(k) is "al" or "ul" or "el" or "e" or "ol")
+                {
+                    k = SkipHyphen(k + 1);
+                }
+
+                (int Month, int Day)? feast = Word(k) switch
+                {
+                    "fitr" => (10, 1),
+                    "adha" or "azha" or "kabir" or "kebir" => (12, 10),
+                    _ => null,
+                };
+                if (feast is not { } day)
+                {
+                    return false;
+                }
+
+                (days, end) = (HijriFeast(day.Month, day.Day), k + 1);
+                return true;
+            case "ashura" or "ashoura" or "ashoora":
+                (days, end) = (HijriFeast(1, 10), i + 1);
+                return true;
+            case "mawlid" or "milad":
+                var nabi = SkipHyphen(i + 1);
+                if (Word(nabi) is "al" or "an" or "un" or "ul" or "e")
+                {
+                    nabi = SkipHyphen(nabi + 1);
+                }
+
+                end = Word(nabi) == "nabi" ? nabi + 1 : i + 1;
+                if (Word(i) == "milad" && end == i + 1)
+                {
+                    return false;
+                }
+
+                days = HijriFeast(3, 12);
+                return true;
+            default:
+                return false;
+        }
+
+        int SkipHyphen(int at) => at < tokens.Count && tokens[at].Kind == TokenKind.Hyphen && tokens[at].Glued ? at + 1 : at;
+    }
+
+    /// <summary>
+    /// A day of the Islamic year in the Umm al-Qura calendar, as a holiday: its day in a Gregorian year (the first, in
+    /// a year it falls twice) and the ones of the Islamic years around a day; none outside the years the calendar holds.
+    /// </summary>
+    private static HolidayDays HijriFeast(int month, int day)
+    {
+        return new HolidayDays(InYear, Around, approximate: true);
+
+        LocalDate? InYear(int year)
+        {
+            if (year is < 1901 or > 2076)
+            {
+                return null;
+            }
+
+            var first = new LocalDate(year, 1, 1).WithCalendar(Hijri).Year;
+            for (var h = first; h <= first + 1; h++)
+            {
+                if (new LocalDate(h, month, day, Hijri).WithCalendar(CalendarSystem.Iso) is var inIso && inIso.Year == year)
+                {
+                    return inIso;
+                }
+            }
+
+            return null;
+        }
+
+        LocalDate?[] Around(LocalDate today)
+        {
+            if (today.Year is < 1902 or > 2075)
+            {
+                return [];
+            }
+
+            var h = today.WithCalendar(Hijri).Year;
+            return [Of(h - 1), Of(h), Of(h + 1)];
+        }
+
+        LocalDate Of(int hijriYear) => new LocalDate(hijriYear, month, day, Hijri).WithCalendar(CalendarSystem.Iso);
+    }
+
+    private bool TryHolidayWords(int i, out HolidayDays days, out int end)
+    {
+        days = null!;
+        if (!TryHolidayDay(i, out var dayIn, out end))
+        {
+            return false;
+        }
+
+        days = new HolidayDays(dayIn);
+        return true;
+    }
+
+    private bool TryHolidayDay(int i, out Func<int, LocalDate?> dayIn, out int end)
     {
         dayIn = null!;
         end = i;
@@ -100,7 +271,7 @@ internal sealed partial class TimeScan
                 (dayIn, end) = (Fixed(5, 1), i + 2);
                 return true;
             // "International Workers' Day", "Workers' Day", "International Women's Day", "Women's Day".
-            case "international" when tokens[i].Capitalised && next is "workers" or "women" && TryHolidayWords(i + 1, out dayIn, out end):
+            case "international" when tokens[i].Capitalised && next is "workers" or "women" && TryHolidayDay(i + 1, out dayIn, out end):
                 return true;
             case "workers" or "women" when tokens[i].Capitalised:
                 var dayAt = w == "workers" && IsApostrophe(i + 1) ? i + 2 : i + 1;
@@ -110,6 +281,13 @@ internal sealed partial class TimeScan
                 }
 
                 (dayIn, end) = (w == "workers" ? Fixed(5, 1) : Fixed(3, 8), dayAt + 1);
+                return true;
+            // The Persian new year, the day of the March equinox (1 Farvardin); the Kurdish Newroz, kept on 21 March.
+            case "nowruz" or "norouz" or "nowrouz" or "nawroz" or "navruz" or "nauroz":
+                (dayIn, end) = (static year => year is >= 623 and <= 9998 ? new LocalDate(year - 621, 1, 1, CalendarSystem.PersianAstronomical).WithCalendar(CalendarSystem.Iso) : null, i + 1);
+                return true;
+            case "newroz":
+                (dayIn, end) = (Fixed(3, 21), i + 1);
                 return true;
             default:
                 return false;
@@ -144,10 +322,28 @@ internal sealed partial class TimeScan
     private bool TryHoliday(int i, out Match match)
     {
         match = default;
-        if (!TryHolidayName(i, out var dayIn, out var end))
+        if (!TryHolidayName(i, out var days, out var end))
         {
             return false;
         }
+
+        if (!TryHolidayDate(i, days, end, out match))
+        {
+            return false;
+        }
+
+        // A feast of the lunar calendar is the calendar's day, about the day kept; not where the text tells its day.
+        if (days.Approximate && match.Anchor != TimeAnchor.TextTime)
+        {
+            match = match with { Modifier = TimexModifier.Approximate };
+        }
+
+        return true;
+    }
+
+    private bool TryHolidayDate(int i, HolidayDays days, int end, out Match match)
+    {
+        match = default;
 
         // "Jon Easter said": a name's surname, after a capitalised word in mid-sentence.
         if (end == i + 1 && i > 0 && sentenceStart[i] != i && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Capitalised && sentenceStart[i] != i - 1)
@@ -158,7 +354,7 @@ internal sealed partial class TimeScan
         var yearAt = Word(end) == "of" ? end + 1 : end;
         if (TryYearAt(yearAt, out var year, out var yearEnd))
         {
-            if (dayIn(year) is not { } inYear)
+            if (days.InYear(year) is not { } inYear)
             {
                 return false;
             }
@@ -167,29 +363,36 @@ internal sealed partial class TimeScan
             return true;
         }
 
+        // "during Eid al-Fitr in 2015", "at Christmas in 2019": that year's, the year an expression of its own.
+        if (Word(end) == "in" && TryYearAt(end + 1, out var inYearWritten, out _) && days.InYear(inYearWritten) is { } heldIn)
+        {
+            match = new Match(end, TimeExpressionType.Date, DayText(heldIn));
+            return true;
+        }
+
         // "the Easter bombings of 2019": the year of the event the holiday dates.
         if (end < tokens.Count && tokens[end].Kind == TokenKind.Word && !tokens[end].Capitalised && Word(end + 1) == "of" && TryYearAt(end + 2, out var eventYear, out _)
-            && dayIn(eventYear) is { } inEventYear)
+            && days.InYear(eventYear) is { } inEventYear)
         {
             match = new Match(end, TimeExpressionType.Date, DayText(inEventYear));
             return true;
         }
 
-        // "Orthodox Christians celebrate Easter on May 5 this year": the day of a month the holiday is said to fall on.
-        if (Word(end) == "on" && (IsNumber(end + 1) || (Word(end + 1) is { } month && TimeWords.Months.ContainsKey(month) && tokens[end + 1].Capitalised))
-            && dates.TryGetValue(end + 1, out var fallsOn) && fallsOn.Mention.Value is { IsInterval: false, Precision: TemporalPrecision.Day } onValue)
+        // "Orthodox Christians celebrate Easter on May 5 this year", "Eid al-Adha falls on September 12": the day of a
+        // month the holiday is said to fall on.
+        var onAt = Word(end) is "falls" or "fell" or "is" or "was" ? end + 1 : Word(end) == "will" && Word(end + 1) is "fall" or "be" ? end + 2 : end;
+        if (Word(onAt) == "on" && (IsNumber(onAt + 1) || (Word(onAt + 1) is { } month && TimeWords.Months.ContainsKey(month) && tokens[onAt + 1].Capitalised))
+            && dates.TryGetValue(onAt + 1, out var fallsOn) && fallsOn.Mention.Value is { IsInterval: false, Precision: TemporalPrecision.Day } onValue)
         {
             match = new Match(end, TimeExpressionType.Date, DayText(onValue.StartDate)) { Anchor = TimeAnchor.TextTime, AnchorAt = fallsOn.Mention.Span };
             return true;
         }
 
-        if (reference is not { } today || dayIn(today.Year - 1) is not { } lastYear || dayIn(today.Year) is not { } thisYear || dayIn(today.Year + 1) is not { } nextYear)
+        if (reference is not { } today || days.Before(today, strict: false) is not { } past || days.After(today, strict: false) is not { } ahead)
         {
             return false;
         }
 
-        var past = thisYear <= today ? thisYear : lastYear;
-        var ahead = thisYear >= today ? thisYear : nextYear;
         // "crowded the malls before Christmas", "ahead of Easter": the nearer, whatever the verb's tense.
         var lean = Word(i - 1) == "before" || (Word(i - 1) == "of" && Word(i - 2) == "ahead") ? TenseLean.Nearest : TenseCues.Lean(tokens, i);
         var day = lean switch

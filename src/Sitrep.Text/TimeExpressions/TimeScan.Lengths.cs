@@ -1089,6 +1089,9 @@ internal sealed partial class TimeScan
     /// <summary>Whether the word at token <paramref name="k"/> is a unit in the plural (<c>weeks</c>, <c>years</c>).</summary>
     private bool IsPluralUnit(int k) => Word(k) is { } w && w.EndsWith('s') && TimeWords.Units.ContainsKey(w);
 
+    /// <summary>Whether a unit in the plural ends at token <paramref name="k"/>, or before a comma there (<c>days, if not weeks</c>).</summary>
+    private bool PluralUnitBefore(int k) => IsPluralUnit(k) || (IsSymbol(k, ',') && IsPluralUnit(k - 1));
+
     /// <summary>
     /// A unit in the plural without an amount where a word makes it a time: <c>for years</c>, <c>within hours</c>,
     /// <c>hours later</c>, <c>years ago</c>, <c>years in advance</c>, <c>weeks ahead of the vote</c>.
@@ -1116,9 +1119,11 @@ internal sealed partial class TimeScan
             return true;
         }
 
-        // "could last weeks", "weeks or even months": a verb of lasting after a modal, and a second unit after the first.
+        // "could last weeks", "weeks or even months", "days, if not weeks": a verb of lasting after a modal, and a second
+        // unit after the first.
         var lastVerb = Word(i - 1) == "last" && Word(i - 2) is "could" or "would" or "will" or "may" or "might" or "can" or "to" or "should" or "must";
-        var orAnother = (Word(i - 1) is "or" or "and" && IsPluralUnit(i - 2)) || (Word(i - 1) == "even" && Word(i - 2) is "or" or "and" && IsPluralUnit(i - 3));
+        var orAnother = (Word(i - 1) is "or" or "and" && PluralUnitBefore(i - 2)) || (Word(i - 1) == "even" && Word(i - 2) is "or" or "and" && PluralUnitBefore(i - 3))
+            || (Word(i - 1) == "not" && Word(i - 2) == "if" && PluralUnitBefore(i - 3));
 
         // "ending months of deadlock", "Years of war have left": a length of something; not "the months of June and
         // July", "its final weeks of campaigning", "two years of", "the minutes of the meeting".

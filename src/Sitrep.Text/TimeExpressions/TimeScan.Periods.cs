@@ -688,16 +688,19 @@ internal sealed partial class TimeScan
 
         // "last Christmas", "next Easter", "the following Easter", "this Thanksgiving": the holiday before or after the
         // publication date, or in its year.
-        if (relation is "last" or "previous" or "next" or "following" or "coming" or "this" && reference is { } holidayNow && TryHolidayName(k, out var holidayIn, out var holidayEnd)
-            && holidayIn(holidayNow.Year - 1) is { } before && holidayIn(holidayNow.Year) is { } inYear && holidayIn(holidayNow.Year + 1) is { } after)
-        {
-            var holiday = relation switch
+        if (relation is "last" or "previous" or "next" or "following" or "coming" or "this" && reference is { } holidayNow && TryHolidayName(k, out var holidayDays, out var holidayEnd)
+            && (relation switch
             {
-                "this" => inYear,
-                "last" or "previous" => inYear < holidayNow ? inYear : before,
-                _ => inYear > holidayNow ? inYear : after,
+                "this" => holidayDays.InYear(holidayNow.Year),
+                "last" or "previous" => holidayDays.Before(holidayNow, strict: true),
+                _ => holidayDays.After(holidayNow, strict: true),
+            }) is { } holiday)
+        {
+            match = new Match(holidayEnd, TimeExpressionType.Date, DayText(holiday))
+            {
+                Anchor = TimeAnchor.Publication,
+                Modifier = holidayDays.Approximate ? TimexModifier.Approximate : TimexModifier.None,
             };
-            match = new Match(holidayEnd, TimeExpressionType.Date, DayText(holiday)) { Anchor = TimeAnchor.Publication };
             return true;
         }
 

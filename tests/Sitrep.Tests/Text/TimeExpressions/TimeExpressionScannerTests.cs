@@ -5,6 +5,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
+using NodaTime.Text;
 using Sitrep.Text;
 using Sitrep.Text.Dates;
 using Sitrep.Text.TimeExpressions;
@@ -774,6 +775,8 @@ public sealed class TimeExpressionScannerTests
     [InlineData("A helicopter will attempt the first powered flight in the autumn.", "the autumn", "2013-FA")]
     [InlineData("The grounding could last weeks or even months, analysts said.", "weeks", "PXW")]
     [InlineData("The grounding could last weeks or even months, analysts said.", "months", "PXM")]
+    [InlineData("The operation could take weeks, if not months.", "months", "PXM")]
+    [InlineData("It may last weeks, or even months.", "months", "PXM")]
     [InlineData("Forensic teams will need weeks to identify the dead.", "weeks", "PXW")]
     [InlineData("Rich nations promised to provide $100 billion a year.", "a year", "P1Y")]
     [InlineData("He held 30 rallies in the final two months of the campaign.", "the final two months", "P2M")]
@@ -1566,7 +1569,8 @@ public sealed class TimeExpressionScannerTests
     [InlineData("My vacation is from 10-1-2018-10-7-2018.")]
     public void A_number_before_a_span_that_is_no_day_first_date_is_no_day(string text)
     {
-        Assert.DoesNotContain(TimeExpressionScanner.Find(text, Published), e => e.Text is "12" or "1");
+        // "12" of "12-13 years" is a length of its own (the first bound of a range of lengths), never a day.
+        Assert.DoesNotContain(TimeExpressionScanner.Find(text, Published), e => e.Text is "12" or "1" && e.Type != TimeExpressionType.Duration);
     }
 
     [Theory]
@@ -1874,6 +1878,7 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Repairs will take six to eight weeks.", "six|P6W", "eight weeks|P8W")]
     [InlineData("He was jailed for between five and 10 years.", "five|P5Y", "10 years|P10Y")]
     [InlineData("Officers spent 10-12 hours at the site.", "10|PT10H", "12 hours|PT12H")]
+    [InlineData("He was jailed for 12-13 years.", "12|P12Y", "13 years|P13Y")]
     [InlineData("The fighting lasted three-to-four days.", "three|P3D", "four days|P4D")]
     [InlineData("It could take two or three weeks.", "two|P2W", "three weeks|P3W")]
     public void The_first_bound_of_a_range_of_lengths_is_a_length_in_the_unit_of_the_second(string text, string firstBound, string secondBound)
@@ -1904,6 +1909,51 @@ public sealed class TimeExpressionScannerTests
         var expression = Assert.Single(TimeExpressionScanner.Find(text, Published));
 
         Assert.Equal((extent, type, value, TimexModifier.Approximate), (expression.Text, expression.Type.ToString().ToUpperInvariant(), expression.Value.ToString(), expression.Modifier));
+    }
+
+    [Theory]
+    [InlineData("Shops were crowded before Eid al-Fitr.", "2013-03-22", "Eid al-Fitr", "2013-08-08")]
+    [InlineData("Pilgrims marked Ashura.", "2013-03-22", "Ashura", "2012-11-24")]
+    [InlineData("The Mawlid parade was cancelled.", "2013-03-22", "Mawlid", "2013-01-24")]
+    [InlineData("A bomb hit a market crowded ahead of Eid-ul-Azha.", "2016-10-17", "Eid-ul-Azha", "2016-09-11")]
+    [InlineData("Eid el-Kebir 2016 was quiet.", "2013-03-22", "Eid el-Kebir 2016", "2016-09-11")]
+    [InlineData("Attacks rose during Eid ul-Fitr in 2015.", "2013-03-22", "Eid ul-Fitr", "2015-07-17")]
+    [InlineData("Last Eid al-Adha, the army declared a truce.", "2016-10-17", "Last Eid al-Adha", "2016-09-11")]
+    [InlineData("Next Eid al-Fitr will be different.", "2016-10-17", "Next Eid al-Fitr", "2017-06-25")]
+    [InlineData("Eid al-Fitr was quiet.", "2000-12-30", "Eid al-Fitr", "2000-12-27")]
+    public void A_feast_of_the_Islamic_year_is_the_Umm_al_Qura_day_about_the_day_kept(string text, string published, string extent, string value)
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find(text, LocalDatePattern.Iso.Parse(published).Value), e => !char.IsAsciiDigit(e.Text[0]));
+
+        Assert.Equal((extent, value, TimexModifier.Approximate), (expression.Text, expression.Value.ToString(), expression.Modifier));
+    }
+
+    [Fact]
+    public void A_feast_said_to_fall_on_a_day_is_that_day_exactly()
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find("Eid al-Adha falls on September 12 this year.", new LocalDate(2016, 8, 1)), e => e.Text == "Eid al-Adha");
+
+        Assert.Equal(("2016-09-12", TimexModifier.None), (expression.Value.ToString(), expression.Modifier));
+    }
+
+    [Theory]
+    [InlineData("Nowruz was celebrated across Iran.", "2013-03-22", "Nowruz", "2013-03-21")]
+    [InlineData("Kurds celebrated Newroz in Diyarbakir.", "2016-10-17", "Newroz", "2016-03-21")]
+    [InlineData("Nowruz celebrations were cancelled.", "2016-10-17", "Nowruz", "2016-03-20")]
+    public void The_new_year_of_the_Persian_calendar_is_the_day_of_the_March_equinox_and_Newroz_is_21_March(string text, string published, string extent, string value)
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find(text, LocalDatePattern.Iso.Parse(published).Value));
+
+        Assert.Equal((extent, value, TimexModifier.None), (expression.Text, expression.Value.ToString(), expression.Modifier));
+    }
+
+    [Theory]
+    [InlineData("Reid said Eid would be quiet.")]
+    [InlineData("Milad said the talks would resume.")]
+    [InlineData("Attacks rose during Ramadan.")]
+    public void Eid_alone_a_name_and_Ramadan_are_no_time(string text)
+    {
+        Assert.Empty(TimeExpressionScanner.Find(text, Published));
     }
 
     [Fact]
