@@ -6,6 +6,7 @@ using FsCheck.Xunit;
 using NodaTime;
 using Sitrep.Incidents;
 using Sitrep.Statements;
+using Sitrep.Temporal;
 using Sitrep.Text;
 using Sitrep.Validation;
 
@@ -308,6 +309,15 @@ public class ReportParserTests
         var result = ReportParser.Parse("Two soldiers were killed in a bomb attack over the weekend, police said on Monday.", new ReportContext(new LocalDate(2026, 3, 30)));
 
         Assert.Equal("2026-03-28/2026-03-29", Assert.Single(result.Draft.Incidents).Time!.Value.ToString());
+    }
+
+    [Fact]
+    public void An_incident_on_a_feast_of_the_Islamic_year_is_dated_about_the_calendar_s_day()
+    {
+        var result = ReportParser.Parse("A suicide bomber killed 12 people at a mosque in Kabul on Eid al-Adha, police said on Monday.", new ReportContext(new LocalDate(2016, 9, 19)));
+
+        var time = Assert.Single(result.Draft.Incidents).Time!.Value;
+        Assert.Equal((new LocalDate(2016, 9, 11), TemporalModifier.Approximate), (time.StartDate, time.Modifier));
     }
 
     [Fact]
