@@ -706,6 +706,13 @@ internal static class TenseCues
                 return PastBefore(tokens, k) || PastFollows(tokens, i) ? TenseLean.Nearest : TenseLean.Future;
             }
 
+            // "The ceasefire is to take effect on Tuesday", "leaders are to meet in May": a plan told with "be to"; one told
+            // in the past ("was to begin on Monday") may have come due: the nearer.
+            if (word == "to" && k + 1 < i && tokens.WordAt(k - 1) is "is" or "are" or "was" or "were" && IsBareVerb(tokens, k + 1) && !EventBetween(tokens, k, i))
+            {
+                return tokens.WordAt(k - 1) is "was" or "were" ? TenseLean.Nearest : TenseLean.Future;
+            }
+
             // "told schools to keep children indoors through the weekend": what someone is told to do; not a day that
             // names an event ("asked to comment on Monday's attack").
             if (word == "to" && k + 1 < i && !named.EndsWith("'s", StringComparison.Ordinal) && InstructedBefore(tokens, k) && tokens[k + 1].Kind == TokenKind.Word && !tokens[k + 1].Capitalised

@@ -94,8 +94,10 @@ internal sealed partial class TimeScan
                 // "the year to date": this year so far.
                 match = new Match(i + 3, TimeExpressionType.Date, YearText(yearNow.Year)) { Anchor = TimeAnchor.Publication };
                 return true;
-            // "could last another decade", "will last two years": the verb, not the relation.
-            case "last" when Word(i - 1) is "could" or "would" or "will" or "may" or "might" or "can" or "should" or "must" or "to" or "not" or "also":
+            // "could last another decade", "will last two years", "take effect at midnight and last 72 hours": the verb,
+            // not the relation.
+            case "last" when Word(i - 1) is "could" or "would" or "will" or "may" or "might" or "can" or "should" or "must" or "to" or "not" or "also"
+                || (Word(i - 1) is "and" or "or" && (IsNumber(i + 1) || (IsAmountWord(i + 1) && Word(i + 1) is not "half"))):
                 return false;
             case "this" or "last" or "next" or "past" or "coming":
                 return TryRelative(i, i + 1, w, withThe: false, out match);
