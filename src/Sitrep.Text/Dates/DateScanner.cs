@@ -288,6 +288,16 @@ public static class DateScanner
                 end = k + 2;
                 return true;
             }
+
+            // "late on 6 May", "early on March 3, 2020": the end or start of a day written with its month.
+            if (k == i + 2 && k < tokens.Count
+                && ((tokens[k].Kind == TokenKind.Number && TryDayMonth(tokens, k, reference, out var written, out var writtenEnd))
+                    || (tokens[k].Kind == TokenKind.Word && IsMonth.Of(tokens[k].Lexeme) && TryMonthDay(tokens, k, reference, out written, out writtenEnd)))
+                && written.Precision == TemporalPrecision.Day && !written.IsInterval && written.Modifier == TemporalModifier.None)
+            {
+                (value, end, relative) = (written.WithModifier(modifier), writtenEnd, false);
+                return true;
+            }
         }
 
         var last = false;

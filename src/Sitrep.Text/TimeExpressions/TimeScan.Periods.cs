@@ -456,11 +456,25 @@ internal sealed partial class TimeScan
             return TryThisPeriod(Word(i + 4)!, restOf, i + 5, out match);
         }
 
-        // "the morning of March 3", "the night of Friday": that day's part.
-        if (next is not null && DayPartCode(next) is { } partOf && Word(i + 2) == "of" && HasDate(i + 3) && TryKnownDate(i + 3, out var ofDay)
-            && ofDay.Value.Length == 10 && DayOf(ofDay.Value) is not null)
+        // "the night of 3 to 4 May", "the night of 3-4 May": the night from the first day into the second, one expression.
+        if (next == "night" && Word(i + 2) == "of" && TryNightBetween(i + 3, out match))
         {
-            match = new Match(ofDay.End, TimeExpressionType.Time, ofDay.Value + "T" + partOf) { Anchor = ofDay.Anchor };
+            return true;
+        }
+
+        // "the morning of March 3", "the night of Friday": that day's part; "the night of Saturday to Sunday", the night
+        // from the one into the next.
+        if (next is not null && DayPartCode(next) is { } partOf && Word(i + 2) == "of" && HasDate(i + 3) && TryKnownDate(i + 3, out var ofDay)
+            && ofDay.Value.Length == 10 && DayOf(ofDay.Value) is { } partDay)
+        {
+            var partEnd = ofDay.End;
+            if (partOf == "NI" && Word(partEnd) is "to" or "into" or "and" && HasDate(partEnd + 1) && TryKnownDate(partEnd + 1, out var morning)
+                && morning.Value.Length == 10 && DayOf(morning.Value) is { } nextDay && nextDay == partDay.PlusDays(1))
+            {
+                partEnd = morning.End;
+            }
+
+            match = new Match(partEnd, TimeExpressionType.Time, ofDay.Value + "T" + partOf) { Anchor = ofDay.Anchor };
             return true;
         }
 
@@ -2415,6 +2429,24 @@ internal sealed partial class TimeScan
         }
 
         match = new Match(i + 2, TimeExpressionType.Date, YearText(century + twoDigits));
+        return true;
+    }
+
+    /// <summary>
+    /// "3 to 4 May", "3-4 May", "31 May to 1 June" after "the night of": the night of the first day, read from the
+    /// second day's date, when the first day number is the day before it.
+    /// </summary>
+    private bool TryNightBetween(int k, out Match match)
+    {
+        match = default;
+        if (!IsNumber(k) || tokens[k].Value is < 1 or > 31 || !(k + 2 < tokens.Count && (tokens[k + 1].Kind == TokenKind.Hyphen || Word(k + 1) is "to" or "into" or "and"))
+            || !HasDate(k + 2) || !TryKnownDate(k + 2, out var second) || second.Value.Length != 10 || DayOf(second.Value) is not { } morning
+            || morning.PlusDays(-1).Day != (int)tokens[k].Value)
+        {
+            return false;
+        }
+
+        match = new Match(second.End, TimeExpressionType.Time, DayText(morning.PlusDays(-1)) + "TNI") { Anchor = second.Anchor, AnchorAt = second.AnchorAt };
         return true;
     }
 }

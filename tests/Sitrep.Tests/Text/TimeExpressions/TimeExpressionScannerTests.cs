@@ -1960,6 +1960,24 @@ public sealed class TimeExpressionScannerTests
         Assert.Empty(TimeExpressionScanner.Find(text, Published));
     }
 
+    [Theory]
+    [InlineData("In the night of 3-4 March, militants attacked a military post.", "the night of 3-4 March", "2013-03-03TNI")]
+    [InlineData("During the night of 5 to 6 March, armed men abducted three people.", "the night of 5 to 6 March", "2013-03-05TNI")]
+    [InlineData("On the night of 28 February to 1 March, gunmen attacked.", "the night of 28 February to 1 March", "2013-02-28TNI")]
+    [InlineData("On the night of Saturday to Sunday, gunmen attacked.", "the night of Saturday to Sunday", "2013-03-16TNI")]
+    public void The_night_from_one_day_into_the_next_is_one_time_the_night_of_the_first(string text, string extent, string value)
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find(text, Published));
+
+        Assert.Equal((extent, value), (expression.Text, expression.Value.ToString()));
+    }
+
+    [Fact]
+    public void A_night_between_days_that_do_not_follow_each_other_is_two_days()
+    {
+        Assert.Equal(["3|2013-03-03", "5 March|2013-03-05"], TimeExpressionScanner.Find("On the night of 3 to 5 March, gunmen attacked.", Published).Select(e => $"{e.Text}|{e.Value}"));
+    }
+
     [Fact]
     public void A_midnight_told_in_the_past_on_the_publication_day_named_above_is_the_one_just_gone()
     {
