@@ -450,6 +450,16 @@ internal sealed partial class TimeScan
             return true;
         }
 
+        // "Clashes erupted in the early hours", "in the early hours of the morning", "in the small hours on Sunday": the
+        // start of the day written after it, else of the day the narrative is on, as a clock time's would be.
+        var hoursEnd = Word(hoursAt + 1) == "of" && Word(hoursAt + 2) == "the" && Word(hoursAt + 3) == "morning" ? hoursAt + 4 : hoursAt + 1;
+        if (hoursAt > 0 && Word(hoursAt) == "hours" && (hoursEnd > hoursAt + 1 || Word(hoursAt + 1) != "of") && Word(i - 1) is "in" or "during"
+            && TryClockDay(i, hoursEnd, string.Empty, out match) && match.End >= hoursEnd && DayOf(match.Value) is not null)
+        {
+            match = match with { Type = TimeExpressionType.Date, Modifier = TimexModifier.Start };
+            return true;
+        }
+
         // "for the rest of the week", "the remainder of the year": the current one.
         if (next is "rest" or "remainder" && Word(i + 2) == "of" && Word(i + 3) == "the" && Word(i + 4) is "week" or "month" or "year" && reference is { } restOf)
         {

@@ -1978,6 +1978,18 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(["3|2013-03-03", "5 March|2013-03-05"], TimeExpressionScanner.Find("On the night of 3 to 5 March, gunmen attacked.", Published).Select(e => $"{e.Text}|{e.Value}"));
     }
 
+    [Theory]
+    [InlineData("Clashes erupted in the early hours, hours after the speech.", "the early hours", "2013-03-22")]
+    [InlineData("Clashes erupted in the early hours of the morning.", "the early hours of the morning", "2013-03-22")]
+    [InlineData("Clashes erupted in the small hours on Sunday.", "the small hours on Sunday", "2013-03-17")]
+    [InlineData("Police said gunmen struck a checkpoint on Wednesday. The attack came in the early hours.", "the early hours", "2013-03-20")]
+    public void The_early_hours_without_a_day_of_their_own_are_the_start_of_the_narrative_s_day(string text, string extent, string value)
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent);
+
+        Assert.Equal((value, TimexModifier.Start), (expression.Value.ToString(), expression.Modifier));
+    }
+
     [Fact]
     public void A_midnight_told_in_the_past_on_the_publication_day_named_above_is_the_one_just_gone()
     {
