@@ -199,6 +199,13 @@ internal sealed partial class TimeScan
         return found;
     }
 
+    /// <summary>
+    /// Whether the clock time at token <paramref name="first"/> stands in brackets straight after another clock time
+    /// (<c>16:57 local time (1057 GMT)</c>): that moment again, in another zone.
+    /// </summary>
+    private bool IsClockInAnotherZone(int first) =>
+        first > 1 && IsSymbol(first - 1, '(') && found.Count >= 2 && found[^2] is { Type: TimeExpressionType.Time } before && tokens[first - 2].End == before.Span.End;
+
     private bool MayStartAt(int i)
     {
         ref readonly var token = ref tokens[i];
@@ -333,7 +340,9 @@ internal sealed partial class TimeScan
             var clock = ClockOf(match.Value);
             lastDayNight = match.Value.EndsWith("TNI", StringComparison.Ordinal) || clock?.Hour >= 18
                 || (match.Modifier == TimexModifier.End && match.Value.Length == 10);
-            if (clock is { } time)
+            // "blasted off at 16:57 local time (1057 GMT) ... about six hours later": a clock time in brackets after
+            // another is the same moment in another zone; what follows is counted from the one the text tells in.
+            if (clock is { } time && !IsClockInAnotherZone(first))
             {
                 lastClock = new Mark<LocalDateTime>(day + time, span, sentence[first]);
             }

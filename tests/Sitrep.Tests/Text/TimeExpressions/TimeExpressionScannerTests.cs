@@ -1991,6 +1991,14 @@ public sealed class TimeExpressionScannerTests
     }
 
     [Fact]
+    public void A_clock_time_in_brackets_after_another_is_no_anchor_for_what_is_counted_after_it()
+    {
+        var found = TimeExpressionScanner.Find("The rocket blasted off at 16:57 local time (1057 GMT) on Friday and docked about six hours later.", Published);
+
+        Assert.Equal("2013-03-22T22:57", Assert.Single(found, e => e.Text == "about six hours later").Value.ToString());
+    }
+
+    [Fact]
     public void A_midnight_told_in_the_past_on_the_publication_day_named_above_is_the_one_just_gone()
     {
         var found = TimeExpressionScanner.Find("Friday 22 March 2013 09.30 GMT. Dockers began a strike at midnight.", Published);
