@@ -74,6 +74,7 @@ internal static class TenseCues
         "sits", "hears", "debates", "rules", "decides", "announces", "plays", "faces", "goes", "sells", "auctions", "leaves",
         "holds", "releases", "issues", "speaks", "flies", "lands", "attends", "signs", "delivers", "tours", "takes",
         "addresses", "chairs", "stages", "kicks", "wraps", "steps", "retires", "resigns", "turns", "marks", "celebrates",
+        "chooses", "elects",
     }.ToFrozenSet();
 
     // Schedule verbs that are no plural nouns: after "and" they are the second verb of a clause ("has cut rates twice
@@ -98,7 +99,7 @@ internal static class TenseCues
     {
         "begin", "start", "end", "resume", "reopen", "open", "close", "meet", "convene", "reconvene", "return", "expire",
         "run", "arrive", "depart", "vote", "go", "kick", "follow", "conclude", "finish", "continue", "take", "play", "face",
-        "host", "travel", "visit",
+        "host", "travel", "visit", "choose", "elect",
     }.ToFrozenSet();
 
     // The plural verbs of a fixture, after a team's name, which British copy treats as plural ("United play Swansea on
