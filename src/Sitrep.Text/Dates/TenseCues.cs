@@ -74,7 +74,7 @@ internal static class TenseCues
         "sits", "hears", "debates", "rules", "decides", "announces", "plays", "faces", "goes", "sells", "auctions", "leaves",
         "holds", "releases", "issues", "speaks", "flies", "lands", "attends", "signs", "delivers", "tours", "takes",
         "addresses", "chairs", "stages", "kicks", "wraps", "steps", "retires", "resigns", "turns", "marks", "celebrates",
-        "chooses", "elects",
+        "chooses", "elects", "discusses", "considers", "examines", "competes", "weighs",
     }.ToFrozenSet();
 
     // Schedule verbs that are no plural nouns: after "and" they are the second verb of a clause ("has cut rates twice
@@ -99,7 +99,8 @@ internal static class TenseCues
     {
         "begin", "start", "end", "resume", "reopen", "open", "close", "meet", "convene", "reconvene", "return", "expire",
         "run", "arrive", "depart", "vote", "go", "kick", "follow", "conclude", "finish", "continue", "take", "play", "face",
-        "host", "travel", "visit", "choose", "elect",
+        "host", "travel", "visit", "choose", "elect", "discuss", "consider", "gather", "compete", "decide", "hear", "examine",
+        "hold", "unveil", "publish", "announce",
     }.ToFrozenSet();
 
     // The plural verbs of a fixture, after a team's name, which British copy treats as plural ("United play Swansea on
@@ -1475,10 +1476,16 @@ internal static class TenseCues
         return -1;
     }
 
+    /// <summary>
+    /// Whether the word before token <paramref name="k"/> is a plural subject: <c>they</c>, <c>we</c>, a team's name
+    /// before a fixture's verb, or a word in <c>-s</c> (not <c>-ss</c>, nor a lower-case one in <c>-us</c> or <c>-is</c>:
+    /// <c>previous</c>, <c>status</c>, <c>crisis</c>; a name keeps its <c>-s</c>, <c>Juventus</c>).
+    /// </summary>
     private static bool PluralSubjectWord(TokenList tokens, int k) =>
         k > 0 && tokens[k - 1].Kind == TokenKind.Word && tokens[k - 1].Word is { } subject
         && (subject is "they" or "we" || (tokens[k - 1].Capitalised && tokens.WordAt(k) is { } fixture && FixtureVerbs.Contains(fixture) && subject != "i" && !CalendarWords.Months.ContainsKey(subject))
-            || (subject.Length > 3 && subject.EndsWith('s') && !subject.EndsWith("ss", StringComparison.Ordinal) && !NounBefore.Contains(subject)
+            || (subject.Length > 3 && subject.EndsWith('s') && !subject.EndsWith("ss", StringComparison.Ordinal)
+            && (tokens[k - 1].Capitalised || !(subject.EndsWith("us", StringComparison.Ordinal) || subject.EndsWith("is", StringComparison.Ordinal))) && !NounBefore.Contains(subject)
             && subject is not ("does" or "always" or "perhaps" or "sometimes" or "whereas" or "unless" or "thus")));
 
     /// <summary>
