@@ -374,7 +374,9 @@ internal sealed partial class TimeScan
             return true;
         }
 
-        if ((w is null ? tokens[i].Kind == TokenKind.Number : IsAmountWord(i)) && TryLengthRangeStart(i, out match))
+        // "six to eight weeks", "10-12 hours", "twenty-five or thirty years": looked for only where a joiner follows.
+        if (i + 2 < tokens.Count && (tokens[i + 1].Kind == TokenKind.Hyphen || Word(i + 1) is "to" or "or" or "and" || Word(i + 2) is "to" or "or" or "and")
+            && (w is null ? tokens[i].Kind == TokenKind.Number : IsAmountWord(i)) && TryLengthRangeStart(i, out match))
         {
             return true;
         }
