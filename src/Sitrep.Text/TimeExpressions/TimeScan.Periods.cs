@@ -752,15 +752,20 @@ internal sealed partial class TimeScan
             return true;
         }
 
-        // "the past year", "the last decade", "past week": a length of one unit.
+        // "the past year", "the last decade", "past week": a length of one unit. "the past day", "the past hour", and
+        // "the last day" after "in" or "over" ("struck 150 targets in the last day"; not "the last day of the summit").
         if ((withThe && relation is "past" or "last") || (!withThe && relation == "past"))
         {
-            if (w is "year" or "month" or "week" or "decade" or "century" or "fortnight" && TimeWords.Units.TryGetValue(w, out var one))
+            if ((w is "year" or "month" or "week" or "decade" or "century" or "fortnight"
+                    || (withThe && w is "day" or "hour" && Word(k + 1) != "of" && (relation == "past" || Word(i - 1) is "in" or "over" or "during" or "within" or "throughout")))
+                && TimeWords.Units.TryGetValue(w, out var one))
             {
-                // "the past year and a half": one and a part.
+                // "the past year and a half": one and a part; "over the past day or so": about one.
                 match = FractionAfter(k + 1) is { } part
                     ? new Match(part.End, TimeExpressionType.Duration, DurationText((1 + part.Part).ToString("0.###", Invariant), one))
-                    : new Match(k + 1, TimeExpressionType.Duration, DurationText("1", one));
+                    : Word(k + 1) == "or" && Word(k + 2) == "so"
+                        ? new Match(k + 3, TimeExpressionType.Duration, DurationText("1", one)) { Modifier = TimexModifier.Approximate }
+                        : new Match(k + 1, TimeExpressionType.Duration, DurationText("1", one));
                 return true;
             }
 

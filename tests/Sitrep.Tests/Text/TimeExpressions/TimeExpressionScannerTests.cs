@@ -2003,6 +2003,26 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal("2013-03-22T22:57", Assert.Single(found, e => e.Text == "about six hours later").Value.ToString());
     }
 
+    [Theory]
+    [InlineData("The army said it had struck 150 targets over the past day.", "the past day", "P1D", "")]
+    [InlineData("Shelling eased in the last hour.", "the last hour", "PT1H", "")]
+    [InlineData("It struck 150 targets over the last day or so.", "the last day or so", "P1D", "APPROXIMATE")]
+    [InlineData("Over the past week or so, prices rose.", "the past week or so", "P1W", "APPROXIMATE")]
+    public void The_past_day_or_hour_is_a_length_of_one(string text, string extent, string value, string modifier)
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find(text, Published));
+
+        Assert.Equal((extent, value, modifier), (expression.Text, expression.Value.ToString(), expression.Modifier == TimexModifier.None ? string.Empty : expression.Modifier.ToString().ToUpperInvariant()));
+    }
+
+    [Theory]
+    [InlineData("It was the last day of the summit.")]
+    [InlineData("He spent the last day in Paris.")]
+    public void The_last_day_of_something_or_as_an_object_is_no_length(string text)
+    {
+        Assert.Empty(TimeExpressionScanner.Find(text, Published));
+    }
+
     [Fact]
     public void A_midnight_told_in_the_past_on_the_publication_day_named_above_is_the_one_just_gone()
     {
