@@ -367,7 +367,7 @@ internal sealed partial class TimeScan
         return (Word(k) == "local" || (k < tokens.Count && tokens[k].Kind == TokenKind.Word && tokens[k].Capitalised && !MayStartWith(Word(k)!))) && Word(k + 1) == "time" ? k + 2 : k;
     }
 
-    /// <summary><c>noon</c>, <c>midday</c> (<c>mid-day</c>, <c>noonish</c>), <c>midnight</c> (<c>mid night</c>), and <c>dawn</c> or <c>dusk</c> after a preposition.</summary>
+    /// <summary><c>noon</c>, <c>midday</c> (<c>mid-day</c>, <c>noonish</c>), <c>midnight</c> (<c>mid night</c>), and <c>dawn</c> or <c>dusk</c> after a preposition (<c>from dawn until dusk</c>).</summary>
     private bool TryClockWord(int i, out Match match)
     {
         match = default;
@@ -377,8 +377,8 @@ internal sealed partial class TimeScan
             "mid" when Word(i + 1) == "day" || IsHyphenThen(i, "day") => "T12:00",
             "midnight" => "T24:00",
             "mid" when Word(i + 1) == "night" || IsHyphenThen(i, "night") => "T24:00",
-            "dawn" or "daybreak" when Word(i - 1) is "at" or "before" or "after" or "until" or "by" or "since" => "TMO",
-            "dusk" or "nightfall" when Word(i - 1) is "at" or "before" or "after" or "until" or "by" or "since" => "TEV",
+            "dawn" or "daybreak" when Word(i - 1) is "at" or "before" or "after" or "until" or "till" or "by" or "since" or "from" => "TMO",
+            "dusk" or "nightfall" when Word(i - 1) is "at" or "before" or "after" or "until" or "till" or "by" or "since" or "from" => "TEV",
             _ => null,
         };
         if (time is null)

@@ -780,6 +780,8 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Voters across the country choose mayors on Sunday. Polls open at 7 a.m.", "Sunday", "2013-03-24")]
     [InlineData("Voters across the country choose mayors on Sunday. Polls open at 7 a.m.", "7 a.m.", "2013-03-24T07:00")]
     [InlineData("The party elects a new leader on Tuesday.", "Tuesday", "2013-03-26")]
+    [InlineData("Residents said the bombardment lasted from dawn until dusk.", "dawn", "2013-03-22TMO")]
+    [InlineData("Residents said the bombardment lasted from dawn until dusk.", "dusk", "2013-03-22TEV")]
     [InlineData("Ministers discuss the budget on Tuesday.", "Tuesday", "2013-03-26")]
     [InlineData("The previous strike, on January 31, killed two soldiers.", "January 31", "2013-01-31")]
     [InlineData("Leaders are to meet in May.", "May", "2013-05")]
