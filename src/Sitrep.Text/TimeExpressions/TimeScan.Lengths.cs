@@ -160,14 +160,19 @@ internal sealed partial class TimeScan
             return true;
         }
 
-        // "a year or more", "two weeks or less": the bound after the length.
-        var bound = approximate ? TimexModifier.Approximate : hyphenated || Word(end) != "or" ? TimexModifier.None : Word(end + 1) switch
+        // "a year or more", "two weeks or less": the bound after the length, in the extent.
+        var bound = hyphenated || approximate || Word(end) != "or" ? TimexModifier.None : Word(end + 1) switch
         {
             "more" or "longer" => TimexModifier.EqualOrMore,
             "less" or "fewer" or "shorter" => TimexModifier.EqualOrLess,
             _ => TimexModifier.None,
         };
-        match = new Match(bound is TimexModifier.None or TimexModifier.Approximate ? end : end + 2, TimeExpressionType.Duration, DurationText(amount, unit)) { Modifier = bound };
+        if (bound != TimexModifier.None)
+        {
+            end += 2;
+        }
+
+        match = new Match(end, TimeExpressionType.Duration, DurationText(amount, unit)) { Modifier = approximate ? TimexModifier.Approximate : bound };
         return true;
     }
 

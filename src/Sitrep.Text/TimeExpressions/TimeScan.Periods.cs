@@ -452,12 +452,15 @@ internal sealed partial class TimeScan
 
         // "Clashes erupted in the early hours", "in the early hours of the morning", "in the small hours on Sunday": the
         // start of the day written after it, else of the day the narrative is on, as a clock time's would be.
-        var hoursEnd = Word(hoursAt + 1) == "of" && Word(hoursAt + 2) == "the" && Word(hoursAt + 3) == "morning" ? hoursAt + 4 : hoursAt + 1;
-        if (hoursAt > 0 && Word(hoursAt) == "hours" && (hoursEnd > hoursAt + 1 || Word(hoursAt + 1) != "of") && Word(i - 1) is "in" or "during"
-            && TryClockDay(i, hoursEnd, string.Empty, out match) && match.End >= hoursEnd && DayOf(match.Value) is not null)
+        if (hoursAt > 0 && Word(hoursAt) == "hours" && Word(i - 1) is "in" or "during")
         {
-            match = match with { Type = TimeExpressionType.Date, Modifier = TimexModifier.Start };
-            return true;
+            var hoursEnd = Word(hoursAt + 1) == "of" && Word(hoursAt + 2) == "the" && Word(hoursAt + 3) == "morning" ? hoursAt + 4 : hoursAt + 1;
+            if ((hoursEnd > hoursAt + 1 || Word(hoursAt + 1) != "of") && TryClockDay(i, hoursEnd, string.Empty, out match) && match.End >= hoursEnd
+                && DayOf(match.Value) is not null)
+            {
+                match = match with { Type = TimeExpressionType.Date, Modifier = TimexModifier.Start };
+                return true;
+            }
         }
 
         // "for the rest of the week", "the remainder of the year": the current one.
@@ -2454,7 +2457,7 @@ internal sealed partial class TimeScan
     private bool TryNightBetween(int k, out Match match)
     {
         match = default;
-        if (!IsNumber(k) || tokens[k].Value is < 1 or > 31 || !(k + 2 < tokens.Count && (tokens[k + 1].Kind == TokenKind.Hyphen || Word(k + 1) is "to" or "into" or "and"))
+        if (!IsDayNumber(k) || !(k + 2 < tokens.Count && (tokens[k + 1].Kind == TokenKind.Hyphen || Word(k + 1) is "to" or "into" or "and"))
             || !HasDate(k + 2) || !TryKnownDate(k + 2, out var second) || second.Value.Length != 10 || DayOf(second.Value) is not { } morning
             || morning.PlusDays(-1).Day != (int)tokens[k].Value)
         {
