@@ -90,16 +90,8 @@ internal sealed partial class TimeScan
     /// Whether a holiday's name starts at token <paramref name="i"/>, and is not another thing's (<c>Christmas
     /// Island</c>); its day in a year, and the token after the name.
     /// </summary>
-    private bool TryHolidayName(int i, out HolidayDays days, out int end)
-    {
-        days = null!;
-        if (!(TryIslamicFeast(i, out days, out end) || TryHolidayWords(i, out days, out end)) || (Word(end) is { } after && HolidayNamesOf.Contains(after)))
-        {
-            return false;
-        }
-
-        return true;
-    }
+    private bool TryHolidayName(int i, out HolidayDays days, out int end) =>
+        (TryIslamicFeast(i, out days, out end) || TryHolidayWords(i, out days, out end)) && !(Word(end) is { } after && HolidayNamesOf.Contains(after));
 
     /// <summary>
     /// A feast of the Islamic year, in its common spellings (the whole name, so capitals are not needed): <c>Eid al-Fitr</c> (<c>Eid ul-Fitr</c>,
