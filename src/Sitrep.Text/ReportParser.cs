@@ -97,8 +97,8 @@ public static class ReportParser
         // already found when the date was given, rather than scanning the opening lines again.
         var leadStart = dateline?.Span.End ?? LeadStart(text, dates, published);
         var timeExpressions = TimeExpressionScanner.Find(document, published, dates, Quotes(statements));
-        var datingDates = WithRelativeTimes(dates, timeExpressions, context.Zone);
-        var assembler = new DraftAssembler(document, context, source, actors, datingDates, datingDates.Count == dates.Count ? dateTokens : document.TokensAt(datingDates), casualties, statements, events, leadStart, published);
+        var datingDates = WithRelativeTimes(dates, timeExpressions, context.Zone, out var datesChanged);
+        var assembler = new DraftAssembler(document, context, source, actors, datingDates, datesChanged ? document.TokensAt(datingDates) : dateTokens, casualties, statements, events, leadStart, published);
         var draft = assembler.Assemble();
         return new ReportParseResult
         {
@@ -164,16 +164,18 @@ public static class ReportParser
     /// <summary>
     /// The dates an incident may be dated by: the date scanner's, and the days, weeks and months the time layer read
     /// relative to the publication or to a time in the text where the date scanner read nothing (<c>two days ago</c>,
-    /// <c>in mid-April</c>, <c>a week ago</c>), in text order; one reading of a date for the whole parser.
+    /// <c>in mid-April</c>, <c>a week ago</c>), in text order; one reading of a date for the whole parser. A night the
+    /// time layer reads around the date scanner's days (<c>the night of 3-4 May</c>, <c>the night of Saturday to
+    /// Sunday</c>) takes their place: the incident is that night's, not the last day's inside it.
     /// </summary>
-    private static ValueArray<DateMention> WithRelativeTimes(ValueArray<DateMention> dates, ValueArray<TimeExpression> times, DateTimeZone? zone)
+    private static ValueArray<DateMention> WithRelativeTimes(ValueArray<DateMention> dates, ValueArray<TimeExpression> times, DateTimeZone? zone, out bool changed)
     {
-        List<DateMention>? merged = null;
+        List<DateMention>? added = null;
+        bool[]? dropped = null;
         var d = 0;
         foreach (var time in times)
         {
-            if (time.Type != TimeExpressionType.Date || time.Anchor == TimeAnchor.None || !time.Value.TryGetTemporalValue(out var value)
-                || value.Precision is not (TemporalPrecision.Day or TemporalPrecision.Week or TemporalPrecision.Month) || ModifierOf(time.Modifier) is not { } modifier)
+            if (time.Anchor == TimeAnchor.None || time.Type is not (TimeExpressionType.Date or TimeExpressionType.Time) || !time.Value.TryGetTemporalValue(out var value))
             {
                 continue;
             }
@@ -183,21 +185,52 @@ public static class ReportParser
                 d++;
             }
 
-            if (d < dates.Count && dates[d].Span.Start < time.Span.End)
+            if (time.Type == TimeExpressionType.Time)
+            {
+                if (value.Precision != TemporalPrecision.PartOfDay || time.Modifier != TimexModifier.None || d >= dates.Count || dates[d].Span.Start < time.Span.Start
+                    || dates[d].Span.End > time.Span.End || dates[d].Value.Precision > TemporalPrecision.Day)
+                {
+                    continue;
+                }
+
+                dropped ??= new bool[dates.Count];
+                var relative = false;
+                for (var inside = d; inside < dates.Count && dates[inside].Span.End <= time.Span.End; inside++)
+                {
+                    dropped[inside] = true;
+                    relative |= dates[inside].IsRelative;
+                }
+
+                (added ??= []).Add(new DateMention(time.Span, time.Text, zone is null ? value : value.InZone(zone), relative));
+                continue;
+            }
+
+            if (value.Precision is not (TemporalPrecision.Day or TemporalPrecision.Week or TemporalPrecision.Month) || ModifierOf(time.Modifier) is not { } modifier
+                || (d < dates.Count && dates[d].Span.Start < time.Span.End))
             {
                 continue;
             }
 
-            merged ??= [.. dates];
             var zoned = zone is null ? value : value.InZone(zone);
-            merged.Add(new DateMention(time.Span, time.Text, modifier == TemporalModifier.None ? zoned : zoned.WithModifier(modifier), IsRelative: true));
+            (added ??= []).Add(new DateMention(time.Span, time.Text, modifier == TemporalModifier.None ? zoned : zoned.WithModifier(modifier), IsRelative: true));
         }
 
-        if (merged is null)
+        changed = added is not null;
+        if (added is null)
         {
             return dates;
         }
 
+        var merged = new List<DateMention>(dates.Count + added.Count);
+        for (var i = 0; i < dates.Count; i++)
+        {
+            if (dropped is null || !dropped[i])
+            {
+                merged.Add(dates[i]);
+            }
+        }
+
+        merged.AddRange(added);
         merged.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return ValueArray.From(merged);
     }

@@ -311,6 +311,17 @@ public class ReportParserTests
         Assert.Equal("2026-03-28/2026-03-29", Assert.Single(result.Draft.Incidents).Time!.Value.ToString());
     }
 
+    [Theory]
+    [InlineData("In the night of 3-4 May, militants attacked a military post, killing 12 soldiers.", "2020-05-03TNI")]
+    [InlineData("On the night of Saturday to Sunday, gunmen killed five villagers.", "2020-05-09TNI")]
+    [InlineData("Gunmen killed five villagers yesterday morning, police said.", "2020-05-09TMO")]
+    public void An_incident_told_in_a_night_or_part_of_a_day_around_its_days_is_dated_by_that_part(string text, string expected)
+    {
+        var result = ReportParser.Parse(text, new ReportContext(new LocalDate(2020, 5, 10)));
+
+        Assert.Equal(expected, Assert.Single(result.Draft.Incidents).Time?.ToString());
+    }
+
     [Fact]
     public void An_incident_on_a_feast_of_the_Islamic_year_is_dated_about_the_calendar_s_day()
     {
