@@ -405,6 +405,16 @@ internal sealed partial class TimeScan
             match = match with { Value = DayText(today.PlusDays(-1)) + time };
         }
 
+        // "a curfew from dusk till dawn": the dawn that ends a span begun at dusk or nightfall the same day is the next
+        // day's, as the end of a span of the clock earlier than its start is.
+        if (time == "TMO" && Word(i - 1) is "till" or "until" or "to" && found.Count > 0 && found[^1] is { Type: TimeExpressionType.Time } start
+            && start.Value.ToString() is { Length: 13 } startValue && (startValue.EndsWith("TEV", StringComparison.Ordinal) || startValue.EndsWith("TNI", StringComparison.Ordinal))
+            && match.Value == startValue[..10] + time && tokens.TokenAt(start.Span.Start) is var startAt && startAt < tokens.Count && sentence[startAt] == sentence[i]
+            && DayOf(startValue[..10]) is { } startDay)
+        {
+            match = match with { Value = DayText(startDay.PlusDays(1)) + time };
+        }
+
         return true;
     }
 

@@ -782,6 +782,8 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The party elects a new leader on Tuesday.", "Tuesday", "2013-03-26")]
     [InlineData("Residents said the bombardment lasted from dawn until dusk.", "dawn", "2013-03-22TMO")]
     [InlineData("Residents said the bombardment lasted from dawn until dusk.", "dusk", "2013-03-22TEV")]
+    [InlineData("A curfew runs from dusk till dawn.", "dawn", "2013-03-23TMO")]
+    [InlineData("Shelling went on from dusk on Wednesday until dawn.", "dawn", "2013-03-21TMO")]
     [InlineData("Ministers discuss the budget on Tuesday.", "Tuesday", "2013-03-26")]
     [InlineData("The previous strike, on January 31, killed two soldiers.", "January 31", "2013-01-31")]
     [InlineData("Leaders are to meet in May.", "May", "2013-05")]
