@@ -367,7 +367,7 @@ internal sealed partial class TimeScan
         return (Word(k) == "local" || (k < tokens.Count && tokens[k].Kind == TokenKind.Word && tokens[k].Capitalised && !MayStartWith(Word(k)!))) && Word(k + 1) == "time" ? k + 2 : k;
     }
 
-    /// <summary><c>noon</c>, <c>midday</c> (<c>mid-day</c>, <c>noonish</c>), <c>midnight</c> (<c>mid night</c>), and <c>dawn</c> or <c>dusk</c> after a preposition (<c>from dawn until dusk</c>).</summary>
+    /// <summary><c>noon</c>, <c>midday</c> (<c>mid-day</c>, <c>noonish</c>), <c>midnight</c> (<c>mid night</c>), and <c>dawn</c> or <c>dusk</c> (<c>first light</c>, <c>last light</c>) after a preposition (<c>from dawn until dusk</c>).</summary>
     private bool TryClockWord(int i, out Match match)
     {
         match = default;
@@ -379,6 +379,8 @@ internal sealed partial class TimeScan
             "mid" when Word(i + 1) == "night" || IsHyphenThen(i, "night") => "T24:00",
             "dawn" or "daybreak" when Word(i - 1) is "at" or "before" or "after" or "until" or "till" or "by" or "since" or "from" => "TMO",
             "dusk" or "nightfall" when Word(i - 1) is "at" or "before" or "after" or "until" or "till" or "by" or "since" or "from" => "TEV",
+            "first" when Word(i + 1) == "light" => "TMO",
+            "last" when Word(i + 1) == "light" => "TEV",
             _ => null,
         };
         if (time is null)
@@ -386,7 +388,7 @@ internal sealed partial class TimeScan
             return false;
         }
 
-        var end = Word(i) != "mid" ? i + 1 : Word(i + 1) is "day" or "night" ? i + 2 : i + 3;
+        var end = Word(i) is "first" or "last" ? i + 2 : Word(i) != "mid" ? i + 1 : Word(i + 1) is "day" or "night" ? i + 2 : i + 3;
 
         // "at noon GMT on Friday", "midnight local time": the zone in the extent, and the day after it.
         end = Word(end) is "hours" or "hrs" ? end : AfterZone(end);

@@ -99,6 +99,9 @@ internal sealed partial class TimeScan
             case "last" when Word(i - 1) is "could" or "would" or "will" or "may" or "might" or "can" or "should" or "must" or "to" or "not" or "also"
                 || (Word(i - 1) is "and" or "or" && (IsNumber(i + 1) || (IsAmountWord(i + 1) && Word(i + 1) is not "half"))):
                 return false;
+            // "began at first light on Thursday", "by last light": dawn and dusk as soldiers and reporters say them.
+            case "first" or "last" when Word(i + 1) == "light" && Word(i - 1) is "at" or "before" or "after" or "until" or "till" or "by" or "since" or "from":
+                return TryClockWord(i, out match);
             case "this" or "last" or "next" or "past" or "coming":
                 return TryRelative(i, i + 1, w, withThe: false, out match);
             // "that night": the night of the day the narrative is on; after a step back told in the past perfect in a

@@ -783,6 +783,8 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Residents said the bombardment lasted from dawn until dusk.", "dawn", "2013-03-22TMO")]
     [InlineData("Residents said the bombardment lasted from dawn until dusk.", "dusk", "2013-03-22TEV")]
     [InlineData("A curfew runs from dusk till dawn.", "dawn", "2013-03-23TMO")]
+    [InlineData("The army's operation began at first light on Thursday.", "first light on Thursday", "2013-03-21TMO")]
+    [InlineData("Troops must withdraw by last light.", "last light", "2013-03-22TEV")]
     [InlineData("Shelling went on from dusk on Wednesday until dawn.", "dawn", "2013-03-21TMO")]
     [InlineData("Ministers discuss the budget on Tuesday.", "Tuesday", "2013-03-26")]
     [InlineData("The previous strike, on January 31, killed two soldiers.", "January 31", "2013-01-31")]
