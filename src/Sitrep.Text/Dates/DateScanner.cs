@@ -243,6 +243,12 @@ public static class DateScanner
             case "overnight" when Word(tokens, i - 1) is not ("a" or "an" or "the" or "its" or "their" or "his" or "stay" or "stays"
                 or "stayed" or "staying" or "remain" or "remains" or "remained" or "spend" or "spent" or "kept" or "held" or "solved" or "resolved" or "fixed"
                 or "cured" or "transformed" or "achieved" or "happen" or "change" or "disappear" or "vanish") && !NegatedBefore(tokens, i):
+                // "struck targets overnight Thursday", "overnight on Thursday into Friday": that weekday's night.
+                if (OvernightOf(tokens, i, reference, out value, out end))
+                {
+                    return true;
+                }
+
                 (value, end) = (TemporalValue.PartOfDay((StatementDayAhead(tokens, i, reference) ?? reference).PlusDays(-1), DayPart.Night), i + 1);
                 return true;
             case "this" when Word(tokens, i + 1) is { } partName && DayParts.TryGetValue(partName, out var dayPart):
@@ -504,6 +510,31 @@ public static class DateScanner
     }
 
     /// <summary>Month [.] Day [st|nd|rd|th] [,] [Year], or Month Year.</summary>
+    /// <summary>
+    /// "overnight Thursday", "overnight on Thursday", "overnight Thursday into Friday": the night of the weekday written
+    /// after <c>overnight</c> at token <paramref name="i"/>, read as the weekday alone is, with the next day it runs into.
+    /// </summary>
+    private static bool OvernightOf(TokenList tokens, int i, LocalDate reference, out TemporalValue value, out int end)
+    {
+        value = default;
+        end = i;
+        var k = Word(tokens, i + 1) == "on" ? i + 2 : i + 1;
+        if (k >= tokens.Count || tokens[k].Kind != TokenKind.Word || !tokens[k].Capitalised || !IsWeekday.Of(tokens[k].Lexeme)
+            || !TryAt(tokens, k, reference, out var day, out var dayEnd, out _) || day.Precision != TemporalPrecision.Day || day.IsInterval)
+        {
+            return false;
+        }
+
+        (value, end) = (TemporalValue.PartOfDay(day.StartDate, DayPart.Night), dayEnd);
+        if (Word(tokens, end) == "into" && end + 1 < tokens.Count && tokens[end + 1].Kind == TokenKind.Word && tokens[end + 1].Capitalised && IsWeekday.Of(tokens[end + 1].Lexeme)
+            && Weekdays.TryGetValue(Word(tokens, end + 1)!, out var into) && into == day.StartDate.PlusDays(1).DayOfWeek)
+        {
+            end += 2;
+        }
+
+        return true;
+    }
+
     private static bool TryMonthDay(TokenList tokens, int i, LocalDate reference, out TemporalValue value, out int end)
     {
         value = default;

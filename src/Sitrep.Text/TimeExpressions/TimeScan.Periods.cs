@@ -489,6 +489,12 @@ internal sealed partial class TimeScan
             {
                 partEnd = morning.End;
             }
+            else if (partOf == "NI" && partEnd + 1 < tokens.Count && tokens[partEnd].Kind == TokenKind.Hyphen && IsDayNumber(partEnd + 1)
+                && (int)tokens[partEnd + 1].Value == partDay.PlusDays(1).Day)
+            {
+                // "the night of Jan. 13-14": the next day's number after a hyphen.
+                partEnd += 2;
+            }
 
             match = new Match(partEnd, TimeExpressionType.Time, ofDay.Value + "T" + partOf) { Anchor = ofDay.Anchor };
             return true;

@@ -28,6 +28,7 @@ public class DateScannerTests
     [InlineData("late on Friday", "end:2026-03-27")]
     [InlineData("late on 6 March", "end:2026-03-06")]
     [InlineData("early on March 3, 2020", "start:2020-03-03")]
+    [InlineData("struck targets overnight Thursday into Friday", "2026-03-26TNI")]
     [InlineData("Friday's announcement", "2026-03-27")]
     [InlineData("on Thursday night", "2026-03-26TNI")]
     [InlineData("last Saturday", "2026-03-21")]
