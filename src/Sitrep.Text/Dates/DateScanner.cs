@@ -329,6 +329,14 @@ public static class DateScanner
             return false;
         }
 
+        // "on the first Sunday of August", "the last Friday in May": a month's n-th weekday, which the time layer reads;
+        // not the nearest Sunday, nor last Friday.
+        if (Word(tokens, k - 1) is "first" or "second" or "third" or "fourth" or "fifth" or "last" or "final" && Word(tokens, k + 1) is "of" or "in"
+            && Word(tokens, k + 2) is { } ofMonth && (CalendarWords.Months.ContainsKey(ofMonth) || (ofMonth is "this" or "next" or "last" && Word(tokens, k + 3) == "month")))
+        {
+            return false;
+        }
+
         // "Friday the 15th", "Friday, 15th": the day of the month that falls on that weekday.
         if (!last && DayOfMonthAfter(tokens, k + 1) is { } dayOfMonth && NearestWeekdayDay(weekday, dayOfMonth.Day, reference, TenseCues.Lean(tokens, i)) is { } exactDay)
         {

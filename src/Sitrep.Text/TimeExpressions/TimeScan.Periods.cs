@@ -743,6 +743,13 @@ internal sealed partial class TimeScan
         }
 
         // "the last week of July", "last week of this month": the month's last week.
+        // "on the last Friday of August", "the last Sunday in May": the month's last such weekday.
+        if (relation == "last" && TimeWords.Weekdays.TryGetValue(w, out var lastOf) && !lastOf.Plural && Word(k + 1) is "of" or "in"
+            && TryNthWeekday(k + 2, 0, lastOf.Day, out match))
+        {
+            return true;
+        }
+
         if (relation == "last" && w == "week" && Word(k + 1) == "of" && TryNthWeekOfMonth(k + 2, 0, out match))
         {
             return true;
@@ -2250,7 +2257,7 @@ internal sealed partial class TimeScan
         return true;
     }
 
-    /// <summary><c>the first Friday of July</c>: the <paramref name="nth"/> such weekday of the month read at token <paramref name="k"/>.</summary>
+    /// <summary><c>the first Friday of July</c>: the <paramref name="nth"/> such weekday of the month read at token <paramref name="k"/> (0 for its last).</summary>
     private bool TryNthWeekday(int k, int nth, IsoDayOfWeek day, out Match match)
     {
         match = default;
@@ -2261,7 +2268,9 @@ internal sealed partial class TimeScan
             return IsAnyYearsMonth(month, out match);
         }
 
-        var date = new LocalDate(year, m, 1).With(DateAdjusters.NextOrSame(day)).PlusWeeks(nth - 1);
+        var date = nth == 0
+            ? new LocalDate(year, m, 1).PlusMonths(1).PlusDays(-1).With(DateAdjusters.PreviousOrSame(day))
+            : new LocalDate(year, m, 1).With(DateAdjusters.NextOrSame(day)).PlusWeeks(nth - 1);
         if (date.Month != m)
         {
             return false;

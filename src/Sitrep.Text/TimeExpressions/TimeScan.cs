@@ -1213,7 +1213,9 @@ internal sealed partial class TimeScan
         var named = false;
         for (var k = first; k < match.End; k++)
         {
-            if (Word(k) is "last" or "next" or "this" or "coming" or "previous" or "past" or "following" or "same" or "that" || (IsNumber(k) && tokens[k].Length >= 3))
+            // "the last Sunday in May" counts the month's weekdays, no relation to the publication.
+            if ((Word(k) is "last" && !(TimeWords.Weekdays.ContainsKey(Word(k + 1) ?? string.Empty) && Word(k + 2) is "of" or "in"))
+                || Word(k) is "next" or "this" or "coming" or "previous" or "past" or "following" or "same" or "that" || (IsNumber(k) && tokens[k].Length >= 3))
             {
                 return false;
             }

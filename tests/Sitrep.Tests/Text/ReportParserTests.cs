@@ -322,6 +322,16 @@ public class ReportParserTests
         Assert.Equal(expected, Assert.Single(result.Draft.Incidents).Time?.ToString());
     }
 
+    [Theory]
+    [InlineData("Gunmen killed five people on the first Sunday of August, police said.", "2017-08-06")]
+    [InlineData("Gunmen killed five people on the last Friday of August, police said.", "2017-08-25")]
+    public void An_incident_on_a_month_s_nth_weekday_is_dated_by_that_day_not_the_nearest_weekday(string text, string expected)
+    {
+        var result = ReportParser.Parse(text, new ReportContext(new LocalDate(2017, 9, 5)));
+
+        Assert.Equal(expected, Assert.Single(result.Draft.Incidents).Time?.ToString());
+    }
+
     [Fact]
     public void An_incident_on_a_feast_of_the_Islamic_year_is_dated_about_the_calendar_s_day()
     {

@@ -785,6 +785,8 @@ public sealed class TimeExpressionScannerTests
     [InlineData("A curfew runs from dusk till dawn.", "dawn", "2013-03-23TMO")]
     [InlineData("The army's operation began at first light on Thursday.", "first light on Thursday", "2013-03-21TMO")]
     [InlineData("Troops must withdraw by last light.", "last light", "2013-03-22TEV")]
+    [InlineData("It happened on the last Friday of February.", "the last Friday of February", "2013-02-22")]
+    [InlineData("Protests are held on the last Sunday in May every year.", "the last Sunday in May", "XXXX-05")]
     [InlineData("Drones hit the port on the night of March 13-14, the army said.", "the night of March 13-14", "2013-03-13TNI")]
     [InlineData("U.S. jets struck targets overnight Wednesday into Thursday.", "overnight Wednesday into Thursday", "2013-03-20TNI")]
     [InlineData("U.S. jets struck targets overnight on Wednesday.", "overnight on Wednesday", "2013-03-20TNI")]
