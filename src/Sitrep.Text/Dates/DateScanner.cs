@@ -517,7 +517,6 @@ public static class DateScanner
         }
     }
 
-    /// <summary>Month [.] Day [st|nd|rd|th] [,] [Year], or Month Year.</summary>
     /// <summary>
     /// "overnight Thursday", "overnight on Thursday", "overnight Thursday into Friday": the night of the weekday written
     /// after <c>overnight</c> at token <paramref name="i"/>, read as the weekday alone is, with the next day it runs into.
@@ -543,6 +542,7 @@ public static class DateScanner
         return true;
     }
 
+    /// <summary>Month [.] Day [st|nd|rd|th] [,] [Year], or Month Year.</summary>
     private static bool TryMonthDay(TokenList tokens, int i, LocalDate reference, out TemporalValue value, out int end)
     {
         value = default;

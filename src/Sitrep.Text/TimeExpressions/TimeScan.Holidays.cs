@@ -54,27 +54,18 @@ internal sealed partial class TimeScan
         public bool Approximate => approximate;
 
         /// <summary>Gets the latest day of the holiday on or before <paramref name="day"/> (before it, when <paramref name="strict"/>).</summary>
-        public LocalDate? Before(LocalDate day, bool strict)
-        {
-            LocalDate? best = null;
-            foreach (var candidate in Near(day))
-            {
-                if (candidate is { } c && (strict ? c < day : c <= day) && (best is null || c > best))
-                {
-                    best = c;
-                }
-            }
-
-            return best;
-        }
+        public LocalDate? Before(LocalDate day, bool strict) => Nearest(day, -1, strict);
 
         /// <summary>Gets the soonest day of the holiday on or after <paramref name="day"/> (after it, when <paramref name="strict"/>).</summary>
-        public LocalDate? After(LocalDate day, bool strict)
+        public LocalDate? After(LocalDate day, bool strict) => Nearest(day, 1, strict);
+
+        // The day of the holiday nearest to the given one on the side the sign says (the day itself too, unless strict).
+        private LocalDate? Nearest(LocalDate day, int side, bool strict)
         {
             LocalDate? best = null;
             foreach (var candidate in Near(day))
             {
-                if (candidate is { } c && (strict ? c > day : c >= day) && (best is null || c < best))
+                if (candidate is { } c && (c == day ? !strict : Math.Sign(c.CompareTo(day)) == side) && (best is null || c.CompareTo(best.Value) * side < 0))
                 {
                     best = c;
                 }

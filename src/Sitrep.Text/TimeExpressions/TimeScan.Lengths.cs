@@ -189,8 +189,7 @@ internal sealed partial class TimeScan
         ref readonly var token = ref tokens[i];
         if (token.Kind == TokenKind.Number)
         {
-            if (token.Value is <= 0 or > MaxAmount || token.Value != decimal.Truncate(token.Value) || token.HasSeparators
-                || (i > 0 && tokens[i - 1].Kind == TokenKind.Symbol && tokens[i - 1].Glued && tokens[i - 1].Symbol is '$' or '#' or ':' or '.'))
+            if (!IsAmountNumber(i) || token.Value != decimal.Truncate(token.Value) || token.HasSeparators)
             {
                 return false;
             }
@@ -778,6 +777,14 @@ internal sealed partial class TimeScan
 
     private static string WholeAmount(int value) => WholeAmounts[value] ??= value.ToString(Invariant);
 
+    /// <summary>
+    /// Whether the number at token <paramref name="i"/> may count units of time: above zero, at most
+    /// <see cref="MaxAmount"/>, and not money, a number sign, a clock's minutes or a decimal's part (<c>$5</c>, <c>#3</c>).
+    /// </summary>
+    private bool IsAmountNumber(int i) =>
+        tokens[i].Value is > 0 and <= MaxAmount
+        && !(i > 0 && tokens[i - 1].Kind == TokenKind.Symbol && tokens[i - 1].Glued && tokens[i - 1].Symbol is '$' or '#' or ':' or '.');
+
     private bool TryAmount(int i, out string amount, out int end)
     {
         amount = string.Empty;
@@ -786,8 +793,7 @@ internal sealed partial class TimeScan
         if (token.Kind == TokenKind.Number)
         {
             var value = token.Value;
-            if (value <= 0 || value > MaxAmount || (i + 2 < tokens.Count && tokens[i + 1].Kind == TokenKind.Hyphen && tokens[i + 2].Kind == TokenKind.Number)
-                || (i > 0 && tokens[i - 1].Kind == TokenKind.Symbol && tokens[i - 1].Glued && tokens[i - 1].Symbol is '$' or '#' or ':' or '.'))
+            if (!IsAmountNumber(i) || (i + 2 < tokens.Count && tokens[i + 1].Kind == TokenKind.Hyphen && tokens[i + 2].Kind == TokenKind.Number))
             {
                 return false;
             }
