@@ -74,7 +74,7 @@ internal static class TenseCues
         "sits", "hears", "debates", "rules", "decides", "announces", "plays", "faces", "goes", "sells", "auctions", "leaves",
         "holds", "releases", "issues", "speaks", "flies", "lands", "attends", "signs", "delivers", "tours", "takes",
         "addresses", "chairs", "stages", "kicks", "wraps", "steps", "retires", "resigns", "turns", "marks", "celebrates",
-        "chooses", "elects", "discusses", "considers", "examines", "competes", "weighs",
+        "chooses", "elects", "discusses", "considers", "examines", "competes", "weighs", "falls",
     }.ToFrozenSet();
 
     // Schedule verbs that are no plural nouns: after "and" they are the second verb of a clause ("has cut rates twice
@@ -100,7 +100,7 @@ internal static class TenseCues
         "begin", "start", "end", "resume", "reopen", "open", "close", "meet", "convene", "reconvene", "return", "expire",
         "run", "arrive", "depart", "vote", "go", "kick", "follow", "conclude", "finish", "continue", "take", "play", "face",
         "host", "travel", "visit", "choose", "elect", "discuss", "consider", "gather", "compete", "decide", "hear", "examine",
-        "hold", "unveil", "publish", "announce",
+        "hold", "unveil", "publish", "announce", "fall",
     }.ToFrozenSet();
 
     // The plural verbs of a fixture, after a team's name, which British copy treats as plural ("United play Swansea on
@@ -298,6 +298,14 @@ internal static class TenseCues
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the word puts a thing off to the new time the preposition before the date introduces (<c>postponed
+    /// to</c>, <c>delayed until</c>, <c>rescheduled for</c>), not the time it was put off at (<c>postponed on
+    /// Monday</c>) or had been set for.
+    /// </summary>
+    private static bool IsPutOffTo(string word, string? preposition) =>
+        (word is "postponed" or "delayed" or "rescheduled" && preposition is "to" or "until" or "till") || (word == "rescheduled" && preposition == "for");
 
     /// <summary>Whether a past auxiliary (<c>was</c>, <c>were</c>, <c>had</c>) follows token <paramref name="i"/> closely in its sentence.</summary>
     private static bool PastFollows(TokenList tokens, int i)
@@ -698,14 +706,23 @@ internal static class TenseCues
 
             if (Future.Contains(word) || word.EndsWith("'ll", StringComparison.Ordinal))
             {
+                // "The vote had been postponed to the summer", "was delayed until October", "was rescheduled for the
+                // autumn": the new time of a thing put off lies after the putting off, which news tells as it happens:
+                // ahead, unless the sentence goes on in the past ("was postponed to June, when it was held").
+                if (IsPutOffTo(word, preposition))
+                {
+                    return PastFollows(tokens, i) ? TenseLean.Nearest : TenseLean.Future;
+                }
+
                 // "Talks, first scheduled for May 28, were postponed", "the vote was due on April 11": a plan told in
                 // the past, whose date may have passed or not.
                 return PlanParticiples.Contains(word) && (PastBefore(tokens, k) || PastFollows(tokens, i)) ? TenseLean.Nearest : TenseLean.Future;
             }
 
+            // "The summit was pushed back to October", "moved spring events to the autumn": a new time, as above.
             if (movedTo && Moved.Contains(word))
             {
-                return PastBefore(tokens, k) || PastFollows(tokens, i) ? TenseLean.Nearest : TenseLean.Future;
+                return PastFollows(tokens, i) ? TenseLean.Nearest : TenseLean.Future;
             }
 
             // "The ceasefire is to take effect on Tuesday", "leaders are to meet in May": a plan told with "be to"; one told
