@@ -329,6 +329,16 @@ public static class DateScanner
             return false;
         }
 
+        // "on Good Friday", "Easter Monday", "Palm Sunday": a holiday's day, which the time layer reads; not the nearest
+        // Friday.
+        if (k > 0 && tokens[k - 1].Kind == TokenKind.Word && tokens[k - 1].Capitalised && tokens[k].Capitalised
+            && (Word(tokens, k - 1), weekday) is ("good" or "black", IsoDayOfWeek.Friday) or ("easter" or "whit", IsoDayOfWeek.Sunday or IsoDayOfWeek.Monday)
+                or ("palm" or "remembrance", IsoDayOfWeek.Sunday) or ("holy", IsoDayOfWeek.Thursday or IsoDayOfWeek.Saturday) or ("maundy" or "ascension", IsoDayOfWeek.Thursday)
+                or ("ash", IsoDayOfWeek.Wednesday) or ("shrove", IsoDayOfWeek.Tuesday))
+        {
+            return false;
+        }
+
         // "on the first Sunday of August", "the last Friday in May": a month's n-th weekday, which the time layer reads;
         // not the nearest Sunday, nor last Friday.
         if (Word(tokens, k - 1) is "first" or "second" or "third" or "fourth" or "fifth" or "last" or "final" && Word(tokens, k + 1) is "of" or "in"

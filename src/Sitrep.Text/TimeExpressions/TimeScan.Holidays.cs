@@ -12,8 +12,11 @@ namespace Sitrep.Text.TimeExpressions;
 /// <c>Eve</c>, <c>Boxing Day</c>, <c>Easter</c> (<c>Sunday</c>, <c>Monday</c>) and <c>Good Friday</c>,
 /// <c>Thanksgiving</c>, <c>Halloween</c>, <c>Valentine's Day</c>, <c>Bastille Day</c>, and the United States'
 /// <c>Labor Day</c> and <c>Memorial Day</c>, <c>May Day</c> and <c>International Workers' Day</c>, <c>International Women's
-/// Day</c>, <c>Nowruz</c> and <c>Newroz</c>: the day, of the year written after it or the one the clause's tense leans
-/// to; with <c>weekend</c> after it, its weekend. The feasts of the Islamic calendar that date news from the countries
+/// Day</c>, <c>Nowruz</c> and <c>Newroz</c>; the feasts counted from Easter (<c>Palm Sunday</c>, <c>Ash Wednesday</c>,
+/// <c>Pentecost</c>, ...), <c>Orthodox Easter</c> and <c>Christmas</c> (the Julian calendar's); the feasts of the Jewish
+/// year (<c>Yom Kippur</c>, <c>Passover</c>, <c>Hanukkah</c>, ..., their first day in NodaTime's Hebrew calendar); days
+/// of remembrance and national days (<c>Veterans Day</c>, <c>Anzac Day</c>, <c>St. Patrick's Day</c>, ...): the day, of
+/// the year written after it or the one the clause's tense leans to; with <c>weekend</c> after it, its weekend. The feasts of the Islamic calendar that date news from the countries
 /// that keep them (<c>Eid al-Fitr</c>, <c>Eid al-Adha</c>, <c>Ashura</c>, <c>Mawlid</c>, in their common spellings) are
 /// the day the Umm al-Qura calendar gives, marked <c>APPROX</c>: the day kept follows the sighting of the moon and may
 /// differ by a day from country to country. Not read: <c>Eid</c> alone (which of the two), Ramadan (a month of the
@@ -28,14 +31,20 @@ internal sealed partial class TimeScan
         "island", "islands", "rising", "egg", "eggs", "market", "markets", "tree", "trees", "card", "cards", "carol",
         "carols", "song", "songs", "gift", "gifts", "present", "presents", "lights", "decorations", "cactus", "bunny",
         "movie", "film", "album", "special", "sweater", "jumper", "pudding", "cake", "costume", "costumes", "candy",
-        "turkey", "seal", "club",
+        "turkey", "seal", "club", "war", "seder",
     };
 
     /// <summary>Whether a holiday's name may start with the word (its first word, without a possessive).</summary>
     private static bool IsHolidayStart(string word) =>
         word is "christmas" or "xmas" or "new" or "boxing" or "easter" or "good" or "thanksgiving" or "halloween" or "valentine" or "bastille" or "labor" or "memorial"
             or "may" or "international" or "workers" or "women" or "eid" or "ashura" or "ashoura" or "ashoora" or "mawlid" or "milad" or "nowruz" or "norouz"
-            or "nowrouz" or "nawroz" or "navruz" or "nauroz" or "newroz";
+            or "nowrouz" or "nawroz" or "navruz" or "nauroz" or "newroz" or "palm" or "ash" or "holy" or "maundy" or "shrove" or "pentecost" or "whit"
+            or "whitsun" or "whitsunday" or "ascension" or "orthodox" or "rosh" or "yom" or "sukkot" or "succot" or "simchat" or "hanukkah" or "hanukah"
+            or "chanukah" or "purim" or "passover" or "pesach" or "shavuot" or "veterans" or "remembrance" or "armistice" or "anzac" or "canada"
+            or "australia" or "st" or "saint" or "juneteenth" or "martin" or "presidents" or "president" or "columbus" or "black" or "guy" or "bonfire";
+
+    // The calendar the feasts of the Jewish year are read in, its months counted from Nisan (Tishri is the seventh).
+    private static readonly CalendarSystem Hebrew = CalendarSystem.HebrewScriptural;
 
     // The calendar the feasts of the Islamic year are read in (Saudi Arabia's, computed; it holds AH 1318 to 1500).
     private static readonly CalendarSystem Hijri = CalendarSystem.UmAlQura;
@@ -181,6 +190,42 @@ internal sealed partial class TimeScan
         LocalDate Of(int hijriYear) => new LocalDate(hijriYear, month, day, Hijri).WithCalendar(CalendarSystem.Iso);
     }
 
+    /// <summary>
+    /// A feast of the Jewish year (its first day, which begins at the sundown before): its day in a Gregorian year, in
+    /// the years the Hebrew calendar holds. Adar is Adar II in a leap year (<c>Purim</c>).
+    /// </summary>
+    private static Func<int, LocalDate?> HebrewFeast(int month, int day) => year =>
+    {
+        if (year is < 2 or > 6237)
+        {
+            return null;
+        }
+
+        for (var h = year + 3760; h <= year + 3761; h++)
+        {
+            var inMonth = month == 12 && Hebrew.IsLeapYear(h) ? 13 : month;
+            if (new LocalDate(h, inMonth, day, Hebrew).WithCalendar(CalendarSystem.Iso) is var inIso && inIso.Year == year)
+            {
+                return inIso;
+            }
+        }
+
+        return null;
+    };
+
+    /// <summary>Easter Sunday of the Julian calendar, kept by the Orthodox churches, as a Gregorian day.</summary>
+    private static LocalDate OrthodoxEasterSunday(int year)
+    {
+        var a = year % 4;
+        var b = year % 7;
+        var c = year % 19;
+        var d = ((19 * c) + 15) % 30;
+        var e = ((2 * a) + (4 * b) - d + 34) % 7;
+        var month = (d + e + 114) / 31;
+        var day = ((d + e + 114) % 31) + 1;
+        return new LocalDate(year, month, day, CalendarSystem.Julian).WithCalendar(CalendarSystem.Iso);
+    }
+
     private bool TryHolidayWords(int i, out HolidayDays days, out int end)
     {
         days = null!;
@@ -230,6 +275,119 @@ internal sealed partial class TimeScan
                 return true;
             case "good" when next == "friday" && tokens[i].Capitalised:
                 (dayIn, end) = (Easter(-2), i + 2);
+                return true;
+            // The days of Holy Week and the feasts counted from Easter, named with a capital.
+            case "palm" or "ash" or "holy" or "maundy" or "shrove" or "whit" or "ascension" when tokens[i].Capitalised && i + 1 < tokens.Count && tokens[i + 1].Capitalised:
+                int? fromEaster = (w, next) switch
+                {
+                    ("palm", "sunday") => -7,
+                    ("ash", "wednesday") => -46,
+                    ("shrove", "tuesday") => -47,
+                    ("maundy" or "holy", "thursday") => -3,
+                    ("holy", "saturday") => -1,
+                    ("whit", "sunday") => 49,
+                    ("whit", "monday") => 50,
+                    ("ascension", "day" or "thursday") => 39,
+                    _ => null,
+                };
+                if (fromEaster is not { } offset)
+                {
+                    return false;
+                }
+
+                (dayIn, end) = (Easter(offset), i + 2);
+                return true;
+            case "pentecost" or "whitsun" or "whitsunday" when tokens[i].Capitalised:
+                (dayIn, end) = (Easter(49), next == "sunday" ? i + 2 : i + 1);
+                return true;
+            // "Orthodox Easter", "Orthodox Christmas" (the Julian calendar's 25 December, 7 January since 1900).
+            case "orthodox" when tokens[i].Capitalised && next is "easter" or "christmas":
+                var orthodoxEnd = Word(i + 2) is "sunday" or "day" ? i + 3 : i + 2;
+                if (next == "easter")
+                {
+                    (dayIn, end) = (static year => year is >= 2 and <= 9998 ? OrthodoxEasterSunday(year) : null, orthodoxEnd);
+                    return true;
+                }
+
+                var julianDay = Word(i + 2) == "eve" ? 24 : 25;
+                (dayIn, end) = (year => year is >= 2 and <= 9998 ? new LocalDate(year - 1, 12, julianDay, CalendarSystem.Julian).WithCalendar(CalendarSystem.Iso) : null, julianDay == 24 ? i + 3 : orthodoxEnd);
+                return true;
+            // The feasts of the Jewish year, in their common spellings.
+            case "rosh" when next is "hashanah" or "hashana":
+                (dayIn, end) = (HebrewFeast(7, 1), i + 2);
+                return true;
+            case "yom" when next is "kippur":
+                (dayIn, end) = (HebrewFeast(7, 10), i + 2);
+                return true;
+            case "sukkot" or "succot":
+                (dayIn, end) = (HebrewFeast(7, 15), i + 1);
+                return true;
+            // Kept on 22 Tishri in Israel (a day later elsewhere).
+            case "simchat" when next == "torah":
+                (dayIn, end) = (HebrewFeast(7, 22), i + 2);
+                return true;
+            case "hanukkah" or "hanukah" or "chanukah":
+                (dayIn, end) = (HebrewFeast(9, 25), i + 1);
+                return true;
+            case "purim":
+                (dayIn, end) = (HebrewFeast(12, 14), i + 1);
+                return true;
+            case "passover" or "pesach":
+                (dayIn, end) = (HebrewFeast(1, 15), i + 1);
+                return true;
+            case "shavuot":
+                (dayIn, end) = (HebrewFeast(3, 6), i + 1);
+                return true;
+            // Days of remembrance and national days with "Day" after the name, both capitalised.
+            case "veterans" or "remembrance" or "armistice" or "anzac" or "canada" or "australia" or "columbus" or "presidents" or "president" when tokens[i].Capitalised:
+                var namedDay = IsApostrophe(i + 1) && w is "veterans" or "presidents" ? i + 2 : i + 1;
+                if (Word(namedDay) is not ("day" or "sunday") || !tokens[namedDay].Capitalised || (w == "president" && !IsPossessive(tokens.WordAt(i) ?? string.Empty)))
+                {
+                    return false;
+                }
+
+                (dayIn, end) = (w, Word(namedDay)) switch
+                {
+                    ("remembrance", "sunday") => (Nth(11, IsoDayOfWeek.Sunday, 2), namedDay + 1),
+                    (_, "sunday") => (null!, i),
+                    ("veterans" or "remembrance" or "armistice", _) => (Fixed(11, 11), namedDay + 1),
+                    ("anzac", _) => (Fixed(4, 25), namedDay + 1),
+                    ("canada", _) => (Fixed(7, 1), namedDay + 1),
+                    ("australia", _) => (Fixed(1, 26), namedDay + 1),
+                    ("columbus", _) => (Nth(10, IsoDayOfWeek.Monday, 2), namedDay + 1),
+                    _ => (Nth(2, IsoDayOfWeek.Monday, 3), namedDay + 1),
+                };
+                return end > i;
+            // "Martin Luther King Day", "Martin Luther King Jr. Day": the third Monday of January.
+            case "martin" when next == "luther" && Word(i + 2) == "king":
+                var kingDay = Word(i + 3) == "jr" ? (IsSymbol(i + 4, '.') ? i + 5 : i + 4) : i + 3;
+                if (Word(kingDay) != "day" || !tokens[kingDay].Capitalised)
+                {
+                    return false;
+                }
+
+                (dayIn, end) = (Nth(1, IsoDayOfWeek.Monday, 3), kingDay + 1);
+                return true;
+            // "St. Patrick's Day", "Saint Patrick's Day".
+            case "st" or "saint" when tokens[i].Capitalised:
+                var patrick = IsSymbol(i + 1, '.') ? i + 2 : i + 1;
+                if (Word(patrick) != "patrick" || Word(patrick + 1) != "day" || !tokens[patrick + 1].Capitalised)
+                {
+                    return false;
+                }
+
+                (dayIn, end) = (Fixed(3, 17), patrick + 2);
+                return true;
+            case "juneteenth":
+                (dayIn, end) = (Fixed(6, 19), i + 1);
+                return true;
+            // The day after Thanksgiving.
+            case "black" when next == "friday" && tokens[i].Capitalised && tokens[i + 1].Capitalised:
+                (dayIn, end) = (static year => year is >= 1 and <= 9998 ? new LocalDate(year, 11, 1).With(DateAdjusters.NextOrSame(IsoDayOfWeek.Thursday)).PlusDays(22) : null, i + 2);
+                return true;
+            case "guy" when next == "fawkes" && Word(i + 2) is "night" or "day":
+            case "bonfire" when next == "night" && tokens[i].Capitalised && tokens[i + 1].Capitalised:
+                (dayIn, end) = (Fixed(11, 5), w == "guy" ? i + 3 : i + 2);
                 return true;
             case "thanksgiving":
                 (dayIn, end) = (Nth(11, IsoDayOfWeek.Thursday, 4), next == "day" ? i + 2 : i + 1);

@@ -675,7 +675,9 @@ internal sealed partial class TimeScan
         }
 
         // "the 1990s", "the '90s", "the 20th century".
-        return i + 1 < tokens.Count && tokens[i + 1].Kind is TokenKind.Number or TokenKind.Symbol && (TryDecade(i + 1, out match) || TryCentury(i + 1, out match) || TryShortYear(i + 1, out match))
+        // Not "the '58 season", whose year is tagged alone, as "2016" of "the 2016 season" is.
+        return i + 1 < tokens.Count && tokens[i + 1].Kind is TokenKind.Number or TokenKind.Symbol
+            && (TryDecade(i + 1, out match) || TryCentury(i + 1, out match) || (TryShortYear(i + 1, out match) && match.Value.Length != 4))
             && match.Type == TimeExpressionType.Date;
     }
 
@@ -2459,12 +2461,36 @@ internal sealed partial class TimeScan
         }
 
         var before = Word(i - 1);
-        if (before is null || !(Numbers.NumberWords.YearCues.Contains(before) || before == "class") || before == "the")
+        if (before is null || !(((Numbers.NumberWords.YearCues.Contains(before) || before == "class") && before != "the") || IsYearBeforeNoun(i, before)))
         {
             return false;
         }
 
         match = new Match(i + 2, TimeExpressionType.Date, YearText(century + twoDigits));
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the short year at token <paramref name="i"/> (its apostrophe) stands between a determiner and a noun it
+    /// dates (<c>the '58 season</c>, <c>a '98 vintage</c>), with no quotation closed after it in the sentence (<c>the
+    /// '58 men'</c> is a quotation's number).
+    /// </summary>
+    private bool IsYearBeforeNoun(int i, string before)
+    {
+        if (before is not ("the" or "a" or "his" or "her" or "their" or "its") || i + 2 >= tokens.Count || tokens[i + 2].Kind != TokenKind.Word || tokens[i + 2].Capitalised
+            || tokens[i + 2].Word is "people" or "men" or "women" or "children" or "percent" or "per" or "of" or "and" or "or" or "to")
+        {
+            return false;
+        }
+
+        for (var k = i + 2; k < tokens.Count && k < i + 40 && sentenceStart[k] == sentenceStart[i]; k++)
+        {
+            if (IsApostrophe(k) && !tokens[k].Glued)
+            {
+                return false;
+            }
+        }
+
         return true;
     }
 

@@ -318,6 +318,9 @@ public class ReportParserTests
     [InlineData("Gunmen killed five villagers yesterday morning, police said.", "2020-05-10", "2020-05-09TMO")]
     [InlineData("Gunmen killed five people on the first Sunday of August, police said.", "2017-09-05", "2017-08-06")]
     [InlineData("Gunmen killed five people on the last Friday of August, police said.", "2017-09-05", "2017-08-25")]
+    [InlineData("Gunmen attacked a church on Good Friday, killing five people.", "2013-04-10", "2013-03-29")]
+    [InlineData("Gunmen attacked a church on Palm Sunday, killing five people.", "2013-04-10", "2013-03-24")]
+    [InlineData("Militants attacked a village on Yom Kippur, killing five people.", "2013-04-10", "2012-09-26")]
     public void An_incident_is_dated_by_the_whole_time_told_not_a_day_read_inside_it(string text, string published, string expected)
     {
         var result = ReportParser.Parse(text, new ReportContext(LocalDatePattern.Iso.Parse(published).Value));

@@ -1968,6 +1968,86 @@ public sealed class TimeExpressionScannerTests
     }
 
     [Theory]
+    [InlineData("Gunmen attacked a church on Palm Sunday.", "2013-03-20", "Palm Sunday", "2012-04-01")]
+    [InlineData("Services on Ash Wednesday were cancelled.", "2013-03-20", "Ash Wednesday", "2013-02-13")]
+    [InlineData("He will fly home on Maundy Thursday.", "2013-03-20", "Maundy Thursday", "2013-03-28")]
+    [InlineData("The vigil was held on Holy Saturday.", "2013-04-10", "Holy Saturday", "2013-03-30")]
+    [InlineData("Crowds will gather at Pentecost.", "2013-03-20", "Pentecost", "2013-05-19")]
+    [InlineData("Orthodox Easter falls on May 5.", "2013-03-20", "Orthodox Easter", "2013-05-05")]
+    [InlineData("Orthodox Easter was quiet.", "2016-10-17", "Orthodox Easter", "2016-05-01")]
+    [InlineData("Orthodox Christmas was celebrated in Moscow.", "2013-03-20", "Orthodox Christmas", "2013-01-07")]
+    [InlineData("The city was quiet on Yom Kippur.", "2013-03-20", "Yom Kippur", "2012-09-26")]
+    [InlineData("Rosh Hashanah fell in September.", "2013-03-20", "Rosh Hashanah", "2012-09-17")]
+    [InlineData("Pilgrims arrived for Passover.", "2013-04-10", "Passover", "2013-03-26")]
+    [InlineData("Candles were lit for Hanukkah.", "2013-03-20", "Hanukkah", "2012-12-09")]
+    [InlineData("Purim was celebrated in Jerusalem.", "2014-04-01", "Purim", "2014-03-16")]
+    [InlineData("Purim was celebrated in Jerusalem.", "2013-04-01", "Purim", "2013-02-24")]
+    [InlineData("Hamas attacked on Simchat Torah.", "2023-10-09", "Simchat Torah", "2023-10-07")]
+    [InlineData("The Veterans Day parade was held.", "2013-03-20", "Veterans Day", "2012-11-11")]
+    [InlineData("Wreaths were laid on Remembrance Sunday.", "2013-03-20", "Remembrance Sunday", "2012-11-11")]
+    [InlineData("Veterans marched on Anzac Day.", "2013-05-01", "Anzac Day", "2013-04-25")]
+    [InlineData("The St. Patrick's Day parade was quiet.", "2013-03-20", "St. Patrick's Day", "2013-03-17")]
+    [InlineData("Offices closed on Martin Luther King Jr. Day.", "2013-03-20", "Martin Luther King Jr. Day", "2013-01-21")]
+    [InlineData("Sales rose on Black Friday.", "2013-03-20", "Black Friday", "2012-11-23")]
+    [InlineData("Markets closed on Presidents' Day.", "2013-03-20", "Presidents' Day", "2013-02-18")]
+    public void The_feasts_counted_from_Easter_the_Orthodox_and_Jewish_feasts_and_days_of_remembrance_are_their_day(string text, string published, string extent, string value)
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find(text, LocalDatePattern.Iso.Parse(published).Value), e => e.Span.Start == text.IndexOf(extent, StringComparison.Ordinal));
+
+        Assert.Equal((extent, value, TimexModifier.None), (expression.Text, expression.Value.ToString(), expression.Modifier));
+    }
+
+    [Theory]
+    [InlineData("The Yom Kippur War changed the region.")]
+    [InlineData("Families shared a Passover seder.")]
+    [InlineData("The Ascension Island base was busy.")]
+    [InlineData("Canada announced new sanctions.")]
+    public void A_holiday_s_name_in_the_name_of_something_else_is_no_time(string text)
+    {
+        Assert.Empty(TimeExpressionScanner.Find(text, Published));
+    }
+
+    [Theory]
+    [InlineData("The vote had been postponed to the summer.", "the summer", "2013-SU")]
+    [InlineData("The vote was moved to the summer.", "the summer", "2013-SU")]
+    [InlineData("The summit was pushed back to October.", "October", "2013-10")]
+    [InlineData("The match was rescheduled for the autumn.", "the autumn", "2013-FA")]
+    [InlineData("The talks were delayed until October.", "October", "2013-10")]
+    public void The_new_time_a_thing_was_put_off_to_lies_ahead(string text, string extent, string value)
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find(text, new LocalDate(2013, 3, 21)));
+
+        Assert.Equal((extent, value), (expression.Text, expression.Value.ToString()));
+    }
+
+    [Fact]
+    public void A_new_time_told_as_past_by_what_follows_is_the_nearer()
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find("The vote, postponed to October, was held without incident.", new LocalDate(2013, 3, 21)));
+
+        Assert.Equal("2012-10", expression.Value.ToString());
+    }
+
+    [Theory]
+    [InlineData("The '58 team was the best.", "'58", "1958")]
+    [InlineData("In the '58 season he scored twice.", "'58", "1958")]
+    [InlineData("It was a '98 vintage.", "'98", "1998")]
+    public void A_short_year_between_a_determiner_and_a_noun_is_the_year_alone(string text, string extent, string value)
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find(text, Published));
+
+        Assert.Equal((extent, value), (expression.Text, expression.Value.ToString()));
+    }
+
+    [Theory]
+    [InlineData("She called it 'the '58 men' in her book.")]
+    [InlineData("He said: 'the '58 people were killed.'")]
+    public void A_short_number_in_a_quotation_or_before_a_count_noun_is_no_year(string text)
+    {
+        Assert.Empty(TimeExpressionScanner.Find(text, Published));
+    }
+
+    [Theory]
     [InlineData("Reid said Eid would be quiet.")]
     [InlineData("Milad said the talks would resume.")]
     [InlineData("Attacks rose during Ramadan.")]
