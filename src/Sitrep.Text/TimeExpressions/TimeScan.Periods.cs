@@ -607,15 +607,17 @@ internal sealed partial class TimeScan
             return TrySeason(i, null, out match);
         }
 
+        // Not "the second-quarter results", "the 19th-century building": the article is the noun's, the period an
+        // adjective read at its ordinal.
         if (next is not null && TimeWords.Ordinals.TryGetValue(next, out var ordinal) && TryOrdinalPeriod(i + 1, ordinal, out match))
         {
-            return true;
+            return !IsAdjective(i + 1, match.End);
         }
 
         // "the 9th month of next year", "the 3rd quarter".
         if (TryDigitOrdinal(i + 1, out var nth, out var afterNth) && TryOrdinalPeriod(afterNth - 1, nth, out match))
         {
-            return true;
+            return !IsAdjective(i + 1, match.End);
         }
 
         if (TryOrdinalDay(i + 1, out var day, out var afterDay) && Word(afterDay) == "of" && TryDayOfMonth(afterDay + 1, day, i, out match))
@@ -675,10 +677,29 @@ internal sealed partial class TimeScan
         }
 
         // "the 1990s", "the '90s", "the 20th century".
-        // Not "the '58 season", whose year is tagged alone, as "2016" of "the 2016 season" is.
+        // Not "the '58 season", whose year is tagged alone, as "2016" of "the 2016 season" is; nor "the 1930s-era
+        // theater", an adjective.
         return i + 1 < tokens.Count && tokens[i + 1].Kind is TokenKind.Number or TokenKind.Symbol
             && (TryDecade(i + 1, out match) || TryCentury(i + 1, out match) || (TryShortYear(i + 1, out match) && match.Value.Length != 4))
-            && match.Type == TimeExpressionType.Date;
+            && match.Type == TimeExpressionType.Date && !IsAdjective(i + 1, match.End);
+    }
+
+    /// <summary>
+    /// Whether the period from token <paramref name="start"/> to <paramref name="end"/> is written as an adjective: a
+    /// hyphen joins its last word to the one before (<c>second-quarter</c>, <c>19th-century</c>) and a word follows, not
+    /// <c>of</c>; or a hyphen joins it to a word after it (<c>1930s-era</c>).
+    /// </summary>
+    private bool IsAdjective(int start, int end)
+    {
+        for (var k = start + 1; k < end; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Hyphen && tokens[k - 1].Glued)
+            {
+                return end == k + 2 && end < tokens.Count && tokens[end].Kind == TokenKind.Word && Word(end) != "of";
+            }
+        }
+
+        return end + 1 < tokens.Count && tokens[end].Kind == TokenKind.Hyphen && tokens[end - 1].Glued && tokens[end].Glued && tokens[end + 1].Kind == TokenKind.Word;
     }
 
     /// <summary>
@@ -1840,6 +1861,10 @@ internal sealed partial class TimeScan
                 return TryQuarterOf(k + 1, ordinal, "Q", out match);
             case "half" when ordinal is 1 or 2 && Word(k + 1) == "of":
                 return TryQuarterOf(k + 1, ordinal, "H", out match) && match.End > k + 1;
+            // "first-half profit", "second-half results": a half of the year accounts are of (not a match's half).
+            case "half" when ordinal is 1 or 2 && tokens[k - 1].Kind == TokenKind.Hyphen && Word(k + 1) is "profit" or "profits" or "earnings" or "results" or "sales"
+                or "revenue" or "revenues" or "loss" or "losses" or "growth" or "output" or "dividend" or "net" or "income":
+                return TryQuarterOf(k + 1, ordinal, "H", out match);
             default:
                 return false;
         }
@@ -2389,10 +2414,6 @@ internal sealed partial class TimeScan
     }
 
     /// <summary>
-    /// A year in two digits after a month or a date and <c>of</c> (<c>April of 87</c>, <c>15 April of '87</c>), where
-    /// nothing but punctuation follows: "April of 87 people" is a count.
-    /// </summary>
-    /// <summary>
     /// The year after an abbreviation (<c>FY2014</c>, <c>H1 2014</c>, <c>Q4'12</c>): four digits, or two after an
     /// apostrophe glued to it, or two glued to the abbreviation itself when <paramref name="twoDigitsGlued"/>
     /// (<c>FY14</c>); nothing may be glued after the year (<c>H1N1</c>).
@@ -2422,6 +2443,10 @@ internal sealed partial class TimeScan
         return true;
     }
 
+    /// <summary>
+    /// A year in two digits after a month or a date and <c>of</c> (<c>April of 87</c>, <c>15 April of '87</c>), where
+    /// nothing but punctuation follows: "April of 87 people" is a count.
+    /// </summary>
     private bool TryShortYearOf(int k, out int year, out int end)
     {
         (year, end) = (0, k);

@@ -2040,6 +2040,28 @@ public sealed class TimeExpressionScannerTests
     }
 
     [Theory]
+    [InlineData("The second-quarter results beat forecasts.", "second-quarter", "2012-Q2")]
+    [InlineData("The 19th-century building survived.", "19th-century", "18")]
+    [InlineData("The 1930s-era theater closed.", "1930s", "193")]
+    [InlineData("In the 19th century it was a fort.", "the 19th century", "18")]
+    [InlineData("Profit in the second-quarter of 2012 rose.", "the second-quarter of 2012", "2012-Q2")]
+    public void A_period_written_as_an_adjective_leaves_the_article_to_its_noun(string text, string extent, string value)
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find(text, Published));
+
+        Assert.Equal((extent, value), (expression.Text, expression.Value.ToString()));
+    }
+
+    [Fact]
+    public void A_half_of_the_year_accounts_are_of_is_read_and_a_match_s_half_is_not()
+    {
+        var profit = Assert.Single(TimeExpressionScanner.Find("The first-half profit rose.", Published));
+
+        Assert.Equal(("first-half", "2013-H1"), (profit.Text, profit.Value.ToString()));
+        Assert.Empty(TimeExpressionScanner.Find("He scored a first-half goal.", Published));
+    }
+
+    [Theory]
     [InlineData("She called it 'the '58 men' in her book.")]
     [InlineData("He said: 'the '58 people were killed.'")]
     public void A_short_number_in_a_quotation_or_before_a_count_noun_is_no_year(string text)
