@@ -377,8 +377,8 @@ internal sealed partial class TimeScan
             "mid" when Word(i + 1) == "day" || IsHyphenThen(i, "day") => "T12:00",
             "midnight" => "T24:00",
             "mid" when Word(i + 1) == "night" || IsHyphenThen(i, "night") => "T24:00",
-            "dawn" or "daybreak" when Word(i - 1) is "at" or "before" or "after" or "until" or "till" or "by" or "since" or "from" => "TMO",
-            "dusk" or "nightfall" when Word(i - 1) is "at" or "before" or "after" or "until" or "till" or "by" or "since" or "from" => "TEV",
+            "dawn" or "daybreak" when Word(i - 1) is "at" or "before" or "after" or "until" or "till" or "by" or "since" or "from" || EndsSpanFrom(i) => "TMO",
+            "dusk" or "nightfall" when Word(i - 1) is "at" or "before" or "after" or "until" or "till" or "by" or "since" or "from" || EndsSpanFrom(i) => "TEV",
             "first" when Word(i + 1) == "light" => "TMO",
             "last" when Word(i + 1) == "light" => "TEV",
             _ => null,
@@ -417,8 +417,24 @@ internal sealed partial class TimeScan
             match = match with { Value = DayText(startDay.PlusDays(1)) + time };
         }
 
+        // "Fighting raged from nightfall until dawn on Sunday": a span begun at a part of the day told with no day of its
+        // own ends on the day told, and begins on it too, or the evening before when it runs from evening into morning.
+        if (match.End > end && Word(i - 1) is "till" or "until" or "to" && match.Value.Length == 13 && DayOf(match.Value[..10]) is { } endDay
+            && found.Count > 0 && found[^1] is { Type: TimeExpressionType.Time } begun && begun.Value.ToString() is { Length: 13 } begunValue
+            && tokens.TokenAt(begun.Span.Start) is var begunAt && begunAt + 2 == i && Word(begunAt - 1) == "from" && Word(begunAt) is "dusk" or "nightfall" or "dawn" or "daybreak"
+            && TimexValue.Parse(DayText(time == "TMO" && begunValue[10..] is "TEV" or "TNI" ? endDay.PlusDays(-1) : endDay) + begunValue[10..]) is { Success: true } begunDay)
+        {
+            found[^1] = begun with { Value = begunDay.Value, Anchor = match.Anchor, AnchorSpan = match.AnchorAt };
+        }
+
         return true;
     }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> (<c>dawn</c>, <c>dusk</c>) ends a span of the clock begun with <c>from</c>
+    /// right before <c>to</c> (<c>from dusk to dawn</c>).
+    /// </summary>
+    private bool EndsSpanFrom(int i) => Word(i - 1) == "to" && i >= 3 && Word(i - 3) == "from" && Word(i - 2) is "dusk" or "nightfall" or "dawn" or "daybreak";
 
     /// <summary>The word before token <paramref name="i"/>, past a bound before it (<c>until about 3 a.m.</c>: <c>until</c>).</summary>
     private string? WordBeforeBound(int i) =>
