@@ -415,8 +415,18 @@ internal static class TenseCues
     /// </summary>
     private static bool ScheduledEventDate(TokenList tokens, int i)
     {
-        if ((uint)i >= (uint)tokens.Count || !(tokens[i].Kind == TokenKind.Number || (tokens.WordAt(i) is { } month && CalendarWords.Months.ContainsKey(month)))
-            || tokens.WordAt(i - 1) is not ("on" or "by") || tokens.WordAt(i - 2) is not { } noun || !ScheduledEvents.Contains(noun))
+        if ((uint)i >= (uint)tokens.Count || !(tokens[i].Kind == TokenKind.Number || (tokens.WordAt(i) is { } month && CalendarWords.Months.ContainsKey(month))))
+        {
+            return false;
+        }
+
+        // "Campaigning for the April 14 presidential election began on Tuesday": the date names the event after it.
+        if (tokens.WordAt(i - 1) == "the" && NamesEventAfter(tokens, i))
+        {
+            return true;
+        }
+
+        if (tokens.WordAt(i - 1) is not ("on" or "by") || tokens.WordAt(i - 2) is not { } noun || !ScheduledEvents.Contains(noun))
         {
             return false;
         }
@@ -427,6 +437,31 @@ internal static class TenseCues
         // "returned last month to run in elections on May 11": the event an aim is to take part in.
         var aimedAt = tokens.WordAt(before) is "in" or "at" && tokens.WordAt(before - 1) is not null && tokens.WordAt(before - 2) == "to";
         return tokens.WordAt(i - 1) == "by" || tokens.WordAt(before) is "for" || (tokens.WordAt(before) == "of" && tokens.WordAt(before - 1) is "ahead" or "eve") || aimedAt;
+    }
+
+    /// <summary>
+    /// Whether the day of a month at token <paramref name="i"/> (<c>April 14</c>, <c>14 April</c>, <c>Oct. 3</c>) is
+    /// followed by an event set in advance it names, past up to two words of its kind (<c>presidential election</c>,
+    /// <c>local council elections</c>).
+    /// </summary>
+    private static bool NamesEventAfter(TokenList tokens, int i)
+    {
+        var k = i + 1;
+        k = k < tokens.Count && tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol == '.' && tokens[k - 1].Glued ? k + 1 : k;
+        if (tokens[i].Kind == TokenKind.Number ? !(tokens.WordAt(k) is { } month && CalendarWords.Months.ContainsKey(month)) : !(k < tokens.Count && tokens[k].Kind == TokenKind.Number))
+        {
+            return false;
+        }
+
+        for (var after = k + 1; after <= k + 3 && after < tokens.Count && tokens[after].Kind == TokenKind.Word && !tokens[after].Capitalised; after++)
+        {
+            if (ScheduledEvents.Contains(tokens[after].Word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static TenseLean LeanOfClause(TokenList tokens, int i, bool chained = false)
