@@ -259,6 +259,11 @@ public static class DateScanner
                 value = monday < reference ? TemporalValue.Between(TemporalValue.Day(monday), TemporalValue.Day(reference.PlusDays(-1))) : TemporalValue.Day(reference);
                 end = i + 3;
                 return true;
+            // "Forecasters expect more rain this week", said on a Sunday: the week ahead, not the ISO week ending that day.
+            case "this" when Word(tokens, i + 1) == "week" && reference.DayOfWeek == IsoDayOfWeek.Sunday && TenseCues.Lean(tokens, i) == TenseLean.Future:
+                value = Period(last: false, "week", reference.PlusDays(1));
+                end = i + 2;
+                return true;
             case "this" or "last" when Word(tokens, i + 1) is "week" or "month" or "year":
                 value = Period(w == "last", Word(tokens, i + 1)!, reference);
                 end = i + 2;

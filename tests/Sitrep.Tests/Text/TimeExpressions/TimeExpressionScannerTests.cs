@@ -2070,6 +2070,17 @@ public sealed class TimeExpressionScannerTests
     }
 
     [Theory]
+    [InlineData("Forecasters expect more rain this week.", "2013-W16")]
+    [InlineData("Officials will meet later this week.", "2013-W16")]
+    [InlineData("Rain fell this week.", "2013-W15")]
+    public void This_week_said_on_a_Sunday_of_what_is_to_come_is_the_week_ahead(string text, string value)
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find(text, new LocalDate(2013, 4, 14)));
+
+        Assert.Equal(value, expression.Value.ToString());
+    }
+
+    [Theory]
     [InlineData("She called it 'the '58 men' in her book.")]
     [InlineData("He said: 'the '58 people were killed.'")]
     public void A_short_number_in_a_quotation_or_before_a_count_noun_is_no_year(string text)
