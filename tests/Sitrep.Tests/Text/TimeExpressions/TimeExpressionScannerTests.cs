@@ -799,6 +799,8 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Campaigning for the April 14 presidential election began on Tuesday.", "April 14", "2013-04-14")]
     [InlineData("Campaigning began for the 14 April local council elections on Tuesday.", "14 April", "2013-04-14")]
     [InlineData("He boycotted the Oct. 20 vote.", "Oct. 20", "2012-10-20")]
+    [InlineData("The bombings at the marathon's finish line on Monday killed three people.", "Monday", "2013-03-18")]
+    [InlineData("Talks between the two sides finish on Monday.", "Monday", "2013-03-25")]
     [InlineData("Ministers discuss the budget on Tuesday.", "Tuesday", "2013-03-26")]
     [InlineData("The previous strike, on January 31, killed two soldiers.", "January 31", "2013-01-31")]
     [InlineData("Leaders are to meet in May.", "May", "2013-05")]
