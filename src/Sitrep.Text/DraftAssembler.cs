@@ -808,7 +808,35 @@ internal sealed class DraftAssembler(
     private DateMention? DateIn(int anchor)
     {
         incidentDates ??= IncidentDates();
-        return document.Nearest(incidentDates.Value.Tokens, anchor) is var i and >= 0 && !(anchor < incidentDates.Value.Since[i]) ? incidentDates.Value.Dates[i] : null;
+        var (positions, list, since) = incidentDates.Value;
+        if (document.Nearest(positions, anchor) is not (var i and >= 0) || anchor < since[i])
+        {
+            return null;
+        }
+
+        // "Rescuers dug through the rubble today after bombs exploded ... yesterday": a date before a clause word that
+        // opens the event's own clause is the other clause's; the date after the event word in its clause is its own.
+        if (positions[i] < anchor && i + 1 < positions.Length && positions[i + 1] > anchor && positions[i + 1] - anchor <= TextDocument.Window
+            && document.Sentence[positions[i + 1]] == document.Sentence[anchor] && !(anchor < since[i + 1]) && ClauseWordBetween(document.TokenAt(list[i].Span.End) - 1, anchor))
+        {
+            return list[i + 1];
+        }
+
+        return list[i];
+    }
+
+    /// <summary>Whether a word that opens a clause of its own (<c>after</c>, <c>when</c>, <c>as</c>) stands between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private bool ClauseWordBetween(int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (document.Word(k) is "after" or "before" or "when" or "while" or "as" or "since" or "until" or "because")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private (int[] Tokens, List<DateMention> Dates, int[] Since)? incidentDates;

@@ -10,7 +10,11 @@ namespace Sitrep.Text.Events;
 /// <summary>
 /// Finds the words that report violent events, with the means named before them. A word governed by a word of
 /// prevention or intent ("to prevent attacks", "a pause on attacks", "respond to attacks") reports no event and is
-/// skipped; "the strike" with nothing else is a reference to an event already reported.
+/// skipped; "the strike" with nothing else is a reference to an event already reported. Words that name other things
+/// as often are events only in the company that makes them one: a bomb that goes off or kills, or is told with its
+/// means and a determiner ("a roadside bomb"), not one made, found or named in a compound ("a bomb disposal team");
+/// fighting told as fighting broke out ("heavy fighting", "Fighting between the army and the RSF"), not a struggle
+/// of another kind; a battle not of the courts or of an illness, nor a compound's first word ("battle tanks").
 /// </summary>
 internal static class EventScanner
 {
@@ -39,8 +43,68 @@ internal static class EventScanner
         ["clash"] = (IncidentType.ArmedClash, false, Means.Unknown),
         ["clashes"] = (IncidentType.ArmedClash, true, Means.Unknown),
         ["firefight"] = (IncidentType.ArmedClash, false, Means.SmallArms),
+        ["firefights"] = (IncidentType.ArmedClash, true, Means.SmallArms),
         ["shooting"] = (IncidentType.Attack, false, Means.SmallArms),
+        ["fighting"] = (IncidentType.ArmedClash, false, Means.Unknown),
+        ["battle"] = (IncidentType.ArmedClash, false, Means.Unknown),
+        ["battles"] = (IncidentType.ArmedClash, true, Means.Unknown),
+        ["gunbattle"] = (IncidentType.ArmedClash, false, Means.SmallArms),
+        ["gunbattles"] = (IncidentType.ArmedClash, true, Means.SmallArms),
+        ["gunfight"] = (IncidentType.ArmedClash, false, Means.SmallArms),
+        ["gunfights"] = (IncidentType.ArmedClash, true, Means.SmallArms),
+        ["shootout"] = (IncidentType.ArmedClash, false, Means.SmallArms),
+        ["skirmish"] = (IncidentType.ArmedClash, false, Means.Unknown),
+        ["skirmishes"] = (IncidentType.ArmedClash, true, Means.Unknown),
+        ["bomb"] = (IncidentType.Bombing, false, Means.Unknown),
+        ["bombs"] = (IncidentType.Bombing, true, Means.Unknown),
+        ["bomber"] = (IncidentType.Bombing, false, Means.Unknown),
+        ["bombers"] = (IncidentType.Bombing, true, Means.Unknown),
+        ["massacre"] = (IncidentType.Attack, false, Means.Unknown),
+        ["massacres"] = (IncidentType.Attack, true, Means.Unknown),
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // What makes "bomb" and "bomber" an event: a verb of the blast or its toll soon after it ("a bomb exploded", "A car
+    // bomb in central Baghdad killed 25", "the bomber blew himself up"), or a means before it with a determiner before
+    // that ("a roadside bomb", "two car bombs", "a suicide bomber"); not a bomb named as a kind of thing ("the
+    // construction of roadside bombs", "a bomb disposal team", "suicide bombers and narcotics networks").
+    private static readonly FrozenSet<string> BlastVerbs = FrozenSet.ToFrozenSet<string>(
+        ["exploded", "explodes", "exploding", "went", "goes", "ripped", "rips", "tore", "tears", "killed", "kills", "killing", "struck", "strikes",
+         "hit", "hits", "detonated", "detonates", "blew", "blows", "targeted", "targets", "wounded", "wounding", "injured", "injuring"],
+        StringComparer.Ordinal);
+
+    // The means that make a bomb one ("car bomb", "a truck bomber"): a vehicle's, or the others of MeansWords.
+    private static readonly FrozenSet<string> BombMeans = FrozenSet.ToFrozenSet<string>(
+        ["car", "truck", "vehicle", "motorcycle", "motorbike", "bicycle", "pipe", "nail", "barrel", "parcel", "letter", "suicide", "roadside", "sticky", "magnetic", "time"],
+        StringComparer.Ordinal);
+
+    // The nouns a bomb's name makes a compound with ("a bomb disposal team", "suicide bomb facilitator"): a thing of
+    // bombs, not one going off.
+    private static readonly FrozenSet<string> BombCompounds = FrozenSet.ToFrozenSet<string>(
+        ["disposal", "squad", "squads", "threat", "threats", "scare", "scares", "shelter", "shelters", "plot", "plots", "maker", "makers", "making",
+         "factory", "factories", "facilitator", "facilitators", "cell", "cells", "network", "networks", "vest", "vests", "belt", "belts", "expert",
+         "experts", "technician", "technicians", "leader", "leaders", "commander", "commanders", "materials", "material", "components", "production",
+         "emplacement", "emplacer", "emplacers", "builder", "builders", "parts", "hoax", "detector", "detectors", "sniffing", "proof", "specialist",
+         "specialists", "trainer", "trainers", "instructor", "instructors", "supplier", "suppliers", "smuggler", "smugglers", "courier", "couriers",
+         "cache", "caches", "lab", "laboratory", "workshop", "kit", "kits", "site", "sites", "facilitation"],
+        StringComparer.Ordinal);
+
+    // The words that make "fighting" the fighting of armed men ("heavy fighting", "Fighting between the army and the
+    // RSF", "fighting erupted"), not a struggle of another kind ("fighting corruption", "fighting for his life").
+    private static readonly FrozenSet<string> FightingBefore = FrozenSet.ToFrozenSet<string>(
+        ["heavy", "fierce", "intense", "renewed", "sporadic", "street", "ongoing", "deadly", "fresh", "bitter", "factional", "tribal", "the", "of",
+         "after", "amid", "during", "despite", "recent", "weeks", "days", "months", "overnight"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> FightingAfter = FrozenSet.ToFrozenSet<string>(
+        ["between", "erupted", "broke", "raged", "rages", "killed", "kills", "continued", "continues", "flared", "intensified", "escalated", "left",
+         "has", "had", "resumed", "spread", "forced", "displaced", "near", "around", "outside"],
+        StringComparer.Ordinal);
+
+    // "a legal battle", "the battle against cancer": a battle of another kind.
+    private static readonly FrozenSet<string> OtherBattles = FrozenSet.ToFrozenSet<string>(
+        ["legal", "court", "courtroom", "political", "uphill", "custody", "electoral", "budget", "bidding", "takeover", "ratings", "policy",
+         "losing", "price", "public", "long-running", "years-long", "personal", "verbal"],
+        StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, Means> MeansWords = new Dictionary<string, Means>
     {
@@ -92,6 +156,11 @@ internal static class EventScanner
                 continue;
             }
 
+            if (!IsEventUse(document, p, token.Word))
+            {
+                continue;
+            }
+
             var first = p;
             var means = new List<Means>();
             if (trigger.Means != Means.Unknown)
@@ -106,7 +175,16 @@ internal static class EventScanner
             while (k >= sentenceStart && k >= p - 4)
             {
                 var w = document.Word(k);
-                if (w is not null && MeansWords.TryGetValue(w, out var m))
+                if (w is "car" or "truck" or "vehicle" or "motorcycle" or "motorbike" && (document.Word(k + 1) ?? string.Empty).StartsWith("bomb", StringComparison.Ordinal))
+                {
+                    if (!means.Contains(Means.VehicleBorneIed))
+                    {
+                        means.Insert(0, Means.VehicleBorneIed);
+                    }
+
+                    first = k;
+                }
+                else if (w is not null && MeansWords.TryGetValue(w, out var m))
                 {
                     if (!means.Contains(m))
                     {
@@ -115,7 +193,7 @@ internal static class EventScanner
 
                     first = k;
                 }
-                else if (w is not "and" and not "," && tokens[k].Kind != TokenKind.Hyphen)
+                else if (w is not "and" and not "," and not "bomb" and not "bombs" and not "bomber" and not "car" and not "truck" && tokens[k].Kind != TokenKind.Hyphen)
                 {
                     break;
                 }
@@ -142,5 +220,60 @@ internal static class EventScanner
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Whether a verb of a blast or its toll follows the word at token <paramref name="p"/> within six words of its
+    /// sentence: 1 if so, -1 if the first such verb is passive (<c>two suicide bombers killed in action</c>, <c>the
+    /// bomber was killed by guards</c>: the bomber is the one killed), 0 if none.
+    /// </summary>
+    private static int BlastAfter(TextDocument document, int p)
+    {
+        for (var k = p + 1; k < document.Tokens.Count && k <= p + 6 && document.SentenceStart[k] == document.SentenceStart[p]; k++)
+        {
+            // Not the bomber killed ("two suicide bombers killed in action", "the bomber was killed by guards").
+            if (document.Word(k) is { } word && BlastVerbs.Contains(word))
+            {
+                return document.Word(k - 1) is "was" or "were" or "is" or "are" or "been" or "being" || document.Word(k + 1) is "in" or "by" or "during" or "while" or "before" ? -1 : 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// Whether the event word at token <paramref name="p"/> reports an event where the word alone may not: a bomb with
+    /// a means before it or a blast after it, fighting with the words of armed fighting around it, a battle not of
+    /// another kind. The other words always do.
+    /// </summary>
+    private static bool IsEventUse(TextDocument document, int p, string word)
+    {
+        var before = document.Word(p - 1);
+        var after = document.Word(p + 1);
+        switch (word)
+        {
+            case "bomb" or "bombs" or "bomber" or "bombers":
+                // "bomb-making", "bomb disposal", "bomb attacks" (the attack is the event word), "bomb facilitator".
+                if ((p + 1 < document.Tokens.Count && document.Tokens[p + 1].Kind == TokenKind.Hyphen && document.Tokens[p].Glued)
+                    || (after is not null && (Triggers.ContainsKey(after) || BombCompounds.Contains(after))))
+                {
+                    return false;
+                }
+
+                var blast = BlastAfter(document, p);
+                return blast > 0
+                    || (blast == 0 && before is not null && BombMeans.Contains(before) && document.Word(p - 2) is "a" or "an" or "the" or "another" or "two" or "three" or "twin");
+            case "fighting":
+                // "were fighting for their lives", "fighting corruption": a verb, unless what follows says fighting broke out.
+                return (p == document.SentenceStart[p] || (before is not null && FightingBefore.Contains(before)) || (after is not null && FightingAfter.Contains(after)))
+                    && before is not ("were" or "was" or "are" or "is" or "been" or "be" or "by" or "for" or "to" or "and" or "against");
+            // Not "battle tanks", "a battle group", "battle-hardened": a compound's first word.
+            case "battle" or "battles":
+                return !(before is not null && OtherBattles.Contains(before)) && !(after is "against" or "with" && document.Word(p + 2) is "cancer" or "addiction" or "illness" or "disease" or "depression")
+                    && after is not ("tank" or "tanks" or "group" or "groups" or "cry" or "dress" or "gear" or "plan" or "plans" or "station" or "stations" or "rifle" or "rifles")
+                    && !(p + 1 < document.Tokens.Count && document.Tokens[p + 1].Kind == TokenKind.Hyphen && document.Tokens[p].Glued);
+            default:
+                return true;
+        }
     }
 }

@@ -328,6 +328,52 @@ public class ReportParserTests
         Assert.Equal(expected, Assert.Single(result.Draft.Incidents).Time?.ToString());
     }
 
+    [Theory]
+    [InlineData("Fighting between the army and the RSF killed at least 27 people in El Fasher on Sunday.", IncidentType.ArmedClash, "")]
+    [InlineData("Heavy battles in the north killed 30 fighters on Sunday.", IncidentType.ArmedClash, "")]
+    [InlineData("A gun battle between police and militants killed five on Sunday.", IncidentType.ArmedClash, "SmallArms")]
+    [InlineData("A gunfight between police and militants left five dead on Sunday.", IncidentType.ArmedClash, "SmallArms")]
+    [InlineData("A car bomb killed 11 people in Mogadishu on Sunday.", IncidentType.Bombing, "VehicleBorneIed")]
+    [InlineData("A roadside bomb killed three soldiers on Sunday.", IncidentType.Bombing, "Ied")]
+    [InlineData("A suicide car bomber struck a checkpoint in Mogadishu on Sunday, killing 11 soldiers.", IncidentType.Bombing, "SuicideAttack,VehicleBorneIed")]
+    public void Fighting_battles_and_bombs_are_events_of_their_kind_with_their_means(string text, IncidentType type, string means)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, new ReportContext(new LocalDate(2024, 5, 14))).Draft.Incidents);
+
+        Assert.Equal((type, means), (incident.Type, string.Join(",", incident.Means)));
+    }
+
+    [Theory]
+    [InlineData("A bomb disposal team defused a device on Sunday.")]
+    [InlineData("Police found two bombs on Sunday.")]
+    [InlineData("Doctors were fighting for his life on Sunday.")]
+    [InlineData("The government is fighting corruption, officials said on Sunday.")]
+    [InlineData("He lost a legal battle on Sunday.")]
+    [InlineData("Western leaders pledged battle tanks on Sunday.")]
+    [InlineData("The leader specialized in the construction of roadside bombs, officials said on Sunday.")]
+    public void A_bomb_fighting_or_battle_of_another_kind_is_no_event(string text)
+    {
+        Assert.Empty(ReportParser.Parse(text, new ReportContext(new LocalDate(2024, 5, 14))).Draft.Incidents);
+    }
+
+    [Fact]
+    public void Suicide_bombers_killed_by_the_forces_are_no_bombing()
+    {
+        var result = ReportParser.Parse("Security forces responded to the attacks, resulting in two suicide bombers killed in action on Sunday.", new ReportContext(new LocalDate(2024, 5, 14)));
+
+        Assert.DoesNotContain(result.Draft.Incidents, i => i.Type == IncidentType.Bombing);
+    }
+
+    [Fact]
+    public void An_event_after_a_clause_word_is_dated_by_the_date_of_its_own_clause()
+    {
+        var result = ReportParser.Parse(
+            "Rescuers dug through the rubble today after bombs exploded outside the embassies in Kenya and Tanzania yesterday, killing at least 80 people.",
+            new ReportContext(new LocalDate(1998, 8, 8)));
+
+        Assert.Equal("1998-08-07", Assert.Single(result.Draft.Incidents).Time?.ToString());
+    }
+
     [Fact]
     public void An_incident_on_a_feast_of_the_Islamic_year_is_dated_about_the_calendar_s_day()
     {
