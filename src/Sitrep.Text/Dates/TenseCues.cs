@@ -1479,16 +1479,16 @@ internal static class TenseCues
     }
 
     /// <summary>
-    /// Whether the plural schedule verb at token <paramref name="k"/> follows its subject: a plural noun (<c>classes
-    /// begin</c>) or <c>they</c>, <c>we</c>, not a determiner or an auxiliary (<c>did not begin</c>, <c>to begin</c>).
-    /// </summary>
-    /// <summary>
     /// Whether the word at token <paramref name="k"/> follows a determiner or a possessive, which make it a noun (<c>The
     /// bombings at the marathon's finish line on Monday</c>, <c>the bank's close on Friday</c>).
     /// </summary>
     private static bool NounMarkedBefore(TokenList tokens, int k) =>
         tokens.WordAt(k - 1) is { } before && (Determiners.Contains(before) || before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("\u2019s", StringComparison.Ordinal));
 
+    /// <summary>
+    /// Whether the plural schedule verb at token <paramref name="k"/> follows its subject: a plural noun (<c>classes
+    /// begin</c>) or <c>they</c>, <c>we</c>, not a determiner or an auxiliary (<c>did not begin</c>, <c>to begin</c>).
+    /// </summary>
     private static bool PluralSubjectBefore(TokenList tokens, int k) =>
         (k > 0 && tokens[k - 1].Kind == TokenKind.Symbol && tokens[k - 1].Symbol == ',' && AsideStart(tokens, k - 1) is var aside and > 0 && PluralSubjectWord(tokens, aside))
         || PluralSubjectWord(tokens, k) || (PostModifierStart(tokens, k) is var of and > 0 && PluralSubjectWord(tokens, of));

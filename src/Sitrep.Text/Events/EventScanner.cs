@@ -74,7 +74,7 @@ internal static class EventScanner
 
     // The means that make a bomb one ("car bomb", "a truck bomber"): a vehicle's, or the others of MeansWords.
     private static readonly FrozenSet<string> BombMeans = FrozenSet.ToFrozenSet<string>(
-        ["car", "truck", "vehicle", "motorcycle", "motorbike", "bicycle", "pipe", "nail", "barrel", "parcel", "letter", "suicide", "roadside", "sticky", "magnetic", "time"],
+        ["car", "truck", "vehicle", "motorcycle", "motorbike", "bicycle", "pipe", "nail", "barrel", "parcel", "letter", "suicide", "roadside", "sticky", "magnetic"],
         StringComparer.Ordinal);
 
     // The nouns a bomb's name makes a compound with ("a bomb disposal team", "suicide bomb facilitator"): a thing of
@@ -91,8 +91,15 @@ internal static class EventScanner
     // The words that make "fighting" the fighting of armed men ("heavy fighting", "Fighting between the army and the
     // RSF", "fighting erupted"), not a struggle of another kind ("fighting corruption", "fighting for his life").
     private static readonly FrozenSet<string> FightingBefore = FrozenSet.ToFrozenSet<string>(
-        ["heavy", "fierce", "intense", "renewed", "sporadic", "street", "ongoing", "deadly", "fresh", "bitter", "factional", "tribal", "the", "of",
+        ["heavy", "fierce", "intense", "renewed", "sporadic", "street", "ongoing", "deadly", "fresh", "bitter", "factional", "tribal", "the",
          "after", "amid", "during", "despite", "recent", "weeks", "days", "months", "overnight"],
+        StringComparer.Ordinal);
+
+    // "days of fighting", "an outbreak of fighting": "of" after a length or a word of its course ("accused of fighting"
+    // is a verb's).
+    private static readonly FrozenSet<string> FightingOf = FrozenSet.ToFrozenSet<string>(
+        ["hours", "days", "nights", "weeks", "months", "years", "outbreak", "resumption", "reports", "scene", "wave", "round", "eruption", "flare-up",
+         "lull", "escalation", "surge", "week", "day", "night", "month", "year"],
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> FightingAfter = FrozenSet.ToFrozenSet<string>(
@@ -265,7 +272,8 @@ internal static class EventScanner
                     || (blast == 0 && before is not null && BombMeans.Contains(before) && document.Word(p - 2) is "a" or "an" or "the" or "another" or "two" or "three" or "twin");
             case "fighting":
                 // "were fighting for their lives", "fighting corruption": a verb, unless what follows says fighting broke out.
-                return (p == document.SentenceStart[p] || (before is not null && FightingBefore.Contains(before)) || (after is not null && FightingAfter.Contains(after)))
+                return (p == document.SentenceStart[p] || (before is not null && FightingBefore.Contains(before)) || (after is not null && FightingAfter.Contains(after))
+                        || (before == "of" && document.Word(p - 2) is { } course && FightingOf.Contains(course)))
                     && before is not ("were" or "was" or "are" or "is" or "been" or "be" or "by" or "for" or "to" or "and" or "against");
             // Not "battle tanks", "a battle group", "battle-hardened": a compound's first word.
             case "battle" or "battles":

@@ -331,6 +331,7 @@ public class ReportParserTests
     [Theory]
     [InlineData("Fighting between the army and the RSF killed at least 27 people in El Fasher on Sunday.", IncidentType.ArmedClash, "")]
     [InlineData("Heavy battles in the north killed 30 fighters on Sunday.", IncidentType.ArmedClash, "")]
+    [InlineData("Eight days of fighting killed 40 people on Sunday.", IncidentType.ArmedClash, "")]
     [InlineData("A gun battle between police and militants killed five on Sunday.", IncidentType.ArmedClash, "SmallArms")]
     [InlineData("A gunfight between police and militants left five dead on Sunday.", IncidentType.ArmedClash, "SmallArms")]
     [InlineData("A car bomb killed 11 people in Mogadishu on Sunday.", IncidentType.Bombing, "VehicleBorneIed")]
@@ -350,6 +351,8 @@ public class ReportParserTests
     [InlineData("The government is fighting corruption, officials said on Sunday.")]
     [InlineData("He lost a legal battle on Sunday.")]
     [InlineData("Western leaders pledged battle tanks on Sunday.")]
+    [InlineData("The debt is a time bomb, officials said on Sunday.")]
+    [InlineData("He was accused of fighting alongside the militants on Sunday.")]
     [InlineData("The leader specialized in the construction of roadside bombs, officials said on Sunday.")]
     public void A_bomb_fighting_or_battle_of_another_kind_is_no_event(string text)
     {
