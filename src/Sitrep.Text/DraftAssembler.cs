@@ -96,6 +96,23 @@ internal sealed class DraftAssembler(
                 continue;
             }
 
+            // "Five soldiers were killed at a checkpoint on Sunday. Al Shabaab claimed the attack hours later.": the
+            // first event word, a reference, refers to the main event, whose toll the report told first with no event
+            // word of its own; the incident is that event's, told at its toll, and the toll's figures join it.
+            if (e.Mention.IsReference && incidents.Count == 0 && FirstCasualtyBefore(e.Trigger) is { } toldAt)
+            {
+                var told = NewIncident(e.Mention.Type, toldAt, new Provenance(sourceId, e.Mention.Span));
+                told.Means.AddRange(e.Mention.Means);
+                told.Plural = e.Mention.IsPlural;
+                told.Description = SentenceText(toldAt);
+                AddParticipantsAround(told, e);
+                triggerTokens.Add(toldAt);
+                triggerIncidents.Add(told);
+                triggerTokens.Add(e.Trigger);
+                triggerIncidents.Add(told);
+                continue;
+            }
+
             var incident = NewIncident(e.Mention.Type, e.Trigger, new Provenance(sourceId, e.Mention.Span));
             incident.Means.AddRange(e.Mention.Means);
             incident.Plural = e.Mention.IsPlural;
@@ -461,6 +478,21 @@ internal sealed class DraftAssembler(
         {
             used.Add(id);
         }
+    }
+
+    /// <summary>
+    /// The token of the report's first casualty figure, the toll of its main event, when it stands in a sentence before
+    /// token <paramref name="trigger"/>'s and at most six sentences before it; null otherwise.
+    /// </summary>
+    private int? FirstCasualtyBefore(int trigger)
+    {
+        if (casualties.Count == 0 || document.TokenAt(casualties[0].Span.Start) is var at && (at >= trigger || document.Sentence[at] >= document.Sentence[trigger]
+            || document.Sentence[trigger] - document.Sentence[at] > 6))
+        {
+            return null;
+        }
+
+        return at;
     }
 
     private IncidentDraft NewIncident(IncidentType type, int anchor, Provenance provenance)

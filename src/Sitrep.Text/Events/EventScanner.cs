@@ -107,6 +107,14 @@ internal static class EventScanner
          "has", "had", "resumed", "spread", "forced", "displaced", "near", "around", "outside"],
         StringComparer.Ordinal);
 
+    // The heads an event word makes a compound with as their first word ("the assault team", "attack helicopters",
+    // "a strike force", "assault rifles"): a unit or a weapon named, not an event.
+    private static readonly FrozenSet<string> CompoundHeads = FrozenSet.ToFrozenSet<string>(
+        ["team", "teams", "force", "forces", "rifle", "rifles", "helicopter", "helicopters", "aircraft", "craft", "vehicle", "vehicles", "ship", "ships",
+         "submarine", "submarines", "group", "groups", "unit", "units", "squad", "squads", "boat", "boats", "dog", "dogs", "drone", "drones", "jet", "jets",
+         "fighter", "fighters", "capability", "capabilities", "package", "weapon", "weapons", "plan", "plans"],
+        StringComparer.Ordinal);
+
     // "a legal battle", "the battle against cancer": a battle of another kind.
     private static readonly FrozenSet<string> OtherBattles = FrozenSet.ToFrozenSet<string>(
         ["legal", "court", "courtroom", "political", "uphill", "custody", "electoral", "budget", "bidding", "takeover", "ratings", "policy",
@@ -249,14 +257,20 @@ internal static class EventScanner
     }
 
     /// <summary>
-    /// Whether the event word at token <paramref name="p"/> reports an event where the word alone may not: a bomb with
-    /// a means before it or a blast after it, fighting with the words of armed fighting around it, a battle not of
-    /// another kind. The other words always do.
+    /// Whether the event word at token <paramref name="p"/> reports an event: not as the first word of a compound naming
+    /// a unit or a weapon (<c>the assault team</c>, <c>attack helicopters</c>); and where the word alone may not, a bomb
+    /// with a means before it or a blast after it, fighting with the words of armed fighting around it, a battle not of
+    /// another kind.
     /// </summary>
     private static bool IsEventUse(TextDocument document, int p, string word)
     {
         var before = document.Word(p - 1);
         var after = document.Word(p + 1);
+        if (after is not null && CompoundHeads.Contains(after))
+        {
+            return false;
+        }
+
         switch (word)
         {
             case "bomb" or "bombs" or "bomber" or "bombers":

@@ -120,7 +120,7 @@ public static class StatementScanner
                 }
 
                 var kind = cue.Kind;
-                if (cue.Needs is not null && !Near(p + 1, cue.Needs, 8))
+                if (cue.Needs is not null && !Near(p + 1, cue.Needs, 8) && !(kind == StatementKind.ClaimOfResponsibility && ClaimsAnEvent(p)))
                 {
                     if (cue.Otherwise is null)
                     {
@@ -158,6 +158,34 @@ public static class StatementScanner
 
         /// <summary>Gets a value indicating whether scanning stopped because the statements' spans outgrew the text.</summary>
         internal bool Capped { get; private set; }
+
+        /// <summary>
+        /// Whether the claim cue at token <paramref name="p"/> takes an event as its object (<c>claimed the attack</c>,
+        /// <c>claimed Sunday's twin bombings</c>): a claim of responsibility without the word.
+        /// </summary>
+        private bool ClaimsAnEvent(int p)
+        {
+            for (var k = p + 1; k < tokens.Count && k <= p + 4; k++)
+            {
+                if (document.Word(k) is not { } word)
+                {
+                    return false;
+                }
+
+                if (Events.EventScanner.IsTriggerWord(word))
+                {
+                    return true;
+                }
+
+                if (!(word is "the" or "a" or "an" or "this" or "that" or "these" or "those" or "twin" or "deadly" or "suicide" or "car" or "roadside" or "latest"
+                    || word.EndsWith("'s", StringComparison.Ordinal)))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
 
         private bool NotAStatement(int p)
         {

@@ -368,6 +368,38 @@ public class ReportParserTests
     }
 
     [Fact]
+    public void The_attack_claimed_after_a_toll_told_without_an_event_word_is_that_toll_s_incident()
+    {
+        var result = ReportParser.Parse(
+            "Five soldiers were killed at a checkpoint in Mogadishu on Sunday. The Taliban claimed the attack hours later.",
+            new ReportContext(new LocalDate(2024, 5, 14)));
+
+        var incident = Assert.Single(result.Draft.Incidents);
+        Assert.Equal((IncidentType.Attack, "2024-05-12", 5), (incident.Type, incident.Time?.ToString(), incident.Casualties.Single().Estimate.Best));
+        Assert.Contains(incident.Attributions, a => a.State == AttributionState.Claimed && a.Perpetrators.Single().Value == "actor:taliban");
+    }
+
+    [Theory]
+    [InlineData("Al-Shabaab claimed the attack.", StatementKind.ClaimOfResponsibility)]
+    [InlineData("The group claimed Sunday's twin bombings.", StatementKind.ClaimOfResponsibility)]
+    [InlineData("Rebels claimed the town.", StatementKind.Report)]
+    public void A_claim_of_an_event_is_a_claim_of_responsibility_without_the_word(string text, StatementKind kind)
+    {
+        var result = ReportParser.Parse(text, new ReportContext(new LocalDate(2024, 5, 14)));
+
+        Assert.Equal(kind, Assert.Single(result.Statements).Kind);
+    }
+
+    [Theory]
+    [InlineData("The assault team detained three suspects on Sunday.")]
+    [InlineData("Attack helicopters flew over the city on Sunday.")]
+    [InlineData("Police seized assault rifles on Sunday.")]
+    public void An_event_word_that_names_a_unit_or_a_weapon_is_no_event(string text)
+    {
+        Assert.DoesNotContain(ReportParser.Parse(text, new ReportContext(new LocalDate(2024, 5, 14))).Draft.Incidents, i => i.Type != IncidentType.Unknown);
+    }
+
+    [Fact]
     public void An_event_after_a_clause_word_is_dated_by_the_date_of_its_own_clause()
     {
         var result = ReportParser.Parse(
