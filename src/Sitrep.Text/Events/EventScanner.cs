@@ -238,6 +238,35 @@ internal static class EventScanner
     }
 
     /// <summary>
+    /// Whether the event word at token <paramref name="p"/>, after <c>a</c> or <c>an</c>, is the subject of a modal
+    /// within its clause (<c>an attack on the city could bring famine</c>, <c>An attack on Rafah would be a
+    /// catastrophe</c>): an event that may come, not one that came; not a modal of what might have been (<c>could have
+    /// killed hundreds</c>).
+    /// </summary>
+    private static bool IsHypothetical(TextDocument document, int p, string? before)
+    {
+        if (before is not ("a" or "an"))
+        {
+            return false;
+        }
+
+        for (var k = p + 1; k < document.Tokens.Count && k <= p + 8 && document.SentenceStart[k] == document.SentenceStart[p]; k++)
+        {
+            if (document.Tokens[k].Kind == TokenKind.Symbol)
+            {
+                return false;
+            }
+
+            if (document.Word(k) is "could" or "would" or "may" or "might")
+            {
+                return document.Word(k + 1) != "have";
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether a verb of a blast or its toll follows the word at token <paramref name="p"/> within six words of its
     /// sentence: 1 if so, -1 if the first such verb is passive (<c>two suicide bombers killed in action</c>, <c>the
     /// bomber was killed by guards</c>: the bomber is the one killed), 0 if none.
@@ -266,7 +295,7 @@ internal static class EventScanner
     {
         var before = document.Word(p - 1);
         var after = document.Word(p + 1);
-        if (after is not null && CompoundHeads.Contains(after))
+        if ((after is not null && CompoundHeads.Contains(after)) || IsHypothetical(document, p, before))
         {
             return false;
         }
