@@ -380,6 +380,21 @@ public class ReportParserTests
     }
 
     [Theory]
+    [InlineData("JNIM", "actor:jnim")]
+    [InlineData("ISWAP", "actor:iswap")]
+    [InlineData("M23", "actor:m23")]
+    [InlineData("Al-Shabab", "actor:al-shabaab")]
+    [InlineData("The Pakistani Taliban", "actor:ttp")]
+    [InlineData("Palestinian Islamic Jihad", "actor:pij")]
+    public void Widely_reported_armed_groups_are_built_in_claimants(string group, string id)
+    {
+        var result = ReportParser.Parse($"Five soldiers were killed on Sunday. {group} claimed the attack.", new ReportContext(new LocalDate(2024, 5, 14)));
+
+        var claim = Assert.Single(Assert.Single(result.Draft.Incidents).Attributions);
+        Assert.Equal((AttributionState.Claimed, id), (claim.State, claim.Perpetrators.Single().Value));
+    }
+
+    [Theory]
     [InlineData("Al-Shabaab claimed the attack.", StatementKind.ClaimOfResponsibility)]
     [InlineData("The group claimed Sunday's twin bombings.", StatementKind.ClaimOfResponsibility)]
     [InlineData("Rebels claimed the town.", StatementKind.Report)]
