@@ -551,8 +551,10 @@ internal static class TenseCues
             // no cue in it (a name, an apposition) is passed over whole, once, and does not use up the reach.
             // So is an apposition whose own clause has a verb ("aims to reach 2 percent inflation, a goal the government
             // set in January, in about two years").
+            // So is a relative clause between commas ("He will meet his predecessor, who resigned on Feb. 28, at Castel
+            // Gandolfo on Saturday"), which tells of another time.
             if (!commaPassed && !asidePassed && token.Kind == TokenKind.Symbol && token.Symbol == ',' && AsideStart(tokens, k) is var open and > 0
-                && ((k - open <= 6 && !CueBetween(tokens, open, k)) || IsAppositiveClause(tokens, open, k)))
+                && ((k - open <= 6 && !CueBetween(tokens, open, k)) || IsAppositiveClause(tokens, open, k) || tokens.WordAt(open + 1) is "who" or "which" or "whose"))
             {
                 asidePassed = true;
                 reach = Math.Max(0, reach - (k - open + 1));
@@ -1526,7 +1528,8 @@ internal static class TenseCues
     {
         for (var j = comma - 1; j >= 0 && j >= comma - 15; j--)
         {
-            if (tokens[j].Kind == TokenKind.Symbol)
+            // The point of an abbreviation inside ("who resigned on Feb. 28,") is no punctuation of the clause.
+            if (tokens[j].Kind == TokenKind.Symbol && !(tokens[j].Symbol == '.' && j > 0 && tokens[j - 1].Glued && !TextDocument.SymbolEndsSentence(tokens, j)))
             {
                 return tokens[j].Symbol == ',' && j + 1 < comma ? j : -1;
             }

@@ -794,10 +794,13 @@ internal sealed partial class TimeScan
             var clockWord = modifier == TimexModifier.Approximate && Word(k) is "noon" or "midday" or "midnight" or "dawn" or "dusk";
             var monthDay = modifier == TimexModifier.Approximate && words is not (["about"] or ["some"]) && k < tokens.Count && tokens[k].Capitalised
                 && Word(k) is { } monthName && TimeWords.Months.ContainsKey(monthName);
-            if (fits && k < tokens.Count && (tokens[k].Kind == TokenKind.Number || IsAmountWord(k) || clockWord || monthDay) && TryCore(k, out var inner)
+
+            // "about once a month", "roughly three times a week": a rate, about that often.
+            var rate = modifier == TimexModifier.Approximate && (Word(k) is "once" or "twice" || (k + 1 < tokens.Count && Word(k + 1) == "times"));
+            if (fits && k < tokens.Count && (tokens[k].Kind == TokenKind.Number || IsAmountWord(k) || clockWord || monthDay || rate) && TryCore(k, out var inner)
                 && inner.Modifier == TimexModifier.None && !inner.Value.Contains('X', StringComparison.Ordinal)
                 && (!monthDay || (inner.Type == TimeExpressionType.Date && DayOf(inner.Value) is not null))
-                && (inner.Type == TimeExpressionType.Duration || (inner.Type is TimeExpressionType.Date or TimeExpressionType.Time
+                && (inner.Type == TimeExpressionType.Duration || (rate && inner.Type == TimeExpressionType.Set) || (inner.Type is TimeExpressionType.Date or TimeExpressionType.Time
                     && (modifier == TimexModifier.Approximate || Word(inner.End - 1) is "later" or "earlier" or "ago"))))
             {
                 match = inner with { Modifier = modifier };

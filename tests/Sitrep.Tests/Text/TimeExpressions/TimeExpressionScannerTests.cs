@@ -801,6 +801,8 @@ public sealed class TimeExpressionScannerTests
     [InlineData("He boycotted the Oct. 20 vote.", "Oct. 20", "2012-10-20")]
     [InlineData("The bombings at the marathon's finish line on Monday killed three people.", "Monday", "2013-03-18")]
     [InlineData("Talks between the two sides finish on Monday.", "Monday", "2013-03-25")]
+    [InlineData("He will meet his predecessor, who resigned on Feb. 28, at Castel Gandolfo on Saturday.", "Saturday", "2013-03-23")]
+    [InlineData("The minister, who resigned on Monday, left the country on Saturday.", "Saturday", "2013-03-16")]
     [InlineData("Ministers discuss the budget on Tuesday.", "Tuesday", "2013-03-26")]
     [InlineData("The previous strike, on January 31, killed two soldiers.", "January 31", "2013-01-31")]
     [InlineData("Leaders are to meet in May.", "May", "2013-05")]
@@ -2080,6 +2082,16 @@ public sealed class TimeExpressionScannerTests
         var expression = Assert.Single(TimeExpressionScanner.Find(text, new LocalDate(2013, 4, 14)));
 
         Assert.Equal(value, expression.Value.ToString());
+    }
+
+    [Theory]
+    [InlineData("Militants have carried out attacks about once a month since July.", "about once a month", "P1M", "1X")]
+    [InlineData("Patrols pass roughly three times a week.", "roughly three times a week", "P1W", "3X")]
+    public void A_rate_told_about_is_a_set_about_that_often(string text, string extent, string value, string frequency)
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Type == TimeExpressionType.Set);
+
+        Assert.Equal((extent, value, TimexModifier.Approximate, frequency), (expression.Text, expression.Value.ToString(), expression.Modifier, expression.Frequency));
     }
 
     [Theory]
