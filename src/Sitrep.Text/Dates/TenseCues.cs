@@ -1377,6 +1377,47 @@ internal static class TenseCues
         return false;
     }
 
+    /// <summary>
+    /// Whether token <paramref name="i"/> lies in a relative clause opened by <c>that</c> on a noun and told in the past
+    /// (<c>the invasion that began 10 years ago Wednesday</c>, <c>an airliner that crashed on Thursday</c>), within
+    /// <see cref="Reach"/> tokens before it and with no punctuation between. Such a clause may tell the main event or
+    /// a background one; the caller tells which.
+    /// </summary>
+    internal static bool InRestrictiveRelative(TokenList tokens, int i)
+    {
+        for (var k = i - 1; k > 0 && k >= i - Reach; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Symbol)
+            {
+                return false;
+            }
+
+            if (tokens.WordAt(k) == "that")
+            {
+                return IsRestrictiveRelative(tokens, k);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the <c>that</c> at token <paramref name="k"/> opens a relative clause on the noun before it, told in the
+    /// past (<c>the invasion that began 10 years ago</c>, <c>the war that ended in 1995</c>); not one after a verb of
+    /// saying or thinking (<c>said that ...</c>).
+    /// </summary>
+    private static bool IsRestrictiveRelative(TokenList tokens, int k) =>
+        tokens.WordAt(k - 1) is { } noun && !tokens[k - 1].Capitalised && !IsTensedWord(noun) && !Saying.Contains(noun)
+        && tokens.WordAt(k + 1) is { } verb && (IsPastForm(verb) || Participles.Contains(verb) || verb is "began" or "ended" or "broke" or "took" or "came" or "left" or "killed");
+
+    // Verbs and nouns a "that" of reported content follows ("said that", "the fear that").
+    private static readonly FrozenSet<string> Saying = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "said", "say", "says", "told", "warned", "believe", "believed", "thinks", "thought", "announced", "added", "noted", "reported",
+        "claimed", "insisted", "argued", "hoped", "feared", "fear", "fears", "hope", "hopes", "belief", "claim", "claims", "news", "fact",
+        "confirmed", "denied", "suggested", "stressed", "know", "knew", "known", "so", "such",
+    }.ToFrozenSet();
+
     /// <summary>The comma within the three tokens before token <paramref name="k"/>, with only words between; -1 if none.</summary>
     private static int CommaBefore(TokenList tokens, int k)
     {

@@ -436,6 +436,13 @@ internal sealed partial class TimeScan
     /// </summary>
     private bool EndsSpanFrom(int i) => Word(i - 1) == "to" && i >= 3 && Word(i - 3) == "from" && Word(i - 2) is "dusk" or "nightfall" or "dawn" or "daybreak";
 
+    /// <summary>
+    /// Whether the last day told, at token <paramref name="dayAt"/>, lies more than a year before the publication in a
+    /// relative clause opened by <c>that</c>: an event of the story's background.
+    /// </summary>
+    private bool YearsBackInRelative(int dayAt) =>
+        lastDay is { } day && reference is { } today && day < today.PlusYears(-1) && TenseCues.InRestrictiveRelative(tokens, dayAt);
+
     /// <summary>The word before token <paramref name="i"/>, past a bound before it (<c>until about 3 a.m.</c>: <c>until</c>).</summary>
     private string? WordBeforeBound(int i) =>
         Word(i - 1) is "about" or "around" or "approximately" or "roughly" or "nearly" or "almost" or "shortly" or "just" ? Word(i - 2) : Word(i - 1);
@@ -545,9 +552,12 @@ internal sealed partial class TimeScan
         // Nor a day told in the past perfect in the sentence before ("Protesters had rallied in the capital the day
         // before. The internet was cut at about 5 a.m."): a step back, after which the narrative resumes on its day.
         // So is a day told in an aside of background ("the US-led invasion, which began on March 20, 2003. The bombs
-        // went off starting at about 8 a.m."). Read from the day's own tokens, only when a clock time asks.
+        // went off starting at about 8 a.m."), or in a relative clause when it lies years back ("the invasion that
+        // began 10 years ago Wednesday. The attacks came ... starting at about 8 a.m."; not "an airliner that crashed
+        // on Thursday afternoon. The Boeing 777 lost contact at 1:15 p.m.", the main event). Read from the day's own
+        // tokens, only when a clock time asks.
         var perfectBefore = sentence[i] != lastDaySentence && lastDay is not null && tokens.TokenAt(lastDaySpan.Start) is var dayAt
-            && (TenseCues.IsPastPerfect(tokens, dayAt) || TenseCues.InRelativeAside(tokens, dayAt));
+            && (TenseCues.IsPastPerfect(tokens, dayAt) || TenseCues.InRelativeAside(tokens, dayAt) || YearsBackInRelative(dayAt));
         if (lastDay is { } earlier && sentence[i] - lastDaySentence <= 1 && !knownBefore && !planBefore && !pastBefore && !perfectBefore)
         {
             // "Strikes overnight ... The attack came at 2:30 a.m.": the small hours of a night are the next day's.

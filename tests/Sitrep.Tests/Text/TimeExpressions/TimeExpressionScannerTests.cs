@@ -2095,6 +2095,16 @@ public sealed class TimeExpressionScannerTests
     }
 
     [Theory]
+    [InlineData("Car bombs killed 56 people on Tuesday, on the eve of the anniversary of the invasion that began 10 years ago Wednesday. The attacks came minutes apart, starting at about 8 a.m.", "2013-03-19T08:00")]
+    [InlineData("Rebels traded blame on Friday over an airliner that crashed on Thursday afternoon. The plane lost contact at 1:15 p.m. GMT.", "2013-03-21T13:15")]
+    public void A_clock_time_after_a_relative_clause_is_on_its_day_unless_that_day_lies_years_back(string text, string value)
+    {
+        var clock = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Type == TimeExpressionType.Time && (e.Text.Contains(':', StringComparison.Ordinal) || e.Text.EndsWith("a.m.", StringComparison.Ordinal)));
+
+        Assert.Equal(value, clock.Value.ToString());
+    }
+
+    [Theory]
     [InlineData("She called it 'the '58 men' in her book.")]
     [InlineData("He said: 'the '58 people were killed.'")]
     public void A_short_number_in_a_quotation_or_before_a_count_noun_is_no_year(string text)
