@@ -187,6 +187,29 @@ public static class StatementScanner
             return false;
         }
 
+        /// <summary>
+        /// The bracket that opens the one closed at token <paramref name="close"/> around a short form of a name: one to
+        /// three words, the first capitalised (<c>(RSF)</c>, <c>(WHO)</c>), in the sentence; -1 otherwise (<c>(April 5,
+        /// 2011)</c> is a dateline's).
+        /// </summary>
+        private int OpeningBracket(int close, int sentenceStart)
+        {
+            for (var j = close - 1; j >= sentenceStart && j >= close - 4; j--)
+            {
+                if (tokens[j].Kind == TokenKind.Symbol && tokens[j].Symbol == '(')
+                {
+                    return j < close - 1 && tokens[j + 1].Capitalised ? j : -1;
+                }
+
+                if (tokens[j].Kind is not (TokenKind.Word or TokenKind.Hyphen))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
         private bool NotAStatement(int p)
         {
             var word = tokens[p].Word;
@@ -264,6 +287,14 @@ public static class StatementScanner
                     negated |= w is "not" or "never" || w.EndsWith("n't", StringComparison.Ordinal);
                     official |= w == "officially";
                     k--;
+                    continue;
+                }
+
+                // "The Rapid Support Forces (RSF) said", "the World Health Organization (WHO) said": the name's short form
+                // in brackets.
+                if (tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol == ')' && OpeningBracket(k, sentenceStart) is var open and >= 0)
+                {
+                    k = open - 1;
                     continue;
                 }
 

@@ -395,6 +395,25 @@ public class ReportParserTests
     }
 
     [Theory]
+    [InlineData("The Rapid Support Forces (RSF) said on Sunday that 12 people were killed.", "actor:rsf")]
+    [InlineData("The World Health Organization (WHO) said 12 people died.", "actor:who")]
+    [InlineData("The National Liberation Army (ELN) claimed the bombing.", "actor:eln")]
+    public void A_speaker_named_with_its_short_form_in_brackets_is_found_past_them(string text, string speaker)
+    {
+        var statement = Assert.Single(ReportParser.Parse(text, new ReportContext(new LocalDate(2024, 5, 14))).Statements);
+
+        Assert.Equal(speaker, Assert.Single(statement.Speakers).Actor.Value);
+    }
+
+    [Fact]
+    public void A_date_in_brackets_before_a_cue_is_no_short_form_of_a_speaker()
+    {
+        var statement = Assert.Single(ReportParser.Parse("KABUL, Afghanistan (April 5, 2011) Also confirmed today was the capture of a Haqqani leader.", new ReportContext(new LocalDate(2011, 4, 5))).Statements);
+
+        Assert.DoesNotContain(statement.Speakers, s => s.Actor.Value == "actor:afg");
+    }
+
+    [Theory]
     [InlineData("Al-Shabaab claimed the attack.", StatementKind.ClaimOfResponsibility)]
     [InlineData("The group claimed Sunday's twin bombings.", StatementKind.ClaimOfResponsibility)]
     [InlineData("Rebels claimed the town.", StatementKind.Report)]
