@@ -337,9 +337,7 @@ public static class DateScanner
         // "on Good Friday", "Easter Monday", "Palm Sunday": a holiday's day, which the time layer reads; not the nearest
         // Friday.
         if (k > 0 && tokens[k - 1].Kind == TokenKind.Word && tokens[k - 1].Capitalised && tokens[k].Capitalised
-            && (Word(tokens, k - 1), weekday) is ("good" or "black", IsoDayOfWeek.Friday) or ("easter" or "whit", IsoDayOfWeek.Sunday or IsoDayOfWeek.Monday)
-                or ("palm" or "remembrance", IsoDayOfWeek.Sunday) or ("holy", IsoDayOfWeek.Thursday or IsoDayOfWeek.Saturday) or ("maundy" or "ascension", IsoDayOfWeek.Thursday)
-                or ("ash", IsoDayOfWeek.Wednesday) or ("shrove", IsoDayOfWeek.Tuesday))
+            && TimeExpressions.TimeScan.NamesHolidayWeekday(tokens[k - 1].Word, day.EndsWith("'s", StringComparison.Ordinal) ? day[..^2] : day))
         {
             return false;
         }

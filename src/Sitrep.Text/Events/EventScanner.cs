@@ -102,6 +102,7 @@ internal static class EventScanner
          "lull", "escalation", "surge", "week", "day", "night", "month", "year"],
         StringComparer.Ordinal);
 
+    // "fighting erupted", "Fighting between ...": what follows fighting that broke out.
     private static readonly FrozenSet<string> FightingAfter = FrozenSet.ToFrozenSet<string>(
         ["between", "erupted", "broke", "raged", "rages", "killed", "kills", "continued", "continues", "flared", "intensified", "escalated", "left",
          "has", "had", "resumed", "spread", "forced", "displaced", "near", "around", "outside"],
@@ -237,6 +238,10 @@ internal static class EventScanner
         return found;
     }
 
+    /// <summary>Whether a hyphen glued to the word at token <paramref name="p"/> makes it a compound's first word (<c>bomb-making</c>, <c>battle-hardened</c>).</summary>
+    private static bool HyphenatedAfter(TextDocument document, int p) =>
+        p + 1 < document.Tokens.Count && document.Tokens[p + 1].Kind == TokenKind.Hyphen && document.Tokens[p].Glued;
+
     /// <summary>
     /// Whether the event word at token <paramref name="p"/>, after <c>a</c> or <c>an</c>, is the subject of a modal
     /// within its clause (<c>an attack on the city could bring famine</c>, <c>An attack on Rafah would be a
@@ -304,8 +309,7 @@ internal static class EventScanner
         {
             case "bomb" or "bombs" or "bomber" or "bombers":
                 // "bomb-making", "bomb disposal", "bomb attacks" (the attack is the event word), "bomb facilitator".
-                if ((p + 1 < document.Tokens.Count && document.Tokens[p + 1].Kind == TokenKind.Hyphen && document.Tokens[p].Glued)
-                    || (after is not null && (Triggers.ContainsKey(after) || BombCompounds.Contains(after))))
+                if (HyphenatedAfter(document, p) || (after is not null && (Triggers.ContainsKey(after) || BombCompounds.Contains(after))))
                 {
                     return false;
                 }
@@ -322,7 +326,7 @@ internal static class EventScanner
             case "battle" or "battles":
                 return !(before is not null && OtherBattles.Contains(before)) && !(after is "against" or "with" && document.Word(p + 2) is "cancer" or "addiction" or "illness" or "disease" or "depression")
                     && after is not ("tank" or "tanks" or "group" or "groups" or "cry" or "dress" or "gear" or "plan" or "plans" or "station" or "stations" or "rifle" or "rifles")
-                    && !(p + 1 < document.Tokens.Count && document.Tokens[p + 1].Kind == TokenKind.Hyphen && document.Tokens[p].Glued);
+                    && !HyphenatedAfter(document, p);
             default:
                 return true;
         }

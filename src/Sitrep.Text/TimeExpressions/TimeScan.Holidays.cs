@@ -164,16 +164,7 @@ internal sealed partial class TimeScan
                 return null;
             }
 
-            var first = new LocalDate(year, 1, 1).WithCalendar(Hijri).Year;
-            for (var h = first; h <= first + 1; h++)
-            {
-                if (new LocalDate(h, month, day, Hijri).WithCalendar(CalendarSystem.Iso) is var inIso && inIso.Year == year)
-                {
-                    return inIso;
-                }
-            }
-
-            return null;
+            return InGregorianYear(year, new LocalDate(year, 1, 1).WithCalendar(Hijri).Year, h => new LocalDate(h, month, day, Hijri));
         }
 
         LocalDate?[] Around(LocalDate today)
@@ -195,23 +186,52 @@ internal sealed partial class TimeScan
     /// the years the Hebrew calendar holds. Adar is Adar II in a leap year (<c>Purim</c>).
     /// </summary>
     private static Func<int, LocalDate?> HebrewFeast(int month, int day) => year =>
-    {
-        if (year is < 2 or > 6237)
-        {
-            return null;
-        }
+        year is < 2 or > 6237 ? null : InGregorianYear(year, year + 3760, h => new LocalDate(h, month == 12 && Hebrew.IsLeapYear(h) ? 13 : month, day, Hebrew));
 
-        for (var h = year + 3760; h <= year + 3761; h++)
+    /// <summary>
+    /// The Gregorian day, in <paramref name="year"/>, of a day of another calendar's year, tried in the two years of that
+    /// calendar the Gregorian year overlaps (<paramref name="firstYear"/> and the one after); null when it falls in neither.
+    /// </summary>
+    private static LocalDate? InGregorianYear(int year, int firstYear, Func<int, LocalDate> dayIn)
+    {
+        for (var y = firstYear; y <= firstYear + 1; y++)
         {
-            var inMonth = month == 12 && Hebrew.IsLeapYear(h) ? 13 : month;
-            if (new LocalDate(h, inMonth, day, Hebrew).WithCalendar(CalendarSystem.Iso) is var inIso && inIso.Year == year)
+            if (dayIn(y).WithCalendar(CalendarSystem.Iso) is var inIso && inIso.Year == year)
             {
                 return inIso;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The days from Easter Sunday of the holiday a capitalised word names with the word after it (<c>Palm Sunday</c>
+    /// -7, <c>Good Friday</c> -2, <c>Easter Monday</c> 1, <c>Ascension Day</c> 39); null for none.
+    /// </summary>
+    private static int? EasterOffset(string first, string? second) => (first, second) switch
+    {
+        ("easter", "sunday") => 0,
+        ("easter", "monday") => 1,
+        ("good", "friday") => -2,
+        ("palm", "sunday") => -7,
+        ("ash", "wednesday") => -46,
+        ("shrove", "tuesday") => -47,
+        ("maundy" or "holy", "thursday") => -3,
+        ("holy", "saturday") => -1,
+        ("whit", "sunday") => 49,
+        ("whit", "monday") => 50,
+        ("ascension", "day" or "thursday") => 39,
+        _ => null,
     };
+
+    /// <summary>
+    /// Whether a capitalised word and the capitalised weekday after it name a holiday the time layer reads (<c>Good
+    /// Friday</c>, <c>Easter Monday</c>, <c>Black Friday</c>, <c>Remembrance Sunday</c>), which the date scanner leaves
+    /// to it rather than read the weekday alone.
+    /// </summary>
+    internal static bool NamesHolidayWeekday(string first, string weekday) =>
+        EasterOffset(first, weekday) is not null || (first, weekday) is ("black", "friday") or ("remembrance", "sunday");
 
     /// <summary>Easter Sunday of the Julian calendar, kept by the Orthodox churches, as a Gregorian day.</summary>
     private static LocalDate OrthodoxEasterSunday(int year)
@@ -266,31 +286,14 @@ internal sealed partial class TimeScan
                 (dayIn, end) = (Fixed(12, 26), i + 2);
                 return true;
             case "easter":
-                (dayIn, end) = next switch
-                {
-                    "sunday" => (Easter(0), i + 2),
-                    "monday" => (Easter(1), i + 2),
-                    _ => (Easter(0), i + 1),
-                };
+                (dayIn, end) = EasterOffset(w, next) is { } easterDay ? (Easter(easterDay), i + 2) : (Easter(0), i + 1);
                 return true;
-            case "good" when next == "friday" && tokens[i].Capitalised:
-                (dayIn, end) = (Easter(-2), i + 2);
+            case "good" when tokens[i].Capitalised && EasterOffset(w, next) is { } goodFriday:
+                (dayIn, end) = (Easter(goodFriday), i + 2);
                 return true;
             // The days of Holy Week and the feasts counted from Easter, named with a capital.
             case "palm" or "ash" or "holy" or "maundy" or "shrove" or "whit" or "ascension" when tokens[i].Capitalised && i + 1 < tokens.Count && tokens[i + 1].Capitalised:
-                int? fromEaster = (w, next) switch
-                {
-                    ("palm", "sunday") => -7,
-                    ("ash", "wednesday") => -46,
-                    ("shrove", "tuesday") => -47,
-                    ("maundy" or "holy", "thursday") => -3,
-                    ("holy", "saturday") => -1,
-                    ("whit", "sunday") => 49,
-                    ("whit", "monday") => 50,
-                    ("ascension", "day" or "thursday") => 39,
-                    _ => null,
-                };
-                if (fromEaster is not { } offset)
+                if (EasterOffset(w, next) is not { } offset)
                 {
                     return false;
                 }
@@ -341,23 +344,24 @@ internal sealed partial class TimeScan
             // Days of remembrance and national days with "Day" after the name, both capitalised.
             case "veterans" or "remembrance" or "armistice" or "anzac" or "canada" or "australia" or "columbus" or "presidents" or "president" when tokens[i].Capitalised:
                 var namedDay = IsApostrophe(i + 1) && w is "veterans" or "presidents" ? i + 2 : i + 1;
-                if (Word(namedDay) is not ("day" or "sunday") || !tokens[namedDay].Capitalised || (w == "president" && !IsPossessive(tokens.WordAt(i) ?? string.Empty)))
+                var remembranceSunday = w == "remembrance" && Word(namedDay) == "sunday";
+                if (!(Word(namedDay) == "day" || remembranceSunday) || !tokens[namedDay].Capitalised || (w == "president" && !IsPossessive(tokens.WordAt(i) ?? string.Empty)))
                 {
                     return false;
                 }
 
-                (dayIn, end) = (w, Word(namedDay)) switch
+                dayIn = w switch
                 {
-                    ("remembrance", "sunday") => (Nth(11, IsoDayOfWeek.Sunday, 2), namedDay + 1),
-                    (_, "sunday") => (null!, i),
-                    ("veterans" or "remembrance" or "armistice", _) => (Fixed(11, 11), namedDay + 1),
-                    ("anzac", _) => (Fixed(4, 25), namedDay + 1),
-                    ("canada", _) => (Fixed(7, 1), namedDay + 1),
-                    ("australia", _) => (Fixed(1, 26), namedDay + 1),
-                    ("columbus", _) => (Nth(10, IsoDayOfWeek.Monday, 2), namedDay + 1),
-                    _ => (Nth(2, IsoDayOfWeek.Monday, 3), namedDay + 1),
+                    "remembrance" when remembranceSunday => Nth(11, IsoDayOfWeek.Sunday, 2),
+                    "veterans" or "remembrance" or "armistice" => Fixed(11, 11),
+                    "anzac" => Fixed(4, 25),
+                    "canada" => Fixed(7, 1),
+                    "australia" => Fixed(1, 26),
+                    "columbus" => Nth(10, IsoDayOfWeek.Monday, 2),
+                    _ => Nth(2, IsoDayOfWeek.Monday, 3),
                 };
-                return end > i;
+                end = namedDay + 1;
+                return true;
             // "Martin Luther King Day", "Martin Luther King Jr. Day": the third Monday of January.
             case "martin" when next == "luther" && Word(i + 2) == "king":
                 var kingDay = Word(i + 3) == "jr" ? (IsSymbol(i + 4, '.') ? i + 5 : i + 4) : i + 3;
