@@ -234,6 +234,15 @@ internal static class TenseCues
                 return false;
             }
 
+            // "The drills, held every spring, run until March 21": a habit told in an aside of a past participle is the
+            // subject's, not the clause's.
+            if (token.Kind == TokenKind.Symbol && token.Symbol == ',' && AsideStart(tokens, k) is var open and > 0 && tokens.WordAt(open + 1) is { } participle
+                && (IsPastForm(participle) || participle is "held" or "run" or "set" or "built" or "known" or "seen" or "made" or "given" or "taken" or "won"))
+            {
+                k = open;
+                continue;
+            }
+
             // "pledged $50 million annually, a spokeswoman said, adding that the first payment was due in April": words
             // reported or set against the habit are another clause's.
             if (token.Kind == TokenKind.Word && token.Word is "said" or "says" or "adding" or "added" or "but" or "although" or "though" or "whereas")

@@ -58,7 +58,7 @@ internal sealed partial class TimeScan
         }
 
         // "three consecutive years", "five straight days": the length, counted without a break.
-        if (!hyphenated && Word(k) is "consecutive" or "straight" or "successive" && Word(k + 1) is { } countedUnit && countedUnit.EndsWith('s') && (TimeWords.Units.ContainsKey(countedUnit) || countedUnit == "nights"))
+        if (!hyphenated && Word(k) is "consecutive" or "straight" or "successive" && Word(k + 1) is { } countedUnit && countedUnit.EndsWith('s') && (TimeWords.Units.ContainsKey(countedUnit) || countedUnit is "nights" or "quarters"))
         {
             k++;
         }
@@ -75,7 +75,8 @@ internal sealed partial class TimeScan
 
         // "two nights", "three consecutive nights": as many days (TIMEX3 has no night unit); "a night" is left to
         // rates and parts of the day.
-        if (Word(k) is not { } unitWord || !(TimeWords.Units.TryGetValue(unitWord, out var unit) || (unitWord == "nights" && !hyphenated && TimeWords.Units.TryGetValue("days", out unit))))
+        if (Word(k) is not { } unitWord || !(TimeWords.Units.TryGetValue(unitWord, out var unit) || (unitWord == "nights" && !hyphenated && TimeWords.Units.TryGetValue("days", out unit))
+            || IsQuartersOfYear(i, k, amount, hyphenated, out unit)))
         {
             return false;
         }
@@ -1098,6 +1099,25 @@ internal sealed partial class TimeScan
         Word(k) is "business" or "working" && Word(k + 1) is "days" or "day" && !(k + 2 < tokens.Count && tokens[k + 2].Kind == TokenKind.Hyphen && tokens[k + 2].Glued) ? k + 1 : k;
 
     /// <summary>Whether the word at token <paramref name="k"/> is a unit in the plural (<c>weeks</c>, <c>years</c>).</summary>
+    /// <summary>
+    /// "for six consecutive quarters", "the past two quarters", "three quarters in a row": quarters of a year counted
+    /// (TIMEX3's unit <c>Q</c>) from token <paramref name="i"/>, the unit at <paramref name="k"/>: two or more, told as
+    /// time (counted without a break, after a word of a length or a relation, or before <c>in a row</c>); not a fraction (<c>three quarters of the vote</c>, <c>five billion and three
+    /// quarters</c>).
+    /// </summary>
+    private bool IsQuartersOfYear(int i, int k, string amount, bool hyphenated, out (string Unit, bool Clock) unit)
+    {
+        unit = ("Q", false);
+        if (hyphenated || Word(k) != "quarters" || !decimal.TryParse(amount, NumberStyles.None, Invariant, out var count) || count < 2 || Word(i - 1) == "and")
+        {
+            return false;
+        }
+
+        return Word(k - 1) is "consecutive" or "straight" or "successive"
+            || Word(i - 1) is "for" or "over" or "within" or "past" or "last" or "next" or "coming" or "previous" or "following" or "first"
+            || (Word(k + 1) == "in" && Word(k + 2) == "a" && Word(k + 3) == "row");
+    }
+
     private bool IsPluralUnit(int k) => Word(k) is { } w && w.EndsWith('s') && TimeWords.Units.ContainsKey(w);
 
     /// <summary>Whether a unit in the plural ends at token <paramref name="k"/>, or before a comma there (<c>days, if not weeks</c>).</summary>

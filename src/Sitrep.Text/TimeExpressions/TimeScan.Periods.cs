@@ -735,7 +735,7 @@ internal sealed partial class TimeScan
 
         // "the past two years", "the last few days", "the next three months", "past 24 hours": lengths.
         if (relation is "past" or "last" or "next" or "coming" && k < tokens.Count && TryAmount(k, out var amount, out var counted)
-            && WorkingDaysAt(counted) is var afterAmount && Word(afterAmount) is { } unitWord && TimeWords.Units.TryGetValue(unitWord, out var unit) && (amount != "1" || !unitWord.EndsWith('s')))
+            && WorkingDaysAt(counted) is var afterAmount && Word(afterAmount) is { } unitWord && (TimeWords.Units.TryGetValue(unitWord, out var unit) || IsQuartersOfYear(k, afterAmount, amount, hyphenated: false, out unit)) && (amount != "1" || !unitWord.EndsWith('s')))
         {
             match = new Match(afterAmount + 1, TimeExpressionType.Duration, DurationText(amount, unit));
             return true;
@@ -1857,7 +1857,8 @@ internal sealed partial class TimeScan
                 // "the ninth month of next year".
                 match = new Match(k + 4, TimeExpressionType.Date, MonthText(now.Year + (Word(k + 2) switch { "next" => 1, "last" => -1, _ => 0 }), ordinal)) { Anchor = TimeAnchor.Publication };
                 return true;
-            case "quarter" when ordinal is >= 1 and <= 4:
+            // "the third quarter in a row", "the second quarter running": a count of quarters, not the year's third.
+            case "quarter" when ordinal is >= 1 and <= 4 && !(Word(k + 1) == "running" || (Word(k + 1) == "in" && Word(k + 2) == "a" && Word(k + 3) == "row")):
                 return TryQuarterOf(k + 1, ordinal, "Q", out match);
             case "half" when ordinal is 1 or 2 && Word(k + 1) == "of":
                 return TryQuarterOf(k + 1, ordinal, "H", out match) && match.End > k + 1;

@@ -2519,6 +2519,35 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, ValueOf(text, extent));
     }
 
+    [Theory]
+    [InlineData("The economy has shrunk for six consecutive quarters.", "six consecutive quarters", "P6Q")]
+    [InlineData("Profits fell in the past two quarters.", "the past two quarters", "P2Q")]
+    [InlineData("Sales rose for three quarters in a row.", "three quarters", "P3Q")]
+    public void Quarters_counted_as_time_are_a_length_in_quarters(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Theory]
+    [InlineData("He won three quarters of the vote.")]
+    [InlineData("The number is five billion and three quarters.")]
+    [InlineData("three quarters")]
+    [InlineData("The troops returned to their quarters.")]
+    [InlineData("It was the third quarter in a row that output fell.")]
+    [InlineData("Profit rose for the second quarter running.")]
+    public void Quarters_as_a_fraction_a_room_or_a_count_in_a_row_are_no_time(string text)
+    {
+        Assert.Empty(TimeExpressionScanner.Find(text, Published));
+    }
+
+    [Theory]
+    [InlineData("The drills, held every spring, run until March 31.", "2013-03-31")]
+    [InlineData("Every spring, the drills, held in the south, run until March 31.", "XXXX-03-31")]
+    public void A_habit_told_in_an_aside_of_a_past_participle_is_the_subjects_not_the_clauses(string text, string value)
+    {
+        Assert.Equal(value, ValueOf(text, "March 31"));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
