@@ -632,6 +632,12 @@ internal sealed partial class TimeScan
             return null;
         }
 
+        // "around 20:50 on the 5th of December 2013": the day of the month named after it.
+        if (Word(end) == "of" && TryDayOfMonth(end + 1, day, first, out var ofMonth))
+        {
+            return (ofMonth, day);
+        }
+
         if (reference is not { } today)
         {
             return (new Match(end, TimeExpressionType.Date, string.Create(Invariant, $"XXXX-XX-{day:D2}")), day);

@@ -620,7 +620,8 @@ internal sealed partial class TimeScan
             return !IsAdjective(i + 1, match.End);
         }
 
-        if (TryOrdinalDay(i + 1, out var day, out var afterDay) && Word(afterDay) == "of" && TryDayOfMonth(afterDay + 1, day, i, out match))
+        // "the fifth of December", "the 5th of December 2013".
+        if ((TryOrdinalDay(i + 1, out var day, out var afterDay) || TryDigitOrdinal(i + 1, out day, out afterDay)) && Word(afterDay) == "of" && TryDayOfMonth(afterDay + 1, day, i, out match))
         {
             return true;
         }

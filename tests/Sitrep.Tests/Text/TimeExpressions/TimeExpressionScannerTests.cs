@@ -2548,6 +2548,15 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, ValueOf(text, "March 31"));
     }
 
+    [Theory]
+    [InlineData("He died on the 5th of March 2013.", "the 5th of March 2013", "2013-03-05")]
+    [InlineData("He died around 20:50 on the 5th of March 2013, the family said.", "around 20:50 on the 5th of March 2013", "2013-03-05T20:50")]
+    [InlineData("He died at 8 p.m. on the 5th of March.", "8 p.m. on the 5th of March", "2013-03-05T20:00")]
+    public void A_day_in_digits_before_of_and_its_month_is_read_with_its_article_and_month(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
