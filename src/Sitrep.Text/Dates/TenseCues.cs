@@ -683,6 +683,14 @@ internal static class TenseCues
                 return PastBefore(tokens, k) || PastFollows(tokens, i) ? TenseLean.Nearest : TenseLean.Future;
             }
 
+            // "The weather service said more storms were possible on Wednesday", "rain is likely Friday": what is possible
+            // or likely at a time lies ahead; told in the past (after "said"), the nearer.
+            if (word is "possible" or "likely" or "probable" && tokens.WordAt(k - 1) is "is" or "are" or "was" or "were" or "be"
+                && (k + 1 == lead || (k + 2 == lead && tokens.WordAt(k + 1) is "on" or "by" or "from" or "until")))
+            {
+                return tokens.WordAt(k - 1) is "was" or "were" ? TenseLean.Nearest : TenseLean.Future;
+            }
+
             // "Shoppers spent more in the run-up to Christmas", "violence in the lead-up to Dec. 20", "the days leading up
             // to the vote": the time a build-up leads to, past or ahead: the nearer.
             if (word == "up" && tokens.WordAt(k + 1) == "to" && k >= 1

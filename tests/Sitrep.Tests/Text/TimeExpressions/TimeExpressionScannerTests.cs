@@ -2557,6 +2557,16 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, ValueOf(text, extent));
     }
 
+    [Theory]
+    [InlineData("The weather service said more storms were possible on Monday.", "2013-03-25")]
+    [InlineData("Rain is likely on Monday.", "2013-03-25")]
+    [InlineData("It was possible to see the damage on Monday.", "2013-03-18")]
+    [InlineData("The fire was likely started on Monday.", "2013-03-18")]
+    public void What_is_possible_or_likely_on_a_day_lies_ahead(string text, string value)
+    {
+        Assert.Equal(value, ValueOf(text, "Monday"));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
