@@ -136,6 +136,90 @@ public static class CasualtyScanner
         ["emir"] = VictimCategory.Combatants,
         ["deputy"] = VictimCategory.Combatants,
         ["specialist"] = VictimCategory.Combatants,
+
+        // The people news most often counts beyond the releases' own words.
+        ["students"] = VictimCategory.Civilians,
+        ["student"] = VictimCategory.Civilians,
+        ["pupils"] = VictimCategory.Civilians,
+        ["schoolchildren"] = VictimCategory.Civilians,
+        ["schoolgirls"] = VictimCategory.Civilians,
+        ["schoolboys"] = VictimCategory.Civilians,
+        ["worshippers"] = VictimCategory.Civilians,
+        ["worshipers"] = VictimCategory.Civilians,
+        ["farmers"] = VictimCategory.Civilians,
+        ["herders"] = VictimCategory.Civilians,
+        ["passengers"] = VictimCategory.Civilians,
+        ["shoppers"] = VictimCategory.Civilians,
+        ["protesters"] = VictimCategory.Civilians,
+        ["protestors"] = VictimCategory.Civilians,
+        ["demonstrators"] = VictimCategory.Civilians,
+        ["refugees"] = VictimCategory.Civilians,
+        ["migrants"] = VictimCategory.Civilians,
+        ["patients"] = VictimCategory.Civilians,
+        ["teachers"] = VictimCategory.Civilians,
+        ["miners"] = VictimCategory.Civilians,
+        ["fishermen"] = VictimCategory.Civilians,
+        ["pilgrims"] = VictimCategory.Civilians,
+        ["mourners"] = VictimCategory.Civilians,
+        ["guests"] = VictimCategory.Civilians,
+        ["tourists"] = VictimCategory.Civilians,
+        ["voters"] = VictimCategory.Civilians,
+        ["employees"] = VictimCategory.Civilians,
+        ["bystanders"] = VictimCategory.Civilians,
+        ["pedestrians"] = VictimCategory.Civilians,
+        ["hostages"] = VictimCategory.Civilians,
+        ["girls"] = VictimCategory.Civilians,
+        ["boys"] = VictimCategory.Civilians,
+        ["wedding-goers"] = VictimCategory.Civilians,
+        ["commuters"] = VictimCategory.Civilians,
+        ["traders"] = VictimCategory.Civilians,
+        ["villager"] = VictimCategory.Civilians,
+        ["resident"] = VictimCategory.Civilians,
+        ["inmates"] = VictimCategory.Civilians,
+        ["prisoners"] = VictimCategory.Civilians,
+        ["babies"] = VictimCategory.Children,
+        ["infants"] = VictimCategory.Children,
+        ["toddlers"] = VictimCategory.Children,
+        ["minors"] = VictimCategory.Children,
+        ["kids"] = VictimCategory.Children,
+        ["servicemen"] = VictimCategory.Military,
+        ["sailors"] = VictimCategory.Military,
+        ["airmen"] = VictimCategory.Military,
+        ["paratroopers"] = VictimCategory.Military,
+        ["peacekeepers"] = VictimCategory.Military,
+        ["recruits"] = VictimCategory.Military,
+        ["cadets"] = VictimCategory.Military,
+        ["conscripts"] = VictimCategory.Military,
+        ["troop"] = VictimCategory.Military,
+        ["serviceman"] = VictimCategory.Military,
+        ["gendarmes"] = VictimCategory.Police,
+        ["constables"] = VictimCategory.Police,
+        ["patrolmen"] = VictimCategory.Police,
+        ["jihadists"] = VictimCategory.Combatants,
+        ["attackers"] = VictimCategory.Combatants,
+        ["assailants"] = VictimCategory.Combatants,
+        ["militiamen"] = VictimCategory.Combatants,
+        ["extremists"] = VictimCategory.Combatants,
+        ["terrorists"] = VictimCategory.Combatants,
+        ["separatists"] = VictimCategory.Combatants,
+        ["combatants"] = VictimCategory.Combatants,
+        ["guerrillas"] = VictimCategory.Combatants,
+        ["gunman"] = VictimCategory.Combatants,
+        ["jihadist"] = VictimCategory.Combatants,
+        ["attacker"] = VictimCategory.Combatants,
+        ["assailant"] = VictimCategory.Combatants,
+        ["rebel"] = VictimCategory.Combatants,
+        ["terrorist"] = VictimCategory.Combatants,
+        ["extremist"] = VictimCategory.Combatants,
+        ["islamists"] = VictimCategory.Combatants,
+        ["paramilitaries"] = VictimCategory.Combatants,
+        ["doctors"] = VictimCategory.HealthWorkers,
+        ["nurses"] = VictimCategory.HealthWorkers,
+        ["medics"] = VictimCategory.HealthWorkers,
+        ["paramedics"] = VictimCategory.HealthWorkers,
+        ["doctor"] = VictimCategory.HealthWorkers,
+        ["nurse"] = VictimCategory.HealthWorkers,
+        ["medic"] = VictimCategory.HealthWorkers,
     }.ToFrozenDictionary();
 
     /// <summary>Finds the casualty figures in a text, in order.</summary>
@@ -283,6 +367,14 @@ public static class CasualtyScanner
                 }
 
                 mention = Make(p, ofLast, outcome, ofCount, ofSpan, ofVictims);
+                return true;
+            }
+
+            // "A policeman shot dead three soldiers": "shot dead" with an object after it kills them, not the subject.
+            if (predicate.Word == "dead" && Word(p - 1) == "shot" && Word(p - 2) is not ("was" or "were" or "been" or "being" or "is" or "are" or "got")
+                && TryObject(p + 1, out var shotCount, out var shotSpan, out var shotVictims, out var shotLast))
+            {
+                mention = Make(p - 1, shotLast, outcome, shotCount, shotSpan, shotVictims);
                 return true;
             }
 

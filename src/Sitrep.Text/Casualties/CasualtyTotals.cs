@@ -178,9 +178,15 @@ public static class CasualtyTotals
                 // A retelling, or a figure before the lead (the headline): the lead figure it speaks of stands for it,
                 // unless that figure is vague and this one, told after it, is exact: then this one refines it
                 // ("Numerous insurgents were killed ... killing one insurgent").
+                // People of another kind than any the lead counts ("killed 21 soldiers ... a roadside bomb killed three
+                // civilians") are others, not a retelling of the lead's first figure.
+                // Not people named in passing, in a relative clause or after a noun ("an IED attack that killed two
+                // American soldiers", "responsible for the deaths of several civilians"): a release's background.
+                var otherKind = m.Category != VictimCategory.Unknown && !leadByCategory.ContainsKey(VictimCategory.Unknown) && !leadByCategory.ContainsKey(m.Category)
+                    && !ToldInPassing(text, m);
                 var told = firstByHead.TryGetValue(head ?? NoHead, out var byHead) ? byHead
                     : firstByCategory.TryGetValue(m.Category, out var byCategory) ? byCategory
-                    : values.Count > 0 ? 0 : -1;
+                    : values.Count > 0 && !otherKind ? 0 : -1;
                 // Or it tells the same people again with more beside them ("captured a Taliban leader ... detained the
                 // leader along with three of his associates"): then it, too, takes the lead figure's place.
                 if (told >= 0 && m.Span.Start >= leadEnd
@@ -190,9 +196,13 @@ public static class CasualtyTotals
                     standsFor[values[told].Mention] = m;
                     values[told] = (m, head, false);
                 }
-                else
+                else if (told >= 0 || !otherKind)
                 {
                     standsFor[m] = told >= 0 ? values[told].Mention : lead[0];
+                }
+                else
+                {
+                    Add(m, head, IsVague(m));
                 }
 
                 continue;
@@ -244,6 +254,36 @@ public static class CasualtyTotals
         }
 
         return all.Select(m => (m, Final(m))).ToList();
+    }
+
+    /// <summary>
+    /// Whether a figure is told in passing: by a noun (<c>the deaths of</c>, <c>the deaths and injuries of several
+    /// civilians</c>) or in a relative clause (<c>that killed</c>, <c>which wounded</c>, <c>civilians, killed by</c>).
+    /// </summary>
+    private static bool ToldInPassing(string text, CasualtyMention m)
+    {
+        // "the deaths of", "several civilians, killed by IEDs" (a participle after a comma: a clause about them).
+        if (m.Predicate is "deaths" or "death" or "killings" or "capture" or "arrest" or "detention" or "abduction"
+            || m.Text.EndsWith(", " + m.Predicate, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var end = m.Span.Start;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]) && end - start < 6)
+        {
+            start--;
+        }
+
+        var before = text.AsSpan(start, end - start);
+        return before.Equals("that", StringComparison.OrdinalIgnoreCase) || before.Equals("which", StringComparison.OrdinalIgnoreCase) || before.Equals("who", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("of", StringComparison.OrdinalIgnoreCase);
     }
 
     // The key of figures whose victims the text does not name.

@@ -244,4 +244,28 @@ public class CasualtyScannerTests
 
         Assert.Equal(total, CasualtyTotals.LowerBound(text, mentions, outcome, text.IndexOf(')', System.StringComparison.Ordinal) + 1));
     }
+    [Theory]
+    [InlineData("A policeman shot dead three soldiers at a base.", "Military", 3L)]
+    [InlineData("Gunmen shot dead three soldiers.", "Military", 3L)]
+    [InlineData("20 students were killed on Sunday.", "Civilians", 20L)]
+    [InlineData("Gunmen killed 20 worshippers.", "Civilians", 20L)]
+    [InlineData("The blast killed four peacekeepers.", "Military", 4L)]
+    [InlineData("Two doctors were wounded.", "HealthWorkers", 2L)]
+    public void Shot_dead_takes_its_object_and_the_people_news_counts_have_a_category(string text, string category, long count)
+    {
+        var mention = Assert.Single(CasualtyScanner.Find(text));
+
+        Assert.Equal((category, count), (mention.Category.ToString(), mention.Count.Low ?? mention.Count.Best ?? 0));
+    }
+
+    [Theory]
+    [InlineData("KABUL (Oct. 6) - A patrol killed two insurgents today. He was involved in an IED attack that killed two American soldiers.", 2L)]
+    [InlineData("KABUL (Oct. 6) - A patrol killed a Taliban commander today. He was responsible for the deaths of several Afghan civilians.", 1L)]
+    [InlineData("KABUL (Oct. 6) - A patrol killed a Taliban leader today. One local national child was killed during the operation.", 2L)]
+    public void A_later_figure_of_other_people_counts_unless_told_in_passing(string text, long total)
+    {
+        var mentions = CasualtyScanner.Find(text);
+
+        Assert.Equal(total, CasualtyTotals.LowerBound(text, mentions, CasualtyOutcome.Killed, text.IndexOf(')', System.StringComparison.Ordinal) + 1));
+    }
 }
