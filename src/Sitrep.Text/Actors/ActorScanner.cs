@@ -56,7 +56,10 @@ public static class ActorScanner
 
     private static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet<string>(
         [.. CalendarWords.FullNames, "late", "early", "earlier", "later", "on", "since", "it", "they", "he", "she", "we", "i", "the", "a", "an",
-         "hours", "last", "this", "these", "those", "mr", "mrs", "ms", "but", "and", "in", "at", "after", "before", "when", "while", "relations"],
+         "hours", "last", "this", "these", "those", "mr", "mrs", "ms", "but", "and", "in", "at", "after", "before", "when", "while", "relations",
+
+         // "Three soldiers were killed", "Dozens of people": a count at the start of a sentence, not a name's first word.
+         .. Numbers.NumberWords.Units.Keys, .. Numbers.NumberWords.Teens.Keys, .. Numbers.NumberWords.Tens.Keys, "dozens", "hundreds", "thousands", "several", "some", "many", "no", "any"],
         StringComparer.Ordinal);
 
     private static readonly LexemeFact IsNotName = new(NotNames.Contains);

@@ -314,6 +314,9 @@ public static class StatementScanner
                 break;
             }
 
+            // "No group has claimed the ambush", "Nobody claimed responsibility", "no immediate claim": no one said it.
+            negated |= k >= sentenceStart && (document.Word(k) is "nobody" or "none" || document.Word(k - 1) == "no" || document.Word(k) == "no");
+
             var speakers = new List<ActorRef>();
             if (k >= sentenceStart && byLast.TryGetValue(k, out var speaker) && (speaker.Use & ActorUse.Place) == 0)
             {

@@ -118,4 +118,12 @@ public class ActorScannerTests
 
         Assert.All(ActorScanner.Find(text), m => Assert.Equal(text.Substring(m.Span.Start, m.Span.Length), m.Text));
     }
+    [Theory]
+    [InlineData("Three soldiers were killed at a checkpoint.")]
+    [InlineData("No group has claimed the attack.")]
+    [InlineData("Dozens of fighters were killed.")]
+    public void A_count_at_the_start_of_a_sentence_is_no_name(string text)
+    {
+        Assert.Empty(ActorScanner.Find(text));
+    }
 }
