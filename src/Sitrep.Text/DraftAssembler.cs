@@ -89,7 +89,7 @@ internal sealed class DraftAssembler(
         // Incidents from event words, in order; "the strike" refers to the last one.
         foreach (var e in events)
         {
-            if (e.Mention.IsReference && incidents.Count > 0)
+            if ((e.Mention.IsReference || IsFollowOn(e)) && incidents.Count > 0)
             {
                 triggerTokens.Add(e.Trigger);
                 triggerIncidents.Add(incidents[^1]);
@@ -99,7 +99,9 @@ internal sealed class DraftAssembler(
             // "Five soldiers were killed at a checkpoint on Sunday. Al Shabaab claimed the attack hours later.": the
             // first event word, a reference, refers to the main event, whose toll the report told first with no event
             // word of its own; the incident is that event's, told at its toll, and the toll's figures join it.
-            if (e.Mention.IsReference && incidents.Count == 0 && FirstCasualtyBefore(e.Trigger) is { } toldAt)
+            // So does a verb of attack told without a date of its own after the toll ("A Taliban leader was killed ... on
+            // Thursday. During the operation, the leader opened fire on the security force"): the same event, told on.
+            if ((e.Mention.IsReference || IsUndatedVerb(e)) && incidents.Count == 0 && FirstCasualtyBefore(e.Trigger) is { } toldAt)
             {
                 var told = NewIncident(e.Mention.Type, toldAt, new Provenance(sourceId, e.Mention.Span));
                 told.Means.AddRange(e.Mention.Means);
@@ -110,6 +112,15 @@ internal sealed class DraftAssembler(
                 triggerIncidents.Add(told);
                 triggerTokens.Add(e.Trigger);
                 triggerIncidents.Add(told);
+                continue;
+            }
+
+            // After other event words (a background's "attacks"), a verb told on about the main event without a date
+            // ("During the operation, the insurgent leader opened fire on the security force, ... killing the leader")
+            // is left for the incident of the report's first toll, made below.
+            if (IsUndatedVerb(e) && FirstCasualtyBefore(e.Trigger) is not null)
+            {
+                toldOn.Add(e);
                 continue;
             }
 
@@ -138,6 +149,23 @@ internal sealed class DraftAssembler(
                 incident = previous.Incident;
             }
 
+            // "Gunmen stormed the mall on Saturday. At least 67 people were killed.": the toll told in the sentence after an
+            // event told without one joins it, when it is of harm and has no date of its own.
+            if (incident is null && casualty.Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured or CasualtyOutcome.Missing && TollOfEventBefore(at) is { } waiting
+                && !(DateIn(at) is { } ownDate && document.Sentence[document.TokenAt(ownDate.Span.Start)] == document.Sentence[at]))
+            {
+                incident = waiting;
+                lastWithoutEvent = (at, incident);
+            }
+
+            // "... killed 21 soldiers in an ambush. Another 14 soldiers were wounded and four are missing.": figures told
+            // as more of the same people join the incident of the figure before them.
+            if (incident is null && placed.Count > 0 && IsMoreOfTheSame(casualty))
+            {
+                incident = placed[^1].Incident;
+                lastWithoutEvent = (at, incident);
+            }
+
             if (incident is null)
             {
                 incident = NewIncident(IncidentType.Unknown, at, new Provenance(sourceId, casualty.Span));
@@ -147,6 +175,28 @@ internal sealed class DraftAssembler(
             var count = CountOf(casualty, at, incident);
             incident.Casualties.Add(count);
             placed.Add((casualty, incident, count));
+        }
+
+        // The verbs told on about the main event type its incident when nothing else did.
+        if (toldOn.Count > 0 && placed.Count > 0 && placed[0].Incident is { } main)
+        {
+            foreach (var e in toldOn)
+            {
+                if (main.Type == IncidentType.Unknown)
+                {
+                    main.Type = e.Mention.Type;
+                }
+
+                foreach (var means in e.Mention.Means)
+                {
+                    if (!main.Means.Contains(means))
+                    {
+                        main.Means.Add(means);
+                    }
+                }
+
+                main.Provenance.Add(new Provenance(sourceId, e.Mention.Span));
+            }
         }
 
         MergeRetellings(placed);
@@ -481,6 +531,82 @@ internal sealed class DraftAssembler(
     }
 
     /// <summary>
+    /// The incident of the last event word before token <paramref name="at"/>, when it stands in the sentence before
+    /// (or the one before that, or up to six before in the lead's sentence), names one event (not "attacks", often a background's) and its incident has no figure
+    /// yet; null otherwise.
+    /// </summary>
+    private IncidentDraft? TollOfEventBefore(int at)
+    {
+        var triggers = CollectionsMarshal.AsSpan(triggerTokens);
+        var i = triggers.BinarySearch(at);
+        i = (i < 0 ? ~i : i) - 1;
+        if (i < 0 || triggerIncidents[i].Casualties.Count > 0 || triggerIncidents[i].Plural)
+        {
+            return null;
+        }
+
+        // Up to two sentences on; from the lead's own sentence, up to six ("Insurgents attacked a patrol ... yesterday.
+        // ... The engagement resulted in 14 insurgents killed").
+        var gap = document.Sentence[at] - document.Sentence[triggers[i]];
+        var inLead = leadStart < document.Text.Length && document.Sentence[triggers[i]] == document.Sentence[document.TokenAt(leadStart)];
+        return gap >= 1 && (gap <= 2 || (inLead && gap <= 6)) ? triggerIncidents[i] : null;
+    }
+
+    /// <summary>Whether a casualty figure is told as more of the people counted before (<c>Another 14 soldiers</c>, <c>A further two</c>, <c>an additional three</c>).</summary>
+    private bool IsMoreOfTheSame(CasualtyMention casualty)
+    {
+        var count = document.TokenAt(casualty.CountSpan.Start);
+        return document.Word(count - 1) is "another" or "further" or "additional" || document.Word(count) is "another";
+    }
+
+    /// <summary>
+    /// Whether an event told by a verb goes on with the last incident rather than telling one of its own: "Gunmen then
+    /// stormed the hotel and fought security forces" after the bombing, with no toll and no date in its sentence.
+    /// </summary>
+    private bool IsFollowOn(EventFind e)
+    {
+        if (!IsUndatedVerb(e))
+        {
+            return false;
+        }
+
+        var sentence = document.Sentence[e.Trigger];
+        casualtyTokens ??= casualties.Select(c => document.TokenAt(c.Span.Start)).ToArray();
+        var at = Array.BinarySearch(casualtyTokens, document.SentenceStart[e.Trigger]);
+        at = at < 0 ? ~at : at;
+        return !(at < casualtyTokens.Length && document.Sentence[casualtyTokens[at]] == sentence);
+    }
+
+    /// <summary>
+    /// Whether an event is told by a verb of attack with no date in its sentence, and not marked as another event
+    /// ("In a separate incident", "Elsewhere").
+    /// </summary>
+    private bool IsUndatedVerb(EventFind e)
+    {
+        if (document.Word(e.Trigger) is not { } verb || !EventScanner.IsVerbTriggerWord(verb))
+        {
+            return false;
+        }
+
+        var sentence = document.Sentence[e.Trigger];
+        for (var k = document.WindowStart(e.Trigger, Window); k < e.Trigger; k++)
+        {
+            if (document.Word(k) is "separate" or "elsewhere" or "another" or "meanwhile")
+            {
+                return false;
+            }
+        }
+
+        return DateIn(e.Trigger) is not { } date || document.Sentence[document.TokenAt(date.Span.Start)] != sentence;
+    }
+
+    // The events told by a verb about the main event, for the incident of the report's first toll.
+    private readonly List<EventFind> toldOn = [];
+
+    // The first token of each casualty figure, in order (for IsFollowOn).
+    private int[]? casualtyTokens;
+
+    /// <summary>
     /// The token of the report's first casualty figure, the toll of its main event, when it stands in a sentence before
     /// token <paramref name="trigger"/>'s and at most six sentences before it; null otherwise.
     /// </summary>
@@ -745,18 +871,75 @@ internal sealed class DraftAssembler(
         }
     }
 
-    /// <summary>A place phrase right after an event word: "a strike on a medical clinic in western Iraq", "an explosion near the airport".</summary>
+    /// <summary>
+    /// The place of an event word: the place phrase right after it ("a strike on a medical clinic in western Iraq", "an
+    /// explosion near the airport"), or else the first one further on in its sentence, before anything said about it
+    /// ("A car bomb killed 11 people in Kabul", "rammed a car into a hotel gate in Mogadishu on Sunday"; not "..., the
+    /// governor said in Lashkar Gah").
+    /// </summary>
     private Sitrep.Places.Place? PlaceAfter(int anchor)
     {
         // The phrase FindPlaces read at that token, if it read one there; the same phrase read again otherwise.
         var p = anchor + 1;
         var place = PlaceRead(p) ?? PlaceScanner.At(document, refsByFirst, p);
-        if (place is not null && (place.Mention.Place.Feature != Sitrep.Places.FeatureKind.Unspecified || place.Mention.Place.Country is not null))
+        if (Locates(place))
         {
-            return place.Mention.Place;
+            return place!.Mention.Place;
+        }
+
+        // "Troops shelled the town of Boni", "attacked a checkpoint near Boni": the object of a verb of attack.
+        if (document.Word(anchor) is { } verb && EventScanner.IsVerbTriggerWord(verb) && PlaceScanner.ObjectOf(document, refsByFirst, anchor) is { } target && Locates(target))
+        {
+            return target.Mention.Place;
+        }
+
+        var sentence = document.Sentence[anchor];
+        for (var at = SortedSearch.LowerBound<PlaceFind, ByPreposition>(CollectionsMarshal.AsSpan(placesRead), anchor + 2); at < placesRead.Count; at++)
+        {
+            var later = placesRead[at];
+            if (document.Sentence[later.First] != sentence || later.First - anchor > PlaceReach || SaidBetween(anchor, later.First))
+            {
+                break;
+            }
+
+            if (Locates(later))
+            {
+                return later.Mention.Place;
+            }
         }
 
         return null;
+    }
+
+    // How far after its event word a place phrase of the same sentence may stand, in tokens.
+    private const int PlaceReach = 30;
+
+    /// <summary>
+    /// Whether a place phrase locates something: a feature named, a country known, or a town's name standing alone (<c>in
+    /// Kandahar</c>, <c>in Boni on Sunday</c>; not the first word of a noun phrase, <c>in Geneva talks</c>).
+    /// </summary>
+    private bool Locates(PlaceFind? place) =>
+        place is not null && (place.Mention.Place.Feature != Sitrep.Places.FeatureKind.Unspecified || place.Mention.Place.Country is not null
+            || (place.Mention.Place.Precision == Sitrep.Places.PlacePrecision.Town && NameStandsAlone(place.Last + 1)));
+
+    /// <summary>Whether the token after a name (<paramref name="k"/>) leaves it standing alone: punctuation, the text's end, a capitalised word or a joining word.</summary>
+    private bool NameStandsAlone(int k) =>
+        k >= document.Count || document.Tokens[k].Kind == TokenKind.Symbol || document.IsCapitalised(k)
+        || document.Word(k) is "on" or "in" or "at" or "near" or "of" or "after" or "before" or "when" or "while" or "as" or "and" or "last" or "this"
+            or "yesterday" or "today" or "early" or "late" or "overnight" or "where" or "killing" or "wounding" or "during" or "since";
+
+    /// <summary>Whether a word of saying stands between tokens <paramref name="from"/> and <paramref name="to"/> (exclusive).</summary>
+    private bool SaidBetween(int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (document.Word(k) is "said" or "says" or "told" or "according" or "added" or "reported" or "announced" or "claimed" or "denied" or "blamed" or "accused")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The place phrase FindPlaces read at preposition token <paramref name="p"/>, if it read one there.</summary>

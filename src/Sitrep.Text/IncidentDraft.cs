@@ -13,7 +13,7 @@ internal sealed class IncidentDraft(IncidentId id, IncidentType type, int senten
 {
     internal IncidentId Id { get; } = id;
 
-    internal IncidentType Type { get; } = type;
+    internal IncidentType Type { get; set; } = type;
 
     /// <summary>The sentence of the event word (or of the casualty figure that started the incident).</summary>
     internal int Sentence { get; } = sentence;

@@ -16,7 +16,7 @@ namespace Sitrep.Text.Events;
 /// fighting told as fighting broke out ("heavy fighting", "Fighting between the army and the RSF"), not a struggle
 /// of another kind; a battle not of the courts or of an illness, nor a compound's first word ("battle tanks").
 /// </summary>
-internal static class EventScanner
+internal static partial class EventScanner
 {
     private static readonly FrozenDictionary<string, (IncidentType Type, bool Plural, Means Means)> Triggers = new Dictionary<string, (IncidentType, bool, Means)>
     {
@@ -155,7 +155,24 @@ internal static class EventScanner
 
     private static readonly LexemeFact IsTrigger = new(Triggers.ContainsKey);
 
-    private static readonly StartSet TriggerTokens = new([IsTrigger]);
+    // The verbs that tell an event (see EventScanner.Verbs.cs), declared here to be set before TriggerTokens.
+    private static readonly FrozenDictionary<string, (IncidentType Type, Means Means, string? Particle)> VerbTriggers = new (string Word, (IncidentType, Means, string?) Event)[]
+    {
+        ("attacked", (IncidentType.Attack, Means.Unknown, null)),
+        ("stormed", (IncidentType.Attack, Means.Unknown, null)),
+        ("ambushed", (IncidentType.Attack, Means.Unknown, null)),
+        ("shelled", (IncidentType.Shelling, Means.Artillery, null)),
+        ("bombed", (IncidentType.Strike, Means.Unknown, null)),
+        ("abducted", (IncidentType.Abduction, Means.Unknown, null)),
+        ("kidnapped", (IncidentType.Abduction, Means.Unknown, null)),
+        ("opened", (IncidentType.Attack, Means.SmallArms, "fire")),
+        ("shot", (IncidentType.Attack, Means.SmallArms, "dead")),
+        ("gunned", (IncidentType.Attack, Means.SmallArms, "down")),
+    }.ToFrozenDictionary(e => e.Word, e => e.Event, StringComparer.Ordinal);
+
+    private static readonly LexemeFact IsVerbTrigger = new(VerbTriggers.ContainsKey);
+
+    private static readonly StartSet TriggerTokens = new([IsTrigger, IsVerbTrigger]);
 
     /// <summary>Whether a word reports a violent event (<c>attack</c>, <c>bombings</c>, <c>clashes</c>), by the scanner's own words.</summary>
     internal static bool IsTriggerWord(string word) => Triggers.ContainsKey(word);
@@ -167,6 +184,16 @@ internal static class EventScanner
         foreach (var p in tokens.Starts(TriggerTokens))
         {
             ref readonly var token = ref tokens[p];
+            if (token.Kind == TokenKind.Word && IsVerbTrigger.Of(token.Lexeme) && !document.InQuote[p])
+            {
+                if (VerbEventAt(document, p) is { } told)
+                {
+                    found.Add(told);
+                }
+
+                continue;
+            }
+
             if (token.Kind != TokenKind.Word || !IsTrigger.Of(token.Lexeme) || !Triggers.TryGetValue(token.Word, out var trigger) || document.InQuote[p])
             {
                 continue;
@@ -280,10 +307,12 @@ internal static class EventScanner
     {
         for (var k = p + 1; k < document.Tokens.Count && k <= p + 6 && document.SentenceStart[k] == document.SentenceStart[p]; k++)
         {
-            // Not the bomber killed ("two suicide bombers killed in action", "the bomber was killed by guards").
+            // Not the bomber killed ("two suicide bombers killed in action", "the bomber was killed by guards"); a bomb
+            // that went off somewhere is one ("A bomb exploded in Mogadishu", "The bomb was detonated remotely").
             if (document.Word(k) is { } word && BlastVerbs.Contains(word))
             {
-                return document.Word(k - 1) is "was" or "were" or "is" or "are" or "been" or "being" || document.Word(k + 1) is "in" or "by" or "during" or "while" or "before" ? -1 : 1;
+                var befalls = word is "killed" or "kills" or "killing" or "wounded" or "wounding" or "injured" or "injuring" or "struck" or "strikes" or "hit" or "hits" or "targeted" or "targets";
+                return befalls && (document.Word(k - 1) is "was" or "were" or "is" or "are" or "been" or "being" || document.Word(k + 1) is "in" or "by" or "during" or "while" or "before") ? -1 : 1;
             }
         }
 

@@ -76,8 +76,24 @@ internal static class PlaceScanner
             return null;
         }
 
-        var prep = document.Tokens[p].Word;
-        var k = p + 1;
+        return Phrase(document, refsByFirst, p, document.Tokens[p].Word, p + 1, featureNamed: false);
+    }
+
+    /// <summary>
+    /// The place phrase that is the object of a verb of attack at token <paramref name="verb"/>, with no preposition
+    /// and a feature named ("shelled the town of Boni", "attacked a checkpoint near Boni"), if any; not a name alone
+    /// ("attacked the Russian positions" is no place in Russia).
+    /// </summary>
+    internal static PlaceFind? ObjectOf(TextDocument document, RefIndex refsByFirst, int verb) =>
+        verb + 1 < document.Count && document.Word(verb + 1) is "the" or "a" or "an" ? Phrase(document, refsByFirst, verb + 1, null, verb + 1, featureNamed: true) : null;
+
+    /// <summary>
+    /// The place phrase from token <paramref name="k"/>, its span from <paramref name="first"/> (the preposition's, if
+    /// any); with <paramref name="featureNamed"/>, only one that names a feature before any name.
+    /// </summary>
+    private static PlaceFind? Phrase(TextDocument document, RefIndex refsByFirst, int first, string? prep, int k, bool featureNamed)
+    {
+        var p = first;
         var end = document.SentenceEnd(p);
         if (document.Word(k) is "the" or "a" or "an")
         {
@@ -105,6 +121,11 @@ internal static class PlaceScanner
             {
                 break;
             }
+        }
+
+        if (featureNamed && last < 0)
+        {
+            return null;
         }
 
         // "in western Iraq", "in Erbil", "on Iran"
@@ -143,6 +164,21 @@ internal static class PlaceScanner
                 PlacePrecision.Region => FeatureKind.Region,
                 _ => country is not null ? FeatureKind.City : FeatureKind.Unspecified,
             };
+
+            // "in Kandahar province", "in Nad-e Ali district", "in Boni village": a name and the kind of place it is.
+            if (precision is PlacePrecision.Town or PlacePrecision.Region && locatedEnd <= end && document.Word(locatedEnd) is { } kind && !document.IsCapitalised(locatedEnd)
+                && IsFeature.Of(document.Tokens[locatedEnd].Lexeme) && Features.TryGetValue(kind, out var named) && named is not (FeatureKind.Road or FeatureKind.Camp or FeatureKind.Market or FeatureKind.Checkpoint))
+            {
+                feature = named;
+                precision = kind switch
+                {
+                    "province" => PlacePrecision.Province,
+                    "district" => PlacePrecision.District,
+                    "region" => PlacePrecision.Region,
+                    _ => PlacePrecision.Town,
+                };
+                last = locatedEnd;
+            }
         }
 
         if (prep is "near" or "outside" or "around" && precision is PlacePrecision.ExactPoint or PlacePrecision.Town)
@@ -194,6 +230,13 @@ internal static class PlaceScanner
             while (m <= end && m < k + 4 && document.IsCapitalised(m) && !NotPlaces.Contains(document.Word(m)!))
             {
                 m++;
+
+                // "Nad-e Ali", "Kafr-e Souseh": a hyphen inside the name, glued on both sides, and the word after it.
+                if (m + 1 <= end && document.Tokens[m].Kind == TokenKind.Hyphen && document.Tokens[m - 1].Glued && document.Tokens[m].Glued && document.Word(m + 1) is not null
+                    && (m + 2 > end || document.IsCapitalised(m + 2) || document.Word(m + 2) is null || IsFeature.Of(document.Tokens[m + 2].Lexeme)))
+                {
+                    m += 2;
+                }
             }
 
             precision = direction ? PlacePrecision.Region : PlacePrecision.Town;

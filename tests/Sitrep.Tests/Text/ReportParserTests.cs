@@ -464,4 +464,101 @@ public class ReportParserTests
         Assert.Single(many.Statements);
         Assert.Empty(many.Diagnostics);
     }
+    private static readonly ReportContext March2024 = new(new LocalDate(2024, 3, 17));
+
+    [Theory]
+    [InlineData("Gunmen attacked a bus in Kandahar on Sunday, killing 11 people.", IncidentType.Attack, null)]
+    [InlineData("Militants stormed a hotel in Kabul on Sunday.", IncidentType.Attack, null)]
+    [InlineData("Troops shelled the town of Boni on Sunday, killing 11 people.", IncidentType.Shelling, Means.Artillery)]
+    [InlineData("Warplanes bombed the village of Boni on Sunday, killing 11 people.", IncidentType.Strike, Means.Airstrike)]
+    [InlineData("Gunmen opened fire on a bus in Kandahar on Sunday, killing 11 people.", IncidentType.Attack, Means.SmallArms)]
+    [InlineData("Twenty students were abducted from a school in Kaduna on Sunday.", IncidentType.Abduction, null)]
+    [InlineData("A bomb exploded in Mogadishu on Sunday, killing 15 people.", IncidentType.Bombing, null)]
+    public void A_verb_of_attack_with_armed_men_or_a_toll_tells_an_incident_of_its_kind(string text, IncidentType type, Means? means)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal(type, incident.Type);
+        Assert.Equal(means is { } m ? [m] : Array.Empty<Means>(), incident.Means.ToArray());
+        Assert.Equal("2024-03-17", incident.Time?.ToString());
+    }
+
+    [Theory]
+    [InlineData("The opposition attacked the plan on Sunday.")]
+    [InlineData("The general planned to attack the town on Sunday.")]
+    [InlineData("He is a commander who attacked convoys last year.")]
+    public void A_verb_of_attack_as_a_figure_of_speech_an_aim_or_a_background_tells_no_incident(string text)
+    {
+        Assert.DoesNotContain(ReportParser.Parse(text, March2024).Draft.Incidents, i => i.Type != IncidentType.Unknown);
+    }
+
+    [Fact]
+    public void A_verb_of_attack_told_on_without_a_toll_or_date_goes_on_with_the_incident_before_it()
+    {
+        var result = ReportParser.Parse(
+            "A suicide bomber rammed a car into a hotel gate in Mogadishu on Sunday, killing at least 15 people, police said. Gunmen then stormed the hotel and fought security forces for four hours.",
+            March2024);
+
+        Assert.Equal(IncidentType.Bombing, Assert.Single(result.Draft.Incidents).Type);
+    }
+
+    [Fact]
+    public void A_toll_told_in_the_sentence_after_an_event_without_one_joins_it()
+    {
+        var result = ReportParser.Parse("Gunmen stormed a shopping mall in Nairobi on Saturday. At least 67 people were killed.", March2024);
+
+        var incident = Assert.Single(result.Draft.Incidents);
+        Assert.Equal((IncidentType.Attack, 67L), (incident.Type, incident.Casualties.Single().Estimate.Low));
+    }
+
+    [Fact]
+    public void More_of_the_same_people_told_after_a_figure_join_its_incident()
+    {
+        var result = ReportParser.Parse("Jihadists killed 21 soldiers in an ambush in central Mali on Wednesday. Another 14 soldiers were wounded and four are missing.", March2024);
+
+        var incident = Assert.Single(result.Draft.Incidents);
+        Assert.Equal([CasualtyOutcome.Killed, CasualtyOutcome.Injured, CasualtyOutcome.Missing], incident.Casualties.Select(c => c.Outcome).ToArray());
+    }
+
+    [Fact]
+    public void A_figure_of_other_people_in_a_separate_incident_is_not_taken_for_a_retelling_of_the_lead()
+    {
+        var result = ReportParser.Parse(
+            "Jihadists killed 21 soldiers in an ambush in central Mali on Wednesday. In a separate incident, a roadside bomb killed three civilians near Douentza on Tuesday.",
+            March2024);
+
+        var bombing = Assert.Single(result.Draft.Incidents, i => i.Type == IncidentType.Bombing);
+        Assert.Equal((VictimCategory.Civilians, 3L), (bombing.Casualties.Single().Victims.Category, bombing.Casualties.Single().Estimate.Best));
+        Assert.Equal("2024-03-12", bombing.Time?.ToString());
+    }
+
+    [Theory]
+    [InlineData("Jihadists killed 21 soldiers in an ambush on Wednesday. No group has claimed the ambush.")]
+    [InlineData("A bomb killed 11 people on Sunday. There was no immediate claim of responsibility.")]
+    [InlineData("A bomb killed 11 people on Sunday. Nobody claimed responsibility.")]
+    public void A_claim_no_one_made_attributes_nothing(string text)
+    {
+        Assert.All(ReportParser.Parse(text, March2024).Draft.Incidents, i => Assert.Empty(i.Attributions));
+    }
+
+    [Theory]
+    [InlineData("A car bomb killed 11 people in Kabul on Sunday.", "Kabul", "AFG")]
+    [InlineData("Gunmen attacked a bus in Kandahar on Sunday, killing 11 people.", "Kandahar", null)]
+    [InlineData("A roadside bomb exploded near a bus in Kandahar province on Sunday, killing 11 people.", "Kandahar province", null)]
+    [InlineData("Troops shelled the town of Boni on Sunday, killing 11 people.", "town of Boni", null)]
+    [InlineData("Coalition forces killed two insurgents in Nad-e Ali district, Helmand province, on Sunday.", "Nad-e Ali district", null)]
+    public void An_incident_s_place_is_the_first_place_phrase_of_its_sentence_after_the_event(string text, string name, string? country)
+    {
+        var place = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Place;
+
+        Assert.Equal((name, country), (place?.Name, place?.Country));
+    }
+
+    [Fact]
+    public void A_place_named_after_what_is_said_is_not_the_incident_s()
+    {
+        var result = ReportParser.Parse("A bomb killed 11 people on Sunday, the governor of Helmand said in Lashkar Gah.", March2024);
+
+        Assert.Null(Assert.Single(result.Draft.Incidents).Place);
+    }
 }

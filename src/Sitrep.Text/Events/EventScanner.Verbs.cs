@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Frozen;
+using Sitrep.Incidents;
+using Sitrep.Sources;
+using Sitrep.Text.Scanning;
+
+namespace Sitrep.Text.Events;
+
+/// <content>
+/// Events told by a verb: "Gunmen attacked a bus", "Militants stormed a hotel", "Troops shelled the town", "gunmen
+/// opened fire on worshippers", "A policeman shot dead three soldiers", "were abducted". A verb of attack is a
+/// figure of speech as often as an act ("The opposition attacked the plan"), so it tells an event only with armed
+/// men as its subject or a toll in its sentence; not as the verb of an aim or a plan ("to attack", "would attack"),
+/// of a relative clause about someone ("a commander who attacked convoys"), or in the past perfect (background).
+/// </content>
+internal static partial class EventScanner
+{
+    // Armed men, the subject that makes a verb of attack an act ("Gunmen attacked", "Russian warplanes bombed").
+    private static readonly FrozenSet<string> ArmedSubjects = FrozenSet.ToFrozenSet<string>(
+        ["gunmen", "gunman", "militants", "militant", "insurgents", "insurgent", "rebels", "rebel", "fighters", "jihadists", "islamists", "troops",
+         "soldiers", "soldier", "forces", "police", "policemen", "policeman", "attackers", "attacker", "assailants", "assailant", "bombers", "warplanes",
+         "jets", "aircraft", "drones", "planes", "helicopters", "army", "militia", "militias", "militiamen", "terrorists", "paramilitaries", "bandits",
+         "pirates", "extremists", "guerrillas", "men", "raiders", "mob", "gangs", "gang", "officers", "artillery"],
+        StringComparer.Ordinal);
+
+    // Words of a toll: a verb of attack in a sentence with one of them tells an act.
+    private static readonly FrozenSet<string> TollWords = FrozenSet.ToFrozenSet<string>(
+        ["killed", "killing", "kills", "dead", "died", "wounded", "wounding", "injured", "injuring", "casualties", "deaths", "bodies", "toll"],
+        StringComparer.Ordinal);
+
+    // The aircraft whose bombing is an air strike ("warplanes bombed the village").
+    private static readonly FrozenSet<string> AirSubjects = FrozenSet.ToFrozenSet<string>(
+        ["warplanes", "jets", "aircraft", "planes", "helicopters", "bombers"],
+        StringComparer.Ordinal);
+
+    // How far a verb of attack looks for its armed subject (words before it) and for a toll (words of its sentence either side).
+    private const int SubjectReach = 4;
+    private const int TollReach = 40;
+
+    /// <summary>Whether a word is one of the verbs that may tell an event (<c>attacked</c>, <c>shelled</c>).</summary>
+    internal static bool IsVerbTriggerWord(string word) => VerbTriggers.ContainsKey(word);
+
+    /// <summary>The event told by the verb at token <paramref name="p"/>, if it tells one.</summary>
+    private static EventFind? VerbEventAt(TextDocument document, int p)
+    {
+        if (!VerbTriggers.TryGetValue(document.Word(p)!, out var verb) || (verb.Particle is { } particle && document.Word(p + 1) != particle))
+        {
+            return null;
+        }
+
+        // "shot dead" after "was" is the victim's ("a soldier was shot dead"): still the act; "to attack", "who attacked", "had attacked": not.
+        var before = document.Word(p - 1);
+        if (before is "to" or "would" or "will" or "could" or "might" or "may" or "who" or "which" or "that" or "had" or "not" or "never" or "allegedly")
+        {
+            return null;
+        }
+
+        var passive = before is "was" or "were" or "been" or "being" or "is" or "are";
+        var sentenceStart = document.SentenceStart[p];
+        var armed = false;
+        var air = false;
+        for (var k = p - 1; !passive && k >= sentenceStart && k >= p - SubjectReach; k--)
+        {
+            if (document.Word(k) is { } w && ArmedSubjects.Contains(w))
+            {
+                armed = true;
+                air = AirSubjects.Contains(w);
+                break;
+            }
+        }
+
+        // "Twenty students were abducted": the abduction is the harm, told with or without a toll.
+        if (!armed && !(passive && verb.Type == IncidentType.Abduction) && !TollNear(document, p))
+        {
+            return null;
+        }
+
+        var last = verb.Particle is null ? p : p + 1;
+        var type = verb.Type;
+        var means = verb.Means;
+        if (document.Word(p) == "bombed" && !air)
+        {
+            // "bombed a bus station": the bombing of a bomb, not of aircraft.
+            type = IncidentType.Bombing;
+        }
+        else if (air && document.Word(p) == "bombed")
+        {
+            means = Means.Airstrike;
+        }
+
+        var span = new TextSpan(document.Tokens[p].Start, document.Tokens[last].End - document.Tokens[p].Start);
+        var mention = new EventMention(span, document.Cut(span), type, means == Means.Unknown ? default : ValueArray.From([means]), false, false);
+        return new EventFind(mention, p, p);
+    }
+
+    /// <summary>Whether a word of a toll stands in the sentence of token <paramref name="p"/>, within <see cref="TollReach"/> words either side.</summary>
+    private static bool TollNear(TextDocument document, int p)
+    {
+        var start = Math.Max(document.SentenceStart[p], p - TollReach);
+        var end = Math.Min(document.Tokens.Count - 1, p + TollReach);
+        for (var k = start; k <= end; k++)
+        {
+            if (k > p && document.SentenceStart[k] != document.SentenceStart[p])
+            {
+                break;
+            }
+
+            if (document.Word(k) is { } w && TollWords.Contains(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
