@@ -662,7 +662,8 @@ internal sealed class DraftAssembler(
                 continue;
             }
 
-            if (tokens[k].Kind == TokenKind.Hyphen || document.Word(k) is "and")
+            // "US-Israeli": a hyphen inside a word; not a dateline's dash ("KHARTOUM, Sudan - Paramilitary forces shelled").
+            if ((tokens[k].Kind == TokenKind.Hyphen && tokens[k].Glued && k > 0 && tokens[k - 1].Glued) || document.Word(k) is "and")
             {
                 k--;
                 continue;

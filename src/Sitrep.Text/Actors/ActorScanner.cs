@@ -40,7 +40,7 @@ public static class ActorScanner
     }.ToFrozenDictionary();
 
     private static readonly FrozenSet<string> StartWords = FrozenSet.ToFrozenSet<string>(
-        [.. Determiners, .. Adjectives, "pro", "anti", "non", "country", "and", "or"], StringComparer.Ordinal);
+        [.. Determiners, .. Adjectives, "pro", "anti", "non", "country", "and", "or", "police", "officials"], StringComparer.Ordinal);
 
     private static readonly LexemeFact IsDeterminer = new(Determiners.Contains);
 
@@ -188,13 +188,14 @@ public static class ActorScanner
             }
 
             var agent = AgentNoun.Match(document, j, out var agentEnd);
-            if (items.Count == 0 && (agent is null || det is null))
+            var hostAgent = det is null && items.Count == 0 && host is not null && agent is { Class: "police" or "officials" };
+            if (items.Count == 0 && (agent is null || (det is null && !hostAgent)))
             {
                 // Nothing starts here: the common case, kept free of allocations.
                 return start + 1;
             }
 
-            if (agent is not null && (items.Count > 0 || det is not null))
+            if (agent is not null && (items.Count > 0 || det is not null || hostAgent))
             {
                 if (TryComposite(start, det, items, agent, j, agentEnd, out var compositeEnd))
                 {
@@ -264,7 +265,9 @@ public static class ActorScanner
                 return true;
             }
 
-            if (document.IsCapitalised(j) && !IsNotName.Of(tokens[j].Lexeme) && !(sentenceInitial && !document.IsCapitalised(j + 1) && AgentNoun.Match(document, j + 1, out _) is null))
+            // "KABUL - Police said": the agent noun at the head of the lead, capitalised only for where it stands.
+            if (document.IsCapitalised(j) && !IsNotName.Of(tokens[j].Lexeme) && !(sentenceInitial && !document.IsCapitalised(j + 1) && AgentNoun.Match(document, j + 1, out _) is null)
+                && !(host is not null && j > 0 && tokens[j - 1].Kind == TokenKind.Hyphen && !tokens[j - 1].Glued && AgentNoun.Match(document, j, out _) is { Class: "police" or "officials" }))
             {
                 item = new Item(ItemKind.Capitalised, j, j, null, default, default, false);
                 return true;
@@ -386,6 +389,22 @@ public static class ActorScanner
                         var described = analysis.Draft(IdOf(describedName), describedName, agent.Kind, null);
                         described.Class ??= agentClass;
                         Add(firstToken, last, described, ActorMentionForm.Composite, ActorUse.None);
+                        return true;
+                    }
+
+                    // "The army said", "police said", "officials said", "the government blamed": in a report filed from a country (its
+                    // dateline, "BAMAKO, Mali -"), that country's forces or government, as a reader takes them.
+                    // Not the first word of a name ("the Cabinet Office", "the Army Council"): a capitalised agent noun
+                    // only at the start of a sentence or of the lead.
+                    if (det is "the" or null && host is { Country: { } hostCode } && agent.Class is "army" or "military" or "armed-forces" or "security-forces" or "air-force" or "navy" or "police"
+                        or "government" or "officials" && !(det is null && agent.Class is not ("police" or "officials"))
+                        && (!document.IsCapitalised(agentFirst) || document.SentenceStart[start] == start || (start > 0 && tokens[start - 1].Kind == TokenKind.Hyphen && !tokens[start - 1].Glued))
+                        && !document.IsCapitalised(agentEnd))
+                    {
+                        var hostId = new ActorId("actor:" + IdPart(hostCode.ToLowerInvariant() + "-" + agentClass));
+                        var hosted = analysis.Draft(hostId) ?? analysis.Draft(hostId, host.Name + " " + string.Join(" ", agent.Words), agent.Kind, hostCode);
+                        hosted.Class ??= agentClass;
+                        Add(start, last, hosted, ActorMentionForm.Composite, ActorUse.None);
                         return true;
                     }
 
@@ -632,6 +651,67 @@ public static class ActorScanner
 
             var mention = new ActorMention(span, mentionText, draft.Id, draft.Name, draft.Kind, draft.Country, form);
             analysis.Add(new ActorRef(first, last, mention, use), draft);
+            if (host is null && draft.Kind == ActorKind.State && draft.Country is not null && IsDatelinePlace(first, last))
+            {
+                host = draft;
+            }
+        }
+
+        // The country of the dateline, once read ("KABUL, Afghanistan (Reuters) -").
+        private ActorDraft? host;
+
+        // How far into the text a dateline's place may stand, in tokens.
+        private const int DatelineReach = 12;
+
+        /// <summary>
+        /// Whether tokens <paramref name="first"/> to <paramref name="last"/> name the place of a dateline: in the text's
+        /// first tokens, after nothing but words in capitals and commas ("BAMAKO, Mali", "KABUL"), and followed soon by a
+        /// dash or a bracket ("- ", "(Reuters) -").
+        /// </summary>
+        private bool IsDatelinePlace(int first, int last)
+        {
+            if (first > DatelineReach)
+            {
+                return false;
+            }
+
+            for (var k = 0; k < first; k++)
+            {
+                if (!(IsSymbol(k, ',') || (tokens[k].Kind == TokenKind.Word && IsAllCapitals(k))))
+                {
+                    return false;
+                }
+            }
+
+            if (!IsAllCapitals(first) && (first == 0 || !IsSymbol(first - 1, ',')))
+            {
+                return false;
+            }
+
+            for (var k = last + 1; k < tokens.Count && k <= last + 6; k++)
+            {
+                if (IsSymbol(k, '(') || (tokens[k].Kind is TokenKind.Hyphen or TokenKind.Symbol && text[tokens[k].Start] is '-' or '\u2013' or '\u2014' && !tokens[k].Glued))
+                {
+                    return true;
+                }
+
+                // ", Somalia", ", Afghanistan": the rest of the place, up to the dash.
+                if (!IsSymbol(k, ',') && !(tokens[k].Kind == TokenKind.Word && document.IsCapitalised(k)))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsSymbol(int k, char symbol) => k < tokens.Count && tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol == symbol;
+
+        // Whether the word at token k is written in capitals, two letters or more ("KABUL").
+        private bool IsAllCapitals(int k)
+        {
+            var word = text.AsSpan(tokens[k].Start, tokens[k].Length);
+            return word.Length >= 2 && !word.ContainsAnyInRange('a', 'z') && word.ContainsAnyInRange('A', 'Z');
         }
 
         private static string RelationSlug(Item r) =>

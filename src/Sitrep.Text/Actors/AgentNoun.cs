@@ -31,6 +31,8 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
         .. Make(ActorKind.StateForces, "security-forces", "security forces"),
         .. Make(ActorKind.StateForces, "forces", "forces", "troops", "soldiers"),
         .. Make(ActorKind.StateForces, "police", "police", "police force"),
+        .. Make(ActorKind.StateForces, "air-force", "air force"),
+        .. Make(ActorKind.StateForces, "navy", "navy"),
         .. Make(ActorKind.NonStateArmedGroup, "group", "armed group", "armed groups", "group", "groups", "faction", "factions", "militia", "militias"),
         .. Make(ActorKind.NonStateArmedGroup, "fighters", "fighters", "militants", "rebels", "insurgents", "gunmen"),
         .. Make(ActorKind.Coalition, "coalition", "coalition", "alliance"),

@@ -561,4 +561,33 @@ public class ReportParserTests
 
         Assert.Null(Assert.Single(result.Draft.Incidents).Place);
     }
+    [Theory]
+    [InlineData("MOGADISHU, Somalia (Reuters) - A bomb killed 15 people, police said.", "actor:som-police")]
+    [InlineData("KABUL - Police said 21 people were killed on Wednesday.", "actor:afg-police")]
+    [InlineData("BAMAKO, Mali - The army said 21 soldiers were killed on Wednesday.", "actor:mli-army")]
+    [InlineData("KYIV, Ukraine - Missiles struck the city overnight, officials said on Friday.", "actor:ukr-officials")]
+    public void An_unqualified_army_police_or_officials_in_a_report_filed_from_a_country_are_that_country_s(string text, string speaker)
+    {
+        var statement = Assert.Single(ReportParser.Parse(text, March2024).Statements);
+
+        Assert.Equal(speaker, Assert.Single(statement.Speakers).Actor.Value);
+    }
+
+    [Theory]
+    [InlineData("Police said 21 people were killed on Wednesday.")]
+    [InlineData("TOKYO - Orders rose 7.5 percent, the Cabinet Office said on Thursday.")]
+    public void Without_a_dateline_or_as_the_first_word_of_a_name_an_agent_noun_takes_no_country(string text)
+    {
+        var statement = Assert.Single(ReportParser.Parse(text, March2024).Statements);
+
+        Assert.DoesNotContain(statement.Speakers, s => s.Actor.Value is "actor:jpn-government" or "actor:afg-police" || s.Actor.Value.EndsWith("-police", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_dateline_s_dash_is_no_hyphen_joining_perpetrators()
+    {
+        var incident = Assert.Single(ReportParser.Parse("KHARTOUM, Sudan - Paramilitary forces shelled a camp near El Fasher on Tuesday, killing 40 civilians.", March2024).Draft.Incidents);
+
+        Assert.DoesNotContain(incident.Participants, p => p.Actor.Value == "actor:sdn");
+    }
 }
