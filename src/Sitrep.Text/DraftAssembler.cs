@@ -89,7 +89,7 @@ internal sealed class DraftAssembler(
         // Incidents from event words, in order; "the strike" refers to the last one.
         foreach (var e in events)
         {
-            if ((e.Mention.IsReference || IsFollowOn(e)) && incidents.Count > 0)
+            if ((e.Mention.IsReference || IsFollowOn(e) || IsPluralReference(e)) && incidents.Count > 0)
             {
                 triggerTokens.Add(e.Trigger);
                 triggerIncidents.Add(incidents[^1]);
@@ -576,6 +576,14 @@ internal sealed class DraftAssembler(
         at = at < 0 ? ~at : at;
         return !(at < casualtyTokens.Length && document.Sentence[casualtyTokens[at]] == sentence);
     }
+
+    /// <summary>
+    /// Whether plural event words point back to the last incident, of their own kind: "Coalition jets pounded the capital
+    /// on Sunday night. The strikes began at around 9 p.m."
+    /// </summary>
+    private bool IsPluralReference(EventFind e) =>
+        e.Mention.IsPlural && e.First == e.Trigger && document.Word(e.First - 1) is "the" or "these" or "those" && incidents.Count > 0
+        && incidents[^1].Type == e.Mention.Type && document.Sentence[e.Trigger] - incidents[^1].Sentence <= 2;
 
     /// <summary>
     /// Whether an event is told by a verb of attack with no date in its sentence, and not marked as another event

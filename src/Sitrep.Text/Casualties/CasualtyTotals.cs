@@ -89,8 +89,11 @@ public static class CasualtyTotals
         // insurgent": the same word for them, or none) says how many they were, when the lead has no other figure for
         // them and the exact one is a verb's object or subject, not a part ("one of the insurgents") or a noun ("the
         // capture of the leader").
+        // Not a smaller figure than a lower bound the lead states ("at least seven people" across a country, then "two
+        // people were killed" in one city).
         bool Refines(CasualtyMention exact, CasualtyMention vague) =>
             leadByCategory.GetValueOrDefault(vague.Category) == 1
+            && !(IsStatedBound(vague) && Low(exact) < Low(vague))
             && exact.Count.Phrase is { } phrase && !exact.Text.Contains(phrase + " of ", StringComparison.OrdinalIgnoreCase)
             && (exact.Predicate.EndsWith("ed", StringComparison.Ordinal) || exact.Predicate.EndsWith("ing", StringComparison.Ordinal) || exact.Predicate.EndsWith("hurt", StringComparison.Ordinal));
 
@@ -335,6 +338,12 @@ public static class CasualtyTotals
     /// </summary>
     private static bool IsVague(CasualtyMention m) =>
         !m.Count.IsExact && !(m.Count.Phrase is { } phrase && (NamesAList(phrase) || phrase.Contains(" with ", StringComparison.Ordinal) || phrase.Contains(", ", StringComparison.Ordinal)));
+
+    /// <summary>Whether a figure states a lower bound in words (<c>at least seven</c>, <c>more than 20</c>), not a vague amount (<c>numerous</c>).</summary>
+    private static bool IsStatedBound(CasualtyMention m) =>
+        m.Count.Qualifier == Sitrep.Estimates.EstimateQualifier.AtLeast && m.Count.Phrase is { } phrase
+        && (phrase.StartsWith("at least", StringComparison.OrdinalIgnoreCase) || phrase.StartsWith("more than", StringComparison.OrdinalIgnoreCase)
+            || phrase.StartsWith("over ", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Whether words join people into a list: "and", "along with", "together with", "as well as".</summary>
     private static bool NamesAList(string words) =>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Frozen;
+using System.Collections.Generic;
 using Sitrep.Incidents;
 using Sitrep.Sources;
 using Sitrep.Text.Scanning;
@@ -21,6 +22,13 @@ internal static partial class EventScanner
          "soldiers", "soldier", "forces", "police", "policemen", "policeman", "attackers", "attacker", "assailants", "assailant", "bombers", "warplanes",
          "jets", "aircraft", "drones", "planes", "helicopters", "army", "militia", "militias", "militiamen", "terrorists", "paramilitaries", "bandits",
          "pirates", "extremists", "guerrillas", "men", "raiders", "mob", "gangs", "gang", "officers", "artillery"],
+        StringComparer.Ordinal);
+
+    // The weapons that strike ("Russian missiles and drones struck energy facilities"): the only subjects of "struck"
+    // and "pounded" that tell a strike (an earthquake or a storm strikes too, with a toll).
+    private static readonly FrozenSet<string> WeaponSubjects = FrozenSet.ToFrozenSet<string>(
+        ["missiles", "missile", "drones", "drone", "rockets", "rocket", "shells", "shell", "mortars", "mortar", "airstrikes", "strikes", "warplanes", "jets",
+         "aircraft", "planes", "helicopters", "artillery", "bombs", "bomb", "shelling"],
         StringComparer.Ordinal);
 
     // Words of a toll: a verb of attack in a sentence with one of them tells an act.
@@ -57,6 +65,11 @@ internal static partial class EventScanner
 
         var passive = before is "was" or "were" or "been" or "being" or "is" or "are";
         var sentenceStart = document.SentenceStart[p];
+        if (document.Word(p) is "struck" or "pounded")
+        {
+            return passive ? null : WeaponStrikeAt(document, p, verb.Type);
+        }
+
         var armed = false;
         var air = false;
         for (var k = p - 1; !passive && k >= sentenceStart && k >= p - SubjectReach; k--)
@@ -90,6 +103,56 @@ internal static partial class EventScanner
 
         var span = new TextSpan(document.Tokens[p].Start, document.Tokens[last].End - document.Tokens[p].Start);
         var mention = new EventMention(span, document.Cut(span), type, means == Means.Unknown ? default : ValueArray.From([means]), false, false);
+        return new EventFind(mention, p, p);
+    }
+
+    /// <summary>
+    /// "Russian missiles and drones struck energy facilities", "Artillery pounded the town": a strike told by its
+    /// weapons, with their means; null when the subject is no weapon.
+    /// </summary>
+    private static EventFind? WeaponStrikeAt(TextDocument document, int p, IncidentType type)
+    {
+        var means = new List<Means>();
+        var weapon = false;
+        var told = false;
+        var first = p;
+        for (var k = p - 1; k >= document.SentenceStart[p] && k >= p - SubjectReach - 2; k--)
+        {
+            var w = document.Word(k);
+            if (w is not null && WeaponSubjects.Contains(w))
+            {
+                weapon = true;
+                told |= Triggers.ContainsKey(w);
+                first = k;
+                var m = w switch
+                {
+                    "missiles" or "missile" => Means.Missile,
+                    "drones" or "drone" => Means.Drone,
+                    "rockets" or "rocket" => Means.Rocket,
+                    "mortars" or "mortar" => Means.Mortar,
+                    "shells" or "shell" or "artillery" or "shelling" => Means.Artillery,
+                    "warplanes" or "jets" or "aircraft" or "planes" or "helicopters" or "airstrikes" => Means.Airstrike,
+                    _ => Means.Unknown,
+                };
+                if (m != Means.Unknown && !means.Contains(m))
+                {
+                    means.Insert(0, m);
+                }
+            }
+            else if (w is not ("and" or "russian" or "israeli" or "ukrainian" or "american" or "u.s." or "enemy" or "ballistic" or "cruise" or "guided" or "of" or "heavy") && !(w is not null && document.IsCapitalised(k)))
+            {
+                break;
+            }
+        }
+
+        // "Israeli airstrikes pounded Gaza City": the event word before the verb tells the event already.
+        if (!weapon || told)
+        {
+            return null;
+        }
+
+        var span = new TextSpan(document.Tokens[first].Start, document.Tokens[p].End - document.Tokens[first].Start);
+        var mention = new EventMention(span, document.Cut(span), type, means.Count == 0 ? default : ValueArray.From(means), false, false);
         return new EventFind(mention, p, p);
     }
 

@@ -168,6 +168,8 @@ internal static partial class EventScanner
         ("opened", (IncidentType.Attack, Means.SmallArms, "fire")),
         ("shot", (IncidentType.Attack, Means.SmallArms, "dead")),
         ("gunned", (IncidentType.Attack, Means.SmallArms, "down")),
+        ("struck", (IncidentType.Strike, Means.Unknown, null)),
+        ("pounded", (IncidentType.Strike, Means.Unknown, null)),
     }.ToFrozenDictionary(e => e.Word, e => e.Event, StringComparer.Ordinal);
 
     private static readonly LexemeFact IsVerbTrigger = new(VerbTriggers.ContainsKey);

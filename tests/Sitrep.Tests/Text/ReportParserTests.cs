@@ -487,6 +487,8 @@ public class ReportParserTests
     [InlineData("The opposition attacked the plan on Sunday.")]
     [InlineData("The general planned to attack the town on Sunday.")]
     [InlineData("He is a commander who attacked convoys last year.")]
+    [InlineData("An earthquake struck the region on Sunday, killing 100 people.")]
+    [InlineData("The government struck a deal with the rebels on Sunday.")]
     public void A_verb_of_attack_as_a_figure_of_speech_an_aim_or_a_background_tells_no_incident(string text)
     {
         Assert.DoesNotContain(ReportParser.Parse(text, March2024).Draft.Incidents, i => i.Type != IncidentType.Unknown);
@@ -589,5 +591,27 @@ public class ReportParserTests
         var incident = Assert.Single(ReportParser.Parse("KHARTOUM, Sudan - Paramilitary forces shelled a camp near El Fasher on Tuesday, killing 40 civilians.", March2024).Draft.Incidents);
 
         Assert.DoesNotContain(incident.Participants, p => p.Actor.Value == "actor:sdn");
+    }
+    [Fact]
+    public void Weapons_that_struck_tell_a_strike_with_their_means_and_a_city_s_toll_stays_with_the_country_s()
+    {
+        var result = ReportParser.Parse(
+            "KYIV, Ukraine - Russian missiles and drones struck energy facilities across Ukraine overnight, killing at least seven people, officials said on Friday. In Lviv, two people were killed when a missile hit a building, the governor said.",
+            March2024);
+
+        var incident = Assert.Single(result.Draft.Incidents);
+        Assert.Equal(IncidentType.Strike, incident.Type);
+        Assert.Equal([Means.Missile, Means.Drone], incident.Means.ToArray());
+        Assert.Equal([7L, 2L], incident.Casualties.Select(c => c.Estimate.Low ?? c.Estimate.Best ?? 0).ToArray());
+    }
+    [Fact]
+    public void The_strikes_after_a_strike_point_back_to_it()
+    {
+        var result = ReportParser.Parse(
+            "SANAA, Sept 14 - Saudi-led coalition jets pounded the Yemeni capital on Sunday night, residents said. The strikes began at around 9 p.m. and continued for several hours.",
+            new ReportContext(new LocalDate(2015, 9, 14)));
+
+        var incident = Assert.Single(result.Draft.Incidents);
+        Assert.Equal((IncidentType.Strike, "2015-09-13TNI"), (incident.Type, incident.Time?.ToString()));
     }
 }
