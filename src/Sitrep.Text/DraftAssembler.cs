@@ -151,7 +151,7 @@ internal sealed class DraftAssembler(
 
             // "Gunmen stormed the mall on Saturday. At least 67 people were killed.": the toll told in the sentence after an
             // event told without one joins it, when it is of harm and has no date of its own.
-            if (incident is null && casualty.Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured or CasualtyOutcome.Missing && TollOfEventBefore(at) is { } waiting
+            if (incident is null && casualty.Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured or CasualtyOutcome.Missing && TollOfEventBefore(at, casualty.Outcome) is { } waiting
                 && !(DateIn(at) is { } ownDate && document.Sentence[document.TokenAt(ownDate.Span.Start)] == document.Sentence[at]))
             {
                 incident = waiting;
@@ -175,6 +175,15 @@ internal sealed class DraftAssembler(
             var count = CountOf(casualty, at, incident);
             incident.Casualties.Add(count);
             placed.Add((casualty, incident, count));
+
+            // "Israeli troops killed three militants", "Gunmen abducted 50 passengers": the armed subject of an active
+            // verb of harm is the perpetrator.
+            if (casualty.Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured or CasualtyOutcome.Abducted && document.Word(at) is { } verb && verb == casualty.Predicate
+                && refsByLast.TryGetValue(at - 1, out var subject) && subject.Mention.Kind is ActorKind.State or ActorKind.StateForces or ActorKind.NonStateArmedGroup or ActorKind.Coalition
+                && (subject.Use & (ActorUse.Place | ActorUse.Modifier)) == 0)
+            {
+                incident.AddParticipant(subject.Mention.Actor, ParticipantRole.Perpetrator, subject.Mention.Span, sourceId);
+            }
         }
 
         // The verbs told on about the main event type its incident when nothing else did.
@@ -533,14 +542,14 @@ internal sealed class DraftAssembler(
     /// <summary>
     /// The incident of the last event word before token <paramref name="at"/>, when it stands in the sentence before
     /// (or the one before that, or up to six before in the lead's sentence), names one event (not "attacks", often a background's) and its incident has no figure
-    /// yet; null otherwise.
+    /// of that outcome yet ("Gunmen abducted 50 passengers ... The attackers opened fire, killing eight"); null otherwise.
     /// </summary>
-    private IncidentDraft? TollOfEventBefore(int at)
+    private IncidentDraft? TollOfEventBefore(int at, CasualtyOutcome outcome)
     {
         var triggers = CollectionsMarshal.AsSpan(triggerTokens);
         var i = triggers.BinarySearch(at);
         i = (i < 0 ? ~i : i) - 1;
-        if (i < 0 || triggerIncidents[i].Casualties.Count > 0 || triggerIncidents[i].Plural)
+        if (i < 0 || triggerIncidents[i].Casualties.Exists(c => c.Outcome == outcome) || triggerIncidents[i].Plural)
         {
             return null;
         }
@@ -839,8 +848,10 @@ internal sealed class DraftAssembler(
         (AttributionState State, List<ActorId> Perpetrators)? found = mention.Kind switch
         {
             StatementKind.Accusation when subjects.Count > 0 => (mention.IsNegated ? AttributionState.Unattributed : AttributionState.Blamed, subjects),
-            StatementKind.Denial when !mention.IsNegated && speakers.Count > 0 => (AttributionState.Denied, speakers),
-            StatementKind.ClaimOfResponsibility when !mention.IsNegated && speakers.Count > 0 => (AttributionState.Claimed, speakers),
+            // A denial or a claim by no one the text names ("A spokesman for the bandits denied involvement") says who
+            // denied only when the text says it.
+            StatementKind.Denial when !mention.IsNegated && speakers.Exists(s => s != UnknownSpeaker.Id) => (AttributionState.Denied, speakers),
+            StatementKind.ClaimOfResponsibility when !mention.IsNegated && speakers.Exists(s => s != UnknownSpeaker.Id) => (AttributionState.Claimed, speakers),
             _ => null,
         };
 

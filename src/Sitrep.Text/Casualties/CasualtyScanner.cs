@@ -485,7 +485,9 @@ public static class CasualtyScanner
 
                 // "a Taliban commander, his deputy and several other suspected insurgents": a comma between items of a
                 // list that an "and" closes.
-                if (joiner == 0 && next > end && item < 3 && ListGoesOn(next))
+                // Not a bare noun after the comma ("wounding 30, police and hospital officials said": the comma ends the
+                // figure; "detaining one, a facilitator, and several suspected insurgents" goes on).
+                if (joiner == 0 && next > end && item < 3 && !(Word(next) is { } bare && VictimNouns.ContainsKey(bare)) && ListGoesOn(next))
                 {
                     end = next;
                     continue;

@@ -150,7 +150,7 @@ internal static partial class EventScanner
     private static readonly FrozenSet<string> Blockers = FrozenSet.ToFrozenSet<string>(
         ["prevent", "preventing", "prevents", "tackle", "tackling", "respond", "responding", "pause", "halt", "stop", "stopping", "launch", "launching", "deter",
          "deterring", "avoid", "avoiding", "threaten", "threatened", "threatening", "future", "possible", "potential", "plan", "planned", "planning", "counter",
-         "against", "any", "no", "ceasefire", "truce"],
+         "against", "any", "no", "ceasefire", "truce", "similar", "such"],
         StringComparer.Ordinal);
 
     private static readonly LexemeFact IsTrigger = new(Triggers.ContainsKey);
@@ -168,6 +168,8 @@ internal static partial class EventScanner
         ("opened", (IncidentType.Attack, Means.SmallArms, "fire")),
         ("shot", (IncidentType.Attack, Means.SmallArms, "dead")),
         ("gunned", (IncidentType.Attack, Means.SmallArms, "down")),
+        ("opening", (IncidentType.Attack, Means.SmallArms, "fire")),
+        ("stabbed", (IncidentType.Attack, Means.Bladed, null)),
         ("struck", (IncidentType.Strike, Means.Unknown, null)),
         ("pounded", (IncidentType.Strike, Means.Unknown, null)),
     }.ToFrozenDictionary(e => e.Word, e => e.Event, StringComparer.Ordinal);

@@ -474,6 +474,7 @@ public class ReportParserTests
     [InlineData("Gunmen opened fire on a bus in Kandahar on Sunday, killing 11 people.", IncidentType.Attack, Means.SmallArms)]
     [InlineData("Twenty students were abducted from a school in Kaduna on Sunday.", IncidentType.Abduction, null)]
     [InlineData("A bomb exploded in Mogadishu on Sunday, killing 15 people.", IncidentType.Bombing, null)]
+    [InlineData("A man stabbed and wounded two people at a bus stop in Jerusalem on Sunday.", IncidentType.Attack, Means.Bladed)]
     public void A_verb_of_attack_with_armed_men_or_a_toll_tells_an_incident_of_its_kind(string text, IncidentType type, Means? means)
     {
         var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
@@ -488,6 +489,7 @@ public class ReportParserTests
     [InlineData("The general planned to attack the town on Sunday.")]
     [InlineData("He is a commander who attacked convoys last year.")]
     [InlineData("An earthquake struck the region on Sunday, killing 100 people.")]
+    [InlineData("The Islamic State group has carried out similar bombings in the past.")]
     [InlineData("The government struck a deal with the rebels on Sunday.")]
     public void A_verb_of_attack_as_a_figure_of_speech_an_aim_or_a_background_tells_no_incident(string text)
     {
@@ -613,5 +615,31 @@ public class ReportParserTests
 
         var incident = Assert.Single(result.Draft.Incidents);
         Assert.Equal((IncidentType.Strike, "2015-09-13TNI"), (incident.Type, incident.Time?.ToString()));
+    }
+    [Fact]
+    public void A_denial_by_no_one_the_text_names_attributes_nothing()
+    {
+        var result = ReportParser.Parse("Gunmen abducted 50 passengers from a train on Monday. A spokesman for the bandits denied involvement.", March2024);
+
+        Assert.All(result.Draft.Incidents, i => Assert.Empty(i.Attributions));
+    }
+
+    [Fact]
+    public void The_armed_subject_of_an_active_verb_of_harm_is_the_perpetrator()
+    {
+        var incident = Assert.Single(ReportParser.Parse("Israeli troops killed three Palestinian militants during a raid in Jenin on Wednesday.", March2024).Draft.Incidents);
+
+        Assert.Contains(incident.Participants, p => p.Role == ParticipantRole.Perpetrator && p.Actor.Value == "actor:isr-forces");
+    }
+
+    [Fact]
+    public void A_toll_of_another_outcome_in_the_next_sentence_joins_the_event_before()
+    {
+        var result = ReportParser.Parse(
+            "Gunmen abducted at least 50 passengers from a train in Kaduna state on Monday. The attackers blew up the tracks before opening fire on the train, killing eight people.",
+            March2024);
+
+        var incident = Assert.Single(result.Draft.Incidents);
+        Assert.Equal([CasualtyOutcome.Abducted, CasualtyOutcome.Killed], incident.Casualties.Select(c => c.Outcome).ToArray());
     }
 }

@@ -251,6 +251,7 @@ public class CasualtyScannerTests
     [InlineData("Gunmen killed 20 worshippers.", "Civilians", 20L)]
     [InlineData("The blast killed four peacekeepers.", "Military", 4L)]
     [InlineData("Two doctors were wounded.", "HealthWorkers", 2L)]
+    [InlineData("A bomb exploded, wounding 30, police and hospital officials said.", "Unknown", 30L)]
     public void Shot_dead_takes_its_object_and_the_people_news_counts_have_a_category(string text, string category, long count)
     {
         var mention = Assert.Single(CasualtyScanner.Find(text));
