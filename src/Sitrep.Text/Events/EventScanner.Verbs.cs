@@ -70,6 +70,11 @@ internal static partial class EventScanner
             return passive ? null : WeaponStrikeAt(document, p, verb.Type);
         }
 
+        if (document.Word(p) == "detonated")
+        {
+            return passive ? null : DetonationAt(document, p);
+        }
+
         var armed = false;
         var air = false;
         for (var k = p - 1; !passive && k >= sentenceStart && k >= p - SubjectReach; k--)
@@ -153,6 +158,64 @@ internal static partial class EventScanner
 
         var span = new TextSpan(document.Tokens[first].Start, document.Tokens[p].End - document.Tokens[first].Start);
         var mention = new EventMention(span, document.Cut(span), type, means.Count == 0 ? default : ValueArray.From(means), false, false);
+        return new EventFind(mention, p, p);
+    }
+
+    // Those whose detonating is a controlled one ("Coalition forces detonated the IED", "police detonated a suspicious package").
+    private static readonly FrozenSet<string> SecuritySubjects = FrozenSet.ToFrozenSet<string>(
+        ["forces", "force", "troops", "soldiers", "police", "army", "team", "teams", "technicians", "experts", "squad", "personnel", "engineers", "military"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Al Shabaab detonated an IED targeting a vehicle", "a suicide bomber detonated his vest": a bombing, its means the
+    /// thing detonated; not a controlled detonation by security forces, nor of something else.
+    /// </summary>
+    private static EventFind? DetonationAt(TextDocument document, int p)
+    {
+        var k = p + 1;
+        while (k < document.Tokens.Count && k <= p + 4 && document.Word(k) is "a" or "an" or "the" or "his" or "her" or "their" or "its" or "two" or "explosive" or "powerful" or "suicide" or "car" or "roadside")
+        {
+            k++;
+        }
+
+        var thing = document.Word(k);
+        var means = thing switch
+        {
+            "ied" or "ieds" or "device" or "devices" or "bomb" or "bombs" or "explosives" or "mine" or "landmine" => Means.Ied,
+            "vest" or "belt" => Means.SuicideAttack,
+            _ => Means.Unknown,
+        };
+        // "detonated a car bomb": the bomb, an event word in that company, tells the event already.
+        if (means == Means.Unknown || (Triggers.ContainsKey(thing!) && IsEventUse(document, k, thing!)))
+        {
+            return null;
+        }
+
+        if (document.Word(k - 1) == "car" || document.Word(k - 1) == "vehicle")
+        {
+            means = Means.VehicleBorneIed;
+        }
+        else if (document.Word(k - 1) == "suicide")
+        {
+            means = Means.SuicideAttack;
+        }
+
+        // "A suicide bomber detonated his vest": the bomber, an event word, tells the event already.
+        var subject = document.Word(p - 1);
+        if (subject is not null && Triggers.ContainsKey(subject))
+        {
+            return null;
+        }
+
+        var named = p > 0 && document.IsCapitalised(p - 1) && document.SentenceStart[p] != p - 1;
+        var armed = subject is not null && ArmedSubjects.Contains(subject) && !SecuritySubjects.Contains(subject);
+        if ((subject is not null && SecuritySubjects.Contains(subject)) || !(named || armed || subject == "attacker" || TollNear(document, p)))
+        {
+            return null;
+        }
+
+        var span = new TextSpan(document.Tokens[p].Start, document.Tokens[k].End - document.Tokens[p].Start);
+        var mention = new EventMention(span, document.Cut(span), IncidentType.Bombing, ValueArray.From([means]), false, false);
         return new EventFind(mention, p, p);
     }
 

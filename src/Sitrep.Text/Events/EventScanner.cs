@@ -59,6 +59,8 @@ internal static partial class EventScanner
         ["bombs"] = (IncidentType.Bombing, true, Means.Unknown),
         ["bomber"] = (IncidentType.Bombing, false, Means.Unknown),
         ["bombers"] = (IncidentType.Bombing, true, Means.Unknown),
+        ["ied"] = (IncidentType.Bombing, false, Means.Ied),
+        ["ieds"] = (IncidentType.Bombing, true, Means.Ied),
         ["massacre"] = (IncidentType.Attack, false, Means.Unknown),
         ["massacres"] = (IncidentType.Attack, true, Means.Unknown),
     }.ToFrozenDictionary(StringComparer.Ordinal);
@@ -170,6 +172,7 @@ internal static partial class EventScanner
         ("gunned", (IncidentType.Attack, Means.SmallArms, "down")),
         ("opening", (IncidentType.Attack, Means.SmallArms, "fire")),
         ("stabbed", (IncidentType.Attack, Means.Bladed, null)),
+        ("detonated", (IncidentType.Bombing, Means.Ied, null)),
         ("struck", (IncidentType.Strike, Means.Unknown, null)),
         ("pounded", (IncidentType.Strike, Means.Unknown, null)),
     }.ToFrozenDictionary(e => e.Word, e => e.Event, StringComparer.Ordinal);
@@ -340,9 +343,11 @@ internal static partial class EventScanner
 
         switch (word)
         {
-            case "bomb" or "bombs" or "bomber" or "bombers":
-                // "bomb-making", "bomb disposal", "bomb attacks" (the attack is the event word), "bomb facilitator".
-                if (HyphenatedAfter(document, p) || (after is not null && (Triggers.ContainsKey(after) || BombCompounds.Contains(after))))
+            case "bomb" or "bombs" or "bomber" or "bombers" or "ied" or "ieds":
+                // "bomb-making", "bomb disposal", "bomb attacks" (the attack is the event word), "bomb facilitator",
+                // "an improvised explosive device (IED) attack".
+                var head = after ?? (document.IsSymbol(p + 1, ')') ? document.Word(p + 2) : null);
+                if (HyphenatedAfter(document, p) || (head is not null && (Triggers.ContainsKey(head) || BombCompounds.Contains(head))))
                 {
                     return false;
                 }

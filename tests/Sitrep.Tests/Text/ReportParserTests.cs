@@ -475,6 +475,10 @@ public class ReportParserTests
     [InlineData("Twenty students were abducted from a school in Kaduna on Sunday.", IncidentType.Abduction, null)]
     [InlineData("A bomb exploded in Mogadishu on Sunday, killing 15 people.", IncidentType.Bombing, null)]
     [InlineData("A man stabbed and wounded two people at a bus stop in Jerusalem on Sunday.", IncidentType.Attack, Means.Bladed)]
+    [InlineData("Militants detonated a car bomb outside a hotel in Mogadishu on Sunday, killing 9 people.", IncidentType.Bombing, Means.VehicleBorneIed)]
+    [InlineData("Al Shabaab detonated an IED targeting an army vehicle near Mogadishu on Sunday.", IncidentType.Bombing, Means.Ied)]
+    [InlineData("An IED exploded near a patrol in Kandahar on Sunday, killing two soldiers.", IncidentType.Bombing, Means.Ied)]
+    [InlineData("A suicide bomber detonated his vest at a checkpoint in Kabul on Sunday.", IncidentType.Bombing, Means.SuicideAttack)]
     public void A_verb_of_attack_with_armed_men_or_a_toll_tells_an_incident_of_its_kind(string text, IncidentType type, Means? means)
     {
         var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
@@ -490,6 +494,8 @@ public class ReportParserTests
     [InlineData("He is a commander who attacked convoys last year.")]
     [InlineData("An earthquake struck the region on Sunday, killing 100 people.")]
     [InlineData("The Islamic State group has carried out similar bombings in the past.")]
+    [InlineData("Coalition forces detonated the IED in a controlled detonation on Sunday.")]
+    [InlineData("The patrol found an IED on the road on Sunday.")]
     [InlineData("The government struck a deal with the rebels on Sunday.")]
     public void A_verb_of_attack_as_a_figure_of_speech_an_aim_or_a_background_tells_no_incident(string text)
     {
