@@ -89,10 +89,10 @@ internal sealed class DraftAssembler(
         // Incidents from event words, in order; "the strike" refers to the last one.
         foreach (var e in events)
         {
-            if ((e.Mention.IsReference || IsFollowOn(e) || IsPluralReference(e)) && incidents.Count > 0)
+            if ((e.Mention.IsReference || IsFollowOn(e) || IsPluralReference(e)) && LastViolent(e.Mention.Type) is { } referred)
             {
                 triggerTokens.Add(e.Trigger);
-                triggerIncidents.Add(incidents[^1]);
+                triggerIncidents.Add(referred);
                 continue;
             }
 
@@ -101,7 +101,7 @@ internal sealed class DraftAssembler(
             // word of its own; the incident is that event's, told at its toll, and the toll's figures join it.
             // So does a verb of attack told without a date of its own after the toll ("A Taliban leader was killed ... on
             // Thursday. During the operation, the leader opened fire on the security force"): the same event, told on.
-            if ((e.Mention.IsReference || IsUndatedVerb(e)) && incidents.Count == 0 && FirstCasualtyBefore(e.Trigger) is { } toldAt)
+            if ((e.Mention.IsReference || IsUndatedVerb(e)) && LastViolent(e.Mention.Type) is null && FirstCasualtyBefore(e.Trigger) is { } toldAt)
             {
                 var told = NewIncident(e.Mention.Type, toldAt, new Provenance(sourceId, e.Mention.Span));
                 told.Means.AddRange(e.Mention.Means);
@@ -186,6 +186,16 @@ internal sealed class DraftAssembler(
             }
         }
 
+        // "At least 32,000 Palestinians have been killed in Gaza since Oct. 7": an incident told only by figures that each
+        // count since a time is a series, not one event.
+        foreach (var told in placed.GroupBy(p => p.Incident))
+        {
+            if (told.Key.Type == IncidentType.Unknown && told.All(p => IsTally(p.Mention)))
+            {
+                told.Key.Plural = true;
+            }
+        }
+
         // The verbs told on about the main event type its incident when nothing else did.
         if (toldOn.Count > 0 && placed.Count > 0 && placed[0].Incident is { } main)
         {
@@ -223,7 +233,16 @@ internal sealed class DraftAssembler(
         foreach (var incident in incidents)
         {
             incident.Time = incident == leadIncident && leadDate is { } lead ? lead : RelativeIn(incident.Sentence) ?? DateIn(incident.Anchor)?.Value;
-            if (!incident.Plural && incident.Casualties.Count == 0 && incident.Type != IncidentType.Unknown)
+            // Incidents told by their figures alone are of the kind the figures say: all detained, an arrest; all
+            // abducted, an abduction ("Security forces arrested 25 protesters").
+            if (incident.Type == IncidentType.Unknown && incident.Casualties.Count > 0
+                && (incident.Casualties.TrueForAll(c => c.Outcome == CasualtyOutcome.Detained) || incident.Casualties.TrueForAll(c => c.Outcome == CasualtyOutcome.Abducted)))
+            {
+                incident.Type = incident.Casualties[0].Outcome == CasualtyOutcome.Detained ? IncidentType.Arrest : IncidentType.Abduction;
+            }
+
+            // A protest told with no figure is no toll unknown.
+            if (!incident.Plural && incident.Casualties.Count == 0 && incident.Type is not (IncidentType.Unknown or IncidentType.Protest))
             {
                 // No figure is not zero: the toll is unknown.
                 incident.Casualties.Add(new CasualtyCount(CasualtyOutcome.Killed, new VictimGroup(VictimCategory.Unknown), Estimate.Unknown)
@@ -549,6 +568,14 @@ internal sealed class DraftAssembler(
         var triggers = CollectionsMarshal.AsSpan(triggerTokens);
         var i = triggers.BinarySearch(at);
         i = (i < 0 ? ~i : i) - 1;
+
+        // Past a protest told in between ("Soldiers opened fire on protesters ... The protests began on Oct 8 ... 30
+        // people had been injured"), up to three event words back.
+        for (var back = 0; back < 3 && i > 0 && triggerIncidents[i].Type is IncidentType.Protest or IncidentType.Riot; back++)
+        {
+            i--;
+        }
+
         if (i < 0 || triggerIncidents[i].Casualties.Exists(c => c.Outcome == outcome) || triggerIncidents[i].Plural)
         {
             return null;
@@ -584,6 +611,24 @@ internal sealed class DraftAssembler(
         var at = Array.BinarySearch(casualtyTokens, document.SentenceStart[e.Trigger]);
         at = at < 0 ? ~at : at;
         return !(at < casualtyTokens.Length && document.Sentence[casualtyTokens[at]] == sentence);
+    }
+
+    /// <summary>
+    /// The last incident a reference of type <paramref name="type"/> may point back to: the last one, passing over
+    /// protests, riots and arrests unless the reference is of their kind ("Protests began on Oct 8 ... the attack" is
+    /// not the protests').
+    /// </summary>
+    private IncidentDraft? LastViolent(IncidentType type)
+    {
+        for (var i = incidents.Count - 1; i >= 0 && i >= incidents.Count - 4; i--)
+        {
+            if (incidents[i].Type == type || incidents[i].Type is not (IncidentType.Protest or IncidentType.Riot or IncidentType.Arrest))
+            {
+                return incidents[i];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -914,7 +959,8 @@ internal sealed class DraftAssembler(
         }
 
         var sentence = document.Sentence[anchor];
-        for (var at = SortedSearch.LowerBound<PlaceFind, ByPreposition>(CollectionsMarshal.AsSpan(placesRead), anchor + 2); at < placesRead.Count; at++)
+        var after = SortedSearch.LowerBound<PlaceFind, ByPreposition>(CollectionsMarshal.AsSpan(placesRead), anchor + 2);
+        for (var at = after; at < placesRead.Count; at++)
         {
             var later = placesRead[at];
             if (document.Sentence[later.First] != sentence || later.First - anchor > PlaceReach || SaidBetween(anchor, later.First))
@@ -925,6 +971,27 @@ internal sealed class DraftAssembler(
             if (Locates(later))
             {
                 return later.Mention.Place;
+            }
+        }
+
+        // "Police fired tear gas at protesters in Nairobi on Tuesday, killing at least five people": an incident told at
+        // its toll takes the place phrase before it in its sentence.
+        for (var at = after - 1; at >= 0; at--)
+        {
+            var earlier = placesRead[at];
+            if (earlier.Last >= anchor)
+            {
+                continue;
+            }
+
+            if (document.Sentence[earlier.First] != sentence || anchor - earlier.First > PlaceReach || SaidBetween(earlier.Last, anchor))
+            {
+                break;
+            }
+
+            if (Locates(earlier))
+            {
+                return earlier.Mention.Place;
             }
         }
 

@@ -75,6 +75,13 @@ internal static partial class EventScanner
             return passive ? null : DetonationAt(document, p);
         }
 
+        // "Thousands of people protested in Tbilisi", "Supporters rallied outside the court": a crowd gathered (not
+        // "The ministry protested the decision", "troops marched into the town").
+        if (verb.Type is IncidentType.Protest or IncidentType.Riot)
+        {
+            return !passive && CrowdBefore(document, p) ? Told(document, p, p, verb.Type, Means.Unknown) : null;
+        }
+
         var armed = false;
         var air = false;
         for (var k = p - 1; !passive && k >= sentenceStart && k >= p - SubjectReach; k--)
@@ -217,6 +224,33 @@ internal static partial class EventScanner
         var span = new TextSpan(document.Tokens[p].Start, document.Tokens[k].End - document.Tokens[p].Start);
         var mention = new EventMention(span, document.Cut(span), IncidentType.Bombing, ValueArray.From([means]), false, false);
         return new EventFind(mention, p, p);
+    }
+
+    // The crowds that protest, rally, march or riot.
+    private static readonly FrozenSet<string> Crowds = FrozenSet.ToFrozenSet<string>(
+        ["people", "thousands", "hundreds", "dozens", "protesters", "protestors", "demonstrators", "students", "residents", "workers", "supporters",
+         "women", "farmers", "villagers", "crowds", "crowd", "youths", "activists", "opponents", "mourners", "rioters", "teachers", "doctors"],
+        StringComparer.Ordinal);
+
+    /// <summary>Whether a crowd is the subject of the verb at token <paramref name="p"/>, within a few words before it.</summary>
+    private static bool CrowdBefore(TextDocument document, int p)
+    {
+        for (var k = p - 1; k >= document.SentenceStart[p] && k >= p - SubjectReach; k--)
+        {
+            if (document.Word(k) is { } w && Crowds.Contains(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An event told by the words from <paramref name="first"/> to the verb at <paramref name="p"/>, its trigger.</summary>
+    private static EventFind Told(TextDocument document, int first, int p, IncidentType type, Means means)
+    {
+        var span = new TextSpan(document.Tokens[first].Start, document.Tokens[p].End - document.Tokens[first].Start);
+        return new EventFind(new EventMention(span, document.Cut(span), type, means == Means.Unknown ? default : ValueArray.From([means]), false, false), p, p);
     }
 
     /// <summary>Whether a word of a toll stands in the sentence of token <paramref name="p"/>, within <see cref="TollReach"/> words either side.</summary>

@@ -59,6 +59,13 @@ internal static partial class EventScanner
         ["bombs"] = (IncidentType.Bombing, true, Means.Unknown),
         ["bomber"] = (IncidentType.Bombing, false, Means.Unknown),
         ["bombers"] = (IncidentType.Bombing, true, Means.Unknown),
+        ["riot"] = (IncidentType.Riot, false, Means.Unknown),
+        ["riots"] = (IncidentType.Riot, true, Means.Unknown),
+        ["rioting"] = (IncidentType.Riot, false, Means.Unknown),
+        ["protest"] = (IncidentType.Protest, false, Means.Unknown),
+        ["protests"] = (IncidentType.Protest, true, Means.Unknown),
+        ["demonstration"] = (IncidentType.Protest, false, Means.Unknown),
+        ["demonstrations"] = (IncidentType.Protest, true, Means.Unknown),
         ["ied"] = (IncidentType.Bombing, false, Means.Ied),
         ["ieds"] = (IncidentType.Bombing, true, Means.Ied),
         ["massacre"] = (IncidentType.Attack, false, Means.Unknown),
@@ -118,6 +125,13 @@ internal static partial class EventScanner
          "fighter", "fighters", "capability", "capabilities", "package", "weapon", "weapons", "plan", "plans"],
         StringComparer.Ordinal);
 
+    // The nouns a protest or riot makes a compound with ("a protest movement", "riot police", "protest leaders"): a thing
+    // of protests, not one held.
+    private static readonly FrozenSet<string> ProtestCompounds = FrozenSet.ToFrozenSet<string>(
+        ["movement", "movements", "leader", "leaders", "group", "groups", "organiser", "organisers", "organizer", "organizers", "camp", "camps", "site",
+         "sites", "song", "songs", "vote", "votes", "police", "gear", "shield", "shields", "act", "law", "laws", "note", "notes", "letter", "letters", "over"],
+        StringComparer.Ordinal);
+
     // "a legal battle", "the battle against cancer": a battle of another kind.
     private static readonly FrozenSet<string> OtherBattles = FrozenSet.ToFrozenSet<string>(
         ["legal", "court", "courtroom", "political", "uphill", "custody", "electoral", "budget", "bidding", "takeover", "ratings", "policy",
@@ -173,6 +187,10 @@ internal static partial class EventScanner
         ("opening", (IncidentType.Attack, Means.SmallArms, "fire")),
         ("stabbed", (IncidentType.Attack, Means.Bladed, null)),
         ("detonated", (IncidentType.Bombing, Means.Ied, null)),
+        ("protested", (IncidentType.Protest, Means.Unknown, null)),
+        ("rallied", (IncidentType.Protest, Means.Unknown, null)),
+        ("marched", (IncidentType.Protest, Means.Unknown, null)),
+        ("rioted", (IncidentType.Riot, Means.Unknown, null)),
         ("struck", (IncidentType.Strike, Means.Unknown, null)),
         ("pounded", (IncidentType.Strike, Means.Unknown, null)),
     }.ToFrozenDictionary(e => e.Word, e => e.Event, StringComparer.Ordinal);
@@ -343,6 +361,12 @@ internal static partial class EventScanner
 
         switch (word)
         {
+            // A gathering held, not a verb ("to protest"), a motive ("in protest at"), a note ("lodged a formal protest"),
+            // a showing ("a demonstration of force") or a compound's first word ("a protest movement", "riot police").
+            case "protest" or "protests" or "demonstration" or "demonstrations" or "riot" or "riots" or "rioting":
+                return before is not ("to" or "in" or "formal" or "diplomatic" or "official" or "lodged" or "strong" or "anti")
+                    && !(after is not null && ProtestCompounds.Contains(after)) && !HyphenatedAfter(document, p)
+                    && !(word.StartsWith("demonstration", StringComparison.Ordinal) && after == "of");
             case "bomb" or "bombs" or "bomber" or "bombers" or "ied" or "ieds":
                 // "bomb-making", "bomb disposal", "bomb attacks" (the attack is the event word), "bomb facilitator",
                 // "an improvised explosive device (IED) attack".
