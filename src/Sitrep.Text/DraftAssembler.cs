@@ -241,7 +241,7 @@ internal sealed class DraftAssembler(
                 incident.Type = incident.Casualties[0].Outcome == CasualtyOutcome.Detained ? IncidentType.Arrest : IncidentType.Abduction;
             }
 
-            // A protest told with no figure is no toll unknown.
+            // A protest told with no figure gets no unknown toll: people gathered, nothing says anyone was hurt.
             if (!incident.Plural && incident.Casualties.Count == 0 && incident.Type is not (IncidentType.Unknown or IncidentType.Protest))
             {
                 // No figure is not zero: the toll is unknown.
@@ -560,8 +560,9 @@ internal sealed class DraftAssembler(
 
     /// <summary>
     /// The incident of the last event word before token <paramref name="at"/>, when it stands in the sentence before
-    /// (or the one before that, or up to six before in the lead's sentence), names one event (not "attacks", often a background's) and its incident has no figure
-    /// of that outcome yet ("Gunmen abducted 50 passengers ... The attackers opened fire, killing eight"); null otherwise.
+    /// (or the one before that, or up to six before in the lead's sentence), names one event (not "attacks", often a
+    /// background's) and its incident has no figure of that outcome yet ("Gunmen abducted 50 passengers ... The
+    /// attackers opened fire, killing eight"); null otherwise.
     /// </summary>
     private IncidentDraft? TollOfEventBefore(int at, CasualtyOutcome outcome)
     {

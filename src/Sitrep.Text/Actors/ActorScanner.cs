@@ -677,26 +677,26 @@ public static class ActorScanner
 
             for (var k = 0; k < first; k++)
             {
-                if (!(IsSymbol(k, ',') || (tokens[k].Kind == TokenKind.Word && IsAllCapitals(k))))
+                if (!(document.IsSymbol(k, ',') || (tokens[k].Kind == TokenKind.Word && IsAllCapitals(k))))
                 {
                     return false;
                 }
             }
 
-            if (!IsAllCapitals(first) && (first == 0 || !IsSymbol(first - 1, ',')))
+            if (!IsAllCapitals(first) && (first == 0 || !document.IsSymbol(first - 1, ',')))
             {
                 return false;
             }
 
             for (var k = last + 1; k < tokens.Count && k <= last + 6; k++)
             {
-                if (IsSymbol(k, '(') || (tokens[k].Kind is TokenKind.Hyphen or TokenKind.Symbol && text[tokens[k].Start] is '-' or '\u2013' or '\u2014' && !tokens[k].Glued))
+                if (document.IsSymbol(k, '(') || (tokens[k].Kind is TokenKind.Hyphen or TokenKind.Symbol && text[tokens[k].Start] is '-' or '\u2013' or '\u2014' && !tokens[k].Glued))
                 {
                     return true;
                 }
 
                 // ", Somalia", ", Afghanistan": the rest of the place, up to the dash.
-                if (!IsSymbol(k, ',') && !(tokens[k].Kind == TokenKind.Word && document.IsCapitalised(k)))
+                if (!document.IsSymbol(k, ',') && !(tokens[k].Kind == TokenKind.Word && document.IsCapitalised(k)))
                 {
                     return false;
                 }
@@ -704,8 +704,6 @@ public static class ActorScanner
 
             return false;
         }
-
-        private bool IsSymbol(int k, char symbol) => k < tokens.Count && tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol == symbol;
 
         // Whether the word at token k is written in capitals, two letters or more ("KABUL").
         private bool IsAllCapitals(int k)

@@ -79,7 +79,7 @@ internal static partial class EventScanner
         // "The ministry protested the decision", "troops marched into the town").
         if (verb.Type is IncidentType.Protest or IncidentType.Riot)
         {
-            return !passive && CrowdBefore(document, p) ? Told(document, p, p, verb.Type, Means.Unknown) : null;
+            return !passive && CrowdBefore(document, p) ? Told(document, p, p, p, verb.Type, default) : null;
         }
 
         var armed = false;
@@ -113,9 +113,7 @@ internal static partial class EventScanner
             means = Means.Airstrike;
         }
 
-        var span = new TextSpan(document.Tokens[p].Start, document.Tokens[last].End - document.Tokens[p].Start);
-        var mention = new EventMention(span, document.Cut(span), type, means == Means.Unknown ? default : ValueArray.From([means]), false, false);
-        return new EventFind(mention, p, p);
+        return Told(document, p, last, p, type, means == Means.Unknown ? default : ValueArray.From([means]));
     }
 
     /// <summary>
@@ -163,9 +161,7 @@ internal static partial class EventScanner
             return null;
         }
 
-        var span = new TextSpan(document.Tokens[first].Start, document.Tokens[p].End - document.Tokens[first].Start);
-        var mention = new EventMention(span, document.Cut(span), type, means.Count == 0 ? default : ValueArray.From(means), false, false);
-        return new EventFind(mention, p, p);
+        return Told(document, first, p, p, type, means.Count == 0 ? default : ValueArray.From(means));
     }
 
     // Those whose detonating is a controlled one ("Coalition forces detonated the IED", "police detonated a suspicious package").
@@ -221,9 +217,7 @@ internal static partial class EventScanner
             return null;
         }
 
-        var span = new TextSpan(document.Tokens[p].Start, document.Tokens[k].End - document.Tokens[p].Start);
-        var mention = new EventMention(span, document.Cut(span), IncidentType.Bombing, ValueArray.From([means]), false, false);
-        return new EventFind(mention, p, p);
+        return Told(document, p, k, p, IncidentType.Bombing, ValueArray.From([means]));
     }
 
     // The crowds that protest, rally, march or riot.
@@ -246,11 +240,11 @@ internal static partial class EventScanner
         return false;
     }
 
-    /// <summary>An event told by the words from <paramref name="first"/> to the verb at <paramref name="p"/>, its trigger.</summary>
-    private static EventFind Told(TextDocument document, int first, int p, IncidentType type, Means means)
+    /// <summary>An event told by the words from <paramref name="first"/> to <paramref name="last"/>, its trigger the verb at <paramref name="trigger"/>.</summary>
+    private static EventFind Told(TextDocument document, int first, int last, int trigger, IncidentType type, ValueArray<Means> means)
     {
-        var span = new TextSpan(document.Tokens[first].Start, document.Tokens[p].End - document.Tokens[first].Start);
-        return new EventFind(new EventMention(span, document.Cut(span), type, means == Means.Unknown ? default : ValueArray.From([means]), false, false), p, p);
+        var span = new TextSpan(document.Tokens[first].Start, document.Tokens[last].End - document.Tokens[first].Start);
+        return new EventFind(new EventMention(span, document.Cut(span), type, means, false, false), trigger, trigger);
     }
 
     /// <summary>Whether a word of a toll stands in the sentence of token <paramref name="p"/>, within <see cref="TollReach"/> words either side.</summary>
