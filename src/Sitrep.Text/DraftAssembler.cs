@@ -52,6 +52,9 @@ internal sealed class DraftAssembler(
 
     private static readonly StartSet OffsetUnitTokens = new([IsOffsetUnit]);
 
+    // The words a tally is told with ("since", "so far", "to date"): a report without them has no tally to look for.
+    private static readonly StartSet TallyTokens = new([new LexemeFact(w => w is "since" or "far" or "date")]);
+
     private static readonly FrozenSet<string> StatementNouns = FrozenSet.ToFrozenSet<string>(["announcement", "statement", "declaration", "decision", "speech", "remarks"], StringComparer.Ordinal);
 
     private const int Window = TextDocument.Window;
@@ -89,7 +92,8 @@ internal sealed class DraftAssembler(
         // Incidents from event words, in order; "the strike" refers to the last one.
         foreach (var e in events)
         {
-            if ((e.Mention.IsReference || IsFollowOn(e) || IsPluralReference(e)) && LastViolent(e.Mention.Type) is { } referred)
+            var undated = IsUndatedVerb(e);
+            if ((e.Mention.IsReference || (undated && IsFollowOn(e)) || IsPluralReference(e)) && LastViolent(e.Mention.Type) is { } referred)
             {
                 triggerTokens.Add(e.Trigger);
                 triggerIncidents.Add(referred);
@@ -101,7 +105,7 @@ internal sealed class DraftAssembler(
             // word of its own; the incident is that event's, told at its toll, and the toll's figures join it.
             // So does a verb of attack told without a date of its own after the toll ("A Taliban leader was killed ... on
             // Thursday. During the operation, the leader opened fire on the security force"): the same event, told on.
-            if ((e.Mention.IsReference || IsUndatedVerb(e)) && LastViolent(e.Mention.Type) is null && FirstCasualtyBefore(e.Trigger) is { } toldAt)
+            if ((e.Mention.IsReference || undated) && LastViolent(e.Mention.Type) is null && FirstCasualtyBefore(e.Trigger) is { } toldAt)
             {
                 var told = NewIncident(e.Mention.Type, toldAt, new Provenance(sourceId, e.Mention.Span));
                 told.Means.AddRange(e.Mention.Means);
@@ -118,7 +122,7 @@ internal sealed class DraftAssembler(
             // After other event words (a background's "attacks"), a verb told on about the main event without a date
             // ("During the operation, the insurgent leader opened fire on the security force, ... killing the leader")
             // is left for the incident of the report's first toll, made below.
-            if (IsUndatedVerb(e) && FirstCasualtyBefore(e.Trigger) is not null)
+            if (undated && FirstCasualtyBefore(e.Trigger) is not null)
             {
                 toldOn.Add(e);
                 continue;
@@ -188,11 +192,14 @@ internal sealed class DraftAssembler(
 
         // "At least 32,000 Palestinians have been killed in Gaza since Oct. 7": an incident told only by figures that each
         // count since a time is a series, not one event.
-        foreach (var told in placed.GroupBy(p => p.Incident))
+        if (HasTallyWords && placed.Exists(p => p.Incident.Type == IncidentType.Unknown && IsTally(p.Mention)))
         {
-            if (told.Key.Type == IncidentType.Unknown && told.All(p => IsTally(p.Mention)))
+            foreach (var told in placed.GroupBy(p => p.Incident))
             {
-                told.Key.Plural = true;
+                if (told.Key.Type == IncidentType.Unknown && told.All(p => IsTally(p.Mention)))
+                {
+                    told.Key.Plural = true;
+                }
             }
         }
 
@@ -577,9 +584,17 @@ internal sealed class DraftAssembler(
             i--;
         }
 
-        if (i < 0 || triggerIncidents[i].Casualties.Exists(c => c.Outcome == outcome) || triggerIncidents[i].Plural)
+        if (i < 0 || triggerIncidents[i].Plural)
         {
             return null;
+        }
+
+        foreach (var told in triggerIncidents[i].Casualties)
+        {
+            if (told.Outcome == outcome)
+            {
+                return null;
+            }
         }
 
         // Up to two sentences on; from the lead's own sentence, up to six ("Insurgents attacked a patrol ... yesterday.
@@ -597,16 +612,12 @@ internal sealed class DraftAssembler(
     }
 
     /// <summary>
-    /// Whether an event told by a verb goes on with the last incident rather than telling one of its own: "Gunmen then
-    /// stormed the hotel and fought security forces" after the bombing, with no toll and no date in its sentence.
+    /// Whether an event told by a verb with no date of its own (<see cref="IsUndatedVerb"/>) goes on with the last
+    /// incident rather than telling one of its own: "Gunmen then stormed the hotel and fought security forces" after the
+    /// bombing, with no toll in its sentence either.
     /// </summary>
     private bool IsFollowOn(EventFind e)
     {
-        if (!IsUndatedVerb(e))
-        {
-            return false;
-        }
-
         var sentence = document.Sentence[e.Trigger];
         casualtyTokens ??= casualties.Select(c => document.TokenAt(c.Span.Start)).ToArray();
         var at = Array.BinarySearch(casualtyTokens, document.SentenceStart[e.Trigger]);
@@ -1019,16 +1030,17 @@ internal sealed class DraftAssembler(
     /// <summary>Whether a word of saying stands between tokens <paramref name="from"/> and <paramref name="to"/> (exclusive).</summary>
     private bool SaidBetween(int from, int to)
     {
-        for (var k = from + 1; k < to; k++)
-        {
-            if (document.Word(k) is "said" or "says" or "told" or "according" or "added" or "reported" or "announced" or "claimed" or "denied" or "blamed" or "accused")
-            {
-                return true;
-            }
-        }
-
-        return false;
+        saidTokens ??= [.. tokens.Starts(SayingTokens)];
+        var at = Array.BinarySearch(saidTokens, from + 1);
+        at = at < 0 ? ~at : at;
+        return at < saidTokens.Length && saidTokens[at] < to;
     }
+
+    // The tokens of the words of saying, in order (for SaidBetween).
+    private int[]? saidTokens;
+
+    private static readonly StartSet SayingTokens = new([new LexemeFact(w => w is "said" or "says" or "told" or "according" or "added" or "reported" or "announced" or "claimed"
+        or "denied" or "blamed" or "accused")]);
 
     /// <summary>The place phrase FindPlaces read at preposition token <paramref name="p"/>, if it read one there.</summary>
     private PlaceFind? PlaceRead(int p)
@@ -1402,8 +1414,18 @@ internal sealed class DraftAssembler(
     }
 
     /// <summary>A figure counted since a time, to the end of its sentence: "since the beginning of the year", "so far this year", "to date".</summary>
+    // Whether the text has a word a tally is told with at all.
+    private bool HasTallyWords => hasTallyWords ??= tokens.Starts(TallyTokens).GetEnumerator().MoveNext();
+
+    private bool? hasTallyWords;
+
     private bool IsTally(CasualtyMention mention)
     {
+        if (!HasTallyWords)
+        {
+            return false;
+        }
+
         var next = document.TokenAt(mention.Span.End);
         if (next >= document.Count || document.Sentence[next] != document.Sentence[document.TokenAt(mention.Span.Start)])
         {
