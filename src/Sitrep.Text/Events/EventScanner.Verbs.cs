@@ -58,9 +58,17 @@ internal static partial class EventScanner
 
         // "shot dead" after "was" is the victim's ("a soldier was shot dead"): still the act; "to attack", "who attacked", "had attacked": not.
         var before = document.Word(p - 1);
-        if (before is "to" or "would" or "will" or "could" or "might" or "may" or "who" or "which" or "that" or "had" or "not" or "never" or "allegedly")
+        if (before is "to" or "would" or "will" or "could" or "might" or "may" or "who" or "which" or "that" or "not" or "never" or "allegedly"
+            || (before == "had" && !ReportedBefore(document, p - 1)))
         {
             return null;
+        }
+
+        // "The army said its aircraft had struck rebel positions": the past perfect of reported words is their past, not
+        // a background.
+        if (before == "had")
+        {
+            before = document.Word(p - 2);
         }
 
         var passive = before is "was" or "were" or "been" or "being" or "is" or "are";
@@ -149,7 +157,8 @@ internal static partial class EventScanner
                     means.Insert(0, m);
                 }
             }
-            else if (w is not ("and" or "russian" or "israeli" or "ukrainian" or "american" or "u.s." or "enemy" or "ballistic" or "cruise" or "guided" or "of" or "heavy") && !(w is not null && document.IsCapitalised(k)))
+            else if (w is not ("and" or "russian" or "israeli" or "ukrainian" or "american" or "u.s." or "enemy" or "ballistic" or "cruise" or "guided" or "of" or "heavy" or "its" or "their" or "had")
+                && !(w is not null && document.IsCapitalised(k)))
             {
                 break;
             }
@@ -245,6 +254,20 @@ internal static partial class EventScanner
     {
         var span = new TextSpan(document.Tokens[first].Start, document.Tokens[last].End - document.Tokens[first].Start);
         return new EventFind(new EventMention(span, document.Cut(span), type, means, false, false), trigger, trigger);
+    }
+
+    /// <summary>Whether a verb of saying stands within six words before token <paramref name="k"/> in its sentence ("said its aircraft had").</summary>
+    private static bool ReportedBefore(TextDocument document, int k)
+    {
+        for (var j = k - 1; j >= document.SentenceStart[k] && j >= k - 6; j--)
+        {
+            if (document.Word(j) is "said" or "says" or "told" or "announced" or "claimed" or "reported")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a word of a toll stands in the sentence of token <paramref name="p"/>, within <see cref="TollReach"/> words either side.</summary>

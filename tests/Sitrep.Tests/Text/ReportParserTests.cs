@@ -480,6 +480,7 @@ public class ReportParserTests
     [InlineData("Al Shabaab detonated an IED targeting an army vehicle near Mogadishu on Sunday.", IncidentType.Bombing, Means.Ied)]
     [InlineData("An IED exploded near a patrol in Kandahar on Sunday, killing two soldiers.", IncidentType.Bombing, Means.Ied)]
     [InlineData("A suicide bomber detonated his vest at a checkpoint in Kabul on Sunday.", IncidentType.Bombing, Means.SuicideAttack)]
+    [InlineData("The army said its aircraft had struck rebel positions near the town on Sunday, killing 20 fighters.", IncidentType.Strike, Means.Airstrike)]
     public void A_verb_of_attack_with_armed_men_or_a_toll_tells_an_incident_of_its_kind(string text, IncidentType type, Means? means)
     {
         var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
@@ -493,6 +494,7 @@ public class ReportParserTests
     [InlineData("The opposition attacked the plan on Sunday.")]
     [InlineData("The general planned to attack the town on Sunday.")]
     [InlineData("He is a commander who attacked convoys last year.")]
+    [InlineData("The commander had attacked convoys in the north on Sunday.")]
     [InlineData("An earthquake struck the region on Sunday, killing 100 people.")]
     [InlineData("The Islamic State group has carried out similar bombings in the past.")]
     [InlineData("Coalition forces detonated the IED in a controlled detonation on Sunday.")]
