@@ -235,10 +235,13 @@ internal static partial class EventScanner
          "women", "farmers", "villagers", "crowds", "crowd", "youths", "activists", "opponents", "mourners", "rioters", "teachers", "doctors"],
         StringComparer.Ordinal);
 
-    /// <summary>Whether a crowd is the subject of the verb at token <paramref name="p"/>, within a few words before it.</summary>
+    /// <summary>
+    /// Whether a crowd is the subject of the verb at token <paramref name="p"/>, within a few words before it and what
+    /// qualifies it ("Supporters of the opposition leader rallied").
+    /// </summary>
     private static bool CrowdBefore(TextDocument document, int p)
     {
-        for (var k = p - 1; k >= document.SentenceStart[p] && k >= p - SubjectReach; k--)
+        for (var k = p - 1; k >= document.SentenceStart[p] && k >= p - SubjectReach - 3 && document.Tokens[k].Kind != TokenKind.Symbol; k--)
         {
             if (document.Word(k) is { } w && Crowds.Contains(w))
             {

@@ -654,6 +654,7 @@ public class ReportParserTests
     [Theory]
     [InlineData("Thousands of people protested in Tbilisi on Sunday against a draft law.", IncidentType.Protest)]
     [InlineData("Protests against the law continued in Tbilisi on Sunday.", IncidentType.Protest)]
+    [InlineData("Supporters of the opposition leader rallied outside the court in Dakar on Monday.", IncidentType.Protest)]
     [InlineData("Riots broke out in Dakar on Friday after the opposition leader was sentenced, and two people were killed.", IncidentType.Riot)]
     [InlineData("Security forces arrested 25 protesters in Tehran on Saturday, state media reported.", IncidentType.Arrest)]
     [InlineData("Twenty students were abducted from a school in Kaduna on Sunday.", IncidentType.Abduction)]
