@@ -199,6 +199,7 @@ internal sealed class DraftAssembler(
                 if (told.Key.Type == IncidentType.Unknown && told.All(p => IsTally(p.Mention)))
                 {
                     told.Key.Plural = true;
+                    tallies.Add(told.Key);
                 }
             }
         }
@@ -240,6 +241,13 @@ internal sealed class DraftAssembler(
         foreach (var incident in incidents)
         {
             incident.Time = incident == leadIncident && leadDate is { } lead ? lead : RelativeIn(incident.Sentence) ?? DateIn(incident.Anchor)?.Value;
+
+            // A tally since a day runs from that day to the report's ("32,000 killed since Oct. 7").
+            if (tallies.Contains(incident) && incident.Time is { Precision: TemporalPrecision.Day, Modifier: TemporalModifier.None } since && published is { } reported
+                && reported > since.EndDate && (since.ZoneId is null || since.ZoneId == context.Zone?.Id))
+            {
+                incident.Time = TemporalValue.Between(since, TemporalValue.Day(reported).InZone(since.ZoneId is null ? null : context.Zone));
+            }
             // Incidents told by their figures alone are of the kind the figures say: all detained, an arrest; all
             // abducted, an abduction ("Security forces arrested 25 protesters").
             if (incident.Type == IncidentType.Unknown && incident.Casualties.Count > 0
@@ -673,6 +681,9 @@ internal sealed class DraftAssembler(
 
         return DateIn(e.Trigger) is not { } date || document.Sentence[document.TokenAt(date.Span.Start)] != sentence;
     }
+
+    // The incidents told only by tallies since a time (a series from that time on).
+    private readonly HashSet<IncidentDraft> tallies = new(ReferenceEqualityComparer.Instance);
 
     // The events told by a verb about the main event, for the incident of the report's first toll.
     private readonly List<EventFind> toldOn = [];

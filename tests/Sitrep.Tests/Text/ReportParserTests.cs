@@ -674,11 +674,12 @@ public class ReportParserTests
     }
 
     [Fact]
-    public void A_toll_counted_since_a_time_is_a_series_of_people_counted_by_nationality()
+    public void A_toll_counted_since_a_time_is_a_series_from_that_day_to_the_report_s_of_people_counted_by_nationality()
     {
         var incident = Assert.Single(ReportParser.Parse("GAZA - At least 32,000 Palestinians have been killed in Gaza since Oct. 7, the health ministry said on Sunday.", March2024).Draft.Incidents);
 
         Assert.Equal((IncidentScope.Series, 32000L), (incident.Scope, incident.Casualties.Single().Estimate.Low));
+        Assert.Equal("2023-10-07/2024-03-17", incident.Time?.ToString());
     }
 
     [Fact]
