@@ -124,7 +124,7 @@ internal sealed class DraftAssembler(
             // is left for the incident of the report's first toll, made below.
             if (undated && FirstCasualtyBefore(e.Trigger) is not null)
             {
-                toldOn.Add(e);
+                (toldOn ??= []).Add(e);
                 continue;
             }
 
@@ -199,13 +199,13 @@ internal sealed class DraftAssembler(
                 if (told.Key.Type == IncidentType.Unknown && told.All(p => IsTally(p.Mention)))
                 {
                     told.Key.Plural = true;
-                    tallies.Add(told.Key);
+                    (tallies ??= new(ReferenceEqualityComparer.Instance)).Add(told.Key);
                 }
             }
         }
 
         // The verbs told on about the main event type its incident when nothing else did.
-        if (toldOn.Count > 0 && placed.Count > 0 && placed[0].Incident is { } main)
+        if (toldOn is not null && placed.Count > 0 && placed[0].Incident is { } main)
         {
             foreach (var e in toldOn)
             {
@@ -243,7 +243,7 @@ internal sealed class DraftAssembler(
             incident.Time = incident == leadIncident && leadDate is { } lead ? lead : RelativeIn(incident.Sentence) ?? DateIn(incident.Anchor)?.Value;
 
             // A tally since a day runs from that day to the report's ("32,000 killed since Oct. 7").
-            if (tallies.Contains(incident) && incident.Time is { Precision: TemporalPrecision.Day, Modifier: TemporalModifier.None } since && published is { } reported
+            if (tallies is not null && tallies.Contains(incident) && incident.Time is { Precision: TemporalPrecision.Day, Modifier: TemporalModifier.None } since && published is { } reported
                 && reported > since.EndDate && (since.ZoneId is null || since.ZoneId == context.Zone?.Id))
             {
                 incident.Time = TemporalValue.Between(since, TemporalValue.Day(reported).InZone(since.ZoneId is null ? null : context.Zone));
@@ -683,10 +683,10 @@ internal sealed class DraftAssembler(
     }
 
     // The incidents told only by tallies since a time (a series from that time on).
-    private readonly HashSet<IncidentDraft> tallies = new(ReferenceEqualityComparer.Instance);
+    private HashSet<IncidentDraft>? tallies;
 
     // The events told by a verb about the main event, for the incident of the report's first toll.
-    private readonly List<EventFind> toldOn = [];
+    private List<EventFind>? toldOn;
 
     // The first token of each casualty figure, in order (for IsFollowOn).
     private int[]? casualtyTokens;
@@ -1002,12 +1002,18 @@ internal sealed class DraftAssembler(
         for (var at = after - 1; at >= 0; at--)
         {
             var earlier = placesRead[at];
+            if (document.Sentence[earlier.First] != sentence || anchor - earlier.First > PlaceReach)
+            {
+                break;
+            }
+
+            // A phrase around the anchor is not before it.
             if (earlier.Last >= anchor)
             {
                 continue;
             }
 
-            if (document.Sentence[earlier.First] != sentence || anchor - earlier.First > PlaceReach || SaidBetween(earlier.Last, anchor))
+            if (SaidBetween(earlier.Last, anchor))
             {
                 break;
             }

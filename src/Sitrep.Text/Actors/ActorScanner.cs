@@ -690,7 +690,7 @@ public static class ActorScanner
 
             for (var k = last + 1; k < tokens.Count && k <= last + 6; k++)
             {
-                if (document.IsSymbol(k, '(') || (tokens[k].Kind is TokenKind.Hyphen or TokenKind.Symbol && text[tokens[k].Start] is '-' or '\u2013' or '\u2014' && !tokens[k].Glued))
+                if (document.IsSymbol(k, '(') || (tokens[k].Kind is TokenKind.Hyphen or TokenKind.Symbol && !tokens[k].Glued && Dateline.MarksDateline(text, tokens[k - 1].End)))
                 {
                     return true;
                 }
