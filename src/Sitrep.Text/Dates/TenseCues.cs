@@ -405,7 +405,53 @@ internal static class TenseCues
         // "registered his candidacy for the election on April 14", "charged with holding elections by June 21": the
         // date of an event set in advance, told in a past clause, may lie ahead; the nearer. Not a weekday's, which is
         // too near either way to tell by distance ("boycotted the election on Sunday").
-        return lean == TenseLean.Past && ScheduledEventDate(tokens, i) ? TenseLean.Nearest : lean;
+        return lean == TenseLean.Past && (ScheduledEventDate(tokens, i) || EventFacedOn(tokens, i)) ? TenseLean.Nearest : lean;
+    }
+
+    // Verbs in the present that look to an event set in advance: "faces an impeachment vote in April".
+    private static readonly FrozenSet<string> FacingVerbs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "faces", "face", "facing", "awaits", "await", "awaiting", "holds", "hold", "prepares", "prepare", "preparing",
+    }.ToFrozenSet();
+
+    /// <summary>
+    /// Whether the month or day of the month at token <paramref name="i"/> is the date of an event set in advance
+    /// (<c>vote</c>, <c>election</c>, <c>trial</c>) that a verb in the present faces or holds, up to three words of the
+    /// event's own before it (<c>faces an impeachment vote in April</c>, <c>holds parliamentary elections on May
+    /// 3</c>), or a target's or deadline's (<c>the original target of Jan. 1 had been set</c>): in a clause told in the
+    /// past or with no cue, it may still lie ahead.
+    /// </summary>
+    private static bool EventFacedOn(TokenList tokens, int i)
+    {
+        if ((uint)i >= (uint)tokens.Count || !(tokens[i].Kind == TokenKind.Number || (tokens.WordAt(i) is { } month && CalendarWords.Months.ContainsKey(month))))
+        {
+            return false;
+        }
+
+        if (tokens.WordAt(i - 1) == "of" && tokens.WordAt(i - 2) is "target" or "deadline")
+        {
+            return true;
+        }
+
+        if (tokens.WordAt(i - 1) is not ("in" or "on") || tokens.WordAt(i - 2) is not { } noun || !ScheduledEvents.Contains(noun))
+        {
+            return false;
+        }
+
+        for (var k = i - 3; k >= 0 && k >= i - 6; k--)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (FacingVerbs.Contains(tokens[k].Word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Events set in advance for a date: their date is no sign of the clause's tense.

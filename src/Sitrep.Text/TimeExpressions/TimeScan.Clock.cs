@@ -447,6 +447,20 @@ internal sealed partial class TimeScan
     private string? WordBeforeBound(int i) =>
         Word(i - 1) is "about" or "around" or "approximately" or "roughly" or "nearly" or "almost" or "shortly" or "just" ? Word(i - 2) : Word(i - 1);
 
+    /// <summary>Whether any of four words stands among the tokens from <paramref name="from"/> up to <paramref name="to"/>.</summary>
+    private bool WordBetween(int from, int to, string first, string second, string third, string fourth)
+    {
+        for (var k = from; k < to && k < tokens.Count; k++)
+        {
+            if (Word(k) is { } word && (word == first || word == second || word == third || word == fourth))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The hour of a clock part written <c>T07</c>, <c>T07:30</c>; null for a part of the day (<c>TMO</c>).</summary>
     private static int? HourOf(string time) =>
         time.Length >= 3 && int.TryParse(time.AsSpan(1, 2), System.Globalization.NumberStyles.None, Invariant, out var hour) ? hour : null;
@@ -480,6 +494,24 @@ internal sealed partial class TimeScan
         {
             match = new Match(day.End, TimeExpressionType.Time, DayText(date) + time) { Anchor = day.Anchor };
             return true;
+        }
+
+        // "around 9 a.m. that day", "at 4 p.m. the next day": a day told from the narrative's, after the clock time,
+        // is its day and ends the extent.
+        if ((Word(on) == "that" && Word(on + 1) == "day") || (Word(on) == "the" && Word(on + 1) is "next" or "following" or "previous" or "same" && Word(on + 2) == "day"))
+        {
+            if (TryCore(on, out var told) && told.Type == TimeExpressionType.Date && told.Value.Length == 10 && DayOf(told.Value) is not null)
+            {
+                match = told with { Type = TimeExpressionType.Time, Value = told.Value + time };
+                return true;
+            }
+
+            // "that day" the narrative has not told yet (after a month named since the last day): the day the clock
+            // time is read on, as below, over the two words (once: not again after them).
+            if (on == k && Word(on) == "that" && Word(on + 2) != "that")
+            {
+                return TryClockDay(i, k + 2, time, out match);
+            }
         }
 
         // "at 7:30 on Sunday evening": the day and its part; an hour before noon in the afternoon, evening or night is
@@ -574,6 +606,13 @@ internal sealed partial class TimeScan
             var afterLater = lastClock is { } before && before.Value.Date == earlier && sentence[i] - before.Sentence <= 1 && HourOf(time) is { } hour
                 && hour < before.Value.Hour && Word(i - 1) is not ("to" or "from") && !IsSymbol(i - 1, '(') && !TenseCues.IsPastPerfect(tokens, i);
             var smallHours = (lastDayNight || runsInto || afterLater) && HourOf(time) < 6;
+
+            // "A curfew imposed on Sunday evening was lifted at 6 a.m.", "Airstrikes continued overnight and into the
+            // morning": a morning told after an evening or a night in its sentence is the next day's (not one it
+            // followed, "arrested on Sunday night after a raid at 9 a.m.", nor a step back).
+            var morningAfter = lastDayEvening && lastDaySentence == sentence[i] && (HourOf(time) is >= 6 and < 12 || time == "TMO") && lastDaySpan.End <= tokens[i].Start
+                && !TenseCues.IsPastPerfect(tokens, i) && !WordBetween(tokens.TokenAt(lastDaySpan.End), i, "after", "since", "from", "following");
+            smallHours |= morningAfter;
 
             // "a curfew from 7 p.m. to 6 a.m.": the end of a span of the clock that is earlier than its start is the
             // next day's.

@@ -344,6 +344,18 @@ internal sealed partial class TimeScan
             return true;
         }
 
+        // "The fighting began in May. Two months later, the town fell.": from the month the narrative is in, when it
+        // was named after the last day.
+        if (Word(end) is "later" or "earlier" && unit is ("M", false) && NarrativeTime(i, monthGrain: true) is { } storyMonth
+            && (lastDay is null || storyMonth.Span.Start > lastDaySpan.Start)
+            && int.TryParse(storyMonth.Value.AsSpan(0, 4), NumberStyles.None, Invariant, out var monthYear) && monthYear >= 1
+            && TryCounted(amount, unit, Word(end) == "later" ? 1 : -1, new LocalDate(monthYear, int.Parse(storyMonth.Value.AsSpan(5, 2), NumberStyles.None, Invariant), 1),
+                TimeAnchor.TextTime, end + 1, out match))
+        {
+            match = match with { AnchorAt = storyMonth.Span };
+            return true;
+        }
+
         if (Word(end) is "later" or "earlier" or "after" or "before" && !(Word(end) is "after" or "before" && end + 1 < tokens.Count && tokens[end + 1].Kind == TokenKind.Word)
             && lastDay is not null && TryCounted(amount, unit, Word(end) is "later" or "after" ? 1 : -1, lastDay, TimeAnchor.TextTime, end + 1, out match))
         {
@@ -1098,7 +1110,6 @@ internal sealed partial class TimeScan
     private int WorkingDaysAt(int k) =>
         Word(k) is "business" or "working" && Word(k + 1) is "days" or "day" && !(k + 2 < tokens.Count && tokens[k + 2].Kind == TokenKind.Hyphen && tokens[k + 2].Glued) ? k + 1 : k;
 
-    /// <summary>Whether the word at token <paramref name="k"/> is a unit in the plural (<c>weeks</c>, <c>years</c>).</summary>
     /// <summary>
     /// "for six consecutive quarters", "the past two quarters", "three quarters in a row": quarters of a year counted
     /// (TIMEX3's unit <c>Q</c>) from token <paramref name="i"/>, the unit at <paramref name="k"/>: two or more, told as
@@ -1117,6 +1128,19 @@ internal sealed partial class TimeScan
             || Word(i - 1) is "for" or "over" or "within" or "past" or "last" or "next" or "coming" or "previous" or "following" or "first"
             || (Word(k + 1) == "in" && Word(k + 2) == "a" && Word(k + 3) == "row");
     }
+
+    /// <summary>Whether the word at token <paramref name="k"/> is a unit in the plural (<c>weeks</c>, <c>years</c>).</summary>
+    /// <summary>
+    /// Whether <c>last</c> at token <paramref name="k"/> is the verb: after a modal or <c>to</c> (<c>could last
+    /// weeks</c>), or after a word that is none of a determiner, a preposition or a conjunction (<c>queues now last
+    /// hours</c>, <c>the talks last hours</c>); not <c>in the last weeks</c>, <c>over last months</c>, <c>the two last
+    /// years</c>, <c>Last weeks</c>.
+    /// </summary>
+    private bool LastAsVerb(int k) =>
+        Word(k) == "last" && !tokens[k].Capitalised && k > 0 && tokens[k - 1].Kind == TokenKind.Word && !IsAmountWord(k - 1)
+        && Word(k - 1) is not ("the" or "a" or "its" or "their" or "his" or "her" or "our" or "my" or "your" or "these" or "those" or "this" or "that" or "in" or "over"
+            or "during" or "for" or "within" or "throughout" or "of" or "since" or "at" or "on" or "from" or "by" or "and" or "or" or "than" or "until" or "through"
+            or "after" or "before" or "into" or "very" or "few" or "several" or "many" or "all" or "both");
 
     private bool IsPluralUnit(int k) => Word(k) is { } w && w.EndsWith('s') && TimeWords.Units.ContainsKey(w);
 
@@ -1152,7 +1176,7 @@ internal sealed partial class TimeScan
 
         // "could last weeks", "weeks or even months", "days, if not weeks": a verb of lasting after a modal, and a second
         // unit after the first.
-        var lastVerb = Word(i - 1) == "last" && Word(i - 2) is "could" or "would" or "will" or "may" or "might" or "can" or "to" or "should" or "must";
+        var lastVerb = LastAsVerb(i - 1);
         var orAnother = (Word(i - 1) is "or" or "and" && PluralUnitBefore(i - 2)) || (Word(i - 1) == "even" && Word(i - 2) is "or" or "and" && PluralUnitBefore(i - 3))
             || (Word(i - 1) == "not" && Word(i - 2) == "if" && PluralUnitBefore(i - 3));
 
@@ -1165,14 +1189,15 @@ internal sealed partial class TimeScan
                 or "past" or "coming" or "last" or "next" or "first" or "final" or "early" or "later" or "some" or "all" or "both" or "previous" or "following"
                 or "dozen" or "dozens" or "hundreds" or "thousands" or "consecutive" or "successive" or "straight");
         if (!lastVerb && !orAnother && !lengthOf && Word(i - 1) is not ("for" or "in" or "within" or "over" or "after" or "during" or "than" or "lasted" or "spent" or "took" or "recent" or "coming"
-                or "take" or "takes" or "taking" or "lasts" or "lasting" or "spend" or "spends" or "spending" or "waited" or "need" or "needs" or "needed")
+                or "take" or "takes" or "taking" or "lasts" or "lasting" or "spend" or "spends" or "spending" or "waited" or "need" or "needs" or "needed" or "only" or "just")
             && Word(i + 1) is not ("later" or "earlier" or "after" or "before" or "apart")
             && !(Word(i + 1) == "in" && Word(i + 2) == "advance") && !(Word(i + 1) == "ahead" && Word(i + 2) == "of"))
         {
             return false;
         }
 
-        // "for years of war" is still a length; "in years past" too. "Over months and years" reads the first.
+        // "for years of war" is still a length; "in years past" too. "Over months and years" reads the first. "had only
+        // weeks to plan", "just days": a short length.
         match = new Match(i + 1, TimeExpressionType.Duration, DurationText("X", unit));
         return true;
     }

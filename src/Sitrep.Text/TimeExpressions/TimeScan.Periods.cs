@@ -788,8 +788,9 @@ internal sealed partial class TimeScan
             return true;
         }
 
-        // "the coming weeks", "the past months": a vague length.
-        if (relation is "past" or "last" or "next" or "coming" && w.EndsWith('s') && TimeWords.Units.TryGetValue(w, out var plural))
+        // "the coming weeks", "the past months": a vague length; not "last" as a verb ("queues now last hours", read at
+        // the unit).
+        if (relation is "past" or "last" or "next" or "coming" && w.EndsWith('s') && TimeWords.Units.TryGetValue(w, out var plural) && !(!withThe && LastAsVerb(i)))
         {
             match = new Match(k + 1, TimeExpressionType.Duration, DurationText("X", plural));
             return true;

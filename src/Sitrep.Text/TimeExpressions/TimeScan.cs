@@ -117,6 +117,10 @@ internal sealed partial class TimeScan
     // hours after it fall on the next day.
     private bool lastDayNight;
 
+    // Whether that expression was an evening or a night told by its name ("Sunday evening", "overnight"): a morning
+    // clock time after it in its sentence is the next day's.
+    private bool lastDayEvening;
+
 
     // The latest day that dates a statement ("said on Sunday"), for a clock time in its sentence.
     private Mark<LocalDate>? statementDay;
@@ -340,6 +344,7 @@ internal sealed partial class TimeScan
             var clock = ClockOf(match.Value);
             lastDayNight = match.Value.EndsWith("TNI", StringComparison.Ordinal) || clock?.Hour >= 18
                 || (match.Modifier == TimexModifier.End && match.Value.Length == 10);
+            lastDayEvening = match.Value.EndsWith("TEV", StringComparison.Ordinal) || match.Value.EndsWith("TNI", StringComparison.Ordinal);
             // "blasted off at 16:57 local time (1057 GMT) ... about six hours later": a clock time in brackets after
             // another is the same moment in another zone; what follows is counted from the one the text tells in.
             if (clock is { } time && !IsClockInAnotherZone(first))
@@ -426,7 +431,7 @@ internal sealed partial class TimeScan
         ref readonly var token = ref tokens[i];
         return token.Kind switch
         {
-            TokenKind.Number => TrySpokenClock(i, out match) || TryClock(i, out match) || TryDecade(i, out match) || TryCentury(i, out match) || TryWeekOfYear(i, out match) || TryLength(i, out match) || TryYear(i, out match)
+            TokenKind.Number => TrySpokenClock(i, out match) || TryClock(i, out match) || TryDecade(i, out match) || TryCentury(i, out match) || TryWeekOfYear(i, out match) || TryTimesPer(i, out match) || TryLength(i, out match) || TryYear(i, out match)
                 || (TryDigitOrdinal(i, out var day, out var afterDay) && (TryDayOfRelativeMonth(afterDay, day, out match) || TryOrdinalPeriod(afterDay - 1, day, out match)))
                 || TryDayOfMonthClock(i, out match),
             TokenKind.Symbol => TryShortYear(i, out match),
@@ -795,11 +800,16 @@ internal sealed partial class TimeScan
             var monthDay = modifier == TimexModifier.Approximate && words is not (["about"] or ["some"]) && k < tokens.Count && tokens[k].Capitalised
                 && Word(k) is { } monthName && TimeWords.Months.ContainsKey(monthName);
 
+            // "results are expected around Wednesday": about that day (after "around" alone; "about Wednesday" may
+            // name a topic).
+            var weekday = modifier == TimexModifier.Approximate && words is ["around"] && k < tokens.Count && tokens[k].Capitalised
+                && Word(k) is { } dayName && TimeWords.Weekdays.TryGetValue(dayName, out var named) && !named.Plural;
+
             // "about once a month", "roughly three times a week": a rate, about that often.
             var rate = modifier == TimexModifier.Approximate && (Word(k) is "once" or "twice" || (k + 1 < tokens.Count && Word(k + 1) == "times"));
-            if (fits && k < tokens.Count && (tokens[k].Kind == TokenKind.Number || IsAmountWord(k) || clockWord || monthDay || rate) && TryCore(k, out var inner)
+            if (fits && k < tokens.Count && (tokens[k].Kind == TokenKind.Number || IsAmountWord(k) || clockWord || monthDay || weekday || rate) && TryCore(k, out var inner)
                 && inner.Modifier == TimexModifier.None && !inner.Value.Contains('X', StringComparison.Ordinal)
-                && (!monthDay || (inner.Type == TimeExpressionType.Date && DayOf(inner.Value) is not null))
+                && (!(monthDay || weekday) || (inner.Type == TimeExpressionType.Date && DayOf(inner.Value) is not null))
                 && (inner.Type == TimeExpressionType.Duration || (rate && inner.Type == TimeExpressionType.Set) || (inner.Type is TimeExpressionType.Date or TimeExpressionType.Time
                     && (modifier == TimexModifier.Approximate || Word(inner.End - 1) is "later" or "earlier" or "ago"))))
             {

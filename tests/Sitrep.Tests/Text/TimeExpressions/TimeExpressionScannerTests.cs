@@ -2567,6 +2567,65 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, ValueOf(text, "Monday"));
     }
 
+    [Theory]
+    [InlineData("The fighting began in May 2012. Two months later, the town fell.", "Two months later", "2012-07")]
+    [InlineData("The offensive began in January. A month later, the town fell.", "A month later", "2013-02")]
+    [InlineData("The offensive began on Jan. 5. Two months later, the town fell.", "Two months later", "2013-03")]
+    public void Months_later_are_counted_from_the_month_the_narrative_is_in(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Fact]
+    public void A_weekday_after_around_is_about_that_day()
+    {
+        var found = Assert.Single(TimeExpressionScanner.Find("Results are expected around Monday.", Published));
+        Assert.Equal(("around Monday", "2013-03-25", TimexModifier.Approximate), (found.Text, found.Value.ToString(), found.Modifier));
+        Assert.Equal("Monday", Assert.Single(TimeExpressionScanner.Find("They talked about Monday's vote.", Published)).Text);
+    }
+
+    [Theory]
+    [InlineData("The party had only weeks to plan.", "weeks", "PXW")]
+    [InlineData("The strike came just days before the vote.", "days", "PXD")]
+    [InlineData("Queues for fuel now last hours.", "hours", "PTXH")]
+    [InlineData("The talks last hours.", "hours", "PTXH")]
+    [InlineData("Officials met in the last hours of the siege.", "the last hours", "PTXH")]
+    [InlineData("Prices rose over last months.", "last months", "PXM")]
+    public void A_bare_unit_after_only_or_the_verb_last_is_a_vague_length(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Theory]
+    [InlineData("The president faces an impeachment vote in April.", "2013-04")]
+    [InlineData("The country holds parliamentary elections in April.", "2013-04")]
+    [InlineData("The president faced an impeachment vote in April.", "2012-04")]
+    [InlineData("The original target of April 1 had been set during the campaign.", "2013-04-01")]
+    [InlineData("The rebels missed the deadline of March 1.", "2013-03-01")]
+    public void An_event_faced_in_the_present_or_a_target_date_may_lie_ahead(string text, string value)
+    {
+        Assert.Equal(value, Assert.Single(TimeExpressionScanner.Find(text, Published)).Value.ToString());
+    }
+
+    [Theory]
+    [InlineData("Gunmen shot the mayor on Monday. The suspects were last seen around 9 a.m. that day.", "around 9 a.m. that day", "2013-03-18T09:00")]
+    [InlineData("He arrived on Monday and left at 4 p.m. the next day.", "4 p.m. the next day", "2013-03-19T16:00")]
+    [InlineData("Gunmen shot the mayor on Monday. Fighting had begun in January. He was last seen at 9 a.m. that day.", "9 a.m. that day", "2013-03-18T09:00")]
+    public void A_clock_time_and_a_day_told_from_the_narratives_after_it_are_one_time(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Theory]
+    [InlineData("A curfew imposed on Sunday evening was lifted at 6 a.m.", "6 a.m.", "2013-03-18T06:00")]
+    [InlineData("Shelling began on Sunday night and stopped shortly before 7 a.m.", "7 a.m.", "2013-03-18T07:00")]
+    [InlineData("Airstrikes continued overnight and into the morning.", "the morning", "2013-03-22TMO")]
+    [InlineData("He was arrested on Sunday night after a raid at 9 a.m.", "9 a.m.", "2013-03-17T09:00")]
+    public void A_morning_told_after_an_evening_or_a_night_in_its_sentence_is_the_next_days(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
