@@ -433,7 +433,7 @@ internal sealed class DraftAssembler(
             foreach (var (mention, standsFor) in CasualtyTotals.Assess(document.Text, casualties, outcome, leadStart))
             {
                 var count = countOf[mention];
-                if (standsFor is null || !countOf.TryGetValue(standsFor, out var kept) || ReferenceEquals(kept, count))
+                if (standsFor is null || !countOf.TryGetValue(standsFor, out var kept) || ReferenceEquals(kept, count) || OwnEventsOnOtherDays(mention, standsFor, incidentOf[count], incidentOf[kept]))
                 {
                     counted.Add(count);
                     continue;
@@ -441,9 +441,17 @@ internal sealed class DraftAssembler(
 
                 // "17 killed, the ministry said ... a monitoring group said 20 were killed": another source's figure
                 // for the same people is kept, in the same incident, with where it was said; the highest counts once.
+                // One more than ten times the other ("at least three people", then "The opposition said 120 people were
+                // killed across the country") counts other people: it stays where it was told.
                 if (ReportOf(mention) is { } report && ReportOf(standsFor) is { } first && !ReferenceEquals(report, first)
-                    && (mention.Count.Low ?? mention.Count.Best) != (standsFor.Count.Low ?? standsFor.Count.Best))
+                    && (mention.Count.Low ?? mention.Count.Best) is { } said && (standsFor.Count.Low ?? standsFor.Count.Best) is { } firstSaid && said != firstSaid)
                 {
+                    if (said > 10 * firstSaid || firstSaid > 10 * said)
+                    {
+                        counted.Add(count);
+                        continue;
+                    }
+
                     competing[count] = (incidentOf[kept], "A competing figure, reported in \"" + report.Mention.Text + "\".");
                     competing.TryAdd(kept, (incidentOf[kept], "Reported in \"" + first.Mention.Text + "\"."));
                     continue;
@@ -1131,6 +1139,17 @@ internal sealed class DraftAssembler(
         var i = Array.BinarySearch(dateTokens, token);
         return i >= 0 ? dates[i] : null;
     }
+
+    /// <summary>
+    /// Whether two figures are each of an event of its own kind, told on days of their own that differ ("Shells fell on a
+    /// camp on Wednesday, killing at least six people ... A strike on May 3 killed 35 people"): the figure of one
+    /// neither retells nor refines the other's. Not a figure told in passing ("an IED attack that killed two
+    /// soldiers ... June 16"), which stays the background a release's reader reads it as.
+    /// </summary>
+    private bool OwnEventsOnOtherDays(CasualtyMention mention, CasualtyMention other, IncidentDraft one, IncidentDraft two) =>
+        !ReferenceEquals(one, two) && one.Type != IncidentType.Unknown && two.Type != IncidentType.Unknown
+        && !CasualtyTotals.ToldInPassing(document.Text, mention) && !CasualtyTotals.ToldInPassing(document.Text, other)
+        && DateIn(one.Anchor) is { } oneDay && DateIn(two.Anchor) is { } twoDay && oneDay.Value != twoDay.Value;
 
     /// <summary>
     /// The date nearest to token <paramref name="anchor"/> in its sentence and window that can date an incident: not

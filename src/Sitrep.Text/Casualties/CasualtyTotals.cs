@@ -90,10 +90,11 @@ public static class CasualtyTotals
         // them and the exact one is a verb's object or subject, not a part ("one of the insurgents") or a noun ("the
         // capture of the leader").
         // Not a smaller figure than a lower bound the lead states ("at least seven people" across a country, then "two
-        // people were killed" in one city).
+        // people were killed" in one city), nor one more than ten times it, which counts more people than the lead's
+        // ("at least three people" in one district, then "120 people were killed across the country").
         bool Refines(CasualtyMention exact, CasualtyMention vague) =>
             leadByCategory.GetValueOrDefault(vague.Category) == 1
-            && !(IsStatedBound(vague) && Low(exact) < Low(vague))
+            && !(IsStatedBound(vague) && Low(exact) < Low(vague)) && !FarAbove(exact, vague)
             && exact.Count.Phrase is { } phrase && !exact.Text.Contains(phrase + " of ", StringComparison.OrdinalIgnoreCase)
             && (exact.Predicate.EndsWith("ed", StringComparison.Ordinal) || exact.Predicate.EndsWith("ing", StringComparison.Ordinal) || exact.Predicate.EndsWith("hurt", StringComparison.Ordinal));
 
@@ -199,6 +200,12 @@ public static class CasualtyTotals
                     standsFor[values[told].Mention] = m;
                     values[told] = (m, head, false);
                 }
+                else if (told >= 0 && m.Span.Start >= leadEnd && FarAbove(m, values[told].Mention))
+                {
+                    // Far more people than the lead's lower bound: others ("The deadliest quake ... killed 26,000
+                    // people" after "killing at least 37 people"), neither a retelling nor a refinement.
+                    Add(m, head, IsVague(m));
+                }
                 else if (told >= 0 || !otherKind)
                 {
                     standsFor[m] = told >= 0 ? values[told].Mention : lead[0];
@@ -263,7 +270,7 @@ public static class CasualtyTotals
     /// Whether a figure is told in passing: by a noun (<c>the deaths of</c>, <c>the deaths and injuries of several
     /// civilians</c>) or in a relative clause (<c>that killed</c>, <c>which wounded</c>, <c>civilians, killed by</c>).
     /// </summary>
-    private static bool ToldInPassing(string text, CasualtyMention m)
+    internal static bool ToldInPassing(string text, CasualtyMention m)
     {
         // "the deaths of", "several civilians, killed by IEDs" (a participle after a comma: a clause about them).
         if (m.Predicate is "deaths" or "death" or "killings" or "capture" or "arrest" or "detention" or "abduction"
@@ -338,6 +345,12 @@ public static class CasualtyTotals
     /// </summary>
     private static bool IsVague(CasualtyMention m) =>
         !m.Count.IsExact && !(m.Count.Phrase is { } phrase && (NamesAList(phrase) || phrase.Contains(" with ", StringComparison.Ordinal) || phrase.Contains(", ", StringComparison.Ordinal)));
+
+    /// <summary>
+    /// Whether a later figure is more than ten times a lower bound an earlier one states (<c>at least three people</c>,
+    /// then <c>120 people were killed across the country</c>): it counts more people than the bound's.
+    /// </summary>
+    private static bool FarAbove(CasualtyMention later, CasualtyMention bound) => IsStatedBound(bound) && Low(later) > 10 * Low(bound);
 
     /// <summary>Whether a figure states a lower bound in words (<c>at least seven</c>, <c>more than 20</c>), not a vague amount (<c>numerous</c>).</summary>
     private static bool IsStatedBound(CasualtyMention m) =>

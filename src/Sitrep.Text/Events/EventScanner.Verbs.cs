@@ -9,7 +9,8 @@ namespace Sitrep.Text.Events;
 
 /// <content>
 /// Events told by a verb: "Gunmen attacked a bus", "Militants stormed a hotel", "Troops shelled the town", "gunmen
-/// opened fire on worshippers", "A policeman shot dead three soldiers", "were abducted". A verb of attack is a
+/// opened fire on worshippers", "A policeman shot dead three soldiers", "were abducted", "Russian missiles hit
+/// Kharkiv", "Fighters raided a village". A verb of attack is a
 /// figure of speech as often as an act ("The opposition attacked the plan"), so it tells an event only with armed
 /// men as its subject or a toll in its sentence; not as the verb of an aim or a plan ("to attack", "would attack"),
 /// of a relative clause about someone ("a commander who attacked convoys"), or in the past perfect (background).
@@ -58,7 +59,8 @@ internal static partial class EventScanner
 
         // "shot dead" after "was" is the victim's ("a soldier was shot dead"): still the act; "to attack", "who attacked", "had attacked": not.
         var before = document.Word(p - 1);
-        if (before is "to" or "would" or "will" or "could" or "might" or "may" or "who" or "which" or "that" or "not" or "never" or "allegedly"
+        if (before is "to" or "would" or "will" or "could" or "might" or "who" or "which" or "that" or "not" or "never" or "allegedly"
+            || (before == "may" && !document.IsCapitalised(p - 1))
             || (before == "had" && !ReportedBefore(document, p - 1)))
         {
             return null;
@@ -73,7 +75,9 @@ internal static partial class EventScanner
 
         var passive = before is "was" or "were" or "been" or "being" or "is" or "are";
         var sentenceStart = document.SentenceStart[p];
-        if (document.Word(p) is "struck" or "pounded")
+        // "Russian missiles hit Kharkiv", "Shells fell on a camp", "Rockets landed near the embassy": only with a weapon
+        // for subject.
+        if (document.Word(p) is "struck" or "pounded" or "hit" or "fell" or "landed")
         {
             return passive ? null : WeaponStrikeAt(document, p, verb.Type);
         }
@@ -92,14 +96,23 @@ internal static partial class EventScanner
 
         var armed = false;
         var air = false;
+        var security = false;
         for (var k = p - 1; !passive && k >= sentenceStart && k >= p - SubjectReach; k--)
         {
             if (document.Word(k) is { } w && ArmedSubjects.Contains(w))
             {
                 armed = true;
                 air = AirSubjects.Contains(w);
+                security = SecuritySubjects.Contains(w);
                 break;
             }
+        }
+
+        // "Boko Haram fighters raided a village": a raid by armed men; one by the police or the army is a search or an
+        // arrest as often, an act of harm only with a toll.
+        if (document.Word(p) == "raided" && security)
+        {
+            armed = false;
         }
 
         // "Twenty students were abducted": the abduction is the harm, told with or without a toll.

@@ -193,6 +193,10 @@ internal static partial class EventScanner
         ("rioted", (IncidentType.Riot, Means.Unknown, null)),
         ("struck", (IncidentType.Strike, Means.Unknown, null)),
         ("pounded", (IncidentType.Strike, Means.Unknown, null)),
+        ("hit", (IncidentType.Strike, Means.Unknown, null)),
+        ("fell", (IncidentType.Strike, Means.Unknown, null)),
+        ("landed", (IncidentType.Strike, Means.Unknown, null)),
+        ("raided", (IncidentType.Attack, Means.Unknown, null)),
     }.ToFrozenDictionary(e => e.Word, e => e.Event, StringComparer.Ordinal);
 
     private static readonly LexemeFact IsVerbTrigger = new(VerbTriggers.ContainsKey);
@@ -281,7 +285,11 @@ internal static partial class EventScanner
                 continue;
             }
 
-            var isReference = document.Word(first - 1) is "the" or "that" or "this" && first == p && !trigger.Plural;
+            // "the strike", "that attack"; "The first strike came shortly after 1 a.m.", "the latest attack": a part or
+            // the last of what was told.
+            var isReference = (document.Word(first - 1) is "the" or "that" or "this"
+                    || (document.Word(first - 1) is "first" or "second" or "third" or "initial" or "latest" && document.Word(first - 2) == "the"))
+                && first == p && !trigger.Plural;
             var span = new TextSpan(tokens[first].Start, tokens[p].End - tokens[first].Start);
             var mention = new EventMention(span, document.Cut(span), trigger.Type, ValueArray.From(means), trigger.Plural, isReference);
             found.Add(new EventFind(mention, first, p));
@@ -314,7 +322,8 @@ internal static partial class EventScanner
                 return false;
             }
 
-            if (document.Word(k) is "could" or "would" or "may" or "might")
+            // "killed 35 people on May 3": the month, capitalised after the sentence's first word, is no modal.
+            if (document.Word(k) is "could" or "would" or "may" or "might" && !(document.Word(k) == "may" && document.IsCapitalised(k)))
             {
                 return document.Word(k + 1) != "have";
             }

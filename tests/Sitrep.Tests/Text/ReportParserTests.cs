@@ -615,6 +615,74 @@ public class ReportParserTests
         Assert.Equal([Means.Missile, Means.Drone], incident.Means.ToArray());
         Assert.Equal([7L, 2L], incident.Casualties.Select(c => c.Estimate.Low ?? c.Estimate.Best ?? 0).ToArray());
     }
+    [Theory]
+    [InlineData("KHARKIV, Ukraine - Russian missiles hit Kharkiv twice overnight, wounding five people, the governor said on Tuesday.", Means.Missile)]
+    [InlineData("GOMA, Congo - Shells fell on a camp outside Goma early on Wednesday, killing at least six people.", Means.Artillery)]
+    [InlineData("Rockets landed near the airport on Monday, killing two people.", Means.Rocket)]
+    public void Weapons_that_hit_fell_or_landed_tell_a_strike_with_their_means(string text, Means means)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal((IncidentType.Strike, means), (incident.Type, Assert.Single(incident.Means)));
+        Assert.Contains(incident.Casualties, c => (c.Estimate.Low ?? c.Estimate.Best) > 0);
+    }
+
+    [Theory]
+    [InlineData("Prices fell sharply on Monday.")]
+    [InlineData("The plane landed in Kabul on Monday.")]
+    [InlineData("Police raided the offices of a newspaper in Dhaka on Monday.")]
+    public void Hit_fell_landed_and_raided_without_weapons_armed_men_or_a_toll_tell_no_attack(string text)
+    {
+        Assert.DoesNotContain(ReportParser.Parse(text, March2024).Draft.Incidents, i => i.Type is IncidentType.Strike or IncidentType.Attack);
+    }
+
+    [Fact]
+    public void Armed_men_that_raided_a_village_attacked_it()
+    {
+        var incident = Assert.Single(ReportParser.Parse("Boko Haram fighters raided a village near Maiduguri on Wednesday, killing nine farmers, residents said.", March2024).Draft.Incidents);
+
+        Assert.Equal(IncidentType.Attack, incident.Type);
+        Assert.Contains(incident.Participants, p => p.Role == ParticipantRole.Perpetrator);
+    }
+
+    [Theory]
+    [InlineData("An airstrike killed 35 people on May 27.", IncidentType.Strike)]
+    [InlineData("A bombing in the market on May 3 killed 12 people.", IncidentType.Bombing)]
+    public void The_month_May_after_an_event_word_is_no_modal(string text, IncidentType type)
+    {
+        Assert.Equal(type, Assert.Single(ReportParser.Parse(text, new ReportContext(new LocalDate(2024, 5, 29))).Draft.Incidents).Type);
+    }
+
+    [Fact]
+    public void The_first_strike_of_what_was_told_is_part_of_it()
+    {
+        var incident = Assert.Single(ReportParser.Parse(
+            "Russian missiles hit Kharkiv twice overnight, wounding five people. The first strike came shortly after 1 a.m. and the second about 40 minutes later.",
+            March2024).Draft.Incidents);
+
+        Assert.Equal(5L, Assert.Single(incident.Casualties).Estimate.Best);
+    }
+
+    [Fact]
+    public void Figures_of_events_of_their_own_on_other_days_neither_retell_nor_refine_each_other()
+    {
+        var incidents = ReportParser.Parse(
+            "GOMA, Congo - Shells fell on a camp outside Goma early on Wednesday, killing at least six people, camp officials said. A strike on May 3 killed 35 people.",
+            new ReportContext(new LocalDate(2024, 5, 29))).Draft.Incidents;
+
+        Assert.Equal([6L, 35L], incidents.Select(i => Assert.Single(i.Casualties).Estimate.Low ?? i.Casualties[0].Estimate.Best ?? 0).ToArray());
+    }
+
+    [Theory]
+    [InlineData("A magnitude 6.3 earthquake struck Iran on Tuesday, killing at least 37 people. The deadliest quake in its recent history, in Bam in December 2003, killed 26,000 people.", 37L, 26000L)]
+    [InlineData("Mortar shells hit central Damascus on Tuesday, killing at least three people, state media said. The opposition said 120 people were killed across the country in the past 24 hours.", 3L, 120L)]
+    public void A_figure_far_above_a_stated_lower_bound_counts_other_people(string text, long lead, long other)
+    {
+        var figures = ReportParser.Parse(text, March2024).Draft.Incidents.Select(i => i.Casualties.Select(c => c.Estimate.Low ?? c.Estimate.Best ?? 0).ToArray()).ToArray();
+
+        Assert.Equal([[lead], [other]], figures);
+    }
+
     [Fact]
     public void The_strikes_after_a_strike_point_back_to_it()
     {
