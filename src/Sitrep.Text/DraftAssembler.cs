@@ -180,6 +180,13 @@ internal sealed class DraftAssembler(
             incident.Casualties.Add(count);
             placed.Add((casualty, incident, count));
 
+            // "Gunmen killed 11 people in a village", "Eleven people were killed by suspected militants": a toll told
+            // with no event word, by armed men the subject of an active verb of harm or its agent, is an attack.
+            if (incident.Type == IncidentType.Unknown && casualty.Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured && ByAttackers(casualty, at))
+            {
+                incident.Type = IncidentType.Attack;
+            }
+
             // "Israeli troops killed three militants", "Gunmen abducted 50 passengers": the armed subject of an active
             // verb of harm is the perpetrator.
             if (casualty.Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured or CasualtyOutcome.Abducted && document.Word(at) is { } verb && verb == casualty.Predicate
@@ -240,7 +247,8 @@ internal sealed class DraftAssembler(
 
         foreach (var incident in incidents)
         {
-            incident.Time = incident == leadIncident && leadDate is { } lead ? lead : RelativeIn(incident.Sentence) ?? DateIn(incident.Anchor)?.Value;
+            incident.Time = OwnPossessiveDate(incident)
+                ?? (incident == leadIncident && leadDate is { } lead ? lead : RelativeIn(incident.Sentence) ?? DateIn(incident.Anchor)?.Value);
 
             // A tally since a day runs from that day to the report's ("32,000 killed since Oct. 7").
             if (tallies is not null && tallies.Contains(incident) && incident.Time is { Precision: TemporalPrecision.Day, Modifier: TemporalModifier.None } since && published is { } reported
@@ -1141,15 +1149,18 @@ internal sealed class DraftAssembler(
     }
 
     /// <summary>
-    /// Whether two figures are each of an event of its own kind, told on days of their own that differ ("Shells fell on a
-    /// camp on Wednesday, killing at least six people ... A strike on May 3 killed 35 people"): the figure of one
-    /// neither retells nor refines the other's. Not a figure told in passing ("an IED attack that killed two
-    /// soldiers ... June 16"), which stays the background a release's reader reads it as.
+    /// Whether two figures are told of incidents on days of their own more than a week apart ("Shells fell on a camp on
+    /// Wednesday, killing at least six people ... A strike on May 3 killed 35 people", "the death toll rose to 304 ... A
+    /// fire at another factory killed 112 people in November"): the figure of one neither retells nor refines the
+    /// other's. Not a figure told in passing ("an IED attack that killed two soldiers ... June 16"), which stays the
+    /// background a release's reader reads it as, nor one of a time that takes in the other's or lies near it ("In
+    /// late April, an assault force ... killed" after "this morning", April 26; an update's "Jan. 5" after
+    /// "yesterday"): a release retells its operation within days.
     /// </summary>
     private bool OwnEventsOnOtherDays(CasualtyMention mention, CasualtyMention other, IncidentDraft one, IncidentDraft two) =>
-        !ReferenceEquals(one, two) && one.Type != IncidentType.Unknown && two.Type != IncidentType.Unknown
-        && !CasualtyTotals.ToldInPassing(document.Text, mention) && !CasualtyTotals.ToldInPassing(document.Text, other)
-        && DateIn(one.Anchor) is { } oneDay && DateIn(two.Anchor) is { } twoDay && oneDay.Value != twoDay.Value;
+        !ReferenceEquals(one, two) && !CasualtyTotals.ToldInPassing(document.Text, mention) && !CasualtyTotals.ToldInPassing(document.Text, other)
+        && DateIn(one.Anchor) is { } oneDay && DateIn(two.Anchor) is { } twoDay
+        && (oneDay.Value.EndDate.PlusDays(BackgroundGapDays) < twoDay.Value.StartDate || twoDay.Value.EndDate.PlusDays(BackgroundGapDays) < oneDay.Value.StartDate);
 
     /// <summary>
     /// The date nearest to token <paramref name="anchor"/> in its sentence and window that can date an incident: not
@@ -1489,6 +1500,60 @@ internal sealed class DraftAssembler(
         var before = document.Text.AsSpan(0, m.Span.Start).TrimEnd();
         return before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" a", StringComparison.OrdinalIgnoreCase)
             || m.Text.EndsWith("'s", StringComparison.Ordinal) || m.Text.EndsWith("\u2019s", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether the figure whose first token is <paramref name="at"/> is of harm done by armed men: its verb's subject
+    /// (<c>Gunmen killed 11 people</c>) or its agent after <c>by</c>, one word on at most (<c>were killed by suspected
+    /// militants</c>).
+    /// </summary>
+    private bool ByAttackers(CasualtyMention casualty, int at)
+    {
+        if (document.Word(at) is { } verb && verb == casualty.Predicate)
+        {
+            return document.Word(at - 1) is { } subject && EventScanner.IsAttackerWord(subject);
+        }
+
+        var last = document.TokenAt(casualty.Span.End) - 1;
+        return document.Word(last) == casualty.Predicate && document.Word(last + 1) == "by"
+            && ((document.Word(last + 2) is { } agent && EventScanner.IsAttackerWord(agent)) || (document.Word(last + 3) is { } later && EventScanner.IsAttackerWord(later)));
+    }
+
+    /// <summary>
+    /// "The death toll from Sunday's bombings rose to 290 on Monday": the day whose possessive names the incident's own
+    /// event word, its date whatever else the sentence dates; null when none does, or when that day is after the
+    /// publication's.
+    /// </summary>
+    private TemporalValue? OwnPossessiveDate(IncidentDraft incident)
+    {
+        if (incident.Provenance[0].Span is not { } told)
+        {
+            return null;
+        }
+
+        var eventStart = told.Start;
+        var (lo, hi) = (0, dates.Count);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (dates[mid].Span.Start < eventStart)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        if (lo == 0 || dates[lo - 1] is not { } m || !(m.Text.EndsWith("'s", StringComparison.Ordinal) || m.Text.EndsWith("\u2019s", StringComparison.Ordinal))
+            || m.Span.End > eventStart || !document.Text.AsSpan(m.Span.End, eventStart - m.Span.End).IsWhiteSpace()
+            || m.Value.Precision < TemporalPrecision.Day || (published is { } day && m.Value.StartDate > day))
+        {
+            return null;
+        }
+
+        return m.Value;
     }
 
     /// <summary>"Coalition forces today confirmed ...": a day next to a reporting verb dates the report, not the incident.</summary>

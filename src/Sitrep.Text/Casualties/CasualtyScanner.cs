@@ -58,7 +58,27 @@ public static class CasualtyScanner
         ["death"] = CasualtyOutcome.Killed,
         ["killings"] = CasualtyOutcome.Killed,
         ["abduction"] = CasualtyOutcome.Abducted,
+
+        // A toll told at a figure ("the death toll rose to 290", "a death toll of 45") and the dead found ("the bodies of
+        // 410 civilians", "12 bodies were found").
+        ["toll"] = CasualtyOutcome.Killed,
+        ["bodies"] = CasualtyOutcome.Killed,
     }.ToFrozenDictionary();
+
+    // The verbs a toll rises or stands by ("rose to", "stood at"), and those that raise it ("raising the toll to").
+    private static readonly FrozenSet<string> TollVerbs = FrozenSet.ToFrozenSet<string>(
+        ["rose", "risen", "rises", "rising", "climbed", "climbs", "climbing", "jumped", "jumps", "increased", "increases", "grew", "grown", "soared", "mounted",
+         "stood", "stands", "was", "is", "now", "reached", "reaches", "hit"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> RaisingVerbs = FrozenSet.ToFrozenSet<string>(
+        ["raising", "raised", "raises", "bringing", "brought", "brings", "pushing", "pushed", "taking", "took", "lifting", "lifted", "putting", "put"],
+        StringComparer.Ordinal);
+
+    // What is done to bodies that says they are the dead found: "12 bodies were found", "recovered 30 bodies".
+    private static readonly FrozenSet<string> Found = FrozenSet.ToFrozenSet<string>(
+        ["found", "recovered", "retrieved", "discovered", "pulled", "exhumed", "buried", "identified", "collected", "lay", "lying"],
+        StringComparer.Ordinal);
 
     // Words that make a following predicate passive or a state: "were killed", "was detained", "have been wounded".
     private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet<string>(["was", "were", "been", "be", "is", "are", "being", "got", "remain", "remains", "reported", "left", "later", "also", "reportedly", "all"], StringComparer.Ordinal);
@@ -371,6 +391,16 @@ public static class CasualtyScanner
                 return false;
             }
 
+            if (predicate.Word == "toll")
+            {
+                return TryToll(p, outcome, out mention);
+            }
+
+            if (predicate.Word == "bodies")
+            {
+                return TryBodies(p, outcome, out mention);
+            }
+
             // "the force capture a Taliban financier" (the verb, as releases sometimes write it): its object counts.
             if (predicate.Word is "capture" or "arrest" && Next(p) != "of" && Word(p - 1) is not ("the" or "a" or "his" or "her" or "their" or "its" or "whose" or "to")
                 && TryObject(p + 1, out var verbCount, out var verbSpan, out var verbVictims, out var verbLast))
@@ -448,6 +478,87 @@ public static class CasualtyScanner
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// "The death toll from Sunday's bombings rose to 290", "raising the death toll to 12", "The toll stood at 40", "a
+        /// death toll of 45", "the toll reached 100": the figure a toll is told at, within twelve tokens of its
+        /// sentence and before another figure's word; its victims are not named.
+        /// </summary>
+        private bool TryToll(int p, CasualtyOutcome outcome, out CasualtyMention mention)
+        {
+            mention = null!;
+            var first = Word(p - 1) == "death" ? p - 1 : p;
+            if (Next(p) == "of")
+            {
+                if (!TryObject(p + 2, out var ofCount, out var ofSpan, out _, out var ofLast))
+                {
+                    return false;
+                }
+
+                mention = Make(first, ofLast, outcome, ofCount, ofSpan, null);
+                return true;
+            }
+
+            var told = Word(first - 1) is "the" or "its" && Word(first - 2) is { } raising && RaisingVerbs.Contains(raising);
+            for (var k = p + 1; k < tokens.Count && k <= p + 12 && sentenceStart[k] == sentenceStart[p]; k++)
+            {
+                var w = Word(k);
+                if (w is null)
+                {
+                    continue;
+                }
+
+                if ((w is "to" or "at" && told) || w is "reached" or "reaches" or "hit")
+                {
+                    if (!TryObject(k + 1, out var count, out var countSpan, out _, out var last))
+                    {
+                        return false;
+                    }
+
+                    mention = Make(first, last, outcome, count, countSpan, null);
+                    return true;
+                }
+
+                if (Predicates.ContainsKey(w))
+                {
+                    return false;
+                }
+
+                told |= TollVerbs.Contains(w);
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// "found the bodies of 410 civilians", "12 bodies were found", "recovered 30 bodies": the dead found; not bodies
+        /// of another kind ("two UN bodies said").
+        /// </summary>
+        private bool TryBodies(int p, CasualtyOutcome outcome, out CasualtyMention mention)
+        {
+            mention = null!;
+            if (Next(p) == "of")
+            {
+                if (!TryObject(p + 2, out var ofCount, out var ofSpan, out var ofVictims, out var ofLast))
+                {
+                    return false;
+                }
+
+                mention = Make(p, ofLast, outcome, ofCount, ofSpan, ofVictims);
+                return true;
+            }
+
+            var after = Word(p + 1) is "were" or "have" or "had" or "was" ? p + 2 : p + 1;
+            after = Word(after) is "been" or "also" ? after + 1 : after;
+            var foundAfter = Word(after) is { } done && Found.Contains(done);
+            var foundBefore = false;
+            for (var k = p - 1; k >= sentenceStart[p] && k >= p - 6 && !foundBefore; k--)
+            {
+                foundBefore = Word(k) is { } verb && Found.Contains(verb);
+            }
+
+            return (foundAfter || foundBefore) && TrySubject(p, outcome, out mention);
         }
 
         /// <summary>"... was detained along with three of his associates", "..., together with two others", "as well as one more": who was with the subject.</summary>

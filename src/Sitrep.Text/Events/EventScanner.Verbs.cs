@@ -46,6 +46,12 @@ internal static partial class EventScanner
     private const int SubjectReach = 4;
     private const int TollReach = 40;
 
+    /// <summary>
+    /// Whether a word names armed men who attack (<c>gunmen</c>, <c>militants</c>, <c>bandits</c>), not the security
+    /// forces, whose killing may be an arrest gone wrong or a battle as often.
+    /// </summary>
+    internal static bool IsAttackerWord(string word) => ArmedSubjects.Contains(word) && !SecuritySubjects.Contains(word) && word is not ("men" or "officers" or "policemen" or "policeman" or "soldier" or "artillery");
+
     /// <summary>Whether a word is one of the verbs that may tell an event (<c>attacked</c>, <c>shelled</c>).</summary>
     internal static bool IsVerbTriggerWord(string word) => VerbTriggers.ContainsKey(word);
 

@@ -684,6 +684,36 @@ public class ReportParserTests
     }
 
     [Fact]
+    public void An_event_word_after_a_days_possessive_is_dated_that_day()
+    {
+        var incident = Assert.Single(ReportParser.Parse(
+            "COLOMBO, Sri Lanka - The death toll from Sunday's bombings of churches and hotels rose to 290 on Monday.",
+            new ReportContext(new LocalDate(2019, 4, 22))).Draft.Incidents);
+
+        Assert.Equal(("2019-04-21", 290L), (incident.Time?.ToString(), Assert.Single(incident.Casualties).Estimate.Best));
+    }
+
+    [Theory]
+    [InlineData("Gunmen killed 11 people in a village in Zamfara state on Sunday.", IncidentType.Attack)]
+    [InlineData("Eleven people were killed by suspected militants on Sunday.", IncidentType.Attack)]
+    [InlineData("Police killed three suspects in Lagos on Sunday.", IncidentType.Unknown)]
+    [InlineData("Two people were killed by a falling tree on Sunday.", IncidentType.Unknown)]
+    public void A_toll_of_harm_by_armed_men_with_no_event_word_is_an_attack(string text, IncidentType type)
+    {
+        Assert.Equal(type, Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Type);
+    }
+
+    [Fact]
+    public void A_figure_of_another_time_months_away_is_its_own_not_a_retelling_of_the_lead()
+    {
+        var incidents = ReportParser.Parse(
+            "SAVAR, Bangladesh - Rescuers pulled 40 survivors from the rubble of a collapsed factory building on Friday morning, and the death toll rose to 304. A fire at another factory killed 112 people in November.",
+            new ReportContext(new LocalDate(2013, 4, 26))).Draft.Incidents;
+
+        Assert.Equal([304L, 112L], incidents.Select(i => Assert.Single(i.Casualties).Estimate.Best ?? 0).ToArray());
+    }
+
+    [Fact]
     public void The_strikes_after_a_strike_point_back_to_it()
     {
         var result = ReportParser.Parse(

@@ -29,6 +29,32 @@ public class CasualtyScannerTests
     }
 
     [Theory]
+    [InlineData("The death toll from Sunday's bombings rose to 290 on Monday.", 290L, EstimateQualifier.Exact)]
+    [InlineData("The toll climbed to 57, officials said.", 57L, EstimateQualifier.Exact)]
+    [InlineData("The blast raised the death toll to 12.", 12L, EstimateQualifier.Exact)]
+    [InlineData("The death toll stood at 40 on Friday.", 40L, EstimateQualifier.Exact)]
+    [InlineData("The death toll has risen to at least 120.", 120L, EstimateQualifier.AtLeast)]
+    [InlineData("The storm left a death toll of 45.", 45L, EstimateQualifier.Exact)]
+    [InlineData("The death toll reached 100.", 100L, EstimateQualifier.Exact)]
+    [InlineData("Officials found the bodies of 410 civilians.", 410L, EstimateQualifier.Exact)]
+    [InlineData("Twelve bodies were found in a ditch.", 12L, EstimateQualifier.Exact)]
+    [InlineData("Rescuers recovered 30 bodies from the river.", 30L, EstimateQualifier.Exact)]
+    public void A_toll_told_at_a_figure_and_the_bodies_found_count_the_dead(string text, long low, EstimateQualifier qualifier)
+    {
+        var mention = Assert.Single(CasualtyScanner.Find(text));
+
+        Assert.Equal((CasualtyOutcome.Killed, low, qualifier), (mention.Outcome, mention.Count.Low ?? mention.Count.Best ?? 0, mention.Count.Qualifier));
+    }
+
+    [Theory]
+    [InlineData("The war took a heavy toll on civilians.")]
+    [InlineData("The death toll was expected to rise.")]
+    [InlineData("Two UN bodies condemned the attack.")]
+    [InlineData("The bodies of the victims were returned to their families.")]
+    public void A_toll_without_a_figure_and_bodies_of_another_kind_count_no_one(string text) =>
+        Assert.Empty(CasualtyScanner.Find(text));
+
+    [Theory]
     [InlineData("The operation aimed to capture a Taliban leader.")]
     [InlineData("Forces planned the arrest to take place on Friday.")]
     public void Capture_as_an_aim_or_a_noun_without_of_counts_no_one(string text) =>
