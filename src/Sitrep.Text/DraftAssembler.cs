@@ -1151,8 +1151,9 @@ internal sealed class DraftAssembler(
     /// <summary>
     /// Whether two figures are told of incidents on days of their own more than a week apart ("Shells fell on a camp on
     /// Wednesday, killing at least six people ... A strike on May 3 killed 35 people", "the death toll rose to 304 ... A
-    /// fire at another factory killed 112 people in November"): the figure of one neither retells nor refines the
-    /// other's. Not a figure told in passing ("an IED attack that killed two soldiers ... June 16"), which stays the
+    /// fire at another factory killed 112 people in November"), or on other days when both are events of a kind told
+    /// ("A suicide bomber rammed a car ... on Monday, killing at least 10 people ... On Sunday evening, gunmen killed a
+    /// lawmaker"): the figure of one neither retells nor refines the other's. Not a figure told in passing ("an IED attack that killed two soldiers ... June 16"), which stays the
     /// background a release's reader reads it as, nor one of a time that takes in the other's or lies near it ("In
     /// late April, an assault force ... killed" after "this morning", April 26; an update's "Jan. 5" after
     /// "yesterday"): a release retells its operation within days.
@@ -1160,7 +1161,11 @@ internal sealed class DraftAssembler(
     private bool OwnEventsOnOtherDays(CasualtyMention mention, CasualtyMention other, IncidentDraft one, IncidentDraft two) =>
         !ReferenceEquals(one, two) && !CasualtyTotals.ToldInPassing(document.Text, mention) && !CasualtyTotals.ToldInPassing(document.Text, other)
         && DateIn(one.Anchor) is { } oneDay && DateIn(two.Anchor) is { } twoDay
-        && (oneDay.Value.EndDate.PlusDays(BackgroundGapDays) < twoDay.Value.StartDate || twoDay.Value.EndDate.PlusDays(BackgroundGapDays) < oneDay.Value.StartDate);
+        && (Apart(oneDay.Value, twoDay.Value, BackgroundGapDays) || (one.Type != IncidentType.Unknown && two.Type != IncidentType.Unknown && Apart(oneDay.Value, twoDay.Value, 0)));
+
+    /// <summary>Whether two times lie more than <paramref name="days"/> days apart, neither taking in the other.</summary>
+    private static bool Apart(TemporalValue one, TemporalValue two, int days) =>
+        one.EndDate.PlusDays(days) < two.StartDate || two.EndDate.PlusDays(days) < one.StartDate;
 
     /// <summary>
     /// The date nearest to token <paramref name="anchor"/> in its sentence and window that can date an incident: not

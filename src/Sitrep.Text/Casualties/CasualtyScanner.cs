@@ -271,6 +271,73 @@ public static class CasualtyScanner
         ["doctor"] = VictimCategory.HealthWorkers,
         ["nurse"] = VictimCategory.HealthWorkers,
         ["medic"] = VictimCategory.HealthWorkers,
+        ["officer"] = VictimCategory.Police,
+        ["official"] = VictimCategory.Civilians,
+        ["officials"] = VictimCategory.Civilians,
+        ["mayor"] = VictimCategory.Civilians,
+        ["mayors"] = VictimCategory.Civilians,
+        ["governor"] = VictimCategory.Civilians,
+        ["governors"] = VictimCategory.Civilians,
+        ["lawmaker"] = VictimCategory.Civilians,
+        ["lawmakers"] = VictimCategory.Civilians,
+        ["legislator"] = VictimCategory.Civilians,
+        ["legislators"] = VictimCategory.Civilians,
+        ["senator"] = VictimCategory.Civilians,
+        ["senators"] = VictimCategory.Civilians,
+        ["politician"] = VictimCategory.Civilians,
+        ["politicians"] = VictimCategory.Civilians,
+        ["candidate"] = VictimCategory.Civilians,
+        ["candidates"] = VictimCategory.Civilians,
+        ["judge"] = VictimCategory.Civilians,
+        ["judges"] = VictimCategory.Civilians,
+        ["prosecutor"] = VictimCategory.Civilians,
+        ["prosecutors"] = VictimCategory.Civilians,
+        ["lawyer"] = VictimCategory.Civilians,
+        ["lawyers"] = VictimCategory.Civilians,
+        ["councillor"] = VictimCategory.Civilians,
+        ["councillors"] = VictimCategory.Civilians,
+        ["councilor"] = VictimCategory.Civilians,
+        ["councilors"] = VictimCategory.Civilians,
+        ["diplomat"] = VictimCategory.Civilians,
+        ["diplomats"] = VictimCategory.Civilians,
+        ["imam"] = VictimCategory.Civilians,
+        ["imams"] = VictimCategory.Civilians,
+        ["priest"] = VictimCategory.Civilians,
+        ["priests"] = VictimCategory.Civilians,
+        ["pastor"] = VictimCategory.Civilians,
+        ["pastors"] = VictimCategory.Civilians,
+        ["cleric"] = VictimCategory.Civilians,
+        ["clerics"] = VictimCategory.Civilians,
+        ["elder"] = VictimCategory.Civilians,
+        ["elders"] = VictimCategory.Civilians,
+        ["chief"] = VictimCategory.Civilians,
+        ["chiefs"] = VictimCategory.Civilians,
+        ["activist"] = VictimCategory.Civilians,
+        ["activists"] = VictimCategory.Civilians,
+        ["teacher"] = VictimCategory.Civilians,
+        ["driver"] = VictimCategory.Civilians,
+        ["drivers"] = VictimCategory.Civilians,
+        ["farmer"] = VictimCategory.Civilians,
+        ["herder"] = VictimCategory.Civilians,
+        ["shepherd"] = VictimCategory.Civilians,
+        ["shepherds"] = VictimCategory.Civilians,
+        ["trader"] = VictimCategory.Civilians,
+        ["woman"] = VictimCategory.Civilians,
+        ["girl"] = VictimCategory.Civilians,
+        ["boy"] = VictimCategory.Civilians,
+        ["pupil"] = VictimCategory.Civilians,
+        ["businessman"] = VictimCategory.Civilians,
+        ["businessmen"] = VictimCategory.Civilians,
+        ["engineer"] = VictimCategory.Civilians,
+        ["engineers"] = VictimCategory.Civilians,
+        ["contractor"] = VictimCategory.Civilians,
+        ["contractors"] = VictimCategory.Civilians,
+        ["reporter"] = VictimCategory.Journalists,
+        ["reporters"] = VictimCategory.Journalists,
+        ["photographer"] = VictimCategory.Journalists,
+        ["photographers"] = VictimCategory.Journalists,
+        ["cameraman"] = VictimCategory.Journalists,
+        ["cameramen"] = VictimCategory.Journalists,
     }.ToFrozenDictionary();
 
     /// <summary>Finds the casualty figures in a text, in order.</summary>
@@ -409,10 +476,11 @@ public static class CasualtyScanner
                 return true;
             }
 
-            // "in Myanmar mass killing", "the killing shocked the town": the act named as a thing, with no object after it,
-            // counts no one.
+            // "in Myanmar mass killing", "the killing shocked the town", "the third such killing this month": the act named
+            // as a thing, with no object after it, counts no one.
             if (predicate.Word is "killing" or "kidnapping" && Next(p) != "of" && Word(p - 1) is "mass" or "the" or "a" or "an" or "this" or "that" or "latest" or "brutal"
-                or "targeted" or "revenge" or "extrajudicial" or "honour" or "honor")
+                or "targeted" or "revenge" or "extrajudicial" or "honour" or "honor" or "such" or "another" or "similar" or "recent" or "apparent" or "first" or "second"
+                or "third" or "fourth" or "fifth")
             {
                 return false;
             }
@@ -866,15 +934,24 @@ public static class CasualtyScanner
                 }
 
                 // "the facilitator, who was detained": one person, the one the clause is about.
-                if (word == "who" && Word(k + 1) == "was" && k >= 2 && tokens[k - 1].Kind == TokenKind.Symbol && tokens[k - 1].Symbol == ','
+                // Not past a clause of its own ("The official, who was appointed in January, was slightly hurt").
+                if (word == "who" && Word(k + 1) == "was" && p - k <= 4 && k >= 2 && tokens[k - 1].Kind == TokenKind.Symbol && tokens[k - 1].Symbol == ','
                     && tokens[k - 2].Kind == TokenKind.Word && VictimNouns.ContainsKey(tokens[k - 2].Word) && !tokens[k - 2].Word.EndsWith('s'))
                 {
                     mention = Make(k, p, outcome, Estimate.Exactly(1).WithPhrase(tokens.Slice(k, k)), Span(k, k), tokens.Slice(k - 2, k - 2));
                     return true;
                 }
 
-                if (word is "a" or "an" or "one" && k + 1 < p && VictimNoun(k + 1, p) is { } noun)
+                if (word is "a" or "an" or "one" && k + 1 < p && VictimNoun(k + 1, p) is { } noun && !AmountWordBetween(k + 1, noun))
                 {
+                    // "Two soldiers and a policeman were killed": the count before "and" and this one, at least three.
+                    if (Word(k - 1) == "and" && CountBeforeAnd(k - 1, from) is { } listed && (listed.Count.Low ?? listed.Count.Best) is { } before && before < long.MaxValue)
+                    {
+                        var listSpan = new TextSpan(tokens[listed.First].Start, tokens[noun].End - tokens[listed.First].Start);
+                        mention = Make(listed.First, p, outcome, Estimate.AtLeast(before + 1).WithPhrase(tokens.Cut(listSpan.Start, listSpan.Length)), listSpan, tokens.Slice(k + 1, noun));
+                        return true;
+                    }
+
                     mention = Make(k, p, outcome, Estimate.Exactly(1).WithPhrase(tokens.Slice(k, noun)), Span(k, noun), tokens.Slice(k + 1, noun));
                     return true;
                 }
@@ -887,6 +964,50 @@ public static class CasualtyScanner
             }
 
             return false;
+        }
+
+        /// <summary>Whether a word of an amount (<c>dozen</c>, <c>hundred</c>, <c>few</c>) stands from <paramref name="from"/> up to <paramref name="to"/>: "a dozen officials" is no one person.</summary>
+        private bool AmountWordBetween(int from, int to)
+        {
+            for (var m = from; m < to; m++)
+            {
+                if (Word(m) is "dozen" or "dozens" or "hundred" or "hundreds" or "thousand" or "thousands" or "million" or "few" or "couple" or "handful" or "number"
+                    or "score" or "scores" or "lot" or "series" or "group")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The count of people whose noun ends right before the <c>and</c> at token <paramref name="and"/>, searched back
+        /// no further than <paramref name="from"/> and six tokens: a number (<c>Two soldiers and</c>) or one person
+        /// (<c>a soldier and</c>), with the token it starts at.
+        /// </summary>
+        private (int First, Estimate Count)? CountBeforeAnd(int and, int from)
+        {
+            for (var j = and - 1; j >= from && j >= and - 6; j--)
+            {
+                if (numbers.TryGetValue(tokens[j].Start, out var number))
+                {
+                    var after = tokens.TokenAt(number.Span.End);
+                    return NounAfter(ref after) is not null && after == and ? (j, number.Value) : null;
+                }
+
+                if (Word(j) is "a" or "an" or "one" && VictimNoun(j + 1, and) is { } one && one == and - 1)
+                {
+                    return (j, Estimate.Exactly(1));
+                }
+
+                if (tokens[j].Kind != TokenKind.Word || Predicates.ContainsKey(tokens[j].Word))
+                {
+                    return null;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>A capitalised word that is not the start of a sentence, a month, a day or a place word: part of a name.</summary>
@@ -913,13 +1034,13 @@ public static class CasualtyScanner
             return null;
         }
 
-        /// <summary>A word naming people, or a compound ending in one ("sub-commander", "co-founder").</summary>
         /// <summary>The last word of a force's name after "members of the": "Army", "Police", "Forces".</summary>
         private static bool IsForceName(string word) =>
             word.Equals("army", StringComparison.OrdinalIgnoreCase) || word.Equals("police", StringComparison.OrdinalIgnoreCase)
             || word.Equals("forces", StringComparison.OrdinalIgnoreCase) || word.Equals("guard", StringComparison.OrdinalIgnoreCase)
             || word.Equals("gendarmerie", StringComparison.OrdinalIgnoreCase);
 
+        /// <summary>A word naming people, or a compound ending in one ("sub-commander", "co-founder").</summary>
         private static bool IsVictimNoun(string word)
         {
             if (VictimNouns.ContainsKey(word))
@@ -970,6 +1091,13 @@ public static class CasualtyScanner
                 }
 
                 if (!Skippable.Contains(tokens[m].Word) && !char.IsLetter(tokens[m].Word[0]))
+                {
+                    break;
+                }
+
+                // "three days after the woman was reported missing": a count of time, or a word that opens a clause,
+                // ends the search; the people after it are not counted by the number.
+                if (TimeExpressions.TimeWords.Units.ContainsKey(tokens[m].Word) || tokens[m].Word is "after" or "before" or "since" or "when" or "while" or "ago")
                 {
                     break;
                 }

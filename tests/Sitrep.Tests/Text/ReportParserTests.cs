@@ -714,6 +714,16 @@ public class ReportParserTests
     }
 
     [Fact]
+    public void A_killing_by_armed_men_the_day_before_the_lead_is_an_incident_of_its_own_with_its_figure()
+    {
+        var incidents = ReportParser.Parse(
+            "MOGADISHU, Somalia - A suicide bomber rammed a car packed with explosives into a convoy on Monday, killing at least 10 people, police said. On Sunday evening, gunmen killed a lawmaker outside a mosque in the city, the third such killing this month.",
+            new ReportContext(new LocalDate(2013, 3, 26))).Draft.Incidents;
+
+        Assert.Equal([(IncidentType.Bombing, 10L), (IncidentType.Attack, 1L)], incidents.Select(i => (i.Type, Assert.Single(i.Casualties).Estimate.Low ?? i.Casualties[0].Estimate.Best ?? 0)).ToArray());
+    }
+
+    [Fact]
     public void The_strikes_after_a_strike_point_back_to_it()
     {
         var result = ReportParser.Parse(

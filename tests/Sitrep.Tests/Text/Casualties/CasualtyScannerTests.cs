@@ -47,6 +47,28 @@ public class CasualtyScannerTests
     }
 
     [Theory]
+    [InlineData("Gunmen shot dead a town mayor.", "a town mayor", 1L, VictimCategory.Civilians)]
+    [InlineData("Gunmen killed a police officer.", "a police officer", 1L, VictimCategory.Police)]
+    [InlineData("Two officials were killed.", "Two", 2L, VictimCategory.Civilians)]
+    [InlineData("A bomb killed two reporters.", "two", 2L, VictimCategory.Journalists)]
+    [InlineData("Two soldiers and a policeman were killed.", "Two soldiers and a policeman", 3L, VictimCategory.Police)]
+    [InlineData("A soldier and a policeman were wounded.", "A soldier and a policeman", 2L, VictimCategory.Police)]
+    [InlineData("More than a dozen local officials have been killed.", "More than a dozen", 13L, VictimCategory.Civilians)]
+    public void Officials_and_lists_ending_in_one_person_are_counted(string text, string phrase, long low, VictimCategory category)
+    {
+        var mention = Assert.Single(CasualtyScanner.Find(text));
+
+        Assert.Equal((phrase, low, category), (mention.Count.Phrase, mention.Count.Low ?? mention.Count.Best ?? 0, mention.Category));
+    }
+
+    [Theory]
+    [InlineData("Officers searched the park for three days after the woman was reported missing.")]
+    [InlineData("The official, who was appointed in January, was slightly hurt.")]
+    [InlineData("Gunmen shot a lawmaker outside a mosque, the third such killing this month.")]
+    public void A_count_of_time_a_clause_between_or_a_killing_named_as_a_thing_counts_no_one(string text) =>
+        Assert.Empty(CasualtyScanner.Find(text));
+
+    [Theory]
     [InlineData("The war took a heavy toll on civilians.")]
     [InlineData("The death toll was expected to rise.")]
     [InlineData("Two UN bodies condemned the attack.")]
