@@ -751,9 +751,16 @@ internal sealed class DraftAssembler(
         var sentenceStart = document.WindowStart(e.Trigger, Window);
         var sentenceEnd = document.WindowEnd(e.Trigger, Window);
 
-        // Actors written right before the event word are its perpetrators ("US-Israeli strikes"), kept in text order.
+        // Actors written right before the event word are its perpetrators ("US-Israeli strikes"), kept in text order;
+        // so is one that ends at the first word of a verb's event, its subject ("Boko Haram gunmen attacked").
         var k = e.First - 1;
         List<ActorRef>? perpetrators = null;
+        if (e.First < e.Trigger && refsByLast.TryGetValue(e.First, out var own) && own.Mention.Kind is ActorKind.State or ActorKind.NonStateArmedGroup or ActorKind.StateForces or ActorKind.Coalition)
+        {
+            perpetrators = [own];
+            k = own.First - 1;
+        }
+
         while (k >= sentenceStart)
         {
             if (refsByLast.TryGetValue(k, out var match) && match.Mention.Kind is ActorKind.State or ActorKind.NonStateArmedGroup or ActorKind.StateForces or ActorKind.Coalition)
@@ -1058,7 +1065,8 @@ internal sealed class DraftAssembler(
     private bool NameStandsAlone(int k) =>
         k >= document.Count || document.Tokens[k].Kind == TokenKind.Symbol || document.IsCapitalised(k)
         || document.Word(k) is "on" or "in" or "at" or "near" or "of" or "after" or "before" or "when" or "while" or "as" or "and" or "last" or "this"
-            or "yesterday" or "today" or "early" or "late" or "overnight" or "where" or "killing" or "wounding" or "during" or "since";
+            or "yesterday" or "today" or "early" or "late" or "overnight" or "where" or "killing" or "wounding" or "during" or "since" or "twice" or "again"
+            or "repeatedly" or "heavily";
 
     /// <summary>Whether a word of saying stands between tokens <paramref name="from"/> and <paramref name="to"/> (exclusive).</summary>
     private bool SaidBetween(int from, int to)

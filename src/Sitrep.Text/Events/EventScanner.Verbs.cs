@@ -103,6 +103,7 @@ internal static partial class EventScanner
         var armed = false;
         var air = false;
         var security = false;
+        var first = p;
         for (var k = p - 1; !passive && k >= sentenceStart && k >= p - SubjectReach; k--)
         {
             if (document.Word(k) is { } w && ArmedSubjects.Contains(w))
@@ -110,6 +111,9 @@ internal static partial class EventScanner
                 armed = true;
                 air = AirSubjects.Contains(w);
                 security = SecuritySubjects.Contains(w);
+
+                // "Russian warplanes bombed": the subject right before the verb is told with it.
+                first = k == p - 1 ? k : p;
                 break;
             }
         }
@@ -140,7 +144,7 @@ internal static partial class EventScanner
             means = Means.Airstrike;
         }
 
-        return Told(document, p, last, p, type, means == Means.Unknown ? default : ValueArray.From([means]));
+        return Told(document, first, last, p, type, means == Means.Unknown ? default : ValueArray.From([means]));
     }
 
     /// <summary>
@@ -271,11 +275,15 @@ internal static partial class EventScanner
         return false;
     }
 
-    /// <summary>An event told by the words from <paramref name="first"/> to <paramref name="last"/>, its trigger the verb at <paramref name="trigger"/>.</summary>
+    /// <summary>
+    /// An event told by the words from <paramref name="first"/> to <paramref name="last"/>, its trigger the verb at
+    /// <paramref name="trigger"/>; the actors written right before its first word are its perpetrators ("Russian
+    /// missiles hit", "Russian warplanes bombed").
+    /// </summary>
     private static EventFind Told(TextDocument document, int first, int last, int trigger, IncidentType type, ValueArray<Means> means)
     {
         var span = new TextSpan(document.Tokens[first].Start, document.Tokens[last].End - document.Tokens[first].Start);
-        return new EventFind(new EventMention(span, document.Cut(span), type, means, false, false), trigger, trigger);
+        return new EventFind(new EventMention(span, document.Cut(span), type, means, false, false), first, trigger);
     }
 
     /// <summary>Whether a verb of saying stands within six words before token <paramref name="k"/> in its sentence ("said its aircraft had").</summary>

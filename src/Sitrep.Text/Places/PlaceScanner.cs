@@ -62,7 +62,7 @@ internal static class PlaceScanner
     private static readonly LexemeFact IsDirection = new(Directions.Contains);
 
     private static readonly FrozenSet<string> NotPlaces = FrozenSet.ToFrozenSet<string>(
-        [.. CalendarWords.FullNames, "x", "twitter", "facebook", "telegram"],
+        [.. CalendarWords.FullNames, "x", "twitter", "facebook", "telegram", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those"],
         StringComparer.Ordinal);
 
     /// <summary>Whether a place phrase may start at the token: whether it is a preposition ("in", "near", "on", ...).</summary>
@@ -82,10 +82,27 @@ internal static class PlaceScanner
     /// <summary>
     /// The place phrase that is the object of a verb of attack at token <paramref name="verb"/>, with no preposition
     /// and a feature named ("shelled the town of Boni", "attacked a checkpoint near Boni"), if any; not a name alone
-    /// ("attacked the Russian positions" is no place in Russia).
+    /// after an article ("attacked the Russian positions" is no place in Russia). After a verb that strikes a place
+    /// (<c>hit</c>, <c>shelled</c>, <c>bombed</c>, <c>pounded</c>, <c>struck</c>, <c>raided</c>, <c>stormed</c>), a
+    /// name right after it is the place ("Russian missiles hit Kharkiv", "Troops raided Jenin"), unless it names an
+    /// actor other than a state ("attacked Boko Haram").
     /// </summary>
-    internal static PlaceFind? ObjectOf(TextDocument document, RefIndex refsByFirst, int verb) =>
-        verb + 1 < document.Count && document.Word(verb + 1) is "the" or "a" or "an" ? Phrase(document, refsByFirst, verb + 1, null, verb + 1, featureNamed: true) : null;
+    internal static PlaceFind? ObjectOf(TextDocument document, RefIndex refsByFirst, int verb)
+    {
+        if (verb + 1 >= document.Count)
+        {
+            return null;
+        }
+
+        if (document.Word(verb + 1) is "the" or "a" or "an")
+        {
+            return Phrase(document, refsByFirst, verb + 1, null, verb + 1, featureNamed: true);
+        }
+
+        return document.Word(verb) is "hit" or "shelled" or "bombed" or "pounded" or "struck" or "raided" or "stormed" && document.IsCapitalised(verb + 1)
+            ? Phrase(document, refsByFirst, verb + 1, null, verb + 1, featureNamed: false)
+            : null;
+    }
 
     /// <summary>
     /// The place phrase from token <paramref name="k"/>, its span from <paramref name="first"/> (the preposition's, if

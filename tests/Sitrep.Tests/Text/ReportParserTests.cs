@@ -723,6 +723,26 @@ public class ReportParserTests
         Assert.Equal([(IncidentType.Bombing, 10L), (IncidentType.Attack, 1L)], incidents.Select(i => (i.Type, Assert.Single(i.Casualties).Estimate.Low ?? i.Casualties[0].Estimate.Best ?? 0)).ToArray());
     }
 
+    [Theory]
+    [InlineData("Russian warplanes bombed a village near Kharkiv on Monday, killing four people.", "actor:rus")]
+    [InlineData("Russian missiles hit Kharkiv twice overnight, wounding five people.", "actor:rus")]
+    [InlineData("Boko Haram gunmen attacked a village on Monday, killing four people.", "actor:boko-haram-fighters")]
+    public void The_actor_written_before_a_verbs_armed_subject_or_ending_at_it_is_the_perpetrator(string text, string actor)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Contains(incident.Participants, p => p.Role == ParticipantRole.Perpetrator && p.Actor.Value == actor);
+    }
+
+    [Theory]
+    [InlineData("Russian missiles hit Kharkiv twice overnight, wounding five people.", "Kharkiv")]
+    [InlineData("Israeli troops raided Jenin on Wednesday, killing three militants.", "Jenin")]
+    [InlineData("Nigerian troops raided Boko Haram camps on Monday, killing 20 fighters.", null)]
+    public void A_name_right_after_a_verb_that_strikes_a_place_is_the_place(string text, string? place)
+    {
+        Assert.Equal(place, Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Place?.Name);
+    }
+
     [Fact]
     public void The_strikes_after_a_strike_point_back_to_it()
     {
