@@ -156,6 +156,12 @@ internal static class PlaceScanner
                     country = locatedCountry;
                     precision = locatedPrecision == PlacePrecision.Country ? PlacePrecision.Country : locatedPrecision;
                     last = locatedEnd - 1;
+
+                    // "a village in central Mali's Mopti region": the kind of area the name is, with it.
+                    if (locatedEnd <= end && locatedPrecision == PlacePrecision.Town && document.Word(locatedEnd) is "region" or "province" or "state" or "district" or "county")
+                    {
+                        last = locatedEnd;
+                    }
                 }
             }
 
@@ -175,11 +181,15 @@ internal static class PlaceScanner
             }
 
             last = locatedEnd - 1;
+
+            // "outside Afghanistan's Supreme Court": a name within a country, after its possessive, is of no kind
+            // the words tell (not its city).
+            var within = document.Word(nameFirst) is { } owner && (owner.EndsWith("'s", StringComparison.Ordinal) || owner.EndsWith("\u2019s", StringComparison.Ordinal));
             feature = precision switch
             {
                 PlacePrecision.Country => FeatureKind.Country,
                 PlacePrecision.Region => FeatureKind.Region,
-                _ => country is not null ? FeatureKind.City : FeatureKind.Unspecified,
+                _ => country is not null && !within ? FeatureKind.City : FeatureKind.Unspecified,
             };
 
             // "in Kandahar province", "in Nad-e Ali district", "in Boni village": a name and the kind of place it is.
@@ -238,6 +248,23 @@ internal static class PlaceScanner
         {
             country = r.Mention.Country;
             precision = direction ? PlacePrecision.Region : r.Mention.Form == ActorMentionForm.Metonym ? PlacePrecision.Town : PlacePrecision.Country;
+
+            // "in Ethiopia's Amhara region", "in central Mali's Mopti region": a name within the country, after its
+            // possessive (the kind of place after the name is read by the caller).
+            var within = r.Last + 1;
+            if (document.Word(r.Last) is { } owner && (owner.EndsWith("'s", StringComparison.Ordinal) || owner.EndsWith("\u2019s", StringComparison.Ordinal))
+                && within <= end && document.IsCapitalised(within) && !NotPlaces.Contains(document.Word(within)!) && !refsByFirst.ContainsKey(within))
+            {
+                var m = within;
+                while (m <= end && m < within + 3 && document.IsCapitalised(m) && !NotPlaces.Contains(document.Word(m)!))
+                {
+                    m++;
+                }
+
+                precision = PlacePrecision.Town;
+                return m;
+            }
+
             return r.Last + 1;
         }
 
@@ -249,8 +276,9 @@ internal static class PlaceScanner
                 m++;
 
                 // "Nad-e Ali", "Kafr-e Souseh": a hyphen inside the name, glued on both sides, and the word after it.
+                // "Pont-Sonde": a capitalised word after it.
                 if (m + 1 <= end && document.Tokens[m].Kind == TokenKind.Hyphen && document.Tokens[m - 1].Glued && document.Tokens[m].Glued && document.Word(m + 1) is not null
-                    && (m + 2 > end || document.IsCapitalised(m + 2) || document.Word(m + 2) is null || IsFeature.Of(document.Tokens[m + 2].Lexeme)))
+                    && (m + 2 > end || document.IsCapitalised(m + 1) || document.IsCapitalised(m + 2) || document.Word(m + 2) is null || IsFeature.Of(document.Tokens[m + 2].Lexeme)))
                 {
                     m += 2;
                 }

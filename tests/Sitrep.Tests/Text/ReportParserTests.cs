@@ -743,6 +743,19 @@ public class ReportParserTests
         Assert.Equal(place, Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Place?.Name);
     }
 
+    [Theory]
+    [InlineData("Suspected jihadists killed at least 30 civilians in an attack on a village in central Mali's Mopti region on Sunday.", "village in central Mali's Mopti region", "MLI")]
+    [InlineData("A drone strike on a market in Ethiopia's Amhara region killed at least 26 people on Tuesday.", "market in Ethiopia's Amhara region", "ETH")]
+    [InlineData("A bomb exploded outside Afghanistan's Supreme Court on Monday, killing 17 people.", "Afghanistan's Supreme Court", "AFG")]
+    [InlineData("Gang members killed at least 70 people in an attack on the town of Pont-Sonde on Thursday.", "town of Pont-Sonde", null)]
+    public void A_name_after_a_countrys_possessive_or_a_capitalised_hyphen_is_the_place_within_it(string text, string name, string? country)
+    {
+        var place = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Place;
+
+        Assert.Equal((name, country), (place?.Name, place?.Country));
+        Assert.NotEqual(Sitrep.Places.PlacePrecision.Country, place!.Precision);
+    }
+
     [Fact]
     public void The_strikes_after_a_strike_point_back_to_it()
     {
