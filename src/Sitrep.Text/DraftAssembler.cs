@@ -1161,10 +1161,10 @@ internal sealed class DraftAssembler(
     /// Wednesday, killing at least six people ... A strike on May 3 killed 35 people", "the death toll rose to 304 ... A
     /// fire at another factory killed 112 people in November"), or on other days when both are events of a kind told
     /// ("A suicide bomber rammed a car ... on Monday, killing at least 10 people ... On Sunday evening, gunmen killed a
-    /// lawmaker"): the figure of one neither retells nor refines the other's. Not a figure told in passing ("an IED attack that killed two soldiers ... June 16"), which stays the
-    /// background a release's reader reads it as, nor one of a time that takes in the other's or lies near it ("In
-    /// late April, an assault force ... killed" after "this morning", April 26; an update's "Jan. 5" after
-    /// "yesterday"): a release retells its operation within days.
+    /// lawmaker"): the figure of one neither retells nor refines the other's. Not a figure told in passing ("an IED
+    /// attack that killed two soldiers ... June 16"), which stays the background a release's reader reads it as, nor
+    /// one of a time that takes in the other's or lies near it ("In late April, an assault force ... killed" after
+    /// "this morning", April 26; an update's "Jan. 5" after "yesterday"): a release retells its operation within days.
     /// </summary>
     private bool OwnEventsOnOtherDays(CasualtyMention mention, CasualtyMention other, IncidentDraft one, IncidentDraft two) =>
         !ReferenceEquals(one, two) && !CasualtyTotals.ToldInPassing(document.Text, mention) && !CasualtyTotals.ToldInPassing(document.Text, other)
@@ -1512,7 +1512,7 @@ internal sealed class DraftAssembler(
     {
         var before = document.Text.AsSpan(0, m.Span.Start).TrimEnd();
         return before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" a", StringComparison.OrdinalIgnoreCase)
-            || m.Text.EndsWith("'s", StringComparison.Ordinal) || m.Text.EndsWith("\u2019s", StringComparison.Ordinal);
+            || TextDocument.EndsPossessive(m.Text);
     }
 
     /// <summary>
@@ -1545,22 +1545,8 @@ internal sealed class DraftAssembler(
         }
 
         var eventStart = told.Start;
-        var (lo, hi) = (0, dates.Count);
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (dates[mid].Span.Start < eventStart)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        if (lo == 0 || dates[lo - 1] is not { } m || !(m.Text.EndsWith("'s", StringComparison.Ordinal) || m.Text.EndsWith("\u2019s", StringComparison.Ordinal))
-            || m.Span.End > eventStart || !document.Text.AsSpan(m.Span.End, eventStart - m.Span.End).IsWhiteSpace()
+        var at = SortedSearch.LowerBound<DateMention, DateByStart>(dates.Items.AsSpan(), eventStart);
+        if (at == 0 || dates[at - 1] is not { } m || !TextDocument.EndsPossessive(m.Text) || m.Span.End > eventStart || !document.Text.AsSpan(m.Span.End, eventStart - m.Span.End).IsWhiteSpace()
             || m.Value.Precision < TemporalPrecision.Day || (published is { } day && m.Value.StartDate > day))
         {
             return null;
@@ -1619,5 +1605,10 @@ internal sealed class DraftAssembler(
     private readonly struct ByPreposition : IPositionOf<PlaceFind>
     {
         public static int Of(in PlaceFind item) => item.First;
+    }
+
+    private readonly struct DateByStart : IPositionOf<DateMention>
+    {
+        public static int Of(in DateMention item) => item.Span.Start;
     }
 }

@@ -184,7 +184,7 @@ internal static class PlaceScanner
 
             // "outside Afghanistan's Supreme Court": a name within a country, after its possessive, is of no kind
             // the words tell (not its city).
-            var within = document.Word(nameFirst) is { } owner && (owner.EndsWith("'s", StringComparison.Ordinal) || owner.EndsWith("\u2019s", StringComparison.Ordinal));
+            var within = document.Word(nameFirst) is { } owner && TextDocument.EndsPossessive(owner);
             feature = precision switch
             {
                 PlacePrecision.Country => FeatureKind.Country,
@@ -252,7 +252,7 @@ internal static class PlaceScanner
             // "in Ethiopia's Amhara region", "in central Mali's Mopti region": a name within the country, after its
             // possessive (the kind of place after the name is read by the caller).
             var within = r.Last + 1;
-            if (document.Word(r.Last) is { } owner && (owner.EndsWith("'s", StringComparison.Ordinal) || owner.EndsWith("\u2019s", StringComparison.Ordinal))
+            if (document.Word(r.Last) is { } owner && TextDocument.EndsPossessive(owner)
                 && within <= end && document.IsCapitalised(within) && !NotPlaces.Contains(document.Word(within)!) && !refsByFirst.ContainsKey(within))
             {
                 var m = within;

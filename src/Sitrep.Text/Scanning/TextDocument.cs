@@ -240,6 +240,9 @@ internal sealed class TextDocument : IDisposable
         }
     }
 
+    /// <summary>Whether a word or a phrase ends in a possessive, <c>'s</c> or <c>’s</c> (<c>Sunday's</c>, <c>Ethiopia’s</c>).</summary>
+    internal static bool EndsPossessive(string text) => text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("\u2019s", StringComparison.Ordinal);
+
     /// <summary>
     /// Whether the point at token <paramref name="i"/> ends a sentence: not inside "a.m." or "U.N.", after their last
     /// letter only before a capital that is no day, month or time zone ("at 9 a.m. Another blast ..." ends; "at 9 a.m.
