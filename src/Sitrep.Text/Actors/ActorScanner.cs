@@ -392,12 +392,12 @@ public static class ActorScanner
                         return true;
                     }
 
-                    // "The army said", "police said", "officials said", "the government blamed": in a report filed from a country (its
+                    // "The army said", "police said", "officials said", "the government blamed", "the health ministry said": in a report filed from a country (its
                     // dateline, "BAMAKO, Mali -"), that country's forces or government, as a reader takes them.
                     // Not the first word of a name ("the Cabinet Office", "the Army Council"): a capitalised agent noun
                     // only at the start of a sentence or of the lead.
                     if (det is "the" or null && host is { Country: { } hostCode } && agent.Class is "army" or "military" or "armed-forces" or "security-forces" or "air-force" or "navy" or "police"
-                        or "government" or "officials" && !(det is null && agent.Class is not ("police" or "officials"))
+                        or "government" or "officials" or "ministry" && !(det is null && agent.Class is not ("police" or "officials"))
                         && (!document.IsCapitalised(agentFirst) || document.SentenceStart[start] == start || (start > 0 && tokens[start - 1].Kind == TokenKind.Hyphen && !tokens[start - 1].Glued))
                         && !document.IsCapitalised(agentEnd))
                     {

@@ -17,7 +17,7 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
     [
         .. Make(ActorKind.GovernmentBody, "embassy", "embassy", "embassies"),
         .. Make(ActorKind.GovernmentBody, "consulate", "consulate", "consulates"),
-        .. Make(ActorKind.GovernmentBody, "ministry", "ministry", "foreign ministry", "defence ministry", "defense ministry", "interior ministry", "ministry of defence", "ministry of defense", "ministry of interior", "ministry of foreign affairs"),
+        .. Make(ActorKind.GovernmentBody, "ministry", "ministry", "foreign ministry", "defence ministry", "defense ministry", "interior ministry", "health ministry", "ministry of defence", "ministry of defense", "ministry of interior", "ministry of foreign affairs", "ministry of health"),
         .. Make(ActorKind.Government, "government", "government", "authorities", "administration", "cabinet"),
         .. Make(ActorKind.GovernmentBody, "parliament", "parliament"),
         .. Make(ActorKind.Individual, "president", "president"),

@@ -579,6 +579,7 @@ public class ReportParserTests
     [InlineData("KABUL - Police said 21 people were killed on Wednesday.", "actor:afg-police")]
     [InlineData("BAMAKO, Mali - The army said 21 soldiers were killed on Wednesday.", "actor:mli-army")]
     [InlineData("KYIV, Ukraine - Missiles struck the city overnight, officials said on Friday.", "actor:ukr-officials")]
+    [InlineData("BEIRUT - An Israeli strike on a building in southern Lebanon killed five paramedics, the health ministry said.", "actor:lbn-ministry")]
     public void An_unqualified_army_police_or_officials_in_a_report_filed_from_a_country_are_that_country_s(string text, string speaker)
     {
         var statement = Assert.Single(ReportParser.Parse(text, March2024).Statements);
