@@ -2576,6 +2576,15 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, ValueOf(text, extent));
     }
 
+    [Theory]
+    [InlineData("The board meets 4 times a year.", "4 times a year", "P1Y", "4X")]
+    [InlineData("Patrols pass 12 times per day.", "12 times per day", "P1D", "12X")]
+    public void A_rate_in_digits_is_one_set_with_its_frequency(string text, string extent, string value, string frequency)
+    {
+        var found = Assert.Single(TimeExpressionScanner.Find(text, Published));
+        Assert.Equal((extent, value, frequency), (found.Text, found.Value.ToString(), found.Frequency));
+    }
+
     [Fact]
     public void A_weekday_after_around_is_about_that_day()
     {
