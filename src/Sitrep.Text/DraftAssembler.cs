@@ -454,7 +454,7 @@ internal sealed class DraftAssembler(
                 if (ReportOf(mention) is { } report && ReportOf(standsFor) is { } first && !ReferenceEquals(report, first)
                     && (mention.Count.Low ?? mention.Count.Best) is { } said && (standsFor.Count.Low ?? standsFor.Count.Best) is { } firstSaid && said != firstSaid)
                 {
-                    if (said > 10 * firstSaid || firstSaid > 10 * said)
+                    if (CasualtyTotals.MoreThanTenTimes(said, firstSaid) || CasualtyTotals.MoreThanTenTimes(firstSaid, said))
                     {
                         counted.Add(count);
                         continue;

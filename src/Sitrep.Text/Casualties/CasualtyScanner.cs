@@ -65,10 +65,11 @@ public static class CasualtyScanner
         ["bodies"] = CasualtyOutcome.Killed,
     }.ToFrozenDictionary();
 
-    // The verbs a toll rises or stands by ("rose to", "stood at"), and those that raise it ("raising the toll to").
+    // The verbs a toll rises or stands by before "to" or "at" ("rose to", "stood at"; "reached" and "hit" take the figure
+    // straight after them), and those that raise it ("raising the toll to").
     private static readonly FrozenSet<string> TollVerbs = FrozenSet.ToFrozenSet<string>(
         ["rose", "risen", "rises", "rising", "climbed", "climbs", "climbing", "jumped", "jumps", "increased", "increases", "grew", "grown", "soared", "mounted",
-         "stood", "stands", "was", "is", "now", "reached", "reaches", "hit"],
+         "stood", "stands", "was", "is", "now"],
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> RaisingVerbs = FrozenSet.ToFrozenSet<string>(

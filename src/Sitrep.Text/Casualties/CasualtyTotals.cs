@@ -350,7 +350,10 @@ public static class CasualtyTotals
     /// Whether a later figure is more than ten times a lower bound an earlier one states (<c>at least three people</c>,
     /// then <c>120 people were killed across the country</c>): it counts more people than the bound's.
     /// </summary>
-    private static bool FarAbove(CasualtyMention later, CasualtyMention bound) => IsStatedBound(bound) && Low(later) > 10 * Low(bound);
+    private static bool FarAbove(CasualtyMention later, CasualtyMention bound) => IsStatedBound(bound) && MoreThanTenTimes(Low(later), Low(bound));
+
+    /// <summary>Whether <paramref name="figure"/> is more than ten times <paramref name="other"/>, for any two counts (no overflow).</summary>
+    internal static bool MoreThanTenTimes(long figure, long other) => other <= long.MaxValue / 10 && figure > 10 * other;
 
     /// <summary>Whether a figure states a lower bound in words (<c>at least seven</c>, <c>more than 20</c>), not a vague amount (<c>numerous</c>).</summary>
     private static bool IsStatedBound(CasualtyMention m) =>

@@ -447,12 +447,15 @@ internal sealed partial class TimeScan
     private string? WordBeforeBound(int i) =>
         Word(i - 1) is "about" or "around" or "approximately" or "roughly" or "nearly" or "almost" or "shortly" or "just" ? Word(i - 2) : Word(i - 1);
 
-    /// <summary>Whether any of four words stands among the tokens from <paramref name="from"/> up to <paramref name="to"/>.</summary>
-    private bool WordBetween(int from, int to, string first, string second, string third, string fourth)
+    /// <summary>
+    /// Whether a word that tells what follows as earlier (<c>after</c>, <c>since</c>, <c>from</c>, <c>following</c>)
+    /// stands among the tokens from <paramref name="from"/> up to <paramref name="to"/>.
+    /// </summary>
+    private bool FollowingWordBetween(int from, int to)
     {
         for (var k = from; k < to && k < tokens.Count; k++)
         {
-            if (Word(k) is { } word && (word == first || word == second || word == third || word == fourth))
+            if (Word(k) is "after" or "since" or "from" or "following")
             {
                 return true;
             }
@@ -611,7 +614,7 @@ internal sealed partial class TimeScan
             // morning": a morning told after an evening or a night in its sentence is the next day's (not one it
             // followed, "arrested on Sunday night after a raid at 9 a.m.", nor a step back).
             var morningAfter = lastDayEvening && lastDaySentence == sentence[i] && (HourOf(time) is >= 6 and < 12 || time == "TMO") && lastDaySpan.End <= tokens[i].Start
-                && !TenseCues.IsPastPerfect(tokens, i) && !WordBetween(tokens.TokenAt(lastDaySpan.End), i, "after", "since", "from", "following");
+                && !TenseCues.IsPastPerfect(tokens, i) && !FollowingWordBetween(tokens.TokenAt(lastDaySpan.End), i);
             smallHours |= morningAfter;
 
             // "a curfew from 7 p.m. to 6 a.m.": the end of a span of the clock that is earlier than its start is the

@@ -69,6 +69,15 @@ public class CasualtyScannerTests
         Assert.Empty(CasualtyScanner.Find(text));
 
     [Theory]
+    [InlineData(31L, 3L, true)]
+    [InlineData(30L, 3L, false)]
+    [InlineData(long.MaxValue, 922337203685477580L, true)]
+    [InlineData(5L, 922337203685477581L, false)]
+    [InlineData(long.MaxValue, 922337203685477581L, false)]
+    public void Ten_times_a_figure_is_compared_without_overflow(long figure, long other, bool expected) =>
+        Assert.Equal(expected, CasualtyTotals.MoreThanTenTimes(figure, other));
+
+    [Theory]
     [InlineData("The war took a heavy toll on civilians.")]
     [InlineData("The death toll was expected to rise.")]
     [InlineData("Two UN bodies condemned the attack.")]
