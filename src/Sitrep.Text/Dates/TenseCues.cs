@@ -583,6 +583,9 @@ internal static class TenseCues
         // the constitution alongside the general election on Sept. 14").
         var tensedPassed = false;
         var lengthened = false;
+
+        // Whether an infinitive of aim stands between the date of a month and the clause's verb.
+        var purposePassed = false;
         for (var k = i - 1; k >= 0; k--)
         {
             if (k < reach)
@@ -815,8 +818,12 @@ internal static class TenseCues
                 }
 
                 // "Talks, first scheduled for May 28, were postponed", "the vote was due on April 11": a plan told in
-                // the past, whose date may have passed or not.
-                return PlanParticiples.Contains(word) && (PastBefore(tokens, k) || PastFollows(tokens, i)) ? TenseLean.Nearest : TenseLean.Future;
+                // the past, whose date may have passed or not; so is a plan since changed ("results first due on Oct.
+                // 19 have been delayed again", "originally planned for March"; not "a planned rise in September has been
+                // scrapped", which was ahead).
+                return PlanParticiples.Contains(word) && (PastBefore(tokens, k) || PastFollows(tokens, i) || tokens.WordAt(k - 1) is "first" or "originally" or "initially")
+                    ? TenseLean.Nearest
+                    : TenseLean.Future;
             }
 
             // "The summit was pushed back to October", "moved spring events to the autumn": a new time, as above.
@@ -854,6 +861,13 @@ internal static class TenseCues
                 return TenseLean.Future;
             }
 
+            // "passed a bill on Thursday to fund the government through Dec. 23": the aim of a past act, told in the
+            // infinitive, may lie ahead of it and of the publication; a day of a month after it is the nearer one. Not
+            // a day that names an event ("went to see the parade on May 3"), nor a month alone ("was sent to fight in
+            // March" said in November is the March gone).
+            purposePassed |= word == "to" && k + 1 < i && IsBareVerb(tokens, k + 1) && tokens.WordAt(k - 1) is not ("is" or "are" or "was" or "were")
+                && !EventBetween(tokens, k, i) && IsDayOfMonth(tokens, i);
+
             // "the first powered flight", "an armed man": an adjective, not the clause's verb.
             if (IsPastForm(word) && tokens.WordAt(k - 1) is { } determiner && Determiners.Contains(determiner))
             {
@@ -882,7 +896,7 @@ internal static class TenseCues
             {
                 // "Unions have called a general strike for the end of April and a march on Lisbon on April 25": what
                 // was called for a time, and what is listed with it, may lie ahead (not "called for calm on Monday").
-                return setFor || (word == "called" && forPassed > k + 1) ? TenseLean.Nearest : TenseLean.Past;
+                return setFor || purposePassed || (word == "called" && forPassed > k + 1) ? TenseLean.Nearest : TenseLean.Past;
             }
         }
 
@@ -1299,6 +1313,37 @@ internal static class TenseCues
             if (token.Kind == TokenKind.Word && token.Word == "had" && tokens.WordAt(k + 1) is { } next && (Past.Contains(next) || IsPastForm(next) || Participles.Contains(next)))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the time at token <paramref name="i"/> follows <c>since</c> in a clause told in the present perfect, up
+    /// to a clause's reach back within its sentence and clause (<c>have captured a string of towns since the start of
+    /// the year</c>, <c>has been closed since the middle of the month</c>): a span that runs to now; not one told in the
+    /// past perfect (<c>had raged since the start of the year</c>).
+    /// </summary>
+    internal static bool SinceInPresentPerfect(TokenList tokens, int i)
+    {
+        if (tokens.WordAt(i - 1) != "since")
+        {
+            return false;
+        }
+
+        for (var k = i - 2; k >= 0 && k >= i - 2 - Reach; k--)
+        {
+            ref readonly var token = ref tokens[k];
+            if (token.Kind == TokenKind.Symbol && token.Symbol is '.' or '!' or '?' or ';' or ',' or '"' or '\u201C' or '\u201D')
+            {
+                return false;
+            }
+
+            if (token.Kind == TokenKind.Word && token.Word is "has" or "have" or "had" && tokens.WordAt(k + 1) is { } next
+                && (next == "been" || Past.Contains(next) || IsPastForm(next) || Participles.Contains(next)))
+            {
+                return token.Word != "had";
             }
         }
 
@@ -1751,6 +1796,28 @@ internal static class TenseCues
     private static bool IsBareVerb(TokenList tokens, int k) =>
         tokens[k].Kind == TokenKind.Word && !tokens[k].Capitalised && tokens[k].Word is { Length: > 2 } word
         && !word.EndsWith('s') && !IsPastForm(word) && !Past.Contains(word) && !NounBefore.Contains(word) && !word.EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>Whether token <paramref name="i"/> opens a day of a month: <c>Dec. 23</c>, <c>April 14</c>, <c>14 April</c>.</summary>
+    private static bool IsDayOfMonth(TokenList tokens, int i)
+    {
+        if ((uint)i >= (uint)tokens.Count)
+        {
+            return false;
+        }
+
+        if (tokens[i].Kind == TokenKind.Number)
+        {
+            return tokens.WordAt(i + 1) is { } after && CalendarWords.Months.ContainsKey(after);
+        }
+
+        if (tokens.WordAt(i) is not { } month || !CalendarWords.Months.ContainsKey(month))
+        {
+            return false;
+        }
+
+        var k = i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Symbol && tokens[i + 1].Symbol == '.' && tokens[i].Glued ? i + 2 : i + 1;
+        return k < tokens.Count && tokens[k].Kind == TokenKind.Number && tokens[k].Length <= 2;
+    }
 
     /// <summary>Whether a past form stands within the three words before token <paramref name="k"/>, with no punctuation between.</summary>
     private static bool PastVerbJustBefore(TokenList tokens, int k)

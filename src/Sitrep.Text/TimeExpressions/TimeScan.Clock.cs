@@ -471,6 +471,31 @@ internal sealed partial class TimeScan
     /// <summary>Whether token <paramref name="k"/> is followed by a glued hyphen and <paramref name="word"/> (<c>mid-day</c>).</summary>
     private bool IsHyphenThen(int k, string word) => k + 2 < tokens.Count && tokens[k + 1].Kind == TokenKind.Hyphen && tokens[k].Glued && Word(k + 2) == word;
 
+    /// <summary>
+    /// The day named after one or two lower-case words from token <paramref name="k"/> and <c>on</c> (<c>rush hour on
+    /// Wednesday</c>, <c>prayers on Friday</c>): its date and anchor, or null; not past a word that opens a clause or a
+    /// list (<c>and</c>, <c>that</c>), nor a preposition (<c>from dusk to dawn on Thursday</c>: the dawn's day).
+    /// </summary>
+    private (string Value, TimeAnchor Anchor)? DayAfterNoun(int k)
+    {
+        for (var p = k + 1; p <= k + 2 && p < tokens.Count; p++)
+        {
+            if (tokens[p - 1].Kind != TokenKind.Word || tokens[p - 1].Capitalised
+                || Word(p - 1) is "and" or "or" or "but" or "that" or "which" or "when" or "as" or "to" or "until" or "till" or "from" or "into" or "in" or "at" or "of" or "by"
+                    or "after" or "before" or "for" or "with" or "on" or "through" or "since")
+            {
+                return null;
+            }
+
+            if (Word(p) == "on" && dates.ContainsKey(p + 1) && TryKnownDate(p + 1, out var day) && day.Type == TimeExpressionType.Date && day.Value.Length == 10 && DayOf(day.Value) is not null)
+            {
+                return (day.Value, day.Anchor);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The day of a clock time: written after it, else the day named in this sentence or the one before, else the lead's day, else the publication date.</summary>
     private bool TryClockDay(int i, int k, string time, out Match match)
     {
@@ -552,6 +577,14 @@ internal sealed partial class TimeScan
                     break;
                 }
             }
+        }
+
+        // "during the morning rush hour on Wednesday", "the evening prayers on Friday": a part of the day whose noun
+        // names a day after it, up to two lower-case words on, is that day's; the extent stays the part's.
+        if (time.Length == 3 && DayAfterNoun(k) is { } named)
+        {
+            match = new Match(k, TimeExpressionType.Time, named.Value + time) { Anchor = named.Anchor };
+            return true;
         }
 
         // A clock time in the sentence that dates a statement, with no other day named in it: that day's ("The

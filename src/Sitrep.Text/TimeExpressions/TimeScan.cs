@@ -884,9 +884,11 @@ internal sealed partial class TimeScan
                 if (Word(unitAt) is "year" or "month" or "week" or "decade" or "century" && (unitAt > k || Word(at - 1) is not null))
                 {
                     // "the October figures ... conducted in the middle of the month": the one named before in the
-                    // sentence, told in the past.
+                    // sentence, told in the past; not one a hope or plan looks to ("said it hoped to announce them by
+                    // the end of the month"), nor a span running to now ("have captured towns since the start of the
+                    // year", after "in 2012" in a clause of its own).
                     if (unitAt > k && Word(unitAt) is "year" or "month" && NamedAtGrain(Word(unitAt)!, i, sameSentence: true) is { } named
-                        && !TenseCues.PointsForward(tokens, i))
+                        && TenseCues.Lean(tokens, i) == TenseLean.Past && !TenseCues.SinceInPresentPerfect(tokens, i))
                     {
                         match = new Match(unitAt + 1, TimeExpressionType.Date, named.Value.ToString()) { Modifier = modifier, Anchor = TimeAnchor.TextTime, AnchorAt = named.Span };
                         return true;

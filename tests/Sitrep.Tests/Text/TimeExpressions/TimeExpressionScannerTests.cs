@@ -2635,6 +2635,42 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, ValueOf(text, extent));
     }
 
+    [Theory]
+    [InlineData("The February vote was close, and the commission said it hoped to announce the results by the end of the month.", "the end of the month", "2013-03")]
+    [InlineData("The rebels, who briefly held the city in 2012, have captured a string of towns since the start of the year.", "the start of the year", "2013")]
+    [InlineData("The rebels took the city in 2012 and had captured a string of towns since the start of the year.", "the start of the year", "2012")]
+    [InlineData("The February figures, released in the middle of the month, showed a rise.", "the middle of the month", "2013-02")]
+    public void A_part_of_the_month_or_year_named_in_the_sentence_is_not_taken_for_a_hope_or_a_span_to_now(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Theory]
+    [InlineData("The House passed a bill on Thursday to fund the government through April 5.", "April 5", "2013-04-05")]
+    [InlineData("The House passed a bill on March 12.", "March 12", "2013-03-12")]
+    [InlineData("The House passed a bill in May.", "May", "2012-05")]
+    [InlineData("Troops were sent to fight in April.", "April", "2012-04")]
+    public void A_day_of_a_month_after_an_infinitive_of_aim_in_a_past_clause_is_the_nearer(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Theory]
+    [InlineData("The results, first due on March 2, have been delayed again.", "2013-03-02")]
+    [InlineData("The talks, originally planned for March 4, will take place in May.", "2013-03-04")]
+    [InlineData("The results are due on March 2.", "2014-03-02")]
+    public void A_plan_since_changed_dates_the_nearer_day(string text, string value)
+    {
+        Assert.Equal(value, TimeExpressionScanner.Find(text, Published)[0].Value.ToString());
+    }
+
+    [Fact]
+    public void A_part_of_the_day_whose_noun_names_a_day_after_it_is_that_days()
+    {
+        Assert.Equal("2013-03-20TMO", ValueOf("A car bomb exploded during the morning rush hour on Wednesday.", "the morning"));
+        Assert.Equal("2013-03-15TEV", ValueOf("Police fired tear gas during the evening prayers on Friday, March 15.", "the evening"));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
