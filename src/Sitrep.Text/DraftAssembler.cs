@@ -170,6 +170,15 @@ internal sealed class DraftAssembler(
                 lastWithoutEvent = (at, incident);
             }
 
+            // "... killing at least 15 people. Twelve children were among the dead.": some of the people counted before,
+            // in the incident of the last figure of that outcome, up to three sentences back.
+            if (incident is null && placed.Count > 0 && IsBreakdown(casualty) && LastPlaced(placed, casualty.Outcome) is { } counted
+                && document.Sentence[at] - document.Sentence[document.TokenAt(counted.Mention.Span.Start)] <= 3)
+            {
+                incident = counted.Incident;
+                lastWithoutEvent = (at, incident);
+            }
+
             if (incident is null)
             {
                 incident = NewIncident(IncidentType.Unknown, at, new Provenance(sourceId, casualty.Span));
@@ -628,6 +637,41 @@ internal sealed class DraftAssembler(
         return gap >= 1 && (gap <= 2 || (inLead && gap <= 6)) ? triggerIncidents[i] : null;
     }
 
+    /// <summary>
+    /// Whether a casualty figure counts some of the people counted before: <c>Twelve children were among the dead</c>,
+    /// <c>Among the dead were two medics</c>, <c>The wounded included a reporter</c>.
+    /// </summary>
+    private bool IsBreakdown(CasualtyMention casualty)
+    {
+        var first = document.TokenAt(casualty.Span.Start);
+        var last = document.TokenAt(casualty.Span.End - 1);
+        for (var k = first; k <= last; k++)
+        {
+            if (document.Word(k) is "dead" or "wounded" or "injured" or "killed" or "missing" && document.Word(k - 1) == "the"
+                && (document.Word(k - 2) == "among" || document.Word(k + 1) is "included" or "include" or "includes"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The last figure placed of an outcome, with its incident, or null.</summary>
+    private static (CasualtyMention Mention, IncidentDraft Incident, CasualtyCount Count)? LastPlaced(
+        List<(CasualtyMention Mention, IncidentDraft Incident, CasualtyCount Count)> placed, CasualtyOutcome outcome)
+    {
+        for (var i = placed.Count - 1; i >= 0; i--)
+        {
+            if (placed[i].Mention.Outcome == outcome)
+            {
+                return placed[i];
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether a casualty figure is told as more of the people counted before (<c>Another 14 soldiers</c>, <c>A further two</c>, <c>an additional three</c>).</summary>
     private bool IsMoreOfTheSame(CasualtyMention casualty)
     {
@@ -910,6 +954,30 @@ internal sealed class DraftAssembler(
         return null;
     }
 
+    // How many sentences back a denial or an accusation reaches for its event when only speech stands between.
+    private const int FarStatementReach = 5;
+
+    /// <summary>
+    /// Whether every sentence strictly between sentences <paramref name="from"/> and <paramref name="to"/> holds a
+    /// statement's cue: what others said of the event, no new narrative.
+    /// </summary>
+    private bool OnlySpeechBetween(int from, int to)
+    {
+        var covered = 0;
+        var last = from;
+        foreach (var statement in statements)
+        {
+            var at = document.Sentence[statement.Cue];
+            if (at > last && at < to)
+            {
+                covered++;
+                last = at;
+            }
+        }
+
+        return covered == to - from - 1;
+    }
+
     private IncidentDraft? IncidentFor(StatementFind find)
     {
         var sentence = document.Sentence[find.Cue];
@@ -919,12 +987,14 @@ internal sealed class DraftAssembler(
             return same;
         }
 
-        // A denial or an accusation with no event word of its own is about the last event reported, close before it.
+        // A denial or an accusation with no event word of its own is about the last event reported, close before it:
+        // two sentences back, or up to five when only what others said stands between ("..., residents said. Witnesses
+        // said the shells came from the east. Activists said the toll could rise. The army blamed the RSF.").
         if (find.Mention.Kind is StatementKind.Denial or StatementKind.Accusation or StatementKind.ClaimOfResponsibility or StatementKind.DiplomaticAct or StatementKind.Condemnation)
         {
-            for (var i = incidents.Count - 1; i >= 0 && incidents[i].Sentence >= sentence - 2; i--)
+            for (var i = incidents.Count - 1; i >= 0 && incidents[i].Sentence >= sentence - FarStatementReach; i--)
             {
-                if (incidents[i].Sentence < sentence)
+                if (incidents[i].Sentence < sentence && (incidents[i].Sentence >= sentence - 2 || OnlySpeechBetween(incidents[i].Sentence, sentence)))
                 {
                     return incidents[i];
                 }

@@ -39,8 +39,13 @@ public static class ActorScanner
         ["affiliated"] = ActorRelationKind.AlliedWith,
     }.ToFrozenDictionary();
 
+    // People the text cites by what they are, with no article or name, when they speak ("residents said", "according
+    // to medics"): the first words of the agent nouns of those classes.
+    private static readonly string[] BareSpeakers =
+        ["residents", "witnesses", "eyewitnesses", "villagers", "activists", "survivors", "relatives", "medics", "paramedics", "doctors", "rescuers", "rescue"];
+
     private static readonly FrozenSet<string> StartWords = FrozenSet.ToFrozenSet<string>(
-        [.. Determiners, .. Adjectives, "pro", "anti", "non", "country", "and", "or", "police", "officials"], StringComparer.Ordinal);
+        [.. Determiners, .. Adjectives, "pro", "anti", "non", "country", "and", "or", "police", "officials", .. BareSpeakers], StringComparer.Ordinal);
 
     private static readonly LexemeFact IsDeterminer = new(Determiners.Contains);
 
@@ -189,6 +194,10 @@ public static class ActorScanner
 
             var agent = AgentNoun.Match(document, j, out var agentEnd);
             var hostAgent = det is null && items.Count == 0 && host is not null && agent is { Class: "police" or "officials" };
+
+            // "residents said", "according to medics": people cited by what they are, as speakers.
+            var bareSpeaker = det is null && items.Count == 0 && agent is { Class: "residents" or "medics" } && (CueFollows(agentEnd) || (Word(start - 1) == "to" && Word(start - 2) == "according"));
+            hostAgent |= bareSpeaker;
             if (items.Count == 0 && (agent is null || (det is null && !hostAgent)))
             {
                 // Nothing starts here: the common case, kept free of allocations.
@@ -382,8 +391,9 @@ public static class ActorScanner
 
                 if (actors.Count == 0 && relational.Count == 0)
                 {
-                    // "local officials", "residents": people the text introduces without a name.
-                    if (det is null && items.Count > 0 && agent.Class is "officials" or "residents" or "official")
+                    // "local officials", "residents", "witnesses said", "medics said": people the text introduces
+                    // without a name; a bare plural of officials is the host country's (below).
+                    if (det is null && (items.Count > 0 || agent.Class is "residents" or "medics") && agent.Class is "officials" or "residents" or "official" or "medics")
                     {
                         var describedName = Clean(document.Slice(firstToken, last));
                         var described = analysis.Draft(IdOf(describedName), describedName, agent.Kind, null);

@@ -42,7 +42,8 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
         .. Make(ActorKind.Individual, "witness", "witness", "eyewitness"),
         .. Make(ActorKind.Individual, "official", "official", "source"),
         .. Make(ActorKind.Government, "officials", "officials"),
-        .. Make(ActorKind.Civilians, "residents", "residents", "witnesses"),
+        .. Make(ActorKind.Civilians, "residents", "residents", "witnesses", "eyewitnesses", "villagers", "activists", "survivors", "relatives"),
+        .. Make(ActorKind.Other, "medics", "medics", "paramedics", "doctors", "rescuers", "rescue workers"),
         new AgentNoun(["side"], ActorKind.State, "side", IsCountrySide: true),
         new AgentNoun(["sides"], ActorKind.State, "side", IsCountrySide: true),
     ];

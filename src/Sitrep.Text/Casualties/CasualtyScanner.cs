@@ -469,6 +469,16 @@ public static class CasualtyScanner
                 return TryBodies(p, outcome, out mention);
             }
 
+            // "Among the dead were 12 children", "The dead included two medics", "the wounded include a reporter": the
+            // people named after the verb, some of those counted.
+            if (Word(p - 1) == "the" && predicate.Word is "dead" or "wounded" or "injured" or "killed" or "missing"
+                && ((Word(p - 2) == "among" && Next(p) is "were" or "are" or "was" or "is") || Next(p) is "included" or "include" or "includes")
+                && TryObject(p + 2, out var amongCount, out var amongSpan, out var amongVictims, out var amongLast))
+            {
+                mention = Make(Word(p - 2) == "among" ? p - 2 : p - 1, amongLast, outcome, amongCount, amongSpan, amongVictims);
+                return true;
+            }
+
             // "the force capture a Taliban financier" (the verb, as releases sometimes write it): its object counts.
             if (predicate.Word is "capture" or "arrest" && Next(p) != "of" && Word(p - 1) is not ("the" or "a" or "his" or "her" or "their" or "its" or "whose" or "to")
                 && TryObject(p + 1, out var verbCount, out var verbSpan, out var verbVictims, out var verbLast))

@@ -25,6 +25,8 @@ internal sealed record StatementCue(StatementKind Kind, string? Needs = null, St
             }
         }
 
+        // "15 people were killed, according to medics": a report whose speaker follows (read by the scanner itself).
+        Add(new StatementCue(StatementKind.Report, "to"), "according");
         Add(new StatementCue(StatementKind.Report), "said", "says", "say", "saying", "stated", "told", "added", "noted", "reported", "wrote", "confirmed", "confirms");
         Add(new StatementCue(StatementKind.Announcement), "announced", "announce", "announces", "announcing", "declared", "declares", "unveiled");
         Add(new StatementCue(StatementKind.Announcement, "statement"), "released", "issued", "published");

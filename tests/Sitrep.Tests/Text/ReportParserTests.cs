@@ -831,4 +831,52 @@ public class ReportParserTests
 
         Assert.Equal("Nairobi", incident.Place?.Name);
     }
+
+    [Fact]
+    public void An_accusation_after_sentences_of_what_others_said_is_about_the_event_before_them()
+    {
+        const string Lead = "KHARTOUM - Paramilitary fighters shelled a market in El Fasher on Sunday, killing at least 15 people, residents said. ";
+        var told = ReportParser.Parse(Lead + "Witnesses said the shells came from the east. Activists said the toll could rise. The army blamed the Rapid Support Forces.", March2024);
+        var narrated = ReportParser.Parse(Lead + "The city has been besieged since May. Aid has not reached it for weeks. The army blamed the Rapid Support Forces.", March2024);
+
+        Assert.Contains(Assert.Single(told.Draft.Incidents).Attributions, a => a.State == AttributionState.Blamed);
+        Assert.Empty(Assert.Single(narrated.Draft.Incidents).Attributions);
+    }
+
+    [Theory]
+    [InlineData("A bomb killed 15 people in the market, residents said.", "residents")]
+    [InlineData("Witnesses said the shells came from the east.", "Witnesses")]
+    [InlineData("Forty people were wounded, according to medics.", "medics")]
+    [InlineData("Rescue workers said the attack took place at dawn.", "Rescue workers")]
+    public void People_cited_by_what_they_are_speak_as_themselves(string text, string speaker)
+    {
+        var statement = Assert.Single(ReportParser.Parse(text, March2024).Statements);
+
+        Assert.Equal(speaker, Assert.Single(statement.Speakers).Text);
+    }
+
+    [Fact]
+    public void According_to_a_speaker_is_a_report_of_the_clause_it_follows_or_opens()
+    {
+        var after = Assert.Single(ReportParser.Parse("At least 40 people were wounded in the strike, according to the Lebanese army.", March2024).Statements);
+        var opening = Assert.Single(ReportParser.Parse("According to the Lebanese army, at least 40 people were wounded in the strike.", March2024).Statements);
+
+        Assert.Equal((StatementKind.Report, "actor:lbn-army"), (after.Kind, Assert.Single(after.Speakers).Actor.Value));
+        Assert.Equal("At least 40 people were wounded in the strike, according to the Lebanese army", after.Text);
+        Assert.Equal("According to the Lebanese army, at least 40 people were wounded in the strike", opening.Text);
+        Assert.Empty(ReportParser.Parse("The vote went ahead according to plan, and according to the law.", March2024).Statements);
+    }
+
+    [Theory]
+    [InlineData("Twelve children were among the dead.")]
+    [InlineData("Among the dead were 12 children.")]
+    [InlineData("The dead included 12 children.")]
+    public void Some_of_the_people_counted_before_are_a_figure_of_the_same_incident(string breakdown)
+    {
+        var incident = Assert.Single(ReportParser.Parse("Paramilitary fighters shelled a market in El Fasher on Sunday, killing at least 15 people. " + breakdown, March2024).Draft.Incidents);
+
+        Assert.Equal([15L, 12L], incident.Casualties.Select(c => c.Estimate.Low ?? c.Estimate.Best ?? 0));
+        Assert.True(CasualtyTolls.TryGetFigure(incident.Casualties, CasualtyOutcome.Killed, out var toll));
+        Assert.Equal(15L, toll);
+    }
 }

@@ -39,6 +39,8 @@ public class CasualtyScannerTests
     [InlineData("Officials found the bodies of 410 civilians.", 410L, EstimateQualifier.Exact)]
     [InlineData("Twelve bodies were found in a ditch.", 12L, EstimateQualifier.Exact)]
     [InlineData("Rescuers recovered 30 bodies from the river.", 30L, EstimateQualifier.Exact)]
+    [InlineData("Among the dead were 12 children.", 12L, EstimateQualifier.Exact)]
+    [InlineData("The dead included at least three medics.", 3L, EstimateQualifier.AtLeast)]
     public void A_toll_told_at_a_figure_and_the_bodies_found_count_the_dead(string text, long low, EstimateQualifier qualifier)
     {
         var mention = Assert.Single(CasualtyScanner.Find(text));
