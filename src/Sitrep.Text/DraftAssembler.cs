@@ -144,18 +144,24 @@ internal sealed class DraftAssembler(
         // "killing two and wounding five" with no event word: one incident for the sentence's figures.
         (int At, IncidentDraft Incident)? lastWithoutEvent = null;
         var placed = new List<(CasualtyMention Mention, IncidentDraft Incident, CasualtyCount Count)>(casualties.Count);
+        var anyCumulative = false;
         foreach (var casualty in casualties)
         {
             var at = document.TokenAt(casualty.Span.Start);
-            var incident = NearestIncident(at);
-            if (incident is null && lastWithoutEvent is { } previous && document.Sentence[previous.At] == document.Sentence[at] && at - previous.At <= Window)
+
+            // "a wave of violence that has killed more than 50 Palestinians since January", "Jihadist attacks have
+            // killed thousands": a toll run up over time is a series of its own, not the figure of the event beside it.
+            var cumulative = IsCumulative(casualty, at);
+            anyCumulative |= cumulative;
+            var incident = cumulative ? null : NearestIncident(at);
+            if (incident is null && !cumulative && lastWithoutEvent is { } previous && document.Sentence[previous.At] == document.Sentence[at] && at - previous.At <= Window)
             {
                 incident = previous.Incident;
             }
 
             // "Gunmen stormed the mall on Saturday. At least 67 people were killed.": the toll told in the sentence after an
             // event told without one joins it, when it is of harm and has no date of its own.
-            if (incident is null && casualty.Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured or CasualtyOutcome.Missing && TollOfEventBefore(at, casualty.Outcome) is { } waiting
+            if (incident is null && !cumulative && casualty.Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured or CasualtyOutcome.Missing && TollOfEventBefore(at, casualty.Outcome) is { } waiting
                 && !(DateIn(at) is { } ownDate && document.Sentence[document.TokenAt(ownDate.Span.Start)] == document.Sentence[at]))
             {
                 incident = waiting;
@@ -164,7 +170,7 @@ internal sealed class DraftAssembler(
 
             // "... killed 21 soldiers in an ambush. Another 14 soldiers were wounded and four are missing.": figures told
             // as more of the same people join the incident of the figure before them.
-            if (incident is null && placed.Count > 0 && IsMoreOfTheSame(casualty))
+            if (incident is null && !cumulative && placed.Count > 0 && IsMoreOfTheSame(casualty))
             {
                 incident = placed[^1].Incident;
                 lastWithoutEvent = (at, incident);
@@ -172,7 +178,7 @@ internal sealed class DraftAssembler(
 
             // "... killing at least 15 people. Twelve children were among the dead.": some of the people counted before,
             // in the incident of the last figure of that outcome, up to three sentences back.
-            if (incident is null && placed.Count > 0 && IsBreakdown(casualty) && LastPlaced(placed, casualty.Outcome) is { } counted
+            if (incident is null && !cumulative && placed.Count > 0 && IsBreakdown(casualty) && LastPlaced(placed, casualty.Outcome) is { } counted
                 && document.Sentence[at] - document.Sentence[document.TokenAt(counted.Mention.Span.Start)] <= 3)
             {
                 incident = counted.Incident;
@@ -182,7 +188,12 @@ internal sealed class DraftAssembler(
             if (incident is null)
             {
                 incident = NewIncident(IncidentType.Unknown, at, new Provenance(sourceId, casualty.Span));
-                lastWithoutEvent = (at, incident);
+                lastWithoutEvent = cumulative ? null : (at, incident);
+                if (cumulative)
+                {
+                    (cumulativeTolls ??= new(ReferenceEqualityComparer.Instance)).Add(casualty);
+                    (cumulativeIncidents ??= new(ReferenceEqualityComparer.Instance)).Add(incident);
+                }
             }
 
             var count = CountOf(casualty, at, incident);
@@ -199,7 +210,7 @@ internal sealed class DraftAssembler(
             // "Israeli troops killed three militants", "Gunmen abducted 50 passengers": the armed subject of an active
             // verb of harm is the perpetrator.
             if (casualty.Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured or CasualtyOutcome.Abducted && document.Word(at) is { } verb && verb == casualty.Predicate
-                && refsByLast.TryGetValue(at - 1, out var subject) && subject.Mention.Kind is ActorKind.State or ActorKind.StateForces or ActorKind.NonStateArmedGroup or ActorKind.Coalition
+                && refsByLast.TryGetValue(SubjectEnd(at), out var subject) && subject.Mention.Kind is ActorKind.State or ActorKind.StateForces or ActorKind.NonStateArmedGroup or ActorKind.Coalition
                 && (subject.Use & (ActorUse.Place | ActorUse.Modifier)) == 0)
             {
                 incident.AddParticipant(subject.Mention.Actor, ParticipantRole.Perpetrator, subject.Mention.Span, sourceId);
@@ -208,11 +219,11 @@ internal sealed class DraftAssembler(
 
         // "At least 32,000 Palestinians have been killed in Gaza since Oct. 7": an incident told only by figures that each
         // count since a time is a series, not one event.
-        if (HasTallyWords && placed.Exists(p => p.Incident.Type == IncidentType.Unknown && IsTally(p.Mention)))
+        if ((HasTallyWords || anyCumulative) && placed.Exists(p => p.Incident.Type == IncidentType.Unknown && IsTallyOrCumulative(p.Mention)))
         {
             foreach (var told in placed.GroupBy(p => p.Incident))
             {
-                if (told.Key.Type == IncidentType.Unknown && told.All(p => IsTally(p.Mention)))
+                if (told.Key.Type == IncidentType.Unknown && told.All(p => IsTallyOrCumulative(p.Mention)))
                 {
                     told.Key.Plural = true;
                     (tallies ??= new(ReferenceEqualityComparer.Instance)).Add(told.Key);
@@ -248,7 +259,7 @@ internal sealed class DraftAssembler(
         IncidentDraft? leadIncident = null;
         foreach (var incident in incidents)
         {
-            if (tokens[incident.Anchor].Start >= leadStart && (leadIncident is null || incident.Anchor < leadIncident.Anchor))
+            if (tokens[incident.Anchor].Start >= leadStart && (leadIncident is null || incident.Anchor < leadIncident.Anchor) && cumulativeIncidents?.Contains(incident) != true)
             {
                 leadIncident = incident;
             }
@@ -256,6 +267,15 @@ internal sealed class DraftAssembler(
 
         foreach (var incident in incidents)
         {
+            // A toll run up over time runs from the time after "since" in its sentence to the report's ("a conflict that
+            // has killed more than 40,000 people since 1984": 1984 to the report's year), or over the period the
+            // sentence names ("have killed 19 people over the past 24 hours"); not the day of the event beside it.
+            if (cumulativeIncidents?.Contains(incident) == true)
+            {
+                incident.Time = RunningSince(incident.Anchor) ?? RelativeIn(incident.Sentence);
+                continue;
+            }
+
             incident.Time = OwnPossessiveDate(incident)
                 ?? (incident == leadIncident && leadDate is { } lead ? lead : RelativeIn(incident.Sentence) ?? DateIn(incident.Anchor)?.Value);
 
@@ -450,7 +470,8 @@ internal sealed class DraftAssembler(
             foreach (var (mention, standsFor) in CasualtyTotals.Assess(document.Text, casualties, outcome, leadStart))
             {
                 var count = countOf[mention];
-                if (standsFor is null || !countOf.TryGetValue(standsFor, out var kept) || ReferenceEquals(kept, count) || OwnEventsOnOtherDays(mention, standsFor, incidentOf[count], incidentOf[kept]))
+                if (standsFor is null || !countOf.TryGetValue(standsFor, out var kept) || ReferenceEquals(kept, count) || OwnEventsOnOtherDays(mention, standsFor, incidentOf[count], incidentOf[kept])
+                    || RunUpApart(mention, standsFor, incidentOf[count], incidentOf[kept]))
                 {
                     counted.Add(count);
                     continue;
@@ -1238,8 +1259,27 @@ internal sealed class DraftAssembler(
     /// </summary>
     private bool OwnEventsOnOtherDays(CasualtyMention mention, CasualtyMention other, IncidentDraft one, IncidentDraft two) =>
         !ReferenceEquals(one, two) && !CasualtyTotals.ToldInPassing(document.Text, mention) && !CasualtyTotals.ToldInPassing(document.Text, other)
-        && DateIn(one.Anchor) is { } oneDay && DateIn(two.Anchor) is { } twoDay
-        && (Apart(oneDay.Value, twoDay.Value, BackgroundGapDays) || (one.Type != IncidentType.Unknown && two.Type != IncidentType.Unknown && Apart(oneDay.Value, twoDay.Value, 0)));
+        && (DateIn(one.Anchor) is { } oneDay
+            ? DateIn(two.Anchor) is { } twoDay
+                ? Apart(oneDay.Value, twoDay.Value, BackgroundGapDays) || (one.Type != IncidentType.Unknown && two.Type != IncidentType.Unknown && Apart(oneDay.Value, twoDay.Value, 0))
+                : YearsBack(oneDay.Value)
+            : DateIn(two.Anchor) is { } otherDay && YearsBack(otherDay.Value));
+
+    /// <summary>
+    /// Whether a time ended more than a year before the report's day: an event of another year, which a figure told
+    /// with no date of its own ("Police said they had arrested two men ... A similar plot was foiled in 2006, when 18
+    /// men were arrested") does not retell.
+    /// </summary>
+    private bool YearsBack(TemporalValue time) => published is { } reported && time.EndDate.PlusYears(1) < reported;
+
+    /// <summary>
+    /// Whether two different figures belong to incidents one of which is a toll run up over time (<see
+    /// cref="IsCumulative"/>): a war's toll since 1984, a wave's since January and the raid of the day count different
+    /// people, whichever is larger; the same figure told again is a retelling still.
+    /// </summary>
+    private bool RunUpApart(CasualtyMention mention, CasualtyMention other, IncidentDraft one, IncidentDraft two) =>
+        cumulativeIncidents is not null && !ReferenceEquals(one, two) && (cumulativeIncidents.Contains(one) || cumulativeIncidents.Contains(two))
+        && (mention.Count.Low ?? mention.Count.Best) != (other.Count.Low ?? other.Count.Best);
 
     /// <summary>Whether two times lie more than <paramref name="days"/> days apart, neither taking in the other.</summary>
     private static bool Apart(TemporalValue one, TemporalValue two, int days) =>
@@ -1265,6 +1305,20 @@ internal sealed class DraftAssembler(
             && document.Sentence[positions[i + 1]] == document.Sentence[anchor] && !(anchor < since[i + 1]) && ClauseWordBetween(document.TokenAt(list[i].Span.End) - 1, anchor))
         {
             return list[i + 1];
+        }
+
+        // "a tsunami in 2004 killed 226,000 people ... on Dec. 26", "In 2012, Typhoon Bopha killed ... in December": a
+        // year alone gives way to a finer date of that year next to it in the sentence.
+        if (list[i].Value.Precision == TemporalPrecision.Year)
+        {
+            foreach (var j in (ReadOnlySpan<int>)[i + 1, i - 1])
+            {
+                if (j >= 0 && j < list.Count && document.Sentence[positions[j]] == document.Sentence[anchor] && list[j].Value.Precision > TemporalPrecision.Year
+                    && list[j].Value.StartDate.Year == list[i].Value.StartDate.Year && list[j].Value.EndDate.Year == list[i].Value.StartDate.Year && !(anchor < since[j]))
+                {
+                    return list[j];
+                }
+            }
         }
 
         return list[i];
@@ -1549,6 +1603,106 @@ internal sealed class DraftAssembler(
 
     private bool? hasTallyWords;
 
+    // The figures read as tolls run up over time (see IsCumulative), and their incidents, when there are any.
+    private HashSet<CasualtyMention>? cumulativeTolls;
+    private HashSet<IncidentDraft>? cumulativeIncidents;
+
+    /// <summary>
+    /// The span from the year, month or day after <c>since</c> in the sentence of token <paramref name="anchor"/> to the
+    /// report's, at that precision, or null when the sentence has none, the report has no date, or it is not after
+    /// that time.
+    /// </summary>
+    private TemporalValue? RunningSince(int anchor)
+    {
+        if (published is not { } reported)
+        {
+            return null;
+        }
+
+        var sentence = document.Sentence[anchor];
+        TemporalValue? since = null;
+        for (var i = 0; i < dateTokens.Length && since is null; i++)
+        {
+            var at = dateTokens[i];
+            if (document.Sentence[at] == sentence && document.Word(at - 1) == "since" && dates[i].Value is { ZoneId: null } told)
+            {
+                // "since mid-June", "since late September": from that month.
+                since = told.WithModifier(TemporalModifier.None);
+            }
+        }
+
+        // "since 1984": a year alone, which the date scanner leaves to the time expressions.
+        for (var k = document.SentenceStart[anchor]; since is null && k < document.Count && document.Sentence[k] == sentence; k++)
+        {
+            if (document.Word(k) == "since" && k + 1 < document.Count && tokens[k + 1].Kind == TokenKind.Number && tokens[k + 1].Length == 4 && !tokens[k + 1].HasSeparators
+                && tokens[k + 1].Value is >= 1800 and var year && year <= reported.Year && document.Word(k + 2) is not ("a" or "p" or "am" or "pm" or "GMT" or "hours" or "hrs"))
+            {
+                since = TemporalValue.Year((int)year);
+            }
+        }
+
+        if (since is { } from)
+        {
+            TemporalValue? end = from.Precision switch
+            {
+                TemporalPrecision.Year => TemporalValue.Year(reported.Year),
+                TemporalPrecision.Month => TemporalValue.Month(reported.Year, reported.Month),
+                TemporalPrecision.Day => TemporalValue.Day(reported),
+                _ => null,
+            };
+
+            return end is { } to && to.Earliest > from.Last.Earliest ? TemporalValue.Between(from, to) : null;
+        }
+
+        return null;
+    }
+
+    private bool IsTallyOrCumulative(CasualtyMention mention) => (cumulativeTolls is not null && cumulativeTolls.Contains(mention)) || IsTally(mention);
+
+    // What runs up a toll over time when it is the subject of a perfect: a war, a wave of violence, attacks, rains.
+    private static readonly FrozenSet<string> RunningCauses = FrozenSet.ToFrozenSet<string>(
+        ["war", "conflict", "violence", "fighting", "insurgency", "uprising", "crisis", "unrest", "clashes", "attacks", "strikes", "airstrikes", "bombings",
+         "raids", "shelling", "bombardment", "offensive", "campaign", "wave", "rains", "floods", "flooding", "storms", "epidemic", "outbreak", "disease",
+         "famine", "drought", "heatwave", "earthquakes", "landslides", "revolt", "rebellion", "crackdown", "siege", "virus", "flu", "cholera"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a figure is a toll run up over time: told with a perfect (<c>has killed</c>, <c>have left ... dead</c>)
+    /// whose subject is a war, violence, a wave, attacks, rains (<c>a wave of violence that has killed more than 50
+    /// Palestinians since January</c>, <c>Jihadist attacks have killed thousands</c>, <c>The conflict has killed more
+    /// than 70,000 people</c>), after <c>that</c> or <c>which</c> back to such a noun within four words, after <c>and</c> or
+    /// a relative clause's comma within sixteen.
+    /// </summary>
+    private bool IsCumulative(CasualtyMention casualty, int at)
+    {
+        if (casualty.Outcome is not (CasualtyOutcome.Killed or CasualtyOutcome.Injured or CasualtyOutcome.Displaced) || document.Word(at) != casualty.Predicate
+            || document.Word(at - 1 - (document.Word(at - 1) == "also" ? 1 : 0)) is not ("has" or "have"))
+        {
+            return false;
+        }
+
+        var subject = SubjectEnd(at);
+        var start = document.SentenceStart[at];
+
+        // "The war began with protests two years ago and has killed ...", "The war, which escalated in March 2015 ...,
+        // has killed ...": the subject of the clause further back, up to sixteen tokens in the sentence.
+        var reach = document.Word(subject) is "that" or "which" ? 4 : document.Word(subject) == "and" || document.IsSymbol(subject, ',') ? 16 : 0;
+        if (reach > 0)
+        {
+            for (var k = subject - 1; k >= start && k >= subject - reach; k--)
+            {
+                if (document.Word(k) is { } cause && RunningCauses.Contains(cause))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return document.Word(subject) is { } noun && RunningCauses.Contains(noun);
+    }
+
     private bool IsTally(CasualtyMention mention)
     {
         if (!HasTallyWords)
@@ -1586,6 +1740,18 @@ internal sealed class DraftAssembler(
     }
 
     /// <summary>
+    /// The last token of the subject of the verb at token <paramref name="verb"/>: the one before it, or before its
+    /// auxiliary of the perfect and an adverb (<c>Gunmen have killed</c>, <c>militants also killed</c>).
+    /// </summary>
+    private int SubjectEnd(int verb)
+    {
+        var k = verb - 1;
+        k -= document.Word(k) is "also" or "then" or "reportedly" or "allegedly" ? 1 : 0;
+        k -= document.Word(k) is "have" or "has" or "had" ? 1 : 0;
+        return k;
+    }
+
+    /// <summary>
     /// Whether the figure whose first token is <paramref name="at"/> is of harm done by armed men: its verb's subject
     /// (<c>Gunmen killed 11 people</c>) or its agent after <c>by</c>, one word on at most (<c>were killed by suspected
     /// militants</c>).
@@ -1594,7 +1760,10 @@ internal sealed class DraftAssembler(
     {
         if (document.Word(at) is { } verb && verb == casualty.Predicate)
         {
-            return document.Word(at - 1) is { } subject && EventScanner.IsAttackerWord(subject);
+            // "Gang members killed", "militia members killed": the members of armed men.
+            var subjectAt = SubjectEnd(at);
+            subjectAt = document.Word(subjectAt) == "members" ? subjectAt - 1 : subjectAt;
+            return document.Word(subjectAt) is { } subject && EventScanner.IsAttackerWord(subject);
         }
 
         var last = document.TokenAt(casualty.Span.End) - 1;

@@ -44,8 +44,19 @@ public static class ActorScanner
     private static readonly string[] BareSpeakers =
         ["residents", "witnesses", "eyewitnesses", "villagers", "activists", "survivors", "relatives", "medics", "paramedics", "doctors", "rescuers", "rescue"];
 
+    // Armed men the text names by what they are, with no article or name, as the subject of what they did ("Gunmen
+    // killed 11 people", "Bandits stormed a village"): the first words of those agent nouns.
+    private static readonly string[] BareArmed =
+        ["fighters", "militants", "rebels", "insurgents", "gunmen", "bandits", "jihadists", "extremists", "attackers", "assailants", "kidnappers", "gangs", "gang",
+         "gangsters", "pirates", "raiders"];
+
+    // Past forms of what armed men do that do not end in "-ed".
+    private static readonly FrozenSet<string> IrregularActs = FrozenSet.ToFrozenSet<string>(
+        ["shot", "set", "struck", "hit", "took", "stole", "blew", "overran", "burnt", "fought", "broke", "drove", "threw", "swept", "held", "beat", "slit", "shelled"],
+        StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> StartWords = FrozenSet.ToFrozenSet<string>(
-        [.. Determiners, .. Adjectives, "pro", "anti", "non", "country", "and", "or", "police", "officials", .. BareSpeakers], StringComparer.Ordinal);
+        [.. Determiners, .. Adjectives, "pro", "anti", "non", "country", "and", "or", "police", "officials", .. BareSpeakers, .. BareArmed], StringComparer.Ordinal);
 
     private static readonly LexemeFact IsDeterminer = new(Determiners.Contains);
 
@@ -197,7 +208,10 @@ public static class ActorScanner
 
             // "residents said", "according to medics": people cited by what they are, as speakers.
             var bareSpeaker = det is null && items.Count == 0 && agent is { Class: "residents" or "medics" } && (CueFollows(agentEnd) || (Word(start - 1) == "to" && Word(start - 2) == "according"));
-            hostAgent |= bareSpeaker;
+
+            // "Gunmen killed 11 people", "Bandits have stormed a village": armed men as the subject of an act.
+            var bareArmed = det is null && items.Count == 0 && agent is { Class: "fighters" or "bandits" } && ActFollows(agentEnd);
+            hostAgent |= bareSpeaker || bareArmed;
             if (items.Count == 0 && (agent is null || (det is null && !hostAgent)))
             {
                 // Nothing starts here: the common case, kept free of allocations.
@@ -393,7 +407,8 @@ public static class ActorScanner
                 {
                     // "local officials", "residents", "witnesses said", "medics said": people the text introduces
                     // without a name; a bare plural of officials is the host country's (below).
-                    if (det is null && (items.Count > 0 || agent.Class is "residents" or "medics") && agent.Class is "officials" or "residents" or "official" or "medics")
+                    if (det is null && ((items.Count > 0 && agent.Class is "officials" or "residents" or "official" or "medics")
+                        || (items.Count == 0 && agent.Class is "residents" or "medics" or "fighters" or "bandits")))
                     {
                         var describedName = Clean(document.Slice(firstToken, last));
                         var described = analysis.Draft(IdOf(describedName), describedName, agent.Kind, null);
@@ -551,6 +566,20 @@ public static class ActorScanner
             }
 
             return end;
+        }
+
+        /// <summary>
+        /// Whether an act told in the active past follows token <paramref name="k"/>, over an auxiliary of the perfect
+        /// and an adverb (<c>killed</c>, <c>have stormed</c>, <c>then set</c>, <c>reportedly shot</c>); not a passive
+        /// (<c>were killed</c>, <c>had been seized</c>).
+        /// </summary>
+        private bool ActFollows(int k)
+        {
+            k += Word(k) is "also" or "then" or "reportedly" or "allegedly" or "later" ? 1 : 0;
+            k += Word(k) is "have" or "has" or "had" ? 1 : 0;
+            k += Word(k) is "also" or "then" or "reportedly" or "allegedly" or "later" ? 1 : 0;
+            return Word(k) is { Length: > 4 } act && ((act.EndsWith("ed", StringComparison.Ordinal) && act is not ("armed" or "based" or "linked" or "backed" or "allied")) || IrregularActs.Contains(act))
+                || Word(k) is { } irregular && IrregularActs.Contains(irregular);
         }
 
         private bool CueFollows(int k)

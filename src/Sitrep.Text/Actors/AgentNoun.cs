@@ -35,6 +35,7 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
         .. Make(ActorKind.StateForces, "navy", "navy"),
         .. Make(ActorKind.NonStateArmedGroup, "group", "armed group", "armed groups", "group", "groups", "faction", "factions", "militia", "militias"),
         .. Make(ActorKind.NonStateArmedGroup, "fighters", "fighters", "militants", "rebels", "insurgents", "gunmen"),
+        .. Make(ActorKind.NonStateArmedGroup, "bandits", "bandits", "jihadists", "extremists", "attackers", "assailants", "kidnappers", "gangs", "gang members", "gangsters", "pirates", "raiders"),
         .. Make(ActorKind.Coalition, "coalition", "coalition", "alliance"),
         .. Make(ActorKind.JointBody, "committee", "committee", "commission"),
         .. Make(ActorKind.GovernmentBody, "council", "council"),

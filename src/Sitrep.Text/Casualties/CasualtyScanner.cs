@@ -518,7 +518,8 @@ public static class CasualtyScanner
                 return true;
             }
 
-            // "were killed", "were also detained", "have been wounded" are passive; "also detained two" is not.
+            // "were killed", "were also detained", "have been wounded" are passive; "also detained two" is not, nor a
+            // perfect ("Militants have killed at least 20 people", "The attacks had killed 12 soldiers").
             var before = p - 1;
             while (before > 0 && Word(before) is "also" or "later" or "reportedly" or "all" or "subsequently" or "then" or "successfully" or "allegedly")
             {
@@ -527,7 +528,7 @@ public static class CasualtyScanner
 
             var passive = before >= 0 && before < p - 1
                 ? Word(before) is "was" or "were" or "been" or "be" or "is" or "are" or "being" or "got"
-                : p > 0 && tokens[p - 1].Kind == TokenKind.Word && (Auxiliaries.Contains(tokens[p - 1].Word) || tokens[p - 1].Word is "have" or "has" or "had");
+                : p > 0 && tokens[p - 1].Kind == TokenKind.Word && Auxiliaries.Contains(tokens[p - 1].Word);
             // "Protesters Killed Across Myanmar", "killed as fighting intensifies": a preposition or a conjunction after
             // the predicate, not its object ("killed as many as 20" counts them).
             var intransitive = predicate.Word is "dead" or "died" or "missing" or "hurt" or "harmed" or "custody" || passive
@@ -708,6 +709,13 @@ public static class CasualtyScanner
                 // list that an "and" closes.
                 // Not a bare noun after the comma ("wounding 30, police and hospital officials said": the comma ends the
                 // figure; "detaining one, a facilitator, and several suspected insurgents" goes on).
+                // Nor who was among them ("at least 70 people, including women and children", "30 people, mostly
+                // civilians", "many of them children"): some of those counted, not more.
+                if (next > end && Word(next) is "including" or "mostly" or "many" or "most" or "some" or "among" or "all" or "half" or "nearly" or "almost" or "mainly")
+                {
+                    break;
+                }
+
                 if (joiner == 0 && next > end && item < 3 && !(Word(next) is { } bare && VictimNouns.ContainsKey(bare)) && ListGoesOn(next))
                 {
                     end = next;

@@ -197,7 +197,8 @@ public static class DateScanner
         if (t.Kind == TokenKind.Number)
         {
             relative = false;
-            return TryIso(tokens, i, out value, out end) || TryDayMonth(tokens, i, reference, out value, out end) || TryYearMonth(tokens, i, out value, out end);
+            return TryIso(tokens, i, out value, out end) || TryDayMonth(tokens, i, reference, out value, out end) || TryYearMonth(tokens, i, out value, out end)
+                || TryYearAlone(tokens, i, reference, out value, out end);
         }
 
         if (t.Kind != TokenKind.Word)
@@ -754,6 +755,33 @@ public static class DateScanner
 
         value = TemporalValue.Day(y, (int)m, (int)d);
         end = i + 5;
+        return true;
+    }
+
+    // Nouns a four-digit count goes with ("in 2000 homes"): no year.
+    private static readonly FrozenSet<string> CountedAfterYear = FrozenSet.ToFrozenSet<string>(
+        ["people", "troops", "soldiers", "homes", "houses", "cases", "deaths", "men", "women", "children", "families", "hours", "pounds", "dollars", "euros",
+         "tonnes", "tons", "km", "kilometres", "kilometers", "metres", "meters", "feet", "miles", "residents", "refugees", "votes", "units", "pieces", "of"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// A year alone after <c>in</c> or <c>during</c> (<c>A similar plot was foiled in 2006</c>), not later than five
+    /// years after the reference; not a count (<c>in 2000 homes</c>), nor a clock time (<c>in 0600</c> is no year: only
+    /// 1800 on). A year after <c>since</c> is left to the time expressions (<c>the deadliest day since 2006</c> dates no
+    /// incident).
+    /// </summary>
+    private static bool TryYearAlone(TokenList tokens, int i, LocalDate reference, out TemporalValue value, out int end)
+    {
+        value = default;
+        end = i;
+        if (Word(tokens, i - 1) is not ("in" or "during") || YearAt(tokens, i) is not { } year || year > reference.Year + 5
+            || (i + 1 < tokens.Count && (tokens[i + 1].Kind == TokenKind.Hyphen || (tokens[i + 1].Kind == TokenKind.Symbol && tokens[i + 1].Symbol is ':' or '%' or '/')))
+            || (Word(tokens, i + 1) is { } after && CountedAfterYear.Contains(after)))
+        {
+            return false;
+        }
+
+        (value, end) = (TemporalValue.Year(year), i + 1);
         return true;
     }
 

@@ -22,7 +22,7 @@ internal static partial class EventScanner
         ["gunmen", "gunman", "militants", "militant", "insurgents", "insurgent", "rebels", "rebel", "fighters", "jihadists", "islamists", "troops",
          "soldiers", "soldier", "forces", "police", "policemen", "policeman", "attackers", "attacker", "assailants", "assailant", "bombers", "warplanes",
          "jets", "aircraft", "drones", "planes", "helicopters", "army", "militia", "militias", "militiamen", "terrorists", "paramilitaries", "bandits",
-         "pirates", "extremists", "guerrillas", "men", "raiders", "mob", "gangs", "gang", "officers", "artillery"],
+         "pirates", "extremists", "guerrillas", "men", "raiders", "mob", "gangs", "gang", "gangsters", "kidnappers", "officers", "artillery"],
         StringComparer.Ordinal);
 
     // The weapons that strike ("Russian missiles and drones struck energy facilities"): the only subjects of "struck"
@@ -112,8 +112,9 @@ internal static partial class EventScanner
                 air = AirSubjects.Contains(w);
                 security = SecuritySubjects.Contains(w);
 
-                // "Russian warplanes bombed": the subject right before the verb is told with it.
-                first = k == p - 1 ? k : p;
+                // "Russian warplanes bombed", "Gunmen have stormed", "militants then attacked": the subject right
+                // before the verb, or before its auxiliary of the perfect or an adverb, is told with it.
+                first = k == p - 1 || (k == p - 2 && document.Word(p - 1) is "have" or "has" or "also" or "then" or "reportedly" or "allegedly") ? k : p;
                 break;
             }
         }

@@ -770,9 +770,18 @@ public class ReportParserTests
     [Fact]
     public void A_denial_by_no_one_the_text_names_attributes_nothing()
     {
-        var result = ReportParser.Parse("Gunmen abducted 50 passengers from a train on Monday. A spokesman for the bandits denied involvement.", March2024);
+        var result = ReportParser.Parse("Gunmen abducted 50 passengers from a train on Monday. Involvement was denied in a statement.", March2024);
 
         Assert.All(result.Draft.Incidents, i => Assert.Empty(i.Attributions));
+    }
+
+    [Fact]
+    public void A_denial_by_armed_men_named_by_what_they_are_is_theirs()
+    {
+        var result = ReportParser.Parse("Gunmen abducted 50 passengers from a train on Monday. A spokesman for the bandits denied involvement.", March2024);
+
+        var denial = Assert.Single(Assert.Single(result.Draft.Incidents).Attributions);
+        Assert.Equal((AttributionState.Denied, "actor:bandits"), (denial.State, Assert.Single(denial.Perpetrators).Value));
     }
 
     [Fact]
@@ -878,5 +887,65 @@ public class ReportParserTests
         Assert.Equal([15L, 12L], incident.Casualties.Select(c => c.Estimate.Low ?? c.Estimate.Best ?? 0));
         Assert.True(CasualtyTolls.TryGetFigure(incident.Casualties, CasualtyOutcome.Killed, out var toll));
         Assert.Equal(15L, toll);
+    }
+
+    [Theory]
+    [InlineData("Bandits killed at least 30 villagers in Zamfara state on Saturday.", "Bandits")]
+    [InlineData("Gunmen have stormed a village and killed 11 people.", "Gunmen")]
+    [InlineData("Gang members killed at least 70 people on Thursday.", "Gang members")]
+    [InlineData("Suspected jihadists killed 12 soldiers in an ambush on Friday.", "Suspected jihadists")]
+    public void Armed_men_named_by_what_they_are_are_the_perpetrators_of_what_they_did(string text, string perpetrator)
+    {
+        var result = ReportParser.Parse(text, March2024);
+        var incident = Assert.Single(result.Draft.Incidents);
+        var actor = Assert.Single(result.Draft.Actors, a => a.Id == Assert.Single(incident.Participants, p => p.Role == ParticipantRole.Perpetrator).Actor);
+
+        Assert.Equal((IncidentType.Attack, perpetrator, Sitrep.Actors.ActorKind.NonStateArmedGroup), (incident.Type, actor.Name, actor.Kind));
+    }
+
+    [Fact]
+    public void Armed_men_counted_as_the_dead_are_no_perpetrators()
+    {
+        var incident = Assert.Single(ReportParser.Parse("Five insurgents were killed in an airstrike on Friday.", March2024).Draft.Incidents);
+
+        Assert.DoesNotContain(incident.Participants, p => p.Role == ParticipantRole.Perpetrator);
+    }
+
+    [Theory]
+    [InlineData("Gunmen have killed 11 people in a village.", 11L)]
+    [InlineData("The army said it had killed 30 militants in an operation.", 30L)]
+    public void A_toll_told_in_the_perfect_is_counted(string text, long killed)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal(killed, Assert.Single(incident.Casualties).Estimate.Best);
+    }
+
+    [Fact]
+    public void A_toll_a_war_or_a_wave_of_violence_has_run_up_is_a_series_of_its_own()
+    {
+        var result = ReportParser.Parse(
+            "RAMALLAH, West Bank - Israeli troops killed a Palestinian gunman during a raid on Monday, the latest in a wave of violence that has killed more than 50 Palestinians since January. "
+            + "The conflict has killed more than 40,000 people since 1984.",
+            new ReportContext(new LocalDate(2023, 2, 20)));
+
+        var incidents = result.Draft.Incidents;
+        Assert.Equal(3, incidents.Count);
+        Assert.Equal((IncidentScope.SingleEvent, 1L, "2023-02-20"), (incidents[0].Scope, incidents[0].Casualties.Single().Estimate.Best ?? 0, incidents[0].Time?.ToString()));
+        Assert.Equal((IncidentScope.Series, 51L, "2023-01/2023-02"), (incidents[1].Scope, incidents[1].Casualties.Single().Estimate.Low ?? 0, incidents[1].Time?.ToString()));
+        Assert.Equal((IncidentScope.Series, 40001L, "1984/2023"), (incidents[2].Scope, incidents[2].Casualties.Single().Estimate.Low ?? 0, incidents[2].Time?.ToString()));
+    }
+
+    [Fact]
+    public void A_background_event_told_in_a_year_is_dated_by_it_or_by_a_finer_date_of_that_year_beside_it()
+    {
+        var result = ReportParser.Parse(
+            "OTTAWA - Police said on Monday they had arrested two men suspected of plotting to derail a train. A similar plot was foiled in 2006, when 18 men were arrested. "
+            + "In 2012, Typhoon Bopha killed more than 1,000 people in December.",
+            new ReportContext(new LocalDate(2013, 4, 22)));
+
+        var incidents = result.Draft.Incidents;
+        Assert.Contains(incidents, i => i.Time?.ToString() == "2006" && i.Casualties.Any(c => c.Estimate.Best == 18));
+        Assert.Contains(incidents, i => i.Time?.ToString() == "2012-12" && i.Casualties.Any(c => c.Estimate.Low == 1001));
     }
 }

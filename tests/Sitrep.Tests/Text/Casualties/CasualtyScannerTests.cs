@@ -49,6 +49,17 @@ public class CasualtyScannerTests
     }
 
     [Theory]
+    [InlineData("Gang members killed at least 70 people, including women and children, in an attack.", 70L)]
+    [InlineData("Gunmen killed 30 people, mostly civilians, and wounded 12.", 30L)]
+    [InlineData("The strike killed 40 people, many of them children.", 40L)]
+    public void Who_was_among_the_people_counted_adds_no_one(string text, long killed)
+    {
+        var mention = CasualtyScanner.Find(text).First(m => m.Outcome == CasualtyOutcome.Killed);
+
+        Assert.Equal(killed, mention.Count.Low ?? mention.Count.Best);
+    }
+
+    [Theory]
     [InlineData("Gunmen shot dead a town mayor.", "a town mayor", 1L, VictimCategory.Civilians)]
     [InlineData("Gunmen killed a police officer.", "a police officer", 1L, VictimCategory.Police)]
     [InlineData("Two officials were killed.", "Two", 2L, VictimCategory.Civilians)]

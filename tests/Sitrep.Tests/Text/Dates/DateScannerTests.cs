@@ -255,4 +255,22 @@ public class DateScannerTests
 
         Assert.Equal((expected, true), (release?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), datelineSeen));
     }
+
+    [Theory]
+    [InlineData("A similar plot was foiled in 2006, when 18 men were arrested.", "2006")]
+    [InlineData("The commander, who was arrested during 2019, fled.", "2019")]
+    public void A_year_alone_after_in_or_during_is_a_date(string text, string value)
+    {
+        Assert.Equal(value, Assert.Single(DateScanner.Find(text, Published)).Value.ToString());
+    }
+
+    [Theory]
+    [InlineData("It was the deadliest day since 2006.")]
+    [InlineData("Floods destroyed crops in 2000 homes.")]
+    [InlineData("Attendance rose 12 percent in 1999-2000.")]
+    [InlineData("The ceasefire began in 2090.")]
+    public void A_year_after_since_a_count_or_a_far_future_number_is_no_date(string text)
+    {
+        Assert.Empty(DateScanner.Find(text, Published));
+    }
 }
