@@ -288,9 +288,11 @@ public static class ActorScanner
                 return true;
             }
 
-            // "KABUL - Police said": the agent noun at the head of the lead, capitalised only for where it stands.
+            // "KABUL - Police said", "TRIPOLI - Gunmen stormed": the agent noun at the head of the lead, capitalised only
+            // for where it stands.
             if (document.IsCapitalised(j) && !IsNotName.Of(tokens[j].Lexeme) && !(sentenceInitial && !document.IsCapitalised(j + 1) && AgentNoun.Match(document, j + 1, out _) is null)
-                && !(host is not null && j > 0 && tokens[j - 1].Kind == TokenKind.Hyphen && !tokens[j - 1].Glued && AgentNoun.Match(document, j, out _) is { Class: "police" or "officials" }))
+                && !(j > 0 && tokens[j - 1].Kind == TokenKind.Hyphen && !tokens[j - 1].Glued && AgentNoun.Match(document, j, out _) is { } lead
+                    && ((host is not null && lead.Class is "police" or "officials") || lead.Class is "fighters" or "bandits" or "residents" or "medics")))
             {
                 item = new Item(ItemKind.Capitalised, j, j, null, default, default, false);
                 return true;

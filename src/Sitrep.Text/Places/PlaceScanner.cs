@@ -55,6 +55,27 @@ internal static class PlaceScanner
         ["neighbourhood"] = FeatureKind.Neighbourhood,
         ["neighborhood"] = FeatureKind.Neighbourhood,
         ["region"] = FeatureKind.Region,
+        ["airfield"] = FeatureKind.Airport,
+        ["barracks"] = FeatureKind.MilitaryBase,
+        ["synagogue"] = FeatureKind.PlaceOfWorship,
+        ["temple"] = FeatureKind.PlaceOfWorship,
+        ["shrine"] = FeatureKind.PlaceOfWorship,
+        ["cathedral"] = FeatureKind.PlaceOfWorship,
+        ["university"] = FeatureKind.School,
+        ["college"] = FeatureKind.School,
+        ["madrassa"] = FeatureKind.School,
+        ["hotel"] = FeatureKind.Other,
+        ["restaurant"] = FeatureKind.Other,
+        ["nightclub"] = FeatureKind.Other,
+        ["stadium"] = FeatureKind.Other,
+        ["prison"] = FeatureKind.Other,
+        ["jail"] = FeatureKind.Other,
+        ["port"] = FeatureKind.Other,
+        ["bridge"] = FeatureKind.Other,
+        ["mall"] = FeatureKind.Other,
+        ["station"] = FeatureKind.Other,
+        ["compound"] = FeatureKind.Other,
+        ["headquarters"] = FeatureKind.Other,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly LexemeFact IsFeature = new(Features.ContainsKey);
@@ -151,7 +172,9 @@ internal static class PlaceScanner
             if (document.Word(k) is "in" or "of" or "near")
             {
                 var locatedEnd = Located(document, refsByFirst, k + 1, end, out var locatedCountry, out var locatedPrecision);
-                if (locatedEnd > k + 1)
+
+                // Not an owner in the possessive ("the headquarters of Libya's national congress"): no place.
+                if (locatedEnd > k + 1 && !(document.Word(k) == "of" && document.Word(locatedEnd - 1) is { } owner && TextDocument.EndsPossessive(owner)))
                 {
                     country = locatedCountry;
                     precision = locatedPrecision == PlacePrecision.Country ? PlacePrecision.Country : locatedPrecision;
@@ -205,6 +228,14 @@ internal static class PlaceScanner
                     _ => PlacePrecision.Town,
                 };
                 last = locatedEnd;
+
+                // "near the Ariana hotel in Kunduz province": a named building, and where it stands.
+                if (named is not (FeatureKind.AdministrativeArea or FeatureKind.Region or FeatureKind.Country or FeatureKind.City or FeatureKind.Town or FeatureKind.Village)
+                    && document.Word(last + 1) == "in" && Located(document, refsByFirst, last + 2, end, out var inCountry, out _) is var inEnd && inEnd > last + 2)
+                {
+                    (last, country, precision) = (inEnd - 1, inCountry ?? country, PlacePrecision.ExactPoint);
+                    last += inEnd <= end && document.Word(inEnd) is "province" or "district" or "region" or "state" or "county" ? 1 : 0;
+                }
             }
         }
 
@@ -228,7 +259,9 @@ internal static class PlaceScanner
         country = null;
         precision = PlacePrecision.Unknown;
         var direction = false;
-        if (document.Word(k) is "the" && IsDirectionAt(document, k + 1))
+        // "the north", "the Somali capital": the article before a direction or a country's name.
+        if (document.Word(k) is "the" && (IsDirectionAt(document, k + 1) || (refsByFirst.TryGetValue(k + 1, out var named) && named.Mention.Kind == ActorKind.State
+            && document.Word(named.Last + 1) == "capital")))
         {
             k++;
         }
@@ -263,6 +296,13 @@ internal static class PlaceScanner
 
                 precision = PlacePrecision.Town;
                 return m;
+            }
+
+            // "in the Somali capital", "in Ukraine's capital": the country's capital city, a town's precision.
+            if (within <= end && document.Word(within) == "capital" && !document.IsCapitalised(within))
+            {
+                precision = PlacePrecision.Town;
+                return within + 1;
             }
 
             return r.Last + 1;

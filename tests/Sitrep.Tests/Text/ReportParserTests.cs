@@ -948,4 +948,35 @@ public class ReportParserTests
         Assert.Contains(incidents, i => i.Time?.ToString() == "2006" && i.Casualties.Any(c => c.Estimate.Best == 18));
         Assert.Contains(incidents, i => i.Time?.ToString() == "2012-12" && i.Casualties.Any(c => c.Estimate.Low == 1001));
     }
+
+    [Theory]
+    [InlineData("MOGADISHU, Somalia - A car bomb exploded outside a hotel in the Somali capital on Friday, killing nine people.", "hotel in the Somali capital", "SOM")]
+    [InlineData("Russian missiles struck an apartment block in the Ukrainian capital on Monday, killing 12 people.", "Ukrainian capital", "UKR")]
+    [InlineData("Forces conducted a strike near the Ariana hotel in Kunduz province today, killing a commander.", "Ariana hotel in Kunduz province", null)]
+    [InlineData("Gunmen stormed the headquarters of Libya's national congress on Sunday, killing two guards.", "headquarters", null)]
+    public void A_building_a_capital_and_where_a_named_building_stands_are_the_incident_s_place(string text, string name, string? country)
+    {
+        var place = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Place;
+
+        Assert.Equal((name, country), (place?.Name, place?.Country));
+    }
+
+    [Theory]
+    [InlineData("TRIPOLI - Gunmen stormed a village on Sunday, killing two guards.", "Gunmen")]
+    [InlineData("ABUJA, Nigeria - Bandits killed 30 villagers on Sunday.", "Bandits")]
+    public void Armed_men_at_the_head_of_a_lead_after_its_dateline_are_no_name(string text, string perpetrator)
+    {
+        var result = ReportParser.Parse(text, March2024);
+        var incident = Assert.Single(result.Draft.Incidents);
+
+        Assert.Equal(perpetrator, Assert.Single(result.Draft.Actors, a => a.Id == Assert.Single(incident.Participants, p => p.Role == ParticipantRole.Perpetrator).Actor).Name);
+    }
+
+    [Fact]
+    public void Security_personnel_bodyguards_and_agents_are_security_forces()
+    {
+        var incident = Assert.Single(ReportParser.Parse("Maoist rebels ambushed a police convoy on Saturday, killing 22 security personnel.", March2024).Draft.Incidents);
+
+        Assert.Equal(VictimCategory.SecurityForces, Assert.Single(incident.Casualties).Victims.Category);
+    }
 }
