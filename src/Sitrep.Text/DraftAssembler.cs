@@ -665,7 +665,7 @@ internal sealed class DraftAssembler(
     private bool IsBreakdown(CasualtyMention casualty)
     {
         var first = document.TokenAt(casualty.Span.Start);
-        var last = document.TokenAt(casualty.Span.End - 1);
+        var last = document.TokenAt(casualty.Span.End) - 1;
         for (var k = first; k <= last; k++)
         {
             if (document.Word(k) is "dead" or "wounded" or "injured" or "killed" or "missing" && document.Word(k - 1) == "the"

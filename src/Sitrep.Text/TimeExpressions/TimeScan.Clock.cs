@@ -496,6 +496,20 @@ internal sealed partial class TimeScan
         return null;
     }
 
+    /// <summary>Whether a comma stands strictly between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private bool CommaBetween(int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (IsSymbol(k, ','))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The day of a clock time: written after it, else the day named in this sentence or the one before, else the lead's day, else the publication date.</summary>
     private bool TryClockDay(int i, int k, string time, out Match match)
     {
@@ -626,6 +640,12 @@ internal sealed partial class TimeScan
         // tokens, only when a clock time asks.
         var perfectBefore = sentence[i] != lastDaySentence && lastDay is not null && tokens.TokenAt(lastDaySpan.Start) is var dayAt
             && (TenseCues.IsPastPerfect(tokens, dayAt) || TenseCues.InRelativeAside(tokens, dayAt) || YearsBackInRelative(dayAt));
+
+        // Nor a day told in a relative aside earlier in this sentence and closed before the clock time ("US troops, who
+        // had been due to complete their withdrawal by Aug. 31, fired shots as crowds surged onto the runway in the
+        // morning"): the aside's time is another's.
+        perfectBefore |= sentence[i] == lastDaySentence && lastDay is not null && tokens.TokenAt(lastDaySpan.Start) is var asideDay
+            && TenseCues.InRelativeAside(tokens, asideDay) && CommaBetween(tokens.TokenAt(lastDaySpan.End) - 1, i);
         if (lastDay is { } earlier && sentence[i] - lastDaySentence <= 1 && !knownBefore && !planBefore && !pastBefore && !perfectBefore)
         {
             // "Strikes overnight ... The attack came at 2:30 a.m.": the small hours of a night are the next day's.

@@ -489,10 +489,10 @@ internal sealed partial class TimeScan
             {
                 partEnd = morning.End;
             }
-            else if (partOf == "NI" && partEnd + 1 < tokens.Count && tokens[partEnd].Kind == TokenKind.Hyphen && IsDayNumber(partEnd + 1)
-                && (int)tokens[partEnd + 1].Value == partDay.PlusDays(1).Day)
+            else if (partOf == "NI" && partEnd + 1 < tokens.Count && (tokens[partEnd].Kind == TokenKind.Hyphen || Word(partEnd) is "to" or "into" or "and") && IsDayNumber(partEnd + 1)
+                && (int)tokens[partEnd + 1].Value == partDay.PlusDays(1).Day && !(Word(partEnd + 2) is { } month && TimeWords.Months.ContainsKey(month)))
             {
-                // "the night of Jan. 13-14": the next day's number after a hyphen.
+                // "the night of Jan. 13-14", "the night of May 11 to 12": the next day's number after a hyphen or "to".
                 partEnd += 2;
             }
 

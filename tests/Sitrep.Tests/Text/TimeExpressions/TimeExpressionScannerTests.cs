@@ -2671,6 +2671,22 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal("2013-03-15TEV", ValueOf("Police fired tear gas during the evening prayers on Friday, March 15.", "the evening"));
     }
 
+    [Theory]
+    [InlineData("Crowds gathered on Monday. US troops, who had been due to leave by March 31, fired shots in the air in the morning.", "the morning", "2013-03-18TMO")]
+    [InlineData("Troops left on March 3 and fired shots in the morning.", "the morning", "2013-03-03TMO")]
+    public void A_day_told_in_a_relative_aside_closed_before_a_part_of_the_day_is_not_its_day(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Theory]
+    [InlineData("The junta said it foiled a coup on the night of March 11 to 12.", "the night of March 11 to 12", "2013-03-11TNI")]
+    [InlineData("Shelling went on through the night of March 11-12.", "the night of March 11-12", "2013-03-11TNI")]
+    public void The_night_of_a_day_runs_to_the_next_days_number_after_to_or_a_hyphen(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
