@@ -178,8 +178,7 @@ internal sealed class DraftAssembler(
 
             // "... killing at least 15 people. Twelve children were among the dead.": some of the people counted before,
             // in the incident of the last figure of that outcome, up to three sentences back.
-            if (incident is null && !cumulative && placed.Count > 0 && IsBreakdown(casualty) && LastPlaced(placed, casualty.Outcome) is { } counted
-                && document.Sentence[at] - document.Sentence[document.TokenAt(counted.Mention.Span.Start)] <= 3)
+            if (incident is null && !cumulative && placed.Count > 0 && IsBreakdown(casualty) && LastPlaced(placed, casualty.Outcome, document.Sentence[at] - 3) is { } counted)
             {
                 incident = counted.Incident;
                 lastWithoutEvent = (at, incident);
@@ -678,11 +677,12 @@ internal sealed class DraftAssembler(
         return false;
     }
 
-    /// <summary>The last figure placed of an outcome, with its incident, or null.</summary>
-    private static (CasualtyMention Mention, IncidentDraft Incident, CasualtyCount Count)? LastPlaced(
-        List<(CasualtyMention Mention, IncidentDraft Incident, CasualtyCount Count)> placed, CasualtyOutcome outcome)
+    /// <summary>The last figure placed of an outcome, with its incident, in sentence <paramref name="fromSentence"/> or after (among the last 64), or null.</summary>
+    private (CasualtyMention Mention, IncidentDraft Incident, CasualtyCount Count)? LastPlaced(
+        List<(CasualtyMention Mention, IncidentDraft Incident, CasualtyCount Count)> placed, CasualtyOutcome outcome, int fromSentence)
     {
-        for (var i = placed.Count - 1; i >= 0; i--)
+        // Up to 64 figures back: bounded whatever the text.
+        for (var i = placed.Count - 1; i >= 0 && i >= placed.Count - 64 && document.Sentence[document.TokenAt(placed[i].Mention.Span.Start)] >= fromSentence; i--)
         {
             if (placed[i].Mention.Outcome == outcome)
             {
@@ -984,20 +984,23 @@ internal sealed class DraftAssembler(
     /// </summary>
     private bool OnlySpeechBetween(int from, int to)
     {
-        var covered = 0;
-        var last = from;
-        foreach (var statement in statements)
+        // A binary search per sentence between: linear in nothing but the (at most four) sentences.
+        statementCues ??= statements.ConvertAll(s => s.Cue).ToArray();
+        for (var sentence = from + 1; sentence < to; sentence++)
         {
-            var at = document.Sentence[statement.Cue];
-            if (at > last && at < to)
+            var at = Array.BinarySearch(statementCues, document.SentenceFirst(sentence));
+            at = at < 0 ? ~at : at;
+            if (at >= statementCues.Length || document.Sentence[statementCues[at]] != sentence)
             {
-                covered++;
-                last = at;
+                return false;
             }
         }
 
-        return covered == to - from - 1;
+        return true;
     }
+
+    // The statements' cue tokens, ascending (for OnlySpeechBetween).
+    private int[]? statementCues;
 
     private IncidentDraft? IncidentFor(StatementFind find)
     {
@@ -1621,10 +1624,11 @@ internal sealed class DraftAssembler(
 
         var sentence = document.Sentence[anchor];
         TemporalValue? since = null;
-        for (var i = 0; i < dateTokens.Length && since is null; i++)
+        var firstDate = Array.BinarySearch(dateTokens, document.SentenceStart[anchor]);
+        for (var i = firstDate < 0 ? ~firstDate : firstDate; i < dateTokens.Length && since is null && document.Sentence[Math.Min(dateTokens[i], document.Count - 1)] == sentence; i++)
         {
             var at = dateTokens[i];
-            if (document.Sentence[at] == sentence && document.Word(at - 1) == "since" && dates[i].Value is { ZoneId: null } told)
+            if (document.Word(at - 1) == "since" && dates[i].Value is { ZoneId: null } told)
             {
                 // "since mid-June", "since late September": from that month.
                 since = told.WithModifier(TemporalModifier.None);
