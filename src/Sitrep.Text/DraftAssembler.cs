@@ -152,8 +152,19 @@ internal sealed class DraftAssembler(
             // "a wave of violence that has killed more than 50 Palestinians since January", "Jihadist attacks have
             // killed thousands": a toll run up over time is a series of its own, not the figure of the event beside it.
             var cumulative = IsCumulative(casualty, at);
+
+            // "The floods have killed at least 17 people and forced 40,000 from their homes": a figure of the next verb
+            // of the same perfect is of the same run-up toll.
+            IncidentDraft? runUp = null;
+            if (!cumulative && placed.Count > 0 && cumulativeTolls?.Contains(placed[^1].Mention) == true && document.Word(at - 1) == "and"
+                && document.Word(at) == casualty.Predicate && document.Sentence[document.TokenAt(placed[^1].Mention.Span.Start)] == document.Sentence[at])
+            {
+                (cumulative, runUp) = (true, placed[^1].Incident);
+                cumulativeTolls.Add(casualty);
+            }
+
             anyCumulative |= cumulative;
-            var incident = cumulative ? null : NearestIncident(at);
+            var incident = cumulative ? runUp : NearestIncident(at);
             if (incident is null && !cumulative && lastWithoutEvent is { } previous && document.Sentence[previous.At] == document.Sentence[at] && at - previous.At <= Window)
             {
                 incident = previous.Incident;
@@ -292,8 +303,9 @@ internal sealed class DraftAssembler(
                 incident.Type = incident.Casualties[0].Outcome == CasualtyOutcome.Detained ? IncidentType.Arrest : IncidentType.Abduction;
             }
 
-            // A protest told with no figure gets no unknown toll: people gathered, nothing says anyone was hurt.
-            if (!incident.Plural && incident.Casualties.Count == 0 && incident.Type is not (IncidentType.Unknown or IncidentType.Protest))
+            // A protest told with no figure gets no unknown toll: people gathered, nothing says anyone was hurt. People
+            // who fled an event are no figure of its harm ("Fighting ... forced thousands to flee": the toll is unknown).
+            if (!incident.Plural && !incident.Casualties.Exists(c => c.Outcome != CasualtyOutcome.Displaced) && incident.Type is not (IncidentType.Unknown or IncidentType.Protest))
             {
                 // No figure is not zero: the toll is unknown.
                 incident.Casualties.Add(new CasualtyCount(CasualtyOutcome.Killed, new VictimGroup(VictimCategory.Unknown), Estimate.Unknown)
@@ -1675,7 +1687,8 @@ internal sealed class DraftAssembler(
     /// whose subject is a war, violence, a wave, attacks, rains (<c>a wave of violence that has killed more than 50
     /// Palestinians since January</c>, <c>Jihadist attacks have killed thousands</c>, <c>The conflict has killed more
     /// than 70,000 people</c>), after <c>that</c> or <c>which</c> back to such a noun within four words, after <c>and</c> or
-    /// a relative clause's comma within sixteen.
+    /// a relative clause's comma within sixteen, or before a place phrase of its own (<c>Fighting in the province has
+    /// displaced ...</c>).
     /// </summary>
     private bool IsCumulative(CasualtyMention casualty, int at)
     {
@@ -1704,7 +1717,21 @@ internal sealed class DraftAssembler(
             return false;
         }
 
-        return document.Word(subject) is { } noun && RunningCauses.Contains(noun);
+        if (document.Word(subject) is { } noun && RunningCauses.Contains(noun))
+        {
+            return true;
+        }
+
+        // "Fighting in the province has displaced more than 20,000 people": the cause before a place phrase of its own.
+        for (var k = subject - 1; k >= start && k >= subject - 5 && document.Word(k) is { } word; k--)
+        {
+            if (word is "in" or "across" or "around" or "near" && document.Word(k - 1) is { } cause && RunningCauses.Contains(cause))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsTally(CasualtyMention mention)

@@ -65,6 +65,12 @@ public static class CasualtyScanner
         ["bodies"] = CasualtyOutcome.Killed,
     }.ToFrozenDictionary();
 
+    // People forced from their homes: "displaced 40,000 people", "300,000 people had fled", "left 5,000 homeless";
+    // "forced 40,000 from their homes" and "driven from their villages" only with those words after them. Kept apart
+    // from the predicates of harm, which the walks of other figures stop at ("A man who fled the town was killed").
+    private static readonly FrozenSet<string> DisplacementPredicates = FrozenSet.ToFrozenSet<string>(
+        ["displaced", "displacing", "fled", "uprooted", "homeless", "forced", "forcing", "driven", "drove", "driving"], StringComparer.Ordinal);
+
     // The verbs a toll rises or stands by before "to" or "at" ("rose to", "stood at"; "reached" and "hit" take the figure
     // straight after them), and those that raise it ("raising the toll to").
     private static readonly FrozenSet<string> TollVerbs = FrozenSet.ToFrozenSet<string>(
@@ -355,7 +361,19 @@ public static class CasualtyScanner
         return ValueArray.From(Find(document, NumberScanner.Find(document.Tokens, options)));
     }
 
-    private static readonly LexemeFact IsPredicate = new(Predicates.ContainsKey);
+    private static readonly LexemeFact IsPredicate = new(w => Predicates.ContainsKey(w) || DisplacementPredicates.Contains(w));
+
+    /// <summary>The outcome a predicate word tells, of harm or displacement.</summary>
+    private static bool TryOutcome(string word, out CasualtyOutcome outcome)
+    {
+        if (Predicates.TryGetValue(word, out outcome))
+        {
+            return true;
+        }
+
+        outcome = CasualtyOutcome.Displaced;
+        return DisplacementPredicates.Contains(word);
+    }
 
     private static readonly StartSet PredicateTokens = new([IsPredicate]);
 
@@ -369,7 +387,7 @@ public static class CasualtyScanner
         foreach (var p in tokens.Starts(PredicateTokens))
         {
             ref readonly var token = ref tokens[p];
-            if (p == paired || token.Kind != TokenKind.Word || !IsPredicate.Of(token.Lexeme) || !Predicates.TryGetValue(token.Word, out var outcome) || !scan.TryMention(p, outcome, out var mention))
+            if (p == paired || token.Kind != TokenKind.Word || !IsPredicate.Of(token.Lexeme) || !TryOutcome(token.Word, out var outcome) || !scan.TryMention(p, outcome, out var mention))
             {
                 continue;
             }
@@ -470,6 +488,11 @@ public static class CasualtyScanner
             if (predicate.Word == "bodies")
             {
                 return TryBodies(p, outcome, out mention);
+            }
+
+            if (outcome == CasualtyOutcome.Displaced)
+            {
+                return TryDisplaced(p, out mention);
             }
 
             // "Among the dead were 12 children", "The dead included two medics", "the wounded include a reporter": the
@@ -643,6 +666,47 @@ public static class CasualtyScanner
 
             return (foundAfter || foundBefore) && TrySubject(p, outcome, out mention);
         }
+
+        /// <summary>
+        /// People forced from their homes: the object of <c>displaced</c> (<c>displaced 40,000 people</c>), of
+        /// <c>forced</c> or <c>drove</c> with <c>from their homes</c> or <c>to flee</c> after it (<c>forced 40,000 from
+        /// their homes</c>), the subject of <c>fled</c>, <c>were displaced</c>, <c>were left homeless</c> (<c>300,000
+        /// people had fled</c>), or a count before <c>displaced</c> (<c>2 million displaced people</c>). One person is
+        /// no displacement (<c>as he fled</c>, <c>a man who fled</c>): a figure of two or more, or a vague amount.
+        /// </summary>
+        private bool TryDisplaced(int p, out CasualtyMention mention)
+        {
+            mention = null!;
+            var word = tokens[p].Word;
+            if (word is "forced" or "forcing" or "driven" or "drove" or "driving")
+            {
+                // "forced 40,000 people from their homes", "drove thousands to flee"; "were forced from their homes".
+                if (TryObject(p + 1, out var forcedCount, out var forcedSpan, out var forcedVictims, out var forcedLast) && FromHomes(forcedLast + 1))
+                {
+                    mention = Make(p, forcedLast + 3, CasualtyOutcome.Displaced, forcedCount, forcedSpan, forcedVictims);
+                    return ManyPeople(mention.Count);
+                }
+
+                return FromHomes(p + 1) && TrySubject(p, CasualtyOutcome.Displaced, out mention) && ManyPeople(mention.Count);
+            }
+
+            if (word is "displaced" or "displacing" or "uprooted" && Next(p) is not ("by" or "in" or "from" or "." or ",")
+                && TryObject(p + 1, out var count, out var countSpan, out var victims, out var last))
+            {
+                mention = Make(p, last, CasualtyOutcome.Displaced, count, countSpan, victims);
+                return ManyPeople(mention.Count);
+            }
+
+            return TrySubject(p, CasualtyOutcome.Displaced, out mention) && ManyPeople(mention.Count);
+        }
+
+        /// <summary>Whether <c>from their homes</c> (or <c>villages</c>, <c>land</c>) or <c>to flee</c> starts at token <paramref name="k"/>.</summary>
+        private bool FromHomes(int k) =>
+            (Word(k) == "from" && Word(k + 1) is "their" or "his" or "her" && Word(k + 2) is "homes" or "home" or "villages" or "land" or "lands")
+            || (Word(k) == "to" && Word(k + 1) == "flee");
+
+        /// <summary>Whether a count is of more than one person: a figure above one, or a vague amount with no figure.</summary>
+        private static bool ManyPeople(Estimate count) => (count.High ?? count.Best ?? count.Low) is not { } most || most > 1;
 
         /// <summary>"... was detained along with three of his associates", "..., together with two others", "as well as one more": who was with the subject.</summary>
         private bool WithOthers(int p, out Estimate count, out int last)
@@ -1185,7 +1249,7 @@ public static class CasualtyScanner
 
             for (var m = first; m <= last && m < tokens.Count; m++)
             {
-                if (tokens[m].Kind == TokenKind.Word && Predicates.ContainsKey(tokens[m].Word))
+                if (tokens[m].Kind == TokenKind.Word && (Predicates.ContainsKey(tokens[m].Word) || DisplacementPredicates.Contains(tokens[m].Word)))
                 {
                     return tokens.Slice(m, m);
                 }

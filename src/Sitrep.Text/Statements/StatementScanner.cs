@@ -693,6 +693,8 @@ public static class StatementScanner
         }
 
         /// <summary>The date nearest the cue, in its sentence and window.</summary>
-        private DateMention? DateNear(int p) => document.Nearest(dateTokens, p) is var i and >= 0 ? dates[i] : null;
+        // Not a time a span runs from or to ("The UN said 300,000 people had fled since Friday"): no day anything was said.
+        private DateMention? DateNear(int p) =>
+            document.Nearest(dateTokens, p) is var i and >= 0 && document.Word(dateTokens[i] - 1) is not ("since" or "until" or "till") ? dates[i] : null;
     }
 }

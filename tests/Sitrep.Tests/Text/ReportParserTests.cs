@@ -979,4 +979,24 @@ public class ReportParserTests
 
         Assert.Equal(VictimCategory.SecurityForces, Assert.Single(incident.Casualties).Victims.Category);
     }
+
+    [Fact]
+    public void People_displaced_by_a_run_up_toll_s_cause_are_its_figures_and_an_event_they_fled_keeps_its_unknown_toll()
+    {
+        var floods = Assert.Single(ReportParser.Parse("The floods have killed at least 17 people and forced 40,000 from their homes.", March2024).Draft.Incidents);
+        var fighting = Assert.Single(ReportParser.Parse("Rebels attacked the town on Sunday, forcing thousands to flee.", March2024).Draft.Incidents);
+
+        Assert.Equal(IncidentScope.Series, floods.Scope);
+        Assert.Equal([CasualtyOutcome.Killed, CasualtyOutcome.Displaced], floods.Casualties.Select(c => c.Outcome));
+        Assert.Contains(fighting.Casualties, c => c.Outcome == CasualtyOutcome.Displaced);
+        Assert.Contains(fighting.Casualties, c => c.Outcome == CasualtyOutcome.Killed && c.Estimate == Sitrep.Estimates.Estimate.Unknown);
+    }
+
+    [Fact]
+    public void A_statement_is_not_dated_by_the_time_a_span_runs_from()
+    {
+        var statement = Assert.Single(ReportParser.Parse("The United Nations said about 300,000 people had fled the state since Friday.", March2024).Statements);
+
+        Assert.Null(statement.Date);
+    }
 }

@@ -60,6 +60,32 @@ public class CasualtyScannerTests
     }
 
     [Theory]
+    [InlineData("The United Nations said about 300,000 people had fled the state since Friday.", 300000L)]
+    [InlineData("The floods forced 40,000 people from their homes.", 40000L)]
+    [InlineData("The fighting has displaced 2 million people.", 2000000L)]
+    [InlineData("About 5,000 people were left homeless.", 5000L)]
+    [InlineData("The blaze spread quickly, forcing thousands to flee.", 2000L)]
+    public void People_forced_from_their_homes_are_displaced(string text, long displaced)
+    {
+        var mention = Assert.Single(CasualtyScanner.Find(text));
+
+        Assert.Equal((CasualtyOutcome.Displaced, displaced), (mention.Outcome, mention.Count.Low ?? mention.Count.Best ?? 0));
+    }
+
+    [Theory]
+    [InlineData("He was arrested as he fled.", CasualtyOutcome.Detained)]
+    [InlineData("A man who fled the town was killed on Monday.", CasualtyOutcome.Killed)]
+    [InlineData("Gunmen fled the scene after the attack.", null)]
+    [InlineData("Police forced the crowd back.", null)]
+    public void One_person_fleeing_or_force_without_homes_is_no_displacement(string text, CasualtyOutcome? only)
+    {
+        var mentions = CasualtyScanner.Find(text);
+
+        Assert.DoesNotContain(mentions, m => m.Outcome == CasualtyOutcome.Displaced);
+        Assert.Equal(only is null ? 0 : 1, mentions.Count);
+    }
+
+    [Theory]
     [InlineData("Gunmen shot dead a town mayor.", "a town mayor", 1L, VictimCategory.Civilians)]
     [InlineData("Gunmen killed a police officer.", "a police officer", 1L, VictimCategory.Police)]
     [InlineData("Two officials were killed.", "Two", 2L, VictimCategory.Civilians)]
