@@ -282,6 +282,15 @@ public static class ActorScanner
                 return true;
             }
 
+            // "Observatory for Human Rights", "Committee to Protect Journalists", "Commission on Human Rights": a
+            // lower-case word inside a name, between capitalised words of it (not a day or a month after it).
+            if (word is "of" or "for" or "to" or "on" && items.Count > 0 && items[^1] is { Kind: ItemKind.Capitalised } before && before.Last == j - 1
+                && document.IsCapitalised(j + 1) && !IsNotName.Of(tokens[j + 1].Lexeme) && !gazetteer.TryMatch(document, j + 1, out _, out _, out _))
+            {
+                item = new Item(ItemKind.Joiner, j, j, null, default, default, false);
+                return true;
+            }
+
             if (word is not null && !document.IsCapitalised(j) && IsAdjective.Of(tokens[j].Lexeme))
             {
                 item = new Item(ItemKind.Adjective, j, j, null, default, default, false);
@@ -530,11 +539,15 @@ public static class ActorScanner
             var hasRelational = false;
             var hidesKnownName = false;
             int capitalised = 0, firstCapitalised = -1, lastCapitalised = -1;
+
+            // "The Syrian Observatory for Human Rights said": a demonym that opens a speaking name is part of it.
+            var openingDemonym = items.Count > 2 && items[0] is { Kind: ItemKind.Actor, Form: ActorMentionForm.Demonym } demonym && items[1].Kind == ItemKind.Capitalised
+                && items[1].First == demonym.Last + 1 && items.Count(i => i.Kind == ItemKind.Capitalised) > 1 && CueFollows(items[^1].Last + 1);
             foreach (var item in items)
             {
                 if (item.Kind == ItemKind.Actor)
                 {
-                    EmitActor(item, UseOf(item.First));
+                    EmitActor(item, openingDemonym && item.First == items[0].First ? ActorUse.Modifier : UseOf(item.First));
                 }
                 else if (item.Kind == ItemKind.Relational)
                 {
@@ -554,7 +567,7 @@ public static class ActorScanner
             // relational modifier, holding a known name, or speaking.
             if (capitalised > 0 && (hasRelational || hidesKnownName || (capitalised > 1 && CueFollows(lastCapitalised + 1))))
             {
-                var first = firstCapitalised;
+                var first = openingDemonym ? items[0].First : firstCapitalised;
                 var last = lastCapitalised;
                 var name = Clean(document.Slice(first, last));
                 var draft = analysis.Draft(IdOf(name), name, ActorKind.Unknown, null);

@@ -999,4 +999,15 @@ public class ReportParserTests
 
         Assert.Null(statement.Date);
     }
+
+    [Theory]
+    [InlineData("The Syrian Observatory for Human Rights said 12 people were killed.", "Syrian Observatory for Human Rights")]
+    [InlineData("Orders fell, the Office for National Statistics said on Thursday.", "Office for National Statistics")]
+    [InlineData("The Committee to Protect Journalists said two reporters were detained.", "Committee to Protect Journalists")]
+    public void A_speaking_name_holds_its_lower_case_words_and_the_demonym_that_opens_it(string text, string speaker)
+    {
+        var statement = Assert.Single(ReportParser.Parse(text, March2024).Statements);
+
+        Assert.Equal(speaker, Assert.Single(statement.Speakers).Name);
+    }
 }
