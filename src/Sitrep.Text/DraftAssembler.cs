@@ -832,10 +832,22 @@ internal sealed class DraftAssembler(
         // so is one that ends at the first word of a verb's event, its subject ("Boko Haram gunmen attacked").
         var k = e.First - 1;
         List<ActorRef>? perpetrators = null;
-        if (e.First < e.Trigger && refsByLast.TryGetValue(e.First, out var own) && own.Mention.Kind is ActorKind.State or ActorKind.NonStateArmedGroup or ActorKind.StateForces or ActorKind.Coalition)
+        // "Syrian government forces bombed": the armed noun after an actor that is not part of its name.
+        if (e.First < e.Trigger && (refsByLast.TryGetValue(e.First, out var own) || (document.Word(e.First) is "forces" or "troops" or "soldiers" && refsByLast.TryGetValue(e.First - 1, out own)))
+            && own.Mention.Kind is ActorKind.State or ActorKind.NonStateArmedGroup or ActorKind.StateForces or ActorKind.Coalition or ActorKind.Government)
         {
             perpetrators = [own];
             k = own.First - 1;
+
+            // "Syrian government forces and their Russian allies bombed": the allies named between the subject and
+            // its verb are perpetrators too.
+            for (var m = e.First + 1; m < e.Trigger; m++)
+            {
+                if (refsByLast.TryGetValue(m, out var ally) && ally.First > e.First && ally.Mention.Kind is ActorKind.State or ActorKind.NonStateArmedGroup or ActorKind.StateForces or ActorKind.Coalition)
+                {
+                    perpetrators.Add(ally);
+                }
+            }
         }
 
         while (k >= sentenceStart)

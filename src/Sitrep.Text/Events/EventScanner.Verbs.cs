@@ -55,6 +55,33 @@ internal static partial class EventScanner
     /// <summary>Whether a word is one of the verbs that may tell an event (<c>attacked</c>, <c>shelled</c>).</summary>
     internal static bool IsVerbTriggerWord(string word) => VerbTriggers.ContainsKey(word);
 
+    /// <summary>
+    /// Whether the words between an armed subject at token <paramref name="k"/> and its verb at <paramref name="p"/> join
+    /// more of the same to it: <c>and</c>, then up to four determiners, capitalised words, hyphens or armed nouns
+    /// ending in one (<c>Syrian government forces and their Russian allies bombed</c>, <c>troops and allied militias
+    /// attacked</c>).
+    /// </summary>
+    private static bool AlliesBetween(TextDocument document, int k, int p)
+    {
+        if (document.Word(k + 1) != "and" || p - k > 7)
+        {
+            return false;
+        }
+
+        for (var m = k + 2; m < p; m++)
+        {
+            var w = document.Word(m);
+            var fits = document.Tokens[m].Kind == TokenKind.Hyphen || document.IsCapitalised(m)
+                || w is "their" or "its" or "the" or "allied" or "allies" or "partners" or "proxies" || (w is not null && ArmedSubjects.Contains(w));
+            if (!fits)
+            {
+                return false;
+            }
+        }
+
+        return document.Word(p - 1) is { } last && (last is "allies" or "partners" or "proxies" || ArmedSubjects.Contains(last));
+    }
+
     /// <summary>The event told by the verb at token <paramref name="p"/>, if it tells one.</summary>
     private static EventFind? VerbEventAt(TextDocument document, int p)
     {
@@ -104,9 +131,11 @@ internal static partial class EventScanner
         var air = false;
         var security = false;
         var first = p;
-        for (var k = p - 1; !passive && k >= sentenceStart && k >= p - SubjectReach; k--)
+        // "... forces and their Russian allies bombed": allies before the verb carry the reach to their armed subject.
+        var reach = document.Word(p - 1) is "allies" or "partners" or "proxies" ? 7 : SubjectReach;
+        for (var k = p - 1; !passive && k >= sentenceStart && k >= p - reach; k--)
         {
-            if (document.Word(k) is { } w && ArmedSubjects.Contains(w))
+            if (document.Word(k) is { } w && ArmedSubjects.Contains(w) && (reach == SubjectReach || k >= p - SubjectReach || AlliesBetween(document, k, p)))
             {
                 armed = true;
                 air = AirSubjects.Contains(w);
@@ -114,7 +143,7 @@ internal static partial class EventScanner
 
                 // "Russian warplanes bombed", "Gunmen have stormed", "militants then attacked": the subject right
                 // before the verb, or before its auxiliary of the perfect or an adverb, is told with it.
-                first = k == p - 1 || (k == p - 2 && document.Word(p - 1) is "have" or "has" or "also" or "then" or "reportedly" or "allegedly") ? k : p;
+                first = k == p - 1 || (k == p - 2 && document.Word(p - 1) is "have" or "has" or "also" or "then" or "reportedly" or "allegedly") || AlliesBetween(document, k, p) ? k : p;
                 break;
             }
         }

@@ -76,6 +76,12 @@ internal static class PlaceScanner
         ["station"] = FeatureKind.Other,
         ["compound"] = FeatureKind.Other,
         ["headquarters"] = FeatureKind.Other,
+        ["areas"] = FeatureKind.Region,
+        ["area"] = FeatureKind.Region,
+        ["parts"] = FeatureKind.Region,
+        ["outskirts"] = FeatureKind.Neighbourhood,
+        ["suburbs"] = FeatureKind.Neighbourhood,
+        ["suburb"] = FeatureKind.Neighbourhood,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly LexemeFact IsFeature = new(Features.ContainsKey);
@@ -120,9 +126,22 @@ internal static class PlaceScanner
             return Phrase(document, refsByFirst, verb + 1, null, verb + 1, featureNamed: true);
         }
 
-        return document.Word(verb) is "hit" or "shelled" or "bombed" or "pounded" or "struck" or "raided" or "stormed" && document.IsCapitalised(verb + 1)
-            ? Phrase(document, refsByFirst, verb + 1, null, verb + 1, featureNamed: false)
-            : null;
+        if (document.Word(verb) is "hit" or "shelled" or "bombed" or "pounded" or "struck" or "raided" or "stormed" && document.IsCapitalised(verb + 1))
+        {
+            return Phrase(document, refsByFirst, verb + 1, null, verb + 1, featureNamed: false);
+        }
+
+        // "bombed rebel-held areas of Idlib province", "shelled residential districts in Kharkiv": a feature with no
+        // article, then where it lies.
+        for (var m = verb + 1; m < document.Count && m <= verb + 4 && document.Word(m) is not null || (m < document.Count && document.Tokens[m].Kind == TokenKind.Hyphen); m++)
+        {
+            if (!document.IsCapitalised(m) && IsFeature.Of(document.Tokens[m].Lexeme))
+            {
+                return document.Word(m + 1) is "of" or "in" or "near" ? Phrase(document, refsByFirst, verb + 1, null, verb + 1, featureNamed: true) : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -155,6 +174,12 @@ internal static class PlaceScanner
                 break;
             }
 
+            // "rebel-held areas": a hyphen inside a describing word.
+            if (document.Tokens[m].Kind == TokenKind.Hyphen && document.Tokens[m].Glued && m > 0 && document.Tokens[m - 1].Glued)
+            {
+                continue;
+            }
+
             if (document.Word(m) is null || document.IsCapitalised(m))
             {
                 break;
@@ -166,6 +191,11 @@ internal static class PlaceScanner
             return null;
         }
 
+        // "areas", "parts", "the outskirts" are places only of what locates them ("rebel-held areas of Idlib province",
+        // "the outskirts of Goma", "the Amhara region" read as a name); "in the area", "in the region", "its outskirts"
+        // point back to a place told before.
+        var relative = last >= 0 && document.Word(last) is "areas" or "area" or "parts" or "outskirts" or "suburbs" or "suburb" or "region";
+
         // "in western Iraq", "in Erbil", "on Iran"
         if (last >= 0)
         {
@@ -176,6 +206,7 @@ internal static class PlaceScanner
                 // Not an owner in the possessive ("the headquarters of Libya's national congress"): no place.
                 if (locatedEnd > k + 1 && !(document.Word(k) == "of" && document.Word(locatedEnd - 1) is { } owner && TextDocument.EndsPossessive(owner)))
                 {
+                    relative = false;
                     country = locatedCountry;
                     precision = locatedPrecision == PlacePrecision.Country ? PlacePrecision.Country : locatedPrecision;
                     last = locatedEnd - 1;
@@ -188,8 +219,15 @@ internal static class PlaceScanner
                 }
             }
 
+            // "rebel-held areas of Idlib province", "parts of the north": a region within what locates it.
+            if (relative)
+            {
+                return null;
+            }
+
             precision = precision switch
             {
+                _ when feature == FeatureKind.Region && precision is not PlacePrecision.Country => PlacePrecision.Region,
                 PlacePrecision.Unknown => PlacePrecision.ExactPoint,
                 PlacePrecision.Town => PlacePrecision.ExactPoint,
                 _ => precision,

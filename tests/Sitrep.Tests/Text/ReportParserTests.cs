@@ -1010,4 +1010,25 @@ public class ReportParserTests
 
         Assert.Equal(speaker, Assert.Single(statement.Speakers).Name);
     }
+
+    [Fact]
+    public void Armed_men_and_their_allies_before_the_verb_are_its_perpetrators_and_the_areas_they_bombed_its_place()
+    {
+        var result = ReportParser.Parse("Syrian government forces and their Russian allies bombed rebel-held areas of Idlib province on Tuesday, killing at least 18 civilians.", March2024);
+        var incident = Assert.Single(result.Draft.Incidents);
+
+        Assert.Equal(2, incident.Participants.Count(p => p.Role == ParticipantRole.Perpetrator));
+        Assert.Contains(incident.Participants, p => p.Role == ParticipantRole.Perpetrator && p.Actor.Value == "actor:rus");
+        Assert.Equal(("rebel-held areas of Idlib province", Sitrep.Places.PlacePrecision.Region), (incident.Place?.Name, incident.Place?.Precision ?? Sitrep.Places.PlacePrecision.Unknown));
+    }
+
+    [Theory]
+    [InlineData("Shells fell on the outskirts of Goma on Tuesday, killing 5 people.", "outskirts of Goma")]
+    [InlineData("Gunmen attacked a checkpoint in the area on Tuesday, killing 5 people.", "checkpoint")]
+    [InlineData("Five people were killed in the area on Tuesday.", null)]
+    [InlineData("Five people were killed in the region on Tuesday.", null)]
+    public void Areas_regions_and_outskirts_are_places_only_of_what_locates_them(string text, string? place)
+    {
+        Assert.Equal(place, Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Place?.Name);
+    }
 }
