@@ -42,7 +42,7 @@ public static class ActorScanner
     // People the text cites by what they are, with no article or name, when they speak ("residents said", "according
     // to medics"): the first words of the agent nouns of those classes.
     private static readonly string[] BareSpeakers =
-        ["residents", "witnesses", "eyewitnesses", "villagers", "activists", "survivors", "relatives", "medics", "paramedics", "doctors", "rescuers", "rescue"];
+        ["residents", "witnesses", "eyewitnesses", "villagers", "activists", "survivors", "relatives", "medics", "paramedics", "doctors", "rescuers", "rescue", "rights"];
 
     // Armed men the text names by what they are, with no article or name, as the subject of what they did ("Gunmen
     // killed 11 people", "Bandits stormed a village"): the first words of those agent nouns.
@@ -207,7 +207,7 @@ public static class ActorScanner
             var hostAgent = det is null && items.Count == 0 && host is not null && agent is { Class: "police" or "officials" };
 
             // "residents said", "according to medics": people cited by what they are, as speakers.
-            var bareSpeaker = det is null && items.Count == 0 && agent is { Class: "residents" or "medics" } && (CueFollows(agentEnd) || (Word(start - 1) == "to" && Word(start - 2) == "according"));
+            var bareSpeaker = det is null && items.Count == 0 && agent is { Class: "residents" or "medics" or "monitor" } && (CueFollows(agentEnd) || (Word(start - 1) == "to" && Word(start - 2) == "according"));
 
             // "Gunmen killed 11 people", "Bandits have stormed a village": armed men as the subject of an act.
             var bareArmed = det is null && items.Count == 0 && agent is { Class: "fighters" or "bandits" } && ActFollows(agentEnd);
@@ -419,7 +419,7 @@ public static class ActorScanner
                     // "local officials", "residents", "witnesses said", "medics said": people the text introduces
                     // without a name; a bare plural of officials is the host country's (below).
                     if (det is null && ((items.Count > 0 && agent.Class is "officials" or "residents" or "official" or "medics")
-                        || (items.Count == 0 && agent.Class is "residents" or "medics" or "fighters" or "bandits")))
+                        || (items.Count == 0 && agent.Class is "residents" or "medics" or "fighters" or "bandits" or "monitor")))
                     {
                         var describedName = Clean(document.Slice(firstToken, last));
                         var described = analysis.Draft(IdOf(describedName), describedName, agent.Kind, null);
@@ -444,7 +444,17 @@ public static class ActorScanner
                         return true;
                     }
 
-                    // "a witness", "an official": someone the text introduces without a name.
+                    // "a witness", "an official", "a war monitor": someone the text introduces without a name.
+                    if (det is "a" or "an" && agent.Class == "monitor")
+                    {
+                        // "a war monitor", "a local rights group": each its own, by what the text calls it.
+                        var monitorName = Clean(document.Slice(items.Count > 0 ? items[0].First : agentFirst, agentEnd - 1));
+                        var monitor = analysis.Draft(IdOf(monitorName), monitorName, agent.Kind, null);
+                        monitor.Class ??= agentClass;
+                        Add(firstToken, last, monitor, ActorMentionForm.Composite, ActorUse.None);
+                        return true;
+                    }
+
                     if (det is "a" or "an" && agent.Kind == ActorKind.Individual)
                     {
                         var generic = analysis.Draft(new ActorId("actor:" + IdPart(agentClass)), Clean(document.Slice(agentFirst, agentEnd - 1)), agent.Kind, null);

@@ -45,6 +45,7 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
         .. Make(ActorKind.Government, "officials", "officials"),
         .. Make(ActorKind.Civilians, "residents", "residents", "witnesses", "eyewitnesses", "villagers", "activists", "survivors", "relatives"),
         .. Make(ActorKind.Other, "medics", "medics", "paramedics", "doctors", "rescuers", "rescue workers"),
+        .. Make(ActorKind.Other, "monitor", "war monitor", "monitor", "monitoring group", "rights group", "human rights group", "rights groups", "human rights groups", "watchdog"),
         new AgentNoun(["side"], ActorKind.State, "side", IsCountrySide: true),
         new AgentNoun(["sides"], ActorKind.State, "side", IsCountrySide: true),
     ];

@@ -857,6 +857,9 @@ public class ReportParserTests
     [InlineData("Witnesses said the shells came from the east.", "Witnesses")]
     [InlineData("Forty people were wounded, according to medics.", "medics")]
     [InlineData("Rescue workers said the attack took place at dawn.", "Rescue workers")]
+    [InlineData("Government forces bombed the town on Tuesday, killing 18 civilians, a war monitor said.", "war monitor")]
+    [InlineData("Rights groups said 12 of the dead were children.", "Rights groups")]
+    [InlineData("At least 100 protesters have been killed, according to a monitoring group.", "monitoring group")]
     public void People_cited_by_what_they_are_speak_as_themselves(string text, string speaker)
     {
         var statement = Assert.Single(ReportParser.Parse(text, March2024).Statements);
