@@ -1630,14 +1630,16 @@ internal sealed class DraftAssembler(
 
     private bool? hasTallyWords;
 
+    // How far from a run-up toll's figure its "since" is looked for.
+    private const int SinceReach = 24;
+
     // The figures read as tolls run up over time (see IsCumulative), and their incidents, when there are any.
     private HashSet<CasualtyMention>? cumulativeTolls;
     private HashSet<IncidentDraft>? cumulativeIncidents;
 
     /// <summary>
-    /// The span from the year, month or day after <c>since</c> in the sentence of token <paramref name="anchor"/> to the
-    /// report's, at that precision, or null when the sentence has none, the report has no date, or it is not after
-    /// that time.
+    /// The span from the year, month or day after <c>since</c> near token <paramref name="anchor"/> in its sentence to the
+    /// report's, at that precision, or null when there is none, the report has no date, or it is not after that time.
     /// </summary>
     private TemporalValue? RunningSince(int anchor)
     {
@@ -1646,25 +1648,27 @@ internal sealed class DraftAssembler(
             return null;
         }
 
+        // "has killed more than 40,000 people since 1984", "Since 2001 the war has killed": the nearest "since" within
+        // 24 tokens of the figure in its sentence, after it first; bounded whatever the sentence's length.
         var sentence = document.Sentence[anchor];
         TemporalValue? since = null;
-        var firstDate = Array.BinarySearch(dateTokens, document.SentenceStart[anchor]);
-        for (var i = firstDate < 0 ? ~firstDate : firstDate; i < dateTokens.Length && since is null && document.Sentence[Math.Min(dateTokens[i], document.Count - 1)] == sentence; i++)
+        for (var step = 0; step <= SinceReach * 2 && since is null; step++)
         {
-            var at = dateTokens[i];
-            if (document.Word(at - 1) == "since" && dates[i].Value is { ZoneId: null } told)
+            var k = step <= SinceReach ? anchor + step : anchor - (step - SinceReach);
+            if (k < 0 || k >= document.Count || document.Sentence[k] != sentence || document.Word(k) != "since")
+            {
+                continue;
+            }
+
+            if (DateAt(k + 1) is { Value: { ZoneId: null } told })
             {
                 // "since mid-June", "since late September": from that month.
                 since = told.WithModifier(TemporalModifier.None);
             }
-        }
-
-        // "since 1984": a year alone, which the date scanner leaves to the time expressions.
-        for (var k = document.SentenceStart[anchor]; since is null && k < document.Count && document.Sentence[k] == sentence; k++)
-        {
-            if (document.Word(k) == "since" && k + 1 < document.Count && tokens[k + 1].Kind == TokenKind.Number && tokens[k + 1].Length == 4 && !tokens[k + 1].HasSeparators
-                && tokens[k + 1].Value is >= 1800 and var year && year <= reported.Year && document.Word(k + 2) is not ("a" or "p" or "am" or "pm" or "GMT" or "hours" or "hrs"))
+            else if (k + 1 < document.Count && tokens[k + 1].Kind == TokenKind.Number && tokens[k + 1].Length == 4 && !tokens[k + 1].HasSeparators
+                && tokens[k + 1].Value is >= 1800 and var year && year <= reported.Year && document.Word(k + 2) is not ("a" or "p" or "am" or "pm" or "gmt" or "hours" or "hrs"))
             {
+                // "since 1984": a year alone, which the date scanner leaves to the time expressions.
                 since = TemporalValue.Year((int)year);
             }
         }

@@ -52,7 +52,7 @@ public static class ActorScanner
 
     // Past forms of what armed men do that do not end in "-ed".
     private static readonly FrozenSet<string> IrregularActs = FrozenSet.ToFrozenSet<string>(
-        ["shot", "set", "struck", "hit", "took", "stole", "blew", "overran", "burnt", "fought", "broke", "drove", "threw", "swept", "held", "beat", "slit", "shelled"],
+        ["shot", "set", "struck", "hit", "took", "stole", "blew", "overran", "burnt", "fought", "broke", "drove", "threw", "swept", "held", "beat", "slit"],
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> StartWords = FrozenSet.ToFrozenSet<string>(
@@ -301,7 +301,7 @@ public static class ActorScanner
             // for where it stands.
             if (document.IsCapitalised(j) && !IsNotName.Of(tokens[j].Lexeme) && !(sentenceInitial && !document.IsCapitalised(j + 1) && AgentNoun.Match(document, j + 1, out _) is null)
                 && !(j > 0 && tokens[j - 1].Kind == TokenKind.Hyphen && !tokens[j - 1].Glued && AgentNoun.Match(document, j, out _) is { } lead
-                    && ((host is not null && lead.Class is "police" or "officials") || lead.Class is "fighters" or "bandits" or "residents" or "medics")))
+                    && ((host is not null && lead.Class is "police" or "officials") || lead.Class is "fighters" or "bandits" or "residents" or "medics" or "monitor")))
             {
                 item = new Item(ItemKind.Capitalised, j, j, null, default, default, false);
                 return true;
@@ -603,8 +603,8 @@ public static class ActorScanner
             k += Word(k) is "also" or "then" or "reportedly" or "allegedly" or "later" ? 1 : 0;
             k += Word(k) is "have" or "has" or "had" ? 1 : 0;
             k += Word(k) is "also" or "then" or "reportedly" or "allegedly" or "later" ? 1 : 0;
-            return Word(k) is { Length: > 4 } act && ((act.EndsWith("ed", StringComparison.Ordinal) && act is not ("armed" or "based" or "linked" or "backed" or "allied")) || IrregularActs.Contains(act))
-                || Word(k) is { } irregular && IrregularActs.Contains(irregular);
+            return Word(k) is { } act
+                && ((act.Length > 4 && act.EndsWith("ed", StringComparison.Ordinal) && act is not ("armed" or "based" or "linked" or "backed" or "allied")) || IrregularActs.Contains(act));
         }
 
         private bool CueFollows(int k)

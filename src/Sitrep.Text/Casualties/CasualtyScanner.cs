@@ -670,9 +670,10 @@ public static class CasualtyScanner
         /// <summary>
         /// People forced from their homes: the object of <c>displaced</c> (<c>displaced 40,000 people</c>), of
         /// <c>forced</c> or <c>drove</c> with <c>from their homes</c> or <c>to flee</c> after it (<c>forced 40,000 from
-        /// their homes</c>), the subject of <c>fled</c>, <c>were displaced</c>, <c>were left homeless</c> (<c>300,000
-        /// people had fled</c>), or a count before <c>displaced</c> (<c>2 million displaced people</c>). One person is
-        /// no displacement (<c>as he fled</c>, <c>a man who fled</c>): a figure of two or more, or a vague amount.
+        /// their homes</c>), or the subject of <c>fled</c>, <c>were displaced</c>, <c>were left homeless</c> (<c>300,000
+        /// people had fled</c>); not people named as displaced (<c>2 million displaced people</c>, a number of them, not
+        /// an event's). One person is no displacement (<c>as he fled</c>, <c>a man who fled</c>): a figure of two or
+        /// more, or a vague amount.
         /// </summary>
         private bool TryDisplaced(int p, out CasualtyMention mention)
         {

@@ -133,7 +133,7 @@ internal static class PlaceScanner
 
         // "bombed rebel-held areas of Idlib province", "shelled residential districts in Kharkiv": a feature with no
         // article, then where it lies.
-        for (var m = verb + 1; m < document.Count && m <= verb + 4 && document.Word(m) is not null || (m < document.Count && document.Tokens[m].Kind == TokenKind.Hyphen); m++)
+        for (var m = verb + 1; m < document.Count && m <= verb + 4 && (document.Word(m) is not null || document.Tokens[m].Kind == TokenKind.Hyphen); m++)
         {
             if (!document.IsCapitalised(m) && IsFeature.Of(document.Tokens[m].Lexeme))
             {
