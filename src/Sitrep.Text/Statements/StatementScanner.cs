@@ -411,9 +411,7 @@ public static class StatementScanner
                 IsOfficial = official,
                 Date = DateNear(p),
             };
-            found.Add(new StatementFind(mention, p, speakers));
-            lastCue = p;
-            spanBudget -= span.Length;
+            Record(mention, p, speakers);
             foreach (var s in speakers)
             {
                 if (s.Mention.Form != ActorMentionForm.Anaphor || (s.Use & ActorUse.PairPick) == 0)
@@ -486,9 +484,15 @@ public static class StatementScanner
                 Platform = platform,
                 Date = DateNear(p),
             };
+            Record(mention, p, speakers);
+        }
+
+        /// <summary>Keeps a statement found at cue token <paramref name="p"/>, and counts its span against the budget.</summary>
+        private void Record(StatementMention mention, int p, List<ActorRef> speakers)
+        {
             found.Add(new StatementFind(mention, p, speakers));
             lastCue = p;
-            spanBudget -= span.Length;
+            spanBudget -= mention.Span.Length;
         }
 
         private static ValueArray<ActorMention> MentionsOf(List<ActorRef> refs)
