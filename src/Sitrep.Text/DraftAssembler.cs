@@ -53,7 +53,7 @@ internal sealed class DraftAssembler(
     private static readonly StartSet OffsetUnitTokens = new([IsOffsetUnit]);
 
     // The words a tally is told with ("since", "so far", "to date"): a report without them has no tally to look for.
-    private static readonly StartSet TallyTokens = new([new LexemeFact(w => w is "since" or "far" or "date")]);
+    private static readonly StartSet TallyTokens = new([new LexemeFact(w => w is "since" or "far" or "date" or "this")]);
 
     private static readonly FrozenSet<string> StatementNouns = FrozenSet.ToFrozenSet<string>(["announcement", "statement", "declaration", "decision", "speech", "remarks"], StringComparer.Ordinal);
 
@@ -1301,11 +1301,14 @@ internal sealed class DraftAssembler(
 
     /// <summary>
     /// Whether two different figures belong to incidents one of which is a toll run up over time (<see
-    /// cref="IsCumulative"/>): a war's toll since 1984, a wave's since January and the raid of the day count different
-    /// people, whichever is larger; the same figure told again is a retelling still.
+    /// cref="IsCumulative"/>), or a series whose figure is a tally (<see cref="IsTally"/>) and the other not: a war's toll
+    /// since 1984, a wave's since January, attacks' this year and the raid of the day count different people, whichever
+    /// is larger; the same figure told again is a retelling still.
     /// </summary>
     private bool RunUpApart(CasualtyMention mention, CasualtyMention other, IncidentDraft one, IncidentDraft two) =>
-        cumulativeIncidents is not null && !ReferenceEquals(one, two) && (cumulativeIncidents.Contains(one) || cumulativeIncidents.Contains(two))
+        !ReferenceEquals(one, two)
+        && ((cumulativeIncidents is not null && (cumulativeIncidents.Contains(one) || cumulativeIncidents.Contains(two)))
+            || (one.Plural && !two.Plural && IsTally(mention)) || (two.Plural && !one.Plural && IsTally(other)))
         && (mention.Count.Low ?? mention.Count.Best) != (other.Count.Low ?? other.Count.Best);
 
     /// <summary>Whether two times lie more than <paramref name="days"/> days apart, neither taking in the other.</summary>
@@ -1769,6 +1772,40 @@ internal sealed class DraftAssembler(
             if (document.Word(k) is { Length: 2 or 5 } w && (w == "since" || (w == "so" && document.Word(k + 1) == "far") || (w == "to" && document.Word(k + 1) == "date")))
             {
                 return true;
+            }
+
+            // "Boko Haram has killed more than 1,500 people this year", "have been killed in attacks this year": a
+            // figure told in the perfect over the year or month so far.
+            if (document.Word(k) == "this" && document.Word(k + 1) is "year" or "month" && InPerfect(mention))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a figure's predicate is told in the perfect: <c>has killed</c>, <c>have been killed</c>, <c>had
+    /// died</c>, the auxiliary within three words before the predicate, after the figure's first token.
+    /// </summary>
+    private bool InPerfect(CasualtyMention mention)
+    {
+        var first = document.TokenAt(mention.Span.Start);
+        var last = document.TokenAt(mention.Span.End) - 1;
+        for (var k = first; k <= last; k++)
+        {
+            if (document.Word(k) == mention.Predicate)
+            {
+                for (var j = k - 1; j >= k - 3 && j >= 0; j--)
+                {
+                    if (document.Word(j) is "has" or "have" or "had")
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             }
         }
 

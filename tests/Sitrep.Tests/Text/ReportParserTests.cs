@@ -1034,4 +1034,15 @@ public class ReportParserTests
     {
         Assert.Equal(place, Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Place?.Name);
     }
+
+    [Fact]
+    public void A_toll_told_in_the_perfect_over_the_year_so_far_is_a_series_and_no_retelling_of_the_lead()
+    {
+        var armed = Assert.Single(ReportParser.Parse("MAIDUGURI - Boko Haram has killed more than 1,500 people this year, Amnesty said.", new ReportContext(new LocalDate(2014, 4, 16))).Draft.Incidents);
+        var result = ReportParser.Parse("Israeli troops killed a gunman on Monday. Eleven Israelis have been killed in Palestinian attacks this year.", new ReportContext(new LocalDate(2023, 2, 20)));
+
+        Assert.Equal((IncidentScope.Series, "2014"), (armed.Scope, armed.Time?.ToString()));
+        Assert.Contains(result.Draft.Incidents, i => i.Scope == IncidentScope.Series && i.Casualties.Any(c => c.Estimate.Best == 11));
+        Assert.Contains(result.Draft.Incidents, i => i.Scope == IncidentScope.SingleEvent && i.Casualties.Any(c => c.Estimate.Best == 1));
+    }
 }
