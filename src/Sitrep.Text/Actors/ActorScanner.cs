@@ -437,8 +437,13 @@ public static class ActorScanner
                         && (!document.IsCapitalised(agentFirst) || document.SentenceStart[start] == start || (start > 0 && tokens[start - 1].Kind == TokenKind.Hyphen && !tokens[start - 1].Glued))
                         && !document.IsCapitalised(agentEnd))
                     {
-                        var hostId = new ActorId("actor:" + IdPart(hostCode.ToLowerInvariant() + "-" + agentClass));
-                        var hosted = analysis.Draft(hostId) ?? analysis.Draft(hostId, host.Name + " " + string.Join(" ", agent.Words), agent.Kind, hostCode);
+                        // "RAMALLAH, West Bank - ... the army said": in the Palestinian territories the army is Israel's (the
+                        // Palestinian Authority has security forces and police, no army).
+                        var (armyCode, armyOf) = hostCode == "PSE" && agentClass is "army" or "military" or "armed-forces" or "air-force" or "navy"
+                            ? ("ISR", "Israel")
+                            : (hostCode, host.Name);
+                        var hostId = new ActorId("actor:" + IdPart(armyCode.ToLowerInvariant() + "-" + agentClass));
+                        var hosted = analysis.Draft(hostId) ?? analysis.Draft(hostId, armyOf + " " + string.Join(" ", agent.Words), agent.Kind, armyCode);
                         hosted.Class ??= agentClass;
                         Add(start, last, hosted, ActorMentionForm.Composite, ActorUse.None);
                         return true;

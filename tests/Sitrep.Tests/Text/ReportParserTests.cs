@@ -580,6 +580,8 @@ public class ReportParserTests
     [InlineData("BAMAKO, Mali - The army said 21 soldiers were killed on Wednesday.", "actor:mli-army")]
     [InlineData("KYIV, Ukraine - Missiles struck the city overnight, officials said on Friday.", "actor:ukr-officials")]
     [InlineData("BEIRUT - An Israeli strike on a building in southern Lebanon killed five paramedics, the health ministry said.", "actor:lbn-ministry")]
+    [InlineData("RAMALLAH, West Bank - Troops killed a gunman during a raid on Monday, the army said.", "actor:isr-army")]
+    [InlineData("RAMALLAH, West Bank - A gunman was killed during a raid on Monday, police said.", "actor:pse-police")]
     public void An_unqualified_army_police_or_officials_in_a_report_filed_from_a_country_are_that_country_s(string text, string speaker)
     {
         var statement = Assert.Single(ReportParser.Parse(text, March2024).Statements);
