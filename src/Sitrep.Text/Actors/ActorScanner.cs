@@ -50,6 +50,12 @@ public static class ActorScanner
         ["fighters", "militants", "rebels", "insurgents", "gunmen", "bandits", "jihadists", "extremists", "attackers", "assailants", "kidnappers", "gangs", "gang",
          "gangsters", "pirates", "raiders"];
 
+    /// <summary>Whether agent nouns of a class name people the text cites by what they are (<see cref="BareSpeakers"/>).</summary>
+    private static bool IsSpeakerClass(string agentClass) => agentClass is "residents" or "medics" or "monitor";
+
+    /// <summary>Whether agent nouns of a class name armed men by what they are (<see cref="BareArmed"/>).</summary>
+    private static bool IsArmedClass(string agentClass) => agentClass is "fighters" or "bandits";
+
     // Past forms of what armed men do that do not end in "-ed".
     private static readonly FrozenSet<string> IrregularActs = FrozenSet.ToFrozenSet<string>(
         ["shot", "set", "struck", "hit", "took", "stole", "blew", "overran", "burnt", "fought", "broke", "drove", "threw", "swept", "held", "beat", "slit"],
@@ -207,10 +213,10 @@ public static class ActorScanner
             var hostAgent = det is null && items.Count == 0 && host is not null && agent is { Class: "police" or "officials" };
 
             // "residents said", "according to medics": people cited by what they are, as speakers.
-            var bareSpeaker = det is null && items.Count == 0 && agent is { Class: "residents" or "medics" or "monitor" } && (CueFollows(agentEnd) || (Word(start - 1) == "to" && Word(start - 2) == "according"));
+            var bareSpeaker = det is null && items.Count == 0 && agent is not null && IsSpeakerClass(agent.Class) && (CueFollows(agentEnd) || (Word(start - 1) == "to" && Word(start - 2) == "according"));
 
             // "Gunmen killed 11 people", "Bandits have stormed a village": armed men as the subject of an act.
-            var bareArmed = det is null && items.Count == 0 && agent is { Class: "fighters" or "bandits" } && ActFollows(agentEnd);
+            var bareArmed = det is null && items.Count == 0 && agent is not null && IsArmedClass(agent.Class) && ActFollows(agentEnd);
             hostAgent |= bareSpeaker || bareArmed;
             if (items.Count == 0 && (agent is null || (det is null && !hostAgent)))
             {
@@ -301,7 +307,7 @@ public static class ActorScanner
             // for where it stands.
             if (document.IsCapitalised(j) && !IsNotName.Of(tokens[j].Lexeme) && !(sentenceInitial && !document.IsCapitalised(j + 1) && AgentNoun.Match(document, j + 1, out _) is null)
                 && !(j > 0 && tokens[j - 1].Kind == TokenKind.Hyphen && !tokens[j - 1].Glued && AgentNoun.Match(document, j, out _) is { } lead
-                    && ((host is not null && lead.Class is "police" or "officials") || lead.Class is "fighters" or "bandits" or "residents" or "medics" or "monitor")))
+                    && ((host is not null && lead.Class is "police" or "officials") || IsSpeakerClass(lead.Class) || IsArmedClass(lead.Class))))
             {
                 item = new Item(ItemKind.Capitalised, j, j, null, default, default, false);
                 return true;
@@ -419,7 +425,7 @@ public static class ActorScanner
                     // "local officials", "residents", "witnesses said", "medics said": people the text introduces
                     // without a name; a bare plural of officials is the host country's (below).
                     if (det is null && ((items.Count > 0 && agent.Class is "officials" or "residents" or "official" or "medics")
-                        || (items.Count == 0 && agent.Class is "residents" or "medics" or "fighters" or "bandits" or "monitor")))
+                        || (items.Count == 0 && (IsSpeakerClass(agent.Class) || IsArmedClass(agent.Class)))))
                     {
                         var describedName = Clean(document.Slice(firstToken, last));
                         var described = analysis.Draft(IdOf(describedName), describedName, agent.Kind, null);
