@@ -1314,6 +1314,58 @@ internal static class TenseCues
             {
                 return true;
             }
+
+            if (IsSimplePast(tokens, k))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="k"/> is a full verb in the simple past: a past form with no auxiliary in the two
+    /// words before it (<c>soldiers arrested</c>; not <c>had already fled</c>, <c>were killed</c>), not an auxiliary
+    /// itself nor one of the past's cue words that are no verbs (<c>last</c>, <c>earlier</c>).
+    /// </summary>
+    private static bool IsSimplePast(TokenList tokens, int k) =>
+        tokens.WordAt(k) is { } word && (Past.Contains(word) || IsPastForm(word)) && !IsAuxiliary(word)
+        && word is not ("did" or "ago" or "last" or "since" or "earlier" or "previously" or "yesterday")
+        && !IsAuxiliary(tokens.WordAt(k - 1)) && !IsAuxiliary(tokens.WordAt(k - 2));
+
+    private static bool IsAuxiliary(string? word) => word is "had" or "has" or "have" or "was" or "were" or "been" or "being" or "be" or "is" or "are";
+
+    /// <summary>
+    /// Whether the clause before token <paramref name="i"/> is told in the past perfect, reaching back a whole clause
+    /// (<see cref="ClauseReach"/> tokens) where <see cref="IsPastPerfect"/> reaches a short one (<c>had been due to sign
+    /// a deal handing power to civilians on April 6</c>); a verb in the simple past between (<c>had fled and soldiers
+    /// arrested five people on Monday</c>) tells another clause, whose time it is, as it does for the short reach.
+    /// </summary>
+    internal static bool InPastPerfectClause(TokenList tokens, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - ClauseReach; k--)
+        {
+            ref readonly var token = ref tokens[k];
+            if (token.Kind == TokenKind.Symbol && token.Symbol is '.' or '!' or '?' or ';' or ',' or '"' or '\u201C' or '\u201D')
+            {
+                return false;
+            }
+
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (token.Word == "had" && tokens.WordAt(k + 1) is { } next && (Past.Contains(next) || IsPastForm(next) || Participles.Contains(next)))
+            {
+                return true;
+            }
+
+            if (IsSimplePast(tokens, k))
+            {
+                return false;
+            }
         }
 
         return false;

@@ -224,7 +224,7 @@ internal sealed partial class TimeScan
 
     private void Emit(int first, Match match)
     {
-        match = WeekdayRangeEnd(first, match);
+        match = SpanEndAfterStart(first, WeekdayRangeEnd(first, match));
         if (TimexValue.Parse(match.Value) is not { Success: true } parsed)
         {
             return;
@@ -696,7 +696,7 @@ internal sealed partial class TimeScan
         }
 
         var to = from.With(DateAdjusters.Next(endDay.Day));
-        if (to > today && from <= today && TenseCues.ToldInPast(tokens, startAt - 1) && TimexValue.Parse(DayText(from.PlusDays(-7))) is { Success: true } weekBefore)
+        if (to > today && from < today && TenseCues.ToldInPast(tokens, startAt - 1) && TimexValue.Parse(DayText(from.PlusDays(-7))) is { Success: true } weekBefore)
         {
             found[^1] = start with { Value = weekBefore.Value };
             to = to.PlusDays(-7);
@@ -707,6 +707,45 @@ internal sealed partial class TimeScan
         }
 
         return match with { Value = DayText(to) };
+    }
+
+    /// <summary>
+    /// "a curfew from 8 p.m. on Monday until 4 a.m. on Tuesday", "a holiday from April 20 to April 26", "between Friday
+    /// and Monday": the day that ends a span is not before the day that starts it. Read before it (each read alone,
+    /// from the tense), with no year of its own, it is the first such day from the start on: a weekday the weeks on, a
+    /// day of a month the year on.
+    /// </summary>
+    private Match SpanEndAfterStart(int first, Match match)
+    {
+        if (match.Type is not (TimeExpressionType.Date or TimeExpressionType.Time) || DayOf(match.Value) is not { } end || first < 3
+            || Word(first - 1) is not ("to" or "until" or "till" or "through" or "and") || found.Count == 0
+            || found[^1] is not { Type: TimeExpressionType.Date or TimeExpressionType.Time } start || DayOf(start.Value.ToString()) is not { } from || end >= from)
+        {
+            return match;
+        }
+
+        var startAt = tokens.TokenAt(start.Span.Start);
+        if (tokens.TokenAt(start.Span.End) != first - 1 || Word(startAt - 1) != (Word(first - 1) == "and" ? "between" : "from"))
+        {
+            return match;
+        }
+
+        var (weekday, month) = (false, false);
+        for (var k = first; k < match.End; k++)
+        {
+            if (TryYearAt(k, out _, out _))
+            {
+                return match;
+            }
+
+            weekday |= TimeWords.Weekdays.ContainsKey(Word(k) ?? string.Empty);
+            month |= TimeWords.Months.ContainsKey(Word(k) ?? string.Empty);
+        }
+
+        LocalDate? moved = month ? end.PlusYears(1) : weekday ? end.PlusDays(7 * ((Period.DaysBetween(end, from) + 6) / 7)) : null;
+        return moved is { } on && on >= from && Period.DaysBetween(from, on) < (month ? 366 : 7)
+            ? match with { Value = DayText(on) + match.Value[10..] }
+            : match;
     }
 
     /// <summary>

@@ -2687,6 +2687,26 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, ValueOf(text, extent));
     }
 
+    [Theory]
+    [InlineData("Officials imposed a curfew from 8 p.m. on Friday until 4 a.m. on Saturday.", "4 a.m. on Saturday", "2013-03-23T04:00")]
+    [InlineData("The government declared a holiday from March 20 to March 26.", "March 26", "2013-03-26")]
+    [InlineData("Schools were ordered shut from Friday until Monday.", "Monday", "2013-03-25")]
+    [InlineData("Schools were ordered shut from Friday until Monday.", "Friday", "2013-03-22")]
+    [InlineData("The fair ran from Dec. 28 to Jan. 3.", "Jan. 3", "2013-01-03")]
+    [InlineData("The talks ran from March 18 to March 20.", "March 20", "2013-03-20")]
+    public void The_day_that_ends_a_span_is_not_before_the_day_that_starts_it(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Theory]
+    [InlineData("Fighting went on on Friday. The two sides had been due to sign a deal handing power to civilians on March 6. A truce was due to start at 6 p.m.", "2013-03-22T18:00")]
+    [InlineData("Fighting went on on Friday. Militants had fled and soldiers arrested five people on Wednesday. The raid began at 6 a.m.", "2013-03-20T06:00")]
+    public void A_clock_time_is_not_dated_by_a_day_told_in_the_past_perfect_the_sentence_before(string text, string value)
+    {
+        Assert.Equal(value, ValueOf(text, text.Contains("6 p.m.", StringComparison.Ordinal) ? "6 p.m." : "6 a.m."));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
