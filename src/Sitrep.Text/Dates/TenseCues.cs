@@ -402,6 +402,13 @@ internal static class TenseCues
     {
         var lean = LeanOfClause(tokens, i);
 
+        // "The government, which faces a general election on Sunday, blamed ETA": a weekday an event is faced or held on,
+        // by a verb in the present, lies ahead (the nearer would be the week's before as often).
+        if (lean == TenseLean.Past && tokens.WordAt(i) is { } weekday && DateScanner.Weekdays.ContainsKey(weekday) && EventFacedOn(tokens, i))
+        {
+            return TenseLean.Future;
+        }
+
         // "registered his candidacy for the election on April 14", "charged with holding elections by June 21": the
         // date of an event set in advance, told in a past clause, may lie ahead; the nearer. Not a weekday's, which is
         // too near either way to tell by distance ("boycotted the election on Sunday").
@@ -415,15 +422,15 @@ internal static class TenseCues
     }.ToFrozenSet();
 
     /// <summary>
-    /// Whether the month or day of the month at token <paramref name="i"/> is the date of an event set in advance
-    /// (<c>vote</c>, <c>election</c>, <c>trial</c>) that a verb in the present faces or holds, up to three words of the
-    /// event's own before it (<c>faces an impeachment vote in April</c>, <c>holds parliamentary elections on May
-    /// 3</c>), or a target's or deadline's (<c>the original target of Jan. 1 had been set</c>): in a clause told in the
+    /// Whether the month, day of the month or weekday at token <paramref name="i"/> is the date of an event set in
+    /// advance (<c>vote</c>, <c>election</c>, <c>trial</c>) that a verb in the present faces or holds, up to three words
+    /// of the event's own before it (<c>faces an impeachment vote in April</c>, <c>holds parliamentary elections on May
+    /// 3</c>, <c>faces a general election on Sunday</c>), or a target's or deadline's (<c>the original target of Jan. 1 had been set</c>): in a clause told in the
     /// past or with no cue, it may still lie ahead.
     /// </summary>
     private static bool EventFacedOn(TokenList tokens, int i)
     {
-        if ((uint)i >= (uint)tokens.Count || !(tokens[i].Kind == TokenKind.Number || (tokens.WordAt(i) is { } month && CalendarWords.Months.ContainsKey(month))))
+        if ((uint)i >= (uint)tokens.Count || !(tokens[i].Kind == TokenKind.Number || (tokens.WordAt(i) is { } named && (CalendarWords.Months.ContainsKey(named) || DateScanner.Weekdays.ContainsKey(named)))))
         {
             return false;
         }

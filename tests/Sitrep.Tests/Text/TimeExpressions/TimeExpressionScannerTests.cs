@@ -2707,6 +2707,15 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, ValueOf(text, text.Contains("6 p.m.", StringComparison.Ordinal) ? "6 p.m." : "6 a.m."));
     }
 
+    [Theory]
+    [InlineData("The government, which faces a general election on Sunday, blamed the separatists.", "2013-03-24")]
+    [InlineData("The party holds a leadership vote on Monday.", "2013-03-25")]
+    [InlineData("The party held a leadership vote on Monday.", "2013-03-18")]
+    public void A_weekday_an_event_is_faced_or_held_on_in_the_present_lies_ahead(string text, string value)
+    {
+        Assert.Equal(value, TimeExpressionScanner.Find(text, Published)[0].Value.ToString());
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
