@@ -276,8 +276,10 @@ internal sealed partial class TimeScan
 
         // "three days after January 12th", "two weeks before May 13 1999", "two days from tomorrow": counted from
         // the day written after it.
-        // Not after "for", where the day starts or bounds the length ("restrictions for at least two years from 1 May").
-        if (Word(end) is "from" or "after" or "before" && !ForBefore(i) && TryDayAt(end + 1, out var fromDay, out var fromEnd, out var fromSpan)
+        // Not after "for", where the day starts or bounds the length ("restrictions for at least two years from 1 May"),
+        // nor a length a span runs over from its day ("held in seven phases over six weeks from April 19").
+        if (Word(end) is "from" or "after" or "before" && !ForBefore(i) && !(Word(end) == "from" && LengthWordBefore(i) is "over" or "during" or "across" or "throughout" or "lasting" or "spanning")
+            && TryDayAt(end + 1, out var fromDay, out var fromEnd, out var fromSpan)
             && TryCounted(amount, unit, Word(end) == "before" ? -1 : 1, fromDay, TimeAnchor.TextTime, fromEnd, out match, exactDay: true))
         {
             match = match with { AnchorAt = fromSpan };
@@ -962,7 +964,11 @@ internal sealed partial class TimeScan
 
     // Whether "for" stands before the amount at token i, past the words that bound or add to it ("for at least two
     // years", "for up to five years", "for another three months").
-    private bool ForBefore(int i)
+    private bool ForBefore(int i) => LengthWordBefore(i) == "for";
+
+    // The word before the amount at token i, past the words that bound or add to it ("for at least two years", "over
+    // another three months").
+    private string? LengthWordBefore(int i)
     {
         var k = i - 1;
         for (var words = 0; words < 3 && Word(k) is "least" or "at" or "to" or "up" or "than" or "more" or "less" or "about" or "nearly" or "almost"
@@ -971,7 +977,7 @@ internal sealed partial class TimeScan
             k--;
         }
 
-        return Word(k) == "for";
+        return Word(k);
     }
 
     /// <summary><c>every day</c>, <c>each year</c>, <c>every other week</c>, <c>every three days</c>, <c>every Monday</c>, <c>every summer</c>.</summary>

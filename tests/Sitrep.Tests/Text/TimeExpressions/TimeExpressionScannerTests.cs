@@ -2716,6 +2716,15 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, TimeExpressionScanner.Find(text, Published)[0].Value.ToString());
     }
 
+    [Theory]
+    [InlineData("The vote, held in seven phases over six weeks from Jan. 19, was the largest yet.", "six weeks", "P6W")]
+    [InlineData("The vote, held in seven phases over six weeks from Jan. 19, was the largest yet.", "Jan. 19", "2013-01-19")]
+    [InlineData("The law took effect six weeks from Jan. 19.", "six weeks from Jan. 19", "2013-03-02")]
+    public void A_length_a_span_runs_over_from_its_day_is_a_length(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
