@@ -409,7 +409,10 @@ public static class ActorScanner
             if (actors.Count == 0 && relational.Count == 0 || det is "these" or "those" or "this")
             {
                 // "the groups", "these pro-Iran factions", "the embassy in Baghdad": back to the last actor of the class.
-                if (det is not null and not "a" and not "an" && analysis.LastOfClass(agentClass, place) is { } antecedent)
+                // A ministry or minister named by what it is for is only the one before it for the same ("the foreign
+                // ministry" after "the Iranian foreign ministry"; not "the health ministry" after "the defence ministry").
+                if (det is not null and not "a" and not "an" && analysis.LastOfClass(agentClass, place) is { } antecedent
+                    && (agent.Slug == agentClass || antecedent.Id.Value.EndsWith("-" + agent.Slug, StringComparison.Ordinal)))
                 {
                     foreach (var r in relational)
                     {
@@ -439,7 +442,7 @@ public static class ActorScanner
                     // Not the first word of a name ("the Cabinet Office", "the Army Council"): a capitalised agent noun
                     // only at the start of a sentence or of the lead.
                     if (det is "the" or null && host is { Country: { } hostCode } && agent.Class is "army" or "military" or "armed-forces" or "security-forces" or "air-force" or "navy" or "police"
-                        or "government" or "officials" or "ministry" && !(det is null && agent.Class is not ("police" or "officials"))
+                        or "government" or "officials" or "ministry" or "minister" or "prime-minister" or "president" && !(det is null && agent.Class is not ("police" or "officials"))
                         && (!document.IsCapitalised(agentFirst) || document.SentenceStart[start] == start || (start > 0 && tokens[start - 1].Kind == TokenKind.Hyphen && !tokens[start - 1].Glued))
                         && !document.IsCapitalised(agentEnd))
                     {
@@ -448,7 +451,7 @@ public static class ActorScanner
                         var (armyCode, armyOf) = hostCode == "PSE" && agentClass is "army" or "military" or "armed-forces" or "air-force" or "navy"
                             ? ("ISR", "Israel")
                             : (hostCode, host.Name);
-                        var hostId = new ActorId("actor:" + IdPart(armyCode.ToLowerInvariant() + "-" + agentClass));
+                        var hostId = new ActorId("actor:" + IdPart(armyCode.ToLowerInvariant() + "-" + agent.Slug));
                         var hosted = analysis.Draft(hostId) ?? analysis.Draft(hostId, armyOf + " " + string.Join(" ", agent.Words), agent.Kind, armyCode);
                         hosted.Class ??= agentClass;
                         Add(start, last, hosted, ActorMentionForm.Composite, ActorUse.None);
@@ -509,7 +512,7 @@ public static class ActorScanner
                 names.Add(a.Kind == ItemKind.CountryAnaphor || a.Possessive || a.Form == ActorMentionForm.Metonym ? actor.Name : Clean(document.Slice(a.First, a.Last)));
             }
 
-            parts.Add(agentClass);
+            parts.Add(agent.Slug);
             names.Add(Clean(document.Slice(agentFirst, agentEnd - 1)));
             if (place is not null)
             {

@@ -13,16 +13,27 @@ namespace Sitrep.Text.Actors;
 /// </summary>
 internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, bool IsCountrySide = false)
 {
+    // What a ministry or a minister is for: "the finance ministry", "the minister of information".
+    private static readonly string[] Portfolios =
+    [
+        "foreign", "foreign affairs", "defence", "defense", "interior", "home", "health", "education", "finance", "economy", "economic affairs",
+        "information", "justice", "agriculture", "energy", "oil", "petroleum", "mining", "mines", "transport", "transportation", "labour",
+        "labor", "trade", "commerce", "industry", "communications", "culture", "environment", "water", "electricity", "immigration",
+        "refugees", "migration", "religious affairs", "social affairs", "public security", "security", "planning", "tourism", "housing",
+        "youth", "sports", "women's affairs", "humanitarian affairs", "emergencies", "emergency situations", "intelligence", "war",
+        "public works", "local government", "reconstruction",
+    ];
+
     private static readonly AgentNoun[] All =
     [
         .. Make(ActorKind.GovernmentBody, "embassy", "embassy", "embassies"),
         .. Make(ActorKind.GovernmentBody, "consulate", "consulate", "consulates"),
-        .. Make(ActorKind.GovernmentBody, "ministry", "ministry", "foreign ministry", "defence ministry", "defense ministry", "interior ministry", "health ministry", "ministry of defence", "ministry of defense", "ministry of interior", "ministry of foreign affairs", "ministry of health"),
+        .. Make(ActorKind.GovernmentBody, "ministry", ["ministry", .. Portfolios.Select(p => p + " ministry"), .. Portfolios.Select(p => "ministry of " + p), "ministry of the interior"]),
         .. Make(ActorKind.Government, "government", "government", "authorities", "administration", "cabinet"),
         .. Make(ActorKind.GovernmentBody, "parliament", "parliament"),
         .. Make(ActorKind.Individual, "president", "president"),
         .. Make(ActorKind.Individual, "prime-minister", "prime minister", "premier"),
-        .. Make(ActorKind.Individual, "minister", "foreign minister", "defence minister", "defense minister", "interior minister"),
+        .. Make(ActorKind.Individual, "minister", ["minister", .. Portfolios.Select(p => p + " minister"), .. Portfolios.Select(p => "minister of " + p), "minister of the interior"]),
         .. Make(ActorKind.Individual, "spokesperson", "spokesman", "spokeswoman", "spokesperson"),
         .. Make(ActorKind.Individual, "envoy", "ambassador", "envoy", "charge d'affaires", "chargé d'affaires", "diplomat"),
         .. Make(ActorKind.StateForces, "army", "army"),
@@ -55,6 +66,26 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
 
     private static readonly LexemeFact MayStart = new(ByFirstWord.ContainsKey);
 
+    /// <summary>
+    /// Gets the part of an actor's id this noun gives: its class (<c>army</c>, <c>police</c>), or for a ministry or a
+    /// minister what it is for, whichever way it is written (<c>health-ministry</c> for <c>the health ministry</c> and
+    /// <c>the ministry of health</c>): a country's ministries are different bodies.
+    /// </summary>
+    internal string Slug
+    {
+        get
+        {
+            if (Class is not ("ministry" or "minister") || Words.Length == 1)
+            {
+                return Class;
+            }
+
+            // "ministry of the interior" is the interior ministry; "defense" the same portfolio as "defence".
+            var portfolio = Words[0] is "ministry" or "minister" ? Words.AsSpan(Words[2] == "the" ? 3 : 2) : Words.AsSpan(0, Words.Length - 1);
+            return string.Join("-", portfolio.ToArray()).Replace("defense", "defence", StringComparison.Ordinal).Replace("'s", string.Empty, StringComparison.Ordinal) + "-" + Class;
+        }
+    }
+
     /// <summary>Gets the nouns whose names, heading a capitalised run, make a named organisation ("Popular Mobilisation Forces").</summary>
     internal static FrozenSet<string> OrganisationHeads { get; } = FrozenSet.ToFrozenSet<string>(
         ["forces", "force", "army", "front", "brigade", "brigades", "movement", "party", "committee", "council", "coalition", "organisation", "organization",
@@ -83,6 +114,13 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
 
             if (ok)
             {
+                // "Finance Minister Mangala Samaraweera", "President Ruto": a title written before a name is part of it.
+                if (noun.Class is "minister" or "prime-minister" or "president" && document.IsCapitalised(i + n - 1) && i + n < tokens.Count
+                    && tokens[i + n].Kind == TokenKind.Word && document.IsCapitalised(i + n))
+                {
+                    return null;
+                }
+
                 end = i + n;
                 return noun;
             }

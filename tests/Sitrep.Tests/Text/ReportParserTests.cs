@@ -579,7 +579,7 @@ public class ReportParserTests
     [InlineData("KABUL - Police said 21 people were killed on Wednesday.", "actor:afg-police")]
     [InlineData("BAMAKO, Mali - The army said 21 soldiers were killed on Wednesday.", "actor:mli-army")]
     [InlineData("KYIV, Ukraine - Missiles struck the city overnight, officials said on Friday.", "actor:ukr-officials")]
-    [InlineData("BEIRUT - An Israeli strike on a building in southern Lebanon killed five paramedics, the health ministry said.", "actor:lbn-ministry")]
+    [InlineData("BEIRUT - An Israeli strike on a building in southern Lebanon killed five paramedics, the health ministry said.", "actor:lbn-health-ministry")]
     [InlineData("RAMALLAH, West Bank - Troops killed a gunman during a raid on Monday, the army said.", "actor:isr-army")]
     [InlineData("RAMALLAH, West Bank - A gunman was killed during a raid on Monday, police said.", "actor:pse-police")]
     public void An_unqualified_army_police_or_officials_in_a_report_filed_from_a_country_are_that_country_s(string text, string speaker)
@@ -587,6 +587,38 @@ public class ReportParserTests
         var statement = Assert.Single(ReportParser.Parse(text, March2024).Statements);
 
         Assert.Equal(speaker, Assert.Single(statement.Speakers).Actor.Value);
+    }
+
+    [Theory]
+    [InlineData("COLOMBO - Schools will reopen on Monday, the education ministry said.", "actor:lka-education-ministry")]
+    [InlineData("COLOMBO - Schools will reopen on Monday, the ministry of education said.", "actor:lka-education-ministry")]
+    [InlineData("COLOMBO - The interior minister said 24 people had been arrested.", "actor:lka-interior-minister")]
+    [InlineData("NAIROBI - The president said in an address that all the attackers had been killed.", "actor:ken-president")]
+    [InlineData("Sri Lanka's health minister said 24 people had been killed.", "actor:lka-health-minister")]
+    public void A_ministry_or_minister_named_by_its_portfolio_is_the_country_s_and_that_portfolio_s(string text, string speaker)
+    {
+        var statement = Assert.Single(ReportParser.Parse(text, March2024).Statements);
+
+        Assert.Equal(speaker, Assert.Single(statement.Speakers).Actor.Value);
+    }
+
+    [Fact]
+    public void Two_ministries_of_a_country_are_two_actors_and_the_ministry_is_the_last_named()
+    {
+        var result = ReportParser.Parse("COLOMBO - The defence ministry said 24 people had been arrested. The health ministry said 50 people were wounded. The ministry said five had died.", March2024);
+
+        Assert.Equal(["actor:lka-defence-ministry", "actor:lka-health-ministry", "actor:lka-health-ministry"], result.Statements.Select(s => Assert.Single(s.Speakers).Actor.Value));
+    }
+
+    [Theory]
+    [InlineData("COLOMBO - Finance Minister Mangala Samaraweera said 24 people had been killed.", "Finance Minister Mangala Samaraweera")]
+    [InlineData("President William Ruto said 24 people had been killed.", "President William Ruto")]
+    public void A_title_written_before_a_name_is_part_of_the_speaker_s_name(string text, string name)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        var speaker = Assert.Single(Assert.Single(result.Statements).Speakers).Actor;
+        Assert.Equal(name, result.Draft.Actors.Single(a => a.Id == speaker).Name);
     }
 
     [Theory]

@@ -45,7 +45,7 @@ public class StatementScannerTests
 
         Assert.Equal("We will respond to any aggression", statement.Quote);
         Assert.Equal(statement.Quote, text.Substring(statement.QuoteSpan!.Value.Start, statement.QuoteSpan.Value.Length));
-        Assert.Equal("actor:irn-ministry", Assert.Single(statement.Speakers).Actor.Value);
+        Assert.Equal("actor:irn-foreign-ministry", Assert.Single(statement.Speakers).Actor.Value);
         Assert.Equal(StatementChannel.SocialMedia, statement.Channel);
         Assert.Equal("X", statement.Platform);
         Assert.Equal(StatementKind.Announcement, statement.Kind);
