@@ -31,6 +31,7 @@ internal sealed class DraftAssembler(
     List<CasualtyMention> casualties,
     List<StatementFind> statements,
     List<EventFind> events,
+    bool[]? timedTokens = null,
     int leadStart = 0,
     LocalDate? published = null)
 {
@@ -1088,7 +1089,7 @@ internal sealed class DraftAssembler(
                 continue;
             }
 
-            if (PlaceScanner.At(document, refsByFirst, p) is { } place)
+            if (PlaceScanner.At(document, refsByFirst, p, timedTokens) is { } place)
             {
                 placesRead.Add(place);
                 if (document.Word(p) != "on" || place.Mention.Place.Feature is not (Sitrep.Places.FeatureKind.Unspecified or Sitrep.Places.FeatureKind.Country))
@@ -1110,14 +1111,14 @@ internal sealed class DraftAssembler(
     {
         // The phrase FindPlaces read at that token, if it read one there; the same phrase read again otherwise.
         var p = anchor + 1;
-        var place = PlaceRead(p) ?? PlaceScanner.At(document, refsByFirst, p);
+        var place = PlaceRead(p) ?? PlaceScanner.At(document, refsByFirst, p, timedTokens);
         if (Locates(place))
         {
             return place!.Mention.Place;
         }
 
         // "Troops shelled the town of Boni", "attacked a checkpoint near Boni": the object of a verb of attack.
-        if (document.Word(anchor) is { } verb && EventScanner.IsVerbTriggerWord(verb) && PlaceScanner.ObjectOf(document, refsByFirst, anchor) is { } target && Locates(target))
+        if (document.Word(anchor) is { } verb && EventScanner.IsVerbTriggerWord(verb) && PlaceScanner.ObjectOf(document, refsByFirst, anchor, timedTokens) is { } target && Locates(target))
         {
             return target.Mention.Place;
         }

@@ -98,7 +98,7 @@ public static class ReportParser
         var leadStart = dateline?.Span.End ?? LeadStart(text, dates, published);
         var timeExpressions = TimeExpressionScanner.Find(document, published, dates, Quotes(statements));
         var datingDates = WithRelativeTimes(dates, timeExpressions, context.Zone, out var datesChanged);
-        var assembler = new DraftAssembler(document, context, source, actors, datingDates, datesChanged ? document.TokensAt(datingDates) : dateTokens, casualties, statements, events, leadStart, published);
+        var assembler = new DraftAssembler(document, context, source, actors, datingDates, datesChanged ? document.TokensAt(datingDates) : dateTokens, casualties, statements, events, TimedTokens(document, timeExpressions), leadStart, published);
         var draft = assembler.Assemble();
         return new ReportParseResult
         {
@@ -116,6 +116,29 @@ public static class ReportParser
             Dateline = dateline,
             Diagnostics = ValueArray.From(dating.Concat(CheckCharacters(text)).Concat(CheckNumbers(text, numbers)).Concat(Capped(capped, statements))),
         };
+    }
+
+    /// <summary>
+    /// The tokens of the text's time expressions, marked (<c>Easter Sunday</c>, <c>Christmas Day</c>: no place's name);
+    /// null when it has none.
+    /// </summary>
+    private static bool[]? TimedTokens(TextDocument document, ValueArray<TimeExpression> times)
+    {
+        if (times.Count == 0)
+        {
+            return null;
+        }
+
+        var timed = new bool[document.Count];
+        foreach (var time in times)
+        {
+            for (var k = document.TokenAt(time.Span.Start); k < document.Count && document.Tokens[k].Start < time.Span.End; k++)
+            {
+                timed[k] = true;
+            }
+        }
+
+        return timed;
     }
 
     /// <summary>

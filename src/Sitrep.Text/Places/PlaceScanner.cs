@@ -96,14 +96,14 @@ internal static class PlaceScanner
     private static bool MayStartAt(in Token token) => token.Kind == TokenKind.Word && IsPreposition.Of(token.Lexeme);
 
     /// <summary>The place phrase whose preposition is token <paramref name="p"/>, if any.</summary>
-    internal static PlaceFind? At(TextDocument document, RefIndex refsByFirst, int p)
+    internal static PlaceFind? At(TextDocument document, RefIndex refsByFirst, int p, bool[]? timed = null)
     {
         if (p >= document.Count || !MayStartAt(in document.Tokens[p]))
         {
             return null;
         }
 
-        return Phrase(document, refsByFirst, p, document.Tokens[p].Word, p + 1, featureNamed: false);
+        return Phrase(document, refsByFirst, p, document.Tokens[p].Word, p + 1, featureNamed: false, timed);
     }
 
     /// <summary>
@@ -114,7 +114,7 @@ internal static class PlaceScanner
     /// name right after it is the place ("Russian missiles hit Kharkiv", "Troops raided Jenin"), unless it names an
     /// actor other than a state ("attacked Boko Haram").
     /// </summary>
-    internal static PlaceFind? ObjectOf(TextDocument document, RefIndex refsByFirst, int verb)
+    internal static PlaceFind? ObjectOf(TextDocument document, RefIndex refsByFirst, int verb, bool[]? timed = null)
     {
         if (verb + 1 >= document.Count)
         {
@@ -123,12 +123,12 @@ internal static class PlaceScanner
 
         if (document.Word(verb + 1) is "the" or "a" or "an")
         {
-            return Phrase(document, refsByFirst, verb + 1, null, verb + 1, featureNamed: true);
+            return Phrase(document, refsByFirst, verb + 1, null, verb + 1, featureNamed: true, timed);
         }
 
         if (document.Word(verb) is "hit" or "shelled" or "bombed" or "pounded" or "struck" or "raided" or "stormed" && document.IsCapitalised(verb + 1))
         {
-            return Phrase(document, refsByFirst, verb + 1, null, verb + 1, featureNamed: false);
+            return Phrase(document, refsByFirst, verb + 1, null, verb + 1, featureNamed: false, timed);
         }
 
         // "bombed rebel-held areas of Idlib province", "shelled residential districts in Kharkiv": a feature with no
@@ -137,7 +137,7 @@ internal static class PlaceScanner
         {
             if (!document.IsCapitalised(m) && IsFeature.Of(document.Tokens[m].Lexeme))
             {
-                return document.Word(m + 1) is "of" or "in" or "near" ? Phrase(document, refsByFirst, verb + 1, null, verb + 1, featureNamed: true) : null;
+                return document.Word(m + 1) is "of" or "in" or "near" ? Phrase(document, refsByFirst, verb + 1, null, verb + 1, featureNamed: true, timed) : null;
             }
         }
 
@@ -146,9 +146,11 @@ internal static class PlaceScanner
 
     /// <summary>
     /// The place phrase from token <paramref name="k"/>, its span from <paramref name="first"/> (the preposition's, if
-    /// any); with <paramref name="featureNamed"/>, only one that names a feature before any name.
+    /// any); with <paramref name="featureNamed"/>, only one that names a feature before any name; a name among the
+    /// tokens <paramref name="timed"/> marks, those of a time expression, is none (<c>on Easter Sunday</c>, <c>on
+    /// Christmas Day</c>).
     /// </summary>
-    private static PlaceFind? Phrase(TextDocument document, RefIndex refsByFirst, int first, string? prep, int k, bool featureNamed)
+    private static PlaceFind? Phrase(TextDocument document, RefIndex refsByFirst, int first, string? prep, int k, bool featureNamed, bool[]? timed)
     {
         var p = first;
         var end = document.SentenceEnd(p);
@@ -201,7 +203,7 @@ internal static class PlaceScanner
         {
             if (document.Word(k) is "in" or "of" or "near")
             {
-                var locatedEnd = Located(document, refsByFirst, k + 1, end, out var locatedCountry, out var locatedPrecision);
+                var locatedEnd = Located(document, refsByFirst, timed, k + 1, end, out var locatedCountry, out var locatedPrecision);
 
                 // Not an owner in the possessive ("the headquarters of Libya's national congress"): no place.
                 if (locatedEnd > k + 1 && !(document.Word(k) == "of" && document.Word(locatedEnd - 1) is { } owner && TextDocument.EndsPossessive(owner)))
@@ -235,7 +237,7 @@ internal static class PlaceScanner
         }
         else
         {
-            var locatedEnd = Located(document, refsByFirst, nameFirst, end, out country, out precision);
+            var locatedEnd = Located(document, refsByFirst, timed, nameFirst, end, out country, out precision);
             if (locatedEnd <= nameFirst)
             {
                 return null;
@@ -269,7 +271,7 @@ internal static class PlaceScanner
 
                 // "near the Ariana hotel in Kunduz province": a named building, and where it stands.
                 if (named is not (FeatureKind.AdministrativeArea or FeatureKind.Region or FeatureKind.Country or FeatureKind.City or FeatureKind.Town or FeatureKind.Village)
-                    && document.Word(last + 1) == "in" && Located(document, refsByFirst, last + 2, end, out var inCountry, out _) is var inEnd && inEnd > last + 2)
+                    && document.Word(last + 1) == "in" && Located(document, refsByFirst, timed, last + 2, end, out var inCountry, out _) is var inEnd && inEnd > last + 2)
                 {
                     (last, country, precision) = (inEnd - 1, inCountry ?? country, PlacePrecision.ExactPoint);
                     last += inEnd <= end && document.Word(inEnd) is "province" or "district" or "region" or "state" or "county" ? 1 : 0;
@@ -292,7 +294,7 @@ internal static class PlaceScanner
         (uint)k < (uint)document.Count && document.Tokens[k].Kind == TokenKind.Word && IsDirection.Of(document.Tokens[k].Lexeme);
 
     /// <summary>A locating name: a direction and a country, a country, a capital, or a capitalised name.</summary>
-    private static int Located(TextDocument document, RefIndex refsByFirst, int k, int end, out string? country, out PlacePrecision precision)
+    private static int Located(TextDocument document, RefIndex refsByFirst, bool[]? timed, int k, int end, out string? country, out PlacePrecision precision)
     {
         country = null;
         precision = PlacePrecision.Unknown;
@@ -346,7 +348,7 @@ internal static class PlaceScanner
             return r.Last + 1;
         }
 
-        if (document.IsCapitalised(k) && !NotPlaces.Contains(document.Word(k)!) && !refsByFirst.ContainsKey(k))
+        if (document.IsCapitalised(k) && !NotPlaces.Contains(document.Word(k)!) && !refsByFirst.ContainsKey(k) && !(timed is not null && timed[k]))
         {
             var m = k;
             while (m <= end && m < k + 4 && document.IsCapitalised(m) && !NotPlaces.Contains(document.Word(m)!))
@@ -360,6 +362,12 @@ internal static class PlaceScanner
                 {
                     m += 2;
                 }
+            }
+
+            // "on Independence Day", "on Martyrs' Day", "on New Year's Eve": a day's name, not a place's.
+            if (document.Word(m - 1) is "day" or "eve")
+            {
+                return k - (direction ? 1 : 0) - 1;
             }
 
             precision = direction ? PlacePrecision.Region : PlacePrecision.Town;

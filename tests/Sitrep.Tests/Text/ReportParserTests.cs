@@ -567,6 +567,19 @@ public class ReportParserTests
         Assert.Equal((name, country), (place?.Name, place?.Country));
     }
 
+    [Theory]
+    [InlineData("Suicide bombers struck three churches on Easter Sunday, killing 290 people.")]
+    [InlineData("Gunmen killed 12 people on Christmas Day.")]
+    [InlineData("A bomb killed five people on Independence Day.")]
+    [InlineData("Gunmen attacked a music festival on Oct. 7, killing 364 people.")]
+    public void A_day_s_name_after_on_is_no_place(string text)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        Assert.Null(Assert.Single(result.Draft.Incidents).Place);
+        Assert.Empty(result.Places);
+    }
+
     [Fact]
     public void A_place_named_after_what_is_said_is_not_the_incident_s()
     {
