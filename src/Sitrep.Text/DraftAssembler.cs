@@ -220,7 +220,7 @@ internal sealed class DraftAssembler(
 
             // "Israeli troops killed three militants", "Gunmen abducted 50 passengers": the armed subject of an active
             // verb of harm is the perpetrator.
-            if (casualty.Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured or CasualtyOutcome.Abducted && document.Word(at) is { } verb && verb == casualty.Predicate
+            if (casualty.Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured or CasualtyOutcome.Abducted && IsVerbOf(casualty, at)
                 && refsByLast.TryGetValue(SubjectEnd(at), out var subject) && subject.Mention.Kind is ActorKind.State or ActorKind.StateForces or ActorKind.NonStateArmedGroup or ActorKind.Coalition
                 && (subject.Use & (ActorUse.Place | ActorUse.Modifier)) == 0)
             {
@@ -1837,13 +1837,20 @@ internal sealed class DraftAssembler(
     }
 
     /// <summary>
+    /// Whether token <paramref name="at"/> is the verb of a figure told in the active (<c>killed 11 people</c>, <c>shot
+    /// dead five men</c>).
+    /// </summary>
+    private bool IsVerbOf(CasualtyMention casualty, int at) =>
+        document.Word(at) is { } verb && (verb == casualty.Predicate || (verb == "shot" && casualty.Predicate == "dead" && document.Word(at + 1) == "dead"));
+
+    /// <summary>
     /// Whether the figure whose first token is <paramref name="at"/> is of harm done by armed men: its verb's subject
     /// (<c>Gunmen killed 11 people</c>) or its agent after <c>by</c>, one word on at most (<c>were killed by suspected
     /// militants</c>).
     /// </summary>
     private bool ByAttackers(CasualtyMention casualty, int at)
     {
-        if (document.Word(at) is { } verb && verb == casualty.Predicate)
+        if (IsVerbOf(casualty, at))
         {
             // "Gang members killed", "militia members killed": the members of armed men.
             var subjectAt = SubjectEnd(at);

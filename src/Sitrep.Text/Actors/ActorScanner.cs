@@ -45,9 +45,9 @@ public static class ActorScanner
         ["residents", "witnesses", "eyewitnesses", "villagers", "activists", "survivors", "relatives", "medics", "paramedics", "doctors", "rescuers", "rescue", "rights"];
 
     // Armed men the text names by what they are, with no article or name, as the subject of what they did ("Gunmen
-    // killed 11 people", "Bandits stormed a village"): the first words of those agent nouns.
+    // killed 11 people", "Bandits stormed a village", "soldiers opened fire"): the first words of those agent nouns.
     private static readonly string[] BareArmed =
-        ["fighters", "militants", "rebels", "insurgents", "gunmen", "bandits", "jihadists", "extremists", "attackers", "assailants", "kidnappers", "gangs", "gang",
+        ["soldiers", "troops", "forces", "fighters", "militants", "rebels", "insurgents", "gunmen", "bandits", "jihadists", "extremists", "attackers", "assailants", "kidnappers", "gangs", "gang",
          "gangsters", "pirates", "raiders"];
 
     /// <summary>Whether agent nouns of a class name people the text cites by what they are (<see cref="BareSpeakers"/>).</summary>
@@ -216,7 +216,10 @@ public static class ActorScanner
             var bareSpeaker = det is null && items.Count == 0 && agent is not null && IsSpeakerClass(agent.Class) && (CueFollows(agentEnd) || (Word(start - 1) == "to" && Word(start - 2) == "according"));
 
             // "Gunmen killed 11 people", "Bandits have stormed a village": armed men as the subject of an act.
-            var bareArmed = det is null && items.Count == 0 && agent is not null && IsArmedClass(agent.Class) && ActFollows(agentEnd);
+            // "Soldiers opened fire on protesters", "Troops killed five militants": soldiers too, the report's country's
+            // when it is filed from one (below), else named by what they are.
+            // Not the head of a phrase the scan did not take as one ("Afghan and coalition forces killed").
+            var bareArmed = det is null && items.Count == 0 && agent is not null && (IsArmedClass(agent.Class) || (agent.Class == "forces" && OpensClause(start))) && ActFollows(agentEnd);
             hostAgent |= bareSpeaker || bareArmed;
             if (items.Count == 0 && (agent is null || (det is null && !hostAgent)))
             {
@@ -307,7 +310,7 @@ public static class ActorScanner
             // for where it stands.
             if (document.IsCapitalised(j) && !IsNotName.Of(tokens[j].Lexeme) && !(sentenceInitial && !document.IsCapitalised(j + 1) && AgentNoun.Match(document, j + 1, out _) is null)
                 && !(j > 0 && tokens[j - 1].Kind == TokenKind.Hyphen && !tokens[j - 1].Glued && AgentNoun.Match(document, j, out _) is { } lead
-                    && ((host is not null && lead.Class is "police" or "officials") || IsSpeakerClass(lead.Class) || IsArmedClass(lead.Class))))
+                    && ((host is not null && lead.Class is "police" or "officials") || IsSpeakerClass(lead.Class) || IsArmedClass(lead.Class) || lead.Class == "forces")))
             {
                 item = new Item(ItemKind.Capitalised, j, j, null, default, default, false);
                 return true;
@@ -428,7 +431,7 @@ public static class ActorScanner
                     // "local officials", "residents", "witnesses said", "medics said": people the text introduces
                     // without a name; a bare plural of officials is the host country's (below).
                     if (det is null && ((items.Count > 0 && agent.Class is "officials" or "residents" or "official" or "medics")
-                        || (items.Count == 0 && (IsSpeakerClass(agent.Class) || IsArmedClass(agent.Class)))))
+                        || (items.Count == 0 && (IsSpeakerClass(agent.Class) || IsArmedClass(agent.Class) || (agent.Class == "forces" && host is null)))))
                     {
                         var describedName = Clean(document.Slice(firstToken, last));
                         var described = analysis.Draft(IdOf(describedName), describedName, agent.Kind, null);
@@ -437,18 +440,28 @@ public static class ActorScanner
                         return true;
                     }
 
-                    // "The army said", "police said", "officials said", "the government blamed", "the health ministry said": in a report filed from a country (its
-                    // dateline, "BAMAKO, Mali -"), that country's forces or government, as a reader takes them.
+                    // "The army said", "police said", "officials said", "the government blamed", "the health ministry said",
+                    // "the interior minister said", "Soldiers opened fire": in a report filed from a country (its dateline,
+                    // "BAMAKO, Mali -"), that country's forces, government or ministers, as a reader takes them.
                     // Not the first word of a name ("the Cabinet Office", "the Army Council"): a capitalised agent noun
                     // only at the start of a sentence or of the lead.
-                    if (det is "the" or null && host is { Country: { } hostCode } && agent.Class is "army" or "military" or "armed-forces" or "security-forces" or "air-force" or "navy" or "police"
-                        or "government" or "officials" or "ministry" or "minister" or "prime-minister" or "president" && !(det is null && agent.Class is not ("police" or "officials"))
+                    // "Russian forces retook the town. Residents said troops had shot people": soldiers named by what they
+                    // are, with no article, are the forces named last, if any are.
+                    if (det is null && items.Count == 0 && agent.Class == "forces" && analysis.LastOfClass(agentClass, null) is { } forcesBefore)
+                    {
+                        Add(start, last, forcesBefore, ActorMentionForm.Anaphor, ActorUse.None);
+                        return true;
+                    }
+
+                    if (det is "the" or null && host is { Country: { } hostCode } && agent.Class is "army" or "military" or "armed-forces" or "security-forces" or "forces" or "air-force" or "navy" or "police"
+                        or "government" or "officials" or "ministry" or "minister" or "prime-minister" or "president" && !(det is null && agent.Class is not ("police" or "officials" or "forces"))
+                        && !(agent.Class == "forces" && items.Count > 0)
                         && (!document.IsCapitalised(agentFirst) || document.SentenceStart[start] == start || (start > 0 && tokens[start - 1].Kind == TokenKind.Hyphen && !tokens[start - 1].Glued))
                         && !document.IsCapitalised(agentEnd))
                     {
                         // "RAMALLAH, West Bank - ... the army said": in the Palestinian territories the army is Israel's (the
                         // Palestinian Authority has security forces and police, no army).
-                        var (armyCode, armyOf) = hostCode == "PSE" && agentClass is "army" or "military" or "armed-forces" or "air-force" or "navy"
+                        var (armyCode, armyOf) = hostCode == "PSE" && agentClass is "army" or "military" or "armed-forces" or "forces" or "air-force" or "navy"
                             ? ("ISR", "Israel")
                             : (hostCode, host.Name);
                         var hostId = new ActorId("actor:" + IdPart(armyCode.ToLowerInvariant() + "-" + agent.Slug));
@@ -620,6 +633,14 @@ public static class ActorScanner
             return Word(k) is { } act
                 && ((act.Length > 4 && act.EndsWith("ed", StringComparison.Ordinal) && act is not ("armed" or "based" or "linked" or "backed" or "allied")) || IrregularActs.Contains(act));
         }
+
+        /// <summary>
+        /// Whether token <paramref name="k"/> opens a clause: it starts the text or follows a symbol or a word that
+        /// ends or joins clauses (<c>after soldiers opened fire</c>, <c>. Troops killed</c>).
+        /// </summary>
+        private bool OpensClause(int k) =>
+            k == 0 || Word(k - 1) is null or "after" or "before" or "when" or "as" or "and" or "but" or "then" or "that" or "where" or "while" or "because"
+                or "until" or "once" or "said" or "says";
 
         private bool CueFollows(int k)
         {

@@ -783,6 +783,30 @@ public class ReportParserTests
     }
 
     [Theory]
+    [InlineData("Lagos state extended a curfew after soldiers opened fire on protesters late on Tuesday, killing at least 12 people.", "actor:soldiers")]
+    [InlineData("KABUL - Troops killed five militants in Helmand on Monday.", "actor:afg-forces")]
+    [InlineData("RAMALLAH, West Bank - Soldiers shot dead a Palestinian man on Monday.", "actor:isr-forces")]
+    [InlineData("KYIV - Russian forces pulled back on Monday. Troops had shot dead five men in Bucha on Friday.", "actor:rus-forces")]
+    [InlineData("Gunmen had shot dead five men in Bucha on Friday.", "actor:gunmen")]
+    public void Soldiers_named_by_what_they_are_are_the_forces_named_last_or_the_report_s_country_s(string text, string actor)
+    {
+        var incidents = ReportParser.Parse(text, March2024).Draft.Incidents;
+        var incident = incidents[^1];
+
+        Assert.Contains(incident.Participants, p => p.Role == ParticipantRole.Perpetrator && p.Actor.Value == actor);
+    }
+
+    [Theory]
+    [InlineData("KABUL - Most foreign troops will leave by the end of 2014.")]
+    [InlineData("KABUL - Afghan and coalition forces killed two insurgents in Helmand on Monday.")]
+    public void Soldiers_qualified_or_heading_a_longer_phrase_are_not_the_report_s_country_s_forces_alone(string text)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        Assert.DoesNotContain(result.Actors, m => m.Actor.Value is "actor:afg-forces" or "actor:forces");
+    }
+
+    [Theory]
     [InlineData("Russian missiles hit Kharkiv twice overnight, wounding five people.", "Kharkiv")]
     [InlineData("Israeli troops raided Jenin on Wednesday, killing three militants.", "Jenin")]
     [InlineData("Nigerian troops raided Boko Haram camps on Monday, killing 20 fighters.", null)]
