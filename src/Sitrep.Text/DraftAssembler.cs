@@ -144,6 +144,7 @@ internal sealed class DraftAssembler(
         // Casualty counts join the event of their sentence, or start an incident of their own.
         // "killing two and wounding five" with no event word: one incident for the sentence's figures.
         (int At, IncidentDraft Incident)? lastWithoutEvent = null;
+        VictimGroup? amongCounted = null;
         var placed = new List<(CasualtyMention Mention, IncidentDraft Incident, CasualtyCount Count)>(casualties.Count);
         var anyCumulative = false;
         foreach (var casualty in casualties)
@@ -196,6 +197,17 @@ internal sealed class DraftAssembler(
                 lastWithoutEvent = (at, incident);
             }
 
+            // "... killing several of the insurgents. ... the Taliban leader Nek Mohammad was killed during the mission on
+            // Sunday": one person the text names, told with no event of its own after a larger figure of the same
+            // outcome up to three sentences back, on no other day, is one of those counted.
+            if (incident is null && !cumulative && placed.Count > 0 && IsOneNamedPerson(casualty) && LastPlaced(placed, casualty.Outcome, document.Sentence[at] - 3) is { } larger
+                && (larger.Mention.Count.Low ?? larger.Mention.Count.Best ?? 0) > 1 && SameDayOrNone(at, document.TokenAt(larger.Mention.Span.Start)))
+            {
+                incident = larger.Incident;
+                lastWithoutEvent = (at, incident);
+                amongCounted = larger.Count.Victims;
+            }
+
             if (incident is null)
             {
                 incident = NewIncident(IncidentType.Unknown, at, new Provenance(sourceId, casualty.Span));
@@ -208,6 +220,15 @@ internal sealed class DraftAssembler(
             }
 
             var count = CountOf(casualty, at, incident);
+
+            // One of those counted is of their group, when nothing in the words says otherwise: the figure does not add.
+            if (amongCounted is { } group && (count.Victims.Category == VictimCategory.Unknown || count.Victims.Category == group.Category))
+            {
+                count = count with { Victims = group with { Description = count.Victims.Description } };
+                (amongOthers ??= new(ReferenceEqualityComparer.Instance)).Add(count);
+            }
+
+            amongCounted = null;
             incident.Casualties.Add(count);
             placed.Add((casualty, incident, count));
 
@@ -586,7 +607,7 @@ internal sealed class DraftAssembler(
                 continue;
             }
 
-            foreach (var group in kept.Where(counted.Contains).GroupBy(c => (c.Outcome, c.Victims.Category, c.Victims.Actor)).Where(g => g.Skip(1).Any()))
+            foreach (var group in kept.Where(c => counted.Contains(c) && amongOthers?.Contains(c) != true).GroupBy(c => (c.Outcome, c.Victims.Category, c.Victims.Actor)).Where(g => g.Skip(1).Any()))
             {
                 var parts = group.ToList();
                 long sum = 0;
@@ -688,6 +709,57 @@ internal sealed class DraftAssembler(
         }
 
         return false;
+    }
+
+    // The figures of one person the text names, placed among a larger figure of their group: no part of a sum.
+    private HashSet<CasualtyCount>? amongOthers;
+
+    /// <summary>
+    /// Whether a figure counts one person the text names or speaks of as known (<c>the Taliban leader Nek Mohammad was
+    /// killed</c>, <c>the commander was killed</c>, <c>Governor Ahmad Khan was killed</c>); not one introduced (<c>a
+    /// soldier was killed</c>).
+    /// </summary>
+    private bool IsOneNamedPerson(CasualtyMention casualty)
+    {
+        if (casualty.Count.Best != 1 || casualty.Count.Qualifier != EstimateQualifier.Exact)
+        {
+            return false;
+        }
+
+        var first = document.TokenAt(casualty.CountSpan.Start);
+        if (document.Word(first) is not { } word || word is "a" or "an" or "one")
+        {
+            return false;
+        }
+
+        if (word is "the" or "his" or "her" or "its" or "their" || TextDocument.EndsPossessive(word))
+        {
+            return true;
+        }
+
+        // "leader Nek Mohammad": a name in the phrase.
+        var end = document.TokenAt(casualty.CountSpan.End);
+        for (var k = first; k < end && k < first + 6; k++)
+        {
+            if (document.IsCapitalised(k) && document.SentenceStart[k] != k)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the sentences of tokens <paramref name="at"/> and <paramref name="other"/> name the same day, or either names none.</summary>
+    private bool SameDayOrNone(int at, int other)
+    {
+        var own = DateIn(at);
+        if (own is null || document.Sentence[document.TokenAt(own.Span.Start)] != document.Sentence[at])
+        {
+            return true;
+        }
+
+        return DateIn(other) is not { } theirs || theirs.Value.StartDate == own.Value.StartDate;
     }
 
     /// <summary>The last figure placed of an outcome, with its incident, in sentence <paramref name="fromSentence"/> or after (among the last 64), or null.</summary>

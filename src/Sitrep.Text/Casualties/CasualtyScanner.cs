@@ -30,6 +30,17 @@ public static class CasualtyScanner
         ["died"] = CasualtyOutcome.Killed,
         ["martyred"] = CasualtyOutcome.Killed,
         ["slain"] = CasualtyOutcome.Killed,
+        ["murdered"] = CasualtyOutcome.Killed,
+        ["murdering"] = CasualtyOutcome.Killed,
+        ["executed"] = CasualtyOutcome.Killed,
+        ["executing"] = CasualtyOutcome.Killed,
+        ["assassinated"] = CasualtyOutcome.Killed,
+        ["beheaded"] = CasualtyOutcome.Killed,
+        ["strangled"] = CasualtyOutcome.Killed,
+        ["massacred"] = CasualtyOutcome.Killed,
+        ["massacring"] = CasualtyOutcome.Killed,
+        ["slaughtered"] = CasualtyOutcome.Killed,
+        ["lynched"] = CasualtyOutcome.Killed,
         ["wounded"] = CasualtyOutcome.Injured,
         ["wounding"] = CasualtyOutcome.Injured,
         ["injured"] = CasualtyOutcome.Injured,
@@ -282,6 +293,28 @@ public static class CasualtyScanner
         ["nurse"] = VictimCategory.HealthWorkers,
         ["medic"] = VictimCategory.HealthWorkers,
         ["officer"] = VictimCategory.Police,
+        ["general"] = VictimCategory.Military,
+        ["generals"] = VictimCategory.Military,
+        ["colonel"] = VictimCategory.Military,
+        ["ambassador"] = VictimCategory.Civilians,
+        ["ambassadors"] = VictimCategory.Civilians,
+        ["minister"] = VictimCategory.Civilians,
+        ["ministers"] = VictimCategory.Civilians,
+        ["president"] = VictimCategory.Civilians,
+        ["spokesman"] = VictimCategory.Civilians,
+        ["hostage"] = VictimCategory.Civilians,
+        ["prisoner"] = VictimCategory.Unknown,
+        ["worker"] = VictimCategory.Civilians,
+        ["mother"] = VictimCategory.Civilians,
+        ["father"] = VictimCategory.Civilians,
+        ["husband"] = VictimCategory.Civilians,
+        ["wife"] = VictimCategory.Civilians,
+        ["son"] = VictimCategory.Civilians,
+        ["daughter"] = VictimCategory.Civilians,
+        ["brother"] = VictimCategory.Civilians,
+        ["teenager"] = VictimCategory.Civilians,
+        ["baby"] = VictimCategory.Children,
+        ["infant"] = VictimCategory.Children,
         ["official"] = VictimCategory.Civilians,
         ["officials"] = VictimCategory.Civilians,
         ["mayor"] = VictimCategory.Civilians,
@@ -904,7 +937,7 @@ public static class CasualtyScanner
 
             // Singular: "the Taliban leader", "a facilitator", "an insurgent", or a capitalised name.
             var j = k;
-            var article = Word(j) is "the" or "a" or "an" or "one" or "his" or "her" or "their";
+            var article = Word(j) is "the" or "a" or "an" or "one" or "his" or "her" or "their" or "its";
             if (article)
             {
                 j++;
@@ -1013,6 +1046,15 @@ public static class CasualtyScanner
                     return true;
                 }
 
+                // "The governor was killed", "Jamal Khashoggi was strangled", "Saudi journalist Jamal Khashoggi was
+                // killed": one person, the one the text names or speaks of, right before the passive's "was".
+                if (word == "was" && (k + 1 == p || (k + 2 == p && Word(k + 1) is "later" or "also" or "reportedly" or "allegedly" or "fatally" or "then" or "subsequently"))
+                    && OnePersonBefore(k) is { } person)
+                {
+                    mention = Make(person.First, p, outcome, Estimate.Exactly(1).WithPhrase(tokens.Slice(person.First, k - 1)), Span(person.First, k - 1), person.Noun);
+                    return true;
+                }
+
                 // "He was engaged and killed": one person.
                 if (word is "he" or "she" && (k + 1 == p || Word(k + 1) is "was" or "is" or "had" or "has"))
                 {
@@ -1047,6 +1089,60 @@ public static class CasualtyScanner
                 {
                     // Another predicate in between: the count before it is its own.
                     return false;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The one person whose phrase ends right before the <c>was</c> at token <paramref name="was"/>: a singular
+        /// noun of a person after <c>the</c> or a possessive (<c>the governor</c>, <c>Hezbollah's commander</c>), or a
+        /// name (<c>Jamal Khashoggi</c>, <c>Governor Ahmad Khan</c>) with the noun before it, if any, for the victims.
+        /// </summary>
+        private (int First, string? Noun)? OnePersonBefore(int was)
+        {
+            var j = was - 1;
+            if (j < 1 || tokens[j].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            // Not one the text introduced before ("a precision strike on a Taliban commander. ... the commander was
+            // killed"): that person is counted where the text counts them, if it does.
+            if (!tokens[j].Capitalised)
+            {
+                var noun = tokens[j].Word;
+                return IsVictimNoun(noun) && !noun.EndsWith('s') && noun is not ("police" or "taliban" or "personnel" or "service")
+                    && (Word(j - 1) is "the" or "his" or "her" or "its" or "their" || (Word(j - 1) is { } owner && owner.EndsWith("'s", StringComparison.Ordinal)))
+                    && !NamedBefore(noun, j - 1)
+                    ? (j - 1, noun)
+                    : null;
+            }
+
+            if (!IsName(j))
+            {
+                return null;
+            }
+
+            var first = j;
+            while (first - 1 >= sentenceStart[j] && first > j - 4 && tokens[first - 1].Kind == TokenKind.Word && tokens[first - 1].Capitalised
+                && !CalendarWords.FullNames.Contains(tokens[first - 1].Word))
+            {
+                first--;
+            }
+
+            return Word(first - 1) is { } title && IsVictimNoun(title) && !title.EndsWith('s') ? (first - 1, title) : (first, null);
+        }
+
+        /// <summary>Whether <paramref name="noun"/> stands among the 400 tokens before token <paramref name="before"/>.</summary>
+        private bool NamedBefore(string noun, int before)
+        {
+            for (var k = before - 1; k >= 0 && k >= before - 400; k--)
+            {
+                if (tokens[k].Kind == TokenKind.Word && tokens[k].Word == noun)
+                {
+                    return true;
                 }
             }
 

@@ -806,6 +806,28 @@ public class ReportParserTests
         Assert.DoesNotContain(result.Actors, m => m.Actor.Value is "actor:afg-forces" or "actor:forces");
     }
 
+    [Fact]
+    public void One_named_person_told_after_a_larger_figure_of_that_day_is_one_of_those_counted()
+    {
+        const string text = "KABUL, Afghanistan (March 17) - The security force returned fire, killing several of the insurgents. "
+            + "Afghan and coalition forces confirmed that the Taliban leader Nek Mohammad was killed during the mission on Sunday.";
+        var draft = ReportParser.Parse(text, March2024).Draft;
+
+        // The named one is in the incident, as its own figure or as words of the figure that stands for it.
+        var incident = Assert.Single(draft.Incidents);
+        Assert.Equal(3L, Sitrep.Text.Evaluation.DraftTotals.People(draft, CasualtyOutcome.Killed));
+        var named = text.IndexOf("leader Nek Mohammad", StringComparison.Ordinal);
+        Assert.Contains(incident.Casualties.SelectMany(c => c.Provenance), p => p.Span is { } span && span.Start <= named && named < span.Start + span.Length);
+    }
+
+    [Fact]
+    public void One_named_person_alone_is_the_toll()
+    {
+        var draft = ReportParser.Parse("BEIRUT - Hezbollah's commander was killed in an Israeli strike on Tuesday.", March2024).Draft;
+
+        Assert.Equal(1L, Sitrep.Text.Evaluation.DraftTotals.People(draft, CasualtyOutcome.Killed));
+    }
+
     [Theory]
     [InlineData("Russian missiles hit Kharkiv twice overnight, wounding five people.", "Kharkiv")]
     [InlineData("Israeli troops raided Jenin on Wednesday, killing three militants.", "Jenin")]

@@ -365,4 +365,46 @@ public class CasualtyScannerTests
 
         Assert.Equal(total, CasualtyTotals.LowerBound(text, mentions, CasualtyOutcome.Killed, text.IndexOf(')', System.StringComparison.Ordinal) + 1));
     }
+
+    [Theory]
+    [InlineData("Militants executed 12 prisoners on Monday.", 12L)]
+    [InlineData("Islamic State beheaded two hostages.", 2L)]
+    [InlineData("Troops massacred 40 villagers.", 40L)]
+    [InlineData("Gunmen murdered three aid workers.", 3L)]
+    public void Verbs_of_killing_other_than_killed_give_a_toll(string text, long count)
+    {
+        var mention = Assert.Single(CasualtyScanner.Find(text));
+
+        Assert.Equal((CasualtyOutcome.Killed, count), (mention.Outcome, mention.Count.Best ?? 0));
+    }
+
+    [Theory]
+    [InlineData("Police executed a search warrant on Monday.")]
+    [InlineData("The regime executed the plan.")]
+    public void Executed_of_no_people_is_no_toll(string text)
+    {
+        Assert.Empty(CasualtyScanner.Find(text));
+    }
+
+    [Theory]
+    [InlineData("Jamal Khashoggi was strangled as soon as he entered the consulate.", "Jamal Khashoggi")]
+    [InlineData("Governor Ahmad Khan was killed on Monday.", "Governor Ahmad Khan")]
+    [InlineData("The ambassador was assassinated in Ankara.", "The ambassador")]
+    [InlineData("Hezbollah's commander was killed in the strike.", "Hezbollah's commander")]
+    [InlineData("Imran Khan was detained at a court on Tuesday.", "Imran Khan")]
+    [InlineData("A drone strike killed its top general at the airport.", "its top general")]
+    public void One_person_named_or_spoken_of_is_one(string text, string phrase)
+    {
+        var mention = Assert.Single(CasualtyScanner.Find(text));
+
+        Assert.Equal((1L, phrase), (mention.Count.Best ?? 0, mention.Count.Phrase));
+    }
+
+    [Theory]
+    [InlineData("A strike hit a Taliban commander. The commander was killed in the strike.")]
+    [InlineData("Nobody was killed.")]
+    public void A_person_introduced_before_or_nobody_is_no_one_more(string text)
+    {
+        Assert.DoesNotContain(CasualtyScanner.Find(text), m => m.Count.Best == 1);
+    }
 }
