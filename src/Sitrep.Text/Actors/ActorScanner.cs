@@ -42,7 +42,8 @@ public static class ActorScanner
     // People the text cites by what they are, with no article or name, when they speak ("residents said", "according
     // to medics"): the first words of the agent nouns of those classes.
     private static readonly string[] BareSpeakers =
-        ["residents", "witnesses", "eyewitnesses", "villagers", "activists", "survivors", "relatives", "medics", "paramedics", "doctors", "rescuers", "rescue", "rights"];
+        ["residents", "witnesses", "eyewitnesses", "villagers", "activists", "survivors", "relatives", "medics", "paramedics", "doctors", "rescuers", "rescue", "rights", "aid",
+         "relief", "humanitarian"];
 
     // Armed men the text names by what they are, with no article or name, as the subject of what they did ("Gunmen
     // killed 11 people", "Bandits stormed a village", "soldiers opened fire"): the first words of those agent nouns.
@@ -51,7 +52,7 @@ public static class ActorScanner
          "gangsters", "pirates", "raiders"];
 
     /// <summary>Whether agent nouns of a class name people the text cites by what they are (<see cref="BareSpeakers"/>).</summary>
-    private static bool IsSpeakerClass(string agentClass) => agentClass is "residents" or "medics" or "monitor";
+    private static bool IsSpeakerClass(string agentClass) => agentClass is "residents" or "medics" or "monitor" or "aid";
 
     /// <summary>Whether agent nouns of a class name armed men by what they are (<see cref="BareArmed"/>).</summary>
     private static bool IsArmedClass(string agentClass) => agentClass is "fighters" or "bandits";
@@ -62,7 +63,8 @@ public static class ActorScanner
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> StartWords = FrozenSet.ToFrozenSet<string>(
-        [.. Determiners, .. Adjectives, "pro", "anti", "non", "country", "and", "or", "police", "officials", .. BareSpeakers, .. BareArmed], StringComparer.Ordinal);
+        [.. Determiners, .. Adjectives, "pro", "anti", "non", "country", "and", "or", "police", "officials", "army", "military", "prosecutors", .. BareSpeakers, .. BareArmed],
+        StringComparer.Ordinal);
 
     private static readonly LexemeFact IsDeterminer = new(Determiners.Contains);
 
@@ -210,7 +212,7 @@ public static class ActorScanner
             }
 
             var agent = AgentNoun.Match(document, j, out var agentEnd);
-            var hostAgent = det is null && items.Count == 0 && host is not null && agent is { Class: "police" or "officials" };
+            var hostAgent = det is null && items.Count == 0 && host is not null && agent is { Class: "police" or "officials" or "prosecutors" } or { SpeaksForBody: true };
 
             // "residents said", "according to medics": people cited by what they are, as speakers.
             var bareSpeaker = det is null && items.Count == 0 && agent is not null && IsSpeakerClass(agent.Class) && (CueFollows(agentEnd) || (Word(start - 1) == "to" && Word(start - 2) == "according"));
@@ -310,7 +312,7 @@ public static class ActorScanner
             // for where it stands.
             if (document.IsCapitalised(j) && !IsNotName.Of(tokens[j].Lexeme) && !(sentenceInitial && !document.IsCapitalised(j + 1) && AgentNoun.Match(document, j + 1, out _) is null)
                 && !(j > 0 && tokens[j - 1].Kind == TokenKind.Hyphen && !tokens[j - 1].Glued && AgentNoun.Match(document, j, out _) is { } lead
-                    && ((host is not null && lead.Class is "police" or "officials") || IsSpeakerClass(lead.Class) || IsArmedClass(lead.Class) || lead.Class == "forces")))
+                    && ((host is not null && (lead.Class is "police" or "officials" or "prosecutors" || lead.SpeaksForBody)) || IsSpeakerClass(lead.Class) || IsArmedClass(lead.Class) || lead.Class == "forces")))
             {
                 item = new Item(ItemKind.Capitalised, j, j, null, default, default, false);
                 return true;
@@ -453,8 +455,10 @@ public static class ActorScanner
                         return true;
                     }
 
-                    if (det is "the" or null && host is { Country: { } hostCode } && agent.Class is "army" or "military" or "armed-forces" or "security-forces" or "forces" or "air-force" or "navy" or "police"
-                        or "government" or "officials" or "ministry" or "minister" or "prime-minister" or "president" && !(det is null && agent.Class is not ("police" or "officials" or "forces"))
+                    if ((det is "the" or null || (det is "a" or "an" && agent.SpeaksForBody)) && host is { Country: { } hostCode }
+                        && agent.Class is "army" or "military" or "armed-forces" or "security-forces" or "forces" or "air-force" or "navy" or "police"
+                        or "government" or "officials" or "ministry" or "minister" or "prime-minister" or "president" or "prosecutor" or "prosecutors"
+                        && !(det is null && agent.Class is not ("police" or "officials" or "forces" or "prosecutors") && !agent.SpeaksForBody)
                         && !(agent.Class == "forces" && items.Count > 0)
                         && (!document.IsCapitalised(agentFirst) || document.SentenceStart[start] == start || (start > 0 && tokens[start - 1].Kind == TokenKind.Hyphen && !tokens[start - 1].Glued))
                         && !document.IsCapitalised(agentEnd))
@@ -465,7 +469,8 @@ public static class ActorScanner
                             ? ("ISR", "Israel")
                             : (hostCode, host.Name);
                         var hostId = new ActorId("actor:" + IdPart(armyCode.ToLowerInvariant() + "-" + agent.Slug));
-                        var hosted = analysis.Draft(hostId) ?? analysis.Draft(hostId, armyOf + " " + string.Join(" ", agent.Words), agent.Kind, armyCode);
+                        var bodyWords = agent.SpeaksForBody ? agent.Words.AsSpan(0, agent.Words.Length - 1) : agent.Words;
+                        var hosted = analysis.Draft(hostId) ?? analysis.Draft(hostId, armyOf + " " + string.Join(" ", bodyWords.ToArray()), agent.Kind, armyCode);
                         hosted.Class ??= agentClass;
                         Add(start, last, hosted, ActorMentionForm.Composite, ActorUse.None);
                         return true;

@@ -24,6 +24,9 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
         "public works", "local government", "reconstruction",
     ];
 
+    // The words for those who speak for a body (declared before the nouns made with them).
+    private static readonly string[] SpeakerWords = ["spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources"];
+
     private static readonly AgentNoun[] All =
     [
         .. Make(ActorKind.GovernmentBody, "embassy", "embassy", "embassies"),
@@ -35,13 +38,15 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
         .. Make(ActorKind.Individual, "prime-minister", "prime minister", "premier"),
         .. Make(ActorKind.Individual, "minister", ["minister", .. Portfolios.Select(p => p + " minister"), .. Portfolios.Select(p => "minister of " + p), "minister of the interior"]),
         .. Make(ActorKind.Individual, "spokesperson", "spokesman", "spokeswoman", "spokesperson"),
+        .. Make(ActorKind.Individual, "prosecutor", "prosecutor", "chief prosecutor", "public prosecutor", "state prosecutor", "prosecutor general", "attorney general"),
+        .. Make(ActorKind.GovernmentBody, "prosecutors", "prosecutors", "prosecutor's office"),
         .. Make(ActorKind.Individual, "envoy", "ambassador", "envoy", "charge d'affaires", "chargé d'affaires", "diplomat"),
-        .. Make(ActorKind.StateForces, "army", "army"),
-        .. Make(ActorKind.StateForces, "military", "military"),
+        .. Make(ActorKind.StateForces, "army", ["army", .. SpeakingFor("army")]),
+        .. Make(ActorKind.StateForces, "military", ["military", .. SpeakingFor("military")]),
         .. Make(ActorKind.StateForces, "armed-forces", "armed forces"),
         .. Make(ActorKind.StateForces, "security-forces", "security forces"),
         .. Make(ActorKind.StateForces, "forces", "forces", "troops", "soldiers"),
-        .. Make(ActorKind.StateForces, "police", "police", "police force"),
+        .. Make(ActorKind.StateForces, "police", ["police", "police force", .. SpeakingFor("police")]),
         .. Make(ActorKind.StateForces, "air-force", "air force"),
         .. Make(ActorKind.StateForces, "navy", "navy"),
         .. Make(ActorKind.NonStateArmedGroup, "group", "armed group", "armed groups", "group", "groups", "faction", "factions", "militia", "militias"),
@@ -56,6 +61,8 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
         .. Make(ActorKind.Government, "officials", "officials"),
         .. Make(ActorKind.Civilians, "residents", "residents", "witnesses", "eyewitnesses", "villagers", "activists", "survivors", "relatives"),
         .. Make(ActorKind.Other, "medics", "medics", "paramedics", "doctors", "rescuers", "rescue workers"),
+        .. Make(ActorKind.Other, "aid", "aid workers", "relief workers", "humanitarian workers", "aid agencies", "aid groups", "aid officials", "humanitarian agencies",
+            "relief agencies", "humanitarian groups", "humanitarian officials"),
         .. Make(ActorKind.Other, "monitor", "war monitor", "monitor", "monitoring group", "rights group", "human rights group", "rights groups", "human rights groups", "watchdog"),
         new AgentNoun(["side"], ActorKind.State, "side", IsCountrySide: true),
         new AgentNoun(["sides"], ActorKind.State, "side", IsCountrySide: true),
@@ -128,6 +135,16 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
 
         return null;
     }
+
+    // The people who speak for a force ("a police spokesman", "army officials"): the force, as a speaker.
+    private static string[] SpeakingFor(string body) =>
+        [.. SpeakerWords.Select(w => body + " " + w)];
+
+    /// <summary>
+    /// Gets whether the noun names someone who speaks for the body of its class (<c>a police spokesman</c>, <c>army
+    /// officials</c>): that body is who speaks, with any article.
+    /// </summary>
+    internal bool SpeaksForBody => Words.Length > 1 && Array.IndexOf(SpeakerWords, Words[^1]) >= 0 && Class is "police" or "army" or "military";
 
     private static IEnumerable<AgentNoun> Make(ActorKind kind, string @class, params string[] phrases) =>
         phrases.Select(p => new AgentNoun(Tokenizer.Words(p), kind, @class));

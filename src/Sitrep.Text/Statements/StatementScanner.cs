@@ -388,6 +388,14 @@ public static class StatementScanner
                 kind = StatementKind.JointStatement;
             }
 
+            // "Aid agencies warned of famine", "Doctors warned that the toll could rise": a warning by those who do not
+            // wield force is a report of a danger, not a threat; one by a state, a government or armed men may be one.
+            if (kind == StatementKind.Threat && speakers.Count > 0 && speakers.TrueForAll(s => s.Mention.Kind is ActorKind.Other or ActorKind.Civilians)
+                && tokens[p].Word is "warned" or "warns" or "warning")
+            {
+                kind = StatementKind.Report;
+            }
+
             var last = Math.Max(clauseEnd, p);
             while (last > p && tokens[last].Kind == TokenKind.Symbol)
             {

@@ -615,6 +615,31 @@ public class ReportParserTests
         Assert.Equal(speaker, Assert.Single(statement.Speakers).Actor.Value);
     }
 
+    [Theory]
+    [InlineData("KABUL - A police spokesman said 24 people were killed.", "actor:afg-police")]
+    [InlineData("KABUL - Bombers killed 24 people, army officials said.", "actor:afg-army")]
+    [InlineData("KABUL - The chief prosecutor said 24 people were killed.", "actor:afg-prosecutor")]
+    [InlineData("LYON, France - Prosecutors said the suspect had been arrested.", "actor:fra-prosecutors")]
+    public void Those_who_speak_for_a_force_or_prosecute_are_the_country_s(string text, string speaker)
+    {
+        var statement = Assert.Single(ReportParser.Parse(text, March2024).Statements);
+
+        Assert.Equal(speaker, Assert.Single(statement.Speakers).Actor.Value);
+    }
+
+    [Theory]
+    [InlineData("GENEVA - Aid agencies warned of famine in the region.", "Aid agencies", StatementKind.Report)]
+    [InlineData("GENEVA - Relief workers said it could take weeks to reach some islands.", "Relief workers", StatementKind.Report)]
+    [InlineData("Iran warned of a response.", "Iran", StatementKind.Threat)]
+    public void Aid_workers_speak_and_a_warning_by_those_who_wield_no_force_is_a_report(string text, string speaker, StatementKind kind)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        var statement = Assert.Single(result.Statements);
+        var actor = Assert.Single(statement.Speakers).Actor;
+        Assert.Equal((speaker, kind), (result.Draft.Actors.Single(a => a.Id == actor).Name, statement.Kind));
+    }
+
     [Fact]
     public void Two_ministries_of_a_country_are_two_actors_and_the_ministry_is_the_last_named()
     {
