@@ -1790,6 +1790,13 @@ internal sealed class DraftAssembler(
             return false;
         }
 
+        // "ETA, which has killed more than 800 people in four decades of violence", "have killed 300 people over the past
+        // two years": a toll in the perfect over a length of time is run up over it, whoever ran it up.
+        if (OverALength(document.TokenAt(casualty.Span.End)))
+        {
+            return true;
+        }
+
         var subject = SubjectEnd(at);
         var start = document.SentenceStart[at];
 
@@ -1820,6 +1827,37 @@ internal sealed class DraftAssembler(
             if (word is "in" or "across" or "around" or "near" && document.Word(k - 1) is { } cause && RunningCauses.Contains(cause))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a length of years, months or weeks follows token <paramref name="k"/> after <c>in</c>, <c>over</c>,
+    /// <c>during</c> or <c>across</c> (<c>in four decades</c>, <c>over the past two years</c>, <c>in more than a
+    /// decade</c>); not days or hours, the span of one event's toll.
+    /// </summary>
+    private bool OverALength(int k)
+    {
+        if (document.Word(k) is not ("in" or "over" or "during" or "across"))
+        {
+            return false;
+        }
+
+        for (var m = k + 1; m < document.Count && m <= k + 5; m++)
+        {
+            switch (document.Word(m))
+            {
+                case "years" or "decades" or "months" or "weeks" or "decade" or "year" when m > k + 1 && (tokens[m - 1].Kind == TokenKind.Number || document.Word(m - 1) is not ("the" or "this" or "last")):
+                    return true;
+                case "the" or "past" or "last" or "more" or "than" or "nearly" or "almost" or "about" or "a" or "several" or "two" or "three" or "four" or "five" or "six"
+                    or "seven" or "eight" or "nine" or "ten" or "few":
+                    continue;
+                case null when tokens[m].Kind == TokenKind.Number:
+                    continue;
+                default:
+                    return false;
             }
         }
 

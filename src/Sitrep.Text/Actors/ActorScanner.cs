@@ -24,7 +24,8 @@ public static class ActorScanner
 
     private static readonly FrozenSet<string> Adjectives = FrozenSet.ToFrozenSet<string>(
         ["local", "regular", "international", "foreign", "influential", "allied", "rival", "unidentified", "unknown", "suspected", "federal", "national",
-         "senior", "top", "major", "new", "joint", "powerful", "main", "former", "interim", "de", "facto", "other", "several"],
+         "senior", "top", "major", "new", "joint", "powerful", "main", "former", "interim", "de", "facto", "other", "several", "separatist", "militant", "armed",
+         "rebel", "jihadist", "islamist", "extremist", "insurgent", "paramilitary"],
         StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, ActorRelationKind> RelationalSuffixes = new Dictionary<string, ActorRelationKind>
@@ -347,6 +348,23 @@ public static class ActorScanner
             }
             var agentCapitalised = document.IsCapitalised(agentFirst);
 
+            // "the Basque separatist group ETA", "the armed group CODECO": a group named in apposition is that name.
+            if (agent.Class == "group" && !agentCapitalised && agentEnd < tokens.Count && document.IsCapitalised(agentEnd) && gazetteer.TryMatch(document, agentEnd, out _, out _, out _))
+            {
+                // "the militant group Hamas": the name that follows is the group, read on its own.
+                return false;
+            }
+
+            if (agent.Class == "group" && !agentCapitalised && AppositiveName(agentEnd) is { } nameEnd)
+            {
+                var groupName = Clean(document.Slice(agentEnd, nameEnd - 1));
+                var group = analysis.Draft(IdOf(groupName)) ?? analysis.Draft(IdOf(groupName), groupName, ActorKind.NonStateArmedGroup, null);
+                group.Class ??= agent.Class;
+                Add(agentEnd, nameEnd - 1, group, ActorMentionForm.Name, ActorUse.None);
+                end = nameEnd;
+                return true;
+            }
+
             // "the Iraqi and US sides": each country is a side.
             if (agent.IsCountrySide)
             {
@@ -554,6 +572,22 @@ public static class ActorScanner
             AddRelations(compositeDraft, relational);
             Add(firstToken, last, compositeDraft, ActorMentionForm.Composite, ActorUse.None);
             return true;
+        }
+
+        /// <summary>
+        /// The end of a name of up to three capitalised words right after a group's noun (<c>group ETA</c>), none of them
+        /// a known name, a month or a day; null when none stands there.
+        /// </summary>
+        private int? AppositiveName(int k)
+        {
+            var m = k;
+            while (m < tokens.Count && m < k + 3 && tokens[m].Kind == TokenKind.Word && document.IsCapitalised(m) && !IsNotName.Of(tokens[m].Lexeme)
+                && !gazetteer.TryMatch(document, m, out _, out _, out _) && !Dates.CalendarWords.FullNames.Contains(tokens[m].Word))
+            {
+                m++;
+            }
+
+            return m > k && document.SentenceStart[k] != k ? m : null;
         }
 
         /// <summary>"embassy in Baghdad": a capitalised place after an embassy or consulate.</summary>

@@ -845,6 +845,27 @@ public class ReportParserTests
         Assert.Contains(incident.Casualties.SelectMany(c => c.Provenance), p => p.Span is { } span && span.Start <= named && named < span.Start + span.Length);
     }
 
+    [Theory]
+    [InlineData("MADRID - Bombs killed 199 people on Thursday. The government blamed the Basque separatist group ETA.", "actor:eta")]
+    [InlineData("Ten people were killed on Monday. Officials blamed the armed group CODECO.", "actor:codeco")]
+    public void A_group_named_in_apposition_is_that_name(string text, string accused)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Contains(incident.Attributions, a => a.Perpetrators.Any(p => p.Value == accused));
+    }
+
+    [Theory]
+    [InlineData("MADRID - Bombs killed 199 people on Thursday. The group ETA has killed more than 800 people in four decades of violence.")]
+    [InlineData("KABUL - A bomb killed 10 people on Monday. The Taliban have killed 300 people over the past two years.")]
+    public void A_toll_in_the_perfect_over_years_is_a_series_apart_from_the_event(string text)
+    {
+        var incidents = ReportParser.Parse(text, March2024).Draft.Incidents;
+
+        Assert.Equal(2, incidents.Count);
+        Assert.Equal(IncidentScope.Series, incidents[1].Scope);
+    }
+
     [Fact]
     public void One_named_person_alone_is_the_toll()
     {
