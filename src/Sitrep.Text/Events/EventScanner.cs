@@ -287,8 +287,12 @@ internal static partial class EventScanner
 
             // "the strike", "that attack"; "The first strike came shortly after 1 a.m.", "the latest attack": a part or
             // the last of what was told.
+            // "It was the deadliest attack in Europe since 1988", "the worst such attack": the event just told, measured.
+            var superlative = document.Word(first - 1) == "such" ? first - 2 : first - 1;
             var isReference = (document.Word(first - 1) is "the" or "that" or "this"
-                    || (document.Word(first - 1) is "first" or "second" or "third" or "initial" or "latest" && document.Word(first - 2) == "the"))
+                    || (document.Word(first - 1) is "first" or "second" or "third" or "initial" or "latest" && document.Word(first - 2) == "the")
+                    || (document.Word(superlative) is "deadliest" or "bloodiest" or "worst" or "biggest" or "largest" or "heaviest" or "fiercest" or "costliest"
+                        && document.Word(superlative - 1) is "the" or "its" or "their" or "this" or "that" && !TollAfterSince(document, p)))
                 && first == p && !trigger.Plural;
             var span = new TextSpan(tokens[first].Start, tokens[p].End - tokens[first].Start);
             var mention = new EventMention(span, document.Cut(span), trigger.Type, ValueArray.From(means), trigger.Plural, isReference);
@@ -296,6 +300,35 @@ internal static partial class EventScanner
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Whether the sentence of token <paramref name="p"/> tells a toll after a <c>since</c> within thirty tokens (<c>the
+    /// deadliest shooting since July 2012, when 12 people were killed</c>): the event measured against is told, and the
+    /// event word with the superlative is its own.
+    /// </summary>
+    private static bool TollAfterSince(TextDocument document, int p)
+    {
+        var end = Math.Min(document.SentenceEnd(p), p + 30);
+        for (var k = p + 1; k <= end; k++)
+        {
+            if (document.Word(k) != "since")
+            {
+                continue;
+            }
+
+            for (var m = k + 1; m <= end; m++)
+            {
+                if (document.Word(m) is "killed" or "died" or "dead" or "wounded" or "injured" or "killing")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
     }
 
     /// <summary>Whether a hyphen glued to the word at token <paramref name="p"/> makes it a compound's first word (<c>bomb-making</c>, <c>battle-hardened</c>).</summary>

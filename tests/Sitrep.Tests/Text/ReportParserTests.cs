@@ -866,6 +866,16 @@ public class ReportParserTests
         Assert.Equal(IncidentScope.Series, incidents[1].Scope);
     }
 
+    [Theory]
+    [InlineData("KABUL - A suicide bomber killed 41 people at a shrine on Monday. It was the deadliest attack in the capital since July 2011.")]
+    [InlineData("KABUL - A suicide bomber killed 41 people at a shrine on Monday. It was the worst such attack in years.")]
+    public void The_deadliest_attack_is_the_event_just_told_measured_not_another(string text)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal(41L, incident.Casualties[0].Estimate.Best);
+    }
+
     [Fact]
     public void One_named_person_alone_is_the_toll()
     {
