@@ -285,7 +285,8 @@ internal static partial class EventScanner
     // The crowds that protest, rally, march or riot.
     private static readonly FrozenSet<string> Crowds = FrozenSet.ToFrozenSet<string>(
         ["people", "thousands", "hundreds", "dozens", "protesters", "protestors", "demonstrators", "students", "residents", "workers", "supporters",
-         "women", "farmers", "villagers", "crowds", "crowd", "youths", "activists", "opponents", "mourners", "rioters", "teachers", "doctors"],
+         "women", "farmers", "villagers", "crowds", "crowd", "youths", "activists", "opponents", "mourners", "rioters", "teachers", "doctors", "millions",
+         "tens", "scores", "citizens", "marchers", "pensioners", "voters", "veterans", "nurses", "lawyers", "miners", "employees"],
         StringComparer.Ordinal);
 
     /// <summary>

@@ -953,6 +953,8 @@ public class ReportParserTests
     }
     [Theory]
     [InlineData("Thousands of people protested in Tbilisi on Sunday against a draft law.", IncidentType.Protest)]
+    [InlineData("Millions of Spaniards marched in the rain on Friday evening to protest against the bombings.", IncidentType.Protest)]
+    [InlineData("Tens of thousands of citizens rallied outside parliament on Friday.", IncidentType.Protest)]
     [InlineData("Protests against the law continued in Tbilisi on Sunday.", IncidentType.Protest)]
     [InlineData("Supporters of the opposition leader rallied outside the court in Dakar on Monday.", IncidentType.Protest)]
     [InlineData("Riots broke out in Dakar on Friday after the opposition leader was sentenced, and two people were killed.", IncidentType.Riot)]
