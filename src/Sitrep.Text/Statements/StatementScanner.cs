@@ -160,6 +160,27 @@ public static class StatementScanner
         internal bool Capped { get; private set; }
 
         /// <summary>
+        /// The comma that opens an aside closed by the comma at token <paramref name="close"/>, within 25 tokens and the
+        /// sentence, when the aside starts with <c>which</c>, <c>who</c>, <c>whose</c> or a participle (<c>facing an
+        /// election</c>, <c>backed by Iran</c>) and holds no other comma; -1 otherwise.
+        /// </summary>
+        private int AsideOpening(int close, int sentenceStart)
+        {
+            for (var k = close - 1; k > sentenceStart && k >= close - 25; k--)
+            {
+                if (tokens[k].Kind == TokenKind.Symbol)
+                {
+                    return document.IsSymbol(k, ',') && document.Word(k + 1) is { } first
+                        && (first is "which" or "who" or "whose" || (first.Length > 4 && (first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal))))
+                        ? k
+                        : -1;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>
         /// Whether the claim cue at token <paramref name="p"/> takes an event as its object (<c>claimed the attack</c>,
         /// <c>claimed Sunday's twin bombings</c>): a claim of responsibility without the word.
         /// </summary>
@@ -314,6 +335,14 @@ public static class StatementScanner
                     }
 
                     k--;
+                    continue;
+                }
+
+                // "The government, which faces a general election on Sunday, blamed ETA", "Police, who arrived an hour
+                // later, said": a relative or participial aside between commas, closed right before the cue.
+                if (k == p - 1 && document.IsSymbol(k, ',') && AsideOpening(k, sentenceStart) is var opening and >= 0)
+                {
+                    k = opening - 1;
                     continue;
                 }
 

@@ -640,6 +640,17 @@ public class ReportParserTests
         Assert.Equal((speaker, kind), (result.Draft.Actors.Single(a => a.Id == actor).Name, statement.Kind));
     }
 
+    [Theory]
+    [InlineData("MADRID - The government, which faces a general election on Sunday, blamed ETA for the bombings.", "actor:esp-government")]
+    [InlineData("CAIRO - Egypt, which brokered the truce, said talks would resume on Monday.", "actor:egy")]
+    [InlineData("KABUL - Police, who arrived an hour later, said five people were killed.", "actor:afg-police")]
+    public void A_relative_aside_between_the_speaker_and_the_cue_is_passed_over(string text, string speaker)
+    {
+        var statement = Assert.Single(ReportParser.Parse(text, March2024).Statements);
+
+        Assert.Equal(speaker, Assert.Single(statement.Speakers).Actor.Value);
+    }
+
     [Fact]
     public void Two_ministries_of_a_country_are_two_actors_and_the_ministry_is_the_last_named()
     {
