@@ -496,6 +496,31 @@ internal sealed partial class TimeScan
         return null;
     }
 
+    /// <summary>
+    /// The days from the last day named to the clause of token <paramref name="i"/>, when a length of days or weeks
+    /// after that day's name and before <paramref name="i"/> in its sentence counts the clause from it (<c>on Friday, a
+    /// day after a failure ...</c>: -1; <c>two days before</c>: +2); null when none does, or another time stands
+    /// between.
+    /// </summary>
+    private int? DaysCountedBack(int i)
+    {
+        if (found.Count == 0 || found[^1] is not { Type: TimeExpressionType.Duration } length || length.Span.Start < lastDaySpan.End || length.Span.End > tokens[i].Start)
+        {
+            return null;
+        }
+
+        var after = tokens.TokenAt(length.Span.End);
+        var value = length.Value.ToString();
+        if (Word(after) is not ("after" or "before") || sentence[after] != sentence[i] || value.Length < 3 || value[0] != 'P' || value[^1] is not ('D' or 'W')
+            || !int.TryParse(value.AsSpan(1, value.Length - 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
+        {
+            return null;
+        }
+
+        var days = n * (value[^1] == 'W' ? 7 : 1);
+        return Word(after) == "after" ? -days : days;
+    }
+
     /// <summary>Whether a comma stands strictly between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
     private bool CommaBetween(int from, int to)
     {
@@ -614,6 +639,14 @@ internal sealed partial class TimeScan
         if (lastDaySentence != sentence[i] && KnownEventDay(i) is { } eventDay)
         {
             match = new Match(k, TimeExpressionType.Time, DayText(eventDay.Value) + time) { Anchor = TimeAnchor.TextTime, AnchorAt = eventDay.Span };
+            return true;
+        }
+
+        // "remained without power on Friday, a day after a failure plunged the nation into darkness shortly before 5
+        // p.m.": a clock time in a clause counted back from the day named before it in the sentence is that earlier day's.
+        if (lastDay is { } countedFrom && lastDaySentence == sentence[i] && DaysCountedBack(i) is { } offset)
+        {
+            match = new Match(k, TimeExpressionType.Time, DayText(countedFrom.PlusDays(offset)) + time) { Anchor = TimeAnchor.TextTime, AnchorAt = lastDaySpan };
             return true;
         }
 

@@ -1071,7 +1071,7 @@ internal sealed partial class TimeScan
         return true;
     }
 
-    /// <summary><c>once a week</c>, <c>twice a day</c>, <c>three times a year</c>, <c>five times per month</c>.</summary>
+    /// <summary><c>once a week</c>, <c>twice a day</c>, <c>three times a year</c>, <c>five times per month</c>, <c>several times a week</c>.</summary>
     private bool TryTimesPer(int i, out Match match)
     {
         match = default;
@@ -1087,6 +1087,11 @@ internal sealed partial class TimeScan
                 break;
             case "thrice":
                 (times, k) = ("3", i + 1);
+                break;
+
+            // "several times a week": a rate of no count (no frequency).
+            case "several" or "many" or "multiple" when Word(i + 1) == "times":
+                (times, k) = ("X", i + 2);
                 break;
             default:
                 if (!TryAmount(i, out times, out k) || times == "X" || Word(k) != "times")
@@ -1104,7 +1109,7 @@ internal sealed partial class TimeScan
             return false;
         }
 
-        match = new Match(k + 2, TimeExpressionType.Set, DurationText("1", unit)) { Frequency = times + "X" };
+        match = new Match(k + 2, TimeExpressionType.Set, DurationText("1", unit)) { Frequency = times == "X" ? null : times + "X" };
         return true;
     }
 

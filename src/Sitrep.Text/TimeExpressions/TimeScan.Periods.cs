@@ -171,6 +171,8 @@ internal sealed partial class TimeScan
                 return TryPartOfDay(i, i, out match);
             case "once" or "twice" or "thrice":
                 return TryTimesPer(i, out match);
+            case "several" or "many" or "multiple" when Word(i + 1) == "times":
+                return TryTimesPer(i, out match);
             case "fiscal":
                 return TryFiscal(i, out match);
             // "week 10": that ISO week of the publication's year; "week 10 of the war" counts weeks of something else.
@@ -226,7 +228,7 @@ internal sealed partial class TimeScan
             return true;
         }
 
-        if (TimeWords.Recurring.TryGetValue(w, out var recurring) && !EndsName(i))
+        if (TimeWords.Recurring.TryGetValue(w, out var recurring) && !EndsName(i) && !IsPublicationNoun(i))
         {
             match = new Match(i + 1, TimeExpressionType.Set, recurring);
             return true;
@@ -2020,6 +2022,27 @@ internal sealed partial class TimeScan
     /// no capitalised word, ends a name (<c>The Working People's Daily</c>, <c>the Union Daily</c>, <c>Myanmar Now
     /// news</c>); a headline in capitals throughout goes on capitalised after it (<c>Kill Daily Across Burma</c>).
     /// </summary>
+    /// <summary>
+    /// Whether <c>weekly</c>, <c>daily</c> or <c>monthly</c> at token <paramref name="i"/> is a publication, a noun:
+    /// after an article, before a name or the end of its phrase (<c>the weekly Charlie Hebdo</c>, <c>a daily.</c>), or
+    /// after an article and a describing word, before a name (<c>the satirical weekly Charlie Hebdo</c>); not a rate
+    /// before its noun (<c>a weekly meeting</c>) or after its verb's object (<c>visit the zone daily.</c>).
+    /// </summary>
+    private bool IsPublicationNoun(int i)
+    {
+        if (Word(i) is not ("weekly" or "daily" or "monthly") || i + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var named = tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Capitalised && sentenceStart[i + 1] != i + 1;
+
+        // "the weekly Charlie Hebdo", "a local daily.", "the satirical weekly Charlie Hebdo" (a describing word between
+        // only before a name: "visit the zone daily." is a rate).
+        return (Word(i - 1) is "the" or "a" or "an" && (named || tokens[i + 1].Kind == TokenKind.Symbol))
+            || (Word(i - 2) is "the" or "a" or "an" && tokens[i - 1].Kind == TokenKind.Word && !tokens[i - 1].Capitalised && named);
+    }
+
     private bool EndsName(int i) =>
         tokens[i].Capitalised && sentenceStart[i] != i && i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Capitalised
         && !(i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Capitalised);

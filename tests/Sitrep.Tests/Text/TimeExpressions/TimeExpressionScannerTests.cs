@@ -2725,6 +2725,34 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, ValueOf(text, extent));
     }
 
+    [Fact]
+    public void A_clock_time_in_a_clause_counted_back_from_the_day_named_is_that_earlier_day_s()
+    {
+        const string text = "The country remained without power on Friday, a day after a failure plunged it into darkness shortly before 5 p.m.";
+
+        Assert.Equal("2013-03-21T17:00", ValueOf(text, "5 p.m."));
+    }
+
+    [Theory]
+    [InlineData("Power cuts have hit the west several times a week since last year.", "several times a week", "P1W")]
+    [InlineData("He called many times a day.", "many times a day", "P1D")]
+    public void Several_times_a_unit_is_a_rate_of_no_count(string text, string extent, string value)
+    {
+        var set = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent);
+
+        Assert.Equal((TimeExpressionType.Set, value, (string?)null), (set.Type, set.Value.ToString(), set.Frequency));
+    }
+
+    [Theory]
+    [InlineData("Gunmen attacked the satirical weekly Charlie Hebdo.", 0)]
+    [InlineData("He wrote for a daily.", 0)]
+    [InlineData("Tour groups visit the zone daily.", 1)]
+    [InlineData("They hold a weekly meeting.", 1)]
+    public void A_weekly_or_daily_that_is_a_publication_is_no_rate(string text, int rates)
+    {
+        Assert.Equal(rates, TimeExpressionScanner.Find(text, Published).Count(e => e.Type == TimeExpressionType.Set));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
