@@ -200,6 +200,19 @@ internal sealed class DraftAssembler(
             // "... killing several of the insurgents. ... the Taliban leader Nek Mohammad was killed during the mission on
             // Sunday": one person the text names, told with no event of its own after a larger figure of the same
             // outcome up to three sentences back, on no other day, is one of those counted.
+            // "Gang members killed at least 70 people in an attack on the town on Thursday. More than 6,000 people fled the
+            // town.": people who fled, told with no event or day of their own up to three sentences after a figure, with
+            // no other incident's event word between, fled that figure's incident; not one of years back.
+            if (incident is null && !cumulative && casualty.Outcome == CasualtyOutcome.Displaced && placed.Count > 0
+                && document.Sentence[at] - document.Sentence[document.TokenAt(placed[^1].Mention.Span.Start)] <= 3
+                && !OtherIncidentBetween(document.TokenAt(placed[^1].Mention.Span.Start), at, placed[^1].Incident)
+                && !(DateIn(document.TokenAt(placed[^1].Mention.Span.Start)) is { } countedOn && YearsBack(countedOn.Value))
+                && !(DateIn(at) is { } fledOn && document.Sentence[document.TokenAt(fledOn.Span.Start)] == document.Sentence[at]))
+            {
+                incident = placed[^1].Incident;
+                lastWithoutEvent = (at, incident);
+            }
+
             if (incident is null && !cumulative && placed.Count > 0 && IsOneNamedPerson(casualty) && LastPlaced(placed, casualty.Outcome, document.Sentence[at] - 3) is { } larger
                 && (larger.Mention.Count.Low ?? larger.Mention.Count.Best ?? 0) > 1 && SameDayOrNone(at, document.TokenAt(larger.Mention.Span.Start)))
             {
@@ -713,6 +726,21 @@ internal sealed class DraftAssembler(
 
     // The figures of one person the text names, placed among a larger figure of their group: no part of a sum.
     private HashSet<CasualtyCount>? amongOthers;
+
+    /// <summary>Whether an event word of an incident other than <paramref name="incident"/> stands after token <paramref name="from"/> and before <paramref name="to"/>.</summary>
+    private bool OtherIncidentBetween(int from, int to, IncidentDraft incident)
+    {
+        var i = triggerTokens.BinarySearch(from + 1);
+        for (i = i < 0 ? ~i : i; i < triggerTokens.Count && triggerTokens[i] < to; i++)
+        {
+            if (!ReferenceEquals(triggerIncidents[i], incident))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether a figure counts one person the text names or speaks of as known (<c>the Taliban leader Nek Mohammad was

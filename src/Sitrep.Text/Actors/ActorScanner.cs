@@ -38,13 +38,14 @@ public static class ActorScanner
         ["allied"] = ActorRelationKind.AlliedWith,
         ["aligned"] = ActorRelationKind.AlliedWith,
         ["affiliated"] = ActorRelationKind.AlliedWith,
+        ["linked"] = ActorRelationKind.AlliedWith,
     }.ToFrozenDictionary();
 
     // People the text cites by what they are, with no article or name, when they speak ("residents said", "according
     // to medics"): the first words of the agent nouns of those classes.
     private static readonly string[] BareSpeakers =
         ["residents", "witnesses", "eyewitnesses", "villagers", "activists", "survivors", "relatives", "medics", "paramedics", "doctors", "rescuers", "rescue", "rights", "aid",
-         "relief", "humanitarian"];
+         "relief", "humanitarian", "elders", "tribal", "village", "community"];
 
     // Armed men the text names by what they are, with no article or name, as the subject of what they did ("Gunmen
     // killed 11 people", "Bandits stormed a village", "soldiers opened fire"): the first words of those agent nouns.
@@ -53,7 +54,7 @@ public static class ActorScanner
          "gangsters", "pirates", "raiders"];
 
     /// <summary>Whether agent nouns of a class name people the text cites by what they are (<see cref="BareSpeakers"/>).</summary>
-    private static bool IsSpeakerClass(string agentClass) => agentClass is "residents" or "medics" or "monitor" or "aid";
+    private static bool IsSpeakerClass(string agentClass) => agentClass is "residents" or "medics" or "monitor" or "aid" or "elders";
 
     /// <summary>Whether agent nouns of a class name armed men by what they are (<see cref="BareArmed"/>).</summary>
     private static bool IsArmedClass(string agentClass) => agentClass is "fighters" or "bandits";
@@ -475,7 +476,7 @@ public static class ActorScanner
 
                     if ((det is "the" or null || (det is "a" or "an" && agent.SpeaksForBody)) && host is { Country: { } hostCode }
                         && agent.Class is "army" or "military" or "armed-forces" or "security-forces" or "forces" or "air-force" or "navy" or "police"
-                        or "government" or "officials" or "ministry" or "minister" or "prime-minister" or "president" or "prosecutor" or "prosecutors"
+                        or "government" or "officials" or "ministry" or "minister" or "prime-minister" or "president" or "prosecutor" or "prosecutors" or "governor" or "mayor"
                         && !(det is null && agent.Class is not ("police" or "officials" or "forces" or "prosecutors") && !agent.SpeaksForBody)
                         && !(agent.Class == "forces" && items.Count > 0)
                         && (!document.IsCapitalised(agentFirst) || document.SentenceStart[start] == start || (start > 0 && tokens[start - 1].Kind == TokenKind.Hyphen && !tokens[start - 1].Glued))

@@ -25,7 +25,7 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
     ];
 
     // The words for those who speak for a body (declared before the nouns made with them).
-    private static readonly string[] SpeakerWords = ["spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources"];
+    private static readonly string[] SpeakerWords = ["spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "chief", "commander"];
 
     private static readonly AgentNoun[] All =
     [
@@ -38,6 +38,10 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
         .. Make(ActorKind.Individual, "prime-minister", "prime minister", "premier"),
         .. Make(ActorKind.Individual, "minister", ["minister", .. Portfolios.Select(p => p + " minister"), .. Portfolios.Select(p => "minister of " + p), "minister of the interior"]),
         .. Make(ActorKind.Individual, "spokesperson", "spokesman", "spokeswoman", "spokesperson"),
+        .. Make(ActorKind.Individual, "governor", "governor", "provincial governor", "district governor", "deputy governor", "state governor", "regional governor"),
+        .. Make(ActorKind.Individual, "mayor", "mayor", "deputy mayor"),
+        .. Make(ActorKind.Individual, "chief", "village chief", "district chief", "tribal chief", "tribal elder", "village elder", "community leader"),
+        .. Make(ActorKind.Civilians, "elders", "elders", "tribal elders", "village elders", "community leaders"),
         .. Make(ActorKind.Individual, "prosecutor", "prosecutor", "chief prosecutor", "public prosecutor", "state prosecutor", "prosecutor general", "attorney general"),
         .. Make(ActorKind.GovernmentBody, "prosecutors", "prosecutors", "prosecutor's office"),
         .. Make(ActorKind.Individual, "envoy", "ambassador", "envoy", "charge d'affaires", "chargé d'affaires", "diplomat"),
@@ -51,7 +55,7 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
         .. Make(ActorKind.StateForces, "navy", "navy"),
         .. Make(ActorKind.NonStateArmedGroup, "group", "armed group", "armed groups", "group", "groups", "faction", "factions", "militia", "militias"),
         .. Make(ActorKind.NonStateArmedGroup, "fighters", "fighters", "militants", "rebels", "insurgents", "gunmen"),
-        .. Make(ActorKind.NonStateArmedGroup, "bandits", "bandits", "jihadists", "extremists", "attackers", "assailants", "kidnappers", "gangs", "gang members", "gangsters", "pirates", "raiders"),
+        .. Make(ActorKind.NonStateArmedGroup, "bandits", "bandits", "jihadists", "extremists", "attackers", "assailants", "kidnappers", "gangs", "gang", "gang members", "gangsters", "pirates", "raiders"),
         .. Make(ActorKind.Coalition, "coalition", "coalition", "alliance"),
         .. Make(ActorKind.JointBody, "committee", "committee", "commission"),
         .. Make(ActorKind.GovernmentBody, "council", "council"),
@@ -96,7 +100,7 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
     /// <summary>Gets the nouns whose names, heading a capitalised run, make a named organisation ("Popular Mobilisation Forces").</summary>
     internal static FrozenSet<string> OrganisationHeads { get; } = FrozenSet.ToFrozenSet<string>(
         ["forces", "force", "army", "front", "brigade", "brigades", "movement", "party", "committee", "council", "coalition", "organisation", "organization",
-         "union", "alliance", "guard", "guards", "corps", "militia", "battalion", "battalions", "group", "units", "mobilisation", "mobilization", "ministry", "command"],
+         "union", "alliance", "guard", "guards", "corps", "militia", "battalion", "battalions", "group", "units", "mobilisation", "mobilization", "ministry", "command", "gang"],
         StringComparer.Ordinal);
 
     /// <summary>The longest agent noun starting at token <paramref name="i"/>.</summary>

@@ -378,7 +378,8 @@ public static class StatementScanner
             {
                 // "said the ministry": the speaker after the cue.
                 var after = p + 1 + (document.Word(p + 1) is "the" ? 1 : 0);
-                if ((byFirst.TryGetValue(after, out var inverted) || byFirst.TryGetValue(p + 1, out inverted)) && kind == StatementKind.Report)
+                // Not who was told ("a village chief told Reuters").
+                if ((byFirst.TryGetValue(after, out var inverted) || byFirst.TryGetValue(p + 1, out inverted)) && kind == StatementKind.Report && tokens[p].Word is not ("told" or "tells"))
                 {
                     speakers.Add(inverted);
                 }

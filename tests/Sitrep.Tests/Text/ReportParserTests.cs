@@ -651,6 +651,29 @@ public class ReportParserTests
         Assert.Equal(speaker, Assert.Single(statement.Speakers).Actor.Value);
     }
 
+    [Theory]
+    [InlineData("KABUL - The provincial governor said five people were killed.", "actor:afg-governor")]
+    [InlineData("KABUL - The police chief said five people were killed.", "actor:afg-police")]
+    [InlineData("KABUL - A village chief said five people were killed.", "actor:chief")]
+    [InlineData("KABUL - Tribal elders said five people were killed.", "actor:tribal-elders")]
+    [InlineData("BAMAKO, Mali - Gunmen killed 40 people, a village chief told Reuters.", "actor:chief")]
+    public void Governors_chiefs_and_elders_speak_and_who_was_told_does_not(string text, string speaker)
+    {
+        var statement = Assert.Single(ReportParser.Parse(text, March2024).Statements);
+
+        Assert.Equal(speaker, Assert.Single(statement.Speakers).Actor.Value);
+    }
+
+    [Fact]
+    public void A_gang_named_claims_and_a_group_linked_to_another_is_not_that_other()
+    {
+        var claimed = Assert.Single(ReportParser.Parse("PORT-AU-PRINCE - Gang members killed 70 people on Thursday. The Gran Grif gang claimed responsibility.", March2024).Draft.Incidents);
+        var blamed = Assert.Single(ReportParser.Parse("BAMAKO, Mali - Gunmen killed 40 civilians on Sunday. The army blamed the al Qaeda-linked JNIM.", March2024).Draft.Incidents);
+
+        Assert.Equal(["actor:gran-grif-gang"], Assert.Single(claimed.Attributions).Perpetrators.Select(p => p.Value));
+        Assert.DoesNotContain(Assert.Single(blamed.Attributions).Perpetrators, p => p.Value == "actor:al-qaeda");
+    }
+
     [Fact]
     public void Two_ministries_of_a_country_are_two_actors_and_the_ministry_is_the_last_named()
     {
@@ -885,6 +908,17 @@ public class ReportParserTests
         var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
 
         Assert.Equal(41L, incident.Casualties[0].Estimate.Best);
+    }
+
+    [Fact]
+    public void People_who_fled_told_after_a_toll_fled_its_incident()
+    {
+        const string text = "PORT-AU-PRINCE - Gang members killed at least 70 people in an attack on the town of Pont-Sonde on Thursday. "
+            + "Survivors said the attackers fired indiscriminately. More than 6,000 people fled the town.";
+
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Contains(incident.Casualties, c => c.Outcome == CasualtyOutcome.Displaced && c.Estimate.Low == 6001);
     }
 
     [Fact]
