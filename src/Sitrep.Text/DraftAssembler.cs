@@ -43,6 +43,10 @@ internal sealed class DraftAssembler(
         ["deadliest", "bloodiest", "worst", "biggest", "largest", "heaviest", "fiercest", "first", "most", "highest", "lowest",
             "strongest", "longest", "greatest", "latest", "last", "costliest", "severest", "gravest", "boldest", "widest"], StringComparer.Ordinal);
 
+    // The words that open a clause of time: an event told in one is not the main clause's.
+    private static readonly FrozenSet<string> ClauseOfTimeWords = FrozenSet.ToFrozenSet<string>(
+        ["after", "before", "since", "until", "when", "while", "as", "once"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> TargetedVerb = FrozenSet.ToFrozenSet<string>(["targeted"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> PerceptionVerbs = FrozenSet.ToFrozenSet<string>(["heard", "saw", "witnessed", "reported", "filmed"], StringComparer.Ordinal);
@@ -96,6 +100,14 @@ internal sealed class DraftAssembler(
             var undated = IsUndatedVerb(e);
             if ((e.Mention.IsReference || (undated && IsFollowOn(e)) || IsPluralReference(e)) && LastViolent(e.Mention.Type) is { } referred)
             {
+                // "A car bomb exploded outside a hotel ... Al Shabaab militants then stormed the building": who did what
+                // the event told on tells is who did the event.
+                // Not one in a clause of time ("The strike came hours after Houthi fighters shelled a market").
+                if (undated && !e.Mention.IsReference && IsFollowOn(e) && !AnyWordIn(Math.Max(document.SentenceStart[e.First], e.First - 8), e.First, ClauseOfTimeWords))
+                {
+                    AddParticipantsAround(referred, e);
+                }
+
                 triggerTokens.Add(e.Trigger);
                 triggerIncidents.Add(referred);
                 continue;

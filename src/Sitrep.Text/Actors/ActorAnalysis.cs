@@ -80,7 +80,14 @@ internal sealed class ActorAnalysis(int tokenCount) : IDisposable
         {
             LastState = draft;
         }
+        else if (draft.Kind == ActorKind.NonStateArmedGroup)
+        {
+            LastArmedGroup = (draft, r.First);
+        }
     }
+
+    /// <summary>Gets the armed group named last and the token its mention starts at ("Al Shabaab militants stormed the building. The group claimed ...").</summary>
+    internal (ActorDraft Draft, int At)? LastArmedGroup { get; private set; }
 
     /// <summary>The mentions by start offset, longer first where two start together (a modifier inside its phrase).</summary>
     /// <summary>The mentions by start, the longer first where two start together, otherwise in the order found.</summary>

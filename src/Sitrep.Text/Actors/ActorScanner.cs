@@ -435,7 +435,12 @@ public static class ActorScanner
                 // "the groups", "these pro-Iran factions", "the embassy in Baghdad": back to the last actor of the class.
                 // A ministry or minister named by what it is for is only the one before it for the same ("the foreign
                 // ministry" after "the Iranian foreign ministry"; not "the health ministry" after "the defence ministry").
-                if (det is not null and not "a" and not "an" && analysis.LastOfClass(agentClass, place) is { } antecedent
+                // "Al Shabaab militants stormed the building ... The group claimed responsibility": the speaking group is
+                // the armed group named last, of another class, when none of its own was named and that one was named
+                // in a sentence before (not "Rebels seized a base ..., the group said", a monitor's words).
+                if (det is not null and not "a" and not "an"
+                    && (analysis.LastOfClass(agentClass, place) ?? (agentClass is "group" or "fighters" && place is null && CueFollows(agentEnd)
+                        && analysis.LastArmedGroup is { } armed && document.Sentence[armed.At] < document.Sentence[start] ? armed.Draft : null)) is { } antecedent
                     && (agent.Slug == agentClass || antecedent.Id.Value.EndsWith("-" + agent.Slug, StringComparison.Ordinal)))
                 {
                     foreach (var r in relational)

@@ -911,6 +911,29 @@ public class ReportParserTests
     }
 
     [Fact]
+    public void Who_did_an_event_told_on_did_the_event_and_the_group_that_claims_it_is_the_armed_group_named_before()
+    {
+        const string text = "MOGADISHU, Somalia - A car bomb exploded outside a hotel on Saturday evening, killing at least 12 people. "
+            + "Al Shabaab militants then stormed the building. The group claimed responsibility in a statement.";
+
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        var perpetrator = Assert.Single(incident.Participants, p => p.Role == ParticipantRole.Perpetrator).Actor;
+        Assert.Equal([perpetrator], Assert.Single(incident.Attributions).Perpetrators);
+    }
+
+    [Theory]
+    [InlineData("ADEN, Yemen - A coalition air strike killed 12 civilians in Taiz on Friday. The strike came hours after Houthi fighters shelled a market in the city.")]
+    [InlineData("BEIRUT - More than 6,000 people were killed in Syria in March, a monitoring group said. Rebels seized a military base near Deraa overnight, the group said.")]
+    public void An_armed_group_told_in_a_clause_of_time_or_in_the_words_said_is_not_the_doer_or_the_speaker(string text)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        Assert.DoesNotContain(result.Draft.Incidents[0].Participants, p => p.Role == ParticipantRole.Perpetrator && p.Actor.Value.Contains("houthi", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Statements, s => s.Speakers.Any(p => p.Actor.Value == "actor:rebels"));
+    }
+
+    [Fact]
     public void People_who_fled_told_after_a_toll_fled_its_incident()
     {
         const string text = "PORT-AU-PRINCE - Gang members killed at least 70 people in an attack on the town of Pont-Sonde on Thursday. "
