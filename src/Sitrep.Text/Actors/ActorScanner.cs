@@ -454,6 +454,14 @@ public static class ActorScanner
 
                 if (actors.Count == 0 && relational.Count == 0)
                 {
+                    // "Russian forces retook the town. Residents said troops had shot people": soldiers named by what they
+                    // are, with no article, are the forces named last, if any are.
+                    if (det is null && items.Count == 0 && agent.Class == "forces" && analysis.LastOfClass(agentClass, null) is { } forcesBefore)
+                    {
+                        Add(start, last, forcesBefore, ActorMentionForm.Anaphor, ActorUse.None);
+                        return true;
+                    }
+
                     // "local officials", "residents", "witnesses said", "medics said": people the text introduces
                     // without a name; a bare plural of officials is the host country's (below).
                     if (det is null && ((items.Count > 0 && agent.Class is "officials" or "residents" or "official" or "medics")
@@ -471,14 +479,6 @@ public static class ActorScanner
                     // "BAMAKO, Mali -"), that country's forces, government or ministers, as a reader takes them.
                     // Not the first word of a name ("the Cabinet Office", "the Army Council"): a capitalised agent noun
                     // only at the start of a sentence or of the lead.
-                    // "Russian forces retook the town. Residents said troops had shot people": soldiers named by what they
-                    // are, with no article, are the forces named last, if any are.
-                    if (det is null && items.Count == 0 && agent.Class == "forces" && analysis.LastOfClass(agentClass, null) is { } forcesBefore)
-                    {
-                        Add(start, last, forcesBefore, ActorMentionForm.Anaphor, ActorUse.None);
-                        return true;
-                    }
-
                     if ((det is "the" or null || (det is "a" or "an" && agent.SpeaksForBody)) && host is { Country: { } hostCode }
                         && agent.Class is "army" or "military" or "armed-forces" or "security-forces" or "forces" or "air-force" or "navy" or "police"
                         or "government" or "officials" or "ministry" or "minister" or "prime-minister" or "president" or "prosecutor" or "prosecutors" or "governor" or "mayor"

@@ -847,6 +847,7 @@ public class ReportParserTests
     [InlineData("RAMALLAH, West Bank - Soldiers shot dead a Palestinian man on Monday.", "actor:isr-forces")]
     [InlineData("KYIV - Russian forces pulled back on Monday. Troops had shot dead five men in Bucha on Friday.", "actor:rus-forces")]
     [InlineData("Gunmen had shot dead five men in Bucha on Friday.", "actor:gunmen")]
+    [InlineData("Russian forces pulled back on Monday. Troops had shot dead five men in Bucha on Friday.", "actor:rus-forces")]
     public void Soldiers_named_by_what_they_are_are_the_forces_named_last_or_the_report_s_country_s(string text, string actor)
     {
         var incidents = ReportParser.Parse(text, March2024).Draft.Incidents;
