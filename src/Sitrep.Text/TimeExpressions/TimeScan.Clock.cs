@@ -510,14 +510,13 @@ internal sealed partial class TimeScan
         }
 
         var after = tokens.TokenAt(length.Span.End);
-        var value = length.Value.ToString();
-        if (Word(after) is not ("after" or "before") || sentence[after] != sentence[i] || value.Length < 3 || value[0] != 'P' || value[^1] is not ('D' or 'W')
-            || !int.TryParse(value.AsSpan(1, value.Length - 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
+        if (Word(after) is not ("after" or "before") || sentence[after] != sentence[i] || !length.Value.TryGetPeriod(out var period)
+            || period.Years != 0 || period.Months != 0 || period.HasTimeComponent || period.Weeks * 7 + period.Days is not (> 0 and < 1000))
         {
             return null;
         }
 
-        var days = n * (value[^1] == 'W' ? 7 : 1);
+        var days = period.Weeks * 7 + period.Days;
         return Word(after) == "after" ? -days : days;
     }
 
