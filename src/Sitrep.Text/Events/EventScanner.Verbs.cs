@@ -115,6 +115,13 @@ internal static partial class EventScanner
             return passive ? null : WeaponStrikeAt(document, p, verb.Type);
         }
 
+        // "Iran fired more than a dozen missiles at two bases", "Russia launched 40 drones at Kyiv", "Militants fired
+        // mortar shells at the base": weapons fired at a target (not "fired a rocket launcher", "launched an inquiry").
+        if (document.Word(p) is "fired" or "launched")
+        {
+            return passive ? null : FiredAt(document, p);
+        }
+
         if (document.Word(p) == "detonated")
         {
             return passive ? null : DetonationAt(document, p);
@@ -224,6 +231,50 @@ internal static partial class EventScanner
         }
 
         return Told(document, first, p, p, type, means.Count == 0 ? default : ValueArray.From(means));
+    }
+
+    /// <summary>
+    /// The strike or shelling told by <c>fired</c> or <c>launched</c> at token <paramref name="p"/>: a weapon within six
+    /// words after it, past a count and describing words (<c>more than a dozen missiles</c>, <c>40 drones</c>,
+    /// <c>ballistic missiles</c>), then <c>at</c>, <c>on</c>, <c>into</c> or <c>towards</c> its target; null otherwise.
+    /// </summary>
+    private static EventFind? FiredAt(TextDocument document, int p)
+    {
+        var end = Math.Min(document.SentenceEnd(p), p + 7);
+        for (var k = p + 1; k <= end; k++)
+        {
+            var means = document.Word(k) switch
+            {
+                "missiles" or "missile" => Means.Missile,
+                "drones" or "drone" => Means.Drone,
+                "rockets" or "rocket" => Means.Rocket,
+                "mortars" or "mortar" => Means.Mortar,
+                "shells" or "artillery" => Means.Artillery,
+                _ => Means.Unknown,
+            };
+
+            if (means == Means.Unknown)
+            {
+                continue;
+            }
+
+            // "mortar shells", "rocket launchers": the last word of the weapon's name.
+            var last = k;
+            while (last < end && document.Word(last + 1) is "shells" or "rounds" or "bombs")
+            {
+                last++;
+            }
+
+            if (document.Word(last + 1) is not ("at" or "on" or "into" or "towards" or "toward" or "against"))
+            {
+                return null;
+            }
+
+            var type = means is Means.Artillery or Means.Mortar ? IncidentType.Shelling : IncidentType.Strike;
+            return Told(document, p, last, p, type, ValueArray.From([means]));
+        }
+
+        return null;
     }
 
     // Those whose detonating is a controlled one ("Coalition forces detonated the IED", "police detonated a suspicious package").

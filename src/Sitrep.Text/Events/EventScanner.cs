@@ -197,6 +197,8 @@ internal static partial class EventScanner
         ("fell", (IncidentType.Strike, Means.Unknown, null)),
         ("landed", (IncidentType.Strike, Means.Unknown, null)),
         ("raided", (IncidentType.Attack, Means.Unknown, null)),
+        ("fired", (IncidentType.Strike, Means.Unknown, null)),
+        ("launched", (IncidentType.Strike, Means.Unknown, null)),
     }.ToFrozenDictionary(e => e.Word, e => e.Event, StringComparer.Ordinal);
 
     private static readonly LexemeFact IsVerbTrigger = new(VerbTriggers.ContainsKey);

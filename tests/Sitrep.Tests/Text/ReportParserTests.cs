@@ -934,6 +934,28 @@ public class ReportParserTests
         Assert.DoesNotContain(result.Statements, s => s.Speakers.Any(p => p.Actor.Value == "actor:rebels"));
     }
 
+    [Theory]
+    [InlineData("TEHRAN - Iran fired more than a dozen missiles at two bases in Iraq early on Wednesday.", IncidentType.Strike, Means.Missile, "actor:irn")]
+    [InlineData("GAZA - Hamas fired rockets at Israel on Monday, wounding two people.", IncidentType.Strike, Means.Rocket, "actor:hamas")]
+    [InlineData("Militants fired mortar shells at the base on Monday.", IncidentType.Shelling, Means.Mortar, "actor:militants")]
+    [InlineData("Russia launched 40 drones at Kyiv overnight.", IncidentType.Strike, Means.Drone, "actor:rus")]
+    public void Weapons_fired_or_launched_at_a_target_are_a_strike_by_who_fired_them(string text, IncidentType type, Means means, string perpetrator)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal((type, means), (incident.Type, Assert.Single(incident.Means)));
+        Assert.Contains(incident.Participants, p => p.Role == ParticipantRole.Perpetrator && p.Actor.Value == perpetrator);
+    }
+
+    [Theory]
+    [InlineData("The company fired 40 workers on Monday.")]
+    [InlineData("Troops fired tear gas at protesters on Monday.")]
+    [InlineData("The army launched a drone programme on Monday.")]
+    public void Firing_or_launching_no_weapon_at_a_target_is_no_strike(string text)
+    {
+        Assert.Empty(ReportParser.Parse(text, March2024).Draft.Incidents);
+    }
+
     [Fact]
     public void People_who_fled_told_after_a_toll_fled_its_incident()
     {
