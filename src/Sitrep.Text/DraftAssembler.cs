@@ -178,7 +178,7 @@ internal sealed class DraftAssembler(
             }
 
             anyCumulative |= cumulative;
-            var incident = cumulative ? runUp : NearestIncident(at);
+            var incident = cumulative ? runUp : NearestIncident(at, casualty);
             if (incident is null && !cumulative && lastWithoutEvent is { } previous && document.Sentence[previous.At] == document.Sentence[at] && at - previous.At <= Window)
             {
                 incident = previous.Incident;
@@ -1057,7 +1057,27 @@ internal sealed class DraftAssembler(
     }
 
     /// <summary>The incident of the event word nearest to token <paramref name="at"/> in its sentence and window.</summary>
-    private IncidentDraft? NearestIncident(int at) => document.Nearest(CollectionsMarshal.AsSpan(triggerTokens), at) is var i and >= 0 ? triggerIncidents[i] : null;
+    /// <summary>
+    /// The incident of the event word nearest token <paramref name="at"/> in its sentence and window; not one that only
+    /// dates the clause by an earlier event (<c>A Ukrainian airliner crashed hours after the strikes, killing all 176
+    /// people</c>: the strikes are not what killed them), unless the figure is that event's toll told again (<c>the
+    /// death toll</c>).
+    /// </summary>
+    private IncidentDraft? NearestIncident(int at, CasualtyMention? casualty = null)
+    {
+        var i = document.Nearest(CollectionsMarshal.AsSpan(triggerTokens), at);
+        if (i < 0)
+        {
+            return null;
+        }
+
+        var t = triggerTokens[i];
+        var offset = document.Word(t - 1) is "the" or "a" ? t - 2 : t - 1;
+        return casualty is not null && document.Word(offset) is "after" or "before" && document.Word(offset - 1) is "hours" or "days" or "minutes" or "weeks" or "shortly" or "moments" or "day" or "hour"
+            && casualty.Predicate != "toll" && t < at
+            ? null
+            : triggerIncidents[i];
+    }
 
     // at: the casualty mention's first token.
     private CasualtyCount CountOf(CasualtyMention casualty, int at, IncidentDraft incident)

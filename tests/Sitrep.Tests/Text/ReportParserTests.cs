@@ -957,6 +957,17 @@ public class ReportParserTests
     }
 
     [Fact]
+    public void A_toll_told_after_an_event_that_only_dates_its_clause_is_not_that_event_s()
+    {
+        const string text = "TEHRAN - Iran fired missiles at two bases in Iraq early on Wednesday. A Ukrainian airliner crashed hours after the strikes, killing all 176 people on board.";
+
+        var incidents = ReportParser.Parse(text, March2024).Draft.Incidents;
+
+        Assert.Equal(2, incidents.Count);
+        Assert.DoesNotContain(incidents[0].Casualties, c => c.Estimate.Best == 176);
+    }
+
+    [Fact]
     public void People_who_fled_told_after_a_toll_fled_its_incident()
     {
         const string text = "PORT-AU-PRINCE - Gang members killed at least 70 people in an attack on the town of Pont-Sonde on Thursday. "
