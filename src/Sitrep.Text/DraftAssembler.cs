@@ -187,7 +187,7 @@ internal sealed class DraftAssembler(
             // "Gunmen stormed the mall on Saturday. At least 67 people were killed.": the toll told in the sentence after an
             // event told without one joins it, when it is of harm and has no date of its own.
             if (incident is null && !cumulative && casualty.Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured or CasualtyOutcome.Missing && TollOfEventBefore(at, casualty.Outcome) is { } waiting
-                && !(DateIn(at) is { } ownDate && document.Sentence[document.TokenAt(ownDate.Span.Start)] == document.Sentence[at]))
+                && OwnDateIn(at) is null)
             {
                 incident = waiting;
                 lastWithoutEvent = (at, incident);
@@ -219,7 +219,7 @@ internal sealed class DraftAssembler(
                 && document.Sentence[at] - document.Sentence[document.TokenAt(placed[^1].Mention.Span.Start)] <= 3
                 && !OtherIncidentBetween(document.TokenAt(placed[^1].Mention.Span.Start), at, placed[^1].Incident)
                 && !(DateIn(document.TokenAt(placed[^1].Mention.Span.Start)) is { } countedOn && YearsBack(countedOn.Value))
-                && !(DateIn(at) is { } fledOn && document.Sentence[document.TokenAt(fledOn.Span.Start)] == document.Sentence[at]))
+                && OwnDateIn(at) is null)
             {
                 incident = placed[^1].Incident;
                 lastWithoutEvent = (at, incident);
@@ -790,11 +790,14 @@ internal sealed class DraftAssembler(
         return false;
     }
 
+    /// <summary>The date <see cref="DateIn"/> finds for token <paramref name="at"/> when it stands in that token's own sentence, or null.</summary>
+    private DateMention? OwnDateIn(int at) =>
+        DateIn(at) is { } date && document.Sentence[document.TokenAt(date.Span.Start)] == document.Sentence[at] ? date : null;
+
     /// <summary>Whether the sentences of tokens <paramref name="at"/> and <paramref name="other"/> name the same day, or either names none.</summary>
     private bool SameDayOrNone(int at, int other)
     {
-        var own = DateIn(at);
-        if (own is null || document.Sentence[document.TokenAt(own.Span.Start)] != document.Sentence[at])
+        if (OwnDateIn(at) is not { } own)
         {
             return true;
         }
