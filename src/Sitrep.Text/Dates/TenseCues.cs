@@ -1307,9 +1307,11 @@ internal static class TenseCues
     /// <c>been</c> within <see cref="Reach"/> tokens, before any punctuation that ends a clause (<c>Protesters had rallied
     /// in the capital the day before</c>).
     /// </summary>
-    internal static bool IsPastPerfect(TokenList tokens, int i)
+    internal static bool IsPastPerfect(TokenList tokens, int i) => IsPastPerfect(tokens, i, Reach);
+
+    private static bool IsPastPerfect(TokenList tokens, int i, int reach)
     {
-        for (var k = i - 1; k >= 0 && k >= i - Reach; k--)
+        for (var k = i - 1; k >= 0 && k >= i - reach; k--)
         {
             ref readonly var token = ref tokens[k];
             if (token.Kind == TokenKind.Symbol && token.Symbol is '.' or '!' or '?' or ';' or ',' or '"' or '\u201C' or '\u201D')
@@ -1345,38 +1347,11 @@ internal static class TenseCues
 
     /// <summary>
     /// Whether the clause before token <paramref name="i"/> is told in the past perfect, reaching back a whole clause
-    /// (<see cref="ClauseReach"/> tokens) where <see cref="IsPastPerfect"/> reaches a short one (<c>had been due to sign
+    /// (<see cref="ClauseReach"/> tokens) where <see cref="IsPastPerfect(TokenList, int)"/> reaches a short one (<c>had been due to sign
     /// a deal handing power to civilians on April 6</c>); a verb in the simple past between (<c>had fled and soldiers
     /// arrested five people on Monday</c>) tells another clause, whose time it is, as it does for the short reach.
     /// </summary>
-    internal static bool InPastPerfectClause(TokenList tokens, int i)
-    {
-        for (var k = i - 1; k >= 0 && k >= i - ClauseReach; k--)
-        {
-            ref readonly var token = ref tokens[k];
-            if (token.Kind == TokenKind.Symbol && token.Symbol is '.' or '!' or '?' or ';' or ',' or '"' or '\u201C' or '\u201D')
-            {
-                return false;
-            }
-
-            if (token.Kind != TokenKind.Word)
-            {
-                continue;
-            }
-
-            if (token.Word == "had" && tokens.WordAt(k + 1) is { } next && (Past.Contains(next) || IsPastForm(next) || Participles.Contains(next)))
-            {
-                return true;
-            }
-
-            if (IsSimplePast(tokens, k))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
+    internal static bool InPastPerfectClause(TokenList tokens, int i) => IsPastPerfect(tokens, i, ClauseReach);
 
     /// <summary>
     /// Whether the time at token <paramref name="i"/> follows <c>since</c> in a clause told in the present perfect, up

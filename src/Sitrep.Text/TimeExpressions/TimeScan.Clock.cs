@@ -671,7 +671,7 @@ internal sealed partial class TimeScan
         // on Thursday afternoon. The Boeing 777 lost contact at 1:15 p.m.", the main event). Read from the day's own
         // tokens, only when a clock time asks.
         var perfectBefore = sentence[i] != lastDaySentence && lastDay is not null && tokens.TokenAt(lastDaySpan.Start) is var dayAt
-            && (TenseCues.IsPastPerfect(tokens, dayAt) || TenseCues.InPastPerfectClause(tokens, dayAt) || TenseCues.InRelativeAside(tokens, dayAt) || YearsBackInRelative(dayAt));
+            && (TenseCues.InPastPerfectClause(tokens, dayAt) || TenseCues.InRelativeAside(tokens, dayAt) || YearsBackInRelative(dayAt));
 
         // Nor a day told in a relative aside earlier in this sentence and closed before the clock time ("US troops, who
         // had been due to complete their withdrawal by Aug. 31, fired shots as crowds surged onto the runway in the
