@@ -202,16 +202,7 @@ internal static partial class EventScanner
                 weapon = true;
                 told |= Triggers.ContainsKey(w);
                 first = k;
-                var m = w switch
-                {
-                    "missiles" or "missile" => Means.Missile,
-                    "drones" or "drone" => Means.Drone,
-                    "rockets" or "rocket" => Means.Rocket,
-                    "mortars" or "mortar" => Means.Mortar,
-                    "shells" or "shell" or "artillery" or "shelling" => Means.Artillery,
-                    "warplanes" or "jets" or "aircraft" or "planes" or "helicopters" or "airstrikes" => Means.Airstrike,
-                    _ => Means.Unknown,
-                };
+                var m = MeansOfWeapon(w);
                 if (m != Means.Unknown && !means.Contains(m))
                 {
                     means.Insert(0, m);
@@ -233,6 +224,18 @@ internal static partial class EventScanner
         return Told(document, first, p, p, type, means.Count == 0 ? default : ValueArray.From(means));
     }
 
+    /// <summary>The means a weapon's word names (<c>missiles</c>, <c>mortar</c>, <c>warplanes</c>), or unknown.</summary>
+    private static Means MeansOfWeapon(string? word) => word switch
+    {
+        "missiles" or "missile" => Means.Missile,
+        "drones" or "drone" => Means.Drone,
+        "rockets" or "rocket" => Means.Rocket,
+        "mortars" or "mortar" => Means.Mortar,
+        "shells" or "shell" or "artillery" or "shelling" => Means.Artillery,
+        "warplanes" or "jets" or "aircraft" or "planes" or "helicopters" or "airstrikes" => Means.Airstrike,
+        _ => Means.Unknown,
+    };
+
     /// <summary>
     /// The strike or shelling told by <c>fired</c> or <c>launched</c> at token <paramref name="p"/>: a weapon within six
     /// words after it, past a count and describing words (<c>more than a dozen missiles</c>, <c>40 drones</c>,
@@ -243,17 +246,9 @@ internal static partial class EventScanner
         var end = Math.Min(document.SentenceEnd(p), p + 7);
         for (var k = p + 1; k <= end; k++)
         {
-            var means = document.Word(k) switch
-            {
-                "missiles" or "missile" => Means.Missile,
-                "drones" or "drone" => Means.Drone,
-                "rockets" or "rocket" => Means.Rocket,
-                "mortars" or "mortar" => Means.Mortar,
-                "shells" or "artillery" => Means.Artillery,
-                _ => Means.Unknown,
-            };
-
-            if (means == Means.Unknown)
+            // What is fired at a target: not aircraft, nor a word of the act ("shell" alone, "shelling").
+            var means = document.Word(k) is "shell" or "shelling" ? Means.Unknown : MeansOfWeapon(document.Word(k));
+            if (means is Means.Unknown or Means.Airstrike)
             {
                 continue;
             }
