@@ -144,6 +144,27 @@ internal static class TenseCues
         "death", "deaths", "arrest", "election", "vote", "referendum",
     }.ToFrozenSet();
 
+    // Events that are called for ahead of them: "called for protests on Thursday" (not "called for calm on Monday").
+    private static readonly FrozenSet<string> CalledEvents = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "protest", "protests", "strike", "strikes", "march", "marches", "rally", "rallies", "demonstration", "demonstrations", "talks", "vote",
+        "election", "elections", "referendum", "boycott", "shutdown", "walkout", "summit", "meeting", "session",
+    }.ToFrozenSet();
+
+    /// <summary>Whether a noun of <see cref="CalledEvents"/> stands from token <paramref name="from"/> up to the date at token <paramref name="i"/>, within five words.</summary>
+    private static bool CalledEventBetween(TokenList tokens, int from, int i)
+    {
+        for (var j = from; j < i && j <= from + 5; j++)
+        {
+            if (tokens.WordAt(j) is { } word && CalledEvents.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Verbs that move a thing to a new time ("moved the vote to March", "pushed the talks back to June"): with the
     // date right after "to" or "until", a plan, as "postponed" is.
     private static readonly FrozenSet<string> Moved = new HashSet<string>(StringComparer.Ordinal)
@@ -169,7 +190,8 @@ internal static class TenseCues
 
     /// <summary>
     /// Whether a past verb of going on stands in the four words before the <c>until</c> at token <paramref name="k"/>,
-    /// with only words between (<c>continued until</c>, <c>stayed in office until</c>, <c>ruled the country until</c>).
+    /// with only words between (<c>continued until</c>, <c>stayed in office until</c>, <c>ruled the country until</c>),
+    /// or a past <c>was</c>, <c>were</c> or <c>been</c> before a state (<c>was calm until</c>).
     /// </summary>
     private static bool LastedBefore(TokenList tokens, int k)
     {
@@ -177,6 +199,21 @@ internal static class TenseCues
         {
             if (LastedVerbs.Contains(tokens[b].Word))
             {
+                return true;
+            }
+
+            // "had been largely peaceful until Tuesday", "was calm until Friday": a state told in the past, up to when
+            // it changed; not a thing done to it ("was postponed until", "were closed until"), whose time may lie ahead.
+            if (tokens[b].Word is "was" or "were" or "been" && b < k - 1)
+            {
+                for (var j = b + 1; j < k; j++)
+                {
+                    if (IsPastForm(tokens[j].Word) || Past.Contains(tokens[j].Word) || tokens[j].Word is "shut" or "set" or "put")
+                    {
+                        return false;
+                    }
+                }
+
                 return true;
             }
         }
@@ -903,7 +940,11 @@ internal static class TenseCues
             {
                 // "Unions have called a general strike for the end of April and a march on Lisbon on April 25": what
                 // was called for a time, and what is listed with it, may lie ahead (not "called for calm on Monday").
-                return setFor || purposePassed || (word == "called" && forPassed > k + 1) ? TenseLean.Nearest : TenseLean.Past;
+                // So are the protests called for ("Demonstrators called for fresh protests on Thursday"), and a day
+                // declared to be one ("The mayor declared Monday a non-working day").
+                return setFor || purposePassed || (word == "called" && (forPassed > k + 1 || (forPassed == k + 1 && CalledEventBetween(tokens, k + 2, i))))
+                    || (word is "declared" or "named" && k + 1 == LeadOf(tokens, i) && tokens.WordAt(i + 1) is "a" or "an" or "as")
+                    ? TenseLean.Nearest : TenseLean.Past;
             }
         }
 

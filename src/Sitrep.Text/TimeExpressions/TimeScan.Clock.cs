@@ -719,15 +719,32 @@ internal sealed partial class TimeScan
             // "ambushed a convoy on Sunday evening ... The fighting went on until about 3 a.m.": the small hours a
             // night or evening of the lead's day runs into are the next day's.
             var intoNight = WordBeforeBound(i) is "until" or "till" or "past" or "into" && HourOf(time) < 6 && leadDayNight;
-            match = new Match(k, TimeExpressionType.Time, DayText(intoNight ? lead.Value.PlusDays(1) : lead.Value) + time) { Anchor = TimeAnchor.TextTime, AnchorAt = lead.Span };
+            match = new Match(k, TimeExpressionType.Time, DayText(intoNight ? lead.Value.PlusDays(1) : NightBefore(lead.Value, time, i)) + time) { Anchor = TimeAnchor.TextTime, AnchorAt = lead.Span };
             return true;
         }
 
         match = reference is { } published
-            ? new Match(k, TimeExpressionType.Time, DayText(published) + time) { Anchor = TimeAnchor.Publication }
+            ? new Match(k, TimeExpressionType.Time, DayText(NightGone(published, time, i)) + time) { Anchor = TimeAnchor.Publication }
             : new Match(k, TimeExpressionType.Time, "XXXX-XX-XX" + time);
         return true;
     }
+
+    /// <summary>
+    /// The day whose night a night told in the past on the publication's day is, with no day of the text to go by: the
+    /// day before (<c>Fighting raged through the night</c>, as <c>overnight</c> is); any other day, or part of one, or a
+    /// night ahead, is the day given.
+    /// </summary>
+    private LocalDate NightGone(LocalDate day, string time, int i) =>
+        time == "TNI" && day == reference && TenseCues.Lean(tokens, i) == TenseLean.Past ? day.PlusDays(-1) : day;
+
+    /// <summary>
+    /// The day whose night a night told in the past after the lead's day is: the day before the lead's when the text
+    /// last named that day (<c>Rescuers dug on Sunday ... 2,012 killed by Saturday evening ... Aftershocks continued
+    /// through the night</c>: Saturday's night, between the two); else the lead's (<c>collapsed on Wednesday morning
+    /// ... Rescue work went on through the night</c>).
+    /// </summary>
+    private LocalDate NightBefore(LocalDate leadDay, string time, int i) =>
+        time == "TNI" && lastDay is { } told && told == leadDay.PlusDays(-1) && TenseCues.Lean(tokens, i) == TenseLean.Past ? told : leadDay;
 
     /// <summary>Whether token <paramref name="k"/> is a day of the month in digits: a whole number from 1 to 31, one or two digits.</summary>
     private bool IsDayNumber(int k) =>

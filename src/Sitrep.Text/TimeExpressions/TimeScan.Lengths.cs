@@ -305,7 +305,9 @@ internal sealed partial class TimeScan
         if (unit.Clock && Word(end) is "later" or "earlier" && lastClock is { } clockMark && sentence[i] - clockMark.Sentence <= 3
             && int.TryParse(amount, System.Globalization.NumberStyles.None, Invariant, out var clockAmount) && clockAmount <= 1_000)
         {
-            var sign = Word(end) == "later" ? 1 : -1;
+            // "officers shot the attacker at 10:27 a.m., 14 minutes later": set off by a comma straight after the clock
+            // time, the length says how long after an earlier time that one came; it names the same time.
+            var sign = tokens.TokenAt(clockMark.Span.End) == i - 1 && IsSymbol(i - 1, ',') ? 0 : Word(end) == "later" ? 1 : -1;
             var at = unit.Unit switch
             {
                 "H" => clockMark.Value.PlusHours(sign * clockAmount),

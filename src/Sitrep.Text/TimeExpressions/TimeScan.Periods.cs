@@ -175,10 +175,11 @@ internal sealed partial class TimeScan
                 return TryTimesPer(i, out match);
             case "fiscal":
                 return TryFiscal(i, out match);
-            // "week 10": that ISO week of the publication's year; "week 10 of the war" counts weeks of something else.
+            // "week 10": that ISO week of the publication's year; "week 10 of the war" counts weeks of something else,
+            // and "closed the week 2% higher" says by how much.
             case "week" when reference is { } weekNow && IsNumber(i + 1) && tokens[i + 1].Length <= 2 && !tokens[i + 1].HasSeparators && tokens[i + 1].Value >= 1
-                && tokens[i + 1].Value <= WeekYearRules.Iso.GetWeeksInWeekYear(WeekYearRules.Iso.GetWeekYear(weekNow)) && Word(i + 2) != "of"
-                && !(i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.Hyphen):
+                && tokens[i + 1].Value <= WeekYearRules.Iso.GetWeeksInWeekYear(WeekYearRules.Iso.GetWeekYear(weekNow)) && Word(i + 2) is not ("of" or "percent" or "per" or "pct" or "points" or "point")
+                && !IsSymbol(i + 2, '%') && !(i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.Hyphen):
                 match = new Match(i + 2, TimeExpressionType.Date, string.Create(Invariant, $"{WeekYearRules.Iso.GetWeekYear(weekNow):D4}-W{(int)tokens[i + 1].Value:D2}")) { Anchor = TimeAnchor.Publication };
                 return true;
             // "I leave everyday": every day; "everyday life" is ordinary life.
@@ -285,6 +286,12 @@ internal sealed partial class TimeScan
         return TryTimesPer(i, out match) || TryLength(i, out match) || TryBareUnits(i, out match);
     }
 
+    // Verbs of a period's edge: "to end the year", "closed the week", "began the month".
+    private static readonly FrozenSet<string> PeriodEdgeVerbs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "end", "ends", "ended", "close", "closes", "closed", "finish", "finishes", "finished", "start", "starts", "started", "begin", "begins", "began",
+    }.ToFrozenSet();
+
     /// <summary>Expressions that start with "the": <c>the past</c>, <c>the future</c>, <c>the past two years</c>, <c>the 1990s</c>, <c>the weekend</c>, <c>the next day</c>.</summary>
     private bool TryThe(int i, out Match match)
     {
@@ -372,13 +379,35 @@ internal sealed partial class TimeScan
             return true;
         }
 
-        // "the days prior to his death", "in the days following the mission", "the weeks before the vote": some of them,
-        // next to an event.
-        if (next is "days" or "weeks" or "months" or "years" or "hours" && (Word(i + 2) is "before" or "after" or "following" or "preceding" || (Word(i + 2) == "prior" && Word(i + 3) == "to")
+        // "the days prior to his death", "in the days following the mission", "the weeks before the vote", "in the
+        // minutes after the blast": some of them, next to an event.
+        if (next is "days" or "weeks" or "months" or "years" or "hours" or "minutes" && (Word(i + 2) is "before" or "after" or "following" or "preceding" || (Word(i + 2) == "prior" && Word(i + 3) == "to")
             || (Word(i + 2) == "leading" && Word(i + 3) == "up" && Word(i + 4) == "to")) && TimeWords.Units.TryGetValue(next, out var nearUnit))
         {
             match = new Match(i + 2, TimeExpressionType.Duration, DurationText("X", nearUnit));
             return true;
+        }
+
+        // "fell 2% in the hour after the decision", "during the week before the vote": one unit next to an event, a
+        // length (not "the day after the attack", a day, nor "the month before", read below as the month before one).
+        if (next is "hour" or "minute" or "day" or "week" or "month" or "year" && Word(i - 1) is "in" or "during" or "over" or "within" or "throughout"
+            && Word(i + 2) is "after" or "before" or "following" or "preceding" && i + 3 < tokens.Count && tokens[i + 3].Kind == TokenKind.Word
+            && Word(i + 3) is not ("and" or "or" or "but" or "last" or "next" or "tomorrow" or "yesterday") && TimeWords.Units.TryGetValue(next, out var oneUnit))
+        {
+            match = new Match(i + 2, TimeExpressionType.Duration, DurationText("1", oneUnit));
+            return true;
+        }
+
+        // "Analysts expect inflation to end the year near 40%", "the index closed the week 2% higher": the year, month
+        // or week a thing ends or starts, the publication's (the one before, told in the past in the first days of
+        // the next: "ended the year" in January).
+        if (next is "year" or "month" or "week" && Word(i - 1) is { } verb && PeriodEdgeVerbs.Contains(verb) && reference is { } edgeNow
+            && !(i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.Hyphen) && Word(i + 2) is not ("of" or "before" or "after" or "to" or "ending" or "ended" or "that" or "in" or "when"))
+        {
+            var past = verb.EndsWith("ed", StringComparison.Ordinal) || verb == "began";
+            var justAfter = next switch { "year" => edgeNow.Month == 1, "month" => edgeNow.Day <= 3, _ => edgeNow.DayOfWeek == IsoDayOfWeek.Monday };
+            var edgeDay = past && justAfter ? next switch { "year" => edgeNow.PlusYears(-1), "month" => edgeNow.PlusMonths(-1), _ => edgeNow.PlusWeeks(-1) } : edgeNow;
+            return TryThisPeriod(next, edgeDay, i + 2, out match);
         }
 
         // "in the days ahead", "the months ahead", "the weeks to come": some of them, from now on.

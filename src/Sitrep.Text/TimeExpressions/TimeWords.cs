@@ -47,11 +47,11 @@ internal static class TimeWords
     /// <summary>Whether a word names a unit of time, in the possessive too (<c>year's</c>).</summary>
     internal static bool IsUnit(string word) => Units.ContainsKey(word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word);
 
-    /// <summary>Adverbs and adjectives of recurrence: <c>daily</c> is every day.</summary>
+    /// <summary>Adverbs and adjectives of recurrence: <c>daily</c> is every day, <c>nightly</c> every night (the part of the day each day, as <c>every night</c> is).</summary>
     internal static readonly FrozenDictionary<string, string> Recurring = new Dictionary<string, string>
     {
         ["daily"] = "P1D",
-        ["nightly"] = "P1D",
+        ["nightly"] = "XXXX-XX-XXTNI",
         ["weekly"] = "P1W",
         ["biweekly"] = "P2W",
         ["bimonthly"] = "P2M",

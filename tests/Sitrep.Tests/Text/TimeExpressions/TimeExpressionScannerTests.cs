@@ -2753,6 +2753,97 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(rates, TimeExpressionScanner.Find(text, Published).Count(e => e.Type == TimeExpressionType.Set));
     }
 
+    [Fact]
+    public void Nightly_is_every_night()
+    {
+        var set = Assert.Single(TimeExpressionScanner.Find("The army imposed a nightly curfew.", Published));
+
+        Assert.Equal((TimeExpressionType.Set, "XXXX-XX-XXTNI"), (set.Type, set.Value.ToString()));
+    }
+
+    [Fact]
+    public void A_week_followed_by_a_percentage_is_no_week_number()
+    {
+        var found = TimeExpressionScanner.Find("The index closed the week 2% higher.", Published);
+
+        Assert.Equal(["the week"], found.Select(e => e.Text));
+        Assert.Equal("2013-W12", found[0].Value.ToString());
+    }
+
+    [Theory]
+    [InlineData("The lira fell 2% in the hour after the decision.", "the hour", "PT1H")]
+    [InlineData("Prices rose during the week before the vote.", "the week", "P1W")]
+    [InlineData("People ran in the minutes after the blast.", "the minutes", "PTXM")]
+    [InlineData("In the hours after the blast, people ran.", "the hours", "PTXH")]
+    public void One_unit_or_some_next_to_an_event_after_a_preposition_is_a_length(string text, string extent, string value)
+    {
+        var length = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent);
+
+        Assert.Equal((TimeExpressionType.Duration, value), (length.Type, length.Value.ToString()));
+    }
+
+    [Fact]
+    public void The_day_after_an_event_is_no_length()
+    {
+        Assert.DoesNotContain(TimeExpressionScanner.Find("Markets fell the day after the attack.", Published), e => e.Type == TimeExpressionType.Duration);
+    }
+
+    [Theory]
+    [InlineData("Analysts expect inflation to end the year near 40%.", "2013-03-22", "2013")]
+    [InlineData("Stocks ended the year 5% higher.", "2014-01-03", "2013")]
+    [InlineData("Stocks ended the month 5% higher.", "2013-03-22", "2013-03")]
+    [InlineData("The index closed the week 2% higher.", "2013-03-25", "2013-W12")]
+    public void The_period_a_thing_ends_or_starts_is_the_publication_s_or_just_gone(string text, string published, string value)
+    {
+        var period = Assert.Single(TimeExpressionScanner.Find(text, LocalDatePattern.Iso.Parse(published).Value));
+
+        Assert.Equal((TimeExpressionType.Date, value), (period.Type, period.Value.ToString()));
+    }
+
+    [Fact]
+    public void The_year_long_siege_a_war_ends_is_a_length_not_the_year()
+    {
+        Assert.Equal("P1Y", ValueOf("The offensive will end the year-long siege.", "year-long"));
+    }
+
+    [Fact]
+    public void A_length_later_set_off_after_a_clock_time_names_that_time()
+    {
+        const string text = "The first call came at 10:13 a.m., and officers shot the attacker at 10:27 a.m., 14 minutes later, police said. A second blast followed 20 minutes later.";
+
+        Assert.Equal("2013-03-22T10:27", ValueOf(text, "14 minutes later"));
+        Assert.Equal("2013-03-22T10:47", ValueOf(text, "20 minutes later"));
+    }
+
+    [Theory]
+    [InlineData("Fighting raged through the night.", "2013-03-21TNI")]
+    [InlineData("Fighting will rage through the night.", "2013-03-22TNI")]
+    [InlineData("Rescuers dug through rubble on Friday. The ministry said 20 people had been killed by Thursday evening. The king declared three days of mourning. Aftershocks continued through the night.", "2013-03-21TNI")]
+    [InlineData("A building collapsed near Dhaka on Friday morning, killing 87 people. It was the deadliest disaster in years. Rescue work went on through the night.", "2013-03-22TNI")]
+    public void A_night_told_in_the_past_on_the_publication_s_day_is_the_night_gone(string text, string value)
+    {
+        Assert.Equal(value, ValueOf(text, "the night"));
+    }
+
+    [Theory]
+    [InlineData("The protests had been largely peaceful until Tuesday.", "2013-03-19")]
+    [InlineData("The city was calm until Tuesday, when protests erupted.", "2013-03-19")]
+    [InlineData("The talks were postponed until Tuesday.", "2013-03-26")]
+    public void A_state_told_in_the_past_until_a_day_ends_on_a_day_gone(string text, string value)
+    {
+        Assert.Equal(value, ValueOf(text, "Tuesday"));
+    }
+
+    [Theory]
+    [InlineData("Demonstrators called for fresh protests on Saturday.", "Saturday", "2013-03-23")]
+    [InlineData("The UN called for calm on Thursday.", "Thursday", "2013-03-21")]
+    [InlineData("The mayor declared Monday a non-working day.", "Monday", "2013-03-25")]
+    [InlineData("The president declared Thursday a day of national mourning.", "Thursday", "2013-03-21")]
+    public void Protests_called_for_and_a_day_declared_one_are_the_nearer_day(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
