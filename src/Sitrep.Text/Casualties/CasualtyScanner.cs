@@ -1071,7 +1071,7 @@ public static class CasualtyScanner
                     return true;
                 }
 
-                if (word is "a" or "an" or "one" && k + 1 < p && VictimNoun(k + 1, p) is { } noun && !AmountWordBetween(k + 1, noun))
+                if (word is "a" or "an" or "one" && k + 1 < p && PersonAfterArticle(k, p) is { } noun && !AmountWordBetween(k + 1, noun))
                 {
                     // "Two soldiers and a policeman were killed": the count before "and" and this one, at least three.
                     if (Word(k - 1) == "and" && CountBeforeAnd(k - 1, from) is { } listed && (listed.Count.Low ?? listed.Count.Best) is { } before && before < long.MaxValue)
@@ -1179,7 +1179,7 @@ public static class CasualtyScanner
                     return NounAfter(ref after) is not null && after == and ? (j, number.Value) : null;
                 }
 
-                if (Word(j) is "a" or "an" or "one" && VictimNoun(j + 1, and) is { } one && one == and - 1)
+                if (Word(j) is "a" or "an" or "one" && PersonAfterArticle(j, and) is { } one && one == and - 1)
                 {
                     return (j, Estimate.Exactly(1));
                 }
@@ -1203,7 +1203,7 @@ public static class CasualtyScanner
         {
             for (var j = last; j >= first && j >= 0; j--)
             {
-                if (Word(j) is "a" or "an" or "one" && VictimNoun(j + 1, Math.Min(last + 1, j + 5)) is not null)
+                if (Word(j) is "a" or "an" or "one" && PersonAfterArticle(j, Math.Min(last + 1, j + 5)) is not null)
                 {
                     return j;
                 }
@@ -1233,6 +1233,30 @@ public static class CasualtyScanner
 
             var hyphen = word.LastIndexOf('-');
             return hyphen > 0 && hyphen < word.Length - 1 && VictimNouns.ContainsKey(word[(hyphen + 1)..]);
+        }
+
+        /// <summary>
+        /// The noun of a person after the article at token <paramref name="article"/>, before <paramref name="to"/>, with
+        /// only its modifiers between (<c>a senior militant commander</c>): not past a unit of time or a word that opens
+        /// another phrase (<c>a day after police fired</c>, <c>a week after protesters stormed</c>).
+        /// </summary>
+        private int? PersonAfterArticle(int article, int to)
+        {
+            if (VictimNoun(article + 1, to) is not { } noun)
+            {
+                return null;
+            }
+
+            for (var m = article + 1; m < noun; m++)
+            {
+                if (Word(m) is { } between && (TimeExpressions.TimeWords.Units.ContainsKey(between)
+                    || between is "after" or "before" or "since" or "when" or "while" or "as" or "in" or "on" or "at" or "by" or "from" or "with" or "to" or "for" or "of" or "and" or "or"))
+                {
+                    return null;
+                }
+            }
+
+            return noun;
         }
 
         private int? VictimNoun(int from, int to)

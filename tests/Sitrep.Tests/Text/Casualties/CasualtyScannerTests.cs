@@ -29,6 +29,17 @@ public class CasualtyScannerTests
     }
 
     [Theory]
+    [InlineData("He spoke a day after protesters stormed parliament and at least 23 people were killed.", "at least 23 people were killed", 23L)]
+    [InlineData("He spoke a week after police fired and 23 people were killed.", "23 people were killed", 23L)]
+    [InlineData("A soldier and 23 civilians were killed.", "A soldier and 23 civilians were killed", 24L)]
+    public void A_unit_of_time_after_an_article_starts_no_person_counted_with_the_figure(string text, string mentionText, long low)
+    {
+        var mention = Assert.Single(CasualtyScanner.Find(text));
+
+        Assert.Equal((mentionText, low), (mention.Text, mention.Count.Low ?? mention.Count.Best ?? 0));
+    }
+
+    [Theory]
     [InlineData("The death toll from Sunday's bombings rose to 290 on Monday.", 290L, EstimateQualifier.Exact)]
     [InlineData("The toll climbed to 57, officials said.", 57L, EstimateQualifier.Exact)]
     [InlineData("The blast raised the death toll to 12.", 12L, EstimateQualifier.Exact)]
