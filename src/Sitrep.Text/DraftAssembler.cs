@@ -520,6 +520,8 @@ internal sealed class DraftAssembler(
         StatementFind? ReportOf(CasualtyMention m) => reportBySentence.GetValueOrDefault(document.Sentence[document.TokenAt(m.Span.Start)]);
 
         var dropped = new HashSet<CasualtyCount>(ReferenceEqualityComparer.Instance);
+        var arriving = new Dictionary<IncidentDraft, List<CasualtyCount>>(ReferenceEqualityComparer.Instance);
+        var movedIn = new HashSet<CasualtyCount>(ReferenceEqualityComparer.Instance);
         var retold = new Dictionary<CasualtyCount, List<Provenance>>(ReferenceEqualityComparer.Instance);
         var competing = new Dictionary<CasualtyCount, (IncidentDraft Into, string Note)>(ReferenceEqualityComparer.Instance);
         var counted = new HashSet<CasualtyCount>(ReferenceEqualityComparer.Instance);
@@ -560,12 +562,27 @@ internal sealed class DraftAssembler(
                 }
 
                 spans.Add(new Provenance(sourceId, mention.Span, "The same people, told again or told more exactly."));
+
+                // "Gunmen attacked a village, killing at least 20 people. Officials said 23 people died.": the figure
+                // told more exactly after the event's own, kept, stood in an incident of its own with no event; it is
+                // the figure of the one event told in the first figure's sentence, on no other day, and moves to that
+                // event's incident (the incident of no event left empty goes).
+                if (mention.Span.Start < standsFor.Span.Start && incidentOf[kept] is { Type: IncidentType.Unknown } alone && incidentOf[count] is { Type: not IncidentType.Unknown, Plural: false, Background: false } eventful
+                    && eventful.Sentence == document.Sentence[document.TokenAt(mention.Span.Start)] && !ReferenceEquals(alone, eventful) && alone.Casualties.Count == 1
+                    && SameDayOrNone(document.TokenAt(standsFor.Span.Start), eventful.Anchor) && movedIn.Add(kept))
+                {
+                    dropped.Add(kept);
+                    if (!arriving.TryGetValue(eventful, out var toEvent))
+                    {
+                        arriving[eventful] = toEvent = [];
+                    }
+
+                    toEvent.Add(kept);
+                }
             }
         }
 
         // Competing figures move to the incident of the figure they compete with.
-        var arriving = new Dictionary<IncidentDraft, List<CasualtyCount>>(ReferenceEqualityComparer.Instance);
-        var movedIn = new HashSet<CasualtyCount>(ReferenceEqualityComparer.Instance);
         foreach (var (count, (into, _)) in competing)
         {
             if (!ReferenceEquals(incidentOf[count], into))
@@ -1094,6 +1111,14 @@ internal sealed class DraftAssembler(
             {
                 if (sorted[i].Mention.Span.End <= spanEnd && (sorted[i].Use & ActorUse.Modifier) == 0)
                 {
+                    // "killed Ambassador Christopher Stevens and three other Americans": a person named among more is one
+                    // of the victims, not who the group of them is.
+                    if (sorted[i].Mention.Kind == ActorKind.Individual && !(casualty.Count.Qualifier == EstimateQualifier.Exact && casualty.Count.Best == 1))
+                    {
+                        incident.AddParticipant(sorted[i].Mention.Actor, ParticipantRole.Victim, casualty.Span, sourceId);
+                        break;
+                    }
+
                     victim = sorted[i].Mention.Actor;
                     break;
                 }

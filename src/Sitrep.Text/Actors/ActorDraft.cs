@@ -29,6 +29,9 @@ internal sealed class ActorDraft(ActorId id, string name, ActorKind kind, string
     /// <summary>The place a composite names ("Baghdad" for an embassy in Baghdad).</summary>
     internal string? Place { get; set; }
 
+    /// <summary>What the text calls a person by office ("Kenyan President" for William Ruto), as the actor's description.</summary>
+    internal string? Description { get; set; }
+
     internal void AddAlias(string? alias)
     {
         if (alias is not null && alias != Name && !(aliases?.Contains(alias) ?? false))
@@ -59,6 +62,7 @@ internal sealed class ActorDraft(ActorId id, string name, ActorKind kind, string
             Name = Name,
             Kind = Kind,
             Country = Country,
+            Description = Description,
             Aliases = aliases is null ? default : ValueArray.From(aliases.Select(a => new ActorAlias(a))),
             Relations = relations is null ? default : ValueArray.From(relations.Select(r => new ActorRelation(r.Kind, r.Target) { Provenance = [new Provenance(source, r.Span)] })),
         };

@@ -123,6 +123,10 @@ public static class ActorScanner
         private readonly Dictionary<string, ActorId> ids = new(StringComparer.Ordinal);
 
         // The items of the chunk being read, and those of each kind, reused from chunk to chunk.
+        // The people named with an office, by the last word of their name ("Ruto" for President William Ruto): that
+        // word alone names them again further on.
+        private readonly Dictionary<string, ActorDraft> surnames = new(StringComparer.Ordinal);
+
         private readonly List<Item> items = [];
         private readonly List<Item> capitalised = [];
         private readonly List<Item> actorItems = [];
@@ -217,7 +221,10 @@ public static class ActorScanner
             var hostAgent = det is null && items.Count == 0 && host is not null && agent is { Class: "police" or "officials" or "prosecutors" } or { SpeaksForBody: true };
 
             // "residents said", "according to medics": people cited by what they are, as speakers.
-            var bareSpeaker = det is null && items.Count == 0 && agent is not null && IsSpeakerClass(agent.Class) && (CueFollows(agentEnd) || (Word(start - 1) == "to" && Word(start - 2) == "according"));
+            // So are "police said", "officials said" in a report with no dateline to say whose: police of no country
+            // named, not an unknown speaker.
+            var bareSpeaker = det is null && items.Count == 0 && agent is not null && (IsSpeakerClass(agent.Class) || (host is null && agent.Class is "police" or "officials" or "prosecutors"))
+                && (CueFollows(agentEnd) || (Word(start - 1) == "to" && Word(start - 2) == "according"));
 
             // "Gunmen killed 11 people", "Bandits have stormed a village": armed men as the subject of an act.
             // "Soldiers opened fire on protesters", "Troops killed five militants": soldiers too, the report's country's
@@ -225,6 +232,15 @@ public static class ActorScanner
             // Not the head of a phrase the scan did not take as one ("Afghan and coalition forces killed").
             var bareArmed = det is null && items.Count == 0 && agent is not null && (IsArmedClass(agent.Class) || (agent.Class == "forces" && OpensClause(start))) && ActFollows(agentEnd);
             hostAgent |= bareSpeaker || bareArmed;
+
+            // "Ruto said" at the start of a sentence: the person named before with an office, by the last word of the name.
+            if (items.Count == 0 && det is null && agent is null && surnames.Count > 0 && first.Capitalised && first.Kind == TokenKind.Word && surnames.TryGetValue(first.Word, out var namedAgain)
+                && !document.IsCapitalised(start + 1))
+            {
+                Add(start, start, namedAgain, ActorMentionForm.Anaphor, ActorUse.None);
+                return start + 1;
+            }
+
             if (items.Count == 0 && (agent is null || (det is null && !hostAgent)))
             {
                 // Nothing starts here: the common case, kept free of allocations.
@@ -313,7 +329,7 @@ public static class ActorScanner
             // "KABUL - Police said", "TRIPOLI - Gunmen stormed": the agent noun at the head of the lead, capitalised only
             // for where it stands.
             if (document.IsCapitalised(j) && !IsNotName.Of(tokens[j].Lexeme) && !(sentenceInitial && !document.IsCapitalised(j + 1) && AgentNoun.Match(document, j + 1, out _) is null)
-                && !(j > 0 && tokens[j - 1].Kind == TokenKind.Hyphen && !tokens[j - 1].Glued && AgentNoun.Match(document, j, out _) is { } lead
+                && !(j > 0 && tokens[j - 1].Kind == TokenKind.Hyphen && !tokens[j - 1].Glued && AgentNoun.Match(document, j, out var leadEnd) is { } lead && !document.IsCapitalised(leadEnd)
                     && ((host is not null && (lead.Class is "police" or "officials" or "prosecutors" || lead.SpeaksForBody)) || IsSpeakerClass(lead.Class) || IsArmedClass(lead.Class) || lead.Class == "forces")))
             {
                 item = new Item(ItemKind.Capitalised, j, j, null, default, default, false);
@@ -464,8 +480,10 @@ public static class ActorScanner
 
                     // "local officials", "residents", "witnesses said", "medics said": people the text introduces
                     // without a name; a bare plural of officials is the host country's (below).
-                    if (det is null && ((items.Count > 0 && agent.Class is "officials" or "residents" or "official" or "medics")
+                    // So are "police said", "the police said", "officials said" in a report with no dateline to say whose.
+                    if ((det is null && ((items.Count > 0 && agent.Class is "officials" or "residents" or "official" or "medics")
                         || (items.Count == 0 && (IsSpeakerClass(agent.Class) || IsArmedClass(agent.Class) || (agent.Class == "forces" && host is null)))))
+                        || (det is null or "the" && items.Count == 0 && host is null && agent.Class is "police" or "officials" or "prosecutors" && CueFollows(agentEnd)))
                     {
                         var describedName = Clean(document.Slice(firstToken, last));
                         var described = analysis.Draft(IdOf(describedName), describedName, agent.Kind, null);
@@ -647,7 +665,35 @@ public static class ActorScanner
 
             // "the influential Tehran-backed Kataeb Hezbollah", "Kataeb Hezbollah announced": a capitalised name after a
             // relational modifier, holding a known name, or speaking.
-            if (capitalised > 0 && (hasRelational || hidesKnownName || (capitalised > 1 && CueFollows(lastCapitalised + 1))))
+            // "Kenyan President William Ruto said", "Governor Bill Lee said", "Foreign Minister Sergei Lavrov": a person
+            // named after an office, the office (and the demonym before it) the person's description, the demonym's
+            // country the person's.
+            var titleDemonym = items.Count > 1 && items[0] is { Kind: ItemKind.Actor, Form: ActorMentionForm.Demonym, Actor: { } titleCountry } && items[1].Kind == ItemKind.Capitalised
+                && items[1].First == items[0].Last + 1 ? titleCountry : null;
+            if (capitalised > 1 && !hasRelational && TitleEnd(titleDemonym is null ? firstCapitalised : items[1].First, lastCapitalised) is { } nameFirst
+                && (titleDemonym is not null || firstCapitalised == items[0].First) && items.All(i => i.Kind is ItemKind.Capitalised || (titleDemonym is not null && i.First == items[0].First)))
+            {
+                var first = titleDemonym is null ? firstCapitalised : items[0].First;
+
+                // "Prime Minister Theresa May said": a last name that is also a month's is the name's.
+                while (lastCapitalised + 1 < tokens.Count && lastCapitalised - nameFirst < 3 && tokens[lastCapitalised + 1].Kind == TokenKind.Word && !tokens[lastCapitalised].Glued
+                    && document.IsCapitalised(lastCapitalised + 1) && CalendarWords.Months.ContainsKey(tokens[lastCapitalised + 1].Word) && CueFollows(lastCapitalised + 2))
+                {
+                    lastCapitalised++;
+                }
+
+                var name = Clean(document.Slice(nameFirst, lastCapitalised));
+                var person = analysis.Draft(IdOf(name), name, ActorKind.Individual, titleDemonym?.Country);
+                person.Description ??= Clean(document.Slice(first, nameFirst - 1));
+                surnames[tokens[lastCapitalised].Word] = person;
+                if (titleDemonym is not null)
+                {
+                    EmitActor(items[0], ActorUse.Modifier);
+                }
+
+                Add(first, lastCapitalised, person, ActorMentionForm.Name, ActorUse.None);
+            }
+            else if (capitalised > 0 && (hasRelational || hidesKnownName || (capitalised > 1 && CueFollows(lastCapitalised + 1))))
             {
                 var first = openingDemonym ? items[0].First : firstCapitalised;
                 var last = lastCapitalised;
@@ -656,14 +702,45 @@ public static class ActorScanner
                 AddRelations(draft, items);
                 Add(first, last, draft, ActorMentionForm.Name, ActorUse.None);
             }
+            else if (capitalised == 1 && items.Count == 1 && firstCapitalised == lastCapitalised && surnames.TryGetValue(tokens[firstCapitalised].Word, out var named))
+            {
+                // "Ruto said": the person named before with an office, by the last word of the name.
+                Add(firstCapitalised, lastCapitalised, named, ActorMentionForm.Anaphor, ActorUse.None);
+            }
 
             foreach (var item in items)
             {
                 end = Math.Max(end, item.Last + 1);
             }
 
-            return end;
+            return Math.Max(end, lastCapitalised + 1);
         }
+
+        /// <summary>
+        /// The first token of the name after an office that opens the capitalised words from <paramref name="first"/> to
+        /// <paramref name="last"/> (<c>President William Ruto</c>, <c>Prime Minister Imran Khan</c>, <c>Foreign Minister
+        /// Sergei Lavrov</c>), with one to four words of name after it; null when they open with no office.
+        /// </summary>
+        private int? TitleEnd(int first, int last)
+        {
+            var k = first;
+            var office = false;
+            while (k <= last && k < first + 4 && Word(k) is { } word && (OfficeWords.Contains(word) || (word is "prime" or "vice" or "deputy" or "foreign" or "defence" or "defense"
+                or "interior" or "finance" or "crown" or "field" or "supreme" or "acting" or "interim" or "opposition" or "lieutenant" or "attorney" or "grand" or "army" or "police")))
+            {
+                office |= OfficeWords.Contains(word);
+                k++;
+            }
+
+            return office && k <= last && last - k < 4 && !OfficeWords.Contains(Word(last)!) ? k : null;
+        }
+
+        // The offices a person is named after ("President William Ruto", "Gen. Abdel Fattah al-Burhan" without its point).
+        private static readonly FrozenSet<string> OfficeWords = FrozenSet.ToFrozenSet<string>(
+            ["president", "minister", "secretary", "governor", "mayor", "senator", "general", "colonel", "commander", "admiral", "marshal", "king", "queen",
+                "prince", "princess", "emir", "sheikh", "pope", "chancellor", "premier", "ayatollah", "cardinal", "archbishop", "judge", "ambassador", "envoy",
+                "chairman", "chairwoman", "captain", "major", "sergeant", "patriarch"],
+            StringComparer.Ordinal);
 
         /// <summary>
         /// Whether an act told in the active past follows token <paramref name="k"/>, over an auxiliary of the perfect
@@ -839,8 +916,10 @@ public static class ActorScanner
                     return true;
                 }
 
-                // ", Somalia", ", Afghanistan": the rest of the place, up to the dash.
-                if (!document.IsSymbol(k, ',') && !(tokens[k].Kind == TokenKind.Word && document.IsCapitalised(k)))
+                // ", Somalia", ", Afghanistan": the rest of the place, up to the dash; ", Jan 28", ", Jan. 28": the date
+                // the line carries.
+                if (!document.IsSymbol(k, ',') && !(tokens[k].Kind == TokenKind.Word && document.IsCapitalised(k)) && tokens[k].Kind != TokenKind.Number
+                    && !(document.IsSymbol(k, '.') && tokens[k - 1].Glued))
                 {
                     return false;
                 }

@@ -309,7 +309,8 @@ public static class StatementScanner
             while (k >= sentenceStart)
             {
                 var w = document.Word(k);
-                if (w is not null && (Skippable.Contains(w) && w != "it" || w.EndsWith("ly", StringComparison.Ordinal) && !byLast.ContainsKey(k) || w.EndsWith("n't", StringComparison.Ordinal)))
+                // Not the last word of a name ("Prime Minister Theresa May said").
+                if (w is not null && (Skippable.Contains(w) && w != "it" && !byLast.ContainsKey(k) || w.EndsWith("ly", StringComparison.Ordinal) && !byLast.ContainsKey(k) || w.EndsWith("n't", StringComparison.Ordinal)))
                 {
                     negated |= w is "not" or "never" || w.EndsWith("n't", StringComparison.Ordinal);
                     official |= w == "officially";
@@ -575,7 +576,12 @@ public static class StatementScanner
         }
 
         /// <summary>"it", "they": the last actor made a subject, within the two sentences before.</summary>
-        private ActorRef? Resolve(int pronoun)
+        private ActorRef? Resolve(int pronoun) =>
+            (document.Word(pronoun) is "he" or "she" ? Resolve(pronoun, person: true) : null) ?? Resolve(pronoun, person: false);
+
+        // "he" and "she" are first a person (or a name of no known kind) told before, then, when none was, what "it" is:
+        // the group or state the person speaks for ("a Taliban commander ... He claimed responsibility").
+        private ActorRef? Resolve(int pronoun, bool person)
         {
             var plural = document.Word(pronoun) == "they";
             for (var s = salient.Count - 1; s >= 0 && s >= salient.Count - 30; s--)
@@ -593,6 +599,7 @@ public static class StatementScanner
 
                 var kind = r.Mention.Kind;
                 var fits = plural ? kind is ActorKind.NonStateArmedGroup or ActorKind.StateForces or ActorKind.Civilians or ActorKind.Unknown
+                    : person ? kind is ActorKind.Individual or ActorKind.Unknown
                     : kind is not ActorKind.Individual and not ActorKind.Civilians;
                 if (fits)
                 {

@@ -5,6 +5,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using NodaTime.Text;
+using Sitrep.Actors;
 using Sitrep.Incidents;
 using Sitrep.Statements;
 using Sitrep.Temporal;
@@ -683,14 +684,80 @@ public class ReportParserTests
     }
 
     [Theory]
-    [InlineData("COLOMBO - Finance Minister Mangala Samaraweera said 24 people had been killed.", "Finance Minister Mangala Samaraweera")]
-    [InlineData("President William Ruto said 24 people had been killed.", "President William Ruto")]
-    public void A_title_written_before_a_name_is_part_of_the_speaker_s_name(string text, string name)
+    [InlineData("COLOMBO - Finance Minister Mangala Samaraweera said 24 people had been killed.", "actor:mangala-samaraweera", "Mangala Samaraweera", "Finance Minister", null)]
+    [InlineData("President William Ruto said 24 people had been killed.", "actor:william-ruto", "William Ruto", "President", null)]
+    [InlineData("NAIROBI - Kenyan President William Ruto said 24 people had been killed.", "actor:william-ruto", "William Ruto", "Kenyan President", "KEN")]
+    [InlineData("LONDON - Prime Minister Theresa May said 24 people had been killed.", "actor:theresa-may", "Theresa May", "Prime Minister", null)]
+    public void A_person_named_after_an_office_is_that_person_the_office_their_description(string text, string id, string name, string description, string? country)
     {
         var result = ReportParser.Parse(text, March2024);
 
         var speaker = Assert.Single(Assert.Single(result.Statements).Speakers).Actor;
-        Assert.Equal(name, result.Draft.Actors.Single(a => a.Id == speaker).Name);
+        var person = result.Draft.Actors.Single(a => a.Id == speaker);
+        Assert.Equal((id, name, ActorKind.Individual, description, country), (person.Id.Value, person.Name, person.Kind, person.Description, person.Country));
+        Assert.Contains(person.Aliases, a => a.Name.EndsWith(description + " " + name, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("NAIROBI - Kenyan President William Ruto said on Wednesday he would withdraw the bill. Ruto said he would hold talks.", "actor:william-ruto")]
+    [InlineData("NAIROBI - Kenyan President William Ruto said on Wednesday he would withdraw the bill. Talks will follow, Ruto said.", "actor:william-ruto")]
+    [InlineData("LONDON - Prime Minister Theresa May said the vote would go ahead. May said on Monday she would not resign.", "actor:theresa-may")]
+    [InlineData("MOSCOW - President Boris Yeltsin fired his Cabinet. In a televised address, Yeltsin said the government had failed.", "actor:boris-yeltsin")]
+    public void The_last_word_of_a_name_told_with_an_office_names_that_person_again(string text, string id)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        Assert.Equal(id, Assert.Single(result.Statements[^1].Speakers).Actor.Value);
+    }
+
+    [Fact]
+    public void He_or_she_speaking_is_the_person_told_before_not_the_forces_named_since()
+    {
+        var result = ReportParser.Parse("PARIS - President Francois Hollande said on Thursday that French troops would stay in Mali. He told reporters in Paris.", March2024);
+
+        Assert.Equal("actor:francois-hollande", Assert.Single(result.Statements[^1].Speakers).Actor.Value);
+    }
+
+    [Theory]
+    [InlineData("KABUL, Jan 28 - Gunmen attacked a mosque on Friday, killing 10 people, officials said.", "actor:afg-officials")]
+    [InlineData("MOGADISHU, Aug. 15 - Gunmen attacked a hotel, killing 10 people, police said.", "actor:som-police")]
+    public void A_dateline_that_carries_a_date_still_names_the_report_s_country(string text, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Assert.Single(ReportParser.Parse(text, March2024).Statements).Speakers).Actor.Value);
+    }
+
+    [Theory]
+    [InlineData("Gunmen killed five people in a village on Monday, police said.", "actor:police")]
+    [InlineData("Gunmen killed five people in a village on Monday, the police said.", "actor:police")]
+    [InlineData("Five people were killed on Monday, officials said.", "actor:officials")]
+    [InlineData("He made $9 million by trading ahead of results, prosecutors said.", "actor:prosecutors")]
+    public void Police_officials_and_prosecutors_speaking_with_no_dateline_are_named_by_what_they_are(string text, string speaker)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        var actor = Assert.Single(Assert.Single(result.Statements).Speakers).Actor;
+        Assert.Equal((speaker, null), (actor.Value, result.Draft.Actors.Single(a => a.Id == actor).Country));
+    }
+
+    [Fact]
+    public void A_person_named_among_more_victims_is_one_of_them_not_who_the_group_is()
+    {
+        var incident = Assert.Single(ReportParser.Parse("Gunmen stormed the consulate on Tuesday, killing Ambassador Christopher Stevens and three other Americans.", March2024).Draft.Incidents);
+
+        var killed = Assert.Single(incident.Casualties, c => c.Outcome == CasualtyOutcome.Killed);
+        Assert.Equal((4L, (ActorId?)null), (killed.Estimate.Low ?? 0, killed.Victims.Actor));
+        Assert.Contains(incident.Participants, p => p.Role == ParticipantRole.Victim && p.Actor.Value == "actor:christopher-stevens");
+    }
+
+    [Theory]
+    [InlineData("Gunmen attacked a village on Tuesday, killing at least 20 people. Officials said 23 people had died.", 23L)]
+    [InlineData("Protesters stormed parliament on Tuesday and at least 23 people were killed. The Kenya Medical Association said 23 people had died.", 23L)]
+    public void A_figure_told_more_exactly_after_the_event_s_own_stays_with_the_event(string text, long killed)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.NotEqual(IncidentType.Unknown, incident.Type);
+        Assert.Equal(killed, Assert.Single(incident.Casualties, c => c.Outcome == CasualtyOutcome.Killed).Estimate.Best);
     }
 
     [Theory]
