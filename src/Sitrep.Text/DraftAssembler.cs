@@ -713,6 +713,15 @@ internal sealed class DraftAssembler(
             i--;
         }
 
+        // Past a series told as the cause or the background of the one event before it in its sentence ("struck more
+        // than 60 targets in Yemen, in retaliation for Houthi attacks on shipping since November. The Houthis said five
+        // of their fighters were killed").
+        if (i > 0 && triggerIncidents[i].Plural && !triggerIncidents[i - 1].Plural && !ReferenceEquals(triggerIncidents[i], triggerIncidents[i - 1])
+            && document.Sentence[triggers[i - 1]] == document.Sentence[triggers[i]])
+        {
+            i--;
+        }
+
         if (i < 0 || triggerIncidents[i].Plural)
         {
             return null;
@@ -993,7 +1002,10 @@ internal sealed class DraftAssembler(
             }
 
             // "US-Israeli": a hyphen inside a word; not a dateline's dash ("KHARTOUM, Sudan - Paramilitary forces shelled").
-            if ((tokens[k].Kind == TokenKind.Hyphen && tokens[k].Glued && k > 0 && tokens[k - 1].Glued) || document.Word(k) is "and")
+            // "U.S. and British warships and aircraft struck": the craft named with the one that struck.
+            if ((tokens[k].Kind == TokenKind.Hyphen && tokens[k].Glued && k > 0 && tokens[k - 1].Glued) || document.Word(k) is "and"
+                || (document.Word(k) is "warships" or "ships" or "aircraft" or "jets" or "warplanes" or "planes" or "drones" or "helicopters" or "gunboats" or "submarines"
+                    && document.Word(k + 1) == "and"))
             {
                 k--;
                 continue;

@@ -54,7 +54,7 @@ public static class ActorScanner
          "gangsters", "pirates", "raiders"];
 
     /// <summary>Whether agent nouns of a class name people the text cites by what they are (<see cref="BareSpeakers"/>).</summary>
-    private static bool IsSpeakerClass(string agentClass) => agentClass is "residents" or "medics" or "monitor" or "aid" or "elders";
+    private static bool IsSpeakerClass(string agentClass) => agentClass is "residents" or "medics" or "monitor" or "aid" or "elders" or "observers";
 
     /// <summary>Whether agent nouns of a class name armed men by what they are (<see cref="BareArmed"/>).</summary>
     private static bool IsArmedClass(string agentClass) => agentClass is "fighters" or "bandits";
@@ -224,13 +224,14 @@ public static class ActorScanner
             // So are "police said", "officials said" in a report with no dateline to say whose: police of no country
             // named, not an unknown speaker.
             var bareSpeaker = det is null && items.Count == 0 && agent is not null && (IsSpeakerClass(agent.Class) || (host is null && agent.Class is "police" or "officials" or "prosecutors"))
-                && (CueFollows(agentEnd) || (Word(start - 1) == "to" && Word(start - 2) == "according"));
+                && (CueFollows(agentEnd) || (Word(start - 1) == "to" && Word(start - 2) == "according") || (IsSpeakerClass(agent.Class) && PlaceOfSpeakers(agentEnd) is { } placeEnd && CueFollows(placeEnd)));
 
             // "Gunmen killed 11 people", "Bandits have stormed a village": armed men as the subject of an act.
             // "Soldiers opened fire on protesters", "Troops killed five militants": soldiers too, the report's country's
             // when it is filed from one (below), else named by what they are.
             // Not the head of a phrase the scan did not take as one ("Afghan and coalition forces killed").
-            var bareArmed = det is null && items.Count == 0 && agent is not null && (IsArmedClass(agent.Class) || (agent.Class == "forces" && OpensClause(start))) && ActFollows(agentEnd);
+            var bareArmed = det is null && items.Count == 0 && agent is not null && (IsArmedClass(agent.Class) || (agent.Class == "forces" && OpensClause(start))
+                || (agent.Class == "police" && host is null && OpensClause(start) && Word(agentEnd) is "opened" or "shot" or "fired" or "killed" or "beat" or "attacked")) && ActFollows(agentEnd);
             hostAgent |= bareSpeaker || bareArmed;
 
             // "Ruto said" at the start of a sentence: the person named before with an office, by the last word of the name.
@@ -482,9 +483,16 @@ public static class ActorScanner
                     // without a name; a bare plural of officials is the host country's (below).
                     // So are "police said", "the police said", "officials said" in a report with no dateline to say whose.
                     if ((det is null && ((items.Count > 0 && agent.Class is "officials" or "residents" or "official" or "medics")
-                        || (items.Count == 0 && (IsSpeakerClass(agent.Class) || IsArmedClass(agent.Class) || (agent.Class == "forces" && host is null)))))
+                        || (items.Count == 0 && (IsSpeakerClass(agent.Class) || IsArmedClass(agent.Class) || (agent.Class is "forces" or "police" && host is null)))))
                         || (det is null or "the" && items.Count == 0 && host is null && agent.Class is "police" or "officials" or "prosecutors" && CueFollows(agentEnd)))
                     {
+                        // "Residents of Khartoum reported": the place is part of who they are, and no speaker of its own.
+                        if (items.Count == 0 && IsSpeakerClass(agent.Class) && PlaceOfSpeakers(agentEnd) is { } speakersPlaceEnd && CueFollows(speakersPlaceEnd))
+                        {
+                            last = speakersPlaceEnd - 1;
+                            end = speakersPlaceEnd;
+                        }
+
                         var describedName = Clean(document.Slice(firstToken, last));
                         var described = analysis.Draft(IdOf(describedName), describedName, agent.Kind, null);
                         described.Class ??= agentClass;
@@ -612,6 +620,26 @@ public static class ActorScanner
             }
 
             return m > k && document.SentenceStart[k] != k ? m : null;
+        }
+
+        /// <summary>
+        /// The end of a place named after people cited by what they are (<c>Residents of Khartoum</c>, <c>witnesses in
+        /// Goma</c>): <c>of</c> or <c>in</c> at <paramref name="k"/> and one to three capitalised words; null otherwise.
+        /// </summary>
+        private int? PlaceOfSpeakers(int k)
+        {
+            if (Word(k) is not ("of" or "in") || !document.IsCapitalised(k + 1))
+            {
+                return null;
+            }
+
+            var end = k + 1;
+            while (end < tokens.Count && end <= k + 3 && document.IsCapitalised(end) && tokens[end].Kind == TokenKind.Word)
+            {
+                end++;
+            }
+
+            return end;
         }
 
         /// <summary>"embassy in Baghdad": a capitalised place after an embassy or consulate.</summary>

@@ -67,6 +67,7 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
         .. Make(ActorKind.Other, "medics", "medics", "paramedics", "doctors", "rescuers", "rescue workers"),
         .. Make(ActorKind.Other, "aid", "aid workers", "relief workers", "humanitarian workers", "aid agencies", "aid groups", "aid officials", "humanitarian agencies",
             "relief agencies", "humanitarian groups", "humanitarian officials"),
+        .. Make(ActorKind.Other, "observers", "diplomats", "analysts", "observers"),
         .. Make(ActorKind.Other, "monitor", "war monitor", "monitor", "monitoring group", "rights group", "human rights group", "rights groups", "human rights groups", "watchdog"),
         new AgentNoun(["side"], ActorKind.State, "side", IsCountrySide: true),
         new AgentNoun(["sides"], ActorKind.State, "side", IsCountrySide: true),

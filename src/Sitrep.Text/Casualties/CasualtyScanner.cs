@@ -238,6 +238,11 @@ public static class CasualtyScanner
         ["voters"] = VictimCategory.Civilians,
         ["employees"] = VictimCategory.Civilians,
         ["bystanders"] = VictimCategory.Civilians,
+        ["bystander"] = VictimCategory.Civilians,
+        ["spectators"] = VictimCategory.Civilians,
+        ["spectator"] = VictimCategory.Civilians,
+        ["onlookers"] = VictimCategory.Civilians,
+        ["onlooker"] = VictimCategory.Civilians,
         ["pedestrians"] = VictimCategory.Civilians,
         ["hostages"] = VictimCategory.Civilians,
         ["girls"] = VictimCategory.Civilians,
@@ -1393,9 +1398,15 @@ public static class CasualtyScanner
             }
 
             var category = VictimCategory.Unknown;
+            string? before = null;
             foreach (var word in lower.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                if (VictimNouns.TryGetValue(word, out var c) && c != VictimCategory.Unknown)
+                // "aid workers", "humanitarian workers": aid workers; "construction workers", "factory workers": civilians.
+                if (word == "workers" && before is not ("aid" or "humanitarian" or "relief" or "charity" or "ngo" or "un" or "u.n." or "health" or "medical" or "rescue" or "vaccination" or "polio"))
+                {
+                    category = VictimCategory.Civilians;
+                }
+                else if (VictimNouns.TryGetValue(word, out var c) && c != VictimCategory.Unknown)
                 {
                     category = c;
                 }
@@ -1404,6 +1415,8 @@ public static class CasualtyScanner
                     // The end of a force's name: "members of the Afghan National Army".
                     category = word == "army" ? VictimCategory.Military : word == "gendarmerie" ? VictimCategory.Police : VictimCategory.SecurityForces;
                 }
+
+                before = word;
             }
 
             return category;

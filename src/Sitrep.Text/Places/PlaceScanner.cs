@@ -103,7 +103,10 @@ internal static class PlaceScanner
             return null;
         }
 
-        return Phrase(document, refsByFirst, p, document.Tokens[p].Word, p + 1, featureNamed: false, timed);
+        // "opened fire on Donald Trump at a rally": what is fired on is a target; a place only when it names a
+        // feature ("opened fire on a checkpoint near Goma").
+        var firedOn = document.Tokens[p].Word == "on" && document.Word(p - 1) is "fire" or "fired";
+        return Phrase(document, refsByFirst, p, document.Tokens[p].Word, p + 1, featureNamed: firedOn, timed);
     }
 
     /// <summary>
@@ -116,7 +119,8 @@ internal static class PlaceScanner
     /// </summary>
     internal static PlaceFind? ObjectOf(TextDocument document, RefIndex refsByFirst, int verb, bool[]? timed = null)
     {
-        if (verb + 1 >= document.Count)
+        // "opened fire on a checkpoint": the fire is no place; what it was opened on is read after its preposition.
+        if (verb + 1 >= document.Count || document.Word(verb + 1) == "fire")
         {
             return null;
         }

@@ -358,12 +358,12 @@ public static class StatementScanner
             {
                 speakers.Add(speaker);
 
-                // "The US embassy and Iraq released statements"
-                var j = speaker.First - 1;
+                // "The US embassy and Iraq released statements", "Saudi Arabia and the United States said".
+                var j = speaker.First - 1 - (document.Word(speaker.First - 1) == "the" ? 1 : 0);
                 while (document.Word(j) is "and" or "," && byLast.TryGetValue(j - 1, out var other) && (other.Use & ActorUse.Place) == 0)
                 {
                     speakers.Insert(0, other);
-                    j = other.First - 1;
+                    j = other.First - 1 - (document.Word(other.First - 1) == "the" ? 1 : 0);
                 }
             }
             else if (document.Word(k) is "it" or "they" or "he" or "she" && Resolve(k) is { } pronoun)

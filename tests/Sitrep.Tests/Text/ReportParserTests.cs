@@ -750,6 +750,58 @@ public class ReportParserTests
     }
 
     [Theory]
+    [InlineData("The FBI said it had not yet identified a motive.", "actor:fbi", ActorKind.GovernmentBody, "USA")]
+    [InlineData("Amnesty International said the killings were war crimes.", "actor:amnesty-international", ActorKind.InternationalOrganisation, null)]
+    [InlineData("The World Food Programme said 2 million people faced famine.", "actor:wfp", ActorKind.InternationalOrganisation, null)]
+    [InlineData("ECOWAS said it would meet on Sunday.", "actor:ecowas", ActorKind.InternationalOrganisation, null)]
+    public void Widely_reported_bodies_speak_as_themselves(string text, string id, ActorKind kind, string? country)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        var speaker = Assert.Single(Assert.Single(result.Statements).Speakers).Actor;
+        var actor = result.Draft.Actors.Single(a => a.Id == speaker);
+        Assert.Equal((id, kind, country), (actor.Id.Value, actor.Kind, actor.Country));
+    }
+
+    [Theory]
+    [InlineData("Saudi Arabia and the United States said the truce would start on Monday.", new[] { "actor:sau", "actor:usa" })]
+    [InlineData("Residents of Khartoum reported heavy air strikes on Sunday morning.", new[] { "actor:residents-of-khartoum" })]
+    [InlineData("Diplomats said the Security Council would meet on Wednesday.", new[] { "actor:diplomats" })]
+    public void Speakers_joined_over_an_article_with_their_place_or_by_what_they_are_are_named(string text, string[] speakers)
+    {
+        Assert.Equal(speakers, Assert.Single(ReportParser.Parse(text, March2024).Statements).Speakers.Select(s => s.Actor.Value));
+    }
+
+    [Fact]
+    public void A_figure_after_a_series_told_as_the_cause_of_a_strike_is_the_strike_s()
+    {
+        const string text = "U.S. and British warships and aircraft struck more than 60 targets in Yemen early on Friday, in retaliation for Houthi attacks on shipping since November. The Houthis said five of their fighters were killed.";
+
+        var strike = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents, i => i.Type == IncidentType.Strike);
+
+        Assert.Equal(5L, Assert.Single(strike.Casualties, c => c.Outcome == CasualtyOutcome.Killed).Estimate.Best);
+        Assert.Equal(["actor:usa", "actor:gbr"], strike.Participants.Where(p => p.Role == ParticipantRole.Perpetrator).Select(p => p.Actor.Value));
+    }
+
+    [Theory]
+    [InlineData("A gunman opened fire on Donald Trump at a rally on Saturday, killing a spectator.", null, 1L)]
+    [InlineData("Soldiers opened fire on a checkpoint near Goma on Saturday, killing 3 people.", "checkpoint near Goma", 3L)]
+    public void What_is_fired_on_is_a_place_only_when_it_names_a_feature(string text, string? place, long killed)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal((place, killed), (incident.Place?.Name, Assert.Single(incident.Casualties, c => c.Outcome == CasualtyOutcome.Killed).Estimate.Best ?? 0));
+    }
+
+    [Fact]
+    public void Police_who_open_fire_in_a_report_with_no_dateline_are_its_perpetrators()
+    {
+        var incident = Assert.Single(ReportParser.Parse("Police opened fire on protesters in Nairobi on Tuesday.", March2024).Draft.Incidents);
+
+        Assert.Equal("actor:police", Assert.Single(incident.Participants, p => p.Role == ParticipantRole.Perpetrator).Actor.Value);
+    }
+
+    [Theory]
     [InlineData("Gunmen attacked a village on Tuesday, killing at least 20 people. Officials said 23 people had died.", 23L)]
     [InlineData("Protesters stormed parliament on Tuesday and at least 23 people were killed. The Kenya Medical Association said 23 people had died.", 23L)]
     public void A_figure_told_more_exactly_after_the_event_s_own_stays_with_the_event(string text, long killed)

@@ -29,6 +29,17 @@ public class CasualtyScannerTests
     }
 
     [Theory]
+    [InlineData("Six construction workers were missing.", VictimCategory.Civilians)]
+    [InlineData("The blast killed 40 factory workers.", VictimCategory.Civilians)]
+    [InlineData("Gunmen killed three aid workers.", VictimCategory.AidWorkers)]
+    [InlineData("Nine vaccination workers were shot dead.", VictimCategory.AidWorkers)]
+    [InlineData("The gunman killed a spectator.", VictimCategory.Civilians)]
+    public void Workers_are_aid_workers_only_when_the_words_say_so(string text, VictimCategory category)
+    {
+        Assert.Equal(category, Assert.Single(CasualtyScanner.Find(text)).Category);
+    }
+
+    [Theory]
     [InlineData("He spoke a day after protesters stormed parliament and at least 23 people were killed.", "at least 23 people were killed", 23L)]
     [InlineData("He spoke a week after police fired and 23 people were killed.", "23 people were killed", 23L)]
     [InlineData("A soldier and 23 civilians were killed.", "A soldier and 23 civilians were killed", 24L)]
