@@ -1613,7 +1613,32 @@ internal sealed class DraftAssembler(
     }
 
     private bool CanDateAnIncident(DateMention m) =>
-        m.Span.Start >= leadStart && !ModifiesANoun(m) && !DatesTheReport(m) && (published is not { } day || m.Value.StartDate <= day);
+        m.Span.Start >= leadStart && !ModifiesANoun(m) && !DatesTheReport(m) && (published is not { } day || m.Value.StartDate <= day) && !IsCountCutoff(m);
+
+    /// <summary>
+    /// Whether a date is the time up to which a toll is counted, not when anything happened: <c>2,012 people had been
+    /// killed and 2,059 injured by Saturday evening</c>, <c>the dead numbered 40 as of Monday</c>; after <c>by</c> or
+    /// <c>as of</c>, with a figure's predicate in the eight words before it.
+    /// </summary>
+    private bool IsCountCutoff(DateMention m)
+    {
+        var at = document.TokenAt(m.Span.Start);
+        var before = document.Word(at - 1) == "by" ? at - 1 : document.Word(at - 1) == "of" && document.Word(at - 2) == "as" ? at - 2 : -1;
+        if (before < 0)
+        {
+            return false;
+        }
+
+        for (var k = before - 1; k >= 0 && k >= before - 8 && document.Sentence[k] == document.Sentence[at]; k--)
+        {
+            if (document.Word(k) is "killed" or "injured" or "wounded" or "dead" or "died" or "hurt" or "missing" or "displaced" or "toll")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// "It was the deadliest attack in the capital since March 2011", "the worst violence since the fighters withdrew 20

@@ -793,6 +793,17 @@ public class ReportParserTests
         Assert.Equal((place, killed), (incident.Place?.Name, Assert.Single(incident.Casualties, c => c.Outcome == CasualtyOutcome.Killed).Estimate.Best ?? 0));
     }
 
+    [Theory]
+    [InlineData("SAVAR, Bangladesh - Rescuers pulled 41 survivors from the rubble on Friday. The death toll rose to 304 by Friday evening.")]
+    [InlineData("The interior ministry said 2,012 people had been killed and 2,059 injured by Saturday evening.")]
+    [InlineData("Officials said at least 40 people had been killed as of Monday.")]
+    public void The_time_a_toll_is_counted_up_to_does_not_date_its_incident(string text)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents, i => i.Casualties.Any(c => (c.Estimate.Low ?? c.Estimate.Best) is > 1));
+
+        Assert.Null(incident.Time);
+    }
+
     [Fact]
     public void Police_who_open_fire_in_a_report_with_no_dateline_are_its_perpetrators()
     {
