@@ -1899,18 +1899,58 @@ internal sealed class DraftAssembler(
          "famine", "drought", "heatwave", "earthquakes", "landslides", "revolt", "rebellion", "crackdown", "siege", "virus", "flu", "cholera"],
         StringComparer.Ordinal);
 
+    /// <summary>Whether <c>since</c> stands within the six tokens from <paramref name="k"/>, in its sentence, with no comma before it.</summary>
+    private bool SinceAfter(int k)
+    {
+        for (var j = k; j < document.Count && j <= k + 6 && document.Sentence[j] == document.Sentence[k]; j++)
+        {
+            if (document.Word(j) == "since")
+            {
+                return true;
+            }
+
+            if (document.IsSymbol(j, ','))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Whether a figure is a toll run up over time: told with a perfect (<c>has killed</c>, <c>have left ... dead</c>)
     /// whose subject is a war, violence, a wave, attacks, rains (<c>a wave of violence that has killed more than 50
     /// Palestinians since January</c>, <c>Jihadist attacks have killed thousands</c>, <c>The conflict has killed more
     /// than 70,000 people</c>), after <c>that</c> or <c>which</c> back to such a noun within four words, after <c>and</c> or
     /// a relative clause's comma within sixteen, or before a place phrase of its own (<c>Fighting in the province has
-    /// displaced ...</c>).
+    /// displaced ...</c>); or told in the perfect (the past perfect too) with a <c>since</c> after it (<c>have fled the state
+    /// since the war began</c>).
     /// </summary>
     private bool IsCumulative(CasualtyMention casualty, int at)
     {
-        if (casualty.Outcome is not (CasualtyOutcome.Killed or CasualtyOutcome.Injured or CasualtyOutcome.Displaced) || document.Word(at) != casualty.Predicate
-            || document.Word(at - 1 - (document.Word(at - 1) == "also" ? 1 : 0)) is not ("has" or "have"))
+        if (casualty.Outcome is not (CasualtyOutcome.Killed or CasualtyOutcome.Injured or CasualtyOutcome.Displaced))
+        {
+            return false;
+        }
+
+        // "About 300,000 people have fled the state since the war began", "had fled ... since the fighting began": a toll
+        // in the perfect counted since a time is run up since then, whichever way it is told.
+        var last = document.TokenAt(casualty.Span.End) - 1;
+        for (var p = at; p <= last; p++)
+        {
+            if (document.Word(p) == casualty.Predicate)
+            {
+                if (document.Word(p - 1 - (document.Word(p - 1) == "also" ? 1 : 0)) is "has" or "have" or "had" && SinceAfter(last + 1))
+                {
+                    return true;
+                }
+
+                break;
+            }
+        }
+
+        if (document.Word(at) != casualty.Predicate || document.Word(at - 1 - (document.Word(at - 1) == "also" ? 1 : 0)) is not ("has" or "have"))
         {
             return false;
         }

@@ -45,7 +45,7 @@ public static class ActorScanner
     // to medics"): the first words of the agent nouns of those classes.
     private static readonly string[] BareSpeakers =
         ["residents", "witnesses", "eyewitnesses", "villagers", "activists", "survivors", "relatives", "medics", "paramedics", "doctors", "rescuers", "rescue", "rights", "aid",
-         "relief", "humanitarian", "elders", "tribal", "village", "community"];
+         "relief", "humanitarian", "elders", "tribal", "village", "community", "diplomats", "analysts", "observers", "security"];
 
     // Armed men the text names by what they are, with no article or name, as the subject of what they did ("Gunmen
     // killed 11 people", "Bandits stormed a village", "soldiers opened fire"): the first words of those agent nouns.
@@ -519,7 +519,8 @@ public static class ActorScanner
                             ? ("ISR", "Israel")
                             : (hostCode, host.Name);
                         var hostId = new ActorId("actor:" + IdPart(armyCode.ToLowerInvariant() + "-" + agent.Slug));
-                        var bodyWords = agent.SpeaksForBody ? agent.Words.AsSpan(0, agent.Words.Length - 1) : agent.Words;
+                        // "security sources said": the security forces they speak for.
+                        var bodyWords = agent.SpeaksForBody ? agentClass == "security-forces" ? ["security", "forces"] : agent.Words.AsSpan(0, agent.Words.Length - 1) : agent.Words;
                         var hosted = analysis.Draft(hostId) ?? analysis.Draft(hostId, armyOf + " " + string.Join(" ", bodyWords.ToArray()), agent.Kind, armyCode);
                         hosted.Class ??= agentClass;
                         Add(start, last, hosted, ActorMentionForm.Composite, ActorUse.None);

@@ -25,7 +25,7 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
     ];
 
     // The words for those who speak for a body (declared before the nouns made with them).
-    private static readonly string[] SpeakerWords = ["spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "chief", "commander"];
+    private static readonly string[] SpeakerWords = ["spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "chief", "commander", "officer", "officers"];
 
     private static readonly AgentNoun[] All =
     [
@@ -48,7 +48,7 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
         .. Make(ActorKind.StateForces, "army", ["army", .. SpeakingFor("army")]),
         .. Make(ActorKind.StateForces, "military", ["military", .. SpeakingFor("military")]),
         .. Make(ActorKind.StateForces, "armed-forces", "armed forces"),
-        .. Make(ActorKind.StateForces, "security-forces", "security forces"),
+        .. Make(ActorKind.StateForces, "security-forces", ["security forces", "security sources", "security officials", "security official", "security source"]),
         .. Make(ActorKind.StateForces, "forces", "forces", "troops", "soldiers"),
         .. Make(ActorKind.StateForces, "police", ["police", "police force", .. SpeakingFor("police")]),
         .. Make(ActorKind.StateForces, "air-force", "air force"),
@@ -149,7 +149,7 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
     /// Gets whether the noun names someone who speaks for the body of its class (<c>a police spokesman</c>, <c>army
     /// officials</c>): that body is who speaks, with any article.
     /// </summary>
-    internal bool SpeaksForBody => Words.Length > 1 && Array.IndexOf(SpeakerWords, Words[^1]) >= 0 && Class is "police" or "army" or "military";
+    internal bool SpeaksForBody => Words.Length > 1 && Array.IndexOf(SpeakerWords, Words[^1]) >= 0 && Class is "police" or "army" or "military" or "security-forces";
 
     private static IEnumerable<AgentNoun> Make(ActorKind kind, string @class, params string[] phrases) =>
         phrases.Select(p => new AgentNoun(Tokenizer.Words(p), kind, @class));

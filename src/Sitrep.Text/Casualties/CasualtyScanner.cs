@@ -1039,7 +1039,9 @@ public static class CasualtyScanner
 
                     // "A senior militant commander of Kunduz Province and two senior advisors were killed", "a HIG leader
                     // along with two suspected insurgents was detained": one more.
-                    var listed = Word(k - 1) == "and" ? k - 2 : Word(k - 1) == "with" && Word(k - 2) is "along" or "together" ? k - 3 : -1;
+                    // "a woman and her two children were wounded": one more, past the possessive.
+                    var listed = Word(k - 1) == "and" ? k - 2 : Word(k - 1) == "with" && Word(k - 2) is "along" or "together" ? k - 3
+                        : Word(k - 1) is "her" or "his" or "their" && Word(k - 2) == "and" ? k - 3 : -1;
                     if (listed >= 0 && OneBefore(listed, Math.Max(from, k - 12)) is { } one && (number.Value.Low ?? number.Value.Best) is { } counted && counted < long.MaxValue)
                     {
                         var listSpan = new TextSpan(tokens[one].Start, number.Span.End - tokens[one].Start);

@@ -260,6 +260,12 @@ internal static partial class EventScanner
                 last++;
             }
 
+            // "a barrage of missiles and drones at Ukraine": a second weapon named with the first.
+            if (document.Word(last + 1) == "and" && MeansOfWeapon(document.Word(last + 2)) is not (Means.Unknown or Means.Airstrike))
+            {
+                last += 2;
+            }
+
             if (document.Word(last + 1) is not ("at" or "on" or "into" or "towards" or "toward" or "against"))
             {
                 return null;

@@ -804,6 +804,35 @@ public class ReportParserTests
         Assert.Null(incident.Time);
     }
 
+    [Theory]
+    [InlineData("BEIRUT (Reuters) - An Israeli drone strike killed three fighters on Tuesday, security sources said.", "actor:lbn-security-forces")]
+    [InlineData("MOGADISHU (AP) - A suicide bomber killed at least 18 soldiers on Sunday, a military officer said.", "actor:som-military")]
+    [InlineData("The council will meet on Monday, diplomats said.", "actor:diplomats")]
+    public void Sources_and_officers_speak_for_their_force_and_diplomats_for_themselves(string text, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Assert.Single(ReportParser.Parse(text, March2024).Statements).Speakers).Actor.Value);
+    }
+
+    [Fact]
+    public void Missiles_and_drones_launched_at_a_country_are_a_strike_by_who_launched_them()
+    {
+        var incident = Assert.Single(ReportParser.Parse("KYIV - Russia launched a barrage of missiles and drones at Ukraine overnight, killing at least 11 people.", March2024).Draft.Incidents);
+
+        Assert.Equal((IncidentType.Strike, "actor:rus"), (incident.Type, Assert.Single(incident.Participants, p => p.Role == ParticipantRole.Perpetrator).Actor.Value));
+    }
+
+    [Fact]
+    public void A_toll_in_the_perfect_since_a_time_is_run_up_not_the_figure_of_the_event_before()
+    {
+        const string text = "Medics said at least 25 civilians were killed by shelling in the city on Wednesday. The United Nations said 300,000 people had fled the state since the fighting began.";
+
+        var incidents = ReportParser.Parse(text, March2024).Draft.Incidents;
+
+        Assert.Equal(2, incidents.Count);
+        Assert.Contains(incidents, i => i.Scope == IncidentScope.Series && i.Casualties.Any(c => c.Outcome == CasualtyOutcome.Displaced));
+        Assert.DoesNotContain(incidents, i => i.Type == IncidentType.Shelling && i.Casualties.Any(c => c.Outcome == CasualtyOutcome.Displaced));
+    }
+
     [Fact]
     public void Police_who_open_fire_in_a_report_with_no_dateline_are_its_perpetrators()
     {

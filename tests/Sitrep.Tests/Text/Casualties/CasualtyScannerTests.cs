@@ -43,6 +43,7 @@ public class CasualtyScannerTests
     [InlineData("He spoke a day after protesters stormed parliament and at least 23 people were killed.", "at least 23 people were killed", 23L)]
     [InlineData("He spoke a week after police fired and 23 people were killed.", "23 people were killed", 23L)]
     [InlineData("A soldier and 23 civilians were killed.", "A soldier and 23 civilians were killed", 24L)]
+    [InlineData("A woman and her two children were also wounded.", "A woman and her two children were also wounded", 3L)]
     public void A_unit_of_time_after_an_article_starts_no_person_counted_with_the_figure(string text, string mentionText, long low)
     {
         var mention = Assert.Single(CasualtyScanner.Find(text));
