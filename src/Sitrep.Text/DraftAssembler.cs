@@ -565,11 +565,12 @@ internal sealed class DraftAssembler(
 
                 // "Gunmen attacked a village, killing at least 20 people. Officials said 23 people died.": the figure
                 // told more exactly after the event's own, kept, stood in an incident of its own with no event; it is
-                // the figure of the one event told in the first figure's sentence, on no other day, and moves to that
-                // event's incident (the incident of no event left empty goes).
+                // the figure of the one event told in the first figure's sentence, on no other day (save the day a toll
+                // rose: "The death toll rose to 101 on Wednesday"), and moves to that event's incident (the incident of
+                // no event left empty goes).
                 if (mention.Span.Start < standsFor.Span.Start && incidentOf[kept] is { Type: IncidentType.Unknown } alone && incidentOf[count] is { Type: not IncidentType.Unknown, Plural: false, Background: false } eventful
                     && eventful.Sentence == document.Sentence[document.TokenAt(mention.Span.Start)] && !ReferenceEquals(alone, eventful) && alone.Casualties.Count == 1
-                    && SameDayOrNone(document.TokenAt(standsFor.Span.Start), eventful.Anchor) && movedIn.Add(kept))
+                    && (SameDayOrNone(document.TokenAt(standsFor.Span.Start), eventful.Anchor) || CasualtyTotals.IsRisenToll(standsFor)) && movedIn.Add(kept))
                 {
                     dropped.Add(kept);
                     if (!arriving.TryGetValue(eventful, out var toEvent))

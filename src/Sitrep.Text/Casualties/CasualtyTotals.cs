@@ -195,7 +195,7 @@ public static class CasualtyTotals
                 // leader along with three of his associates"): then it, too, takes the lead figure's place.
                 if (told >= 0 && m.Span.Start >= leadEnd
                     && ((values[told].Vague && m.Count.IsExact && (head is null || values[told].Head == head) && Refines(m, values[told].Mention))
-                        || Expands(m, values[told].Mention)))
+                        || Expands(m, values[told].Mention) || (IsRisenToll(m) && Low(m) > Low(values[told].Mention))))
                 {
                     standsFor[values[told].Mention] = m;
                     values[told] = (m, head, false);
@@ -333,6 +333,16 @@ public static class CasualtyTotals
     /// "detained the leader along with three of his associates", "who was detained along with several of his associates"
     /// after "captured a leader": a figure for a list whose first people are the earlier figure's, larger than it.
     /// </summary>
+    /// <summary>
+    /// Whether a figure is a toll told as risen to it (<c>The death toll rose to 101 on Wednesday</c>, <c>the toll has
+    /// climbed to 57</c>): it takes the place of the figure told before it for the same people.
+    /// </summary>
+    internal static bool IsRisenToll(CasualtyMention m) =>
+        m.Text.Contains(" rose to ", StringComparison.OrdinalIgnoreCase) || m.Text.Contains(" risen to ", StringComparison.OrdinalIgnoreCase)
+        || m.Text.Contains(" climbed to ", StringComparison.OrdinalIgnoreCase) || m.Text.Contains(" increased to ", StringComparison.OrdinalIgnoreCase)
+        || m.Text.Contains(" jumped to ", StringComparison.OrdinalIgnoreCase) || m.Text.Contains(" rising to ", StringComparison.OrdinalIgnoreCase)
+        || m.Text.Contains(" climbing to ", StringComparison.OrdinalIgnoreCase);
+
     private static bool Expands(CasualtyMention later, CasualtyMention earlier) =>
         !IsVague(earlier) && Low(later) > Low(earlier)
         && (Definite(later) || later.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || later.Text.StartsWith("he ", StringComparison.OrdinalIgnoreCase)

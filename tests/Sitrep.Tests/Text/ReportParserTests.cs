@@ -833,6 +833,17 @@ public class ReportParserTests
         Assert.DoesNotContain(incidents, i => i.Type == IncidentType.Shelling && i.Casualties.Any(c => c.Outcome == CasualtyOutcome.Displaced));
     }
 
+    [Theory]
+    [InlineData("A bomb killed 10 people on Monday. The death toll rose to 14 on Tuesday.", 14L)]
+    [InlineData("PESHAWAR, Pakistan - A bombing at a mosque killed 59 people on Monday. The death toll rose to 101 on Wednesday as more bodies were pulled from the rubble.", 101L)]
+    public void A_toll_that_rose_takes_the_place_of_the_figure_before_in_the_event_s_incident(string text, long killed)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal((IncidentType.Bombing, killed), (incident.Type, Assert.Single(incident.Casualties, c => c.Outcome == CasualtyOutcome.Killed).Estimate.Best ?? 0));
+        Assert.Equal(IsoDayOfWeek.Monday, incident.Time?.StartDate.DayOfWeek);
+    }
+
     [Fact]
     public void Police_who_open_fire_in_a_report_with_no_dateline_are_its_perpetrators()
     {
