@@ -170,8 +170,10 @@ internal sealed class DraftAssembler(
             // "The floods have killed at least 17 people and forced 40,000 from their homes": a figure of the next verb
             // of the same perfect is of the same run-up toll.
             IncidentDraft? runUp = null;
-            if (!cumulative && placed.Count > 0 && cumulativeTolls?.Contains(placed[^1].Mention) == true && document.Word(at - 1) == "and"
-                && document.Word(at) == casualty.Predicate && document.Sentence[document.TokenAt(placed[^1].Mention.Span.Start)] == document.Sentence[at])
+            // So is one after "and left" ("have killed 14 people this week and left thousands homeless").
+            if (!cumulative && placed.Count > 0 && cumulativeTolls?.Contains(placed[^1].Mention) == true
+                && ((document.Word(at - 1) == "and" && document.Word(at) == casualty.Predicate) || (document.Word(at - 1) is "left" or "forced" && document.Word(at - 2) == "and"))
+                && document.Sentence[document.TokenAt(placed[^1].Mention.Span.Start)] == document.Sentence[at])
             {
                 (cumulative, runUp) = (true, placed[^1].Incident);
                 cumulativeTolls.Add(casualty);
@@ -213,13 +215,14 @@ internal sealed class DraftAssembler(
             // Sunday": one person the text names, told with no event of its own after a larger figure of the same
             // outcome up to three sentences back, on no other day, is one of those counted.
             // "Gang members killed at least 70 people in an attack on the town on Thursday. More than 6,000 people fled the
-            // town.": people who fled, told with no event or day of their own up to three sentences after a figure, with
-            // no other incident's event word between, fled that figure's incident; not one of years back.
+            // town.": people who fled, told with no event or other day of their own ("since Saturday", the day of the
+            // figure, is none) up to three sentences after a figure, with no other incident's event word between, fled
+            // that figure's incident; not one of years back.
             if (incident is null && !cumulative && casualty.Outcome == CasualtyOutcome.Displaced && placed.Count > 0
                 && document.Sentence[at] - document.Sentence[document.TokenAt(placed[^1].Mention.Span.Start)] <= 3
                 && !OtherIncidentBetween(document.TokenAt(placed[^1].Mention.Span.Start), at, placed[^1].Incident)
                 && !(DateIn(document.TokenAt(placed[^1].Mention.Span.Start)) is { } countedOn && YearsBack(countedOn.Value))
-                && OwnDateIn(at) is null)
+                && SameDayOrNone(at, document.TokenAt(placed[^1].Mention.Span.Start)))
             {
                 incident = placed[^1].Incident;
                 lastWithoutEvent = (at, incident);
@@ -1040,8 +1043,10 @@ internal sealed class DraftAssembler(
             }
         }
 
-        // "attacks against multiple US targets including the embassy in Baghdad", "strikes on Iran"
-        if (document.Word(e.Trigger + 1) is "against" or "on" or "targeting")
+        // "attacks against multiple US targets including the embassy in Baghdad", "strikes on Iran"; not who an attack
+        // is blamed on ("Officials blamed the attack on militants").
+        if (document.Word(e.Trigger + 1) is "against" or "on" or "targeting"
+            && !(document.Word(e.Trigger + 1) == "on" && document.Word(e.First - 1) is "the" or "a" or "an" or "this" or "that" && document.Word(e.First - 2) is "blamed" or "blaming" or "blames" or "blame"))
         {
             for (var m = e.Trigger + 2; m <= sentenceEnd; m++)
             {
@@ -1900,14 +1905,25 @@ internal sealed class DraftAssembler(
          "famine", "drought", "heatwave", "earthquakes", "landslides", "revolt", "rebellion", "crackdown", "siege", "virus", "flu", "cholera"],
         StringComparer.Ordinal);
 
-    /// <summary>Whether <c>since</c> stands within the six tokens from <paramref name="k"/>, in its sentence, with no comma before it.</summary>
+    /// <summary>
+    /// Whether <c>since</c> stands within the six tokens from <paramref name="k"/>, in its sentence, with no comma before
+    /// it, counting from a time or a run of events (<c>since the war began</c>, <c>since January</c>); not from the one
+    /// event told (<c>have fled since the attack</c>, <c>since Saturday's bombing</c>) nor from a day of the week.
+    /// </summary>
     private bool SinceAfter(int k)
     {
         for (var j = k; j < document.Count && j <= k + 6 && document.Sentence[j] == document.Sentence[k]; j++)
         {
             if (document.Word(j) == "since")
             {
-                return true;
+                var from = document.Word(j + 1) is "the" or "this" or "that" or "last" ? j + 2 : j + 1;
+                if (document.Word(from) is { } possessor && possessor.EndsWith("'s", StringComparison.Ordinal))
+                {
+                    from++;
+                }
+
+                return document.Word(from) is not { } word || !(TimeExpressions.TimeWords.Weekdays.ContainsKey(word)
+                    || (EventScanner.IsTriggerWord(word) && !word.EndsWith('s') && !RunningCauses.Contains(word)));
             }
 
             if (document.IsSymbol(j, ','))

@@ -232,6 +232,8 @@ public static class ActorScanner
             // Not the head of a phrase the scan did not take as one ("Afghan and coalition forces killed").
             var bareArmed = det is null && items.Count == 0 && agent is not null && (IsArmedClass(agent.Class) || (agent.Class == "forces" && OpensClause(start))
                 || (agent.Class == "police" && host is null && OpensClause(start) && Word(agentEnd) is "opened" or "shot" or "fired" or "killed" or "beat" or "attacked")) && ActFollows(agentEnd);
+            // "the government blamed jihadists linked to al-Qaeda", "blamed the attack on militants": armed men blamed.
+            bareArmed |= det is null && items.Count == 0 && agent is not null && IsArmedClass(agent.Class) && BlamedBefore(start);
             hostAgent |= bareSpeaker || bareArmed;
 
             // "Ruto said" at the start of a sentence: the person named before with an office, by the last word of the name.
@@ -783,6 +785,30 @@ public static class ActorScanner
             k += Word(k) is "also" or "then" or "reportedly" or "allegedly" or "later" ? 1 : 0;
             return Word(k) is { } act
                 && ((act.Length > 4 && act.EndsWith("ed", StringComparison.Ordinal) && act is not ("armed" or "based" or "linked" or "backed" or "allied")) || IrregularActs.Contains(act));
+        }
+
+        /// <summary>Whether the words before token <paramref name="k"/> blame it: a verb of blame right before, or before <c>on</c> within five words.</summary>
+        private bool BlamedBefore(int k)
+        {
+            if (Word(k - 1) is "blamed" or "blaming" or "blames" or "blame" or "accused" or "accusing" or "accuses")
+            {
+                return true;
+            }
+
+            if (Word(k - 1) != "on")
+            {
+                return false;
+            }
+
+            for (var j = k - 2; j >= 0 && j >= k - 6 && Word(j) is { } word; j--)
+            {
+                if (word is "blamed" or "blaming" or "blames" or "blame")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>

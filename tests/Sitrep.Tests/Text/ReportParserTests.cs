@@ -844,6 +844,27 @@ public class ReportParserTests
         Assert.Equal(IsoDayOfWeek.Monday, incident.Time?.StartDate.DayOfWeek);
     }
 
+    [Theory]
+    [InlineData("Gunmen killed at least 30 civilians in a village on Saturday. The government blamed jihadists linked to al-Qaeda.", "actor:jihadists")]
+    [InlineData("Gunmen killed 12 people on Monday. Officials blamed the attack on militants.", "actor:militants")]
+    public void Armed_men_blamed_by_what_they_are_are_blamed(string text, string blamed)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        var attribution = Assert.Single(incident.Attributions, a => a.State == AttributionState.Blamed);
+        Assert.Equal(blamed, Assert.Single(attribution.Perpetrators).Value);
+        Assert.DoesNotContain(incident.Participants, p => p.Role == ParticipantRole.Target);
+    }
+
+    [Theory]
+    [InlineData("Gunmen attacked two villages on Saturday, killing 30 civilians. About 2,000 people have fled to a nearby town since the attack.", 1)]
+    [InlineData("Gunmen attacked two villages on Saturday, killing 30 civilians. About 2,000 people have fled to a nearby town since Saturday.", 1)]
+    [InlineData("Gunmen attacked two villages on Saturday, killing 30 civilians. About 200,000 people have fled the region since the war began.", 2)]
+    public void People_who_fled_since_the_event_told_fled_it_and_since_a_war_are_a_run_of_their_own(string text, int incidents)
+    {
+        Assert.Equal(incidents, ReportParser.Parse(text, March2024).Draft.Incidents.Count);
+    }
+
     [Fact]
     public void Police_who_open_fire_in_a_report_with_no_dateline_are_its_perpetrators()
     {
