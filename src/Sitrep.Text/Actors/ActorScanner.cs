@@ -456,10 +456,11 @@ public static class ActorScanner
                 // ministry" after "the Iranian foreign ministry"; not "the health ministry" after "the defence ministry").
                 // "Al Shabaab militants stormed the building ... The group claimed responsibility": the speaking group is
                 // the armed group named last, of another class, when none of its own was named and that one was named
-                // in a sentence before (not "Rebels seized a base ..., the group said", a monitor's words).
+                // in a sentence before (not "Rebels seized a base ..., the group said", a monitor's words); acting ("killed
+                // three Hezbollah fighters, hours after the group fired rockets"), the armed group named last before it.
                 if (det is not null and not "a" and not "an"
-                    && (analysis.LastOfClass(agentClass, place) ?? (agentClass is "group" or "fighters" && place is null && CueFollows(agentEnd)
-                        && analysis.LastArmedGroup is { } armed && document.Sentence[armed.At] < document.Sentence[start] ? armed.Draft : null)) is { } antecedent
+                    && (analysis.LastOfClass(agentClass, place) ?? (agentClass is "group" or "fighters" && place is null && analysis.LastArmedGroup is { } armed
+                        && ((CueFollows(agentEnd) && document.Sentence[armed.At] < document.Sentence[start]) || (ActFollows(agentEnd) && OpensClause(start) && armed.At < start)) ? armed.Draft : null)) is { } antecedent
                     && (agent.Slug == agentClass || antecedent.Id.Value.EndsWith("-" + agent.Slug, StringComparison.Ordinal)))
                 {
                     foreach (var r in relational)
@@ -537,6 +538,17 @@ public static class ActorScanner
                         var monitor = analysis.Draft(IdOf(monitorName), monitorName, agent.Kind, null);
                         monitor.Class ??= agentClass;
                         Add(firstToken, last, monitor, ActorMentionForm.Composite, ActorUse.None);
+                        return true;
+                    }
+
+                    // "The Pakistani Taliban initially claimed the attack, but a spokesman later denied the group was
+                    // involved": a spokesman of no one named, after an armed group in the same sentence, speaks for it
+                    // (not one a sentence on, "Islamic State has held Sirte ... A spokesman said the offensive would
+                    // continue").
+                    if (det is "a" or "an" or "the" && agentClass == "spokesperson" && items.Count == 0 && analysis.LastArmedGroup is { } spokenFor
+                        && spokenFor.At < start && document.Sentence[start] == document.Sentence[spokenFor.At])
+                    {
+                        Add(start, last, spokenFor.Draft, ActorMentionForm.Anaphor, ActorUse.None);
                         return true;
                     }
 

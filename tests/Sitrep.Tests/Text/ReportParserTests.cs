@@ -866,6 +866,24 @@ public class ReportParserTests
     }
 
     [Fact]
+    public void The_group_that_acts_after_an_armed_group_in_its_sentence_is_that_group()
+    {
+        const string text = "BEIRUT - An Israeli drone strike killed three Hezbollah fighters on Tuesday, hours after the group fired dozens of rockets at northern Israel.";
+
+        var rockets = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents, i => i.Means.Contains(Means.Rocket));
+
+        Assert.StartsWith("actor:hezbollah", Assert.Single(rockets.Participants, p => p.Role == ParticipantRole.Perpetrator).Actor.Value, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The Pakistani Taliban initially claimed the attack, but a spokesman later denied the group was involved.", "actor:ttp")]
+    [InlineData("Islamic State has held the city since 2015. A spokesman said the offensive would continue.", "actor:spokesperson")]
+    public void A_spokesman_after_an_armed_group_in_the_sentence_speaks_for_it(string text, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(ReportParser.Parse(text, March2024).Statements[^1].Speakers).Actor.Value);
+    }
+
+    [Fact]
     public void Police_who_open_fire_in_a_report_with_no_dateline_are_its_perpetrators()
     {
         var incident = Assert.Single(ReportParser.Parse("Police opened fire on protesters in Nairobi on Tuesday.", March2024).Draft.Incidents);
