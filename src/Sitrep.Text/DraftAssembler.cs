@@ -1623,7 +1623,7 @@ internal sealed class DraftAssembler(
 
     /// <summary>
     /// Whether a date is the time up to which a toll is counted, not when anything happened: <c>2,012 people had been
-    /// killed and 2,059 injured by Saturday evening</c>, <c>the dead numbered 40 as of Monday</c>; after <c>by</c> or
+    /// killed and 2,059 injured by Saturday evening</c>, <c>at least 40 people had been killed as of Monday</c>; after <c>by</c> or
     /// <c>as of</c>, with a figure's predicate in the eight words before it.
     /// </summary>
     private bool IsCountCutoff(DateMention m)

@@ -122,11 +122,11 @@ public static class ActorScanner
         // The id of each name met, made once: a report names its actors again and again.
         private readonly Dictionary<string, ActorId> ids = new(StringComparer.Ordinal);
 
-        // The items of the chunk being read, and those of each kind, reused from chunk to chunk.
         // The people named with an office, by the last word of their name ("Ruto" for President William Ruto): that
         // word alone names them again further on.
         private readonly Dictionary<string, ActorDraft> surnames = new(StringComparer.Ordinal);
 
+        // The items of the chunk being read, and those of each kind, reused from chunk to chunk.
         private readonly List<Item> items = [];
         private readonly List<Item> capitalised = [];
         private readonly List<Item> actorItems = [];
@@ -224,7 +224,7 @@ public static class ActorScanner
             // So are "police said", "officials said" in a report with no dateline to say whose: police of no country
             // named, not an unknown speaker.
             var bareSpeaker = det is null && items.Count == 0 && agent is not null && (IsSpeakerClass(agent.Class) || (host is null && agent.Class is "police" or "officials" or "prosecutors"))
-                && (CueFollows(agentEnd) || (Word(start - 1) == "to" && Word(start - 2) == "according") || (IsSpeakerClass(agent.Class) && PlaceOfSpeakers(agentEnd) is { } placeEnd && CueFollows(placeEnd)));
+                && (CueFollows(agentEnd) || (Word(start - 1) == "to" && Word(start - 2) == "according") || CitedPlaceEnd(agent, agentEnd) is not null);
 
             // "Gunmen killed 11 people", "Bandits have stormed a village": armed men as the subject of an act.
             // "Soldiers opened fire on protesters", "Troops killed five militants": soldiers too, the report's country's
@@ -490,7 +490,7 @@ public static class ActorScanner
                         || (det is null or "the" && items.Count == 0 && host is null && agent.Class is "police" or "officials" or "prosecutors" && CueFollows(agentEnd)))
                     {
                         // "Residents of Khartoum reported": the place is part of who they are, and no speaker of its own.
-                        if (items.Count == 0 && IsSpeakerClass(agent.Class) && PlaceOfSpeakers(agentEnd) is { } speakersPlaceEnd && CueFollows(speakersPlaceEnd))
+                        if (items.Count == 0 && CitedPlaceEnd(agent, agentEnd) is { } speakersPlaceEnd)
                         {
                             last = speakersPlaceEnd - 1;
                             end = speakersPlaceEnd;
@@ -636,6 +636,10 @@ public static class ActorScanner
 
             return m > k && document.SentenceStart[k] != k ? m : null;
         }
+
+        /// <summary>The end of the place named after people cited by what they are, when a statement cue follows it (<c>Residents of Khartoum reported</c>).</summary>
+        private int? CitedPlaceEnd(AgentNoun agent, int agentEnd) =>
+            IsSpeakerClass(agent.Class) && PlaceOfSpeakers(agentEnd) is { } end && CueFollows(end) ? end : null;
 
         /// <summary>
         /// The end of a place named after people cited by what they are (<c>Residents of Khartoum</c>, <c>witnesses in
