@@ -1637,7 +1637,7 @@ internal sealed class DraftAssembler(
 
         for (var k = before - 1; k >= 0 && k >= before - 8 && document.Sentence[k] == document.Sentence[at]; k--)
         {
-            if (document.Word(k) is "killed" or "injured" or "wounded" or "dead" or "died" or "hurt" or "missing" or "displaced" or "toll")
+            if (document.Word(k) is { } word && (CasualtyScanner.IsPredicateWord(word) || word == "toll"))
             {
                 return true;
             }

@@ -401,6 +401,9 @@ public static class CasualtyScanner
 
     private static readonly LexemeFact IsPredicate = new(w => Predicates.ContainsKey(w) || DisplacementPredicates.Contains(w));
 
+    /// <summary>Whether a word is the predicate of a casualty figure (<c>killed</c>, <c>wounded</c>, <c>fled</c>, <c>dead</c>).</summary>
+    internal static bool IsPredicateWord(string word) => Predicates.ContainsKey(word) || DisplacementPredicates.Contains(word);
+
     /// <summary>The outcome a predicate word tells, of harm or displacement.</summary>
     private static bool TryOutcome(string word, out CasualtyOutcome outcome)
     {
