@@ -1217,15 +1217,26 @@ internal sealed class DraftAssembler(
         // A denial or an accusation with no event word of its own is about the last event reported, close before it:
         // two sentences back, or up to five when only what others said stands between ("..., residents said. Witnesses
         // said the shells came from the east. Activists said the toll could rise. The army blamed the RSF.").
+        // An event told is claimed, denied or blamed before a figure told with no event ("Gunmen stormed a train ... 33
+        // militants had been killed. The Baloch Liberation Army claimed responsibility."): the last incident of a known
+        // type in reach, else the last in reach.
         if (find.Mention.Kind is StatementKind.Denial or StatementKind.Accusation or StatementKind.ClaimOfResponsibility or StatementKind.DiplomaticAct or StatementKind.Condemnation)
         {
+            IncidentDraft? lastInReach = null;
             for (var i = incidents.Count - 1; i >= 0 && incidents[i].Sentence >= sentence - FarStatementReach; i--)
             {
                 if (incidents[i].Sentence < sentence && (incidents[i].Sentence >= sentence - 2 || OnlySpeechBetween(incidents[i].Sentence, sentence)))
                 {
-                    return incidents[i];
+                    if (incidents[i].Type != IncidentType.Unknown)
+                    {
+                        return incidents[i];
+                    }
+
+                    lastInReach ??= incidents[i];
                 }
             }
+
+            return lastInReach;
         }
 
         return null;

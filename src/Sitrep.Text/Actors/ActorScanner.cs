@@ -637,6 +637,14 @@ public static class ActorScanner
             return m > k && document.SentenceStart[k] != k ? m : null;
         }
 
+        /// <summary>
+        /// Whether the capitalised words from <paramref name="first"/> to <paramref name="last"/> name who spoke, right
+        /// after the cue and before a comma or the sentence's end (<c>, said Babagana Umara, a member of a local
+        /// militia</c>, <c>said Ahmed Ali.</c>).
+        /// </summary>
+        private bool NamedAfterCue(int first, int last) =>
+            Word(first - 1) is "said" or "says" && (document.IsSymbol(last + 1, ',') || document.IsSymbol(last + 1, '.'));
+
         /// <summary>The end of the place named after people cited by what they are, when a statement cue follows it (<c>Residents of Khartoum reported</c>).</summary>
         private int? CitedPlaceEnd(AgentNoun agent, int agentEnd) =>
             IsSpeakerClass(agent.Class) && PlaceOfSpeakers(agentEnd) is { } end && CueFollows(end) ? end : null;
@@ -729,10 +737,19 @@ public static class ActorScanner
                     lastCapitalised++;
                 }
 
+                // "President Ferdinand Marcos Jr. blamed": the suffix and its point are the name's; the word before it
+                // names the person again.
+                var suffixed = Word(lastCapitalised) is "jr" or "sr" && lastCapitalised > nameFirst;
+                var surname = tokens[suffixed ? lastCapitalised - 1 : lastCapitalised].Word;
                 var name = Clean(document.Slice(nameFirst, lastCapitalised));
+                if (suffixed && tokens[lastCapitalised].Glued && document.IsSymbol(lastCapitalised + 1, '.'))
+                {
+                    lastCapitalised++;
+                }
+
                 var person = analysis.Draft(IdOf(name), name, ActorKind.Individual, titleDemonym?.Country);
                 person.Description ??= Clean(document.Slice(first, nameFirst - 1));
-                surnames[tokens[lastCapitalised].Word] = person;
+                surnames[surname] = person;
                 if (titleDemonym is not null)
                 {
                     EmitActor(items[0], ActorUse.Modifier);
@@ -740,7 +757,7 @@ public static class ActorScanner
 
                 Add(first, lastCapitalised, person, ActorMentionForm.Name, ActorUse.None);
             }
-            else if (capitalised > 0 && (hasRelational || hidesKnownName || (capitalised > 1 && CueFollows(lastCapitalised + 1))))
+            else if (capitalised > 0 && (hasRelational || hidesKnownName || (capitalised > 1 && (CueFollows(lastCapitalised + 1) || NamedAfterCue(firstCapitalised, lastCapitalised)))))
             {
                 var first = openingDemonym ? items[0].First : firstCapitalised;
                 var last = lastCapitalised;

@@ -428,9 +428,16 @@ public static class CasualtyScanner
         foreach (var p in tokens.Starts(PredicateTokens))
         {
             ref readonly var token = ref tokens[p];
+            scan.TakePendingFirst();
             if (p == paired || token.Kind != TokenKind.Word || !IsPredicate.Of(token.Lexeme) || !TryOutcome(token.Word, out var outcome) || !scan.TryMention(p, outcome, out var mention))
             {
                 continue;
+            }
+
+            // "At least 21 hostages and four soldiers were killed": the first count, then the second.
+            if (scan.TakePendingFirst() is { } first && first.Outcome == mention.Outcome && first.Span.Start < mention.Span.Start)
+            {
+                mentions.Add(first);
             }
 
             // "20 people were killed or wounded", "killing or wounding 50": one figure for both outcomes together, so at
@@ -1005,6 +1012,16 @@ public static class CasualtyScanner
             return apposition is not null;
         }
 
+        /// <summary>The first of two counts joined by "and" before one predicate, found with the second; taken once.</summary>
+        internal CasualtyMention? TakePendingFirst()
+        {
+            var first = pendingFirst;
+            pendingFirst = null;
+            return first;
+        }
+
+        private CasualtyMention? pendingFirst;
+
         private bool TrySubjectBefore(int p, CasualtyOutcome outcome, ref CasualtyMention? apposition, out CasualtyMention mention)
         {
             mention = null!;
@@ -1050,6 +1067,22 @@ public static class CasualtyScanner
                         var listSpan = new TextSpan(tokens[one].Start, number.Span.End - tokens[one].Start);
                         mention = Make(one, p, outcome, Estimate.AtLeast(counted + 1).WithPhrase(tokens.Cut(listSpan.Start, listSpan.Length)), listSpan, victims);
                         return true;
+                    }
+
+                    // "At least 21 hostages and four soldiers were killed", "More than 2,100 Palestinians and 70 people on
+                    // the Israeli side were killed": two counts of two kinds of people, each a figure of its own (the
+                    // first one waits to be taken before this one).
+                    // Of one kind ("Two Haqqani facilitators and two other militants"), the second count alone, as before.
+                    if (Word(k - 1) == "and" && CountBeforeAnd(k - 1, from) is { } earlier && !(earlier.Count.IsExact && earlier.Count.Best == 1)
+                        && numbers.TryGetValue(tokens[earlier.First].Start, out var firstNumber))
+                    {
+                        var afterFirst = tokens.TokenAt(firstNumber.Span.End);
+                        var firstVictims = NounAfter(ref afterFirst);
+                        if (Category(firstVictims) != Category(victims))
+                        {
+                            var firstSpan = Span(earlier.First, afterFirst - 1);
+                            pendingFirst = Make(earlier.First, p, outcome, firstNumber.Value, firstNumber.Span, firstVictims) with { Span = firstSpan, Text = tokens.Cut(firstSpan.Start, firstSpan.Length) };
+                        }
                     }
 
                     mention = Make(k, p, outcome, number.Value, number.Span, victims);
@@ -1194,7 +1227,8 @@ public static class CasualtyScanner
                     return (j, Estimate.Exactly(1));
                 }
 
-                if (tokens[j].Kind != TokenKind.Word || Predicates.ContainsKey(tokens[j].Word))
+                // The digits of a count with its bound before them ("at least 21 hostages and") are passed to the bound.
+                if (tokens[j].Kind is not (TokenKind.Word or TokenKind.Number) || Predicates.ContainsKey(tokens[j].Word))
                 {
                     return null;
                 }

@@ -15,7 +15,7 @@ namespace Sitrep.Text.Scanning;
 internal sealed class TextDocument : IDisposable
 {
     private static readonly FrozenSet<string> Abbreviations = FrozenSet.ToFrozenSet<string>(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "lt", "capt", "sgt", "gen", "col",
-        "maj", "mr", "mrs", "ms", "dr", "st", "no", "u", "s", "spc", "pfc", "cpl", "adm", "cmdr", "gov", "sen", "rep", "vs"], StringComparer.Ordinal);
+        "maj", "mr", "mrs", "ms", "dr", "st", "no", "u", "s", "spc", "pfc", "cpl", "adm", "cmdr", "gov", "sen", "rep", "vs", "jr", "sr"], StringComparer.Ordinal);
 
     private readonly int[] sentenceEnds;
     private bool disposed;

@@ -884,6 +884,32 @@ public class ReportParserTests
     }
 
     [Fact]
+    public void A_name_with_a_suffix_after_an_office_is_the_person_and_its_surname_names_them_again()
+    {
+        var result = ReportParser.Parse("MANILA - President Ferdinand Marcos Jr. blamed \"foreign terrorists\" for the attack. Marcos said security had been tightened.", March2024);
+
+        Assert.All(result.Statements, s => Assert.Equal("actor:ferdinand-marcos-jr", Assert.Single(s.Speakers).Actor.Value));
+    }
+
+    [Fact]
+    public void A_name_right_after_said_is_who_spoke()
+    {
+        var result = ReportParser.Parse("The gunmen surrounded the farmers in their fields, said Babagana Umara, a member of a local militia.", March2024);
+
+        Assert.Equal("actor:babagana-umara", Assert.Single(Assert.Single(result.Statements).Speakers).Actor.Value);
+    }
+
+    [Fact]
+    public void A_claim_with_no_event_named_is_of_the_last_event_told_not_of_a_figure_told_alone()
+    {
+        const string text = "Gunmen stormed a passenger train in southwestern Pakistan on Tuesday and took more than 400 people hostage. Security forces freed 190 passengers, the army said, adding that 33 militants had been killed. The Baloch Liberation Army claimed responsibility.";
+
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents, i => i.Attributions.Any(a => a.State == AttributionState.Claimed));
+
+        Assert.Equal(IncidentType.Attack, incident.Type);
+    }
+
+    [Fact]
     public void Police_who_open_fire_in_a_report_with_no_dateline_are_its_perpetrators()
     {
         var incident = Assert.Single(ReportParser.Parse("Police opened fire on protesters in Nairobi on Tuesday.", March2024).Draft.Incidents);

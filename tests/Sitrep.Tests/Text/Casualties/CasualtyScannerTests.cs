@@ -29,6 +29,15 @@ public class CasualtyScannerTests
     }
 
     [Theory]
+    [InlineData("At least 21 hostages and four soldiers were killed.", new[] { 21L, 4L })]
+    [InlineData("More than 2,100 Palestinians and 70 people on the Israeli side were killed.", new[] { 2101L, 70L })]
+    [InlineData("Two Haqqani facilitators and two other militants were captured.", new[] { 2L })]
+    public void Two_counts_of_two_kinds_of_people_before_one_predicate_are_two_figures(string text, long[] lows)
+    {
+        Assert.Equal(lows, CasualtyScanner.Find(text).Select(m => m.Count.Low ?? m.Count.Best ?? 0));
+    }
+
+    [Theory]
     [InlineData("Six construction workers were missing.", VictimCategory.Civilians)]
     [InlineData("The blast killed 40 factory workers.", VictimCategory.Civilians)]
     [InlineData("Gunmen killed three aid workers.", VictimCategory.AidWorkers)]
