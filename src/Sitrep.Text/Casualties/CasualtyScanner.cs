@@ -428,6 +428,7 @@ public static class CasualtyScanner
         foreach (var p in tokens.Starts(PredicateTokens))
         {
             ref readonly var token = ref tokens[p];
+            // A first count left by a predicate that made no figure is dropped.
             scan.TakePendingFirst();
             if (p == paired || token.Kind != TokenKind.Word || !IsPredicate.Of(token.Lexeme) || !TryOutcome(token.Word, out var outcome) || !scan.TryMention(p, outcome, out var mention))
             {
