@@ -1046,7 +1046,7 @@ internal sealed class DraftAssembler(
         // "attacks against multiple US targets including the embassy in Baghdad", "strikes on Iran"; not who an attack
         // is blamed on ("Officials blamed the attack on militants").
         if (document.Word(e.Trigger + 1) is "against" or "on" or "targeting"
-            && !(document.Word(e.Trigger + 1) == "on" && document.Word(e.First - 1) is "the" or "a" or "an" or "this" or "that" && document.Word(e.First - 2) is "blamed" or "blaming" or "blames" or "blame"))
+            && !(document.Word(e.Trigger + 1) == "on" && document.Word(e.First - 1) is "the" or "a" or "an" or "this" or "that" && StatementCue.Blames(document.Word(e.First - 2))))
         {
             for (var m = e.Trigger + 2; m <= sentenceEnd; m++)
             {

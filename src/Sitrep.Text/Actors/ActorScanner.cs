@@ -7,6 +7,7 @@ using Sitrep.Actors;
 using Sitrep.Sources;
 using Sitrep.Text.Dates;
 using Sitrep.Text.Scanning;
+using Sitrep.Text.Statements;
 
 namespace Sitrep.Text.Actors;
 
@@ -823,7 +824,7 @@ public static class ActorScanner
         /// <summary>Whether the words before token <paramref name="k"/> blame it: a verb of blame right before, or before <c>on</c> within five words.</summary>
         private bool BlamedBefore(int k)
         {
-            if (Word(k - 1) is "blamed" or "blaming" or "blames" or "blame" or "accused" or "accusing" or "accuses")
+            if (StatementCue.Accuses(Word(k - 1)))
             {
                 return true;
             }
@@ -835,7 +836,7 @@ public static class ActorScanner
 
             for (var j = k - 2; j >= 0 && j >= k - 6 && Word(j) is { } word; j--)
             {
-                if (word is "blamed" or "blaming" or "blames" or "blame")
+                if (StatementCue.Blames(word))
                 {
                     return true;
                 }

@@ -436,7 +436,7 @@ public static class CasualtyScanner
             }
 
             // "At least 21 hostages and four soldiers were killed": the first count, then the second.
-            if (scan.TakePendingFirst() is { } first && first.Outcome == mention.Outcome && first.Span.Start < mention.Span.Start)
+            if (scan.TakePendingFirst(mention) is { } first)
             {
                 mentions.Add(first);
             }
@@ -1013,15 +1013,21 @@ public static class CasualtyScanner
             return apposition is not null;
         }
 
-        /// <summary>The first of two counts joined by "and" before one predicate, found with the second; taken once.</summary>
-        internal CasualtyMention? TakePendingFirst()
+        /// <summary>
+        /// The first of two counts joined by "and" before one predicate, when <paramref name="second"/> is the figure it
+        /// was found with (not one another reading of the predicate found after it); taken once.
+        /// </summary>
+        internal CasualtyMention? TakePendingFirst(CasualtyMention? second = null)
         {
             var first = pendingFirst;
             pendingFirst = null;
-            return first;
+            return second is not null && first is not null && first.Outcome == second.Outcome && second.CountSpan.Start == pendingSecondCount ? first : null;
         }
 
         private CasualtyMention? pendingFirst;
+
+        // Where the count the pending first one was found with starts.
+        private int pendingSecondCount = -1;
 
         private bool TrySubjectBefore(int p, CasualtyOutcome outcome, ref CasualtyMention? apposition, out CasualtyMention mention)
         {
@@ -1083,6 +1089,7 @@ public static class CasualtyScanner
                         {
                             var firstSpan = Span(earlier.First, afterFirst - 1);
                             pendingFirst = Make(earlier.First, p, outcome, firstNumber.Value, firstNumber.Span, firstVictims) with { Span = firstSpan, Text = tokens.Cut(firstSpan.Start, firstSpan.Length) };
+                            pendingSecondCount = number.Span.Start;
                         }
                     }
 

@@ -14,6 +14,12 @@ internal sealed record StatementCue(StatementKind Kind, string? Needs = null, St
     /// <summary>Whether a word is a cue, as a fact kept on its lexeme.</summary>
     internal static LexemeFact IsCue { get; } = new(All.ContainsKey);
 
+    /// <summary>Whether a word is a verb of blame that needs no word after it (<c>blamed</c>, <c>blaming</c>, <c>accuses</c>), one of the accusation cues.</summary>
+    internal static bool Accuses(string? word) => word is not null && All.TryGetValue(word, out var cue) && cue.Kind == StatementKind.Accusation && cue.Needs is null;
+
+    /// <summary>Whether a word is a form of <c>blame</c> (<c>blamed</c>, <c>blames</c>): blame put <c>on</c> someone.</summary>
+    internal static bool Blames(string? word) => Accuses(word) && word!.StartsWith("blam", StringComparison.Ordinal);
+
     private static FrozenDictionary<string, StatementCue> Build()
     {
         var cues = new Dictionary<string, StatementCue>(StringComparer.Ordinal);
