@@ -113,11 +113,50 @@ internal sealed class DraftAssembler(
                 continue;
             }
 
+            // "Militants attacked a base using a car bomb", "the attackers used a car bomb to breach the gate": a weapon
+            // the event was done with is its means, not an event of its own.
+            if (InstrumentOf(e) is { } usedIn)
+            {
+                foreach (var means in e.Mention.Means)
+                {
+                    if (!usedIn.Means.Contains(means))
+                    {
+                        usedIn.Means.Add(means);
+                    }
+                }
+
+                triggerTokens.Add(e.Trigger);
+                triggerIncidents.Add(usedIn);
+                continue;
+            }
+
+            // "Militants attacked a base on Tuesday ... Tuesday's attack was the deadliest this year": an event named by its
+            // day in a later sentence is the incident told before it, when that one has no day of its own or one next to
+            // the named day (a strike overnight is Thursday's strike); the day dates it when nothing else does.
+            if (!e.Mention.IsPlural && PossessiveDayAt(e.Mention.Span.Start) is { } named && LastViolent(e.Mention.Type) is { } earlier
+                && earlier.Sentence < document.Sentence[e.Trigger] && !earlier.Plural
+                && (DateIn(earlier.Anchor) is not { } earlierDay || !Apart(earlierDay.Value, named, 1)))
+            {
+                earlier.NamedDay ??= named;
+                triggerTokens.Add(e.Trigger);
+                triggerIncidents.Add(earlier);
+                continue;
+            }
+
             // "Five soldiers were killed at a checkpoint on Sunday. Al Shabaab claimed the attack hours later.": the
             // first event word, a reference, refers to the main event, whose toll the report told first with no event
             // word of its own; the incident is that event's, told at its toll, and the toll's figures join it.
             // So does a verb of attack told without a date of its own after the toll ("A Taliban leader was killed ... on
             // Thursday. During the operation, the leader opened fire on the security force"): the same event, told on.
+            // What something was called ("That one Tuesday was a blast!", "It was a suicide attack") with no event before
+            // it to name is no event of its own; it types only a toll of harm told before it.
+            var calledSo = e.Mention.IsReference && EventScanner.NamesTheEventTold(document, e.First);
+            if (calledSo && LastViolent(e.Mention.Type) is null
+                && !(FirstCasualtyBefore(e.Trigger) is { } harmAt && casualties[0].Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured && document.TokenAt(casualties[0].Span.Start) == harmAt))
+            {
+                continue;
+            }
+
             if ((e.Mention.IsReference || undated) && LastViolent(e.Mention.Type) is null && FirstCasualtyBefore(e.Trigger) is { } toldAt)
             {
                 var told = NewIncident(e.Mention.Type, toldAt, new Provenance(sourceId, e.Mention.Span));
@@ -239,6 +278,15 @@ internal sealed class DraftAssembler(
             if (incident is null)
             {
                 incident = NewIncident(IncidentType.Unknown, at, new Provenance(sourceId, casualty.Span));
+
+                // "after one on Thursday killed seven people", "before another on Monday": one more event of the kind
+                // named before the clause.
+                if (!cumulative && document.Nearest(CollectionsMarshal.AsSpan(triggerTokens), at) is var n && n >= 0 && triggerTokens[n] < at
+                    && OtherDayBetween(triggerTokens[n], at) is var clause && clause >= 0 && document.Word(clause + 1) is "one" or "another")
+                {
+                    incident.Type = triggerIncidents[n].Type;
+                }
+
                 lastWithoutEvent = cumulative ? null : (at, incident);
                 if (cumulative)
                 {
@@ -337,7 +385,8 @@ internal sealed class DraftAssembler(
             }
 
             incident.Time = OwnPossessiveDate(incident)
-                ?? (incident == leadIncident && leadDate is { } lead ? lead : RelativeIn(incident.Sentence) ?? DateIn(incident.Anchor)?.Value);
+                ?? (incident == leadIncident && leadDate is { } lead ? lead : RelativeIn(incident.Sentence) ?? DateIn(incident.Anchor)?.Value)
+                ?? incident.NamedDay;
 
             // A tally since a day runs from that day to the report's ("32,000 killed since Oct. 7").
             if (tallies is not null && tallies.Contains(incident) && incident.Time is { Precision: TemporalPrecision.Day, Modifier: TemporalModifier.None } since && published is { } reported
@@ -534,7 +583,7 @@ internal sealed class DraftAssembler(
             {
                 var count = countOf[mention];
                 if (standsFor is null || !countOf.TryGetValue(standsFor, out var kept) || ReferenceEquals(kept, count) || OwnEventsOnOtherDays(mention, standsFor, incidentOf[count], incidentOf[kept])
-                    || RunUpApart(mention, standsFor, incidentOf[count], incidentOf[kept]))
+                    || RunUpApart(mention, standsFor, incidentOf[count], incidentOf[kept]) || TwoEvents(mention, standsFor, incidentOf[count], incidentOf[kept]))
                 {
                     counted.Add(count);
                     continue;
@@ -891,6 +940,34 @@ internal sealed class DraftAssembler(
     }
 
     /// <summary>
+    /// The incident an event phrase names the weapon of: after <c>using</c> or <c>used</c> (<c>the attackers used a car
+    /// bomb</c>, up to two sentences after the last incident) or <c>with</c> (<c>attacked the base with a car bomb</c>, in
+    /// the incident's sentence); null when the phrase tells an event.
+    /// </summary>
+    private IncidentDraft? InstrumentOf(EventFind e)
+    {
+        if (e.Mention.IsPlural || e.Mention.Means.Count == 0 || incidents.Count == 0)
+        {
+            return null;
+        }
+
+        var k = e.First - 1;
+        if (document.Word(k) is "a" or "an" or "the" or "two" or "three")
+        {
+            k--;
+        }
+
+        var last = incidents[^1];
+        var sentence = document.Sentence[e.Trigger];
+        return document.Word(k) switch
+        {
+            "using" or "used" or "use" or "uses" => sentence - last.Sentence <= 2 && !last.Plural ? last : null,
+            "with" => sentence == last.Sentence && !last.Plural ? last : null,
+            _ => null,
+        };
+    }
+
+    /// <summary>
     /// Whether plural event words point back to the last incident, of their own kind: "Coalition jets pounded the capital
     /// on Sunday night. The strikes began at around 9 p.m."
     /// </summary>
@@ -1111,10 +1188,43 @@ internal sealed class DraftAssembler(
 
         var t = triggerTokens[i];
         var offset = document.Word(t - 1) is "the" or "a" ? t - 2 : t - 1;
-        return casualty is not null && document.Word(offset) is "after" or "before" && document.Word(offset - 1) is "hours" or "days" or "minutes" or "weeks" or "shortly" or "moments" or "day" or "hour"
-            && casualty.Predicate != "toll" && t < at
+        return casualty is not null && ((document.Word(offset) is "after" or "before" && document.Word(offset - 1) is "hours" or "days" or "minutes" or "weeks" or "shortly" or "moments" or "day" or "hour"
+            && casualty.Predicate != "toll" && t < at) || (t < at && OtherDayBetween(t, at) >= 0))
             ? null
             : triggerIncidents[i];
+    }
+
+    /// <summary>
+    /// "Saturday's strike was the second on Rafah in two days, after one on Thursday killed seven people": the token of
+    /// an <c>after</c> or <c>before</c> between an event word at <paramref name="trigger"/> and a figure at
+    /// <paramref name="at"/> in its sentence that opens a clause with a day of its own, other than the event's: the
+    /// figure is of the event of that day, not the one named before it. -1 when there is none.
+    /// </summary>
+    private int OtherDayBetween(int trigger, int at)
+    {
+        if (at - trigger > Window || document.Sentence[trigger] != document.Sentence[at])
+        {
+            return -1;
+        }
+
+        for (var k = trigger + 1; k < at; k++)
+        {
+            if (document.Word(k) is not ("after" or "before"))
+            {
+                continue;
+            }
+
+            for (var d = k + 1; d < at && d <= k + 4; d++)
+            {
+                if (DateAt(d) is { } day && day.Value.Precision >= TemporalPrecision.Day
+                    && !(DateIn(trigger) is { } own && document.TokenAt(own.Span.Start) < k && own.Value.StartDate == day.Value.StartDate))
+                {
+                    return k;
+                }
+            }
+        }
+
+        return -1;
     }
 
     // at: the casualty mention's first token.
@@ -1374,7 +1484,9 @@ internal sealed class DraftAssembler(
         k >= document.Count || document.Tokens[k].Kind == TokenKind.Symbol || document.IsCapitalised(k)
         || document.Word(k) is "on" or "in" or "at" or "near" or "of" or "after" or "before" or "when" or "while" or "as" or "and" or "last" or "this"
             or "yesterday" or "today" or "early" or "late" or "overnight" or "where" or "killing" or "wounding" or "during" or "since" or "twice" or "again"
-            or "repeatedly" or "heavily";
+            or "repeatedly" or "heavily" or "was" or "were" or "has" or "had" or "have" or "left" or "for" or "with" or "from" or "by"
+        // "An air strike on a house in Rafah killed 14 people": a verb of harm after the name.
+        || (document.Word(k) is { } next && next.EndsWith("ed", StringComparison.Ordinal) && Casualties.CasualtyScanner.IsPredicateWord(next));
 
     /// <summary>Whether a word of saying stands between tokens <paramref name="from"/> and <paramref name="to"/> (exclusive).</summary>
     private bool SaidBetween(int from, int to)
@@ -1481,6 +1593,17 @@ internal sealed class DraftAssembler(
                 ? Apart(oneDay.Value, twoDay.Value, BackgroundGapDays) || (one.Type != IncidentType.Unknown && two.Type != IncidentType.Unknown && Apart(oneDay.Value, twoDay.Value, 0))
                 : YearsBack(oneDay.Value)
             : DateIn(two.Anchor) is { } otherDay && YearsBack(otherDay.Value));
+
+    /// <summary>
+    /// Whether two different figures are told of two events the text tells apart, each typed by an event word of its
+    /// own ("Russian drones struck an apartment building in Kyiv, killing three people. A missile attack on Odesa killed
+    /// five people"): the second neither retells nor refines the first. Not a figure told in passing, which stays the
+    /// background a release's reader reads it as, nor the same figure told again.
+    /// </summary>
+    private bool TwoEvents(CasualtyMention mention, CasualtyMention other, IncidentDraft one, IncidentDraft two) =>
+        !ReferenceEquals(one, two) && one.Type != IncidentType.Unknown && two.Type != IncidentType.Unknown && !one.Plural && !two.Plural
+        && (mention.Count.Low ?? mention.Count.Best) != (other.Count.Low ?? other.Count.Best)
+        && !CasualtyTotals.ToldInPassing(document.Text, mention) && !CasualtyTotals.ToldInPassing(document.Text, other);
 
     /// <summary>
     /// Whether a time ended more than a year before the report's day: an event of another year, which a figure told
@@ -2171,14 +2294,11 @@ internal sealed class DraftAssembler(
     /// event word, its date whatever else the sentence dates; null when none does, or when that day is after the
     /// publication's.
     /// </summary>
-    private TemporalValue? OwnPossessiveDate(IncidentDraft incident)
-    {
-        if (incident.Provenance[0].Span is not { } told)
-        {
-            return null;
-        }
+    private TemporalValue? OwnPossessiveDate(IncidentDraft incident) => incident.Provenance[0].Span is { } told ? PossessiveDayAt(told.Start) : null;
 
-        var eventStart = told.Start;
+    /// <summary>The day whose possessive stands right before the event word starting at <paramref name="eventStart"/> (<c>Sunday's bombings</c>); null when none does, or when that day is after the publication's.</summary>
+    private TemporalValue? PossessiveDayAt(int eventStart)
+    {
         var at = SortedSearch.LowerBound<DateMention, DateByStart>(dates.Items.AsSpan(), eventStart);
         if (at == 0 || dates[at - 1] is not { } m || !TextDocument.EndsPossessive(m.Text) || m.Span.End > eventStart || !document.Text.AsSpan(m.Span.End, eventStart - m.Span.End).IsWhiteSpace()
             || m.Value.Precision < TemporalPrecision.Day || (published is { } day && m.Value.StartDate > day))

@@ -70,6 +70,9 @@ internal sealed class IncidentDraft(IncidentId id, IncidentType type, int senten
     // The default value array is empty: an empty list costs no allocation.
     private static ValueArray<T> Snapshot<T>(List<T> list) => list.Count == 0 ? default : ValueArray.Create<T>(CollectionsMarshal.AsSpan(list));
 
+    /// <summary>Gets or sets the day a later mention names the incident by (<c>Tuesday's attack</c>), for when nothing else dates it.</summary>
+    internal TemporalValue? NamedDay { get; set; }
+
     /// <summary>Gets or sets a value indicating whether the report names this incident in passing, as an earlier event.</summary>
     internal bool Background { get; set; }
 

@@ -399,7 +399,12 @@ public static class CasualtyScanner
         return ValueArray.From(Find(document, NumberScanner.Find(document.Tokens, options)));
     }
 
-    private static readonly LexemeFact IsPredicate = new(w => Predicates.ContainsKey(w) || DisplacementPredicates.Contains(w));
+    // Verbs that take people hostage, read only with "hostage" or "hostages": "seized 12 hostages", "took 30 people
+    // hostage", "were taken hostage", "are holding 240 hostages". Not predicates of harm elsewhere ("seized the town").
+    private static readonly FrozenSet<string> HostageVerbs = FrozenSet.ToFrozenSet<string>(
+        ["seized", "seizing", "seize", "seizes", "took", "taking", "taken", "take", "takes", "holding", "held", "hold", "holds"], StringComparer.Ordinal);
+
+    private static readonly LexemeFact IsPredicate = new(w => Predicates.ContainsKey(w) || DisplacementPredicates.Contains(w) || HostageVerbs.Contains(w));
 
     /// <summary>Whether a word is the predicate of a casualty figure (<c>killed</c>, <c>wounded</c>, <c>fled</c>, <c>dead</c>).</summary>
     internal static bool IsPredicateWord(string word) => Predicates.ContainsKey(word) || DisplacementPredicates.Contains(word);
@@ -409,6 +414,12 @@ public static class CasualtyScanner
     {
         if (Predicates.TryGetValue(word, out outcome))
         {
+            return true;
+        }
+
+        if (HostageVerbs.Contains(word))
+        {
+            outcome = CasualtyOutcome.Abducted;
             return true;
         }
 
@@ -527,6 +538,11 @@ public static class CasualtyScanner
             if (Next(p) is "was" or "were" && p > 0 && tokens[p - 1].Kind == TokenKind.Word && IsVictimNoun(tokens[p - 1].Word))
             {
                 return false;
+            }
+
+            if (HostageVerbs.Contains(predicate.Word))
+            {
+                return TryHostages(p, out mention);
             }
 
             if (predicate.Word == "toll")
@@ -1000,6 +1016,55 @@ public static class CasualtyScanner
             && (word.EndsWith('s') || word is "people" or "men" or "women" or "children") && VictimNouns.ContainsKey(word);
 
         /// <summary>"15 of its fighters were killed", "three insurgents have been killed", "No one was hurt", "a leader was killed".</summary>
+        /// <summary>
+        /// People taken hostage: the object of the verb when it is <c>hostages</c> or followed by <c>hostage</c> (<c>seized 12
+        /// hostages</c>, <c>took 30 people hostage</c>), or the subject of a passive followed by <c>hostage</c> (<c>Five
+        /// foreigners were taken hostage</c>, <c>are being held hostage</c>).
+        /// </summary>
+        private bool TryHostages(int p, out CasualtyMention mention)
+        {
+            mention = null!;
+            if (Next(p) == "hostage")
+            {
+                if (!TrySubject(p, CasualtyOutcome.Abducted, out mention))
+                {
+                    return false;
+                }
+
+                var start = mention.Span.Start;
+                mention = mention with { Span = new TextSpan(start, tokens[p + 1].End - start) };
+                return true;
+            }
+
+            if (!TryObject(p + 1, out var count, out var countSpan, out var victims, out var last))
+            {
+                return false;
+            }
+
+            if (Word(last + 1) == "hostage")
+            {
+                mention = Make(p, last + 1, CasualtyOutcome.Abducted, count, countSpan, victims);
+                return true;
+            }
+
+            // "took 30 people hostage" read as one noun phrase: the people are the victims.
+            // Not a count read from the singular itself ("holding lawmakers hostage" counts no one).
+            if (Word(last) == "hostage" && last - 1 > p && IsVictimNoun(tokens[last - 1].Word)
+                && count.Phrase is { } phrase && !phrase.EndsWith("hostage", StringComparison.OrdinalIgnoreCase))
+            {
+                mention = Make(p, last, CasualtyOutcome.Abducted, count, countSpan, tokens[last - 1].Word);
+                return true;
+            }
+
+            if (victims is "hostages")
+            {
+                mention = Make(p, last, CasualtyOutcome.Abducted, count, countSpan, victims);
+                return true;
+            }
+
+            return false;
+        }
+
         private bool TrySubject(int p, CasualtyOutcome outcome, out CasualtyMention mention)
         {
             mention = null!;
@@ -1381,7 +1446,7 @@ public static class CasualtyScanner
                 }
 
                 var word = tokens[m].Word;
-                if (Skippable.Contains(word) || Predicates.ContainsKey(word) || word is "and" or "or" or "in" or "on" or "at" or "during" or "with" or "along" or "from" or "by" or "after" or "as" or "who" or "that" or "which" or "of" or "for" or "near" or "to")
+                if (Skippable.Contains(word) || Predicates.ContainsKey(word) || HostageVerbs.Contains(word) || word is "and" or "or" or "in" or "on" or "at" or "during" or "with" or "along" or "from" or "by" or "after" or "as" or "who" or "that" or "which" or "of" or "for" or "near" or "to")
                 {
                     break;
                 }
@@ -1422,7 +1487,7 @@ public static class CasualtyScanner
 
             for (var m = first; m <= last && m < tokens.Count; m++)
             {
-                if (tokens[m].Kind == TokenKind.Word && (Predicates.ContainsKey(tokens[m].Word) || DisplacementPredicates.Contains(tokens[m].Word)))
+                if (tokens[m].Kind == TokenKind.Word && (Predicates.ContainsKey(tokens[m].Word) || DisplacementPredicates.Contains(tokens[m].Word) || HostageVerbs.Contains(tokens[m].Word)))
                 {
                     return tokens.Slice(m, m);
                 }

@@ -296,12 +296,44 @@ internal static partial class EventScanner
                     || (document.Word(superlative) is "deadliest" or "bloodiest" or "worst" or "biggest" or "largest" or "heaviest" or "fiercest" or "costliest"
                         && document.Word(superlative - 1) is "the" or "its" or "their" or "this" or "that" && !TollAfterSince(document, p)))
                 && first == p && !trigger.Plural;
+            isReference |= !trigger.Plural && NamesTheEventTold(document, first);
             var span = new TextSpan(tokens[first].Start, tokens[p].End - tokens[first].Start);
             var mention = new EventMention(span, document.Cut(span), trigger.Type, ValueArray.From(means), trigger.Plural, isReference);
             found.Add(new EventFind(mention, first, p));
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Whether the event phrase starting at token <paramref name="first"/> is said of an event already told, after a
+    /// copula or a verb of naming (<c>Hamas said the strike was a massacre</c>, <c>It was a deliberate attack</c>,
+    /// <c>called it a cowardly terrorist attack</c>): a name for it, not another event. Not <c>There was an attack</c>,
+    /// which tells one.
+    /// </summary>
+    internal static bool NamesTheEventTold(TextDocument document, int first)
+    {
+        var start = document.SentenceStart[first];
+        for (var k = first - 1; k >= start && k >= first - 4; k--)
+        {
+            var w = document.Word(k);
+            if (w is "a" or "an")
+            {
+                var verb = document.Word(k - 1);
+                return k - 1 >= start
+                    && ((verb is "was" or "is" or "been" or "be" && document.Word(k - 2) is not ("there" or "has" or "have" or "had"))
+                        || (verb == "it" && document.Word(k - 2) is "called" or "calling" or "call" or "calls" or "branded" or "condemned"));
+            }
+
+            // Only plain words between: "a deliberate attack", "a cowardly terrorist attack".
+            if (w is null || document.Tokens[k].Kind != TokenKind.Word || document.IsCapitalised(k) || w is "and" or "or" or "but" or "in" or "of" or "on" or "at" or "for"
+                or "with" or "by" or "to" or "from" or "into" or "during" or "after" or "before" or "against" or "near" or "that" or "which" or "who")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

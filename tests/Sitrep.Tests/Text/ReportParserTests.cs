@@ -1533,4 +1533,77 @@ public class ReportParserTests
         Assert.Contains(result.Draft.Incidents, i => i.Scope == IncidentScope.Series && i.Casualties.Any(c => c.Estimate.Best == 11));
         Assert.Contains(result.Draft.Incidents, i => i.Scope == IncidentScope.SingleEvent && i.Casualties.Any(c => c.Estimate.Best == 1));
     }
+
+    [Fact]
+    public void Two_events_each_told_by_an_event_word_of_its_own_keep_their_own_figures()
+    {
+        var result = ReportParser.Parse("Russian drones struck an apartment building in Kyiv, killing three people. A missile attack on Odesa killed five people on Tuesday.", March2024);
+
+        Assert.Equal([3L, 5L], result.Draft.Incidents.Select(i => Assert.Single(i.Casualties).Estimate.Best ?? -1));
+    }
+
+    [Fact]
+    public void An_event_named_by_its_day_later_is_the_incident_told_before_it_and_the_day_dates_it_when_nothing_else_does()
+    {
+        var dated = Assert.Single(ReportParser.Parse("Militants attacked a military base on Tuesday, killing 12 soldiers. Tuesday's attack was the deadliest this year.", March2024).Draft.Incidents);
+        var undated = Assert.Single(ReportParser.Parse("An Israeli air strike on a house in Rafah killed 14 people, officials said. Saturday's strike was condemned.", March2024).Draft.Incidents);
+        var other = ReportParser.Parse("Militants attacked a military base on Monday, killing 12 soldiers. Thursday's attack on a market killed three people.", March2024).Draft.Incidents;
+
+        Assert.Equal((IncidentType.Attack, "2024-03-12", 12L), (dated.Type, dated.Time?.ToString(), Assert.Single(dated.Casualties).Estimate.Best));
+        Assert.Equal(("2024-03-16", "Rafah", 14L), (undated.Time?.ToString(), undated.Place?.Name, Assert.Single(undated.Casualties).Estimate.Best));
+        Assert.Equal(["2024-03-11", "2024-03-14"], other.Select(i => i.Time?.ToString()));
+    }
+
+    [Fact]
+    public void A_figure_after_a_clause_of_another_day_is_of_that_days_event_not_the_one_named_before_it()
+    {
+        var incidents = ReportParser.Parse("An air strike on Rafah killed 14 people on Saturday. Saturday's strike was the second on Rafah in two days, after one on Thursday killed seven people.", March2024).Draft.Incidents;
+
+        Assert.Equal(2, incidents.Count);
+        Assert.Equal((IncidentType.Strike, "2024-03-14", 7L), (incidents[1].Type, incidents[1].Time?.ToString(), Assert.Single(incidents[1].Casualties).Estimate.Best));
+    }
+
+    [Theory]
+    [InlineData("A strike hit a house in Rafah on Saturday, killing 14 people. Hamas said the strike was a massacre.", 1)]
+    [InlineData("A bomb exploded at a market on Monday, killing 12 people. Police said it was a deliberate attack.", 1)]
+    [InlineData("Gunmen killed 12 people at a market on Monday. The governor called it a cowardly terrorist attack.", 1)]
+    [InlineData("A bomb exploded at a market on Monday, killing 12 people. There was an attack on a checkpoint on Tuesday.", 2)]
+    public void What_an_event_already_told_is_called_is_no_event_of_its_own(string text, int incidents)
+    {
+        Assert.Equal(incidents, ReportParser.Parse(text, March2024).Draft.Incidents.Count);
+    }
+
+    [Theory]
+    [InlineData("Militants attacked a military base on Tuesday using a car bomb, killing 10 soldiers.")]
+    [InlineData("Militants attacked a military base on Tuesday, killing 10 soldiers. The attackers used a car bomb to breach the gate.")]
+    [InlineData("Militants attacked a military base with a car bomb on Tuesday, killing 10 soldiers.")]
+    public void The_weapon_an_event_was_done_with_is_its_means_not_an_event_of_its_own(string text)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal((IncidentType.Attack, 10L), (incident.Type, Assert.Single(incident.Casualties).Estimate.Best));
+        Assert.Contains(Means.VehicleBorneIed, incident.Means);
+    }
+
+    [Theory]
+    [InlineData("Gunmen seized 12 hostages at a checkpoint near Tikrit on Monday.", 12, "hostages")]
+    [InlineData("Militants took 30 people hostage in a church on Monday.", 30, "people")]
+    [InlineData("Five aid workers were taken hostage in Mali on Monday.", 5, "aid workers")]
+    [InlineData("Hamas seized some 240 hostages on Oct. 7.", 240, "hostages")]
+    public void People_taken_hostage_are_counted_abducted(string text, long count, string victims)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+        var abducted = Assert.Single(incident.Casualties);
+
+        Assert.Equal((IncidentType.Abduction, CasualtyOutcome.Abducted, count, victims), (incident.Type, abducted.Outcome, abducted.Estimate.Best, abducted.Victims.Description));
+    }
+
+    [Theory]
+    [InlineData("Rebels seized the town on Monday.")]
+    [InlineData("Gunmen stormed the headquarters late on Tuesday, holding lawmakers hostage for five hours.")]
+    [InlineData("Police took 30 people to hospital on Monday.")]
+    public void Verbs_of_taking_count_no_one_abducted_without_a_number_of_hostages(string text)
+    {
+        Assert.DoesNotContain(ReportParser.Parse(text, March2024).Draft.Incidents.SelectMany(i => i.Casualties), c => c.Outcome == CasualtyOutcome.Abducted);
+    }
 }
