@@ -321,7 +321,8 @@ internal sealed class DraftAssembler(
                 && refsByLast.TryGetValue(SubjectEnd(at), out var subject) && subject.Mention.Kind is ActorKind.State or ActorKind.StateForces or ActorKind.NonStateArmedGroup or ActorKind.Coalition
                 && (subject.Use & (ActorUse.Place | ActorUse.Modifier)) == 0)
             {
-                incident.AddParticipant(subject.Mention.Actor, ParticipantRole.Perpetrator, subject.Mention.Span, sourceId);
+                var doer = OwnerOf(subject);
+                incident.AddParticipant(doer.Mention.Actor, ParticipantRole.Perpetrator, doer.Mention.Span, sourceId);
             }
         }
 
@@ -381,6 +382,8 @@ internal sealed class DraftAssembler(
             if (cumulativeIncidents?.Contains(incident) == true)
             {
                 incident.Time = RunningSince(incident.Anchor) ?? RelativeIn(incident.Sentence);
+                incident.Plural = true;
+                TypeByFigures(incident);
                 continue;
             }
 
@@ -394,13 +397,7 @@ internal sealed class DraftAssembler(
             {
                 incident.Time = TemporalValue.Between(since, TemporalValue.Day(reported).InZone(since.ZoneId is null ? null : context.Zone));
             }
-            // Incidents told by their figures alone are of the kind the figures say: all detained, an arrest; all
-            // abducted, an abduction ("Security forces arrested 25 protesters").
-            if (incident.Type == IncidentType.Unknown && incident.Casualties.Count > 0
-                && (incident.Casualties.TrueForAll(c => c.Outcome == CasualtyOutcome.Detained) || incident.Casualties.TrueForAll(c => c.Outcome == CasualtyOutcome.Abducted)))
-            {
-                incident.Type = incident.Casualties[0].Outcome == CasualtyOutcome.Detained ? IncidentType.Arrest : IncidentType.Abduction;
-            }
+            TypeByFigures(incident);
 
             // A protest told with no figure gets no unknown toll: people gathered, nothing says anyone was hurt. People
             // who fled an event are no figure of its harm ("Fighting ... forced thousands to flee": the toll is unknown).
@@ -940,6 +937,19 @@ internal sealed class DraftAssembler(
     }
 
     /// <summary>
+    /// Types an incident told by its figures alone by the kind the figures say: all detained, an arrest; all abducted, an
+    /// abduction ("Security forces arrested 25 protesters", "bandits have kidnapped hundreds of people").
+    /// </summary>
+    private static void TypeByFigures(IncidentDraft incident)
+    {
+        if (incident.Type == IncidentType.Unknown && incident.Casualties.Count > 0
+            && (incident.Casualties.TrueForAll(c => c.Outcome == CasualtyOutcome.Detained) || incident.Casualties.TrueForAll(c => c.Outcome == CasualtyOutcome.Abducted)))
+        {
+            incident.Type = incident.Casualties[0].Outcome == CasualtyOutcome.Detained ? IncidentType.Arrest : IncidentType.Abduction;
+        }
+    }
+
+    /// <summary>
     /// The incident an event phrase names the weapon of: after <c>using</c> or <c>used</c> (<c>the attackers used a car
     /// bomb</c>, up to two sentences after the last incident) or <c>with</c> (<c>attacked the base with a car bomb</c>, in
     /// the incident's sentence); null when the phrase tells an event.
@@ -1097,7 +1107,8 @@ internal sealed class DraftAssembler(
 
         foreach (var perpetrator in perpetrators ?? [])
         {
-            incident.AddParticipant(perpetrator.Mention.Actor, ParticipantRole.Perpetrator, perpetrator.Mention.Span, sourceId);
+            var doer = OwnerOf(perpetrator);
+            incident.AddParticipant(doer.Mention.Actor, ParticipantRole.Perpetrator, doer.Mention.Span, sourceId);
         }
 
         var subject = SentenceSubject(sentenceStart, e.First);
@@ -1108,7 +1119,8 @@ internal sealed class DraftAssembler(
             var verbFirst = Math.Max(sentenceStart, e.First - 6);
             if (AnyWordIn(verbFirst, e.First, PerpetrationVerbs))
             {
-                incident.AddParticipant(s.Mention.Actor, ParticipantRole.Perpetrator, s.Mention.Span, sourceId);
+                var doer = OwnerOf(s);
+                incident.AddParticipant(doer.Mention.Actor, ParticipantRole.Perpetrator, doer.Mention.Span, sourceId);
             }
             else if (before == "by" && AnyWordIn(verbFirst, e.First, TargetedVerb))
             {
@@ -1269,6 +1281,23 @@ internal sealed class DraftAssembler(
         {
             Provenance = [new Provenance(sourceId, casualty.Span)],
         };
+    }
+
+    /// <summary>
+    /// The armed actor whose fighters a generic mention after <c>its</c> or <c>their</c> names (<c>the group said its
+    /// fighters had killed 41 soldiers</c>: the group's), the nearest one before it in its window; the mention itself
+    /// otherwise, or when it has a name of its own.
+    /// </summary>
+    private ActorRef OwnerOf(ActorRef mention)
+    {
+        if (document.IsCapitalised(mention.First) || document.Word(mention.First - 1) is not ("its" or "their")
+            || Possessor(mention.First - 1) is not { } owner || owner.Mention.Kind is not (ActorKind.NonStateArmedGroup or ActorKind.StateForces or ActorKind.State or ActorKind.Coalition)
+            || owner.Mention.Actor == mention.Mention.Actor)
+        {
+            return mention;
+        }
+
+        return owner;
     }
 
     private ActorRef? Possessor(int before)
@@ -2080,6 +2109,16 @@ internal sealed class DraftAssembler(
     /// </summary>
     private bool IsCumulative(CasualtyMention casualty, int at)
     {
+        // "bandits have kidnapped hundreds of people in the region for ransom", "Militants have killed thousands": a vague
+        // figure of hundreds or more in the present perfect, its subject people of no article, is a run-up toll.
+        if (document.Word(at) == casualty.Predicate && document.Word(at - 1) is "has" or "have" && casualty.Count.Phrase is { } vague
+            && (vague.StartsWith("hundreds", StringComparison.OrdinalIgnoreCase) || vague.StartsWith("thousands", StringComparison.OrdinalIgnoreCase)
+                || vague.StartsWith("tens of thousands", StringComparison.OrdinalIgnoreCase) || vague.StartsWith("millions", StringComparison.OrdinalIgnoreCase))
+            && document.Word(at - 2) is { } doers && doers.EndsWith('s') && document.Word(at - 3) is not ("the" or "its" or "their" or "his" or "her" or "these" or "those"))
+        {
+            return true;
+        }
+
         if (casualty.Outcome is not (CasualtyOutcome.Killed or CasualtyOutcome.Injured or CasualtyOutcome.Displaced))
         {
             return false;

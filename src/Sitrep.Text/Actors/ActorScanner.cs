@@ -289,7 +289,8 @@ public static class ActorScanner
             }
 
             var known = gazetteer.TryMatch(document, j, out var phrase, out var end, out var possessive);
-            if (known && InsideLongerName(j))
+            // (Not one right after a known name: "Amnesty International Kenya".)
+            if (known && InsideLongerName(j) && !(items.Count > 0 && items[^1] is { Kind: ItemKind.Actor } knownBefore && knownBefore.Last == j - 1))
             {
                 // "Kataeb Hezbollah" is not Hezbollah.
                 item = new Item(ItemKind.Capitalised, j, end - 1, null, default, default, false, HidesKnownName: true);
@@ -315,6 +316,16 @@ public static class ActorScanner
                 return true;
             }
 
+            // "Ahmed al-Jubouri", "Mohammed bin Salman", "Ursula von der Leyen": a particle inside a person's name, after
+            // a capitalised word of it and before another (or a hyphen and another).
+            if (IsNameParticle(word) && !document.IsCapitalised(j) && items.Count > 0 && items[^1].Last == j - 1
+                && (items[^1].Kind == ItemKind.Capitalised || (items[^1].Kind == ItemKind.Joiner && IsNameParticle(Word(j - 1))))
+                && (document.IsCapitalised(j + 1) || (IsHyphen(j + 1) && tokens[j + 1].Glued && document.IsCapitalised(j + 2)) || Word(j + 1) is "der" or "den"))
+            {
+                item = new Item(ItemKind.Joiner, j, j, null, default, default, false);
+                return true;
+            }
+
             // "Observatory for Human Rights", "Committee to Protect Journalists", "Commission on Human Rights": a
             // lower-case word inside a name, between capitalised words of it (not a day or a month after it).
             if (word is "of" or "for" or "to" or "on" && items.Count > 0 && items[^1] is { Kind: ItemKind.Capitalised } before && before.Last == j - 1
@@ -332,7 +343,9 @@ public static class ActorScanner
 
             // "KABUL - Police said", "TRIPOLI - Gunmen stormed": the agent noun at the head of the lead, capitalised only
             // for where it stands.
-            if (document.IsCapitalised(j) && !IsNotName.Of(tokens[j].Lexeme) && !(sentenceInitial && !document.IsCapitalised(j + 1) && AgentNoun.Match(document, j + 1, out _) is null)
+            if (document.IsCapitalised(j) && !IsNotName.Of(tokens[j].Lexeme)
+                && !(sentenceInitial && !document.IsCapitalised(j + 1) && AgentNoun.Match(document, j + 1, out _) is null
+                    && !(IsNameParticle(Word(j + 1)) && (document.IsCapitalised(j + 2) || (IsHyphen(j + 2) && document.IsCapitalised(j + 3)))))
                 && !(j > 0 && tokens[j - 1].Kind == TokenKind.Hyphen && !tokens[j - 1].Glued && AgentNoun.Match(document, j, out var leadEnd) is { } lead && !document.IsCapitalised(leadEnd)
                     && ((host is not null && (lead.Class is "police" or "officials" or "prosecutors" || lead.SpeaksForBody)) || IsSpeakerClass(lead.Class) || IsArmedClass(lead.Class) || lead.Class == "forces")))
             {
@@ -342,6 +355,10 @@ public static class ActorScanner
 
             return false;
         }
+
+        /// <summary>Whether a word is a particle inside a person's name: <c>al</c>, <c>bin</c>, <c>de</c>, <c>von</c>, <c>der</c>.</summary>
+        private static bool IsNameParticle(string? word) =>
+            word is "al" or "el" or "bin" or "ibn" or "bint" or "de" or "van" or "von" or "der" or "den" or "da" or "di" or "du" or "ould";
 
         /// <summary>"Kataeb Hezbollah": a gazetteer name right after a capitalised word that is not one is part of another name.</summary>
         private bool InsideLongerName(int j) =>
@@ -457,11 +474,13 @@ public static class ActorScanner
                 // ministry" after "the Iranian foreign ministry"; not "the health ministry" after "the defence ministry").
                 // "Al Shabaab militants stormed the building ... The group claimed responsibility": the speaking group is
                 // the armed group named last, of another class, when none of its own was named and that one was named
-                // in a sentence before (not "Rebels seized a base ..., the group said", a monitor's words); acting ("killed
+                // in a sentence before (not "Rebels seized a base ..., the group said", a monitor's words) or in a clause
+                // of its own ("Al-Shabaab militants attacked a base, and the group said ..."); acting ("killed
                 // three Hezbollah fighters, hours after the group fired rockets"), the armed group named last before it.
                 if (det is not null and not "a" and not "an"
                     && (analysis.LastOfClass(agentClass, place) ?? (agentClass is "group" or "fighters" && place is null && analysis.LastArmedGroup is { } armed
-                        && ((CueFollows(agentEnd) && document.Sentence[armed.At] < document.Sentence[start]) || (ActFollows(agentEnd) && OpensClause(start) && armed.At < start)) ? armed.Draft : null)) is { } antecedent
+                        && ((CueFollows(agentEnd) && (document.Sentence[armed.At] < document.Sentence[start] || (Word(start - 1) == "and" && armed.At < start)))
+                            || (ActFollows(agentEnd) && OpensClause(start) && armed.At < start)) ? armed.Draft : null)) is { } antecedent
                     && (agent.Slug == agentClass || antecedent.Id.Value.EndsWith("-" + agent.Slug, StringComparison.Ordinal)))
                 {
                     foreach (var r in relational)
@@ -475,6 +494,21 @@ public static class ActorScanner
 
                 if (actors.Count == 0 && relational.Count == 0)
                 {
+                    // "The mayor of Tikrit said", "the governor of Kaduna state said": a person the text names by an office
+                    // of a place, as a speaker; who they are is the office and the place (no country: the place's is not
+                    // known here, and the dateline's need not be it).
+                    if (det == "the" && items.Count == 0 && agent.Kind == ActorKind.Individual && PlaceOfSpeakers(agentEnd) is { } officeEnd
+                        && (CueFollows(officeEnd) || (Word(officeEnd) is "state" or "province" or "district" or "city" && CueFollows(officeEnd + 1))))
+                    {
+                        var officeLast = CueFollows(officeEnd) ? officeEnd - 1 : officeEnd;
+                        var officeName = Clean(document.Slice(agentFirst, officeLast));
+                        var holder = analysis.Draft(IdOf(officeName), officeName, ActorKind.Individual, null);
+                        holder.Class ??= agentClass;
+                        Add(start, officeLast, holder, ActorMentionForm.Composite, ActorUse.None);
+                        end = officeLast + 1;
+                        return true;
+                    }
+
                     // "Russian forces retook the town. Residents said troops had shot people": soldiers named by what they
                     // are, with no article, are the forces named last, if any are.
                     if (det is null && items.Count == 0 && agent.Class == "forces" && analysis.LastOfClass(agentClass, null) is { } forcesBefore)
@@ -697,12 +731,25 @@ public static class ActorScanner
             int capitalised = 0, firstCapitalised = -1, lastCapitalised = -1;
 
             // "The Syrian Observatory for Human Rights said": a demonym that opens a speaking name is part of it.
-            var openingDemonym = items.Count > 2 && items[0] is { Kind: ItemKind.Actor, Form: ActorMentionForm.Demonym } demonym && items[1].Kind == ItemKind.Capitalised
+            // So is a country's name ("The Kenya Medical Association said").
+            var openingDemonym = items.Count > 2 && items[0] is { Kind: ItemKind.Actor } demonym
+                && (demonym.Form == ActorMentionForm.Demonym || (demonym.Form == ActorMentionForm.Name && demonym.Actor is { Kind: ActorKind.State })) && items[1].Kind == ItemKind.Capitalised
                 && items[1].First == demonym.Last + 1 && items.Count(i => i.Kind == ItemKind.Capitalised) > 1 && CueFollows(items[^1].Last + 1);
-            foreach (var item in items)
+            for (var i = 0; i < items.Count; i++)
             {
+                var item = items[i];
                 if (item.Kind == ItemKind.Actor)
                 {
+                    // "Amnesty International Kenya said": a country right after an organisation names its branch, which
+                    // the organisation's mention takes in.
+                    if (item.Actor is { Kind: ActorKind.InternationalOrganisation } && i + 1 < items.Count && items[i + 1] is { Kind: ItemKind.Actor, Actor.Kind: ActorKind.State } branch
+                        && branch.First == item.Last + 1 && CueFollows(branch.Last + 1))
+                    {
+                        EmitActor(item with { Last = branch.Last }, UseOf(item.First));
+                        i++;
+                        continue;
+                    }
+
                     EmitActor(item, openingDemonym && item.First == items[0].First ? ActorUse.Modifier : UseOf(item.First));
                 }
                 else if (item.Kind == ItemKind.Relational)
@@ -727,7 +774,8 @@ public static class ActorScanner
             var titleDemonym = items.Count > 1 && items[0] is { Kind: ItemKind.Actor, Form: ActorMentionForm.Demonym, Actor: { } titleCountry } && items[1].Kind == ItemKind.Capitalised
                 && items[1].First == items[0].Last + 1 ? titleCountry : null;
             if (capitalised > 1 && !hasRelational && TitleEnd(titleDemonym is null ? firstCapitalised : items[1].First, lastCapitalised) is { } nameFirst
-                && (titleDemonym is not null || firstCapitalised == items[0].First) && items.All(i => i.Kind is ItemKind.Capitalised || (titleDemonym is not null && i.First == items[0].First)))
+                && (titleDemonym is not null || firstCapitalised == items[0].First)
+                && items.All(i => i.Kind is ItemKind.Capitalised || (titleDemonym is not null && i.First == items[0].First) || (i.Kind == ItemKind.Joiner && (IsNameParticle(Word(i.First)) || IsHyphen(i.First)))))
             {
                 var first = titleDemonym is null ? firstCapitalised : items[0].First;
 

@@ -1606,4 +1606,51 @@ public class ReportParserTests
     {
         Assert.DoesNotContain(ReportParser.Parse(text, March2024).Draft.Incidents.SelectMany(i => i.Casualties), c => c.Outcome == CasualtyOutcome.Abducted);
     }
+
+    [Fact]
+    public void A_vague_toll_of_hundreds_in_the_present_perfect_by_people_of_no_article_is_a_series_not_a_competing_figure()
+    {
+        var incidents = ReportParser.Parse("Gunmen abducted more than 280 pupils from a school on Thursday. Bandits have kidnapped hundreds of people in the region for ransom.", March2024).Draft.Incidents;
+
+        Assert.Equal(2, incidents.Count);
+        Assert.Equal(281L, Assert.Single(incidents[0].Casualties).Estimate.Low);
+        Assert.Equal((IncidentType.Abduction, IncidentScope.Series), (incidents[1].Type, incidents[1].Scope));
+    }
+
+    [Fact]
+    public void A_toll_run_up_over_time_by_armed_men_is_a_series()
+    {
+        var incident = Assert.Single(ReportParser.Parse("Militants have killed at least 20 people over the past two years.", March2024).Draft.Incidents);
+
+        Assert.Equal((IncidentType.Attack, IncidentScope.Series), (incident.Type, incident.Scope));
+    }
+
+    [Fact]
+    public void The_group_that_speaks_in_a_clause_of_its_own_and_its_fighters_are_the_armed_group_named_before()
+    {
+        var result = ReportParser.Parse("Al-Shabaab militants attacked a military base on Tuesday, and the group said its fighters had killed 41 soldiers.", March2024);
+        var incident = Assert.Single(result.Draft.Incidents);
+        var speaker = Assert.Single(Assert.Single(result.Draft.Statements).Speakers);
+
+        Assert.Equal([speaker], incident.Participants.Where(p => p.Role == ParticipantRole.Perpetrator).Select(p => p.Actor));
+        Assert.Contains("shabaab", speaker.Value, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Ahmed al-Jubouri said the hostages were civilians.", "Ahmed al-Jubouri")]
+    [InlineData("Provincial governor Ahmed al-Jubouri said the hostages were civilians.", "Ahmed al-Jubouri")]
+    [InlineData("Abu Bakr al-Baghdadi said the group would fight on.", "Abu Bakr al-Baghdadi")]
+    [InlineData("Commission President Ursula von der Leyen said the talks went well.", "Commission President Ursula von der Leyen")]
+    [InlineData("Crown Prince Mohammed bin Salman said the talks went well.", "Mohammed bin Salman")]
+    [InlineData("Gen. Abdel Fattah al-Burhan said the army would fight on.", "Abdel Fattah al-Burhan")]
+    [InlineData("The mayor of Tikrit said the hostages were civilians.", "mayor of Tikrit")]
+    [InlineData("The governor of Kaduna state said the children were freed.", "governor of Kaduna state")]
+    [InlineData("The Kenya Medical Association said eight people were killed.", "Kenya Medical Association")]
+    [InlineData("Amnesty International Kenya said police used excessive force.", "Amnesty International")]
+    public void Names_with_particles_offices_of_a_place_and_bodies_named_with_a_country_speak_whole(string text, string speaker)
+    {
+        var statement = Assert.Single(ReportParser.Parse(text, March2024).Draft.Statements);
+
+        Assert.Equal(speaker, Assert.Single(ReportParser.Parse(text, March2024).Draft.Actors, a => a.Id == Assert.Single(statement.Speakers)).Name);
+    }
 }
