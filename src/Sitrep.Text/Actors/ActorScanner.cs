@@ -202,6 +202,13 @@ public static class ActorScanner
                     break;
                 }
 
+                // "President Joe Biden and Prime Minister Rishi Sunak said": two people named after offices are two (and
+                // the second's phrase starts after the "and").
+                if (Word(j) == "and" && (items.Count == 0 || (items.Count > 1 && TitledRun(items[0].First, j - 1))) && det is null && TitledRun(j + 1, CapitalisedRunEnd(j + 1)))
+                {
+                    break;
+                }
+
                 if (!TryItem(j, items.Count == 0 && j == start && document.SentenceStart[j] == j, out var item))
                 {
                     break;
@@ -827,6 +834,38 @@ public static class ActorScanner
             }
 
             return Math.Max(end, lastCapitalised + 1);
+        }
+
+        /// <summary>Whether the tokens from <paramref name="first"/> to <paramref name="last"/> are capitalised words naming a person after an office (<c>Prime Minister Rishi Sunak</c>).</summary>
+        private bool TitledRun(int first, int last)
+        {
+            if (last < first || last - first > 7)
+            {
+                return false;
+            }
+
+            for (var k = first; k <= last; k++)
+            {
+                if (!document.IsCapitalised(k) && !IsNameParticle(Word(k)) && !IsHyphen(k))
+                {
+                    return false;
+                }
+            }
+
+            return TitleEnd(first, last) is not null;
+        }
+
+        /// <summary>The last of the capitalised words (and name particles) from token <paramref name="k"/>, at most eight.</summary>
+        private int CapitalisedRunEnd(int k)
+        {
+            var last = k - 1;
+            while (last + 1 < tokens.Count && last + 1 < k + 8 && tokens[last + 1].Kind is TokenKind.Word or TokenKind.Hyphen
+                && (document.IsCapitalised(last + 1) || IsNameParticle(Word(last + 1)) || (IsHyphen(last + 1) && tokens[last + 1].Glued)))
+            {
+                last++;
+            }
+
+            return last;
         }
 
         /// <summary>

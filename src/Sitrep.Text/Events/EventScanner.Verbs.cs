@@ -247,7 +247,12 @@ internal static partial class EventScanner
         for (var k = p + 1; k <= end; k++)
         {
             // What is fired at a target: not aircraft, nor a word of the act ("shell" alone, "shelling").
-            var means = document.Word(k) is "shell" or "shelling" ? Means.Unknown : MeansOfWeapon(document.Word(k));
+            // "fired tear gas and live bullets at protesters", "fired live rounds at demonstrators", "fired shots into the
+            // crowd": gunfire (not rubber or plastic bullets).
+            var means = document.Word(k) is "shell" or "shelling" ? Means.Unknown
+                : (document.Word(k) is "bullets" or "shots" or "gunshots" or "volleys" || (document.Word(k) == "rounds" && document.Word(k - 1) == "live"))
+                    && document.Word(k - 1) is not ("rubber" or "plastic" or "warning") ? Means.SmallArms
+                : MeansOfWeapon(document.Word(k));
             if (means is Means.Unknown or Means.Airstrike)
             {
                 continue;
@@ -271,7 +276,7 @@ internal static partial class EventScanner
                 return null;
             }
 
-            var type = means is Means.Artillery or Means.Mortar ? IncidentType.Shelling : IncidentType.Strike;
+            var type = means is Means.Artillery or Means.Mortar ? IncidentType.Shelling : means == Means.SmallArms ? IncidentType.Attack : IncidentType.Strike;
             return Told(document, p, last, p, type, ValueArray.From([means]));
         }
 

@@ -1653,4 +1653,44 @@ public class ReportParserTests
 
         Assert.Equal(speaker, Assert.Single(ReportParser.Parse(text, March2024).Draft.Actors, a => a.Id == Assert.Single(statement.Speakers)).Name);
     }
+
+    [Theory]
+    [InlineData("Police fired tear gas and live bullets at protesters in Nairobi on Tuesday, killing at least eight people.", "Police")]
+    [InlineData("Security forces fired live rounds at demonstrators in Khartoum on Tuesday, killing five people.", "Security forces")]
+    public void Gunfire_fired_at_people_is_an_attack_by_those_who_fired(string text, string perpetrator)
+    {
+        var result = ReportParser.Parse(text, March2024);
+        var incident = Assert.Single(result.Draft.Incidents);
+        var doer = Assert.Single(incident.Participants, p => p.Role == ParticipantRole.Perpetrator);
+
+        Assert.Equal((IncidentType.Attack, true), (incident.Type, incident.Means.Contains(Means.SmallArms)));
+        Assert.Equal(perpetrator, Assert.Single(result.Draft.Actors, a => a.Id == doer.Actor).Name);
+    }
+
+    [Theory]
+    [InlineData("Police fired rubber bullets at protesters on Tuesday.")]
+    [InlineData("Soldiers fired warning shots into the air.")]
+    public void Rubber_bullets_and_warning_shots_are_no_attack(string text)
+    {
+        Assert.Empty(ReportParser.Parse(text, March2024).Draft.Incidents);
+    }
+
+    [Theory]
+    [InlineData("President Joe Biden and Prime Minister Rishi Sunak said it.", "Joe Biden", "Rishi Sunak")]
+    [InlineData("Defence Minister Ali Ahmed and Interior Minister Omar Khan said it.", "Ali Ahmed", "Omar Khan")]
+    public void Two_people_named_after_offices_and_joined_by_and_are_two_speakers(string text, string first, string second)
+    {
+        var result = ReportParser.Parse(text, March2024);
+        var statement = Assert.Single(result.Draft.Statements);
+
+        Assert.Equal([first, second], statement.Speakers.Select(s => result.Draft.Actors.Single(a => a.Id == s).Name));
+    }
+
+    [Fact]
+    public void A_person_named_after_an_office_after_and_is_that_person()
+    {
+        var result = ReportParser.Parse("France fell silent at noon, and President Francois Hollande declared a day of national mourning.", March2024);
+
+        Assert.Equal("Francois Hollande", result.Draft.Actors.Single(a => a.Id == Assert.Single(Assert.Single(result.Draft.Statements).Speakers)).Name);
+    }
 }
