@@ -148,16 +148,13 @@ internal sealed class DraftAssembler(
             // word of its own; the incident is that event's, told at its toll, and the toll's figures join it.
             // So does a verb of attack told without a date of its own after the toll ("A Taliban leader was killed ... on
             // Thursday. During the operation, the leader opened fire on the security force"): the same event, told on.
-            // What something was called ("That one Tuesday was a blast!", "It was a suicide attack") with no event before
-            // it to name is no event of its own; it types only a toll of harm told before it.
+            // What something was called ("It was the fifth attack on the line this year", "It was a suicide attack") with
+            // no event before it to name types a toll of harm told before it, and no other ("Police detained two
+            // suspects. ... It was a deliberate attack" is no arrest): with none, it tells an event of its own.
             var calledSo = e.Mention.IsReference && EventScanner.NamesTheEventTold(document, e.First);
-            if (calledSo && LastViolent(e.Mention.Type) is null
-                && !(FirstCasualtyBefore(e.Trigger) is { } harmAt && casualties[0].Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured && document.TokenAt(casualties[0].Span.Start) == harmAt))
-            {
-                continue;
-            }
-
-            if ((e.Mention.IsReference || undated) && LastViolent(e.Mention.Type) is null && FirstCasualtyBefore(e.Trigger) is { } toldAt)
+            var namesNoToll = calledSo && LastViolent(e.Mention.Type) is null
+                && !(FirstCasualtyBefore(e.Trigger) is { } harmAt && casualties[0].Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured && document.TokenAt(casualties[0].Span.Start) == harmAt);
+            if (!namesNoToll && (e.Mention.IsReference || undated) && LastViolent(e.Mention.Type) is null && FirstCasualtyBefore(e.Trigger) is { } toldAt)
             {
                 var told = NewIncident(e.Mention.Type, toldAt, new Provenance(sourceId, e.Mention.Span));
                 told.Means.AddRange(e.Mention.Means);
@@ -279,10 +276,10 @@ internal sealed class DraftAssembler(
             {
                 incident = NewIncident(IncidentType.Unknown, at, new Provenance(sourceId, casualty.Span));
 
-                // "after one on Thursday killed seven people", "before another on Monday": one more event of the kind
-                // named before the clause.
+                // "after one on Thursday killed seven people", "before another on Monday", "the deadliest shooting since
+                // July 2012, when 12 people were killed": one more event of the kind named before the clause.
                 if (!cumulative && document.Nearest(CollectionsMarshal.AsSpan(triggerTokens), at) is var n && n >= 0 && triggerTokens[n] < at
-                    && OtherDayBetween(triggerTokens[n], at) is var clause && clause >= 0 && document.Word(clause + 1) is "one" or "another")
+                    && OtherDayBetween(triggerTokens[n], at) is var clause && clause >= 0 && (document.Word(clause + 1) is "one" or "another" || document.Word(clause) == "since"))
                 {
                     incident.Type = triggerIncidents[n].Type;
                 }
@@ -978,12 +975,13 @@ internal sealed class DraftAssembler(
     }
 
     /// <summary>
-    /// Whether plural event words point back to the last incident, of their own kind: "Coalition jets pounded the capital
-    /// on Sunday night. The strikes began at around 9 p.m."
+    /// Whether plural event words point back to the last incident, of their own kind, two sentences on at most (four when
+    /// it, too, is told in the plural): "Coalition jets pounded the capital on Sunday night. The strikes began at around
+    /// 9 p.m.", "Suspected jihadists killed 40 civilians in attacks on two villages ... No group has claimed the attacks"
     /// </summary>
     private bool IsPluralReference(EventFind e) =>
         e.Mention.IsPlural && e.First == e.Trigger && document.Word(e.First - 1) is "the" or "these" or "those" && incidents.Count > 0
-        && incidents[^1].Type == e.Mention.Type && document.Sentence[e.Trigger] - incidents[^1].Sentence <= 2;
+        && incidents[^1].Type == e.Mention.Type && document.Sentence[e.Trigger] - incidents[^1].Sentence <= (incidents[^1].Plural ? 4 : 2);
 
     /// <summary>
     /// Whether an event is told by a verb of attack with no date in its sentence, and not marked as another event
@@ -1207,10 +1205,11 @@ internal sealed class DraftAssembler(
     }
 
     /// <summary>
-    /// "Saturday's strike was the second on Rafah in two days, after one on Thursday killed seven people": the token of
-    /// an <c>after</c> or <c>before</c> between an event word at <paramref name="trigger"/> and a figure at
-    /// <paramref name="at"/> in its sentence that opens a clause with a day of its own, other than the event's: the
-    /// figure is of the event of that day, not the one named before it. -1 when there is none.
+    /// "Saturday's strike was the second on Rafah in two days, after one on Thursday killed seven people", "It was the
+    /// deadliest shooting since July 2012, when 12 people were killed": the token of an <c>after</c> or <c>before</c>
+    /// with a day, or a <c>since</c> with a time, between an event word at <paramref name="trigger"/> and a figure at
+    /// <paramref name="at"/> in its sentence, other than the event's own: the figure is of the event of that time, not
+    /// the one named before it. -1 when there is none.
     /// </summary>
     private int OtherDayBetween(int trigger, int at)
     {
@@ -1221,14 +1220,14 @@ internal sealed class DraftAssembler(
 
         for (var k = trigger + 1; k < at; k++)
         {
-            if (document.Word(k) is not ("after" or "before"))
+            if (document.Word(k) is not ("after" or "before" or "since"))
             {
                 continue;
             }
 
             for (var d = k + 1; d < at && d <= k + 4; d++)
             {
-                if (DateAt(d) is { } day && day.Value.Precision >= TemporalPrecision.Day
+                if (DateAt(d) is { } day && (day.Value.Precision >= TemporalPrecision.Day || document.Word(k) == "since")
                     && !(DateIn(trigger) is { } own && document.TokenAt(own.Span.Start) < k && own.Value.StartDate == day.Value.StartDate))
                 {
                     return k;

@@ -231,7 +231,8 @@ public static class ActorScanner
             // "residents said", "according to medics": people cited by what they are, as speakers.
             // So are "police said", "officials said" in a report with no dateline to say whose: police of no country
             // named, not an unknown speaker.
-            var bareSpeaker = det is null && items.Count == 0 && agent is not null && (IsSpeakerClass(agent.Class) || (host is null && agent.Class is "police" or "officials" or "prosecutors"))
+            var bareSpeaker = det is null && items.Count == 0 && agent is not null
+                && (IsSpeakerClass(agent.Class) || IsArmedClass(agent.Class) || (host is null && agent.Class is "police" or "officials" or "prosecutors"))
                 && (CueFollows(agentEnd) || (Word(start - 1) == "to" && Word(start - 2) == "according") || CitedPlaceEnd(agent, agentEnd) is not null);
 
             // "Gunmen killed 11 people", "Bandits have stormed a village": armed men as the subject of an act.
@@ -594,9 +595,12 @@ public static class ActorScanner
                         return true;
                     }
 
-                    if (det is "a" or "an" && agent.Kind == ActorKind.Individual)
+                    // "a rebel group said", "a militant group claimed": an armed group the text names by what it is, as a
+                    // speaker.
+                    if (det is "a" or "an" && (agent.Kind == ActorKind.Individual || (agentClass == "group" && items.Count == 0 && CueFollows(agentEnd))))
                     {
-                        var generic = analysis.Draft(new ActorId("actor:" + IdPart(agentClass)), Clean(document.Slice(agentFirst, agentEnd - 1)), agent.Kind, null);
+                        var genericName = Clean(document.Slice(agentFirst, agentEnd - 1));
+                        var generic = analysis.Draft(agent.Kind == ActorKind.Individual ? new ActorId("actor:" + IdPart(agentClass)) : IdOf(genericName), genericName, agent.Kind, null);
                         generic.Class = agentClass;
                         Add(firstToken, last, generic, ActorMentionForm.Composite, ActorUse.None);
                         return true;
@@ -682,10 +686,11 @@ public static class ActorScanner
         /// <summary>
         /// Whether the capitalised words from <paramref name="first"/> to <paramref name="last"/> name who spoke, right
         /// after the cue and before a comma or the sentence's end (<c>, said Babagana Umara, a member of a local
-        /// militia</c>, <c>said Ahmed Ali.</c>).
+        /// militia</c>, <c>said Ahmed Ali.</c>, <c>according to Jean Kabuya, the health director</c>).
         /// </summary>
         private bool NamedAfterCue(int first, int last) =>
-            Word(first - 1) is "said" or "says" && (document.IsSymbol(last + 1, ',') || document.IsSymbol(last + 1, '.'));
+            (Word(first - 1) is "said" or "says" || (Word(first - 1) == "to" && Word(first - 2) == "according"))
+            && (document.IsSymbol(last + 1, ',') || document.IsSymbol(last + 1, '.'));
 
         /// <summary>The end of the place named after people cited by what they are, when a statement cue follows it (<c>Residents of Khartoum reported</c>).</summary>
         private int? CitedPlaceEnd(AgentNoun agent, int agentEnd) =>

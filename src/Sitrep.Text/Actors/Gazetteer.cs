@@ -284,12 +284,18 @@ public sealed class Gazetteer
             {
                 index.Add(country.Name, actor, ActorMentionForm.Name);
             }
+        }
 
+        // The names news uses, after the official ones, so that one the table gives a country wins over another's
+        // official name ("Congo" in the news is the Democratic Republic's; the ISO short name is the Republic's).
+        foreach (var actor in actors)
+        {
             foreach (var alias in actor.Aliases)
             {
                 index.Add(alias.Name, actor, alias.Kind == AliasKind.Metonym ? ActorMentionForm.Metonym : ActorMentionForm.Alias);
             }
 
+            byCountry.TryGetValue(actor.Country!, out var extra);
             foreach (var demonym in extra.Demonyms ?? [])
             {
                 index.Add(demonym, actor, ActorMentionForm.Demonym);

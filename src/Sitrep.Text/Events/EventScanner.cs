@@ -187,6 +187,7 @@ internal static partial class EventScanner
         ("opening", (IncidentType.Attack, Means.SmallArms, "fire")),
         ("stabbed", (IncidentType.Attack, Means.Bladed, null)),
         ("detonated", (IncidentType.Bombing, Means.Ied, null)),
+        ("blew", (IncidentType.Bombing, Means.Ied, "up")),
         ("protested", (IncidentType.Protest, Means.Unknown, null)),
         ("rallied", (IncidentType.Protest, Means.Unknown, null)),
         ("marched", (IncidentType.Protest, Means.Unknown, null)),
@@ -308,7 +309,7 @@ internal static partial class EventScanner
     /// <summary>
     /// Whether the event phrase starting at token <paramref name="first"/> is said of an event already told, after a
     /// copula or a verb of naming (<c>Hamas said the strike was a massacre</c>, <c>It was a deliberate attack</c>,
-    /// <c>called it a cowardly terrorist attack</c>): a name for it, not another event. Not <c>There was an attack</c>,
+    /// <c>It was the first fatal attack</c>, <c>called it a cowardly terrorist attack</c>): a name for it, not another event. Not <c>There was an attack</c>,
     /// which tells one.
     /// </summary>
     internal static bool NamesTheEventTold(TextDocument document, int first)
@@ -317,7 +318,8 @@ internal static partial class EventScanner
         for (var k = first - 1; k >= start && k >= first - 4; k--)
         {
             var w = document.Word(k);
-            if (w is "a" or "an")
+            // "It was the first fatal attack by the Houthis on shipping": the article too.
+            if (w is "a" or "an" or "the")
             {
                 var verb = document.Word(k - 1);
                 return k - 1 >= start

@@ -163,6 +163,13 @@ internal static class PlaceScanner
             k++;
         }
 
+        // "the southwestern Pakistani city of Quetta", "the northern Nigerian town of Kano", "the town of Boni": the
+        // settlement named, of the demonym's country.
+        if (SettlementOf(document, refsByFirst, timed, p, k, end) is { } settlement)
+        {
+            return settlement;
+        }
+
         var nameFirst = k;
         var feature = FeatureKind.Unspecified;
         var precision = PlacePrecision.Unknown;
@@ -205,7 +212,15 @@ internal static class PlaceScanner
         // "in western Iraq", "in Erbil", "on Iran"
         if (last >= 0)
         {
-            if (document.Word(k) is "in" or "of" or "near")
+            if (document.Word(k) is "in" or "of" or "near" && SettlementOf(document, refsByFirst, timed, k, document.Word(k + 1) == "the" ? k + 2 : k + 1, end) is { } within)
+            {
+                // "a railway station in the southwestern Pakistani city of Quetta": a feature in a settlement.
+                relative = false;
+                country = within.Mention.Place.Country;
+                precision = PlacePrecision.Town;
+                last = within.Last;
+            }
+            else if (document.Word(k) is "in" or "of" or "near")
             {
                 var locatedEnd = Located(document, refsByFirst, timed, k + 1, end, out var locatedCountry, out var locatedPrecision);
 
@@ -294,6 +309,43 @@ internal static class PlaceScanner
         return new PlaceFind(new PlaceMention(span, document.Cut(span), place), p, last);
     }
 
+    /// <summary>
+    /// A settlement named after what it is (<c>city</c>, <c>town</c>, <c>village</c>) and <c>of</c>, after at most two
+    /// directions and a demonym (<c>the southwestern Pakistani city of Quetta</c>): the name, a town's precision, the
+    /// demonym's country; null when the words from <paramref name="k"/> are not so.
+    /// </summary>
+    private static PlaceFind? SettlementOf(TextDocument document, RefIndex refsByFirst, bool[]? timed, int p, int k, int end)
+    {
+        var s = k;
+        while (s <= end && s < k + 2 && IsDirectionAt(document, s) && !document.IsCapitalised(s))
+        {
+            s++;
+        }
+
+        string? country = null;
+        if (refsByFirst.TryGetValue(s, out var demonym) && demonym.Mention.Kind == ActorKind.State && demonym.Mention.Form == ActorMentionForm.Demonym && demonym.Mention.Country is not null)
+        {
+            country = demonym.Mention.Country;
+            s = demonym.Last + 1;
+        }
+
+        if (s + 2 > end || document.Word(s) is not ("city" or "town" or "village") || document.IsCapitalised(s) || document.Word(s + 1) != "of"
+            || !document.IsCapitalised(s + 2) || refsByFirst.ContainsKey(s + 2))
+        {
+            return null;
+        }
+
+        var nameEnd = Located(document, refsByFirst, timed, s + 2, end, out _, out var precision);
+        if (nameEnd <= s + 2 || precision != PlacePrecision.Town)
+        {
+            return null;
+        }
+
+        var place = new Place { Name = document.Slice(s + 2, nameEnd - 1), Country = country, Feature = Features[document.Word(s)!], Precision = PlacePrecision.Town };
+        var span = new TextSpan(document.Tokens[p].Start, document.Tokens[nameEnd - 1].End - document.Tokens[p].Start);
+        return new PlaceFind(new PlaceMention(span, document.Cut(span), place), p, nameEnd - 1);
+    }
+
     private static bool IsDirectionAt(TextDocument document, int k) =>
         (uint)k < (uint)document.Count && document.Tokens[k].Kind == TokenKind.Word && IsDirection.Of(document.Tokens[k].Lexeme);
 
@@ -304,8 +356,9 @@ internal static class PlaceScanner
         precision = PlacePrecision.Unknown;
         var direction = false;
         // "the north", "the Somali capital": the article before a direction or a country's name.
+        // "the Democratic Republic of Congo", "the United States": the article before a country's name.
         if (document.Word(k) is "the" && (IsDirectionAt(document, k + 1) || (refsByFirst.TryGetValue(k + 1, out var named) && named.Mention.Kind == ActorKind.State
-            && document.Word(named.Last + 1) == "capital")))
+            && (document.Word(named.Last + 1) == "capital" || (named.Mention.Form is ActorMentionForm.Name or ActorMentionForm.Alias && named.Mention.Country is not null)))))
         {
             k++;
         }
@@ -358,6 +411,14 @@ internal static class PlaceScanner
             while (m <= end && m < k + 4 && document.IsCapitalised(m) && !NotPlaces.Contains(document.Word(m)!))
             {
                 m++;
+
+                // "Khan al-Assal", "Deir el-Balah", "Ras al Ain": a particle inside the name, before a capitalised word.
+                if (m + 1 <= end && document.Word(m) is "al" or "el" or "ad" or "as" or "ar" or "ash" or "an" && !document.IsCapitalised(m)
+                    && (document.IsCapitalised(m + 1) || (m + 2 <= end && document.Tokens[m + 1].Kind == TokenKind.Hyphen && document.Tokens[m + 1].Glued && document.Tokens[m].Glued && document.IsCapitalised(m + 2))))
+                {
+                    m += document.IsCapitalised(m + 1) ? 1 : 2;
+                    continue;
+                }
 
                 // "Nad-e Ali", "Kafr-e Souseh": a hyphen inside the name, glued on both sides, and the word after it.
                 // "Pont-Sonde": a capitalised word after it.

@@ -130,6 +130,13 @@ public static class StatementScanner
                     kind = cue.Otherwise.Value;
                 }
 
+                // "The Baloch Liberation Army said it carried out the bombing", "Islamic State said its fighters were
+                // behind the attack": a report of one's own act claims it.
+                if (kind == StatementKind.Report && ReportsOwnAct(p))
+                {
+                    kind = StatementKind.ClaimOfResponsibility;
+                }
+
                 // "said said": a cue straight after the last statement's cue (over auxiliaries), with no speaker of its
                 // own, continues that statement rather than starting another one with the same words.
                 if (found.Count > 0 && ContinuesLast(p))
@@ -160,6 +167,51 @@ public static class StatementScanner
         internal bool Capped { get; private set; }
 
         /// <summary>
+        /// The last token of an actor's mention one to three lower-case words before the office at token <paramref
+        /// name="office"/> (<c>United Nations human rights office</c>); -1 otherwise.
+        /// </summary>
+        private int BodyBefore(int office, int sentenceStart)
+        {
+            for (var k = office - 1; k >= sentenceStart && k >= office - 4; k--)
+            {
+                if (byLast.ContainsKey(k))
+                {
+                    return k < office - 1 ? k : -1;
+                }
+
+                if (tokens[k].Kind != TokenKind.Word || document.IsCapitalised(k))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>
+        /// The comma that opens a name in apposition closed by the comma at token <paramref name="close"/>: one to five
+        /// capitalised words (with the particles and hyphens of a name) after an actor's mention; -1 otherwise.
+        /// </summary>
+        private int AppositionOpening(int close, int sentenceStart)
+        {
+            for (var k = close - 1; k > sentenceStart && k >= close - 6; k--)
+            {
+                if (document.IsSymbol(k, ','))
+                {
+                    return k < close - 1 && byLast.ContainsKey(k - 1) ? k : -1;
+                }
+
+                if (!(tokens[k].Kind == TokenKind.Word && (document.IsCapitalised(k) || document.Word(k) is "al" or "bin" or "ibn" or "de" or "van" or "von" or "der"))
+                    && !(tokens[k].Kind == TokenKind.Hyphen && tokens[k].Glued))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>
         /// The comma that opens an aside closed by the comma at token <paramref name="close"/>, within 25 tokens and the
         /// sentence, when the aside starts with <c>which</c>, <c>who</c>, <c>whose</c> or a participle (<c>facing an
         /// election</c>, <c>backed by Iran</c>) and holds no other comma; -1 otherwise.
@@ -184,6 +236,39 @@ public static class StatementScanner
         /// Whether the claim cue at token <paramref name="p"/> takes an event as its object (<c>claimed the attack</c>,
         /// <c>claimed Sunday's twin bombings</c>): a claim of responsibility without the word.
         /// </summary>
+        /// <summary>
+        /// Whether the words after the cue at token <paramref name="p"/> tell the speaker's own act of violence: <c>it</c>,
+        /// <c>they</c> or <c>its fighters</c>, then <c>carried out</c>, <c>was behind</c>, <c>conducted</c>, <c>staged</c>
+        /// (in the perfect too), then an event word (<c>said it carried out the bombing</c>).
+        /// </summary>
+        private bool ReportsOwnAct(int p)
+        {
+            var k = p + 1;
+            k += document.Word(k) == "that" ? 1 : 0;
+            if (document.Word(k) is "its" or "their" && document.Word(k + 1) is "fighters" or "members" or "forces" or "militants" or "men" or "troops")
+            {
+                k += 2;
+            }
+            else if (document.Word(k) is "it" or "they")
+            {
+                k++;
+            }
+            else
+            {
+                return false;
+            }
+
+            k += document.Word(k) is "had" or "has" or "have" ? 1 : 0;
+            var verbEnd = document.Word(k) switch
+            {
+                "carried" or "had" when document.Word(k + 1) == "out" => k + 1,
+                "was" or "were" when document.Word(k + 1) == "behind" => k + 1,
+                "conducted" or "staged" or "executed" or "mounted" or "perpetrated" => k,
+                _ => -1,
+            };
+            return verbEnd > 0 && ClaimsAnEvent(verbEnd);
+        }
+
         private bool ClaimsAnEvent(int p)
         {
             for (var k = p + 1; k < tokens.Count && k <= p + 4; k++)
@@ -344,6 +429,21 @@ public static class StatementScanner
                 if (k == p - 1 && document.IsSymbol(k, ',') && AsideOpening(k, sentenceStart) is var opening and >= 0)
                 {
                     k = opening - 1;
+                    continue;
+                }
+
+                // "The United Nations human rights office said", "The U.N. refugee agency said": an office of the body
+                // named before it, up to three words on, speaks as that body.
+                if (k == p - 1 && w is "office" or "agency" or "mission" or "branch" or "wing" or "department" && !byLast.ContainsKey(k) && BodyBefore(k, sentenceStart) is var body and >= 0)
+                {
+                    k = body;
+                    break;
+                }
+
+                // "A Houthi spokesman, Yahya Saree, claimed the attack": a name in apposition to the speaker before it.
+                if (k == p - 1 && document.IsSymbol(k, ',') && AppositionOpening(k, sentenceStart) is var named and >= 0)
+                {
+                    k = named - 1;
                     continue;
                 }
 
