@@ -587,7 +587,9 @@ internal sealed class DraftAssembler(
                 // for the same people is kept, in the same incident, with where it was said; the highest counts once.
                 // One more than ten times the other ("at least three people", then "The opposition said 120 people were
                 // killed across the country") counts other people: it stays where it was told.
-                if (ReportOf(mention) is { } report && ReportOf(standsFor) is { } first && !ReferenceEquals(report, first)
+                // A toll that rose since ("The death toll rose to 50 on Friday, a local official said") is no other source's
+                // figure: it takes the place of the first, whoever told either.
+                if (ReportOf(mention) is { } report && ReportOf(standsFor) is { } first && !ReferenceEquals(report, first) && !CasualtyTotals.IsRisenToll(standsFor)
                     && (mention.Count.Low ?? mention.Count.Best) is { } said && (standsFor.Count.Low ?? standsFor.Count.Best) is { } firstSaid && said != firstSaid)
                 {
                     if (CasualtyTotals.MoreThanTenTimes(said, firstSaid) || CasualtyTotals.MoreThanTenTimes(firstSaid, said))
@@ -615,7 +617,8 @@ internal sealed class DraftAssembler(
                 // rose: "The death toll rose to 101 on Wednesday"), and moves to that event's incident (the incident of
                 // no event left empty goes).
                 if (mention.Span.Start < standsFor.Span.Start && incidentOf[kept] is { Type: IncidentType.Unknown } alone && incidentOf[count] is { Type: not IncidentType.Unknown, Plural: false, Background: false } eventful
-                    && eventful.Sentence == document.Sentence[document.TokenAt(mention.Span.Start)] && !ReferenceEquals(alone, eventful) && alone.Casualties.Count == 1
+                    && eventful.Sentence == document.Sentence[document.TokenAt(mention.Span.Start)] && !ReferenceEquals(alone, eventful)
+                    && alone.Casualties.Count(c => c.Outcome == kept.Outcome) == 1
                     && (SameDayOrNone(document.TokenAt(standsFor.Span.Start), eventful.Anchor) || CasualtyTotals.IsRisenToll(standsFor)) && movedIn.Add(kept))
                 {
                     dropped.Add(kept);
@@ -1625,12 +1628,17 @@ internal sealed class DraftAssembler(
     /// <summary>
     /// Whether two different figures are told of two events the text tells apart, each typed by an event word of its
     /// own ("Russian drones struck an apartment building in Kyiv, killing three people. A missile attack on Odesa killed
-    /// five people"): the second neither retells nor refines the first. Not a figure told in passing, which stays the
-    /// background a release's reader reads it as, nor the same figure told again.
+    /// five people"): the second neither retells nor refines the first; nor does one of a series and a smaller one of an
+    /// event in it told after it, by an event word or not ("killed at least 37 farmers in two separate attacks ... In the first
+    /// attack on Saturday, gunmen opened fire on farmers, killing 20. On Sunday, 17 fishermen were killed"). Not a figure
+    /// told in passing, which stays the background a release's reader
+    /// reads it as, nor the same figure told again.
     /// </summary>
     private bool TwoEvents(CasualtyMention mention, CasualtyMention other, IncidentDraft one, IncidentDraft two) =>
-        !ReferenceEquals(one, two) && one.Type != IncidentType.Unknown && two.Type != IncidentType.Unknown && !one.Plural && !two.Plural
-        && (mention.Count.Low ?? mention.Count.Best) != (other.Count.Low ?? other.Count.Best)
+        !ReferenceEquals(one, two) && (mention.Count.Low ?? mention.Count.Best) is { } figure && (other.Count.Low ?? other.Count.Best) is { } otherFigure && figure != otherFigure
+        && ((one.Type != IncidentType.Unknown && two.Type != IncidentType.Unknown && !one.Plural && !two.Plural)
+            || (two.Plural && two.Type != IncidentType.Unknown && !one.Plural && otherFigure > figure && other.Span.Start < mention.Span.Start)
+            || (one.Plural && one.Type != IncidentType.Unknown && !two.Plural && figure > otherFigure && mention.Span.Start < other.Span.Start))
         && !CasualtyTotals.ToldInPassing(document.Text, mention) && !CasualtyTotals.ToldInPassing(document.Text, other);
 
     /// <summary>

@@ -633,6 +633,14 @@ public static class CasualtyScanner
                 return true;
             }
 
+            // "helping detained Taliban insurgents escape", "killing insurgent fighters": an object of people not counted;
+            // the subject before the verb is not its figure either. Not a count right before the participle ("three
+            // additional wounded insurgents", "seven wounded police trainees"): that counts them.
+            if (!intransitive && BarePluralObject(p + 1) && !(p > 0 && numbers.ContainsKey(tokens[p - 1].Start)) && !(p > 1 && numbers.ContainsKey(tokens[p - 2].Start)))
+            {
+                return false;
+            }
+
             if (!TrySubject(p, outcome, out mention))
             {
                 return false;
@@ -975,12 +983,24 @@ public static class CasualtyScanner
                 j++;
             }
 
-            // "a mid-level Taliban leader", "an improvised explosive device cell leader"
+            // "a mid-level Taliban leader", "an improvised explosive device cell leader"; not "a large number of Taliban"
+            // (an amount, no one person).
             var stop = Math.Min(tokens.Count, j + 7);
             for (var m = j; m < stop && tokens[m].Kind is TokenKind.Word or TokenKind.Hyphen; m++)
             {
-                if (tokens[m].Kind == TokenKind.Word && IsVictimNoun(tokens[m].Word) && !tokens[m].Word.EndsWith('s'))
+                if (tokens[m].Word == "of" && article)
                 {
+                    return false;
+                }
+
+                if (tokens[m].Kind == TokenKind.Word && IsVictimNoun(tokens[m].Word) && !IsPluralForm(tokens[m].Word))
+                {
+                    // "killing insurgent fighters": a word for them before a plural, no one person.
+                    if (!article && IsPluralVictim(m + 1))
+                    {
+                        return false;
+                    }
+
                     end = m + 1;
                     victims = tokens.Slice(j, m);
 
@@ -988,14 +1008,14 @@ public static class CasualtyScanner
                     while (end < tokens.Count && tokens[end].Kind == TokenKind.Word)
                     {
                         if (end + 2 < tokens.Count && tokens[end + 1].Kind == TokenKind.Hyphen && tokens[end + 2].Kind == TokenKind.Word
-                            && IsVictimNoun(tokens[end + 2].Word) && !tokens[end + 2].Word.EndsWith('s'))
+                            && IsVictimNoun(tokens[end + 2].Word) && !IsPluralForm(tokens[end + 2].Word))
                         {
                             victims = tokens.Slice(j, end + 2);
                             end += 3;
                             continue;
                         }
 
-                        if (!tokens[end].Capitalised && !(IsVictimNoun(tokens[end].Word) && !tokens[end].Word.EndsWith('s')))
+                        if (!tokens[end].Capitalised && !(IsVictimNoun(tokens[end].Word) && !IsPluralForm(tokens[end].Word)))
                         {
                             break;
                         }
@@ -1012,8 +1032,34 @@ public static class CasualtyScanner
             return false;
         }
 
+        /// <summary>Whether a plural noun of people, with up to two words before it and no number, starts at token <paramref name="k"/> (<c>Taliban insurgents</c>, <c>civilians</c>).</summary>
+        private bool BarePluralObject(int k)
+        {
+            for (var m = k; m < tokens.Count && m <= k + 2 && tokens[m].Kind == TokenKind.Word; m++)
+            {
+                if (IsPluralVictim(m))
+                {
+                    return true;
+                }
+
+                if (Skippable.Contains(tokens[m].Word) || Predicates.ContainsKey(tokens[m].Word) || tokens[m].Word is "and" or "or" or "of")
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
         private bool IsPluralVictim(int k) => k < tokens.Count && tokens[k].Kind == TokenKind.Word && tokens[k].Word is { } word
-            && (word.EndsWith('s') || word is "people" or "men" or "women" or "children") && VictimNouns.ContainsKey(word);
+            && IsPluralForm(word) && VictimNouns.ContainsKey(word);
+
+        /// <summary>
+        /// Whether a noun names more than one: a plural in -s, one in -men (<c>fishermen</c>, <c>gunmen</c>,
+        /// <c>policemen</c>), or a word for many (<c>people</c>, <c>children</c>, <c>police</c>, <c>personnel</c>).
+        /// </summary>
+        private static bool IsPluralForm(string word) =>
+            word.EndsWith('s') || word.EndsWith("men", StringComparison.Ordinal) || word is "people" or "children" or "police" or "personnel" or "staff" or "crew";
 
         /// <summary>"15 of its fighters were killed", "three insurgents have been killed", "No one was hurt", "a leader was killed".</summary>
         /// <summary>

@@ -288,6 +288,14 @@ internal static partial class EventScanner
                 continue;
             }
 
+            // "in one of the deadliest attacks on civilians in months", "among the worst attacks": the events the one told
+            // is measured against, not events told.
+            if (trigger.Plural && first == p && document.Word(p - 1) is "deadliest" or "bloodiest" or "worst" or "biggest" or "largest" or "heaviest" or "fiercest" or "costliest"
+                && document.Word(p - 2) == "the" && document.Word(p - 3) is "of" or "among")
+            {
+                continue;
+            }
+
             // "the strike", "that attack"; "The first strike came shortly after 1 a.m.", "the latest attack": a part or
             // the last of what was told.
             // "It was the deadliest attack in Europe since 1988", "the worst such attack": the event just told, measured.

@@ -1795,4 +1795,58 @@ public class ReportParserTests
     {
         Assert.Equal(place, Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Place?.Name);
     }
+
+    [Fact]
+    public void A_toll_that_rose_told_by_another_source_takes_the_place_of_the_events_figure_in_its_incident()
+    {
+        var result = ReportParser.Parse("Gunmen ambushed a convoy in northwest Pakistan on Thursday, killing at least 42 people, officials said. The death toll rose to 50 on Friday, a local official said.", March2024);
+        var ambush = result.Draft.Incidents[0];
+
+        Assert.Equal(IncidentType.Attack, ambush.Type);
+        Assert.Equal(50L, Assert.Single(ambush.Casualties, c => c.Outcome == CasualtyOutcome.Killed).Estimate.Best);
+    }
+
+    [Fact]
+    public void The_events_an_event_is_measured_against_are_no_events()
+    {
+        var incident = Assert.Single(ReportParser.Parse("A Russian missile strike on a cafe in the village of Hroza killed 52 people on Thursday, officials said, in one of the deadliest attacks on civilians in months.", March2024).Draft.Incidents);
+
+        Assert.Equal((IncidentType.Strike, 52L), (incident.Type, Assert.Single(incident.Casualties).Estimate.Best));
+    }
+
+    [Theory]
+    [InlineData("Insurgents killed at least 37 farmers and fishermen on Saturday.", 37L)]
+    [InlineData("Gunmen killed 12 policemen and tribesmen on Saturday.", 12L)]
+    public void People_of_two_kinds_after_one_count_are_that_many(string text, long count)
+    {
+        var estimate = Assert.Single(Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Casualties).Estimate;
+
+        Assert.Equal(count, estimate.Low ?? estimate.Best);
+    }
+
+    [Fact]
+    public void Events_of_a_series_told_after_its_toll_keep_their_own_smaller_figures()
+    {
+        var incidents = ReportParser.Parse("Suspected Boko Haram insurgents killed at least 37 farmers and fishermen in two separate attacks in Borno state over the weekend, authorities said Monday. In the first attack on Saturday, gunmen on motorcycles opened fire on farmers in Mafa district, killing 20. On Sunday, 17 fishermen were killed near Lake Chad, a local militia leader said.", March2024).Draft.Incidents;
+
+        Assert.Equal([37L, 20L, 17L], incidents.Select(i => Assert.Single(i.Casualties).Estimate.Low ?? Assert.Single(i.Casualties).Estimate.Best ?? -1));
+        Assert.Equal(IncidentScope.Series, incidents[0].Scope);
+    }
+
+    [Theory]
+    [InlineData("Commandos freed hostages by killing insurgent fighters in the city.")]
+    [InlineData("Additionally, he was involved in helping detained Taliban insurgents escape custody.")]
+    [InlineData("Soldiers killed a large number of Taliban in the district.")]
+    public void People_named_with_no_count_are_no_figure_of_one(string text)
+    {
+        Assert.DoesNotContain(ReportParser.Parse(text, March2024).Draft.Incidents.SelectMany(i => i.Casualties), c => c.Estimate.Best == 1);
+    }
+
+    [Theory]
+    [InlineData("A follow-on ground force discovered three additional wounded insurgents at the scene.", 3L)]
+    [InlineData("He organised an ambush on police candidates, resulting in seven wounded police trainees.", 7L)]
+    public void A_count_before_a_participle_counts_the_people_after_it(string text, long count)
+    {
+        Assert.Contains(ReportParser.Parse(text, March2024).Draft.Incidents.SelectMany(i => i.Casualties), c => c.Outcome == CasualtyOutcome.Injured && c.Estimate.Best == count);
+    }
 }
