@@ -36,7 +36,7 @@ internal sealed class DraftAssembler(
     LocalDate? published = null)
 {
     private static readonly FrozenSet<string> PerpetrationVerbs = FrozenSet.ToFrozenSet<string>(
-        ["carried", "launched", "conducted", "staged", "mounted", "fired", "claimed"], StringComparer.Ordinal);
+        ["carried", "launched", "conducted", "staged", "mounted", "fired", "claimed", "detonated", "planted", "exploded", "set", "used"], StringComparer.Ordinal);
 
     // The words an incident is measured against an earlier one by ("the deadliest attack since March 2011").
     private static readonly FrozenSet<string> Superlatives = FrozenSet.ToFrozenSet<string>(
@@ -213,6 +213,17 @@ internal sealed class DraftAssembler(
             {
                 (cumulative, runUp) = (true, placed[^1].Incident);
                 cumulativeTolls.Add(casualty);
+            }
+
+            // "where sectarian clashes have killed dozens of people in recent months": a run-up toll whose subject is an
+            // event told in the plural is that series' toll.
+            if (cumulative && runUp is null && document.Word(at) == casualty.Predicate && SubjectEnd(at) is var subjectEnd && subjectEnd >= 0
+                && document.Nearest(CollectionsMarshal.AsSpan(triggerTokens), subjectEnd) is var told && told >= 0 && triggerTokens[told] == subjectEnd
+                && triggerIncidents[told] is { Plural: true } series)
+            {
+                runUp = series;
+                (cumulativeIncidents ??= new(ReferenceEqualityComparer.Instance)).Add(series);
+                (cumulativeTolls ??= new(ReferenceEqualityComparer.Instance)).Add(casualty);
             }
 
             anyCumulative |= cumulative;
@@ -432,7 +443,11 @@ internal sealed class DraftAssembler(
 
             // "denied being deep inside Syria", "denied that its fighters were in the area": what is denied is not
             // the act, so the denial says nothing of who carried out the incident.
-            var incident = mention.Kind == StatementKind.Denial && !DeniesTheAct(find.Cue) ? null : IncidentFor(find);
+            // "accused the army of using the camp as a military base", "accuses Rwanda of backing M23": an accusation of
+            // another act says nothing of who carried out the incident either.
+            var incident = (mention.Kind == StatementKind.Denial && !DeniesTheAct(find.Cue)) || (mention.Kind == StatementKind.Accusation && AccusesOfAnotherAct(find.Cue))
+                ? null
+                : IncidentFor(find);
             var id = new StatementId($"statement:{(statementRecords.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}");
             var provenance = new Provenance(sourceId, mention.Span);
             var speakers = DistinctActors(mention.Speakers, allowIndividuals: true);
@@ -897,11 +912,16 @@ internal sealed class DraftAssembler(
         return null;
     }
 
-    /// <summary>Whether a casualty figure is told as more of the people counted before (<c>Another 14 soldiers</c>, <c>A further two</c>, <c>an additional three</c>).</summary>
+    /// <summary>
+    /// Whether a casualty figure is told as more of the people counted before (<c>Another 14 soldiers</c>, <c>A further
+    /// two</c>, <c>an additional three</c>, <c>a fourth man, a 16-year-old boy, was also killed</c>).
+    /// </summary>
     private bool IsMoreOfTheSame(CasualtyMention casualty)
     {
         var count = document.TokenAt(casualty.CountSpan.Start);
-        return document.Word(count - 1) is "another" or "further" or "additional" || document.Word(count) is "another";
+        return document.Word(count - 1) is "another" or "further" or "additional" || document.Word(count) is "another"
+            || (document.Word(count) == "a" && document.Word(count + 1) is "second" or "third" or "fourth" or "fifth" or "sixth"
+                && document.Word(document.TokenAt(casualty.Span.End) - 2) == "also");
     }
 
     /// <summary>
@@ -2354,6 +2374,31 @@ internal sealed class DraftAssembler(
 
         return m.Value;
     }
+
+    /// <summary>
+    /// Whether an accusation names an act other than violence after <c>of</c> within eight words of its cue at token
+    /// <paramref name="cue"/> (<c>accused the army of using the camp</c>, <c>of backing M23</c>); not <c>of carrying out
+    /// the attack</c>, <c>of killing civilians</c>.
+    /// </summary>
+    private bool AccusesOfAnotherAct(int cue)
+    {
+        var end = Math.Min(document.SentenceEnd(cue), cue + 8);
+        for (var k = cue + 1; k < end; k++)
+        {
+            if (document.Word(k) == "of" && document.Word(k + 1) is { } act && act.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return !ViolentActs.Contains(act);
+            }
+        }
+
+        return false;
+    }
+
+    // What an accusation "of" names as the violence itself.
+    private static readonly FrozenSet<string> ViolentActs = FrozenSet.ToFrozenSet<string>(
+        ["carrying", "attacking", "killing", "bombing", "shelling", "launching", "firing", "staging", "targeting", "kidnapping", "abducting", "shooting",
+         "murdering", "massacring", "striking", "orchestrating", "masterminding", "perpetrating", "committing", "conducting", "planning", "plotting",
+         "executing", "torturing", "raping", "burning", "looting"], StringComparer.Ordinal);
 
     /// <summary>"Coalition forces today confirmed ...": a day next to a reporting verb dates the report, not the incident.</summary>
     private bool DatesTheReport(DateMention m)

@@ -597,9 +597,11 @@ public static class ActorScanner
 
                     // "a rebel group said", "a militant group claimed": an armed group the text names by what it is, as a
                     // speaker.
-                    if (det is "a" or "an" && (agent.Kind == ActorKind.Individual || (agentClass == "group" && items.Count == 0 && CueFollows(agentEnd))))
+                    // So is an aid group ("a local aid group said").
+                    if (det is "a" or "an" && (agent.Kind == ActorKind.Individual
+                        || (agentClass is "group" or "aid" && items.TrueForAll(i => i.Kind == ItemKind.Adjective) && CueFollows(agentEnd))))
                     {
-                        var genericName = Clean(document.Slice(agentFirst, agentEnd - 1));
+                        var genericName = Clean(document.Slice(agent.Kind == ActorKind.Individual || items.Count == 0 ? agentFirst : items[0].First, agentEnd - 1));
                         var generic = analysis.Draft(agent.Kind == ActorKind.Individual ? new ActorId("actor:" + IdPart(agentClass)) : IdOf(genericName), genericName, agent.Kind, null);
                         generic.Class = agentClass;
                         Add(firstToken, last, generic, ActorMentionForm.Composite, ActorUse.None);
@@ -818,7 +820,9 @@ public static class ActorScanner
 
                 Add(first, lastCapitalised, person, ActorMentionForm.Name, ActorUse.None);
             }
-            else if (capitalised > 0 && (hasRelational || hidesKnownName || (capitalised > 1 && (CueFollows(lastCapitalised + 1) || NamedAfterCue(firstCapitalised, lastCapitalised)))))
+            else if (capitalised > 0 && (hasRelational || hidesKnownName
+                || (capitalised > 1 && (CueFollows(lastCapitalised + 1) || NamedAfterCue(firstCapitalised, lastCapitalised)
+                    || BlamedBefore(Word(items[0].First - 1) == "the" ? items[0].First - 1 : items[0].First)))))
             {
                 var first = openingDemonym ? items[0].First : firstCapitalised;
                 var last = lastCapitalised;

@@ -560,6 +560,20 @@ public static class CasualtyScanner
                 return TryDisplaced(p, out mention);
             }
 
+            // "as several wounded died in hospital", "three injured later succumbed": the wounded who died, counted in the
+            // toll, are no figure of the wounded.
+            if (predicate.Word is "wounded" or "injured" && (Next(p) is "died" or "succumbed" || (Next(p) == "later" && Word(p + 2) is "died" or "succumbed")))
+            {
+                return false;
+            }
+
+            // "Islamic Jihad said two of the dead were members of its armed wing": some of those counted, said of who they
+            // were; no figure.
+            if (Word(p - 1) == "the" && Word(p - 2) == "of" && predicate.Word is "dead" or "wounded" or "injured" or "killed" or "missing")
+            {
+                return false;
+            }
+
             // "Among the dead were 12 children", "The dead included two medics", "the wounded include a reporter": the
             // people named after the verb, some of those counted.
             if (Word(p - 1) == "the" && predicate.Word is "dead" or "wounded" or "injured" or "killed" or "missing"

@@ -386,6 +386,14 @@ public static class CasualtyTotals
             return true;
         }
 
+        // "a fourth man ... was also killed", "A third soldier died": one more than those counted.
+        if (own.StartsWith("a second ", StringComparison.OrdinalIgnoreCase) || own.StartsWith("a third ", StringComparison.OrdinalIgnoreCase)
+            || own.StartsWith("a fourth ", StringComparison.OrdinalIgnoreCase) || own.StartsWith("a fifth ", StringComparison.OrdinalIgnoreCase)
+            || own.StartsWith("a sixth ", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
         var before = text.AsSpan(Math.Max(0, m.Span.Start - 25), Math.Min(25, m.Span.Start));
         return before.Contains("also ", StringComparison.Ordinal) || before.Contains("along with", StringComparison.Ordinal)
             || before.Contains("Additionally", StringComparison.Ordinal) || before.Contains("as well as", StringComparison.Ordinal);

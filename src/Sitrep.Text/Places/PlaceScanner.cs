@@ -323,10 +323,26 @@ internal static class PlaceScanner
         }
 
         string? country = null;
-        if (refsByFirst.TryGetValue(s, out var demonym) && demonym.Mention.Kind == ActorKind.State && demonym.Mention.Form == ActorMentionForm.Demonym && demonym.Mention.Country is not null)
+        // "the Palestinian city of Jenin", "the West Bank city of Jenin": a demonym, or a country's name used so.
+        if (refsByFirst.TryGetValue(s, out var demonym) && demonym.Mention.Kind == ActorKind.State && demonym.Mention.Country is not null
+            && demonym.Mention.Form is ActorMentionForm.Demonym or ActorMentionForm.Name or ActorMentionForm.Alias or ActorMentionForm.Metonym)
         {
             country = demonym.Mention.Country;
             s = demonym.Last + 1;
+        }
+        else
+        {
+            // "the West Bank city of Jenin": a region's name before what the settlement is.
+            var region = s;
+            while (region <= end && region < s + 3 && document.IsCapitalised(region) && document.Tokens[region].Kind == TokenKind.Word && !refsByFirst.ContainsKey(region))
+            {
+                region++;
+            }
+
+            if (region > s && document.Word(region) is "city" or "town" or "village")
+            {
+                s = region;
+            }
         }
 
         if (s + 2 > end || document.Word(s) is not ("city" or "town" or "village") || document.IsCapitalised(s) || document.Word(s + 1) != "of"

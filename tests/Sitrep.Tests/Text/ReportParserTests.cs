@@ -1849,4 +1849,53 @@ public class ReportParserTests
     {
         Assert.Contains(ReportParser.Parse(text, March2024).Draft.Incidents.SelectMany(i => i.Casualties), c => c.Outcome == CasualtyOutcome.Injured && c.Estimate.Best == count);
     }
+
+    [Fact]
+    public void Some_of_the_dead_said_of_who_they_were_are_no_figure_and_a_fourth_man_also_killed_is_one_more()
+    {
+        var result = ReportParser.Parse("JERUSALEM - Israeli forces killed three Palestinian gunmen during a raid in the West Bank city of Jenin on Tuesday, the Israeli military said. The Palestinian health ministry said a fourth man, a 16-year-old boy, was also killed and eight people were wounded. Islamic Jihad said two of the dead were members of its armed wing.", March2024);
+        var incident = Assert.Single(result.Draft.Incidents);
+
+        Assert.Equal("Jenin", incident.Place?.Name);
+        Assert.Equal([3L, 1L], incident.Casualties.Where(c => c.Outcome == CasualtyOutcome.Killed).Select(c => c.Estimate.Best ?? -1));
+        Assert.DoesNotContain(incident.Casualties, c => c.Provenance[0].Note?.Contains("competing", StringComparison.Ordinal) == true);
+        Assert.Equal(8L, Assert.Single(incident.Casualties, c => c.Outcome == CasualtyOutcome.Injured).Estimate.Best);
+    }
+
+    [Fact]
+    public void An_aid_group_introduced_with_a_speaks_and_a_name_blamed_is_the_accused()
+    {
+        var aid = ReportParser.Parse("At least 30 people were killed, a local aid group said.", March2024).Draft;
+        var blame = ReportParser.Parse("Gunmen attacked a police station on Monday. President Gustavo Petro blamed the attack on the Central General Staff, a group that rejected the 2016 peace deal.", March2024).Draft;
+
+        Assert.Equal("local aid group", aid.Actors.Single(a => a.Id == Assert.Single(Assert.Single(aid.Statements).Speakers)).Name);
+        var blamed = Assert.Single(Assert.Single(blame.Incidents).Attributions, a => a.State == AttributionState.Blamed);
+        Assert.Equal("Central General Staff", blame.Actors.Single(a => a.Id == Assert.Single(blamed.Perpetrators)).Name);
+    }
+
+    [Fact]
+    public void Who_detonated_the_bomb_is_its_perpetrator()
+    {
+        var incident = Assert.Single(ReportParser.Parse("Dissident FARC rebels detonated a car bomb outside a police station on Wednesday, wounding 14 people.", March2024).Draft.Incidents);
+
+        Assert.Single(incident.Participants, p => p.Role == ParticipantRole.Perpetrator);
+    }
+
+    [Theory]
+    [InlineData("The RSF shelled a camp on Friday, killing 30 people. The RSF denied targeting civilians and accused the army of using the camp as a military base.", 0)]
+    [InlineData("Gunmen attacked a village on Monday, killing 12 people. Officials accused the rebels of carrying out the attack.", 1)]
+    public void An_accusation_of_another_act_blames_no_one_for_the_incident(string text, int blames)
+    {
+        Assert.Equal(blames, Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Attributions.Count(a => a.State == AttributionState.Blamed));
+    }
+
+    [Fact]
+    public void A_run_up_toll_of_events_told_in_the_plural_is_that_series_toll_and_the_wounded_who_died_are_no_wounded_figure()
+    {
+        var incidents = ReportParser.Parse("Gunmen ambushed a convoy in northwest Pakistan on Thursday, killing at least 42 people, officials said. The attack took place in the Kurram district, where sectarian clashes have killed dozens of people in recent months. The death toll rose to 50 on Friday as several wounded died in hospital, a local official said.", March2024).Draft.Incidents;
+
+        Assert.Equal(2, incidents.Count);
+        Assert.Equal(50L, Assert.Single(incidents[0].Casualties).Estimate.Best);
+        Assert.Equal((IncidentType.ArmedClash, IncidentScope.Series, 24L), (incidents[1].Type, incidents[1].Scope, Assert.Single(incidents[1].Casualties).Estimate.Low));
+    }
 }
