@@ -1649,10 +1649,9 @@ internal sealed class DraftAssembler(
     /// Whether two different figures are told of two events the text tells apart, each typed by an event word of its
     /// own ("Russian drones struck an apartment building in Kyiv, killing three people. A missile attack on Odesa killed
     /// five people"): the second neither retells nor refines the first; nor does one of a series and a smaller one of an
-    /// event in it told after it, by an event word or not ("killed at least 37 farmers in two separate attacks ... In the first
-    /// attack on Saturday, gunmen opened fire on farmers, killing 20. On Sunday, 17 fishermen were killed"). Not a figure
-    /// told in passing, which stays the background a release's reader
-    /// reads it as, nor the same figure told again.
+    /// event in it told after it, by an event word or not ("killed at least 37 farmers in two separate attacks ... In the
+    /// first attack on Saturday, gunmen opened fire on farmers, killing 20. On Sunday, 17 fishermen were killed"). Not a
+    /// figure told in passing, which stays the background a release's reader reads it as, nor the same figure told again.
     /// </summary>
     private bool TwoEvents(CasualtyMention mention, CasualtyMention other, IncidentDraft one, IncidentDraft two) =>
         !ReferenceEquals(one, two) && (mention.Count.Low ?? mention.Count.Best) is { } figure && (other.Count.Low ?? other.Count.Best) is { } otherFigure && figure != otherFigure

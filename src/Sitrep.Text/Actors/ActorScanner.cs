@@ -114,6 +114,10 @@ public static class ActorScanner
         return analysis;
     }
 
+    /// <summary>Whether a word is a particle inside a person's name: <c>al</c>, <c>bin</c>, <c>de</c>, <c>von</c>, <c>der</c>.</summary>
+    internal static bool IsNameParticle(string? word) =>
+        word is "al" or "el" or "bin" or "ibn" or "bint" or "de" or "van" or "von" or "der" or "den" or "da" or "di" or "du" or "ould";
+
     private sealed class Scan(TextDocument document, Gazetteer gazetteer, ActorAnalysis analysis)
     {
         private readonly TokenList tokens = document.Tokens;
@@ -363,10 +367,6 @@ public static class ActorScanner
 
             return false;
         }
-
-        /// <summary>Whether a word is a particle inside a person's name: <c>al</c>, <c>bin</c>, <c>de</c>, <c>von</c>, <c>der</c>.</summary>
-        private static bool IsNameParticle(string? word) =>
-            word is "al" or "el" or "bin" or "ibn" or "bint" or "de" or "van" or "von" or "der" or "den" or "da" or "di" or "du" or "ould";
 
         /// <summary>"Kataeb Hezbollah": a gazetteer name right after a capitalised word that is not one is part of another name.</summary>
         private bool InsideLongerName(int j) =>

@@ -290,8 +290,7 @@ internal static partial class EventScanner
 
             // "in one of the deadliest attacks on civilians in months", "among the worst attacks": the events the one told
             // is measured against, not events told.
-            if (trigger.Plural && first == p && document.Word(p - 1) is "deadliest" or "bloodiest" or "worst" or "biggest" or "largest" or "heaviest" or "fiercest" or "costliest"
-                && document.Word(p - 2) == "the" && document.Word(p - 3) is "of" or "among")
+            if (trigger.Plural && first == p && IsSuperlative(document.Word(p - 1)) && document.Word(p - 2) == "the" && document.Word(p - 3) is "of" or "among")
             {
                 continue;
             }
@@ -302,7 +301,7 @@ internal static partial class EventScanner
             var superlative = document.Word(first - 1) == "such" ? first - 2 : first - 1;
             var isReference = (document.Word(first - 1) is "the" or "that" or "this"
                     || (document.Word(first - 1) is "first" or "second" or "third" or "initial" or "latest" && document.Word(first - 2) == "the")
-                    || (document.Word(superlative) is "deadliest" or "bloodiest" or "worst" or "biggest" or "largest" or "heaviest" or "fiercest" or "costliest"
+                    || (IsSuperlative(document.Word(superlative))
                         && document.Word(superlative - 1) is "the" or "its" or "their" or "this" or "that" && !TollAfterSince(document, p)))
                 && first == p && !trigger.Plural;
             isReference |= !trigger.Plural && NamesTheEventTold(document, first);
@@ -314,11 +313,15 @@ internal static partial class EventScanner
         return found;
     }
 
+    /// <summary>Whether a word measures an event against others (<c>deadliest</c>, <c>worst</c>, <c>fiercest</c>).</summary>
+    private static bool IsSuperlative(string? word) =>
+        word is "deadliest" or "bloodiest" or "worst" or "biggest" or "largest" or "heaviest" or "fiercest" or "costliest";
+
     /// <summary>
     /// Whether the event phrase starting at token <paramref name="first"/> is said of an event already told, after a
     /// copula or a verb of naming (<c>Hamas said the strike was a massacre</c>, <c>It was a deliberate attack</c>,
-    /// <c>It was the first fatal attack</c>, <c>called it a cowardly terrorist attack</c>): a name for it, not another event. Not <c>There was an attack</c>,
-    /// which tells one.
+    /// <c>It was the first fatal attack</c>, <c>called it a cowardly terrorist attack</c>): a name for it, not another
+    /// event. Not <c>There was an attack</c>, which tells one.
     /// </summary>
     internal static bool NamesTheEventTold(TextDocument document, int first)
     {

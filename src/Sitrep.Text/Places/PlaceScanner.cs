@@ -323,7 +323,7 @@ internal static class PlaceScanner
         }
 
         string? country = null;
-        // "the Palestinian city of Jenin", "the West Bank city of Jenin": a demonym, or a country's name used so.
+        // "the Palestinian city of Jenin", "the Gaza city of Rafah": a demonym, or a country's name used so.
         if (refsByFirst.TryGetValue(s, out var demonym) && demonym.Mention.Kind == ActorKind.State && demonym.Mention.Country is not null
             && demonym.Mention.Form is ActorMentionForm.Demonym or ActorMentionForm.Name or ActorMentionForm.Alias or ActorMentionForm.Metonym)
         {
@@ -429,7 +429,7 @@ internal static class PlaceScanner
                 m++;
 
                 // "Khan al-Assal", "Deir el-Balah", "Ras al Ain": a particle inside the name, before a capitalised word.
-                if (m + 1 <= end && document.Word(m) is "al" or "el" or "ad" or "as" or "ar" or "ash" or "an" && !document.IsCapitalised(m)
+                if (m + 1 <= end && document.Word(m) is "al" or "el" or "ad" or "ash" && !document.IsCapitalised(m)
                     && (document.IsCapitalised(m + 1) || (m + 2 <= end && document.Tokens[m + 1].Kind == TokenKind.Hyphen && document.Tokens[m + 1].Glued && document.Tokens[m].Glued && document.IsCapitalised(m + 2))))
                 {
                     m += document.IsCapitalised(m + 1) ? 1 : 2;

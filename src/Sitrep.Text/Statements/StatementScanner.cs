@@ -201,7 +201,7 @@ public static class StatementScanner
                     return k < close - 1 && byLast.ContainsKey(k - 1) ? k : -1;
                 }
 
-                if (!(tokens[k].Kind == TokenKind.Word && (document.IsCapitalised(k) || document.Word(k) is "al" or "bin" or "ibn" or "de" or "van" or "von" or "der"))
+                if (!(tokens[k].Kind == TokenKind.Word && (document.IsCapitalised(k) || Actors.ActorScanner.IsNameParticle(document.Word(k))))
                     && !(tokens[k].Kind == TokenKind.Hyphen && tokens[k].Glued))
                 {
                     return -1;
@@ -261,7 +261,7 @@ public static class StatementScanner
             k += document.Word(k) is "had" or "has" or "have" ? 1 : 0;
             var verbEnd = document.Word(k) switch
             {
-                "carried" or "had" when document.Word(k + 1) == "out" => k + 1,
+                "carried" when document.Word(k + 1) == "out" => k + 1,
                 "was" or "were" when document.Word(k + 1) == "behind" => k + 1,
                 "conducted" or "staged" or "executed" or "mounted" or "perpetrated" => k,
                 _ => -1,
