@@ -323,6 +323,16 @@ internal sealed class DraftAssembler(
                 incident.Type = IncidentType.Attack;
             }
 
+            // "Five soldiers were killed by militants", "were wounded by suspected Boko Haram gunmen": the armed agent of
+            // the passive, one word on at most, is the perpetrator.
+            if (casualty.Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured or CasualtyOutcome.Abducted && document.TokenAt(casualty.Span.End) - 1 is var passiveEnd
+                && document.Word(passiveEnd) == casualty.Predicate && document.Word(passiveEnd + 1) == "by"
+                && (refsByFirst.TryGetValue(passiveEnd + 2, out var agent) || (!document.IsCapitalised(passiveEnd + 2) && refsByFirst.TryGetValue(passiveEnd + 3, out agent)))
+                && agent.Mention.Kind is ActorKind.State or ActorKind.StateForces or ActorKind.NonStateArmedGroup or ActorKind.Coalition && (agent.Use & (ActorUse.Place | ActorUse.Modifier)) == 0)
+            {
+                incident.AddParticipant(agent.Mention.Actor, ParticipantRole.Perpetrator, agent.Mention.Span, sourceId);
+            }
+
             // "Israeli troops killed three militants", "Gunmen abducted 50 passengers": the armed subject of an active
             // verb of harm is the perpetrator.
             if (casualty.Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured or CasualtyOutcome.Abducted && IsVerbOf(casualty, at)
@@ -1150,6 +1160,23 @@ internal sealed class DraftAssembler(
             else if (AnyWordIn(verbFirst, e.First, PerceptionVerbs) && s.Mention.Kind == ActorKind.Individual)
             {
                 incident.AddParticipant(s.Mention.Actor, ParticipantRole.Witness, s.Mention.Span, sourceId);
+            }
+        }
+
+        // "A bus was ambushed by gunmen", "The convoy was attacked by suspected militants": the armed agent of a verb of
+        // attack in the passive, one describing word on at most.
+        if (e.Trigger == e.First && document.Word(e.Trigger - 1) is "was" or "were" or "been" or "being" && EventScanner.IsVerbTriggerWord(document.Word(e.Trigger)!)
+            && document.Word(e.Trigger + 1) == "by")
+        {
+            var agentAt = e.Trigger + 2;
+            if (!refsByFirst.ContainsKey(agentAt) && document.Word(agentAt) is not null && !document.IsCapitalised(agentAt))
+            {
+                agentAt++;
+            }
+
+            if (refsByFirst.TryGetValue(agentAt, out var agent) && agent.Mention.Kind is ActorKind.State or ActorKind.NonStateArmedGroup or ActorKind.StateForces or ActorKind.Coalition)
+            {
+                incident.AddParticipant(agent.Mention.Actor, ParticipantRole.Perpetrator, agent.Mention.Span, sourceId);
             }
         }
 

@@ -247,6 +247,9 @@ public static class ActorScanner
                 || (agent.Class == "police" && host is null && OpensClause(start) && Word(agentEnd) is "opened" or "shot" or "fired" or "killed" or "beat" or "attacked")) && ActFollows(agentEnd);
             // "the government blamed jihadists linked to al-Qaeda", "blamed the attack on militants": armed men blamed.
             bareArmed |= det is null && items.Count == 0 && agent is not null && IsArmedClass(agent.Class) && BlamedBefore(start);
+            // "A bus was ambushed by gunmen", "were killed by militants": armed men, the agent of a passive.
+            bareArmed |= det is null && items.Count == 0 && agent is not null && IsArmedClass(agent.Class) && Word(start - 1) == "by"
+                && Word(start - 2) is { } done && done.EndsWith("ed", StringComparison.Ordinal) && Word(start - 3) is "was" or "were" or "been" or "being";
             hostAgent |= bareSpeaker || bareArmed;
 
             // "Ruto said" at the start of a sentence: the person named before with an office, by the last word of the name.
@@ -483,11 +486,12 @@ public static class ActorScanner
                 // "Al Shabaab militants stormed the building ... The group claimed responsibility": the speaking group is
                 // the armed group named last, of another class, when none of its own was named and that one was named
                 // in a sentence before (not "Rebels seized a base ..., the group said", a monitor's words) or in a clause
-                // of its own ("Al-Shabaab militants attacked a base, and the group said ..."); acting ("killed
+                // of its own ("Al-Shabaab militants attacked a base, and the group said ...") or named as armed ("blamed the
+                // Oromo Liberation Army, a charge the rebel group denied"); acting ("killed
                 // three Hezbollah fighters, hours after the group fired rockets"), the armed group named last before it.
                 if (det is not null and not "a" and not "an"
                     && (analysis.LastOfClass(agentClass, place) ?? (agentClass is "group" or "fighters" && place is null && analysis.LastArmedGroup is { } armed
-                        && ((CueFollows(agentEnd) && (document.Sentence[armed.At] < document.Sentence[start] || (Word(start - 1) == "and" && armed.At < start)))
+                        && ((CueFollows(agentEnd) && (document.Sentence[armed.At] < document.Sentence[start] || ((Word(start - 1) == "and" || agent.Words.Length > 1) && armed.At < start)))
                             || (ActFollows(agentEnd) && OpensClause(start) && armed.At < start)) ? armed.Draft : null)) is { } antecedent
                     && (agent.Slug == agentClass || antecedent.Id.Value.EndsWith("-" + agent.Slug, StringComparison.Ordinal)))
                 {

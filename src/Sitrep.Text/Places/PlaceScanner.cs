@@ -428,8 +428,9 @@ internal static class PlaceScanner
             {
                 m++;
 
-                // "Khan al-Assal", "Deir el-Balah", "Ras al Ain": a particle inside the name, before a capitalised word.
-                if (m + 1 <= end && document.Word(m) is "al" or "el" or "ad" or "ash" && !document.IsCapitalised(m)
+                // "Khan al-Assal", "Deir el-Balah", "Ras al Ain", "Lanao del Sur": a particle inside the name, before a
+                // capitalised word.
+                if (m + 1 <= end && document.Word(m) is "al" or "el" or "ad" or "ash" or "del" or "de" or "dos" or "das" or "di" && !document.IsCapitalised(m)
                     && (document.IsCapitalised(m + 1) || (m + 2 <= end && document.Tokens[m + 1].Kind == TokenKind.Hyphen && document.Tokens[m + 1].Glued && document.Tokens[m].Glued && document.IsCapitalised(m + 2))))
                 {
                     m += document.IsCapitalised(m + 1) ? 1 : 2;

@@ -1898,4 +1898,34 @@ public class ReportParserTests
         Assert.Equal(50L, Assert.Single(incidents[0].Casualties).Estimate.Best);
         Assert.Equal((IncidentType.ArmedClash, IncidentScope.Series, 24L), (incidents[1].Type, incidents[1].Scope, Assert.Single(incidents[1].Casualties).Estimate.Low));
     }
+
+    [Theory]
+    [InlineData("A bus carrying Coptic Christians was ambushed by gunmen on a desert road on Friday, killing at least 28 people.", "gunmen")]
+    [InlineData("Five soldiers were killed by militants in an ambush on Monday.", "militants")]
+    [InlineData("Five soldiers were killed by suspected Boko Haram gunmen on Monday.", "suspected Boko Haram gunmen")]
+    [InlineData("Militiamen killed more than 200 civilians in the region last week.", "Militiamen")]
+    public void The_armed_agent_of_a_passive_and_militiamen_are_perpetrators(string text, string perpetrator)
+    {
+        var result = ReportParser.Parse(text, March2024);
+        var doer = Assert.Single(Assert.Single(result.Draft.Incidents).Participants, p => p.Role == ParticipantRole.Perpetrator);
+
+        Assert.Equal(perpetrator, result.Draft.Actors.Single(a => a.Id == doer.Actor).Name);
+    }
+
+    [Fact]
+    public void The_rebel_group_that_denies_in_the_sentence_that_blamed_it_is_that_group()
+    {
+        var result = ReportParser.Parse("Militiamen killed 200 civilians last week. Prime Minister Abiy Ahmed blamed the Oromo Liberation Army (OLA) for the massacre, a charge the rebel group denied.", March2024);
+        var denial = Assert.Single(result.Draft.Statements, s => s.Kind == StatementKind.Denial);
+
+        Assert.Equal("Oromo Liberation Army", result.Draft.Actors.Single(a => a.Id == Assert.Single(denial.Speakers)).Name);
+    }
+
+    [Fact]
+    public void A_particle_of_a_spanish_place_name_is_part_of_it()
+    {
+        var place = Assert.Single(ReportParser.Parse("Troops clashed with militants in the southern province of Lanao del Sur on Thursday, leaving four soldiers dead.", March2024).Draft.Incidents).Place;
+
+        Assert.EndsWith("Lanao del Sur", place?.Name, StringComparison.Ordinal);
+    }
 }
