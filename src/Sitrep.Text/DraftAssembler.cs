@@ -1136,10 +1136,23 @@ internal sealed class DraftAssembler(
             break;
         }
 
+        // "Troops clashed with Islamic State-linked militants": the sides of a clash are its parties, who attacked whom
+        // untold; so is the armed actor after "with".
+        var doerRole = e.Mention.Type == IncidentType.ArmedClash ? ParticipantRole.Party : ParticipantRole.Perpetrator;
         foreach (var perpetrator in perpetrators ?? [])
         {
             var doer = OwnerOf(perpetrator);
-            incident.AddParticipant(doer.Mention.Actor, ParticipantRole.Perpetrator, doer.Mention.Span, sourceId);
+            incident.AddParticipant(doer.Mention.Actor, doerRole, doer.Mention.Span, sourceId);
+        }
+
+        if (doerRole == ParticipantRole.Party && document.Word(e.Trigger + 1) == "with")
+        {
+            var sideAt = refsByFirst.ContainsKey(e.Trigger + 2) || document.IsCapitalised(e.Trigger + 2) ? e.Trigger + 2 : e.Trigger + 3;
+            if (refsByFirst.TryGetValue(sideAt, out var side) && side.Mention.Kind is ActorKind.State or ActorKind.StateForces or ActorKind.NonStateArmedGroup or ActorKind.Coalition
+                && (side.Use & (ActorUse.Place | ActorUse.Modifier)) == 0)
+            {
+                incident.AddParticipant(side.Mention.Actor, ParticipantRole.Party, side.Mention.Span, sourceId);
+            }
         }
 
         var subject = SentenceSubject(sentenceStart, e.First);

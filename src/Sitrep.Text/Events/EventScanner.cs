@@ -198,6 +198,7 @@ internal static partial class EventScanner
         ("fell", (IncidentType.Strike, Means.Unknown, null)),
         ("landed", (IncidentType.Strike, Means.Unknown, null)),
         ("raided", (IncidentType.Attack, Means.Unknown, null)),
+        ("clashed", (IncidentType.ArmedClash, Means.Unknown, null)),
         ("fired", (IncidentType.Strike, Means.Unknown, null)),
         ("launched", (IncidentType.Strike, Means.Unknown, null)),
     }.ToFrozenDictionary(e => e.Word, e => e.Event, StringComparer.Ordinal);

@@ -217,7 +217,7 @@ internal static class PlaceScanner
                 // "a railway station in the southwestern Pakistani city of Quetta": a feature in a settlement.
                 relative = false;
                 country = within.Mention.Place.Country;
-                precision = PlacePrecision.Town;
+                precision = within.Mention.Place.Precision;
                 last = within.Last;
             }
             else if (document.Word(k) is "in" or "of" or "near")
@@ -310,9 +310,10 @@ internal static class PlaceScanner
     }
 
     /// <summary>
-    /// A settlement named after what it is (<c>city</c>, <c>town</c>, <c>village</c>) and <c>of</c>, after at most two
-    /// directions and a demonym (<c>the southwestern Pakistani city of Quetta</c>): the name, a town's precision, the
-    /// demonym's country; null when the words from <paramref name="k"/> are not so.
+    /// A settlement or area named after what it is (<c>city</c>, <c>town</c>, <c>village</c>; <c>province</c>,
+    /// <c>state</c>, <c>district</c>, <c>region</c>) and <c>of</c>, after at most two directions and a demonym (<c>the
+    /// southwestern Pakistani city of Quetta</c>, <c>the southern province of Lanao del Sur</c>): the name, the precision
+    /// of what it is, the demonym's country; null when the words from <paramref name="k"/> are not so.
     /// </summary>
     private static PlaceFind? SettlementOf(TextDocument document, RefIndex refsByFirst, bool[]? timed, int p, int k, int end)
     {
@@ -345,7 +346,9 @@ internal static class PlaceScanner
             }
         }
 
-        if (s + 2 > end || document.Word(s) is not ("city" or "town" or "village") || document.IsCapitalised(s) || document.Word(s + 1) != "of"
+        // "the southern province of Lanao del Sur", "the northern state of Zamfara": an area, at its precision.
+        var kind = document.Word(s);
+        if (s + 2 > end || kind is not ("city" or "town" or "village" or "province" or "state" or "district" or "region") || document.IsCapitalised(s) || document.Word(s + 1) != "of"
             || !document.IsCapitalised(s + 2) || refsByFirst.ContainsKey(s + 2))
         {
             return null;
@@ -357,7 +360,14 @@ internal static class PlaceScanner
             return null;
         }
 
-        var place = new Place { Name = document.Slice(s + 2, nameEnd - 1), Country = country, Feature = Features[document.Word(s)!], Precision = PlacePrecision.Town };
+        var (feature, settled) = kind switch
+        {
+            "province" or "state" => (FeatureKind.AdministrativeArea, PlacePrecision.Province),
+            "district" => (FeatureKind.AdministrativeArea, PlacePrecision.District),
+            "region" => (FeatureKind.Region, PlacePrecision.Region),
+            _ => (Features[kind!], PlacePrecision.Town),
+        };
+        var place = new Place { Name = document.Slice(s + 2, nameEnd - 1), Country = country, Feature = feature, Precision = settled };
         var span = new TextSpan(document.Tokens[p].Start, document.Tokens[nameEnd - 1].End - document.Tokens[p].Start);
         return new PlaceFind(new PlaceMention(span, document.Cut(span), place), p, nameEnd - 1);
     }

@@ -1928,4 +1928,25 @@ public class ReportParserTests
 
         Assert.EndsWith("Lanao del Sur", place?.Name, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Gunmen killed 30 villagers in the northwestern state of Zamfara on Sunday.", "Zamfara")]
+    [InlineData("Troops clashed with militants in the southern province of Lanao del Sur on Thursday, leaving four soldiers dead.", "Lanao del Sur")]
+    public void An_area_named_after_what_it_is_is_the_area_by_its_name_at_a_provinces_precision(string text, string name)
+    {
+        var place = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Place;
+
+        Assert.Equal((name, Sitrep.Places.PlacePrecision.Province), (place?.Name, place?.Precision ?? Sitrep.Places.PlacePrecision.Unknown));
+    }
+
+    [Fact]
+    public void The_sides_of_a_clash_are_its_parties()
+    {
+        var result = ReportParser.Parse("Philippine troops clashed with Islamic State-linked militants on Thursday, leaving four soldiers dead.", March2024);
+        var incident = Assert.Single(result.Draft.Incidents);
+
+        Assert.Equal(IncidentType.ArmedClash, incident.Type);
+        Assert.Equal(2, incident.Participants.Count(p => p.Role == ParticipantRole.Party));
+        Assert.DoesNotContain(incident.Participants, p => p.Role == ParticipantRole.Perpetrator);
+    }
 }
