@@ -1138,7 +1138,7 @@ internal sealed class DraftAssembler(
 
         // "Troops clashed with Islamic State-linked militants": the sides of a clash are its parties, who attacked whom
         // untold; so is the armed actor after "with".
-        var doerRole = e.Mention.Type == IncidentType.ArmedClash ? ParticipantRole.Party : ParticipantRole.Perpetrator;
+        var doerRole = e.Mention.Type == IncidentType.ArmedClash || document.Word(e.Trigger) == "clashed" ? ParticipantRole.Party : ParticipantRole.Perpetrator;
         foreach (var perpetrator in perpetrators ?? [])
         {
             var doer = OwnerOf(perpetrator);

@@ -180,6 +180,13 @@ internal static partial class EventScanner
         {
             means = Means.Airstrike;
         }
+        else if (document.Word(p) == "clashed" && document.Word(p + 1) == "with"
+            && (document.Word(p + 2) is "protesters" or "demonstrators" or "rioters" or "students" or "supporters" or "crowds" or "youths" or "residents"
+                || document.Word(p + 3) is "protesters" or "demonstrators" or "rioters" or "students" or "supporters" or "crowds" or "youths" or "residents"))
+        {
+            // "Police clashed with protesters": a riot, not an armed clash.
+            type = IncidentType.Riot;
+        }
 
         return Told(document, first, last, p, type, means == Means.Unknown ? default : ValueArray.From([means]));
     }

@@ -1949,4 +1949,10 @@ public class ReportParserTests
         Assert.Equal(2, incident.Participants.Count(p => p.Role == ParticipantRole.Party));
         Assert.DoesNotContain(incident.Participants, p => p.Role == ParticipantRole.Perpetrator);
     }
+
+    [Fact]
+    public void Armed_men_who_clashed_with_protesters_tell_a_riot()
+    {
+        Assert.Equal(IncidentType.Riot, Assert.Single(ReportParser.Parse("ATHENS, Greece - Police clashed with protesters outside parliament on Tuesday.", March2024).Draft.Incidents).Type);
+    }
 }
