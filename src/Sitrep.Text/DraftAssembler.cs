@@ -153,7 +153,7 @@ internal sealed class DraftAssembler(
             // suspects. ... It was a deliberate attack" is no arrest): with none, it tells an event of its own.
             var calledSo = e.Mention.IsReference && EventScanner.NamesTheEventTold(document, e.First);
             var namesNoToll = calledSo && LastViolent(e.Mention.Type) is null
-                && !(FirstCasualtyBefore(e.Trigger) is { } harmAt && casualties[0].Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured && document.TokenAt(casualties[0].Span.Start) == harmAt);
+                && !(FirstCasualtyBefore(e.Trigger) is not null && casualties[0].Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured);
             if (!namesNoToll && (e.Mention.IsReference || undated) && LastViolent(e.Mention.Type) is null && FirstCasualtyBefore(e.Trigger) is { } toldAt)
             {
                 var told = NewIncident(e.Mention.Type, toldAt, new Provenance(sourceId, e.Mention.Span));
