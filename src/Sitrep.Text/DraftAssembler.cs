@@ -36,7 +36,7 @@ internal sealed class DraftAssembler(
     LocalDate? published = null)
 {
     private static readonly FrozenSet<string> PerpetrationVerbs = FrozenSet.ToFrozenSet<string>(
-        ["carried", "launched", "conducted", "staged", "mounted", "fired", "claimed", "detonated", "planted", "exploded", "set", "used"], StringComparer.Ordinal);
+        ["carried", "launched", "conducted", "staged", "mounted", "fired", "claimed", "detonated", "planted", "exploded"], StringComparer.Ordinal);
 
     // The words an incident is measured against an earlier one by ("the deadliest attack since March 2011").
     private static readonly FrozenSet<string> Superlatives = FrozenSet.ToFrozenSet<string>(

@@ -1955,4 +1955,12 @@ public class ReportParserTests
     {
         Assert.Equal(IncidentType.Riot, Assert.Single(ReportParser.Parse("ATHENS, Greece - Police clashed with protesters outside parliament on Tuesday.", March2024).Draft.Incidents).Type);
     }
+
+    [Theory]
+    [InlineData("KABUL - The government set a curfew after the bombing on Monday.")]
+    [InlineData("KABUL - The government used the attack to justify a curfew.")]
+    public void A_government_that_set_or_used_something_around_an_event_word_is_no_perpetrator(string text)
+    {
+        Assert.DoesNotContain(Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Participants, p => p.Role == ParticipantRole.Perpetrator);
+    }
 }
