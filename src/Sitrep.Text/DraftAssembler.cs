@@ -130,6 +130,28 @@ internal sealed class DraftAssembler(
                 continue;
             }
 
+            // "Militants stormed a police station, killing 10 officers in a gunbattle that lasted hours": an event told as
+            // the manner of the one before it in the sentence is that incident, not one of its own.
+            if (MannerOf(e) is { } mannerOf)
+            {
+                if (mannerOf.Type == IncidentType.Unknown || (mannerOf.Type == IncidentType.Attack && e.Mention.Type is IncidentType.Bombing or IncidentType.Strike or IncidentType.Shelling))
+                {
+                    mannerOf.Type = e.Mention.Type;
+                }
+
+                foreach (var means in e.Mention.Means)
+                {
+                    if (!mannerOf.Means.Contains(means))
+                    {
+                        mannerOf.Means.Add(means);
+                    }
+                }
+
+                triggerTokens.Add(e.Trigger);
+                triggerIncidents.Add(mannerOf);
+                continue;
+            }
+
             // "Militants attacked a base on Tuesday ... Tuesday's attack was the deadliest this year": an event named by its
             // day in a later sentence is the incident told before it, when that one has no day of its own or one next to
             // the named day (a strike overnight is Thursday's strike); the day dates it when nothing else does.
@@ -1008,6 +1030,52 @@ internal sealed class DraftAssembler(
     }
 
     /// <summary>
+    /// The incident an event phrase tells the manner of: <c>in</c> or <c>during</c> and an article right before the event
+    /// words, in the sentence of the last incident's event word and after it, within the window, with no word opening a
+    /// clause between ("Militants stormed a police station ..., killing 10 officers and wounding six others in a gunbattle
+    /// that lasted hours", "Gunmen attacked a convoy, killing two soldiers in an ambush"); null when the phrase tells an
+    /// event of its own ("in a separate attack", "hours after one in a market").
+    /// </summary>
+    private IncidentDraft? MannerOf(EventFind e)
+    {
+        if (e.Mention.IsPlural || e.Mention.IsReference || triggerTokens.Count == 0 || document.Word(e.First - 1) is not ("a" or "an")
+            || document.Word(e.First - 2) is not ("in" or "during"))
+        {
+            return null;
+        }
+
+        // Not across a line (a headline run into its lead).
+        var before = triggerTokens[^1];
+        var last = triggerIncidents[^1];
+        return before < e.First && e.First - before <= Window && document.Sentence[before] == document.Sentence[e.Trigger] && !last.Plural
+            && !ClauseBetween(before, e.First) && OtherDayBetween(before, e.First) < 0
+            && document.Text.AsSpan(document.Tokens[before].End, document.Tokens[e.First].Start - document.Tokens[before].End).IndexOfAny('\n', '\u2028', '\u2029') < 0
+            ? last
+            : null;
+    }
+
+    /// <summary>
+    /// Whether a word that opens a clause of its own stands between tokens <paramref name="from"/> and <paramref name="to"/>,
+    /// other than one before a time of day (<c>before dawn</c>, <c>after midnight</c>: the event's time, no clause).
+    /// </summary>
+    private bool ClauseBetween(int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (document.Word(k) is "after" or "before" or "when" or "while" or "as" or "since" or "until" or "because" && !IsTimeOfDayAfter(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a time of day follows token <paramref name="k"/> (<c>before dawn</c>, <c>after midnight</c>, <c>before daybreak on Tuesday</c>).</summary>
+    private bool IsTimeOfDayAfter(int k) =>
+        document.Word(k + 1) is "dawn" or "daybreak" or "sunrise" or "noon" or "midday" or "dusk" or "sunset" or "nightfall" or "midnight";
+
+    /// <summary>
     /// Whether plural event words point back to the last incident, of their own kind, two sentences on at most (four when
     /// it, too, is told in the plural): "Coalition jets pounded the capital on Sunday night. The strikes began at around
     /// 9 p.m.", "Suspected jihadists killed 40 civilians in attacks on two villages ... No group has claimed the attacks"
@@ -1283,7 +1351,7 @@ internal sealed class DraftAssembler(
 
         for (var k = trigger + 1; k < at; k++)
         {
-            if (document.Word(k) is not ("after" or "before" or "since"))
+            if (document.Word(k) is not ("after" or "before" or "since") || IsTimeOfDayAfter(k))
             {
                 continue;
             }

@@ -46,7 +46,8 @@ public static class ActorScanner
     // to medics"): the first words of the agent nouns of those classes.
     private static readonly string[] BareSpeakers =
         ["residents", "witnesses", "eyewitnesses", "villagers", "activists", "survivors", "relatives", "medics", "paramedics", "doctors", "rescuers", "rescue", "rights", "aid",
-         "relief", "humanitarian", "elders", "tribal", "village", "community", "diplomats", "analysts", "observers", "security"];
+         "relief", "humanitarian", "elders", "tribal", "village", "community", "diplomats", "analysts", "observers", "security", "hospital", "medical", "lawmakers",
+         "legislators", "senators"];
 
     // Armed men the text names by what they are, with no article or name, as the subject of what they did ("Gunmen
     // killed 11 people", "Bandits stormed a village", "soldiers opened fire"): the first words of those agent nouns.
@@ -55,7 +56,7 @@ public static class ActorScanner
          "gangsters", "pirates", "raiders"];
 
     /// <summary>Whether agent nouns of a class name people the text cites by what they are (<see cref="BareSpeakers"/>).</summary>
-    private static bool IsSpeakerClass(string agentClass) => agentClass is "residents" or "medics" or "monitor" or "aid" or "elders" or "observers";
+    private static bool IsSpeakerClass(string agentClass) => agentClass is "residents" or "medics" or "monitor" or "aid" or "elders" or "observers" or "medical" or "lawmakers";
 
     /// <summary>Whether agent nouns of a class name armed men by what they are (<see cref="BareArmed"/>).</summary>
     private static bool IsArmedClass(string agentClass) => agentClass is "fighters" or "bandits";
@@ -237,7 +238,7 @@ public static class ActorScanner
             // named, not an unknown speaker.
             var bareSpeaker = det is null && items.Count == 0 && agent is not null
                 && (IsSpeakerClass(agent.Class) || IsArmedClass(agent.Class) || (host is null && agent.Class is "police" or "officials" or "prosecutors"))
-                && (CueFollows(agentEnd) || (Word(start - 1) == "to" && Word(start - 2) == "according") || CitedPlaceEnd(agent, agentEnd) is not null);
+                && (CueFollows(agentEnd) || CueAfterAnd(agentEnd) || (Word(start - 1) == "to" && Word(start - 2) == "according") || CitedPlaceEnd(agent, agentEnd) is not null);
 
             // "Gunmen killed 11 people", "Bandits have stormed a village": armed men as the subject of an act.
             // "Soldiers opened fire on protesters", "Troops killed five militants": soldiers too, the report's country's
@@ -487,11 +488,13 @@ public static class ActorScanner
                 // the armed group named last, of another class, when none of its own was named and that one was named
                 // in a sentence before (not "Rebels seized a base ..., the group said", a monitor's words) or in a clause
                 // of its own ("Al-Shabaab militants attacked a base, and the group said ...") or named as armed ("blamed the
-                // Oromo Liberation Army, a charge the rebel group denied"); acting ("killed
+                // Oromo Liberation Army, a charge the rebel group denied") or a group of a known name told before the comma
+                // ("killed two Hezbollah members on Wednesday, the group said"); acting ("killed
                 // three Hezbollah fighters, hours after the group fired rockets"), the armed group named last before it.
                 if (det is not null and not "a" and not "an"
                     && (analysis.LastOfClass(agentClass, place) ?? (agentClass is "group" or "fighters" && place is null && analysis.LastArmedGroup is { } armed
-                        && ((CueFollows(agentEnd) && (document.Sentence[armed.At] < document.Sentence[start] || ((Word(start - 1) == "and" || agent.Words.Length > 1) && armed.At < start)))
+                        && ((CueFollows(agentEnd) && (document.Sentence[armed.At] < document.Sentence[start] || ((Word(start - 1) == "and" || agent.Words.Length > 1) && armed.At < start)
+                                || (armed.Draft.IsGiven && armed.At < start && start > 0 && document.IsSymbol(start - 1, ','))))
                             || (ActFollows(agentEnd) && OpensClause(start) && armed.At < start)) ? armed.Draft : null)) is { } antecedent
                     && (agent.Slug == agentClass || antecedent.Id.Value.EndsWith("-" + agent.Slug, StringComparison.Ordinal)))
                 {
@@ -602,7 +605,7 @@ public static class ActorScanner
                     // "a rebel group said", "a militant group claimed": an armed group the text names by what it is, as a
                     // speaker.
                     // So is an aid group ("a local aid group said").
-                    if (det is "a" or "an" && (agent.Kind == ActorKind.Individual
+                    if (det is "a" or "an" && ((agent.Kind == ActorKind.Individual && (!agent.IsCitedOnly || CueFollows(agentEnd) || CueAfterAnd(agentEnd) || (Word(start - 1) == "to" && Word(start - 2) == "according")))
                         || (agentClass is "group" or "aid" && items.TrueForAll(i => i.Kind == ItemKind.Adjective) && CueFollows(agentEnd))))
                     {
                         var genericName = Clean(document.Slice(agent.Kind == ActorKind.Individual || items.Count == 0 ? agentFirst : items[0].First, agentEnd - 1));
@@ -722,6 +725,21 @@ public static class ActorScanner
             return end;
         }
 
+        /// <summary>
+        /// The last token of a national Red Cross or Red Crescent society's name from token <paramref name="k"/>, right
+        /// after its country (<c>Red Cross</c>, <c>Arab Red Crescent</c>, <c>Red Crescent Society</c>); null otherwise.
+        /// </summary>
+        private int? NationalSocietyEnd(int k)
+        {
+            k += Word(k) == "arab" && document.IsCapitalised(k) ? 1 : 0;
+            if (Word(k) != "red" || Word(k + 1) is not ("cross" or "crescent") || !document.IsCapitalised(k) || !document.IsCapitalised(k + 1))
+            {
+                return null;
+            }
+
+            return Word(k + 2) == "society" && document.IsCapitalised(k + 2) ? k + 2 : k + 1;
+        }
+
         /// <summary>"embassy in Baghdad": a capitalised place after an embassy or consulate.</summary>
         private string? PlaceAfter(AgentNoun agent, int agentEnd, out int placeEnd)
         {
@@ -756,6 +774,22 @@ public static class ActorScanner
             for (var i = 0; i < items.Count; i++)
             {
                 var item = items[i];
+                if (item.Kind == ItemKind.Actor && item.Actor is { Kind: ActorKind.State } && NationalSocietyEnd(item.Last + 1) is { } societyEnd)
+                {
+                    // "The Kenya Red Cross said", "the Palestinian Red Crescent Society": a country's own society, not
+                    // the International Committee of the Red Cross; the country (or its demonym) a modifier of it.
+                    var name = Clean(document.Slice(item.First, societyEnd));
+                    EmitActor(item, ActorUse.Modifier);
+                    Add(item.First, societyEnd, analysis.Draft(IdOf(name), name, ActorKind.Other, item.Actor.Country), ActorMentionForm.Name, ActorUse.None);
+                    while (i + 1 < items.Count && items[i + 1].First <= societyEnd)
+                    {
+                        i++;
+                    }
+
+                    end = Math.Max(end, societyEnd + 1);
+                    continue;
+                }
+
                 if (item.Kind == ItemKind.Actor)
                 {
                     // "Amnesty International Kenya said": a country right after an organisation names its branch, which
@@ -891,7 +925,8 @@ public static class ActorScanner
             var k = first;
             var office = false;
             while (k <= last && k < first + 4 && Word(k) is { } word && (OfficeWords.Contains(word) || (word is "prime" or "vice" or "deputy" or "foreign" or "defence" or "defense"
-                or "interior" or "finance" or "crown" or "field" or "supreme" or "acting" or "interim" or "opposition" or "lieutenant" or "attorney" or "grand" or "army" or "police")))
+                or "interior" or "finance" or "crown" or "field" or "supreme" or "acting" or "interim" or "opposition" or "lieutenant" or "attorney" or "grand" or "army" or "police"
+                or "executive")))
             {
                 office |= OfficeWords.Contains(word);
                 k++;
@@ -904,7 +939,7 @@ public static class ActorScanner
         private static readonly FrozenSet<string> OfficeWords = FrozenSet.ToFrozenSet<string>(
             ["president", "minister", "secretary", "governor", "mayor", "senator", "general", "colonel", "commander", "admiral", "marshal", "king", "queen",
                 "prince", "princess", "emir", "sheikh", "pope", "chancellor", "premier", "ayatollah", "cardinal", "archbishop", "judge", "ambassador", "envoy",
-                "chairman", "chairwoman", "captain", "major", "sergeant", "patriarch"],
+                "chairman", "chairwoman", "captain", "major", "sergeant", "patriarch", "chief", "commissioner", "spokesman", "spokeswoman", "spokesperson"],
             StringComparer.Ordinal);
 
         /// <summary>
@@ -960,7 +995,52 @@ public static class ActorScanner
                 k++;
             }
 
+            k = AfterWhoClause(k);
             return Word(k) is { } w && Statements.StatementCue.All.ContainsKey(w);
+        }
+
+        /// <summary>
+        /// Whether <c>and</c> at token <paramref name="k"/> joins another speaker who speaks within six words, with no symbol
+        /// between (<c>residents and a local lawmaker said</c>, <c>a teacher and residents said</c>).
+        /// </summary>
+        private bool CueAfterAnd(int k)
+        {
+            if (Word(k) != "and")
+            {
+                return false;
+            }
+
+            for (var j = k + 2; j < tokens.Count && j <= k + 7 && tokens[j - 1].Kind == TokenKind.Word; j++)
+            {
+                if (CueFollows(j))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The token after a clause about a speaker between commas from token <paramref name="k"/> (<c>, who asked not to
+        /// be named,</c>), twelve tokens at most, in the sentence; <paramref name="k"/> when there is none.
+        /// </summary>
+        private int AfterWhoClause(int k)
+        {
+            if (!document.IsSymbol(k, ',') || Word(k + 1) != "who")
+            {
+                return k;
+            }
+
+            for (var j = k + 2; j < tokens.Count && j <= k + 13 && document.Sentence[j] == document.Sentence[k]; j++)
+            {
+                if (document.IsSymbol(j, ','))
+                {
+                    return j + 1;
+                }
+            }
+
+            return k;
         }
 
         private void EmitActor(Item item, ActorUse use)

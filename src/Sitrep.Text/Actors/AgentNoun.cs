@@ -11,7 +11,7 @@ namespace Sitrep.Text.Actors;
 /// A generic agent noun ("embassy", "security forces", "journalist"): what kind of actor it names and the class an
 /// anaphor must share to refer back to it ("the groups" can mean "these factions", not "the embassy").
 /// </summary>
-internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, bool IsCountrySide = false)
+internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, bool IsCountrySide = false, bool IsCitedOnly = false)
 {
     // What a ministry or a minister is for: "the finance ministry", "the minister of information".
     private static readonly string[] Portfolios =
@@ -70,6 +70,11 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
             "relief agencies", "humanitarian groups", "humanitarian officials", "aid group", "aid agency", "relief group", "relief agency", "humanitarian group",
             "humanitarian agency", "medical charity", "charity"),
         .. Make(ActorKind.Other, "observers", "diplomats", "analysts", "observers"),
+        .. Make(ActorKind.Other, "medical", "hospital officials", "hospital sources", "medical sources", "medical officials", "hospital staff"),
+        .. Make(ActorKind.Government, "lawmakers", "lawmakers", "legislators", "senators"),
+        .. Cited("resident", "villager", "survivor", "farmer", "teacher", "student", "shopkeeper", "trader", "fisherman", "doctor", "nurse", "surgeon", "medic",
+            "paramedic", "health worker", "aid worker", "hospital official", "hospital source", "medical source", "health official", "hospital director",
+            "lawmaker", "legislator", "senator", "member of parliament", "village head", "youth leader", "religious leader", "cleric", "imam", "priest", "pastor"),
         .. Make(ActorKind.Other, "monitor", "war monitor", "monitor", "monitoring group", "rights group", "human rights group", "rights groups", "human rights groups", "watchdog"),
         new AgentNoun(["side"], ActorKind.State, "side", IsCountrySide: true),
         new AgentNoun(["sides"], ActorKind.State, "side", IsCountrySide: true),
@@ -155,4 +160,9 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
 
     private static IEnumerable<AgentNoun> Make(ActorKind kind, string @class, params string[] phrases) =>
         phrases.Select(p => new AgentNoun(Tokenizer.Words(p), kind, @class));
+
+    // One person cited by what they are ("a resident said", "according to a hospital official"), each a class of their
+    // own: an actor only as a speaker ("a teacher was killed" names no actor; "a student protest" no person).
+    private static IEnumerable<AgentNoun> Cited(params string[] phrases) =>
+        phrases.Select(p => new AgentNoun(Tokenizer.Words(p), ActorKind.Individual, p.Replace(' ', '-'), IsCitedOnly: true));
 }

@@ -973,13 +973,13 @@ public static class CasualtyScanner
                 end = k;
             }
 
-            // "other militants", "other suspected insurgents": more than one, with no figure.
+            // "other militants", "other suspected insurgents", "other policemen": more than one, with no figure.
             if (Word(k) == "other" && k + 1 < tokens.Count)
             {
                 var stopOther = Math.Min(tokens.Count, k + 4);
                 for (var m = k + 1; m < stopOther && tokens[m].Kind == TokenKind.Word; m++)
                 {
-                    if (VictimNouns.ContainsKey(tokens[m].Word) && tokens[m].Word.EndsWith('s'))
+                    if (VictimNouns.ContainsKey(tokens[m].Word) && IsPluralForm(tokens[m].Word))
                     {
                         end = m + 1;
                         victims = tokens.Slice(k, m);

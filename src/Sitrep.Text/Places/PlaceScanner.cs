@@ -274,18 +274,26 @@ internal static class PlaceScanner
                 _ => country is not null && !within ? FeatureKind.City : FeatureKind.Unspecified,
             };
 
-            // "in Kandahar province", "in Nad-e Ali district", "in Boni village": a name and the kind of place it is.
-            if (precision is PlacePrecision.Town or PlacePrecision.Region && locatedEnd <= end && document.Word(locatedEnd) is { } kind && !document.IsCapitalised(locatedEnd)
+            // "Kaduna State", "Diyala Governorate", "Kherson Oblast": a capitalised name whose last word says the kind of
+            // area it is.
+            if (precision == PlacePrecision.Town && last > nameFirst && AreaOf(document.Word(last)) is { } namedArea)
+            {
+                (feature, precision) = namedArea;
+            }
+
+            // "in Kandahar province", "in Nad-e Ali district", "in Boni village", "in Kaduna state": a name and the kind
+            // of place it is.
+            if (precision is PlacePrecision.Town or PlacePrecision.Region && locatedEnd <= end && document.Word(locatedEnd) is { } areaWord && !document.IsCapitalised(locatedEnd)
+                && AreaOf(areaWord) is { } area)
+            {
+                (feature, precision) = area;
+                last = locatedEnd;
+            }
+            else if (precision is PlacePrecision.Town or PlacePrecision.Region && locatedEnd <= end && document.Word(locatedEnd) is { } kind && !document.IsCapitalised(locatedEnd)
                 && IsFeature.Of(document.Tokens[locatedEnd].Lexeme) && Features.TryGetValue(kind, out var named) && named is not (FeatureKind.Road or FeatureKind.Camp or FeatureKind.Market or FeatureKind.Checkpoint))
             {
                 feature = named;
-                precision = kind switch
-                {
-                    "province" => PlacePrecision.Province,
-                    "district" => PlacePrecision.District,
-                    "region" => PlacePrecision.Region,
-                    _ => PlacePrecision.Town,
-                };
+                precision = PlacePrecision.Town;
                 last = locatedEnd;
 
                 // "near the Ariana hotel in Kunduz province": a named building, and where it stands.
@@ -308,6 +316,19 @@ internal static class PlaceScanner
         var place = new Place { Name = name, Country = country, Feature = feature, Precision = precision };
         return new PlaceFind(new PlaceMention(span, document.Cut(span), place), p, last);
     }
+
+    /// <summary>
+    /// The kind and precision of an administrative area a word after a name says (<c>province</c>, <c>state</c>,
+    /// <c>governorate</c>, <c>oblast</c>: a province's; <c>district</c>, <c>county</c>: a district's; <c>region</c>); null
+    /// for any other word.
+    /// </summary>
+    private static (FeatureKind Feature, PlacePrecision Precision)? AreaOf(string? word) => word switch
+    {
+        "province" or "state" or "governorate" or "oblast" or "prefecture" => (FeatureKind.AdministrativeArea, PlacePrecision.Province),
+        "district" or "county" or "municipality" => (FeatureKind.AdministrativeArea, PlacePrecision.District),
+        "region" => (FeatureKind.Region, PlacePrecision.Region),
+        _ => null,
+    };
 
     /// <summary>
     /// A settlement or area named after what it is (<c>city</c>, <c>town</c>, <c>village</c>; <c>province</c>,

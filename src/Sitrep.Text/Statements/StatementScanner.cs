@@ -458,12 +458,13 @@ public static class StatementScanner
             {
                 speakers.Add(speaker);
 
-                // "The US embassy and Iraq released statements", "Saudi Arabia and the United States said".
-                var j = speaker.First - 1 - (document.Word(speaker.First - 1) == "the" ? 1 : 0);
+                // "The US embassy and Iraq released statements", "Saudi Arabia and the United States said", "residents and a
+                // local lawmaker said".
+                var j = speaker.First - 1 - (document.Word(speaker.First - 1) is "the" or "a" or "an" ? 1 : 0);
                 while (document.Word(j) is "and" or "," && byLast.TryGetValue(j - 1, out var other) && (other.Use & ActorUse.Place) == 0)
                 {
                     speakers.Insert(0, other);
-                    j = other.First - 1 - (document.Word(other.First - 1) == "the" ? 1 : 0);
+                    j = other.First - 1 - (document.Word(other.First - 1) is "the" or "a" or "an" ? 1 : 0);
                 }
             }
             else if (document.Word(k) is "it" or "they" or "he" or "she" && Resolve(k) is { } pronoun)

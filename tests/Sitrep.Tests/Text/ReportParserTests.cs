@@ -6,7 +6,9 @@ using FsCheck.Xunit;
 using NodaTime;
 using NodaTime.Text;
 using Sitrep.Actors;
+using Sitrep.Estimates;
 using Sitrep.Incidents;
+using Sitrep.Places;
 using Sitrep.Statements;
 using Sitrep.Temporal;
 using Sitrep.Text;
@@ -566,6 +568,49 @@ public class ReportParserTests
         var place = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Place;
 
         Assert.Equal((name, country), (place?.Name, place?.Country));
+    }
+
+    [Theory]
+    [InlineData("Bandits abducted 87 people from a village in Kaduna state on Sunday.", "Kaduna state", PlacePrecision.Province)]
+    [InlineData("Bandits abducted 87 people in Kaduna State on Sunday.", "Kaduna State", PlacePrecision.Province)]
+    [InlineData("Shelling killed three people in Kherson Oblast on Sunday.", "Kherson Oblast", PlacePrecision.Province)]
+    [InlineData("A car bomb killed three people in Diyala governorate on Sunday.", "Diyala governorate", PlacePrecision.Province)]
+    [InlineData("Gunmen killed three people in Marsabit county on Sunday.", "Marsabit county", PlacePrecision.District)]
+    [InlineData("Gunmen killed three people in Helmand province on Sunday.", "Helmand province", PlacePrecision.Province)]
+    public void A_name_and_the_kind_of_area_it_is_are_a_place_of_that_precision(string text, string name, PlacePrecision precision)
+    {
+        var place = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Place;
+
+        Assert.Equal((name, precision), (place?.Name, place?.Precision));
+    }
+
+    [Fact]
+    public void A_state_of_emergency_is_no_place()
+    {
+        var result = ReportParser.Parse("Gunmen killed three people on Sunday, and the president declared a state of emergency in the region.", March2024);
+
+        Assert.DoesNotContain(result.Places, p => p.Place.Name != null && p.Place.Name.Contains("state", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Militants stormed a police station before dawn on Tuesday, killing 10 officers and wounding six others in a gunbattle that lasted hours.", IncidentType.Attack)]
+    [InlineData("Gunmen attacked a convoy on Sunday, killing two soldiers in an ambush.", IncidentType.Attack)]
+    [InlineData("Militants attacked a checkpoint on Sunday, killing five soldiers in a suicide bombing.", IncidentType.Bombing)]
+    public void An_event_told_as_the_manner_of_the_one_before_it_is_the_same_incident(string text, IncidentType type)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal(type, incident.Type);
+        Assert.DoesNotContain(incident.Casualties, c => c.Estimate.Qualifier == EstimateQualifier.Unknown);
+    }
+
+    [Theory]
+    [InlineData("Gunmen attacked a convoy on Sunday. Two soldiers were killed in an ambush on Monday.")]
+    [InlineData("Gunmen attacked a convoy on Sunday, a day after two soldiers were killed in an ambush.")]
+    [InlineData("Gunmen attacked a convoy on Sunday, killing two soldiers, and five people died in a separate attack.")]
+    public void An_event_of_another_time_or_told_apart_stays_its_own_incident(string text)
+    {
+        Assert.Equal(2, ReportParser.Parse(text, March2024).Draft.Incidents.Count);
     }
 
     [Theory]
@@ -1652,6 +1697,88 @@ public class ReportParserTests
         var statement = Assert.Single(ReportParser.Parse(text, March2024).Draft.Statements);
 
         Assert.Equal(speaker, Assert.Single(ReportParser.Parse(text, March2024).Draft.Actors, a => a.Id == Assert.Single(statement.Speakers)).Name);
+    }
+
+    [Theory]
+    [InlineData("The Kenya Red Cross said 12 people died in the floods.", "Kenya Red Cross", "KEN")]
+    [InlineData("The Palestinian Red Crescent said three people were killed.", "Palestinian Red Crescent", "PSE")]
+    [InlineData("The Syrian Arab Red Crescent said two volunteers were killed.", "Syrian Arab Red Crescent", "SYR")]
+    [InlineData("The Kenya Red Cross Society said the road was cut.", "Kenya Red Cross Society", "KEN")]
+    public void A_countrys_red_cross_society_speaks_as_itself_not_as_the_icrc(string text, string speaker, string country)
+    {
+        var result = ReportParser.Parse(text, March2024);
+        var statement = Assert.Single(result.Draft.Statements);
+        var actor = Assert.Single(result.Draft.Actors, a => a.Id == Assert.Single(statement.Speakers));
+
+        Assert.Equal((speaker, ActorKind.Other, country), (actor.Name, actor.Kind, actor.Country));
+        Assert.DoesNotContain(result.Draft.Actors, a => a.Id.Value == "actor:icrc");
+    }
+
+    [Theory]
+    [InlineData("The Red Cross said it was concerned.", "actor:icrc")]
+    [InlineData("The International Federation of Red Cross and Red Crescent Societies said it was alarmed.", "actor:ifrc")]
+    public void The_red_cross_alone_is_the_icrc_and_the_federation_is_its_own_body(string text, string id)
+    {
+        var statement = Assert.Single(ReportParser.Parse(text, March2024).Draft.Statements);
+
+        Assert.Equal(id, Assert.Single(statement.Speakers).Value);
+    }
+
+    [Theory]
+    [InlineData("Gunmen killed 12 people in a village on Sunday, a resident said.", "resident")]
+    [InlineData("Gunmen killed 12 people in a village on Sunday, a local lawmaker said.", "lawmaker")]
+    [InlineData("Gunmen killed 12 people in a village on Sunday, a hospital official said.", "hospital official")]
+    [InlineData("Gunmen killed 12 people in a village on Sunday, according to a doctor.", "doctor")]
+    [InlineData("Gunmen killed 12 people in a village on Sunday, hospital sources said.", "hospital sources")]
+    [InlineData("Gunmen killed 12 people in a village on Sunday, a resident, who asked not to be named, said.", "resident")]
+    public void One_person_cited_by_what_they_are_speaks(string text, string speaker)
+    {
+        var result = ReportParser.Parse(text, March2024);
+        var statement = Assert.Single(result.Draft.Statements);
+
+        Assert.Equal(speaker, Assert.Single(result.Draft.Actors, a => a.Id == Assert.Single(statement.Speakers)).Name);
+    }
+
+    [Theory]
+    [InlineData("Gunmen killed a teacher and a student in a village on Sunday.")]
+    [InlineData("A student protest turned violent on Sunday and a relative calm returned.")]
+    public void A_person_cited_by_what_they_are_is_no_actor_unless_they_speak(string text)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        Assert.DoesNotContain(result.Actors, a => a.Text is "teacher" or "student" or "a teacher" or "a student");
+    }
+
+    [Theory]
+    [InlineData("Bandits abducted 87 people on Sunday, residents and a local lawmaker said.", new[] { "residents", "lawmaker" })]
+    [InlineData("Bandits abducted 87 people on Sunday, a teacher and residents said.", new[] { "teacher", "residents" })]
+    [InlineData("Witnesses and a rebel group said 12 people were killed.", new[] { "Witnesses", "rebel group" })]
+    public void Speakers_joined_by_and_all_speak(string text, string[] speakers)
+    {
+        var result = ReportParser.Parse(text, March2024);
+        var statement = Assert.Single(result.Draft.Statements);
+
+        Assert.Equal(speakers, statement.Speakers.Select(id => Assert.Single(result.Draft.Actors, a => a.Id == id).Name));
+    }
+
+    [Theory]
+    [InlineData("Police Chief James Craig said three people were killed.", "James Craig")]
+    [InlineData("Chief Executive Dana Pruitt said profits fell.", "Dana Pruitt")]
+    [InlineData("Spokesman Zabihullah Mujahid said the group killed 12 soldiers.", "Zabihullah Mujahid")]
+    public void A_chief_or_spokesman_named_after_the_office_is_the_person(string text, string name)
+    {
+        var result = ReportParser.Parse(text, March2024);
+        var statement = Assert.Single(result.Draft.Statements);
+
+        Assert.Equal(name, Assert.Single(result.Draft.Actors, a => a.Id == Assert.Single(statement.Speakers)).Name);
+    }
+
+    [Fact]
+    public void The_group_after_a_comma_is_the_known_group_named_before_it()
+    {
+        var result = ReportParser.Parse("An Israeli drone strike in southern Lebanon killed two Hezbollah members on Wednesday, the group said.", March2024);
+
+        Assert.Equal("actor:hezbollah", Assert.Single(Assert.Single(result.Draft.Statements).Speakers).Value);
     }
 
     [Theory]

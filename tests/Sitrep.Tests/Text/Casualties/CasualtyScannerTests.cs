@@ -15,6 +15,8 @@ public class CasualtyScannerTests
     [InlineData("He was detained along with several of his associates.", 4L)]
     [InlineData("The force detained a Taliban commander, his deputy and several other suspected insurgents.", 5L)]
     [InlineData("A security force detained a Taliban facilitator and other militants in Nangarhar province.", 3L)]
+    [InlineData("Gunmen wounded a police commander and other policemen at a checkpoint.", 3L)]
+    [InlineData("Troops detained a militia leader and other gunmen in the raid.", 3L)]
     [InlineData("A security force killed a Taliban sub-commander along with a number of insurgents at a compound.", 4L)]
     [InlineData("A senior militant commander of Kunduz Province and two senior advisors were killed in an air strike.", 3L)]
     [InlineData("In Sabari district, a HIG leader along with two suspected insurgents was detained during an operation.", 3L)]
