@@ -557,13 +557,15 @@ public static class ActorScanner
                     // "the interior minister said", "Soldiers opened fire": in a report filed from a country (its dateline,
                     // "BAMAKO, Mali -"), that country's forces, government or ministers, as a reader takes them.
                     // Not the first word of a name ("the Cabinet Office", "the Army Council"): a capitalised agent noun
-                    // only at the start of a sentence or of the lead.
+                    // only at the start of a sentence or of the lead, or a ministry or minister by its portfolio ("the
+                    // Defense Ministry said", "the Interior Minister said").
                     if ((det is "the" or null || (det is "a" or "an" && agent.SpeaksForBody)) && host is { Country: { } hostCode }
                         && agent.Class is "army" or "military" or "armed-forces" or "security-forces" or "forces" or "air-force" or "navy" or "police"
                         or "government" or "officials" or "ministry" or "minister" or "prime-minister" or "president" or "prosecutor" or "prosecutors" or "governor" or "mayor"
                         && !(det is null && agent.Class is not ("police" or "officials" or "forces" or "prosecutors") && !agent.SpeaksForBody)
                         && !(agent.Class == "forces" && items.Count > 0)
-                        && (!document.IsCapitalised(agentFirst) || document.SentenceStart[start] == start || (start > 0 && tokens[start - 1].Kind == TokenKind.Hyphen && !tokens[start - 1].Glued))
+                        && (!document.IsCapitalised(agentFirst) || document.SentenceStart[start] == start || (start > 0 && tokens[start - 1].Kind == TokenKind.Hyphen && !tokens[start - 1].Glued)
+                            || (agent.Class is "ministry" or "minister" && agent.Words.Length > 1))
                         && !document.IsCapitalised(agentEnd))
                     {
                         // "RAMALLAH, West Bank - ... the army said": in the Palestinian territories the army is Israel's (the

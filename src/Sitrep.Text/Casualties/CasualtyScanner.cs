@@ -878,7 +878,10 @@ public static class CasualtyScanner
                 }
 
                 // "... and detained one more": a new predicate takes its own count.
-                if (joiner == 0 || (Word(next + joiner) is { } verb && Predicates.ContainsKey(verb)))
+                // So does the subject of a clause of its own ("killed all four attackers, and nine civilians died").
+                if (joiner == 0 || (Word(next + joiner) is { } verb && Predicates.ContainsKey(verb))
+                    || (joiner == 1 && TryNounPhrase(next + 1, out _, out var subjectEnd, out _) && Word(subjectEnd) is { } finite
+                        && (Predicates.ContainsKey(finite) || finite is "were" or "was" or "are" or "is" or "have" or "has" or "had")))
                 {
                     break;
                 }

@@ -3,6 +3,7 @@ using System.Collections.Frozen;
 using System.Collections.Generic;
 using Sitrep.Incidents;
 using Sitrep.Sources;
+using Sitrep.Text.Numbers;
 using Sitrep.Text.Scanning;
 
 namespace Sitrep.Text.Events;
@@ -127,6 +128,13 @@ internal static partial class EventScanner
             return passive ? null : DetonationAt(document, p);
         }
 
+        // "M23 rebels seized the town of Rubaya", "Insurgents overran an army base", "Troops retook the city": ground taken
+        // in fighting, a battle (not "captured two insurgents", "seized weapons").
+        if (document.Word(p) is "seized" or "captured" or "overran" or "retook" or "recaptured")
+        {
+            return passive ? null : TerritoryTakenAt(document, p);
+        }
+
         // "Thousands of people protested in Tbilisi", "Supporters rallied outside the court": a crowd gathered (not
         // "The ministry protested the decision", "troops marched into the town").
         if (verb.Type is IncidentType.Protest or IncidentType.Riot)
@@ -246,7 +254,9 @@ internal static partial class EventScanner
     /// <summary>
     /// The strike or shelling told by <c>fired</c> or <c>launched</c> at token <paramref name="p"/>: a weapon within six
     /// words after it, past a count and describing words (<c>more than a dozen missiles</c>, <c>40 drones</c>,
-    /// <c>ballistic missiles</c>), then <c>at</c>, <c>on</c>, <c>into</c> or <c>towards</c> its target; null otherwise.
+    /// <c>ballistic missiles</c>), then <c>at</c>, <c>on</c>, <c>into</c> or <c>towards</c> its target (not the sea), or
+    /// drones (the weapon, not a word before another noun: not <c>a drone programme</c>), or missiles or rockets
+    /// <c>overnight</c>, with no target said; null otherwise.
     /// </summary>
     private static EventFind? FiredAt(TextDocument document, int p)
     {
@@ -272,19 +282,74 @@ internal static partial class EventScanner
                 last++;
             }
 
-            // "a barrage of missiles and drones at Ukraine": a second weapon named with the first.
-            if (document.Word(last + 1) == "and" && MeansOfWeapon(document.Word(last + 2)) is not (Means.Unknown or Means.Airstrike))
+            // "a barrage of missiles and drones at Ukraine", "54 drones and three missiles": a second weapon named with the
+            // first, with its own count.
+            var second = Means.Unknown;
+            var secondAt = last + 2 + (document.Tokens.Count > last + 2 && document.Tokens[last + 2].Kind == TokenKind.Number ? 1 : 0)
+                + (document.Word(last + 2) is { } counted && NumberWords.Units.ContainsKey(counted) ? 1 : 0);
+            if (document.Word(last + 1) == "and" && MeansOfWeapon(document.Word(secondAt)) is not (Means.Unknown or Means.Airstrike) and var also)
             {
-                last += 2;
+                (last, second) = (secondAt, also);
             }
 
-            if (document.Word(last + 1) is not ("at" or "on" or "into" or "towards" or "toward" or "against"))
+            // "North Korea fired a ballistic missile into the sea": a test, no strike. Without a target, drones launched or
+            // weapons fired overnight ("Russia launched 54 drones and three missiles overnight") are still a strike.
+            var target = document.Word(last + 1);
+            if ((target is "into" && document.Word(last + 2 + (document.Word(last + 2) == "the" ? 1 : 0)) is "sea" or "ocean" or "water" or "waters")
+                || (target is not ("at" or "on" or "into" or "towards" or "toward" or "against")
+                    && !((means == Means.Drone || second == Means.Drone) && target is null or "overnight" or "across" or "over" or "from" or "in" or "early" or "late" or "during")
+                    && !(target == "overnight" && means is Means.Missile or Means.Rocket)))
             {
                 return null;
             }
 
             var type = means is Means.Artillery or Means.Mortar ? IncidentType.Shelling : means == Means.SmallArms ? IncidentType.Attack : IncidentType.Strike;
-            return Told(document, p, last, p, type, ValueArray.From([means]));
+            return Told(document, p, last, p, type, second is Means.Unknown || second == means ? ValueArray.From([means]) : ValueArray.From([means, second]));
+        }
+
+        return null;
+    }
+
+    // What is taken when ground is taken in fighting.
+    private static readonly FrozenSet<string> Territory = FrozenSet.ToFrozenSet<string>(
+        ["town", "towns", "city", "village", "villages", "base", "bases", "airport", "airbase", "district", "province", "region", "area", "outpost", "garrison",
+         "headquarters", "crossing", "port", "hill", "hilltop", "positions", "stronghold", "strongholds", "territory", "capital", "barracks", "airfield"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Ground taken by the verb at token <paramref name="p"/>: a place noun within five words after it, past an article,
+    /// a count and describing words, before any preposition (<c>the town of Rubaya</c>, <c>an army base</c>, <c>two
+    /// villages</c>, <c>control of the strategic city</c>), an armed clash; null when what was taken is anything else
+    /// (people, weapons, a name alone: <c>captured two insurgents in a village</c>).
+    /// </summary>
+    private static EventFind? TerritoryTakenAt(TextDocument document, int p)
+    {
+        var end = Math.Min(document.SentenceEnd(p), p + 5);
+        for (var k = p + 1; k <= end; k++)
+        {
+            if (document.Word(k) is not { } word || document.IsCapitalised(k))
+            {
+                return null;
+            }
+
+            if (Territory.Contains(word))
+            {
+                return Told(document, p, k, p, IncidentType.ArmedClash, default);
+            }
+
+            // "seized control of the town": the ground after it.
+            if (word == "control" && document.Word(k + 1) == "of")
+            {
+                k++;
+                end = Math.Min(document.SentenceEnd(p), k + 4);
+                continue;
+            }
+
+            // What was taken ends at a preposition or a joiner ("captured two insurgents in a village").
+            if (word is "in" or "near" or "at" or "from" or "on" or "of" or "and" or "or" or "with" or "during" or "after" or "before" or "outside" or "inside" or "for")
+            {
+                return null;
+            }
         }
 
         return null;

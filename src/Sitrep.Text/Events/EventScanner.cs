@@ -201,6 +201,11 @@ internal static partial class EventScanner
         ("clashed", (IncidentType.ArmedClash, Means.Unknown, null)),
         ("fired", (IncidentType.Strike, Means.Unknown, null)),
         ("launched", (IncidentType.Strike, Means.Unknown, null)),
+        ("seized", (IncidentType.ArmedClash, Means.Unknown, null)),
+        ("captured", (IncidentType.ArmedClash, Means.Unknown, null)),
+        ("overran", (IncidentType.ArmedClash, Means.Unknown, null)),
+        ("retook", (IncidentType.ArmedClash, Means.Unknown, null)),
+        ("recaptured", (IncidentType.ArmedClash, Means.Unknown, null)),
     }.ToFrozenDictionary(e => e.Word, e => e.Event, StringComparer.Ordinal);
 
     private static readonly LexemeFact IsVerbTrigger = new(VerbTriggers.ContainsKey);
@@ -296,12 +301,13 @@ internal static partial class EventScanner
                 continue;
             }
 
-            // "the strike", "that attack"; "The first strike came shortly after 1 a.m.", "the latest attack": a part or
-            // the last of what was told.
+            // "the strike", "that attack"; "The first strike came shortly after 1 a.m.", "the latest attack", "the ensuing
+            // firefight": a part, the last or the sequel of what was told.
             // "It was the deadliest attack in Europe since 1988", "the worst such attack": the event just told, measured.
             var superlative = document.Word(first - 1) == "such" ? first - 2 : first - 1;
             var isReference = (document.Word(first - 1) is "the" or "that" or "this"
-                    || (document.Word(first - 1) is "first" or "second" or "third" or "initial" or "latest" && document.Word(first - 2) == "the")
+                    || (document.Word(first - 1) is "first" or "second" or "third" or "initial" or "latest" or "ensuing" or "subsequent" or "resulting"
+                        && document.Word(first - 2) == "the")
                     || (IsSuperlative(document.Word(superlative))
                         && document.Word(superlative - 1) is "the" or "its" or "their" or "this" or "that" && !TollAfterSince(document, p)))
                 && first == p && !trigger.Plural;

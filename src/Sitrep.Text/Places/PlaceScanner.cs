@@ -170,6 +170,11 @@ internal static class PlaceScanner
             return settlement;
         }
 
+        if (NamedCapital(document, refsByFirst, timed, p, k, end) is { } capital)
+        {
+            return capital;
+        }
+
         var nameFirst = k;
         var feature = FeatureKind.Unspecified;
         var precision = PlacePrecision.Unknown;
@@ -318,6 +323,52 @@ internal static class PlaceScanner
     }
 
     /// <summary>
+    /// A capital named after the word (<c>the capital, Mogadishu</c>, <c>the capital Kabul</c>, <c>the Somali capital,
+    /// Mogadishu</c>, <c>Ukraine's capital Kyiv</c>): the city, of its country (the one named before it, or the one whose
+    /// seat the name is); null when the words from <paramref name="k"/> are not so.
+    /// </summary>
+    private static PlaceFind? NamedCapital(TextDocument document, RefIndex refsByFirst, bool[]? timed, int p, int k, int end)
+    {
+        string? country = null;
+        var c = k;
+        if (refsByFirst.TryGetValue(c, out var owner) && owner.Mention.Kind == ActorKind.State && owner.Mention.Country is not null
+            && (owner.Mention.Form == ActorMentionForm.Demonym || (document.Word(owner.Last) is { } possessor && TextDocument.EndsPossessive(possessor))))
+        {
+            country = owner.Mention.Country;
+            c = owner.Last + 1;
+        }
+
+        if (c >= end || document.Word(c) != "capital" || document.IsCapitalised(c))
+        {
+            return null;
+        }
+
+        var n = c + 1 + (document.IsSymbol(c + 1, ',') ? 1 : 0);
+        if (n > end || !document.IsCapitalised(n) || document.Tokens[n].Kind != TokenKind.Word || (timed is not null && timed[n]) || NotPlaces.Contains(document.Word(n)!))
+        {
+            return null;
+        }
+
+        var last = n;
+        if (refsByFirst.TryGetValue(n, out var seat) && seat.Mention.Kind == ActorKind.State && seat.Mention.Form == ActorMentionForm.Metonym)
+        {
+            country ??= seat.Mention.Country;
+            last = seat.Last;
+        }
+        else
+        {
+            while (last + 1 <= end && last + 1 < n + 3 && document.IsCapitalised(last + 1) && document.Tokens[last + 1].Kind == TokenKind.Word && !document.Tokens[last].Glued)
+            {
+                last++;
+            }
+        }
+
+        var span = new TextSpan(document.Tokens[p].Start, document.Tokens[last].End - document.Tokens[p].Start);
+        var place = new Place { Name = document.Slice(n, last), Country = country, Feature = FeatureKind.City, Precision = PlacePrecision.Town };
+        return new PlaceFind(new PlaceMention(span, document.Cut(span), place), p, last);
+    }
+
+    /// <summary>
     /// The kind and precision of an administrative area a word after a name says (<c>province</c>, <c>state</c>,
     /// <c>governorate</c>, <c>oblast</c>: a province's; <c>district</c>, <c>county</c>: a district's; <c>region</c>); null
     /// for any other word.
@@ -365,6 +416,13 @@ internal static class PlaceScanner
             {
                 s = region;
             }
+        }
+
+        // "the southern port city of Kismayo", "the border town of Rafah", "the coastal city of Sirte": what the town is for.
+        if (document.Word(s) is "port" or "border" or "coastal" or "market" or "garrison" or "frontier" or "mining" or "oil" or "desert" or "mountain" or "river"
+            && document.Word(s + 1) is "city" or "town" && !document.IsCapitalised(s))
+        {
+            s++;
         }
 
         // "the southern province of Lanao del Sur", "the northern state of Zamfara": an area, at its precision.

@@ -571,6 +571,21 @@ public class ReportParserTests
     }
 
     [Theory]
+    [InlineData("A car bomb killed 12 people in the capital, Mogadishu, on Sunday.", "Mogadishu", "SOM")]
+    [InlineData("A car bomb killed 12 people in the capital Kabul on Sunday.", "Kabul", "AFG")]
+    [InlineData("A car bomb killed 12 people in the Somali capital, Mogadishu, on Sunday.", "Mogadishu", "SOM")]
+    [InlineData("Gunmen killed 12 people in the capital, Port-au-Prince, on Sunday.", "Port-au-Prince", "HTI")]
+    [InlineData("Gunmen killed 12 people in the capital, Ouagadougou, on Sunday.", "Ouagadougou", "BFA")]
+    [InlineData("Gunmen killed 12 people in the southern port city of Kismayo on Sunday.", "Kismayo", null)]
+    [InlineData("Gunmen killed 12 people in the Libyan coastal city of Sirte on Sunday.", "Sirte", "LBY")]
+    public void A_capital_or_a_town_named_after_what_it_is_is_that_city(string text, string name, string? country)
+    {
+        var place = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Place;
+
+        Assert.Equal((name, country, PlacePrecision.Town), (place?.Name, place?.Country, place?.Precision));
+    }
+
+    [Theory]
     [InlineData("Bandits abducted 87 people from a village in Kaduna state on Sunday.", "Kaduna state", PlacePrecision.Province)]
     [InlineData("Bandits abducted 87 people in Kaduna State on Sunday.", "Kaduna State", PlacePrecision.Province)]
     [InlineData("Shelling killed three people in Kherson Oblast on Sunday.", "Kherson Oblast", PlacePrecision.Province)]
@@ -654,6 +669,9 @@ public class ReportParserTests
     [InlineData("COLOMBO - The interior minister said 24 people had been arrested.", "actor:lka-interior-minister")]
     [InlineData("NAIROBI - The president said in an address that all the attackers had been killed.", "actor:ken-president")]
     [InlineData("Sri Lanka's health minister said 24 people had been killed.", "actor:lka-health-minister")]
+    [InlineData("BOGOTA, Colombia - Rebels killed five soldiers on Sunday, the Defense Ministry said.", "actor:col-defence-ministry")]
+    [InlineData("BOGOTA, Colombia - Rebels killed five soldiers on Sunday, the Ministry of Defense said.", "actor:col-defence-ministry")]
+    [InlineData("COLOMBO - The Interior Minister said 24 people had been arrested.", "actor:lka-interior-minister")]
     public void A_ministry_or_minister_named_by_its_portfolio_is_the_country_s_and_that_portfolio_s(string text, string speaker)
     {
         var statement = Assert.Single(ReportParser.Parse(text, March2024).Statements);
@@ -1227,10 +1245,63 @@ public class ReportParserTests
         Assert.Contains(incident.Participants, p => p.Role == ParticipantRole.Perpetrator && p.Actor.Value == perpetrator);
     }
 
+    [Fact]
+    public void A_figure_after_a_comma_and_told_as_a_clause_of_its_own_is_not_added_to_the_object_before_it()
+    {
+        var casualties = ReportParser.Parse("Al-Shabab fighters attacked a hotel on Friday. Security forces killed all four attackers, and nine civilians died.", March2024).Casualties;
+
+        Assert.Equal([(4L, VictimCategory.Combatants), (9L, VictimCategory.Civilians)], casualties.Select(c => (c.Count.Best ?? 0, c.Category)));
+    }
+
+    [Theory]
+    [InlineData("M23 rebels seized the town of Rubaya on Wednesday, residents said.", "Rubaya")]
+    [InlineData("Islamic State fighters overran an army base in Anbar province on Sunday.", "army base in Anbar province")]
+    [InlineData("Rebels seized control of the strategic town on Sunday.", null)]
+    [InlineData("Troops retook the city of Mosul on Sunday.", "Mosul")]
+    public void Ground_taken_is_an_armed_clash(string text, string? place)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal((IncidentType.ArmedClash, place), (incident.Type, incident.Place?.Name));
+    }
+
+    [Theory]
+    [InlineData("Coalition forces captured two insurgents in a village on Sunday.", IncidentType.Arrest)]
+    [InlineData("Police seized weapons at a house in the town on Sunday.", null)]
+    [InlineData("The force captured a Taliban leader in the district.", IncidentType.Arrest)]
+    public void People_or_things_taken_are_no_ground_taken(string text, IncidentType? type)
+    {
+        Assert.Equal(type is null ? [] : [type.Value], ReportParser.Parse(text, March2024).Draft.Incidents.Select(i => i.Type));
+    }
+
+    [Fact]
+    public void The_ensuing_firefight_is_the_incident_told_before_it()
+    {
+        const string text = "MANILA, Philippines - Suspected communist rebels ambushed an army patrol in Northern Samar province on Sunday, killing three soldiers, the military said. Two rebels were also killed in the ensuing firefight.";
+
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal([3L, 2L], incident.Casualties.Select(c => c.Estimate.Best ?? 0));
+    }
+
+    [Theory]
+    [InlineData("Russian forces launched 54 drones and three missiles overnight, Ukraine's air force said.", new[] { Means.Drone, Means.Missile })]
+    [InlineData("Houthi rebels launched drones and missiles towards Israel on Monday.", new[] { Means.Drone, Means.Missile })]
+    [InlineData("Russia fired 12 missiles overnight, the air force said.", new[] { Means.Missile })]
+    public void Drones_launched_or_missiles_fired_overnight_with_no_target_said_are_a_strike_by_every_weapon_named(string text, Means[] means)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal(IncidentType.Strike, incident.Type);
+        Assert.Equal(means, incident.Means);
+    }
+
     [Theory]
     [InlineData("The company fired 40 workers on Monday.")]
     [InlineData("Troops fired tear gas at protesters on Monday.")]
     [InlineData("The army launched a drone programme on Monday.")]
+    [InlineData("North Korea fired a ballistic missile into the sea on Monday.")]
+    [InlineData("North Korea fired two ballistic missiles off its east coast on Monday.")]
     public void Firing_or_launching_no_weapon_at_a_target_is_no_strike(string text)
     {
         Assert.Empty(ReportParser.Parse(text, March2024).Draft.Incidents);
