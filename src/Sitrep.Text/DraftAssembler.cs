@@ -358,7 +358,7 @@ internal sealed class DraftAssembler(
             // "Israeli troops killed three militants", "Gunmen abducted 50 passengers": the armed subject of an active
             // verb of harm is the perpetrator.
             if (casualty.Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured or CasualtyOutcome.Abducted && IsVerbOf(casualty, at)
-                && refsByLast.TryGetValue(SubjectEnd(at), out var subject) && subject.Mention.Kind is ActorKind.State or ActorKind.StateForces or ActorKind.NonStateArmedGroup or ActorKind.Coalition
+                && refsByLast.TryGetValue(SubjectModifier.SubjectBefore(document, SubjectEnd(at)), out var subject) && subject.Mention.Kind is ActorKind.State or ActorKind.StateForces or ActorKind.NonStateArmedGroup or ActorKind.Coalition
                 && (subject.Use & (ActorUse.Place | ActorUse.Modifier)) == 0)
             {
                 var doer = OwnerOf(subject);
@@ -1163,6 +1163,13 @@ internal sealed class DraftAssembler(
         // Actors written right before the event word are its perpetrators ("US-Israeli strikes"), kept in text order;
         // so is one that ends at the first word of a verb's event, its subject ("Boko Haram gunmen attacked").
         var k = e.First - 1;
+        // "Gunmen on motorcycles shot dead", "Militants in military uniforms stormed": what the subject came on or bore is
+        // passed over.
+        if (e.First == e.Trigger && document.Word(e.Trigger) is { } verb && EventScanner.IsVerbTriggerWord(verb))
+        {
+            k = SubjectModifier.SubjectBefore(document, k);
+        }
+
         List<ActorRef>? perpetrators = null;
         // "Syrian government forces bombed": the armed noun after an actor that is not part of its name.
         if (e.First < e.Trigger && (refsByLast.TryGetValue(e.First, out var own) || (document.Word(e.First) is "forces" or "troops" or "soldiers" && refsByLast.TryGetValue(e.First - 1, out own)))
@@ -2452,7 +2459,9 @@ internal sealed class DraftAssembler(
         if (IsVerbOf(casualty, at))
         {
             // "Gang members killed", "militia members killed": the members of armed men.
-            var subjectAt = SubjectEnd(at);
+            // "Gang members armed with machetes and rifles killed", "Gunmen on motorcycles shot dead": what they bore or
+            // came on is passed over.
+            var subjectAt = SubjectModifier.SubjectBefore(document, SubjectEnd(at));
             subjectAt = document.Word(subjectAt) == "members" ? subjectAt - 1 : subjectAt;
             return document.Word(subjectAt) is { } subject && EventScanner.IsAttackerWord(subject);
         }

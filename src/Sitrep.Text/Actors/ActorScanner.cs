@@ -24,7 +24,7 @@ public static class ActorScanner
     private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet<string>(["the", "these", "those", "this", "that", "a", "an"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Adjectives = FrozenSet.ToFrozenSet<string>(
-        ["local", "regular", "international", "foreign", "influential", "allied", "rival", "unidentified", "unknown", "suspected", "federal", "national",
+        ["local", "regional", "provincial", "resistance", "regular", "international", "foreign", "influential", "allied", "rival", "unidentified", "unknown", "suspected", "federal", "national",
          "senior", "top", "major", "new", "joint", "powerful", "main", "former", "interim", "de", "facto", "other", "several", "separatist", "militant", "armed",
          "rebel", "jihadist", "islamist", "extremist", "insurgent", "paramilitary"],
         StringComparer.Ordinal);
@@ -47,7 +47,7 @@ public static class ActorScanner
     private static readonly string[] BareSpeakers =
         ["residents", "witnesses", "eyewitnesses", "villagers", "activists", "survivors", "relatives", "medics", "paramedics", "doctors", "rescuers", "rescue", "rights", "aid",
          "relief", "humanitarian", "elders", "tribal", "village", "community", "diplomats", "analysts", "observers", "security", "hospital", "medical", "lawmakers",
-         "legislators", "senators"];
+         "legislators", "senators", "media", "state"];
 
     // Armed men the text names by what they are, with no article or name, as the subject of what they did ("Gunmen
     // killed 11 people", "Bandits stormed a village", "soldiers opened fire"): the first words of those agent nouns.
@@ -56,7 +56,8 @@ public static class ActorScanner
          "gangsters", "pirates", "raiders"];
 
     /// <summary>Whether agent nouns of a class name people the text cites by what they are (<see cref="BareSpeakers"/>).</summary>
-    private static bool IsSpeakerClass(string agentClass) => agentClass is "residents" or "medics" or "monitor" or "aid" or "elders" or "observers" or "medical" or "lawmakers";
+    private static bool IsSpeakerClass(string agentClass) => agentClass is "residents" or "medics" or "monitor" or "aid" or "elders" or "observers" or "medical" or "lawmakers"
+        or "media";
 
     /// <summary>Whether agent nouns of a class name armed men by what they are (<see cref="BareArmed"/>).</summary>
     private static bool IsArmedClass(string agentClass) => agentClass is "fighters" or "bandits";
@@ -535,7 +536,7 @@ public static class ActorScanner
                     // "local officials", "residents", "witnesses said", "medics said": people the text introduces
                     // without a name; a bare plural of officials is the host country's (below).
                     // So are "police said", "the police said", "officials said" in a report with no dateline to say whose.
-                    if ((det is null && ((items.Count > 0 && agent.Class is "officials" or "residents" or "official" or "medics")
+                    if ((det is null && ((items.Count > 0 && agent.Class is "officials" or "residents" or "official" or "medics" or "media")
                         || (items.Count == 0 && (IsSpeakerClass(agent.Class) || IsArmedClass(agent.Class) || (agent.Class is "forces" or "police" && host is null)))))
                         || (det is null or "the" && items.Count == 0 && host is null && agent.Class is "police" or "officials" or "prosecutors" && CueFollows(agentEnd)))
                     {
@@ -546,8 +547,10 @@ public static class ActorScanner
                             end = speakersPlaceEnd;
                         }
 
+                        // "regional officials said", "provincial officials said" in a report filed from a country: that
+                        // country's, named as the text calls them.
                         var describedName = Clean(document.Slice(firstToken, last));
-                        var described = analysis.Draft(IdOf(describedName), describedName, agent.Kind, null);
+                        var described = analysis.Draft(IdOf(describedName), describedName, agent.Kind, items.Count > 0 && agent.Class is "officials" ? host?.Country : null);
                         described.Class ??= agentClass;
                         Add(firstToken, last, described, ActorMentionForm.Composite, ActorUse.None);
                         return true;
@@ -608,7 +611,7 @@ public static class ActorScanner
                     // speaker.
                     // So is an aid group ("a local aid group said").
                     if (det is "a" or "an" && ((agent.Kind == ActorKind.Individual && (!agent.IsCitedOnly || CueFollows(agentEnd) || CueAfterAnd(agentEnd) || (Word(start - 1) == "to" && Word(start - 2) == "according")))
-                        || (agentClass is "group" or "aid" && items.TrueForAll(i => i.Kind == ItemKind.Adjective) && CueFollows(agentEnd))))
+                        || (agentClass is "group" or "aid" && items.TrueForAll(i => i.Kind == ItemKind.Adjective) && (CueFollows(agentEnd) || CueAfterAnd(agentEnd)))))
                     {
                         var genericName = Clean(document.Slice(agent.Kind == ActorKind.Individual || items.Count == 0 ? agentFirst : items[0].First, agentEnd - 1));
                         var generic = analysis.Draft(agent.Kind == ActorKind.Individual ? new ActorId("actor:" + IdPart(agentClass)) : IdOf(genericName), genericName, agent.Kind, null);
@@ -949,7 +952,11 @@ public static class ActorScanner
         /// and an adverb (<c>killed</c>, <c>have stormed</c>, <c>then set</c>, <c>reportedly shot</c>); not a passive
         /// (<c>were killed</c>, <c>had been seized</c>).
         /// </summary>
-        private bool ActFollows(int k)
+        /// <remarks>So after what the subject came on or bore (<c>Gunmen on motorcycles shot dead</c>, <c>Gang members armed
+        /// with machetes and rifles killed</c>).</remarks>
+        private bool ActFollows(int k) => ActAt(k) || SubjectModifier.After(document, k, ActAt) != k;
+
+        private bool ActAt(int k)
         {
             k += Word(k) is "also" or "then" or "reportedly" or "allegedly" or "later" ? 1 : 0;
             k += Word(k) is "have" or "has" or "had" ? 1 : 0;

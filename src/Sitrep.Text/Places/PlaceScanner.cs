@@ -368,6 +368,20 @@ internal static class PlaceScanner
         return new PlaceFind(new PlaceMention(span, document.Cut(span), place), p, last);
     }
 
+    /// <summary>Whether one or two capitalised words from token <paramref name="k"/>, no known actor, are followed by a word of an area's kind (<c>Amhara region</c>, <c>North Kivu province</c>).</summary>
+    private static bool AreaNameAfter(TextDocument document, RefIndex refsByFirst, int k)
+    {
+        for (var m = k; m < document.Count && m < k + 2 && document.IsCapitalised(m) && document.Tokens[m].Kind == TokenKind.Word && !refsByFirst.ContainsKey(m); m++)
+        {
+            if (!document.IsCapitalised(m + 1) && AreaOf(document.Word(m + 1)) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The kind and precision of an administrative area a word after a name says (<c>province</c>, <c>state</c>,
     /// <c>governorate</c>, <c>oblast</c>: a province's; <c>district</c>, <c>county</c>: a district's; <c>region</c>); null
@@ -462,8 +476,10 @@ internal static class PlaceScanner
         var direction = false;
         // "the north", "the Somali capital": the article before a direction or a country's name.
         // "the Democratic Republic of Congo", "the United States": the article before a country's name.
+        // "the Amhara region", "the Donetsk region": the article before an area's name and what it is.
         if (document.Word(k) is "the" && (IsDirectionAt(document, k + 1) || (refsByFirst.TryGetValue(k + 1, out var named) && named.Mention.Kind == ActorKind.State
-            && (document.Word(named.Last + 1) == "capital" || (named.Mention.Form is ActorMentionForm.Name or ActorMentionForm.Alias && named.Mention.Country is not null)))))
+            && (document.Word(named.Last + 1) == "capital" || (named.Mention.Form is ActorMentionForm.Name or ActorMentionForm.Alias && named.Mention.Country is not null)))
+            || AreaNameAfter(document, refsByFirst, k + 1)))
         {
             k++;
         }

@@ -592,6 +592,8 @@ public class ReportParserTests
     [InlineData("A car bomb killed three people in Diyala governorate on Sunday.", "Diyala governorate", PlacePrecision.Province)]
     [InlineData("Gunmen killed three people in Marsabit county on Sunday.", "Marsabit county", PlacePrecision.District)]
     [InlineData("Gunmen killed three people in Helmand province on Sunday.", "Helmand province", PlacePrecision.Province)]
+    [InlineData("Shelling killed three people in the Donetsk region on Saturday.", "Donetsk region", PlacePrecision.Region)]
+    [InlineData("A bomb killed three people in the North Kivu province on Saturday.", "North Kivu province", PlacePrecision.Province)]
     public void A_name_and_the_kind_of_area_it_is_are_a_place_of_that_precision(string text, string name, PlacePrecision precision)
     {
         var place = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Place;
@@ -1811,6 +1813,58 @@ public class ReportParserTests
     }
 
     [Theory]
+    [InlineData("Fano militiamen killed 17 people on Saturday, a regional official told The Associated Press.", "official")]
+    [InlineData("Cattle raiders killed 27 people on Tuesday, a county commissioner said.", "county commissioner")]
+    [InlineData("Rockets hit the village on Tuesday, state media reported.", "state media")]
+    [InlineData("Rockets hit the village on Tuesday, local media said.", "local media")]
+    public void Officials_of_a_region_commissioners_and_the_media_speak(string text, string speaker)
+    {
+        var result = ReportParser.Parse(text, March2024);
+        var statement = Assert.Single(result.Draft.Statements);
+
+        Assert.Equal(speaker, Assert.Single(result.Draft.Actors, a => a.Id == Assert.Single(statement.Speakers)).Name);
+    }
+
+    [Fact]
+    public void Officials_named_by_their_level_in_a_report_filed_from_a_country_are_that_country_s()
+    {
+        var result = ReportParser.Parse("KABUL, Afghanistan - Gunmen killed 14 people on Sunday, provincial officials said.", March2024);
+        var speaker = Assert.Single(result.Draft.Actors, a => a.Id == Assert.Single(Assert.Single(result.Draft.Statements).Speakers));
+
+        Assert.Equal(("provincial officials", "AFG"), (speaker.Name, speaker.Country));
+    }
+
+    [Theory]
+    [InlineData("Gunmen on motorcycles shot dead a police officer on Thursday.", "Gunmen")]
+    [InlineData("Gang members armed with machetes and rifles killed at least 115 people.", "Gang members")]
+    [InlineData("Militants in military uniforms stormed a hotel on Thursday, killing five people.", "Militants")]
+    [InlineData("Gunmen, armed with AK-47 rifles, killed five people on Thursday.", "Gunmen")]
+    public void Armed_men_are_the_perpetrators_past_what_they_came_on_or_bore(string text, string perpetrator)
+    {
+        var result = ReportParser.Parse(text, March2024);
+        var incident = Assert.Single(result.Draft.Incidents);
+        var doer = Assert.Single(incident.Participants, p => p.Role == ParticipantRole.Perpetrator);
+
+        Assert.Equal((IncidentType.Attack, perpetrator), (incident.Type, Assert.Single(result.Draft.Actors, a => a.Id == doer.Actor).Name));
+    }
+
+    [Fact]
+    public void Victims_armed_with_weapons_named_with_a_hyphen_are_no_subject_of_an_act()
+    {
+        var result = ReportParser.Parse("The strikes killed more than 10 insurgents armed with rocket-propelled grenades, but forces were unable to assess.", March2024);
+
+        Assert.DoesNotContain(result.Actors, a => a.Text == "insurgents");
+    }
+
+    [Fact]
+    public void A_passerby_shot_with_a_police_officer_is_counted_too()
+    {
+        var casualty = Assert.Single(ReportParser.Parse("Gunmen shot dead a police officer and a passerby in Karachi on Thursday.", March2024).Casualties);
+
+        Assert.Equal(2L, casualty.Count.Low ?? casualty.Count.Best);
+    }
+
+    [Theory]
     [InlineData("Gunmen killed a teacher and a student in a village on Sunday.")]
     [InlineData("A student protest turned violent on Sunday and a relative calm returned.")]
     public void A_person_cited_by_what_they_are_is_no_actor_unless_they_speak(string text)
@@ -1824,6 +1878,7 @@ public class ReportParserTests
     [InlineData("Bandits abducted 87 people on Sunday, residents and a local lawmaker said.", new[] { "residents", "lawmaker" })]
     [InlineData("Bandits abducted 87 people on Sunday, a teacher and residents said.", new[] { "teacher", "residents" })]
     [InlineData("Witnesses and a rebel group said 12 people were killed.", new[] { "Witnesses", "rebel group" })]
+    [InlineData("An airstrike killed 23 people on Friday, a resistance group and local media said.", new[] { "resistance group", "local media" })]
     public void Speakers_joined_by_and_all_speak(string text, string[] speakers)
     {
         var result = ReportParser.Parse(text, March2024);
