@@ -1034,7 +1034,8 @@ internal sealed class DraftAssembler(
     /// words, in the sentence of the last incident's event word and after it, within the window, with no word opening a
     /// clause between ("Militants stormed a police station ..., killing 10 officers and wounding six others in a gunbattle
     /// that lasted hours", "Gunmen attacked a convoy, killing two soldiers in an ambush"); null when the phrase tells an
-    /// event of its own ("in a separate attack", "hours after one in a market").
+    /// event of its own ("in a separate attack", "hours after one in a market"), or across a line (a headline run into
+    /// its lead).
     /// </summary>
     private IncidentDraft? MannerOf(EventFind e)
     {
@@ -1044,31 +1045,13 @@ internal sealed class DraftAssembler(
             return null;
         }
 
-        // Not across a line (a headline run into its lead).
         var before = triggerTokens[^1];
         var last = triggerIncidents[^1];
         return before < e.First && e.First - before <= Window && document.Sentence[before] == document.Sentence[e.Trigger] && !last.Plural
-            && !ClauseBetween(before, e.First) && OtherDayBetween(before, e.First) < 0
+            && !ClauseWordBetween(before, e.First) && OtherDayBetween(before, e.First) < 0
             && document.Text.AsSpan(document.Tokens[before].End, document.Tokens[e.First].Start - document.Tokens[before].End).IndexOfAny('\n', '\u2028', '\u2029') < 0
             ? last
             : null;
-    }
-
-    /// <summary>
-    /// Whether a word that opens a clause of its own stands between tokens <paramref name="from"/> and <paramref name="to"/>,
-    /// other than one before a time of day (<c>before dawn</c>, <c>after midnight</c>: the event's time, no clause).
-    /// </summary>
-    private bool ClauseBetween(int from, int to)
-    {
-        for (var k = from + 1; k < to; k++)
-        {
-            if (document.Word(k) is "after" or "before" or "when" or "while" or "as" or "since" or "until" or "because" && !IsTimeOfDayAfter(k))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Whether a time of day follows token <paramref name="k"/> (<c>before dawn</c>, <c>after midnight</c>, <c>before daybreak on Tuesday</c>).</summary>
@@ -1837,12 +1820,16 @@ internal sealed class DraftAssembler(
         return list[i];
     }
 
-    /// <summary>Whether a word that opens a clause of its own (<c>after</c>, <c>when</c>, <c>as</c>) stands between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    /// <summary>
+    /// Whether a word that opens a clause of its own (<c>after</c>, <c>when</c>, <c>as</c>) stands between tokens
+    /// <paramref name="from"/> and <paramref name="to"/>; not one before a time of day (<c>before dawn</c>, <c>after
+    /// midnight</c>: a time, no clause).
+    /// </summary>
     private bool ClauseWordBetween(int from, int to)
     {
         for (var k = from + 1; k < to; k++)
         {
-            if (document.Word(k) is "after" or "before" or "when" or "while" or "as" or "since" or "until" or "because")
+            if (document.Word(k) is "after" or "before" or "when" or "while" or "as" or "since" or "until" or "because" && !IsTimeOfDayAfter(k))
             {
                 return true;
             }

@@ -247,7 +247,6 @@ public static class CasualtyScanner
         ["pedestrian"] = VictimCategory.Civilians,
         ["passerby"] = VictimCategory.Civilians,
         ["passersby"] = VictimCategory.Civilians,
-        ["passers-by"] = VictimCategory.Civilians,
         ["motorist"] = VictimCategory.Civilians,
         ["motorists"] = VictimCategory.Civilians,
         ["hostages"] = VictimCategory.Civilians,

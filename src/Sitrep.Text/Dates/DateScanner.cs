@@ -539,6 +539,17 @@ public static class DateScanner
     {
         value = default;
         end = i;
+
+        // "killed 35 people overnight and into Sunday", "Strikes continued overnight into Sunday": the night before that
+        // day, which is read on its own.
+        var intoAt = Word(tokens, i + 1) == "into" ? i + 2 : Word(tokens, i + 1) == "and" && Word(tokens, i + 2) == "into" ? i + 3 : -1;
+        if (intoAt > 0 && intoAt < tokens.Count && tokens[intoAt].Kind == TokenKind.Word && tokens[intoAt].Capitalised && IsWeekday.Of(tokens[intoAt].Lexeme)
+            && TryAt(tokens, intoAt, reference, out var following, out _, out _) && following.Precision == TemporalPrecision.Day && !following.IsInterval)
+        {
+            (value, end) = (TemporalValue.PartOfDay(following.StartDate.PlusDays(-1), DayPart.Night), i + 1);
+            return true;
+        }
+
         var k = Word(tokens, i + 1) == "on" ? i + 2 : i + 1;
         if (k >= tokens.Count || tokens[k].Kind != TokenKind.Word || !tokens[k].Capitalised || !IsWeekday.Of(tokens[k].Lexeme)
             || !TryAt(tokens, k, reference, out var day, out var dayEnd, out _) || day.Precision != TemporalPrecision.Day || day.IsInterval)

@@ -59,6 +59,14 @@ public class DateScannerTests
         Assert.Equal(TemporalValue.Parse(expected).Value, mention.Value);
     }
 
+    [Theory]
+    [InlineData("killed 35 people overnight and into Thursday", "2026-03-25TNI", "2026-03-26")]
+    [InlineData("strikes continued overnight into Friday", "2026-03-26TNI", "2026-03-27")]
+    public void Overnight_into_a_day_is_the_night_before_it(string text, string night, string day)
+    {
+        Assert.Equal([TemporalValue.Parse(night).Value, TemporalValue.Parse(day).Value], DateScanner.Find(text, Published).Select(m => m.Value));
+    }
+
     // Published on a Monday: the weekend just gone is the last one; a forecast's lies ahead.
     [Theory]
     [InlineData("Two soldiers were killed over the weekend.", "2026-03-28/2026-03-29")]
