@@ -117,16 +117,7 @@ internal sealed class DraftAssembler(
             // the event was done with is its means, not an event of its own.
             if (InstrumentOf(e) is { } usedIn)
             {
-                foreach (var means in e.Mention.Means)
-                {
-                    if (!usedIn.Means.Contains(means))
-                    {
-                        usedIn.Means.Add(means);
-                    }
-                }
-
-                triggerTokens.Add(e.Trigger);
-                triggerIncidents.Add(usedIn);
+                JoinTo(usedIn, e);
                 continue;
             }
 
@@ -139,16 +130,7 @@ internal sealed class DraftAssembler(
                     mannerOf.Type = e.Mention.Type;
                 }
 
-                foreach (var means in e.Mention.Means)
-                {
-                    if (!mannerOf.Means.Contains(means))
-                    {
-                        mannerOf.Means.Add(means);
-                    }
-                }
-
-                triggerTokens.Add(e.Trigger);
-                triggerIncidents.Add(mannerOf);
+                JoinTo(mannerOf, e);
                 continue;
             }
 
@@ -1027,6 +1009,21 @@ internal sealed class DraftAssembler(
             "with" => sentence == last.Sentence && !last.Plural ? last : null,
             _ => null,
         };
+    }
+
+    /// <summary>An event phrase that tells part of an incident already made: its means join the incident's, its trigger points to it.</summary>
+    private void JoinTo(IncidentDraft incident, EventFind e)
+    {
+        foreach (var means in e.Mention.Means)
+        {
+            if (!incident.Means.Contains(means))
+            {
+                incident.Means.Add(means);
+            }
+        }
+
+        triggerTokens.Add(e.Trigger);
+        triggerIncidents.Add(incident);
     }
 
     /// <summary>
