@@ -238,7 +238,7 @@ public static class ActorScanner
             // So are "police said", "officials said" in a report with no dateline to say whose: police of no country
             // named, not an unknown speaker.
             var bareSpeaker = det is null && items.Count == 0 && agent is not null
-                && (IsSpeakerClass(agent.Class) || IsArmedClass(agent.Class) || (host is null && agent.Class is "police" or "officials" or "prosecutors"))
+                && (IsSpeakerClass(agent.Class) || IsArmedClass(agent.Class) || (host is null && (agent.Class is "police" or "officials" or "prosecutors" || agent.SpeaksForBody)))
                 && (CueFollows(agentEnd) || CueAfterAnd(agentEnd) || (Word(start - 1) == "to" && Word(start - 2) == "according") || CitedPlaceEnd(agent, agentEnd) is not null);
 
             // "Gunmen killed 11 people", "Bandits have stormed a village": armed men as the subject of an act.
@@ -533,6 +533,19 @@ public static class ActorScanner
                         return true;
                     }
 
+                    // "the army said", "a military source said", "military sources said", "police sources said" in a report
+                    // with no dateline to say whose: the force of no country ("police said": police).
+                    if (host is null && items.Count == 0 && (det is null or "the" || (det is "a" or "an" && agent.SpeaksForBody))
+                        && agent.Class is "army" or "military" or "security-forces" or "armed-forces" or "police" && CueFollows(agentEnd) && !document.IsCapitalised(agentEnd)
+                        && (!document.IsCapitalised(agentFirst) || document.SentenceStart[start] == start))
+                    {
+                        var forceName = BodyName(agent);
+                        var force = analysis.Draft(IdOf(forceName), forceName, agent.Kind, null);
+                        force.Class ??= agentClass;
+                        Add(start, last, force, ActorMentionForm.Composite, ActorUse.None);
+                        return true;
+                    }
+
                     // "local officials", "residents", "witnesses said", "medics said": people the text introduces
                     // without a name; a bare plural of officials is the host country's (below).
                     // So are "police said", "the police said", "officials said" in a report with no dateline to say whose.
@@ -578,8 +591,7 @@ public static class ActorScanner
                             : (hostCode, host.Name);
                         var hostId = new ActorId("actor:" + IdPart(armyCode.ToLowerInvariant() + "-" + agent.Slug));
                         // "security sources said": the security forces they speak for.
-                        var bodyWords = agent.SpeaksForBody ? agentClass == "security-forces" ? ["security", "forces"] : agent.Words.AsSpan(0, agent.Words.Length - 1) : agent.Words;
-                        var hosted = analysis.Draft(hostId) ?? analysis.Draft(hostId, armyOf + " " + string.Join(" ", bodyWords.ToArray()), agent.Kind, armyCode);
+                        var hosted = analysis.Draft(hostId) ?? analysis.Draft(hostId, armyOf + " " + BodyName(agent), agent.Kind, armyCode);
                         hosted.Class ??= agentClass;
                         Add(start, last, hosted, ActorMentionForm.Composite, ActorUse.None);
                         return true;
@@ -729,6 +741,10 @@ public static class ActorScanner
 
             return end;
         }
+
+        /// <summary>The name of the body an agent noun is (<c>army</c>), or speaks for (<c>military</c> for <c>military sources</c>, <c>security forces</c> for <c>security sources</c>).</summary>
+        private static string BodyName(AgentNoun agent) =>
+            agent.SpeaksForBody ? agent.Class == "security-forces" ? "security forces" : string.Join(" ", agent.Words[..^1]) : string.Join(" ", agent.Words);
 
         /// <summary>
         /// The last token of a national Red Cross or Red Crescent society's name from token <paramref name="k"/>, right

@@ -1825,6 +1825,20 @@ public class ReportParserTests
         Assert.Equal(speaker, Assert.Single(result.Draft.Actors, a => a.Id == Assert.Single(statement.Speakers)).Name);
     }
 
+    [Theory]
+    [InlineData("Gunmen killed 12 people in a village on Sunday, the army said.", "actor:army")]
+    [InlineData("Gunmen killed 12 people in a village on Sunday, a military source said.", "actor:military")]
+    [InlineData("Gunmen killed 12 people in a village on Sunday, military sources said.", "actor:military")]
+    [InlineData("Gunmen killed 12 people in a village on Sunday, a security source said.", "actor:security-forces")]
+    [InlineData("Gunmen killed 12 people in a village on Sunday, police sources said.", "actor:police")]
+    public void A_force_or_those_who_speak_for_it_in_a_report_with_no_dateline_is_the_force_of_no_country(string text, string speaker)
+    {
+        var result = ReportParser.Parse(text, March2024);
+        var id = Assert.Single(Assert.Single(result.Draft.Statements).Speakers);
+
+        Assert.Equal((speaker, null), (id.Value, Assert.Single(result.Draft.Actors, a => a.Id == id).Country));
+    }
+
     [Fact]
     public void Officials_named_by_their_level_in_a_report_filed_from_a_country_are_that_country_s()
     {
