@@ -125,7 +125,10 @@ internal sealed class DraftAssembler(
             // the manner of the one before it in the sentence is that incident, not one of its own.
             if (MannerOf(e) is { } mannerOf)
             {
-                if (mannerOf.Type == IncidentType.Unknown || (mannerOf.Type == IncidentType.Attack && e.Mention.Type is IncidentType.Bombing or IncidentType.Strike or IncidentType.Shelling))
+                // "Boko Haram insurgents killed 37 farmers and abducted several women in an attack": the attack, of which
+                // the abduction is part.
+                if (mannerOf.Type is IncidentType.Unknown || (mannerOf.Type == IncidentType.Abduction && e.Mention.Type is not (IncidentType.Protest or IncidentType.Riot or IncidentType.Arrest))
+                    || (mannerOf.Type == IncidentType.Attack && e.Mention.Type is IncidentType.Bombing or IncidentType.Strike or IncidentType.Shelling))
                 {
                     mannerOf.Type = e.Mention.Type;
                 }

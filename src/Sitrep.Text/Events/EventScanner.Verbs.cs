@@ -113,6 +113,12 @@ internal static partial class EventScanner
         // for subject.
         if (document.Word(p) is "struck" or "pounded" or "hit" or "fell" or "landed")
         {
+            // "their vehicle struck an improvised explosive device", "a bus hit a landmine": a bombing by what was struck.
+            if (!passive && document.Word(p) is "struck" or "hit" && ExplosiveStruckAt(document, p) is { } struck)
+            {
+                return struck;
+            }
+
             return passive ? null : WeaponStrikeAt(document, p, verb.Type);
         }
 
@@ -305,6 +311,42 @@ internal static partial class EventScanner
 
             var type = means is Means.Artillery or Means.Mortar ? IncidentType.Shelling : means == Means.SmallArms ? IncidentType.Attack : IncidentType.Strike;
             return Told(document, p, last, p, type, second is Means.Unknown || second == means ? ValueArray.From([means]) : ValueArray.From([means, second]));
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A bombing told by what a vehicle or person <c>struck</c> or <c>hit</c> at token <paramref name="p"/>: an article, up
+    /// to two describing words (<c>roadside</c>, <c>improvised explosive</c>) and a bomb, an IED, a device or a mine (<c>struck
+    /// an improvised explosive device</c>, <c>hit a landmine</c>); null otherwise.
+    /// </summary>
+    private static EventFind? ExplosiveStruckAt(TextDocument document, int p)
+    {
+        if (document.Word(p + 1) is not ("a" or "an"))
+        {
+            return null;
+        }
+
+        for (var k = p + 2; k <= p + 4 && k < document.Count; k++)
+        {
+            var means = document.Word(k) switch
+            {
+                "bomb" or "ied" => Means.Ied,
+                "device" when document.Word(k - 1) == "explosive" => Means.Ied,
+                "landmine" or "mine" => Means.Landmine,
+                _ => Means.Unknown,
+            };
+            if (means != Means.Unknown)
+            {
+                // "struck a roadside bomb": the bomb, an event word in that company, tells the event already.
+                return Triggers.ContainsKey(document.Word(k)!) && IsEventUse(document, k, document.Word(k)!) ? null : Told(document, p, k, p, IncidentType.Bombing, ValueArray.From([means]));
+            }
+
+            if (document.Word(k) is not ("roadside" or "improvised" or "explosive" or "buried" or "planted" or "land" or "anti-tank" or "homemade"))
+            {
+                return null;
+            }
         }
 
         return null;

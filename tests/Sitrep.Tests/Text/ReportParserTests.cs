@@ -1276,6 +1276,43 @@ public class ReportParserTests
         Assert.Equal(type is null ? [] : [type.Value], ReportParser.Parse(text, March2024).Draft.Incidents.Select(i => i.Type));
     }
 
+    [Theory]
+    [InlineData("Their vehicle struck an improvised explosive device on Sunday, killing four police officers.", Means.Ied)]
+    [InlineData("A bus hit a landmine on Sunday, killing 10 people.", Means.Landmine)]
+    [InlineData("A convoy struck a roadside bomb on Sunday, killing two soldiers.", Means.Ied)]
+    public void A_vehicle_that_struck_an_explosive_is_one_bombing(string text, Means means)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal((IncidentType.Bombing, means), (incident.Type, Assert.Single(incident.Means)));
+    }
+
+    [Fact]
+    public void An_abduction_told_before_the_attack_it_was_part_of_is_that_attack()
+    {
+        const string text = "Boko Haram insurgents killed 37 farmers and abducted several women in an attack on rice fields on Saturday, officials said.";
+
+        Assert.Equal(IncidentType.Attack, Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Type);
+    }
+
+    [Theory]
+    [InlineData("Gunmen killed five Chinese nationals and their Pakistani driver on Tuesday.", 6L)]
+    [InlineData("Gunmen killed three foreigners and a driver on Tuesday.", 4L)]
+    public void Nationals_and_foreigners_count_with_the_people_listed_after_them(string text, long low)
+    {
+        var casualty = Assert.Single(ReportParser.Parse(text, March2024).Casualties);
+
+        Assert.Equal(low, casualty.Count.Low ?? casualty.Count.Best);
+    }
+
+    [Theory]
+    [InlineData("NAIROBI, Kenya - Militants killed four police officers on Sunday, a police report said.", "actor:ken-police")]
+    [InlineData("Gunmen killed four soldiers on Sunday, a military statement said.", "actor:military")]
+    public void A_force_s_report_or_statement_speaks_as_the_force(string text, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Assert.Single(ReportParser.Parse(text, March2024).Draft.Statements).Speakers).Value);
+    }
+
     [Fact]
     public void The_ensuing_firefight_is_the_incident_told_before_it()
     {
