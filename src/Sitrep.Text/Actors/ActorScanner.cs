@@ -215,6 +215,13 @@ public static class ActorScanner
                     break;
                 }
 
+                // "according to the Syrian Observatory for Human Rights and local rescuers": a capitalised name ends at an
+                // "and" before words in lower case.
+                if (Word(j) == "and" && !document.IsCapitalised(j + 1) && CapitalisedItems(items) > 1)
+                {
+                    break;
+                }
+
                 if (!TryItem(j, items.Count == 0 && j == start && document.SentenceStart[j] == j, out var item))
                 {
                     break;
@@ -280,6 +287,17 @@ public static class ActorScanner
             return Math.Max(consumed, start + 1);
         }
 
+        private static int CapitalisedItems(List<Item> items)
+        {
+            var n = 0;
+            foreach (var item in items)
+            {
+                n += item.Kind == ItemKind.Capitalised ? 1 : 0;
+            }
+
+            return n;
+        }
+
         private bool TryItem(int j, bool sentenceInitial, out Item item)
         {
             item = default;
@@ -327,10 +345,11 @@ public static class ActorScanner
                 return true;
             }
 
+            // Not at the start of a phrase ("... Human Rights and local rescuers": the second phrase starts after it).
             if (word is "and" or "or" || (IsHyphen(j) && tokens[j].Glued && j > 0 && tokens[j - 1].Glued))
             {
                 item = new Item(ItemKind.Joiner, j, j, null, default, default, false);
-                return true;
+                return items.Count > 0;
             }
 
             // "Ahmed al-Jubouri", "Mohammed bin Salman", "Ursula von der Leyen": a particle inside a person's name, after
@@ -711,12 +730,16 @@ public static class ActorScanner
 
         /// <summary>
         /// Whether the capitalised words from <paramref name="first"/> to <paramref name="last"/> name who spoke, right
-        /// after the cue and before a comma or the sentence's end (<c>, said Babagana Umara, a member of a local
-        /// militia</c>, <c>said Ahmed Ali.</c>, <c>according to Jean Kabuya, the health director</c>).
+        /// after the cue (and an article) and before a comma, the sentence's end or another speaker joined by <c>and</c>
+        /// (<c>, said Babagana Umara, a member of a local militia</c>, <c>said Ahmed Ali.</c>, <c>according to Jean Kabuya,
+        /// the health director</c>, <c>according to the Syrian Observatory for Human Rights and local rescuers</c>).
         /// </summary>
-        private bool NamedAfterCue(int first, int last) =>
-            (Word(first - 1) is "said" or "says" || (Word(first - 1) == "to" && Word(first - 2) == "according"))
-            && (document.IsSymbol(last + 1, ',') || document.IsSymbol(last + 1, '.'));
+        private bool NamedAfterCue(int first, int last)
+        {
+            var k = Word(first - 1) == "the" ? first - 2 : first - 1;
+            return (Word(k) is "said" or "says" || (Word(k) == "to" && Word(k - 1) == "according"))
+                && (document.IsSymbol(last + 1, ',') || document.IsSymbol(last + 1, '.') || Word(last + 1) == "and");
+        }
 
         /// <summary>The end of the place named after people cited by what they are, when a statement cue follows it (<c>Residents of Khartoum reported</c>).</summary>
         private int? CitedPlaceEnd(AgentNoun agent, int agentEnd) =>
@@ -791,7 +814,8 @@ public static class ActorScanner
             // So is a country's name ("The Kenya Medical Association said").
             var openingDemonym = items.Count > 2 && items[0] is { Kind: ItemKind.Actor } demonym
                 && (demonym.Form == ActorMentionForm.Demonym || (demonym.Form == ActorMentionForm.Name && demonym.Actor is { Kind: ActorKind.State })) && items[1].Kind == ItemKind.Capitalised
-                && items[1].First == demonym.Last + 1 && items.Count(i => i.Kind == ItemKind.Capitalised) > 1 && CueFollows(items[^1].Last + 1);
+                && items[1].First == demonym.Last + 1 && items.Count(i => i.Kind == ItemKind.Capitalised) > 1
+                && (CueFollows(items[^1].Last + 1) || NamedAfterCue(items[0].First, items[^1].Last));
             for (var i = 0; i < items.Count; i++)
             {
                 var item = items[i];
@@ -880,7 +904,7 @@ public static class ActorScanner
                 Add(first, lastCapitalised, person, ActorMentionForm.Name, ActorUse.None);
             }
             else if (capitalised > 0 && (hasRelational || hidesKnownName
-                || (capitalised > 1 && (CueFollows(lastCapitalised + 1) || NamedAfterCue(firstCapitalised, lastCapitalised)
+                || (capitalised > 1 && (CueFollows(lastCapitalised + 1) || NamedAfterCue(openingDemonym ? items[0].First : firstCapitalised, lastCapitalised)
                     || BlamedBefore(Word(items[0].First - 1) == "the" ? items[0].First - 1 : items[0].First)))))
             {
                 var first = openingDemonym ? items[0].First : firstCapitalised;

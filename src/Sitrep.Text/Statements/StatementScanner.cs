@@ -615,6 +615,15 @@ public static class StatementScanner
             var start = tokens[first].Start;
             var span = new TextSpan(start, tokens[last].End - start);
             var speakers = new List<ActorRef> { said };
+
+            // "according to the Syrian Observatory for Human Rights and local rescuers": both.
+            var other = said.Last + 2 + (document.Word(said.Last + 2) is "the" or "a" or "an" ? 1 : 0);
+            if (document.Word(said.Last + 1) == "and" && other <= sentenceEnd && actors.IndexAtOrAfter(other) is var at && at < sorted.Length && sorted[at].First == other
+                && (sorted[at].Use & (ActorUse.Place | ActorUse.Modifier)) == 0 && sorted[at].Mention.Form != ActorMentionForm.Demonym)
+            {
+                speakers.Add(sorted[at]);
+            }
+
             var (channel, platform, _) = ChannelOf(p, sentenceEnd, StatementKind.Report);
             var mention = new StatementMention(span, document.Cut(span), StatementKind.Report, "according to", new TextSpan(tokens[p].Start, tokens[p + 1].End - tokens[p].Start))
             {

@@ -1930,6 +1930,8 @@ public class ReportParserTests
     [InlineData("Bandits abducted 87 people on Sunday, a teacher and residents said.", new[] { "teacher", "residents" })]
     [InlineData("Witnesses and a rebel group said 12 people were killed.", new[] { "Witnesses", "rebel group" })]
     [InlineData("An airstrike killed 23 people on Friday, a resistance group and local media said.", new[] { "resistance group", "local media" })]
+    [InlineData("A car bomb killed 19 people on Saturday, according to the Syrian Observatory for Human Rights and local rescuers.", new[] { "Syrian Observatory for Human Rights", "local rescuers" })]
+    [InlineData("A car bomb killed 19 people on Saturday, according to the Syrian Observatory for Human Rights.", new[] { "Syrian Observatory for Human Rights" })]
     public void Speakers_joined_by_and_all_speak(string text, string[] speakers)
     {
         var result = ReportParser.Parse(text, March2024);
