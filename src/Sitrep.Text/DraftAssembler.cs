@@ -1484,7 +1484,10 @@ internal sealed class DraftAssembler(
             IncidentDraft? lastInReach = null;
             for (var i = incidents.Count - 1; i >= 0 && incidents[i].Sentence >= sentence - FarStatementReach; i--)
             {
-                if (incidents[i].Sentence < sentence && (incidents[i].Sentence >= sentence - 2 || OnlySpeechBetween(incidents[i].Sentence, sentence)))
+                // So is one told by its figure before the cue in the cue's own sentence ("At least 1,200 civilians were
+                // killed ..., the U.N. human rights office said Friday, blaming most of the deaths on the RSF").
+                if ((incidents[i].Sentence < sentence && (incidents[i].Sentence >= sentence - 2 || OnlySpeechBetween(incidents[i].Sentence, sentence)))
+                    || (incidents[i].Sentence == sentence && incidents[i].Anchor < find.Cue && find.Mention.Kind is StatementKind.Accusation or StatementKind.Denial))
                 {
                     if (incidents[i].Type != IncidentType.Unknown)
                     {

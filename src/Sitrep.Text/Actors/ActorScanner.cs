@@ -553,9 +553,10 @@ public static class ActorScanner
                     }
 
                     // "the army said", "a military source said", "military sources said", "police sources said" in a report
-                    // with no dateline to say whose: the force of no country ("police said": police).
+                    // with no dateline to say whose: the force of no country ("police said": police); so is "the
+                    // government".
                     if (host is null && items.Count == 0 && (det is null or "the" || (det is "a" or "an" && agent.SpeaksForBody))
-                        && agent.Class is "army" or "military" or "security-forces" or "armed-forces" or "police" && CueFollows(agentEnd) && !document.IsCapitalised(agentEnd)
+                        && agent.Class is "army" or "military" or "security-forces" or "armed-forces" or "police" or "government" && CueFollows(agentEnd) && !document.IsCapitalised(agentEnd)
                         && (!document.IsCapitalised(agentFirst) || document.SentenceStart[start] == start))
                     {
                         var forceName = BodyName(agent);

@@ -145,9 +145,11 @@ public static class StatementScanner
                     continue;
                 }
 
-                // "released statements ..., announcing the creation": the participle belongs to the statement before it.
+                // "released statements ..., announcing the creation": the participle belongs to the statement before it;
+                // not one that blames ("said Friday, blaming most of the deaths on the Rapid Support Forces": an
+                // accusation by the same speaker, read below).
                 if (tokens[p].Word.EndsWith("ing", StringComparison.Ordinal) && document.IsSymbol(p - 1, ',') && found.Count > 0 && document.Sentence[found[^1].Cue] == document.Sentence[p]
-                    && found[^1].Speakers.Count > 0)
+                    && found[^1].Speakers.Count > 0 && kind != StatementKind.Accusation)
                 {
                     continue;
                 }
@@ -474,6 +476,13 @@ public static class StatementScanner
             else if (document.Word(k) is "but" or "and" && found.Count > 0 && document.Sentence[found[^1].Cue] == document.Sentence[p])
             {
                 // "It has not officially blamed the United States, but did summon ...": the same speaker.
+                speakers.AddRange(found[^1].Speakers);
+            }
+            else if (k == p - 1 && document.IsSymbol(k, ',') && tokens[p].Word.EndsWith("ing", StringComparison.Ordinal) && found.Count > 0
+                && document.Sentence[found[^1].Cue] == document.Sentence[p] && found[^1].Cue < p)
+            {
+                // "the U.N. human rights office said Friday, blaming most of the deaths on the Rapid Support Forces": the
+                // speaker of the statement the participle goes on from.
                 speakers.AddRange(found[^1].Speakers);
             }
             else if (k + 1 == p && byLast.Count > 0)

@@ -1314,6 +1314,27 @@ public class ReportParserTests
     }
 
     [Fact]
+    public void A_participle_that_blames_after_a_report_is_an_accusation_by_its_speaker_about_the_figure_before_it()
+    {
+        const string text = "At least 1,200 civilians were killed in Darfur, the U.N. human rights office said Friday, blaming most of the deaths on the Rapid Support Forces.";
+
+        var draft = ReportParser.Parse(text, March2024).Draft;
+        var accusation = Assert.Single(draft.Statements, s => s.Kind == StatementKind.Accusation);
+        var attribution = Assert.Single(Assert.Single(draft.Incidents).Attributions);
+
+        Assert.Equal("actor:un", Assert.Single(accusation.Speakers).Value);
+        Assert.Equal((AttributionState.Blamed, "actor:rsf"), (attribution.State, Assert.Single(attribution.Perpetrators).Value));
+    }
+
+    [Fact]
+    public void The_government_in_a_report_with_no_dateline_is_a_government_of_no_country()
+    {
+        var draft = ReportParser.Parse("The government declared three days of national mourning starting Wednesday.", March2024).Draft;
+
+        Assert.Equal("actor:government", Assert.Single(Assert.Single(draft.Statements).Speakers).Value);
+    }
+
+    [Fact]
     public void The_ensuing_firefight_is_the_incident_told_before_it()
     {
         const string text = "MANILA, Philippines - Suspected communist rebels ambushed an army patrol in Northern Samar province on Sunday, killing three soldiers, the military said. Two rebels were also killed in the ensuing firefight.";
