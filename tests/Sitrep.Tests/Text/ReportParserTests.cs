@@ -1862,20 +1862,11 @@ public class ReportParserTests
     [InlineData("Gunmen killed 12 people in a village on Sunday, according to a doctor.", "doctor")]
     [InlineData("Gunmen killed 12 people in a village on Sunday, hospital sources said.", "hospital sources")]
     [InlineData("Gunmen killed 12 people in a village on Sunday, a resident, who asked not to be named, said.", "resident")]
-    public void One_person_cited_by_what_they_are_speaks(string text, string speaker)
-    {
-        var result = ReportParser.Parse(text, March2024);
-        var statement = Assert.Single(result.Draft.Statements);
-
-        Assert.Equal(speaker, Assert.Single(result.Draft.Actors, a => a.Id == Assert.Single(statement.Speakers)).Name);
-    }
-
-    [Theory]
     [InlineData("Fano militiamen killed 17 people on Saturday, a regional official told The Associated Press.", "official")]
     [InlineData("Cattle raiders killed 27 people on Tuesday, a county commissioner said.", "county commissioner")]
     [InlineData("Rockets hit the village on Tuesday, state media reported.", "state media")]
     [InlineData("Rockets hit the village on Tuesday, local media said.", "local media")]
-    public void Officials_of_a_region_commissioners_and_the_media_speak(string text, string speaker)
+    public void One_person_or_the_media_cited_by_what_they_are_speaks(string text, string speaker)
     {
         var result = ReportParser.Parse(text, March2024);
         var statement = Assert.Single(result.Draft.Statements);
