@@ -453,13 +453,7 @@ internal static class PlaceScanner
             return null;
         }
 
-        var (feature, settled) = kind switch
-        {
-            "province" or "state" => (FeatureKind.AdministrativeArea, PlacePrecision.Province),
-            "district" => (FeatureKind.AdministrativeArea, PlacePrecision.District),
-            "region" => (FeatureKind.Region, PlacePrecision.Region),
-            _ => (Features[kind!], PlacePrecision.Town),
-        };
+        var (feature, settled) = AreaOf(kind) ?? (Features[kind!], PlacePrecision.Town);
         var place = new Place { Name = document.Slice(s + 2, nameEnd - 1), Country = country, Feature = feature, Precision = settled };
         var span = new TextSpan(document.Tokens[p].Start, document.Tokens[nameEnd - 1].End - document.Tokens[p].Start);
         return new PlaceFind(new PlaceMention(span, document.Cut(span), place), p, nameEnd - 1);

@@ -148,8 +148,7 @@ public static class StatementScanner
                 // "released statements ..., announcing the creation": the participle belongs to the statement before it;
                 // not one that blames ("said Friday, blaming most of the deaths on the Rapid Support Forces": an
                 // accusation by the same speaker, read below).
-                if (tokens[p].Word.EndsWith("ing", StringComparison.Ordinal) && document.IsSymbol(p - 1, ',') && found.Count > 0 && document.Sentence[found[^1].Cue] == document.Sentence[p]
-                    && found[^1].Speakers.Count > 0 && kind != StatementKind.Accusation)
+                if (GoesOnFromLast(p) && found[^1].Speakers.Count > 0 && kind != StatementKind.Accusation)
                 {
                     continue;
                 }
@@ -341,6 +340,14 @@ public static class StatementScanner
             return false;
         }
 
+        /// <summary>
+        /// Whether the cue at token <paramref name="p"/> is a participle after a comma that goes on from the last statement
+        /// found, in its sentence (<c>released statements ..., announcing</c>, <c>said Friday, blaming</c>).
+        /// </summary>
+        private bool GoesOnFromLast(int p) =>
+            tokens[p].Word.EndsWith("ing", StringComparison.Ordinal) && document.IsSymbol(p - 1, ',') && found.Count > 0
+            && document.Sentence[found[^1].Cue] == document.Sentence[p] && found[^1].Cue < p;
+
         private bool ContinuesLast(int p)
         {
             var k = p - 1;
@@ -478,8 +485,7 @@ public static class StatementScanner
                 // "It has not officially blamed the United States, but did summon ...": the same speaker.
                 speakers.AddRange(found[^1].Speakers);
             }
-            else if (k == p - 1 && document.IsSymbol(k, ',') && tokens[p].Word.EndsWith("ing", StringComparison.Ordinal) && found.Count > 0
-                && document.Sentence[found[^1].Cue] == document.Sentence[p] && found[^1].Cue < p)
+            else if (k == p - 1 && GoesOnFromLast(p))
             {
                 // "the U.N. human rights office said Friday, blaming most of the deaths on the Rapid Support Forces": the
                 // speaker of the statement the participle goes on from.
