@@ -238,7 +238,7 @@ internal static class PlaceScanner
                     last = locatedEnd - 1;
 
                     // "a village in central Mali's Mopti region": the kind of area the name is, with it.
-                    if (locatedEnd <= end && locatedPrecision == PlacePrecision.Town && document.Word(locatedEnd) is "region" or "province" or "state" or "district" or "county")
+                    if (locatedEnd <= end && locatedPrecision == PlacePrecision.Town && AreaOf(document.Word(locatedEnd)) is not null)
                     {
                         last = locatedEnd;
                     }
@@ -306,7 +306,7 @@ internal static class PlaceScanner
                     && document.Word(last + 1) == "in" && Located(document, refsByFirst, timed, last + 2, end, out var inCountry, out _) is var inEnd && inEnd > last + 2)
                 {
                     (last, country, precision) = (inEnd - 1, inCountry ?? country, PlacePrecision.ExactPoint);
-                    last += inEnd <= end && document.Word(inEnd) is "province" or "district" or "region" or "state" or "county" ? 1 : 0;
+                    last += inEnd <= end && AreaOf(document.Word(inEnd)) is not null ? 1 : 0;
                 }
             }
         }

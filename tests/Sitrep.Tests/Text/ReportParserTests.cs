@@ -601,6 +601,14 @@ public class ReportParserTests
         Assert.Equal((name, precision), (place?.Name, place?.Precision));
     }
 
+    [Theory]
+    [InlineData("Shelling killed three people at a village in Ukraine's Kherson oblast on Sunday.", "village in Ukraine's Kherson oblast")]
+    [InlineData("A bomb exploded near the Ariana hotel in Diyala governorate on Sunday, killing three.", "Ariana hotel in Diyala governorate")]
+    public void Every_word_of_an_area_s_kind_stays_with_the_name_a_feature_stands_in(string text, string name)
+    {
+        Assert.Equal(name, Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Place?.Name);
+    }
+
     [Fact]
     public void A_state_of_emergency_is_no_place()
     {
