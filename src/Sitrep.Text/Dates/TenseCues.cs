@@ -565,7 +565,7 @@ internal static class TenseCues
 
     private static TenseLean LeanOfClause(TokenList tokens, int i, bool chained = false)
     {
-        if (DayInSubjectAhead(tokens, i) || DayIsSubject(tokens, i) || DayInAsideAhead(tokens, i) || PutOffAfter(tokens, i) || EventIsOn(tokens, i))
+        if (DayInSubjectAhead(tokens, i) || DayIsSubject(tokens, i) || DayInAsideAhead(tokens, i) || DayFrontedAhead(tokens, i) || PutOffAfter(tokens, i) || EventIsOn(tokens, i))
         {
             return TenseLean.Future;
         }
@@ -995,6 +995,99 @@ internal static class TenseCues
         }
 
         return k > i && LooksAheadAt(tokens, k);
+    }
+
+    // The words a time set off before its sentence's main clause may open with: "On Friday,", "Late on Friday,",
+    // "Between Wednesday and Friday,", "From next week,", "By the end of April,".
+    private static readonly FrozenSet<string> FrontingWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "on", "by", "from", "between", "starting", "beginning", "late", "early", "until", "till", "before", "after", "in",
+        "the", "end", "of", "this", "next", "coming",
+    }.ToFrozenSet();
+
+    /// <summary>
+    /// Whether the day or month at token <paramref name="i"/> opens its sentence in a phrase set off by a comma before a
+    /// main clause whose verb looks ahead (<c>On Friday, the council will vote</c>, <c>Between Wednesday and Friday,
+    /// convoys will be halted</c>, <c>In April, the party plans to elect a leader</c>): the verb after the comma tells
+    /// the time's tense. The phrase runs up to four words before the time and ten tokens after it; the clause's subject up
+    /// to eight tokens, with no verb or relative word of its own (<c>On Friday, officials who will attend the talks
+    /// arrived</c> is not).
+    /// </summary>
+    private static bool DayFrontedAhead(TokenList tokens, int i)
+    {
+        var start = i - 1;
+        while (start >= 0 && start >= i - 4 && tokens.WordAt(start) is { } word && FrontingWords.Contains(word))
+        {
+            start--;
+        }
+
+        if (start >= 0 && !(tokens[start].Kind == TokenKind.Symbol && TextDocument.SymbolEndsSentence(tokens, start)))
+        {
+            return false;
+        }
+
+        // The time's own tokens up to the comma: days, months and numbers, clock words, "and" or "to" another.
+        var comma = -1;
+        for (var k = i + 1; k < tokens.Count && k <= i + 10; k++)
+        {
+            ref readonly var token = ref tokens[k];
+            if (token.Kind == TokenKind.Symbol)
+            {
+                if (token.Symbol == ',')
+                {
+                    comma = k;
+                    break;
+                }
+
+                if (token.Symbol is not ('.' or ':') || TextDocument.SymbolEndsSentence(tokens, k))
+                {
+                    return false;
+                }
+            }
+            else if (token.Kind == TokenKind.Word && !token.Capitalised && !FrontingWords.Contains(token.Word) && token.Word is not ("a" or "p" or "m" or "am" or "pm" or "and"
+                or "to" or "or" or "through" or "morning" or "afternoon" or "evening" or "night" or "local" or "time" or "week" or "month" or "year"))
+            {
+                return false;
+            }
+        }
+
+        if (comma < 0)
+        {
+            return false;
+        }
+
+        for (var k = comma + 1; k < tokens.Count && k <= comma + 9; k++)
+        {
+            ref readonly var token = ref tokens[k];
+            if (token.Kind == TokenKind.Symbol)
+            {
+                // Points after a letter ("the U.N. Security Council"); anything else ends the clause's subject.
+                if (token.Symbol == '.' && tokens.WordAt(k - 1) is { Length: 1 } && tokens[k - 1].Glued)
+                {
+                    continue;
+                }
+
+                return false;
+            }
+
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var word = token.Word;
+            if (LooksAheadAt(tokens, k) || word == "shall" || (word is "is" or "are" or "plans" or "plan" or "intends" or "intend" && tokens.WordAt(k + 1) == "to"))
+            {
+                return true;
+            }
+
+            if (word is "who" or "which" or "that" or "whose" || IsTensedWord(word) || Future.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // A verb at token k that looks ahead: "will", or "is" or "are" before "expected", "due", "set", "scheduled",

@@ -534,6 +534,22 @@ internal sealed partial class TimeScan
         return false;
     }
 
+    /// <summary>
+    /// The day written at token <paramref name="on"/> after a clock time: a date the date scanner found, or a weekday
+    /// told from this week (<c>7 p.m. on next Sunday</c>, <c>7:00 on next Sunday afternoon</c>), which the time layer reads.
+    /// </summary>
+    private bool TryDayAt(int on, out Match day)
+    {
+        if (HasDate(on))
+        {
+            return TryKnownDate(on, out day);
+        }
+
+        day = default;
+        return Word(on) is "next" or "last" or "this" or "coming" && HasDate(on + 1) && TimeWords.Weekdays.ContainsKey(Word(on + 1) ?? string.Empty)
+            && TryCore(on, out day) && day.End > on + 1;
+    }
+
     /// <summary>The day of a clock time: written after it, else the day named in this sentence or the one before, else the lead's day, else the publication date.</summary>
     private bool TryClockDay(int i, int k, string time, out Match match)
     {
@@ -556,7 +572,7 @@ internal sealed partial class TimeScan
         }
 
         // The day's own words end the extent ("3 p.m. on Friday next week", "10:30 Monday week"), as they set its value.
-        if (dates.ContainsKey(on) && TryKnownDate(on, out var day) && DayOf(day.Value) is { } date && day.Value.Length == 10)
+        if (TryDayAt(on, out var day) && DayOf(day.Value) is { } date && day.Value.Length == 10)
         {
             match = new Match(day.End, TimeExpressionType.Time, DayText(date) + time) { Anchor = day.Anchor };
             return true;
@@ -582,7 +598,7 @@ internal sealed partial class TimeScan
 
         // "at 7:30 on Sunday evening": the day and its part; an hour before noon in the afternoon, evening or night is
         // that hour after noon.
-        if (on > k && HasDate(on) && TryKnownDate(on, out var dayPart) && dayPart.Type == TimeExpressionType.Time && dayPart.Value.Length == 13
+        if (on > k && TryDayAt(on, out var dayPart) && dayPart.Type == TimeExpressionType.Time && dayPart.Value.Length == 13
             && DayOf(dayPart.Value[..10]) is { } partDay && HourOf(time) is { } partHour)
         {
             var later = dayPart.Value[11..] is "AF" or "EV" or "NI" && partHour is >= 1 and <= 11;

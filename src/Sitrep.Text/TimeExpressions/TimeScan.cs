@@ -744,6 +744,22 @@ internal sealed partial class TimeScan
         }
 
         LocalDate? moved = month ? end.PlusYears(1) : weekday ? end.PlusDays(7 * ((Period.DaysBetween(end, from) + 6) / 7)) : null;
+
+        // "Between Monday and Wednesday, convoys were blocked" (told on a Tuesday): a span of weekdays told in the past
+        // ends in the past; its start is the week's before, not its end the week's after.
+        if (weekday && moved is { } later && reference is { } today && later > today && TimeWords.Weekdays.ContainsKey(Word(startAt) ?? string.Empty)
+            && TenseCues.ToldInPast(tokens, startAt - 1) && end.With(DateAdjusters.PreviousOrSame(from.DayOfWeek)) is var earlier
+            && TimexValue.Parse(DayText(earlier) + start.Value.ToString()[10..]) is { Success: true } weekBefore)
+        {
+            found[^1] = start with { Value = weekBefore.Value };
+            if (leadDay is { } lead && lead.Span == start.Span)
+            {
+                leadDay = lead with { Value = earlier };
+            }
+
+            return match;
+        }
+
         return moved is { } on && on >= from && Period.DaysBetween(from, on) < (month ? 366 : 7)
             ? match with { Value = DayText(on) + match.Value[10..] }
             : match;

@@ -59,6 +59,18 @@ public class DateScannerTests
         Assert.Equal(TemporalValue.Parse(expected).Value, mention.Value);
     }
 
+    // Published on a Saturday (2026-03-28).
+    [Theory]
+    [InlineData("On Tuesday, the council will vote on the budget.", "2026-03-31")]
+    [InlineData("Late on Tuesday, the army is expected to withdraw.", "end:2026-03-31")]
+    [InlineData("On Tuesday, the council voted on the budget.", "2026-03-24")]
+    public void A_date_set_off_before_its_main_clause_is_told_in_that_clauses_tense(string text, string expected)
+    {
+        var mention = Assert.Single(DateScanner.Find(text, Published));
+
+        Assert.Equal(TemporalValue.Parse(expected).Value, mention.Value);
+    }
+
     [Theory]
     [InlineData("killed 35 people overnight and into Thursday", "2026-03-25TNI", "2026-03-26")]
     [InlineData("strikes continued overnight into Friday", "2026-03-26TNI", "2026-03-27")]

@@ -1800,6 +1800,43 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, ValueOf(text, extent));
     }
 
+    // Published on a Friday (2013-03-22).
+    [Theory]
+    [InlineData("Between Thursday and Saturday, convoys were blocked.", "Thursday", "2013-03-14")]
+    [InlineData("Between Thursday and Saturday, convoys were blocked.", "Saturday", "2013-03-16")]
+    [InlineData("Convoys were blocked between Thursday and Saturday.", "Thursday", "2013-03-14")]
+    [InlineData("Convoys were blocked between Thursday and Saturday.", "Saturday", "2013-03-16")]
+    [InlineData("Convoys will be blocked between Thursday and Saturday.", "Thursday", "2013-03-28")]
+    [InlineData("Convoys will be blocked between Thursday and Saturday.", "Saturday", "2013-03-30")]
+    [InlineData("Between Tuesday and Thursday, convoys will be halted.", "Tuesday", "2013-03-26")]
+    [InlineData("Between Tuesday and Thursday, convoys will be halted.", "Thursday", "2013-03-28")]
+    public void A_span_of_weekdays_told_in_the_past_ends_in_the_past(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Theory]
+    [InlineData("On Monday, the council will vote on the budget.", "Monday", "2013-03-25")]
+    [InlineData("On Monday, the U.N. Security Council will vote on the resolution.", "Monday", "2013-03-25")]
+    [InlineData("Late on Monday, the army is expected to withdraw.", "Late on Monday", "2013-03-25")]
+    [InlineData("On Monday, the party plans to elect a leader.", "Monday", "2013-03-25")]
+    [InlineData("On Monday, the council voted on the budget.", "Monday", "2013-03-18")]
+    [InlineData("On Monday, the president said he will resign.", "Monday", "2013-03-18")]
+    [InlineData("On Monday, officials who will attend the talks arrived.", "Monday", "2013-03-18")]
+    public void A_day_set_off_before_its_main_clause_is_told_in_that_clauses_tense(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Theory]
+    [InlineData("They will meet at 7 p.m. on next Sunday.", "7 p.m. on next Sunday", "2013-03-24T19:00")]
+    [InlineData("They will meet at 7:00 on next Sunday afternoon.", "7:00 on next Sunday afternoon", "2013-03-24T19:00")]
+    [InlineData("The strike began at 6 a.m. last Friday.", "6 a.m. last Friday", "2013-03-15T06:00")]
+    public void A_clock_time_before_a_weekday_told_from_this_week_is_that_days(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
     [Fact]
     public void The_second_half_after_the_company_a_few_words_back_is_the_years_half()
     {
