@@ -736,6 +736,25 @@ internal static class TenseCues
                 continue;
             }
 
+            // "The dividend is payable March 15", "a dividend payable on April 1": a payment set for a day, ahead unless
+            // told in the past ("was payable"); "holders of record Feb. 28": the day a payment's holders are fixed, just
+            // before it, either way; "The cut is effective April 1": a change in force from a day still to come,
+            // told in the present (not "was effective Jan. 1").
+            if (word == "payable")
+            {
+                return tokens.WordAt(k - 1) is "was" or "were" ? TenseLean.Nearest : TenseLean.Future;
+            }
+
+            if (word == "record" && k + 1 == i && tokens.WordAt(k - 1) == "of")
+            {
+                return TenseLean.Nearest;
+            }
+
+            if (word == "effective" && tokens.WordAt(k - 1) is "is" or "are" or "be" or "become" or "becomes")
+            {
+                return TenseLean.Future;
+            }
+
             // "if no deal is reached by mid-April": a condition, told in the present, of what may come; so is a need
             // ("we need a solution by Monday"; not "people in need").
             if (word is "if" or "unless" || (word is "need" or "needs" && tokens.WordAt(k - 1) is not ("in" or "the" or "a" or "of")))
@@ -1184,6 +1203,20 @@ internal static class TenseCues
     /// </summary>
     private static bool EventIsOn(TokenList tokens, int i)
     {
+        // "The election is on the first Sunday of August", "in the last week of June": the month of a day or week
+        // named by its rank is told where the rank's phrase starts.
+        if (tokens.WordAt(i - 1) == "of" && tokens.WordAt(i - 2) is { } ranked && (ranked == "week" || DateScanner.Weekdays.ContainsKey(ranked)))
+        {
+            for (var k = i - 3; k >= 0 && k >= i - 6; k--)
+            {
+                if (tokens.WordAt(k) == "the")
+                {
+                    i = k;
+                    break;
+                }
+            }
+        }
+
         // "The deadline set by the central bank is Monday": the day right after the verb.
         if (tokens.WordAt(i - 1) is "is" or "are")
         {

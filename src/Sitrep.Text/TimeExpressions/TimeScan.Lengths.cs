@@ -1105,6 +1105,13 @@ internal sealed partial class TimeScan
                 break;
         }
 
+        // "twice yearly", "three times weekly": the count before an adverb of recurrence is its frequency.
+        if (Word(k) is { } adverb && adverb != "annual" && TimeWords.Recurring.TryGetValue(adverb, out var every) && every[0] == 'P')
+        {
+            match = new Match(k + 1, TimeExpressionType.Set, every) { Frequency = times == "X" ? null : times + "X" };
+            return true;
+        }
+
         if (Word(k) is not ("a" or "an" or "per" or "each" or "every") || Word(k + 1) is not { } unitWord || !TimeWords.Units.TryGetValue(unitWord, out var unit)
             || unitWord.EndsWith('s'))
         {

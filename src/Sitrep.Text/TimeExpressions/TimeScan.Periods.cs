@@ -2343,6 +2343,14 @@ internal sealed partial class TimeScan
     private bool TryNthWeekday(int k, int nth, IsoDayOfWeek day, out Match match)
     {
         match = default;
+
+        // "the first Monday of every month", "the last Friday of each month": once a month, a set.
+        if (Word(k) is "every" or "each" && Word(k + 1) == "month")
+        {
+            match = new Match(k + 2, TimeExpressionType.Set, "P1M") { Quantifier = Word(k) == "every" ? "EVERY" : "EACH" };
+            return true;
+        }
+
         if (!TryMonthAfterOf(k, out var month, out var year, out var m))
         {
             // "are held every year on the first Sunday in June": any year's June (the day of the month differs from
@@ -2377,6 +2385,13 @@ internal sealed partial class TimeScan
             return false;
         }
 
+        // "in the first week of every month": once a month, a set.
+        if (Word(k) is "every" or "each" && Word(k + 1) == "month")
+        {
+            match = new Match(k + 2, TimeExpressionType.Set, "P1M") { Quantifier = Word(k) == "every" ? "EVERY" : "EACH" };
+            return true;
+        }
+
         if (!TryMonthAfterOf(k, out var month, out var year, out var m))
         {
             // "in the first week of June every year": any year's June.
@@ -2407,7 +2422,7 @@ internal sealed partial class TimeScan
     /// <summary>
     /// A month after "of" at token <paramref name="k"/>, and nothing else (no expression nests here: "the first Friday
     /// of the first Friday of ..." must not recurse, one stack frame per repeat): a date that is a month (<c>July
-    /// 2016</c>), a month's name resolved by tense (<c>October</c>), or <c>this/next/last month</c>.
+    /// 2016</c>), a month's name resolved by tense (<c>October</c>), or <c>this/next/last month</c> (<c>the month</c> is this one).
     /// </summary>
     private bool TryMonthAfterOf(int k, out Match month, out int year, out int m)
     {
@@ -2415,8 +2430,8 @@ internal sealed partial class TimeScan
         year = m = 0;
         var read = HasDate(k) ? TryKnownDate(k, out month)
             : Word(k) is { } name && TimeWords.Months.TryGetValue(name, out var named) ? TryMonth(k, named, null, out month)
-            : Word(k) is "this" or "next" or "last" or "previous" or "coming" && Word(k + 1) == "month" && reference is { } today
-                && TryShiftedPeriod("month", today, Word(k) switch { "this" => 0, "next" or "coming" => 1, _ => -1 }, k + 2, out month);
+            : Word(k) is "this" or "next" or "last" or "previous" or "coming" or "the" && Word(k + 1) == "month" && reference is { } today
+                && TryShiftedPeriod("month", today, Word(k) switch { "this" or "the" => 0, "next" or "coming" => 1, _ => -1 }, k + 2, out month);
         return read && month.Type == TimeExpressionType.Date && month.Value.Length == 7 && month.Value[4] == '-'
             && int.TryParse(month.Value.AsSpan(0, 4), NumberStyles.None, Invariant, out year) && int.TryParse(month.Value.AsSpan(5, 2), NumberStyles.None, Invariant, out m);
     }

@@ -225,7 +225,7 @@ internal sealed partial class TimeScan
 
     private void Emit(int first, Match match)
     {
-        match = SpanEndAfterStart(first, WeekdayRangeEnd(first, match));
+        match = WeekdayOfSet(first, SpanEndAfterStart(first, WeekdayRangeEnd(first, match)));
         if (TimexValue.Parse(match.Value) is not { Success: true } parsed)
         {
             return;
@@ -708,6 +708,23 @@ internal sealed partial class TimeScan
         }
 
         return match with { Value = DayText(to) };
+    }
+
+    /// <summary>
+    /// "every Tuesday and Friday", "each Monday or Thursday": a weekday joined to a weekday of a set is of the set too,
+    /// not a day of its own.
+    /// </summary>
+    private Match WeekdayOfSet(int first, Match match)
+    {
+        if (match.Type != TimeExpressionType.Date || match.End != first + 1 || first < 2 || Word(first - 1) is not ("and" or "or") || !tokens[first].Capitalised
+            || !TimeWords.Weekdays.TryGetValue(Word(first) ?? string.Empty, out var weekday) || weekday.Plural
+            || found.Count == 0 || found[^1] is not { Type: TimeExpressionType.Set, Quantifier: not null } set || !set.Value.ToString().StartsWith("XXXX-WXX-", StringComparison.Ordinal)
+            || tokens.TokenAt(set.Span.End) != first - 1)
+        {
+            return match;
+        }
+
+        return new Match(first + 1, TimeExpressionType.Set, "XXXX-WXX-" + (int)weekday.Day) { Quantifier = set.Quantifier };
     }
 
     /// <summary>

@@ -1837,6 +1837,34 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, ValueOf(text, extent));
     }
 
+    [Theory]
+    [InlineData("The dividend is payable April 15 to holders of record March 1.", "April 15", "2013-04-15")]
+    [InlineData("The dividend is payable April 15 to holders of record March 1.", "March 1", "2013-03-01")]
+    [InlineData("The board declared a dividend of 10 cents, payable April 1 to holders of record March 29.", "March 29", "2013-03-29")]
+    [InlineData("The rate cut is effective April 1.", "April 1", "2013-04-01")]
+    [InlineData("The ban was effective Jan. 1.", "Jan. 1", "2013-01-01")]
+    [InlineData("The election is on the first Sunday of August.", "the first Sunday of August", "2013-08-04")]
+    [InlineData("The election was on the first Sunday of August.", "the first Sunday of August", "2012-08-05")]
+    [InlineData("The council met on the first Monday of the month.", "the first Monday of the month", "2013-03-04")]
+    public void A_payment_or_a_change_set_for_a_day_and_an_event_held_on_a_ranked_day_look_ahead(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Theory]
+    [InlineData("Prices are reviewed twice monthly.", "twice monthly", "P1M", "2X", null)]
+    [InlineData("Inspections occur three times yearly.", "three times yearly", "P1Y", "3X", null)]
+    [InlineData("Aid arrives every Tuesday and Friday.", "Friday", "XXXX-WXX-5", null, "EVERY")]
+    [InlineData("Aid arrives each Monday or Thursday.", "Thursday", "XXXX-WXX-4", null, "EACH")]
+    [InlineData("The council meets on the first Monday of every month.", "the first Monday of every month", "P1M", null, "EVERY")]
+    [InlineData("Talks are held in the first week of each month.", "the first week of each month", "P1M", null, "EACH")]
+    public void A_count_before_a_rate_and_a_day_joined_to_a_set_are_sets(string text, string extent, string value, string? frequency, string? quantifier)
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent);
+
+        Assert.Equal((TimeExpressionType.Set, value, frequency, quantifier), (expression.Type, expression.Value.ToString(), expression.Frequency, expression.Quantifier));
+    }
+
     [Fact]
     public void The_second_half_after_the_company_a_few_words_back_is_the_years_half()
     {
