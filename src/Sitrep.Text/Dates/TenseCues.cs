@@ -169,7 +169,7 @@ internal static class TenseCues
     // date right after "to" or "until", a plan, as "postponed" is.
     private static readonly FrozenSet<string> Moved = new HashSet<string>(StringComparer.Ordinal)
     {
-        "moved", "pushed", "shifted", "brought", "put", "bumped",
+        "moved", "pushed", "shifted", "brought", "put", "bumped", "extended",
     }.ToFrozenSet();
 
     // Irregular past participles that are no past forms in Past ("had overrun", "had begun", "had been").
@@ -1089,13 +1089,20 @@ internal static class TenseCues
                 return false;
             }
 
+            // A dash ends the subject too; a hyphen inside a word does not ("the U.S.-led coalition").
+            if (token.Kind == TokenKind.Hyphen && !(tokens[k - 1].Glued && token.Glued))
+            {
+                return false;
+            }
+
             if (token.Kind != TokenKind.Word)
             {
                 continue;
             }
 
             var word = token.Word;
-            if (LooksAheadAt(tokens, k) || word == "shall" || (word is "is" or "are" or "plans" or "plan" or "intends" or "intend" && tokens.WordAt(k + 1) == "to"))
+            if (LooksAheadAt(tokens, k) || word == "shall" || (word is "is" or "are" or "plans" or "plan" or "intends" or "intend" && tokens.WordAt(k + 1) == "to")
+                || IsModalAhead(tokens, k, deadline: false))
             {
                 return true;
             }

@@ -454,12 +454,12 @@ internal sealed partial class TimeScan
             }
         }
 
-        if (next == "day" && Word(i + 2) is "before" or "after" && (i + 3 >= tokens.Count || tokens[i + 3].Kind == TokenKind.Symbol) && (lastDay ?? reference) is { } around)
+        if (next == "day" && Word(i + 2) is "before" or "after" && (i + 3 >= tokens.Count || tokens[i + 3].Kind == TokenKind.Symbol) && (NarrativeDay(i) ?? reference) is { } around)
         {
             // "the day before", "the day after", said of the day named before (or the publication's).
             match = new Match(i + 3, TimeExpressionType.Date, DayText(around.PlusDays(Word(i + 2) == "before" ? -1 : 1)))
             {
-                Anchor = lastDay is null ? TimeAnchor.Publication : TimeAnchor.TextTime,
+                Anchor = NarrativeDay(i) is null ? TimeAnchor.Publication : TimeAnchor.TextTime,
             };
             return true;
         }
@@ -886,7 +886,8 @@ internal sealed partial class TimeScan
                 return true;
             }
 
-            var from = fromStatement ? statementDay!.Value.Value : lastDay ?? reference;
+            var narrativeDay = NarrativeDay(i);
+            var from = fromStatement ? statementDay!.Value.Value : narrativeDay ?? reference;
             if (from is not { } anchorDay)
             {
                 return false;
@@ -902,7 +903,7 @@ internal sealed partial class TimeScan
                 step = 0;
             }
 
-            var anchor = lastDay is null && !fromStatement ? TimeAnchor.Publication : TimeAnchor.TextTime;
+            var anchor = narrativeDay is null && !fromStatement ? TimeAnchor.Publication : TimeAnchor.TextTime;
             match = w switch
             {
                 "day" => new Match(k + 1, TimeExpressionType.Date, DayText(anchorDay.PlusDays(step))),
@@ -2338,6 +2339,14 @@ internal sealed partial class TimeScan
 
         return true;
     }
+
+    /// <summary>
+    /// The day the narrative is on for a step told at token <paramref name="i"/> from it: the last day named; but a step
+    /// back told in the past after a day to come (<c>must be approved by Monday. The previous week, ministers had met</c>)
+    /// counts from the last day named that is not ahead, or from the publication when there is none.
+    /// </summary>
+    private LocalDate? NarrativeDay(int i) =>
+        lastDay is { } day && reference is { } today && day > today && (TenseCues.IsPastPerfect(tokens, i) || TenseCues.ToldInPast(tokens, i)) ? lastPastDay : lastDay;
 
     /// <summary><c>the first Friday of July</c>: the <paramref name="nth"/> such weekday of the month read at token <paramref name="k"/> (0 for its last).</summary>
     private bool TryNthWeekday(int k, int nth, IsoDayOfWeek day, out Match match)

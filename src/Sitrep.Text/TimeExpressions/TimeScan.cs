@@ -103,6 +103,10 @@ internal sealed partial class TimeScan
 
     // The latest expression that names a day, for "the next day", "two days later" and clock times after it.
     private LocalDate? lastDay;
+
+    // The last day named that is not ahead of the publication: what a step back told in the past counts from when the
+    // last day named is a day to come ("must be approved by Monday. The previous week, ministers had met").
+    private LocalDate? lastPastDay;
     private TextSpan lastDaySpan;
     private int lastDaySentence = -1;
 
@@ -317,6 +321,7 @@ internal sealed partial class TimeScan
             reference = releaseDay;
             leadDay = null;
             lastDay = null;
+            lastPastDay = null;
         }
         else if (match.Type is TimeExpressionType.Date or TimeExpressionType.Time && DayOf(match.Value) is { } day)
         {
@@ -337,6 +342,7 @@ internal sealed partial class TimeScan
                 ? new Mark<LocalDate>(before, lastDaySpan, lastDaySentence)
                 : null;
             lastDay = day;
+            lastPastDay = reference is { } publishedOn && day > publishedOn ? lastPastDay : day;
             lastDaySpan = span;
             lastDaySentence = sentence[first];
             lastDayPossessive = span.End + 1 < text.Length && text[span.End] is '\'' or '\u2019' && text[span.End + 1] == 's';
@@ -945,6 +951,14 @@ internal sealed partial class TimeScan
                 {
                     // "by the end of the day", "end of day": the publication's day; "at the end of the day," is an
                     // idiom, and "the end of day three" a count of days.
+                    // "by the end of the day on Monday", "at the end of the day Tuesday": that day's end (no idiom).
+                    var dayAt = Word(unitAt + 1) == "on" ? unitAt + 2 : unitAt + 1;
+                    if (HasDate(dayAt) && TryKnownDate(dayAt, out var named) && named.Type == TimeExpressionType.Date && named.Value.Length == 10 && DayOf(named.Value) is not null)
+                    {
+                        match = named with { Modifier = modifier };
+                        return true;
+                    }
+
                     if (reference is not { } today || (Word(at - 1) == "the" && Word(at - 2) == "at") || IsNumber(unitAt + 1) || IsAmountWord(unitAt + 1))
                     {
                         return false;

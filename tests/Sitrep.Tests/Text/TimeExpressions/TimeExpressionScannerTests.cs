@@ -1865,6 +1865,27 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal((TimeExpressionType.Set, value, frequency, quantifier), (expression.Type, expression.Value.ToString(), expression.Frequency, expression.Quantifier));
     }
 
+    [Theory]
+    [InlineData("The deal must be approved by the end of the day on Monday.", "the end of the day on Monday", "2013-03-25")]
+    [InlineData("By the end of Monday, the deal must be approved.", "the end of Monday", "2013-03-25")]
+    [InlineData("The deal was approved at the end of the day Tuesday.", "the end of the day Tuesday", "2013-03-19")]
+    public void The_end_of_the_day_before_a_day_is_that_days_end(string text, string extent, string value)
+    {
+        var expression = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent);
+
+        Assert.Equal((value, TimexModifier.End), (expression.Value.ToString(), expression.Modifier));
+    }
+
+    [Theory]
+    [InlineData("The deal must be approved by Monday. The previous week, ministers had met in Brussels.", "The previous week", "2013-W11")]
+    [InlineData("Talks ended on Wednesday. The deal must be approved by Monday. The day before, the president had warned of collapse.", "The day before", "2013-03-19")]
+    [InlineData("The vote will be held on Monday. The day before, campaigning stops.", "The day before", "2013-03-24")]
+    [InlineData("The bank holiday, originally due to end Thursday, was extended to Tuesday.", "Tuesday", "2013-03-26")]
+    public void A_step_back_told_in_the_past_after_a_day_to_come_counts_from_the_last_day_gone(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
     [Fact]
     public void The_second_half_after_the_company_a_few_words_back_is_the_years_half()
     {
