@@ -983,7 +983,7 @@ internal static class TenseCues
     /// </summary>
     private static bool DayInSubjectAhead(TokenList tokens, int i)
     {
-        if (tokens.WordAt(i - 1) is not ("on" or "from" or "at"))
+        if (tokens.WordAt(i - 1) is not ("on" or "from" or "at" or "in"))
         {
             return false;
         }
@@ -992,7 +992,8 @@ internal static class TenseCues
         var start = i - 2;
         while (start >= 0 && start >= i - 4 && tokens[start].Kind == TokenKind.Word)
         {
-            if (IsEventNoun(tokens[start].Word))
+            // Nor a verb ("Spring officially began on Wednesday").
+            if (IsEventNoun(tokens[start].Word) || IsTensedWord(tokens[start].Word))
             {
                 return false;
             }
@@ -1007,13 +1008,14 @@ internal static class TenseCues
 
         // The day's or clock time's own tokens (a weekday or month, numbers, points, "a.m.", "to" another), then the verb.
         var k = i;
-        while (k < tokens.Count && k <= i + 12 && (tokens[k].Kind == TokenKind.Number || (tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol is '.' or ',' or ':')
+        while (k < tokens.Count && k <= i + 12 && (tokens[k].Kind == TokenKind.Number || (tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol is '.' or ',' or ':' && !TextDocument.SymbolEndsSentence(tokens, k))
             || (tokens[k].Kind == TokenKind.Word && (tokens[k].Capitalised || tokens[k].Word is "a" or "p" or "m" or "am" or "pm" or "to" or "and" or "local" or "time"))))
         {
             k++;
         }
 
-        return k > i && LooksAheadAt(tokens, k);
+        // "Elections in October could change that": a modal of what may come too.
+        return k > i && (LooksAheadAt(tokens, k) || (tokens.WordAt(k) is not null && IsModalAhead(tokens, k, deadline: false)));
     }
 
     // The words a time set off before its sentence's main clause may open with: "On Friday,", "Late on Friday,",
@@ -1101,7 +1103,8 @@ internal static class TenseCues
             }
 
             var word = token.Word;
-            if (LooksAheadAt(tokens, k) || word == "shall" || (word is "is" or "are" or "plans" or "plan" or "intends" or "intend" && tokens.WordAt(k + 1) == "to")
+            if (LooksAheadAt(tokens, k) || word == "shall" || (word is "is" or "are" or "plans" or "plan" or "intends" or "intend" or "hopes" or "hope" or "aims" or "aim"
+                    or "expects" or "expect" or "wants" or "want" && tokens.WordAt(k + 1) == "to")
                 || IsModalAhead(tokens, k, deadline: false))
             {
                 return true;

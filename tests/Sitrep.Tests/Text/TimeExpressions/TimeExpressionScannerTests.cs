@@ -1823,6 +1823,10 @@ public sealed class TimeExpressionScannerTests
     [InlineData("On Monday, the council voted on the budget.", "Monday", "2013-03-18")]
     [InlineData("On Monday, the president said he will resign.", "Monday", "2013-03-18")]
     [InlineData("On Monday, officials who will attend the talks arrived.", "Monday", "2013-03-18")]
+    [InlineData("In April, the government hopes to sign a deal.", "April", "2013-04")]
+    [InlineData("Elections in October could change that.", "October", "2013-10")]
+    [InlineData("Elections in October changed that.", "October", "2012-10")]
+    [InlineData("Spring officially began on Wednesday. Should it rain, crops will grow.", "Wednesday", "2013-03-20")]
     public void A_day_set_off_before_its_main_clause_is_told_in_that_clauses_tense(string text, string extent, string value)
     {
         Assert.Equal(value, ValueOf(text, extent));
