@@ -818,7 +818,40 @@ public static class StatementScanner
                 open = -1;
             }
 
+            // "the army said: “Yesterday our forces repelled an attack. Today we hold the town.”": a quotation opened
+            // right after the cue (or after a colon a few words on) and closed in a later sentence runs to its
+            // closing mark, within the window.
+            if (best is null && open > cue && (open == cue + 1 || (open - cue <= 8 && document.IsSymbol(open - 1, ':')) || (open == cue + 2 && document.IsSymbol(cue + 1, ',')))
+                && QuoteClosedAfter(open) is var close and > 0)
+            {
+                var last = close - 1;
+                while (last > open && tokens[last].Kind == TokenKind.Symbol && tokens[last].Symbol is ',' or '.')
+                {
+                    last--;
+                }
+
+                if (last > open)
+                {
+                    var start = tokens[open + 1].Start;
+                    best = new TextSpan(start, tokens[last].End - start);
+                }
+            }
+
             return best is { } b ? (document.Cut(b), b) : (null, null);
+        }
+
+        /// <summary>The closing mark of the quotation opened at token <paramref name="open"/>: the next mark, when it closes and lies within the window; -1 otherwise.</summary>
+        private int QuoteClosedAfter(int open)
+        {
+            // An opening mark touches the word after it, a closing one the word or point before it.
+            var m = Array.BinarySearch(quoteMarks, open);
+            if (m < 0 || m + 1 >= quoteMarks.Length || tokens[open].Symbol == '\u201D' || !tokens[open].Glued)
+            {
+                return -1;
+            }
+
+            var close = quoteMarks[m + 1];
+            return close - open <= QuoteWindow && tokens[close].Symbol is '"' or '\u201D' && tokens[close - 1].Glued ? close : -1;
         }
 
         private (StatementChannel Channel, string? Platform, bool Written) ChannelOf(int p, int sentenceEnd, StatementKind kind)
@@ -868,7 +901,44 @@ public static class StatementScanner
 
         /// <summary>The date nearest the cue, in its sentence and window.</summary>
         // Not a time a span runs from or to ("The UN said 300,000 people had fled since Friday"): no day anything was said.
-        private DateMention? DateNear(int p) =>
-            document.Nearest(dateTokens, p) is var i and >= 0 && document.Word(dateTokens[i] - 1) is not ("since" or "until" or "till") ? dates[i] : null;
+        private DateMention? DateNear(int p)
+        {
+            var i = document.Nearest(dateTokens, p);
+
+            // "the army said on Monday: “Yesterday our forces repelled an attack”": a day inside the quotation is what
+            // the words tell, not the day they were said.
+            if (i >= 0 && document.InQuote[dateTokens[i]] && !document.InQuote[p])
+            {
+                i = NearestUnquoted(p);
+            }
+
+            return i >= 0 && document.Word(dateTokens[i] - 1) is not ("since" or "until" or "till") ? dates[i] : null;
+        }
+
+        /// <summary>The index of the date nearest the cue at <paramref name="p"/> outside quotation marks, in its sentence and window; -1 if none.</summary>
+        private int NearestUnquoted(int p)
+        {
+            var at = Array.BinarySearch(dateTokens, p);
+            at = at < 0 ? ~at : at;
+            var (best, bestDistance) = (-1, int.MaxValue);
+            for (var i = at - 1; i >= 0 && p - dateTokens[i] <= TextDocument.Window && document.Sentence[dateTokens[i]] == document.Sentence[p]; i--)
+            {
+                if (!document.InQuote[dateTokens[i]])
+                {
+                    (best, bestDistance) = (i, p - dateTokens[i]);
+                    break;
+                }
+            }
+
+            for (var i = at; i < dateTokens.Length && dateTokens[i] < tokens.Count && dateTokens[i] - p <= TextDocument.Window && document.Sentence[dateTokens[i]] == document.Sentence[p]; i++)
+            {
+                if (!document.InQuote[dateTokens[i]])
+                {
+                    return dateTokens[i] - p < bestDistance ? i : best;
+                }
+            }
+
+            return best;
+        }
     }
 }

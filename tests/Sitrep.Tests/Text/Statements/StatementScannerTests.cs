@@ -1,4 +1,6 @@
 using System.Linq;
+using NodaTime;
+using Sitrep.Text;
 using Sitrep.Statements;
 using Sitrep.Text.Statements;
 
@@ -34,6 +36,29 @@ public class StatementScannerTests
         var turkey = Assert.Single(statements, s => s.Kind == StatementKind.Condemnation);
         Assert.Null(turkey.Quote);
         Assert.StartsWith("We will respond", Assert.Single(statements, s => s.Kind != StatementKind.Condemnation).Quote, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("In a statement on Monday, the army said: \"Yesterday our forces repelled an attack. Today we hold the town.\" Rebels denied it.")]
+    [InlineData("In a statement on Monday, the army said: \u201CYesterday our forces repelled an attack. Today we hold the town.\u201D Rebels denied it.")]
+    [InlineData("In a statement on Monday, the army said, \"Yesterday our forces repelled an attack. Today we hold the town.\" Rebels denied it.")]
+    public void A_quotation_opened_after_the_cue_runs_to_its_closing_mark_in_a_later_sentence(string text)
+    {
+        var army = Assert.Single(StatementScanner.Find(text), s => s.Speakers.Any(a => a.Actor.Value == "actor:army"));
+        var parsed = Assert.Single(ReportParser.Parse(text, new ReportContext(new LocalDate(2013, 3, 22))).Statements, s => s.Speakers.Any(a => a.Actor.Value == "actor:army"));
+
+        Assert.Equal("Yesterday our forces repelled an attack. Today we hold the town", army.Quote);
+        Assert.Equal("Monday", parsed.Date?.Text);
+    }
+
+    [Theory]
+    [InlineData("\"I did not sleep last night,\" the minister said on Tuesday.", "Tuesday")]
+    [InlineData("\"Yesterday was the worst day,\" said a resident.", null)]
+    public void A_day_inside_the_quotation_is_not_the_day_it_was_said(string text, string? day)
+    {
+        var statement = Assert.Single(ReportParser.Parse(text, new ReportContext(new LocalDate(2013, 3, 22))).Statements);
+
+        Assert.Equal(day, statement.Date?.Text);
     }
 
     [Fact]

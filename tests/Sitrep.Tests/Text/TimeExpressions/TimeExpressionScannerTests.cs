@@ -957,6 +957,17 @@ public sealed class TimeExpressionScannerTests
     }
 
     [Fact]
+    public void A_quotation_of_several_sentences_reads_its_days_against_the_day_it_was_said()
+    {
+        const string text = "In a statement on Monday, the army said: \"Yesterday our forces repelled an attack. Today we hold the town.\" Rebels denied it.";
+
+        var found = ReportParser.Parse(text, new ReportContext(Published)).TimeExpressions;
+
+        Assert.Equal("2013-03-17", Assert.Single(found, e => e.Text == "Yesterday").Value.ToString());
+        Assert.Equal("2013-03-18", Assert.Single(found, e => e.Text == "Today").Value.ToString());
+    }
+
+    [Fact]
     public void The_parser_result_carries_the_layer()
     {
         var result = ReportParser.Parse("KABUL (March 22, 2013) - Two civilians were killed yesterday after weeks of fighting.", new ReportContext(Published));
