@@ -14,6 +14,7 @@ using Sitrep.Text.Actors;
 using Sitrep.Text.Casualties;
 using Sitrep.Text.Dates;
 using Sitrep.Text.Events;
+using Sitrep.Text.Numbers;
 using Sitrep.Text.Places;
 using Sitrep.Text.Scanning;
 using Sitrep.Text.Statements;
@@ -434,6 +435,32 @@ internal sealed class DraftAssembler(
                     Provenance = [new Provenance(sourceId, incident.Provenance[0].Span, "The text gives no casualty figure.")],
                 });
             }
+        }
+
+        // "The attack came five days after a U.S. drone strike", "A week before the attack, a bomb killed two soldiers":
+        // an incident with no date of its own, told by its distance in days from the one dated before it.
+        // The retelling ("the attack", "it") is of the story's event: the first incident the text dates to a day.
+        IncidentDraft? storyEvent = null;
+        foreach (var incident in incidents)
+        {
+            if (incident.Time is { Precision: TemporalPrecision.Day, ZoneId: null } day && day.StartDate == day.EndDate && (storyEvent is null || incident.Sentence < storyEvent.Sentence))
+            {
+                storyEvent = incident;
+            }
+        }
+
+        List<(IncidentDraft Incident, TemporalValue Time)>? stepped = null;
+        foreach (var incident in incidents)
+        {
+            if (storyEvent is not null && incident.Time is null && cumulativeIncidents?.Contains(incident) != true && StepFromDated(incident, storyEvent) is { } time)
+            {
+                (stepped ??= []).Add((incident, time));
+            }
+        }
+
+        foreach (var (incident, time) in stepped ?? [])
+        {
+            incident.Time = time;
         }
 
         MarkBackground(placed);
@@ -2459,6 +2486,133 @@ internal sealed class DraftAssembler(
         var last = document.TokenAt(casualty.Span.End) - 1;
         return document.Word(last) == casualty.Predicate && document.Word(last + 1) == "by"
             && ((document.Word(last + 2) is { } agent && EventScanner.IsAttackerWord(agent)) || (document.Word(last + 3) is { } later && EventScanner.IsAttackerWord(later)));
+    }
+
+    /// <summary>
+    /// The day of an incident told by its distance from the story's event (<paramref name="dated"/>, the first incident
+    /// dated to a day, told before it): after the retelling of that one as the sentence's subject (<c>The attack came
+    /// five days after a U.S. drone strike</c>: five days before the attack's day), or opening the sentence (<c>A week before the attack, a bomb killed two soldiers</c>: a week
+    /// before it; <c>Two days after the massacre, gunmen struck again</c>: two days after). Days and weeks counted
+    /// exactly (<c>five days</c>, <c>a week</c>, <c>10 days</c>), not vague ones (<c>days after</c>).
+    /// </summary>
+    private TemporalValue? StepFromDated(IncidentDraft incident, IncidentDraft dated)
+    {
+        if (incident.Provenance[0].Span is not { } told || dated.Sentence >= incident.Sentence || dated.Time is not { } anchorTime)
+        {
+            return null;
+        }
+
+        var first = tokens.TokenAt(told.Start);
+        if (first >= document.Count)
+        {
+            return null;
+        }
+
+        var day = StepDay(first, anchorTime.StartDate);
+
+        // A day after the publication is no day of an event the report tells as done.
+        return day is { } stepped && !(published is { } reported && stepped > reported) ? TemporalValue.Day(stepped) : null;
+    }
+
+    /// <summary>The day <paramref name="anchorDay"/> stepped by the distance told before the event's first token <paramref name="first"/>; null when none is told.</summary>
+    private LocalDate? StepDay(int first, LocalDate anchorDay)
+    {
+        var sentenceStart = document.SentenceStart[first];
+
+        // Opening the sentence: the step, "after" or "before", the retelling ("the attack", "it"), a comma, then the event.
+        if (StepAt(sentenceStart) is { } opening && document.Word(opening.End) is "after" or "before" && RetellingAt(opening.End + 1) is var comma and > 0
+            && document.IsSymbol(comma, ',') && first > comma)
+        {
+            return anchorDay.PlusDays(document.Word(opening.End) == "after" ? opening.Days : -opening.Days);
+        }
+
+        // After the retelling as subject: "The attack came five days after" right before the event's own words.
+        for (var k = first - 1; k > sentenceStart && k >= first - 6; k--)
+        {
+            if (document.Word(k) is not ("after" or "before"))
+            {
+                continue;
+            }
+
+            var unit = k - 1;
+            var amount = unit - 1;
+            if (StepAt(amount) is not { } step || step.End != k)
+            {
+                return null;
+            }
+
+            var verb = document.Word(amount - 1) is "just" or "only" or "barely" ? amount - 2 : amount - 1;
+            if (document.Word(verb) is not ("came" or "comes" or "happened" or "occurred") || RetellingAt(sentenceStart) != verb)
+            {
+                return null;
+            }
+
+            return anchorDay.PlusDays(document.Word(k) == "after" ? -step.Days : step.Days);
+        }
+
+        return null;
+    }
+
+    /// <summary>An exact count of days or weeks at token <paramref name="k"/> (<c>five days</c>, <c>a week</c>, <c>10 days</c>): the days and the token after it.</summary>
+    private (int Days, int End)? StepAt(int k)
+    {
+        if (k < 0 || k + 1 >= document.Count)
+        {
+            return null;
+        }
+
+        int count;
+        if (document.Word(k) is "a" or "an" or "one")
+        {
+            count = 1;
+        }
+        else if (document.Word(k) is { } word && (NumberWords.Units.TryGetValue(word, out count) || NumberWords.Teens.TryGetValue(word, out count)))
+        {
+        }
+        else if (tokens[k].Kind == TokenKind.Number && !tokens[k].HasSeparators && tokens[k].Value is >= 1 and <= 60)
+        {
+            count = (int)tokens[k].Value;
+        }
+        else
+        {
+            return null;
+        }
+
+        return document.Word(k + 1) switch
+        {
+            "day" when count == 1 => (1, k + 2),
+            "days" when count > 1 => (count, k + 2),
+            "week" when count == 1 => (7, k + 2),
+            "weeks" when count > 1 => (7 * count, k + 2),
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// The token after a retelling of an event at token <paramref name="k"/>: <c>the attack</c>, <c>the deadly bombing</c>
+    /// (a definite article, up to two words, an event's word), <c>it</c>, <c>this</c>; -1 when none starts there.
+    /// </summary>
+    private int RetellingAt(int k)
+    {
+        if (document.Word(k) is "it" or "this")
+        {
+            return k + 1;
+        }
+
+        if (document.Word(k) != "the")
+        {
+            return -1;
+        }
+
+        for (var j = k + 1; j <= k + 3 && j < document.Count; j++)
+        {
+            if (document.Word(j) is { } word && Events.EventScanner.IsTriggerWord(word))
+            {
+                return j + 1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -470,6 +470,21 @@ public class ReportParserTests
     }
     private static readonly ReportContext March2024 = new(new LocalDate(2024, 3, 17));
 
+    // Published on Sunday 2024-03-17: the lead's attack is Saturday's.
+    [Theory]
+    [InlineData("Gunmen killed 12 people in a village on Saturday. The attack came five days after a U.S. drone strike killed three fighters near Kismayo.", "drone strike", "2024-03-11")]
+    [InlineData("Gunmen killed 12 people in a village on Saturday. It came just two weeks after a bomb killed three soldiers in the town.", "bomb", "2024-03-02")]
+    [InlineData("Gunmen killed 12 people in a village on Saturday. A week before the attack, a bomb killed two soldiers in the town.", "bomb", "2024-03-09")]
+    [InlineData("Gunmen killed 12 people in a village on Saturday. A day after the massacre, a bomb killed two soldiers in the town.", "bomb", "2024-03-17")]
+    [InlineData("Gunmen killed 12 people in a village on Saturday. Two days after the massacre, a bomb killed two soldiers in the town.", "bomb", null)]
+    [InlineData("Gunmen killed 12 people in a village on Saturday. Days after the massacre, a bomb killed two soldiers in the town.", "bomb", null)]
+    public void An_incident_told_by_its_distance_in_days_from_the_story_s_event_is_dated_from_it(string text, string told, string? day)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents, i => i.Provenance.Any(p => p.Span is { } span && text.Substring(span.Start, span.Length) == told));
+
+        Assert.Equal(day, incident.Time?.ToString());
+    }
+
     [Theory]
     [InlineData("Gunmen attacked a bus in Kandahar on Sunday, killing 11 people.", IncidentType.Attack, null)]
     [InlineData("Militants stormed a hotel in Kabul on Sunday.", IncidentType.Attack, null)]
