@@ -619,6 +619,19 @@ internal sealed partial class TimeScan
         {
             for (var p = k + 1; p < tokens.Count && p <= k + 8; p++)
             {
+                // "at around 2am local time (2300 GMT Tuesday)": the day written with the other zone's time inside the
+                // brackets, moved by the hours between the two (the nearer way round the clock, east or west, up to 14
+                // hours): 2 a.m. three hours after 23:00 is the next day's.
+                if (p > k + 1 && HasDate(p) && TryKnownDate(p, out var inside) && inside.Value.Length == 10 && DayOf(inside.Value) is { } insideDay
+                    && TryCore(k + 1, out var otherClock) && otherClock.Type == TimeExpressionType.Time && otherClock.End <= p + 1
+                    && HourOf(otherClock.Value.Length > 10 ? otherClock.Value[10..] : otherClock.Value) is { } otherHour && HourOf(time) is { } ownHour)
+                {
+                    var east = ((ownHour - otherHour) % 24 + 24) % 24 <= 14;
+                    var shift = east ? (ownHour < otherHour ? 1 : 0) : (ownHour > otherHour ? -1 : 0);
+                    match = new Match(k, TimeExpressionType.Time, DayText(insideDay.PlusDays(shift)) + time) { Anchor = inside.Anchor };
+                    return true;
+                }
+
                 if (IsSymbol(p, ')'))
                 {
                     var after = Word(p + 1) == "on" ? p + 2 : p + 1;

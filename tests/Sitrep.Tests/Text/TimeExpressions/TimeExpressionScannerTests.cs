@@ -1901,6 +1901,15 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, ValueOf(text, extent));
     }
 
+    [Theory]
+    [InlineData("Police were called at around 2am local time (2300 GMT Tuesday).", "around 2am local time", "2013-03-20T02:00")]
+    [InlineData("The blast hit at 10 p.m. EST (0300 GMT Wednesday).", "10 p.m. EST", "2013-03-19T22:00")]
+    [InlineData("The strike hit at 15:30 local time (1230 GMT Tuesday).", "15:30 local time", "2013-03-19T15:30")]
+    public void A_clock_time_with_another_zones_time_and_day_in_brackets_is_on_the_day_the_hours_between_give(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
     [Fact]
     public void The_second_half_after_the_company_a_few_words_back_is_the_years_half()
     {
