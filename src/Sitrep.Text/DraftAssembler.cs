@@ -1096,7 +1096,7 @@ internal sealed class DraftAssembler(
 
     /// <summary>
     /// Whether an event is told by a verb of attack with no date in its sentence, and not marked as another event
-    /// ("In a separate incident", "Elsewhere").
+    /// ("In a separate incident", "Separately", "Elsewhere").
     /// </summary>
     private bool IsUndatedVerb(EventFind e)
     {
@@ -1108,7 +1108,7 @@ internal sealed class DraftAssembler(
         var sentence = document.Sentence[e.Trigger];
         for (var k = document.WindowStart(e.Trigger, Window); k < e.Trigger; k++)
         {
-            if (document.Word(k) is "separate" or "elsewhere" or "another" or "meanwhile")
+            if (document.Word(k) is "separate" or "separately" or "elsewhere" or "another" or "meanwhile")
             {
                 return false;
             }

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
+using Sitrep.Actors;
 using Sitrep.Estimates;
 using Sitrep.Incidents;
 using Sitrep.Sources;
+using Sitrep.Text.Actors;
 using Sitrep.Text.Dates;
 using Sitrep.Text.Numbers;
 using Sitrep.Text.Scanning;
@@ -443,7 +445,7 @@ public static class CasualtyScanner
     {
         var tokens = document.Tokens;
         var mentions = new List<CasualtyMention>();
-        var scan = new Scan(tokens, new NumbersByStart(numbers), document.SentenceStart);
+        var scan = new Scan(document, new NumbersByStart(numbers));
         var paired = -1;
         foreach (var p in tokens.Starts(PredicateTokens))
         {
@@ -535,8 +537,11 @@ public static class CasualtyScanner
         internal bool ContainsKey(int start) => TryGetValue(start, out _);
     }
 
-    private sealed class Scan(TokenList tokens, NumbersByStart numbers, int[] sentenceStart)
+    private sealed class Scan(TextDocument document, NumbersByStart numbers)
     {
+        private readonly TokenList tokens = document.Tokens;
+        private readonly int[] sentenceStart = document.SentenceStart;
+
         internal bool TryMention(int p, CasualtyOutcome outcome, out CasualtyMention mention)
         {
             mention = null!;
@@ -1053,6 +1058,18 @@ public static class CasualtyScanner
                     count = Estimate.Exactly(1).WithPhrase(tokens.Slice(k, end - 1));
                     return true;
                 }
+            }
+
+            // "shot dead a Palestinian in the West Bank", "killed an Afghan": a people's name alone after "a" is one of
+            // them (not "a Syrian Kurdish militia", whose name runs on).
+            if (Word(k) is "a" or "an" && j < tokens.Count && tokens[j].Capitalised && Gazetteer.BuiltIn.TryMatch(document, j, out var people, out var peopleEnd, out var owner)
+                && !owner && people.Form == ActorMentionForm.Demonym && people.Actor.Kind == ActorKind.State && peopleEnd == j + 1
+                && !(peopleEnd < tokens.Count && tokens[peopleEnd].Kind is TokenKind.Word or TokenKind.Hyphen && (tokens[peopleEnd].Capitalised || tokens[peopleEnd].Kind == TokenKind.Hyphen || IsVictimNoun(tokens[peopleEnd].Word))))
+            {
+                end = j + 1;
+                victims = tokens.Slice(j, j);
+                count = Estimate.Exactly(1).WithPhrase(tokens.Slice(k, j));
+                return true;
             }
 
             return false;

@@ -261,6 +261,12 @@ internal static class PlaceScanner
         }
         else
         {
+            // "the occupied West Bank", "rebel-held Idlib": who holds a place is no part of its name.
+            if (HeldBy(document, nameFirst) is var held && held > nameFirst && held <= end && document.IsCapitalised(held))
+            {
+                nameFirst = held;
+            }
+
             var locatedEnd = Located(document, refsByFirst, timed, nameFirst, end, out country, out precision);
             if (locatedEnd <= nameFirst)
             {
@@ -409,6 +415,9 @@ internal static class PlaceScanner
             s++;
         }
 
+        // "the besieged city of Mariupol", "the rebel-held town of Kidal".
+        s = HeldBy(document, s);
+
         string? country = null;
         // "the Palestinian city of Jenin", "the Gaza city of Rafah": a demonym, or a country's name used so.
         if (refsByFirst.TryGetValue(s, out var demonym) && demonym.Mention.Kind == ActorKind.State && demonym.Mention.Country is not null
@@ -416,6 +425,14 @@ internal static class PlaceScanner
         {
             country = demonym.Mention.Country;
             s = demonym.Last + 1;
+
+            // "the Russian-occupied city of Donetsk": the demonym tells who holds the city, not its country.
+            if (s + 1 <= end && document.Tokens[s].Kind == TokenKind.Hyphen && document.Tokens[s].Glued && document.Tokens[s - 1].Glued
+                && document.Word(s + 1) is "held" or "controlled" or "occupied" or "run" or "besieged")
+            {
+                country = null;
+                s += 2;
+            }
         }
         else
         {
@@ -551,10 +568,30 @@ internal static class PlaceScanner
                 return k - (direction ? 1 : 0) - 1;
             }
 
-            precision = direction ? PlacePrecision.Region : PlacePrecision.Town;
+            // "the Gaza Strip", "the Swat Valley", "the Sinai Peninsula": a name whose last word says it is a stretch of
+            // land is a region's; so is a river's bank ("the West Bank", not "Laiki Bank").
+            precision = direction || document.Word(m - 1) is "strip" or "valley" or "peninsula" or "delta" or "plateau" or "desert" or "corridor" or "mountains" or "hills" or "basin"
+                || (document.Word(m - 1) == "bank" && m - 2 == k && document.Word(k) is "west" or "east") ? PlacePrecision.Region : PlacePrecision.Town;
             return m;
         }
 
         return k - (direction ? 1 : 0) - 1;
+    }
+
+    /// <summary>
+    /// The token after words telling who holds a place, from token <paramref name="k"/> (<c>occupied</c>, <c>besieged</c>,
+    /// <c>rebel-held</c>, <c>Israeli-occupied</c>, <c>government-controlled</c>); <paramref name="k"/> when none stand there.
+    /// </summary>
+    private static int HeldBy(TextDocument document, int k)
+    {
+        if (document.Word(k) is "occupied" or "besieged" && !document.IsCapitalised(k))
+        {
+            return k + 1;
+        }
+
+        return k + 2 < document.Count && document.Tokens[k].Kind == TokenKind.Word && document.Tokens[k + 1].Kind == TokenKind.Hyphen && document.Tokens[k].Glued
+            && document.Tokens[k + 1].Glued && document.Word(k + 2) is "held" or "controlled" or "occupied" or "run" or "besieged"
+            ? k + 3
+            : k;
     }
 }

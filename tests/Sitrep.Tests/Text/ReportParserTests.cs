@@ -485,6 +485,27 @@ public class ReportParserTests
         Assert.Equal(day, incident.Time?.ToString());
     }
 
+    [Fact]
+    public void Who_holds_a_city_is_not_its_country()
+    {
+        var place = Assert.Single(ReportParser.Parse("Shelling killed four people in the Russian-occupied city of Donetsk on Saturday.", March2024).Draft.Incidents).Place;
+
+        Assert.Equal(("Donetsk", null), (place?.Name, place?.Country));
+    }
+
+    [Fact]
+    public void An_event_told_separately_is_an_incident_of_its_own_with_its_victim()
+    {
+        const string text = "GAZA (Reuters) - An Israeli airstrike killed five people in the Gaza Strip on Saturday, health officials said. Separately, Israeli troops shot dead a Palestinian in the occupied West Bank.";
+
+        var incidents = ReportParser.Parse(text, March2024).Draft.Incidents;
+
+        Assert.Equal(2, incidents.Count);
+        var shooting = incidents[1];
+        Assert.Equal((IncidentType.Attack, "West Bank"), (shooting.Type, shooting.Place?.Name));
+        Assert.Equal(1, Assert.Single(shooting.Casualties).Estimate.Best);
+    }
+
     [Theory]
     [InlineData("Gunmen attacked a bus in Kandahar on Sunday, killing 11 people.", IncidentType.Attack, null)]
     [InlineData("Militants stormed a hotel in Kabul on Sunday.", IncidentType.Attack, null)]
@@ -609,6 +630,12 @@ public class ReportParserTests
     [InlineData("Gunmen killed three people in Helmand province on Sunday.", "Helmand province", PlacePrecision.Province)]
     [InlineData("Shelling killed three people in the Donetsk region on Saturday.", "Donetsk region", PlacePrecision.Region)]
     [InlineData("A bomb killed three people in the North Kivu province on Saturday.", "North Kivu province", PlacePrecision.Province)]
+    [InlineData("An airstrike killed five people in the Gaza Strip on Saturday.", "Gaza Strip", PlacePrecision.Region)]
+    [InlineData("Troops shot dead two Palestinians in the occupied West Bank on Saturday.", "West Bank", PlacePrecision.Region)]
+    [InlineData("Troops killed five militants in the Swat Valley on Saturday.", "Swat Valley", PlacePrecision.Region)]
+    [InlineData("Jets killed 10 people in rebel-held Idlib on Saturday.", "Idlib", PlacePrecision.Town)]
+    [InlineData("Shelling killed three people in the besieged city of Mariupol on Saturday.", "Mariupol", PlacePrecision.Town)]
+    [InlineData("A bomb killed three people at Laiki Bank on Saturday.", "Laiki Bank", PlacePrecision.Town)]
     public void A_name_and_the_kind_of_area_it_is_are_a_place_of_that_precision(string text, string name, PlacePrecision precision)
     {
         var place = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Place;

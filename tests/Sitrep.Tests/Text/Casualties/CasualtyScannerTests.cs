@@ -441,4 +441,22 @@ public class CasualtyScannerTests
     {
         Assert.DoesNotContain(CasualtyScanner.Find(text), m => m.Count.Best == 1);
     }
+
+    [Theory]
+    [InlineData("Police shot dead a Palestinian in Jenin.", "a Palestinian")]
+    [InlineData("Gunmen killed an Afghan near Kabul.", "an Afghan")]
+    public void A_peoples_name_alone_after_a_is_one_of_them(string text, string phrase)
+    {
+        var mention = Assert.Single(CasualtyScanner.Find(text));
+
+        Assert.Equal((1, phrase), (mention.Count.Best, mention.Count.Phrase));
+    }
+
+    [Theory]
+    [InlineData("Jets killed a Syrian Kurdish commander.", "a Syrian Kurdish commander")]
+    [InlineData("Troops killed an Afghan soldier.", "an Afghan soldier")]
+    public void A_peoples_name_before_a_noun_is_the_nouns(string text, string phrase)
+    {
+        Assert.Equal(phrase, Assert.Single(CasualtyScanner.Find(text)).Count.Phrase);
+    }
 }
