@@ -328,6 +328,30 @@ internal static class PlaceScanner
         return new PlaceFind(new PlaceMention(span, document.Cut(span), place), p, last);
     }
 
+    // Each country's capital by code: the first seat of government the built-in vocabulary gives it, but for countries
+    // whose capital in the news is not their seat (the Netherlands: Amsterdam, not The Hague) or is contested (Israel,
+    // Palestine), which keep the words as written.
+    private static readonly Lazy<FrozenDictionary<string, string>> Seats = new(() =>
+    {
+        var seats = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var actor in Gazetteer.BuiltIn.Actors)
+        {
+            if (actor.Kind == ActorKind.State && actor.Country is { } code && code is not ("NLD" or "ISR" or "PSE") && !seats.ContainsKey(code))
+            {
+                foreach (var alias in actor.Aliases)
+                {
+                    if (alias.Kind == AliasKind.Metonym)
+                    {
+                        seats[code] = alias.Name;
+                        break;
+                    }
+                }
+            }
+        }
+
+        return seats.ToFrozenDictionary(StringComparer.Ordinal);
+    });
+
     /// <summary>
     /// A capital named after the word (<c>the capital, Mogadishu</c>, <c>the capital Kabul</c>, <c>the Somali capital,
     /// Mogadishu</c>, <c>Ukraine's capital Kyiv</c>): the city, of its country (the one named before it, or the one whose
@@ -344,7 +368,7 @@ internal static class PlaceScanner
             c = owner.Last + 1;
         }
 
-        if (c >= end || document.Word(c) != "capital" || document.IsCapitalised(c))
+        if (c > end || document.Word(c) != "capital" || document.IsCapitalised(c))
         {
             return null;
         }
@@ -352,6 +376,14 @@ internal static class PlaceScanner
         var n = c + 1 + (document.IsSymbol(c + 1, ',') ? 1 : 0);
         if (n > end || !document.IsCapitalised(n) || document.Tokens[n].Kind != TokenKind.Word || (timed is not null && timed[n]) || NotPlaces.Contains(document.Word(n)!))
         {
+            // "in the Iraqi capital", "in Somalia's capital": the country's seat, by name.
+            if (country is not null && Seats.Value.TryGetValue(country, out var seatName))
+            {
+                var told = new TextSpan(document.Tokens[p].Start, document.Tokens[c].End - document.Tokens[p].Start);
+                var capital = new Place { Name = seatName, Country = country, Feature = FeatureKind.City, Precision = PlacePrecision.Town };
+                return new PlaceFind(new PlaceMention(told, document.Cut(told), capital), p, c);
+            }
+
             return null;
         }
 

@@ -1668,7 +1668,10 @@ public class ReportParserTests
 
     [Theory]
     [InlineData("MOGADISHU, Somalia - A car bomb exploded outside a hotel in the Somali capital on Friday, killing nine people.", "hotel in the Somali capital", "SOM")]
-    [InlineData("Russian missiles struck an apartment block in the Ukrainian capital on Monday, killing 12 people.", "Ukrainian capital", "UKR")]
+    [InlineData("Russian missiles struck an apartment block in the Ukrainian capital on Monday, killing 12 people.", "Kyiv", "UKR")]
+    [InlineData("A car bomb killed 12 people in the Iraqi capital on Monday.", "Baghdad", "IRQ")]
+    [InlineData("Gunmen killed five people in Somalia's capital on Monday.", "Mogadishu", "SOM")]
+    [InlineData("A bomb killed three people in the Dutch capital on Monday.", "Dutch capital", "NLD")]
     [InlineData("Forces conducted a strike near the Ariana hotel in Kunduz province today, killing a commander.", "Ariana hotel in Kunduz province", null)]
     [InlineData("Gunmen stormed the headquarters of Libya's national congress on Sunday, killing two guards.", "headquarters", null)]
     public void A_building_a_capital_and_where_a_named_building_stands_are_the_incident_s_place(string text, string name, string? country)
