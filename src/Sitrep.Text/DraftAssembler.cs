@@ -252,7 +252,7 @@ internal sealed class DraftAssembler(
 
             // "... killed 21 soldiers in an ambush. Another 14 soldiers were wounded and four are missing.": figures told
             // as more of the same people join the incident of the figure before them.
-            if (incident is null && !cumulative && placed.Count > 0 && IsMoreOfTheSame(casualty))
+            if (incident is null && !cumulative && placed.Count > 0 && IsMoreOfTheSame(casualty, document.Sentence[at] - document.Sentence[document.TokenAt(placed[^1].Mention.Span.Start)]))
             {
                 incident = placed[^1].Incident;
                 lastWithoutEvent = (at, incident);
@@ -958,14 +958,16 @@ internal sealed class DraftAssembler(
 
     /// <summary>
     /// Whether a casualty figure is told as more of the people counted before (<c>Another 14 soldiers</c>, <c>A further
-    /// two</c>, <c>an additional three</c>, <c>a fourth man, a 16-year-old boy, was also killed</c>).
+    /// two</c>, <c>an additional three</c>, <c>a fourth man, a 16-year-old boy, was also killed</c>; <c>Three police
+    /// officers were also hurt</c> up to two sentences after the figure before, <paramref name="sentencesAfter"/>).
     /// </summary>
-    private bool IsMoreOfTheSame(CasualtyMention casualty)
+    private bool IsMoreOfTheSame(CasualtyMention casualty, int sentencesAfter)
     {
         var count = document.TokenAt(casualty.CountSpan.Start);
+        var end = document.TokenAt(casualty.Span.End);
         return document.Word(count - 1) is "another" or "further" or "additional" || document.Word(count) is "another"
-            || (document.Word(count) == "a" && document.Word(count + 1) is "second" or "third" or "fourth" or "fifth" or "sixth"
-                && document.Word(document.TokenAt(casualty.Span.End) - 2) == "also");
+            || (document.Word(end - 2) == "also" && ((document.Word(count) == "a" && document.Word(count + 1) is "second" or "third" or "fourth" or "fifth" or "sixth")
+                || (document.Word(end - 3) is "were" or "was" && sentencesAfter <= 2)));
     }
 
     /// <summary>

@@ -380,8 +380,11 @@ public static class CasualtyTotals
     private static bool Additive(string text, CasualtyMention m)
     {
         var own = m.Text;
+        // "Three police officers were also hurt": "also" inside a figure of harm told in the passive (not people
+        // detained, whom a release retells so: "Several of his associates were also detained").
         if (own.Contains("additional", StringComparison.OrdinalIgnoreCase) || own.Contains("another", StringComparison.OrdinalIgnoreCase)
-            || own.Contains(" other ", StringComparison.OrdinalIgnoreCase) || own.Contains(" others", StringComparison.OrdinalIgnoreCase))
+            || own.Contains(" other ", StringComparison.OrdinalIgnoreCase) || own.Contains(" others", StringComparison.OrdinalIgnoreCase)
+            || (m.Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured && (own.Contains(" were also ", StringComparison.OrdinalIgnoreCase) || own.Contains(" was also ", StringComparison.OrdinalIgnoreCase))))
         {
             return true;
         }

@@ -219,6 +219,9 @@ internal static partial class EventScanner
     {
         var found = new List<EventFind>();
         var tokens = document.Tokens;
+
+        // Whether a stoppage of work was told: a strike told after it with nothing of an attack about it is that one.
+        var workStoppage = false;
         foreach (var p in tokens.Starts(TriggerTokens))
         {
             ref readonly var token = ref tokens[p];
@@ -238,6 +241,12 @@ internal static partial class EventScanner
             }
 
             if (!IsEventUse(document, p, token.Word))
+            {
+                workStoppage |= token.Word is "strike" or "strikes" && IsWorkStoppage(document, p);
+                continue;
+            }
+
+            if (workStoppage && IsWorkStoppageAgain(document, p))
             {
                 continue;
             }
@@ -441,6 +450,29 @@ internal static partial class EventScanner
     }
 
     /// <summary>
+    /// Whether <c>strike</c> at token <paramref name="p"/> is a stoppage of work, not an attack: <c>a nationwide
+    /// strike</c>, <c>a general strike</c>, <c>a hunger strike</c>, <c>a 24-hour strike</c>, <c>teachers' strike</c>,
+    /// <c>went on strike</c>.
+    /// </summary>
+    private static bool IsWorkStoppage(TextDocument document, int p)
+    {
+        var before = document.Word(p - 1);
+        var striking = document.IsSymbol(p - 1, '\'') || document.IsSymbol(p - 1, '\u2019') ? document.Word(p - 2) : before?.TrimEnd('\'', '\u2019');
+        return striking is "general" or "nationwide" or "national" or "hunger" or "labour" or "labor" or "workers" or "teachers" or "doctors" or "nurses"
+            or "rail" or "transport" or "wildcat" or "indefinite" or "on" or "pay" or "union" or "postal" or "hour" or "day" or "long" or "week" or "student"
+            or "students" or "miners" or "dockers" or "truckers" or "drivers";
+    }
+
+    /// <summary>
+    /// Whether <c>strike</c> at token <paramref name="p"/>, in a text that told of a stoppage of work before it, is that
+    /// stoppage again (<c>The strike ends at midnight</c>, <c>during strikes</c>): no word of a means or a capitalised
+    /// name before it (<c>a drone strike</c>, <c>Israeli strikes</c> are attacks whatever the text told before).
+    /// </summary>
+    private static bool IsWorkStoppageAgain(TextDocument document, int p) =>
+        document.Word(p) is "strike" or "strikes" && !(p > 0 && document.Tokens[p - 1].Kind == TokenKind.Word && ((document.IsCapitalised(p - 1) && document.SentenceStart[p - 1] != p - 1) || MeansWords.ContainsKey(document.Word(p - 1)!)
+            || document.Word(p - 1) is "air" or "military" or "missile" or "drone" or "artillery" or "retaliatory" or "deadly" or "fatal" or "precision" or "targeted"));
+
+    /// <summary>
     /// Whether the event word at token <paramref name="p"/> reports an event: not as the first word of a compound naming
     /// a unit or a weapon (<c>the assault team</c>, <c>attack helicopters</c>); and where the word alone may not, a bomb
     /// with a means before it or a blast after it, fighting with the words of armed fighting around it, a battle not of
@@ -480,6 +512,10 @@ internal static partial class EventScanner
                 return (p == document.SentenceStart[p] || (before is not null && FightingBefore.Contains(before)) || (after is not null && FightingAfter.Contains(after))
                         || (before == "of" && document.Word(p - 2) is { } course && FightingOf.Contains(course)))
                     && before is not ("were" or "was" or "are" or "is" or "been" or "be" or "by" or "for" or "to" or "and" or "against");
+            // A stoppage of work, not an attack: "a nationwide strike", "a general strike", "a hunger strike", "a 24-hour
+            // strike", "teachers' strike", "went on strike".
+            case "strike" or "strikes":
+                return !IsWorkStoppage(document, p);
             // Not "battle tanks", "a battle group", "battle-hardened": a compound's first word.
             case "battle" or "battles":
                 return !(before is not null && OtherBattles.Contains(before)) && !(after is "against" or "with" && document.Word(p + 2) is "cancer" or "addiction" or "illness" or "disease" or "depression")

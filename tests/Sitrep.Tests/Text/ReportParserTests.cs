@@ -485,6 +485,36 @@ public class ReportParserTests
         Assert.Equal(day, incident.Time?.ToString());
     }
 
+    [Theory]
+    [InlineData("Labor leaders called for a nationwide strike on Thursday.")]
+    [InlineData("Workers staged a 24-hour general strike on Sunday. The strike ends at midnight.")]
+    [InlineData("Teachers' strike enters its third day.")]
+    [InlineData("Doctors went on strike on Sunday, and hospitals closed during strikes last year.")]
+    [InlineData("A prisoner on hunger strike died on Sunday.")]
+    public void A_stoppage_of_work_is_no_strike_incident(string text)
+    {
+        Assert.DoesNotContain(ReportParser.Parse(text, March2024).Draft.Incidents, i => i.Type == IncidentType.Strike);
+    }
+
+    [Fact]
+    public void An_attack_told_after_a_stoppage_of_work_is_still_a_strike()
+    {
+        var incidents = ReportParser.Parse("Workers staged a general strike on Sunday. Separately, an Israeli strike killed five people in Gaza.", March2024).Draft.Incidents;
+
+        Assert.Equal(5, Assert.Single(incidents, i => i.Type == IncidentType.Strike).Casualties.Single(c => c.Outcome == CasualtyOutcome.Killed).Estimate.Best);
+    }
+
+    [Fact]
+    public void A_figure_of_harm_told_as_also_adds_to_the_incident_before()
+    {
+        const string text = "Police fired rubber bullets at protesting garment workers on Sunday, leaving one worker dead and 20 injured, officials said. Three police officers were also hurt.";
+
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Contains(incident.Casualties, c => c.Outcome == CasualtyOutcome.Injured && c.Estimate.Best == 3 && c.Victims.Category == VictimCategory.Police);
+        Assert.Contains(incident.Casualties, c => c.Outcome == CasualtyOutcome.Injured && c.Estimate.Best == 20);
+    }
+
     [Fact]
     public void Who_holds_a_city_is_not_its_country()
     {
