@@ -2493,9 +2493,10 @@ internal sealed class DraftAssembler(
     /// <summary>
     /// The day of an incident told by its distance from the story's event (<paramref name="dated"/>, the first incident
     /// dated to a day, told before it): after the retelling of that one as the sentence's subject (<c>The attack came
-    /// five days after a U.S. drone strike</c>: five days before the attack's day), or opening the sentence (<c>A week before the attack, a bomb killed two soldiers</c>: a week
-    /// before it; <c>Two days after the massacre, gunmen struck again</c>: two days after). Days and weeks counted
-    /// exactly (<c>five days</c>, <c>a week</c>, <c>10 days</c>), not vague ones (<c>days after</c>).
+    /// five days after a U.S. drone strike</c>: five days before the attack's day), or opening the sentence (<c>A week
+    /// before the attack, a bomb killed two soldiers</c>: a week before it; <c>Two days after the massacre, gunmen
+    /// struck again</c>: two days after). Days and weeks counted exactly (<c>five days</c>, <c>a week</c>, <c>10
+    /// days</c>), not vague ones (<c>days after</c>).
     /// </summary>
     private TemporalValue? StepFromDated(IncidentDraft incident, IncidentDraft dated)
     {
@@ -2563,19 +2564,16 @@ internal sealed class DraftAssembler(
             return null;
         }
 
-        int count;
-        if (document.Word(k) is "a" or "an" or "one")
+        var count = document.Word(k) switch
         {
-            count = 1;
-        }
-        else if (document.Word(k) is { } word && (NumberWords.Units.TryGetValue(word, out count) || NumberWords.Teens.TryGetValue(word, out count)))
-        {
-        }
-        else if (tokens[k].Kind == TokenKind.Number && !tokens[k].HasSeparators && tokens[k].Value is >= 1 and <= 60)
-        {
-            count = (int)tokens[k].Value;
-        }
-        else
+            "a" or "an" or "one" => 1,
+            { } word when NumberWords.Units.TryGetValue(word, out var unit) => unit,
+            { } word when NumberWords.Teens.TryGetValue(word, out var teen) => teen,
+            null when tokens[k].Kind == TokenKind.Number && !tokens[k].HasSeparators && tokens[k].Value is >= 1 and <= 60 => (int)tokens[k].Value,
+            _ => 0,
+        };
+
+        if (count < 1)
         {
             return null;
         }

@@ -1063,8 +1063,7 @@ public static class CasualtyScanner
             // "shot dead a Palestinian in the West Bank", "killed an Afghan": a people's name alone after "a" is one of
             // them (not "a Syrian Kurdish militia", whose name runs on).
             if (Word(k) is "a" or "an" && j < tokens.Count && tokens[j].Capitalised && Gazetteer.BuiltIn.TryMatch(document, j, out var people, out var peopleEnd, out var owner)
-                && !owner && people.Form == ActorMentionForm.Demonym && people.Actor.Kind == ActorKind.State && peopleEnd == j + 1
-                && !(peopleEnd < tokens.Count && tokens[peopleEnd].Kind is TokenKind.Word or TokenKind.Hyphen && (tokens[peopleEnd].Capitalised || tokens[peopleEnd].Kind == TokenKind.Hyphen || IsVictimNoun(tokens[peopleEnd].Word))))
+                && !owner && people.Form == ActorMentionForm.Demonym && people.Actor.Kind == ActorKind.State && peopleEnd == j + 1 && !NameRunsOn(peopleEnd))
             {
                 end = j + 1;
                 victims = tokens.Slice(j, j);
@@ -1074,6 +1073,10 @@ public static class CasualtyScanner
 
             return false;
         }
+
+        /// <summary>Whether a name goes on at token <paramref name="k"/>: a capitalised word, a hyphen or a noun of people (<c>a Syrian Kurdish militia</c>, <c>an Afghan-born</c>, <c>an Afghan soldier</c>).</summary>
+        private bool NameRunsOn(int k) =>
+            k < tokens.Count && (tokens[k].Kind == TokenKind.Hyphen || (tokens[k].Kind == TokenKind.Word && (tokens[k].Capitalised || IsVictimNoun(tokens[k].Word))));
 
         /// <summary>Whether a plural noun of people, with up to two words before it and no number, starts at token <paramref name="k"/> (<c>Taliban insurgents</c>, <c>civilians</c>).</summary>
         private bool BarePluralObject(int k)

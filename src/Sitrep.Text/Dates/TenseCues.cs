@@ -978,8 +978,9 @@ internal static class TenseCues
     /// <summary>
     /// Whether the day or clock time at token <paramref name="i"/> is told in the subject that opens its sentence, before
     /// a verb that looks ahead: <c>Data on Friday is expected to show</c>, <c>Talks on Monday will focus on trade</c>,
-    /// <c>A curfew from 10 p.m. to 5 a.m. will stay in force</c>; not an event's day (<c>The attack on Monday will be
-    /// investigated</c>).
+    /// <c>A curfew from 10 p.m. to 5 a.m. will stay in force</c>, <c>Elections in October could change that</c> (a
+    /// modal); not an event's day (<c>The attack on Monday will be investigated</c>), nor one after a verb
+    /// (<c>Spring officially began on Wednesday</c>).
     /// </summary>
     private static bool DayInSubjectAhead(TokenList tokens, int i)
     {
@@ -1077,7 +1078,7 @@ internal static class TenseCues
             return false;
         }
 
-        for (var k = comma + 1; k < tokens.Count && k <= comma + 9; k++)
+        for (var k = comma + 1; k < tokens.Count && k <= comma + 8; k++)
         {
             ref readonly var token = ref tokens[k];
             if (token.Kind == TokenKind.Symbol)

@@ -468,9 +468,18 @@ internal static partial class EventScanner
     /// stoppage again (<c>The strike ends at midnight</c>, <c>during strikes</c>): no word of a means or a capitalised
     /// name before it (<c>a drone strike</c>, <c>Israeli strikes</c> are attacks whatever the text told before).
     /// </summary>
-    private static bool IsWorkStoppageAgain(TextDocument document, int p) =>
-        document.Word(p) is "strike" or "strikes" && !(p > 0 && document.Tokens[p - 1].Kind == TokenKind.Word && ((document.IsCapitalised(p - 1) && document.SentenceStart[p - 1] != p - 1) || MeansWords.ContainsKey(document.Word(p - 1)!)
-            || document.Word(p - 1) is "air" or "military" or "missile" or "drone" or "artillery" or "retaliatory" or "deadly" or "fatal" or "precision" or "targeted"));
+    private static bool IsWorkStoppageAgain(TextDocument document, int p)
+    {
+        if (document.Word(p) is not ("strike" or "strikes"))
+        {
+            return false;
+        }
+
+        var before = document.Word(p - 1);
+        var named = before is not null && document.IsCapitalised(p - 1) && document.SentenceStart[p - 1] != p - 1;
+        return !named && !(before is not null && (MeansWords.ContainsKey(before)
+            || before is "air" or "military" or "missile" or "drone" or "artillery" or "retaliatory" or "deadly" or "fatal" or "precision" or "targeted"));
+    }
 
     /// <summary>
     /// Whether the event word at token <paramref name="p"/> reports an event: not as the first word of a compound naming

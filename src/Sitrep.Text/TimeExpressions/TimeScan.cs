@@ -103,12 +103,12 @@ internal sealed partial class TimeScan
 
     // The latest expression that names a day, for "the next day", "two days later" and clock times after it.
     private LocalDate? lastDay;
+    private TextSpan lastDaySpan;
+    private int lastDaySentence = -1;
 
     // The last day named that is not ahead of the publication: what a step back told in the past counts from when the
     // last day named is a day to come ("must be approved by Monday. The previous week, ministers had met").
     private LocalDate? lastPastDay;
-    private TextSpan lastDaySpan;
-    private int lastDaySentence = -1;
 
     // The day the narrative was on before a step back told in the past perfect ("last saw his family on July 13, 1995.
     // Serb forces had overrun the enclave two days earlier. That night, ..."): where the narrative resumes.
@@ -949,8 +949,6 @@ internal sealed partial class TimeScan
 
                 if (Word(unitAt) == "day")
                 {
-                    // "by the end of the day", "end of day": the publication's day; "at the end of the day," is an
-                    // idiom, and "the end of day three" a count of days.
                     // "by the end of the day on Monday", "at the end of the day Tuesday": that day's end (no idiom).
                     var dayAt = Word(unitAt + 1) == "on" ? unitAt + 2 : unitAt + 1;
                     if (HasDate(dayAt) && TryKnownDate(dayAt, out var named) && named.Type == TimeExpressionType.Date && named.Value.Length == 10 && DayOf(named.Value) is not null)
@@ -959,6 +957,8 @@ internal sealed partial class TimeScan
                         return true;
                     }
 
+                    // "by the end of the day", "end of day": the publication's day; "at the end of the day," is an
+                    // idiom, and "the end of day three" a count of days.
                     if (reference is not { } today || (Word(at - 1) == "the" && Word(at - 2) == "at") || IsNumber(unitAt + 1) || IsAmountWord(unitAt + 1))
                     {
                         return false;
