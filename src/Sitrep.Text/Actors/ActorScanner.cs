@@ -68,7 +68,7 @@ public static class ActorScanner
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> StartWords = FrozenSet.ToFrozenSet<string>(
-        [.. Determiners, .. Adjectives, "pro", "anti", "non", "country", "and", "or", "police", "officials", "army", "military", "prosecutors", .. BareSpeakers, .. BareArmed],
+        [.. Determiners, .. Adjectives, "pro", "anti", "non", "country", "and", "or", "police", "officials", "army", "military", "prosecutors", "authorities", .. BareSpeakers, .. BareArmed],
         StringComparer.Ordinal);
 
     private static readonly LexemeFact IsDeterminer = new(Determiners.Contains);
@@ -239,13 +239,13 @@ public static class ActorScanner
             }
 
             var agent = AgentNoun.Match(document, j, out var agentEnd);
-            var hostAgent = det is null && items.Count == 0 && host is not null && agent is { Class: "police" or "officials" or "prosecutors" } or { SpeaksForBody: true };
+            var hostAgent = det is null && items.Count == 0 && host is not null && agent is not null && (SpeaksBare(agent) || agent.SpeaksForBody);
 
             // "residents said", "according to medics": people cited by what they are, as speakers.
             // So are "police said", "officials said" in a report with no dateline to say whose: police of no country
             // named, not an unknown speaker.
             var bareSpeaker = det is null && items.Count == 0 && agent is not null
-                && (IsSpeakerClass(agent.Class) || IsArmedClass(agent.Class) || (host is null && (agent.Class is "police" or "officials" or "prosecutors" || agent.SpeaksForBody)))
+                && (IsSpeakerClass(agent.Class) || IsArmedClass(agent.Class) || (host is null && (SpeaksBare(agent) || agent.SpeaksForBody)))
                 && (CueFollows(agentEnd) || CueAfterAnd(agentEnd) || (Word(start - 1) == "to" && Word(start - 2) == "according") || CitedPlaceEnd(agent, agentEnd) is not null);
 
             // "Gunmen killed 11 people", "Bandits have stormed a village": armed men as the subject of an act.
@@ -286,6 +286,12 @@ public static class ActorScanner
             var consumed = EmitItems(items);
             return Math.Max(consumed, start + 1);
         }
+
+        /// <summary>
+        /// Whether an agent noun speaks for a body with no article before it (<c>police said</c>, <c>officials said</c>,
+        /// <c>prosecutors said</c>, <c>authorities said</c>): the dateline's country's, or of no country without one.
+        /// </summary>
+        private static bool SpeaksBare(AgentNoun agent) => agent.Class is "police" or "officials" or "prosecutors" || agent.Words is ["authorities"];
 
         private static int CapitalisedItems(List<Item> items)
         {
@@ -571,7 +577,7 @@ public static class ActorScanner
                     // So are "police said", "the police said", "officials said" in a report with no dateline to say whose.
                     if ((det is null && ((items.Count > 0 && agent.Class is "officials" or "residents" or "official" or "medics" or "media")
                         || (items.Count == 0 && (IsSpeakerClass(agent.Class) || IsArmedClass(agent.Class) || (agent.Class is "forces" or "police" && host is null)))))
-                        || (det is null or "the" && items.Count == 0 && host is null && agent.Class is "police" or "officials" or "prosecutors" && CueFollows(agentEnd)))
+                        || (det is null or "the" && items.Count == 0 && host is null && SpeaksBare(agent) && CueFollows(agentEnd)))
                     {
                         // "Residents of Khartoum reported": the place is part of who they are, and no speaker of its own.
                         if (items.Count == 0 && CitedPlaceEnd(agent, agentEnd) is { } speakersPlaceEnd)
@@ -598,7 +604,7 @@ public static class ActorScanner
                     if ((det is "the" or null || (det is "a" or "an" && agent.SpeaksForBody)) && host is { Country: { } hostCode }
                         && agent.Class is "army" or "military" or "armed-forces" or "security-forces" or "forces" or "air-force" or "navy" or "police"
                         or "government" or "officials" or "ministry" or "minister" or "prime-minister" or "president" or "prosecutor" or "prosecutors" or "governor" or "mayor"
-                        && !(det is null && agent.Class is not ("police" or "officials" or "forces" or "prosecutors") && !agent.SpeaksForBody)
+                        && !(det is null && !SpeaksBare(agent) && agent.Class != "forces" && !agent.SpeaksForBody)
                         && !(agent.Class == "forces" && items.Count > 0)
                         && (!document.IsCapitalised(agentFirst) || document.SentenceStart[start] == start || (start > 0 && tokens[start - 1].Kind == TokenKind.Hyphen && !tokens[start - 1].Glued)
                             || (agent.Class is "ministry" or "minister" && agent.Words.Length > 1))

@@ -515,6 +515,24 @@ public class ReportParserTests
         Assert.Contains(incident.Casualties, c => c.Outcome == CasualtyOutcome.Injured && c.Estimate.Best == 20);
     }
 
+    [Theory]
+    [InlineData("KABUL (Reuters) - Gunmen killed 11 people, authorities said on Saturday.", "actor:afg-government")]
+    [InlineData("Gunmen killed 11 people, authorities said on Saturday.", "actor:authorities")]
+    public void Authorities_with_no_article_speak_as_police_and_officials_do(string text, string speaker)
+    {
+        var statement = Assert.Single(ReportParser.Parse(text, March2024).Draft.Statements);
+
+        Assert.Equal(speaker, Assert.Single(statement.Speakers).Value);
+    }
+
+    [Theory]
+    [InlineData("Gunmen killed 11 people at a bar in Celaya on Saturday.", "bar in Celaya")]
+    [InlineData("A car bomb exploded outside a crowded cafe in Baghdad on Saturday, killing 12 people.", "crowded cafe in Baghdad")]
+    public void A_bar_or_a_cafe_is_a_place(string text, string name)
+    {
+        Assert.Equal(name, Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Place?.Name);
+    }
+
     [Fact]
     public void Who_holds_a_city_is_not_its_country()
     {
