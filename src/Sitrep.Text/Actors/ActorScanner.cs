@@ -791,11 +791,11 @@ public static class ActorScanner
             return Word(k + 2) == "society" && document.IsCapitalised(k + 2) ? k + 2 : k + 1;
         }
 
-        /// <summary>"embassy in Baghdad": a capitalised place after an embassy or consulate.</summary>
+        /// <summary>"embassy in Baghdad", "the U.N. mission in South Sudan": a capitalised place after an embassy, a consulate or a mission.</summary>
         private string? PlaceAfter(AgentNoun agent, int agentEnd, out int placeEnd)
         {
             placeEnd = agentEnd;
-            if (agent.Class is not ("embassy" or "consulate") || Word(agentEnd) != "in" || !document.IsCapitalised(agentEnd + 1))
+            if (agent.Class is not ("embassy" or "consulate" or "mission") || Word(agentEnd) != "in" || !document.IsCapitalised(agentEnd + 1))
             {
                 return null;
             }

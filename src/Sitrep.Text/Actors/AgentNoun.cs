@@ -60,6 +60,7 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
         .. Make(ActorKind.NonStateArmedGroup, "bandits", "bandits", "jihadists", "extremists", "attackers", "assailants", "kidnappers", "gangs", "gang", "gang members", "gangsters", "pirates", "raiders"),
         .. Make(ActorKind.Coalition, "coalition", "coalition", "alliance"),
         .. Make(ActorKind.JointBody, "committee", "committee", "commission"),
+        .. Make(ActorKind.InternationalOrganisation, "mission", "mission", "peacekeeping mission", "peacekeeping force", "peacekeepers"),
         .. Make(ActorKind.GovernmentBody, "council", "council"),
         .. Make(ActorKind.Individual, "journalist", "journalist", "reporter", "correspondent", "photographer"),
         .. Make(ActorKind.Individual, "witness", "witness", "eyewitness"),

@@ -526,6 +526,17 @@ public class ReportParserTests
     }
 
     [Theory]
+    [InlineData("Clashes killed 27 people on Saturday. The U.N. mission in South Sudan condemned the violence.", "U.N. mission in South Sudan")]
+    [InlineData("The U.N. peacekeeping mission in Congo said 12 civilians were killed on Saturday.", "U.N. peacekeeping mission in Congo")]
+    public void A_mission_in_a_country_speaks_by_its_name(string text, string speaker)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        var statement = Assert.Single(result.Draft.Statements);
+        Assert.Equal(speaker, Assert.Single(result.Draft.Actors, a => a.Id == Assert.Single(statement.Speakers)).Name);
+    }
+
+    [Theory]
     [InlineData("Gunmen killed 11 people at a bar in Celaya on Saturday.", "bar in Celaya")]
     [InlineData("A car bomb exploded outside a crowded cafe in Baghdad on Saturday, killing 12 people.", "crowded cafe in Baghdad")]
     public void A_bar_or_a_cafe_is_a_place(string text, string name)
