@@ -1,7 +1,7 @@
 using System.Linq;
 using NodaTime;
-using Sitrep.Text;
 using Sitrep.Statements;
+using Sitrep.Text;
 using Sitrep.Text.Statements;
 
 namespace Sitrep.Tests.Text.Statements;
