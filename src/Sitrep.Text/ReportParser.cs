@@ -97,7 +97,7 @@ public static class ReportParser
         // already found when the date was given, rather than scanning the opening lines again.
         var leadStart = dateline?.Span.End ?? LeadStart(text, dates, published);
         var timeExpressions = TimeExpressionScanner.Find(document, published, dates, Quotes(statements));
-        var datingDates = WithRelativeTimes(dates, timeExpressions, context.Zone, out var datesChanged);
+        var datingDates = WithRelativeTimes(text, dates, timeExpressions, context.Zone, out var datesChanged);
         var assembler = new DraftAssembler(document, context, source, actors, datingDates, datesChanged ? document.TokensAt(datingDates) : dateTokens, casualties, statements, events, TimedTokens(document, timeExpressions), leadStart, published);
         var draft = assembler.Assemble();
         return new ReportParseResult
@@ -184,6 +184,10 @@ public static class ReportParser
         return quotes;
     }
 
+    /// <summary>The words between a clock time and a day that open brackets on another zone's clock (<c> (2300 GMT </c>): a bracket, a digit, no point or closing bracket.</summary>
+    private static bool IsOtherZonesClock(ReadOnlySpan<char> between) =>
+        between.TrimStart().StartsWith("(") && between.IndexOfAnyInRange('0', '9') >= 0 && !between.Contains('.') && !between.Contains(')');
+
     /// <summary>
     /// The dates an incident may be dated by: the date scanner's, and the days, weeks and months the time layer read
     /// relative to the publication or to a time in the text where the date scanner read nothing (<c>two days ago</c>,
@@ -191,7 +195,7 @@ public static class ReportParser
     /// time layer reads around the date scanner's days (<c>the night of 3-4 May</c>, <c>the night of Saturday to
     /// Sunday</c>) takes their place: the incident is that night's, not the last day's inside it.
     /// </summary>
-    private static ValueArray<DateMention> WithRelativeTimes(ValueArray<DateMention> dates, ValueArray<TimeExpression> times, DateTimeZone? zone, out bool changed)
+    private static ValueArray<DateMention> WithRelativeTimes(string text, ValueArray<DateMention> dates, ValueArray<TimeExpression> times, DateTimeZone? zone, out bool changed)
     {
         List<DateMention>? added = null;
         bool[]? dropped = null;
@@ -206,6 +210,18 @@ public static class ReportParser
             while (d < dates.Count && dates[d].Span.End <= time.Span.Start)
             {
                 d++;
+            }
+
+            // "at around 2am local time (2300 GMT Tuesday)": the day in the brackets is the other zone's; the clock
+            // time's own day (Wednesday's, read by the time layer) dates what happened there.
+            if (time.Type == TimeExpressionType.Time && value.Precision >= TemporalPrecision.Hour && d < dates.Count && dates[d].Span.Start > time.Span.End
+                && dates[d].Span.Start - time.Span.End <= 24 && IsOtherZonesClock(text.AsSpan(time.Span.End, dates[d].Span.Start - time.Span.End))
+                && dates[d].Value.Precision == TemporalPrecision.Day && dates[d].Value.StartDate != value.StartDate)
+            {
+                (dropped ??= new bool[dates.Count])[d] = true;
+                var day = TemporalValue.Day(value.StartDate);
+                (added ??= []).Add(new DateMention(time.Span, time.Text, zone is null ? day : day.InZone(zone), IsRelative: true));
+                continue;
             }
 
             if (time.Type == TimeExpressionType.Time)

@@ -537,6 +537,14 @@ public class ReportParserTests
     }
 
     [Theory]
+    [InlineData("Gunmen killed five people in Kabul at around 2am local time (2300 GMT Friday), police said.", "2024-03-16")]
+    [InlineData("Gunmen killed five people in Kabul at 3:30 p.m. local time (1100 GMT Saturday), police said.", "2024-03-16")]
+    public void An_incident_told_at_a_local_clock_time_is_dated_by_its_own_day_not_the_other_zones(string text, string day)
+    {
+        Assert.Equal(day, Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Time?.ToString());
+    }
+
+    [Theory]
     [InlineData("Gunmen killed 11 people at a bar in Celaya on Saturday.", "bar in Celaya")]
     [InlineData("A car bomb exploded outside a crowded cafe in Baghdad on Saturday, killing 12 people.", "crowded cafe in Baghdad")]
     public void A_bar_or_a_cafe_is_a_place(string text, string name)
