@@ -2564,15 +2564,7 @@ internal sealed class DraftAssembler(
             return null;
         }
 
-        var count = document.Word(k) switch
-        {
-            "a" or "an" or "one" => 1,
-            { } word when NumberWords.Units.TryGetValue(word, out var unit) => unit,
-            { } word when NumberWords.Teens.TryGetValue(word, out var teen) => teen,
-            null when tokens[k].Kind == TokenKind.Number && !tokens[k].HasSeparators && tokens[k].Value is >= 1 and <= 60 => (int)tokens[k].Value,
-            _ => 0,
-        };
-
+        var count = CountAt(k);
         if (count < 1)
         {
             return null;
@@ -2586,6 +2578,23 @@ internal sealed class DraftAssembler(
             "weeks" when count > 1 => (7 * count, k + 2),
             _ => null,
         };
+    }
+
+    /// <summary>An exact small count at token <paramref name="k"/>: <c>a</c>, <c>one</c>, a number word to nineteen, or 1 to 60 in digits; 0 when none.</summary>
+    private int CountAt(int k)
+    {
+        var word = document.Word(k);
+        if (word is "a" or "an" or "one")
+        {
+            return 1;
+        }
+
+        if (word is not null)
+        {
+            return NumberWords.Units.TryGetValue(word, out var unit) ? unit : NumberWords.Teens.TryGetValue(word, out var teen) ? teen : 0;
+        }
+
+        return tokens[k].Kind == TokenKind.Number && !tokens[k].HasSeparators && tokens[k].Value is >= 1 and <= 60 ? (int)tokens[k].Value : 0;
     }
 
     /// <summary>

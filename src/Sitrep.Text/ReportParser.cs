@@ -218,7 +218,8 @@ public static class ReportParser
                 && dates[d].Span.Start - time.Span.End <= 24 && IsOtherZonesClock(text.AsSpan(time.Span.End, dates[d].Span.Start - time.Span.End))
                 && dates[d].Value.Precision == TemporalPrecision.Day && dates[d].Value.StartDate != value.StartDate)
             {
-                (dropped ??= new bool[dates.Count])[d] = true;
+                dropped ??= new bool[dates.Count];
+                dropped[d] = true;
                 var day = TemporalValue.Day(value.StartDate);
                 (added ??= []).Add(new DateMention(time.Span, time.Text, zone is null ? day : day.InZone(zone), IsRelative: true));
                 continue;
