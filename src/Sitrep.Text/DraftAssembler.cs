@@ -966,8 +966,8 @@ internal sealed class DraftAssembler(
         var count = document.TokenAt(casualty.CountSpan.Start);
         var end = document.TokenAt(casualty.Span.End);
         return document.Word(count - 1) is "another" or "further" or "additional" || document.Word(count) is "another"
-            || (document.Word(end - 2) == "also" && ((document.Word(count) == "a" && document.Word(count + 1) is "second" or "third" or "fourth" or "fifth" or "sixth")
-                || (document.Word(end - 3) is "were" or "was" && sentencesAfter <= 2)));
+            || (document.Word(end - 2) == "also" && document.Word(count) == "a" && document.Word(count + 1) is "second" or "third" or "fourth" or "fifth" or "sixth")
+            || (CasualtyTotals.ToldWithAlso(casualty) && sentencesAfter <= 2);
     }
 
     /// <summary>

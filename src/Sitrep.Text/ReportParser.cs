@@ -193,7 +193,9 @@ public static class ReportParser
     /// relative to the publication or to a time in the text where the date scanner read nothing (<c>two days ago</c>,
     /// <c>in mid-April</c>, <c>a week ago</c>), in text order; one reading of a date for the whole parser. A night the
     /// time layer reads around the date scanner's days (<c>the night of 3-4 May</c>, <c>the night of Saturday to
-    /// Sunday</c>) takes their place: the incident is that night's, not the last day's inside it.
+    /// Sunday</c>) takes their place: the incident is that night's, not the last day's inside it. So does a clock time's
+    /// own day, read by the time layer, for the other zone's day in brackets after it (<c>at around 2am local time (2300
+    /// GMT Tuesday)</c>: Wednesday).
     /// </summary>
     private static ValueArray<DateMention> WithRelativeTimes(string text, ValueArray<DateMention> dates, ValueArray<TimeExpression> times, DateTimeZone? zone, out bool changed)
     {

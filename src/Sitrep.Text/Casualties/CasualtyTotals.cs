@@ -376,15 +376,20 @@ public static class CasualtyTotals
         words.Contains(" and ", StringComparison.Ordinal) || words.Contains(" along with ", StringComparison.Ordinal)
         || words.Contains(" together with ", StringComparison.Ordinal) || words.Contains(" as well as ", StringComparison.Ordinal);
 
+    /// <summary>Whether a figure is told in the passive with "also" (<c>Three police officers were also hurt</c>).</summary>
+    internal static bool ToldWithAlso(CasualtyMention m) =>
+        m.Text.Contains(" were also ", StringComparison.OrdinalIgnoreCase) || m.Text.Contains(" was also ", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>"one additional insurgent", "also detained", "along with": the text marks the figure as more.</summary>
     private static bool Additive(string text, CasualtyMention m)
     {
         var own = m.Text;
-        // "Three police officers were also hurt": "also" inside a figure of harm told in the passive (not people
-        // detained, whom a release retells so: "Several of his associates were also detained").
+
+        // "Three police officers were also hurt": a figure of harm told with "also" in the passive (not people detained,
+        // whom a release retells so: "Several of his associates were also detained").
         if (own.Contains("additional", StringComparison.OrdinalIgnoreCase) || own.Contains("another", StringComparison.OrdinalIgnoreCase)
             || own.Contains(" other ", StringComparison.OrdinalIgnoreCase) || own.Contains(" others", StringComparison.OrdinalIgnoreCase)
-            || (m.Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured && (own.Contains(" were also ", StringComparison.OrdinalIgnoreCase) || own.Contains(" was also ", StringComparison.OrdinalIgnoreCase))))
+            || (m.Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured && ToldWithAlso(m)))
         {
             return true;
         }

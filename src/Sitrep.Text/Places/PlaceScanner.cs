@@ -465,7 +465,7 @@ internal static class PlaceScanner
 
             // "the Russian-occupied city of Donetsk": the demonym tells who holds the city, not its country.
             if (s + 1 <= end && document.Tokens[s].Kind == TokenKind.Hyphen && document.Tokens[s].Glued && document.Tokens[s - 1].Glued
-                && document.Word(s + 1) is "held" or "controlled" or "occupied" or "run" or "besieged")
+                && IsHeldWord(document.Word(s + 1)))
             {
                 country = null;
                 s += 2;
@@ -615,6 +615,9 @@ internal static class PlaceScanner
         return k - (direction ? 1 : 0) - 1;
     }
 
+    /// <summary>Whether the word after a hyphen tells who holds a place (<c>rebel-held</c>, <c>Russian-occupied</c>).</summary>
+    private static bool IsHeldWord(string? word) => word is "held" or "controlled" or "occupied" or "run" or "besieged";
+
     /// <summary>
     /// The token after words telling who holds a place, from token <paramref name="k"/> (<c>occupied</c>, <c>besieged</c>,
     /// <c>rebel-held</c>, <c>Israeli-occupied</c>, <c>government-controlled</c>); <paramref name="k"/> when none stand there.
@@ -627,7 +630,7 @@ internal static class PlaceScanner
         }
 
         return k + 2 < document.Count && document.Tokens[k].Kind == TokenKind.Word && document.Tokens[k + 1].Kind == TokenKind.Hyphen && document.Tokens[k].Glued
-            && document.Tokens[k + 1].Glued && document.Word(k + 2) is "held" or "controlled" or "occupied" or "run" or "besieged"
+            && document.Tokens[k + 1].Glued && IsHeldWord(document.Word(k + 2))
             ? k + 3
             : k;
     }
