@@ -262,11 +262,21 @@ internal sealed partial class TimeScan
         return value <= max;
     }
 
-    /// <summary>An hour of one or two digits at token <paramref name="c"/> with its minutes and seconds when glued on (<c>8</c>, <c>8:30</c>, <c>8:30:15</c>); where it ends.</summary>
+    /// <summary>
+    /// An hour of one or two digits at token <paramref name="c"/> with its minutes and seconds when glued on (<c>8</c>,
+    /// <c>8:30</c>, <c>8:30:15</c>, and <c>07h30</c> as South African and French-speaking copy writes it); where it ends.
+    /// </summary>
     private int ReadClockDigits(int c, out int hour, out int minute, out int second, out bool hasMinutes)
     {
         (hour, minute, second, hasMinutes) = ((int)tokens[c].Value, 0, -1, false);
         var k = c + 1;
+        if (Word(k) == "h" && hour <= 23 && tokens[c].Glued && tokens[k].Glued && TwoDigitsBelow60(k + 1) is { } hm
+            && !(k + 2 < tokens.Count && tokens[k + 1].Glued && tokens[k + 2].Kind is TokenKind.Word or TokenKind.Number))
+        {
+            (minute, hasMinutes) = (hm, true);
+            return k + 2;
+        }
+
         if (IsSymbol(k, ':') && tokens[c].Glued && tokens[k].Glued && TwoDigitsBelow60(k + 1) is { } m)
         {
             (minute, hasMinutes) = (m, true);

@@ -419,7 +419,7 @@ internal sealed partial class TimeScan
     }
 
     /// <summary>
-    /// Whether a rank (an ordinal or a superlative: <c>the second vote</c>, <c>its highest</c>, <c>the first time</c>)
+    /// Whether a rank (an ordinal or a superlative: <c>the second vote</c>, <c>its highest</c>, <c>the bloodiest</c>, <c>the first time</c>)
     /// stands within the four words before token <paramref name="k"/>, with no punctuation between: "in four months" after
     /// it counts a span, not a time ahead.
     /// </summary>
@@ -432,7 +432,8 @@ internal sealed partial class TimeScan
                 return false;
             }
 
-            if (Word(j) is { } word && (TimeWords.Ordinals.ContainsKey(word) || Superlatives.Contains(word) || word is "only" or "last"))
+            if (Word(j) is { } word && (TimeWords.Ordinals.ContainsKey(word) || Superlatives.Contains(word) || word is "only" or "last"
+                || (word.Length > 5 && word.EndsWith("iest", StringComparison.Ordinal) && word != "priest")))
             {
                 return true;
             }

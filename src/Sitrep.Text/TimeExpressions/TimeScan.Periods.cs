@@ -369,6 +369,14 @@ internal sealed partial class TimeScan
             return true;
         }
 
+        // "Shares fell 3% for the week", "during the month", "the deadliest attack of the year": the week, month or year
+        // the narrative is in (named in this sentence or the one before), else the publication's; not one a phrase
+        // after it tells ("the year since", "the week before the vote", "the month of Ramadan", "the year 2000").
+        if (next is "week" or "month" or "year" && ThePeriodAsIs(i) && TryNextPeriod(next, 0, i, i + 2, out match))
+        {
+            return true;
+        }
+
         // "growth could slow in the second half": the half of the year the accounts are of, the publication's (the last
         // year's second half when a past clause speaks of it before July).
         if (next is "first" or "second" && Word(i + 2) == "half" && Word(i + 3) != "of" && reference is { } halfNow && AccountsBefore(i))
@@ -552,8 +560,10 @@ internal sealed partial class TimeScan
             case "night" when Word(i - 1) is "during" or "through" or "throughout" or "overnight"
                 && (i + 2 >= tokens.Count || tokens[i + 2].Kind != TokenKind.Word || Word(i + 2) is "and" or "or" or "as" or "when" or "before" or "after" or "until"):
                 return TryPartOfDay(i, i + 1, out match);
-            // "Crowds gathered throughout the day": the day the narrative is on, as a clock time's would be.
-            case "day" when Word(i - 1) == "throughout" && Word(i + 2) is not ("of" or "before" or "after" or "that" or "when")
+            // "Crowds gathered throughout the day", "trading was halted for the day": the day the narrative is on, as a
+            // clock time's would be.
+            // Not "Plans for the day had been drawn up": the day of some event the text tells.
+            case "day" when (Word(i - 1) == "throughout" || (Word(i - 1) == "for" && EndsClause(i + 2))) && EndsPeriodPhrase(i + 2)
                 && TryClockDay(i, i + 2, string.Empty, out match) && match.End == i + 2 && DayOf(match.Value) is not null:
                 match = match with { Type = TimeExpressionType.Date };
                 return true;
@@ -1600,6 +1610,59 @@ internal sealed partial class TimeScan
         "spending", "investment", "income", "company", "firm", "economists", "analysts", "shares", "prices",
     };
 
+    /// <summary>
+    /// Whether <c>the week</c>, <c>the month</c> or <c>the year</c> at token <paramref name="i"/> (<c>the</c>) is the
+    /// one in time that the sentence stands in: after <c>for</c>, <c>during</c>, <c>over</c>, <c>throughout</c>,
+    /// <c>through</c> or <c>in</c>, or after <c>of</c> that ranks a thing (<c>the deadliest attack of the year</c>, <c>the
+    /// first snowfall of the month</c>), with no phrase after it that tells which one it is.
+    /// </summary>
+    private bool ThePeriodAsIs(int i)
+    {
+        var led = Word(i - 1) switch
+        {
+            "for" or "during" or "over" or "throughout" or "through" or "in" => true,
+            // Not "the first nine months of the year", "the last day of the month": a part of it, read as one ("the
+            // bloodiest day of the month" is a day in it).
+            "of" => RankedBefore(i - 1) && !(Word(i - 2) is { } partOf && TimeWords.Units.ContainsKey(partOf) && (IsPartRank(i - 3) || IsPartRank(i - 4))),
+            _ => false,
+        };
+        return led && EndsPeriodPhrase(i + 2);
+    }
+
+    /// <summary>Whether the word at token <paramref name="k"/> picks a part of a period by its place: an ordinal, <c>last</c>, <c>final</c>.</summary>
+    private bool IsPartRank(int k) => Word(k) is { } rank && (TimeWords.Ordinals.ContainsKey(rank) || rank is "last" or "final");
+
+    /// <summary>Whether a clause may end before token <paramref name="k"/>: the end of the text, punctuation or a word that joins clauses.</summary>
+    private bool EndsClause(int k) =>
+        k >= tokens.Count || tokens[k].Kind == TokenKind.Symbol || Word(k) is "and" or "or" or "but" or "while" or "as";
+
+    /// <summary>
+    /// Whether token <paramref name="k"/>, right after a bare unit with its article (<c>the year</c>), leaves the unit
+    /// as it is: the end of the text, punctuation, or a word that neither tells which one it is (<c>of</c>,
+    /// <c>before</c>, <c>since</c>, <c>ahead</c>, <c>to</c>, <c>ended</c>, <c>earlier</c>, a number, a hyphen or a
+    /// possessive's mark) nor opens a clause about it (<c>that</c>, <c>when</c>, <c>in which</c>, <c>the day he died</c>).
+    /// </summary>
+    private bool EndsPeriodPhrase(int k)
+    {
+        if (k >= tokens.Count)
+        {
+            return true;
+        }
+
+        return tokens[k].Kind switch
+        {
+            TokenKind.Word when Word(k) == "in" => Word(k + 1) is not ("which" or "that" or "whose"),
+            TokenKind.Word => Word(k) is not ("of" or "before" or "after" or "since" or "following" or "preceding" or "prior" or "ahead" or "that" or "which"
+                or "when" or "where" or "to" or "through" or "ended" or "ending" or "until" or "till" or "leading" or "earlier" or "later" or "ago"
+                or "the" or "a" or "an" or "his" or "her" or "their" or "its" or "he" or "she" or "they" or "we" or "i" or "it" or "you"
+                or "long" or "off" or "beginning" or "starting" or "commencing"),
+            TokenKind.Symbol => tokens[k].Symbol is not ('\'' or '\u2019'),
+            // "for the year - a record": a dash with space before it; "the year-earlier period" is one word.
+            TokenKind.Hyphen => !tokens[k].Glued,
+            _ => false,
+        };
+    }
+
     private static bool AccountsNoun(string? word) => word is not null && Accounts.Contains(word);
 
     /// <summary>
@@ -1859,6 +1922,15 @@ internal sealed partial class TimeScan
         if (ordinal <= 5 && TimeWords.Weekdays.TryGetValue(Word(k) ?? string.Empty, out var weekday) && !weekday.Plural && Word(k + 1) is "of" or "in")
         {
             return TryNthWeekday(k + 2, ordinal, weekday.Day, out match);
+        }
+
+        // "the vote is on the first Sunday", "I'll go back second Sunday": that weekday's n-th in the month the
+        // narrative is in, else the publication's; not a count of them ("for the third Friday in a row", "the second
+        // Friday running", "the first Monday after the election").
+        if (ordinal <= 5 && TimeWords.Weekdays.TryGetValue(Word(k) ?? string.Empty, out var alone) && !alone.Plural && (Word(i - 1) == "the" ? Word(i - 2) : Word(i - 1)) != "for"
+            && Word(k + 1) is not ("in" or "running" or "straight" or "this" or "next" or "last") && EndsPeriodPhrase(k + 1))
+        {
+            return TryNthWeekdayOfNarrative(i, k + 1, ordinal, alone.Day, out match);
         }
 
         switch (Word(k))
@@ -2347,6 +2419,40 @@ internal sealed partial class TimeScan
     /// </summary>
     private LocalDate? NarrativeDay(int i) =>
         lastDay is { } day && reference is { } today && day > today && (TenseCues.IsPastPerfect(tokens, i) || TenseCues.ToldInPast(tokens, i)) ? lastPastDay : lastDay;
+
+    /// <summary>
+    /// <c>the first Sunday</c> with no month after it: the <paramref name="nth"/> such weekday of the month the narrative
+    /// is in at token <paramref name="i"/> (named in its sentence or the three before), else of the publication's.
+    /// </summary>
+    private bool TryNthWeekdayOfNarrative(int i, int end, int nth, IsoDayOfWeek day, out Match match)
+    {
+        match = default;
+        var narrative = NarrativeTime(i, monthGrain: true);
+        LocalDate first;
+        if (narrative is { } told)
+        {
+            first = new LocalDate(int.Parse(told.Value.AsSpan(0, 4), NumberStyles.None, Invariant), int.Parse(told.Value.AsSpan(5, 2), NumberStyles.None, Invariant), 1);
+        }
+        else if (reference is { } today)
+        {
+            first = new LocalDate(today.Year, today.Month, 1);
+        }
+        else
+        {
+            return false;
+        }
+
+        var date = first.With(DateAdjusters.NextOrSame(day)).PlusWeeks(nth - 1);
+        if (date.Month != first.Month)
+        {
+            return false;
+        }
+
+        match = narrative is { } from
+            ? new Match(end, TimeExpressionType.Date, DayText(date)) { Anchor = TimeAnchor.TextTime, AnchorAt = from.Span }
+            : new Match(end, TimeExpressionType.Date, DayText(date)) { Anchor = TimeAnchor.Publication };
+        return true;
+    }
 
     /// <summary><c>the first Friday of July</c>: the <paramref name="nth"/> such weekday of the month read at token <paramref name="k"/> (0 for its last).</summary>
     private bool TryNthWeekday(int k, int nth, IsoDayOfWeek day, out Match match)

@@ -16,7 +16,7 @@ public sealed class RecognizersDateTimeSpecsTests
               {"Input": "He left two years ago.", "Context": {"ReferenceDateTime": "2016-11-07T00:00:00"},
                "Results": [{"Text": "two years ago", "Type": "date", "Value": {"Timex": "2014-11-07", "PastResolution": {"date": "2014-11-07"}}, "Start": 8, "Length": 13}]},
               {"Input": "He left on Mother's Day.", "Results": [{"Text": "mother's day", "Type": "date", "Start": 11, "Length": 12}]},
-              {"Input": "I'll be back at 7h01", "Results": [{"Text": "7h01", "Type": "time", "Value": {"Timex": "T07:01"}, "Start": 16, "Length": 4}]},
+              {"Input": "I'll be back at 7ampm", "Results": [{"Text": "7ampm", "Type": "time", "Value": {"Timex": "T07"}, "Start": 16, "Length": 5}]},
               {"Input": "Nothing here.", "Results": []},
               {"Input": 5}
             ]
@@ -28,7 +28,7 @@ public sealed class RecognizersDateTimeSpecsTests
         Assert.Equal((3, 1), (score.Passed, score.Failed));
         Assert.Equal(1, score.OutOfScope["a holiday"]);
         Assert.Equal(1, score.OutOfScope["malformed case (no Input text)"]);
-        Assert.Contains("missed \"7h01\"", Assert.Single(score.Failures), StringComparison.Ordinal);
+        Assert.Contains("missed \"7ampm\"", Assert.Single(score.Failures), StringComparison.Ordinal);
         Assert.Equal(0.75, score.PassRate, 6);
     }
 

@@ -465,7 +465,6 @@ public sealed class TimeExpressionScannerTests
     [InlineData("We may first ask the court.")]
     [InlineData("See Article 9a for details.")]
     [InlineData("Results in may be late.")]
-    [InlineData("He was shot at 7h01.")]
     [InlineData("At the end of the day, the plan failed.")]
     [InlineData("Everyday life resumed.")]
     [InlineData("They may march twenty miles.")]
@@ -2952,6 +2951,67 @@ public sealed class TimeExpressionScannerTests
     public void Protests_called_for_and_a_day_declared_one_are_the_nearer_day(string text, string extent, string value)
     {
         Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Theory]
+    [InlineData("Trading was halted for the day.", "the day", "2013-03-22")]
+    [InlineData("On Monday, police closed the road for the day.", "the day", "2013-03-18")]
+    [InlineData("Shares fell 3% for the week.", "the week", "2013-W12")]
+    [InlineData("Sales rose 2% for the month, the agency said.", "the month", "2013-03")]
+    [InlineData("Net income for the year rose 5%.", "the year", "2013")]
+    [InlineData("Prices rose during the week.", "the week", "2013-W12")]
+    [InlineData("It was the deadliest attack of the year.", "the year", "2013")]
+    [InlineData("It was the bloodiest day of the month in Aleppo.", "the month", "2013-03")]
+    [InlineData("In 2011, militants killed 40 people in the deadliest attack of the year.", "the year", "2011")]
+    public void A_bare_unit_with_its_article_is_the_one_the_narrative_or_publication_is_in(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Theory]
+    [InlineData("In the year since the war began, 500 people died.")]
+    [InlineData("Plans for the day had been drawn up years in advance.")]
+    [InlineData("Please schedule a meeting for the week beginning February 4.")]
+    [InlineData("Fewer attacks were reported during the month of Ramadan.")]
+    [InlineData("He waited for the day he would return.")]
+    [InlineData("Partner of the year awards were handed out.")]
+    public void A_bare_unit_a_phrase_after_or_nothing_before_tells_is_no_time_of_its_own(string text)
+    {
+        Assert.DoesNotContain(TimeExpressionScanner.Find(text, Published), e => e.Text is "the day" or "the week" or "the month" or "the year");
+    }
+
+    [Theory]
+    [InlineData("The vote is on the first Sunday.", "the first Sunday", "2013-03-03")]
+    [InlineData("Parliament meets again on the third Tuesday.", "the third Tuesday", "2013-03-19")]
+    [InlineData("Elections were held in October 2012. The runoff came on the third Sunday.", "the third Sunday", "2012-10-21")]
+    public void An_ordinal_weekday_alone_is_of_the_month_the_narrative_or_publication_is_in(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Theory]
+    [InlineData("Protesters rallied for the third Friday in a row.")]
+    [InlineData("It was the second Friday running that protests turned violent.")]
+    [InlineData("Protesters took to the streets for the third Friday.")]
+    [InlineData("The first Monday after the election was calm.")]
+    public void An_ordinal_weekday_that_counts_weeks_is_no_day_of_the_month(string text)
+    {
+        Assert.DoesNotContain(TimeExpressionScanner.Find(text, Published), e => e.Text.Contains("third", StringComparison.Ordinal) || e.Text.Contains("second", StringComparison.Ordinal) || e.Text.Contains("first", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The blast went off at 07h30 on Monday.", "07h30 on Monday", "2013-03-18T07:30")]
+    [InlineData("The meeting starts at 14h00 GMT.", "14h00 GMT", "2013-03-22T14:00")]
+    [InlineData("Shots were heard at 7h01.", "7h01", "2013-03-22T07:01")]
+    public void An_hour_and_minutes_joined_by_h_is_a_clock_time(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Fact]
+    public void A_race_time_in_hours_minutes_and_seconds_is_no_clock_time()
+    {
+        Assert.Empty(TimeExpressionScanner.Find("He won in 2h01m39s.", Published));
     }
 
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
