@@ -23,7 +23,8 @@ namespace Sitrep.Text.Evaluation;
 /// <c>SU</c>, TIMEX3's <c>XXXX-SU</c> filled in), every weekend as TIMEX3 writes it (<c>XXXX-WXX-WE</c>, which the specs
 /// write for <c>every weekend</c> in one case and <c>P1WE</c> in another), or, for a counted offset (<c>two years ago</c>, <c>in two weeks</c>), the unit holding that day (TIMEX3
 /// gives <c>2014</c> where the specs give <c>2014-11-07</c>), a day's end (TIMEX3's day with <c>mod="END"</c> where the
-/// specs give <c>T23:59:59</c>) or midnight as a clock time alone (TIMEX3's <c>T24:00</c>, the specs' <c>T00</c>). A case with no
+/// specs give <c>T23:59:59</c>), the middle of a morning or afternoon (TIMEX3's <c>TMO</c> or <c>TAF</c> with
+/// <c>mod="MID"</c> where the specs give its middle hour, <c>T10</c> or <c>T14</c>) or midnight as a clock time alone (TIMEX3's <c>T24:00</c>, the specs' <c>T00</c>). A case with no
 /// expected expression passes when the parser finds none. Cases outside what a news parser reads are counted by
 /// reason, never scored: holidays other than those news copy dates by and the parser reads (Christmas, Easter,
 /// Thanksgiving, Halloween, Valentine's Day, Boxing Day, Labor Day, Memorial Day, May Day and International Workers' Day,
@@ -391,6 +392,14 @@ public static class RecognizersDateTimeSpecs
                 // "the end of today": TIMEX3 writes the day with mod END, the specs its last second.
                 if (modifier == TimexModifier.End && found.Length == 10 && timex.EndsWith(EndOfDay, StringComparison.Ordinal) && timex[..^EndOfDay.Length] is var endDay
                     && (endDay == found || Fills(endDay, found) || (hasReference && Days.Contains(found))))
+                {
+                    return true;
+                }
+
+                // "midmorning", "mid-afternoon": TIMEX3 writes the part of the day with mod MID, the specs its middle
+                // hour (T10, T14).
+                if (modifier == TimexModifier.Mid && TimePart(timex) is { } midHour && TimePart(found) is { } dayPart
+                    && dayPart switch { "TMO" => "T10", "TAF" => "T14", _ => null } is { } middle && SameClock(midHour, middle))
                 {
                     return true;
                 }

@@ -100,6 +100,29 @@ public sealed class RecognizersDateTimeSpecsTests
     }
 
     [Fact]
+    public void The_middle_of_a_morning_or_afternoon_is_its_middle_hour_and_no_other()
+    {
+        // TIMEX3 writes "midmorning" as the morning with mod MID; the specs write its middle hour. The morning with no
+        // MID, or the wrong hour, still fails.
+        const string json = """
+            [
+              {"Input": "midmorning", "Context": {"ReferenceDateTime": "2016-11-07T00:00:00"},
+               "Results": [{"Text": "midmorning", "Type": "time", "Value": {"Timex": "T10"}, "Start": 0, "Length": 10}]},
+              {"Input": "mid-afternoon", "Context": {"ReferenceDateTime": "2016-11-07T00:00:00"},
+               "Results": [{"Text": "mid-afternoon", "Type": "time", "Value": {"Timex": "T14"}, "Start": 0, "Length": 13}]},
+              {"Input": "midafternoon", "Context": {"ReferenceDateTime": "2016-11-07T00:00:00"},
+               "Results": [{"Text": "midafternoon", "Type": "time", "Value": {"Timex": "T10"}, "Start": 0, "Length": 12}]},
+              {"Input": "in the morning", "Context": {"ReferenceDateTime": "2016-11-07T00:00:00"},
+               "Results": [{"Text": "in the morning", "Type": "time", "Value": {"Timex": "T10"}, "Start": 0, "Length": 14}]}
+            ]
+            """;
+
+        var score = RecognizersDateTimeSpecs.Score("Test.json", json);
+
+        Assert.Equal((2, 2), (score.Passed, score.Failed));
+    }
+
+    [Fact]
     public void A_future_offset_with_in_is_compared_at_the_grain_of_its_unit()
     {
         const string json = """
