@@ -1025,6 +1025,11 @@ internal sealed partial class TimeScan
         {
             value = "XXXX-WXX-WE";
         }
+        else if (w == "weekends" && amount is not ("1" or "X"))
+        {
+            // "every two weekends": TIMEX3's weekend as the unit, as "P1WE" is one.
+            value = "P" + amount + "WE";
+        }
         else if (amount == "1" && tokens[k].Capitalised && TimeWords.Months.TryGetValue(w, out var everyMonth) && !(w == "may" && !IsNumber(k + 1)))
         {
             // "every Dec. 26", "each March": that day or month of every year.

@@ -87,6 +87,30 @@ internal sealed partial class TimeScan
             case "this" when Word(i - 1) == "at" && Word(i + 1) == "time" && Word(i + 2) != "of":
                 match = new Match(i + 2, TimeExpressionType.Date, "PRESENT_REF");
                 return true;
+            // "remains unsolved to this day": now; "on this day" the publication's; not "this day in 1945" (the
+            // anniversary), "this day and age", "this day of all days".
+            case "this" when Word(i + 1) == "day" && Word(i + 2) is not ("in" or "of" or "and" or "last" or "next" or "a" or "one" or "that" or "when")
+                && !IsNumber(i + 2) && !(i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.Hyphen && tokens[i + 1].Glued):
+                if (Word(i - 1) is "to" or "until" or "till")
+                {
+                    match = new Match(i + 2, TimeExpressionType.Date, "PRESENT_REF");
+                    return true;
+                }
+
+                if (reference is not { } thisDay)
+                {
+                    return false;
+                }
+
+                match = new Match(i + 2, TimeExpressionType.Date, DayText(thisDay)) { Anchor = TimeAnchor.Publication };
+                return true;
+            // "One night, gunmen stormed the village", "arrived one morning in May": a morning of no day told; not a
+            // length ("spent one night in jail", "for one night"), nor one of a kind ("one night of fighting").
+            case "one" when Word(i + 1) is "morning" or "afternoon" or "evening" or "night" && Word(i + 2) is not ("of" or "'s" or "stand" or "stands")
+                && Word(i - 1) is not ("for" or "spent" or "spend" or "spends" or "spending" or "stayed" or "stay" or "stays" or "lasted" or "lasts" or "last" or "only"
+                    or "just" or "than" or "within" or "in" or "over" or "about" or "least" or "most" or "after" or "than" or "every" or "each" or "of" or "the" or "per"):
+                match = new Match(i + 2, TimeExpressionType.Time, "XXXX-XX-XXT" + DayPartCode(Word(i + 1)!));
+                return true;
             case "as" when Word(i + 1) == "soon" && Word(i + 2) == "as" && Word(i + 3) is "possible" or "practicable":
                 match = new Match(i + 4, TimeExpressionType.Date, "FUTURE_REF");
                 return true;
@@ -253,11 +277,23 @@ internal sealed partial class TimeScan
 
         // "works weekends", "closed on weekends": every weekend, as plural days are; not weekends counted or
         // picked out ("two weekends", "the past few weekends", "those weekends", "consecutive weekends").
-        if (w == "weekends" && !(i > 0 && tokens[i - 1].Kind == TokenKind.Number) && !IsAmountWord(i - 1)
-            && Word(i - 1) is not ("the" or "these" or "those" or "several" or "few" or "many" or "recent" or "past" or "last" or "next" or "consecutive"
-                or "successive" or "straight" or "both" or "some" or "dozen" or "our" or "their" or "his" or "her" or "its" or "my" or "your"))
+        if (w == "weekends" && !CountedOrPickedOut(i))
         {
             match = new Match(i + 1, TimeExpressionType.Set, "XXXX-WXX-WE");
+            return true;
+        }
+
+        // "works nights", "I'll be out mornings": every such part of the day, as weekends are; not the nights counted,
+        // picked out or told of ("three nights", "the nights", "many evenings", "nights of shelling", "nights that").
+        if (w is "mornings" or "afternoons" or "evenings" or "nights" && !CountedOrPickedOut(i)
+            && Word(i - 1) is not ("sleepless" or "most" or "other" or "such" or "long" or "cold" or "dark" or "early" or "late" or "first" or "final" or "subsequent" or "following")
+            && Word(i + 1) is not ("of" or "that" or "which" or "when" or "in" or "after" or "before"))
+        {
+            // "leaves mornings at 9": that clock time of every morning.
+            var part = DayPartCode(w[..^1])!;
+            match = TryClockAfter(i + 1, part, out var partClock, out var partClockEnd) && Word(i + 1) == "at"
+                ? new Match(partClockEnd, TimeExpressionType.Set, "XXXX-XX-XX" + partClock)
+                : new Match(i + 1, TimeExpressionType.Set, "XXXX-XX-XXT" + part);
             return true;
         }
 
@@ -1631,6 +1667,16 @@ internal sealed partial class TimeScan
 
     /// <summary>Whether the word at token <paramref name="k"/> picks a part of a period by its place: an ordinal, <c>last</c>, <c>final</c>.</summary>
     private bool IsPartRank(int k) => Word(k) is { } rank && (TimeWords.Ordinals.ContainsKey(rank) || rank is "last" or "final");
+
+    /// <summary>
+    /// Whether the plural at token <paramref name="i"/> (<c>weekends</c>, <c>nights</c>) is counted or picked out by the
+    /// word before it (a number, <c>the</c>, <c>those</c>, <c>several</c>, <c>past</c>, <c>consecutive</c>, <c>their</c>),
+    /// not every one of them.
+    /// </summary>
+    private bool CountedOrPickedOut(int i) =>
+        (i > 0 && tokens[i - 1].Kind == TokenKind.Number) || IsAmountWord(i - 1)
+        || Word(i - 1) is "the" or "these" or "those" or "several" or "few" or "many" or "recent" or "past" or "last" or "next" or "consecutive"
+            or "successive" or "straight" or "both" or "some" or "dozen" or "our" or "their" or "his" or "her" or "its" or "my" or "your";
 
     /// <summary>Whether a clause may end before token <paramref name="k"/>: the end of the text, punctuation or a word that joins clauses.</summary>
     private bool EndsClause(int k) =>

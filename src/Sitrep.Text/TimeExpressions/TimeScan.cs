@@ -35,7 +35,7 @@ internal sealed partial class TimeScan
         "upwards", "weekend", "weekends", "that", "same", "overnight", "future", "all", "full", "whole", "entire", "current", "upcoming",
         "another", "thirtieth", "everyday", "end", "beginning", "start", "middle", "to", "till", "quarter", "noonish", "as", "bi", "morning", "afternoon", "evening",
         "midmorning", "midafternoon", "midevening", "near", "sooner", "alternate", "yearlong", "monthlong", "weeklong", "daylong", "hourlong", "decadelong",
-        "several", "many", "multiple",
+        "several", "many", "multiple", "mornings", "afternoons", "evenings", "nights",
     };
 
     // The words an article may stand before in an expression besides those that may start one ("the moment", "the

@@ -3014,6 +3014,52 @@ public sealed class TimeExpressionScannerTests
         Assert.Empty(TimeExpressionScanner.Find("He won in 2h01m39s.", Published));
     }
 
+    [Theory]
+    [InlineData("He works nights.", "nights", "XXXX-XX-XXTNI")]
+    [InlineData("The clinic opens afternoons.", "afternoons", "XXXX-XX-XXTAF")]
+    [InlineData("The convoy leaves mornings at 9.", "mornings at 9", "XXXX-XX-XXT09:00")]
+    [InlineData("Buses run every two weekends.", "every two weekends", "P2WE")]
+    public void A_bare_plural_part_of_the_day_is_every_one_of_them(string text, string extent, string value)
+    {
+        var set = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent);
+
+        Assert.Equal((TimeExpressionType.Set, value), (set.Type, set.Value.ToString()));
+    }
+
+    [Theory]
+    [InlineData("The nights were cold.")]
+    [InlineData("Sleepless nights followed.")]
+    [InlineData("Nights of shelling left residents exhausted.")]
+    [InlineData("They fought for three nights.")]
+    public void Nights_counted_picked_out_or_told_of_are_no_set(string text)
+    {
+        Assert.DoesNotContain(TimeExpressionScanner.Find(text, Published), e => e.Type == TimeExpressionType.Set);
+    }
+
+    [Fact]
+    public void One_night_in_a_narrative_is_a_night_of_no_day_told_and_one_night_spent_is_not()
+    {
+        var night = Assert.Single(TimeExpressionScanner.Find("One night, gunmen stormed the village.", Published));
+
+        Assert.Equal((TimeExpressionType.Time, "XXXX-XX-XXTNI", "One night"), (night.Type, night.Value.ToString(), night.Text));
+        Assert.Empty(TimeExpressionScanner.Find("He spent one night in jail.", Published));
+        Assert.Empty(TimeExpressionScanner.Find("Residents endured one night of shelling.", Published));
+    }
+
+    [Theory]
+    [InlineData("The killing remains unsolved to this day.", "PRESENT_REF")]
+    [InlineData("Schools stay closed this day, officials said.", "2013-03-22")]
+    public void This_day_is_now_after_to_and_the_publication_s_day_otherwise(string text, string value)
+    {
+        Assert.Equal(value, ValueOf(text, "this day"));
+    }
+
+    [Fact]
+    public void This_day_of_an_earlier_year_is_no_day_of_its_own()
+    {
+        Assert.DoesNotContain(TimeExpressionScanner.Find("On this day in 1945, the war ended.", Published), e => e.Text == "this day");
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
