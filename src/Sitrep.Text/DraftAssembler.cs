@@ -138,6 +138,19 @@ internal sealed class DraftAssembler(
                 continue;
             }
 
+            // "RSF fighters stormed the village, shelling homes for three hours": a participle after a comma that tells how
+            // the attack told just before it was done is that incident, typed by it when it says more.
+            if (ParticipleOf(e) is { } participleOf)
+            {
+                if (participleOf.Type is IncidentType.Unknown || (participleOf.Type == IncidentType.Attack && e.Mention.Type is IncidentType.Bombing or IncidentType.Strike or IncidentType.Shelling))
+                {
+                    participleOf.Type = e.Mention.Type;
+                }
+
+                JoinTo(participleOf, e);
+                continue;
+            }
+
             // "Militants attacked a base on Tuesday ... Tuesday's attack was the deadliest this year": an event named by its
             // day in a later sentence is the incident told before it, when that one has no day of its own or one next to
             // the named day (a strike overnight is Thursday's strike); the day dates it when nothing else does.
@@ -1079,6 +1092,27 @@ internal sealed class DraftAssembler(
         return before < e.First && e.First - before <= Window && document.Sentence[before] == document.Sentence[e.Trigger] && !last.Plural
             && !ClauseWordBetween(before, e.First) && OtherDayBetween(before, e.First) < 0
             && document.Text.AsSpan(document.Tokens[before].End, document.Tokens[e.First].Start - document.Tokens[before].End).IndexOfAny('\n', '\u2028', '\u2029') < 0
+            ? last
+            : null;
+    }
+
+    /// <summary>
+    /// The incident an event told by a participle tells the manner of: the participle right after a comma (<c>stormed
+    /// the village shortly before dawn, shelling homes</c>), with a verb of attack the last event word before it, in its
+    /// sentence and within the window, no word opening a clause and no other day between; null otherwise.
+    /// </summary>
+    private IncidentDraft? ParticipleOf(EventFind e)
+    {
+        if (e.Mention.IsPlural || e.Mention.IsReference || triggerTokens.Count == 0 || e.First != e.Trigger || !document.IsSymbol(e.First - 1, ',')
+            || document.Word(e.Trigger) is not { } participle || !participle.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var before = triggerTokens[^1];
+        var last = triggerIncidents[^1];
+        return before < e.First && e.First - before <= Window && document.Sentence[before] == document.Sentence[e.Trigger] && !last.Plural
+            && document.Word(before) is { } verb && EventScanner.IsVerbTriggerWord(verb) && !ClauseWordBetween(before, e.First) && OtherDayBetween(before, e.First) < 0
             ? last
             : null;
     }

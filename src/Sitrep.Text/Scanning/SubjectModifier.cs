@@ -28,6 +28,13 @@ internal static class SubjectModifier
     /// </summary>
     internal static int SubjectBefore(TextDocument document, int k)
     {
+        // "The Rapid Support Forces (RSF) stormed": a short form in brackets after the name ends no subject; the name
+        // before it does.
+        if (document.IsSymbol(k, ')') && ShortFormOpening(document, k) is var open and > 0 && document.Word(open - 1) is not null)
+        {
+            k = open - 1;
+        }
+
         if (document.Word(k) is { } last && Conveyances.Contains(last))
         {
             // "on motorcycles", "in pickup trucks", "in military uniforms".
@@ -62,6 +69,28 @@ internal static class SubjectModifier
         }
 
         return k;
+    }
+
+    /// <summary>
+    /// The opening bracket of a short form of one to three words that closes at token <paramref name="close"/>
+    /// (<c>(RSF)</c>, <c>(Isis)</c>; not a number or a sign), or -1.
+    /// </summary>
+    private static int ShortFormOpening(TextDocument document, int close)
+    {
+        for (var open = close - 1; open >= 0 && open >= close - 4; open--)
+        {
+            if (document.IsSymbol(open, '('))
+            {
+                return open < close - 1 ? open : -1;
+            }
+
+            if (document.Word(open) is null)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

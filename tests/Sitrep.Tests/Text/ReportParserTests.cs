@@ -2401,4 +2401,33 @@ public class ReportParserTests
     {
         Assert.DoesNotContain(Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Participants, p => p.Role == ParticipantRole.Perpetrator);
     }
+    [Fact]
+    public void A_participle_after_a_comma_tells_how_the_attack_before_it_was_done_not_another_incident()
+    {
+        const string text = "KHARTOUM - Paramilitary fighters attacked a village in El Gezira state late on Sunday, killing at least 35 people, activists said on Monday. "
+            + "The Rapid Support Forces stormed the village shortly before dawn, shelling homes for nearly three hours, a local committee said.";
+
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal(IncidentType.Shelling, incident.Type);
+    }
+
+    [Fact]
+    public void A_participle_after_a_clause_of_time_and_another_day_is_an_incident_of_its_own()
+    {
+        const string text = "Gunmen attacked a village on Sunday, killing 12 people, before troops arrived on Monday, shelling rebel positions.";
+
+        Assert.Equal(2, ReportParser.Parse(text, March2024).Draft.Incidents.Count);
+    }
+
+    [Fact]
+    public void A_short_form_in_brackets_after_the_subject_s_name_leaves_it_the_subject()
+    {
+        const string text = "KHARTOUM - Paramilitary fighters attacked a village on Sunday, killing at least 35 people, activists said. "
+            + "The Rapid Support Forces (RSF) stormed the village shortly before dawn, a local committee said.";
+        var result = ReportParser.Parse(text, March2024);
+        var incident = Assert.Single(result.Draft.Incidents);
+
+        Assert.Contains(incident.Participants, p => p.Role == ParticipantRole.Perpetrator && result.Draft.Actors.Single(a => a.Id == p.Actor).Name == "Rapid Support Forces");
+    }
 }
