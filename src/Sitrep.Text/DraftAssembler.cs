@@ -138,6 +138,21 @@ internal sealed class DraftAssembler(
                 continue;
             }
 
+            // "Fighters attacked a village on Sunday, ... the latest in a string of assaults", "Gunmen killed 12 villagers,
+            // the latest in a series of attacks": the series names the event told, one of it, not the series; it types the
+            // incident of its sentence (or of the one before), or one of its own that is no series.
+            var oneOfSeries = e.Mention.IsPlural && IsOneOfSeries(e.First);
+            if (oneOfSeries && incidents.Count > 0 && incidents[^1] is { Plural: false } seriesOf && document.Sentence[e.Trigger] - seriesOf.Sentence <= 1)
+            {
+                if (seriesOf.Type is IncidentType.Unknown)
+                {
+                    seriesOf.Type = e.Mention.Type;
+                }
+
+                JoinTo(seriesOf, e);
+                continue;
+            }
+
             // "RSF fighters stormed the village, shelling homes for three hours": a participle after a comma that tells how
             // the attack told just before it was done is that incident, typed by it when it says more.
             if (ParticipleOf(e) is { } participleOf)
@@ -200,7 +215,7 @@ internal sealed class DraftAssembler(
 
             var incident = NewIncident(e.Mention.Type, e.Trigger, new Provenance(sourceId, e.Mention.Span));
             incident.Means.AddRange(e.Mention.Means);
-            incident.Plural = e.Mention.IsPlural;
+            incident.Plural = e.Mention.IsPlural && !oneOfSeries;
             incident.Description = SentenceText(e.Trigger);
             AddParticipantsAround(incident, e);
             triggerTokens.Add(e.Trigger);
@@ -1094,6 +1109,31 @@ internal sealed class DraftAssembler(
             && document.Text.AsSpan(document.Tokens[before].End, document.Tokens[e.First].Start - document.Tokens[before].End).IndexOfAny('\n', '\u2028', '\u2029') < 0
             ? last
             : null;
+    }
+
+    /// <summary>
+    /// Whether the plural event words starting at token <paramref name="first"/> name a series the event told is one of:
+    /// <c>the latest in a series of attacks</c>, <c>the third of a string of assaults</c>, <c>part of a wave of
+    /// bombings</c>, <c>the latest in a spate of deadly raids</c> (up to two words between <c>of</c> and them).
+    /// </summary>
+    private bool IsOneOfSeries(int first)
+    {
+        for (var of = first - 1; of >= 0 && of >= first - 3; of--)
+        {
+            if (document.Word(of) == "of")
+            {
+                return document.Word(of - 1) is "series" or "string" or "spate" or "wave" or "run" or "chain" or "succession" or "slew" or "flurry"
+                    && document.Word(of - 2) is "a" or "an" && document.Word(of - 3) is "in" or "of" && document.Word(of - 4) is { } rank
+                    && (rank is "latest" or "newest" or "recent" or "part" || Numbers.NumberWords.Ordinals.Contains(rank));
+            }
+
+            if (document.Word(of) is null)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

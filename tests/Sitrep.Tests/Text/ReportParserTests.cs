@@ -2430,4 +2430,22 @@ public class ReportParserTests
 
         Assert.Contains(incident.Participants, p => p.Role == ParticipantRole.Perpetrator && result.Draft.Actors.Single(a => a.Id == p.Actor).Name == "Rapid Support Forces");
     }
+    [Theory]
+    [InlineData("Gunmen killed 12 villagers in Zamfara on Sunday, the latest in a series of attacks in the region, police said.")]
+    [InlineData("Fighters attacked a village in El Gezira state on Sunday, killing at least 35 people, in the latest of a string of assaults since April.")]
+    [InlineData("Militants attacked a checkpoint on Sunday, killing four soldiers. It was part of a wave of attacks on security forces.")]
+    public void An_event_told_as_one_of_a_series_is_that_one_event_not_the_series(string text)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal((IncidentType.Attack, IncidentScope.SingleEvent), (incident.Type, incident.Scope));
+    }
+
+    [Fact]
+    public void A_wave_of_attacks_told_on_its_own_is_a_series()
+    {
+        var incidents = ReportParser.Parse("The region has seen a wave of attacks this year. Gunmen killed 12 villagers in Zamfara on Sunday, police said.", March2024).Draft.Incidents;
+
+        Assert.Equal([IncidentScope.Series, IncidentScope.SingleEvent], incidents.Select(i => i.Scope));
+    }
 }
