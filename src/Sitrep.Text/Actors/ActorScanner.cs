@@ -1052,7 +1052,32 @@ public static class ActorScanner
             }
 
             k = AfterWhoClause(k);
-            return Word(k) is { } w && Statements.StatementCue.All.ContainsKey(w);
+
+            // "Police chief John Smith, 54, said": an age in apposition.
+            if (document.IsSymbol(k, ',') && k + 2 < tokens.Count && tokens[k + 1] is { Kind: TokenKind.Number, Value: > 0 and < 120 } && document.IsSymbol(k + 2, ','))
+            {
+                k += 3;
+            }
+
+            // "Police later said", "the ministry had earlier said", "Police on Tuesday said": auxiliaries, adverbs and the
+            // day spoken on may stand between, four words at most.
+            for (var between = 0; between < 4 && Word(k) is { } w && !Statements.StatementCue.All.ContainsKey(w); between++)
+            {
+                if (Statements.StatementScanner.StandsBeforeCue(w))
+                {
+                    k++;
+                }
+                else if (w == "on" && document.IsCapitalised(k + 1) && Word(k + 1) is { } day && TimeExpressions.TimeWords.Weekdays.TryGetValue(day, out var spokenOn) && !spokenOn.Plural)
+                {
+                    k += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            return Word(k) is { } cue && Statements.StatementCue.All.ContainsKey(cue);
         }
 
         /// <summary>

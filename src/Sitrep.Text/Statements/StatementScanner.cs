@@ -22,8 +22,20 @@ public static class StatementScanner
 {
     private static readonly FrozenSet<string> Skippable = FrozenSet.ToFrozenSet<string>(
         ["has", "have", "had", "did", "does", "do", "was", "were", "is", "are", "been", "be", "will", "would", "could", "can", "may", "might", "should", "also", "not",
-         "never", "first", "later", "then", "already", "previously", "again", "once", "it", "also", "had", "yet", "since", "still", "just"],
+         "never", "first", "later", "then", "already", "previously", "again", "once", "it", "also", "had", "yet", "since", "still", "just", "earlier"],
         StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a word may stand between a speaker and its verb of saying without ending the speaker's clause: an
+    /// auxiliary, a negation or an adverb (<c>Police later said</c>, <c>the ministry had earlier said</c>, <c>officials
+    /// reportedly said</c>).
+    /// </summary>
+    internal static bool StandsBeforeCue(string word) =>
+        (Skippable.Contains(word) && word is not ("it" or "since" or "once") && !IsBe(word)) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal)) || word.EndsWith("n't", StringComparison.Ordinal);
+
+    // A form of "be": before a participle of saying, the passive ("Residents were told to leave", "Kenyatta was declared the
+    // winner"), whose subject is who was told or named, not who spoke.
+    private static bool IsBe(string word) => word is "was" or "were" or "is" or "are" or "been" or "be" or "being";
 
     private static readonly StartSet CueTokens = new([StatementCue.IsCue]);
 
@@ -348,6 +360,20 @@ public static class StatementScanner
             tokens[p].Word.EndsWith("ing", StringComparison.Ordinal) && document.IsSymbol(p - 1, ',') && found.Count > 0
             && document.Sentence[found[^1].Cue] == document.Sentence[p] && found[^1].Cue < p;
 
+        /// <summary>Whether only adverbs stand between token <paramref name="be"/> and the cue at <paramref name="p"/> (<c>were later told</c>).</summary>
+        private bool OnlyAdverbsBetween(int be, int p)
+        {
+            for (var j = be + 1; j < p; j++)
+            {
+                if (document.Word(j) is not { } between || !(between.EndsWith("ly", StringComparison.Ordinal) || between is "also" or "later" or "earlier" or "first" or "then" or "again" or "not" or "never" or "already"))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         private bool ContinuesLast(int p)
         {
             var k = p - 1;
@@ -397,6 +423,7 @@ public static class StatementScanner
 
             var negated = false;
             var official = false;
+            var passive = false;
 
             // Walk back from the cue over auxiliaries and adverbs to the speaker.
             var k = p - 1;
@@ -408,7 +435,16 @@ public static class StatementScanner
                 {
                     negated |= w is "not" or "never" || w.EndsWith("n't", StringComparison.Ordinal);
                     official |= w == "officially";
+                    // Not "was quoted as saying", "was cited as saying": the subject spoke.
+                    passive |= IsBe(w) && !tokens[p].Word.EndsWith("ing", StringComparison.Ordinal) && tokens[p].Word is not ("quoted" or "cited") && OnlyAdverbsBetween(k, p);
                     k--;
+                    continue;
+                }
+
+                // "Police on Tuesday said": the day the speaker spoke on, between them.
+                if (w is not null && k > sentenceStart && document.Word(k - 1) == "on" && document.IsCapitalised(k) && TimeExpressions.TimeWords.Weekdays.TryGetValue(w, out var spokenOn) && !spokenOn.Plural)
+                {
+                    k -= 2;
                     continue;
                 }
 
@@ -442,11 +478,30 @@ public static class StatementScanner
                 }
 
                 // "The United Nations human rights office said", "The U.N. refugee agency said": an office of the body
-                // named before it, up to three words on, speaks as that body.
-                if (k == p - 1 && w is "office" or "agency" or "mission" or "branch" or "wing" or "department" && !byLast.ContainsKey(k) && BodyBefore(k, sentenceStart) is var body and >= 0)
+                // named before it, up to three words on, speaks as that body; so does its head ("The United Nations
+                // human rights chief condemned", "the EU's foreign policy chief").
+                if (k == p - 1 && w is "office" or "agency" or "mission" or "branch" or "wing" or "department" or "chief" or "head" or "envoy" or "commissioner"
+                    && !byLast.ContainsKey(k) && (BodyBefore(k, sentenceStart) is var body and >= 0
+                        || (w is "chief" or "head" or "envoy" && byLast.TryGetValue(k - 1, out var headOf) && (headOf.Use & ActorUse.Place) == 0 && (body = k - 1) >= 0)))
                 {
                     k = body;
                     break;
+                }
+
+                // "Ahmed Ali, an army spokesman, said", "John Smith, the police chief, said": the speaker described in
+                // apposition between commas, right before the cue.
+                if (k == p - 1 && document.IsSymbol(k, ',') && byLast.TryGetValue(k - 1, out var described) && (described.Use & ActorUse.Place) == 0
+                    && document.IsSymbol(described.First - 1, ',') && document.Word(described.First) is "a" or "an" or "the")
+                {
+                    k--;
+                    break;
+                }
+
+                // "Police chief John Smith, 54, said": an age in apposition.
+                if (k == p - 1 && k - 3 >= sentenceStart && document.IsSymbol(k, ',') && tokens[k - 1] is { Kind: TokenKind.Number, Value: > 0 and < 120 } && document.IsSymbol(k - 2, ','))
+                {
+                    k -= 3;
+                    continue;
                 }
 
                 // "A Houthi spokesman, Yahya Saree, claimed the attack": a name in apposition to the speaker before it.
@@ -463,7 +518,11 @@ public static class StatementScanner
             negated |= k >= sentenceStart && (document.Word(k) is "nobody" or "none" || document.Word(k - 1) == "no" || document.Word(k) == "no");
 
             var speakers = new List<ActorRef>();
-            if (k >= sentenceStart && byLast.TryGetValue(k, out var speaker) && (speaker.Use & ActorUse.Place) == 0)
+            if (passive)
+            {
+                // Told to, named, quoted: the subject is not the speaker, and the text does not say who was.
+            }
+            else if (k >= sentenceStart && byLast.TryGetValue(k, out var speaker) && (speaker.Use & ActorUse.Place) == 0)
             {
                 speakers.Add(speaker);
 

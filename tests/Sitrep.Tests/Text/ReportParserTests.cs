@@ -2448,4 +2448,48 @@ public class ReportParserTests
 
         Assert.Equal([IncidentScope.Series, IncidentScope.SingleEvent], incidents.Select(i => i.Scope));
     }
+    [Theory]
+    [InlineData("KABUL, Afghanistan - Police later said five people were killed.", "actor:afg-police")]
+    [InlineData("KABUL, Afghanistan - Police on Tuesday said five people were killed.", "actor:afg-police")]
+    [InlineData("KABUL, Afghanistan - Ahmed Ali, an army spokesman, said the strike was justified.", "actor:afg-army")]
+    [InlineData("KABUL, Afghanistan - John Smith, the police chief, said the attack was planned.", "actor:afg-police")]
+    [InlineData("The United Nations human rights chief condemned the strike.", "actor:un")]
+    [InlineData("The U.N. chief condemned the strike.", "actor:un")]
+    public void A_speaker_is_found_past_adverbs_the_day_and_a_description_in_apposition(string text, string speaker)
+    {
+        var statement = Assert.Single(ReportParser.Parse(text, March2024).Statements);
+
+        Assert.Equal(speaker, Assert.Single(statement.Speakers).Actor.Value);
+    }
+
+    [Fact]
+    public void A_speaker_named_with_an_age_in_apposition_speaks()
+    {
+        var result = ReportParser.Parse("KABUL, Afghanistan - Police chief John Smith, 54, said the attack was planned.", March2024);
+        var actor = Assert.Single(Assert.Single(result.Statements).Speakers).Actor;
+
+        Assert.Equal("John Smith", result.Draft.Actors.Single(a => a.Id == actor).Name);
+    }
+
+    [Theory]
+    [InlineData("Residents of Watertown had been told to stay indoors.")]
+    [InlineData("Uhuru Kenyatta was declared the winner on Saturday.")]
+    [InlineData("KABUL, Afghanistan - Police were told to leave the area.")]
+    public void The_subject_of_a_passive_verb_of_saying_is_not_its_speaker(string text)
+    {
+        var statement = Assert.Single(ReportParser.Parse(text, March2024).Statements);
+
+        Assert.Empty(statement.Speakers);
+    }
+
+    [Theory]
+    [InlineData(", said the minister.")]
+    [InlineData(", 54, said")]
+    [InlineData(", an army spokesman, said")]
+    public void A_text_opening_on_a_comma_before_a_cue_is_read_without_a_throw(string text)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        Assert.NotNull(result.Draft);
+    }
 }
