@@ -1170,6 +1170,20 @@ public static class CasualtyScanner
             return apposition is not null;
         }
 
+        /// <summary>Whether a relative pronoun (<c>who</c>, <c>that</c>, <c>which</c>) stands from token <paramref name="from"/> up to <paramref name="to"/>.</summary>
+        private bool RelativeBetween(int from, int to)
+        {
+            for (var m = from; m < to; m++)
+            {
+                if (Word(m) is "who" or "that" or "which" or "whom")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>
         /// The first of two counts joined by "and" before one predicate, when <paramref name="second"/> is the figure it
         /// was found with (not one another reading of the predicate found after it); taken once.
@@ -1216,6 +1230,15 @@ public static class CasualtyScanner
                     // "Two insurgents, one of them the targeted commander, were killed": the apposition picks one of
                     // the people counted before it; that count is the subject's, when there is one.
                     if (k > from && tokens[k - 1].Kind == TokenKind.Symbol && tokens[k - 1].Symbol == ',' && Word(k + 1) == "of" && Word(k + 2) is "them" or "whom")
+                    {
+                        apposition ??= Make(k, p, outcome, number.Value, number.Span, victims);
+                        continue;
+                    }
+
+                    // "At least 30 soldiers, including two officers, were killed": some of those counted before it; that
+                    // count is the subject's, when there is one. Not when the verb is the part's own ("secured 15 people,
+                    // including two people who had been wounded").
+                    if (Word(k - 1) == "including" && k - 1 > from && !RelativeBetween(k + 1, p))
                     {
                         apposition ??= Make(k, p, outcome, number.Value, number.Span, victims);
                         continue;
@@ -1538,7 +1561,11 @@ public static class CasualtyScanner
                 }
 
                 var word = tokens[m].Word;
-                if (Skippable.Contains(word) || Predicates.ContainsKey(word) || HostageVerbs.Contains(word) || word is "and" or "or" or "in" or "on" or "at" or "during" or "with" or "along" or "from" or "by" or "after" or "as" or "who" or "that" or "which" or "of" or "for" or "near" or "to")
+                if (Skippable.Contains(word) || Predicates.ContainsKey(word) || HostageVerbs.Contains(word) || word is "and" or "or" or "in" or "on" or "at" or "during" or "with" or "along" or "from" or "by" or "after" or "as" or "who" or "that" or "which" or "of" or "for" or "near" or "to"
+                    // "at least 30 civilians including children", "30 people mostly women": some of those counted, not
+                    // the noun of the count.
+                    or "including" or "excluding" or "mostly" or "mainly" or "among" or "such" or "like" or "plus" or "besides" or "many" or "most"
+                    or "some" or "all" or "half" or "nearly" or "almost")
                 {
                     break;
                 }

@@ -43,6 +43,8 @@ public class CasualtyScannerTests
     [InlineData("Six construction workers were missing.", VictimCategory.Civilians)]
     [InlineData("The blast killed 40 factory workers.", VictimCategory.Civilians)]
     [InlineData("Gunmen killed three aid workers.", VictimCategory.AidWorkers)]
+    [InlineData("Troops killed at least 30 civilians including children.", VictimCategory.Civilians)]
+    [InlineData("At least 30 soldiers including two officers were killed.", VictimCategory.Military)]
     [InlineData("Nine vaccination workers were shot dead.", VictimCategory.AidWorkers)]
     [InlineData("The gunman killed a spectator.", VictimCategory.Civilians)]
     public void Workers_are_aid_workers_only_when_the_words_say_so(string text, VictimCategory category)
@@ -458,5 +460,15 @@ public class CasualtyScannerTests
     public void A_peoples_name_before_a_noun_is_the_nouns(string text, string phrase)
     {
         Assert.Equal(phrase, Assert.Single(CasualtyScanner.Find(text)).Count.Phrase);
+    }
+    [Theory]
+    [InlineData("At least 30 soldiers including two officers were killed.", 30)]
+    [InlineData("At least 30 soldiers, including two officers, were killed.", 30)]
+    [InlineData("They secured 15 people, including two people who had been wounded.", 2)]
+    public void A_count_of_some_of_those_counted_before_it_leaves_the_subject_the_first_count(string text, long low)
+    {
+        var mention = Assert.Single(CasualtyScanner.Find(text));
+
+        Assert.Equal(low, mention.Count.Low ?? mention.Count.Best);
     }
 }
