@@ -1389,14 +1389,14 @@ internal sealed class DraftAssembler(
         return false;
     }
 
-    /// <summary>The first actor of the sentence that is not a modifier, a place or an aside, written before <paramref name="before"/>.</summary>
+    /// <summary>The first actor of the sentence that is not a modifier, a place, an aside or the dateline's country, written before <paramref name="before"/>.</summary>
     private ActorRef? SentenceSubject(int sentenceStart, int before)
     {
         var sorted = actors.Sorted;
         for (var i = actors.IndexAtOrAfter(sentenceStart); i < sorted.Length && sorted[i].First < before; i++)
         {
             var r = sorted[i];
-            if (r.Last < before && (r.Use & (ActorUse.Modifier | ActorUse.Place | ActorUse.Aside | ActorUse.Quoted)) == 0)
+            if (r.Last < before && (r.Use & (ActorUse.Modifier | ActorUse.Place | ActorUse.Aside | ActorUse.Quoted | ActorUse.Dateline)) == 0)
             {
                 return r;
             }

@@ -1212,6 +1212,12 @@ public static class ActorScanner
                 use |= ActorUse.Quoted;
             }
 
+            var dateline = draft.Kind == ActorKind.State && draft.Country is not null && IsDatelinePlace(first, last);
+            if (dateline)
+            {
+                use |= ActorUse.Dateline;
+            }
+
             var span = new TextSpan(tokens[first].Start, tokens[last].End - tokens[first].Start);
             var mentionText = document.Cut(span);
             if (!draft.IsGiven && form is ActorMentionForm.Name or ActorMentionForm.Alias or ActorMentionForm.Metonym)
@@ -1222,7 +1228,7 @@ public static class ActorScanner
 
             var mention = new ActorMention(span, mentionText, draft.Id, draft.Name, draft.Kind, draft.Country, form);
             analysis.Add(new ActorRef(first, last, mention, use), draft);
-            if (host is null && draft.Kind == ActorKind.State && draft.Country is not null && IsDatelinePlace(first, last))
+            if (host is null && dateline)
             {
                 host = draft;
             }

@@ -22,4 +22,7 @@ internal enum ActorUse
 
     /// <summary>"the latter", "the former": a subject picked out of a pair.</summary>
     PairPick = 16,
+
+    /// <summary>The country of the dateline ("YANGON, Myanmar (AP) —"): where the report was filed from, no subject of its lead.</summary>
+    Dateline = 32,
 }

@@ -2492,4 +2492,14 @@ public class ReportParserTests
 
         Assert.NotNull(result.Draft);
     }
+    [Theory]
+    [InlineData("YANGON, Myanmar (AP) \u2014 Myanmar's military carried out airstrikes on a village on Tuesday, killing 30 people.", "Myanmar military")]
+    [InlineData("KABUL, Afghanistan (Reuters) - Coalition forces conducted air strikes in Baghlan province on Sunday, killing 12 militants.", "Coalition forces")]
+    public void The_dateline_s_country_is_not_the_subject_of_the_lead(string text, string perpetrator)
+    {
+        var result = ReportParser.Parse(text, March2024);
+        var incident = Assert.Single(result.Draft.Incidents);
+
+        Assert.Equal([perpetrator], incident.Participants.Where(p => p.Role == ParticipantRole.Perpetrator).Select(p => result.Draft.Actors.Single(a => a.Id == p.Actor).Name));
+    }
 }
