@@ -649,7 +649,8 @@ public static class ActorScanner
                     // speaker.
                     // So is an aid group ("a local aid group said").
                     if (det is "a" or "an" && ((agent.Kind == ActorKind.Individual && (!agent.IsCitedOnly || CueFollows(agentEnd) || CueAfterAnd(agentEnd) || (Word(start - 1) == "to" && Word(start - 2) == "according")))
-                        || (agentClass is "group" or "aid" && items.TrueForAll(i => i.Kind == ItemKind.Adjective) && (CueFollows(agentEnd) || CueAfterAnd(agentEnd)))))
+                        || (agentClass is "group" or "aid" && items.TrueForAll(i => i.Kind == ItemKind.Adjective)
+                            && (CueFollows(agentEnd) || CueAfterAnd(agentEnd) || (Word(start - 1) == "to" && Word(start - 2) == "according")))))
                     {
                         var genericName = Clean(document.Slice(agent.Kind == ActorKind.Individual || items.Count == 0 ? agentFirst : items[0].First, agentEnd - 1));
                         var generic = analysis.Draft(agent.Kind == ActorKind.Individual ? new ActorId("actor:" + IdPart(agentClass)) : IdOf(genericName), genericName, agent.Kind, null);
@@ -1157,7 +1158,8 @@ public static class ActorScanner
                 k--;
             }
 
-            return Word(k) is { } before && Locatives.Contains(before) ? ActorUse.Place : ActorUse.None;
+            // "according to Reuters", "according to the UN": who says so, not where.
+            return Word(k) is { } before && Locatives.Contains(before) && !(before == "to" && Word(k - 1) == "according") ? ActorUse.Place : ActorUse.None;
         }
 
         private bool PickFromPair(bool latter, int j)

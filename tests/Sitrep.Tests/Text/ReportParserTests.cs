@@ -2502,4 +2502,23 @@ public class ReportParserTests
 
         Assert.Equal([perpetrator], incident.Participants.Where(p => p.Role == ParticipantRole.Perpetrator).Select(p => result.Draft.Actors.Single(a => a.Id == p.Actor).Name));
     }
+    [Theory]
+    [InlineData("Thirty civilians were killed, according to Reuters.", "actor:reuters")]
+    [InlineData("According to the UN, thirty civilians were killed.", "actor:un")]
+    [InlineData("Thirty civilians were killed, according to Iran.", "actor:irn")]
+    public void The_body_after_according_to_is_the_speaker_not_a_place(string text, string speaker)
+    {
+        var statement = Assert.Single(ReportParser.Parse(text, March2024).Statements);
+
+        Assert.Equal(speaker, Assert.Single(statement.Speakers).Actor.Value);
+    }
+
+    [Fact]
+    public void A_group_named_by_what_it_is_after_according_to_speaks_with_the_one_after_and()
+    {
+        var result = ReportParser.Parse("Troops killed 30 civilians on Tuesday, according to a resistance group and local media.", March2024);
+        var statement = Assert.Single(result.Statements);
+
+        Assert.Equal(["resistance group", "local media"], statement.Speakers.Select(s => result.Draft.Actors.Single(a => a.Id == s.Actor).Name));
+    }
 }
