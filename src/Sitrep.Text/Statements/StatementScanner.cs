@@ -332,6 +332,15 @@ public static class StatementScanner
         private bool NotAStatement(int p)
         {
             var word = tokens[p].Word;
+
+            // "denied the claim", "rejected these claims": the noun, what is said, not a saying ("posted a claim of
+            // responsibility" is one).
+            if (word is "claim" or "claims" && document.Word(p - 1) is "the" or "a" or "this" or "that" or "these" or "those" or "its" or "their" or "his" or "her" or "such" or "any"
+                && !Near(p + 1, "responsibility", 3))
+            {
+                return true;
+            }
+
             if (word.StartsWith("claim", StringComparison.Ordinal))
             {
                 for (var k = p + 1; k <= p + 4 && k < tokens.Count; k++)
@@ -383,6 +392,78 @@ public static class StatementScanner
             }
 
             return k >= 0 && k == lastCue && !byLast.ContainsKey(k);
+        }
+
+        /// <summary>
+        /// The actor the sentence of token <paramref name="p"/> opens with, before <paramref name="p"/>: its first actor
+        /// that is no modifier, place or aside, standing first or after <c>the</c>, past a dateline (<c>TOKYO - The Bank of
+        /// Japan kept rates unchanged and said</c>); null otherwise.
+        /// </summary>
+        private ActorRef? SubjectOfSentence(int p)
+        {
+            var start = document.SentenceStart[p];
+            var sorted = actors.Sorted;
+            for (var i = actors.IndexAtOrAfter(start); i < sorted.Length && sorted[i].Last < p; i++)
+            {
+                var r = sorted[i];
+
+                // A dateline: the text's own, or a place in capitals opening a sentence before a dash ("TOKYO - ", a
+                // release run on after another).
+                if ((r.Use & ActorUse.Dateline) != 0 || (r.First <= start + 1 && IsAllCapitals(r.Mention.Text) && DashWithin(r.Last, 6)))
+                {
+                    // The text after the dateline's dash opens the sentence.
+                    for (var k = r.Last + 1; k < p && k <= r.Last + 8; k++)
+                    {
+                        if (tokens[k].Kind == TokenKind.Hyphen && !tokens[k - 1].Glued)
+                        {
+                            start = k + 1;
+                            break;
+                        }
+                    }
+
+                    continue;
+                }
+
+                if ((r.Use & (ActorUse.Modifier | ActorUse.Place | ActorUse.Aside | ActorUse.Quoted)) != 0)
+                {
+                    continue;
+                }
+
+                // Not a people's name before a noun it qualifies ("Greek farmers blocked highways and said").
+                return r.First <= start + 1 && r.First >= start && r.Mention.Form != ActorMentionForm.Demonym ? r : null;
+            }
+
+            return null;
+        }
+
+        private static bool IsAllCapitals(string text)
+        {
+            var letters = 0;
+            foreach (var c in text)
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+
+                letters += char.IsLetter(c) ? 1 : 0;
+            }
+
+            return letters > 1;
+        }
+
+        // Whether a dash with space before it stands within the given number of tokens after token k.
+        private bool DashWithin(int k, int reach)
+        {
+            for (var j = k + 1; j < tokens.Count && j <= k + reach; j++)
+            {
+                if (tokens[j].Kind == TokenKind.Hyphen && !tokens[j - 1].Glued)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private void NoteSentenceSubject(int first)
@@ -543,6 +624,12 @@ public static class StatementScanner
             {
                 // "It has not officially blamed the United States, but did summon ...": the same speaker.
                 speakers.AddRange(found[^1].Speakers);
+            }
+            else if (document.Word(k) is "but" or "and" && SubjectOfSentence(p) is { } subject)
+            {
+                // "Russia's Defense Ministry did not comment on the attack but said its forces had struck ...": the
+                // subject the sentence opened with.
+                speakers.Add(subject);
             }
             else if (k == p - 1 && GoesOnFromLast(p))
             {

@@ -2521,4 +2521,31 @@ public class ReportParserTests
 
         Assert.Equal(["resistance group", "local media"], statement.Speakers.Select(s => result.Draft.Actors.Single(a => a.Id == s.Actor).Name));
     }
+    [Theory]
+    [InlineData("Russia's Defense Ministry did not comment on the attack but said its forces had struck military targets.", "actor:rus-defence-ministry")]
+    [InlineData("NATO met on Monday and said it would respond.", "actor:nato")]
+    [InlineData("Iran denied the claim and said it would respond.", "actor:irn")]
+    public void A_verb_of_saying_after_but_or_and_is_said_by_the_subject_the_sentence_opened_with(string text, string speaker)
+    {
+        var statements = ReportParser.Parse(text, March2024).Statements;
+
+        Assert.All(statements, s => Assert.Equal(speaker, Assert.Single(s.Speakers).Actor.Value));
+        Assert.NotEmpty(statements);
+    }
+
+    [Theory]
+    [InlineData("TOKYO - The Bank of Japan kept interest rates unchanged on Thursday and said it would raise them again.")]
+    [InlineData("Rates rose. ATHENS - Greek farmers blocked main highways on Monday and said the blockades would last.")]
+    public void A_dateline_or_a_people_s_name_before_a_noun_is_not_the_subject_that_speaks(string text)
+    {
+        Assert.Empty(Assert.Single(ReportParser.Parse(text, March2024).Statements).Speakers);
+    }
+
+    [Fact]
+    public void A_claim_denied_is_what_was_said_not_a_claim_made()
+    {
+        var statements = ReportParser.Parse("Iran denied the claim.", March2024).Statements;
+
+        Assert.Equal([StatementKind.Denial], statements.Select(s => s.Kind));
+    }
 }
