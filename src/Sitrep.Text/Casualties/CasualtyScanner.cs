@@ -477,6 +477,14 @@ public static class CasualtyScanner
                 continue;
             }
 
+            // "killed at least 12 people and wounded 40 others": the others are of the kind counted just before, in the
+            // same sentence.
+            if (mention.Category == VictimCategory.Unknown && mention.Victims is "others" && mentions.Count > 0 && mentions[^1] is { Category: not VictimCategory.Unknown } before
+                && document.Sentence[document.TokenAt(before.Span.Start)] == document.Sentence[p])
+            {
+                mention = mention with { Category = before.Category };
+            }
+
             mentions.Add(mention);
         }
 

@@ -471,4 +471,19 @@ public class CasualtyScannerTests
 
         Assert.Equal(low, mention.Count.Low ?? mention.Count.Best);
     }
+    [Theory]
+    [InlineData("A missile killed at least 12 people and wounded 40 others on Wednesday.", VictimCategory.Civilians)]
+    [InlineData("Gunmen killed three soldiers and wounded five others.", VictimCategory.Military)]
+    public void Others_counted_after_a_count_in_its_sentence_are_of_its_kind(string text, VictimCategory category)
+    {
+        var mentions = CasualtyScanner.Find(text);
+
+        Assert.Equal([category, category], mentions.Select(m => m.Category));
+    }
+
+    [Fact]
+    public void Others_with_no_count_before_them_in_the_sentence_stay_of_no_kind()
+    {
+        Assert.Equal(VictimCategory.Unknown, Assert.Single(CasualtyScanner.Find("The blast wounded five others.")).Category);
+    }
 }
