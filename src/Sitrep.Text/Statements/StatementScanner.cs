@@ -1058,7 +1058,37 @@ public static class StatementScanner
                 i = NearestUnquoted(p);
             }
 
+            // "Ukraine's air force said it had shot down 18 of 24 drones launched by Russia overnight": a day deep in
+            // the clause reported, after a subject of its own, is when what is reported happened, not when it was said.
+            if (i >= 0 && dateTokens[i] > p + 6 && ReportedClauseBetween(p, dateTokens[i]))
+            {
+                return null;
+            }
+
             return i >= 0 && document.Word(dateTokens[i] - 1) is not ("since" or "until" or "till") ? dates[i] : null;
+        }
+
+        /// <summary>
+        /// Whether a reported clause with a subject of its own opens between the cue at <paramref name="p"/> and token
+        /// <paramref name="date"/>: <c>that</c>, or a pronoun right after the cue (<c>said it had</c>, <c>said they
+        /// would</c>).
+        /// </summary>
+        private bool ReportedClauseBetween(int p, int date)
+        {
+            if (document.Word(p + 1) is "it" or "they" or "he" or "she" or "we" or "i" && document.Word(p + 2) is "had" or "has" or "have" or "would" or "will" or "was" or "were")
+            {
+                return true;
+            }
+
+            for (var k = p + 1; k < date && k <= p + 3; k++)
+            {
+                if (document.Word(k) == "that")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The index of the date nearest the cue at <paramref name="p"/> outside quotation marks, in its sentence and window; -1 if none.</summary>

@@ -2548,4 +2548,21 @@ public class ReportParserTests
 
         Assert.Equal([StatementKind.Denial], statements.Select(s => s.Kind));
     }
+    [Theory]
+    [InlineData("Ukraine's air force said it had shot down 18 of 24 drones launched by Russia overnight.")]
+    [InlineData("Iran said it would resume enrichment halted in 2015.")]
+    [InlineData("The Football Association said it would decide on a ban later this month.")]
+    [InlineData("The group said that the attack was revenge for the intervention in October 2011.")]
+    public void A_day_deep_in_the_clause_reported_does_not_date_the_saying(string text)
+    {
+        Assert.Null(Assert.Single(ReportParser.Parse(text, March2024).Statements).Date);
+    }
+
+    [Theory]
+    [InlineData("The army said on Tuesday it had shot down 18 drones.", "2024-03-12")]
+    [InlineData("The army said in a statement on Tuesday that it had shot down 18 drones.", "2024-03-12")]
+    public void A_day_next_to_the_verb_of_saying_dates_it(string text, string day)
+    {
+        Assert.Equal(day, Assert.Single(ReportParser.Parse(text, March2024).Statements).Date?.Value.ToString());
+    }
 }
