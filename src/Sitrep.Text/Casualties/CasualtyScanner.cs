@@ -479,8 +479,10 @@ public static class CasualtyScanner
 
             // "killed at least 12 people and wounded 40 others": the others are of the kind counted just before, in the
             // same sentence.
-            if (mention.Category == VictimCategory.Unknown && mention.Victims is "others" && mentions.Count > 0 && mentions[^1] is { Category: not VictimCategory.Unknown } before
-                && document.Sentence[document.TokenAt(before.Span.Start)] == document.Sentence[p])
+            // So is a bare count joined to it ("killing at least 59 people and wounding 157").
+            if (mention.Category == VictimCategory.Unknown && mentions.Count > 0 && mentions[^1] is { Category: not VictimCategory.Unknown } before
+                && document.Sentence[document.TokenAt(before.Span.Start)] == document.Sentence[p]
+                && (mention.Victims is "others" || (mention.Victims is null && document.TokenAt(mention.Span.Start) - document.TokenAt(before.Span.End - 1) is > 0 and <= 3)))
             {
                 mention = mention with { Category = before.Category };
             }

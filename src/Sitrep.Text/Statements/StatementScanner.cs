@@ -203,7 +203,8 @@ public static class StatementScanner
 
         /// <summary>
         /// The comma that opens a name in apposition closed by the comma at token <paramref name="close"/>: one to five
-        /// capitalised words (with the particles and hyphens of a name) after an actor's mention; -1 otherwise.
+        /// capitalised words (with the particles and hyphens of a name) after an actor's mention, or after a role right
+        /// after one (<c>A Taliban commander, Sarbakaf Mohmand,</c>); -1 otherwise.
         /// </summary>
         private int AppositionOpening(int close, int sentenceStart)
         {
@@ -211,7 +212,7 @@ public static class StatementScanner
             {
                 if (document.IsSymbol(k, ','))
                 {
-                    return k < close - 1 && byLast.ContainsKey(k - 1) ? k : -1;
+                    return k < close - 1 && (byLast.ContainsKey(k - 1) || (IsRoleNoun(document.Word(k - 1)) && byLast.ContainsKey(k - 2))) ? k : -1;
                 }
 
                 if (!(tokens[k].Kind == TokenKind.Word && (document.IsCapitalised(k) || Actors.ActorScanner.IsNameParticle(document.Word(k))))
@@ -223,6 +224,11 @@ public static class StatementScanner
 
             return -1;
         }
+
+        // The roles a body's member is named by before a name in apposition ("A Taliban commander, Sarbakaf Mohmand,").
+        private static bool IsRoleNoun(string? word) =>
+            word is "commander" or "spokesman" or "spokeswoman" or "spokesperson" or "leader" or "official" or "chief" or "head" or "member"
+                or "representative" or "envoy" or "minister" or "negotiator" or "founder";
 
         /// <summary>
         /// The comma that opens an aside closed by the comma at token <paramref name="close"/>, within 25 tokens and the
@@ -588,7 +594,8 @@ public static class StatementScanner
                 // "A Houthi spokesman, Yahya Saree, claimed the attack": a name in apposition to the speaker before it.
                 if (k == p - 1 && document.IsSymbol(k, ',') && AppositionOpening(k, sentenceStart) is var named and >= 0)
                 {
-                    k = named - 1;
+                    // "A Taliban commander, Sarbakaf Mohmand, claimed": the body whose role the name holds speaks.
+                    k = byLast.ContainsKey(named - 1) ? named - 1 : named - 2;
                     continue;
                 }
 

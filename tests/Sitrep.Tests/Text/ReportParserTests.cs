@@ -2565,4 +2565,13 @@ public class ReportParserTests
     {
         Assert.Equal(day, Assert.Single(ReportParser.Parse(text, March2024).Statements).Date?.Value.ToString());
     }
+    [Theory]
+    [InlineData("A Taliban commander, Sarbakaf Mohmand, claimed the attack on Twitter.", "actor:taliban")]
+    [InlineData("A TTP commander, Sarbakaf Mohmand, claimed the attack on Twitter.", "actor:ttp")]
+    public void A_name_in_apposition_to_a_body_s_role_speaks_for_the_body(string text, string speaker)
+    {
+        var statement = Assert.Single(ReportParser.Parse(text, March2024).Statements);
+
+        Assert.Equal(speaker, Assert.Single(statement.Speakers).Actor.Value);
+    }
 }

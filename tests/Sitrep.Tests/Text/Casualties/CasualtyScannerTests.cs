@@ -474,6 +474,8 @@ public class CasualtyScannerTests
     [Theory]
     [InlineData("A missile killed at least 12 people and wounded 40 others on Wednesday.", VictimCategory.Civilians)]
     [InlineData("Gunmen killed three soldiers and wounded five others.", VictimCategory.Military)]
+    [InlineData("A bomb exploded, killing at least 59 people and wounding 157.", VictimCategory.Civilians)]
+    [InlineData("The ministry said 2,012 people had been killed and 2,059 injured.", VictimCategory.Civilians)]
     public void Others_counted_after_a_count_in_its_sentence_are_of_its_kind(string text, VictimCategory category)
     {
         var mentions = CasualtyScanner.Find(text);
