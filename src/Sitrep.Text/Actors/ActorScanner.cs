@@ -80,7 +80,8 @@ public static class ActorScanner
     private static readonly FrozenSet<string> Locatives = FrozenSet.ToFrozenSet<string>(["in", "near", "at", "outside", "inside", "across", "throughout", "around", "into", "from", "to"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Directions = FrozenSet.ToFrozenSet<string>(
-        ["the", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west"],
+        ["the", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
+         "northeast", "northwest", "southeast", "southwest"],
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet<string>(

@@ -26,7 +26,8 @@ internal static class PlaceScanner
     internal static readonly StartSet PrepositionTokens = new([IsPreposition]);
 
     private static readonly FrozenSet<string> Directions = FrozenSet.ToFrozenSet<string>(
-        ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west"],
+        ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west",
+         "northeast", "northwest", "southeast", "southwest"],
         StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, FeatureKind> Features = new Dictionary<string, FeatureKind>

@@ -2574,4 +2574,14 @@ public class ReportParserTests
 
         Assert.Equal(speaker, Assert.Single(statement.Speakers).Actor.Value);
     }
+
+    [Fact]
+    public void A_place_after_a_compass_point_written_as_one_word_is_a_place_not_a_target()
+    {
+        const string text = "MAIDUGURI, Nigeria (AP) \u2014 Suspected Boko Haram insurgents killed at least 37 people in an attack on a village in northeast Nigeria's Borno state, residents said Tuesday.";
+        var incident = Assert.Single(ReportParser.Parse(text, new ReportContext(new LocalDate(2024, 6, 11))).Draft.Incidents);
+
+        Assert.Equal("village in northeast Nigeria's Borno state", incident.Place?.Name);
+        Assert.DoesNotContain(incident.Participants, p => p.Role == ParticipantRole.Target);
+    }
 }
