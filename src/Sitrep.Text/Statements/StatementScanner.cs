@@ -408,8 +408,11 @@ public static class StatementScanner
         private ActorRef? SubjectOfSentence(int p)
         {
             var start = document.SentenceStart[p];
+            var reach = start + 16;
             var sorted = actors.Sorted;
-            for (var i = actors.IndexAtOrAfter(start); i < sorted.Length && sorted[i].Last < p; i++)
+
+            // Bounded: the subject stands in the sentence's first tokens, past a dateline at most.
+            for (var i = actors.IndexAtOrAfter(start); i < sorted.Length && sorted[i].Last < p && sorted[i].First <= reach; i++)
             {
                 var r = sorted[i];
 
