@@ -202,6 +202,16 @@ public static class StatementScanner
         }
 
         /// <summary>
+        /// The last token of the body an office or its head at token <paramref name="office"/> speaks for: one named one to
+        /// three lower-case words before it (<c>United Nations human rights office</c>), or, for a head, right before it
+        /// (<c>The U.N. chief</c>); -1 otherwise.
+        /// </summary>
+        private int BodyOf(int office, string word, int sentenceStart) =>
+            BodyBefore(office, sentenceStart) is var body and >= 0 ? body
+            : word is "chief" or "head" or "envoy" && byLast.TryGetValue(office - 1, out var headOf) && (headOf.Use & ActorUse.Place) == 0 ? office - 1
+            : -1;
+
+        /// <summary>
         /// The comma that opens a name in apposition closed by the comma at token <paramref name="close"/>: one to five
         /// capitalised words (with the particles and hyphens of a name) after an actor's mention, or after a role right
         /// after one (<c>A Taliban commander, Sarbakaf Mohmand,</c>); -1 otherwise.
@@ -571,8 +581,7 @@ public static class StatementScanner
                 // named before it, up to three words on, speaks as that body; so does its head ("The United Nations
                 // human rights chief condemned", "the EU's foreign policy chief").
                 if (k == p - 1 && w is "office" or "agency" or "mission" or "branch" or "wing" or "department" or "chief" or "head" or "envoy" or "commissioner"
-                    && !byLast.ContainsKey(k) && (BodyBefore(k, sentenceStart) is var body and >= 0
-                        || (w is "chief" or "head" or "envoy" && byLast.TryGetValue(k - 1, out var headOf) && (headOf.Use & ActorUse.Place) == 0 && (body = k - 1) >= 0)))
+                    && !byLast.ContainsKey(k) && BodyOf(k, w, sentenceStart) is var body and >= 0)
                 {
                     k = body;
                     break;
