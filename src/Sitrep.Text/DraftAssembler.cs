@@ -128,8 +128,7 @@ internal sealed class DraftAssembler(
             {
                 // "Boko Haram insurgents killed 37 farmers and abducted several women in an attack": the attack, of which
                 // the abduction is part.
-                if (mannerOf.Type is IncidentType.Unknown || (mannerOf.Type == IncidentType.Abduction && e.Mention.Type is not (IncidentType.Protest or IncidentType.Riot or IncidentType.Arrest))
-                    || (mannerOf.Type == IncidentType.Attack && e.Mention.Type is IncidentType.Bombing or IncidentType.Strike or IncidentType.Shelling))
+                if (SaysMoreThan(e.Mention.Type, mannerOf.Type) || (mannerOf.Type == IncidentType.Abduction && e.Mention.Type is not (IncidentType.Protest or IncidentType.Riot or IncidentType.Arrest)))
                 {
                     mannerOf.Type = e.Mention.Type;
                 }
@@ -157,7 +156,7 @@ internal sealed class DraftAssembler(
             // the attack told just before it was done is that incident, typed by it when it says more.
             if (ParticipleOf(e) is { } participleOf)
             {
-                if (participleOf.Type is IncidentType.Unknown || (participleOf.Type == IncidentType.Attack && e.Mention.Type is IncidentType.Bombing or IncidentType.Strike or IncidentType.Shelling))
+                if (SaysMoreThan(e.Mention.Type, participleOf.Type))
                 {
                     participleOf.Type = e.Mention.Type;
                 }
@@ -1110,6 +1109,13 @@ internal sealed class DraftAssembler(
             ? last
             : null;
     }
+
+    /// <summary>
+    /// Whether the kind of an event told as the manner of an incident says more than the incident's own: any kind says
+    /// more than none, a bombing, strike or shelling more than an attack.
+    /// </summary>
+    private static bool SaysMoreThan(IncidentType told, IncidentType incident) =>
+        incident is IncidentType.Unknown || (incident == IncidentType.Attack && told is IncidentType.Bombing or IncidentType.Strike or IncidentType.Shelling);
 
     /// <summary>
     /// Whether the plural event words starting at token <paramref name="first"/> name a series the event told is one of:
