@@ -214,7 +214,7 @@ internal sealed class DraftAssembler(
 
             var incident = NewIncident(e.Mention.Type, e.Trigger, new Provenance(sourceId, e.Mention.Span));
             incident.Means.AddRange(e.Mention.Means);
-            incident.Plural = e.Mention.IsPlural && !oneOfSeries;
+            incident.Plural = e.Mention.IsPlural && !oneOfSeries && !OnOneSiteOnOneDay(e);
             incident.Description = SentenceText(e.Trigger);
             AddParticipantsAround(incident, e);
             triggerTokens.Add(e.Trigger);
@@ -1116,6 +1116,38 @@ internal sealed class DraftAssembler(
     /// </summary>
     private static bool SaysMoreThan(IncidentType told, IncidentType incident) =>
         incident is IncidentType.Unknown || (incident == IncidentType.Attack && told is IncidentType.Bombing or IncidentType.Strike or IncidentType.Shelling);
+
+    /// <summary>
+    /// Whether plural event words strike one site on one day (<c>carried out airstrikes on a village on Tuesday</c>,
+    /// <c>shelled ... : the strikes on the town's market on Sunday</c>): <c>on</c>, an article and at most two words
+    /// before a singular site (not an area, not a second site after <c>and</c>), with a day named in the sentence; one
+    /// event, as datasets code a day and a place.
+    /// </summary>
+    private bool OnOneSiteOnOneDay(EventFind e)
+    {
+        var on = e.Trigger + 1;
+        if (document.Word(on) != "on" || document.Word(on + 1) is not ("a" or "an" or "the"))
+        {
+            return false;
+        }
+
+        for (var k = on + 2; k <= on + 4; k++)
+        {
+            if (document.Word(k) is { } site && Sitrep.Text.Places.PlaceScanner.IsSiteWord(site))
+            {
+                return document.Word(k + 1) is not ("and" or "or") && !(document.IsSymbol(k + 1, ',') && document.Word(k + 2) is "a" or "an" or "the")
+                    && DateIn(e.Trigger) is { } day && day.Value.Precision >= TemporalPrecision.Day
+                    && document.Sentence[document.TokenAt(day.Span.Start)] == document.Sentence[e.Trigger];
+            }
+
+            if (document.Word(k) is null)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether the plural event words starting at token <paramref name="first"/> name a series the event told is one of:

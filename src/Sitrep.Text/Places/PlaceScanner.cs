@@ -101,6 +101,10 @@ internal static class PlaceScanner
     /// <summary>Whether a place phrase may start at the token: whether it is a preposition ("in", "near", "on", ...).</summary>
     private static bool MayStartAt(in Token token) => token.Kind == TokenKind.Word && IsPreposition.Of(token.Lexeme);
 
+    /// <summary>Whether a word names one feature of the kind an event strikes (<c>village</c>, <c>market</c>, <c>hospital</c>), not an area.</summary>
+    internal static bool IsSiteWord(string word) =>
+        Features.TryGetValue(word, out var kind) && kind is not (FeatureKind.AdministrativeArea or FeatureKind.Region or FeatureKind.Road or FeatureKind.Neighbourhood);
+
     /// <summary>The place phrase whose preposition is token <paramref name="p"/>, if any.</summary>
     internal static PlaceFind? At(TextDocument document, RefIndex refsByFirst, int p, bool[]? timed = null)
     {

@@ -2584,4 +2584,14 @@ public class ReportParserTests
         Assert.Equal("village in northeast Nigeria's Borno state", incident.Place?.Name);
         Assert.DoesNotContain(incident.Participants, p => p.Role == ParticipantRole.Target);
     }
+    [Theory]
+    [InlineData("YANGON (AP) \u2014 Myanmar's military carried out airstrikes on a village on Tuesday, killing 30 people.", IncidentScope.SingleEvent)]
+    [InlineData("Russian strikes on the city overnight killed three people and wounded 12.", IncidentScope.SingleEvent)]
+    [InlineData("Russian airstrikes on villages in Idlib killed 12 people on Tuesday.", IncidentScope.Series)]
+    [InlineData("Airstrikes on a village and a town killed 12 people on Tuesday.", IncidentScope.Series)]
+    [InlineData("Repeated attacks on a village have killed 40 people this year.", IncidentScope.Series)]
+    public void Strikes_on_one_site_on_one_day_are_one_event(string text, IncidentScope scope)
+    {
+        Assert.Equal(scope, ReportParser.Parse(text, March2024).Draft.Incidents[0].Scope);
+    }
 }
