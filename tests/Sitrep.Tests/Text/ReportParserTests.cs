@@ -767,6 +767,7 @@ public class ReportParserTests
 
         Assert.Null(Assert.Single(result.Draft.Incidents).Place);
     }
+
     [Theory]
     [InlineData("MOGADISHU, Somalia (Reuters) - A bomb killed 15 people, police said.", "actor:som-police")]
     [InlineData("KABUL - Police said 21 people were killed on Wednesday.", "actor:afg-police")]
@@ -1127,6 +1128,7 @@ public class ReportParserTests
 
         Assert.DoesNotContain(incident.Participants, p => p.Actor.Value == "actor:sdn");
     }
+
     [Fact]
     public void Weapons_that_struck_tell_a_strike_with_their_means_and_a_city_s_toll_stays_with_the_country_s()
     {
@@ -1139,6 +1141,7 @@ public class ReportParserTests
         Assert.Equal([Means.Missile, Means.Drone], incident.Means.ToArray());
         Assert.Equal([7L, 2L], incident.Casualties.Select(c => c.Estimate.Low ?? c.Estimate.Best ?? 0).ToArray());
     }
+
     [Theory]
     [InlineData("KHARKIV, Ukraine - Russian missiles hit Kharkiv twice overnight, wounding five people, the governor said on Tuesday.", Means.Missile)]
     [InlineData("GOMA, Congo - Shells fell on a camp outside Goma early on Wednesday, killing at least six people.", Means.Artillery)]
@@ -1546,6 +1549,7 @@ public class ReportParserTests
         var incident = Assert.Single(result.Draft.Incidents);
         Assert.Equal((IncidentType.Strike, "2015-09-13TNI"), (incident.Type, incident.Time?.ToString()));
     }
+
     [Fact]
     public void A_denial_by_no_one_the_text_names_attributes_nothing()
     {
@@ -1581,6 +1585,7 @@ public class ReportParserTests
         var incident = Assert.Single(result.Draft.Incidents);
         Assert.Equal([CasualtyOutcome.Abducted, CasualtyOutcome.Killed], incident.Casualties.Select(c => c.Outcome).ToArray());
     }
+
     [Theory]
     [InlineData("Thousands of people protested in Tbilisi on Sunday against a draft law.", IncidentType.Protest)]
     [InlineData("Millions of Spaniards marched in the rain on Friday evening to protest against the bombings.", IncidentType.Protest)]
@@ -2401,6 +2406,7 @@ public class ReportParserTests
     {
         Assert.DoesNotContain(Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Participants, p => p.Role == ParticipantRole.Perpetrator);
     }
+
     [Fact]
     public void A_participle_after_a_comma_tells_how_the_attack_before_it_was_done_not_another_incident()
     {
@@ -2430,6 +2436,7 @@ public class ReportParserTests
 
         Assert.Contains(incident.Participants, p => p.Role == ParticipantRole.Perpetrator && result.Draft.Actors.Single(a => a.Id == p.Actor).Name == "Rapid Support Forces");
     }
+
     [Theory]
     [InlineData("Gunmen killed 12 villagers in Zamfara on Sunday, the latest in a series of attacks in the region, police said.")]
     [InlineData("Fighters attacked a village in El Gezira state on Sunday, killing at least 35 people, in the latest of a string of assaults since April.")]
@@ -2448,6 +2455,7 @@ public class ReportParserTests
 
         Assert.Equal([IncidentScope.Series, IncidentScope.SingleEvent], incidents.Select(i => i.Scope));
     }
+
     [Theory]
     [InlineData("KABUL, Afghanistan - Police later said five people were killed.", "actor:afg-police")]
     [InlineData("KABUL, Afghanistan - Police on Tuesday said five people were killed.", "actor:afg-police")]
@@ -2492,6 +2500,7 @@ public class ReportParserTests
 
         Assert.NotNull(result.Draft);
     }
+
     [Theory]
     [InlineData("YANGON, Myanmar (AP) \u2014 Myanmar's military carried out airstrikes on a village on Tuesday, killing 30 people.", "Myanmar military")]
     [InlineData("KABUL, Afghanistan (Reuters) - Coalition forces conducted air strikes in Baghlan province on Sunday, killing 12 militants.", "Coalition forces")]
@@ -2502,6 +2511,7 @@ public class ReportParserTests
 
         Assert.Equal([perpetrator], incident.Participants.Where(p => p.Role == ParticipantRole.Perpetrator).Select(p => result.Draft.Actors.Single(a => a.Id == p.Actor).Name));
     }
+
     [Theory]
     [InlineData("Thirty civilians were killed, according to Reuters.", "actor:reuters")]
     [InlineData("According to the UN, thirty civilians were killed.", "actor:un")]
@@ -2521,6 +2531,7 @@ public class ReportParserTests
 
         Assert.Equal(["resistance group", "local media"], statement.Speakers.Select(s => result.Draft.Actors.Single(a => a.Id == s.Actor).Name));
     }
+
     [Theory]
     [InlineData("Russia's Defense Ministry did not comment on the attack but said its forces had struck military targets.", "actor:rus-defence-ministry")]
     [InlineData("NATO met on Monday and said it would respond.", "actor:nato")]
@@ -2548,6 +2559,7 @@ public class ReportParserTests
 
         Assert.Equal([StatementKind.Denial], statements.Select(s => s.Kind));
     }
+
     [Theory]
     [InlineData("Ukraine's air force said it had shot down 18 of 24 drones launched by Russia overnight.")]
     [InlineData("Iran said it would resume enrichment halted in 2015.")]
@@ -2565,6 +2577,7 @@ public class ReportParserTests
     {
         Assert.Equal(day, Assert.Single(ReportParser.Parse(text, March2024).Statements).Date?.Value.ToString());
     }
+
     [Theory]
     [InlineData("A Taliban commander, Sarbakaf Mohmand, claimed the attack on Twitter.", "actor:taliban")]
     [InlineData("A TTP commander, Sarbakaf Mohmand, claimed the attack on Twitter.", "actor:ttp")]
@@ -2584,6 +2597,7 @@ public class ReportParserTests
         Assert.Equal("village in northeast Nigeria's Borno state", incident.Place?.Name);
         Assert.DoesNotContain(incident.Participants, p => p.Role == ParticipantRole.Target);
     }
+
     [Theory]
     [InlineData("YANGON (AP) \u2014 Myanmar's military carried out airstrikes on a village on Tuesday, killing 30 people.", IncidentScope.SingleEvent)]
     [InlineData("Russian strikes on the city overnight killed three people and wounded 12.", IncidentScope.SingleEvent)]

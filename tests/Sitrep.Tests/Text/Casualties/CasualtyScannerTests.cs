@@ -376,6 +376,7 @@ public class CasualtyScannerTests
 
         Assert.Equal(total, CasualtyTotals.LowerBound(text, mentions, outcome, text.IndexOf(')', System.StringComparison.Ordinal) + 1));
     }
+
     [Theory]
     [InlineData("A policeman shot dead three soldiers at a base.", "Military", 3L)]
     [InlineData("Gunmen shot dead three soldiers.", "Military", 3L)]
@@ -461,6 +462,7 @@ public class CasualtyScannerTests
     {
         Assert.Equal(phrase, Assert.Single(CasualtyScanner.Find(text)).Count.Phrase);
     }
+
     [Theory]
     [InlineData("At least 30 soldiers including two officers were killed.", 30)]
     [InlineData("At least 30 soldiers, including two officers, were killed.", 30)]
@@ -471,6 +473,7 @@ public class CasualtyScannerTests
 
         Assert.Equal(low, mention.Count.Low ?? mention.Count.Best);
     }
+
     [Theory]
     [InlineData("A missile killed at least 12 people and wounded 40 others on Wednesday.", VictimCategory.Civilians)]
     [InlineData("Gunmen killed three soldiers and wounded five others.", VictimCategory.Military)]
