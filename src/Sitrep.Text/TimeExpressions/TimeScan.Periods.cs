@@ -108,7 +108,7 @@ internal sealed partial class TimeScan
             // length ("spent one night in jail", "for one night"), nor one of a kind ("one night of fighting").
             case "one" when Word(i + 1) is "morning" or "afternoon" or "evening" or "night" && Word(i + 2) is not ("of" or "'s" or "stand" or "stands")
                 && Word(i - 1) is not ("for" or "spent" or "spend" or "spends" or "spending" or "stayed" or "stay" or "stays" or "lasted" or "lasts" or "last" or "only"
-                    or "just" or "than" or "within" or "in" or "over" or "about" or "least" or "most" or "after" or "than" or "every" or "each" or "of" or "the" or "per"):
+                    or "just" or "than" or "within" or "in" or "over" or "about" or "least" or "most" or "after" or "every" or "each" or "of" or "the" or "per"):
                 match = new Match(i + 2, TimeExpressionType.Time, "XXXX-XX-XXT" + DayPartCode(Word(i + 1)!));
                 return true;
             case "as" when Word(i + 1) == "soon" && Word(i + 2) == "as" && Word(i + 3) is "possible" or "practicable":
@@ -2488,8 +2488,7 @@ internal sealed partial class TimeScan
             return false;
         }
 
-        var date = first.With(DateAdjusters.NextOrSame(day)).PlusWeeks(nth - 1);
-        if (date.Month != first.Month)
+        if (NthWeekday(first.Year, first.Month, nth, day) is not { } date)
         {
             return false;
         }
@@ -2498,6 +2497,16 @@ internal sealed partial class TimeScan
             ? new Match(end, TimeExpressionType.Date, DayText(date)) { Anchor = TimeAnchor.TextTime, AnchorAt = from.Span }
             : new Match(end, TimeExpressionType.Date, DayText(date)) { Anchor = TimeAnchor.Publication };
         return true;
+    }
+
+    /// <summary>The <paramref name="nth"/> <paramref name="day"/> of a month (0 for its last), or null when the month has no such one (a fifth Monday).</summary>
+    private static LocalDate? NthWeekday(int year, int month, int nth, IsoDayOfWeek day)
+    {
+        var first = new LocalDate(year, month, 1);
+        var date = nth == 0
+            ? first.PlusMonths(1).PlusDays(-1).With(DateAdjusters.PreviousOrSame(day))
+            : first.With(DateAdjusters.NextOrSame(day)).PlusWeeks(nth - 1);
+        return date.Month == month ? date : null;
     }
 
     /// <summary><c>the first Friday of July</c>: the <paramref name="nth"/> such weekday of the month read at token <paramref name="k"/> (0 for its last).</summary>
@@ -2519,10 +2528,7 @@ internal sealed partial class TimeScan
             return IsAnyYearsMonth(month, out match);
         }
 
-        var date = nth == 0
-            ? new LocalDate(year, m, 1).PlusMonths(1).PlusDays(-1).With(DateAdjusters.PreviousOrSame(day))
-            : new LocalDate(year, m, 1).With(DateAdjusters.NextOrSame(day)).PlusWeeks(nth - 1);
-        if (date.Month != m)
+        if (NthWeekday(year, m, nth, day) is not { } date)
         {
             return false;
         }
