@@ -917,9 +917,11 @@ internal static class TenseCues
             }
 
             // "The festival runs from June 3 to June 5", "the exhibition runs 3-5 June", "Wimbledon runs until July 6":
-            // how long a thing set to happen lasts; only after a noun with its determiner or a name, with its time
-            // straight after it ("hit two home runs on Sunday" are a noun's).
-            if (word == "runs" && k >= 2 && (Determiners.Contains(tokens.WordAt(k - 2) ?? string.Empty) || tokens[k - 1].Capitalised) && RunsStraightTo(tokens, k, i))
+            // how long a thing set to happen lasts; only after a noun with its determiner, a possessive ("the program's
+            // authorization runs out Sept. 30") or a name, with its time straight after it ("hit two home runs on
+            // Sunday" are a noun's).
+            if (word == "runs" && k >= 2 && (Determiners.Contains(tokens.WordAt(k - 2) ?? string.Empty) || tokens.WordAt(k - 2)?.EndsWith("'s", StringComparison.Ordinal) == true || tokens[k - 1].Capitalised)
+                && RunsStraightTo(tokens, k, i))
             {
                 return TenseLean.Future;
             }
@@ -1967,7 +1969,7 @@ internal static class TenseCues
     /// <summary>
     /// Whether no more than four tokens stand between <c>runs</c> at <paramref name="k"/> and the date at
     /// <paramref name="i"/>, each a preposition of a span, a number or a hyphen (<c>runs from June 3</c>, <c>runs
-    /// 3-5 June</c>).
+    /// 3-5 June</c>) or <c>out</c> just after it (<c>the authorization runs out Sept. 30</c>: when it expires).
     /// </summary>
     private static bool RunsStraightTo(TokenList tokens, int k, int i)
     {
@@ -1978,7 +1980,8 @@ internal static class TenseCues
 
         for (var j = k + 1; j < i; j++)
         {
-            if (tokens[j].Kind is not (TokenKind.Hyphen or TokenKind.Number) && tokens.WordAt(j) is not ("from" or "through" or "between" or "until" or "till" or "on" or "to" or "and"))
+            if (tokens[j].Kind is not (TokenKind.Hyphen or TokenKind.Number) && tokens.WordAt(j) is not ("from" or "through" or "between" or "until" or "till" or "on" or "to" or "and")
+                && !(j == k + 1 && tokens.WordAt(j) == "out"))
             {
                 return false;
             }

@@ -64,9 +64,10 @@ internal sealed partial class TimeScan
                 return true;
             case { } holiday when IsHolidayStart(holiday) && TryHoliday(i, out match):
                 return true;
-            // "by year-end", "before month-end": the end of the publication's year or month.
-            case "year" or "month" when IsHyphenThen(i, "end") && reference is { } endOf && Word(i - 1) is not ("a" or "an" or "each" or "every" or "per"):
-                match = new Match(i + 3, TimeExpressionType.Date, w == "year" ? YearText(endOf.Year) : MonthText(endOf.Year, endOf.Month))
+            // "by year-end", "before month-end", "at year's end": the end of the publication's year or month.
+            case "year" or "month" when (IsHyphenThen(i, "end") || (IsPossessive(tokens.WordAt(i)!) && Word(i + 1) == "end")) && reference is { } endOf
+                && Word(i - 1) is not ("a" or "an" or "each" or "every" or "per"):
+                match = new Match(Word(i + 1) == "end" ? i + 2 : i + 3, TimeExpressionType.Date, w == "year" ? YearText(endOf.Year) : MonthText(endOf.Year, endOf.Month))
                 {
                     Modifier = TimexModifier.End,
                     Anchor = TimeAnchor.Publication,
@@ -189,6 +190,12 @@ internal sealed partial class TimeScan
             // "mid-morning", "late-afternoon", "midafternoon": the part's middle, end or start, written as one word.
             case "early" or "late" or "mid" when IsHyphenThen(i, "morning") || IsHyphenThen(i, "afternoon") || IsHyphenThen(i, "evening"):
                 return TryPartOfDay(i, i + 2, out match);
+            // "expected to close by mid-year", "talks stalled midweek", "a vote due mid-month": the middle of the week,
+            // month or year the narrative is in, else the publication's; not one of a kind ("a mid-year bonus").
+            case "midweek" or "midmonth" or "midyear" when Word(i - 1) is not ("a" or "an" or "each" or "every" or "per"):
+                return TryMiddleOfPeriod(w[3..], i, i + 1, out match);
+            case "mid" when (IsHyphenThen(i, "week") || IsHyphenThen(i, "month") || IsHyphenThen(i, "year")) && Word(i - 1) is not ("a" or "an" or "each" or "every" or "per"):
+                return TryMiddleOfPeriod(Word(i + 2)!, i, i + 3, out match);
             case "midmorning" or "midafternoon" or "midevening":
                 return TryPartOfDay(i, i, out match);
             case "morning" or "afternoon" or "evening" when TryClockAfter(i + 1, DayPartCode(w), out _, out _) || ByPartOfDay(i):
@@ -352,7 +359,7 @@ internal sealed partial class TimeScan
         // month) spoken of, a year before.
         if (next == "year" && i + 4 < tokens.Count && tokens[i + 2].Kind == TokenKind.Hyphen && tokens[i + 1].Glued && tokens[i + 2].Glued
             && Word(i + 3) is "earlier" or "ago" && Word(i + 4) is "period" or "quarter" or "half" or "month" or "season"
-            && LatestPeriod(anyPeriod: true) is { } spokenOf && ShiftedPeriod(spokenOf.Value.ToString(), "Y", -1) is { } yearBefore)
+            && LatestPeriod(anyPeriod: Word(i + 4) != "quarter") is { } spokenOf && ShiftedPeriod(spokenOf.Value.ToString(), "Y", -1) is { } yearBefore)
         {
             match = new Match(i + 5, TimeExpressionType.Date, yearBefore) { Anchor = TimeAnchor.TextTime, AnchorAt = spokenOf.Span };
             return true;
@@ -1811,6 +1818,18 @@ internal sealed partial class TimeScan
         return true;
     }
 
+    /// <summary>The middle of the week, month or year (<paramref name="unit"/>) the narrative is in, as <see cref="TryNextPeriod"/> finds it.</summary>
+    private bool TryMiddleOfPeriod(string unit, int first, int end, out Match match)
+    {
+        if (!TryNextPeriod(unit, 0, first, end, out match))
+        {
+            return false;
+        }
+
+        match = match with { Modifier = TimexModifier.Mid };
+        return true;
+    }
+
     /// <summary>The week, month or year (<paramref name="unit"/>) <paramref name="step"/> of them from the one <paramref name="day"/> is in.</summary>
     private static string PeriodText(LocalDate day, string unit, int step) => unit switch
     {
@@ -2145,6 +2164,13 @@ internal sealed partial class TimeScan
     private bool TryFiscal(int i, out Match match)
     {
         match = default;
+
+        // "its fiscal first quarter": the quarter as the ordinal reads it, with the word.
+        if (Word(i + 1) is { } ordinalWord && TimeWords.Ordinals.TryGetValue(ordinalWord, out var ordinal) && ordinal <= 4 && Word(i + 2) == "quarter")
+        {
+            return TryOrdinalPeriod(i + 1, ordinal, out match);
+        }
+
         var k = Word(i + 1) == "year" ? i + 2 : i + 1;
         if (TryYearAt(k, out var year, out var yearEnd))
         {
@@ -2166,11 +2192,6 @@ internal sealed partial class TimeScan
         tokens[i].Capitalised && sentenceStart[i] != i && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Capitalised;
 
     /// <summary>
-    /// Whether the capitalised word at token <paramref name="i"/>, in mid-sentence after a capitalised word and before
-    /// no capitalised word, ends a name (<c>The Working People's Daily</c>, <c>the Union Daily</c>, <c>Myanmar Now
-    /// news</c>); a headline in capitals throughout goes on capitalised after it (<c>Kill Daily Across Burma</c>).
-    /// </summary>
-    /// <summary>
     /// Whether <c>weekly</c>, <c>daily</c> or <c>monthly</c> at token <paramref name="i"/> is a publication, a noun:
     /// after an article, before a name or the end of its phrase (<c>the weekly Charlie Hebdo</c>, <c>a daily.</c>), or
     /// after an article and a describing word, before a name (<c>the satirical weekly Charlie Hebdo</c>); not a rate
@@ -2191,6 +2212,11 @@ internal sealed partial class TimeScan
             || (Word(i - 2) is "the" or "a" or "an" && tokens[i - 1].Kind == TokenKind.Word && !tokens[i - 1].Capitalised && named);
     }
 
+    /// <summary>
+    /// Whether the capitalised word at token <paramref name="i"/>, in mid-sentence after a capitalised word and before
+    /// no capitalised word, ends a name (<c>The Working People's Daily</c>, <c>the Union Daily</c>, <c>Myanmar Now
+    /// news</c>); a headline in capitals throughout goes on capitalised after it (<c>Kill Daily Across Burma</c>).
+    /// </summary>
     private bool EndsName(int i) =>
         tokens[i].Capitalised && sentenceStart[i] != i && i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Capitalised
         && !(i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Capitalised);

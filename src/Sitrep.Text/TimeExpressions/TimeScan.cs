@@ -34,7 +34,7 @@ internal sealed partial class TimeScan
         "nearly", "almost", "at", "up", "no", "about", "around", "roughly", "approximately", "some", "circa", "just",
         "upwards", "weekend", "weekends", "that", "same", "overnight", "future", "all", "full", "whole", "entire", "current", "upcoming",
         "another", "thirtieth", "everyday", "end", "beginning", "start", "middle", "to", "till", "quarter", "noonish", "as", "bi", "morning", "afternoon", "evening",
-        "midmorning", "midafternoon", "midevening", "near", "sooner", "alternate", "yearlong", "monthlong", "weeklong", "daylong", "hourlong", "decadelong",
+        "midmorning", "midafternoon", "midevening", "midweek", "midmonth", "midyear", "near", "sooner", "alternate", "yearlong", "monthlong", "weeklong", "daylong", "hourlong", "decadelong",
         "several", "many", "multiple", "mornings", "afternoons", "evenings", "nights",
     };
 
@@ -265,10 +265,11 @@ internal sealed partial class TimeScan
         // again ("the quarter"): what later "the quarter" and "the year-earlier period" speak of. One counted from
         // another ("a year earlier") is not, nor one of a step back in the past perfect once a period is spoken of
         // ("grew in the first three months of the year. Output had shrunk in the final quarter of 2012. Compared
-        // with the same quarter a year ago": the first quarter's).
+        // with the same quarter a year ago": the first quarter's), nor one ahead of the publication (accounts are of
+        // the past: "its contract expires next month").
         if (match.Type == TimeExpressionType.Date && match.Value.Length == 7 && char.IsAsciiDigit(match.Value[0]) && ShiftedPeriod(match.Value, "Y", 0) is not null
             && (match.Anchor != TimeAnchor.TextTime || match.Value == reportedQuarter?.Value.ToString())
-            && !(reportedPeriod is not null && TenseCues.IsPastPerfect(tokens, first)))
+            && !(reportedPeriod is not null && TenseCues.IsPastPerfect(tokens, first)) && !StartsAfterPublication(match.Value))
         {
             reportedPeriod = expression;
             if (match.Value[5] == 'Q')
@@ -1330,6 +1331,32 @@ internal sealed partial class TimeScan
 
     /// <summary>A value read earlier in the text, with where it was and the sentence it was in.</summary>
     private readonly record struct Mark<T>(T Value, TextSpan Span, int Sentence);
+
+    /// <summary>
+    /// Whether a quarter, half, season or month value (<c>1998-03</c>, <c>1998-Q2</c>) starts after the publication's
+    /// month; false with no publication date.
+    /// </summary>
+    private bool StartsAfterPublication(string value)
+    {
+        if (reference is not { } today || value.Length != 7 || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, Invariant, out var year))
+        {
+            return false;
+        }
+
+        var firstMonth = value[5..] switch
+        {
+            "Q1" or "H1" => 1,
+            "SP" => 3,
+            "Q2" => 4,
+            "SU" => 6,
+            "Q3" or "H2" => 7,
+            "FA" => 9,
+            "Q4" => 10,
+            "WI" => 12,
+            var month => int.TryParse(month, NumberStyles.None, Invariant, out var m) ? m : 1,
+        };
+        return year > today.Year || (year == today.Year && firstMonth > today.Month);
+    }
 
     /// <summary>What a scanner pattern read: where it ends and the TIMEX3 attributes.</summary>
     private readonly record struct Match(int End, TimeExpressionType Type, string Value)
