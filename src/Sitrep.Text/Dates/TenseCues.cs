@@ -329,14 +329,43 @@ internal static class TenseCues
     }
 
     /// <summary>
-    /// Whether a yearly habit is told right after the expression that ends before token <paramref name="end"/>, in its
-    /// clause (<c>begins in April every year</c>, <c>floods in March each year</c>, <c>held in June annually</c>).
+    /// Whether a yearly habit is told right after the expression from token <paramref name="first"/> that ends before
+    /// token <paramref name="end"/>, in its clause (<c>begins in April every year</c>, <c>floods in March each
+    /// year</c>, <c>held in June annually</c>), or in the clause an expression opening its sentence sets the scene for
+    /// (<c>In winter, cases usually peak</c>, <c>During the monsoon months roads are often cut</c>).
     /// </summary>
-    internal static bool HabitFollows(TokenList tokens, int end)
+    internal static bool HabitFollows(TokenList tokens, int first, int end)
     {
         for (var k = end; k < tokens.Count && k < end + 3 && tokens[k].Kind == TokenKind.Word; k++)
         {
             if (tokens[k].Word is "annually" or "yearly" || (tokens[k].Word is "every" or "each" && tokens.WordAt(k + 1) is { } unit && YearlyUnits.Contains(unit)))
+            {
+                return true;
+            }
+        }
+
+        // The expression opens its sentence after a preposition ("In", "During"); its clause runs to the sentence's
+        // end, not past words reported or set against it.
+        var opening = tokens.WordAt(first - 1) == "the" ? first - 2 : first - 1;
+        if (opening < 0 || tokens.WordAt(opening) is not ("in" or "during" or "throughout")
+            || (opening > 0 && !(tokens[opening - 1].Kind == TokenKind.Symbol && TextDocument.SymbolEndsSentence(tokens, opening - 1))))
+        {
+            return false;
+        }
+
+        for (var k = end; k < tokens.Count && k < end + 12; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Symbol && TextDocument.SymbolEndsSentence(tokens, k))
+            {
+                return false;
+            }
+
+            if (tokens.WordAt(k) is { } word && (word is "said" or "says" or "but" or "although" or "though" or "whereas" || Past.Contains(word) || IsPastForm(word)))
+            {
+                return false;
+            }
+
+            if (tokens.WordAt(k) is { } habit && Habitual.Contains(habit))
             {
                 return true;
             }
@@ -955,9 +984,12 @@ internal static class TenseCues
                 continue;
             }
 
-            // "will be held", "is to be postponed", "if no deal is reached by", "will remain closed": a participle
-            // after "be", a present "is" or "remain" keeps the clause's tense.
-            if ((Past.Contains(word) || IsPastForm(word)) && tokens.WordAt(k - 1) is not ("be" or "been" or "being" or "get" or "is" or "are" or "remain" or "remains" or "stay" or "stays"))
+            // "will be held", "is to be postponed", "if no deal is reached by", "will remain closed", "will be formally
+            // installed": a participle after "be", a present "is" or "remain" (an adverb in -ly between) keeps the
+            // clause's tense.
+            var beforeParticiple = tokens.WordAt(k - 1) is { Length: > 4 } adverb && adverb.EndsWith("ly", StringComparison.Ordinal) ? k - 2 : k - 1;
+            if ((Past.Contains(word) || IsPastForm(word))
+                && tokens.WordAt(beforeParticiple) is not ("be" or "been" or "being" or "get" or "is" or "are" or "remain" or "remains" or "stay" or "stays"))
             {
                 // "Unions have called a general strike for the end of April and a march on Lisbon on April 25": what
                 // was called for a time, and what is listed with it, may lie ahead (not "called for calm on Monday").

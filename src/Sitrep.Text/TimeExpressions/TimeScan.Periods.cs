@@ -535,9 +535,10 @@ internal sealed partial class TimeScan
             return true;
         }
 
-        // "Clashes erupted in the early hours", "in the early hours of the morning", "in the small hours on Sunday": the
-        // start of the day written after it, else of the day the narrative is on, as a clock time's would be.
-        if (hoursAt > 0 && Word(hoursAt) == "hours" && Word(i - 1) is "in" or "during")
+        // "Clashes erupted in the early hours", "in the early hours of the morning", "in the small hours on Sunday",
+        // "crowds had gathered since the early hours": the start of the day written after it, else of the day the
+        // narrative is on, as a clock time's would be.
+        if (hoursAt > 0 && Word(hoursAt) == "hours" && Word(i - 1) is "in" or "during" or "since" or "until" or "till" or "from" or "by")
         {
             var hoursEnd = Word(hoursAt + 1) == "of" && Word(hoursAt + 2) == "the" && Word(hoursAt + 3) == "morning" ? hoursAt + 4 : hoursAt + 1;
             if ((hoursEnd > hoursAt + 1 || Word(hoursAt + 1) != "of") && TryClockDay(i, hoursEnd, string.Empty, out match) && match.End >= hoursEnd
@@ -1571,9 +1572,9 @@ internal sealed partial class TimeScan
             return false;
         }
 
-        // "Accidents happen every year during the summer", "floods usually hit in the summer": any year's, as a month
-        // in a habit is.
-        if (relation is null && TenseCues.IsHabitual(tokens, first))
+        // "Accidents happen every year during the summer", "floods usually hit in the summer", "In winter, cases
+        // usually peak": any year's, as a month in a habit is.
+        if (relation is null && (TenseCues.IsHabitual(tokens, first) || TenseCues.HabitFollows(tokens, first, end)))
         {
             match = new Match(end, TimeExpressionType.Date, "XXXX-" + code);
             return true;

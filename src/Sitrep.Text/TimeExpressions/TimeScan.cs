@@ -243,7 +243,7 @@ internal sealed partial class TimeScan
         // named in a clause of what happens every year is any year's, however it was read; so is one the habit is told
         // after ("begins in April every year"), one that is the exception to a habit ("meets monthly except in
         // January") and a day that is a holiday ("June 16 is now a public holiday").
-        if (match.Type == TimeExpressionType.Date && match.Anchor == TimeAnchor.Publication && IsNamedMonthOrDay(first, match) && (TenseCues.IsHabitual(tokens, first) || TenseCues.HabitFollows(tokens, match.End) || IsYearlyDay(match.End)
+        if (match.Type == TimeExpressionType.Date && match.Anchor == TimeAnchor.Publication && IsNamedMonthOrDay(first, match) && (TenseCues.IsHabitual(tokens, first) || TenseCues.HabitFollows(tokens, first, match.End) || IsYearlyDay(match.End)
             || TenseCues.ExceptFromHabit(tokens, first))
             && TimexValue.Parse("XXXX" + (IsNthWeekday(first, match.End) ? match.Value[4..7] : match.Value[4..])) is { Success: true } generic)
         {
