@@ -637,9 +637,13 @@ internal sealed class DraftAssembler(
         }
 
         var incidentOf = new Dictionary<CasualtyCount, IncidentDraft>(placed.Count, ReferenceEqualityComparer.Instance);
-        foreach (var (_, incident, count) in placed)
+        var sentenceOf = new Dictionary<CasualtyCount, int>(placed.Count, ReferenceEqualityComparer.Instance);
+        var mentionOf = new Dictionary<CasualtyCount, CasualtyMention>(placed.Count, ReferenceEqualityComparer.Instance);
+        foreach (var (mention, incident, count) in placed)
         {
             incidentOf[count] = incident;
+            sentenceOf[count] = document.Sentence[document.TokenAt(mention.Span.Start)];
+            mentionOf[count] = mention;
         }
 
         // The statement of each sentence that reports something: figures in two of them are two sources' figures.
@@ -657,6 +661,9 @@ internal sealed class DraftAssembler(
         var retold = new Dictionary<CasualtyCount, List<Provenance>>(ReferenceEqualityComparer.Instance);
         var competing = new Dictionary<CasualtyCount, (IncidentDraft Into, string Note)>(ReferenceEqualityComparer.Instance);
         var counted = new HashSet<CasualtyCount>(ReferenceEqualityComparer.Instance);
+
+        // The figures told again that leave their incident, and where they go.
+        var leaving = new List<(CasualtyMention Mention, CasualtyCount Count, IncidentDraft Into)>();
         foreach (var outcome in placed.Select(p => p.Mention.Outcome).Distinct())
         {
             foreach (var (mention, standsFor) in CasualtyTotals.Assess(document.Text, casualties, outcome, leadStart))
@@ -690,6 +697,8 @@ internal sealed class DraftAssembler(
                 }
 
                 dropped.Add(count);
+                leaving.Add((mention, count, incidentOf[kept]));
+
                 if (!retold.TryGetValue(kept, out var spans))
                 {
                     retold[kept] = spans = [];
@@ -718,12 +727,40 @@ internal sealed class DraftAssembler(
             }
         }
 
-        // Competing figures move to the incident of the figure they compete with.
+        // Competing figures move to the incident of the figure they compete with. The figures told in one sentence with
+        // a figure that leaves an incident made for figures alone, told again or competing, go with it ("'We lost 17
+        // soldiers and 11 others were wounded,' he said": the wounded are of the attack the dead are).
+        var movedWith = new List<(CasualtyCount Count, IncidentDraft Into)>();
         foreach (var (count, (into, _)) in competing)
         {
             if (!ReferenceEquals(incidentOf[count], into))
             {
-                dropped.Add(count);
+                movedWith.Add((count, into));
+                leaving.Add((mentionOf[count], count, into));
+            }
+        }
+
+        foreach (var (mention, count, into) in leaving)
+        {
+            // Only figures told in someone's words on no day of their own ("'We lost 17 soldiers ...,' he said").
+            var told = sentenceOf[count];
+            if (incidentOf[count] is { Type: IncidentType.Unknown } figuresAlone && !ReferenceEquals(figuresAlone, into) && ReportOf(mention) is not null
+                && !(DateIn(document.TokenAt(mention.Span.Start)) is { } toldOn && document.Sentence[document.TokenAt(toldOn.Span.Start)] == told))
+            {
+                foreach (var other in figuresAlone.Casualties)
+                {
+                    if (!ReferenceEquals(other, count) && !competing.ContainsKey(other) && !dropped.Contains(other) && sentenceOf.TryGetValue(other, out var otherTold) && otherTold == told)
+                    {
+                        movedWith.Add((other, into));
+                    }
+                }
+            }
+        }
+
+        foreach (var (count, into) in movedWith)
+        {
+            if (dropped.Add(count))
+            {
                 movedIn.Add(count);
                 if (!arriving.TryGetValue(into, out var list))
                 {
@@ -1066,8 +1103,55 @@ internal sealed class DraftAssembler(
         {
             "using" or "used" or "use" or "uses" => sentence - last.Sentence <= 2 && !last.Plural ? last : null,
             "with" => sentence == last.Sentence && !last.Plural ? last : null,
+
+            // "Al Shabaab militants attacked a military base on Thursday ... The militants first detonated a car bomb at
+            // the gate before storming it": the weapon the attackers named again set off, in the next two sentences and
+            // with no date of its own, is how the attack was done.
+            "detonated" or "detonating" or "exploded" => sentence - last.Sentence is >= 1 and <= 2 && !last.Plural && SubjectRefersBack(k) && SiteReferredBack(e.Trigger)
+                && (DateIn(e.Trigger) is not { } date || document.Sentence[document.TokenAt(date.Span.Start)] != sentence) ? last : null,
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// Whether the place after the event word at token <paramref name="trigger"/>, within twelve words of its sentence,
+    /// is a site told before (<c>at the gate of the base</c>) or none is named; not a place of its own (<c>at a
+    /// checkpoint in Mogadishu</c>).
+    /// </summary>
+    private bool SiteReferredBack(int trigger)
+    {
+        var sentence = document.Sentence[trigger];
+        for (var k = trigger + 1; k < document.Count && k <= trigger + 12 && document.Sentence[k] == sentence; k++)
+        {
+            if (document.Word(k) == "the" && document.Word(k + 1) is { } site && PlaceScanner.IsSiteWord(site))
+            {
+                return true;
+            }
+
+            if (document.Word(k) is "in" or "at" or "near" or "outside" && document.IsCapitalised(k + 1))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the subject of the verb at token <paramref name="verb"/> points back to attackers already told: <c>they</c>
+    /// or <c>the</c> and a plural noun of them (<c>The militants first detonated</c>, <c>the attackers then set off</c>).
+    /// </summary>
+    private bool SubjectRefersBack(int verb)
+    {
+        var subject = verb - 1;
+        while (document.Word(subject) is "first" or "then" or "initially" or "reportedly" or "allegedly" or "later")
+        {
+            subject--;
+        }
+
+        return document.Word(subject) == "they"
+            || (document.Word(subject - 1) == "the" && document.Word(subject) is "militants" or "attackers" or "assailants" or "gunmen" or "insurgents" or "fighters" or "rebels"
+                or "jihadists" or "bombers");
     }
 
     /// <summary>An event phrase that tells part of an incident already made: its means join the incident's, its trigger points to it.</summary>
@@ -1605,6 +1689,33 @@ internal sealed class DraftAssembler(
     // The statements' cue tokens, ascending (for OnlySpeechBetween).
     private int[]? statementCues;
 
+    // The incident each sentence's first figure was counted in, made when first asked (for FigureIncident).
+    private Dictionary<int, IncidentDraft>? figureIncidents;
+
+    /// <summary>The incident the first casualty figure told in sentence <paramref name="sentence"/> is counted in, or null.</summary>
+    private IncidentDraft? FigureIncident(int sentence)
+    {
+        if (figureIncidents is null)
+        {
+            figureIncidents = [];
+            foreach (var incident in incidents)
+            {
+                foreach (var count in incident.Casualties)
+                {
+                    foreach (var told in count.Provenance)
+                    {
+                        if (told.Span is { } span && document.TokenAt(span.Start) is var first && first < document.Count)
+                        {
+                            figureIncidents.TryAdd(document.Sentence[first], incident);
+                        }
+                    }
+                }
+            }
+        }
+
+        return figureIncidents.GetValueOrDefault(sentence);
+    }
+
     private IncidentDraft? IncidentFor(StatementFind find)
     {
         var sentence = document.Sentence[find.Cue];
@@ -1612,6 +1723,13 @@ internal sealed class DraftAssembler(
         if (same is not null || incidents.Count == 0)
         {
             return same;
+        }
+
+        // "'We lost 17 soldiers and 11 others were wounded,' he said": a report that tells an incident's figure, with
+        // no event word of its own, is about that incident.
+        if (find.Mention.Kind == StatementKind.Report && FigureIncident(sentence) is { } counted)
+        {
+            return counted;
         }
 
         // A denial or an accusation with no event word of its own is about the last event reported, close before it:

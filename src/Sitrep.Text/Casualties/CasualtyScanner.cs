@@ -415,7 +415,11 @@ public static class CasualtyScanner
     private static readonly FrozenSet<string> HostageVerbs = FrozenSet.ToFrozenSet<string>(
         ["seized", "seizing", "seize", "seizes", "took", "taking", "taken", "take", "takes", "holding", "held", "hold", "holds"], StringComparer.Ordinal);
 
-    private static readonly LexemeFact IsPredicate = new(w => Predicates.ContainsKey(w) || DisplacementPredicates.Contains(w) || HostageVerbs.Contains(w));
+    // Verbs of losing people, read only with people as their object or "lives" ("We lost 17 soldiers", "12 people lost
+    // their lives"): no predicate of harm elsewhere ("lost the election", "lost 5 percent").
+    private static readonly FrozenSet<string> LossVerbs = FrozenSet.ToFrozenSet<string>(["lost", "losing"], StringComparer.Ordinal);
+
+    private static readonly LexemeFact IsPredicate = new(w => Predicates.ContainsKey(w) || DisplacementPredicates.Contains(w) || HostageVerbs.Contains(w) || LossVerbs.Contains(w));
 
     /// <summary>Whether a word is the predicate of a casualty figure (<c>killed</c>, <c>wounded</c>, <c>fled</c>, <c>dead</c>).</summary>
     internal static bool IsPredicateWord(string word) => Predicates.ContainsKey(word) || DisplacementPredicates.Contains(word);
@@ -431,6 +435,12 @@ public static class CasualtyScanner
         if (HostageVerbs.Contains(word))
         {
             outcome = CasualtyOutcome.Abducted;
+            return true;
+        }
+
+        if (LossVerbs.Contains(word))
+        {
+            outcome = CasualtyOutcome.Killed;
             return true;
         }
 
@@ -569,6 +579,11 @@ public static class CasualtyScanner
                 return TryHostages(p, out mention);
             }
 
+            if (LossVerbs.Contains(predicate.Word))
+            {
+                return TryLoss(p, outcome, out mention);
+            }
+
             if (predicate.Word == "toll")
             {
                 return TryToll(p, outcome, out mention);
@@ -694,6 +709,29 @@ public static class CasualtyScanner
                 mention = Make(first, othersLast, outcome, Estimate.AtLeast(sum).WithPhrase(tokens.Slice(countFirst, othersLast)), withSpan, mention.Victims);
             }
 
+            return true;
+        }
+
+        /// <summary>
+        /// "12 people lost their lives", "a soldier lost his life": the subject's count, dead; "We lost 17 soldiers",
+        /// "the army lost two of its men", "losing 300 fighters": people lost in a fight, dead, only when its object is a
+        /// count of people ("lost 17 tanks", "lost 5 percent", "lost three seats", "the losing presidential candidate"
+        /// count no one).
+        /// </summary>
+        private bool TryLoss(int p, CasualtyOutcome outcome, out CasualtyMention mention)
+        {
+            mention = null!;
+            if (Next(p) is "their" or "his" or "her" or "its" && Word(p + 2) is "lives" or "life")
+            {
+                return TrySubject(p, outcome, out mention);
+            }
+
+            if (p + 1 >= tokens.Count || !numbers.ContainsKey(tokens[p + 1].Start) || !TryObject(p + 1, out var count, out var countSpan, out var victims, out var last) || victims is null)
+            {
+                return false;
+            }
+
+            mention = Make(p, last, outcome, count, countSpan, victims);
             return true;
         }
 
@@ -1207,6 +1245,20 @@ public static class CasualtyScanner
 
         private CasualtyMention? pendingFirst;
 
+        /// <summary>Whether a figure's predicate stands within three words before token <paramref name="k"/> (<c>killed at least 5</c>), in its sentence.</summary>
+        private bool PredicateJustBefore(int k)
+        {
+            for (var m = k - 1; m >= sentenceStart[k] && m >= k - 3 && tokens[m].Kind == TokenKind.Word; m--)
+            {
+                if (IsPredicate.Of(tokens[m].Lexeme))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         // Where the count the pending first one was found with starts.
         private int pendingSecondCount = -1;
 
@@ -1270,8 +1322,10 @@ public static class CasualtyScanner
                     // the Israeli side were killed": two counts of two kinds of people, each a figure of its own (the
                     // first one waits to be taken before this one).
                     // Of one kind ("Two Haqqani facilitators and two other militants"), the second count alone, as before.
+                    // Not the object of a verb of harm before it ("killed 5 soldiers and 11 others were wounded": the
+                    // soldiers are the dead).
                     if (Word(k - 1) == "and" && CountBeforeAnd(k - 1, from) is { } earlier && !(earlier.Count.IsExact && earlier.Count.Best == 1)
-                        && numbers.TryGetValue(tokens[earlier.First].Start, out var firstNumber))
+                        && numbers.TryGetValue(tokens[earlier.First].Start, out var firstNumber) && !PredicateJustBefore(earlier.First))
                     {
                         var afterFirst = tokens.TokenAt(firstNumber.Span.End);
                         var firstVictims = NounAfter(ref afterFirst);

@@ -2608,4 +2608,29 @@ public class ReportParserTests
     {
         Assert.Equal(scope, ReportParser.Parse(text, March2024).Draft.Incidents[0].Scope);
     }
+
+    [Fact]
+    public void The_weapon_the_attackers_set_off_at_the_site_told_before_is_how_the_attack_was_done_and_a_quote_of_its_figures_is_about_it()
+    {
+        const string text = "MOGADISHU (Reuters) - Al Shabaab militants attacked a military base in central Somalia on Thursday, killing at least 17 soldiers, "
+            + "a military officer said. The militants first detonated a car bomb at the gate of the base in the town of Bal'ad before storming it, "
+            + "Major Abdullahi Hassan told Reuters. \"We lost 17 soldiers and 11 others were wounded,\" he said.";
+
+        var result = ReportParser.Parse(text, March2024);
+
+        var incident = Assert.Single(result.Draft.Incidents);
+        Assert.Equal((IncidentType.Attack, Means.VehicleBorneIed), (incident.Type, Assert.Single(incident.Means)));
+        Assert.Contains(incident.Casualties, c => c.Outcome == CasualtyOutcome.Injured && c.Estimate.Best == 11);
+        Assert.DoesNotContain(incident.Casualties, c => c.Outcome == CasualtyOutcome.Injured && c.Estimate.Best == 17);
+        Assert.All(result.Draft.Statements, s => Assert.Equal([incident.Id], s.Incidents));
+    }
+
+    [Theory]
+    [InlineData("Al Shabaab militants attacked a military base in central Somalia on Thursday, killing at least 17 soldiers. The militants detonated a car bomb at a checkpoint in Mogadishu.")]
+    [InlineData("Al Shabaab militants attacked a military base in central Somalia on Thursday, killing at least 17 soldiers. Elsewhere, militants detonated a car bomb at a checkpoint.")]
+    [InlineData("Al Shabaab militants attacked a military base in central Somalia on Thursday, killing at least 17 soldiers. On Friday, the militants detonated a car bomb at the base.")]
+    public void A_bomb_set_off_at_a_place_or_on_a_day_of_its_own_or_by_other_attackers_is_an_incident_of_its_own(string text)
+    {
+        Assert.Equal(2, ReportParser.Parse(text, March2024).Draft.Incidents.Count);
+    }
 }

@@ -491,4 +491,36 @@ public class CasualtyScannerTests
     {
         Assert.Equal(VictimCategory.Unknown, Assert.Single(CasualtyScanner.Find("The blast wounded five others.")).Category);
     }
+
+    [Theory]
+    [InlineData("\"We lost 17 soldiers,\" he said.", 17, VictimCategory.Military)]
+    [InlineData("The army said it lost two of its men in the attack.", 2, VictimCategory.Unknown)]
+    [InlineData("At least 12 people lost their lives in the floods.", 12, VictimCategory.Civilians)]
+    public void People_lost_are_dead(string text, long count, VictimCategory category)
+    {
+        var mention = Assert.Single(CasualtyScanner.Find(text));
+
+        Assert.Equal((CasualtyOutcome.Killed, count, category), (mention.Outcome, mention.Count.Low ?? mention.Count.Best, mention.Category));
+    }
+
+    [Theory]
+    [InlineData("The party lost three seats.")]
+    [InlineData("Shares lost 5 percent on Monday.")]
+    [InlineData("The rebels lost 17 tanks in the battle.")]
+    [InlineData("The losing presidential candidate appealed.")]
+    public void Things_lost_are_no_figure(string text)
+    {
+        Assert.Empty(CasualtyScanner.Find(text));
+    }
+
+    [Theory]
+    [InlineData("The blast killed 5 soldiers and 11 others were wounded.")]
+    [InlineData("\"We lost 17 soldiers and 11 others were wounded,\" he said.")]
+    public void The_object_of_a_verb_of_harm_is_no_subject_of_the_next_clause(string text)
+    {
+        var mentions = CasualtyScanner.Find(text);
+
+        Assert.Equal([(CasualtyOutcome.Killed, VictimCategory.Military), (CasualtyOutcome.Injured, VictimCategory.Military)], mentions.Select(m => (m.Outcome, m.Category)));
+        Assert.Equal(11, mentions[1].Count.Best);
+    }
 }
