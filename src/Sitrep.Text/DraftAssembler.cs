@@ -2415,7 +2415,7 @@ internal sealed class DraftAssembler(
         for (var step = 0; step <= SinceReach * 2 && since is null; step++)
         {
             var k = step <= SinceReach ? anchor + step : anchor - (step - SinceReach);
-            if (k < 0 || k >= document.Count || document.Sentence[k] != sentence || document.Word(k) != "since")
+            if (k < 0 || k >= document.Count || document.Sentence[k] != sentence || !(document.Word(k) == "since" || (k < anchor && OpensRun(k))))
             {
                 continue;
             }
@@ -2447,6 +2447,22 @@ internal sealed class DraftAssembler(
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the <c>in</c> at token <paramref name="k"/> tells when what runs up a toll began, in a clause of its own
+    /// before the figure: <c>Sudan's war, which erupted in April 2023, has killed</c>, <c>the conflict that broke out in
+    /// 2011</c>.
+    /// </summary>
+    private bool OpensRun(int k)
+    {
+        if (document.Word(k) != "in")
+        {
+            return false;
+        }
+
+        var verb = document.Word(k - 1) == "out" && document.Word(k - 2) == "broke" ? k - 2 : k - 1;
+        return document.Word(verb) is "began" or "erupted" or "started" or "broke" && document.Word(verb - 1) is "which" or "that";
     }
 
     private bool IsTallyOrCumulative(CasualtyMention mention) => (cumulativeTolls is not null && cumulativeTolls.Contains(mention)) || IsTally(mention);

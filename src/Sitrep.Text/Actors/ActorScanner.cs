@@ -203,8 +203,10 @@ public static class ActorScanner
             items.Clear();
             while (j < tokens.Count && items.Count < 8)
             {
-                // "the Popular Mobilisation Forces", "Iraqi Security Forces": the agent noun ends the phrase.
-                if ((items.Count > 0 || det is not null) && AgentNoun.Match(document, j, out _) is not null && !gazetteer.TryMatch(document, j, out _, out _, out _))
+                // "the Popular Mobilisation Forces", "Iraqi Security Forces": the agent noun ends the phrase; not one inside
+                // a name that goes on to its organisation's word ("The Sudan Doctors Network said").
+                if ((items.Count > 0 || det is not null) && AgentNoun.Match(document, j, out var innerEnd) is not null && !gazetteer.TryMatch(document, j, out _, out _, out _)
+                    && !(document.IsCapitalised(j) && document.IsCapitalised(innerEnd) && innerEnd < tokens.Count && AgentNoun.OrganisationTails.Contains(tokens[innerEnd].Word)))
                 {
                     break;
                 }

@@ -67,7 +67,8 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
         .. Make(ActorKind.Individual, "official", "official", "source"),
         .. Make(ActorKind.Government, "officials", "officials"),
         .. Make(ActorKind.Civilians, "residents", "residents", "witnesses", "eyewitnesses", "villagers", "activists", "survivors", "relatives"),
-        .. Make(ActorKind.Other, "medics", "medics", "paramedics", "doctors", "rescuers", "rescue workers"),
+        .. Make(ActorKind.Other, "medics", "medics", "paramedics", "doctors", "rescuers", "rescue workers", "doctors' group", "doctors group", "medical group",
+            "doctors' union", "doctors union", "doctors' network", "doctors network", "doctors' syndicate"),
         .. Make(ActorKind.Other, "aid", "aid workers", "relief workers", "humanitarian workers", "aid agencies", "aid groups", "aid officials", "humanitarian agencies",
             "relief agencies", "humanitarian groups", "humanitarian officials", "aid group", "aid agency", "relief group", "relief agency", "humanitarian group",
             "humanitarian agency", "medical charity", "charity"),
@@ -79,7 +80,8 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
             "paramedic", "health worker", "aid worker", "hospital official", "hospital source", "medical source", "health official", "hospital director",
             "lawmaker", "legislator", "senator", "member of parliament", "village head", "youth leader", "religious leader", "cleric", "imam", "priest", "pastor",
             "commissioner", "county commissioner", "district commissioner", "administrator", "district administrator", "local administrator"),
-        .. Make(ActorKind.Other, "monitor", "war monitor", "monitor", "monitoring group", "rights group", "human rights group", "rights groups", "human rights groups", "watchdog"),
+        .. Make(ActorKind.Other, "monitor", "war monitor", "monitor", "monitoring group", "rights group", "human rights group", "rights groups", "human rights groups", "watchdog",
+            "lawyers' group", "lawyers group", "monitoring groups"),
         new AgentNoun(["side"], ActorKind.State, "side", IsCountrySide: true),
         new AgentNoun(["sides"], ActorKind.State, "side", IsCountrySide: true),
     ];
@@ -114,6 +116,15 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
         ["forces", "force", "army", "front", "brigade", "brigades", "movement", "party", "committee", "council", "coalition", "organisation", "organization",
          "union", "alliance", "guard", "guards", "corps", "militia", "battalion", "battalions", "group", "units", "mobilisation", "mobilization", "ministry", "command", "gang"],
         StringComparer.Ordinal);
+
+    /// <summary>
+    /// Gets the nouns that end an organisation's name after a capitalised agent noun inside it ("Sudan Doctors
+    /// Network", "Sudanese Doctors Syndicate", "Journalists Association"): the organisation heads and the words of
+    /// bodies that are no agents themselves.
+    /// </summary>
+    internal static FrozenSet<string> OrganisationTails { get; } = OrganisationHeads.Concat(
+        ["network", "syndicate", "association", "federation", "society", "institute", "foundation", "league", "observatory", "commission", "initiative", "centre", "center"])
+        .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The longest agent noun starting at token <paramref name="i"/>.</summary>
     internal static AgentNoun? Match(TextDocument document, int i, out int end)

@@ -656,6 +656,12 @@ public static class StatementScanner
                 // speaker of the statement the participle goes on from.
                 speakers.AddRange(found[^1].Speakers);
             }
+            else if (k == p - 1 && tokens[p].Word.EndsWith("ing", StringComparison.Ordinal) && document.IsSymbol(p - 1, ',') && SubjectOfSentence(p) is { } doer)
+            {
+                // "Local activists put the toll higher, saying 35 people were killed": a participle after a comma shares
+                // the subject its sentence opened with.
+                speakers.Add(doer);
+            }
             else if (k + 1 == p && byLast.Count > 0)
             {
                 // "said the ministry": the speaker after the cue.
@@ -1080,6 +1086,13 @@ public static class StatementScanner
             // "Ukraine's air force said it had shot down 18 of 24 drones launched by Russia overnight": a day deep in
             // the clause reported, after a subject of its own, is when what is reported happened, not when it was said.
             if (i >= 0 && dateTokens[i] > p + 6 && ReportedClauseBetween(p, dateTokens[i]))
+            {
+                return null;
+            }
+
+            // "Sudan's war, which erupted in April 2023, has killed more than 20,000 people, according to the United
+            // Nations": what stands before "according to" is what is told, its day not when it was told.
+            if (i >= 0 && dateTokens[i] < p && tokens[p].Word == "according")
             {
                 return null;
             }

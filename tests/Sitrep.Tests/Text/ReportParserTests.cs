@@ -2633,4 +2633,35 @@ public class ReportParserTests
     {
         Assert.Equal(2, ReportParser.Parse(text, March2024).Draft.Incidents.Count);
     }
+
+    [Theory]
+    [InlineData("The Sudan Doctors Network said 28 civilians were killed on Sunday.", "Sudan Doctors Network")]
+    [InlineData("The Sudanese Doctors Syndicate said 28 civilians were killed on Sunday.", "Sudanese Doctors Syndicate")]
+    [InlineData("A drone strike killed 28 civilians on Sunday, a doctors' group said.", "doctors' group")]
+    [InlineData("A drone strike killed 28 civilians on Sunday. Local activists put the toll higher, saying 35 people were killed.", "Local activists")]
+    public void A_body_named_with_its_members_or_a_group_of_them_speaks_and_so_does_the_subject_of_a_participle_of_saying(string text, string speaker)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        var statement = Assert.Single(result.Draft.Statements);
+        Assert.Equal(speaker, Assert.Single(result.Draft.Actors, a => a.Id == Assert.Single(statement.Speakers)).Name);
+    }
+
+    [Fact]
+    public void What_stands_before_according_to_is_what_is_told_not_when_it_was_told()
+    {
+        var statement = Assert.Single(ReportParser.Parse("Sudan's war, which erupted in April 2023, has killed more than 20,000 people, according to the United Nations.", March2024).Draft.Statements);
+
+        Assert.Null(statement.Time);
+    }
+
+    [Theory]
+    [InlineData("Sudan's war, which erupted in April 2023, has killed more than 20,000 people.", "2023-04/2024-03")]
+    [InlineData("The conflict, which broke out in 2011, has killed more than 300,000 people.", "2011/2024")]
+    public void A_toll_run_up_by_what_began_at_a_time_told_before_it_is_a_series_from_then(string text, string time)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal((IncidentScope.Series, time), (incident.Scope, incident.Time?.ToString()));
+    }
 }
