@@ -488,8 +488,9 @@ public static class ActorScanner
                     return false;
                 }
 
+                // "Kunduz provincial government officials": the body they speak for.
                 var qualifiedFirst = capitalised[0].First;
-                var qualifiedName = Clean(document.Slice(qualifiedFirst, agentEnd - 1));
+                var qualifiedName = Clean(document.Slice(qualifiedFirst, agentEnd - (agent.SpeaksForBody ? 2 : 1)));
                 var qualified = analysis.Draft(IdOf(qualifiedName), qualifiedName, agent.Kind, null);
                 qualified.Class ??= agent.Class;
                 foreach (var r in relational)

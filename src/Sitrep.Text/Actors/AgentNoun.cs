@@ -33,7 +33,7 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
         .. Make(ActorKind.GovernmentBody, "embassy", "embassy", "embassies"),
         .. Make(ActorKind.GovernmentBody, "consulate", "consulate", "consulates"),
         .. Make(ActorKind.GovernmentBody, "ministry", ["ministry", .. Portfolios.Select(p => p + " ministry"), .. Portfolios.Select(p => "ministry of " + p), "ministry of the interior"]),
-        .. Make(ActorKind.Government, "government", "government", "authorities", "administration", "cabinet"),
+        .. Make(ActorKind.Government, "government", ["government", "authorities", "administration", "cabinet", .. SpeakingFor("government")]),
         .. Make(ActorKind.GovernmentBody, "parliament", "parliament"),
         .. Make(ActorKind.Individual, "president", "president"),
         .. Make(ActorKind.Individual, "prime-minister", "prime minister", "premier"),
@@ -171,7 +171,7 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
     /// Gets whether the noun names someone who speaks for the body of its class (<c>a police spokesman</c>, <c>army
     /// officials</c>): that body is who speaks, with any article.
     /// </summary>
-    internal bool SpeaksForBody => Words.Length > 1 && Array.IndexOf(SpeakerWords, Words[^1]) >= 0 && Class is "police" or "army" or "military" or "security-forces";
+    internal bool SpeaksForBody => Words.Length > 1 && Array.IndexOf(SpeakerWords, Words[^1]) >= 0 && Class is "police" or "army" or "military" or "security-forces" or "government";
 
     private static IEnumerable<AgentNoun> Make(ActorKind kind, string @class, params string[] phrases) =>
         phrases.Select(p => new AgentNoun(Tokenizer.Words(p), kind, @class));

@@ -713,6 +713,14 @@ public static class CasualtyScanner
         }
 
         /// <summary>
+        /// Whether the people a count names stand right after it, in at most two words or after <c>of</c> (<c>17
+        /// soldiers</c>, <c>two of its men</c>), not further on past other words (<c>1,000 tons of weapons from Taliban
+        /// fighters</c>).
+        /// </summary>
+        private static bool PeopleRightAfter(string? victims) =>
+            victims is not null && (victims.StartsWith("of ", StringComparison.Ordinal) || victims.AsSpan().Count(' ') <= 1);
+
+        /// <summary>
         /// "12 people lost their lives", "a soldier lost his life": the subject's count, dead; "We lost 17 soldiers",
         /// "the army lost two of its men", "losing 300 fighters": people lost in a fight, dead, only when its object is a
         /// count of people ("lost 17 tanks", "lost 5 percent", "lost three seats", "the losing presidential candidate"
@@ -726,7 +734,7 @@ public static class CasualtyScanner
                 return TrySubject(p, outcome, out mention);
             }
 
-            if (p + 1 >= tokens.Count || !numbers.ContainsKey(tokens[p + 1].Start) || !TryObject(p + 1, out var count, out var countSpan, out var victims, out var last) || victims is null)
+            if (p + 1 >= tokens.Count || !numbers.ContainsKey(tokens[p + 1].Start) || !TryObject(p + 1, out var count, out var countSpan, out var victims, out var last) || !PeopleRightAfter(victims))
             {
                 return false;
             }
@@ -1197,6 +1205,14 @@ public static class CasualtyScanner
             }
 
             if (victims is "hostages")
+            {
+                mention = Make(p, last, CasualtyOutcome.Abducted, count, countSpan, victims);
+                return true;
+            }
+
+            // "Boko Haram militants seized 276 schoolgirls from Chibok": people seized, counted, are taken; not a place or
+            // a thing ("seized two villages", "seized 17 tanks"), nor people taken somewhere ("took 30 people to hospital").
+            if (tokens[p].Word is "seized" or "seizing" or "seize" or "seizes" && numbers.ContainsKey(tokens[p + 1].Start) && PeopleRightAfter(victims))
             {
                 mention = Make(p, last, CasualtyOutcome.Abducted, count, countSpan, victims);
                 return true;

@@ -262,10 +262,6 @@ public static class StatementScanner
         }
 
         /// <summary>
-        /// Whether the claim cue at token <paramref name="p"/> takes an event as its object (<c>claimed the attack</c>,
-        /// <c>claimed Sunday's twin bombings</c>): a claim of responsibility without the word.
-        /// </summary>
-        /// <summary>
         /// Whether the words after the cue at token <paramref name="p"/> tell the speaker's own act of violence: <c>it</c>,
         /// <c>they</c> or <c>its fighters</c>, then <c>carried out</c>, <c>was behind</c>, <c>conducted</c>, <c>staged</c>
         /// (in the perfect too), then an event word (<c>said it carried out the bombing</c>).
@@ -298,6 +294,10 @@ public static class StatementScanner
             return verbEnd > 0 && ClaimsAnEvent(verbEnd);
         }
 
+        /// <summary>
+        /// Whether the claim cue at token <paramref name="p"/> takes an event as its object (<c>claimed the attack</c>,
+        /// <c>claimed Sunday's twin bombings</c>): a claim of responsibility without the word.
+        /// </summary>
         private bool ClaimsAnEvent(int p)
         {
             for (var k = p + 1; k < tokens.Count && k <= p + 4; k++)
@@ -662,9 +662,11 @@ public static class StatementScanner
                 // the subject its sentence opened with.
                 speakers.Add(doer);
             }
-            else if (k + 1 == p && byLast.Count > 0)
+            else if ((k + 1 == p || (document.IsSymbol(p - 1, ',') && document.Word(k + 2) is not ("who" or "which" or "whose"))) && byLast.Count > 0)
             {
-                // "said the ministry": the speaker after the cue.
+                // "said the ministry": the speaker after the cue; so after a comma that closes a participle's aside with
+                // no speaker before it ("opened fire, killing a teacher, said Abubakar Musa"; not a relative clause's,
+                // whose subject is before it: "Republicans, who have run the House since 2011, say the White House").
                 var after = p + 1 + (document.Word(p + 1) is "the" ? 1 : 0);
                 // Not who was told ("a village chief told Reuters").
                 if ((byFirst.TryGetValue(after, out var inverted) || byFirst.TryGetValue(p + 1, out inverted)) && kind == StatementKind.Report && tokens[p].Word is not ("told" or "tells"))

@@ -2664,4 +2664,23 @@ public class ReportParserTests
 
         Assert.Equal((IncidentScope.Series, time), (incident.Scope, incident.Time?.ToString()));
     }
+
+    [Theory]
+    [InlineData("The gunmen opened fire, killing a teacher, said Abubakar Musa, a village head.", "Abubakar Musa")]
+    [InlineData("ABUJA, Nigeria (Reuters) - Twenty-five students escaped, a government spokesman said.", "Nigeria government")]
+    public void A_speaker_after_a_participle_s_aside_or_a_government_s_spokesman_speaks(string text, string speaker)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        var statement = Assert.Single(result.Draft.Statements);
+        Assert.Equal(speaker, Assert.Single(result.Draft.Actors, a => a.Id == Assert.Single(statement.Speakers)).Name);
+    }
+
+    [Fact]
+    public void The_subject_before_a_relative_aside_is_not_taken_for_a_speaker_after_the_cue()
+    {
+        var statement = Assert.Single(ReportParser.Parse("Republicans, who have run the House since January 2011, say the White House first proposed the cuts.", March2024).Draft.Statements);
+
+        Assert.DoesNotContain(statement.Speakers, s => s.Value == "actor:usa");
+    }
 }

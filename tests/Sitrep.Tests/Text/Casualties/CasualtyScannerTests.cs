@@ -523,4 +523,22 @@ public class CasualtyScannerTests
         Assert.Equal([(CasualtyOutcome.Killed, VictimCategory.Military), (CasualtyOutcome.Injured, VictimCategory.Military)], mentions.Select(m => (m.Outcome, m.Category)));
         Assert.Equal(11, mentions[1].Count.Best);
     }
+
+    [Theory]
+    [InlineData("Boko Haram militants seized 276 schoolgirls from Chibok.", 276)]
+    [InlineData("The gunmen seized two of the students.", 2)]
+    public void People_seized_are_taken(string text, long count)
+    {
+        var mention = Assert.Single(CasualtyScanner.Find(text));
+
+        Assert.Equal((CasualtyOutcome.Abducted, count), (mention.Outcome, mention.Count.Low ?? mention.Count.Best));
+    }
+
+    [Theory]
+    [InlineData("Rebels seized two villages.")]
+    [InlineData("Rebels seized 17 tanks.")]
+    public void Places_and_things_seized_are_no_figure(string text)
+    {
+        Assert.Empty(CasualtyScanner.Find(text));
+    }
 }
