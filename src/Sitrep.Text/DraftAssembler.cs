@@ -1740,6 +1740,18 @@ internal sealed class DraftAssembler(
         // type in reach, else the last in reach.
         if (find.Mention.Kind is StatementKind.Denial or StatementKind.Accusation or StatementKind.ClaimOfResponsibility or StatementKind.DiplomaticAct or StatementKind.Condemnation)
         {
+            // The event told last in the two sentences before, by its word or a word that refers to it ("A suicide bomber
+            // blew himself up inside a mosque ... The attack in the city of Peshawar was the deadliest since 2018. A local
+            // affiliate of the Islamic State group claimed responsibility").
+            var told = triggerTokens.BinarySearch(find.Cue);
+            for (var t = (told < 0 ? ~told : told) - 1; t >= 0 && document.Sentence[triggerTokens[t]] >= sentence - 2; t--)
+            {
+                if (document.Sentence[triggerTokens[t]] < sentence && triggerIncidents[t].Type != IncidentType.Unknown)
+                {
+                    return triggerIncidents[t];
+                }
+            }
+
             IncidentDraft? lastInReach = null;
             for (var i = incidents.Count - 1; i >= 0 && incidents[i].Sentence >= sentence - FarStatementReach; i--)
             {

@@ -241,6 +241,28 @@ public static class StatementScanner
                 or "representative" or "envoy" or "minister" or "negotiator" or "founder";
 
         /// <summary>
+        /// The comma that opens a description closed by the comma at token <paramref name="close"/>: <c>a</c>, <c>an</c>
+        /// or <c>the</c> and up to six words, none a cue (<c>, a separate militant group,</c>); -1 otherwise.
+        /// </summary>
+        private int DescriptionOpening(int close, int sentenceStart)
+        {
+            for (var k = close - 1; k > sentenceStart && k >= close - 8; k--)
+            {
+                if (tokens[k].Kind != TokenKind.Word)
+                {
+                    return document.IsSymbol(k, ',') && k < close - 2 && document.Word(k + 1) is "a" or "an" or "the" ? k : -1;
+                }
+
+                if (StatementCue.All.ContainsKey(tokens[k].Word))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>
         /// The comma that opens an aside closed by the comma at token <paramref name="close"/>, within 25 tokens and the
         /// sentence, when the aside starts with <c>which</c>, <c>who</c>, <c>whose</c> or a participle (<c>facing an
         /// election</c>, <c>backed by Iran</c>) and holds no other comma; -1 otherwise.
@@ -593,6 +615,15 @@ public static class StatementScanner
                     && document.IsSymbol(described.First - 1, ',') && document.Word(described.First) is "a" or "an" or "the")
                 {
                     k--;
+                    break;
+                }
+
+                // "The Pakistani Taliban, a separate militant group, condemned the bombing": a description between commas
+                // after a name, itself no speaker; the name speaks.
+                if (k == p - 1 && document.IsSymbol(k, ',') && DescriptionOpening(k, sentenceStart) is var description and >= 0
+                    && byLast.TryGetValue(description - 1, out var namedBefore) && (namedBefore.Use & ActorUse.Place) == 0 && namedBefore.Mention.Form is not (ActorMentionForm.Demonym or ActorMentionForm.Anaphor))
+                {
+                    k = description - 1;
                     break;
                 }
 

@@ -2683,4 +2683,19 @@ public class ReportParserTests
 
         Assert.DoesNotContain(statement.Speakers, s => s.Value == "actor:usa");
     }
+
+    [Fact]
+    public void A_claim_after_a_sentence_that_refers_to_the_attack_is_of_the_attack_and_a_name_before_a_description_speaks()
+    {
+        const string text = "PESHAWAR, Pakistan (AP) - A suicide bomber blew himself up inside a crowded mosque during Friday prayers, killing at least 56 worshippers, officials said. "
+            + "The death toll rose to 63 later in the day. The attack in the city of Peshawar was the deadliest in the country since 2018. "
+            + "A local affiliate of the Islamic State group claimed responsibility. The Pakistani Taliban, a separate militant group, condemned the bombing.";
+
+        var result = ReportParser.Parse(text, March2024);
+
+        var incident = Assert.Single(result.Draft.Incidents);
+        Assert.Equal(AttributionState.Claimed, Assert.Single(incident.Attributions).State);
+        var condemnation = Assert.Single(result.Draft.Statements, s => s.Kind == StatementKind.Condemnation);
+        Assert.Equal("actor:ttp", Assert.Single(condemnation.Speakers).Value);
+    }
 }
