@@ -212,11 +212,13 @@ internal sealed class DraftAssembler(
                 continue;
             }
 
+            var series = incidents.Count > 0 ? incidents[^1] : null;
             var incident = NewIncident(e.Mention.Type, e.Trigger, new Provenance(sourceId, e.Mention.Span));
             incident.Means.AddRange(e.Mention.Means);
             incident.Plural = e.Mention.IsPlural && !oneOfSeries && !OnOneSiteOnOneDay(e);
             incident.Description = SentenceText(e.Trigger);
             AddParticipantsAround(incident, e);
+            OneOfTheSeries(incident, series, e);
             triggerTokens.Add(e.Trigger);
             triggerIncidents.Add(incident);
         }
@@ -1135,6 +1137,29 @@ internal sealed class DraftAssembler(
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "Israeli strikes across the Gaza Strip killed at least 45 people ... One strike hit a tent camp": one of the events
+    /// of a series told just before, in the sentence after it, of its type and with no doer of its own, was done by the
+    /// series' doers.
+    /// </summary>
+    private void OneOfTheSeries(IncidentDraft incident, IncidentDraft? series, EventFind e)
+    {
+        var one = document.Word(e.First - 1) == "one" ? e.First - 1 : document.Word(e.First - 1) == "the" && document.Word(e.First - 2) == "of" && document.Word(e.First - 3) == "one" ? e.First - 3 : -1;
+        if (one < 0 || series is not { Plural: true } || series.Type != incident.Type || document.Sentence[e.Trigger] - series.Sentence is not (1 or 2)
+            || incident.Participants.Exists(p => p.Role == ParticipantRole.Perpetrator))
+        {
+            return;
+        }
+
+        foreach (var doer in series.Participants)
+        {
+            if (doer.Role == ParticipantRole.Perpetrator)
+            {
+                incident.Participants.Add(doer);
+            }
+        }
     }
 
     /// <summary>
@@ -2543,13 +2568,24 @@ internal sealed class DraftAssembler(
         }
 
         // "About 300,000 people have fled the state since the war began", "had fled ... since the fighting began": a toll
-        // in the perfect counted since a time is run up since then, whichever way it is told.
+        // in the perfect counted since a time is run up since then, whichever way it is told; so is one in the perfect
+        // of the war it was run up in ("more than 44,000 Palestinians have been killed in the war"; not the clashes or
+        // strikes of an event told: "At least four people have been killed in clashes with police").
         var last = document.TokenAt(casualty.Span.End) - 1;
         for (var p = at; p <= last; p++)
         {
             if (document.Word(p) == casualty.Predicate)
             {
-                if (document.Word(p - 1 - (document.Word(p - 1) == "also" ? 1 : 0)) is "has" or "have" or "had" && SinceAfter(last + 1))
+                var auxiliary = p - 1 - (document.Word(p - 1) == "also" ? 1 : 0);
+                if (document.Word(auxiliary) is "has" or "have" or "had" && SinceAfter(last + 1))
+                {
+                    return true;
+                }
+
+                if ((document.Word(auxiliary) is "has" or "have" or "had" || (document.Word(auxiliary) == "been" && document.Word(auxiliary - 1) is "has" or "have" or "had"))
+                    && document.Word(last + 1) is "in" or "during" or "throughout" && (document.Word(last + 2) is "the" or "this" or "its" ? last + 3 : last + 2) is var causeAt
+                    && document.Word(causeAt) is "war" or "conflict" or "violence" or "insurgency" or "uprising" or "crisis" or "unrest" or "revolt" or "rebellion" or "crackdown"
+                        or "siege" or "epidemic" or "outbreak" or "famine" && p == last)
                 {
                     return true;
                 }

@@ -46,7 +46,7 @@ public static class ActorScanner
     // to medics"): the first words of the agent nouns of those classes.
     private static readonly string[] BareSpeakers =
         ["residents", "witnesses", "eyewitnesses", "villagers", "activists", "survivors", "relatives", "medics", "paramedics", "doctors", "rescuers", "rescue", "rights", "aid",
-         "relief", "humanitarian", "elders", "tribal", "village", "community", "diplomats", "analysts", "observers", "security", "hospital", "medical", "lawmakers",
+         "relief", "humanitarian", "elders", "tribal", "village", "community", "diplomats", "analysts", "observers", "security", "hospital", "hospitals", "medical", "lawmakers",
          "legislators", "senators", "media", "state"];
 
     // Armed men the text names by what they are, with no article or name, as the subject of what they did ("Gunmen
@@ -249,7 +249,7 @@ public static class ActorScanner
             // named, not an unknown speaker.
             var bareSpeaker = det is null && items.Count == 0 && agent is not null
                 && (IsSpeakerClass(agent.Class) || IsArmedClass(agent.Class) || (host is null && (SpeaksBare(agent) || agent.SpeaksForBody)))
-                && (CueFollows(agentEnd) || CueAfterAnd(agentEnd) || (Word(start - 1) == "to" && Word(start - 2) == "according") || CitedPlaceEnd(agent, agentEnd) is not null);
+                && (CueFollows(agentEnd) || CueAfterAnd(agentEnd) || AccordingToBefore(start) || CitedPlaceEnd(agent, agentEnd) is not null || InvertedCueBefore(start, agentEnd));
 
             // "Gunmen killed 11 people", "Bandits have stormed a village": armed men as the subject of an act.
             // "Soldiers opened fire on protesters", "Troops killed five militants": soldiers too, the report's country's
@@ -566,7 +566,8 @@ public static class ActorScanner
                     // with no dateline to say whose: the force of no country ("police said": police); so is "the
                     // government".
                     if (host is null && items.Count == 0 && (det is null or "the" || (det is "a" or "an" && agent.SpeaksForBody))
-                        && agent.Class is "army" or "military" or "security-forces" or "armed-forces" or "police" or "government" && CueFollows(agentEnd) && !document.IsCapitalised(agentEnd)
+                        && agent.Class is "army" or "military" or "security-forces" or "armed-forces" or "police" or "government"
+                        && (CueFollows(agentEnd) || InvertedCueBefore(start, agentEnd) || AccordingToBefore(start)) && !document.IsCapitalised(agentEnd)
                         && (!document.IsCapitalised(agentFirst) || document.SentenceStart[start] == start))
                     {
                         var forceName = BodyName(agent);
@@ -579,9 +580,9 @@ public static class ActorScanner
                     // "local officials", "residents", "witnesses said", "medics said": people the text introduces
                     // without a name; a bare plural of officials is the host country's (below).
                     // So are "police said", "the police said", "officials said" in a report with no dateline to say whose.
-                    if ((det is null && ((items.Count > 0 && agent.Class is "officials" or "residents" or "official" or "medics" or "media")
+                    if ((det is null && ((items.Count > 0 && agent.Class is "officials" or "residents" or "official" or "medics" or "media" or "medical")
                         || (items.Count == 0 && (IsSpeakerClass(agent.Class) || IsArmedClass(agent.Class) || (agent.Class is "forces" or "police" && host is null)))))
-                        || (det is null or "the" && items.Count == 0 && host is null && SpeaksBare(agent) && CueFollows(agentEnd)))
+                        || (det is null or "the" && items.Count == 0 && host is null && SpeaksBare(agent) && (CueFollows(agentEnd) || InvertedCueBefore(start, agentEnd) || AccordingToBefore(start))))
                     {
                         // "Residents of Khartoum reported": the place is part of who they are, and no speaker of its own.
                         if (items.Count == 0 && CitedPlaceEnd(agent, agentEnd) is { } speakersPlaceEnd)
@@ -1048,6 +1049,19 @@ public static class ActorScanner
         private bool OpensClause(int k) =>
             k == 0 || Word(k - 1) is null or "after" or "before" or "when" or "as" or "and" or "but" or "then" or "that" or "where" or "while" or "because"
                 or "until" or "once" or "said" or "says";
+
+        /// <summary>Whether <c>according to</c> stands right before token <paramref name="k"/>.</summary>
+        private bool AccordingToBefore(int k) => Word(k - 1) == "to" && Word(k - 2) == "according";
+
+        /// <summary>
+        /// Whether a verb of saying inverted after a comma or a quotation stands right before token <paramref name="k"/>
+        /// and the phrase ending before <paramref name="end"/> ends its clause or goes on to where the speakers are
+        /// (<c>killing 19, said officials at Nasser Hospital</c>); not the subject of what is said (<c>, said police and fire
+        /// services would keep running</c>).
+        /// </summary>
+        private bool InvertedCueBefore(int k, int end) =>
+            k >= 2 && Word(k - 1) is "said" or "says" or "added" && tokens[k - 2].Kind == TokenKind.Symbol && tokens[k - 2].Symbol is ',' or '"' or '\u201d'
+            && (end >= tokens.Count || tokens[end].Kind == TokenKind.Symbol || Word(end) is "at" or "in" or "from" or "on");
 
         private bool CueFollows(int k)
         {

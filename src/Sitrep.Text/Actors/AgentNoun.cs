@@ -73,7 +73,7 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
             "relief agencies", "humanitarian groups", "humanitarian officials", "aid group", "aid agency", "relief group", "relief agency", "humanitarian group",
             "humanitarian agency", "medical charity", "charity"),
         .. Make(ActorKind.Other, "observers", "diplomats", "analysts", "observers"),
-        .. Make(ActorKind.Other, "medical", "hospital officials", "hospital sources", "medical sources", "medical officials", "hospital staff"),
+        .. Make(ActorKind.Other, "medical", "hospital officials", "hospital sources", "medical sources", "medical officials", "hospital staff", "hospitals"),
         .. Make(ActorKind.Government, "lawmakers", "lawmakers", "legislators", "senators"),
         .. Make(ActorKind.Media, "media", "media", "state media", "state television", "state radio", "state broadcaster", "local media", "media reports"),
         .. Cited("resident", "villager", "survivor", "farmer", "teacher", "student", "shopkeeper", "trader", "fisherman", "doctor", "nurse", "surgeon", "medic",

@@ -2698,4 +2698,50 @@ public class ReportParserTests
         var condemnation = Assert.Single(result.Draft.Statements, s => s.Kind == StatementKind.Condemnation);
         Assert.Equal("actor:ttp", Assert.Single(condemnation.Speakers).Value);
     }
+
+    [Theory]
+    [InlineData("Strikes killed 45 people, according to local hospitals.", "local hospitals")]
+    [InlineData("Strikes killed 45 people, said officials at Nasser Hospital.", "officials")]
+    public void Hospitals_and_officials_named_after_the_cue_speak(string text, string speaker)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        var statement = Assert.Single(result.Draft.Statements);
+        Assert.Equal(speaker, Assert.Single(result.Draft.Actors, a => a.Id == Assert.Single(statement.Speakers)).Name);
+    }
+
+    [Fact]
+    public void The_subject_of_the_words_said_after_an_inverted_cue_is_no_speaker()
+    {
+        var statements = ReportParser.Parse("The city is bankrupt, the mayor's office confirmed on Friday, and said police and fire services would keep running.", March2024).Draft.Statements;
+
+        Assert.NotEmpty(statements);
+        Assert.All(statements, statement => Assert.DoesNotContain(statement.Speakers, s => s.Value.Contains("police", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void One_event_of_a_series_told_just_before_was_done_by_the_series_doers()
+    {
+        var incidents = ReportParser.Parse("Israeli strikes across the Gaza Strip killed at least 45 people overnight. One strike hit a tent camp in Muwasi, killing 19.", March2024).Draft.Incidents;
+
+        Assert.Equal(2, incidents.Count);
+        Assert.Contains(incidents[1].Participants, p => p.Role == ParticipantRole.Perpetrator && p.Actor.Value == "actor:isr");
+    }
+
+    [Fact]
+    public void A_toll_in_the_perfect_of_the_war_it_was_run_up_in_is_a_series()
+    {
+        var incident = Assert.Single(ReportParser.Parse("More than 44,000 Palestinians have been killed in the war, the ministry says.", March2024).Draft.Incidents);
+
+        Assert.Equal((IncidentType.Unknown, IncidentScope.Series), (incident.Type, incident.Scope));
+    }
+
+    [Fact]
+    public void A_toll_in_the_perfect_of_the_clashes_told_is_theirs()
+    {
+        var incident = Assert.Single(ReportParser.Parse("At least four people have been killed in clashes with police, officials said.", March2024).Draft.Incidents);
+
+        Assert.Equal(IncidentType.ArmedClash, incident.Type);
+        Assert.Single(incident.Casualties);
+    }
 }
