@@ -742,12 +742,15 @@ internal sealed class DraftAssembler(
             }
         }
 
+        // Each incident's figures of a sentence are looked through once, so that this stays linear in the figures.
+        var lookedThrough = new HashSet<(IncidentDraft, int)>();
         foreach (var (mention, count, into) in leaving)
         {
             // Only figures told in someone's words on no day of their own ("'We lost 17 soldiers ...,' he said").
             var told = sentenceOf[count];
             if (incidentOf[count] is { Type: IncidentType.Unknown } figuresAlone && !ReferenceEquals(figuresAlone, into) && ReportOf(mention) is not null
-                && !(DateIn(document.TokenAt(mention.Span.Start)) is { } toldOn && document.Sentence[document.TokenAt(toldOn.Span.Start)] == told))
+                && !(DateIn(document.TokenAt(mention.Span.Start)) is { } toldOn && document.Sentence[document.TokenAt(toldOn.Span.Start)] == told)
+                && lookedThrough.Add((figuresAlone, told)))
             {
                 foreach (var other in figuresAlone.Casualties)
                 {
@@ -1768,8 +1771,10 @@ internal sealed class DraftAssembler(
             // The event told last in the two sentences before, by its word or a word that refers to it ("A suicide bomber
             // blew himself up inside a mosque ... The attack in the city of Peshawar was the deadliest since 2018. A local
             // affiliate of the Islamic State group claimed responsibility").
+            // Bounded: no more than 32 event words back, however many a run-on sentence holds.
             var told = triggerTokens.BinarySearch(find.Cue);
-            for (var t = (told < 0 ? ~told : told) - 1; t >= 0 && document.Sentence[triggerTokens[t]] >= sentence - 2; t--)
+            told = told < 0 ? ~told : told;
+            for (var t = told - 1; t >= 0 && t >= told - 32 && document.Sentence[triggerTokens[t]] >= sentence - 2; t--)
             {
                 if (document.Sentence[triggerTokens[t]] < sentence && triggerIncidents[t].Type != IncidentType.Unknown)
                 {
