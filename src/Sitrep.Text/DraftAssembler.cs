@@ -152,6 +152,17 @@ internal sealed class DraftAssembler(
                 continue;
             }
 
+            // "Kenyan police fired tear gas and live rounds at protesters on Tuesday ..., and a rights group said at least
+            // five people were shot dead": a passive verb of attack with no date of its own after it, in the sentence of
+            // the attack told before it (past a protest), tells that attack's harm.
+            if (IsPassiveAt(e.First) && LastViolent(e.Mention.Type) is { Plural: false } struck && struck.Sentence == document.Sentence[e.Trigger]
+                && struck.Anchor < e.First && (struck.Type == e.Mention.Type || e.Mention.Type == IncidentType.Attack)
+                && !(DateIn(e.Trigger) is { } own && document.TokenAt(own.Span.Start) > e.First && document.Sentence[document.TokenAt(own.Span.Start)] == struck.Sentence))
+            {
+                JoinTo(struck, e);
+                continue;
+            }
+
             // "RSF fighters stormed the village, shelling homes for three hours": a participle after a comma that tells how
             // the attack told just before it was done is that incident, typed by it when it says more.
             if (ParticipleOf(e) is { } participleOf)
@@ -1180,6 +1191,13 @@ internal sealed class DraftAssembler(
         return document.Word(subject) == "they"
             || (document.Word(subject - 1) == "the" && document.Word(subject) is "militants" or "attackers" or "assailants" or "gunmen" or "insurgents" or "fighters" or "rebels"
                 or "jihadists" or "bombers");
+    }
+
+    /// <summary>Whether the verb at token <paramref name="k"/> is passive: <c>was</c>, <c>were</c> or <c>been</c> right before it, an adverb in -ly between.</summary>
+    private bool IsPassiveAt(int k)
+    {
+        var before = document.Word(k - 1) is { Length: > 4 } adverb && adverb.EndsWith("ly", StringComparison.Ordinal) ? k - 2 : k - 1;
+        return document.Word(before) is "was" or "were" or "been";
     }
 
     /// <summary>An event phrase that tells part of an incident already made: its means join the incident's, its trigger points to it.</summary>

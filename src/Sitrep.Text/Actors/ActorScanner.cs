@@ -469,14 +469,31 @@ public static class ActorScanner
                     EmitActor(r, ActorUse.Modifier);
                 }
 
-                var name = Clean(document.Slice(first, agentEnd - 1));
+                // "The Kenya National Commission on Human Rights", "the Council for Peace and Security": the name goes on
+                // past a lower-case joiner to capitalised words (not a known name: "the Popular Mobilisation Forces of
+                // Iraq").
+                var organisationEnd = agentEnd;
+                if (Word(organisationEnd) is "on" or "for" or "of" && document.IsCapitalised(organisationEnd + 1) && !IsNotName.Of(tokens[organisationEnd + 1].Lexeme)
+                    && !gazetteer.TryMatch(document, organisationEnd + 1, out _, out _, out _) && !IsCalendarWord(organisationEnd + 1))
+                {
+                    var k = organisationEnd + 1;
+                    while (k < tokens.Count && k <= organisationEnd + 5 && (document.IsCapitalised(k) || (Word(k) == "and" && document.IsCapitalised(k + 1))))
+                    {
+                        k++;
+                    }
+
+                    organisationEnd = k;
+                    end = k;
+                }
+
+                var name = Clean(document.Slice(first, organisationEnd - 1));
                 var country = actors.Count > 0 ? actors[0].Actor?.Country : null;
                 var kind = name.Contains("Joint", StringComparison.Ordinal) ? ActorKind.JointBody
                     : agent.Kind == ActorKind.StateForces && country is null ? ActorKind.NonStateArmedGroup : agent.Kind;
                 var id = IdOf(name);
                 var draft = analysis.Draft(id, name, kind, country);
                 AddRelations(draft, relational);
-                Add(first, agentEnd - 1, draft, ActorMentionForm.Name, ActorUse.None);
+                Add(first, organisationEnd - 1, draft, ActorMentionForm.Name, ActorUse.None);
                 return true;
             }
 
@@ -1050,6 +1067,10 @@ public static class ActorScanner
             k == 0 || Word(k - 1) is null or "after" or "before" or "when" or "as" or "and" or "but" or "then" or "that" or "where" or "while" or "because"
                 or "until" or "once" or "said" or "says";
 
+        /// <summary>Whether token <paramref name="k"/> names a month or a weekday (<c>the Security Council on Sept. 3</c>).</summary>
+        private bool IsCalendarWord(int k) =>
+            Word(k) is { } word && (TimeExpressions.TimeWords.Months.ContainsKey(word) || TimeExpressions.TimeWords.Weekdays.ContainsKey(word));
+
         /// <summary>Whether <c>according to</c> stands right before token <paramref name="k"/>.</summary>
         private bool AccordingToBefore(int k) => Word(k - 1) == "to" && Word(k - 2) == "according";
 
@@ -1089,6 +1110,12 @@ public static class ActorScanner
                 else if (w == "on" && document.IsCapitalised(k + 1) && Word(k + 1) is { } day && TimeExpressions.TimeWords.Weekdays.TryGetValue(day, out var spokenOn) && !spokenOn.Plural)
                 {
                     k += 2;
+                }
+                else if (w == "on" && document.IsCapitalised(k + 1) && Word(k + 1) is { } month && TimeExpressions.TimeWords.Months.ContainsKey(month)
+                    && (document.IsSymbol(k + 2, '.') ? k + 3 : k + 2) is var dayOf && dayOf < tokens.Count && tokens[dayOf] is { Kind: TokenKind.Number, Value: >= 1 and <= 31 })
+                {
+                    // "Police on March 5 said", "the council on Sept. 3 condemned".
+                    k = dayOf + 1;
                 }
                 else
                 {

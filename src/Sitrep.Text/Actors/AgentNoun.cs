@@ -114,7 +114,8 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
     /// <summary>Gets the nouns whose names, heading a capitalised run, make a named organisation ("Popular Mobilisation Forces").</summary>
     internal static FrozenSet<string> OrganisationHeads { get; } = FrozenSet.ToFrozenSet<string>(
         ["forces", "force", "army", "front", "brigade", "brigades", "movement", "party", "committee", "council", "coalition", "organisation", "organization",
-         "union", "alliance", "guard", "guards", "corps", "militia", "battalion", "battalions", "group", "units", "mobilisation", "mobilization", "ministry", "command", "gang"],
+         "union", "alliance", "guard", "guards", "corps", "militia", "battalion", "battalions", "group", "units", "mobilisation", "mobilization", "ministry", "command", "gang",
+         "commission"],
         StringComparer.Ordinal);
 
     /// <summary>

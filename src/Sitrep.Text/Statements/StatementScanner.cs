@@ -570,6 +570,15 @@ public static class StatementScanner
                     continue;
                 }
 
+                // "The U.N. Security Council on Sept. 3 condemned": a day of a month, likewise.
+                if (tokens[k] is { Kind: TokenKind.Number, Value: >= 1 and <= 31 } && (document.IsSymbol(k - 1, '.') ? k - 2 : k - 1) is var month and > 0
+                    && document.Word(month) is { } monthWord && TimeExpressions.TimeWords.Months.ContainsKey(monthWord) && document.IsCapitalised(month) && document.Word(month - 1) == "on"
+                    && month - 1 > sentenceStart)
+                {
+                    k = month - 2;
+                    continue;
+                }
+
                 // "The Rapid Support Forces (RSF) said", "the World Health Organization (WHO) said": the name's short form
                 // in brackets.
                 if (tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol == ')' && OpeningBracket(k, sentenceStart) is var open and >= 0)

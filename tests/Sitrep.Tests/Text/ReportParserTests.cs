@@ -2744,4 +2744,29 @@ public class ReportParserTests
         Assert.Equal(IncidentType.ArmedClash, incident.Type);
         Assert.Single(incident.Casualties);
     }
+
+    [Fact]
+    public void A_passive_verb_of_attack_in_the_sentence_of_an_attack_tells_its_harm()
+    {
+        const string text = "NAIROBI, Kenya (AP) - Kenyan police fired tear gas and live rounds at protesters in Nairobi on Tuesday as thousands marched against a "
+            + "finance bill, and a rights group said at least five people were shot dead.";
+
+        var incidents = ReportParser.Parse(text, March2024).Draft.Incidents;
+
+        var attack = Assert.Single(incidents, i => i.Type == IncidentType.Attack);
+        Assert.Contains(attack.Participants, p => p.Role == ParticipantRole.Perpetrator && p.Actor.Value == "actor:ken-police");
+        Assert.Equal(5L, Assert.Single(attack.Casualties, c => c.Outcome == CasualtyOutcome.Killed).Estimate.Low);
+    }
+
+    [Theory]
+    [InlineData("The Kenya National Commission on Human Rights condemned the use of force.", "Kenya National Commission on Human Rights")]
+    [InlineData("The U.N. Security Council on Sept. 3 condemned the strike.", "Security Council")]
+    [InlineData("Police on March 5 said the strike killed three people.", "police")]
+    public void A_commission_s_name_goes_on_past_on_to_capitalised_words_and_a_day_of_a_month_may_stand_before_the_cue(string text, string speaker)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        var statement = Assert.Single(result.Draft.Statements);
+        Assert.Contains(result.Draft.Actors, a => a.Name.EndsWith(speaker, StringComparison.Ordinal) && statement.Speakers.Contains(a.Id));
+    }
 }
