@@ -454,7 +454,7 @@ internal sealed class DraftAssembler(
             }
 
             incident.Time = OwnPossessiveDate(incident)
-                ?? (incident == leadIncident && leadDate is { } lead ? lead : RelativeIn(incident.Sentence) ?? DateIn(incident.Anchor)?.Value)
+                ?? (incident == leadIncident && leadDate is { } lead ? lead : RelativeIn(incident.Sentence) ?? (DateIn(incident.Anchor) is { } on ? DaysSpanned(on) ?? on.Value : null))
                 ?? incident.NamedDay;
 
             // A tally since a day runs from that day to the report's ("32,000 killed since Oct. 7").
@@ -1936,6 +1936,55 @@ internal sealed class DraftAssembler(
             }
         }
 
+        return PlacePointedBack(anchor);
+    }
+
+    /// <summary>
+    /// The place a phrase after the event word at <paramref name="anchor"/> points back to (<c>struck the city</c>,
+    /// <c>attacks in the province</c>, within eight words in its sentence): the latest place of that kind named before
+    /// the event word, within six sentences; null when there is none.
+    /// </summary>
+    private Sitrep.Places.Place? PlacePointedBack(int anchor)
+    {
+        var sentence = document.Sentence[anchor];
+        for (var k = anchor + 1; k < document.Count && k <= anchor + 8 && document.Sentence[k] == sentence; k++)
+        {
+            if (document.Word(k) != "the" || document.Word(k + 1) is not { } kind
+                || (kind switch
+                {
+                    "city" or "town" or "capital" => Sitrep.Places.PlacePrecision.Town,
+                    "district" => Sitrep.Places.PlacePrecision.District,
+                    "province" or "governorate" => Sitrep.Places.PlacePrecision.Province,
+                    "country" => Sitrep.Places.PlacePrecision.Country,
+                    _ => (Sitrep.Places.PlacePrecision?)null,
+                }) is not { } precision)
+            {
+                continue;
+            }
+
+            // Bounded: the places read before the event word, back six sentences and 32 phrases at most.
+            var before = SortedSearch.LowerBound<PlaceFind, ByPreposition>(CollectionsMarshal.AsSpan(placesRead), anchor);
+            for (var at = before - 1; at >= 0 && at >= before - 32 && document.Sentence[placesRead[at].First] >= sentence - 6; at--)
+            {
+                if (placesRead[at].Mention.Place is { } told && told.Precision == precision && Locates(placesRead[at]))
+                {
+                    return told;
+                }
+            }
+
+            // Or the place of an incident told before ("Russian forces shelled Kharkiv on Monday. On Tuesday, missiles
+            // struck the city").
+            for (var i = incidents.Count - 1; i >= 0 && i >= incidents.Count - 32 && incidents[i].Sentence >= sentence - 6; i--)
+            {
+                if (incidents[i].Sentence < sentence && incidents[i].Place is { } struck && struck.Precision == precision)
+                {
+                    return struck;
+                }
+            }
+
+            return null;
+        }
+
         return null;
     }
 
@@ -2039,6 +2088,69 @@ internal sealed class DraftAssembler(
     }
 
     private TemporalValue? RelativeIn(int sentence) => relativeBySentence.GetValueOrDefault(sentence);
+
+    /// <summary>
+    /// The days a range spans when the date is one of its ends: <c>from June 3 to June 5</c>, <c>between 1 October and 7
+    /// October</c>, <c>1-7 October</c>, <c>between 1 and 7 October</c>, <c>from 1 to 7 October</c>, <c>between October 1
+    /// and 7</c>; null when it is a day alone.
+    /// </summary>
+    private TemporalValue? DaysSpanned(DateMention date)
+    {
+        if (date.Value is not { Precision: TemporalPrecision.Day, IsInterval: false, ZoneId: null, Modifier: TemporalModifier.None } day)
+        {
+            return null;
+        }
+
+        var first = document.TokenAt(date.Span.Start);
+        var end = document.TokenAt(date.Span.End);
+
+        // The range's end: a joiner before it, and a day before that.
+        var joiner = first - 1;
+        if (RangeJoiner(joiner) is { } opener)
+        {
+            var before = joiner - 1;
+            if (before >= 0 && tokens[before] is { Kind: TokenKind.Number, HasSeparators: false, Value: >= 1 and <= 31 } start && start.Value < day.StartDate.Day
+                && (opener.Length == 0 || document.Word(before - 1) == opener))
+            {
+                return TemporalValue.Between(TemporalValue.Day(new LocalDate(day.StartDate.Year, day.StartDate.Month, (int)start.Value)), day);
+            }
+
+            for (var i = Array.BinarySearch(dateTokens, first) is var at && at < 0 ? ~at - 1 : at - 1; i >= 0 && dateTokens[i] >= first - 8; i--)
+            {
+                if (document.TokenAt(dates[i].Span.End) == joiner && dates[i].Value is { Precision: TemporalPrecision.Day, IsInterval: false, ZoneId: null } from && from.StartDate < day.StartDate
+                    && (opener.Length == 0 || document.Word(dateTokens[i] - 1) == opener))
+                {
+                    return TemporalValue.Between(from, day);
+                }
+            }
+        }
+
+        // The range's start: a joiner after it, and a day after that.
+        if (RangeJoiner(end) is { } after && (after.Length == 0 || document.Word(first - 1) == after))
+        {
+            if (DateAt(end + 1) is { Value: { Precision: TemporalPrecision.Day, IsInterval: false, ZoneId: null } to } && to.StartDate > day.StartDate)
+            {
+                return TemporalValue.Between(day, to);
+            }
+
+            if (end + 1 < document.Count && tokens[end + 1] is { Kind: TokenKind.Number, HasSeparators: false, Value: >= 1 and <= 31 } last && last.Value > day.StartDate.Day
+                && last.Value <= CalendarSystem.Iso.GetDaysInMonth(day.StartDate.Year, day.StartDate.Month) && !(end + 2 < document.Count && document.Word(end + 2) is { } unit && Sitrep.Text.TimeExpressions.TimeWords.Units.ContainsKey(unit)))
+            {
+                return TemporalValue.Between(day, TemporalValue.Day(new LocalDate(day.StartDate.Year, day.StartDate.Month, (int)last.Value)));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The word that must open a range whose joiner is token <paramref name="k"/>: <c>between</c> for <c>and</c>,
+    /// <c>from</c> for <c>to</c>, <c>until</c> or <c>through</c>, none (empty) for a hyphen; null when it joins no range.
+    /// </summary>
+    private string? RangeJoiner(int k) =>
+        k < 0 || k >= document.Count ? null
+        : tokens[k].Kind == TokenKind.Hyphen ? string.Empty
+        : document.Word(k) switch { "and" => "between", "to" or "until" or "through" => "from", _ => null };
 
     /// <summary>The date mention starting at token <paramref name="token"/>, if any.</summary>
     private DateMention? DateAt(int token)
@@ -2601,6 +2713,16 @@ internal sealed class DraftAssembler(
             {
                 var auxiliary = p - 1 - (document.Word(p - 1) == "also" ? 1 : 0);
                 if (document.Word(auxiliary) is "has" or "have" or "had" && SinceAfter(last + 1))
+                {
+                    return true;
+                }
+
+                // "Since January, more than 150,000 people have been displaced": the sentence opens with the time counted
+                // from, a month or a year (not a day of the week, nor an event).
+                if ((document.Word(auxiliary) is "has" or "have" or "had" || (document.Word(auxiliary) == "been" && document.Word(auxiliary - 1) is "has" or "have" or "had"))
+                    && document.SentenceStart[at] is var opening && document.Word(opening) == "since" && opening < at
+                    && (DateAt(opening + 1) is { Value.Precision: TemporalPrecision.Month or TemporalPrecision.Year }
+                        || (opening + 1 < document.Count && tokens[opening + 1] is { Kind: TokenKind.Number, Length: 4, HasSeparators: false })))
                 {
                     return true;
                 }

@@ -205,7 +205,9 @@ public static class ActorScanner
             {
                 // "the Popular Mobilisation Forces", "Iraqi Security Forces": the agent noun ends the phrase; not one inside
                 // a name that goes on to its organisation's word ("The Sudan Doctors Network said").
-                if ((items.Count > 0 || det is not null) && AgentNoun.Match(document, j, out var innerEnd) is not null && !gazetteer.TryMatch(document, j, out _, out _, out _)
+                // So does one of armed men that opens with a describing word of its own ("armed men attacked the village").
+                if ((items.Count > 0 || det is not null || (IsAdjective.Of(tokens[j].Lexeme) && AgentNoun.Match(document, j, out var ownEnd) is { } own && ownEnd > j + 1 && IsArmedClass(own.Class)))
+                    && AgentNoun.Match(document, j, out var innerEnd) is not null && !gazetteer.TryMatch(document, j, out _, out _, out _)
                     && !(document.IsCapitalised(j) && document.IsCapitalised(innerEnd) && innerEnd < tokens.Count && AgentNoun.OrganisationTails.Contains(tokens[innerEnd].Word)))
                 {
                     break;

@@ -56,7 +56,7 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
         .. Make(ActorKind.StateForces, "navy", "navy"),
         .. Make(ActorKind.NonStateArmedGroup, "group", "armed group", "armed groups", "group", "groups", "faction", "factions", "militia", "militias", "rebel group",
             "rebel groups", "militant group", "militant groups", "insurgent group", "jihadist group", "extremist group", "terrorist group"),
-        .. Make(ActorKind.NonStateArmedGroup, "fighters", "fighters", "militants", "rebels", "insurgents", "gunmen", "militiamen"),
+        .. Make(ActorKind.NonStateArmedGroup, "fighters", "fighters", "militants", "rebels", "insurgents", "gunmen", "militiamen", "armed men", "masked men"),
         .. Make(ActorKind.NonStateArmedGroup, "bandits", "bandits", "jihadists", "extremists", "attackers", "assailants", "kidnappers", "gangs", "gang", "gang members", "gangsters", "pirates", "raiders"),
         .. Make(ActorKind.Coalition, "coalition", "coalition", "alliance"),
         .. Make(ActorKind.JointBody, "committee", "committee", "commission"),

@@ -855,6 +855,12 @@ public static class CasualtyScanner
                 return ManyPeople(mention.Count);
             }
 
+            // "killing 11 displaced people": the displaced as the object of another figure's verb are that figure's.
+            if (word == "displaced" && Next(p) is { } noun && IsVictimNoun(noun) && p > 0 && numbers.ContainsKey(tokens[p - 1].Start) && PredicateJustBefore(p - 1))
+            {
+                return false;
+            }
+
             return TrySubject(p, CasualtyOutcome.Displaced, out mention) && ManyPeople(mention.Count);
         }
 

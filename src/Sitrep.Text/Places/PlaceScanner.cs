@@ -168,6 +168,7 @@ internal static class PlaceScanner
     {
         var p = first;
         var end = document.SentenceEnd(p);
+        var definite = document.Word(k) == "the";
         if (document.Word(k) is "the" or "a" or "an")
         {
             k++;
@@ -220,9 +221,10 @@ internal static class PlaceScanner
         }
 
         // "areas", "parts", "the outskirts" are places only of what locates them ("rebel-held areas of Idlib province",
-        // "the outskirts of Goma", "the Amhara region" read as a name); "in the area", "in the region", "its outskirts"
-        // point back to a place told before.
-        var relative = last >= 0 && document.Word(last) is "areas" or "area" or "parts" or "outskirts" or "suburbs" or "suburb" or "region";
+        // "the outskirts of Goma", "the Amhara region" read as a name); "in the area", "in the region", "its outskirts",
+        // "in the city", "the province" point back to a place told before.
+        var relative = last >= 0 && (document.Word(last) is "areas" or "area" or "parts" or "outskirts" or "suburbs" or "suburb" or "region"
+            || (definite && document.Word(last) is "city" or "town" or "province" or "district" or "country" or "capital" or "governorate" or "county"));
 
         // "in western Iraq", "in Erbil", "on Iran"
         if (last >= 0)

@@ -2769,4 +2769,47 @@ public class ReportParserTests
         var statement = Assert.Single(result.Draft.Statements);
         Assert.Contains(result.Draft.Actors, a => a.Name.EndsWith(speaker, StringComparison.Ordinal) && statement.Speakers.Contains(a.Id));
     }
+
+    [Theory]
+    [InlineData("Between 1 and 7 October, at least 23 civilians were killed in attacks across Ituri province.", "2023-10-01/2023-10-07")]
+    [InlineData("From 1 to 7 October, at least 23 civilians were killed in attacks across Ituri province.", "2023-10-01/2023-10-07")]
+    [InlineData("On 1-7 October, at least 23 civilians were killed in attacks across Ituri province.", "2023-10-01/2023-10-07")]
+    [InlineData("Between October 1 and 7, at least 23 civilians were killed in attacks across Ituri province.", "2023-10-01/2023-10-07")]
+    [InlineData("Fighting from June 3 to June 5 killed 23 civilians.", "2023-06-03/2023-06-05")]
+    [InlineData("Fighting on June 3 killed 23 civilians and 4 others were wounded.", "2023-06-03")]
+    public void An_incident_told_over_a_range_of_days_spans_them(string text, string time)
+    {
+        Assert.Equal(time, Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Time?.ToString());
+    }
+
+    [Fact]
+    public void People_killed_who_were_displaced_are_no_figure_of_displacement_and_armed_men_who_attacked_did_it()
+    {
+        var incident = Assert.Single(ReportParser.Parse("On 3 October, armed men attacked the village of Djaiba, killing 11 displaced people.", March2024).Draft.Incidents);
+
+        Assert.Equal(CasualtyOutcome.Killed, Assert.Single(incident.Casualties).Outcome);
+        Assert.Contains(incident.Participants, p => p.Role == ParticipantRole.Perpetrator && p.Actor.Value == "actor:armed-men");
+    }
+
+    [Fact]
+    public void A_toll_in_the_perfect_in_a_sentence_opened_by_since_and_a_month_is_a_series_from_then()
+    {
+        var incident = Assert.Single(ReportParser.Parse("Since January, more than 150,000 people have been displaced in Ituri province.", March2024).Draft.Incidents);
+
+        Assert.Equal((IncidentScope.Series, "2024-01/2024-03"), (incident.Scope, incident.Time?.ToString()));
+    }
+
+    [Theory]
+    [InlineData("Fighting in Ituri province killed five people on Monday. Since January, more than 150,000 people have been displaced in the province.", "Ituri province")]
+    [InlineData("Russian forces shelled Kharkiv on Monday. On Tuesday, missiles struck the city, killing two people.", "Kharkiv")]
+    public void The_city_or_the_province_after_an_event_is_the_one_named_before(string text, string place)
+    {
+        Assert.Equal(place, ReportParser.Parse(text, March2024).Draft.Incidents[^1].Place?.Name);
+    }
+
+    [Fact]
+    public void The_city_named_before_nothing_is_no_place()
+    {
+        Assert.Null(Assert.Single(ReportParser.Parse("Fighting in the city killed five people on Monday.", March2024).Draft.Incidents).Place);
+    }
 }
