@@ -1982,10 +1982,65 @@ internal sealed class DraftAssembler(
                 }
             }
 
-            return null;
+            // Or the city the report is filed from ("KHARKIV, May 14 - Russian strikes on the city overnight"); not "the
+            // town", in wire copy as often another ("DAMASCUS - ... Air strikes had hit the town").
+            return kind is "city" or "capital" ? DatelineCity() : null;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The city a wire report is filed from: the words in capitals that open the text before a comma, a bracket or a dash
+    /// that leads to the dateline's dash within twelve tokens (<c>KHARKIV, May 14 -</c>, <c>MAIDUGURI, Nigeria (AP) —</c>),
+    /// of the country named after the comma; null when the text opens otherwise.
+    /// </summary>
+    private Sitrep.Places.Place? DatelineCity()
+    {
+        var end = 0;
+        while (end < document.Count && end < 6 && ((document.Word(end) is not null && IsCapitals(document.Text.AsSpan(tokens[end].Start, tokens[end].Length)))
+            || (end > 0 && tokens[end].Kind == TokenKind.Hyphen && tokens[end].Glued && end + 1 < document.Count && tokens[end + 1].Glued)))
+        {
+            end++;
+        }
+
+        if (end == 0 || end >= document.Count || !(document.IsSymbol(end, ',') || document.IsSymbol(end, '(') || tokens[end].Kind == TokenKind.Hyphen))
+        {
+            return null;
+        }
+
+        // The dateline's dash, within twelve tokens.
+        var dash = -1;
+        for (var k = end; k < document.Count && k <= end + 12; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Hyphen && !tokens[k].Glued && Dateline.MarksDateline(document.Text, tokens[k - 1].End))
+            {
+                dash = k;
+                break;
+            }
+        }
+
+        if (dash < 0)
+        {
+            return null;
+        }
+
+        string? country = null;
+        if (document.IsSymbol(end, ',') && refsByFirst.TryGetValue(end + 1, out var named) && named.Mention.Kind == ActorKind.State)
+        {
+            country = named.Mention.Country;
+        }
+
+        var name = document.Text[tokens[0].Start..tokens[end - 1].End];
+        return new Sitrep.Places.Place
+        {
+            Name = System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant()),
+            Country = country,
+            Feature = Sitrep.Places.FeatureKind.City,
+            Precision = Sitrep.Places.PlacePrecision.Town,
+        };
+
+        static bool IsCapitals(ReadOnlySpan<char> word) => word.Length > 1 && !word.ContainsAnyInRange('a', 'z') && word.ContainsAnyInRange('A', 'Z');
     }
 
     // How far after its event word a place phrase of the same sentence may stand, in tokens.

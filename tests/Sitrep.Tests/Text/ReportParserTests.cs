@@ -2812,4 +2812,21 @@ public class ReportParserTests
     {
         Assert.Null(Assert.Single(ReportParser.Parse("Fighting in the city killed five people on Monday.", March2024).Draft.Incidents).Place);
     }
+
+    [Theory]
+    [InlineData("KHARKIV, May 14 - Russian strikes on the city overnight killed three people.", "Kharkiv", null)]
+    [InlineData("MAIDUGURI, Nigeria (AP) - Insurgents fired rockets into the city on Tuesday evening, killing 10 people.", "Maiduguri", "NGA")]
+    [InlineData("DEIR AL-BALAH, Gaza Strip (AP) - Israeli strikes on the city killed 10 people.", "Deir Al-Balah", null)]
+    public void The_city_or_the_capital_with_none_named_before_is_the_one_the_report_is_filed_from(string text, string city, string? country)
+    {
+        var place = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Place;
+
+        Assert.Equal((city, country), (place?.Name, place?.Country));
+    }
+
+    [Fact]
+    public void The_town_is_not_taken_for_the_city_a_report_is_filed_from()
+    {
+        Assert.Null(Assert.Single(ReportParser.Parse("DAMASCUS (Reuters) - Air strikes hit the town on Monday, killing 12 people.", March2024).Draft.Incidents).Place);
+    }
 }
