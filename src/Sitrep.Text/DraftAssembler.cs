@@ -1155,13 +1155,13 @@ internal sealed class DraftAssembler(
 
     /// <summary>
     /// "Israeli strikes across the Gaza Strip killed at least 45 people ... One strike hit a tent camp": one of the events
-    /// of a series told just before, in the sentence after it, of its type and with no doer of its own, was done by the
-    /// series' doers.
+    /// of a series told just before (<c>one</c>, <c>one of the</c>), in the next two sentences, of its type and with no
+    /// doer of its own, was done by the series' doers.
     /// </summary>
     private void OneOfTheSeries(IncidentDraft incident, IncidentDraft? series, EventFind e)
     {
-        var one = document.Word(e.First - 1) == "one" ? e.First - 1 : document.Word(e.First - 1) == "the" && document.Word(e.First - 2) == "of" && document.Word(e.First - 3) == "one" ? e.First - 3 : -1;
-        if (one < 0 || series is not { Plural: true } || series.Type != incident.Type || document.Sentence[e.Trigger] - series.Sentence is not (1 or 2)
+        var oneOf = document.Word(e.First - 1) == "one" || (document.Word(e.First - 1) == "the" && document.Word(e.First - 2) == "of" && document.Word(e.First - 3) == "one");
+        if (!oneOf || series is not { Plural: true } || series.Type != incident.Type || document.Sentence[e.Trigger] - series.Sentence is not (1 or 2)
             || incident.Participants.Exists(p => p.Role == ParticipantRole.Perpetrator))
         {
             return;
@@ -2004,7 +2004,9 @@ internal sealed class DraftAssembler(
             end++;
         }
 
-        if (end == 0 || end >= document.Count || !(document.IsSymbol(end, ',') || document.IsSymbol(end, '(') || tokens[end].Kind == TokenKind.Hyphen))
+        // Not a body in capitals ("NATO -", "UN (AP) -").
+        if (end == 0 || end >= document.Count || !(document.IsSymbol(end, ',') || document.IsSymbol(end, '(') || tokens[end].Kind == TokenKind.Hyphen)
+            || (refsByFirst.TryGetValue(0, out var opener) && opener.Mention.Kind != ActorKind.State))
         {
             return null;
         }
@@ -2774,16 +2776,15 @@ internal sealed class DraftAssembler(
 
                 // "Since January, more than 150,000 people have been displaced": the sentence opens with the time counted
                 // from, a month or a year (not a day of the week, nor an event).
-                if ((document.Word(auxiliary) is "has" or "have" or "had" || (document.Word(auxiliary) == "been" && document.Word(auxiliary - 1) is "has" or "have" or "had"))
-                    && document.SentenceStart[at] is var opening && document.Word(opening) == "since" && opening < at
+                var perfect = document.Word(auxiliary) is "has" or "have" or "had" || (document.Word(auxiliary) == "been" && document.Word(auxiliary - 1) is "has" or "have" or "had");
+                if (perfect && document.SentenceStart[at] is var opening && document.Word(opening) == "since" && opening < at
                     && (DateAt(opening + 1) is { Value.Precision: TemporalPrecision.Month or TemporalPrecision.Year }
                         || (opening + 1 < document.Count && tokens[opening + 1] is { Kind: TokenKind.Number, Length: 4, HasSeparators: false })))
                 {
                     return true;
                 }
 
-                if ((document.Word(auxiliary) is "has" or "have" or "had" || (document.Word(auxiliary) == "been" && document.Word(auxiliary - 1) is "has" or "have" or "had"))
-                    && document.Word(last + 1) is "in" or "during" or "throughout" && (document.Word(last + 2) is "the" or "this" or "its" ? last + 3 : last + 2) is var causeAt
+                if (perfect && document.Word(last + 1) is "in" or "during" or "throughout" && (document.Word(last + 2) is "the" or "this" or "its" ? last + 3 : last + 2) is var causeAt
                     && document.Word(causeAt) is "war" or "conflict" or "violence" or "insurgency" or "uprising" or "crisis" or "unrest" or "revolt" or "rebellion" or "crackdown"
                         or "siege" or "epidemic" or "outbreak" or "famine" && p == last)
                 {
