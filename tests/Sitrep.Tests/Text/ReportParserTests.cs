@@ -530,10 +530,7 @@ public class ReportParserTests
     [InlineData("The U.N. peacekeeping mission in Congo said 12 civilians were killed on Saturday.", "U.N. peacekeeping mission in Congo")]
     public void A_mission_in_a_country_speaks_by_its_name(string text, string speaker)
     {
-        var result = ReportParser.Parse(text, March2024);
-
-        var statement = Assert.Single(result.Draft.Statements);
-        Assert.Equal(speaker, Assert.Single(result.Draft.Actors, a => a.Id == Assert.Single(statement.Speakers)).Name);
+        Assert.Equal(speaker, NameOfTheOneSpeaker(text));
     }
 
     [Theory]
@@ -2641,10 +2638,7 @@ public class ReportParserTests
     [InlineData("A drone strike killed 28 civilians on Sunday. Local activists put the toll higher, saying 35 people were killed.", "Local activists")]
     public void A_body_named_with_its_members_or_a_group_of_them_speaks_and_so_does_the_subject_of_a_participle_of_saying(string text, string speaker)
     {
-        var result = ReportParser.Parse(text, March2024);
-
-        var statement = Assert.Single(result.Draft.Statements);
-        Assert.Equal(speaker, Assert.Single(result.Draft.Actors, a => a.Id == Assert.Single(statement.Speakers)).Name);
+        Assert.Equal(speaker, NameOfTheOneSpeaker(text));
     }
 
     [Fact]
@@ -2670,10 +2664,7 @@ public class ReportParserTests
     [InlineData("ABUJA, Nigeria (Reuters) - Twenty-five students escaped, a government spokesman said.", "Nigeria government")]
     public void A_speaker_after_a_participle_s_aside_or_a_government_s_spokesman_speaks(string text, string speaker)
     {
-        var result = ReportParser.Parse(text, March2024);
-
-        var statement = Assert.Single(result.Draft.Statements);
-        Assert.Equal(speaker, Assert.Single(result.Draft.Actors, a => a.Id == Assert.Single(statement.Speakers)).Name);
+        Assert.Equal(speaker, NameOfTheOneSpeaker(text));
     }
 
     [Fact]
@@ -2704,10 +2695,7 @@ public class ReportParserTests
     [InlineData("Strikes killed 45 people, said officials at Nasser Hospital.", "officials")]
     public void Hospitals_and_officials_named_after_the_cue_speak(string text, string speaker)
     {
-        var result = ReportParser.Parse(text, March2024);
-
-        var statement = Assert.Single(result.Draft.Statements);
-        Assert.Equal(speaker, Assert.Single(result.Draft.Actors, a => a.Id == Assert.Single(statement.Speakers)).Name);
+        Assert.Equal(speaker, NameOfTheOneSpeaker(text));
     }
 
     [Fact]
@@ -2828,5 +2816,14 @@ public class ReportParserTests
     public void The_town_is_not_taken_for_the_city_a_report_is_filed_from()
     {
         Assert.Null(Assert.Single(ReportParser.Parse("DAMASCUS (Reuters) - Air strikes hit the town on Monday, killing 12 people.", March2024).Draft.Incidents).Place);
+    }
+
+    // The name of the one speaker of the one statement a text makes.
+    private static string NameOfTheOneSpeaker(string text)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        var statement = Assert.Single(result.Draft.Statements);
+        return Assert.Single(result.Draft.Actors, a => a.Id == Assert.Single(statement.Speakers)).Name;
     }
 }
