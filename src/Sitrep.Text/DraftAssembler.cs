@@ -1732,6 +1732,32 @@ internal sealed class DraftAssembler(
         return true;
     }
 
+    /// <summary>
+    /// Whether the words after the cue at token <paramref name="cue"/> tell the speaker's own strike, with no event word:
+    /// <c>it</c>, <c>they</c> or <c>its forces</c>, then <c>struck</c>, <c>hit</c>, <c>targeted</c> or <c>attacked</c>,
+    /// in the perfect too (<c>The Israeli military said it struck Hamas militants operating from a command center</c>):
+    /// an account of the strike told before.
+    /// </summary>
+    private bool ToldOwnStrike(int cue)
+    {
+        var k = cue + 1 + (document.Word(cue + 1) == "that" ? 1 : 0);
+        if (document.Word(k) is "it" or "they")
+        {
+            k++;
+        }
+        else if (document.Word(k) is "its" or "their" && document.Word(k + 1) is "forces" or "troops" or "aircraft" or "jets")
+        {
+            k += 2;
+        }
+        else
+        {
+            return false;
+        }
+
+        k += document.Word(k) is "had" or "has" or "have" ? 1 : 0;
+        return document.Word(k) is "struck" or "hit" or "targeted" or "attacked" or "bombed" or "shelled";
+    }
+
     // The statements' cue tokens, ascending (for OnlySpeechBetween).
     private int[]? statementCues;
 
@@ -1784,7 +1810,8 @@ internal sealed class DraftAssembler(
         // An event told is claimed, denied or blamed before a figure told with no event ("Gunmen stormed a train ... 33
         // militants had been killed. The Baloch Liberation Army claimed responsibility."): the last incident of a known
         // type in reach, else the last in reach.
-        if (find.Mention.Kind is StatementKind.Denial or StatementKind.Accusation or StatementKind.ClaimOfResponsibility or StatementKind.DiplomaticAct or StatementKind.Condemnation)
+        if (find.Mention.Kind is StatementKind.Denial or StatementKind.Accusation or StatementKind.ClaimOfResponsibility or StatementKind.DiplomaticAct or StatementKind.Condemnation
+            || (find.Mention.Kind == StatementKind.Report && ToldOwnStrike(find.Cue)))
         {
             // The event told last in the two sentences before, by its word or a word that refers to it ("A suicide bomber
             // blew himself up inside a mosque ... The attack in the city of Peshawar was the deadliest since 2018. A local

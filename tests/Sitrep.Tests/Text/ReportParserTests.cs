@@ -2818,6 +2818,15 @@ public class ReportParserTests
         Assert.Null(Assert.Single(ReportParser.Parse("DAMASCUS (Reuters) - Air strikes hit the town on Monday, killing 12 people.", March2024).Draft.Incidents).Place);
     }
 
+    [Fact]
+    public void A_report_of_the_speaker_s_own_strike_is_about_the_strike_told_before()
+    {
+        var result = ReportParser.Parse("Israeli strikes on southern Lebanon killed at least 274 people on Monday. The Israeli military said it had hit 800 targets since dawn.", March2024);
+
+        var incident = Assert.Single(result.Draft.Incidents);
+        Assert.Equal([incident.Id], Assert.Single(result.Draft.Statements, s => s.Paraphrase!.Contains("800", StringComparison.Ordinal)).Incidents);
+    }
+
     // The name of the one speaker of the one statement a text makes.
     private static string NameOfTheOneSpeaker(string text)
     {
