@@ -1738,25 +1738,9 @@ internal sealed class DraftAssembler(
     /// in the perfect too (<c>The Israeli military said it struck Hamas militants operating from a command center</c>):
     /// an account of the strike told before.
     /// </summary>
-    private bool ToldOwnStrike(int cue)
-    {
-        var k = cue + 1 + (document.Word(cue + 1) == "that" ? 1 : 0);
-        if (document.Word(k) is "it" or "they")
-        {
-            k++;
-        }
-        else if (document.Word(k) is "its" or "their" && document.Word(k + 1) is "forces" or "troops" or "aircraft" or "jets")
-        {
-            k += 2;
-        }
-        else
-        {
-            return false;
-        }
-
-        k += document.Word(k) is "had" or "has" or "have" ? 1 : 0;
-        return document.Word(k) is "struck" or "hit" or "targeted" or "attacked" or "bombed" or "shelled";
-    }
+    private bool ToldOwnStrike(int cue) =>
+        StatementScanner.OwnActVerb(document, cue, static arms => arms is "forces" or "troops" or "aircraft" or "jets") is var verb and >= 0
+        && document.Word(verb) is "struck" or "hit" or "targeted" or "attacked" or "bombed" or "shelled";
 
     // The statements' cue tokens, ascending (for OnlySpeechBetween).
     private int[]? statementCues;
@@ -1976,15 +1960,7 @@ internal sealed class DraftAssembler(
         var sentence = document.Sentence[anchor];
         for (var k = anchor + 1; k < document.Count && k <= anchor + 8 && document.Sentence[k] == sentence; k++)
         {
-            if (document.Word(k) != "the" || document.Word(k + 1) is not { } kind
-                || (kind switch
-                {
-                    "city" or "town" or "capital" => Sitrep.Places.PlacePrecision.Town,
-                    "district" => Sitrep.Places.PlacePrecision.District,
-                    "province" or "governorate" => Sitrep.Places.PlacePrecision.Province,
-                    "country" => Sitrep.Places.PlacePrecision.Country,
-                    _ => (Sitrep.Places.PlacePrecision?)null,
-                }) is not { } precision)
+            if (document.Word(k) != "the" || document.Word(k + 1) is not { } kind || PrecisionOfKind(kind) is not { } precision)
             {
                 continue;
             }
@@ -2017,12 +1993,35 @@ internal sealed class DraftAssembler(
         return null;
     }
 
+    /// <summary>The precision of the places a word for a kind of area points back to (<c>the city</c>: a town's); null for any other word.</summary>
+    private static Sitrep.Places.PlacePrecision? PrecisionOfKind(string kind) => kind switch
+    {
+        "city" or "town" or "capital" => Sitrep.Places.PlacePrecision.Town,
+        "district" => Sitrep.Places.PlacePrecision.District,
+        "province" or "governorate" => Sitrep.Places.PlacePrecision.Province,
+        "country" => Sitrep.Places.PlacePrecision.Country,
+        _ => null,
+    };
+
+    // The city the report is filed from, read when first asked (for DatelineCity).
+    private (bool Read, Sitrep.Places.Place? City) datelineCity;
+
     /// <summary>
     /// The city a wire report is filed from: the words in capitals that open the text before a comma, a bracket or a dash
     /// that leads to the dateline's dash within twelve tokens (<c>KHARKIV, May 14 -</c>, <c>MAIDUGURI, Nigeria (AP) —</c>),
     /// of the country named after the comma; null when the text opens otherwise.
     /// </summary>
     private Sitrep.Places.Place? DatelineCity()
+    {
+        if (!datelineCity.Read)
+        {
+            datelineCity = (true, ReadDatelineCity());
+        }
+
+        return datelineCity.City;
+    }
+
+    private Sitrep.Places.Place? ReadDatelineCity()
     {
         var end = 0;
         while (end < document.Count && end < 6 && ((document.Word(end) is not null && IsCapitals(document.Text.AsSpan(tokens[end].Start, tokens[end].Length)))

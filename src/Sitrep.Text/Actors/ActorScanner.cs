@@ -1109,15 +1109,10 @@ public static class ActorScanner
                 {
                     k++;
                 }
-                else if (w == "on" && document.IsCapitalised(k + 1) && Word(k + 1) is { } day && TimeExpressions.TimeWords.Weekdays.TryGetValue(day, out var spokenOn) && !spokenOn.Plural)
+                else if (Statements.StatementScanner.SpokenOnEnd(document, k) is var spokenOnEnd and >= 0)
                 {
-                    k += 2;
-                }
-                else if (w == "on" && document.IsCapitalised(k + 1) && Word(k + 1) is { } month && TimeExpressions.TimeWords.Months.ContainsKey(month)
-                    && (document.IsSymbol(k + 2, '.') ? k + 3 : k + 2) is var dayOf && dayOf < tokens.Count && tokens[dayOf] is { Kind: TokenKind.Number, Value: >= 1 and <= 31 })
-                {
-                    // "Police on March 5 said", "the council on Sept. 3 condemned".
-                    k = dayOf + 1;
+                    // "Police on Tuesday said", "Police on March 5 said", "the council on Sept. 3 condemned".
+                    k = spokenOnEnd;
                 }
                 else
                 {

@@ -80,6 +80,51 @@ public static class StatementScanner
         return found;
     }
 
+    /// <summary>
+    /// The token after a day spoken on from the <c>on</c> at <paramref name="on"/>: a weekday (<c>on Tuesday</c>) or a day
+    /// of a month (<c>on March 5</c>, <c>on Sept. 3</c>), capitalised; -1 otherwise. What may stand between a speaker and
+    /// its verb (<c>Police on Tuesday said</c>), read by this scanner and the actor scanner.
+    /// </summary>
+    internal static int SpokenOnEnd(TextDocument document, int on)
+    {
+        if (document.Word(on) != "on" || !document.IsCapitalised(on + 1) || document.Word(on + 1) is not { } word)
+        {
+            return -1;
+        }
+
+        if (TimeExpressions.TimeWords.Weekdays.TryGetValue(word, out var weekday))
+        {
+            return weekday.Plural ? -1 : on + 2;
+        }
+
+        var day = document.IsSymbol(on + 2, '.') ? on + 3 : on + 2;
+        return TimeExpressions.TimeWords.Months.ContainsKey(word) && day < document.Count && document.Tokens[day] is { Kind: TokenKind.Number, Value: >= 1 and <= 31 } ? day + 1 : -1;
+    }
+
+    /// <summary>
+    /// The verb the speaker tells its own act with after the cue at <paramref name="cue"/>: past <c>that</c>, <c>it</c>,
+    /// <c>they</c>, or <c>its</c> or <c>their</c> and one of the speaker's <paramref name="own"/> (<c>its forces</c>),
+    /// and a perfect's auxiliary (<c>said it had hit</c>); -1 when the words after the cue tell no such subject.
+    /// </summary>
+    internal static int OwnActVerb(TextDocument document, int cue, Func<string, bool> own)
+    {
+        var k = cue + 1 + (document.Word(cue + 1) == "that" ? 1 : 0);
+        if (document.Word(k) is "its" or "their" && document.Word(k + 1) is { } men && own(men))
+        {
+            k += 2;
+        }
+        else if (document.Word(k) is "it" or "they")
+        {
+            k++;
+        }
+        else
+        {
+            return -1;
+        }
+
+        return k + (document.Word(k) is "had" or "has" or "have" ? 1 : 0);
+    }
+
     private sealed class Scan(TextDocument document, ActorAnalysis actors, IReadOnlyList<DateMention> dates, int[] dateTokens)
     {
         private const int Window = TextDocument.Window;
@@ -240,6 +285,20 @@ public static class StatementScanner
             word is "commander" or "spokesman" or "spokeswoman" or "spokesperson" or "leader" or "official" or "chief" or "head" or "member"
                 or "representative" or "envoy" or "minister" or "negotiator" or "founder";
 
+        /// <summary>The <c>on</c> of a day spoken on (<see cref="SpokenOnEnd"/>) whose last token is <paramref name="last"/>, after the sentence's start; -1 otherwise.</summary>
+        private int SpokenOnBefore(int last, int sentenceStart)
+        {
+            for (var on = last - 1; on > sentenceStart - 1 && on >= last - 3; on--)
+            {
+                if (document.Word(on) == "on" && SpokenOnEnd(document, on) == last + 1)
+                {
+                    return on;
+                }
+            }
+
+            return -1;
+        }
+
         /// <summary>
         /// The comma that opens a description closed by the comma at token <paramref name="close"/>: <c>a</c>, <c>an</c>
         /// or <c>the</c> and up to six words, none a cue (<c>, a separate militant group,</c>); -1 otherwise.
@@ -283,6 +342,7 @@ public static class StatementScanner
             return -1;
         }
 
+
         /// <summary>
         /// Whether the words after the cue at token <paramref name="p"/> tell the speaker's own act of violence: <c>it</c>,
         /// <c>they</c> or <c>its fighters</c>, then <c>carried out</c>, <c>was behind</c>, <c>conducted</c>, <c>staged</c>
@@ -290,22 +350,12 @@ public static class StatementScanner
         /// </summary>
         private bool ReportsOwnAct(int p)
         {
-            var k = p + 1;
-            k += document.Word(k) == "that" ? 1 : 0;
-            if (document.Word(k) is "its" or "their" && document.Word(k + 1) is "fighters" or "members" or "forces" or "militants" or "men" or "troops")
-            {
-                k += 2;
-            }
-            else if (document.Word(k) is "it" or "they")
-            {
-                k++;
-            }
-            else
+            var k = OwnActVerb(document, p, static men => men is "fighters" or "members" or "forces" or "militants" or "men" or "troops");
+            if (k < 0)
             {
                 return false;
             }
 
-            k += document.Word(k) is "had" or "has" or "have" ? 1 : 0;
             var verbEnd = document.Word(k) switch
             {
                 "carried" when document.Word(k + 1) == "out" => k + 1,
@@ -563,19 +613,11 @@ public static class StatementScanner
                     continue;
                 }
 
-                // "Police on Tuesday said": the day the speaker spoke on, between them.
-                if (w is not null && k > sentenceStart && document.Word(k - 1) == "on" && document.IsCapitalised(k) && TimeExpressions.TimeWords.Weekdays.TryGetValue(w, out var spokenOn) && !spokenOn.Plural)
+                // "Police on Tuesday said", "The U.N. Security Council on Sept. 3 condemned": the day the speaker spoke
+                // on, between them.
+                if (SpokenOnBefore(k, sentenceStart) is var on and >= 0)
                 {
-                    k -= 2;
-                    continue;
-                }
-
-                // "The U.N. Security Council on Sept. 3 condemned": a day of a month, likewise.
-                if (tokens[k] is { Kind: TokenKind.Number, Value: >= 1 and <= 31 } && (document.IsSymbol(k - 1, '.') ? k - 2 : k - 1) is var month and > 0
-                    && document.Word(month) is { } monthWord && TimeExpressions.TimeWords.Months.ContainsKey(monthWord) && document.IsCapitalised(month) && document.Word(month - 1) == "on"
-                    && month - 1 > sentenceStart)
-                {
-                    k = month - 2;
+                    k = on - 1;
                     continue;
                 }
 
