@@ -321,7 +321,7 @@ public static class DateScanner
 
         if (k < tokens.Count && tokens[k].Kind == TokenKind.Word && tokens[k].Capitalised && Word(tokens, k - 1) != "the" && ShortWeekdays.TryGetValue(tokens[k].Word, out var shortDay)
             && DayOfMonthAfter(tokens, tokens[k].Glued && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Symbol && tokens[k + 1].Symbol == '.' ? k + 2 : k + 1) is { } shortDate
-            && NearestWeekdayDay(shortDay, shortDate.Day, reference, TenseCues.Lean(tokens, i)) is { } shortFound)
+            && NearestWeekdayDay(shortDay, shortDate.Day, reference, TenseCues.LeanOfDay(tokens, i)) is { } shortFound)
         {
             // "Mon 13th", "Tue. the 4th": the abbreviation alone would be a word.
             value = TemporalValue.Day(shortFound);
@@ -352,7 +352,7 @@ public static class DateScanner
         }
 
         // "Friday the 15th", "Friday, 15th": the day of the month that falls on that weekday.
-        if (!last && DayOfMonthAfter(tokens, k + 1) is { } dayOfMonth && NearestWeekdayDay(weekday, dayOfMonth.Day, reference, TenseCues.Lean(tokens, i)) is { } exactDay)
+        if (!last && DayOfMonthAfter(tokens, k + 1) is { } dayOfMonth && NearestWeekdayDay(weekday, dayOfMonth.Day, reference, TenseCues.LeanOfDay(tokens, i)) is { } exactDay)
         {
             value = TemporalValue.Day(exactDay);
             if (modifier != TemporalModifier.None)
@@ -366,7 +366,7 @@ public static class DateScanner
 
         // "will meet on Monday": the coming Monday (the publication day included), as the tense says.
         var date = last ? reference.PlusDays(-1).With(DateAdjusters.PreviousOrSame(weekday)) : Nearer(
-            reference.With(DateAdjusters.PreviousOrSame(weekday)), reference.With(DateAdjusters.NextOrSame(weekday)), reference, TenseCues.Lean(tokens, i));
+            reference.With(DateAdjusters.PreviousOrSame(weekday)), reference.With(DateAdjusters.NextOrSame(weekday)), reference, TenseCues.LeanOfDay(tokens, i) is var dayLean && dayLean == TenseLean.AheadOfTelling ? TenseLean.Nearest : dayLean);
         end = k + 1;
         if (Word(tokens, end) is { } partWord && DayParts.TryGetValue(partWord, out var part))
         {
@@ -711,8 +711,8 @@ public static class DateScanner
             return Resolve(named, month, day, reference, TenseLean.Past, k, out value, out end);
         }
 
-        var lean = TenseCues.Lean(tokens, i);
-        return Resolve(lean == TenseLean.Future ? null : FullDateYearBefore(tokens, i), month, day, reference, lean, k, out value, out end);
+        var lean = TenseCues.LeanOfDay(tokens, i);
+        return Resolve(lean is TenseLean.Future or TenseLean.AheadOfTelling ? null : FullDateYearBefore(tokens, i), month, day, reference, lean, k, out value, out end);
     }
 
     /// <summary>
@@ -939,6 +939,8 @@ public static class DateScanner
         TenseLean.Future => ahead,
         TenseLean.Nearest when before is { } b && ahead is { } a => NodaTime.Period.DaysBetween(reference, a) < NodaTime.Period.DaysBetween(b, reference) ? a : b,
         TenseLean.Nearest => before ?? ahead,
+        TenseLean.AheadOfTelling when before is { } b && NodaTime.Period.DaysBetween(b, reference) <= 30 => b,
+        TenseLean.AheadOfTelling => ahead,
         _ => before,
     };
 

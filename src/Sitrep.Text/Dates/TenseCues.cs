@@ -464,7 +464,13 @@ internal static class TenseCues
     /// told in the past (its participle after <c>was</c>, <c>were</c> or <c>had been</c>, or followed closely by one of
     /// them), back otherwise.
     /// </summary>
-    internal static TenseLean Lean(TokenList tokens, int i)
+    internal static TenseLean Lean(TokenList tokens, int i) => LeanOfDay(tokens, i) is var lean && lean == TenseLean.AheadOfTelling ? TenseLean.Future : lean;
+
+    /// <summary>
+    /// As <see cref="Lean"/>, for a day of a month or of the week: a future told in the past after a verb of saying
+    /// (<c>said the devaluation would take effect on Feb. 13</c>) is <see cref="TenseLean.AheadOfTelling"/>.
+    /// </summary>
+    internal static TenseLean LeanOfDay(TokenList tokens, int i)
     {
         var lean = LeanOfClause(tokens, i);
 
@@ -901,6 +907,12 @@ internal static class TenseCues
 
             if (Future.Contains(word) || word.EndsWith("'ll", StringComparison.Ordinal))
             {
+                // "Officials said the devaluation would take effect on Feb. 13": a future told in the past, of the telling.
+                if (word == "would" && SaidBefore(tokens, k))
+                {
+                    return TenseLean.AheadOfTelling;
+                }
+
                 // "The vote had been postponed to the summer", "was delayed until October", "was rescheduled for the
                 // autumn": the new time of a thing put off lies after the putting off, which news tells as it happens:
                 // ahead, unless the sentence goes on in the past ("was postponed to June, when it was held").
@@ -1001,7 +1013,7 @@ internal static class TenseCues
             }
         }
 
-        if (!chained && dayPassed >= 0 && LeanOfClause(tokens, dayPassed, chained: true) is TenseLean.Future)
+        if (!chained && dayPassed >= 0 && LeanOfClause(tokens, dayPassed, chained: true) is TenseLean.Future or TenseLean.AheadOfTelling)
         {
             return TenseLean.Future;
         }
@@ -2077,6 +2089,37 @@ internal static class TenseCues
             }
 
             if (Past.Contains(tokens[j].Word) || IsPastForm(tokens[j].Word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Verbs of saying told in the past, whose "would" is a future of the telling ("said it would", "announced that the
+    // talks would").
+    private static readonly FrozenSet<string> PastSaying = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "said", "told", "announced", "added", "stated", "confirmed", "indicated", "declared", "promised", "pledged",
+        "predicted", "insisted", "signaled", "signalled", "explained", "wrote", "reported", "warned",
+    }.ToFrozenSet();
+
+    /// <summary>
+    /// Whether a verb of saying told in the past stands before the <c>would</c> at token <paramref name="k"/> in its
+    /// sentence, up to eight tokens back with no other verb's clause between (<c>said it would</c>, <c>told reporters
+    /// on Monday that the bank would</c>).
+    /// </summary>
+    private static bool SaidBefore(TokenList tokens, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 8; j--)
+        {
+            if (tokens[j].Kind == TokenKind.Symbol && (tokens[j].Symbol is '"' or '\u201C' or '\u201D' || TextDocument.SymbolEndsSentence(tokens, j)))
+            {
+                return false;
+            }
+
+            if (tokens.WordAt(j) is { } word && PastSaying.Contains(word))
             {
                 return true;
             }

@@ -14,4 +14,12 @@ internal enum TenseLean
     /// completed by April 11"): the plan's date may have passed or may still lie ahead, so the nearer of the two.
     /// </summary>
     Nearest,
+
+    /// <summary>
+    /// What someone said would happen, told in the past (<c>said the devaluation would take effect on Feb. 13</c>): ahead
+    /// of the telling, which news reports shortly before it is published, so a day of the past thirty days, or else the
+    /// day ahead; a weekday, the nearer. Read only where a day of a month or of the week is resolved; elsewhere it leans
+    /// ahead (<see cref="TenseCues.Lean"/>).
+    /// </summary>
+    AheadOfTelling,
 }

@@ -1137,7 +1137,7 @@ internal sealed partial class TimeScan
             return day <= CalendarSystem.Iso.GetDaysInMonth(2000, month);
         }
 
-        if (DateScanner.NearestDay(month, day, today, TenseCues.Lean(tokens, first)) is not { } date)
+        if (DateScanner.NearestDay(month, day, today, TenseCues.LeanOfDay(tokens, first)) is not { } date)
         {
             return false;
         }

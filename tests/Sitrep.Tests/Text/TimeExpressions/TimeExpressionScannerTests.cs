@@ -3074,6 +3074,18 @@ public sealed class TimeExpressionScannerTests
         Assert.DoesNotContain(TimeExpressionScanner.Find("On this day in 1945, the war ended.", Published), e => e.Text == "this day");
     }
 
+    [Theory]
+    [InlineData("Officials said the devaluation would take effect on March 13.", "March 13", "2013-03-13")]
+    [InlineData("The central bank told lenders on Monday that the rule would apply from March 4.", "March 4", "2013-03-04")]
+    [InlineData("The minister said he would resign on Feb. 1.", "Feb. 1", "2014-02-01")]
+    [InlineData("He said Monday that he would travel to Paris on Tuesday.", "Tuesday", "2013-03-19")]
+    [InlineData("He said he would travel to Paris on Saturday.", "Saturday", "2013-03-23")]
+    [InlineData("The company said it would pay the dividend on April 2.", "April 2", "2013-04-02")]
+    public void A_day_someone_said_something_would_happen_on_follows_a_recent_telling(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
