@@ -68,7 +68,7 @@ public static class ActorScanner
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> StartWords = FrozenSet.ToFrozenSet<string>(
-        [.. Determiners, .. Adjectives, "pro", "anti", "non", "country", "and", "or", "police", "officials", "army", "military", "prosecutors", "authorities", .. BareSpeakers, .. BareArmed],
+        [.. Determiners, .. Adjectives, "pro", "anti", "non", "country", "and", "or", "police", "officials", "army", "military", "prosecutors", "authorities", .. BareSpeakers, .. BareArmed, .. AgentNoun.CitedFirstWords],
         StringComparer.Ordinal);
 
     private static readonly LexemeFact IsDeterminer = new(Determiners.Contains);
@@ -244,6 +244,19 @@ public static class ActorScanner
             }
 
             var agent = AgentNoun.Match(document, j, out var agentEnd);
+
+            // "said resident Musa Ali", "local resident Fatima Bello said", "A resident, Musa Ali, said": a person named
+            // right after what they are, or in apposition to it; one mention of the person, described by it.
+            if (agent is { Kind: ActorKind.Individual, IsCitedOnly: true } && det is null or "a" or "an" && items.TrueForAll(x => x.Kind == ItemKind.Adjective)
+                && CitedPersonName(agentEnd, apposed: det is not null) is var (nameFirst, nameLast) && nameLast >= nameFirst)
+            {
+                var citedName = Clean(document.Slice(nameFirst, nameLast));
+                var cited = analysis.Draft(IdOf(citedName)) ?? analysis.Draft(IdOf(citedName), citedName, ActorKind.Individual, null);
+                cited.Description ??= Clean(document.Slice(det is null ? start : start + 1, agentEnd - 1));
+                Add(start, nameLast, cited, ActorMentionForm.Name, ActorUse.None);
+                return nameLast + 1;
+            }
+
             var hostAgent = det is null && items.Count == 0 && host is not null && agent is not null && (SpeaksBare(agent) || agent.SpeaksForBody);
 
             // "residents said", "according to medics": people cited by what they are, as speakers.
@@ -958,6 +971,43 @@ public static class ActorScanner
             }
 
             return Math.Max(end, lastCapitalised + 1);
+        }
+
+        /// <summary>
+        /// The first and last tokens of a person's name after what they are, from token <paramref name="k"/>: two to four
+        /// capitalised words (with a name's particles) that no known name starts, ending before a word in lower case or a
+        /// symbol (<c>resident Musa Ali said</c>); with <paramref name="apposed"/>, between commas (<c>a resident, Musa
+        /// Ali, said</c>). (-1, -2) when there is none.
+        /// </summary>
+        private (int First, int Last) CitedPersonName(int k, bool apposed)
+        {
+            var first = apposed ? k + 1 : k;
+            if ((apposed && !document.IsSymbol(k, ',')) || first >= tokens.Count || !document.IsCapitalised(first) || gazetteer.TryMatch(document, first, out _, out _, out _))
+            {
+                return (-1, -2);
+            }
+
+            var last = first;
+            while (last + 1 < tokens.Count && last - first < 4 && tokens[last + 1].Kind == TokenKind.Word && !tokens[last].Glued
+                && (document.IsCapitalised(last + 1) || (IsNameParticle(tokens[last + 1].Word) && document.IsCapitalised(last + 2))))
+            {
+                last++;
+            }
+
+            var words = 0;
+            for (var n = first; n <= last; n++)
+            {
+                if (tokens[n].Kind != TokenKind.Word || CalendarWords.Months.ContainsKey(tokens[n].Word) || TimeExpressions.TimeWords.Weekdays.ContainsKey(tokens[n].Word))
+                {
+                    return (-1, -2);
+                }
+
+                words += IsNameParticle(tokens[n].Word) ? 0 : 1;
+            }
+
+            var after = last + 1;
+            var closed = apposed ? document.IsSymbol(after, ',') : after >= tokens.Count || tokens[after].Kind != TokenKind.Word || !document.IsCapitalised(after);
+            return words is >= 2 and <= 4 && closed ? (first, last) : (-1, -2);
         }
 
         /// <summary>Whether the tokens from <paramref name="first"/> to <paramref name="last"/> are capitalised words naming a person after an office (<c>Prime Minister Rishi Sunak</c>).</summary>

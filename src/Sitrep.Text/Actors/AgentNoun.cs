@@ -91,6 +91,9 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
 
     private static readonly LexemeFact MayStart = new(ByFirstWord.ContainsKey);
 
+    /// <summary>Gets the first words of the nouns people are cited by (<c>resident</c>, <c>farmer</c>, <c>health worker</c>): a person's name may follow them.</summary>
+    internal static FrozenSet<string> CitedFirstWords { get; } = All.Where(a => a.IsCitedOnly).Select(a => a.Words[0]).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>
     /// Gets the part of an actor's id this noun gives: its class (<c>army</c>, <c>police</c>), or for a ministry or a
     /// minister what it is for, whichever way it is written (<c>health-ministry</c> for <c>the health ministry</c> and

@@ -365,8 +365,10 @@ public static class DateScanner
         }
 
         // "will meet on Monday": the coming Monday (the publication day included), as the tense says.
-        var date = last ? reference.PlusDays(-1).With(DateAdjusters.PreviousOrSame(weekday)) : Nearer(
-            reference.With(DateAdjusters.PreviousOrSame(weekday)), reference.With(DateAdjusters.NextOrSame(weekday)), reference, TenseCues.LeanOfDay(tokens, i) is var dayLean && dayLean == TenseLean.AheadOfTelling ? TenseLean.Nearest : dayLean);
+        var dayLean = last ? TenseLean.Past : TenseCues.LeanOfDay(tokens, i);
+        var date = last ? reference.PlusDays(-1).With(DateAdjusters.PreviousOrSame(weekday))
+            : dayLean == TenseLean.AheadOfTelling ? AfterTelling(weekday, TenseCues.TellingWeekday(tokens, i), reference)
+            : Nearer(reference.With(DateAdjusters.PreviousOrSame(weekday)), reference.With(DateAdjusters.NextOrSame(weekday)), reference, dayLean);
         end = k + 1;
         if (Word(tokens, end) is { } partWord && DayParts.TryGetValue(partWord, out var part))
         {
@@ -431,6 +433,14 @@ public static class DateScanner
     /// soonest not before it when the clause points forward, or the nearer of the two after a plan told in the past;
     /// looked for over 28 months, null when none is.
     /// </summary>
+    /// <summary>
+    /// The weekday someone said something would happen on: the first after the day they said it, when the text tells
+    /// it (<c>said Monday that he would travel on Tuesday</c>), else the coming one, the telling being recent.
+    /// </summary>
+    private static LocalDate AfterTelling(IsoDayOfWeek weekday, IsoDayOfWeek? telling, LocalDate reference) => telling is { } toldOn
+        ? reference.With(DateAdjusters.PreviousOrSame(toldOn)).With(DateAdjusters.Next(weekday))
+        : reference.With(DateAdjusters.NextOrSame(weekday));
+
     private static LocalDate? NearestWeekdayDay(IsoDayOfWeek weekday, int dayOfMonth, LocalDate reference, TenseLean lean) =>
         Nearer(NearestWeekdayDay(weekday, dayOfMonth, reference, future: false), NearestWeekdayDay(weekday, dayOfMonth, reference, future: true), reference, lean);
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
+using NodaTime;
 using Sitrep.Text.Scanning;
 
 namespace Sitrep.Text.Dates;
@@ -908,7 +909,7 @@ internal static class TenseCues
             if (Future.Contains(word) || word.EndsWith("'ll", StringComparison.Ordinal))
             {
                 // "Officials said the devaluation would take effect on Feb. 13": a future told in the past, of the telling.
-                if (word == "would" && SaidBefore(tokens, k))
+                if (word == "would" && SayingBefore(tokens, k) >= 0)
                 {
                     return TenseLean.AheadOfTelling;
                 }
@@ -2106,26 +2107,60 @@ internal static class TenseCues
     }.ToFrozenSet();
 
     /// <summary>
-    /// Whether a verb of saying told in the past stands before the <c>would</c> at token <paramref name="k"/> in its
-    /// sentence, up to eight tokens back with no other verb's clause between (<c>said it would</c>, <c>told reporters
-    /// on Monday that the bank would</c>).
+    /// The verb of saying told in the past before the <c>would</c> at token <paramref name="k"/> in its sentence, up to
+    /// eight tokens back and not past a quotation mark (<c>said it would</c>, <c>told reporters on Monday that the bank
+    /// would</c>); -1 when there is none.
     /// </summary>
-    private static bool SaidBefore(TokenList tokens, int k)
+    private static int SayingBefore(TokenList tokens, int k)
     {
         for (var j = k - 1; j >= 0 && j >= k - 8; j--)
         {
             if (tokens[j].Kind == TokenKind.Symbol && (tokens[j].Symbol is '"' or '\u201C' or '\u201D' || TextDocument.SymbolEndsSentence(tokens, j)))
             {
-                return false;
+                return -1;
             }
 
             if (tokens.WordAt(j) is { } word && PastSaying.Contains(word))
             {
-                return true;
+                return j;
             }
         }
 
-        return false;
+        return -1;
+    }
+
+    /// <summary>
+    /// The weekday the telling was on, when a weekday at token <paramref name="i"/> is what someone said would happen and
+    /// the day they said it is told right after the verb of saying (<c>He said Monday that he would travel to Paris on
+    /// Tuesday</c>, <c>said on Monday it would</c>); null otherwise.
+    /// </summary>
+    internal static IsoDayOfWeek? TellingWeekday(TokenList tokens, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - ClauseReach; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Symbol && TextDocument.SymbolEndsSentence(tokens, k))
+            {
+                return null;
+            }
+
+            if (tokens.WordAt(k) != "would")
+            {
+                continue;
+            }
+
+            var said = SayingBefore(tokens, k);
+            for (var t = said + 1; said >= 0 && t < k && t <= said + 2; t++)
+            {
+                if (tokens[t].Kind == TokenKind.Word && tokens[t].Capitalised && DateScanner.Weekdays.TryGetValue(tokens[t].Word, out var day))
+                {
+                    return day;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
     }
 
     /// <summary>Whether a past auxiliary stands right before the participle at token <paramref name="k"/>: <c>was due</c>, <c>were scheduled</c>, <c>had been planned</c>.</summary>

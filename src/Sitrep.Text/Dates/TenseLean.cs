@@ -17,9 +17,9 @@ internal enum TenseLean
 
     /// <summary>
     /// What someone said would happen, told in the past (<c>said the devaluation would take effect on Feb. 13</c>): ahead
-    /// of the telling, which news reports shortly before it is published, so a day of the past thirty days, or else the
-    /// day ahead; a weekday, the nearer. Read only where a day of a month or of the week is resolved; elsewhere it leans
-    /// ahead (<see cref="TenseCues.Lean"/>).
+    /// of the telling, which news reports shortly before it is published, so a day of a month in the past thirty days,
+    /// or else the one ahead; a weekday after the day of the telling when the text tells it, else the coming one. Read
+    /// only where a day of a month or of the week is resolved; elsewhere it leans ahead (<see cref="TenseCues.Lean"/>).
     /// </summary>
     AheadOfTelling,
 }

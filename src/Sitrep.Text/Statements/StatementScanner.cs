@@ -280,6 +280,24 @@ public static class StatementScanner
             return -1;
         }
 
+        /// <summary>How many tokens lie between a quotation and the verb of saying at token <paramref name="cue"/>.</summary>
+        private int DistanceTo(TextSpan quote, int cue) =>
+            tokens[cue].Start >= quote.End ? cue - document.TokenAt(quote.End) : Math.Max(0, document.TokenAt(quote.Start) - cue);
+
+        /// <summary>Whether a comma stands between tokens <paramref name="first"/> and <paramref name="last"/>.</summary>
+        private bool CommaWithin(int first, int last)
+        {
+            for (var j = first + 1; j < last; j++)
+            {
+                if (document.IsSymbol(j, ','))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         // The roles a body's member is named by before a name in apposition ("A Taliban commander, Sarbakaf Mohmand,").
         private static bool IsRoleNoun(string? word) =>
             word is "commander" or "spokesman" or "spokeswoman" or "spokesperson" or "leader" or "official" or "chief" or "head" or "member"
@@ -678,6 +696,14 @@ public static class StatementScanner
                     break;
                 }
 
+                // "A resident, Musa Ali, said": a person named in apposition to what they are, one mention.
+                if (k == p - 1 && document.IsSymbol(k, ',') && byLast.TryGetValue(k - 1, out var apposed) && apposed.Mention.Kind == ActorKind.Individual
+                    && (apposed.Use & ActorUse.Place) == 0 && CommaWithin(apposed.First, apposed.Last))
+                {
+                    k--;
+                    break;
+                }
+
                 // "Police chief John Smith, 54, said": an age in apposition.
                 if (k == p - 1 && k - 3 >= sentenceStart && document.IsSymbol(k, ',') && tokens[k - 1] is { Kind: TokenKind.Number, Value: > 0 and < 120 } && document.IsSymbol(k - 2, ','))
                 {
@@ -732,6 +758,12 @@ public static class StatementScanner
                 // subject the sentence opened with.
                 speakers.Add(subject);
             }
+            else if (document.Word(k) == "who" && document.IsSymbol(k - 1, ',') && byLast.TryGetValue(k - 2, out var antecedent) && (antecedent.Use & ActorUse.Place) == 0
+                && antecedent.Mention.Kind is ActorKind.Individual)
+            {
+                // "said resident Musa Ali, who said he counted 21 bodies": the person the relative clause is of.
+                speakers.Add(antecedent);
+            }
             else if (k == p - 1 && GoesOnFromLast(p))
             {
                 // "the U.N. human rights office said Friday, blaming most of the deaths on the Rapid Support Forces": the
@@ -779,6 +811,20 @@ public static class StatementScanner
             }
 
             var (quote, quoteSpan) = QuoteIn(document.WindowStart(p, QuoteWindow), document.WindowEnd(p, QuoteWindow), p);
+
+            // A quotation is the words of one statement of its sentence, the one whose verb stands nearest it (“They shot
+            // anyone they saw,” said resident Musa Ali, who said he counted 21 bodies).
+            if (quoteSpan is { } taken && found.Count > 0 && found[^1].Mention.QuoteSpan == taken && document.Sentence[found[^1].Cue] == document.Sentence[p])
+            {
+                if (DistanceTo(taken, found[^1].Cue) <= DistanceTo(taken, p))
+                {
+                    (quote, quoteSpan) = (null, null);
+                }
+                else
+                {
+                    found[^1] = found[^1] with { Mention = found[^1].Mention with { Quote = null, QuoteSpan = null } };
+                }
+            }
             var (channel, platform, written) = ChannelOf(p, sentenceEnd, kind);
             if (kind == StatementKind.Report && written)
             {

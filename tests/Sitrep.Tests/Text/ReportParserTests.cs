@@ -2827,6 +2827,38 @@ public class ReportParserTests
         Assert.Equal([incident.Id], Assert.Single(result.Draft.Statements, s => s.Paraphrase!.Contains("800", StringComparison.Ordinal)).Incidents);
     }
 
+    [Theory]
+    [InlineData("\"They shot anyone they saw,\" said resident Musa Ali.", "Musa Ali", "resident")]
+    [InlineData("\"We hid,\" said local resident Fatima Bello.", "Fatima Bello", "local resident")]
+    [InlineData("\"It was chaos,\" resident Ahmed Sani said.", "Ahmed Sani", "resident")]
+    [InlineData("A farmer, Ibrahim Garba, said the gunmen took his cattle.", "Ibrahim Garba", "farmer")]
+    public void A_person_named_after_what_they_are_speaks_described_by_it(string text, string speaker, string description)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        var person = Assert.Single(result.Draft.Actors, a => a.Id == Assert.Single(Assert.Single(result.Draft.Statements).Speakers));
+        Assert.Equal((speaker, ActorKind.Individual, description), (person.Name, person.Kind, person.Description));
+    }
+
+    [Fact]
+    public void A_relative_clause_of_saying_is_the_person_s_and_the_quotation_stays_with_the_first_statement()
+    {
+        var result = ReportParser.Parse("\"They shot anyone they saw,\" said resident Musa Ali, who said he counted 21 bodies.", March2024);
+
+        Assert.Equal(2, result.Draft.Statements.Count);
+        var person = Assert.Single(result.Draft.Actors, a => a.Name == "Musa Ali");
+        Assert.All(result.Draft.Statements, s => Assert.Equal([person.Id], s.Speakers));
+        Assert.Equal(["They shot anyone they saw", null], result.Draft.Statements.Select(s => s.Quote?.Text));
+    }
+
+    [Fact]
+    public void A_quotation_between_two_statements_is_the_words_of_the_one_whose_verb_stands_nearest()
+    {
+        var result = ReportParser.Parse("The army blamed the rebels for the attack, and \"we will respond,\" a government official said.", March2024);
+
+        Assert.Equal([(StatementKind.Accusation, null), (StatementKind.Report, "we will respond")], result.Draft.Statements.Select(s => (s.Kind, s.Quote?.Text)));
+    }
+
     // The name of the one speaker of the one statement a text makes.
     private static string NameOfTheOneSpeaker(string text)
     {

@@ -3080,6 +3080,8 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The minister said he would resign on Feb. 1.", "Feb. 1", "2014-02-01")]
     [InlineData("He said Monday that he would travel to Paris on Tuesday.", "Tuesday", "2013-03-19")]
     [InlineData("He said he would travel to Paris on Saturday.", "Saturday", "2013-03-23")]
+    [InlineData("Diplomats said the council would meet on Wednesday.", "Wednesday", "2013-03-27")]
+    [InlineData("She said on Wednesday it would open on Monday.", "Monday", "2013-03-25")]
     [InlineData("The company said it would pay the dividend on April 2.", "April 2", "2013-04-02")]
     public void A_day_someone_said_something_would_happen_on_follows_a_recent_telling(string text, string extent, string value)
     {
