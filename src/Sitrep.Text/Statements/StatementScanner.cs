@@ -2,6 +2,7 @@ using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
+using NodaTime;
 using Sitrep.Actors;
 using Sitrep.Sources;
 using Sitrep.Statements;
@@ -39,6 +40,11 @@ public static class StatementScanner
 
     private static readonly StartSet CueTokens = new([StatementCue.IsCue]);
 
+    // The words of when or how something was said, after its cue ("said late on Sunday", "said in a statement").
+    private static readonly FrozenSet<string> TimeWhenSaid = FrozenSet.ToFrozenSet<string>(
+        ["on", "late", "early", "in", "a", "statement", "yesterday", "today", "tonight", "last", "night", "this", "morning", "afternoon", "evening", "week",
+         "earlier", "later", "also", "separately", "at", "the", "time", "local", "gmt", "p", "m", "a.m", "p.m"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> ClauseEnds = FrozenSet.ToFrozenSet<string>(
         ["after", "before", "when", "while", "because", "since", "as", "but", "although", "though", "whereas", "until", "following"], StringComparer.Ordinal);
 
@@ -69,12 +75,16 @@ public static class StatementScanner
 
     /// <summary>Finds the statements of a text whose actors and dates (with each date's first token) have been found.</summary>
     internal static List<StatementFind> Find(TextDocument document, ActorAnalysis actors, IReadOnlyList<DateMention> dates, int[] dateTokens) =>
-        Find(document, actors, dates, dateTokens, out _);
+        Find(document, actors, dates, dateTokens, null, out _);
 
-    /// <summary>As <see cref="Find(TextDocument, ActorAnalysis, IReadOnlyList{DateMention}, int[])"/>; <paramref name="capped"/> says whether scanning stopped at the output cap.</summary>
-    internal static List<StatementFind> Find(TextDocument document, ActorAnalysis actors, IReadOnlyList<DateMention> dates, int[] dateTokens, out bool capped)
+    /// <summary>
+    /// As <see cref="Find(TextDocument, ActorAnalysis, IReadOnlyList{DateMention}, int[])"/>, for a report published on
+    /// <paramref name="published"/> (a day told of what a speaker reports, when it is that day, is the day they spoke
+    /// too); <paramref name="capped"/> says whether scanning stopped at the output cap.
+    /// </summary>
+    internal static List<StatementFind> Find(TextDocument document, ActorAnalysis actors, IReadOnlyList<DateMention> dates, int[] dateTokens, LocalDate? published, out bool capped)
     {
-        var scan = new Scan(document, actors, dates, dateTokens);
+        var scan = new Scan(document, actors, dates, dateTokens, published);
         var found = scan.Run();
         capped = scan.Capped;
         return found;
@@ -125,7 +135,7 @@ public static class StatementScanner
         return k + (document.Word(k) is "had" or "has" or "have" ? 1 : 0);
     }
 
-    private sealed class Scan(TextDocument document, ActorAnalysis actors, IReadOnlyList<DateMention> dates, int[] dateTokens)
+    private sealed class Scan(TextDocument document, ActorAnalysis actors, IReadOnlyList<DateMention> dates, int[] dateTokens, LocalDate? published)
     {
         private const int Window = TextDocument.Window;
 
@@ -865,7 +875,7 @@ public static class StatementScanner
                 Platform = platform,
                 IsNegated = negated,
                 IsOfficial = official,
-                Date = DateNear(p),
+                Date = DateNear(p, ContentEnd(p, speakers, sentenceStart)),
             };
             Record(mention, p, speakers);
             foreach (var s in speakers)
@@ -947,7 +957,7 @@ public static class StatementScanner
                 Subjects = MentionsOf(subjects),
                 Channel = channel,
                 Platform = platform,
-                Date = DateNear(p),
+                Date = DateNear(p, -1),
             };
             Record(mention, p, speakers);
         }
@@ -990,7 +1000,10 @@ public static class StatementScanner
         }
 
         /// <summary>Whether a speaker's clause is set off from what it reports: "..., Washington's embassy said", "...," the embassy said.</summary>
-        private bool SetOff(int speakerFirst, int sentenceStart)
+        private bool SetOff(int speakerFirst, int sentenceStart) => SetOffAt(speakerFirst, sentenceStart) >= 0;
+
+        /// <summary>The comma or closing quotation mark that sets a speaker's clause off from what it reports before it; -1 when there is none.</summary>
+        private int SetOffAt(int speakerFirst, int sentenceStart)
         {
             var k = speakerFirst - 1;
             if (document.Word(k) is "the" or "a" or "an")
@@ -998,7 +1011,57 @@ public static class StatementScanner
                 k--;
             }
 
-            return k > sentenceStart && (document.IsSymbol(k, ',') || document.IsSymbol(k, '\u201D') || document.IsSymbol(k, '"'));
+            return k > sentenceStart && (document.IsSymbol(k, ',') || document.IsSymbol(k, '\u201D') || document.IsSymbol(k, '"')) ? k : -1;
+        }
+
+        /// <summary>
+        /// Where what a statement reports ends when it comes first: the mark that sets off the speaker's clause after it
+        /// (<c>..., the army said</c>, <c>..., said Babagana Zulum</c>); -1 when the report follows its cue.
+        /// </summary>
+        private int ContentEnd(int p, List<ActorRef> speakers, int sentenceStart)
+        {
+            if (speakers.Count == 0)
+            {
+                return -1;
+            }
+
+            if (speakers[0].First > p)
+            {
+                return p - 1 > sentenceStart && (document.IsSymbol(p - 1, ',') || document.IsSymbol(p - 1, '\u201D') || document.IsSymbol(p - 1, '"')) ? p - 1 : -1;
+            }
+
+            return ClosesClause(p) ? SetOffAt(speakers[0].First, sentenceStart) : -1;
+        }
+
+        /// <summary>
+        /// Whether the cue at token <paramref name="p"/> ends its clause: nothing but when or how it was said stands
+        /// between it and the clause's end (<c>police said.</c>, <c>the army said on Monday,</c>, <c>officials said late
+        /// on Sunday.</c>); not a cue whose report follows it (<c>In 1984, China promised to leave</c>).
+        /// </summary>
+        private bool ClosesClause(int p)
+        {
+            for (var k = p + 1; k < tokens.Count && k <= p + 7; k++)
+            {
+                ref readonly var token = ref tokens[k];
+                if (token.Kind == TokenKind.Symbol)
+                {
+                    if (token.Symbol is ',' or ';' or ')' || TextDocument.SymbolEndsSentence(tokens, k))
+                    {
+                        return true;
+                    }
+
+                    continue;
+                }
+
+                if (token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && (TimeWhenSaid.Contains(token.Word) || (token.Capitalised && (DateScanner.Weekdays.ContainsKey(token.Word) || CalendarWords.Months.ContainsKey(token.Word))))))
+                {
+                    continue;
+                }
+
+                return false;
+            }
+
+            return tokens.Count <= p + 7;
         }
 
         /// <summary>"it", "they": the last actor made a subject, within the two sentences before.</summary>
@@ -1202,9 +1265,18 @@ public static class StatementScanner
 
         /// <summary>The date nearest the cue, in its sentence and window.</summary>
         // Not a time a span runs from or to ("The UN said 300,000 people had fled since Friday"): no day anything was said.
-        private DateMention? DateNear(int p)
+        // Not a day of what was reported before the speaker's clause ("The gunmen arrived at around 10 p.m. on Saturday and
+        // opened fire, said Babagana Zulum", "On Sunday, gunmen killed five people, police said"): that is when it
+        // happened; a day right after the cue still is when it was said (not "the army said, the fourth such raid this
+        // year").
+        private DateMention? DateNear(int p, int contentEnd)
         {
             var i = document.Nearest(dateTokens, p);
+            if (contentEnd >= 0 && i >= 0 && dateTokens[i] < contentEnd && !OnPublicationDay(dates[i]))
+            {
+                i = i + 1 < dateTokens.Length && dateTokens[i + 1] > p && dateTokens[i + 1] - p <= 4 && document.Sentence[dateTokens[i + 1]] == document.Sentence[p]
+                    && !CommaWithin(p, dateTokens[i + 1]) ? i + 1 : -1;
+            }
 
             // "the army said on Monday: “Yesterday our forces repelled an attack”": a day inside the quotation is what
             // the words tell, not the day they were said.
@@ -1229,6 +1301,15 @@ public static class StatementScanner
 
             return i >= 0 && document.Word(dateTokens[i] - 1) is not ("since" or "until" or "till") ? dates[i] : null;
         }
+
+        /// <summary>
+        /// Whether a day told is the day the report was published, or its morning, evening or night (<c>today</c>,
+        /// <c>tonight</c>, <c>on Wednesday</c> in Wednesday's report): what happened then was told that day too.
+        /// </summary>
+        private bool OnPublicationDay(DateMention date) =>
+            (date.Value.StartDate == date.Value.EndDate && date.Value.StartDate == published)
+            || (date.IsRelative && (date.Text.StartsWith("today", StringComparison.OrdinalIgnoreCase) || date.Text.StartsWith("tonight", StringComparison.OrdinalIgnoreCase)
+                || date.Text.StartsWith("this ", StringComparison.OrdinalIgnoreCase)));
 
         /// <summary>
         /// Whether a reported clause with a subject of its own opens between the cue at <paramref name="p"/> and token

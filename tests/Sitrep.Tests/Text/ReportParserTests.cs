@@ -2859,6 +2859,19 @@ public class ReportParserTests
         Assert.Equal([(StatementKind.Accusation, null), (StatementKind.Report, "we will respond")], result.Draft.Statements.Select(s => (s.Kind, s.Quote?.Text)));
     }
 
+    [Theory]
+    [InlineData("The gunmen arrived at around 10 p.m. on Saturday and opened fire, said Babagana Zulum, a local official.", null)]
+    [InlineData("Gunmen killed five people in the village on Saturday, police said.", null)]
+    [InlineData("Gunmen killed five people in the village on Saturday, police said on Sunday.", "2024-03-17")]
+    [InlineData("Gunmen killed five people in the village on Sunday, police said.", "2024-03-17")]
+    [InlineData("On Saturday, police said five people had been killed in the village.", "2024-03-16")]
+    public void A_day_told_of_what_a_speaker_reports_before_the_speaker_is_when_it_happened_not_when_it_was_said(string text, string? said)
+    {
+        var statement = Assert.Single(ReportParser.Parse(text, March2024).Draft.Statements);
+
+        Assert.Equal(said, statement.Time?.ToString());
+    }
+
     // The name of the one speaker of the one statement a text makes.
     private static string NameOfTheOneSpeaker(string text)
     {
