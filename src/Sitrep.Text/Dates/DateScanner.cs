@@ -40,6 +40,14 @@ public static class DateScanner
     }.ToFrozenDictionary();
 
     // Weekday abbreviations, read only capitalised ("Sat", "Sun", "Wed" are also words) and before a day of the month.
+    // Acts of war that take a night ("an overnight raid", "an overnight assault"): the night is when they happened.
+    private static readonly FrozenSet<string> OvernightActs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "raid", "raids", "attack", "attacks", "assault", "offensive", "strike", "strikes", "airstrike", "airstrikes",
+        "bombardment", "shelling", "fighting", "clashes", "battle", "ambush", "incursion", "bombing", "blast", "explosion", "rampage",
+        "barrage", "massacre", "gunfight", "firefight", "shootout",
+    }.ToFrozenSet();
+
     private static readonly FrozenDictionary<string, IsoDayOfWeek> ShortWeekdays = new Dictionary<string, IsoDayOfWeek>
     {
         ["mon"] = IsoDayOfWeek.Monday,
@@ -252,6 +260,16 @@ public static class DateScanner
 
                 (value, end) = (TemporalValue.PartOfDay((StatementDayAhead(tokens, i, reference) ?? reference).PlusDays(-1), DayPart.Night), i + 1);
                 return true;
+
+            // "killed 37 people in an overnight raid on a village, residents said on Sunday": an attack of a night, with no
+            // day told after it, was that of the night just past (not "an overnight raid on Tuesday", "an overnight curfew").
+            // Not "an overnight operation", which a force's releases call their night raids and date by the release
+            // ("captured a Haqqani leader during an overnight operation" in ISAF's release of Dec. 4: the 4th).
+            case "overnight" when Word(tokens, i - 1) is "a" or "an" && Word(tokens, i + 1) is { } kind && (OvernightActs.Contains(kind)
+                || (Word(tokens, i + 2) is "strike" or "strikes" or "attack" or "attacks" or "raid" or "raids" && kind is "air" or "drone" or "missile" or "rocket"))
+                && !DayToldAfter(tokens, i + 2):
+                (value, end) = (TemporalValue.PartOfDay((StatementDayAhead(tokens, i, reference) ?? reference).PlusDays(-1), DayPart.Night), i + 1);
+                return true;
             case "this" when Word(tokens, i + 1) is { } partName && DayParts.TryGetValue(partName, out var dayPart):
                 (value, end) = (TemporalValue.PartOfDay(reference, dayPart), i + 2);
                 return true;
@@ -433,6 +451,29 @@ public static class DateScanner
     /// soonest not before it when the clause points forward, or the nearer of the two after a plan told in the past;
     /// looked for over 28 months, null when none is.
     /// </summary>
+    /// <summary>
+    /// Whether a day is told in the clause from token <paramref name="k"/> on, within eight words and before a comma or the
+    /// sentence's end (<c>an overnight raid on Tuesday</c>, <c>an overnight attack in Kabul last week</c>).
+    /// </summary>
+    private static bool DayToldAfter(TokenList tokens, int k)
+    {
+        for (var j = k; j < tokens.Count && j < k + 8; j++)
+        {
+            if (tokens[j].Kind == TokenKind.Symbol && (tokens[j].Symbol is ',' or ';' || TextDocument.SymbolEndsSentence(tokens, j)))
+            {
+                return false;
+            }
+
+            if (Word(tokens, j) is { } word && (Weekdays.ContainsKey(word) || (tokens[j].Capitalised && CalendarWords.Months.ContainsKey(word))
+                || word is "yesterday" or "today" or "tonight" or "last" or "earlier" or "previous" || (word == "this" && Word(tokens, j + 1) is "week" or "month")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The weekday someone said something would happen on: the first after the day they said it, when the text tells
     /// it (<c>said Monday that he would travel on Tuesday</c>), else the coming one, the telling being recent.

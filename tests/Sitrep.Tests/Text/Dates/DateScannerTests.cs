@@ -79,6 +79,24 @@ public class DateScannerTests
         Assert.Equal([TemporalValue.Parse(night).Value, TemporalValue.Parse(day).Value], DateScanner.Find(text, Published).Select(m => m.Value));
     }
 
+    [Theory]
+    [InlineData("Insurgents killed 37 people in an overnight raid on a village in Borno state.", "2026-03-27TNI")]
+    [InlineData("Insurgents killed 37 people in an overnight raid on a village, residents said on Friday.", "2026-03-26TNI")]
+    [InlineData("Two were wounded in an overnight drone attack on the city.", "2026-03-27TNI")]
+    public void An_attack_of_a_night_with_no_day_told_was_the_night_just_past(string text, string night)
+    {
+        Assert.Equal(TemporalValue.Parse(night).Value, Assert.Single(DateScanner.Find(text, Published), m => m.Text == "overnight").Value);
+    }
+
+    [Theory]
+    [InlineData("Insurgents killed 37 people in an overnight raid on Tuesday.")]
+    [InlineData("An overnight curfew was imposed on the city.")]
+    [InlineData("Troops detained two men during an overnight operation in Khost province.")]
+    public void An_overnight_act_with_a_day_told_a_curfew_or_an_operation_names_no_night(string text)
+    {
+        Assert.DoesNotContain(DateScanner.Find(text, Published), m => m.Text == "overnight");
+    }
+
     // Published on a Monday: the weekend just gone is the last one; a forecast's lies ahead.
     [Theory]
     [InlineData("Two soldiers were killed over the weekend.", "2026-03-28/2026-03-29")]
