@@ -455,7 +455,8 @@ internal sealed class DraftAssembler(
 
             incident.Time = OwnPossessiveDate(incident)
                 ?? (incident == leadIncident && leadDate is { } lead ? lead : RelativeIn(incident.Sentence) ?? (DateIn(incident.Anchor) is { } on ? DaysSpanned(on) ?? on.Value : null))
-                ?? incident.NamedDay;
+                ?? incident.NamedDay
+                ?? DayToldNext(incident);
 
             // A tally since a day runs from that day to the report's ("32,000 killed since Oct. 7").
             if (tallies is not null && tallies.Contains(incident) && incident.Time is { Precision: TemporalPrecision.Day, Modifier: TemporalModifier.None } since && published is { } reported
@@ -2353,6 +2354,38 @@ internal sealed class DraftAssembler(
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The day of an incident its own sentence does not date, told by the next sentence when that goes on to tell it:
+    /// its subject the attackers told (<c>The gunmen arrived at around 10 p.m. on Saturday and opened fire</c>,
+    /// <c>They stormed the village on Friday</c>), no incident of its own, and its first date one that may date an
+    /// incident, to the day; null otherwise.
+    /// </summary>
+    private TemporalValue? DayToldNext(IncidentDraft incident)
+    {
+        incidentDates ??= IncidentDates();
+        var (positions, list, since) = incidentDates.Value;
+        var next = incident.Sentence + 1;
+        var at = Array.BinarySearch(positions, incident.Anchor);
+        for (var i = at < 0 ? ~at : at; i < positions.Length && positions[i] < tokens.Count && document.Sentence[positions[i]] <= next; i++)
+        {
+            if (document.Sentence[positions[i]] != next)
+            {
+                continue;
+            }
+
+            var first = document.SentenceStart[positions[i]];
+            var goesOn = (document.Word(first) == "they" && document.Word(first + 1) is not ("said" or "say" or "says" or "told" or "claimed" or "added" or "denied" or "warned" or "reported" or "believe" or "believed"))
+                || (document.Word(first) == "the" && document.Word(first + 1) is "militants" or "attackers" or "assailants" or "gunmen" or "insurgents" or "fighters" or "rebels"
+                    or "jihadists" or "bombers" or "raiders" or "bandits");
+            return goesOn && list[i].Value.Precision >= TemporalPrecision.Day && !(incident.Anchor < since[i]) && document.Word(positions[i] - 1) is not ("since" or "until" or "till")
+                && !incidents.Exists(other => other != incident && other.Sentence == next)
+                ? list[i].Value
+                : null;
+        }
+
+        return null;
     }
 
     private (int[] Tokens, List<DateMention> Dates, int[] Since)? incidentDates;

@@ -2872,6 +2872,18 @@ public class ReportParserTests
         Assert.Equal(said, statement.Time?.ToString());
     }
 
+    [Theory]
+    [InlineData("MAIDUGURI, Nigeria - Insurgents killed at least 37 people in a raid on a village in Borno state, residents said. The gunmen arrived at around 10 p.m. on Saturday and opened fire on residents.", "2024-03-16")]
+    [InlineData("Insurgents killed at least 37 people in a raid on a village in Borno state. They stormed the village on Friday and burned homes.", "2024-03-15")]
+    [InlineData("Insurgents killed at least 37 people in a raid on a village in Borno state. They said on Friday that more attacks would follow.", null)]
+    [InlineData("Insurgents killed at least 37 people in a raid on a village in Borno state. On Friday, a car bomb killed five people in Kano.", null)]
+    public void An_incident_its_own_sentence_does_not_date_is_dated_by_the_next_when_that_goes_on_to_tell_it(string text, string? day)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents, i => i.Casualties.Any(c => c.Estimate.Low == 37));
+
+        Assert.Equal(day, incident.Time?.ToString());
+    }
+
     // The name of the one speaker of the one statement a text makes.
     private static string NameOfTheOneSpeaker(string text)
     {
