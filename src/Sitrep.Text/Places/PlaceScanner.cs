@@ -249,10 +249,12 @@ internal static class PlaceScanner
                     precision = locatedPrecision == PlacePrecision.Country ? PlacePrecision.Country : locatedPrecision;
                     last = locatedEnd - 1;
 
-                    // "a village in central Mali's Mopti region": the kind of area the name is, with it.
-                    if (locatedEnd <= end && locatedPrecision == PlacePrecision.Town && AreaOf(document.Word(locatedEnd)) is not null)
+                    // "a village in central Mali's Mopti region": the kind of area the name is, with it, and how far it
+                    // locates.
+                    if (locatedEnd <= end && locatedPrecision == PlacePrecision.Town && AreaOf(document.Word(locatedEnd)) is { } areaNamed)
                     {
                         last = locatedEnd;
+                        precision = areaNamed.Precision;
                     }
                 }
             }
@@ -266,6 +268,14 @@ internal static class PlaceScanner
             precision = precision switch
             {
                 _ when feature == FeatureKind.Region && precision is not PlacePrecision.Country => PlacePrecision.Region,
+
+                // "a village in Borno state", "a town in eastern Congo": a settlement the text does not name is known only
+                // as far as the area it is in.
+                _ when feature is FeatureKind.Village or FeatureKind.Town or FeatureKind.City && precision is PlacePrecision.District or PlacePrecision.Province or PlacePrecision.Country
+                    => precision,
+
+                // "a village near Maiduguri": near the place named.
+                PlacePrecision.Town when document.Word(k) == "near" => PlacePrecision.NearPoint,
                 PlacePrecision.Unknown => PlacePrecision.ExactPoint,
                 PlacePrecision.Town => PlacePrecision.ExactPoint,
                 _ => precision,

@@ -708,6 +708,20 @@ public class ReportParserTests
     }
 
     [Theory]
+    [InlineData("Gunmen killed 37 people in a raid on a village in Borno state.", "village in Borno state", PlacePrecision.Province)]
+    [InlineData("Gunmen killed 37 people in a village in northeastern Nigeria's Borno state.", "village in northeastern Nigeria's Borno state", PlacePrecision.Province)]
+    [InlineData("Gunmen killed five people in a town in Nigeria.", "town in Nigeria", PlacePrecision.Country)]
+    [InlineData("A bomb killed two soldiers at a police checkpoint in Ghazni province.", "police checkpoint in Ghazni province", PlacePrecision.Province)]
+    [InlineData("Gunmen killed 37 people in a village near Maiduguri.", "village near Maiduguri", PlacePrecision.NearPoint)]
+    [InlineData("A drone struck a hospital in Gaza City.", "hospital in Gaza City", PlacePrecision.ExactPoint)]
+    public void A_place_the_text_does_not_name_is_known_only_as_far_as_what_locates_it(string text, string name, PlacePrecision precision)
+    {
+        var place = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Place;
+
+        Assert.Equal((name, precision), (place?.Name, place?.Precision));
+    }
+
+    [Theory]
     [InlineData("Shelling killed three people at a village in Ukraine's Kherson oblast on Sunday.", "village in Ukraine's Kherson oblast")]
     [InlineData("A bomb exploded near the Ariana hotel in Diyala governorate on Sunday, killing three.", "Ariana hotel in Diyala governorate")]
     public void Every_word_of_an_area_s_kind_stays_with_the_name_a_feature_stands_in(string text, string name)
