@@ -273,15 +273,16 @@ public static class StatementScanner
         /// </summary>
         private int AppositionOpening(int close, int sentenceStart)
         {
-            for (var k = close - 1; k > sentenceStart && k >= close - 6; k--)
+            for (var k = close - 1; k > sentenceStart && k >= close - 8; k--)
             {
                 if (document.IsSymbol(k, ','))
                 {
                     return k < close - 1 && (byLast.ContainsKey(k - 1) || (IsRoleNoun(document.Word(k - 1)) && byLast.ContainsKey(k - 2))) ? k : -1;
                 }
 
+                // "Col. Turki al-Maliki": a title's point is part of the name.
                 if (!(tokens[k].Kind == TokenKind.Word && (document.IsCapitalised(k) || Actors.ActorScanner.IsNameParticle(document.Word(k))))
-                    && !(tokens[k].Kind == TokenKind.Hyphen && tokens[k].Glued))
+                    && !(tokens[k].Kind == TokenKind.Hyphen && tokens[k].Glued) && !(document.IsSymbol(k, '.') && k > 0 && tokens[k - 1].Glued && document.IsCapitalised(k - 1)))
                 {
                     return -1;
                 }
@@ -670,9 +671,13 @@ public static class StatementScanner
                     continue;
                 }
 
+                // A comma closing what stands before the cue, right before it or before adverbs of it ("A coalition
+                // spokesman, Col. Turki al-Maliki, later said").
+                var commaAtCue = document.IsSymbol(k, ',') && (k == p - 1 || OnlyAdverbsBetween(k, p));
+
                 // "The government, which faces a general election on Sunday, blamed ETA", "Police, who arrived an hour
                 // later, said": a relative or participial aside between commas, closed right before the cue.
-                if (k == p - 1 && document.IsSymbol(k, ',') && AsideOpening(k, sentenceStart) is var opening and >= 0)
+                if (commaAtCue && AsideOpening(k, sentenceStart) is var opening and >= 0)
                 {
                     k = opening - 1;
                     continue;
@@ -690,7 +695,7 @@ public static class StatementScanner
 
                 // "Ahmed Ali, an army spokesman, said", "John Smith, the police chief, said": the speaker described in
                 // apposition between commas, right before the cue.
-                if (k == p - 1 && document.IsSymbol(k, ',') && byLast.TryGetValue(k - 1, out var described) && (described.Use & ActorUse.Place) == 0
+                if (commaAtCue && byLast.TryGetValue(k - 1, out var described) && (described.Use & ActorUse.Place) == 0
                     && document.IsSymbol(described.First - 1, ',') && document.Word(described.First) is "a" or "an" or "the")
                 {
                     k--;
@@ -699,7 +704,7 @@ public static class StatementScanner
 
                 // "The Pakistani Taliban, a separate militant group, condemned the bombing": a description between commas
                 // after a name, itself no speaker; the name speaks.
-                if (k == p - 1 && document.IsSymbol(k, ',') && DescriptionOpening(k, sentenceStart) is var description and >= 0
+                if (commaAtCue && DescriptionOpening(k, sentenceStart) is var description and >= 0
                     && byLast.TryGetValue(description - 1, out var namedBefore) && (namedBefore.Use & ActorUse.Place) == 0 && namedBefore.Mention.Form is not (ActorMentionForm.Demonym or ActorMentionForm.Anaphor))
                 {
                     k = description - 1;
@@ -707,7 +712,7 @@ public static class StatementScanner
                 }
 
                 // "A resident, Musa Ali, said": a person named in apposition to what they are, one mention.
-                if (k == p - 1 && document.IsSymbol(k, ',') && byLast.TryGetValue(k - 1, out var apposed) && apposed.Mention.Kind == ActorKind.Individual
+                if (commaAtCue && byLast.TryGetValue(k - 1, out var apposed) && apposed.Mention.Kind == ActorKind.Individual
                     && (apposed.Use & ActorUse.Place) == 0 && CommaWithin(apposed.First, apposed.Last))
                 {
                     k--;
@@ -715,14 +720,14 @@ public static class StatementScanner
                 }
 
                 // "Police chief John Smith, 54, said": an age in apposition.
-                if (k == p - 1 && k - 3 >= sentenceStart && document.IsSymbol(k, ',') && tokens[k - 1] is { Kind: TokenKind.Number, Value: > 0 and < 120 } && document.IsSymbol(k - 2, ','))
+                if (commaAtCue && k - 3 >= sentenceStart && tokens[k - 1] is { Kind: TokenKind.Number, Value: > 0 and < 120 } && document.IsSymbol(k - 2, ','))
                 {
                     k -= 3;
                     continue;
                 }
 
                 // "A Houthi spokesman, Yahya Saree, claimed the attack": a name in apposition to the speaker before it.
-                if (k == p - 1 && document.IsSymbol(k, ',') && AppositionOpening(k, sentenceStart) is var named and >= 0)
+                if (commaAtCue && AppositionOpening(k, sentenceStart) is var named and >= 0)
                 {
                     // "A Taliban commander, Sarbakaf Mohmand, claimed": the body whose role the name holds speaks.
                     k = byLast.ContainsKey(named - 1) ? named - 1 : named - 2;
@@ -793,7 +798,10 @@ public static class StatementScanner
                 // whose subject is before it: "Republicans, who have run the House since 2011, say the White House").
                 var after = p + 1 + (document.Word(p + 1) is "the" ? 1 : 0);
                 // Not who was told ("a village chief told Reuters").
-                if ((byFirst.TryGetValue(after, out var inverted) || byFirst.TryGetValue(p + 1, out inverted)) && kind == StatementKind.Report && tokens[p].Word is not ("told" or "tells"))
+                // Nor the subject of what is reported ("A coalition spokesman said the alliance would investigate").
+                if ((byFirst.TryGetValue(after, out var inverted) || byFirst.TryGetValue(p + 1, out inverted)) && kind == StatementKind.Report && tokens[p].Word is not ("told" or "tells")
+                    && !(document.Word(inverted.Last + 1) is { } next && (next is "would" or "will" or "had" or "has" or "have" or "was" or "were" or "is" or "are" or "could" or "should"
+                        or "may" or "might" or "must" or "can" or "did" or "does" or "do" || (next.Length > 3 && next.EndsWith("ed", StringComparison.Ordinal)))))
                 {
                     speakers.Add(inverted);
                 }

@@ -2898,6 +2898,30 @@ public class ReportParserTests
         Assert.Equal(day, incident.Time?.ToString());
     }
 
+    [Fact]
+    public void Medical_workers_speak_beside_officials()
+    {
+        var result = ReportParser.Parse("Airstrikes hit a wedding party, killing 23 people, Houthi officials and medical workers said Tuesday.", March2024);
+
+        var statement = Assert.Single(result.Draft.Statements);
+        Assert.Equal(["Houthi officials", "medical workers"], statement.Speakers.Select(id => Assert.Single(result.Draft.Actors, a => a.Id == id).Name));
+    }
+
+    [Fact]
+    public void A_name_in_apposition_to_a_speaker_may_stand_before_an_adverb_of_the_verb()
+    {
+        Assert.Equal("Houthi spokesman", NameOfTheOneSpeaker("A Houthi spokesman, Yahya Saree, later claimed the attack on the ship."));
+    }
+
+    [Fact]
+    public void The_subject_of_what_is_reported_is_not_the_speaker()
+    {
+        var result = ReportParser.Parse("The opposition candidate lost to the late president in October, and says the government has failed to address shortages.", March2024);
+
+        var said = Assert.Single(result.Draft.Statements, s => s.Kind == StatementKind.Report);
+        Assert.DoesNotContain(said.Speakers, id => Assert.Single(result.Draft.Actors, a => a.Id == id).Name.Contains("government", StringComparison.OrdinalIgnoreCase));
+    }
+
     // The name of the one speaker of the one statement a text makes.
     private static string NameOfTheOneSpeaker(string text)
     {
