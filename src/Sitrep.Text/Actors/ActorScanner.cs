@@ -1250,8 +1250,11 @@ public static class ActorScanner
                 k--;
             }
 
-            // "according to Reuters", "according to the UN": who says so, not where.
-            return Word(k) is { } before && Locatives.Contains(before) && !(before == "to" && Word(k - 1) == "according") ? ActorUse.Place : ActorUse.None;
+            // "according to Reuters", "according to the UN": who says so, not where. "Fighters from the Allied Democratic
+            // Forces", "troops from Chad": whose men they are, not where.
+            return Word(k) is { } before && Locatives.Contains(before) && !(before == "to" && Word(k - 1) == "according")
+                && !(before == "from" && Word(k - 1) is { } men && (Events.EventScanner.IsAttackerWord(men) || men is "members" or "soldiers" or "troops" or "men" or "forces" or "units"))
+                ? ActorUse.Place : ActorUse.None;
         }
 
         private bool PickFromPair(bool latter, int j)

@@ -80,6 +80,7 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
         .. Cited("resident", "villager", "survivor", "farmer", "teacher", "student", "shopkeeper", "trader", "fisherman", "doctor", "nurse", "surgeon", "medic",
             "paramedic", "health worker", "aid worker", "hospital official", "hospital source", "medical source", "health official", "hospital director",
             "lawmaker", "legislator", "senator", "member of parliament", "village head", "youth leader", "religious leader", "cleric", "imam", "priest", "pastor",
+            "civil society leader", "traditional leader", "local chief",
             "commissioner", "county commissioner", "district commissioner", "administrator", "district administrator", "local administrator"),
         .. Make(ActorKind.Other, "monitor", "war monitor", "monitor", "monitoring group", "rights group", "human rights group", "rights groups", "human rights groups", "watchdog",
             "lawyers' group", "lawyers group", "monitoring groups"),

@@ -2922,6 +2922,28 @@ public class ReportParserTests
         Assert.DoesNotContain(said.Speakers, id => Assert.Single(result.Draft.Actors, a => a.Id == id).Name.Contains("government", StringComparison.OrdinalIgnoreCase));
     }
 
+    [Theory]
+    [InlineData("Fighters from the Allied Democratic Forces killed 42 civilians in an attack on a village.", "Allied Democratic Forces")]
+    [InlineData("Rebels from the Allied Democratic Forces (ADF) killed at least 42 civilians in attacks on two villages.", "Allied Democratic Forces")]
+    [InlineData("Gunmen from the Taliban killed 12 civilians in an attack on a village.", "Taliban")]
+    public void Armed_men_from_a_group_are_its_men_and_the_group_the_perpetrator(string text, string perpetrator)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        var doer = Assert.Single(Assert.Single(result.Draft.Incidents).Participants, p => p.Role == ParticipantRole.Perpetrator);
+        Assert.Equal(perpetrator, Assert.Single(result.Draft.Actors, a => a.Id == doer.Actor).Name);
+    }
+
+    [Fact]
+    public void A_civil_society_leader_speaks_beside_the_army()
+    {
+        var result = ReportParser.Parse("GOMA, Congo - Rebels killed 42 civilians in attacks on two villages, the army and a local civil society leader said.", March2024);
+
+        var statement = Assert.Single(result.Draft.Statements);
+        Assert.Equal(2, statement.Speakers.Count);
+        Assert.Contains(result.Draft.Actors, a => a.Id == statement.Speakers[1] && a.Name == "civil society leader");
+    }
+
     // The name of the one speaker of the one statement a text makes.
     private static string NameOfTheOneSpeaker(string text)
     {
