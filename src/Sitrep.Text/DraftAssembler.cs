@@ -1773,6 +1773,20 @@ internal sealed class DraftAssembler(
         return figureIncidents.GetValueOrDefault(sentence);
     }
 
+    /// <summary>The last incident told in or before sentence <paramref name="sentence"/>, within the far reach of a statement, that counts dead; null when there is none.</summary>
+    private IncidentDraft? LastWithDead(int sentence)
+    {
+        for (var i = incidents.Count - 1; i >= 0 && incidents[i].Sentence >= sentence - FarStatementReach; i--)
+        {
+            if (incidents[i].Sentence <= sentence && incidents[i].Casualties.Exists(c => c.Outcome == CasualtyOutcome.Killed && c.Estimate.Qualifier != EstimateQualifier.Unknown))
+            {
+                return incidents[i];
+            }
+        }
+
+        return null;
+    }
+
     private IncidentDraft? IncidentFor(StatementFind find)
     {
         var sentence = document.Sentence[find.Cue];
@@ -1787,6 +1801,14 @@ internal sealed class DraftAssembler(
         if (find.Mention.Kind == StatementKind.Report && FigureIncident(sentence) is { } counted)
         {
             return counted;
+        }
+
+        // "Amnesty International condemned the killings": a statement of the deaths told is about the last incident that
+        // counted dead, not the last event told ("The protests, the third in a month, were called by ...").
+        if (document.Word(find.Cue + 1) is "the" or "these" or "those" && document.Word(find.Cue + 2) is "killings" or "killing" or "deaths" or "death" or "shootings"
+            && LastWithDead(sentence) is { } withDead)
+        {
+            return withDead;
         }
 
         // A denial or an accusation with no event word of its own is about the last event reported, close before it:

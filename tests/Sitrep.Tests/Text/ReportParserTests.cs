@@ -2944,6 +2944,18 @@ public class ReportParserTests
         Assert.Contains(result.Draft.Actors, a => a.Id == statement.Speakers[1] && a.Name == "civil society leader");
     }
 
+    [Fact]
+    public void A_statement_of_the_killings_is_about_the_incident_that_counted_dead_not_the_last_event_told()
+    {
+        const string text = "Police fired live bullets at protesters in Nairobi on Tuesday, killing at least eight people, rights groups said. "
+            + "The protests, the third in a month, were called by the opposition. Amnesty International condemned the killings.";
+
+        var result = ReportParser.Parse(text, March2024);
+
+        var killed = Assert.Single(result.Draft.Incidents, i => i.Casualties.Any(c => c.Outcome == CasualtyOutcome.Killed && c.Estimate.Low == 8));
+        Assert.Equal([killed.Id], Assert.Single(result.Draft.Statements, s => s.Kind == StatementKind.Condemnation).Incidents);
+    }
+
     // The name of the one speaker of the one statement a text makes.
     private static string NameOfTheOneSpeaker(string text)
     {
