@@ -1331,6 +1331,13 @@ public static class StatementScanner
                 return true;
             }
 
+            // "said Russia launched 4 missiles and 27 drones overnight": a name right after the cue with a verb of its own.
+            if (byFirst.TryGetValue(p + 1, out var subject) && subject.Last + 1 < date && document.Word(subject.Last + 1) is { } verb
+                && (verb is "had" or "has" or "have" or "would" or "will" or "was" or "were" || (verb.Length > 3 && verb.EndsWith("ed", StringComparison.Ordinal))))
+            {
+                return true;
+            }
+
             for (var k = p + 1; k < date && k <= p + 3; k++)
             {
                 if (document.Word(k) == "that")

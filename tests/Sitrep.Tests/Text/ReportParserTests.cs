@@ -2956,6 +2956,14 @@ public class ReportParserTests
         Assert.Equal([killed.Id], Assert.Single(result.Draft.Statements, s => s.Kind == StatementKind.Condemnation).Incidents);
     }
 
+    [Fact]
+    public void A_day_deep_in_a_reported_clause_with_a_named_subject_is_not_when_it_was_said()
+    {
+        var statement = Assert.Single(ReportParser.Parse("Ukraine's air force said Russia launched 4 missiles and 27 drones at the region overnight.", March2024).Draft.Statements);
+
+        Assert.Null(statement.Time);
+    }
+
     // The name of the one speaker of the one statement a text makes.
     private static string NameOfTheOneSpeaker(string text)
     {
