@@ -456,7 +456,8 @@ internal sealed class DraftAssembler(
             incident.Time = OwnPossessiveDate(incident)
                 ?? (incident == leadIncident && leadDate is { } lead ? lead : RelativeIn(incident.Sentence) ?? (DateIn(incident.Anchor) is { } on ? DaysSpanned(on) ?? on.Value : null))
                 ?? incident.NamedDay
-                ?? DayToldNext(incident);
+                ?? DayToldNext(incident)
+                ?? RetoldDay(incident);
 
             // A tally since a day runs from that day to the report's ("32,000 killed since Oct. 7").
             if (tallies is not null && tallies.Contains(incident) && incident.Time is { Precision: TemporalPrecision.Day, Modifier: TemporalModifier.None } since && published is { } reported
@@ -2405,6 +2406,38 @@ internal sealed class DraftAssembler(
                 && !incidents.Exists(other => other != incident && other.Sentence == next)
                 ? list[i].Value
                 : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The day of an incident its own sentence does not date, told where a later sentence tells it again by its event word
+    /// and the day after it (<c>The attack on Saturday targeted the base at Mansila</c>) or before it (<c>Saturday's
+    /// attack</c>), within four sentences and 64 event words; null otherwise.
+    /// </summary>
+    private TemporalValue? RetoldDay(IncidentDraft incident)
+    {
+        var first = triggerTokens.BinarySearch(incident.Anchor);
+        first = first < 0 ? ~first : first + 1;
+        for (var t = first; t < triggerTokens.Count && t < first + 64 && document.Sentence[triggerTokens[t]] <= incident.Sentence + 4; t++)
+        {
+            var told = triggerTokens[t];
+            if (triggerIncidents[t] != incident || document.Sentence[told] == incident.Sentence)
+            {
+                continue;
+            }
+
+            if (PossessiveDayAt(tokens[told].Start) is { } possessive)
+            {
+                return possessive;
+            }
+
+            if (document.Word(told - 1) == "the" && document.Word(told + 1) == "on" && DateIn(told + 2) is { } on && document.TokenAt(on.Span.Start) == told + 2
+                && on.Value.Precision >= TemporalPrecision.Day && on.Value.StartDate == on.Value.EndDate)
+            {
+                return on.Value;
+            }
         }
 
         return null;

@@ -350,6 +350,20 @@ public static class StatementScanner
             return -1;
         }
 
+        /// <summary>Whether only auxiliaries, negations and adverbs stand between tokens <paramref name="k"/> and <paramref name="p"/> (exclusive), as the walk back from a cue passes over them.</summary>
+        private bool OnlyAuxiliariesBetween(int k, int p)
+        {
+            for (var j = k + 1; j < p; j++)
+            {
+                if (document.Word(j) is not { } w || !(Skippable.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal) || w.EndsWith("n't", StringComparison.Ordinal)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>
         /// The comma that opens an aside closed by the comma at token <paramref name="close"/>, within 25 tokens and the
         /// sentence, when the aside starts with <c>which</c>, <c>who</c>, <c>whose</c> or a participle (<c>facing an
@@ -370,7 +384,6 @@ public static class StatementScanner
 
             return -1;
         }
-
 
         /// <summary>
         /// Whether the words after the cue at token <paramref name="p"/> tell the speaker's own act of violence: <c>it</c>,
@@ -623,6 +636,9 @@ public static class StatementScanner
             }
 
             var negated = false;
+
+            // The comma opening a relative or participial aside between the speaker and the cue, if one was passed.
+            var asideOpening = -1;
             var official = false;
             var passive = false;
 
@@ -671,14 +687,18 @@ public static class StatementScanner
                     continue;
                 }
 
-                // A comma closing what stands before the cue, right before it or before adverbs of it ("A coalition
-                // spokesman, Col. Turki al-Maliki, later said").
-                var commaAtCue = document.IsSymbol(k, ',') && (k == p - 1 || OnlyAdverbsBetween(k, p));
+                // A comma closing what stands before the cue, right before it or before auxiliaries and adverbs of it ("A
+                // coalition spokesman, Col. Turki al-Maliki, later said", "Burkina Faso's junta, which seized power in
+                // 2022, has vowed").
+                var commaAtCue = document.IsSymbol(k, ',') && (k == p - 1 || OnlyAuxiliariesBetween(k, p));
 
                 // "The government, which faces a general election on Sunday, blamed ETA", "Police, who arrived an hour
                 // later, said": a relative or participial aside between commas, closed right before the cue.
                 if (commaAtCue && AsideOpening(k, sentenceStart) is var opening and >= 0)
                 {
+                    // Not an aside of the speaking itself ("The president, speaking on state radio on Wednesday morning,
+                    // declared"), whose day is when it was said.
+                    asideOpening = document.Word(opening + 1) is "speaking" or "addressing" or "talking" or "writing" ? -1 : opening;
                     k = opening - 1;
                     continue;
                 }
@@ -883,7 +903,7 @@ public static class StatementScanner
                 Platform = platform,
                 IsNegated = negated,
                 IsOfficial = official,
-                Date = DateNear(p, ContentEnd(p, speakers, sentenceStart)),
+                Date = DateNear(p, ContentEnd(p, speakers, sentenceStart), asideOpening),
             };
             Record(mention, p, speakers);
             foreach (var s in speakers)
@@ -965,7 +985,7 @@ public static class StatementScanner
                 Subjects = MentionsOf(subjects),
                 Channel = channel,
                 Platform = platform,
-                Date = DateNear(p, -1),
+                Date = DateNear(p, -1, -1),
             };
             Record(mention, p, speakers);
         }
@@ -1277,10 +1297,12 @@ public static class StatementScanner
         // opened fire, said Babagana Zulum", "On Sunday, gunmen killed five people, police said"): that is when it
         // happened; a day right after the cue still is when it was said (not "the army said, the fourth such raid this
         // year").
-        private DateMention? DateNear(int p, int contentEnd)
+        // Nor a day told in an aside between the speaker and the cue ("Burkina Faso's junta, which seized power in 2022,
+        // has vowed").
+        private DateMention? DateNear(int p, int contentEnd, int asideOpening)
         {
             var i = document.Nearest(dateTokens, p);
-            if (contentEnd >= 0 && i >= 0 && dateTokens[i] < contentEnd && !OnPublicationDay(dates[i]))
+            if (i >= 0 && ((contentEnd >= 0 && dateTokens[i] < contentEnd && !OnPublicationDay(dates[i])) || (asideOpening >= 0 && dateTokens[i] > asideOpening && dateTokens[i] < p)))
             {
                 i = i + 1 < dateTokens.Length && dateTokens[i + 1] > p && dateTokens[i + 1] - p <= 4 && document.Sentence[dateTokens[i + 1]] == document.Sentence[p]
                     && !CommaWithin(p, dateTokens[i + 1]) ? i + 1 : -1;

@@ -2964,6 +2964,28 @@ public class ReportParserTests
         Assert.Null(statement.Time);
     }
 
+    [Theory]
+    [InlineData("Burkina Faso's junta, which seized power in 2022, has vowed to defeat the insurgency.", "Burkina Faso junta", null)]
+    [InlineData("President Clinton, who will travel to Africa later this month, has said he would sign the bill.", "Clinton", null)]
+    [InlineData("President Hassan Sheikh Mohamud, speaking on state radio on Saturday morning, declared three days of mourning.", "Hassan Sheikh Mohamud", "2024-03-16TMO")]
+    public void A_speaker_before_an_aside_and_an_auxiliary_speaks_and_the_aside_s_day_is_not_when(string text, string speaker, string? said)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        var statement = Assert.Single(result.Draft.Statements);
+        Assert.Equal((speaker, said), (Assert.Single(result.Draft.Actors, a => a.Id == Assert.Single(statement.Speakers)).Name, statement.Time?.ToString()));
+    }
+
+    [Theory]
+    [InlineData("Suspected jihadists killed dozens of soldiers in an attack on an army base, security sources said. The attack on Saturday targeted the base at Mansila.", "2024-03-16")]
+    [InlineData("Suspected jihadists killed dozens of soldiers in an attack on an army base, security sources said. Saturday's attack targeted the base at Mansila.", "2024-03-16")]
+    public void An_incident_its_own_sentence_does_not_date_is_dated_where_it_is_told_again_with_its_day(string text, string day)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal(day, incident.Time?.ToString());
+    }
+
     // The name of the one speaker of the one statement a text makes.
     private static string NameOfTheOneSpeaker(string text)
     {
