@@ -2413,8 +2413,8 @@ internal sealed class DraftAssembler(
 
     /// <summary>
     /// The day of an incident its own sentence does not date, told where a later sentence tells it again by its event word
-    /// and the day after it (<c>The attack on Saturday targeted the base at Mansila</c>) or before it (<c>Saturday's
-    /// attack</c>), within four sentences and 64 event words; null otherwise.
+    /// and the day after it, opening the sentence (<c>The attack on Saturday targeted the base at Mansila</c>), or before
+    /// it (<c>Saturday's attack</c>), within four sentences and 64 event words; null otherwise.
     /// </summary>
     private TemporalValue? RetoldDay(IncidentDraft incident)
     {
@@ -2433,7 +2433,8 @@ internal sealed class DraftAssembler(
                 return possessive;
             }
 
-            if (document.Word(told - 1) == "the" && document.Word(told + 1) == "on" && DateIn(told + 2) is { } on && document.TokenAt(on.Span.Start) == told + 2
+            // Opening its sentence: not "warned of the attacks on April 4", where the day is the warning's.
+            if (document.Word(told - 1) == "the" && document.SentenceStart[told - 1] == told - 1 && document.Word(told + 1) == "on" && DateIn(told + 2) is { } on && document.TokenAt(on.Span.Start) == told + 2
                 && on.Value.Precision >= TemporalPrecision.Day && on.Value.StartDate == on.Value.EndDate)
             {
                 return on.Value;
