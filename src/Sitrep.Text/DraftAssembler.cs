@@ -1919,13 +1919,13 @@ internal sealed class DraftAssembler(
         var place = PlaceRead(p) ?? PlaceScanner.At(document, refsByFirst, p, timedTokens);
         if (Locates(place))
         {
-            return place!.Mention.Place;
+            return InPlacePointedBack(place!);
         }
 
         // "Troops shelled the town of Boni", "attacked a checkpoint near Boni": the object of a verb of attack.
         if (document.Word(anchor) is { } verb && EventScanner.IsVerbTriggerWord(verb) && PlaceScanner.ObjectOf(document, refsByFirst, anchor, timedTokens) is { } target && Locates(target))
         {
-            return target.Mention.Place;
+            return InPlacePointedBack(target);
         }
 
         var sentence = document.Sentence[anchor];
@@ -1940,7 +1940,7 @@ internal sealed class DraftAssembler(
 
             if (Locates(later))
             {
-                return later.Mention.Place;
+                return InPlacePointedBack(later);
             }
         }
 
@@ -1967,11 +1967,30 @@ internal sealed class DraftAssembler(
 
             if (Locates(earlier))
             {
-                return earlier.Mention.Place;
+                return InPlacePointedBack(earlier);
             }
         }
 
         return PlacePointedBack(anchor);
+    }
+
+    /// <summary>
+    /// The place a phrase tells, and for a site in a city it names only by its kind (<c>stormed a hotel in the capital</c>,
+    /// <c>a mosque in the city</c>), the site in the city that points back to (<c>hotel in Mogadishu</c>, of its country).
+    /// </summary>
+    private Sitrep.Places.Place InPlacePointedBack(PlaceFind find)
+    {
+        var place = find.Mention.Place;
+        if (place.Country is null && place.Feature is not (Sitrep.Places.FeatureKind.Unspecified or Sitrep.Places.FeatureKind.City or Sitrep.Places.FeatureKind.Town
+                or Sitrep.Places.FeatureKind.Village or Sitrep.Places.FeatureKind.Neighbourhood or Sitrep.Places.FeatureKind.AdministrativeArea
+                or Sitrep.Places.FeatureKind.Country or Sitrep.Places.FeatureKind.Region)
+            && document.Word(find.Last + 1) == "in" && document.Word(find.Last + 2) == "the" && document.Word(find.Last + 3) is "city" or "capital"
+            && PlacePointedBack(find.Last) is { Precision: Sitrep.Places.PlacePrecision.Town } city)
+        {
+            return place with { Name = place.Name + " in " + city.Name, Country = city.Country, Precision = Sitrep.Places.PlacePrecision.ExactPoint };
+        }
+
+        return place;
     }
 
     /// <summary>

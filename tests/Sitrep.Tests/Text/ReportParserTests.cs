@@ -2986,6 +2986,17 @@ public class ReportParserTests
         Assert.Equal(day, incident.Time?.ToString());
     }
 
+    [Theory]
+    [InlineData("MOGADISHU, Somalia - Al-Shabaab fighters stormed a hotel in the capital on Friday, killing at least 9 people.", "hotel in Mogadishu", "SOM")]
+    [InlineData("Russian forces shelled Kharkiv on Monday. On Tuesday, a missile hit a school in the city, killing 3.", "school in Kharkiv", null)]
+    public void A_site_in_a_city_named_only_by_its_kind_is_a_site_in_the_city_it_points_back_to(string text, string name, string? country)
+    {
+        var incidents = ReportParser.Parse(text, March2024).Draft.Incidents;
+        var incident = incidents[incidents.Count - 1];
+
+        Assert.Equal((name, country, PlacePrecision.ExactPoint), (incident.Place?.Name, incident.Place?.Country, incident.Place?.Precision));
+    }
+
     // The name of the one speaker of the one statement a text makes.
     private static string NameOfTheOneSpeaker(string text)
     {
