@@ -1601,7 +1601,8 @@ internal sealed class DraftAssembler(
     /// <summary>
     /// "Saturday's strike was the second on Rafah in two days, after one on Thursday killed seven people", "It was the
     /// deadliest shooting since July 2012, when 12 people were killed": the token of an <c>after</c> or <c>before</c>
-    /// with a day, or a <c>since</c> with a time, between an event word at <paramref name="trigger"/> and a figure at
+    /// with a day or with <c>another</c> (<c>a day after another on a tent camp killed 12</c>), or a <c>since</c> with a
+    /// time, between an event word at <paramref name="trigger"/> and a figure at
     /// <paramref name="at"/> in its sentence, other than the event's own: the figure is of the event of that time, not
     /// the one named before it. -1 when there is none.
     /// </summary>
@@ -1617,6 +1618,13 @@ internal sealed class DraftAssembler(
             if (document.Word(k) is not ("after" or "before" or "since") || IsTimeOfDayAfter(k))
             {
                 continue;
+            }
+
+            // "The strike came a day after another on a tent camp in Mawasi killed 12 people": one more event of the kind,
+            // its word left out, at another time, day told or not.
+            if (document.Word(k) is "after" or "before" && (document.Word(k + 1) == "another" || (document.Word(k + 1) == "one" && document.Word(k + 2) is "on" or "in" or "at" or "near" or "that" or "which")))
+            {
+                return k;
             }
 
             for (var d = k + 1; d < at && d <= k + 4; d++)

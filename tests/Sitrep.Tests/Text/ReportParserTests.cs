@@ -2997,6 +2997,19 @@ public class ReportParserTests
         Assert.Equal((name, country, PlacePrecision.ExactPoint), (incident.Place?.Name, incident.Place?.Country, incident.Place?.Precision));
     }
 
+    [Fact]
+    public void A_figure_of_another_event_of_the_kind_a_day_before_is_an_incident_of_its_own_not_a_competing_figure()
+    {
+        const string text = "Israeli airstrikes on a school in central Gaza killed at least 30 people early Saturday, according to the Health Ministry. "
+            + "The strike came a day after another on a tent camp in Mawasi killed 12 people, hospital officials said.";
+
+        var incidents = ReportParser.Parse(text, March2024).Draft.Incidents;
+
+        Assert.Equal(2, incidents.Count);
+        Assert.Equal([30L], incidents[0].Casualties.Select(c => c.Estimate.Low ?? c.Estimate.Best ?? 0));
+        Assert.Equal((IncidentType.Strike, 12L), (incidents[1].Type, incidents[1].Casualties.Single().Estimate.Best));
+    }
+
     // The name of the one speaker of the one statement a text makes.
     private static string NameOfTheOneSpeaker(string text)
     {
