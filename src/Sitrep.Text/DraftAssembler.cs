@@ -390,6 +390,18 @@ internal sealed class DraftAssembler(
                 var doer = OwnerOf(subject);
                 incident.AddParticipant(doer.Mention.Actor, ParticipantRole.Perpetrator, doer.Mention.Span, sourceId);
             }
+
+            // "Israel's offensive has killed more than 38,000 Palestinians", "Russia's invasion has killed": the armed
+            // owner of a campaign that is the subject of a verb of harm. Not of a war or an insurgency, whose owner is
+            // where it is fought ("Sudan's war has killed").
+            if (casualty.Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured or CasualtyOutcome.Displaced && IsVerbOf(casualty, at)
+                && SubjectModifier.SubjectBefore(document, SubjectEnd(at)) is var campaign && document.Word(campaign) is "offensive" or "campaign" or "invasion" or "bombardment" or "siege" or "assault" or "attacks" or "strikes" or "airstrikes"
+                && document.Word(campaign - 1) is { } owner && TextDocument.EndsPossessive(owner)
+                && refsByLast.TryGetValue(campaign - 1, out var waging) && waging.Mention.Kind is ActorKind.State or ActorKind.StateForces or ActorKind.NonStateArmedGroup or ActorKind.Coalition
+                && (waging.Use & ActorUse.Place) == 0)
+            {
+                incident.AddParticipant(waging.Mention.Actor, ParticipantRole.Perpetrator, waging.Mention.Span, sourceId);
+            }
         }
 
         // "At least 32,000 Palestinians have been killed in Gaza since Oct. 7": an incident told only by figures that each

@@ -3010,6 +3010,18 @@ public class ReportParserTests
         Assert.Equal((IncidentType.Strike, 12L), (incidents[1].Type, incidents[1].Casualties.Single().Estimate.Best));
     }
 
+    [Theory]
+    [InlineData("Israel's offensive has killed more than 38,000 Palestinians, according to the ministry.", "Israel")]
+    [InlineData("Russia's invasion has killed more than 10,000 civilians, the UN said.", "Russian Federation")]
+    [InlineData("Sudan's war has killed more than 20,000 people, the UN said.", null)]
+    public void The_armed_owner_of_a_campaign_that_killed_is_the_perpetrator_not_the_country_of_a_war(string text, string? perpetrator)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        var doer = Assert.Single(result.Draft.Incidents).Participants.Where(p => p.Role == ParticipantRole.Perpetrator).Select(p => Assert.Single(result.Draft.Actors, a => a.Id == p.Actor).Name);
+        Assert.Equal(perpetrator, doer.SingleOrDefault());
+    }
+
     // The name of the one speaker of the one statement a text makes.
     private static string NameOfTheOneSpeaker(string text)
     {
