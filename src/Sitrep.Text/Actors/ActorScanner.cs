@@ -1123,8 +1123,35 @@ public static class ActorScanner
         private bool IsCalendarWord(int k) =>
             Word(k) is { } word && (TimeExpressions.TimeWords.Months.ContainsKey(word) || TimeExpressions.TimeWords.Weekdays.ContainsKey(word));
 
-        /// <summary>Whether <c>according to</c> stands right before token <paramref name="k"/>.</summary>
-        private bool AccordingToBefore(int k) => Word(k - 1) == "to" && Word(k - 2) == "according";
+        /// <summary>Whether <c>according to</c> stands right before token <paramref name="k"/>, or before the first of those cited with it (<c>and</c> right before <paramref name="k"/>).</summary>
+        private bool AccordingToBefore(int k)
+        {
+            if (Word(k - 1) == "to" && Word(k - 2) == "according")
+            {
+                return true;
+            }
+
+            // "according to the Health Ministry and hospital officials": the second of those cited, up to eight words on.
+            if (Word(k - 1) != "and")
+            {
+                return false;
+            }
+
+            for (var j = k - 2; j >= 1 && j >= k - 10; j--)
+            {
+                if (tokens[j].Kind == TokenKind.Symbol && tokens[j].Symbol != '\'')
+                {
+                    return false;
+                }
+
+                if (Word(j) == "to" && Word(j - 1) == "according")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>
         /// Whether a verb of saying inverted after a comma or a quotation stands right before token <paramref name="k"/>

@@ -3022,6 +3022,15 @@ public class ReportParserTests
         Assert.Equal(perpetrator, doer.SingleOrDefault());
     }
 
+    [Fact]
+    public void Those_cited_with_according_to_and_another_both_speak()
+    {
+        var result = ReportParser.Parse("Airstrikes on a school killed at least 30 people early Saturday, according to the Health Ministry and hospital officials.", March2024);
+
+        var statement = Assert.Single(result.Draft.Statements);
+        Assert.Equal(["Health Ministry", "hospital officials"], statement.Speakers.Select(id => Assert.Single(result.Draft.Actors, a => a.Id == id).Name));
+    }
+
     // The name of the one speaker of the one statement a text makes.
     private static string NameOfTheOneSpeaker(string text)
     {
