@@ -1202,10 +1202,12 @@ internal sealed class DraftAssembler(
             subject--;
         }
 
-        return document.Word(subject) == "they"
-            || (document.Word(subject - 1) == "the" && document.Word(subject) is "militants" or "attackers" or "assailants" or "gunmen" or "insurgents" or "fighters" or "rebels"
-                or "jihadists" or "bombers");
+        return document.Word(subject) == "they" || (document.Word(subject - 1) == "the" && document.Word(subject) is { } men && IsAttackersToldBack(men));
     }
+
+    /// <summary>Whether a plural noun after <c>the</c> points back to attackers already told (<c>the militants</c>, <c>the gunmen</c>).</summary>
+    private static bool IsAttackersToldBack(string men) =>
+        men is "militants" or "attackers" or "assailants" or "gunmen" or "insurgents" or "fighters" or "rebels" or "jihadists" or "bombers" or "raiders" or "bandits";
 
     /// <summary>Whether the verb at token <paramref name="k"/> is passive: <c>was</c>, <c>were</c> or <c>been</c> right before it, an adverb in -ly between.</summary>
     private bool IsPassiveAt(int k)
@@ -2439,12 +2441,22 @@ internal sealed class DraftAssembler(
 
             var first = document.SentenceStart[positions[i]];
             var goesOn = (document.Word(first) == "they" && document.Word(first + 1) is not ("said" or "say" or "says" or "told" or "claimed" or "added" or "denied" or "warned" or "reported" or "believe" or "believed"))
-                || (document.Word(first) == "the" && document.Word(first + 1) is "militants" or "attackers" or "assailants" or "gunmen" or "insurgents" or "fighters" or "rebels"
-                    or "jihadists" or "bombers" or "raiders" or "bandits");
-            return goesOn && list[i].Value.Precision >= TemporalPrecision.Day && !(incident.Anchor < since[i]) && document.Word(positions[i] - 1) is not ("since" or "until" or "till")
-                && !incidents.Exists(other => other != incident && other.Sentence == next)
-                ? list[i].Value
-                : null;
+                || (document.Word(first) == "the" && document.Word(first + 1) is { } men && IsAttackersToldBack(men));
+            if (!goesOn || list[i].Value.Precision < TemporalPrecision.Day || incident.Anchor < since[i] || document.Word(positions[i] - 1) is "since" or "until" or "till")
+            {
+                return null;
+            }
+
+            if (incidentSentences is null)
+            {
+                incidentSentences = [];
+                foreach (var told in incidents)
+                {
+                    incidentSentences.Add(told.Sentence);
+                }
+            }
+
+            return incidentSentences.Contains(next) ? null : list[i].Value;
         }
 
         return null;
@@ -2484,6 +2496,9 @@ internal sealed class DraftAssembler(
     }
 
     private (int[] Tokens, List<DateMention> Dates, int[] Since)? incidentDates;
+
+    // The sentences incidents are told in, made when first asked (for DayToldNext, once every incident is made).
+    private HashSet<int>? incidentSentences;
 
     private List<(int Token, LocalDate Day)>? datelinesToldFrom;
 

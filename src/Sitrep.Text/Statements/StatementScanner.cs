@@ -43,7 +43,7 @@ public static class StatementScanner
     // The words of when or how something was said, after its cue ("said late on Sunday", "said in a statement").
     private static readonly FrozenSet<string> TimeWhenSaid = FrozenSet.ToFrozenSet<string>(
         ["on", "late", "early", "in", "a", "statement", "yesterday", "today", "tonight", "last", "night", "this", "morning", "afternoon", "evening", "week",
-         "earlier", "later", "also", "separately", "at", "the", "time", "local", "gmt", "p", "m", "a.m", "p.m"], StringComparer.Ordinal);
+         "earlier", "later", "also", "separately", "at", "the", "time", "local", "gmt", "p", "m"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ClauseEnds = FrozenSet.ToFrozenSet<string>(
         ["after", "before", "when", "while", "because", "since", "as", "but", "although", "though", "whereas", "until", "following"], StringComparer.Ordinal);
@@ -290,6 +290,14 @@ public static class StatementScanner
 
             return -1;
         }
+
+        /// <summary>
+        /// Whether token <paramref name="k"/> is a verb after a name, making it the subject of a clause of its own: an
+        /// auxiliary or a past form in -ed (<c>the alliance would investigate</c>, <c>Russia launched</c>).
+        /// </summary>
+        private bool VerbAt(int k) =>
+            document.Word(k) is { } verb && (verb is "would" or "will" or "had" or "has" or "have" or "was" or "were" or "is" or "are" or "could" or "should"
+                or "may" or "might" or "must" or "can" or "did" or "does" or "do" || (verb.Length > 3 && verb.EndsWith("ed", StringComparison.Ordinal)));
 
         /// <summary>How many tokens lie between a quotation and the verb of saying at token <paramref name="cue"/>.</summary>
         private int DistanceTo(TextSpan quote, int cue) =>
@@ -636,11 +644,11 @@ public static class StatementScanner
             }
 
             var negated = false;
+            var official = false;
+            var passive = false;
 
             // The comma opening a relative or participial aside between the speaker and the cue, if one was passed.
             var asideOpening = -1;
-            var official = false;
-            var passive = false;
 
             // Walk back from the cue over auxiliaries and adverbs to the speaker.
             var k = p - 1;
@@ -820,8 +828,7 @@ public static class StatementScanner
                 // Not who was told ("a village chief told Reuters").
                 // Nor the subject of what is reported ("A coalition spokesman said the alliance would investigate").
                 if ((byFirst.TryGetValue(after, out var inverted) || byFirst.TryGetValue(p + 1, out inverted)) && kind == StatementKind.Report && tokens[p].Word is not ("told" or "tells")
-                    && !(document.Word(inverted.Last + 1) is { } next && (next is "would" or "will" or "had" or "has" or "have" or "was" or "were" or "is" or "are" or "could" or "should"
-                        or "may" or "might" or "must" or "can" or "did" or "does" or "do" || (next.Length > 3 && next.EndsWith("ed", StringComparison.Ordinal)))))
+                    && !VerbAt(inverted.Last + 1))
                 {
                     speakers.Add(inverted);
                 }
@@ -863,6 +870,7 @@ public static class StatementScanner
                     found[^1] = found[^1] with { Mention = found[^1].Mention with { Quote = null, QuoteSpan = null } };
                 }
             }
+
             var (channel, platform, written) = ChannelOf(p, sentenceEnd, kind);
             if (kind == StatementKind.Report && written)
             {
@@ -1039,8 +1047,11 @@ public static class StatementScanner
                 k--;
             }
 
-            return k > sentenceStart && (document.IsSymbol(k, ',') || document.IsSymbol(k, '\u201D') || document.IsSymbol(k, '"')) ? k : -1;
+            return k > sentenceStart && IsSetOffMark(k) ? k : -1;
         }
+
+        /// <summary>Whether token <paramref name="k"/> is a comma or a closing quotation mark, which set a speaker's clause off.</summary>
+        private bool IsSetOffMark(int k) => document.IsSymbol(k, ',') || document.IsSymbol(k, '\u201D') || document.IsSymbol(k, '"');
 
         /// <summary>
         /// Where what a statement reports ends when it comes first: the mark that sets off the speaker's clause after it
@@ -1055,7 +1066,7 @@ public static class StatementScanner
 
             if (speakers[0].First > p)
             {
-                return p - 1 > sentenceStart && (document.IsSymbol(p - 1, ',') || document.IsSymbol(p - 1, '\u201D') || document.IsSymbol(p - 1, '"')) ? p - 1 : -1;
+                return p - 1 > sentenceStart && IsSetOffMark(p - 1) ? p - 1 : -1;
             }
 
             return ClosesClause(p) ? SetOffAt(speakers[0].First, sentenceStart) : -1;
@@ -1354,8 +1365,7 @@ public static class StatementScanner
             }
 
             // "said Russia launched 4 missiles and 27 drones overnight": a name right after the cue with a verb of its own.
-            if (byFirst.TryGetValue(p + 1, out var subject) && subject.Last + 1 < date && document.Word(subject.Last + 1) is { } verb
-                && (verb is "had" or "has" or "have" or "would" or "will" or "was" or "were" || (verb.Length > 3 && verb.EndsWith("ed", StringComparison.Ordinal))))
+            if (byFirst.TryGetValue(p + 1, out var subject) && subject.Last + 1 < date && VerbAt(subject.Last + 1))
             {
                 return true;
             }
