@@ -702,9 +702,7 @@ public class ReportParserTests
     [InlineData("A bomb killed three people at Laiki Bank on Saturday.", "Laiki Bank", PlacePrecision.Town)]
     public void A_name_and_the_kind_of_area_it_is_are_a_place_of_that_precision(string text, string name, PlacePrecision precision)
     {
-        var place = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Place;
-
-        Assert.Equal((name, precision), (place?.Name, place?.Precision));
+        Assert.Equal((name, precision), NameAndPrecisionOfThePlace(text));
     }
 
     [Theory]
@@ -716,9 +714,7 @@ public class ReportParserTests
     [InlineData("A drone struck a hospital in Gaza City.", "hospital in Gaza City", PlacePrecision.ExactPoint)]
     public void A_place_the_text_does_not_name_is_known_only_as_far_as_what_locates_it(string text, string name, PlacePrecision precision)
     {
-        var place = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Place;
-
-        Assert.Equal((name, precision), (place?.Name, place?.Precision));
+        Assert.Equal((name, precision), NameAndPrecisionOfThePlace(text));
     }
 
     [Theory]
@@ -3029,6 +3025,13 @@ public class ReportParserTests
 
         var statement = Assert.Single(result.Draft.Statements);
         Assert.Equal(["Health Ministry", "hospital officials"], statement.Speakers.Select(id => Assert.Single(result.Draft.Actors, a => a.Id == id).Name));
+    }
+
+    // The name and precision of the place of the one incident a text tells.
+    private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
+    {
+        var place = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Place;
+        return (place?.Name, place?.Precision);
     }
 
     // The name of the one speaker of the one statement a text makes.
