@@ -1589,7 +1589,6 @@ internal sealed class DraftAssembler(
         return null;
     }
 
-    /// <summary>The incident of the event word nearest to token <paramref name="at"/> in its sentence and window.</summary>
     /// <summary>
     /// The incident of the event word nearest token <paramref name="at"/> in its sentence and window; not one that only
     /// dates the clause by an earlier event (<c>A Ukrainian airliner crashed hours after the strikes, killing all 176

@@ -447,11 +447,6 @@ public static class DateScanner
     }
 
     /// <summary>
-    /// The nearest day with that day of the month that falls on that weekday: the latest not after the reference, the
-    /// soonest not before it when the clause points forward, or the nearer of the two after a plan told in the past;
-    /// looked for over 28 months, null when none is.
-    /// </summary>
-    /// <summary>
     /// Whether a day is told in the clause from token <paramref name="k"/> on, within eight words and before a comma or the
     /// sentence's end (<c>an overnight raid on Tuesday</c>, <c>an overnight attack in Kabul last week</c>).
     /// </summary>
@@ -482,6 +477,11 @@ public static class DateScanner
         ? reference.With(DateAdjusters.PreviousOrSame(toldOn)).With(DateAdjusters.Next(weekday))
         : reference.With(DateAdjusters.NextOrSame(weekday));
 
+    /// <summary>
+    /// The nearest day with that day of the month that falls on that weekday: the latest not after the reference, the
+    /// soonest not before it when the clause points forward, or the nearer of the two after a plan told in the past;
+    /// looked for over 28 months, null when none is.
+    /// </summary>
     private static LocalDate? NearestWeekdayDay(IsoDayOfWeek weekday, int dayOfMonth, LocalDate reference, TenseLean lean) =>
         Nearer(NearestWeekdayDay(weekday, dayOfMonth, reference, future: false), NearestWeekdayDay(weekday, dayOfMonth, reference, future: true), reference, lean);
 
