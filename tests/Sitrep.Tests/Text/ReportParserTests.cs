@@ -2081,7 +2081,7 @@ public class ReportParserTests
         var result = ReportParser.Parse(text, March2024);
         var statement = Assert.Single(result.Draft.Statements);
 
-        Assert.Equal(speakers, statement.Speakers.Select(id => Assert.Single(result.Draft.Actors, a => a.Id == id).Name));
+        Assert.Equal(speakers, statement.Speakers.Select(id => NameOf(result, id)));
     }
 
     [Theory]
@@ -2114,7 +2114,7 @@ public class ReportParserTests
         var doer = Assert.Single(incident.Participants, p => p.Role == ParticipantRole.Perpetrator);
 
         Assert.Equal((IncidentType.Attack, true), (incident.Type, incident.Means.Contains(Means.SmallArms)));
-        Assert.Equal(perpetrator, Assert.Single(result.Draft.Actors, a => a.Id == doer.Actor).Name);
+        Assert.Equal(perpetrator, NameOf(result, doer.Actor));
     }
 
     [Theory]
@@ -2900,7 +2900,7 @@ public class ReportParserTests
         var result = ReportParser.Parse("Airstrikes hit a wedding party, killing 23 people, Houthi officials and medical workers said Tuesday.", March2024);
 
         var statement = Assert.Single(result.Draft.Statements);
-        Assert.Equal(["Houthi officials", "medical workers"], statement.Speakers.Select(id => Assert.Single(result.Draft.Actors, a => a.Id == id).Name));
+        Assert.Equal(["Houthi officials", "medical workers"], statement.Speakers.Select(id => NameOf(result, id)));
     }
 
     [Fact]
@@ -2915,7 +2915,7 @@ public class ReportParserTests
         var result = ReportParser.Parse("The opposition candidate lost to the late president in October, and says the government has failed to address shortages.", March2024);
 
         var said = Assert.Single(result.Draft.Statements, s => s.Kind == StatementKind.Report);
-        Assert.DoesNotContain(said.Speakers, id => Assert.Single(result.Draft.Actors, a => a.Id == id).Name.Contains("government", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(said.Speakers, id => NameOf(result, id).Contains("government", StringComparison.OrdinalIgnoreCase));
     }
 
     [Theory]
@@ -2927,7 +2927,7 @@ public class ReportParserTests
         var result = ReportParser.Parse(text, March2024);
 
         var doer = Assert.Single(Assert.Single(result.Draft.Incidents).Participants, p => p.Role == ParticipantRole.Perpetrator);
-        Assert.Equal(perpetrator, Assert.Single(result.Draft.Actors, a => a.Id == doer.Actor).Name);
+        Assert.Equal(perpetrator, NameOf(result, doer.Actor));
     }
 
     [Fact]
@@ -2969,7 +2969,7 @@ public class ReportParserTests
         var result = ReportParser.Parse(text, March2024);
 
         var statement = Assert.Single(result.Draft.Statements);
-        Assert.Equal((speaker, said), (Assert.Single(result.Draft.Actors, a => a.Id == Assert.Single(statement.Speakers)).Name, statement.Time?.ToString()));
+        Assert.Equal((speaker, said), (NameOf(result, Assert.Single(statement.Speakers)), statement.Time?.ToString()));
     }
 
     [Theory]
@@ -3014,7 +3014,7 @@ public class ReportParserTests
     {
         var result = ReportParser.Parse(text, March2024);
 
-        var doer = Assert.Single(result.Draft.Incidents).Participants.Where(p => p.Role == ParticipantRole.Perpetrator).Select(p => Assert.Single(result.Draft.Actors, a => a.Id == p.Actor).Name);
+        var doer = Assert.Single(result.Draft.Incidents).Participants.Where(p => p.Role == ParticipantRole.Perpetrator).Select(p => NameOf(result, p.Actor));
         Assert.Equal(perpetrator, doer.SingleOrDefault());
     }
 
@@ -3024,7 +3024,7 @@ public class ReportParserTests
         var result = ReportParser.Parse("Airstrikes on a school killed at least 30 people early Saturday, according to the Health Ministry and hospital officials.", March2024);
 
         var statement = Assert.Single(result.Draft.Statements);
-        Assert.Equal(["Health Ministry", "hospital officials"], statement.Speakers.Select(id => Assert.Single(result.Draft.Actors, a => a.Id == id).Name));
+        Assert.Equal(["Health Ministry", "hospital officials"], statement.Speakers.Select(id => NameOf(result, id)));
     }
 
     // The name and precision of the place of the one incident a text tells.
@@ -3040,6 +3040,9 @@ public class ReportParserTests
         var result = ReportParser.Parse(text, March2024);
 
         var statement = Assert.Single(result.Draft.Statements);
-        return Assert.Single(result.Draft.Actors, a => a.Id == Assert.Single(statement.Speakers)).Name;
+        return NameOf(result, Assert.Single(statement.Speakers));
     }
+
+    // The name of the draft's actor with that id.
+    private static string NameOf(ReportParseResult result, ActorId id) => Assert.Single(result.Draft.Actors, a => a.Id == id).Name;
 }
