@@ -20,7 +20,8 @@ internal static class IncidentFields
 {
     /// <summary>
     /// The death toll: a count of all deaths when there is one, the only count when there is one, otherwise the sum
-    /// of the counts' point values (reported). Counts of other outcomes are reported as not carried over.
+    /// of the counts' point values (reported). Counts of other outcomes, and the parts of a count (who among the
+    /// dead were of a group), are reported as not carried over; parts are never added to the toll.
     /// </summary>
     internal static Estimate? Killed(Incident incident, string format, ICollection<Diagnostic> diagnostics, string path)
     {
@@ -31,6 +32,12 @@ internal static class IncidentFields
             if (count.Outcome == CasualtyOutcome.Killed)
             {
                 killed.Add(count);
+
+                // "including eight children": who among the dead were of a group has no place beside the toll.
+                if (!count.Parts.IsEmpty)
+                {
+                    diagnostics.Add(NotCarried($"{path}/casualties/{i}/parts", $"{format} rows hold one death toll: who among the dead were of a group ({count.Parts.Count} part(s) of the count) is not carried over.", string.Join("; ", count.Parts.Select(c => (c.Victims.Description ?? c.Victims.Category.ToString()) + " " + c.Estimate))));
+                }
             }
             else
             {

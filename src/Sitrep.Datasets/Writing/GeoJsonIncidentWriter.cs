@@ -185,8 +185,14 @@ internal sealed class GeoJsonIncidentWriter(Stream target, bool lines, ICollecti
             }
         }
 
-        json.WriteStartArray("casualties");
-        foreach (var count in incident.Casualties)
+        WriteCounts("casualties", incident.Casualties);
+    }
+
+    // Each count, with the counts of who among its people were of a group under it ("parts").
+    private void WriteCounts(string name, ValueArray<CasualtyCount> counts)
+    {
+        json.WriteStartArray(name);
+        foreach (var count in counts)
         {
             json.WriteStartObject();
             json.WriteString("outcome", Camel(count.Outcome.ToString()));
@@ -195,6 +201,11 @@ internal sealed class GeoJsonIncidentWriter(Stream target, bool lines, ICollecti
             WriteFigure("low", count.Estimate.Low);
             WriteFigure("best", count.Estimate.Best);
             WriteFigure("high", count.Estimate.High);
+            if (!count.Parts.IsEmpty)
+            {
+                WriteCounts("parts", count.Parts);
+            }
+
             json.WriteEndObject();
         }
 

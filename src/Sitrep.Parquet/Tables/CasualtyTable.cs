@@ -22,7 +22,8 @@ internal static class CasualtyTable
         new ValueColumn<ChildRow<CasualtyCount>, long>("high", r => r.Item.Estimate.High),
         new TextColumn<ChildRow<CasualtyCount>>("phrase", r => r.Item.Estimate.Phrase),
         new TextColumn<ChildRow<CasualtyCount>>("consolidation_rule", r => r.Item.ConsolidationRule),
-        new TextColumn<ChildRow<CasualtyCount>>("provenance", r => JsonFragments.Write(r.Item.Provenance))));
+        new TextColumn<ChildRow<CasualtyCount>>("provenance", r => JsonFragments.Write(r.Item.Provenance)),
+        new TextColumn<ChildRow<CasualtyCount>>("parts", r => JsonFragments.Write(r.Item.Parts))));
 
     public static async Task ReadAsync(ColumnData data, RowDecoder row, long firstRow, ChildRows.Accept<CasualtyCount> accept)
     {
@@ -38,6 +39,9 @@ internal static class CasualtyTable
         var phrase = await data.TextAsync("phrase").ConfigureAwait(false);
         var rule = await data.TextAsync("consolidation_rule").ConfigureAwait(false);
         var provenance = await data.TextAsync("provenance").ConfigureAwait(false);
+
+        // Written since counts have parts; a file from before has none to lose.
+        var parts = data.Has("parts") ? await data.TextAsync("parts").ConfigureAwait(false) : new string?[data.Rows];
         for (var i = 0; i < data.Rows; i++)
         {
             row.Next(firstRow + i + 1);
@@ -53,6 +57,7 @@ internal static class CasualtyTable
             {
                 ConsolidationRule = rule[i],
                 Provenance = row.List<Provenance>("provenance", provenance[i]),
+                Parts = row.List<CasualtyCount>("parts", parts[i]),
             };
             if (!row.Failed)
             {

@@ -33,6 +33,9 @@ public static class DatasetValidator
 
     private sealed class ValidationRun
     {
+        // How deep parts of casualty counts are walked: deeper than any count a source breaks down.
+        private const int MaxPartDepth = 32;
+
         private readonly Dataset dataset;
         private readonly Dictionary<string, Source> sources = new(StringComparer.Ordinal);
         private readonly HashSet<string> actors = new(StringComparer.Ordinal);
@@ -372,7 +375,7 @@ public static class DatasetValidator
             }
         }
 
-        private void CheckCasualties(CasualtyCount count, string path)
+        private void CheckCasualties(CasualtyCount count, string path, int depth = 0)
         {
             if (count is null)
             {
@@ -385,6 +388,53 @@ public static class DatasetValidator
             CheckOptionalActor(count.Victims.Actor, path + "/victims/actor");
             CheckEstimate(count.Estimate, path + "/estimate");
             CheckProvenance(count.Provenance, path + "/provenance");
+            if (count.Parts.IsEmpty)
+            {
+                return;
+            }
+
+            // Parts nest as deep as a document may (the reader bounds it); a count built in code is walked no deeper.
+            if (depth >= MaxPartDepth)
+            {
+                Report(DiagnosticCodes.NestingTooDeep, DiagnosticSeverity.Error, path + "/parts", $"Parts of casualty counts nest more than {MaxPartDepth} deep; the parts below are not checked.", null);
+                return;
+            }
+
+            // The fewest the whole may be, and the most: a part above the most, or parts together above it, count
+            // more people than the whole does.
+            var wholeMost = count.Estimate.Qualifier is EstimateQualifier.AtLeast or EstimateQualifier.Unknown ? null : count.Estimate.High ?? count.Estimate.Best ?? count.Estimate.Low;
+            long partsLeast = 0;
+            for (var i = 0; i < count.Parts.Count; i++)
+            {
+                var part = count.Parts[i];
+                var partPath = $"{path}/parts/{i}";
+                CheckCasualties(part, partPath, depth + 1);
+                if (part is null)
+                {
+                    continue;
+                }
+
+                if (part.Outcome != count.Outcome)
+                {
+                    Report(DiagnosticCodes.PartOutcomeDiffers, DiagnosticSeverity.Error, partPath + "/outcome", $"A part of a count of people {Naming.EnumName(count.Outcome)} tells people {Naming.EnumName(part.Outcome)}; a part counts some of the same people, with the same outcome.", Naming.EnumName(part.Outcome));
+                    continue;
+                }
+
+                if ((part.Estimate.Low ?? part.Estimate.Best) is { } least and >= 0)
+                {
+                    if (least > wholeMost)
+                    {
+                        Report(DiagnosticCodes.PartsExceedWhole, DiagnosticSeverity.Warning, partPath + "/estimate", $"The part counts at least {least} people, more than the {wholeMost} its whole counts; kept as given.", Text(least));
+                    }
+
+                    partsLeast = least > long.MaxValue - partsLeast ? long.MaxValue : partsLeast + least;
+                }
+            }
+
+            if (count.Parts.Count > 1 && partsLeast > wholeMost && count.Parts.All(p => p is null || (p.Estimate.Low ?? p.Estimate.Best ?? 0) <= wholeMost))
+            {
+                Report(DiagnosticCodes.PartsExceedWhole, DiagnosticSeverity.Warning, path + "/parts", $"The parts together count at least {partsLeast} people, more than the {wholeMost} their whole counts; kept as given.", Text(partsLeast));
+            }
         }
 
         private void CheckEstimate(Estimate estimate, string path)

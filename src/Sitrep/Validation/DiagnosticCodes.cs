@@ -110,4 +110,10 @@ public static class DiagnosticCodes
 
     /// <summary>SR0122: Records refer to each other in a circle: an actor part of itself through part-of, integrated-into and member-of relations, or statements that refer back to themselves.</summary>
     public const string ReferenceCycle = "SR0122";
+
+    /// <summary>SR0123: A part of a casualty count tells another outcome than its whole (injured people among the dead).</summary>
+    public const string PartOutcomeDiffers = "SR0123";
+
+    /// <summary>SR0124: A casualty count's parts count more people than the count itself, one part alone or all together (a warning: kept as given).</summary>
+    public const string PartsExceedWhole = "SR0124";
 }

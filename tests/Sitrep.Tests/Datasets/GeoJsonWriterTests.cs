@@ -68,6 +68,29 @@ public sealed class GeoJsonWriterTests
     }
 
     [Fact]
+    public async Task A_count_keeps_its_parts_under_it_and_the_killed_figure_leaves_them_out()
+    {
+        var incident = At("incident:a", 25.6, 96.3, PlacePrecision.ExactPoint) with
+        {
+            Casualties =
+            [
+                new(CasualtyOutcome.Killed, new VictimGroup(VictimCategory.Civilians), Sitrep.Estimates.Estimate.Exactly(30))
+                {
+                    Parts = [new(CasualtyOutcome.Killed, new VictimGroup(VictimCategory.Children), Sitrep.Estimates.Estimate.Exactly(8))],
+                },
+            ],
+        };
+
+        var (text, _) = await WriteAsync(DatasetFormat.GeoJsonLines, [incident]);
+        var properties = JsonDocument.Parse(text).RootElement.GetProperty("properties");
+
+        Assert.Equal(30, properties.GetProperty("killed").GetInt64());
+        var count = Assert.Single(properties.GetProperty("casualties").EnumerateArray());
+        var part = Assert.Single(count.GetProperty("parts").EnumerateArray());
+        Assert.Equal(("children", 8L), (part.GetProperty("victims").GetString(), part.GetProperty("best").GetInt64()));
+    }
+
+    [Fact]
     public async Task GeoJson_lines_hold_one_feature_per_line_and_an_incident_without_coordinates_has_a_null_geometry()
     {
         var seed = SitrepJson.Read(File.ReadAllBytes(TestPaths.SeedSample)).Value;

@@ -5,6 +5,8 @@ using System.Linq;
 using System.Threading.Tasks;
 using Sitrep.Datasets;
 using Sitrep.Datasets.Acled;
+using Sitrep.Estimates;
+using Sitrep.Incidents;
 using Sitrep.Serialization;
 using Sitrep.Validation;
 
@@ -81,6 +83,26 @@ public sealed class IncidentWriterTests
         Assert.Equal(seed.Incidents.Count, writer.IncidentsWritten);
         Assert.Contains(diagnostics, d => d.Path == "/title");
         Assert.Contains(diagnostics, d => d.Code == DatasetDiagnosticCodes.NotCarriedOver && d.Path == "/statements" && d.Message.Contains($"{seed.Statements.Count} statement(s)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_acled_row_takes_a_count_not_its_parts_and_says_the_parts_are_not_carried_over()
+    {
+        var seed = Seed();
+        var killed = new CasualtyCount(CasualtyOutcome.Killed, new VictimGroup(VictimCategory.Civilians), Estimate.Exactly(30))
+        {
+            Parts = [new(CasualtyOutcome.Killed, new VictimGroup(VictimCategory.Civilians, Description: "women"), Estimate.Exactly(12)), new(CasualtyOutcome.Killed, new VictimGroup(VictimCategory.Children), Estimate.Exactly(8))],
+        };
+        var dataset = seed with { Incidents = [seed.Incidents.First(i => i.Time is not null) with { Casualties = [killed] }], Statements = [] };
+
+        var (bytes, diagnostics, _) = await WriteAsync(DatasetFormat.Acled, dataset);
+        using var reader = AcledEventReader.Open(new MemoryStream(bytes));
+        var row = Assert.Single(reader.ReadRows().ToList());
+
+        Assert.Equal(30, row.Value.Fatalities);
+        var lost = Assert.Single(diagnostics, d => d.Path == "/incidents/0/casualties/0/parts");
+        Assert.Equal(DatasetDiagnosticCodes.NotCarriedOver, lost.Code);
+        Assert.Contains("women 12", lost.Value, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -25,6 +25,20 @@ public static class InvalidDatasetGen
         {
             Casualties = [new(CasualtyOutcome.Killed, new VictimGroup(VictimCategory.Civilians), new Estimate(EstimateQualifier.Exact, Best: -3))],
         })),
+        (DiagnosticCodes.PartOutcomeDiffers, "part of another outcome", d => WithIncident(d, Incident("part") with
+        {
+            Casualties = [new(CasualtyOutcome.Killed, new VictimGroup(VictimCategory.Civilians), Estimate.Exactly(30))
+            {
+                Parts = [new(CasualtyOutcome.Injured, new VictimGroup(VictimCategory.Children), Estimate.Exactly(8))],
+            }],
+        })),
+        (DiagnosticCodes.PartsExceedWhole, "parts above the whole", d => WithIncident(d, Incident("parts") with
+        {
+            Casualties = [new(CasualtyOutcome.Killed, new VictimGroup(VictimCategory.Civilians), Estimate.Exactly(10))
+            {
+                Parts = [new(CasualtyOutcome.Killed, new VictimGroup(VictimCategory.Children), Estimate.Exactly(8)), new(CasualtyOutcome.Killed, new VictimGroup(VictimCategory.Unknown, Description: "women"), Estimate.Exactly(7))],
+            }],
+        })),
         (DiagnosticCodes.EstimateRangeInverted, "inverted range", d => WithIncident(d, Incident("inverted") with
         {
             Casualties = [new(CasualtyOutcome.Killed, new VictimGroup(VictimCategory.Civilians), new Estimate(EstimateQualifier.Range, Low: 20, High: 2))],

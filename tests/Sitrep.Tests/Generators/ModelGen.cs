@@ -273,8 +273,19 @@ public static class ModelGen
         from role in Gen.Elements(Enum.GetValues<ParticipantRole>())
         select new Participant(actor, role);
 
+    // A count, and at times some of its people broken down: parts of its outcome, one level deep or two.
     private static Gen<CasualtyCount> CasualtyGen(Ids ids) =>
         from outcome in Gen.Elements(Enum.GetValues<CasualtyOutcome>())
+        from whole in OneCasualtyGen(ids, outcome)
+        from parts in Gen.Frequency((3, Gen.Constant(default(ValueArray<CasualtyCount>))), (1, PartsGen(ids, outcome)))
+        select whole with { Parts = parts };
+
+    private static Gen<ValueArray<CasualtyCount>> PartsGen(Ids ids, CasualtyOutcome outcome) =>
+        from parts in OneCasualtyGen(ids, outcome).UpTo(2)
+        from nested in OneCasualtyGen(ids, outcome).UpTo(1)
+        select ValueArray.From(parts.Select((part, i) => i == 0 ? part with { Parts = ValueArray.From(nested) } : part));
+
+    private static Gen<CasualtyCount> OneCasualtyGen(Ids ids, CasualtyOutcome outcome) =>
         from category in Gen.Elements(Enum.GetValues<VictimCategory>())
         from actor in Gen.OneOf(Gen.Constant<ActorId?>(null), Gen.Elements(ids.Actors).Select(a => (ActorId?)a))
         from description in OptionalText

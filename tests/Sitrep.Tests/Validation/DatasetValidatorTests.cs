@@ -141,6 +141,68 @@ public class DatasetValidatorTests
         Assert.Equal("/incidents/0/casualties/0/estimate/high", diagnostic.Path);
     }
 
+    [Fact]
+    public void Parts_of_a_count_that_fit_inside_it_are_clean()
+    {
+        var dataset = WithParts(Estimate.Exactly(30), Part(CasualtyOutcome.Killed, VictimCategory.Civilians, 12, "women"), Part(CasualtyOutcome.Killed, VictimCategory.Children, 8, "children"));
+
+        Assert.Empty(DatasetValidator.Validate(dataset));
+    }
+
+    [Fact]
+    public void A_part_of_another_outcome_is_an_error_at_the_parts_outcome()
+    {
+        var diagnostic = Single(WithParts(Estimate.Exactly(30), Part(CasualtyOutcome.Injured, VictimCategory.Children, 8, "children")));
+
+        Assert.Equal(DiagnosticCodes.PartOutcomeDiffers, diagnostic.Code);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal("/incidents/0/casualties/0/parts/0/outcome", diagnostic.Path);
+        Assert.Equal("injured", diagnostic.Value);
+    }
+
+    [Fact]
+    public void A_part_above_its_whole_is_a_warning_kept_as_given()
+    {
+        var diagnostic = Single(WithParts(Estimate.Exactly(5), Part(CasualtyOutcome.Killed, VictimCategory.Children, 8, "children")));
+
+        Assert.Equal(DiagnosticCodes.PartsExceedWhole, diagnostic.Code);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal("/incidents/0/casualties/0/parts/0/estimate", diagnostic.Path);
+    }
+
+    [Fact]
+    public void Parts_that_together_count_more_than_their_whole_are_one_warning_on_the_parts()
+    {
+        var diagnostic = Single(WithParts(Estimate.Range(10, 12), Part(CasualtyOutcome.Killed, VictimCategory.Children, 8, "children"), Part(CasualtyOutcome.Killed, VictimCategory.Civilians, 7, "women")));
+
+        Assert.Equal(DiagnosticCodes.PartsExceedWhole, diagnostic.Code);
+        Assert.Equal("/incidents/0/casualties/0/parts", diagnostic.Path);
+        Assert.Equal("15", diagnostic.Value);
+    }
+
+    [Fact]
+    public void Parts_of_an_at_least_figure_may_add_up_past_its_low_figure()
+    {
+        var dataset = WithParts(Estimate.AtLeast(10), Part(CasualtyOutcome.Killed, VictimCategory.Children, 8, "children"), Part(CasualtyOutcome.Killed, VictimCategory.Civilians, 7, "women"));
+
+        Assert.Empty(DatasetValidator.Validate(dataset));
+    }
+
+    [Fact]
+    public void Parts_nested_past_the_limit_are_one_error_and_the_walk_stops()
+    {
+        var count = Part(CasualtyOutcome.Killed, VictimCategory.Children, 1, "child");
+        for (var i = 0; i < 10_000; i++)
+        {
+            count = Part(CasualtyOutcome.Killed, VictimCategory.Children, 1, "child") with { Parts = [count] };
+        }
+
+        var diagnostic = Single(WithParts(Estimate.Exactly(1), count));
+
+        Assert.Equal(DiagnosticCodes.NestingTooDeep, diagnostic.Code);
+        Assert.Contains("/parts/0/parts/0/", diagnostic.Path, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(EstimateQualifier.Unknown, null, 3L, null)]
     [InlineData(EstimateQualifier.Exact, null, null, null)]
@@ -375,6 +437,14 @@ public class DatasetValidatorTests
     {
         Incidents = [Strike() with { Casualties = [new(CasualtyOutcome.Killed, new VictimGroup(VictimCategory.SecurityForces, Iraq.Id), estimate)] }],
     };
+
+    private static Dataset WithParts(Estimate whole, params CasualtyCount[] parts) => Base with
+    {
+        Incidents = [Strike() with { Casualties = [new(CasualtyOutcome.Killed, new VictimGroup(VictimCategory.Civilians), whole) { Parts = [.. parts] }] }],
+    };
+
+    private static CasualtyCount Part(CasualtyOutcome outcome, VictimCategory category, long count, string description) =>
+        new(outcome, new VictimGroup(category, Description: description), Estimate.Exactly(count));
 
     private static Diagnostic Single(Dataset dataset) => Assert.Single(DatasetValidator.Validate(dataset));
 }
