@@ -34,7 +34,8 @@ internal sealed class DraftAssembler(
     List<EventFind> events,
     bool[]? timedTokens = null,
     int leadStart = 0,
-    LocalDate? published = null)
+    LocalDate? published = null,
+    List<CasualtyMention>? parts = null)
 {
     private static readonly FrozenSet<string> PerpetrationVerbs = FrozenSet.ToFrozenSet<string>(
         ["carried", "launched", "conducted", "staged", "mounted", "fired", "claimed", "detonated", "planted", "exploded"], StringComparer.Ordinal);
@@ -441,6 +442,7 @@ internal sealed class DraftAssembler(
         }
 
         MergeRetellings(placed);
+        AttachParts();
 
         var leadDate = LeadDate();
         IncidentDraft? leadIncident = null;
@@ -639,6 +641,66 @@ internal sealed class DraftAssembler(
             Incidents = ValueArray.From(incidents.Select(i => i.ToIncident())),
             Statements = ValueArray.From(statementRecords),
         };
+    }
+
+    /// <summary>
+    /// Who among the people of a figure were of a group (<c>including 12 women and eight children</c>, <c>Twelve children
+    /// were among the dead</c>): each part joins, as a part, the count that now stands for its figure (the figure's own,
+    /// or the one it was merged into as told again; a count as reported before a sum), never the incident's counts. A
+    /// part whose figure has no count left (none is expected) stands as a figure of its own beside the count told last
+    /// before it, so that nothing is lost.
+    /// </summary>
+    private void AttachParts()
+    {
+        if (parts is not { Count: > 0 })
+        {
+            return;
+        }
+
+        // Where each figure's words are counted now.
+        var countAt = new Dictionary<TextSpan, (IncidentDraft Incident, int Index)>();
+        foreach (var incident in incidents)
+        {
+            for (var c = 0; c < incident.Casualties.Count; c++)
+            {
+                var count = incident.Casualties[c];
+                foreach (var provenance in count.Provenance)
+                {
+                    if (provenance.Span is { } span && (!countAt.TryGetValue(span, out var had) || (had.Incident.Casualties[had.Index].ConsolidationRule is not null && count.ConsolidationRule is null)))
+                    {
+                        countAt[span] = (incident, c);
+                    }
+                }
+            }
+        }
+
+        var partsOf = new Dictionary<(IncidentDraft Incident, int Index), List<CasualtyCount>>();
+        foreach (var part in parts)
+        {
+            if (!countAt.TryGetValue(part.Whole!.Value, out var whole))
+            {
+                var before = countAt.Where(c => c.Key.Start <= part.Span.Start).MaxBy(c => c.Key.Start);
+                if (before.Value.Incident is { } beside)
+                {
+                    beside.Casualties.Add(CountOf(part, document.TokenAt(part.Span.Start), beside));
+                }
+
+                continue;
+            }
+
+            if (!partsOf.TryGetValue(whole, out var list))
+            {
+                partsOf[whole] = list = [];
+            }
+
+            list.Add(CountOf(part, document.TokenAt(part.Span.Start), whole.Incident));
+        }
+
+        foreach (var ((incident, index), list) in partsOf)
+        {
+            var count = incident.Casualties[index];
+            incident.Casualties[index] = count with { Parts = ValueArray.From(count.Parts.Concat(list)) };
+        }
     }
 
     /// <summary>
@@ -949,21 +1011,7 @@ internal sealed class DraftAssembler(
     /// Whether a casualty figure counts some of the people counted before: <c>Twelve children were among the dead</c>,
     /// <c>Among the dead were two medics</c>, <c>The wounded included a reporter</c>.
     /// </summary>
-    private bool IsBreakdown(CasualtyMention casualty)
-    {
-        var first = document.TokenAt(casualty.Span.Start);
-        var last = document.TokenAt(casualty.Span.End) - 1;
-        for (var k = first; k <= last; k++)
-        {
-            if (document.Word(k) is "dead" or "wounded" or "injured" or "killed" or "missing" && document.Word(k - 1) == "the"
-                && (document.Word(k - 2) == "among" || document.Word(k + 1) is "included" or "include" or "includes"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsBreakdown(CasualtyMention casualty) => CasualtyParts.IsAmongThoseCounted(document, casualty);
 
     // The figures of one person the text names, placed among a larger figure of their group: no part of a sum.
     private HashSet<CasualtyCount>? amongOthers;

@@ -112,6 +112,11 @@ public static class ReportMentionsJson
             WriteOptional(writer, "victims", casualty.Victims);
             writer.WritePropertyName("category");
             JsonSerializer.Serialize(writer, casualty.Category, SitrepJsonOptions.TypeInfo<Incidents.VictimCategory>(options));
+            if (casualty.Whole is { } whole)
+            {
+                WriteSpan(writer, "whole", whole);
+            }
+
             writer.WriteEndObject();
         }
 

@@ -98,7 +98,11 @@ public static class ReportParser
         var leadStart = dateline?.Span.End ?? LeadStart(text, dates, published);
         var timeExpressions = TimeExpressionScanner.Find(document, published, dates, Quotes(statements));
         var datingDates = WithRelativeTimes(text, dates, timeExpressions, context.Zone, out var datesChanged);
-        var assembler = new DraftAssembler(document, context, source, actors, datingDates, datesChanged ? document.TokensAt(datingDates) : dateTokens, casualties, statements, events, TimedTokens(document, timeExpressions), leadStart, published);
+        // Who among the people of a figure were of a group are parts of its count, not figures of their own.
+        var (figures, parts) = casualties.Exists(c => c.Whole is not null)
+            ? (casualties.FindAll(c => c.Whole is null), casualties.FindAll(c => c.Whole is not null))
+            : (casualties, null);
+        var assembler = new DraftAssembler(document, context, source, actors, datingDates, datesChanged ? document.TokensAt(datingDates) : dateTokens, figures, statements, events, TimedTokens(document, timeExpressions), leadStart, published, parts);
         var draft = assembler.Assemble();
         return new ReportParseResult
         {

@@ -32,6 +32,14 @@ internal static class ExtractSummary
                 var figure = count.Estimate.IsUnknown ? "unknown number" : count.Estimate.ToString();
                 b.Append("  ").Append(figure).Append(' ').Append(count.Outcome.ToString().ToLowerInvariant()).Append(" (").Append(victims).Append(") in ").Append(incident.Id.Value)
                     .Append('\n').Append("    ").Append(count.Provenance.Count > 0 && count.Provenance[0] is { } p ? Quote(p.Span) + (p.Note is null ? string.Empty : " - " + PrintableText.Escape(p.Note)) : string.Empty).Append('\n');
+
+                // Who among them were of a group: "of them, 8 (Children)".
+                foreach (var part in count.Parts)
+                {
+                    var group = part.Victims.Description is { } description ? $"{part.Victims.Category}: {PrintableText.Escape(description)}" : part.Victims.Category.ToString();
+                    b.Append("    of them, ").Append(part.Estimate.IsUnknown ? "an unknown number" : part.Estimate.ToString()).Append(" (").Append(group).Append(')')
+                        .Append(part.Provenance.Count > 0 && part.Provenance[0] is { } q ? " " + Quote(q.Span) : string.Empty).Append('\n');
+                }
             }
         }
 

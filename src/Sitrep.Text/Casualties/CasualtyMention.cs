@@ -24,4 +24,12 @@ public sealed record CasualtyMention(
     TextSpan CountSpan,
     string Predicate,
     string? Victims,
-    VictimCategory Category);
+    VictimCategory Category)
+{
+    /// <summary>
+    /// Gets the span of the figure whose people these are some of (<c>killed 30 people, including eight children</c>,
+    /// <c>Twelve children were among the dead</c>): a part of that figure, not a figure of its own; <see langword="null"/>
+    /// for a figure of its own.
+    /// </summary>
+    public TextSpan? Whole { get; init; }
+}

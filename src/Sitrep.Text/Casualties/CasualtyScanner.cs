@@ -455,7 +455,8 @@ public static class CasualtyScanner
     {
         var tokens = document.Tokens;
         var mentions = new List<CasualtyMention>();
-        var scan = new Scan(document, new NumbersByStart(numbers));
+        var byStart = new NumbersByStart(numbers);
+        var scan = new Scan(document, byStart);
         var paired = -1;
         foreach (var p in tokens.Starts(PredicateTokens))
         {
@@ -507,11 +508,18 @@ public static class CasualtyScanner
         {
             var ordered = new List<CasualtyMention>(mentions.Count);
             ordered.AddRange(System.Linq.Enumerable.OrderBy(mentions, m => m.Span.Start));
-            return ordered;
+            mentions = ordered;
         }
 
-        return mentions;
+        // Who among the people counted were of a group ("including eight children"): parts of the figures.
+        return CasualtyParts.Find(document, start => byStart.TryGetValue(start, out var number) ? number : null, mentions);
     }
+
+    /// <summary>Whether a word names people a figure counts (<c>civilians</c>, <c>children</c>, <c>soldiers</c>, <c>members</c>).</summary>
+    internal static bool IsVictimNoun(string word) => VictimNouns.ContainsKey(word);
+
+    /// <summary>The category of the people some words name (<c>women</c>: civilians; <c>police officers</c>: police).</summary>
+    internal static VictimCategory VictimCategoryOf(string? victims) => Scan.Category(victims);
 
     /// <summary>
     /// The predicate of another outcome joined to the one at token <paramref name="p"/> by <c>or</c> (<c>killed or
@@ -1319,10 +1327,11 @@ public static class CasualtyScanner
                         continue;
                     }
 
-                    // "At least 30 soldiers, including two officers, were killed": some of those counted before it; that
-                    // count is the subject's, when there is one. Not when the verb is the part's own ("secured 15 people,
-                    // including two people who had been wounded").
-                    if (Word(k - 1) == "including" && k - 1 > from && !RelativeBetween(k + 1, p))
+                    // "At least 30 soldiers, including two officers, were killed", "Eleven people, among them two
+                    // journalists, were wounded": some of those counted before it; that count is the subject's, when there
+                    // is one. Not when the verb is the part's own ("secured 15 people, including two people who had been
+                    // wounded").
+                    if ((Word(k - 1) == "including" || (Word(k - 1) is "them" or "whom" && Word(k - 2) == "among")) && k - 1 > from && !RelativeBetween(k + 1, p))
                     {
                         apposition ??= Make(k, p, outcome, number.Value, number.Span, victims);
                         continue;
@@ -1701,7 +1710,7 @@ public static class CasualtyScanner
             return string.Empty;
         }
 
-        private static VictimCategory Category(string? victims)
+        internal static VictimCategory Category(string? victims)
         {
             if (victims is null)
             {

@@ -1676,13 +1676,50 @@ public class ReportParserTests
     [InlineData("Twelve children were among the dead.")]
     [InlineData("Among the dead were 12 children.")]
     [InlineData("The dead included 12 children.")]
-    public void Some_of_the_people_counted_before_are_a_figure_of_the_same_incident(string breakdown)
+    public void Some_of_the_people_counted_before_are_a_part_of_that_count(string breakdown)
     {
-        var incident = Assert.Single(ReportParser.Parse("Paramilitary fighters shelled a market in El Fasher on Sunday, killing at least 15 people. " + breakdown, March2024).Draft.Incidents);
+        var result = ReportParser.Parse("Paramilitary fighters shelled a market in El Fasher on Sunday, killing at least 15 people. " + breakdown, March2024);
+        var incident = Assert.Single(result.Draft.Incidents);
 
-        Assert.Equal([15L, 12L], incident.Casualties.Select(c => c.Estimate.Low ?? c.Estimate.Best ?? 0));
+        var count = Assert.Single(incident.Casualties);
+        var part = Assert.Single(count.Parts);
+        Assert.Equal((15L, 12L, VictimCategory.Children), (count.Estimate.Low, part.Estimate.Best, part.Victims.Category));
         Assert.True(CasualtyTolls.TryGetFigure(incident.Casualties, CasualtyOutcome.Killed, out var toll));
         Assert.Equal(15L, toll);
+        Assert.Empty(DatasetValidator.Validate(result.Draft));
+    }
+
+    [Theory]
+    [InlineData("Gunmen killed 30 people, including 12 women and eight children, in a village on Saturday.", 30L, new[] { "12 women", "eight children" }, new[] { 12L, 8L })]
+    [InlineData("At least 30 soldiers, including two officers, were killed in the ambush.", 30L, new[] { "two officers" }, new[] { 2L })]
+    [InlineData("Eleven people, among them two journalists, were wounded in the shelling.", 11L, new[] { "two journalists" }, new[] { 2L })]
+    [InlineData("A drone strike killed 14 people, six of them children, in the town.", 14L, new[] { "six of them children" }, new[] { 6L })]
+    [InlineData("A blast killed at least 19 people, including a mother and her three children.", 19L, new[] { "a mother", "three children" }, new[] { 1L, 3L })]
+    [InlineData("The strike killed 20 people, including a 7-year-old girl, and wounded 40 others.", 20L, new[] { "a 7-year-old girl" }, new[] { 1L })]
+    public void Who_among_the_people_counted_were_of_a_group_are_parts_of_the_count_not_figures_beside_it(string text, long whole, string[] parts, long[] figures)
+    {
+        var result = ReportParser.Parse(text, March2024);
+        var count = result.Draft.Incidents.SelectMany(i => i.Casualties).First(c => c.Estimate.Low == whole || c.Estimate.Best == whole);
+
+        Assert.Equal(parts, count.Parts.Select(p => text.Substring(p.Provenance[0].Span!.Value.Start, p.Provenance[0].Span!.Value.Length)));
+        Assert.Equal(figures, count.Parts.Select(p => p.Estimate.Best ?? p.Estimate.Low ?? 0));
+        Assert.All(count.Parts, p => Assert.Equal(count.Outcome, p.Outcome));
+        Assert.DoesNotContain(result.Draft.Incidents.SelectMany(i => i.Casualties), c => figures.Contains(c.Estimate.Best ?? c.Estimate.Low ?? -1) && c != count);
+        Assert.Empty(DatasetValidator.Validate(result.Draft));
+    }
+
+    [Theory]
+    [InlineData("Gunmen killed 30 people, including the district governor, in Kabul.")]
+    [InlineData("A bomb wounded 40 people, including 10 seriously.")]
+    [InlineData("Shelling killed 25 people, including 20 in the market and five in a school.")]
+    [InlineData("Gunmen killed 30 people, including women and children, in a village.")]
+    [InlineData("The strike killed 20 people, including a 12-year-old.")]
+    public void Words_after_including_that_count_no_group_of_the_people_are_no_part(string text)
+    {
+        var counts = ReportParser.Parse(text, March2024).Draft.Incidents.SelectMany(i => i.Casualties).ToList();
+
+        Assert.All(counts, c => Assert.Empty(c.Parts));
+        Assert.Single(counts);
     }
 
     [Theory]

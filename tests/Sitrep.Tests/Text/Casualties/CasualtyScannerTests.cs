@@ -49,7 +49,7 @@ public class CasualtyScannerTests
     [InlineData("The gunman killed a spectator.", VictimCategory.Civilians)]
     public void Workers_are_aid_workers_only_when_the_words_say_so(string text, VictimCategory category)
     {
-        Assert.Equal(category, Assert.Single(CasualtyScanner.Find(text)).Category);
+        Assert.Equal(category, Assert.Single(CasualtyScanner.Find(text), m => m.Whole is null).Category);
     }
 
     [Theory]
@@ -82,6 +82,27 @@ public class CasualtyScannerTests
         var mention = Assert.Single(CasualtyScanner.Find(text));
 
         Assert.Equal((CasualtyOutcome.Killed, low, qualifier), (mention.Outcome, mention.Count.Low ?? mention.Count.Best ?? 0, mention.Count.Qualifier));
+    }
+
+    [Fact]
+    public void A_part_is_a_mention_of_its_own_that_names_the_figure_it_is_part_of()
+    {
+        const string Text = "Gunmen killed 30 people, including 12 women and eight children, in Kaduna. A later strike killed 15 people. Twelve children were among the dead.";
+
+        var mentions = CasualtyScanner.Find(Text);
+
+        Assert.Equal(["killed 30 people", "12 women", "eight children", "killed 15 people", "Twelve children were among the dead"], mentions.Select(m => m.Text));
+        Assert.Equal([null, "killed 30 people", "killed 30 people", null, "killed 15 people"], mentions.Select(m => m.Whole is { } w ? Text.Substring(w.Start, w.Length) : null));
+        Assert.Equal([VictimCategory.Civilians, VictimCategory.Children], mentions.Skip(1).Take(2).Select(m => m.Category));
+        Assert.All(mentions.Skip(1).Take(2), m => Assert.Equal(CasualtyOutcome.Killed, m.Outcome));
+    }
+
+    [Fact]
+    public void A_later_figure_among_the_dead_larger_than_the_figure_before_it_is_no_part_of_it()
+    {
+        var mentions = CasualtyScanner.Find("A strike killed five people. Twelve children were among the dead.");
+
+        Assert.All(mentions, m => Assert.Null(m.Whole));
     }
 
     [Theory]
@@ -245,9 +266,12 @@ public class CasualtyScannerTests
     [Fact]
     public void An_apposition_picking_one_of_the_people_leaves_the_count_to_the_people()
     {
-        var mention = Assert.Single(CasualtyScanner.Find("Two insurgents, one of them the targeted Taliban commander, were killed."));
+        var mentions = CasualtyScanner.Find("Two insurgents, one of them the targeted Taliban commander, were killed.");
+        var mention = Assert.Single(mentions, m => m.Whole is null);
+        var part = Assert.Single(mentions, m => m.Whole is not null);
 
         Assert.Equal((2L, "insurgents"), (mention.Count.Best!.Value, mention.Victims));
+        Assert.Equal((1L, mention.Span), (part.Count.Best!.Value, part.Whole!.Value));
     }
 
     [Fact]
@@ -469,9 +493,11 @@ public class CasualtyScannerTests
     [InlineData("They secured 15 people, including two people who had been wounded.", 2)]
     public void A_count_of_some_of_those_counted_before_it_leaves_the_subject_the_first_count(string text, long low)
     {
-        var mention = Assert.Single(CasualtyScanner.Find(text));
+        var mentions = CasualtyScanner.Find(text);
+        var mention = Assert.Single(mentions, m => m.Whole is null);
 
         Assert.Equal(low, mention.Count.Low ?? mention.Count.Best);
+        Assert.All(mentions.Where(m => m.Whole is not null), m => Assert.Equal(mention.Span, m.Whole));
     }
 
     [Theory]
