@@ -2369,6 +2369,7 @@ internal sealed class DraftAssembler(
         && (DateIn(one.Anchor) is { } oneDay
             ? DateIn(two.Anchor) is { } twoDay
                 ? Apart(oneDay.Value, twoDay.Value, BackgroundGapDays) || (one.Type != IncidentType.Unknown && two.Type != IncidentType.Unknown && Apart(oneDay.Value, twoDay.Value, 0))
+                    || (LaterTypedEarlierNot(mention, other, one, two) && Apart(oneDay.Value, twoDay.Value, 0))
                 : YearsBack(oneDay.Value)
             : DateIn(two.Anchor) is { } otherDay && YearsBack(otherDay.Value));
 
@@ -2383,9 +2384,24 @@ internal sealed class DraftAssembler(
     private bool TwoEvents(CasualtyMention mention, CasualtyMention other, IncidentDraft one, IncidentDraft two) =>
         !ReferenceEquals(one, two) && (mention.Count.Low ?? mention.Count.Best) is { } figure && (other.Count.Low ?? other.Count.Best) is { } otherFigure && figure != otherFigure
         && ((one.Type != IncidentType.Unknown && two.Type != IncidentType.Unknown && !one.Plural && !two.Plural)
+            || (LaterTypedEarlierNot(mention, other, one, two) && !one.Plural && !two.Plural)
             || (two.Plural && two.Type != IncidentType.Unknown && !one.Plural && otherFigure > figure && other.Span.Start < mention.Span.Start)
             || (one.Plural && one.Type != IncidentType.Unknown && !two.Plural && figure > otherFigure && mention.Span.Start < other.Span.Start))
         && !CasualtyTotals.ToldInPassing(document.Text, mention) && !CasualtyTotals.ToldInPassing(document.Text, other);
+
+    /// <summary>
+    /// Whether of two different exact figures the one told later is of an event its own words type and the earlier of
+    /// none ("Soldiers killed 9 people in the village. An airstrike on a market killed 40 people"): a new event, not the
+    /// first figure told again. Not the other way round: a figure told after an event's, with no event word of its own,
+    /// is a toll that rose or another source's figure for it ("The death toll rose to 14", "A monitoring group said 20
+    /// people were killed").
+    /// </summary>
+    private static bool LaterTypedEarlierNot(CasualtyMention mention, CasualtyMention other, IncidentDraft one, IncidentDraft two)
+    {
+        var (later, earlier) = mention.Span.Start > other.Span.Start ? (one, two) : (two, one);
+        return later.Type != IncidentType.Unknown && earlier.Type == IncidentType.Unknown && mention.Count.IsExact && other.Count.IsExact
+            && mention.Count.Best != other.Count.Best;
+    }
 
     /// <summary>
     /// Whether a time ended more than a year before the report's day: an event of another year, which a figure told

@@ -22,6 +22,9 @@ internal static class CasualtyParts
 
     private const int MostWordsBeforeNoun = 5;
 
+    // How many figures back a later "among the dead" looks for its figure: bounded, so that a run of them stays linear.
+    private const int MostFiguresBack = 32;
+
     /// <summary>
     /// Adds the parts of the figures in <paramref name="mentions"/> (in text order) and marks the figures told as among
     /// people counted before; returns the mentions in text order.
@@ -91,13 +94,13 @@ internal static class CasualtyParts
         return false;
     }
 
-    // The figure a later "among the dead" counts some of: the last of its outcome up to three sentences back, itself no
-    // part, counting at least as many.
+    // The figure a later "among the dead" counts some of: the last of its outcome up to three sentences and 32 figures
+    // back, itself no part, counting at least as many.
     private static CasualtyMention? WholeBefore(TextDocument document, List<CasualtyMention> mentions, int i)
     {
         var part = mentions[i];
         var sentence = document.Sentence[document.TokenAt(part.Span.Start)];
-        for (var j = i - 1; j >= 0; j--)
+        for (var j = i - 1; j >= Math.Max(0, i - MostFiguresBack); j--)
         {
             var before = mentions[j];
             if (document.Sentence[document.TokenAt(before.Span.Start)] < sentence - 3)

@@ -1709,6 +1709,26 @@ public class ReportParserTests
     }
 
     [Theory]
+    [InlineData("Soldiers killed 9 people in the village on Monday. An airstrike killed 40 people on Tuesday.")]
+    [InlineData("Soldiers killed 9 people in the village. An airstrike on a market killed 40 people.")]
+    [InlineData("Soldiers killed 9 people in the village. An airstrike killed 40 people, of whom 15 were children.")]
+    public void A_different_exact_figure_of_an_event_told_after_an_untyped_one_is_no_retelling_of_it(string text)
+    {
+        var counts = ReportParser.Parse(text, March2024).Draft.Incidents.SelectMany(i => i.Casualties).ToList();
+
+        Assert.Equal([9L, 40L], counts.Select(c => c.Estimate.Best ?? 0).Order());
+        Assert.All(counts, c => Assert.Single(c.Provenance));
+    }
+
+    [Fact]
+    public void The_same_figure_told_again_by_an_event_word_is_still_one_figure()
+    {
+        var count = Assert.Single(ReportParser.Parse("Coalition forces killed two insurgents in Kandahar yesterday. The airstrike killed two insurgents.", March2024).Draft.Incidents.SelectMany(i => i.Casualties));
+
+        Assert.Equal(2, count.Provenance.Count);
+    }
+
+    [Theory]
     [InlineData("Gunmen killed 30 people, including the district governor, in Kabul.")]
     [InlineData("A bomb wounded 40 people, including 10 seriously.")]
     [InlineData("Shelling killed 25 people, including 20 in the market and five in a school.")]
