@@ -22,6 +22,9 @@ internal static class CasualtyParts
 
     private const int MostWordsBeforeNoun = 5;
 
+    // How far past a figure's words its list of parts may start ("across the Gaza Strip on Tuesday, including").
+    private const int MostWordsToList = 14;
+
     // How many figures back a later "among the dead" looks for its figure: bounded, so that a run of them stays linear.
     private const int MostFiguresBack = 32;
 
@@ -50,7 +53,7 @@ internal static class CasualtyParts
                 continue;
             }
 
-            if (whole.Whole is not null || whole.Count.IsUnknown || ListStart(document, whole) is not { } start)
+            if (whole.Whole is not null || whole.Count.IsUnknown || ListStart(document, numberAt, whole) is not { } start)
             {
                 continue;
             }
@@ -120,16 +123,36 @@ internal static class CasualtyParts
     }
 
     // Where the list of parts starts after a figure's count: after "including", "among them" ("among whom were"), or the
-    // comma before "six of them children"; within the figure or right after it, or none.
-    private static int? ListStart(TextDocument document, CasualtyMention whole)
+    // comma before "six of them children" or "of whom 15 were children"; within the figure or after it, past a place or a
+    // day ("killed at least 45 Palestinians across the Gaza Strip on Tuesday, including 18 children"), or none.
+    private static int? ListStart(TextDocument document, Func<int, NumberMention?> numberAt, CasualtyMention whole)
     {
+        var tokens = document.Tokens;
         var after = document.TokenAt(whole.Span.End);
         var from = document.TokenAt(whole.CountSpan.End);
-        var to = Math.Min(after + 1, document.Tokens.Count - 1);
+        if (after == 0 || after > tokens.Count)
+        {
+            return null;
+        }
+
+        var sentence = document.Sentence[after - 1];
+        var to = Math.Min(after + MostWordsToList, tokens.Count - 1);
         for (var k = from; k <= to; k++)
         {
+            if (k >= after && document.Sentence[k] != sentence)
+            {
+                return null;
+            }
+
+            // "killed 11 members of one family, among them four children".
+            if (k == after && FamilyEnd(document, k) is var family and >= 0)
+            {
+                k = family;
+                continue;
+            }
+
             var word = document.Word(k);
-            if (word == "including" && (IsComma(document, k - 1) || k < after))
+            if (word == "including" && (IsComma(document, k - 1) || k <= after))
             {
                 return k + 1;
             }
@@ -139,16 +162,43 @@ internal static class CasualtyParts
                 return document.Word(k + 2) is "were" or "are" or "was" or "is" ? k + 3 : k + 2;
             }
 
-            // "14 people, six of them children", "Two insurgents, one of them the targeted commander, were killed": the
-            // count comes first.
-            if (IsComma(document, k) && document.Word(k + 2) == "of" && document.Word(k + 3) is "them" or "whom")
+            // "14 people, six of them children", "Two insurgents, one of them the targeted commander, were killed", "40
+            // people, of whom 15 were children": the count first, or "of whom" first; right after the figure's words.
+            if (IsComma(document, k) && k <= after)
             {
-                return k + 1;
+                if (document.Word(k + 2) == "of" && document.Word(k + 3) is "them" or "whom")
+                {
+                    return k + 1;
+                }
+
+                if (document.Word(k + 1) == "of" && document.Word(k + 2) == "whom")
+                {
+                    return k + 3;
+                }
+            }
+
+            // Past the figure's words only a place or a day: another figure, a clause or a verb of its own ends the search.
+            if (k >= after && (numberAt(tokens[k].Start) is not null || EndsTheFigure(document, k)))
+            {
+                return null;
             }
         }
 
         return null;
     }
+
+    // The last token of "of the same family", "of one family", "of a family", "of his family" at token k; -1 when none.
+    private static int FamilyEnd(TextDocument document, int k) =>
+        document.Word(k) != "of" ? -1
+        : document.Word(k + 1) is "one" or "a" or "his" or "her" or "their" && document.Word(k + 2) == "family" ? k + 2
+        : document.Word(k + 1) == "the" && document.Word(k + 2) == "same" && document.Word(k + 3) == "family" ? k + 3
+        : -1;
+
+    private static bool EndsTheFigure(TextDocument document, int k) =>
+        document.Word(k) is { } word
+            ? word is "and" or "or" or "but" or "while" or "who" or "which" or "that" or "where" or "when" or "as" or "after" or "before" or "since" or "said" or "says" or "according" or "told"
+                || CasualtyScanner.IsPredicateWord(word)
+            : document.Tokens[k].Kind == TokenKind.Symbol && document.Tokens[k].Symbol is ';' or ':' or '(' or ')' or '"' or '\u201C' or '\u201D';
 
     private static IEnumerable<CasualtyMention> Items(TextDocument document, Func<int, NumberMention?> numberAt, CasualtyMention whole, int start, HashSet<int> counts)
     {
@@ -192,28 +242,30 @@ internal static class CasualtyParts
                 yield break;
             }
 
-            // "six of them children", "of whom two were children".
+            // "six of them children", "six of them were children"; after "of whom", "15 were children".
             if (document.Word(n) == "of" && document.Word(n + 1) is "them" or "whom")
             {
-                n += document.Word(n + 2) is "were" or "are" or "was" ? 3 : 2;
+                n += 2;
+            }
+
+            if (document.Word(n) is "were" or "are" or "was")
+            {
+                n++;
             }
 
             // The noun, a few words on: "12 women", "two young Palestinian men", "a 7-year-old girl".
             var noun = -1;
             for (var m = n; m < tokens.Count && m <= n + MostWordsBeforeNoun; m++)
             {
-                if (tokens[m].Kind == TokenKind.Symbol || document.Word(m) is "and" or "or" or "who" or "whom" or "of" or "in" or "from" or "were" or "was")
+                if (tokens[m].Kind == TokenKind.Symbol || document.Word(m) is "and" or "or" or "who" or "whom" or "which" or "that" or "of" or "in" or "from" or "for" or "to" or "at" or "on" or "near" or "with" or "by" or "were" or "was")
                 {
                     break;
                 }
 
+                // The last noun of people before the phrase ends: "a Taliban senior commander" is a commander.
                 if (document.Word(m) is { } word && CasualtyScanner.IsVictimNoun(word))
                 {
                     noun = m;
-                    if (!(document.Word(m + 1) is { } next && CasualtyScanner.IsVictimNoun(next)))
-                    {
-                        break;
-                    }
                 }
             }
 
@@ -223,10 +275,9 @@ internal static class CasualtyParts
             }
 
             // "three members of the same family": the family is who they are.
-            if (document.Word(noun) is "members" or "member" && document.Word(noun + 1) == "of" && document.Word(noun + 2) is "the" or "one" or "a" or "his" or "her" or "their"
-                && (document.Word(noun + 3) == "family" || (document.Word(noun + 3) == "same" && document.Word(noun + 4) == "family")))
+            if (document.Word(noun) is "members" or "member" && FamilyEnd(document, noun + 1) is var family and >= 0)
             {
-                noun += document.Word(noun + 3) == "family" ? 3 : 4;
+                noun = family;
             }
 
             var victims = document.Slice(n, noun);

@@ -1696,6 +1696,11 @@ public class ReportParserTests
     [InlineData("A drone strike killed 14 people, six of them children, in the town.", 14L, new[] { "six of them children" }, new[] { 6L })]
     [InlineData("A blast killed at least 19 people, including a mother and her three children.", 19L, new[] { "a mother", "three children" }, new[] { 1L, 3L })]
     [InlineData("The strike killed 20 people, including a 7-year-old girl, and wounded 40 others.", 20L, new[] { "a 7-year-old girl" }, new[] { 1L })]
+    [InlineData("Israeli airstrikes killed at least 45 Palestinians across the Gaza Strip on Tuesday, including 18 children and nine women, officials said.", 45L, new[] { "18 children", "nine women" }, new[] { 18L, 9L })]
+    [InlineData("A strike on a house killed 11 members of one family, among them four children, medics said.", 11L, new[] { "four children" }, new[] { 4L })]
+    [InlineData("An airstrike killed 40 people, of whom 15 were children.", 40L, new[] { "15 were children" }, new[] { 15L })]
+    [InlineData("Soldiers killed 9 people including 3 children in the village.", 9L, new[] { "3 children" }, new[] { 3L })]
+    [InlineData("The force detained two suspected insurgents in Logar province last night, including a Taliban senior commander who planned attacks.", 2L, new[] { "a Taliban senior commander" }, new[] { 1L })]
     public void Who_among_the_people_counted_were_of_a_group_are_parts_of_the_count_not_figures_beside_it(string text, long whole, string[] parts, long[] figures)
     {
         var result = ReportParser.Parse(text, March2024);
@@ -1734,6 +1739,8 @@ public class ReportParserTests
     [InlineData("Shelling killed 25 people, including 20 in the market and five in a school.")]
     [InlineData("Gunmen killed 30 people, including women and children, in a village.")]
     [InlineData("The strike killed 20 people, including a 12-year-old.")]
+    [InlineData("Soldiers killed 10 soldiers in an attack on a convoy carrying 30 civilians, including 5 children.")]
+    [InlineData("A bomb killed 12 people in the market and a fire destroyed 30 shops, including 5 stalls.")]
     public void Words_after_including_that_count_no_group_of_the_people_are_no_part(string text)
     {
         var counts = ReportParser.Parse(text, March2024).Draft.Incidents.SelectMany(i => i.Casualties).ToList();
