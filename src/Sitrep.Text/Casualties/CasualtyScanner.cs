@@ -1087,8 +1087,20 @@ public static class CasualtyScanner
             // "a mid-level Taliban leader", "an improvised explosive device cell leader"; not "a large number of Taliban"
             // (an amount, no one person).
             var stop = Math.Min(tokens.Count, j + 7);
-            for (var m = j; m < stop && tokens[m].Kind is TokenKind.Word or TokenKind.Hyphen; m++)
+            for (var m = j; m < stop && tokens[m].Kind is TokenKind.Word or TokenKind.Hyphen or TokenKind.Number; m++)
             {
+                // "a 66-year-old man": the age is a modifier.
+                if (tokens[m].Kind == TokenKind.Number)
+                {
+                    if (AgeEnd(m) is not (var age and >= 0))
+                    {
+                        break;
+                    }
+
+                    (m, stop) = (age, Math.Min(tokens.Count, Math.Max(stop, age + 4)));
+                    continue;
+                }
+
                 if (tokens[m].Word == "of" && article)
                 {
                     return false;
@@ -1569,12 +1581,14 @@ public static class CasualtyScanner
         /// </summary>
         private int? PersonAfterArticle(int article, int to)
         {
-            if (VictimNoun(article + 1, to) is not { } noun)
+            // "A 45-year-old woman was wounded": the age is a modifier.
+            var from = AgeEnd(article + 1) is var age and >= 0 ? age + 1 : article + 1;
+            if (VictimNoun(from, to) is not { } noun)
             {
                 return null;
             }
 
-            for (var m = article + 1; m < noun; m++)
+            for (var m = from; m < noun; m++)
             {
                 if (Word(m) is { } between && (TimeExpressions.TimeWords.Units.ContainsKey(between)
                     || between is "after" or "before" or "since" or "when" or "while" or "as" or "in" or "on" or "at" or "by" or "from" or "with" or "to" or "for" or "of" or "and" or "or"))
@@ -1604,8 +1618,21 @@ public static class CasualtyScanner
         {
             var start = k;
             var stop = Math.Min(tokens.Count, k + 6);
-            for (var m = k; m < stop && tokens[m].Kind == TokenKind.Word; m++)
+            for (var m = k; m < stop && tokens[m].Kind is TokenKind.Word or TokenKind.Number; m++)
             {
+                // "a 66-year-old man", "an 8-year-old boy": an age is a modifier, not a count.
+                if (tokens[m].Kind == TokenKind.Number)
+                {
+                    if (AgeEnd(m) is var age and >= 0)
+                    {
+                        stop = Math.Min(tokens.Count, age + 4);
+                        m = age;
+                        continue;
+                    }
+
+                    break;
+                }
+
                 if (VictimNouns.ContainsKey(tokens[m].Word) || tokens[m].Word is "them" or "others")
                 {
                     // "members of the security forces": run on through "of the" to the last noun.
@@ -1639,6 +1666,9 @@ public static class CasualtyScanner
 
             return null;
         }
+
+        /// <summary>The last token of an age at token <paramref name="m"/> (<c>66-year-old</c>, <c>8-month-old</c>, <c>16-years-old</c>), or -1.</summary>
+        internal int AgeEnd(int m) => CasualtyParts.AgeEnd(tokens, m);
 
         /// <summary>
         /// The last victim noun of a run of modifiers and hyphens that starts after <paramref name="noun"/> and holds no

@@ -41,7 +41,9 @@ internal sealed record StatementCue(StatementKind Kind, string? Needs = null, St
         Add(new StatementCue(StatementKind.ClaimOfResponsibility, "responsibility", StatementKind.Report), "claimed", "claims", "claim", "claiming");
         Add(new StatementCue(StatementKind.Threat), "warned", "warns", "warning", "threatened", "threatens", "threatening");
         Add(new StatementCue(StatementKind.Demand), "demanded", "demands", "urged", "urges");
-        Add(new StatementCue(StatementKind.Demand, "on"), "called");
+        // "called on", "called for": read by the scanner itself ("called the attack deliberate" reports, "a town called
+        // Bama" says nothing).
+        Add(new StatementCue(StatementKind.Demand, "on"), "called", "calls", "calling");
         Add(new StatementCue(StatementKind.DiplomaticAct), "summoned", "summon", "summons", "summoning", "expelled");
         Add(new StatementCue(StatementKind.Authorisation), "authorised", "authorized", "authorises", "authorizes");
         Add(new StatementCue(StatementKind.Authorisation, "permission"), "granted", "gave", "grants", "gives", "given");

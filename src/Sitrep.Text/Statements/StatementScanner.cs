@@ -187,7 +187,28 @@ public static class StatementScanner
                 }
 
                 var kind = cue.Kind;
-                if (cue.Needs is not null && !Near(p + 1, cue.Needs, 8) && !(kind == StatementKind.ClaimOfResponsibility && ClaimsAnEvent(p)))
+
+                // "called on the government to", "called for a ceasefire", "called again for": a demand. "called the strike
+                // on the store \"another manifestation of Russian madness\"", "called the attack deliberate", "called it a war
+                // crime": what someone called an event is said of it, a report. "a village called Bama", "so-called": no
+                // statement (an "on" further on made one a demand).
+                if (tokens[p].Word is "called" or "calls" or "calling")
+                {
+                    var next = document.Word(p + 1) is "again" or "publicly" or "repeatedly" or "also" or "once" ? p + 2 : p + 1;
+                    if (document.Word(next) is "on" or "upon" || (document.Word(next) == "for" && !IsOperationalCall(next + 1)))
+                    {
+                        kind = StatementKind.Demand;
+                    }
+                    else if ((document.Word(p + 1) == "it" && !document.IsCapitalised(p + 1)) || (document.Word(p + 1) is "the" or "this" or "that" or "his" or "their" && document.Word(p + 2) is { } named && Events.EventScanner.IsTriggerWord(named)))
+                    {
+                        kind = StatementKind.Report;
+                    }
+                    else
+                    {
+                        continue;
+                    }
+                }
+                else if (cue.Needs is not null && !Near(p + 1, cue.Needs, 8) && !(kind == StatementKind.ClaimOfResponsibility && ClaimsAnEvent(p)))
                 {
                     if (cue.Otherwise is null)
                     {
@@ -1103,6 +1124,23 @@ public static class StatementScanner
             return tokens.Count <= p + 7;
         }
 
+        // What a force calls for in the field, no demand made in words to anyone: "called for close air support",
+        // "called for reinforcements", "called for all occupants to exit the buildings", "calling for the men inside to
+        // come out".
+        private bool IsOperationalCall(int k)
+        {
+            var at = document.Word(k) is "all" or "the" or "close" or "more" or "additional" or "an" or "a" ? k + 1 : k;
+            at = document.Word(at) == "precision" ? at + 1 : at;
+            return document.Word(at) is "air" or "airstrike" or "airstrikes" or "support" or "reinforcements" or "backup" or "help" or "medevac" or "occupants" or "men" or "fire" or "artillery" or "assistance"
+                || (document.Word(at) is "residents" or "people" && document.Word(at + 1) == "to" && document.Word(at + 2) is "exit" or "come");
+        }
+
+        // A lower-case plural noun of armed men or forces ending a mention ("gunmen", "Gunmen", "militants", "soldiers"),
+        // which no "he" stands for; not a name ("Hamas", "the Taliban").
+        private bool IsPluralCommonNoun(int last) =>
+            document.Word(last) is { } word && (Events.EventScanner.IsAttackerWord(word) || word is "soldiers" or "troops" or "forces" or "policemen" or "officers")
+            && (word.EndsWith('s') || word.EndsWith("men", StringComparison.Ordinal)) && word is not ("hamas" or "taliban");
+
         /// <summary>"it", "they": the last actor made a subject, within the two sentences before.</summary>
         private ActorRef? Resolve(int pronoun) =>
             (document.Word(pronoun) is "he" or "she" ? Resolve(pronoun, person: true) : null) ?? Resolve(pronoun, person: false);
@@ -1125,10 +1163,11 @@ public static class StatementScanner
                     break;
                 }
 
+                // Not, for "he" or "she", men counted by what they are ("Gunmen attacked ... He called it a war crime").
                 var kind = r.Mention.Kind;
                 var fits = plural ? kind is ActorKind.NonStateArmedGroup or ActorKind.StateForces or ActorKind.Civilians or ActorKind.Unknown
                     : person ? kind is ActorKind.Individual or ActorKind.Unknown
-                    : kind is not ActorKind.Individual and not ActorKind.Civilians;
+                    : kind is not ActorKind.Individual and not ActorKind.Civilians && !(document.Word(pronoun) is "he" or "she" && IsPluralCommonNoun(r.Last));
                 if (fits)
                 {
                     return r;

@@ -84,6 +84,17 @@ public class CasualtyScannerTests
         Assert.Equal((CasualtyOutcome.Killed, low, qualifier), (mention.Outcome, mention.Count.Low ?? mention.Count.Best ?? 0, mention.Count.Qualifier));
     }
 
+    [Theory]
+    [InlineData("A Russian strike on Kherson killed a 66-year-old man on Saturday.", "killed a 66-year-old man", "66-year-old man")]
+    [InlineData("A 45-year-old woman was wounded in the shelling.", "A 45-year-old woman was wounded", "45-year-old woman")]
+    [InlineData("Shelling killed an 8-month-old baby.", "killed an 8-month-old baby", "8-month-old baby")]
+    public void A_person_of_an_age_is_one_person_not_a_count_of_their_years(string text, string mentionText, string victims)
+    {
+        var mention = Assert.Single(CasualtyScanner.Find(text));
+
+        Assert.Equal((mentionText, 1L, victims), (mention.Text, mention.Count.Best!.Value, mention.Victims));
+    }
+
     [Fact]
     public void A_part_is_a_mention_of_its_own_that_names_the_figure_it_is_part_of()
     {

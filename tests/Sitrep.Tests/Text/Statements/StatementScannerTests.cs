@@ -17,6 +17,11 @@ public class StatementScannerTests
     [InlineData("Syria announced a ceasefire.", StatementKind.Announcement, "actor:syr")]
     [InlineData("Iraq granted the militia permission to respond.", StatementKind.Authorisation, "actor:irq")]
     [InlineData("Turkey condemned the strike.", StatementKind.Condemnation, "actor:tur")]
+    [InlineData("Turkey called on all sides to respect the truce.", StatementKind.Demand, "actor:tur")]
+    [InlineData("Turkey called for a ceasefire in Gaza.", StatementKind.Demand, "actor:tur")]
+    [InlineData("Turkey again called for an independent investigation.", StatementKind.Demand, "actor:tur")]
+    [InlineData("Turkey called the strike on the market \"a massacre.\"", StatementKind.Report, "actor:tur")]
+    [InlineData("Turkey called it a war crime.", StatementKind.Report, "actor:tur")]
     public void The_kind_comes_from_the_cue(string text, StatementKind kind, string speaker)
     {
         var statement = Assert.Single(StatementScanner.Find(text));
@@ -93,6 +98,25 @@ public class StatementScannerTests
 
         Assert.Equal(["actor:usa", "actor:isr"], statement.Subjects.Select(s => s.Actor.Value));
         Assert.True(statement.SubjectsAreAlternatives);
+    }
+
+    [Theory]
+    [InlineData("Gunmen attacked a village called Bama, on the outskirts of Maiduguri.")]
+    [InlineData("The patrol called for close air support on the compound.")]
+    [InlineData("The force called for all occupants to exit the buildings peacefully.")]
+    [InlineData("Afghan forces called for all residents to exit the compound.")]
+    [InlineData("The launch was called off on Wednesday.")]
+    public void A_name_given_or_a_call_for_support_in_the_field_is_no_statement(string text)
+    {
+        Assert.Empty(StatementScanner.Find(text));
+    }
+
+    [Fact]
+    public void He_is_never_the_armed_men_told_before_by_what_they_are()
+    {
+        var statements = StatementScanner.Find("Gunmen attacked the village on Monday. He called it a war crime.");
+
+        Assert.DoesNotContain(Assert.Single(statements).Speakers, s => s.Actor.Value == "actor:gunmen");
     }
 
     [Fact]
