@@ -566,8 +566,15 @@ internal static class PlaceScanner
             precision = direction ? PlacePrecision.Region : r.Mention.Form == ActorMentionForm.Metonym ? PlacePrecision.Town : PlacePrecision.Country;
 
             // "in Ethiopia's Amhara region", "in central Mali's Mopti region": a name within the country, after its
-            // possessive (the kind of place after the name is read by the caller).
+            // possessive (the kind of place after the name is read by the caller); "in Sudan's central Gezira province",
+            // "in Nigeria's northwestern Zamfara state": after a direction too.
             var within = r.Last + 1;
+            if (document.Word(r.Last) is { } possessor && TextDocument.EndsPossessive(possessor) && within < end && IsDirectionAt(document, within) && !document.IsCapitalised(within)
+                && document.IsCapitalised(within + 1))
+            {
+                within++;
+            }
+
             if (document.Word(r.Last) is { } owner && TextDocument.EndsPossessive(owner)
                 && within <= end && document.IsCapitalised(within) && !NotPlaces.Contains(document.Word(within)!) && !refsByFirst.ContainsKey(within))
             {
@@ -624,7 +631,9 @@ internal static class PlaceScanner
 
             // "the Gaza Strip", "the Swat Valley", "the Sinai Peninsula": a name whose last word says it is a stretch of
             // land is a region's; so is a river's bank ("the West Bank", not "Laiki Bank").
-            precision = direction || document.Word(m - 1) is "strip" or "valley" or "peninsula" or "delta" or "plateau" or "desert" or "corridor" or "mountains" or "hills" or "basin"
+            // "in central Gezira province": a direction before a name whose kind of area follows is no region of its
+            // own; the kind says how far it locates (read by the caller).
+            precision = (direction && !(m <= end && !document.IsCapitalised(m) && AreaOf(document.Word(m)) is { Precision: not PlacePrecision.Region })) || document.Word(m - 1) is "strip" or "valley" or "peninsula" or "delta" or "plateau" or "desert" or "corridor" or "mountains" or "hills" or "basin"
                 || (document.Word(m - 1) == "bank" && m - 2 == k && document.Word(k) is "west" or "east") ? PlacePrecision.Region : PlacePrecision.Town;
             return m;
         }

@@ -700,6 +700,8 @@ public class ReportParserTests
     [InlineData("Jets killed 10 people in rebel-held Idlib on Saturday.", "Idlib", PlacePrecision.Town)]
     [InlineData("Shelling killed three people in the besieged city of Mariupol on Saturday.", "Mariupol", PlacePrecision.Town)]
     [InlineData("A bomb killed three people at Laiki Bank on Saturday.", "Laiki Bank", PlacePrecision.Town)]
+    [InlineData("Gunmen killed 10 people in central Gezira province on Wednesday.", "central Gezira province", PlacePrecision.Province)]
+    [InlineData("Gunmen killed 10 people in northern Nigeria on Wednesday.", "northern Nigeria", PlacePrecision.Region)]
     public void A_name_and_the_kind_of_area_it_is_are_a_place_of_that_precision(string text, string name, PlacePrecision precision)
     {
         Assert.Equal((name, precision), NameAndPrecisionOfThePlace(text));
@@ -712,6 +714,9 @@ public class ReportParserTests
     [InlineData("A bomb killed two soldiers at a police checkpoint in Ghazni province.", "police checkpoint in Ghazni province", PlacePrecision.Province)]
     [InlineData("Gunmen killed 37 people in a village near Maiduguri.", "village near Maiduguri", PlacePrecision.NearPoint)]
     [InlineData("A drone struck a hospital in Gaza City.", "hospital in Gaza City", PlacePrecision.ExactPoint)]
+    [InlineData("Gunmen attacked a village in Sudan's central Gezira province, killing 10 people.", "village in Sudan's central Gezira province", PlacePrecision.Province)]
+    [InlineData("Gunmen attacked a village in Nigeria's northwestern Zamfara state, killing 10 people.", "village in Nigeria's northwestern Zamfara state", PlacePrecision.Province)]
+    [InlineData("Gunmen attacked a village in central Gezira province, killing 10 people.", "village in central Gezira province", PlacePrecision.Province)]
     public void A_place_the_text_does_not_name_is_known_only_as_far_as_what_locates_it(string text, string name, PlacePrecision precision)
     {
         Assert.Equal((name, precision), NameAndPrecisionOfThePlace(text));
