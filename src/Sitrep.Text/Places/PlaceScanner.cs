@@ -229,6 +229,13 @@ internal static class PlaceScanner
         // "in western Iraq", "in Erbil", "on Iran"
         if (last >= 0)
         {
+            // "a mosque in a police compound in the northwestern Pakistani city of Peshawar": what locates the building
+            // the feature stands in locates the feature (two buildings deep at most).
+            for (var hop = 0; hop < 2 && document.Word(k) == "in" && FeatureAt(document, k + 1, end) is var outer and >= 0 && document.Word(outer + 1) is "in" or "of" or "near"; hop++)
+            {
+                k = outer + 1;
+            }
+
             if (document.Word(k) is "in" or "of" or "near" && SettlementOf(document, refsByFirst, timed, k, document.Word(k + 1) == "the" ? k + 2 : k + 1, end) is { } within)
             {
                 // "a railway station in the southwestern Pakistani city of Quetta": a feature in a settlement.
@@ -639,6 +646,30 @@ internal static class PlaceScanner
         }
 
         return k - (direction ? 1 : 0) - 1;
+    }
+
+    /// <summary>
+    /// The token of a feature noun a few words from token <paramref name="k"/>, after an article and up to two describing
+    /// words (<c>a police compound</c>, <c>the main market</c>); -1 when the words from <paramref name="k"/> are not so.
+    /// </summary>
+    private static int FeatureAt(TextDocument document, int k, int end)
+    {
+        var m = document.Word(k) is "a" or "an" or "the" ? k + 1 : k;
+        for (var stop = Math.Min(end, m + 2); m <= stop; m++)
+        {
+            if (document.Word(m) is not { } word || document.IsCapitalised(m))
+            {
+                return -1;
+            }
+
+            if (IsFeature.Of(document.Tokens[m].Lexeme) && Features.TryGetValue(word, out var feature)
+                && feature is not (FeatureKind.Region or FeatureKind.AdministrativeArea or FeatureKind.Village or FeatureKind.Town or FeatureKind.City))
+            {
+                return m;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether the word after a hyphen tells who holds a place (<c>rebel-held</c>, <c>Russian-occupied</c>).</summary>
