@@ -236,7 +236,8 @@ public static class StatementScanner
                 // "released statements ..., announcing the creation": the participle belongs to the statement before it;
                 // not one that blames ("said Friday, blaming most of the deaths on the Rapid Support Forces": an
                 // accusation by the same speaker, read below).
-                if (GoesOnFromLast(p) && found[^1].Speakers.Count > 0 && kind != StatementKind.Accusation)
+                // So too when that statement's speaker is not known: the participle is no second statement of no one.
+                if (GoesOnFromLast(p) && kind != StatementKind.Accusation)
                 {
                     continue;
                 }
@@ -298,7 +299,7 @@ public static class StatementScanner
             {
                 if (document.IsSymbol(k, ','))
                 {
-                    return k < close - 1 && (byLast.ContainsKey(k - 1) || (IsRoleNoun(document.Word(k - 1)) && byLast.ContainsKey(k - 2))) ? k : -1;
+                    return k < close - 1 && (byLast.ContainsKey(k - 1) || (IsRoleNoun(document.Word(k - 1)) && byLast.ContainsKey(k - 2)) || RoleOfSomeBody(k - 1, sentenceStart) >= 0) ? k : -1;
                 }
 
                 // "Col. Turki al-Maliki": a title's point is part of the name.
@@ -336,6 +337,29 @@ public static class StatementScanner
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// The role noun, an actor, before <c>for</c> or <c>of</c> and a body the text does not know, ending at token
+        /// <paramref name="last"/> (<c>A spokesperson for the military government</c>, <c>a spokesman for the local
+        /// council</c>); -1 when the words are not so.
+        /// </summary>
+        private int RoleOfSomeBody(int last, int sentenceStart)
+        {
+            for (var j = last - 1; j > sentenceStart && j >= last - 5; j--)
+            {
+                if (document.Word(j) is "for" or "of")
+                {
+                    return IsRoleNoun(document.Word(j - 1)) && byLast.ContainsKey(j - 1) ? j - 1 : -1;
+                }
+
+                if (document.Word(j) is null)
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
         }
 
         // The roles a body's member is named by before a name in apposition ("A Taliban commander, Sarbakaf Mohmand,").
@@ -778,8 +802,9 @@ public static class StatementScanner
                 // "A Houthi spokesman, Yahya Saree, claimed the attack": a name in apposition to the speaker before it.
                 if (commaAtCue && AppositionOpening(k, sentenceStart) is var named and >= 0)
                 {
-                    // "A Taliban commander, Sarbakaf Mohmand, claimed": the body whose role the name holds speaks.
-                    k = byLast.ContainsKey(named - 1) ? named - 1 : named - 2;
+                    // "A Taliban commander, Sarbakaf Mohmand, claimed": the body whose role the name holds speaks; "A
+                    // spokesperson for the military government, Zaw Min Tun, confirmed": the role, of a body not known.
+                    k = byLast.ContainsKey(named - 1) ? named - 1 : IsRoleNoun(document.Word(named - 1)) && byLast.ContainsKey(named - 2) ? named - 2 : RoleOfSomeBody(named - 1, sentenceStart);
                     continue;
                 }
 

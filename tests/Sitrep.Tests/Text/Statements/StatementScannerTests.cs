@@ -112,6 +112,15 @@ public class StatementScannerTests
     }
 
     [Fact]
+    public void A_role_for_a_body_not_known_named_in_apposition_speaks_once_with_its_participle()
+    {
+        var statement = Assert.Single(StatementScanner.Find("A spokesperson for the military government, Maj. Gen. Zaw Min Tun, confirmed the strike on state television, saying it targeted rebels."));
+
+        Assert.Equal("spokesperson", Assert.Single(statement.Speakers).Text);
+        Assert.Equal(StatementKind.Report, statement.Kind);
+    }
+
+    [Fact]
     public void He_is_never_the_armed_men_told_before_by_what_they_are()
     {
         var statements = StatementScanner.Find("Gunmen attacked the village on Monday. He called it a war crime.");
