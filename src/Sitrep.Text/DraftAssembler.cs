@@ -2553,6 +2553,51 @@ internal sealed class DraftAssembler(
             {
                 return on.Value;
             }
+
+            // "The attack on Pazigyi village in Sagaing region's Kanbalu township took place Tuesday morning": the day the
+            // sentence that opens by telling it again says it took place.
+            if (document.Word(told - 1) == "the" && document.SentenceStart[told - 1] == told - 1 && TookPlaceOn(told) is { } took)
+            {
+                return took;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The day a retelling from event word <paramref name="told"/> says the event took place on (<c>took place Tuesday
+    /// morning</c>, <c>happened on Sunday</c>, <c>occurred late on Friday</c>), the verb within sixteen words in its
+    /// sentence; null when it says none.
+    /// </summary>
+    private TemporalValue? TookPlaceOn(int told)
+    {
+        var sentence = document.Sentence[told];
+        for (var v = told + 1; v < tokens.Count && v <= told + 16 && document.Sentence[v] == sentence; v++)
+        {
+            var after = document.Word(v) is "took" && document.Word(v + 1) == "place" ? v + 2
+                : document.Word(v) is "happened" or "occurred" or "unfolded" ? v + 1
+                : -1;
+            if (after < 0)
+            {
+                continue;
+            }
+
+            // The day right after the verb, or past "on", "early on", "late on".
+            for (var d = after; d <= after + 2 && d < tokens.Count; d++)
+            {
+                if (DateIn(d) is { } on && document.TokenAt(on.Span.Start) == d)
+                {
+                    return on.Value.Precision >= TemporalPrecision.Day && on.Value.StartDate == on.Value.EndDate ? on.Value : null;
+                }
+
+                if (document.Word(d) is not ("on" or "early" or "late" or "at"))
+                {
+                    break;
+                }
+            }
+
+            return null;
         }
 
         return null;

@@ -3046,6 +3046,8 @@ public class ReportParserTests
     [Theory]
     [InlineData("Suspected jihadists killed dozens of soldiers in an attack on an army base, security sources said. The attack on Saturday targeted the base at Mansila.", "2024-03-16")]
     [InlineData("Suspected jihadists killed dozens of soldiers in an attack on an army base, security sources said. Saturday's attack targeted the base at Mansila.", "2024-03-16")]
+    [InlineData("Military airstrikes on a village killed as many as 100 people, witnesses said. The attack on Pazigyi village in Sagaing region took place Tuesday morning.", "2024-03-12TMO")]
+    [InlineData("Gunmen killed 12 people in a village in Zamfara state. The attack on the village happened late on Friday.", "end:2024-03-15")]
     public void An_incident_its_own_sentence_does_not_date_is_dated_where_it_is_told_again_with_its_day(string text, string day)
     {
         var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
