@@ -49,6 +49,10 @@ internal sealed class DraftAssembler(
     private static readonly FrozenSet<string> ClauseOfTimeWords = FrozenSet.ToFrozenSet<string>(
         ["after", "before", "since", "until", "when", "while", "as", "once"], StringComparer.Ordinal);
 
+    // The words that tell an act done in answer to another ("fired rockets in retaliation"): a new event, not the one told on.
+    private static readonly FrozenSet<string> ResponseWords = FrozenSet.ToFrozenSet<string>(
+        ["retaliation", "retaliated", "retaliate", "retaliating", "retaliatory", "reprisal", "reprisals", "response", "responded", "revenge"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> TargetedVerb = FrozenSet.ToFrozenSet<string>(["targeted"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> PerceptionVerbs = FrozenSet.ToFrozenSet<string>(["heard", "saw", "witnessed", "reported", "filmed"], StringComparer.Ordinal);
@@ -100,7 +104,8 @@ internal sealed class DraftAssembler(
         foreach (var e in events)
         {
             var undated = IsUndatedVerb(e);
-            if ((e.Mention.IsReference || (undated && IsFollowOn(e)) || IsPluralReference(e)) && LastViolent(e.Mention.Type) is { } referred)
+            if ((e.Mention.IsReference || (undated && IsFollowOn(e)) || IsPluralReference(e)) && LastViolent(e.Mention.Type) is { } referred
+                && !(!e.Mention.IsReference && IsResponseTo(e, referred)))
             {
                 // "A car bomb exploded outside a hotel ... Al Shabaab militants then stormed the building": who did what
                 // the event told on tells is who did the event.
@@ -218,7 +223,7 @@ internal sealed class DraftAssembler(
             // After other event words (a background's "attacks"), a verb told on about the main event without a date
             // ("During the operation, the insurgent leader opened fire on the security force, ... killing the leader")
             // is left for the incident of the report's first toll, made below.
-            if (undated && FirstCasualtyBefore(e.Trigger) is not null)
+            if (undated && FirstCasualtyBefore(e.Trigger) is not null && !IsResponseTo(e, LastViolent(e.Mention.Type)))
             {
                 (toldOn ??= []).Add(e);
                 continue;
@@ -241,7 +246,7 @@ internal sealed class DraftAssembler(
         // Casualty counts join the event of their sentence, or start an incident of their own.
         // "killing two and wounding five" with no event word: one incident for the sentence's figures.
         (int At, IncidentDraft Incident)? lastWithoutEvent = null;
-        VictimGroup? amongCounted = null;
+        (VictimGroup Group, TextSpan Whole)? amongCounted = null;
         var placed = new List<(CasualtyMention Mention, IncidentDraft Incident, CasualtyCount Count)>(casualties.Count);
         var anyCumulative = false;
         foreach (var casualty in casualties)
@@ -329,7 +334,7 @@ internal sealed class DraftAssembler(
             {
                 incident = larger.Incident;
                 lastWithoutEvent = (at, incident);
-                amongCounted = larger.Count.Victims;
+                amongCounted = (larger.Count.Victims, larger.Mention.Span);
             }
 
             if (incident is null)
@@ -355,10 +360,11 @@ internal sealed class DraftAssembler(
             var count = CountOf(casualty, at, incident);
 
             // One of those counted is of their group, when nothing in the words says otherwise: the figure does not add.
-            if (amongCounted is { } group && (count.Victims.Category == VictimCategory.Unknown || count.Victims.Category == group.Category))
+            if (amongCounted is var (group, whole) && (count.Victims.Category == VictimCategory.Unknown || count.Victims.Category == group.Category))
             {
                 count = count with { Victims = group with { Description = count.Victims.Description } };
                 (amongOthers ??= new(ReferenceEqualityComparer.Instance)).Add(count);
+                (amongWholes ??= [])[casualty.Span] = whole;
             }
 
             amongCounted = null;
@@ -506,11 +512,16 @@ internal sealed class DraftAssembler(
         }
 
         List<(IncidentDraft Incident, TemporalValue Time)>? stepped = null;
-        foreach (var incident in incidents)
+        for (var index = 0; index < incidents.Count; index++)
         {
+            var incident = incidents[index];
             if (storyEvent is not null && incident.Time is null && cumulativeIncidents?.Contains(incident) != true && StepFromDated(incident, storyEvent) is { } time)
             {
                 (stepped ??= []).Add((incident, time));
+            }
+            else if (incident.Time is null && !incident.Plural && HoursLater(index) is { } later)
+            {
+                (stepped ??= []).Add((incident, later));
             }
         }
 
@@ -645,20 +656,22 @@ internal sealed class DraftAssembler(
 
     /// <summary>
     /// Who among the people of a figure were of a group (<c>including 12 women and eight children</c>, <c>Twelve children
-    /// were among the dead</c>): each part joins, as a part, the count that now stands for its figure (the figure's own,
-    /// or the one it was merged into as told again; a count as reported before a sum), never the incident's counts. A
-    /// part whose figure has no count left (none is expected) stands as a figure of its own beside the count told last
-    /// before it, so that nothing is lost.
+    /// were among the dead</c>) and the one person a text names among more (<c>killed a senior Hezbollah commander and two
+    /// other people ... The Israeli military said it had killed Mohammed Nasser</c>): each joins, as a part, the count that
+    /// now stands for its figure (the figure's own, or the one it was merged into as told again; a count as reported
+    /// before a sum), never the incident's counts. A part whose figure has no count left (none is expected) stands as a
+    /// figure of its own beside the count told last before it, so that nothing is lost.
     /// </summary>
     private void AttachParts()
     {
-        if (parts is not { Count: > 0 })
+        if (parts is not { Count: > 0 } && amongWholes is null)
         {
             return;
         }
 
-        // Where each figure's words are counted now.
+        // Where each figure's words are counted now, and where each figure placed stands as first told.
         var countAt = new Dictionary<TextSpan, (IncidentDraft Incident, int Index)>();
+        var ownCountAt = new Dictionary<TextSpan, (IncidentDraft Incident, int Index)>();
         foreach (var incident in incidents)
         {
             for (var c = 0; c < incident.Casualties.Count; c++)
@@ -671,29 +684,45 @@ internal sealed class DraftAssembler(
                         countAt[span] = (incident, c);
                     }
                 }
+
+                if (count.ConsolidationRule is null && count.Provenance.Count > 0 && count.Provenance[0].Span is { } own)
+                {
+                    ownCountAt.TryAdd(own, (incident, c));
+                }
             }
         }
 
         var partsOf = new Dictionary<(IncidentDraft Incident, int Index), List<CasualtyCount>>();
-        foreach (var part in parts)
+        void Add((IncidentDraft Incident, int Index) whole, CasualtyCount part)
         {
-            if (!countAt.TryGetValue(part.Whole!.Value, out var whole))
-            {
-                var before = countAt.Where(c => c.Key.Start <= part.Span.Start).MaxBy(c => c.Key.Start);
-                if (before.Value.Incident is { } beside)
-                {
-                    beside.Casualties.Add(CountOf(part, document.TokenAt(part.Span.Start), beside));
-                }
-
-                continue;
-            }
-
             if (!partsOf.TryGetValue(whole, out var list))
             {
                 partsOf[whole] = list = [];
             }
 
-            list.Add(CountOf(part, document.TokenAt(part.Span.Start), whole.Incident));
+            list.Add(part);
+        }
+
+        foreach (var part in parts ?? [])
+        {
+            if (countAt.TryGetValue(part.Whole!.Value, out var whole))
+            {
+                Add(whole, CountOf(part, document.TokenAt(part.Span.Start), whole.Incident));
+            }
+            else if (countAt.Where(c => c.Key.Start <= part.Span.Start).MaxBy(c => c.Key.Start).Value.Incident is { } beside)
+            {
+                beside.Casualties.Add(CountOf(part, document.TokenAt(part.Span.Start), beside));
+            }
+        }
+
+        // The one person named among more, placed as a count of their own: moved into the count of the more.
+        HashSet<(IncidentDraft Incident, int Index)>? moved = null;
+        foreach (var (partSpan, wholeSpan) in amongWholes ?? [])
+        {
+            if (ownCountAt.TryGetValue(partSpan, out var at) && countAt.TryGetValue(wholeSpan, out var whole) && at != whole && (moved ??= []).Add(at))
+            {
+                Add(whole, at.Incident.Casualties[at.Index]);
+            }
         }
 
         foreach (var ((incident, index), list) in partsOf)
@@ -701,6 +730,19 @@ internal sealed class DraftAssembler(
             var count = incident.Casualties[index];
             incident.Casualties[index] = count with { Parts = ValueArray.From(count.Parts.Concat(list)) };
         }
+
+        if (moved is null)
+        {
+            return;
+        }
+
+        foreach (var incident in incidents)
+        {
+            var c = 0;
+            incident.Casualties.RemoveAll(_ => moved.Contains((incident, c++)));
+        }
+
+        incidents.RemoveAll(i => i.Type == IncidentType.Unknown && i.Casualties.Count == 0);
     }
 
     /// <summary>
@@ -774,6 +816,16 @@ internal sealed class DraftAssembler(
                 if (ReportOf(mention) is { } report && ReportOf(standsFor) is { } first && !ReferenceEquals(report, first) && !CasualtyTotals.IsRisenToll(standsFor)
                     && (mention.Count.Low ?? mention.Count.Best) is { } said && (standsFor.Count.Low ?? standsFor.Count.Best) is { } firstSaid && said != firstSaid)
                 {
+                    // "killed a senior Hezbollah commander and two other people ... The Israeli military said it had killed
+                    // Mohammed Nasser": one person named among more, whoever tells it, is one of them, no other figure.
+                    if (IsOneNamedPerson(mention) && firstSaid > 1)
+                    {
+                        (amongOthers ??= new(ReferenceEqualityComparer.Instance)).Add(count);
+                        (amongWholes ??= [])[mention.Span] = standsFor.Span;
+                        counted.Add(count);
+                        continue;
+                    }
+
                     if (CasualtyTotals.MoreThanTenTimes(said, firstSaid) || CasualtyTotals.MoreThanTenTimes(firstSaid, said))
                     {
                         counted.Add(count);
@@ -1016,6 +1068,9 @@ internal sealed class DraftAssembler(
     // The figures of one person the text names, placed among a larger figure of their group: no part of a sum.
     private HashSet<CasualtyCount>? amongOthers;
 
+    // The span of each such figure, and of the larger figure it is one of: it is made a part of that figure's count.
+    private Dictionary<TextSpan, TextSpan>? amongWholes;
+
     /// <summary>Whether an event word of an incident other than <paramref name="incident"/> stands after token <paramref name="from"/> and before <paramref name="to"/>.</summary>
     private bool OtherIncidentBetween(int from, int to, IncidentDraft incident)
     {
@@ -1049,7 +1104,8 @@ internal sealed class DraftAssembler(
             return false;
         }
 
-        if (word is "the" or "his" or "her" or "its" or "their" || TextDocument.EndsPossessive(word))
+        // "he was killed": one person told before.
+        if (word is "the" or "his" or "her" or "its" or "their" or "he" or "she" or "him" || TextDocument.EndsPossessive(word))
         {
             return true;
         }
@@ -1117,6 +1173,27 @@ internal sealed class DraftAssembler(
     /// incident rather than telling one of its own: "Gunmen then stormed the hotel and fought security forces" after the
     /// bombing, with no toll in its sentence either.
     /// </summary>
+    /// <summary>
+    /// Whether an event told after <paramref name="referred"/> answers it rather than telling it on: its sentence says it
+    /// was in retaliation or response, or its doer is the one the incident struck ("An Israeli strike killed a Hezbollah
+    /// commander ... Hours later, the group fired more than 100 rockets at northern Israel").
+    /// </summary>
+    private bool IsResponseTo(EventFind e, IncidentDraft? referred)
+    {
+        if (referred is null)
+        {
+            return false;
+        }
+
+        if (AnyWordIn(document.SentenceStart[e.Trigger], document.SentenceEnd(e.Trigger) + 1, ResponseWords))
+        {
+            return true;
+        }
+
+        var k = e.First == e.Trigger ? SubjectModifier.SubjectBefore(document, e.First - 1) : e.First - 1;
+        return refsByLast.TryGetValue(k, out var doer) && referred.Participants.Exists(p => p.Actor == doer.Mention.Actor && p.Role is ParticipantRole.Victim or ParticipantRole.Target);
+    }
+
     private bool IsFollowOn(EventFind e)
     {
         var sentence = document.Sentence[e.Trigger];
@@ -3287,6 +3364,47 @@ internal sealed class DraftAssembler(
 
         // A day after the publication is no day of an event the report tells as done.
         return day is { } stepped && !(published is { } reported && stepped > reported) ? TemporalValue.Day(stepped) : null;
+    }
+
+    /// <summary>
+    /// The day of an incident whose sentence opens by telling it hours after the one dated before it (<c>Hours later,
+    /// the group fired more than 100 rockets</c>, <c>Two hours later,</c>, <c>Later that day,</c>, <c>Moments later,</c>):
+    /// that incident's day, about, when one of the two sentences before tells an incident of one day (of the 32 incidents
+    /// made before it); null otherwise.
+    /// </summary>
+    private TemporalValue? HoursLater(int index)
+    {
+        var incident = incidents[index];
+        var start = document.SentenceStart[incident.Anchor];
+        var opening = document.Word(start) is "hours" or "minutes" or "moments" && document.Word(start + 1) == "later" ? start + 2
+            : CountAt(start) > 0 && document.Word(start + 1) is "hours" or "hour" or "minutes" or "minute" && document.Word(start + 2) == "later" ? start + 3
+            : document.Word(start) == "later" && document.Word(start + 1) == "that" && document.Word(start + 2) is "day" or "morning" or "afternoon" or "evening" or "night" ? start + 3
+            : -1;
+        if (opening < 0 || !document.IsSymbol(opening, ','))
+        {
+            return null;
+        }
+
+        for (var i = index - 1; i >= 0 && i >= index - 32; i--)
+        {
+            var before = incidents[i];
+            if (before.Sentence >= incident.Sentence)
+            {
+                continue;
+            }
+
+            if (before.Sentence < incident.Sentence - 2)
+            {
+                return null;
+            }
+
+            if (before.Time is { Precision: >= TemporalPrecision.Day, IsInterval: false } day && day.StartDate == day.EndDate)
+            {
+                return TemporalValue.Day(day.StartDate).WithModifier(TemporalModifier.Approximate);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The day <paramref name="anchorDay"/> stepped by the distance told before the event's first token <paramref name="first"/>; null when none is told.</summary>

@@ -1740,6 +1740,30 @@ public class ReportParserTests
         Assert.Equal(2, count.Provenance.Count);
     }
 
+    [Fact]
+    public void One_person_named_among_more_by_another_source_is_a_part_of_the_count_not_a_competing_figure()
+    {
+        var result = ReportParser.Parse("An Israeli strike on a car in southern Lebanon killed a senior Hezbollah commander and two other people on Wednesday, Lebanese security officials said. The Israeli military said it had killed Mohammed Nasser, who it said commanded a unit.", March2024);
+
+        var count = Assert.Single(Assert.Single(result.Draft.Incidents).Casualties);
+        Assert.Equal(3L, count.Estimate.Low);
+        var part = Assert.Single(count.Parts);
+        Assert.Equal(("Mohammed Nasser", 1L), (part.Estimate.Phrase, part.Estimate.Best));
+        Assert.Null(count.Provenance[0].Note);
+    }
+
+    [Fact]
+    public void An_act_in_retaliation_by_the_side_struck_is_an_incident_of_its_own_dated_hours_later()
+    {
+        var result = ReportParser.Parse("An Israeli strike on a car in southern Lebanon killed a senior Hezbollah commander on Wednesday. Hours later, the group fired more than 100 rockets at northern Israel in retaliation.", March2024);
+
+        Assert.Equal(2, result.Draft.Incidents.Count);
+        var rockets = result.Draft.Incidents[1];
+        Assert.Equal((IncidentType.Strike, "approx:2024-03-13"), (rockets.Type, rockets.Time?.ToString()));
+        Assert.Equal("Hezbollah", NameOf(result, Assert.Single(rockets.Participants, p => p.Role == ParticipantRole.Perpetrator).Actor));
+        Assert.DoesNotContain(result.Draft.Incidents[0].Participants, p => p.Role == ParticipantRole.Perpetrator && NameOf(result, p.Actor) == "Hezbollah");
+    }
+
     [Theory]
     [InlineData("Gunmen killed 30 people, including the district governor, in Kabul.")]
     [InlineData("A bomb wounded 40 people, including 10 seriously.")]
