@@ -479,6 +479,14 @@ internal sealed class DraftAssembler(
                 ?? DayToldNext(incident)
                 ?? RetoldDay(incident);
 
+            // "in the central Mexican state of Guanajuato ... The attack in the city of Irapuato": a finer place where it is
+            // told again.
+            if ((incident.Place is not { Precision: Sitrep.Places.PlacePrecision.ExactPoint or Sitrep.Places.PlacePrecision.NearPoint or Sitrep.Places.PlacePrecision.Town } || !IsNamed(incident.Place))
+                && RetoldPlace(incident) is { } finer)
+            {
+                incident.Place = finer with { Country = finer.Country ?? incident.Place?.Country };
+            }
+
             // A tally since a day runs from that day to the report's ("32,000 killed since Oct. 7").
             if (tallies is not null && tallies.Contains(incident) && incident.Time is { Precision: TemporalPrecision.Day, Modifier: TemporalModifier.None } since && published is { } reported
                 && reported > since.EndDate && (since.ZoneId is null || since.ZoneId == context.Zone?.Id))
@@ -2597,6 +2605,37 @@ internal sealed class DraftAssembler(
             }
 
             return incidentSentences.Contains(next) ? null : list[i].Value;
+        }
+
+        return null;
+    }
+
+    // Whether a place has a name of its own ("Irapuato", "a school in Khan Younis"), not only a kind ("village", "a bar").
+    private static bool IsNamed(Sitrep.Places.Place place) => place.Name is { } name && name.Any(char.IsUpper);
+
+    /// <summary>
+    /// The place a later sentence gives an incident when it opens by telling it again (<c>The attack in the city of
+    /// Irapuato was the latest ...</c>, <c>The strike on a school in Khan Younis</c>), within four sentences and 64 event
+    /// words: a town or a point, finer than the place the incident had; null when it gives none.
+    /// </summary>
+    private Sitrep.Places.Place? RetoldPlace(IncidentDraft incident)
+    {
+        var first = triggerTokens.BinarySearch(incident.Anchor);
+        first = first < 0 ? ~first : first + 1;
+        for (var t = first; t < triggerTokens.Count && t < first + 64 && document.Sentence[triggerTokens[t]] <= incident.Sentence + 4; t++)
+        {
+            var told = triggerTokens[t];
+            if (triggerIncidents[t] != incident || document.Sentence[told] == incident.Sentence || document.Word(told - 1) != "the" || document.SentenceStart[told - 1] != told - 1)
+            {
+                continue;
+            }
+
+            if (document.Word(told + 1) is "in" or "on" or "at" && (PlaceRead(told + 1) ?? PlaceScanner.At(document, refsByFirst, told + 1, timedTokens)) is { } place && Locates(place)
+                && place.Mention.Place.Precision is Sitrep.Places.PlacePrecision.ExactPoint or Sitrep.Places.PlacePrecision.NearPoint or Sitrep.Places.PlacePrecision.Town
+                && IsNamed(place.Mention.Place))
+            {
+                return InPlacePointedBack(place);
+            }
         }
 
         return null;

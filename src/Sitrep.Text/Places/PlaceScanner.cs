@@ -470,8 +470,16 @@ internal static class PlaceScanner
     /// </summary>
     private static PlaceFind? SettlementOf(TextDocument document, RefIndex refsByFirst, bool[]? timed, int p, int k, int end)
     {
+        // "the neighboring state of Michoacan", "the restive southern province of Balochistan": how the text places or
+        // describes it, then up to two directions.
         var s = k;
-        while (s <= end && s < k + 2 && IsDirectionAt(document, s) && !document.IsCapitalised(s))
+        if (s <= end && document.Word(s) is "neighboring" or "neighbouring" or "nearby" or "adjacent" or "restive" or "volatile" or "troubled" or "remote" or "impoverished" or "embattled" or "strategic"
+            && !document.IsCapitalised(s))
+        {
+            s++;
+        }
+
+        while (s <= end && s < k + 3 && IsDirectionAt(document, s) && !document.IsCapitalised(s))
         {
             s++;
         }

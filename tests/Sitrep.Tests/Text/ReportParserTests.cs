@@ -702,6 +702,10 @@ public class ReportParserTests
     [InlineData("A bomb killed three people at Laiki Bank on Saturday.", "Laiki Bank", PlacePrecision.Town)]
     [InlineData("Gunmen killed 10 people in central Gezira province on Wednesday.", "central Gezira province", PlacePrecision.Province)]
     [InlineData("Gunmen killed 10 people in northern Nigeria on Wednesday.", "northern Nigeria", PlacePrecision.Region)]
+    [InlineData("Five police officers were killed in an ambush in the neighboring state of Michoacan on Friday.", "Michoacan", PlacePrecision.Province)]
+    [InlineData("A bomb killed five people in the restive southern province of Balochistan on Friday.", "Balochistan", PlacePrecision.Province)]
+    [InlineData("Gunmen opened fire at a bar in the central Mexican state of Guanajuato, killing 12 people. The attack in the city of Irapuato was the latest in a wave of violence.", "Irapuato", PlacePrecision.Town)]
+    [InlineData("Airstrikes on a village in the country's northwest killed as many as 100 people. The attack on Pazigyi village in Sagaing region took place Tuesday morning.", "Pazigyi village", PlacePrecision.Town)]
     public void A_name_and_the_kind_of_area_it_is_are_a_place_of_that_precision(string text, string name, PlacePrecision precision)
     {
         Assert.Equal((name, precision), NameAndPrecisionOfThePlace(text));
