@@ -282,6 +282,17 @@ internal sealed class DraftAssembler(
 
             anyCumulative |= cumulative;
             var incident = cumulative ? runUp : NearestIncident(at, casualty);
+
+            // "The death toll climbed to 85 on Sunday, bringing the number of people killed in attacks this month to ...":
+            // a toll that rose is of the event whose figure it raises, not of a series named after it in its sentence (as
+            // "The death toll from Thursday's bombings rose to 40" is of the bombings).
+            if (incident is { Plural: true } namedSeries && !cumulative && CasualtyTotals.IsRisenToll(casualty) && placed.Count > 0
+                && !EventWordOfBetween(namedSeries, document.SentenceStart[at], document.TokenAt(casualty.CountSpan.End))
+                && LastPlaced(placed, casualty.Outcome, document.Sentence[at] - 3) is { Incident: { Plural: false } raised })
+            {
+                incident = raised;
+            }
+
             if (incident is null && !cumulative && lastWithoutEvent is { } previous && document.Sentence[previous.At] == document.Sentence[at] && at - previous.At <= Window)
             {
                 incident = previous.Incident;
@@ -1078,6 +1089,21 @@ internal sealed class DraftAssembler(
 
     // The span of each such figure, and of the larger figure it is one of: it is made a part of that figure's count.
     private Dictionary<TextSpan, TextSpan>? amongWholes;
+
+    /// <summary>Whether an event word of <paramref name="incident"/> stands at or after token <paramref name="from"/> and before <paramref name="to"/>.</summary>
+    private bool EventWordOfBetween(IncidentDraft incident, int from, int to)
+    {
+        var i = triggerTokens.BinarySearch(from);
+        for (i = i < 0 ? ~i : i; i < triggerTokens.Count && triggerTokens[i] < to; i++)
+        {
+            if (ReferenceEquals(triggerIncidents[i], incident))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether an event word of an incident other than <paramref name="incident"/> stands after token <paramref name="from"/> and before <paramref name="to"/>.</summary>
     private bool OtherIncidentBetween(int from, int to, IncidentDraft incident)
@@ -2451,12 +2477,15 @@ internal sealed class DraftAssembler(
     /// </summary>
     private bool OwnEventsOnOtherDays(CasualtyMention mention, CasualtyMention other, IncidentDraft one, IncidentDraft two) =>
         !ReferenceEquals(one, two) && !CasualtyTotals.ToldInPassing(document.Text, mention) && !CasualtyTotals.ToldInPassing(document.Text, other)
-        && (DateIn(one.Anchor) is { } oneDay
-            ? DateIn(two.Anchor) is { } twoDay
-                ? Apart(oneDay.Value, twoDay.Value, BackgroundGapDays) || (one.Type != IncidentType.Unknown && two.Type != IncidentType.Unknown && Apart(oneDay.Value, twoDay.Value, 0))
-                    || (LaterTypedEarlierNot(mention, other, one, two) && Apart(oneDay.Value, twoDay.Value, 0))
-                : YearsBack(oneDay.Value)
-            : DateIn(two.Anchor) is { } otherDay && YearsBack(otherDay.Value));
+        && (DayOf(one) is { } oneDay
+            ? DayOf(two) is { } twoDay
+                ? Apart(oneDay, twoDay, BackgroundGapDays) || (one.Type != IncidentType.Unknown && two.Type != IncidentType.Unknown && Apart(oneDay, twoDay, 0))
+                    || (LaterTypedEarlierNot(mention, other, one, two) && Apart(oneDay, twoDay, 0))
+                : YearsBack(oneDay)
+            : DayOf(two) is { } otherDay && YearsBack(otherDay));
+
+    // The day an incident's own sentence gives it, or that its event word's possessive names ("Thursday's bombings").
+    private TemporalValue? DayOf(IncidentDraft incident) => DateIn(incident.Anchor)?.Value ?? OwnPossessiveDate(incident);
 
     /// <summary>
     /// Whether two different figures are told of two events the text tells apart, each typed by an event word of its

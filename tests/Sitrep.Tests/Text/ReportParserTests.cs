@@ -1768,6 +1768,24 @@ public class ReportParserTests
         Assert.DoesNotContain(result.Draft.Incidents[0].Participants, p => p.Role == ParticipantRole.Perpetrator && NameOf(result, p.Actor) == "Hezbollah");
     }
 
+    [Fact]
+    public void A_toll_that_rose_is_of_the_event_it_raises_not_of_a_series_named_after_it()
+    {
+        var incidents = ReportParser.Parse("Dozens of people were killed when a truck bomb exploded in a market in Mogadishu on Saturday, officials said. The death toll climbed to 85 on Sunday, bringing the number of people killed in attacks this month to more than 200.", March2024).Draft.Incidents;
+
+        var bombing = Assert.Single(incidents, i => i.Type == IncidentType.Bombing);
+        Assert.Equal(85L, Assert.Single(bombing.Casualties, c => c.Outcome == CasualtyOutcome.Killed).Estimate.Best);
+    }
+
+    [Fact]
+    public void A_toll_that_rose_of_another_event_named_by_its_day_does_not_replace_the_figure_before_it()
+    {
+        var counts = ReportParser.Parse("Gunmen killed 5 people in Kano on Friday. The death toll from Thursday's bombings in Maiduguri rose to 40.", March2024).Draft.Incidents
+            .SelectMany(i => i.Casualties).Select(c => c.Estimate.Best ?? c.Estimate.Low);
+
+        Assert.Equal([5L, 40L], counts.Order());
+    }
+
     [Theory]
     [InlineData("Gunmen killed 30 people, including the district governor, in Kabul.")]
     [InlineData("A bomb wounded 40 people, including 10 seriously.")]
