@@ -229,6 +229,26 @@ internal static class PlaceScanner
         // "in western Iraq", "in Erbil", "on Iran"
         if (last >= 0)
         {
+            // "a camp for displaced people near Goma": what the feature is for, a few lower-case words, before where it is.
+            if (document.Word(k) == "for")
+            {
+                for (var m = k + 1; m <= end && m <= k + 5 && document.Word(m) is { } word && !document.IsCapitalised(m); m++)
+                {
+                    if (word is "in" or "near" or "outside" or "on")
+                    {
+                        k = m;
+                        break;
+                    }
+                }
+            }
+
+            // "a camp on the outskirts of Goma", "a checkpoint outside Kandahar": near the place named.
+            var nearBy = document.Word(k) == "outside";
+            if (document.Word(k) == "on" && document.Word(k + 1) == "the" && document.Word(k + 2) is "outskirts" or "edge" or "fringes" or "edges" && document.Word(k + 3) == "of")
+            {
+                (k, nearBy) = (k + 3, true);
+            }
+
             // "a mosque in a police compound in the northwestern Pakistani city of Peshawar": what locates the building
             // the feature stands in locates the feature (two buildings deep at most).
             for (var hop = 0; hop < 2 && document.Word(k) == "in" && FeatureAt(document, k + 1, end) is var outer and >= 0 && document.Word(outer + 1) is "in" or "of" or "near"; hop++)
@@ -244,7 +264,7 @@ internal static class PlaceScanner
                 precision = within.Mention.Place.Precision;
                 last = within.Last;
             }
-            else if (document.Word(k) is "in" or "of" or "near")
+            else if (document.Word(k) is "in" or "of" or "near" || nearBy)
             {
                 var locatedEnd = Located(document, refsByFirst, timed, k + 1, end, out var locatedCountry, out var locatedPrecision);
 
@@ -281,8 +301,8 @@ internal static class PlaceScanner
                 _ when feature is FeatureKind.Village or FeatureKind.Town or FeatureKind.City && precision is PlacePrecision.District or PlacePrecision.Province or PlacePrecision.Country
                     => precision,
 
-                // "a village near Maiduguri": near the place named.
-                PlacePrecision.Town when document.Word(k) == "near" => PlacePrecision.NearPoint,
+                // "a village near Maiduguri", "a camp on the outskirts of Goma": near the place named.
+                PlacePrecision.Town when document.Word(k) == "near" || nearBy => PlacePrecision.NearPoint,
                 PlacePrecision.Unknown => PlacePrecision.ExactPoint,
                 PlacePrecision.Town => PlacePrecision.ExactPoint,
                 _ => precision,

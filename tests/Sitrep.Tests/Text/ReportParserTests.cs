@@ -723,6 +723,8 @@ public class ReportParserTests
     [InlineData("Gunmen attacked a village in central Gezira province, killing 10 people.", "village in central Gezira province", PlacePrecision.Province)]
     [InlineData("A suicide bomber blew himself up inside a mosque in a police compound in the northwestern Pakistani city of Peshawar, killing 59 people.", "mosque in a police compound in the northwestern Pakistani city of Peshawar", PlacePrecision.ExactPoint)]
     [InlineData("A bomb exploded at a school in a refugee camp in Khan Younis, killing 10.", "school in a refugee camp in Khan Younis", PlacePrecision.ExactPoint)]
+    [InlineData("Rebels shelled a camp for displaced people on the outskirts of Goma, killing 35 people.", "camp for displaced people on the outskirts of Goma", PlacePrecision.NearPoint)]
+    [InlineData("A bomb exploded at a checkpoint outside Kandahar, killing three soldiers.", "checkpoint outside Kandahar", PlacePrecision.NearPoint)]
     public void A_place_the_text_does_not_name_is_known_only_as_far_as_what_locates_it(string text, string name, PlacePrecision precision)
     {
         Assert.Equal((name, precision), NameAndPrecisionOfThePlace(text));
