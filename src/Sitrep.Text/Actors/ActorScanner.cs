@@ -36,6 +36,10 @@ public static class ActorScanner
         ["sponsored"] = ActorRelationKind.BackedBy,
         ["funded"] = ActorRelationKind.BackedBy,
         ["led"] = ActorRelationKind.LedBy,
+
+        // "the Hamas-run health ministry", "the Houthi-controlled health ministry": a body run by the group.
+        ["run"] = ActorRelationKind.LedBy,
+        ["controlled"] = ActorRelationKind.LedBy,
         ["allied"] = ActorRelationKind.AlliedWith,
         ["aligned"] = ActorRelationKind.AlliedWith,
         ["affiliated"] = ActorRelationKind.AlliedWith,
@@ -515,7 +519,10 @@ public static class ActorScanner
             // "Kurdish fighters", "Shabaab militants": a capitalised qualifier the gazetteer does not know.
             if (capitalised.Count > 0)
             {
-                if (agentCapitalised || actors.Count > 0 || agent.Kind is not (ActorKind.NonStateArmedGroup or ActorKind.StateForces or ActorKind.Civilians or ActorKind.Government))
+                // "the Gaza health ministry": a body of a place the text names, after the article (not a capitalised word
+                // that opens a sentence: "More prosecutors", "Federal prosecutors").
+                if (agentCapitalised || actors.Count > 0 || agent.Kind is not (ActorKind.NonStateArmedGroup or ActorKind.StateForces or ActorKind.Civilians or ActorKind.Government or ActorKind.GovernmentBody)
+                    || (agent.Kind == ActorKind.GovernmentBody && det != "the"))
                 {
                     return false;
                 }

@@ -526,6 +526,26 @@ public class ReportParserTests
     }
 
     [Theory]
+    [InlineData("An airstrike killed 21 people, the Gaza health ministry said.", "Gaza health ministry")]
+    [InlineData("An airstrike killed 21 people, the Hamas-run health ministry said.", "Hamas-run health ministry")]
+    [InlineData("An airstrike killed 21 people in Gaza, according to the Hamas-run Health Ministry.", "Hamas-run Health Ministry")]
+    [InlineData("A bomb killed 21 people, the Taliban-run interior ministry said.", "Taliban-run interior ministry")]
+    public void A_body_of_a_place_or_run_by_a_group_speaks_as_the_body(string text, string speaker)
+    {
+        Assert.Equal(speaker, NameOfTheOneSpeaker(text));
+    }
+
+    [Fact]
+    public void A_body_run_by_a_group_is_related_to_the_group_not_the_group_itself()
+    {
+        var result = ReportParser.Parse("An airstrike killed 21 people, the Hamas-run health ministry said.", March2024);
+        var speaker = Assert.Single(result.Draft.Actors, a => a.Id == Assert.Single(Assert.Single(result.Draft.Statements).Speakers));
+
+        var relation = Assert.Single(speaker.Relations);
+        Assert.Equal((ActorRelationKind.LedBy, "actor:hamas"), (relation.Kind, relation.Target.Value));
+    }
+
+    [Theory]
     [InlineData("Clashes killed 27 people on Saturday. The U.N. mission in South Sudan condemned the violence.", "U.N. mission in South Sudan")]
     [InlineData("The U.N. peacekeeping mission in Congo said 12 civilians were killed on Saturday.", "U.N. peacekeeping mission in Congo")]
     public void A_mission_in_a_country_speaks_by_its_name(string text, string speaker)
