@@ -604,11 +604,18 @@ public static class ActorScanner
                     // "the army said", "a military source said", "military sources said", "police sources said" in a report
                     // with no dateline to say whose: the force of no country ("police said": police); so is "the
                     // government".
+                    // "A police spokesman in Kandahar said": the force's, where they are part of who they are.
+                    var speaksIn = det is "a" or "an" ? SpeakerPlaceEnd(agentEnd) : -1;
                     if (host is null && items.Count == 0 && (det is null or "the" || (det is "a" or "an" && agent.SpeaksForBody))
                         && agent.Class is "army" or "military" or "security-forces" or "armed-forces" or "police" or "government"
-                        && (CueFollows(agentEnd) || InvertedCueBefore(start, agentEnd) || AccordingToBefore(start)) && !document.IsCapitalised(agentEnd)
+                        && (CueFollows(agentEnd) || InvertedCueBefore(start, agentEnd) || AccordingToBefore(start) || (speaksIn > 0 && agent.SpeaksForBody)) && !document.IsCapitalised(agentEnd)
                         && (!document.IsCapitalised(agentFirst) || document.SentenceStart[start] == start))
                     {
+                        if (speaksIn > 0 && agent.SpeaksForBody)
+                        {
+                            (last, end) = (speaksIn - 1, speaksIn);
+                        }
+
                         var forceName = BodyName(agent);
                         var force = analysis.Draft(IdOf(forceName), forceName, agent.Kind, null);
                         force.Class ??= agentClass;
@@ -692,10 +699,17 @@ public static class ActorScanner
                     // "a rebel group said", "a militant group claimed": an armed group the text names by what it is, as a
                     // speaker.
                     // So is an aid group ("a local aid group said").
-                    if (det is "a" or "an" && ((agent.Kind == ActorKind.Individual && (!agent.IsCitedOnly || CueFollows(agentEnd) || CueAfterAnd(agentEnd) || (Word(start - 1) == "to" && Word(start - 2) == "according")))
+                    // "A hospital official in Kunduz said", "a witness in Goma said": where they are is part of who they are.
+                    var citedIn = agent.Kind == ActorKind.Individual ? speaksIn : -1;
+                    if (det is "a" or "an" && ((agent.Kind == ActorKind.Individual && (!agent.IsCitedOnly || CueFollows(agentEnd) || CueAfterAnd(agentEnd) || citedIn > 0 || (Word(start - 1) == "to" && Word(start - 2) == "according")))
                         || (agentClass is "group" or "aid" && items.TrueForAll(i => i.Kind == ItemKind.Adjective)
                             && (CueFollows(agentEnd) || CueAfterAnd(agentEnd) || (Word(start - 1) == "to" && Word(start - 2) == "according")))))
                     {
+                        if (citedIn > 0)
+                        {
+                            (last, end) = (citedIn - 1, citedIn);
+                        }
+
                         var genericName = Clean(document.Slice(agent.Kind == ActorKind.Individual || items.Count == 0 ? agentFirst : items[0].First, agentEnd - 1));
                         var generic = analysis.Draft(agent.Kind == ActorKind.Individual ? new ActorId("actor:" + IdPart(agentClass)) : IdOf(genericName), genericName, agent.Kind, null);
                         generic.Class = agentClass;
@@ -794,6 +808,9 @@ public static class ActorScanner
         }
 
         /// <summary>The end of the place named after people cited by what they are, when a statement cue follows it (<c>Residents of Khartoum reported</c>).</summary>
+        /// <summary>The end of a place after someone cited by what they are, before a cue (<c>a police spokesman in Kandahar said</c>); -1 otherwise.</summary>
+        private int SpeakerPlaceEnd(int agentEnd) => Word(agentEnd) == "in" && PlaceOfSpeakers(agentEnd) is { } end && CueFollows(end) ? end : -1;
+
         private int? CitedPlaceEnd(AgentNoun agent, int agentEnd) =>
             IsSpeakerClass(agent.Class) && PlaceOfSpeakers(agentEnd) is { } end && CueFollows(end) ? end : null;
 

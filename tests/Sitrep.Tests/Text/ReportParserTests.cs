@@ -530,7 +530,9 @@ public class ReportParserTests
     [InlineData("An airstrike killed 21 people, the Hamas-run health ministry said.", "Hamas-run health ministry")]
     [InlineData("An airstrike killed 21 people in Gaza, according to the Hamas-run Health Ministry.", "Hamas-run Health Ministry")]
     [InlineData("A bomb killed 21 people, the Taliban-run interior ministry said.", "Taliban-run interior ministry")]
-    public void A_body_of_a_place_or_run_by_a_group_speaks_as_the_body(string text, string speaker)
+    [InlineData("A suicide bomber killed 21 people. A hospital official in Kunduz said 43 wounded people had been brought in.", "hospital official")]
+    [InlineData("A suicide bomber killed 21 people. A police spokesman in Kandahar said 5 more died.", "police")]
+    public void A_body_of_a_place_or_run_by_a_group_or_someone_in_a_place_speaks(string text, string speaker)
     {
         Assert.Equal(speaker, NameOfTheOneSpeaker(text));
     }
