@@ -688,6 +688,19 @@ internal sealed class DraftAssembler(
             return;
         }
 
+        // The figures looked for: the wholes of the parts, and the one person named among more with the more.
+        var wanted = new HashSet<TextSpan>();
+        foreach (var part in parts ?? [])
+        {
+            wanted.Add(part.Whole!.Value);
+        }
+
+        foreach (var (partSpan, wholeSpan) in amongWholes ?? [])
+        {
+            wanted.Add(partSpan);
+            wanted.Add(wholeSpan);
+        }
+
         // Where each figure's words are counted now, and where each figure placed stands as first told.
         var countAt = new Dictionary<TextSpan, (IncidentDraft Incident, int Index)>();
         var ownCountAt = new Dictionary<TextSpan, (IncidentDraft Incident, int Index)>();
@@ -698,70 +711,112 @@ internal sealed class DraftAssembler(
                 var count = incident.Casualties[c];
                 foreach (var provenance in count.Provenance)
                 {
-                    if (provenance.Span is { } span && (!countAt.TryGetValue(span, out var had) || (had.Incident.Casualties[had.Index].ConsolidationRule is not null && count.ConsolidationRule is null)))
+                    if (provenance.Span is { } span && wanted.Contains(span)
+                        && (!countAt.TryGetValue(span, out var had) || (had.Incident.Casualties[had.Index].ConsolidationRule is not null && count.ConsolidationRule is null)))
                     {
                         countAt[span] = (incident, c);
                     }
                 }
 
-                if (count.ConsolidationRule is null && count.Provenance.Count > 0 && count.Provenance[0].Span is { } own)
+                if (count.ConsolidationRule is null && count.Provenance.Count > 0 && count.Provenance[0].Span is { } own && wanted.Contains(own))
                 {
                     ownCountAt.TryAdd(own, (incident, c));
                 }
             }
         }
 
+        // First the parts told as such, then the one person named among more (whose own count may have parts by then).
         var partsOf = new Dictionary<(IncidentDraft Incident, int Index), List<CasualtyCount>>();
-        void Add((IncidentDraft Incident, int Index) whole, CasualtyCount part)
-        {
-            if (!partsOf.TryGetValue(whole, out var list))
-            {
-                partsOf[whole] = list = [];
-            }
-
-            list.Add(part);
-        }
-
+        List<CasualtyMention>? orphans = null;
         foreach (var part in parts ?? [])
         {
             if (countAt.TryGetValue(part.Whole!.Value, out var whole))
             {
-                Add(whole, CountOf(part, document.TokenAt(part.Span.Start), whole.Incident));
+                AddPart(partsOf, whole, CountOf(part, document.TokenAt(part.Span.Start), whole.Incident));
             }
-            else if (countAt.Where(c => c.Key.Start <= part.Span.Start).MaxBy(c => c.Key.Start).Value.Incident is { } beside)
+            else
             {
-                beside.Casualties.Add(CountOf(part, document.TokenAt(part.Span.Start), beside));
+                (orphans ??= []).Add(part);
             }
         }
 
-        // The one person named among more, placed as a count of their own: moved into the count of the more.
+        ApplyParts(partsOf);
+
         HashSet<(IncidentDraft Incident, int Index)>? moved = null;
+        var among = new Dictionary<(IncidentDraft Incident, int Index), List<CasualtyCount>>();
         foreach (var (partSpan, wholeSpan) in amongWholes ?? [])
         {
             if (ownCountAt.TryGetValue(partSpan, out var at) && countAt.TryGetValue(wholeSpan, out var whole) && at != whole && (moved ??= []).Add(at))
             {
-                Add(whole, at.Incident.Casualties[at.Index]);
+                AddPart(among, whole, at.Incident.Casualties[at.Index]);
             }
         }
 
+        ApplyParts(among);
+        if (moved is not null)
+        {
+            foreach (var incident in incidents)
+            {
+                var kept = new List<CasualtyCount>(incident.Casualties.Count);
+                for (var c = 0; c < incident.Casualties.Count; c++)
+                {
+                    if (!moved.Contains((incident, c)))
+                    {
+                        kept.Add(incident.Casualties[c]);
+                    }
+                }
+
+                incident.Casualties.Clear();
+                incident.Casualties.AddRange(kept);
+            }
+
+            incidents.RemoveAll(i => i.Type == IncidentType.Unknown && i.Casualties.Count == 0);
+        }
+
+        // A part whose figure has no count left: beside the count told last before it (found once for all, in order).
+        if (orphans is not null)
+        {
+            var told = new List<(int Start, IncidentDraft Incident)>();
+            foreach (var incident in incidents)
+            {
+                foreach (var count in incident.Casualties)
+                {
+                    if (count.Provenance.Count > 0 && count.Provenance[0].Span is { } span)
+                    {
+                        told.Add((span.Start, incident));
+                    }
+                }
+            }
+
+            told.Sort((a, b) => a.Start.CompareTo(b.Start));
+            var starts = told.ConvertAll(t => t.Start);
+            foreach (var orphan in orphans)
+            {
+                var at = starts.BinarySearch(orphan.Span.Start + 1);
+                at = (at < 0 ? ~at : at) - 1;
+                var beside = at >= 0 ? told[at].Incident : told.Count > 0 ? told[0].Incident : null;
+                beside?.Casualties.Add(CountOf(orphan, document.TokenAt(orphan.Span.Start), beside));
+            }
+        }
+    }
+
+    private static void AddPart(Dictionary<(IncidentDraft Incident, int Index), List<CasualtyCount>> partsOf, (IncidentDraft Incident, int Index) whole, CasualtyCount part)
+    {
+        if (!partsOf.TryGetValue(whole, out var list))
+        {
+            partsOf[whole] = list = [];
+        }
+
+        list.Add(part);
+    }
+
+    private static void ApplyParts(Dictionary<(IncidentDraft Incident, int Index), List<CasualtyCount>> partsOf)
+    {
         foreach (var ((incident, index), list) in partsOf)
         {
             var count = incident.Casualties[index];
             incident.Casualties[index] = count with { Parts = ValueArray.From(count.Parts.Concat(list)) };
         }
-
-        if (moved is null)
-        {
-            return;
-        }
-
-        foreach (var incident in incidents)
-        {
-            var c = 0;
-            incident.Casualties.RemoveAll(_ => moved.Contains((incident, c++)));
-        }
-
-        incidents.RemoveAll(i => i.Type == IncidentType.Unknown && i.Casualties.Count == 0);
     }
 
     /// <summary>

@@ -83,6 +83,11 @@ internal static class CasualtyParts
     /// </summary>
     internal static bool IsAmongThoseCounted(TextDocument document, CasualtyMention casualty)
     {
+        if (!casualty.Text.Contains("among", StringComparison.OrdinalIgnoreCase) && !casualty.Text.Contains("includ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         var first = document.TokenAt(casualty.Span.Start);
         var last = document.TokenAt(casualty.Span.End) - 1;
         for (var k = first; k <= last; k++)
@@ -137,6 +142,19 @@ internal static class CasualtyParts
 
         var sentence = document.Sentence[after - 1];
         var to = Math.Min(after + MostWordsToList, tokens.Count - 1);
+
+        // Most figures have no list: none of the words one starts with stands within reach.
+        var any = false;
+        for (var k = from; k <= to && !any; k++)
+        {
+            any = document.Word(k) is "including" or "among" || (k <= after && IsComma(document, k));
+        }
+
+        if (!any)
+        {
+            return null;
+        }
+
         for (var k = from; k <= to; k++)
         {
             if (k >= after && document.Sentence[k] != sentence)
