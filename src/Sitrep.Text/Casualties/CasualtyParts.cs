@@ -262,11 +262,12 @@ internal static class CasualtyParts
             }
 
             // An age is no count ("a 7-year-old girl" is one girl, "12-year-old" no twelve).
-            var n = countLast + 1;
-            if (n < tokens.Count && tokens[n].Kind == TokenKind.Hyphen && document.Word(n + 1) is "year" or "years" or "month" or "months")
+            if (AgeEnd(tokens, countFirst) >= 0)
             {
                 yield break;
             }
+
+            var n = countLast + 1;
 
             // "six of them children", "six of them were children"; after "of whom", "15 were children".
             if (document.Word(n) == "of" && document.Word(n + 1) is "them" or "whom")
