@@ -1264,7 +1264,7 @@ internal sealed class DraftAssembler(
     /// </summary>
     /// <summary>
     /// Whether an event told after <paramref name="referred"/> answers it rather than telling it on: its sentence says it
-    /// was in retaliation or response, or its doer is the one the incident struck ("An Israeli strike killed a Hezbollah
+    /// was in retaliation or response (within the window around its event word), or its doer is the one the incident struck ("An Israeli strike killed a Hezbollah
     /// commander ... Hours later, the group fired more than 100 rockets at northern Israel").
     /// </summary>
     private bool IsResponseTo(EventFind e, IncidentDraft? referred)
@@ -1274,7 +1274,7 @@ internal sealed class DraftAssembler(
             return false;
         }
 
-        if (AnyWordIn(document.SentenceStart[e.Trigger], document.SentenceEnd(e.Trigger) + 1, ResponseWords))
+        if (AnyWordIn(document.WindowStart(e.Trigger, Window), document.WindowEnd(e.Trigger, Window) + 1, ResponseWords))
         {
             return true;
         }

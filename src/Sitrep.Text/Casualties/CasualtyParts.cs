@@ -212,14 +212,6 @@ internal static class CasualtyParts
         : document.Word(k + 1) == "the" && document.Word(k + 2) == "same" && document.Word(k + 3) == "family" ? k + 3
         : -1;
 
-    /// <summary>
-    /// The last token of an age written as one compound at token <paramref name="m"/>, a number: <c>66-year-old</c>,
-    /// <c>8-month-old</c>, <c>16-years-old</c>; -1 when there is none.
-    /// </summary>
-    internal static int AgeEnd(TokenList tokens, int m) =>
-        m + 4 < tokens.Count && tokens[m].Kind == TokenKind.Number && tokens[m + 1].Kind == TokenKind.Hyphen && tokens.WordAt(m + 2) is "year" or "years" or "month" or "months" or "week" or "weeks" or "day"
-        && tokens[m + 3].Kind == TokenKind.Hyphen && tokens.WordAt(m + 4) == "old" ? m + 4 : -1;
-
     private static bool EndsTheFigure(TextDocument document, int k) =>
         document.Word(k) is { } word
             ? word is "and" or "or" or "but" or "while" or "who" or "which" or "that" or "where" or "when" or "as" or "after" or "before" or "since" or "said" or "says" or "according" or "told"
@@ -262,7 +254,7 @@ internal static class CasualtyParts
             }
 
             // An age is no count ("a 7-year-old girl" is one girl, "12-year-old" no twelve).
-            if (AgeEnd(tokens, countFirst) >= 0)
+            if (CasualtyScanner.AgeEnd(tokens, countFirst) >= 0)
             {
                 yield break;
             }

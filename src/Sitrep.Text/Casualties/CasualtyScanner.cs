@@ -518,6 +518,14 @@ public static class CasualtyScanner
     /// <summary>Whether a word names people a figure counts (<c>civilians</c>, <c>children</c>, <c>soldiers</c>, <c>members</c>).</summary>
     internal static bool IsVictimNoun(string word) => VictimNouns.ContainsKey(word);
 
+    /// <summary>
+    /// The last token of an age written as one compound at token <paramref name="m"/>, a number: <c>66-year-old</c>,
+    /// <c>8-month-old</c>, <c>16-years-old</c>; -1 when there is none.
+    /// </summary>
+    internal static int AgeEnd(TokenList tokens, int m) =>
+        m + 4 < tokens.Count && tokens[m].Kind == TokenKind.Number && tokens[m + 1].Kind == TokenKind.Hyphen && tokens.WordAt(m + 2) is "year" or "years" or "month" or "months" or "week" or "weeks" or "day"
+        && tokens[m + 3].Kind == TokenKind.Hyphen && tokens.WordAt(m + 4) == "old" ? m + 4 : -1;
+
     /// <summary>The category of the people some words name (<c>women</c>: civilians; <c>police officers</c>: police).</summary>
     internal static VictimCategory VictimCategoryOf(string? victims) => Scan.Category(victims);
 
@@ -1668,7 +1676,7 @@ public static class CasualtyScanner
         }
 
         /// <summary>The last token of an age at token <paramref name="m"/> (<c>66-year-old</c>, <c>8-month-old</c>, <c>16-years-old</c>), or -1.</summary>
-        internal int AgeEnd(int m) => CasualtyParts.AgeEnd(tokens, m);
+        private int AgeEnd(int m) => CasualtyScanner.AgeEnd(tokens, m);
 
         /// <summary>
         /// The last victim noun of a run of modifiers and hyphens that starts after <paramref name="noun"/> and holds no

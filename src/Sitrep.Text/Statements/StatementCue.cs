@@ -41,8 +41,9 @@ internal sealed record StatementCue(StatementKind Kind, string? Needs = null, St
         Add(new StatementCue(StatementKind.ClaimOfResponsibility, "responsibility", StatementKind.Report), "claimed", "claims", "claim", "claiming");
         Add(new StatementCue(StatementKind.Threat), "warned", "warns", "warning", "threatened", "threatens", "threatening");
         Add(new StatementCue(StatementKind.Demand), "demanded", "demands", "urged", "urges");
-        // "called on", "called for": read by the scanner itself ("called the attack deliberate" reports, "a town called
-        // Bama" says nothing).
+        // "called on", "called for": read by the statement scanner itself ("called the attack deliberate" reports, "a town
+        // called Bama" says nothing); the word needed tells the time layer "called" is no verb of speech on its own
+        // ("Emergency services were called at 1:50 a.m." dates no statement).
         Add(new StatementCue(StatementKind.Demand, "on"), "called", "calls", "calling");
         Add(new StatementCue(StatementKind.DiplomaticAct), "summoned", "summon", "summons", "summoning", "expelled");
         Add(new StatementCue(StatementKind.Authorisation), "authorised", "authorized", "authorises", "authorizes");

@@ -400,10 +400,11 @@ public static class DatasetValidator
                 return;
             }
 
-            // The fewest the whole may be, and the most: a part above the most, or parts together above it, count
-            // more people than the whole does.
+            // The most the whole may be (none for "at least" or unknown): a part above it, or parts together above it,
+            // count more people than the whole does; the parts together are reported only when no part alone was.
             var wholeMost = count.Estimate.Qualifier is EstimateQualifier.AtLeast or EstimateQualifier.Unknown ? null : count.Estimate.High ?? count.Estimate.Best ?? count.Estimate.Low;
             long partsLeast = 0;
+            var onePartAbove = false;
             for (var i = 0; i < count.Parts.Count; i++)
             {
                 var part = count.Parts[i];
@@ -424,6 +425,7 @@ public static class DatasetValidator
                 {
                     if (least > wholeMost)
                     {
+                        onePartAbove = true;
                         Report(DiagnosticCodes.PartsExceedWhole, DiagnosticSeverity.Warning, partPath + "/estimate", $"The part counts at least {least} people, more than the {wholeMost} its whole counts; kept as given.", Text(least));
                     }
 
@@ -431,7 +433,7 @@ public static class DatasetValidator
                 }
             }
 
-            if (count.Parts.Count > 1 && partsLeast > wholeMost && count.Parts.All(p => p is null || (p.Estimate.Low ?? p.Estimate.Best ?? 0) <= wholeMost))
+            if (count.Parts.Count > 1 && partsLeast > wholeMost && !onePartAbove)
             {
                 Report(DiagnosticCodes.PartsExceedWhole, DiagnosticSeverity.Warning, path + "/parts", $"The parts together count at least {partsLeast} people, more than the {wholeMost} their whole counts; kept as given.", Text(partsLeast));
             }
