@@ -630,6 +630,13 @@ internal sealed class DraftAssembler(
 
         foreach (var incident in incidents)
         {
+            // A count may have moved to another incident (told again, competing, a part of a larger figure) since its
+            // victims were made participants of the one it was first read for: they are victims where it stands now.
+            foreach (var count in incident.Casualties)
+            {
+                VictimsTakePart(incident, count);
+            }
+
             foreach (var participant in incident.Participants)
             {
                 used.Add(participant.Actor);
@@ -671,6 +678,21 @@ internal sealed class DraftAssembler(
             Incidents = ValueArray.From(incidents.Select(i => i.ToIncident())),
             Statements = ValueArray.From(statementRecords),
         };
+    }
+
+    // The group a count and its parts name, a victim of the incident that holds the count. Parts nest as deep as the
+    // draft made them (a list in a list), so the walk is bounded by the text.
+    private void VictimsTakePart(IncidentDraft incident, CasualtyCount count)
+    {
+        if (count.Victims.Actor is { } actor && count.Provenance.Count > 0 && count.Provenance[0].Span is { } span)
+        {
+            incident.AddParticipant(actor, ParticipantRole.Victim, span, sourceId);
+        }
+
+        foreach (var part in count.Parts)
+        {
+            VictimsTakePart(incident, part);
+        }
     }
 
     /// <summary>

@@ -191,6 +191,24 @@ public class ReportParserTests
         Assert.DoesNotContain(DatasetValidator.Validate(result.Draft), d => d.IsError);
     }
 
+    // Word salads the seeded random texts found: a count read for one incident ended in another (told again, or the
+    // figures of one sentence moved together), and the actor its victims were of was listed nowhere (SR0108).
+    [Theory]
+    [InlineData("detained An the. killed Russia the blamed detained insurgent")]
+    [InlineData("Kabul Hamas ministry also at In PDF KABUL, attacks Col. the in detained today called leaders, said In For district, coordinated coalition. the detained Ukraine Command An into coalition compound. of Secured numerous said were of today was any. Ukraine and the. Joint in killed Russia He force of grenades remaining and the blamed joint detained Cleared insurgent")]
+    public void The_victims_of_a_count_that_moved_to_another_incident_are_its_victims_and_listed(string text)
+    {
+        var result = ReportParser.Parse(text, Context);
+
+        Assert.DoesNotContain(DatasetValidator.Validate(result.Draft), d => d.IsError);
+        var listed = result.Draft.Actors.Select(a => a.Id).ToHashSet();
+        Assert.All(result.Draft.Incidents, incident => Assert.All(incident.Casualties.Where(c => c.Victims.Actor is not null), count =>
+        {
+            Assert.Contains(count.Victims.Actor!.Value, listed);
+            Assert.Contains(incident.Participants, p => p.Actor == count.Victims.Actor && p.Role == ParticipantRole.Victim);
+        }));
+    }
+
     [Property(MaxTest = 200)]
     public void Story_words_in_any_order_never_throw_and_keep_spans_in_the_text(int[] picks)
     {
