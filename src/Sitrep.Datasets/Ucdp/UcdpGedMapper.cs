@@ -383,6 +383,19 @@ public sealed class UcdpGedMapper : DatasetMapper<UcdpGedRecord>
         return new ValueArray<ExternalId>(ids.ToImmutable());
     }
 
+    private static bool IsPlainCode(string value)
+    {
+        foreach (var c in value)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('-' or '.' or '_'))
+            {
+                return false;
+            }
+        }
+
+        return value.Length > 0;
+    }
+
     private Actor? SideActor(UcdpGedRecord record, string side, string? name)
     {
         if (name is null)
@@ -391,7 +404,9 @@ public sealed class UcdpGedMapper : DatasetMapper<UcdpGedRecord>
         }
 
         var ucdpId = FieldText.Text(record[$"side_{side}_new_id"])?.Trim();
-        var id = ucdpId is null ? ActorIdFor("ucdp-actor:", name) : new ActorId("ucdp-actor:" + ucdpId);
+        // A side id that is not a plain code (a row the reader reported, or a record from elsewhere) names no id: the
+        // actor's name does, and the raw value stays its external id.
+        var id = ucdpId is null || !IsPlainCode(ucdpId) ? ActorIdFor("ucdp-actor:", name) : new ActorId("ucdp-actor:" + ucdpId);
         var key = ucdpId ?? "name:" + id.Value;
         if (TryGetActor(key, out var known))
         {

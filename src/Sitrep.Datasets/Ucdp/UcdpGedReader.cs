@@ -24,6 +24,13 @@ public sealed class UcdpGedReader : DatasetReader<UcdpGedRecord>
         new("year", FieldKind.Integer, Min: 1, Max: 9998),
         new("active_year", FieldKind.Boolean),
         new("type_of_violence", FieldKind.Integer, Min: 1, Max: 3),
+
+        // The current ids of the conflict, dyad and sides are numbers (the legacy "dset" ids may be text): an actor's id
+        // is made from its side's.
+        new("conflict_new_id", FieldKind.Integer, Min: 0),
+        new("dyad_new_id", FieldKind.Integer, Min: 0),
+        new("side_a_new_id", FieldKind.Integer, Min: 0),
+        new("side_b_new_id", FieldKind.Integer, Min: 0),
         new("number_of_sources", FieldKind.Integer, Min: -1),
         new("where_prec", FieldKind.Integer, Min: 1, Max: 7),
         new("latitude", FieldKind.Latitude),

@@ -106,6 +106,20 @@ public class UcdpGedMapperTests
     }
 
     [Fact]
+    public void A_side_id_that_is_no_plain_code_gives_the_actor_an_id_from_its_name_and_keeps_the_value()
+    {
+        var e = Event(1);
+        e["side_a_new_id"] = "1\u000080";
+
+        var dataset = new UcdpGedMapper().ToDataset([Record(e)]);
+
+        Assert.Empty(DatasetValidator.Validate(dataset));
+        var sideA = Assert.Single(dataset.Actors, a => a.Name == e["side_a"]);
+        Assert.StartsWith("ucdp-actor:", sideA.Id.Value, System.StringComparison.Ordinal);
+        Assert.Contains(new ExternalId("ucdp-actor", "1\u000080"), sideA.ExternalIds);
+    }
+
+    [Fact]
     public void The_myanmar_export_maps_to_a_dataset_that_validates_and_keeps_the_total()
     {
         if (TestPaths.SharedCorpus is not { } corpus)

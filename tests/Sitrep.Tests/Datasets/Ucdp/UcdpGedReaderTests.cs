@@ -91,6 +91,22 @@ public class UcdpGedReaderTests
         AssertRejected(rows[5], DatasetDiagnosticCodes.ColumnCountMismatch, null, "6,only,three", 7);
     }
 
+    [Theory]
+    [InlineData("side_a_new_id", "1\u000080")]
+    [InlineData("side_b_new_id", "1 2")]
+    [InlineData("conflict_new_id", "KNU")]
+    [InlineData("dyad_new_id", "-4")]
+    public void A_side_conflict_or_dyad_id_that_is_no_number_rejects_its_row(string column, string value)
+    {
+        var bad = Event(2);
+        bad[column] = value;
+
+        var (reader, rows) = Read(Csv([Event(1), bad]));
+
+        Assert.Equal(new DatasetReadCounts(2, 1, 1), reader.Counts);
+        AssertRejected(rows[1], DatasetDiagnosticCodes.InvalidField, "/" + column, value, 3);
+    }
+
     [Fact]
     public void A_rejected_row_has_no_value_and_asking_for_it_throws_with_the_rows_diagnostics()
     {
