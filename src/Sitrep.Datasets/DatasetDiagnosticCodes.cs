@@ -96,4 +96,7 @@ public static class DatasetDiagnosticCodes
 
     /// <summary>SR0230: A file list names a file whose name is not a GDELT 2.0 15-minute file (<c>YYYYMMDDHHMMSS.export.CSV.zip</c>, <c>.mentions.CSV.zip</c>, <c>.gkg.csv.zip</c>); it is kept without a time or kind.</summary>
     public const string UnknownFileName = "SR0230";
+
+    /// <summary>SR0231: Record ids with whitespace or control characters (a damaged file, an id typed by hand): their incidents' ids escape them as <c>%XX</c>; reported once per file by the mapper with the count and the first (warning). The rows keep the ids as written.</summary>
+    public const string RecordIdEscaped = "SR0231";
 }

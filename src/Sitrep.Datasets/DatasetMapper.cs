@@ -30,6 +30,8 @@ public abstract class DatasetMapper<TRecord>
     private readonly IdTracker incidentIds = new();
     private long madeIds;
     private (string Column, string Example, long Line)? firstMadeId;
+    private long escapedIds;
+    private (string Column, string Raw, string Id, long Line)? firstEscapedId;
 
     private protected DatasetMapper(string format, string sourceIdStem, string title, string? version, string url)
     {
@@ -53,12 +55,43 @@ public abstract class DatasetMapper<TRecord>
     /// <summary>
     /// Gets what mapping found so far about the file as a whole: two different names whose ids would have been the
     /// same (<c>SR0223</c>, reported once per pair; the second gets an id of its own), actor-type codes that disagree
-    /// (<c>SR0225</c>), and records without an id whose incidents got one made from the file and line (<c>SR0227</c>,
-    /// once, with the count).
+    /// (<c>SR0225</c>), records without an id whose incidents got one made from the file and line (<c>SR0227</c>,
+    /// once, with the count), and record ids with whitespace or control characters, escaped in their incidents' ids
+    /// (<c>SR0231</c>, once, with the count).
     /// </summary>
-    public ValueArray<Diagnostic> Diagnostics => firstMadeId is { } made
-        ? ValueArray.From([.. diagnostics, MadeIdDiagnostic(made.Column, made.Example, made.Line)])
-        : ValueArray.From(diagnostics);
+    public ValueArray<Diagnostic> Diagnostics
+    {
+        get
+        {
+            if (firstMadeId is null && firstEscapedId is null)
+            {
+                return ValueArray.From(diagnostics);
+            }
+
+            var all = new List<Diagnostic>(diagnostics);
+            if (firstMadeId is { } made)
+            {
+                all.Add(MadeIdDiagnostic(made.Column, made.Example, made.Line));
+            }
+
+            if (firstEscapedId is { } escaped)
+            {
+                all.Add(new Diagnostic(
+                    DatasetDiagnosticCodes.RecordIdEscaped,
+                    DiagnosticSeverity.Warning,
+                    string.Create(
+                        System.Globalization.CultureInfo.InvariantCulture,
+                        $"{escapedIds} {(escapedIds == 1 ? "record has an id" : "records have ids")} in {escaped.Column} with whitespace or control characters, which an id cannot hold; their incidents' ids escape them as %XX (first: {escaped.Id}). The rows keep the ids as written."))
+                {
+                    Line = escaped.Line > 0 ? escaped.Line : null,
+                    Path = "/" + escaped.Column,
+                    Value = escaped.Raw,
+                });
+            }
+
+            return ValueArray.From(all);
+        }
+    }
 
     /// <summary>
     /// Gets a name for the file being mapped (<c>acled-subset.csv</c>), set at construction, used in the ids made for
@@ -154,7 +187,18 @@ public abstract class DatasetMapper<TRecord>
     {
         if (recordId is not null && !FieldText.IsMissing(recordId))
         {
-            return UniqueIncidentId(prefix, recordId.Trim());
+            var id = recordId.Trim();
+            if (!IncidentId.TryParse(prefix + id, null, out _))
+            {
+                // "MMR 1", a tab or a NUL byte from a damaged file: escaped, so that the incident's id is one (uniqueness
+                // is kept by the id made, a clash with an id written so getting #2).
+                var raw = id;
+                id = EscapedId(id);
+                escapedIds++;
+                firstEscapedId ??= (idColumn, raw, prefix + id, record.SourceLine);
+            }
+
+            return UniqueIncidentId(prefix, id);
         }
 
         var where = record.SourceLine > 0
@@ -164,6 +208,25 @@ public abstract class DatasetMapper<TRecord>
         madeIds++;
         firstMadeId ??= (idColumn, prefix + made, record.SourceLine);
         return UniqueIncidentId(prefix, made);
+    }
+
+    // Whitespace, control characters and '%' as %XX (%uXXXX past U+00FF); anything else kept.
+    private static string EscapedId(string id)
+    {
+        var builder = new System.Text.StringBuilder(id.Length + 8);
+        foreach (var c in id)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || c == '%')
+            {
+                builder.Append(c <= '\u00FF' ? $"%{(int)c:X2}" : $"%u{(int)c:X4}");
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
     }
 
     // A file name as id text: letters, digits, '.', '-' and '_' kept, anything else (spaces, separators) '-'.

@@ -81,6 +81,25 @@ public sealed class SubsetExportsTests : IDisposable
     }
 
     [Fact]
+    public void Ids_with_whitespace_or_control_characters_are_escaped_in_valid_distinct_incident_ids_reported_once()
+    {
+        // A space, a NUL byte and a tab from a damaged file, and an id written with what the first escapes to.
+        var text = AcledEventReaderTests.Csv(AcledColumns.Current, [AcledEventReaderTests.Event("IRQ 1"), AcledEventReaderTests.Event("IRQ\u00002"), AcledEventReaderTests.Event("IRQ\t3"), AcledEventReaderTests.Event("IRQ%201")]);
+
+        var (reader, rows) = ReadAcled(text);
+        var mapper = new AcledEventMapper();
+        var dataset = mapper.ToDataset(rows.Select(r => r.Value));
+
+        Assert.Equal(new DatasetReadCounts(4, 4, 0), reader.Counts);
+        Assert.Equal(["acled:IRQ%201", "acled:IRQ%002", "acled:IRQ%093", "acled:IRQ%201#2"], dataset.Incidents.Select(i => i.Id.Value));
+        Assert.DoesNotContain(DatasetValidator.Validate(dataset), d => d.IsError);
+        var escaped = Assert.Single(mapper.Diagnostics, d => d.Code == DatasetDiagnosticCodes.RecordIdEscaped);
+        Assert.Equal((DiagnosticSeverity.Warning, "/event_id_cnty", "IRQ 1", 2L), (escaped.Severity, escaped.Path, escaped.Value, escaped.Line));
+        Assert.StartsWith("3 records have ids in event_id_cnty", escaped.Message, StringComparison.Ordinal);
+        Assert.Equal("IRQ\u00002", dataset.Incidents[1].SourceRecord!.Values[0]);
+    }
+
+    [Fact]
     public void An_acled_file_without_event_date_is_refused_naming_the_column()
     {
         var (reader, rows) = ReadAcled("event_id_cnty,actor1,country\nIRQ1,Taliban,Iraq\n");
