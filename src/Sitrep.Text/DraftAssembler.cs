@@ -229,6 +229,21 @@ internal sealed class DraftAssembler(
                 continue;
             }
 
+            // "Suspected jihadists ... attacked a bus carrying passengers ... The bus was traveling ... on Friday afternoon
+            // when gunmen opened fire on it": an event that tells again of what the incident before it struck ("the bus")
+            // is that incident told in detail; the day it gives dates it.
+            if (RetoldTarget(e) is { } retoldOf)
+            {
+                if (!retoldOf.Participants.Exists(p => p.Role == ParticipantRole.Perpetrator))
+                {
+                    AddParticipantsAround(retoldOf, e);
+                }
+
+                JoinTo(retoldOf, e);
+                (retoldTargets ??= []).Add(e.Trigger);
+                continue;
+            }
+
             var series = incidents.Count > 0 ? incidents[^1] : null;
             var incident = NewIncident(e.Mention.Type, e.Trigger, new Provenance(sourceId, e.Mention.Span));
             incident.Means.AddRange(e.Mention.Means);
@@ -1303,6 +1318,81 @@ internal sealed class DraftAssembler(
 
         var k = e.First == e.Trigger ? SubjectModifier.SubjectBefore(document, e.First - 1) : e.First - 1;
         return refsByLast.TryGetValue(k, out var doer) && referred.Participants.Exists(p => p.Actor == doer.Mention.Actor && p.Role is ParticipantRole.Victim or ParticipantRole.Target);
+    }
+
+    // The event words that tell again of what the incident before them struck (RetoldTarget), for RetoldDay.
+    private HashSet<int>? retoldTargets;
+
+    private static readonly FrozenSet<string> AfterTargetNoun = FrozenSet.ToFrozenSet<string>(
+        ["was", "were", "is", "had", "has", "which", "that", "in", "on", "at", "from", "to", "near", "and", "when", "as", "with", "of", "after", "before", "while", "where", "itself",
+            "came", "went", "took", "caught", "hit", "burst", "blew", "fell", "struck", "shook", "ran", "held", "lay", "stood", "became"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// The incident told just before whose target an event told in the next two sentences names again: the last
+    /// incident's verb acted on <c>a</c> or <c>an</c> and a noun (<c>attacked a bus carrying passengers</c>, <c>struck a
+    /// crowded market in</c>), and the event's sentence says <c>the</c> and that noun, as a noun of its own (<c>The bus
+    /// was traveling ... when gunmen opened fire on it</c>; not <c>the bus station</c>). Not a plural or reference event,
+    /// one told as separate or another, or one on a day apart from the incident's own; null when there is none.
+    /// </summary>
+    private IncidentDraft? RetoldTarget(EventFind e)
+    {
+        if (e.Mention.IsReference || e.Mention.IsPlural || incidents.Count == 0 || document.Word(e.Trigger) is not { } verb || !EventScanner.IsVerbTriggerWord(verb)
+            || e.Mention.Type is IncidentType.Protest or IncidentType.Riot or IncidentType.Arrest)
+        {
+            return null;
+        }
+
+        var last = incidents[^1];
+        var sentence = document.Sentence[e.Trigger];
+        if (last.Plural || sentence - last.Sentence is not (1 or 2) || last.Type is IncidentType.Protest or IncidentType.Riot or IncidentType.Arrest or IncidentType.Unknown
+            || document.Word(last.Anchor) is not { } lastVerb || !EventScanner.IsVerbTriggerWord(lastVerb) || TargetNoun(last.Anchor) is not { } noun)
+        {
+            return null;
+        }
+
+        var named = false;
+        var end = document.WindowEnd(e.Trigger, Window);
+        for (var k = document.SentenceStart[e.Trigger]; k + 1 <= end && !named; k++)
+        {
+            named = document.Word(k) == "the" && document.Word(k + 1) == noun
+                && (document.Word(k + 2) is not { } after || AfterTargetNoun.Contains(after) || after.EndsWith("ed", StringComparison.Ordinal) || after.EndsWith("ing", StringComparison.Ordinal));
+        }
+
+        if (!named || AnyWordIn(document.WindowStart(e.Trigger, Window), e.Trigger, SeparateWords))
+        {
+            return null;
+        }
+
+        return DateIn(e.Trigger) is { } own && document.Sentence[document.TokenAt(own.Span.Start)] == sentence
+            && DateIn(last.Anchor) is { } lastDay && document.Sentence[document.TokenAt(lastDay.Span.Start)] == last.Sentence && Apart(own.Value, lastDay.Value, 0)
+            ? null
+            : last;
+    }
+
+    private static readonly FrozenSet<string> SeparateWords = FrozenSet.ToFrozenSet<string>(["separate", "separately", "elsewhere", "another", "meanwhile", "also", "earlier", "later"], StringComparer.Ordinal);
+
+    // The noun a verb at token verb acted on: "a" or "an", then up to three lower-case words, the last before a word
+    // that cannot be in the noun (a preposition, a participle, a punctuation mark) the noun.
+    private string? TargetNoun(int verb)
+    {
+        if (document.Word(verb + 1) is not ("a" or "an"))
+        {
+            return null;
+        }
+
+        string? noun = null;
+        for (var k = verb + 2; k <= verb + 4; k++)
+        {
+            if (document.Word(k) is not { } word || document.IsCapitalised(k) || AfterTargetNoun.Contains(word) || word.EndsWith("ing", StringComparison.Ordinal) || word is "by" or "for" or "into" or "across" or "inside" or "outside")
+            {
+                break;
+            }
+
+            noun = word;
+        }
+
+        return noun is { Length: >= 3 } ? noun : null;
     }
 
     private bool IsFollowOn(EventFind e)
@@ -2767,6 +2857,13 @@ internal sealed class DraftAssembler(
             if (PossessiveDayAt(tokens[told].Start) is { } possessive)
             {
                 return possessive;
+            }
+
+            // "The bus was traveling ... on Friday afternoon when gunmen opened fire on it": the day of the sentence that
+            // tells what the incident struck again.
+            if (retoldTargets?.Contains(told) == true && DateIn(told) is { } retoldOn && document.Sentence[document.TokenAt(retoldOn.Span.Start)] == document.Sentence[told])
+            {
+                return DaysSpanned(retoldOn) ?? retoldOn.Value;
             }
 
             // Opening its sentence: not "warned of the attacks on April 4", where the day is the warning's.

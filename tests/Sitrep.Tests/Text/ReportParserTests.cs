@@ -503,6 +503,28 @@ public class ReportParserTests
         Assert.Equal(day, incident.Time?.ToString());
     }
 
+    // Published on Sunday 2024-03-17: the lead tells the attack without its day, the next sentence tells again what it
+    // struck, on Friday.
+    [Theory]
+    [InlineData("Suspected jihadists killed at least 31 civilians when they attacked a bus carrying passengers in central Mali, the government said Saturday. The bus was traveling to a weekly market on Friday afternoon when gunmen opened fire on it.", "2024-03-15TAF")]
+    [InlineData("Militants attacked an army post in the north, killing 12 soldiers, the army said on Sunday. The post came under fire at dawn on Friday when fighters on motorcycles stormed it.", "2024-03-15TMO")]
+    [InlineData("A missile struck a crowded market in the east, killing 17 people, officials said. The market was packed on Friday when the missile hit.", "2024-03-15")]
+    public void An_event_that_tells_again_what_the_incident_before_it_struck_is_that_incident_and_dates_it(string text, string day)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal(day, incident.Time?.ToString());
+    }
+
+    [Theory]
+    [InlineData("Gunmen attacked a bus in Kano on Monday, killing five people. On Friday, militants stormed the bus depot in Zaria.")]
+    [InlineData("Gunmen attacked a church in Owo on Sunday, killing 40 worshippers. On Friday, militants bombed the church again.")]
+    [InlineData("Gunmen attacked a church in Owo, killing 40 worshippers. Separately, militants bombed the church in Ikare.")]
+    public void An_event_at_a_compound_of_the_noun_on_another_day_or_told_as_separate_is_its_own(string text)
+    {
+        Assert.Equal(2, ReportParser.Parse(text, March2024).Draft.Incidents.Count);
+    }
+
     [Theory]
     [InlineData("Labor leaders called for a nationwide strike on Thursday.")]
     [InlineData("Workers staged a 24-hour general strike on Sunday. The strike ends at midnight.")]
