@@ -1346,7 +1346,7 @@ internal sealed class DraftAssembler(
         var last = incidents[^1];
         var sentence = document.Sentence[e.Trigger];
         if (last.Plural || sentence - last.Sentence is not (1 or 2) || last.Type is IncidentType.Protest or IncidentType.Riot or IncidentType.Arrest or IncidentType.Unknown
-            || document.Word(last.Anchor) is not { } lastVerb || !EventScanner.IsVerbTriggerWord(lastVerb) || TargetNoun(last.Anchor) is not { } noun)
+            || document.Word(last.Anchor) is not { } lastWord || TargetNoun(last.Anchor, EventScanner.IsVerbTriggerWord(lastWord)) is not { } noun)
         {
             return null;
         }
@@ -1372,17 +1372,24 @@ internal sealed class DraftAssembler(
 
     private static readonly FrozenSet<string> SeparateWords = FrozenSet.ToFrozenSet<string>(["separate", "separately", "elsewhere", "another", "meanwhile", "also", "earlier", "later"], StringComparer.Ordinal);
 
-    // The noun a verb at token verb acted on: "a" or "an", then up to three lower-case words, the last before a word
-    // that cannot be in the noun (a preposition, a participle, a punctuation mark) the noun.
-    private string? TargetNoun(int verb)
+    // The noun an event word at token trigger acted on: after a verb, "a" or "an"; after a noun, "on", "against" or "at"
+    // and "a" or "an" ("an attack on a village"); then up to three lower-case words, the last before a word that cannot
+    // be in the noun (a preposition, a participle, a punctuation mark) the noun.
+    private string? TargetNoun(int trigger, bool isVerb)
     {
-        if (document.Word(verb + 1) is not ("a" or "an"))
+        var article = isVerb ? trigger + 1 : trigger + 2;
+        if (!isVerb && document.Word(trigger + 1) is not ("on" or "against" or "at"))
+        {
+            return null;
+        }
+
+        if (document.Word(article) is not ("a" or "an"))
         {
             return null;
         }
 
         string? noun = null;
-        for (var k = verb + 2; k <= verb + 4; k++)
+        for (var k = article + 1; k <= article + 3; k++)
         {
             if (document.Word(k) is not { } word || document.IsCapitalised(k) || AfterTargetNoun.Contains(word) || word.EndsWith("ing", StringComparison.Ordinal) || word is "by" or "for" or "into" or "across" or "inside" or "outside")
             {
@@ -2821,7 +2828,21 @@ internal sealed class DraftAssembler(
         for (var t = first; t < triggerTokens.Count && t < first + 64 && document.Sentence[triggerTokens[t]] <= incident.Sentence + 4; t++)
         {
             var told = triggerTokens[t];
-            if (triggerIncidents[t] != incident || document.Sentence[told] == incident.Sentence || document.Word(told - 1) != "the" || document.SentenceStart[told - 1] != told - 1)
+            if (triggerIncidents[t] != incident || document.Sentence[told] == incident.Sentence)
+            {
+                continue;
+            }
+
+            // "an attack on a village in Sudan's central Gezira province ... The Rapid Support Forces stormed the village of
+            // Wad al-Noura on Wednesday": the named place a verb that tells the target again acted on.
+            if (retoldTargets?.Contains(told) == true && PlaceScanner.ObjectOf(document, refsByFirst, told, timedTokens) is { } target && Locates(target)
+                && target.Mention.Place.Precision is Sitrep.Places.PlacePrecision.ExactPoint or Sitrep.Places.PlacePrecision.NearPoint or Sitrep.Places.PlacePrecision.Town
+                && IsNamed(target.Mention.Place))
+            {
+                return InPlacePointedBack(target);
+            }
+
+            if (document.Word(told - 1) != "the" || document.SentenceStart[told - 1] != told - 1)
             {
                 continue;
             }

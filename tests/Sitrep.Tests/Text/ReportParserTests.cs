@@ -516,6 +516,16 @@ public class ReportParserTests
         Assert.Equal(day, incident.Time?.ToString());
     }
 
+    [Fact]
+    public void An_attack_on_a_village_told_again_by_the_village_s_name_is_placed_in_it_on_its_day()
+    {
+        const string Text = "Paramilitary fighters killed more than 100 people in an attack on a village in Sudan's central Gezira province, activists said Thursday. The Rapid Support Forces stormed the village of Wad al-Noura on Wednesday, firing artillery.";
+
+        var incident = Assert.Single(ReportParser.Parse(Text, March2024).Draft.Incidents);
+
+        Assert.Equal(("Wad al-Noura", PlacePrecision.Town, "2024-03-13"), (incident.Place?.Name, incident.Place?.Precision, incident.Time?.ToString()));
+    }
+
     [Theory]
     [InlineData("Gunmen attacked a bus in Kano on Monday, killing five people. On Friday, militants stormed the bus depot in Zaria.")]
     [InlineData("Gunmen attacked a church in Owo on Sunday, killing 40 worshippers. On Friday, militants bombed the church again.")]
