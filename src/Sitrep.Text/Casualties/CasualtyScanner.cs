@@ -61,6 +61,7 @@ public static class CasualtyScanner
         ["kidnapped"] = CasualtyOutcome.Abducted,
         ["kidnapping"] = CasualtyOutcome.Abducted,
         ["missing"] = CasualtyOutcome.Missing,
+        ["unaccounted"] = CasualtyOutcome.Missing,
         ["custody"] = CasualtyOutcome.Detained,
 
         // Nouns, read only with "of": "the capture of a Taliban leader", "the deaths of two soldiers".
@@ -622,6 +623,28 @@ public static class CasualtyScanner
                 return false;
             }
 
+            // "put the number of dead at 15", "put the number of those missing at 287", "the number of people killed stood
+            // at 40": a toll told as a number, the figure after "at" or "to" (past a verb a toll stands or rises by); with
+            // no figure there, none (not the count of whoever put it: "A local official put the number of those missing").
+            if (NumberOfAt(p) is { } numberOf)
+            {
+                var q = p + 1;
+                var direct = Word(q) is "reached" or "hit" or "was" or "is" or "stood" or "stands";
+                if (Word(q) is { } verb && (TollVerbs.Contains(verb) || verb is "reached" or "hit"))
+                {
+                    q++;
+                }
+
+                if (Word(q) is "at" or "to" ? TryObject(q + 1, out var numberCount, out var numberSpan, out _, out var numberLast)
+                    : direct && TryObject(q, out numberCount, out numberSpan, out _, out numberLast))
+                {
+                    mention = Make(numberOf, numberLast, outcome, numberCount, numberSpan, null);
+                    return true;
+                }
+
+                return false;
+            }
+
             // "Islamic Jihad said two of the dead were members of its armed wing": some of those counted, said of who they
             // were; no figure.
             if (Word(p - 1) == "the" && Word(p - 2) == "of" && predicate.Word is "dead" or "wounded" or "injured" or "killed" or "missing")
@@ -764,6 +787,14 @@ public static class CasualtyScanner
         /// death toll of 45", "the toll reached 100": the figure a toll is told at, within twelve tokens of its
         /// sentence and before another figure's word; its victims are not named.
         /// </summary>
+        // The token of "number" when the predicate at p is what a number is of: "the number of dead", "the number of
+        // those killed", "the number of people missing"; null otherwise.
+        private int? NumberOfAt(int p)
+        {
+            var of = Word(p - 1) == "of" ? p - 1 : Word(p - 1) is "those" or "people" or "persons" && Word(p - 2) == "of" ? p - 2 : -1;
+            return of > 0 && Word(of - 1) == "number" ? of - 1 : null;
+        }
+
         private bool TryToll(int p, CasualtyOutcome outcome, out CasualtyMention mention)
         {
             mention = null!;
@@ -1326,6 +1357,15 @@ public static class CasualtyScanner
                     var named = Word(k + 1) is { } next && next != "one" && VictimNouns.ContainsKey(next) ? next : null;
                     mention = Make(k, p, outcome, Estimate.Exactly(0).WithPhrase(tokens.Slice(k, countEnd)), Span(k, countEnd), named);
                     return true;
+                }
+
+                // "A local official said those missing numbered 287": a verb of speech between a count and the predicate
+                // tells what the count's people said, not what befell them; not one set off by commas ("Three people,
+                // police said, were killed"), nor one of a relative clause ("Two policemen who told reporters they were
+                // attacked were wounded").
+                if (word is "said" or "says" or "say" or "told" or "added" or "put" or "puts" && k + 1 < p && Word(k + 1) is not null && Word(k - 1) is not ("who" or "that" or "which"))
+                {
+                    return false;
                 }
 
                 if (numbers.TryGetValue(tokens[k].Start, out var number) && number.Span.End <= tokens[p].Start)

@@ -85,6 +85,32 @@ public class CasualtyScannerTests
     }
 
     [Theory]
+    [InlineData("A local official put the number of those missing at 287.", "number of those missing at 287", CasualtyOutcome.Missing, 287L)]
+    [InlineData("Police put the number of dead at 15.", "number of dead at 15", CasualtyOutcome.Killed, 15L)]
+    [InlineData("The number of people killed stood at 40 on Sunday.", "number of people killed stood at 40", CasualtyOutcome.Killed, 40L)]
+    [InlineData("The number of injured reached 52.", "number of injured reached 52", CasualtyOutcome.Injured, 52L)]
+    [InlineData("The governor said 187 students were unaccounted for.", "187 students were unaccounted", CasualtyOutcome.Missing, 187L)]
+    public void A_number_of_people_put_at_a_figure_is_that_figure_not_a_count_of_whoever_put_it(string text, string mentionText, CasualtyOutcome outcome, long best)
+    {
+        var mention = Assert.Single(CasualtyScanner.Find(text));
+
+        Assert.Equal((mentionText, outcome, best), (mention.Text, mention.Outcome, mention.Count.Best!.Value));
+    }
+
+    [Theory]
+    [InlineData("A local official said those missing numbered 287.")]
+    [InlineData("The number of those missing was not known.")]
+    [InlineData("Two officials told reporters the wounded were taken to hospital.")]
+    public void A_verb_of_speech_between_a_count_and_its_predicate_counts_no_one_who_spoke(string text) =>
+        Assert.Empty(CasualtyScanner.Find(text));
+
+    [Theory]
+    [InlineData("Three people, police said, were killed.", 3L)]
+    [InlineData("Two policemen who told reporters they were attacked were wounded.", 2L)]
+    public void A_verb_of_speech_set_off_by_commas_or_in_a_relative_clause_keeps_the_count(string text, long best) =>
+        Assert.Equal(best, Assert.Single(CasualtyScanner.Find(text)).Count.Best);
+
+    [Theory]
     [InlineData("A Russian strike on Kherson killed a 66-year-old man on Saturday.", "killed a 66-year-old man", "66-year-old man")]
     [InlineData("A 45-year-old woman was wounded in the shelling.", "A 45-year-old woman was wounded", "45-year-old woman")]
     [InlineData("Shelling killed an 8-month-old baby.", "killed an 8-month-old baby", "8-month-old baby")]
