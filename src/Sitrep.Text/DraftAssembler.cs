@@ -1150,7 +1150,10 @@ internal sealed class DraftAssembler(
             i--;
         }
 
-        if (i < 0 || triggerIncidents[i].Plural)
+        // A series is often a background's ("attacks"); not one told on its day with a figure of its own ("Israeli
+        // airstrikes on southern Lebanon on Monday killed 274 people. More than 1,000 people were wounded").
+        if (i < 0 || (triggerIncidents[i].Plural && !(triggerIncidents[i].Casualties.Count > 0 && DateIn(triggerIncidents[i].Anchor) is { } day
+            && day.Value.Precision == TemporalPrecision.Day && document.Sentence[document.TokenAt(day.Span.Start)] == triggerIncidents[i].Sentence)))
         {
             return null;
         }
@@ -1317,6 +1320,19 @@ internal sealed class DraftAssembler(
         }
 
         var k = e.First == e.Trigger ? SubjectModifier.SubjectBefore(document, e.First - 1) : e.First - 1;
+
+        // "Israeli airstrikes on southern Lebanon ... Hezbollah said it fired rockets at military sites in northern Israel":
+        // a speaker's own act ("X said it", "X said they"), when the speaker is an armed side other than the incident's
+        // doers (not one of their country: "The Israeli military said it struck 1,300 targets" tells the strikes on).
+        if (document.Word(k) is "it" or "they" && document.Word(k - 1) is "said" or "says" && refsByLast.TryGetValue(k - 2, out var speaker)
+            && speaker.Mention.Kind is ActorKind.NonStateArmedGroup or ActorKind.State or ActorKind.StateForces or ActorKind.Coalition
+            && referred.Participants.Exists(p => p.Role == ParticipantRole.Perpetrator)
+            && !referred.Participants.Exists(p => p.Role == ParticipantRole.Perpetrator
+                && (p.Actor == speaker.Mention.Actor || (speaker.Mention.Country is { } country && actors.Draft(p.Actor)?.Country == country))))
+        {
+            return true;
+        }
+
         return refsByLast.TryGetValue(k, out var doer) && referred.Participants.Exists(p => p.Actor == doer.Mention.Actor && p.Role is ParticipantRole.Victim or ParticipantRole.Target);
     }
 
@@ -1684,8 +1700,15 @@ internal sealed class DraftAssembler(
     /// 9 p.m.", "Suspected jihadists killed 40 civilians in attacks on two villages ... No group has claimed the attacks"
     /// </summary>
     private bool IsPluralReference(EventFind e) =>
-        e.Mention.IsPlural && e.First == e.Trigger && document.Word(e.First - 1) is "the" or "these" or "those" && incidents.Count > 0
-        && incidents[^1].Type == e.Mention.Type && document.Sentence[e.Trigger] - incidents[^1].Sentence <= (incidents[^1].Plural ? 4 : 2);
+        e.Mention.IsPlural && e.First == e.Trigger && incidents.Count > 0 && incidents[^1].Type == e.Mention.Type
+        && ((document.Word(e.First - 1) is "the" or "these" or "those" && document.Sentence[e.Trigger] - incidents[^1].Sentence <= (incidents[^1].Plural ? 4 : 2))
+            || (DayOfSuperlative(e.First) && incidents[^1].Plural && document.Sentence[e.Trigger] - incidents[^1].Sentence <= 1));
+
+    // "the deadliest day of strikes since the 2006 war", "the worst night of shelling": the events told before, measured
+    // by a stretch of time they filled.
+    private bool DayOfSuperlative(int first) =>
+        document.Word(first - 1) == "of" && document.Word(first - 2) is "day" or "night" or "week" or "month" or "weekend" or "days" or "nights" or "weeks"
+        && document.Word(first - 3) is { } measure && Superlatives.Contains(measure);
 
     /// <summary>
     /// Whether an event is told by a verb of attack with no date in its sentence, and not marked as another event
@@ -1790,6 +1813,13 @@ internal sealed class DraftAssembler(
                     perpetrators.Add(ally);
                 }
             }
+        }
+
+        // "Hezbollah said it fired rockets": the armed side that says it did the act did it, by its own account.
+        if (perpetrators is null && e.First == e.Trigger && document.Word(k) is "it" or "they" && document.Word(k - 1) is "said" or "says" && k - 2 >= sentenceStart
+            && refsByLast.TryGetValue(k - 2, out var sayer) && sayer.Mention.Kind is ActorKind.State or ActorKind.NonStateArmedGroup or ActorKind.StateForces or ActorKind.Coalition)
+        {
+            perpetrators = [sayer];
         }
 
         while (k >= sentenceStart)

@@ -526,6 +526,31 @@ public class ReportParserTests
         Assert.Equal(("Wad al-Noura", PlacePrecision.Town, "2024-03-13"), (incident.Place?.Name, incident.Place?.Precision, incident.Time?.ToString()));
     }
 
+    [Fact]
+    public void A_series_told_on_its_day_with_its_toll_takes_the_wounded_told_next_and_its_deadliest_day_is_no_other_series()
+    {
+        const string Text = "Israeli airstrikes on southern Lebanon on Monday killed 274 people, Lebanon's Health Ministry said, the deadliest day of strikes since the 2006 war. More than 1,000 people were wounded, the ministry said.";
+
+        var incident = Assert.Single(ReportParser.Parse(Text, March2024).Draft.Incidents);
+
+        Assert.Equal([(CasualtyOutcome.Killed, 274L), (CasualtyOutcome.Injured, 1001L)], incident.Casualties.Select(c => (c.Outcome, c.Estimate.Low ?? c.Estimate.Best ?? 0)));
+    }
+
+    [Theory]
+    [InlineData("Israeli airstrikes on southern Lebanon on Monday killed 274 people, the Health Ministry said. Hezbollah said it fired rockets at military sites in northern Israel.", 2, "Hezbollah")]
+    [InlineData("Israeli airstrikes on southern Lebanon on Monday killed 274 people, the Health Ministry said. The Israeli military said it struck about 1,300 Hezbollah targets.", 1, null)]
+    public void An_armed_side_that_says_it_did_an_act_after_another_side_s_attack_did_an_act_of_its_own(string text, int incidents, string? doer)
+    {
+        var draft = ReportParser.Parse(text, March2024).Draft;
+
+        Assert.Equal(incidents, draft.Incidents.Count);
+        if (doer is not null)
+        {
+            var perpetrator = Assert.Single(draft.Incidents[^1].Participants, p => p.Role == ParticipantRole.Perpetrator);
+            Assert.Equal(doer, draft.Actors.Single(a => a.Id == perpetrator.Actor).Name);
+        }
+    }
+
     [Theory]
     [InlineData("Gunmen attacked a bus in Kano on Monday, killing five people. On Friday, militants stormed the bus depot in Zaria.")]
     [InlineData("Gunmen attacked a church in Owo on Sunday, killing 40 worshippers. On Friday, militants bombed the church again.")]
