@@ -229,6 +229,19 @@ internal sealed class DraftAssembler(
                 continue;
             }
 
+            // "The attack began late Thursday in Pont-Sondé, when members of the Gran Grif gang opened fire on residents": an
+            // event told in a clause of "when" after an event word of its sentence is that event, told in detail.
+            if (WhenClauseOf(e) is { } whenOf)
+            {
+                if (!whenOf.Participants.Exists(p => p.Role == ParticipantRole.Perpetrator))
+                {
+                    AddParticipantsAround(whenOf, e);
+                }
+
+                JoinTo(whenOf, e);
+                continue;
+            }
+
             // "Suspected jihadists ... attacked a bus carrying passengers ... The bus was traveling ... on Friday afternoon
             // when gunmen opened fire on it": an event that tells again of what the incident before it struck ("the bus")
             // is that incident told in detail; the day it gives dates it.
@@ -556,6 +569,10 @@ internal sealed class DraftAssembler(
             else if (incident.Time is null && !incident.Plural && HoursLater(index) is { } later)
             {
                 (stepped ??= []).Add((incident, later));
+            }
+            else if (incident.Time is null && !incident.Plural && cumulativeIncidents?.Contains(incident) != true && OfDatedSeries(index) is { } seriesDay)
+            {
+                (stepped ??= []).Add((incident, seriesDay));
             }
         }
 
@@ -1335,6 +1352,82 @@ internal sealed class DraftAssembler(
 
         return refsByLast.TryGetValue(k, out var doer) && referred.Participants.Exists(p => p.Actor == doer.Mention.Actor && p.Role is ParticipantRole.Victim or ParticipantRole.Target);
     }
+
+    /// <summary>
+    /// The incident of the event word told last before a verb of attack in its sentence, when a <c>when</c> stands between
+    /// them (<c>The attack began late Thursday ..., when gang members opened fire</c>, <c>The blast hit the market when it
+    /// was crowded</c>) and nothing marks the verb's event as another; null otherwise.
+    /// </summary>
+    private IncidentDraft? WhenClauseOf(EventFind e)
+    {
+        if (e.Mention.IsReference || triggerTokens.Count == 0 || document.Word(e.Trigger) is not { } verb || !EventScanner.IsVerbTriggerWord(verb))
+        {
+            return null;
+        }
+
+        var before = triggerTokens[^1];
+        var sentence = document.Sentence[e.Trigger];
+        if (before >= e.First || document.Sentence[before] != sentence || e.First - before > Window || triggerIncidents[^1].Plural
+            || triggerIncidents[^1].Type is IncidentType.Protest or IncidentType.Riot or IncidentType.Arrest)
+        {
+            return null;
+        }
+
+        for (var k = before + 1; k < e.First; k++)
+        {
+            if (document.Word(k) == "when")
+            {
+                return AnyWordIn(k + 1, e.First, SeparateWords) ? null : triggerIncidents[^1];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The day of a series told on one day just before an incident with no day of its own ("Israeli strikes killed at
+    /// least 40 Palestinians across the Gaza Strip on Saturday ... In Jabalia, an airstrike on a house killed 12 members
+    /// of one family"): one of the series (one with a figure of its own), of its type or told by its figures alone, in
+    /// the three sentences after it, with only undated incidents between; not one told as background (<c>earlier</c>,
+    /// <c>last</c>, <c>since</c>, <c>ago</c> in the window around it). Null otherwise.
+    /// </summary>
+    private TemporalValue? OfDatedSeries(int index)
+    {
+        var incident = incidents[index];
+        for (var i = index - 1; i >= 0 && i >= index - 6; i--)
+        {
+            var before = incidents[i];
+            if (incident.Sentence - before.Sentence > 3)
+            {
+                return null;
+            }
+
+            if (!before.Plural)
+            {
+                if (before.Time is not null)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            // A series with a figure of its own ("killed at least 40"), not one named as what someone is behind ("responsible
+            // for attacks against Afghan and coalition forces").
+            if (before.Time is not { Precision: TemporalPrecision.Day } day || day.StartDate != day.EndDate || incident.Sentence == before.Sentence
+                || !before.Casualties.Exists(c => c.Estimate.Qualifier != EstimateQualifier.Unknown)
+                || (incident.Type != before.Type && incident.Type != IncidentType.Unknown) || cumulativeIncidents?.Contains(before) == true || tallies?.Contains(before) == true)
+            {
+                return null;
+            }
+
+            return AnyWordIn(document.WindowStart(incident.Anchor, Window), document.WindowEnd(incident.Anchor, Window) + 1, BackgroundWords) ? null : day;
+        }
+
+        return null;
+    }
+
+    private static readonly FrozenSet<string> BackgroundWords = FrozenSet.ToFrozenSet<string>(["earlier", "last", "since", "ago", "previous", "previously", "separately", "elsewhere", "recent", "recently"], StringComparer.Ordinal);
 
     // The event words that tell again of what the incident before them struck (RetoldTarget), for RetoldDay.
     private HashSet<int>? retoldTargets;
@@ -2872,7 +2965,9 @@ internal sealed class DraftAssembler(
                 return InPlacePointedBack(target);
             }
 
-            if (document.Word(told - 1) != "the" || document.SentenceStart[told - 1] != told - 1)
+            // Opening its sentence, or as what harmed ("More than 60 others were wounded in the blast at the main station in
+            // Quetta").
+            if (document.Word(told - 1) != "the" || (document.SentenceStart[told - 1] != told - 1 && document.Word(told - 2) is not ("in" or "by")))
             {
                 continue;
             }
@@ -2882,6 +2977,26 @@ internal sealed class DraftAssembler(
                 && IsNamed(place.Mention.Place))
             {
                 return InPlacePointedBack(place);
+            }
+
+            // "The attack began late Thursday in Pont-Sondé": where the retelling says it began, took place or happened,
+            // past its day.
+            if (document.Word(told + 1) is "began" or "started" or "erupted" or "happened" or "occurred" or "unfolded" or "took")
+            {
+                for (var v = told + 2; v < tokens.Count && v <= told + 9 && document.Sentence[v] == document.Sentence[told]; v++)
+                {
+                    if (document.Word(v) is "in" or "at" && (PlaceRead(v) ?? PlaceScanner.At(document, refsByFirst, v, timedTokens)) is { } where && Locates(where)
+                        && where.Mention.Place.Precision is Sitrep.Places.PlacePrecision.ExactPoint or Sitrep.Places.PlacePrecision.NearPoint or Sitrep.Places.PlacePrecision.Town
+                        && IsNamed(where.Mention.Place))
+                    {
+                        return InPlacePointedBack(where);
+                    }
+
+                    if (document.Word(v) is "when" or "after" or "as" or "while" or "said" or "and")
+                    {
+                        break;
+                    }
+                }
             }
         }
 
@@ -2937,8 +3052,8 @@ internal sealed class DraftAssembler(
 
     /// <summary>
     /// The day a retelling from event word <paramref name="told"/> says the event took place on (<c>took place Tuesday
-    /// morning</c>, <c>happened on Sunday</c>, <c>occurred late on Friday</c>), the verb within sixteen words in its
-    /// sentence; null when it says none.
+    /// morning</c>, <c>happened on Sunday</c>, <c>occurred late on Friday</c>, <c>began late Thursday</c>), the verb
+    /// within sixteen words in its sentence; null when it says none.
     /// </summary>
     private TemporalValue? TookPlaceOn(int told)
     {
@@ -2946,7 +3061,8 @@ internal sealed class DraftAssembler(
         for (var v = told + 1; v < tokens.Count && v <= told + 16 && document.Sentence[v] == sentence; v++)
         {
             var after = document.Word(v) is "took" && document.Word(v + 1) == "place" ? v + 2
-                : document.Word(v) is "happened" or "occurred" or "unfolded" ? v + 1
+                : document.Word(v) is "broke" or "kicked" && document.Word(v + 1) is "out" or "off" ? v + 2
+                : document.Word(v) is "happened" or "occurred" or "unfolded" or "began" or "started" or "erupted" ? v + 1
                 : -1;
             if (after < 0)
             {

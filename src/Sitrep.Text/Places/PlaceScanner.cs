@@ -209,7 +209,12 @@ internal static class PlaceScanner
                 continue;
             }
 
-            if (document.Word(m) is null || document.IsCapitalised(m))
+            // "went on a rampage in a town", "on a patrol in a village": a describing word ends at a preposition or an
+            // article; the feature after it is another phrase's.
+            // Not "of" after a part of a building ("on the floor of a school", "the gate of a base"), nor the article after it.
+            if (document.Word(m) is null or "in" or "at" or "near" or "on" or "from" or "to" or "for" or "with" or "by" || document.IsCapitalised(m)
+                || (document.Word(m) == "of" && document.Word(m - 1) is not ("floor" or "roof" or "basement" or "courtyard" or "gate" or "gates" or "entrance" or "grounds" or "yard" or "premises"))
+                || (document.Word(m) is "a" or "an" or "the" && document.Word(m - 1) != "of"))
             {
                 break;
             }

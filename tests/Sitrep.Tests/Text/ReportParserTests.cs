@@ -551,6 +551,39 @@ public class ReportParserTests
         }
     }
 
+    [Fact]
+    public void An_event_told_in_a_clause_of_when_after_the_attack_told_again_is_that_attack_where_and_when_it_began()
+    {
+        const string Text = "Gang members went on a rampage in a town in central Haiti, killing at least 115 people, a human rights group said Monday. The attack began late Thursday in Pont-Sondé, when members of the Gran Grif gang opened fire on residents.";
+
+        var draft = ReportParser.Parse(Text, March2024).Draft;
+
+        var incident = Assert.Single(draft.Incidents);
+        Assert.Equal(("Pont-Sondé", PlacePrecision.Town, "end:2024-03-14"), (incident.Place?.Name, incident.Place?.Precision, incident.Time?.ToString()));
+        Assert.Equal("Gran Grif gang", draft.Actors.Single(a => a.Id == Assert.Single(incident.Participants, p => p.Role == ParticipantRole.Perpetrator).Actor).Name);
+    }
+
+    [Fact]
+    public void The_incidents_told_after_a_series_on_its_day_with_no_day_of_their_own_are_of_that_day()
+    {
+        const string Text = "Israeli strikes killed at least 40 Palestinians across the Gaza Strip on Saturday, health officials said. In Jabalia, an airstrike on a house killed 12 members of one family, medics said. Another strike on a school in Gaza City killed at least eight people. In the south, tank fire killed three people near Rafah, residents said.";
+
+        var incidents = ReportParser.Parse(Text, March2024).Draft.Incidents;
+
+        Assert.Equal(4, incidents.Count);
+        Assert.All(incidents, i => Assert.Equal("2024-03-16", i.Time?.ToString()));
+    }
+
+    [Theory]
+    [InlineData("Israeli strikes killed at least 40 Palestinians across the Gaza Strip on Saturday, health officials said. Earlier, an airstrike on a house killed 12 members of one family.")]
+    [InlineData("The commander was responsible for attacks across the province on Saturday. He also planned a recent ambush that killed two soldiers.")]
+    public void An_incident_told_as_background_or_after_a_series_with_no_figure_takes_no_day_from_it(string text)
+    {
+        var incidents = ReportParser.Parse(text, March2024).Draft.Incidents;
+
+        Assert.Null(incidents[^1].Time);
+    }
+
     [Theory]
     [InlineData("Gunmen attacked a bus in Kano on Monday, killing five people. On Friday, militants stormed the bus depot in Zaria.")]
     [InlineData("Gunmen attacked a church in Owo on Sunday, killing 40 worshippers. On Friday, militants bombed the church again.")]
@@ -803,6 +836,7 @@ public class ReportParserTests
     [InlineData("A bomb killed five people in the restive southern province of Balochistan on Friday.", "Balochistan", PlacePrecision.Province)]
     [InlineData("Gunmen opened fire at a bar in the central Mexican state of Guanajuato, killing 12 people. The attack in the city of Irapuato was the latest in a wave of violence.", "Irapuato", PlacePrecision.Town)]
     [InlineData("Airstrikes on a village in the country's northwest killed as many as 100 people. The attack on Pazigyi village in Sagaing region took place Tuesday morning.", "Pazigyi village", PlacePrecision.Town)]
+    [InlineData("A suicide bomber blew himself up at a railway station in southwestern Pakistan on Saturday, killing at least 26 people. More than 60 others were wounded in the blast at the main station in Quetta, police said.", "main station in Quetta", PlacePrecision.ExactPoint)]
     public void A_name_and_the_kind_of_area_it_is_are_a_place_of_that_precision(string text, string name, PlacePrecision precision)
     {
         Assert.Equal((name, precision), NameAndPrecisionOfThePlace(text));
@@ -822,6 +856,9 @@ public class ReportParserTests
     [InlineData("A bomb exploded at a school in a refugee camp in Khan Younis, killing 10.", "school in a refugee camp in Khan Younis", PlacePrecision.ExactPoint)]
     [InlineData("Rebels shelled a camp for displaced people on the outskirts of Goma, killing 35 people.", "camp for displaced people on the outskirts of Goma", PlacePrecision.NearPoint)]
     [InlineData("A bomb exploded at a checkpoint outside Kandahar, killing three soldiers.", "checkpoint outside Kandahar", PlacePrecision.NearPoint)]
+    [InlineData("Gang members went on a rampage in a town in central Haiti, killing at least 115 people.", "town in central Haiti", PlacePrecision.Region)]
+    [InlineData("Troops on a patrol in a village in Borno state killed three militants.", "village in Borno state", PlacePrecision.Province)]
+    [InlineData("A bomb went off at the gate of a base in Kabul, killing three soldiers.", "gate of a base in Kabul", PlacePrecision.ExactPoint)]
     public void A_place_the_text_does_not_name_is_known_only_as_far_as_what_locates_it(string text, string name, PlacePrecision precision)
     {
         Assert.Equal((name, precision), NameAndPrecisionOfThePlace(text));
