@@ -941,8 +941,15 @@ internal sealed class DraftAssembler(
                 // killed across the country") counts other people: it stays where it was told.
                 // A toll that rose since ("The death toll rose to 50 on Friday, a local official said") is no other source's
                 // figure: it takes the place of the first, whoever told either.
-                if (ReportOf(mention) is { } report && ReportOf(standsFor) is { } first && !ReferenceEquals(report, first) && !CasualtyTotals.IsRisenToll(standsFor)
-                    && (mention.Count.Low ?? mention.Count.Best) is { } said && (standsFor.Count.Low ?? standsFor.Count.Best) is { } firstSaid && said != firstSaid)
+                // So is a higher figure a source gives after one the report tells in its own words ("A bomb killed eight
+                // people ... A monitor said 10 people were killed"); a lower one is often some of them, told again (a
+                // release's update confirming the leader among those killed), and one in a release appended later is that
+                // release's telling.
+                var firstReport = ReportOf(standsFor);
+                if (ReportOf(mention) is { } report && !ReferenceEquals(report, firstReport) && !CasualtyTotals.IsRisenToll(standsFor)
+                    && (mention.Count.Low ?? mention.Count.Best) is { } said && (standsFor.Count.Low ?? standsFor.Count.Best) is { } firstSaid && said != firstSaid
+                    && (firstReport is not null || (standsFor.Span.Start < mention.Span.Start && said > firstSaid && !CasualtyTotals.IsRisenToll(mention)
+                        && DayToldFrom(document.TokenAt(mention.Span.Start)) == DayToldFrom(document.TokenAt(standsFor.Span.Start)))))
                 {
                     // "killed a senior Hezbollah commander and two other people ... The Israeli military said it had killed
                     // Mohammed Nasser": one person named among more, whoever tells it, is one of them, no other figure.
@@ -961,7 +968,7 @@ internal sealed class DraftAssembler(
                     }
 
                     competing[count] = (incidentOf[kept], "A competing figure, reported in \"" + report.Mention.Text + "\".");
-                    competing.TryAdd(kept, (incidentOf[kept], "Reported in \"" + first.Mention.Text + "\"."));
+                    competing.TryAdd(kept, (incidentOf[kept], firstReport is { } first ? "Reported in \"" + first.Mention.Text + "\"." : "Told in the report's own words."));
                     continue;
                 }
 
@@ -1553,8 +1560,9 @@ internal sealed class DraftAssembler(
 
     /// <summary>
     /// The incident an event phrase names the weapon of: after <c>using</c> or <c>used</c> (<c>the attackers used a car
-    /// bomb</c>, up to two sentences after the last incident) or <c>with</c> (<c>attacked the base with a car bomb</c>, in
-    /// the incident's sentence); null when the phrase tells an event.
+    /// bomb</c>, up to two sentences after the last incident), <c>caused by</c> (<c>The blast was caused by a car
+    /// bomb</c>, the same) or <c>with</c> (<c>attacked the base with a car bomb</c>, in the incident's sentence); null
+    /// when the phrase tells an event.
     /// </summary>
     private IncidentDraft? InstrumentOf(EventFind e)
     {
@@ -1575,6 +1583,9 @@ internal sealed class DraftAssembler(
         {
             "using" or "used" or "use" or "uses" => sentence - last.Sentence <= 2 && !last.Plural ? last : null,
             "with" => sentence == last.Sentence && !last.Plural ? last : null,
+
+            // "The blast was caused by a car bomb parked near the market's entrance": what caused the event told before.
+            "by" when document.Word(k - 1) is "caused" or "triggered" or "set" or "sparked" => sentence - last.Sentence <= 2 && !last.Plural ? last : null,
 
             // "Al Shabaab militants attacked a military base on Thursday ... The militants first detonated a car bomb at
             // the gate before storming it": the weapon the attackers named again set off, in the next two sentences and

@@ -34,6 +34,8 @@ internal sealed record StatementCue(StatementKind Kind, string? Needs = null, St
         // "15 people were killed, according to medics": a report whose speaker follows (read by the scanner itself).
         Add(new StatementCue(StatementKind.Report, "to"), "according");
         Add(new StatementCue(StatementKind.Report), "said", "says", "say", "saying", "stated", "told", "added", "noted", "reported", "wrote", "confirmed", "confirms");
+        // "The Syrian Observatory put the death toll at 10": a figure reported; "put pressure on" is no statement.
+        Add(new StatementCue(StatementKind.Report, "toll"), "put", "puts", "putting");
         Add(new StatementCue(StatementKind.Announcement), "announced", "announce", "announces", "announcing", "declared", "declares", "unveiled");
         Add(new StatementCue(StatementKind.Announcement, "statement"), "released", "issued", "published");
         Add(new StatementCue(StatementKind.Denial), "denied", "denies", "deny", "denying");

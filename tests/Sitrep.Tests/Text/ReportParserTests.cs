@@ -585,6 +585,38 @@ public class ReportParserTests
     }
 
     [Theory]
+    [InlineData("A bomb killed eight people in Azaz on Saturday. A monitor said 10 people were killed.", "monitor said 10 people were killed")]
+    [InlineData("A bomb killed at least eight people in Azaz on Saturday. A monitor put the death toll at 10.", "monitor put the death toll at 10")]
+    public void A_higher_figure_a_source_gives_after_the_report_s_own_is_a_competing_figure_both_kept(string text, string said)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal(
+            [(8L, "Told in the report's own words."), (10L, $"A competing figure, reported in \"{said}\".")],
+            incident.Casualties.Select(c => (c.Estimate.Low ?? c.Estimate.Best ?? 0, c.Provenance[0].Note)));
+    }
+
+    [Theory]
+    [InlineData("A bomb killed eight people in Azaz on Saturday. A monitor said five people were killed.")]
+    [InlineData("A bomb killed eight people in Azaz on Saturday. The death toll rose to 10, a monitor said.")]
+    public void A_lower_figure_or_a_toll_that_rose_is_no_competing_figure(string text)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Single(incident.Casualties);
+    }
+
+    [Fact]
+    public void What_caused_the_blast_told_before_is_its_means_not_an_incident_of_its_own()
+    {
+        const string Text = "An explosion tore through a crowded market in the town of Azaz on Saturday, killing at least eight people. The blast was caused by a car bomb parked near the market's entrance, rescuers said.";
+
+        var incident = Assert.Single(ReportParser.Parse(Text, March2024).Draft.Incidents);
+
+        Assert.Contains(Means.VehicleBorneIed, incident.Means);
+    }
+
+    [Theory]
     [InlineData("Gunmen attacked a bus in Kano on Monday, killing five people. On Friday, militants stormed the bus depot in Zaria.")]
     [InlineData("Gunmen attacked a church in Owo on Sunday, killing 40 worshippers. On Friday, militants bombed the church again.")]
     [InlineData("Gunmen attacked a church in Owo, killing 40 worshippers. Separately, militants bombed the church in Ikare.")]
