@@ -3956,17 +3956,30 @@ internal sealed class DraftAssembler(
 
     /// <summary>
     /// Whether an accusation names an act other than violence after <c>of</c> within eight words of its cue at token
-    /// <paramref name="cue"/> (<c>accused the army of using the camp</c>, <c>of backing M23</c>); not <c>of carrying out
-    /// the attack</c>, <c>of killing civilians</c>.
+    /// <paramref name="cue"/> (<c>accused the army of using the camp</c>, <c>of backing M23</c>; not <c>of carrying out
+    /// the attack</c>, <c>of killing civilians</c>), other acts after <c>for</c> (<c>for similar attacks</c>), or is told
+    /// as a habit (<c>have previously blamed</c>).
     /// </summary>
     private bool AccusesOfAnotherAct(int cue)
     {
+        // "Turkish officials have previously blamed Kurdish militants for similar attacks": blame told as a habit, or for
+        // other acts of the kind, is not this incident's.
+        if (document.Word(cue - 1) is "previously" or "repeatedly" or "often" or "frequently" or "routinely" or "regularly" or "usually" or "typically")
+        {
+            return true;
+        }
+
         var end = Math.Min(document.SentenceEnd(cue), cue + 8);
         for (var k = cue + 1; k < end; k++)
         {
             if (document.Word(k) == "of" && document.Word(k + 1) is { } act && act.EndsWith("ing", StringComparison.Ordinal))
             {
                 return !ViolentActs.Contains(act);
+            }
+
+            if (document.Word(k) == "for" && document.Word(k + 1) is "similar" or "previous" or "past" or "earlier" or "other" or "such" or "recent" or "many" or "several" or "numerous")
+            {
+                return true;
             }
         }
 

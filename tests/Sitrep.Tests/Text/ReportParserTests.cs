@@ -606,6 +606,17 @@ public class ReportParserTests
         Assert.Single(incident.Casualties);
     }
 
+    [Theory]
+    [InlineData("An explosion tore through a market in Azaz on Saturday, killing eight people. Turkish officials have previously blamed Kurdish militants for similar attacks in the area.")]
+    [InlineData("An explosion tore through a market in Azaz on Saturday, killing eight people. Officials blamed Kurdish militants for several attacks this year.")]
+    public void Blame_told_as_a_habit_or_for_other_attacks_is_no_attribution_of_the_incident(string text)
+    {
+        var explosion = ReportParser.Parse(text, March2024).Draft.Incidents[0];
+
+        Assert.Equal(IncidentType.Explosion, explosion.Type);
+        Assert.Empty(explosion.Attributions);
+    }
+
     [Fact]
     public void What_caused_the_blast_told_before_is_its_means_not_an_incident_of_its_own()
     {
