@@ -2402,9 +2402,13 @@ internal sealed class DraftAssembler(
     /// </summary>
     private Sitrep.Places.Place? PlaceAfter(int anchor)
     {
+        // "killing at least 133 people in the deadliest attack in Russia in years": what follows a measure of the event is
+        // where it is measured, not where it was; where it was is told before.
+        var measured = document.Word(anchor - 1) is { } measure && Superlatives.Contains(measure) && measure is not ("first" or "last" or "latest");
+
         // The phrase FindPlaces read at that token, if it read one there; the same phrase read again otherwise.
         var p = anchor + 1;
-        var place = PlaceRead(p) ?? PlaceScanner.At(document, refsByFirst, p, timedTokens);
+        var place = measured ? null : PlaceRead(p) ?? PlaceScanner.At(document, refsByFirst, p, timedTokens);
         if (Locates(place))
         {
             return InPlacePointedBack(place!);
@@ -2418,7 +2422,7 @@ internal sealed class DraftAssembler(
 
         var sentence = document.Sentence[anchor];
         var after = SortedSearch.LowerBound<PlaceFind, ByPreposition>(CollectionsMarshal.AsSpan(placesRead), anchor + 2);
-        for (var at = after; at < placesRead.Count; at++)
+        for (var at = after; at < placesRead.Count && !measured; at++)
         {
             var later = placesRead[at];
             if (document.Sentence[later.First] != sentence || later.First - anchor > PlaceReach || SaidBetween(anchor, later.First))

@@ -794,6 +794,26 @@ public static class ActorScanner
             return m > k && document.SentenceStart[k] != k ? m : null;
         }
 
+        // A word of three to eight capital letters (digits after the first allowed): "UKMTO", "OCHA", "G5".
+        private bool IsAcronym(int k)
+        {
+            var text = document.Text.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start);
+            if (text.Length is < 3 or > 8 || !char.IsAsciiLetterUpper(text[0]))
+            {
+                return false;
+            }
+
+            foreach (var c in text)
+            {
+                if (!char.IsAsciiLetterUpper(c) && !char.IsAsciiDigit(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>
         /// Whether the capitalised words from <paramref name="first"/> to <paramref name="last"/> name who spoke, right
         /// after the cue (and an article) and before a comma, the sentence's end or another speaker joined by <c>and</c>
@@ -987,6 +1007,12 @@ public static class ActorScanner
             {
                 // "Ruto said": the person named before with an office, by the last word of the name.
                 Add(firstCapitalised, lastCapitalised, named, ActorMentionForm.Anaphor, ActorUse.None);
+            }
+            else if (capitalised == 1 && items.Count == 1 && firstCapitalised == lastCapitalised && IsAcronym(firstCapitalised) && CueFollows(lastCapitalised + 1))
+            {
+                // "UKMTO said", "the UNHCR said": a body named by its letters, speaking (who it is the text may not say).
+                var name = document.Slice(firstCapitalised, lastCapitalised);
+                Add(firstCapitalised, lastCapitalised, analysis.Draft(IdOf(name), name, ActorKind.Unknown, null), ActorMentionForm.Name, ActorUse.None);
             }
 
             foreach (var item in items)

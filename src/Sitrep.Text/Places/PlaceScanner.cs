@@ -248,7 +248,8 @@ internal static class PlaceScanner
             }
 
             // "a camp on the outskirts of Goma", "a checkpoint outside Kandahar": near the place named.
-            var nearBy = document.Word(k) == "outside";
+            // "on the outskirts of Moscow", "in the suburbs of Kyiv": near the place named too.
+            var nearBy = document.Word(k) == "outside" || (document.Word(last) is "outskirts" or "suburbs" or "suburb" or "fringes" && document.Word(k) == "of");
             if (document.Word(k) == "on" && document.Word(k + 1) == "the" && document.Word(k + 2) is "outskirts" or "edge" or "fringes" or "edges" && document.Word(k + 3) == "of")
             {
                 (k, nearBy) = (k + 3, true);
@@ -663,6 +664,14 @@ internal static class PlaceScanner
                 }
             }
 
+            // "the Gulf of Aden", "the Strait of Hormuz", "the Bay of Bengal": a stretch of water of a name.
+            if (m - 1 == k && document.Word(m - 1) is "gulf" or "strait" or "straits" or "bay" or "sea" && document.Word(m) == "of" && m + 1 <= end && document.IsCapitalised(m + 1))
+            {
+                m += 2;
+                precision = PlacePrecision.Region;
+                return m;
+            }
+
             // "on Independence Day", "on Martyrs' Day", "on New Year's Eve": a day's name, not a place's.
             if (document.Word(m - 1) is "day" or "eve")
             {
@@ -670,10 +679,12 @@ internal static class PlaceScanner
             }
 
             // "the Gaza Strip", "the Swat Valley", "the Sinai Peninsula": a name whose last word says it is a stretch of
-            // land is a region's; so is a river's bank ("the West Bank", not "Laiki Bank").
+            // land is a region's, and so is a stretch of water ("the Red Sea", "the Gulf of Aden" is read as its own
+            // name, "the Strait of Hormuz"); so is a river's bank ("the West Bank", not "Laiki Bank").
             // "in central Gezira province": a direction before a name whose kind of area follows is no region of its
             // own; the kind says how far it locates (read by the caller).
             precision = (direction && !(m <= end && !document.IsCapitalised(m) && AreaOf(document.Word(m)) is { Precision: not PlacePrecision.Region })) || document.Word(m - 1) is "strip" or "valley" or "peninsula" or "delta" or "plateau" or "desert" or "corridor" or "mountains" or "hills" or "basin"
+                    or "sea" or "ocean" or "gulf" or "strait" or "straits" or "channel"
                 || (document.Word(m - 1) == "bank" && m - 2 == k && document.Word(k) is "west" or "east") ? PlacePrecision.Region : PlacePrecision.Town;
             return m;
         }

@@ -617,6 +617,14 @@ public class ReportParserTests
         Assert.Empty(explosion.Attributions);
     }
 
+    [Theory]
+    [InlineData("A tanker was attacked in the Red Sea on Monday, UKMTO said.", "UKMTO")]
+    [InlineData("A tanker was attacked in the Red Sea on Monday, the UKMTO said.", "UKMTO")]
+    public void A_body_named_by_its_letters_speaks(string text, string speaker)
+    {
+        Assert.Equal(speaker, NameOfTheOneSpeaker(text));
+    }
+
     [Fact]
     public void What_caused_the_blast_told_before_is_its_means_not_an_incident_of_its_own()
     {
@@ -900,6 +908,9 @@ public class ReportParserTests
     [InlineData("Rebels shelled a camp for displaced people on the outskirts of Goma, killing 35 people.", "camp for displaced people on the outskirts of Goma", PlacePrecision.NearPoint)]
     [InlineData("A bomb exploded at a checkpoint outside Kandahar, killing three soldiers.", "checkpoint outside Kandahar", PlacePrecision.NearPoint)]
     [InlineData("Gang members went on a rampage in a town in central Haiti, killing at least 115 people.", "town in central Haiti", PlacePrecision.Region)]
+    [InlineData("Houthi militants attacked a tanker in the Red Sea on Wednesday.", "Red Sea", PlacePrecision.Region)]
+    [InlineData("Pirates attacked a ship in the Gulf of Aden on Wednesday.", "Gulf of Aden", PlacePrecision.Region)]
+    [InlineData("Gunmen burst into a concert hall on the outskirts of Moscow on Friday, killing at least 133 people in the deadliest attack in Russia in years.", "outskirts of Moscow", PlacePrecision.NearPoint)]
     [InlineData("Troops on a patrol in a village in Borno state killed three militants.", "village in Borno state", PlacePrecision.Province)]
     [InlineData("A bomb went off at the gate of a base in Kabul, killing three soldiers.", "gate of a base in Kabul", PlacePrecision.ExactPoint)]
     public void A_place_the_text_does_not_name_is_known_only_as_far_as_what_locates_it(string text, string name, PlacePrecision precision)
