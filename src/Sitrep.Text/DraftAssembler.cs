@@ -2954,6 +2954,10 @@ internal sealed class DraftAssembler(
     // Whether a place has a name of its own ("Irapuato", "a school in Khan Younis"), not only a kind ("village", "a bar").
     private static bool IsNamed(Sitrep.Places.Place place) => place.Name is { } name && name.Any(char.IsUpper);
 
+    // A place phrase that locates an incident at a town or a point and names it (a retelling's finer place).
+    private bool IsNamedSite(PlaceFind find) =>
+        Locates(find) && find.Mention.Place is { Precision: Sitrep.Places.PlacePrecision.ExactPoint or Sitrep.Places.PlacePrecision.NearPoint or Sitrep.Places.PlacePrecision.Town } place && IsNamed(place);
+
     /// <summary>
     /// The place a later sentence gives an incident when it opens by telling it again (<c>The attack in the city of
     /// Irapuato was the latest ...</c>, <c>The strike on a school in Khan Younis</c>), within four sentences and 64 event
@@ -2973,9 +2977,7 @@ internal sealed class DraftAssembler(
 
             // "an attack on a village in Sudan's central Gezira province ... The Rapid Support Forces stormed the village of
             // Wad al-Noura on Wednesday": the named place a verb that tells the target again acted on.
-            if (retoldTargets?.Contains(told) == true && PlaceScanner.ObjectOf(document, refsByFirst, told, timedTokens) is { } target && Locates(target)
-                && target.Mention.Place.Precision is Sitrep.Places.PlacePrecision.ExactPoint or Sitrep.Places.PlacePrecision.NearPoint or Sitrep.Places.PlacePrecision.Town
-                && IsNamed(target.Mention.Place))
+            if (retoldTargets?.Contains(told) == true && PlaceScanner.ObjectOf(document, refsByFirst, told, timedTokens) is { } target && IsNamedSite(target))
             {
                 return InPlacePointedBack(target);
             }
@@ -2987,9 +2989,7 @@ internal sealed class DraftAssembler(
                 continue;
             }
 
-            if (document.Word(told + 1) is "in" or "on" or "at" && (PlaceRead(told + 1) ?? PlaceScanner.At(document, refsByFirst, told + 1, timedTokens)) is { } place && Locates(place)
-                && place.Mention.Place.Precision is Sitrep.Places.PlacePrecision.ExactPoint or Sitrep.Places.PlacePrecision.NearPoint or Sitrep.Places.PlacePrecision.Town
-                && IsNamed(place.Mention.Place))
+            if (document.Word(told + 1) is "in" or "on" or "at" && (PlaceRead(told + 1) ?? PlaceScanner.At(document, refsByFirst, told + 1, timedTokens)) is { } place && IsNamedSite(place))
             {
                 return InPlacePointedBack(place);
             }
@@ -3000,9 +3000,7 @@ internal sealed class DraftAssembler(
             {
                 for (var v = told + 2; v < tokens.Count && v <= told + 9 && document.Sentence[v] == document.Sentence[told]; v++)
                 {
-                    if (document.Word(v) is "in" or "at" && (PlaceRead(v) ?? PlaceScanner.At(document, refsByFirst, v, timedTokens)) is { } where && Locates(where)
-                        && where.Mention.Place.Precision is Sitrep.Places.PlacePrecision.ExactPoint or Sitrep.Places.PlacePrecision.NearPoint or Sitrep.Places.PlacePrecision.Town
-                        && IsNamed(where.Mention.Place))
+                    if (document.Word(v) is "in" or "at" && (PlaceRead(v) ?? PlaceScanner.At(document, refsByFirst, v, timedTokens)) is { } where && IsNamedSite(where))
                     {
                         return InPlacePointedBack(where);
                     }
