@@ -2610,12 +2610,16 @@ internal sealed class DraftAssembler(
     private const int PlaceReach = 30;
 
     /// <summary>
-    /// Whether a place phrase locates something: a feature named, a country known, or a town's name standing alone (<c>in
-    /// Kandahar</c>, <c>in Boni on Sunday</c>; not the first word of a noun phrase, <c>in Geneva talks</c>).
+    /// Whether a place phrase locates something: a feature named, a country known, or a town's name standing alone, or
+    /// one a place is near (<c>in Kandahar</c>, <c>in Boni on Sunday</c>, <c>near Jowhar</c>; not the first word of a
+    /// noun phrase, <c>in Geneva talks</c>, nor a name in a place named after it, <c>near the Interior Ministry in
+    /// Kabul</c>).
     /// </summary>
     private bool Locates(PlaceFind? place) =>
         place is not null && (place.Mention.Place.Feature != Sitrep.Places.FeatureKind.Unspecified || place.Mention.Place.Country is not null
-            || (place.Mention.Place.Precision == Sitrep.Places.PlacePrecision.Town && NameStandsAlone(place.Last + 1)));
+            || (place.Mention.Place.Precision == Sitrep.Places.PlacePrecision.Town && NameStandsAlone(place.Last + 1))
+            || (place.Mention.Place.Precision == Sitrep.Places.PlacePrecision.NearPoint && document.Word(place.First) is "near" or "outside" && document.Word(place.Last + 1) is not ("in" or "of")
+                && NameStandsAlone(place.Last + 1)));
 
     /// <summary>Whether the token after a name (<paramref name="k"/>) leaves it standing alone: punctuation, the text's end, a capitalised word or a joining word.</summary>
     private bool NameStandsAlone(int k) =>

@@ -909,6 +909,8 @@ public class ReportParserTests
     [InlineData("A bomb exploded at a checkpoint outside Kandahar, killing three soldiers.", "checkpoint outside Kandahar", PlacePrecision.NearPoint)]
     [InlineData("Gang members went on a rampage in a town in central Haiti, killing at least 115 people.", "town in central Haiti", PlacePrecision.Region)]
     [InlineData("Houthi militants attacked a tanker in the Red Sea on Wednesday.", "Red Sea", PlacePrecision.Region)]
+    [InlineData("Militants killed four civilians near Jowhar on Monday.", "Jowhar", PlacePrecision.NearPoint)]
+    [InlineData("A car bomb exploded near the Interior Ministry in Kabul on Wednesday, killing at least 12 people.", "Kabul", PlacePrecision.Town)]
     [InlineData("Pirates attacked a ship in the Gulf of Aden on Wednesday.", "Gulf of Aden", PlacePrecision.Region)]
     [InlineData("Gunmen burst into a concert hall on the outskirts of Moscow on Friday, killing at least 133 people in the deadliest attack in Russia in years.", "outskirts of Moscow", PlacePrecision.NearPoint)]
     [InlineData("Troops on a patrol in a village in Borno state killed three militants.", "village in Borno state", PlacePrecision.Province)]
