@@ -377,10 +377,46 @@ internal static class PlaceScanner
             precision = PlacePrecision.NearPoint;
         }
 
+        // "in Kalamba village (Mopti, Mali)": the areas a dataset's note names in brackets after the place, of a country.
+        country ??= CountryInBrackets(document, refsByFirst, last + 1);
+
         var name = document.Slice(nameFirst, last);
         var span = new TextSpan(document.Tokens[p].Start, document.Tokens[last].End - document.Tokens[p].Start);
         var place = new Place { Name = name, Country = country, Feature = feature, Precision = precision };
         return new PlaceFind(new PlaceMention(span, document.Cut(span), place), p, last);
+    }
+
+    // The country named among up to three capitalised names in brackets at token k ("(Douentza, Mopti, Mali)"); null when
+    // the brackets hold anything else.
+    private static string? CountryInBrackets(TextDocument document, RefIndex refsByFirst, int k)
+    {
+        if (!document.IsSymbol(k, '('))
+        {
+            return null;
+        }
+
+        string? country = null;
+        for (var m = k + 1; m < document.Count && m <= k + 10; m++)
+        {
+            if (document.IsSymbol(m, ')'))
+            {
+                return country;
+            }
+
+            if (refsByFirst.TryGetValue(m, out var named) && named.Mention.Kind == ActorKind.State && named.Mention.Country is { } code)
+            {
+                country = code;
+                m = named.Last;
+                continue;
+            }
+
+            if (!document.IsSymbol(m, ',') && !document.IsCapitalised(m) && document.Tokens[m].Kind != TokenKind.Hyphen)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // Each country's capital by code: the first seat of government the built-in vocabulary gives it, but for countries

@@ -618,6 +618,16 @@ public class ReportParserTests
     }
 
     [Theory]
+    [InlineData("On 12 March 2024, unidentified gunmen killed 3 civilians in Kalamba village (Mopti, Mali). Fatalities: 3.", "MLI")]
+    [InlineData("Gunmen killed 3 civilians in Boni (Douentza, Mopti, Mali) on Monday.", "MLI")]
+    [InlineData("Gunmen killed 3 civilians in Boni (Douentza, Mopti) on Monday.", null)]
+    [InlineData("Gunmen killed 3 civilians in Kano (the state capital, 200 km from Niger) on Monday.", null)]
+    public void A_country_a_dataset_s_note_names_in_brackets_after_the_place_is_the_place_s(string text, string? country)
+    {
+        Assert.Equal(country, Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Place?.Country);
+    }
+
+    [Theory]
     [InlineData("A tanker was attacked in the Red Sea on Monday, UKMTO said.", "UKMTO")]
     [InlineData("A tanker was attacked in the Red Sea on Monday, the UKMTO said.", "UKMTO")]
     public void A_body_named_by_its_letters_speaks(string text, string speaker)
