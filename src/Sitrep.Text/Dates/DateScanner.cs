@@ -76,7 +76,7 @@ public static class DateScanner
         Months.ContainsKey(word)
         || Weekdays.ContainsKey(word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word)
         || ShortWeekdays.ContainsKey(word)
-        || word is "today" or "yesterday" or "tonight" or "tonite" or "overnight" or "the" or "last" or "this" or "earlier" or "late" or "early"
+        || word is "today" or "yesterday" or "tonight" or "tonite" or "overnight" or "the" or "last" or "this" or "earlier" or "late" or "early" or "around" or "approximately"
         || word is "today's" or "yesterday's" or "tonight's");
 
     // The tokens a date may start at: the words above and every number.
@@ -291,6 +291,22 @@ public static class DateScanner
             case "this" or "last" when Word(tokens, i + 1) == "weekend":
                 (value, end) = (Weekend(Weekends.Saturday(tokens, reference, w, i)), i + 2);
                 return true;
+        }
+
+        // "around 4 March 2024", "on or around March 4": a day written with its month, approximately.
+        if (w is "around" or "approximately")
+        {
+            var d = i + 1;
+            if (d < tokens.Count
+                && ((tokens[d].Kind == TokenKind.Number && TryDayMonth(tokens, d, reference, out var near, out var nearEnd))
+                    || (tokens[d].Kind == TokenKind.Word && IsMonth.Of(tokens[d].Lexeme) && TryMonthDay(tokens, d, reference, out near, out nearEnd)))
+                && near.Precision == TemporalPrecision.Day && !near.IsInterval && near.Modifier == TemporalModifier.None)
+            {
+                (value, end, relative) = (near.WithModifier(TemporalModifier.Approximate), nearEnd, false);
+                return true;
+            }
+
+            return false;
         }
 
         // [late|early] [on] Weekday[ 's] [morning|afternoon|evening|night]

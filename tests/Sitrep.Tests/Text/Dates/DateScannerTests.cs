@@ -52,12 +52,21 @@ public class DateScannerTests
     [InlineData("June of 1992", "1992-06")]
     [InlineData("05-Aug-2016", "2016-08-05")]
     [InlineData("July 4th of 1995", "1995-07-04")]
+    [InlineData("Around 4 March 2024", "approx:2024-03-04")]
+    [InlineData("on or around March 19", "approx:2026-03-19")]
+    [InlineData("approximately 6 March", "approx:2026-03-06")]
     public void Expressions_resolve_against_the_publication_date(string text, string expected)
     {
         var mention = Assert.Single(DateScanner.Find(text, Published));
 
         Assert.Equal(TemporalValue.Parse(expected).Value, mention.Value);
     }
+
+    [Theory]
+    [InlineData("around the city")]
+    [InlineData("approximately 40 people")]
+    public void Around_before_anything_but_a_written_day_is_no_date(string text) =>
+        Assert.Empty(DateScanner.Find(text, Published));
 
     // Published on a Saturday (2026-03-28).
     [Theory]
