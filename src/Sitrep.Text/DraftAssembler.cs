@@ -1322,14 +1322,10 @@ internal sealed class DraftAssembler(
     }
 
     /// <summary>
-    /// Whether an event told by a verb with no date of its own (<see cref="IsUndatedVerb"/>) goes on with the last
-    /// incident rather than telling one of its own: "Gunmen then stormed the hotel and fought security forces" after the
-    /// bombing, with no toll in its sentence either.
-    /// </summary>
-    /// <summary>
     /// Whether an event told after <paramref name="referred"/> answers it rather than telling it on: its sentence says it
-    /// was in retaliation or response (within the window around its event word), or its doer is the one the incident struck ("An Israeli strike killed a Hezbollah
-    /// commander ... Hours later, the group fired more than 100 rockets at northern Israel").
+    /// was in retaliation or response (within the window around its event word), its doer is the one the incident struck
+    /// ("An Israeli strike killed a Hezbollah commander ... Hours later, the group fired more than 100 rockets at northern
+    /// Israel"), or an armed side other than the incident's doers says it did it ("Hezbollah said it fired rockets").
     /// </summary>
     private bool IsResponseTo(EventFind e, IncidentDraft? referred)
     {
@@ -1518,6 +1514,11 @@ internal sealed class DraftAssembler(
         return noun is { Length: >= 3 } ? noun : null;
     }
 
+    /// <summary>
+    /// Whether an event told by a verb with no date of its own (<see cref="IsUndatedVerb"/>) goes on with the last
+    /// incident rather than telling one of its own: "Gunmen then stormed the hotel and fought security forces" after the
+    /// bombing, with no toll in its sentence either.
+    /// </summary>
     private bool IsFollowOn(EventFind e)
     {
         var sentence = document.Sentence[e.Trigger];

@@ -782,11 +782,6 @@ public static class CasualtyScanner
             return true;
         }
 
-        /// <summary>
-        /// "The death toll from Sunday's bombings rose to 290", "raising the death toll to 12", "The toll stood at 40", "a
-        /// death toll of 45", "the toll reached 100": the figure a toll is told at, within twelve tokens of its
-        /// sentence and before another figure's word; its victims are not named.
-        /// </summary>
         // The token of "number" when the predicate at p is what a number is of: "the number of dead", "the number of
         // those killed", "the number of people missing"; null otherwise.
         private int? NumberOfAt(int p)
@@ -795,6 +790,11 @@ public static class CasualtyScanner
             return of > 0 && Word(of - 1) == "number" ? of - 1 : null;
         }
 
+        /// <summary>
+        /// "The death toll from Sunday's bombings rose to 290", "raising the death toll to 12", "The toll stood at 40", "a
+        /// death toll of 45", "the toll reached 100": the figure a toll is told at, within twelve tokens of its
+        /// sentence and before another figure's word; its victims are not named.
+        /// </summary>
         private bool TryToll(int p, CasualtyOutcome outcome, out CasualtyMention mention)
         {
             mention = null!;

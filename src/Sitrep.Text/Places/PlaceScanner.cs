@@ -386,8 +386,8 @@ internal static class PlaceScanner
         return new PlaceFind(new PlaceMention(span, document.Cut(span), place), p, last);
     }
 
-    // The country named among up to three capitalised names in brackets at token k ("(Douentza, Mopti, Mali)"); null when
-    // the brackets hold anything else.
+    // The country named among capitalised names in brackets at token k, closed within ten tokens ("(Douentza, Mopti,
+    // Mali)"); null when the brackets hold anything else.
     private static string? CountryInBrackets(TextDocument document, RefIndex refsByFirst, int k)
     {
         if (!document.IsSymbol(k, '('))
@@ -715,8 +715,8 @@ internal static class PlaceScanner
             }
 
             // "the Gaza Strip", "the Swat Valley", "the Sinai Peninsula": a name whose last word says it is a stretch of
-            // land is a region's, and so is a stretch of water ("the Red Sea", "the Gulf of Aden" is read as its own
-            // name, "the Strait of Hormuz"); so is a river's bank ("the West Bank", not "Laiki Bank").
+            // land is a region's, and so is a stretch of water ("the Red Sea", "the Persian Gulf"); so is a river's bank
+            // ("the West Bank", not "Laiki Bank").
             // "in central Gezira province": a direction before a name whose kind of area follows is no region of its
             // own; the kind says how far it locates (read by the caller).
             precision = (direction && !(m <= end && !document.IsCapitalised(m) && AreaOf(document.Word(m)) is { Precision: not PlacePrecision.Region })) || document.Word(m - 1) is "strip" or "valley" or "peninsula" or "delta" or "plateau" or "desert" or "corridor" or "mountains" or "hills" or "basin"
