@@ -794,7 +794,7 @@ public static class ActorScanner
             return m > k && document.SentenceStart[k] != k ? m : null;
         }
 
-        // A word of three to eight capital letters (digits after the first allowed): "UKMTO", "OCHA", "G5".
+        // A word of three to eight capital letters (digits after the first allowed): "UKMTO", "OCHA", "G5S".
         private bool IsAcronym(int k)
         {
             var text = document.Text.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start);
