@@ -2964,21 +2964,31 @@ internal sealed class DraftAssembler(
         Locates(find) && find.Mention.Place is { Precision: Sitrep.Places.PlacePrecision.ExactPoint or Sitrep.Places.PlacePrecision.NearPoint or Sitrep.Places.PlacePrecision.Town } place && IsNamed(place);
 
     /// <summary>
+    /// The event words that tell an incident again in a later sentence, within four sentences and 64 event words of its
+    /// own, in order.
+    /// </summary>
+    private IEnumerable<int> RetellingsOf(IncidentDraft incident)
+    {
+        var first = triggerTokens.BinarySearch(incident.Anchor);
+        first = first < 0 ? ~first : first + 1;
+        for (var t = first; t < triggerTokens.Count && t < first + 64 && document.Sentence[triggerTokens[t]] <= incident.Sentence + 4; t++)
+        {
+            if (triggerIncidents[t] == incident && document.Sentence[triggerTokens[t]] != incident.Sentence)
+            {
+                yield return triggerTokens[t];
+            }
+        }
+    }
+
+    /// <summary>
     /// The place a later sentence gives an incident when it opens by telling it again (<c>The attack in the city of
     /// Irapuato was the latest ...</c>, <c>The strike on a school in Khan Younis</c>), within four sentences and 64 event
     /// words: a town or a point, finer than the place the incident had; null when it gives none.
     /// </summary>
     private Sitrep.Places.Place? RetoldPlace(IncidentDraft incident)
     {
-        var first = triggerTokens.BinarySearch(incident.Anchor);
-        first = first < 0 ? ~first : first + 1;
-        for (var t = first; t < triggerTokens.Count && t < first + 64 && document.Sentence[triggerTokens[t]] <= incident.Sentence + 4; t++)
+        foreach (var told in RetellingsOf(incident))
         {
-            var told = triggerTokens[t];
-            if (triggerIncidents[t] != incident || document.Sentence[told] == incident.Sentence)
-            {
-                continue;
-            }
 
             // "an attack on a village in Sudan's central Gezira province ... The Rapid Support Forces stormed the village of
             // Wad al-Noura on Wednesday": the named place a verb that tells the target again acted on.
@@ -3028,15 +3038,8 @@ internal sealed class DraftAssembler(
     /// </summary>
     private TemporalValue? RetoldDay(IncidentDraft incident)
     {
-        var first = triggerTokens.BinarySearch(incident.Anchor);
-        first = first < 0 ? ~first : first + 1;
-        for (var t = first; t < triggerTokens.Count && t < first + 64 && document.Sentence[triggerTokens[t]] <= incident.Sentence + 4; t++)
+        foreach (var told in RetellingsOf(incident))
         {
-            var told = triggerTokens[t];
-            if (triggerIncidents[t] != incident || document.Sentence[told] == incident.Sentence)
-            {
-                continue;
-            }
 
             if (PossessiveDayAt(tokens[told].Start) is { } possessive)
             {
