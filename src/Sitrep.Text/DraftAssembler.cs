@@ -233,12 +233,7 @@ internal sealed class DraftAssembler(
             // event told in a clause of "when" after an event word of its sentence is that event, told in detail.
             if (WhenClauseOf(e) is { } whenOf)
             {
-                if (!whenOf.Participants.Exists(p => p.Role == ParticipantRole.Perpetrator))
-                {
-                    AddParticipantsAround(whenOf, e);
-                }
-
-                JoinTo(whenOf, e);
+                TellOn(whenOf, e);
                 continue;
             }
 
@@ -247,12 +242,7 @@ internal sealed class DraftAssembler(
             // is that incident told in detail; the day it gives dates it.
             if (RetoldTarget(e) is { } retoldOf)
             {
-                if (!retoldOf.Participants.Exists(p => p.Role == ParticipantRole.Perpetrator))
-                {
-                    AddParticipantsAround(retoldOf, e);
-                }
-
-                JoinTo(retoldOf, e);
+                TellOn(retoldOf, e);
                 (retoldTargets ??= []).Add(e.Trigger);
                 continue;
             }
@@ -1671,6 +1661,17 @@ internal sealed class DraftAssembler(
     }
 
     /// <summary>An event phrase that tells part of an incident already made: its means join the incident's, its trigger points to it.</summary>
+    // An event that tells an incident in detail joins it; its doers are the incident's when it had none.
+    private void TellOn(IncidentDraft incident, EventFind e)
+    {
+        if (!incident.Participants.Exists(p => p.Role == ParticipantRole.Perpetrator))
+        {
+            AddParticipantsAround(incident, e);
+        }
+
+        JoinTo(incident, e);
+    }
+
     private void JoinTo(IncidentDraft incident, EventFind e)
     {
         foreach (var means in e.Mention.Means)
