@@ -1660,7 +1660,6 @@ internal sealed class DraftAssembler(
         return document.Word(before) is "was" or "were" or "been";
     }
 
-    /// <summary>An event phrase that tells part of an incident already made: its means join the incident's, its trigger points to it.</summary>
     // An event that tells an incident in detail joins it; its doers are the incident's when it had none.
     private void TellOn(IncidentDraft incident, EventFind e)
     {
@@ -1672,6 +1671,7 @@ internal sealed class DraftAssembler(
         JoinTo(incident, e);
     }
 
+    /// <summary>An event phrase that tells part of an incident already made: its means join the incident's, its trigger points to it.</summary>
     private void JoinTo(IncidentDraft incident, EventFind e)
     {
         foreach (var means in e.Mention.Means)
