@@ -418,13 +418,14 @@ internal sealed class DraftAssembler(
             }
 
             // "Israeli troops killed three militants", "Gunmen abducted 50 passengers": the armed subject of an active
-            // verb of harm is the perpetrator.
+            // verb of harm is the perpetrator; of a clash's toll, a party ("Clashes between militants and soldiers
+            // killed 9 people": who killed whom untold).
             if (casualty.Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured or CasualtyOutcome.Abducted && IsVerbOf(casualty, at)
                 && refsByLast.TryGetValue(SubjectModifier.SubjectBefore(document, SubjectEnd(at)), out var subject) && subject.Mention.Kind is ActorKind.State or ActorKind.StateForces or ActorKind.NonStateArmedGroup or ActorKind.Coalition
                 && (subject.Use & (ActorUse.Place | ActorUse.Modifier)) == 0)
             {
                 var doer = OwnerOf(subject);
-                incident.AddParticipant(doer.Mention.Actor, ParticipantRole.Perpetrator, doer.Mention.Span, sourceId);
+                incident.AddParticipant(doer.Mention.Actor, incident.Type == IncidentType.ArmedClash ? ParticipantRole.Party : ParticipantRole.Perpetrator, doer.Mention.Span, sourceId);
             }
 
             // "Israel's offensive has killed more than 38,000 Palestinians", "Russia's invasion has killed": the armed
@@ -1969,6 +1970,17 @@ internal sealed class DraftAssembler(
             }
         }
 
+        // "Fighting between M23 rebels and Congolese troops", "clashes between the army and Al-Shabaab": both sides.
+        if (doerRole == ParticipantRole.Party && document.Word(e.Trigger + 1) == "between" && ArmedAgentAfter(e.Trigger + 2) is { } one
+            && (one.Use & (ActorUse.Place | ActorUse.Modifier)) == 0 && document.Word(one.Last + 1) == "and" && ArmedAgentAfter(one.Last + 2) is { } other
+            && (other.Use & (ActorUse.Place | ActorUse.Modifier)) == 0)
+        {
+            foreach (var party in (ReadOnlySpan<ActorRef>)[OwnerOf(one), OwnerOf(other)])
+            {
+                incident.AddParticipant(party.Mention.Actor, ParticipantRole.Party, party.Mention.Span, sourceId);
+            }
+        }
+
         var subject = SentenceSubject(sentenceStart, e.First);
         var before = document.Word(e.First - 1);
         if (subject is { } s)
@@ -1995,16 +2007,18 @@ internal sealed class DraftAssembler(
         if (e.Trigger == e.First && document.Word(e.Trigger - 1) is "was" or "were" or "been" or "being" && EventScanner.IsVerbTriggerWord(document.Word(e.Trigger)!)
             && document.Word(e.Trigger + 1) == "by")
         {
-            var agentAt = e.Trigger + 2;
-            if (!refsByFirst.ContainsKey(agentAt) && document.Word(agentAt) is not null && !document.IsCapitalised(agentAt))
-            {
-                agentAt++;
-            }
-
-            if (refsByFirst.TryGetValue(agentAt, out var agent) && agent.Mention.Kind is ActorKind.State or ActorKind.NonStateArmedGroup or ActorKind.StateForces or ActorKind.Coalition)
+            if (ArmedAgentAfter(e.Trigger + 2) is { } agent)
             {
                 incident.AddParticipant(agent.Mention.Actor, ParticipantRole.Perpetrator, agent.Mention.Span, sourceId);
             }
+        }
+        else if (perpetrators is null && document.Word(e.Trigger + 1) == "by" && !EventScanner.IsVerbTriggerWord(document.Word(e.Trigger)!)
+            && ArmedAgentAfter(e.Trigger + 2) is { } byAgent)
+        {
+            // "An airstrike by Myanmar's military on a village", "shelling by Russian forces": the armed agent of an
+            // event told as a noun.
+            var doer = OwnerOf(byAgent);
+            incident.AddParticipant(doer.Mention.Actor, doerRole, doer.Mention.Span, sourceId);
         }
 
         // "attacks against multiple US targets including the embassy in Baghdad", "strikes on Iran"; not who an attack
@@ -2027,6 +2041,17 @@ internal sealed class DraftAssembler(
                 }
             }
         }
+    }
+
+    /// <summary>The armed actor of an agent phrase after <c>by</c> that starts at token <paramref name="at"/>, one describing word on at most; null when there is none.</summary>
+    private ActorRef? ArmedAgentAfter(int at)
+    {
+        if (!refsByFirst.ContainsKey(at) && document.Word(at) is not null && !document.IsCapitalised(at))
+        {
+            at++;
+        }
+
+        return refsByFirst.TryGetValue(at, out var agent) && agent.Mention.Kind is ActorKind.State or ActorKind.NonStateArmedGroup or ActorKind.StateForces or ActorKind.Coalition ? agent : null;
     }
 
     private bool AnyWordIn(int first, int end, FrozenSet<string> words)
@@ -2319,7 +2344,7 @@ internal sealed class DraftAssembler(
             told = told < 0 ? ~told : told;
             for (var t = told - 1; t >= 0 && t >= told - 32 && document.Sentence[triggerTokens[t]] >= sentence - 2; t--)
             {
-                if (document.Sentence[triggerTokens[t]] < sentence && triggerIncidents[t].Type != IncidentType.Unknown)
+                if (document.Sentence[triggerTokens[t]] < sentence && triggerIncidents[t].Type != IncidentType.Unknown && !IsSeriesInPassing(triggerIncidents[t], triggerTokens[t]))
                 {
                     return triggerIncidents[t];
                 }
@@ -2333,7 +2358,7 @@ internal sealed class DraftAssembler(
                 if ((incidents[i].Sentence < sentence && (incidents[i].Sentence >= sentence - 2 || OnlySpeechBetween(incidents[i].Sentence, sentence)))
                     || (incidents[i].Sentence == sentence && incidents[i].Anchor < find.Cue && find.Mention.Kind is StatementKind.Accusation or StatementKind.Denial))
                 {
-                    if (incidents[i].Type != IncidentType.Unknown)
+                    if (incidents[i].Type != IncidentType.Unknown && !IsSeriesInPassing(incidents[i], incidents[i].Anchor))
                     {
                         return incidents[i];
                     }
@@ -2346,6 +2371,31 @@ internal sealed class DraftAssembler(
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether an incident is a series told in passing, as a habit over a time (<c>the Pakistani Taliban, who have
+    /// stepped up attacks in recent months</c>, <c>attacks since November</c>): no denial, claim or blame with no event
+    /// word of its own is about it when the act told before it is in reach. Its event word at <paramref name="at"/> is
+    /// followed, within four words, by <c>in recent</c>, <c>since</c> or <c>over/in the past</c>.
+    /// </summary>
+    private bool IsSeriesInPassing(IncidentDraft incident, int at)
+    {
+        if (!incident.Plural || incident.Casualties.Exists(c => c.Estimate.Best is > 0 || c.Estimate.Low is > 0))
+        {
+            return false;
+        }
+
+        for (var k = at + 1; k <= at + 4 && k < tokens.Count && document.Sentence[k] == document.Sentence[at]; k++)
+        {
+            if (document.Word(k) is "since" || (document.Word(k) is "in" && document.Word(k + 1) is "recent")
+                || (document.Word(k) is "over" or "in" && document.Word(k + 1) == "the" && document.Word(k + 2) is "past" or "last"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddAttribution(IncidentDraft incident, StatementMention mention, List<ActorId> speakers, List<ActorId> subjects, StatementId? statement, Provenance provenance)

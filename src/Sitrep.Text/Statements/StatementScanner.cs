@@ -695,11 +695,22 @@ public static class StatementScanner
             // The comma opening a relative or participial aside between the speaker and the cue, if one was passed.
             var asideOpening = -1;
 
+            // "Ukraine rarely claims responsibility for strikes inside Russia", "The group usually denies": a habit told
+            // by the report, no statement made.
+            var habitual = false;
+
             // Walk back from the cue over auxiliaries and adverbs to the speaker.
             var k = p - 1;
             while (k >= sentenceStart)
             {
                 var w = document.Word(k);
+                if (w is "rarely" or "seldom" or "usually" or "often" or "routinely" or "typically" or "generally" or "frequently" or "regularly" or "sometimes" or "occasionally")
+                {
+                    habitual = true;
+                    k--;
+                    continue;
+                }
+
                 // Not the last word of a name ("Prime Minister Theresa May said").
                 if (w is not null && (Skippable.Contains(w) && w != "it" && !byLast.ContainsKey(k) || w.EndsWith("ly", StringComparison.Ordinal) && !byLast.ContainsKey(k) || w.EndsWith("n't", StringComparison.Ordinal)))
                 {
@@ -809,6 +820,11 @@ public static class StatementScanner
                 }
 
                 break;
+            }
+
+            if (habitual)
+            {
+                return;
             }
 
             // "No group has claimed the ambush", "Nobody claimed responsibility", "no immediate claim": no one said it.

@@ -3348,6 +3348,52 @@ public class ReportParserTests
         Assert.Equal(["Health Ministry", "hospital officials"], statement.Speakers.Select(id => NameOf(result, id)));
     }
 
+    [Theory]
+    [InlineData("An airstrike by Myanmar's military on a village in the Sagaing region killed at least 30 people on Saturday.", "Myanmar military")]
+    [InlineData("At least 30 people were killed in an airstrike by Myanmar's military on Saturday.", "Myanmar military")]
+    [InlineData("A drone attack by Houthi rebels on a ship in the Red Sea killed two sailors on Monday.", "Houthi rebels")]
+    public void The_armed_agent_after_by_is_the_perpetrator_of_an_event_told_as_a_noun(string text, string perpetrator)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        var doer = Assert.Single(Assert.Single(result.Draft.Incidents).Participants, p => p.Role == ParticipantRole.Perpetrator);
+        Assert.Equal(perpetrator, NameOf(result, doer.Actor));
+    }
+
+    [Theory]
+    [InlineData("Fighting between M23 rebels and Congolese troops near Goma killed at least 13 civilians on Monday.", "M23 rebels", "Congolese troops")]
+    [InlineData("Clashes between Al-Shabaab militants and Somali soldiers killed 9 people on Monday.", "Al-Shabaab militants", "Somali soldiers")]
+    public void Both_sides_of_fighting_between_two_armed_groups_are_its_parties(string text, string one, string other)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        var participants = Assert.Single(result.Draft.Incidents).Participants;
+        Assert.Equal([(one, ParticipantRole.Party), (other, ParticipantRole.Party)], participants.Select(p => (NameOf(result, p.Actor), p.Role)));
+    }
+
+    [Fact]
+    public void A_denial_with_no_event_word_of_its_own_is_about_the_act_not_a_series_told_in_passing()
+    {
+        const string text = "A suicide bomber killed five people in Besham on Tuesday, police said. No group claimed responsibility, but suspicion fell on "
+            + "the Pakistani Taliban, who have stepped up attacks in recent months. The Pakistani Taliban denied involvement.";
+
+        var incidents = ReportParser.Parse(text, March2024).Draft.Incidents;
+
+        Assert.Equal(AttributionState.Denied, Assert.Single(incidents[0].Attributions).State);
+        Assert.DoesNotContain(incidents.Skip(1), i => i.Attributions.Count > 0);
+    }
+
+    [Theory]
+    [InlineData("Ukrainian drones attacked Belgorod overnight, killing two people. Ukraine rarely claims responsibility for strikes inside Russia.")]
+    [InlineData("Gunmen killed 12 villagers in Zamfara on Friday. The bandits usually deny involvement in such raids.")]
+    public void A_habit_the_report_tells_of_a_side_is_no_statement_of_it(string text)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        Assert.Empty(result.Draft.Statements);
+        Assert.DoesNotContain(result.Draft.Incidents, i => i.Attributions.Count > 0);
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
