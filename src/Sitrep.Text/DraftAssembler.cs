@@ -327,7 +327,9 @@ internal sealed class DraftAssembler(
 
             // "... killed 21 soldiers in an ambush. Another 14 soldiers were wounded and four are missing.": figures told
             // as more of the same people join the incident of the figure before them.
-            if (incident is null && !cumulative && placed.Count > 0 && IsMoreOfTheSame(casualty, document.Sentence[at] - document.Sentence[document.TokenAt(placed[^1].Mention.Span.Start)]))
+            // Not more of them told at another place ("Another eight people were killed in Sake"): another incident.
+            if (incident is null && !cumulative && placed.Count > 0 && IsMoreOfTheSame(casualty, document.Sentence[at] - document.Sentence[document.TokenAt(placed[^1].Mention.Span.Start)])
+                && !PlacedElsewhere(at, placed[^1].Incident))
             {
                 incident = placed[^1].Incident;
                 lastWithoutEvent = (at, incident);
@@ -1310,6 +1312,37 @@ internal sealed class DraftAssembler(
         return document.Word(count - 1) is "another" or "further" or "additional" || document.Word(count) is "another"
             || (document.Word(end - 2) == "also" && document.Word(count) == "a" && document.Word(count + 1) is "second" or "third" or "fourth" or "fifth" or "sixth")
             || (CasualtyTotals.ToldWithAlso(casualty) && sentencesAfter <= 2);
+    }
+
+    /// <summary>
+    /// Whether the figure at token <paramref name="at"/> is told at a place of its own, other than the place of the
+    /// incident before it (<c>... killing five people. Another eight people were killed in Sake</c>): the first place
+    /// that locates after it in its sentence, within reach and no word of saying between, named neither as that place
+    /// nor inside its name.
+    /// </summary>
+    private bool PlacedElsewhere(int at, IncidentDraft before)
+    {
+        if (before.Place is not { } there)
+        {
+            return false;
+        }
+
+        var sentence = document.Sentence[at];
+        for (var i = SortedSearch.LowerBound<PlaceFind, ByPreposition>(CollectionsMarshal.AsSpan(placesRead), at + 1); i < placesRead.Count; i++)
+        {
+            var later = placesRead[i];
+            if (document.Sentence[later.First] != sentence || later.First - at > PlaceReach || SaidBetween(at, later.First))
+            {
+                return false;
+            }
+
+            if (Locates(later))
+            {
+                return there.Name is { } name && later.Mention.Place.Name is { } other && !name.Contains(other, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

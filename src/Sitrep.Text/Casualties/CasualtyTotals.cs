@@ -402,8 +402,10 @@ public static class CasualtyTotals
             return true;
         }
 
+        // "Another eight people were killed", "A further two": the word before the count marks it as more.
         var before = text.AsSpan(Math.Max(0, m.Span.Start - 25), Math.Min(25, m.Span.Start));
-        return before.Contains("also ", StringComparison.Ordinal) || before.Contains("along with", StringComparison.Ordinal)
+        return before.EndsWith("another ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("further ", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith("additional ", StringComparison.OrdinalIgnoreCase) || before.Contains("also ", StringComparison.Ordinal) || before.Contains("along with", StringComparison.Ordinal)
             || before.Contains("Additionally", StringComparison.Ordinal) || before.Contains("as well as", StringComparison.Ordinal);
     }
 

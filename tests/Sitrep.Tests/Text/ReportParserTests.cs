@@ -3394,6 +3394,27 @@ public class ReportParserTests
         Assert.DoesNotContain(result.Draft.Incidents, i => i.Attributions.Count > 0);
     }
 
+    [Fact]
+    public void More_people_told_as_another_figure_at_another_place_are_an_incident_of_their_own()
+    {
+        const string text = "Shells landed on a camp in Mugunga on Wednesday, killing five people. Another eight people were killed in Sake, local officials said.";
+
+        var incidents = ReportParser.Parse(text, March2024).Draft.Incidents;
+
+        Assert.Equal([("camp in Mugunga", 5L), ("Sake", 8L)], incidents.Select(i => (i.Place?.Name, Assert.Single(i.Casualties).Estimate.Best ?? 0)));
+    }
+
+    [Fact]
+    public void Another_figure_a_source_gives_after_the_reports_own_is_more_people_not_a_competing_figure()
+    {
+        const string text = "Shells landed on a camp in Mugunga on Wednesday, killing five people. Another eight people were killed, local officials said.";
+
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.DoesNotContain(incident.Casualties.SelectMany(c => c.Provenance), p => p.Note?.StartsWith("A competing figure", StringComparison.Ordinal) == true);
+        Assert.Contains(incident.Casualties, c => c.Estimate.Best == 13 && c.Provenance.Count == 2);
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
