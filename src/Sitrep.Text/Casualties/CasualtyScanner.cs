@@ -128,6 +128,8 @@ public static class CasualtyScanner
         ["policemen"] = VictimCategory.Police,
         ["officers"] = VictimCategory.Police,
         ["policeman"] = VictimCategory.Police,
+        ["commando"] = VictimCategory.Unknown,
+        ["commandos"] = VictimCategory.Unknown,
         ["forces"] = VictimCategory.SecurityForces,
         ["guards"] = VictimCategory.SecurityForces,
         ["personnel"] = VictimCategory.SecurityForces,
@@ -1397,6 +1399,17 @@ public static class CasualtyScanner
                         continue;
                     }
 
+                    // "Eight police commandos and their civilian driver were killed": one more person after the count's
+                    // noun, the list ending right before the predicate's auxiliaries.
+                    if (victims is not null && Word(after) == "and" && Word(after + 1) is "their" or "his" or "her" or "its" && after + 1 < p
+                        && TryNounPhrase(after + 1, out var oneMore, out var oneMoreEnd, out _) && oneMore.IsExact && oneMore.Best == 1 && oneMoreEnd <= p
+                        && OnlyAuxiliaries(oneMoreEnd, p) && (number.Value.Low ?? number.Value.Best) is { } withOneMore && withOneMore < long.MaxValue)
+                    {
+                        var listSpan = Span(k, oneMoreEnd - 1);
+                        mention = Make(k, p, outcome, Estimate.AtLeast(withOneMore + 1).WithPhrase(tokens.Cut(listSpan.Start, listSpan.Length)), listSpan, victims);
+                        return true;
+                    }
+
                     // "A senior militant commander of Kunduz Province and two senior advisors were killed", "a HIG leader
                     // along with two suspected insurgents was detained": one more.
                     // "a woman and her two children were wounded": one more, past the possessive.
@@ -1457,8 +1470,10 @@ public static class CasualtyScanner
                     return true;
                 }
 
-                if (word is "a" or "an" or "one" && k + 1 < p && PersonAfterArticle(k, p) is { } noun && !AmountWordBetween(k + 1, noun))
+                if (word is "a" or "an" or "one" && k + 1 < p && PersonAfterArticle(k, p) is { } first && !AmountWordBetween(k + 1, first))
                 {
+                    // "a civilian driver": the phrase runs on to the noun that ends it.
+                    var noun = Math.Min(LastNounOfCompound(first), p - 1);
                     // "Two soldiers and a policeman were killed": the count before "and" and this one, at least three.
                     if (Word(k - 1) == "and" && CountBeforeAnd(k - 1, from) is { } listed && (listed.Count.Low ?? listed.Count.Best) is { } before && before < long.MaxValue)
                     {
@@ -1609,6 +1624,20 @@ public static class CasualtyScanner
             word.Equals("army", StringComparison.OrdinalIgnoreCase) || word.Equals("police", StringComparison.OrdinalIgnoreCase)
             || word.Equals("forces", StringComparison.OrdinalIgnoreCase) || word.Equals("guard", StringComparison.OrdinalIgnoreCase)
             || word.Equals("gendarmerie", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>Whether the tokens from <paramref name="from"/> up to <paramref name="to"/> (exclusive) are auxiliaries of a predicate ("were", "have been", "were also").</summary>
+        private bool OnlyAuxiliaries(int from, int to)
+        {
+            for (var m = from; m < to; m++)
+            {
+                if (Word(m) is not { } word || !(Auxiliaries.Contains(word) || word is "have" or "has" or "had"))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         /// <summary>A word naming people, or a compound ending in one ("sub-commander", "co-founder").</summary>
         private static bool IsVictimNoun(string word)
@@ -1813,6 +1842,11 @@ public static class CasualtyScanner
                 else if (VictimNouns.TryGetValue(word, out var c) && c != VictimCategory.Unknown)
                 {
                     category = c;
+                }
+                else if (word is "commando" or "commandos" && category == VictimCategory.Unknown)
+                {
+                    // "five commandos": soldiers; "police commandos": police, as the word before says.
+                    category = VictimCategory.Military;
                 }
                 else if (word is "army" or "gendarmerie" or "guard")
                 {

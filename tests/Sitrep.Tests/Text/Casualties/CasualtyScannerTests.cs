@@ -187,6 +187,10 @@ public class CasualtyScannerTests
     [InlineData("Two soldiers and a policeman were killed.", "Two soldiers and a policeman", 3L, VictimCategory.Police)]
     [InlineData("A soldier and a policeman were wounded.", "A soldier and a policeman", 2L, VictimCategory.Police)]
     [InlineData("More than a dozen local officials have been killed.", "More than a dozen", 13L, VictimCategory.Civilians)]
+    [InlineData("Eight police commandos and their civilian driver were killed.", "Eight police commandos and their civilian driver", 9L, VictimCategory.Police)]
+    [InlineData("Eight police commandos and a civilian driver were killed.", "Eight police commandos and a civilian driver", 9L, VictimCategory.Civilians)]
+    [InlineData("Five commandos and their driver were also wounded.", "Five commandos and their driver", 6L, VictimCategory.Military)]
+    [InlineData("Three soldiers and their families were killed.", "Three", 3L, VictimCategory.Military)]
     public void Officials_and_lists_ending_in_one_person_are_counted(string text, string phrase, long low, VictimCategory category)
     {
         var mention = Assert.Single(CasualtyScanner.Find(text));
