@@ -257,6 +257,12 @@ public static class ActorScanner
                 var citedName = Clean(document.Slice(nameFirst, nameLast));
                 var cited = analysis.Draft(IdOf(citedName)) ?? analysis.Draft(IdOf(citedName), citedName, ActorKind.Individual, null);
                 cited.Description ??= Clean(document.Slice(det is null ? start : start + 1, agentEnd - 1));
+                // "regional governor Vyacheslav Gladkov said ... Gladkov said": named again by the last word of the name.
+                if (nameLast > nameFirst)
+                {
+                    surnames[tokens[nameLast].Word] = cited;
+                }
+
                 Add(start, nameLast, cited, ActorMentionForm.Name, ActorUse.None);
                 return nameLast + 1;
             }
@@ -999,6 +1005,25 @@ public static class ActorScanner
                 var first = openingDemonym ? items[0].First : firstCapitalised;
                 var last = lastCapitalised;
                 var name = Clean(document.Slice(first, last));
+
+                // "regional governor Vyacheslav Gladkov said": a person named after an office in lower case, named again
+                // by the last word of the name ("Gladkov said").
+                if (!hasRelational && !hidesKnownName && capitalised is > 1 and <= 4 && !openingDemonym && items.TrueForAll(i => i.Kind == ItemKind.Capitalised)
+                    && Word(first - 1) is { } office && OfficeWords.Contains(office) && !document.IsCapitalised(first - 1) && analysis.Draft(IdOf(name)) is null)
+                {
+                    var person = analysis.Draft(IdOf(name), name, ActorKind.Individual, null);
+                    var described = first - 1;
+                    while (described > first - 4 && Word(described - 1) is { } modifier && !document.IsCapitalised(described - 1) && (IsAdjective.Of(tokens[described - 1].Lexeme) || OfficeWords.Contains(modifier)))
+                    {
+                        described--;
+                    }
+
+                    person.Description ??= Clean(document.Slice(described, first - 1));
+                    surnames[tokens[last].Word] = person;
+                    Add(first, last, person, ActorMentionForm.Name, ActorUse.None);
+                    return Math.Max(end, lastCapitalised + 1);
+                }
+
                 var draft = analysis.Draft(IdOf(name), name, ActorKind.Unknown, null);
                 AddRelations(draft, items);
                 Add(first, last, draft, ActorMentionForm.Name, ActorUse.None);

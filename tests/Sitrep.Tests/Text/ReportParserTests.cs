@@ -3415,6 +3415,18 @@ public class ReportParserTests
         Assert.Contains(incident.Casualties, c => c.Estimate.Best == 13 && c.Provenance.Count == 2);
     }
 
+    [Theory]
+    [InlineData("Drones attacked Belgorod, killing two people, regional governor Vyacheslav Gladkov said. Several buildings were damaged, Gladkov said on Telegram.")]
+    [InlineData("Drones attacked Belgorod, killing two people, regional governor Vyacheslav Gladkov said. Gladkov said several buildings were damaged.")]
+    public void A_person_named_after_an_office_in_lower_case_speaks_again_by_the_last_word_of_the_name(string text)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        Assert.Equal(["Vyacheslav Gladkov", "Vyacheslav Gladkov"], result.Draft.Statements.Select(s => NameOf(result, Assert.Single(s.Speakers))));
+        var person = Assert.Single(result.Draft.Actors, a => a.Name == "Vyacheslav Gladkov");
+        Assert.Equal((ActorKind.Individual, "regional governor"), (person.Kind, person.Description));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
