@@ -336,8 +336,9 @@ internal static partial class EventScanner
     /// <summary>
     /// Whether the event phrase starting at token <paramref name="first"/> is said of an event already told, after a
     /// copula or a verb of naming (<c>Hamas said the strike was a massacre</c>, <c>It was a deliberate attack</c>,
-    /// <c>It was the first fatal attack</c>, <c>called it a cowardly terrorist attack</c>): a name for it, not another
-    /// event. Not <c>There was an attack</c>, which tells one.
+    /// <c>It was the first fatal attack</c>, <c>called it a cowardly terrorist attack</c>), or confirmed
+    /// (<c>confirmed that an attack took place</c>): a name for it, not another event. Not <c>There was an attack</c>,
+    /// which tells one.
     /// </summary>
     internal static bool NamesTheEventTold(TextDocument document, int first)
     {
@@ -348,10 +349,13 @@ internal static partial class EventScanner
             // "It was the first fatal attack by the Houthis on shipping": the article too.
             if (w is "a" or "an" or "the")
             {
+                // "confirmed that an attack took place", "acknowledged an attack": the event told, confirmed.
                 var verb = document.Word(k - 1);
+                var confirming = verb == "that" ? document.Word(k - 2) : verb;
                 return k - 1 >= start
                     && ((verb is "was" or "is" or "been" or "be" && document.Word(k - 2) is not ("there" or "has" or "have" or "had"))
-                        || (verb == "it" && document.Word(k - 2) is "called" or "calling" or "call" or "calls" or "branded" or "condemned"));
+                        || (verb == "it" && document.Word(k - 2) is "called" or "calling" or "call" or "calls" or "branded" or "condemned")
+                        || (w is "a" or "an" && confirming is "confirmed" or "acknowledged" or "admitted" or "confirms" or "acknowledges" or "admits"));
             }
 
             // Only plain words between: "a deliberate attack", "a cowardly terrorist attack".

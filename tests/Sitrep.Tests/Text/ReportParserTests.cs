@@ -3427,6 +3427,16 @@ public class ReportParserTests
         Assert.Equal((ActorKind.Individual, "regional governor"), (person.Kind, person.Description));
     }
 
+    [Theory]
+    [InlineData("An airstrike killed at least 30 people in Pazigyi village on Saturday. A military spokesman confirmed that an attack took place but said those killed were fighters.")]
+    [InlineData("Gunmen killed 12 villagers in Zamfara on Friday. Police acknowledged an attack on the village.")]
+    public void An_attack_a_side_confirms_is_the_incident_told_not_another(string text)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.NotNull(incident.Time);
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
