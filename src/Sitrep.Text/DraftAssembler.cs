@@ -318,7 +318,7 @@ internal sealed class DraftAssembler(
 
             // "Gunmen stormed the mall on Saturday. At least 67 people were killed.": the toll told in the sentence after an
             // event told without one joins it, when it is of harm and has no date of its own.
-            if (incident is null && !cumulative && casualty.Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured or CasualtyOutcome.Missing && TollOfEventBefore(at, casualty.Outcome) is { } waiting
+            if (incident is null && !cumulative && casualty.Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured or CasualtyOutcome.Missing && TollOfEventBefore(at, casualty.Outcome, casualty.Category) is { } waiting
                 && OwnDateIn(at) is null)
             {
                 incident = waiting;
@@ -1143,9 +1143,11 @@ internal sealed class DraftAssembler(
     /// The incident of the last event word before token <paramref name="at"/>, when it stands in the sentence before
     /// (or the one before that, or up to six before in the lead's sentence), names one event (not "attacks", often a
     /// background's) and its incident has no figure of that outcome yet ("Gunmen abducted 50 passengers ... The
-    /// attackers opened fire, killing eight"); null otherwise.
+    /// attackers opened fire, killing eight"); null otherwise. In the sentence right after it, soldiers or police count
+    /// people of another side than those it counts (<c>Israeli forces killed 12 Palestinians during a raid ... One
+    /// Israeli soldier was killed</c>): the incident takes them too.
     /// </summary>
-    private IncidentDraft? TollOfEventBefore(int at, CasualtyOutcome outcome)
+    private IncidentDraft? TollOfEventBefore(int at, CasualtyOutcome outcome, VictimCategory victims)
     {
         var triggers = CollectionsMarshal.AsSpan(triggerTokens);
         var i = triggers.BinarySearch(at);
@@ -1175,9 +1177,11 @@ internal sealed class DraftAssembler(
             return null;
         }
 
+        var gap = document.Sentence[at] - document.Sentence[triggers[i]];
+        var otherSide = gap == 1 && victims is VictimCategory.Military or VictimCategory.Police or VictimCategory.SecurityForces;
         foreach (var told in triggerIncidents[i].Casualties)
         {
-            if (told.Outcome == outcome)
+            if (told.Outcome == outcome && !(otherSide && told.Victims.Category is not (VictimCategory.Military or VictimCategory.Police or VictimCategory.SecurityForces)))
             {
                 return null;
             }
@@ -1185,7 +1189,6 @@ internal sealed class DraftAssembler(
 
         // Up to two sentences on; from the lead's own sentence, up to six ("Insurgents attacked a patrol ... yesterday.
         // ... The engagement resulted in 14 insurgents killed").
-        var gap = document.Sentence[at] - document.Sentence[triggers[i]];
         var inLead = leadStart < document.Text.Length && document.Sentence[triggers[i]] == document.Sentence[document.TokenAt(leadStart)];
         return gap >= 1 && (gap <= 2 || (inLead && gap <= 6)) ? triggerIncidents[i] : null;
     }

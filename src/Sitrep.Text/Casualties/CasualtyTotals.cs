@@ -157,6 +157,11 @@ public static class CasualtyTotals
             values.Add((m, head, vague));
         }
 
+        // Whether the lead's figures of no category count a people by their name alone ("12 Palestinians").
+        bool? leadCountsAPeople = null;
+        bool LeadCountsAPeople() => leadCountsAPeople ??= lead.TrueForAll(l => l.Category != VictimCategory.Unknown
+            || (l.Victims is { Length: > 1 } people && char.IsUpper(people[0]) && !people.Contains(' ', StringComparison.Ordinal)));
+
         foreach (var m in all)
         {
             if (m.Span.Start >= leadStart && m.Span.Start < leadEnd)
@@ -186,8 +191,10 @@ public static class CasualtyTotals
                 // civilians") are others, not a retelling of the lead's first figure.
                 // Not people named in passing, in a relative clause or after a noun ("an IED attack that killed two
                 // American soldiers", "responsible for the deaths of several civilians"): a release's background.
-                var otherKind = m.Category != VictimCategory.Unknown && !leadByCategory.ContainsKey(VictimCategory.Unknown) && !leadByCategory.ContainsKey(m.Category)
-                    && !ToldInPassing(text, m);
+                // So are soldiers or police after a lead that counts a people by their name alone ("Israeli forces
+                // killed 12 Palestinians ... One Israeli soldier was killed").
+                var otherKind = m.Category != VictimCategory.Unknown && !leadByCategory.ContainsKey(m.Category) && !ToldInPassing(text, m)
+                    && (!leadByCategory.ContainsKey(VictimCategory.Unknown) || (m.Category is VictimCategory.Military or VictimCategory.Police or VictimCategory.SecurityForces && LeadCountsAPeople()));
                 var told = firstByHead.TryGetValue(head ?? NoHead, out var byHead) ? byHead
                     : firstByCategory.TryGetValue(m.Category, out var byCategory) ? byCategory
                     : values.Count > 0 && !otherKind ? 0 : -1;

@@ -3437,6 +3437,16 @@ public class ReportParserTests
         Assert.NotNull(incident.Time);
     }
 
+    [Fact]
+    public void Soldiers_of_the_other_side_counted_in_the_next_sentence_are_more_people_of_the_incident_not_the_same_told_again()
+    {
+        const string text = "Israeli forces killed 12 Palestinians during a raid on the Jenin camp on Wednesday, the ministry said. One Israeli soldier was killed.";
+
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal([(12L, VictimCategory.Unknown), (1L, VictimCategory.Military)], incident.Casualties.Select(c => (c.Estimate.Best ?? 0, c.Victims.Category)));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {

@@ -191,6 +191,9 @@ public class CasualtyScannerTests
     [InlineData("Eight police commandos and a civilian driver were killed.", "Eight police commandos and a civilian driver", 9L, VictimCategory.Civilians)]
     [InlineData("Five commandos and their driver were also wounded.", "Five commandos and their driver", 6L, VictimCategory.Military)]
     [InlineData("Three soldiers and their families were killed.", "Three", 3L, VictimCategory.Military)]
+    [InlineData("Two adults were killed at the hospital.", "Two", 2L, VictimCategory.Civilians)]
+    [InlineData("Three Israeli teenagers were abducted.", "Three", 3L, VictimCategory.Civilians)]
+    [InlineData("The attack killed 20 children and six adults.", "20 children and six adults", 26L, VictimCategory.Children)]
     public void Officials_and_lists_ending_in_one_person_are_counted(string text, string phrase, long low, VictimCategory category)
     {
         var mention = Assert.Single(CasualtyScanner.Find(text));
