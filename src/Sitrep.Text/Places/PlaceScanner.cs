@@ -665,6 +665,17 @@ internal static class PlaceScanner
                 return m;
             }
 
+            // "in Indian Kashmir", "in Iraqi Kurdistan": a region's name after the demonym of its country (a region: a
+            // town is told as "the Syrian city of Raqqa");
+            // "in Indian-administered Kashmir", "Israeli-occupied Golan": after who holds it, of no country the words tell.
+            if (r.Mention.Form == ActorMentionForm.Demonym && DemonymNamedArea(document, refsByFirst, r.Last + 1, end) is var (areaEnd, held) && areaEnd > 0)
+            {
+                // "the Indian Ocean", "the Arabian Sea": waters, of no country.
+                country = held || document.Word(areaEnd - 1) is "ocean" or "sea" or "gulf" or "strait" or "channel" or "bay" ? null : country;
+                precision = PlacePrecision.Region;
+                return areaEnd;
+            }
+
             // "in the Somali capital", "in Ukraine's capital": the country's capital city, a town's precision.
             if (within <= end && document.Word(within) == "capital" && !document.IsCapitalised(within))
             {
@@ -753,6 +764,45 @@ internal static class PlaceScanner
     }
 
     /// <summary>Whether the word after a hyphen tells who holds a place (<c>rebel-held</c>, <c>Russian-occupied</c>).</summary>
+    /// <summary>
+    /// The end (exclusive) of an area's name of one or two capitalised words from token <paramref name="k"/>, right after a
+    /// demonym (or after it, a hyphen and a word of holding), standing alone: followed by a symbol, the sentence's end or a
+    /// word in lower case that is not what a force or a body is (<c>Indian Kashmir on Sunday</c>, not <c>Afghan National
+    /// Army soldiers</c>, <c>Iraqi Army forces</c>); 0 when there is none. Whether the demonym told who held it.
+    /// </summary>
+    private static (int End, bool Held) DemonymNamedArea(TextDocument document, RefIndex refsByFirst, int k, int end)
+    {
+        var held = false;
+        if (k + 2 <= end && document.Tokens[k].Kind == TokenKind.Hyphen && document.Tokens[k].Glued && document.Tokens[k - 1].Glued
+            && document.Word(k + 1) is "administered" or "controlled" or "held" or "occupied" or "annexed")
+        {
+            (k, held) = (k + 2, true);
+        }
+
+        var m = k;
+        while (m <= end && m < k + 2 && document.IsCapitalised(m) && document.Tokens[m].Kind == TokenKind.Word && !refsByFirst.ContainsKey(m)
+            && !NotPlaces.Contains(document.Word(m)!) && !NotAreaNames.Contains(document.Word(m)!))
+        {
+            m++;
+        }
+
+        if (m == k || (m <= end && (document.IsCapitalised(m) || (document.Word(m) is { } next && NotAreaNames.Contains(next)))))
+        {
+            return (0, false);
+        }
+
+        return (m, held);
+    }
+
+    // Words of forces, bodies and faiths: no area's name after a demonym ("Afghan National Army", "Iraqi Army forces",
+    // "Russian Orthodox").
+    private static readonly FrozenSet<string> NotAreaNames = FrozenSet.ToFrozenSet<string>(
+        ["army", "police", "forces", "force", "troops", "soldiers", "navy", "air", "national", "military", "guard", "guards", "special", "security", "border",
+            "government", "ministry", "embassy", "orthodox", "church", "muslim", "muslims", "christian", "christians", "jewish", "jews", "red", "islamic", "state",
+            "president", "prime", "foreign", "defence", "defense", "interior", "army's", "officials", "authorities", "media", "television", "news", "open", "cup", "games",
+            "league", "airlines", "airways", "consulate", "company", "university"],
+        StringComparer.Ordinal);
+
     private static bool IsHeldWord(string? word) => word is "held" or "controlled" or "occupied" or "run" or "besieged";
 
     /// <summary>

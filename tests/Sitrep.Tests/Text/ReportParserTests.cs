@@ -3447,6 +3447,29 @@ public class ReportParserTests
         Assert.Equal([(12L, VictimCategory.Unknown), (1L, VictimCategory.Military)], incident.Casualties.Select(c => (c.Estimate.Best ?? 0, c.Victims.Category)));
     }
 
+    [Theory]
+    [InlineData("Militants opened fire on a bus in Indian Kashmir on Sunday, killing nine people.", "Indian Kashmir", "IND")]
+    [InlineData("A drone struck a car in Iraqi Kurdistan on Sunday, killing two people.", "Iraqi Kurdistan", "IRQ")]
+    [InlineData("Militants killed nine people in Indian-administered Kashmir on Sunday.", "Indian-administered Kashmir", null)]
+    [InlineData("Pirates attacked a fishing boat in the Indian Ocean on Sunday.", "Indian Ocean", null)]
+    public void An_area_named_after_a_demonym_is_the_area_not_the_country(string text, string name, string? country)
+    {
+        var place = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Place;
+
+        Assert.Equal((name, country, PlacePrecision.Region), (place?.Name, place?.Country, place?.Precision));
+    }
+
+    [Theory]
+    [InlineData("Jihadi fighters linked to al-Qaida attacked a military police school in Bamako on Tuesday, killing more than 70 people.")]
+    [InlineData("Fighters of Al-Qaida in the Arabian Peninsula attacked a checkpoint in Abyan on Tuesday, killing 7 soldiers.")]
+    public void The_spellings_of_al_Qaida_news_agencies_use_name_the_group(string text)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        var doer = Assert.Single(Assert.Single(result.Draft.Incidents).Participants, p => p.Role == ParticipantRole.Perpetrator);
+        Assert.StartsWith("al-Qaeda", NameOf(result, doer.Actor), StringComparison.Ordinal);
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
