@@ -2069,8 +2069,9 @@ internal sealed class DraftAssembler(
                     break;
                 }
 
+                // Not a country that says where ("in Iraq", "the Solino neighborhood of Haiti's capital").
                 if (refsByFirst.TryGetValue(m, out var target) && (target.Use & (ActorUse.Aside | ActorUse.Place)) == 0
-                    && !(target.Mention.Kind == ActorKind.State && document.Word(m - 1) is "in" or "near"))
+                    && !(target.Mention.Kind == ActorKind.State && (document.Word(m - 1) is "in" or "near" or "of" || NamesAPlaceOfIt(target))))
                 {
                     incident.AddParticipant(target.Mention.Actor, ParticipantRole.Target, target.Mention.Span, sourceId);
                     m = target.Last;
@@ -2078,6 +2079,12 @@ internal sealed class DraftAssembler(
             }
         }
     }
+
+    /// <summary>Whether a country's name in the possessive names a place of it (<c>Haiti's capital</c>, <c>Syria's north</c>, <c>Mali's Mopti region</c>).</summary>
+    private bool NamesAPlaceOfIt(ActorRef country) =>
+        document.Word(country.Last) is { } owner && TextDocument.EndsPossessive(owner)
+        && (document.Word(country.Last + 1) is "capital" or "city" or "north" or "south" or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest"
+            or "border" or "coast" or "interior" || (document.IsCapitalised(country.Last + 1) && !refsByFirst.ContainsKey(country.Last + 1)));
 
     /// <summary>The armed actor of an agent phrase after <c>by</c> that starts at token <paramref name="at"/>, one describing word on at most; null when there is none.</summary>
     private ActorRef? ArmedAgentAfter(int at)

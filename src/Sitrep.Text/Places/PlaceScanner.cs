@@ -574,7 +574,7 @@ internal static class PlaceScanner
                 region++;
             }
 
-            if (region > s && document.Word(region) is "city" or "town" or "village")
+            if (region > s && document.Word(region) is "city" or "town" or "village" or "port")
             {
                 s = region;
             }
@@ -589,7 +589,8 @@ internal static class PlaceScanner
 
         // "the southern province of Lanao del Sur", "the northern state of Zamfara": an area, at its precision.
         var kind = document.Word(s);
-        if (s + 2 > end || kind is not ("city" or "town" or "village" or "province" or "state" or "district" or "region") || document.IsCapitalised(s) || document.Word(s + 1) != "of"
+        // "Israel's port of Eilat", "the Red Sea port of Hodeidah": a port named is its town.
+        if (s + 2 > end || kind is not ("city" or "town" or "village" or "province" or "state" or "district" or "region" or "port") || document.IsCapitalised(s) || document.Word(s + 1) != "of"
             || !document.IsCapitalised(s + 2) || refsByFirst.ContainsKey(s + 2))
         {
             return null;
@@ -601,7 +602,14 @@ internal static class PlaceScanner
             return null;
         }
 
-        var (feature, settled) = AreaOf(kind) ?? (Features[kind!], PlacePrecision.Town);
+        var (feature, settled) = AreaOf(kind) ?? (kind == "port" ? FeatureKind.City : Features[kind!], PlacePrecision.Town);
+
+        // "near the port of Latakia", "outside the town of Boni": near the town named.
+        if (settled == PlacePrecision.Town && document.Word(p) is "near" or "outside")
+        {
+            settled = PlacePrecision.NearPoint;
+        }
+
         var place = new Place { Name = document.Slice(s + 2, nameEnd - 1), Country = country, Feature = feature, Precision = settled };
         var span = new TextSpan(document.Tokens[p].Start, document.Tokens[nameEnd - 1].End - document.Tokens[p].Start);
         return new PlaceFind(new PlaceMention(span, document.Cut(span), place), p, nameEnd - 1);

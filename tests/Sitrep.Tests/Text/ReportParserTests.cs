@@ -3470,6 +3470,22 @@ public class ReportParserTests
         Assert.StartsWith("al-Qaeda", NameOf(result, doer.Actor), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_country_that_says_where_the_attacked_place_is_is_no_target()
+    {
+        var incident = Assert.Single(ReportParser.Parse("Gang members killed at least 28 people in an attack on the Solino neighborhood of Haiti's capital on Saturday.", March2024).Draft.Incidents);
+
+        Assert.DoesNotContain(incident.Participants, p => p.Role == ParticipantRole.Target);
+    }
+
+    [Theory]
+    [InlineData("Houthi rebels fired missiles at Israel's port of Eilat on Sunday.", "Eilat", PlacePrecision.Town)]
+    [InlineData("A drone hit a ship near the Red Sea port of Hodeidah on Sunday.", "Hodeidah", PlacePrecision.NearPoint)]
+    [InlineData("Rockets fell near the port of Latakia on Sunday.", "Latakia", PlacePrecision.NearPoint)]
+    [InlineData("Gunmen attacked a patrol near the village of Rigwai on Sunday.", "Rigwai", PlacePrecision.NearPoint)]
+    public void A_port_named_is_its_town_and_near_a_town_named_is_near_it(string text, string name, PlacePrecision precision) =>
+        Assert.Equal((name, precision), NameAndPrecisionOfThePlace(text));
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
