@@ -554,6 +554,21 @@ public static class ActorScanner
             var agentClass = agent.Class;
             var firstToken = items.Count > 0 ? items[0].First : agentFirst;
 
+            // "A drone strike killed three members of the U.S.-backed Syrian Democratic Forces ..., the Kurdish-led group
+            // said": the armed group named last, up to two sentences back, described by who leads or backs it.
+            if (det == "the" && agentClass == "group" && agent.Words.Length == 1 && place is null && actors.Count == 0 && capitalised.Count == 0 && relational.Count > 0
+                && CueFollows(agentEnd) && analysis.LastArmedGroup is { } describedGroup && describedGroup.At < start
+                && document.Sentence[describedGroup.At] >= document.Sentence[start] - 2)
+            {
+                foreach (var r in relational)
+                {
+                    EmitActor(r, ActorUse.Modifier);
+                }
+
+                Add(start, last, describedGroup.Draft, ActorMentionForm.Anaphor, ActorUse.None);
+                return true;
+            }
+
             if (actors.Count == 0 && relational.Count == 0 || det is "these" or "those" or "this")
             {
                 // "the groups", "these pro-Iran factions", "the embassy in Baghdad": back to the last actor of the class.

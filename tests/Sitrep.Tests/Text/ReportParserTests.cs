@@ -3486,6 +3486,12 @@ public class ReportParserTests
     public void A_port_named_is_its_town_and_near_a_town_named_is_near_it(string text, string name, PlacePrecision precision) =>
         Assert.Equal((name, precision), NameAndPrecisionOfThePlace(text));
 
+    [Theory]
+    [InlineData("A drone strike killed three members of the Syrian Democratic Forces on Thursday, the U.S.-backed group said.")]
+    [InlineData("A drone strike killed three members of the Syrian Democratic Forces on Thursday. The US-backed group said it would respond.")]
+    public void The_group_described_by_who_backs_it_is_the_armed_group_named_last(string text) =>
+        Assert.Equal("Syrian Democratic Forces", NameOfTheOneSpeaker(text));
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
