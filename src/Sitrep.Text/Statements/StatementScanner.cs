@@ -688,6 +688,12 @@ public static class StatementScanner
                 return;
             }
 
+            if (tokens[p].Word == "blame" && document.Word(p - 1) == "to" && document.Word(p - 2) is "was" or "is" or "were" or "are" or "be")
+            {
+                TryToBlame(p, sentenceStart);
+                return;
+            }
+
             var negated = false;
             var official = false;
             var passive = false;
@@ -983,6 +989,42 @@ public static class StatementScanner
                     salient.Add(s);
                 }
             }
+        }
+
+        /// <summary>
+        /// <c>Russia ... said a Ukrainian air defense missile was to blame</c>, <c>Officials said Russia was to blame</c>: an
+        /// accusation of the actor named last in the five words before <c>was to blame</c>, by the speakers of the
+        /// statement just made in the sentence before that actor (none the text names when there is none); nothing
+        /// when no actor stands there, or when it is asked (<c>whether North Korea was to blame</c>).
+        /// </summary>
+        private void TryToBlame(int p, int sentenceStart)
+        {
+            ActorRef? blamed = null;
+            for (var k = p - 3; k >= sentenceStart && k >= p - 8 && document.Word(k) is not ("said" or "says" or "that" or "and") && !document.IsSymbol(k, ','); k--)
+            {
+                if (byFirst.TryGetValue(k, out var r) && r.Last < p - 2 && (r.Use & ActorUse.Place) == 0)
+                {
+                    blamed = r;
+                    break;
+                }
+            }
+
+            // "investigating whether North Korea was to blame": a question, no accusation.
+            if (blamed is not { } subject || document.Word(subject.First - 1) is "whether" or "if" || document.Word(subject.First - 2) is "whether" or "if")
+            {
+                return;
+            }
+
+            var speakers = found.Count > 0 && found[^1].Cue < subject.First && found[^1].Cue >= sentenceStart ? new List<ActorRef>(found[^1].Speakers) : [];
+            var start = tokens[subject.First].Start;
+            var span = new TextSpan(start, tokens[p].End - start);
+            var mention = new StatementMention(span, document.Cut(span), StatementKind.Accusation, tokens[p].Word, new TextSpan(tokens[p].Start, tokens[p].Length))
+            {
+                Speakers = MentionsOf(speakers),
+                Subjects = MentionsOf([subject]),
+                Date = speakers.Count > 0 ? found[^1].Mention.Date : null,
+            };
+            Record(mention, p, speakers);
         }
 
         /// <summary>

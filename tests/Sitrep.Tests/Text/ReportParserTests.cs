@@ -3492,6 +3492,25 @@ public class ReportParserTests
     public void The_group_described_by_who_backs_it_is_the_armed_group_named_last(string text) =>
         Assert.Equal("Syrian Democratic Forces", NameOfTheOneSpeaker(text));
 
+    [Theory]
+    [InlineData("A missile struck a hospital in Kyiv on Monday. Russia denied targeting the hospital and said a Ukrainian air defense missile was to blame.", "Russian Federation", "Ukraine")]
+    [InlineData("A missile struck a hospital in Kyiv on Monday. Officials said Russia was to blame.", "Officials", "Russian Federation")]
+    public void Who_a_speaker_says_was_to_blame_is_blamed_by_that_speaker(string text, string speaker, string blamed)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        var accusation = Assert.Single(result.Draft.Statements, s => s.Kind == StatementKind.Accusation);
+        Assert.Equal(speaker, NameOf(result, Assert.Single(accusation.Speakers)));
+        var blame = Assert.Single(Assert.Single(result.Draft.Incidents).Attributions, a => a.State == AttributionState.Blamed);
+        Assert.Equal(blamed, NameOf(result, Assert.Single(blame.Perpetrators)));
+    }
+
+    [Theory]
+    [InlineData("Computer networks crashed on Wednesday, and officials said they were investigating whether North Korea was to blame.")]
+    [InlineData("A bomb exploded in a market on Monday. It was not clear who was to blame.")]
+    public void A_question_of_who_was_to_blame_blames_no_one(string text) =>
+        Assert.DoesNotContain(ReportParser.Parse(text, March2024).Draft.Statements, s => s.Kind == StatementKind.Accusation);
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
