@@ -43,7 +43,11 @@ public static class StatementScanner
     // The words of when or how something was said, after its cue ("said late on Sunday", "said in a statement").
     private static readonly FrozenSet<string> TimeWhenSaid = FrozenSet.ToFrozenSet<string>(
         ["on", "late", "early", "in", "a", "statement", "yesterday", "today", "tonight", "last", "night", "this", "morning", "afternoon", "evening", "week",
-         "earlier", "later", "also", "separately", "at", "the", "time", "local", "gmt", "p", "m"], StringComparer.Ordinal);
+         "earlier", "later", "also", "separately", "at", "the", "time", "local", "gmt", "p", "m",
+
+         // How it was said: "said in a flash update.", "said in its weekly report,", "said on Telegram."
+         "an", "its", "their", "his", "her", "flash", "update", "report", "post", "posting", "briefing", "interview", "video", "message", "televised", "written",
+         "joint", "news", "conference", "press", "release", "speech", "weekly", "daily", "telegram", "x", "facebook", "online"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ClauseEnds = FrozenSet.ToFrozenSet<string>(
         ["after", "before", "when", "while", "because", "since", "as", "but", "although", "though", "whereas", "until", "following"], StringComparer.Ordinal);

@@ -3511,6 +3511,13 @@ public class ReportParserTests
     public void A_question_of_who_was_to_blame_blames_no_one(string text) =>
         Assert.DoesNotContain(ReportParser.Parse(text, March2024).Draft.Statements, s => s.Kind == StatementKind.Accusation);
 
+    [Theory]
+    [InlineData("At least 63 civilians were killed in attacks on villages between 5 and 12 March, the UN said in a flash update.")]
+    [InlineData("Five people were killed on Friday, police said in a statement.")]
+    [InlineData("Five people were killed on Friday, Hamas said on Telegram.")]
+    public void A_day_the_report_tells_before_its_speaker_does_not_date_the_saying_told_with_how_it_was_said(string text) =>
+        Assert.Null(Assert.Single(ReportParser.Parse(text, March2024).Draft.Statements).Time);
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
