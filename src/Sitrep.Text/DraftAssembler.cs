@@ -527,9 +527,12 @@ internal sealed class DraftAssembler(
             }
             TypeByFigures(incident);
 
-            // A protest told with no figure gets no unknown toll: people gathered, nothing says anyone was hurt. People
-            // who fled an event are no figure of its harm ("Fighting ... forced thousands to flee": the toll is unknown).
-            if (!incident.Plural && !incident.Casualties.Exists(c => c.Outcome != CasualtyOutcome.Displaced) && incident.Type is not (IncidentType.Unknown or IncidentType.Protest))
+            // A protest told with no figure gets no unknown toll: people gathered, nothing says anyone was hurt; nor does
+            // property destroyed ("Militants torched a school"), a ceasefire, an agreement or a development. People who
+            // fled an event are no figure of its harm ("Fighting ... forced thousands to flee": the toll is unknown).
+            if (!incident.Plural && !incident.Casualties.Exists(c => c.Outcome != CasualtyOutcome.Displaced)
+                && incident.Type is not (IncidentType.Unknown or IncidentType.Protest or IncidentType.PropertyDestruction or IncidentType.Ceasefire or IncidentType.Agreement
+                    or IncidentType.StrategicDevelopment))
             {
                 // No figure is not zero: the toll is unknown.
                 incident.Casualties.Add(new CasualtyCount(CasualtyOutcome.Killed, new VictimGroup(VictimCategory.Unknown), Estimate.Unknown)

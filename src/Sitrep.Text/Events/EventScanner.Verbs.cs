@@ -141,6 +141,13 @@ internal static partial class EventScanner
             return passive ? null : TerritoryTakenAt(document, p);
         }
 
+        // "Armed men burned at least 200 houses", "Gunmen set fire to homes", "Militants torched a school": property
+        // destroyed (not "burned the bodies", "set fire to themselves").
+        if (verb.Type == IncidentType.PropertyDestruction && (passive || !PropertyAfter(document, verb.Particle is null ? p : p + 1)))
+        {
+            return null;
+        }
+
         // "Thousands of people protested in Tbilisi", "Supporters rallied outside the court": a crowd gathered (not
         // "The ministry protested the decision", "troops marched into the town").
         if (verb.Type is IncidentType.Protest or IncidentType.Riot)
@@ -204,6 +211,55 @@ internal static partial class EventScanner
 
         return Told(document, first, last, p, type, means == Means.Unknown ? default : ValueArray.From([means]));
     }
+
+    /// <summary>
+    /// Whether property is the object of the verb ending at token <paramref name="last"/>: within six words (past
+    /// <c>to</c>, <c>down</c>, an article, a figure and describing words), a noun of buildings, settlements, vehicles or
+    /// crops (<c>burned at least 200 houses</c>, <c>set fire to homes</c>, <c>torched a school</c>).
+    /// </summary>
+    private static bool PropertyAfter(TextDocument document, int last)
+    {
+        var sentence = document.Sentence[last];
+        for (var k = last + 1; k < document.Count && k <= last + 6 && document.Sentence[k] == sentence; k++)
+        {
+            if (document.Word(k) is not { } word)
+            {
+                if (document.Tokens[k].Kind == TokenKind.Number)
+                {
+                    continue;
+                }
+
+                return false;
+            }
+
+            if (PropertyNouns.Contains(word))
+            {
+                return true;
+            }
+
+            // "at least 200 houses"
+            if (word == "at" && document.Word(k + 1) == "least")
+            {
+                k++;
+                continue;
+            }
+
+            if (word is "and" or "or" or "but" or "in" or "on" or "at" or "near" or "after" or "before" or "while" or "when" or "killing" or "him" or "her" or "them" or "themselves"
+                or "himself" or "herself" or "bodies" or "body" or "alive")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> PropertyNouns = FrozenSet.ToFrozenSet<string>(
+        ["house", "houses", "home", "homes", "hut", "huts", "dwellings", "shelters", "tents", "village", "villages", "shop", "shops", "store", "stores", "market", "markets",
+            "stalls", "school", "schools", "church", "churches", "mosque", "mosques", "temple", "temples", "vehicle", "vehicles", "car", "cars", "truck", "trucks", "bus",
+            "buses", "building", "buildings", "property", "properties", "crops", "granaries", "granary", "farms", "fields", "office", "offices", "station", "stations",
+            "clinic", "hospital", "warehouse", "warehouses", "businesses", "parliament", "courthouse", "headquarters"],
+        StringComparer.Ordinal);
 
     /// <summary>
     /// "Russian missiles and drones struck energy facilities", "Artillery pounded the town": a strike told by its

@@ -206,6 +206,11 @@ internal static partial class EventScanner
         ("overran", (IncidentType.ArmedClash, Means.Unknown, null)),
         ("retook", (IncidentType.ArmedClash, Means.Unknown, null)),
         ("recaptured", (IncidentType.ArmedClash, Means.Unknown, null)),
+        ("burned", (IncidentType.PropertyDestruction, Means.Arson, null)),
+        ("burnt", (IncidentType.PropertyDestruction, Means.Arson, null)),
+        ("torched", (IncidentType.PropertyDestruction, Means.Arson, null)),
+        ("razed", (IncidentType.PropertyDestruction, Means.Unknown, null)),
+        ("set", (IncidentType.PropertyDestruction, Means.Arson, "fire")),
     }.ToFrozenDictionary(e => e.Word, e => e.Event, StringComparer.Ordinal);
 
     private static readonly LexemeFact IsVerbTrigger = new(VerbTriggers.ContainsKey);

@@ -3518,6 +3518,25 @@ public class ReportParserTests
     public void A_day_the_report_tells_before_its_speaker_does_not_date_the_saying_told_with_how_it_was_said(string text) =>
         Assert.Null(Assert.Single(ReportParser.Parse(text, March2024).Draft.Statements).Time);
 
+    [Theory]
+    [InlineData("Armed men burned at least 200 houses in Bocaranga on Sunday.")]
+    [InlineData("Gunmen set fire to homes in the village on Sunday.")]
+    [InlineData("Militants torched a school on Sunday.")]
+    public void Property_armed_men_burn_is_property_destroyed_by_arson_with_no_toll_invented(string text)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal((IncidentType.PropertyDestruction, Means.Arson), (incident.Type, Assert.Single(incident.Means)));
+        Assert.Empty(incident.Casualties);
+        Assert.Single(incident.Participants, p => p.Role == ParticipantRole.Perpetrator);
+    }
+
+    [Theory]
+    [InlineData("Soldiers burned the bodies of the victims.")]
+    [InlineData("Protesters set fire to themselves on Sunday.")]
+    public void Burning_what_is_no_property_destroys_none(string text) =>
+        Assert.DoesNotContain(ReportParser.Parse(text, March2024).Draft.Incidents, i => i.Type == IncidentType.PropertyDestruction);
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
