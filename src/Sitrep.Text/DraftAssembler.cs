@@ -424,7 +424,9 @@ internal sealed class DraftAssembler(
             // killed 9 people": who killed whom untold).
             if (casualty.Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured or CasualtyOutcome.Abducted && IsVerbOf(casualty, at)
                 && refsByLast.TryGetValue(SubjectModifier.SubjectBefore(document, SubjectEnd(at)), out var subject) && subject.Mention.Kind is ActorKind.State or ActorKind.StateForces or ActorKind.NonStateArmedGroup or ActorKind.Coalition
-                && (subject.Use & (ActorUse.Place | ActorUse.Modifier)) == 0)
+                && (subject.Use & (ActorUse.Place | ActorUse.Modifier)) == 0
+                // Not the object of a preposition ("An explosion in a car parked near a shrine south of Damascus killed").
+                && document.Word(subject.First - 1) is not ("of" or "in" or "near" or "from" or "outside" or "at" or "to" or "into" or "inside"))
             {
                 var doer = OwnerOf(subject);
                 incident.AddParticipant(doer.Mention.Actor, incident.Type == IncidentType.ArmedClash ? ParticipantRole.Party : ParticipantRole.Perpetrator, doer.Mention.Span, sourceId);

@@ -978,8 +978,10 @@ public static class ActorScanner
             // "Kenyan President William Ruto said", "Governor Bill Lee said", "Foreign Minister Sergei Lavrov": a person
             // named after an office, the office (and the demonym before it) the person's description, the demonym's
             // country the person's.
-            var titleDemonym = items.Count > 1 && items[0] is { Kind: ItemKind.Actor, Form: ActorMentionForm.Demonym, Actor: { } titleCountry } && items[1].Kind == ItemKind.Capitalised
-                && items[1].First == items[0].Last + 1 ? titleCountry : null;
+            // "Syria's Interior Minister Mohammad al-Rahmoun said": so does the country's name in the possessive.
+            var titleDemonym = items.Count > 1 && items[0] is { Kind: ItemKind.Actor, Actor: { Kind: ActorKind.State } titleCountry } opening
+                && (opening.Form == ActorMentionForm.Demonym || (opening.Possessive && opening.Form is ActorMentionForm.Name or ActorMentionForm.Alias))
+                && items[1].Kind == ItemKind.Capitalised && items[1].First == items[0].Last + 1 ? titleCountry : null;
             if (capitalised > 1 && !hasRelational && TitleEnd(titleDemonym is null ? firstCapitalised : items[1].First, lastCapitalised) is { } nameFirst
                 && (titleDemonym is not null || firstCapitalised == items[0].First)
                 && items.All(i => i.Kind is ItemKind.Capitalised || (titleDemonym is not null && i.First == items[0].First) || (i.Kind == ItemKind.Joiner && (IsNameParticle(Word(i.First)) || IsHyphen(i.First)))))

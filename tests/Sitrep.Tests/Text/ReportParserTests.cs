@@ -3537,6 +3537,25 @@ public class ReportParserTests
     public void Burning_what_is_no_property_destroys_none(string text) =>
         Assert.DoesNotContain(ReportParser.Parse(text, March2024).Draft.Incidents, i => i.Type == IncidentType.PropertyDestruction);
 
+    [Fact]
+    public void A_capital_that_says_where_is_no_subject_of_the_verb_of_harm()
+    {
+        const string text = "An explosion in a car parked near a Shiite shrine south of Damascus killed six people on Saturday.";
+
+        Assert.Empty(Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Participants);
+    }
+
+    [Theory]
+    [InlineData("Syria's Interior Minister Mohammad al-Rahmoun said on Saturday that six people were killed.", "Mohammad al-Rahmoun", "Syria's Interior Minister", "SYR")]
+    [InlineData("Iran's Foreign Minister Hossein Amirabdollahian said on Saturday that six people were killed.", "Hossein Amirabdollahian", "Iran's Foreign Minister", "IRN")]
+    public void A_person_named_after_a_countrys_office_is_the_person_of_that_country(string text, string name, string description, string country)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        var person = result.Draft.Actors.Single(a => a.Id == Assert.Single(Assert.Single(result.Draft.Statements).Speakers));
+        Assert.Equal((name, description, country, ActorKind.Individual), (person.Name, person.Description, person.Country, person.Kind));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
