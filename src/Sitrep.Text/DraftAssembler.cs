@@ -317,9 +317,10 @@ internal sealed class DraftAssembler(
             }
 
             // "Gunmen stormed the mall on Saturday. At least 67 people were killed.": the toll told in the sentence after an
-            // event told without one joins it, when it is of harm and has no date of its own.
+            // event told without one joins it, when it is of harm and has no date of its own, or the event's day ("Later
+            // on Thursday, the governor said 187 pupils were still missing").
             if (incident is null && !cumulative && casualty.Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured or CasualtyOutcome.Missing && TollOfEventBefore(at, casualty.Outcome, casualty.Category) is { } waiting
-                && OwnDateIn(at) is null)
+                && (OwnDateIn(at) is not { } ownDay || (DateIn(waiting.Anchor) is { } waitingDay && waitingDay.Value.StartDate == ownDay.Value.StartDate)))
             {
                 incident = waiting;
                 lastWithoutEvent = (at, incident);
@@ -965,8 +966,12 @@ internal sealed class DraftAssembler(
                         continue;
                     }
 
-                    competing[count] = (incidentOf[kept], "A competing figure, reported in \"" + report.Mention.Text + "\".");
-                    competing.TryAdd(kept, (incidentOf[kept], firstReport is { } first ? "Reported in \"" + first.Mention.Text + "\"." : "Told in the report's own words."));
+                    // Both stand in the incident of the figure kept; in the other's when the kept one's tells no event
+                    // ("Al Shabaab militants detonated a car bomb ..., killing at least 13 soldiers ... Al Shabaab said
+                    // ... it had killed 27 soldiers": the bombing's figures, not an incident of the claim's own).
+                    var into = incidentOf[kept].Type == IncidentType.Unknown && incidentOf[count].Type != IncidentType.Unknown ? incidentOf[count] : incidentOf[kept];
+                    competing[count] = (into, "A competing figure, reported in \"" + report.Mention.Text + "\".");
+                    competing.TryAdd(kept, (into, firstReport is { } first ? "Reported in \"" + first.Mention.Text + "\"." : "Told in the report's own words."));
                     continue;
                 }
 

@@ -3556,6 +3556,28 @@ public class ReportParserTests
         Assert.Equal((name, description, country, ActorKind.Individual), (person.Name, person.Description, person.Country, person.Kind));
     }
 
+    [Fact]
+    public void A_figure_of_the_same_people_told_later_on_the_events_day_is_the_events()
+    {
+        const string text = "Gunmen kidnapped more than 280 pupils from a school in Kuriga on Thursday morning, residents said. "
+            + "Police said security forces were searching for the children. Later on Thursday, the governor said 187 pupils were still missing.";
+
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal([CasualtyOutcome.Abducted, CasualtyOutcome.Missing], incident.Casualties.Select(c => c.Outcome));
+    }
+
+    [Fact]
+    public void A_claimed_figure_competing_with_the_events_own_stands_in_the_event_not_an_incident_of_the_claim()
+    {
+        const string text = "Al Shabaab militants detonated a car bomb at a checkpoint outside Mogadishu on Wednesday, killing at least 13 soldiers, a military officer said. "
+            + "Al Shabaab said in a statement that it had killed 27 soldiers.";
+
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal((IncidentType.Bombing, 2), (incident.Type, incident.Casualties.Count(c => c.Outcome == CasualtyOutcome.Killed)));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
