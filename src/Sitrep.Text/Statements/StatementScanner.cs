@@ -829,6 +829,14 @@ public static class StatementScanner
                     continue;
                 }
 
+                // "The Islamic State group's affiliate in Afghanistan claimed": the body whose affiliate or branch it is.
+                if (byLast.TryGetValue(k, out var where) && (where.Use & ActorUse.Place) != 0 && document.Word(where.First - 1) == "in"
+                    && document.Word(where.First - 2) is "affiliate" or "branch" or "wing" or "chapter" or "offshoot" or "franchise" or "arm"
+                    && (byLast.ContainsKey(where.First - 3) ? where.First - 3 : BodyBefore(where.First - 2, sentenceStart)) is var owner and >= 0)
+                {
+                    k = owner;
+                }
+
                 break;
             }
 

@@ -3578,6 +3578,17 @@ public class ReportParserTests
         Assert.Equal((IncidentType.Bombing, 2), (incident.Type, incident.Casualties.Count(c => c.Outcome == CasualtyOutcome.Killed)));
     }
 
+    [Theory]
+    [InlineData("A suicide bomber killed 46 people at a mosque in Kunduz on Friday. The Islamic State group's affiliate in Afghanistan claimed responsibility for the attack.")]
+    [InlineData("A suicide bomber killed 46 people at a mosque in Kunduz on Friday. The Islamic State branch in Afghanistan claimed responsibility.")]
+    public void An_affiliate_in_a_country_claims_for_the_body_whose_affiliate_it_is(string text)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        var claim = Assert.Single(result.Draft.Statements, s => s.Kind == StatementKind.ClaimOfResponsibility);
+        Assert.Equal("Islamic State", NameOf(result, Assert.Single(claim.Speakers)));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
