@@ -297,6 +297,21 @@ public static class ActorScanner
                 return start + 1;
             }
 
+            // "Police in Kenya fired tear gas", "Security forces in Iran shot dead five protesters": a country's force
+            // named by the country it is in, as "Kenyan police" names it; the country is no actor of its own there.
+            if (det is null or "the" && agent is not null && Word(agentEnd) == "in"
+                && AgentNoun.Match(document, det is null ? start : start + 1, out var forceEnd) is { Class: "police" or "security-forces" or "armed-forces" or "army" or "military" or "forces" } force
+                && forceEnd == agentEnd && gazetteer.TryMatch(document, agentEnd + 1, out var inCountry, out var countryEnd, out var countryPossessive) && !countryPossessive
+                && inCountry.Actor is { Kind: ActorKind.State, Country: { } forceCountry } && inCountry.Form is ActorMentionForm.Name or ActorMentionForm.Alias
+                && (ActFollows(countryEnd) || CueFollows(countryEnd)))
+            {
+                var forceId = new ActorId("actor:" + IdPart(forceCountry.ToLowerInvariant() + "-" + force.Slug));
+                var forceDraft = analysis.Draft(forceId) ?? analysis.Draft(forceId, inCountry.Actor.Name + " " + BodyName(force), force.Kind, forceCountry);
+                forceDraft.Class ??= force.Class;
+                Add(start, countryEnd - 1, forceDraft, ActorMentionForm.Composite, ActorUse.None);
+                return countryEnd;
+            }
+
             if (items.Count == 0 && (agent is null || (det is null && !hostAgent)))
             {
                 // Nothing starts here: the common case, kept free of allocations.

@@ -3589,6 +3589,18 @@ public class ReportParserTests
         Assert.Equal("Islamic State", NameOf(result, Assert.Single(claim.Speakers)));
     }
 
+    [Theory]
+    [InlineData("Police in Kenya fired tear gas and live rounds at protesters on Tuesday, killing two people.", "Kenya police", "KEN")]
+    [InlineData("Security forces in Iran shot dead five protesters on Tuesday.", "Iran security forces", "IRN")]
+    public void A_force_named_by_the_country_it_is_in_is_that_countrys_force_not_the_country(string text, string name, string country)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        var doer = Assert.Single(Assert.Single(result.Draft.Incidents).Participants, p => p.Role == ParticipantRole.Perpetrator);
+        var force = result.Draft.Actors.Single(a => a.Id == doer.Actor);
+        Assert.Equal((name, country, ActorKind.StateForces), (force.Name, force.Country, force.Kind));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
