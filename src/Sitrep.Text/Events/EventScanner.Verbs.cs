@@ -254,6 +254,13 @@ internal static partial class EventScanner
         return false;
     }
 
+    // Whom or what gunfire is aimed at when no weapon is named ("fired on protesters", "fired at a bus").
+    private static readonly FrozenSet<string> FiredAtWhom = FrozenSet.ToFrozenSet<string>(
+        ["protesters", "demonstrators", "crowd", "crowds", "civilians", "people", "villagers", "residents", "worshippers", "worshipers", "mourners", "students",
+            "passengers", "police", "policemen", "soldiers", "troops", "convoy", "patrol", "vehicle", "vehicles", "car", "cars", "bus", "checkpoint", "motorists",
+            "shoppers", "farmers", "fishermen", "journalists"],
+        StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> PropertyNouns = FrozenSet.ToFrozenSet<string>(
         ["house", "houses", "home", "homes", "hut", "huts", "dwellings", "shelters", "tents", "village", "villages", "shop", "shops", "store", "stores", "market", "markets",
             "stalls", "school", "schools", "church", "churches", "mosque", "mosques", "temple", "temples", "vehicle", "vehicles", "car", "cars", "truck", "trucks", "bus",
@@ -322,6 +329,22 @@ internal static partial class EventScanner
     /// </summary>
     private static EventFind? FiredAt(TextDocument document, int p)
     {
+        // "Soldiers fired on protesters", "Gunmen fired at a bus", "Police fired into the crowd": gunfire at people or
+        // what carries them, no weapon named.
+        if (document.Word(p + 1) is "on" or "at" or "into" or "upon")
+        {
+            var at = p + 2;
+            for (var skipped = 0; skipped < 3 && document.Word(at) is "the" or "a" or "an" or "unarmed" or "peaceful" or "fleeing" or "crowd" or "group" or "of" && !FiredAtWhom.Contains(document.Word(at)!); skipped++)
+            {
+                at++;
+            }
+
+            if (document.Word(at) is { } whom && FiredAtWhom.Contains(whom))
+            {
+                return Told(document, p, p + 1, p, IncidentType.Attack, ValueArray.From([Means.SmallArms]));
+            }
+        }
+
         var end = Math.Min(document.SentenceEnd(p), p + 7);
         for (var k = p + 1; k <= end; k++)
         {

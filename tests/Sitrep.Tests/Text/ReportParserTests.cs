@@ -3601,6 +3601,19 @@ public class ReportParserTests
         Assert.Equal((name, country, ActorKind.StateForces), (force.Name, force.Country, force.Kind));
     }
 
+    [Theory]
+    [InlineData("Soldiers fired on protesters on Tuesday, killing five.", "Soldiers")]
+    [InlineData("Gunmen fired at a bus on the highway on Tuesday, wounding 3 passengers.", "Gunmen")]
+    [InlineData("Police fired into the crowd in Nairobi on Tuesday.", "Police")]
+    public void Gunfire_at_people_with_no_weapon_named_is_an_attack_with_small_arms(string text, string perpetrator)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        var incident = Assert.Single(result.Draft.Incidents);
+        Assert.Equal((IncidentType.Attack, Means.SmallArms), (incident.Type, Assert.Single(incident.Means)));
+        Assert.Equal(perpetrator, NameOf(result, Assert.Single(incident.Participants, p => p.Role == ParticipantRole.Perpetrator).Actor));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
