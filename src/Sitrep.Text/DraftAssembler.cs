@@ -3469,7 +3469,8 @@ internal sealed class DraftAssembler(
     /// <summary>
     /// Whether a denial's object is the act or the responsibility for it: "denied carrying out the strike", "denies
     /// targeting Iraqi forces", "denied any involvement", "denied the attack", "denied it", "denied the accusation";
-    /// not "denied being deep inside Syria" or "denied that its fighters were in the area".
+    /// not "denied being deep inside Syria" or "denied that its fighters were in the area", nor, told as a habit, any
+    /// but the act named ("has previously denied targeting civilians").
     /// </summary>
     private bool DeniesTheAct(int cue)
     {
@@ -3480,6 +3481,22 @@ internal sealed class DraftAssembler(
 
         var end = Math.Min(document.SentenceEnd(cue), cue + 12);
         var triggers = CollectionsMarshal.AsSpan(triggerTokens);
+
+        // "Ethiopia's military has previously denied targeting civilians": a denial told as a habit is of this act only
+        // when it names it ("has repeatedly denied involvement in the attack").
+        if (document.Word(cue - 1) is "previously" or "repeatedly" or "consistently" or "long" or "always" or "routinely")
+        {
+            for (var k = cue + 2; k <= end && k < document.Count; k++)
+            {
+                if (document.Word(k - 1) is "the" or "this" or "that" or "these" && triggers.BinarySearch(k) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         for (var k = cue + 1; k <= end && k < document.Count; k++)
         {
             if (document.Word(k) is "responsibility" or "responsible" or "involvement" or "involved" or "role" or "behind" or "part"

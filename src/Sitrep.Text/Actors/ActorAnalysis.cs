@@ -29,6 +29,9 @@ internal sealed class ActorAnalysis(int tokenCount) : IDisposable
     /// <summary>The last state mentioned so far, for "the country".</summary>
     internal ActorDraft? LastState { get; private set; }
 
+    /// <summary>The first token of the last mention of <see cref="LastState"/>.</summary>
+    internal int LastStateAt { get; private set; } = -1;
+
     /// <summary>The mentions ordered by first token, built once scanning is over.</summary>
     internal ActorRef[] Sorted
     {
@@ -79,6 +82,7 @@ internal sealed class ActorAnalysis(int tokenCount) : IDisposable
         if (draft.Kind == ActorKind.State)
         {
             LastState = draft;
+            LastStateAt = r.First;
         }
         else if (draft.Kind == ActorKind.NonStateArmedGroup)
         {

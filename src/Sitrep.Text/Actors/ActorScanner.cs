@@ -771,7 +771,7 @@ public static class ActorScanner
 
             foreach (var a in actors)
             {
-                var actor = a.Kind == ItemKind.CountryAnaphor ? analysis.LastState?.ToActor(default) : a.Actor;
+                var actor = a.Kind == ItemKind.CountryAnaphor ? TheCountry()?.ToActor(default) : a.Actor;
                 if (actor is null)
                 {
                     return false;
@@ -1467,6 +1467,18 @@ public static class ActorScanner
 
         // The country of the dateline, once read ("KABUL, Afghanistan (Reuters) -").
         private ActorDraft? host;
+
+        /// <summary>
+        /// The state "the country" points back to: the last one named, unless it was named as a neighbour ("near the border
+        /// with Mali", "near Mali", "crossed from Mali") in a report filed from another, whose country it then is
+        /// ("NIAMEY, Niger - Jihadists killed 29 soldiers near the border with Mali, the country's ruling junta said"). Not
+        /// one a place is in ("struck a building in Syria, the country's state media said": Syria's).
+        /// </summary>
+        private ActorDraft? TheCountry() =>
+            analysis.LastState is { } last && host is { Country: { } hostCode } && last.Country != hostCode && analysis.LastStateAt > 0
+                && Word(analysis.LastStateAt - 1) is "with" or "near" or "from"
+                ? host
+                : analysis.LastState;
 
         // How far into the text a dateline's place may stand, in tokens.
         private const int DatelineReach = 12;

@@ -3614,6 +3614,20 @@ public class ReportParserTests
         Assert.Equal(perpetrator, NameOf(result, Assert.Single(incident.Participants, p => p.Role == ParticipantRole.Perpetrator).Actor));
     }
 
+    [Fact]
+    public void The_country_of_a_report_filed_from_it_is_not_the_neighbour_named_at_its_border()
+    {
+        const string text = "NIAMEY, Niger (Reuters) - Suspected jihadists killed 29 soldiers in western Niger near the border with Mali on Monday, the country's ruling junta said.";
+
+        Assert.Equal("Niger ruling junta", NameOfTheOneSpeaker(text));
+    }
+
+    [Theory]
+    [InlineData("Drone strikes killed at least 26 people at a bus station on Sunday. Ethiopia's military has previously denied targeting civilians.", false)]
+    [InlineData("A drone strike killed 26 people at a bus station on Sunday. Iran has repeatedly denied involvement in the attack.", true)]
+    public void A_denial_told_as_a_habit_is_of_the_incident_only_when_it_names_it(string text, bool denied) =>
+        Assert.Equal(denied, ReportParser.Parse(text, March2024).Draft.Incidents.Any(i => i.Attributions.Any(a => a.State == AttributionState.Denied)));
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
