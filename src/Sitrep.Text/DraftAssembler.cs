@@ -3856,6 +3856,8 @@ internal sealed class DraftAssembler(
     private int SubjectEnd(int verb)
     {
         var k = verb - 1;
+        // "Israeli forces shot and killed a man", "stabbed and wounded": the first verb of the pair shares the subject.
+        k -= document.Word(k) == "and" && document.Word(k - 1) is "shot" or "stabbed" or "beat" or "attacked" or "ambushed" ? 2 : 0;
         k -= document.Word(k) is "also" or "then" or "reportedly" or "allegedly" ? 1 : 0;
         k -= document.Word(k) is "have" or "has" or "had" ? 1 : 0;
         return k;
@@ -3863,7 +3865,7 @@ internal sealed class DraftAssembler(
 
     /// <summary>
     /// Whether token <paramref name="at"/> is the verb of a figure told in the active (<c>killed 11 people</c>, <c>shot
-    /// dead five men</c>).
+    /// dead five men</c>, <c>shot and killed a man</c>).
     /// </summary>
     private bool IsVerbOf(CasualtyMention casualty, int at) =>
         document.Word(at) is { } verb && (verb == casualty.Predicate || (verb == "shot" && casualty.Predicate == "dead" && document.Word(at + 1) == "dead"));

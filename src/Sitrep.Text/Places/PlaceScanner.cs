@@ -645,6 +645,12 @@ internal static class PlaceScanner
             return k - (direction ? 1 : 0) - 1;
         }
 
+        // "on the Abuja-Kaduna highway", "the Kabul-Jalalabad road": a road between two towns locates neither.
+        if (RoadBetweenTowns(document, k, end))
+        {
+            return k - (direction ? 1 : 0) - 1;
+        }
+
         if (refsByFirst.TryGetValue(k, out var r) && r.Mention.Kind == ActorKind.State && r.Mention.Country is not null)
         {
             country = r.Mention.Country;
@@ -772,6 +778,11 @@ internal static class PlaceScanner
     }
 
     /// <summary>Whether the word after a hyphen tells who holds a place (<c>rebel-held</c>, <c>Russian-occupied</c>).</summary>
+    /// <summary>Whether a road between two towns is named from token <paramref name="k"/>: a capitalised word, a glued hyphen, a capitalised word and <c>highway</c>, <c>road</c> or the like.</summary>
+    private static bool RoadBetweenTowns(TextDocument document, int k, int end) =>
+        k + 3 <= end && document.IsCapitalised(k) && document.Tokens[k + 1].Kind == TokenKind.Hyphen && document.Tokens[k].Glued && document.Tokens[k + 1].Glued
+        && document.IsCapitalised(k + 2) && document.Word(k + 3) is "highway" or "road" or "expressway" or "motorway" or "route" or "railway" or "railroad" or "axis" or "corridor";
+
     /// <summary>
     /// The end (exclusive) of an area's name of one or two capitalised words from token <paramref name="k"/>, right after a
     /// demonym (or after it, a hyphen and a word of holding), standing alone: followed by a symbol, the sentence's end or a

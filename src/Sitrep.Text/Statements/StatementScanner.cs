@@ -692,6 +692,12 @@ public static class StatementScanner
                 return;
             }
 
+            // "Around 3 March 2024 (as reported)": a note on how the date is known, no statement.
+            if (tokens[p].Word == "reported" && document.Word(p - 1) == "as" && document.Word(p + 1) != "by")
+            {
+                return;
+            }
+
             if (tokens[p].Word == "blame" && document.Word(p - 1) == "to" && document.Word(p - 2) is "was" or "is" or "were" or "are" or "be")
             {
                 TryToBlame(p, sentenceStart);

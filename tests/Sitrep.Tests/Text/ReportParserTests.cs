@@ -3628,6 +3628,19 @@ public class ReportParserTests
     public void A_denial_told_as_a_habit_is_of_the_incident_only_when_it_names_it(string text, bool denied) =>
         Assert.Equal(denied, ReportParser.Parse(text, March2024).Draft.Incidents.Any(i => i.Attributions.Any(a => a.State == AttributionState.Denied)));
 
+    [Fact]
+    public void A_road_between_two_towns_locates_neither_and_the_town_near_it_does() =>
+        Assert.Equal(("Katari", PlacePrecision.NearPoint), NameAndPrecisionOfThePlace("On 12 February 2024, unidentified gunmen abducted 8 passengers travelling on the Abuja-Kaduna highway near Katari (Kajuru, Kaduna)."));
+
+    [Fact]
+    public void As_reported_in_a_coders_note_is_no_statement()
+    {
+        var result = ReportParser.Parse("Around 3 March 2024 (as reported), Israeli forces shot and killed a Palestinian man near the separation barrier in Ar Ram.", March2024);
+
+        Assert.Empty(result.Draft.Statements);
+        Assert.Equal("Israeli forces", NameOf(result, Assert.Single(Assert.Single(result.Draft.Incidents).Participants, p => p.Role == ParticipantRole.Perpetrator).Actor));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
