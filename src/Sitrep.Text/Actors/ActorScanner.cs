@@ -569,8 +569,9 @@ public static class ActorScanner
             var agentClass = agent.Class;
             var firstToken = items.Count > 0 ? items[0].First : agentFirst;
 
-            // "A drone strike killed three members of the U.S.-backed Syrian Democratic Forces ..., the Kurdish-led group
-            // said": the armed group named last, up to two sentences back, described by who leads or backs it.
+            // "A drone strike killed three members of the Syrian Democratic Forces ..., the U.S.-backed group said": the
+            // armed group named last, up to two sentences back, described by who backs or leads it (a known name: not
+            // "the Kurdish-led group", whose "Kurdish" the gazetteer does not know).
             if (det == "the" && agentClass == "group" && agent.Words.Length == 1 && place is null && actors.Count == 0 && capitalised.Count == 0 && relational.Count > 0
                 && CueFollows(agentEnd) && analysis.LastArmedGroup is { } describedGroup && describedGroup.At < start
                 && document.Sentence[describedGroup.At] >= document.Sentence[start] - 2)

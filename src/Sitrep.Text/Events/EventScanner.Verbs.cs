@@ -334,7 +334,7 @@ internal static partial class EventScanner
         if (document.Word(p + 1) is "on" or "at" or "into" or "upon")
         {
             var at = p + 2;
-            for (var skipped = 0; skipped < 3 && document.Word(at) is "the" or "a" or "an" or "unarmed" or "peaceful" or "fleeing" or "crowd" or "group" or "of" && !FiredAtWhom.Contains(document.Word(at)!); skipped++)
+            for (var skipped = 0; skipped < 3 && document.Word(at) is "the" or "a" or "an" or "unarmed" or "peaceful" or "fleeing" or "group" or "of"; skipped++)
             {
                 at++;
             }

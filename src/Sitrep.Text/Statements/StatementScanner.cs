@@ -1011,7 +1011,7 @@ public static class StatementScanner
 
         /// <summary>
         /// <c>Russia ... said a Ukrainian air defense missile was to blame</c>, <c>Officials said Russia was to blame</c>: an
-        /// accusation of the actor named last in the five words before <c>was to blame</c>, by the speakers of the
+        /// accusation of the actor named last in the six words before <c>was to blame</c>, by the speakers of the
         /// statement just made in the sentence before that actor (none the text names when there is none); nothing
         /// when no actor stands there, or when it is asked (<c>whether North Korea was to blame</c>).
         /// </summary>
