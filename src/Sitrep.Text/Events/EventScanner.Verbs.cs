@@ -30,7 +30,7 @@ internal static partial class EventScanner
     // and "pounded" that tell a strike (an earthquake or a storm strikes too, with a toll).
     private static readonly FrozenSet<string> WeaponSubjects = FrozenSet.ToFrozenSet<string>(
         ["missiles", "missile", "drones", "drone", "rockets", "rocket", "shells", "shell", "mortars", "mortar", "airstrikes", "strikes", "warplanes", "jets",
-         "aircraft", "planes", "helicopters", "artillery", "bombs", "bomb", "shelling"],
+         "aircraft", "planes", "helicopters", "artillery", "bombs", "bomb", "shelling", "cruise", "ballistic", "hypersonic", "glide", "guided"],
         StringComparer.Ordinal);
 
     // Words of a toll: a verb of attack in a sentence with one of them tells an act.
@@ -146,6 +146,12 @@ internal static partial class EventScanner
         if (verb.Type == IncidentType.PropertyDestruction && (passive || !PropertyAfter(document, verb.Particle is null ? p : p + 1)))
         {
             return null;
+        }
+
+        // "Protesters set fire to the headquarters of the state broadcaster": by a crowd too.
+        if (verb.Type == IncidentType.PropertyDestruction && CrowdBefore(document, p))
+        {
+            return Told(document, p, verb.Particle is null ? p : p + 1, p, verb.Type, verb.Means == Means.Unknown ? default : ValueArray.From([verb.Means]));
         }
 
         // "Thousands of people protested in Tbilisi", "Supporters rallied outside the court": a crowd gathered (not
@@ -311,7 +317,8 @@ internal static partial class EventScanner
     /// <summary>The means a weapon's word names (<c>missiles</c>, <c>mortar</c>, <c>warplanes</c>), or unknown.</summary>
     private static Means MeansOfWeapon(string? word) => word switch
     {
-        "missiles" or "missile" => Means.Missile,
+        "missiles" or "missile" or "cruise" or "ballistic" or "hypersonic" => Means.Missile,
+        "glide" or "guided" => Means.Airstrike,
         "drones" or "drone" => Means.Drone,
         "rockets" or "rocket" => Means.Rocket,
         "mortars" or "mortar" => Means.Mortar,

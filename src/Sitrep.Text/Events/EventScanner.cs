@@ -147,6 +147,11 @@ internal static partial class EventScanner
         ["missile"] = Means.Missile,
         ["missiles"] = Means.Missile,
         ["ballistic"] = Means.Missile,
+        ["cruise"] = Means.Missile,
+
+        // "a Russian glide bomb": a bomb dropped from the air.
+        ["glide"] = Means.Airstrike,
+        ["guided"] = Means.Airstrike,
         ["mortar"] = Means.Mortar,
         ["mortars"] = Means.Mortar,
         ["artillery"] = Means.Artillery,
@@ -327,7 +332,9 @@ internal static partial class EventScanner
                 && first == p && !trigger.Plural;
             isReference |= !trigger.Plural && NamesTheEventTold(document, first);
             var span = new TextSpan(tokens[first].Start, tokens[p].End - tokens[first].Start);
-            var mention = new EventMention(span, document.Cut(span), trigger.Type, ValueArray.From(means), trigger.Plural, isReference);
+            // "a glide bomb": a bomb dropped from the air is a strike.
+            var type = trigger.Type == IncidentType.Bombing && means.Contains(Means.Airstrike) ? IncidentType.Strike : trigger.Type;
+            var mention = new EventMention(span, document.Cut(span), type, ValueArray.From(means), trigger.Plural, isReference);
             found.Add(new EventFind(mention, first, p));
         }
 

@@ -289,6 +289,11 @@ internal static class PlaceScanner
                         last = locatedEnd;
                         precision = areaNamed.Precision;
                     }
+                    else if (locatedPrecision == PlacePrecision.Town && RefugeeCampAt(document, locatedEnd) is var camp and > 0 && camp <= end)
+                    {
+                        // "a house in the Nuseirat refugee camp": a feature in a named camp.
+                        last = camp;
+                    }
                 }
             }
 
@@ -347,9 +352,15 @@ internal static class PlaceScanner
                 (feature, precision) = namedArea;
             }
 
+            // "in the Nuseirat refugee camp", "at Zamzam displacement camp": a camp of that name, where its people live.
+            if (precision == PlacePrecision.Town && RefugeeCampAt(document, locatedEnd) is var namedCamp and > 0 && namedCamp <= end)
+            {
+                (feature, last) = (FeatureKind.Camp, namedCamp);
+            }
+
             // "in Kandahar province", "in Nad-e Ali district", "in Boni village", "in Kaduna state": a name and the kind
             // of place it is.
-            if (precision is PlacePrecision.Town or PlacePrecision.Region && locatedEnd <= end && document.Word(locatedEnd) is { } areaWord && !document.IsCapitalised(locatedEnd)
+            else if (precision is PlacePrecision.Town or PlacePrecision.Region && locatedEnd <= end && document.Word(locatedEnd) is { } areaWord && !document.IsCapitalised(locatedEnd)
                 && AreaOf(areaWord) is { } area)
             {
                 (feature, precision) = area;
@@ -502,7 +513,7 @@ internal static class PlaceScanner
     {
         for (var m = k; m < document.Count && m < k + 2 && document.IsCapitalised(m) && document.Tokens[m].Kind == TokenKind.Word && !refsByFirst.ContainsKey(m); m++)
         {
-            if (!document.IsCapitalised(m + 1) && AreaOf(document.Word(m + 1)) is not null)
+            if (!document.IsCapitalised(m + 1) && (AreaOf(document.Word(m + 1)) is not null || RefugeeCampAt(document, m + 1) > 0))
             {
                 return true;
             }
@@ -778,6 +789,10 @@ internal static class PlaceScanner
     }
 
     /// <summary>Whether the word after a hyphen tells who holds a place (<c>rebel-held</c>, <c>Russian-occupied</c>).</summary>
+    /// <summary>The token of <c>camp</c> when <c>refugee camp</c>, <c>displacement camp</c> or <c>IDP camp</c> starts at token <paramref name="k"/>; -1 otherwise.</summary>
+    private static int RefugeeCampAt(TextDocument document, int k) =>
+        document.Word(k) is "refugee" or "refugees" or "displacement" or "displaced" or "idp" && document.Word(k + 1) == "camp" ? k + 1 : -1;
+
     /// <summary>Whether a road between two towns is named from token <paramref name="k"/>: a capitalised word, a glued hyphen, a capitalised word and <c>highway</c>, <c>road</c> or the like.</summary>
     private static bool RoadBetweenTowns(TextDocument document, int k, int end) =>
         k + 3 <= end && document.IsCapitalised(k) && document.Tokens[k + 1].Kind == TokenKind.Hyphen && document.Tokens[k].Glued && document.Tokens[k + 1].Glued

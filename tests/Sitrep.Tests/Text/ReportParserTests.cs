@@ -3641,6 +3641,32 @@ public class ReportParserTests
         Assert.Equal("Israeli forces", NameOf(result, Assert.Single(Assert.Single(result.Draft.Incidents).Participants, p => p.Role == ParticipantRole.Perpetrator).Actor));
     }
 
+    [Theory]
+    [InlineData("A Russian glide bomb struck a village in the Kharkiv region on Thursday evening, wounding four people.", IncidentType.Strike, Means.Airstrike)]
+    [InlineData("A Russian cruise missile hit a power plant on Thursday.", IncidentType.Strike, Means.Missile)]
+    public void A_weapon_named_by_its_kind_before_it_keeps_the_demonym_before_as_perpetrator(string text, IncidentType type, Means means)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        var incident = Assert.Single(result.Draft.Incidents);
+        Assert.Equal((type, means), (incident.Type, Assert.Single(incident.Means)));
+        Assert.Equal("Russian Federation", NameOf(result, Assert.Single(incident.Participants, p => p.Role == ParticipantRole.Perpetrator).Actor));
+    }
+
+    [Theory]
+    [InlineData("An Israeli airstrike in the Nuseirat refugee camp killed 15 people overnight.", "Nuseirat refugee camp")]
+    [InlineData("Shelling on the Zamzam displacement camp killed 9 people on Sunday.", "Zamzam displacement camp")]
+    public void A_named_refugee_camp_is_the_place(string text, string name) =>
+        Assert.Equal((name, PlacePrecision.Town), NameAndPrecisionOfThePlace(text));
+
+    [Fact]
+    public void Property_a_crowd_sets_fire_to_is_property_destroyed()
+    {
+        var incident = Assert.Single(ReportParser.Parse("Supporters of the former prime minister set fire to a commander's house in Lahore late on Tuesday.", March2024).Draft.Incidents);
+
+        Assert.Equal((IncidentType.PropertyDestruction, "Lahore"), (incident.Type, incident.Place?.Name));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
