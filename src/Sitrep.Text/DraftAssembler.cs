@@ -1986,7 +1986,9 @@ internal sealed class DraftAssembler(
 
             // "US-Israeli": a hyphen inside a word; not a dateline's dash ("KHARTOUM, Sudan - Paramilitary forces shelled").
             // "U.S. and British warships and aircraft struck": the craft named with the one that struck.
+            // "U.S. fighter jets struck": what kind of craft, between the country and its craft.
             if ((tokens[k].Kind == TokenKind.Hyphen && tokens[k].Glued && k > 0 && tokens[k - 1].Glued) || document.Word(k) is "and"
+                || (k == e.First - 1 && document.Word(k) is "fighter" or "combat" or "attack" or "unmanned" or "military" or "navy" or "naval" && !document.IsCapitalised(k))
                 || (document.Word(k) is "warships" or "ships" or "aircraft" or "jets" or "warplanes" or "planes" or "drones" or "helicopters" or "gunboats" or "submarines"
                     && document.Word(k + 1) == "and"))
             {

@@ -193,7 +193,7 @@ internal static class PlaceScanner
         var last = -1;
 
         // Up to three describing words, then a feature noun: "a medical clinic", "the international airport".
-        for (var m = k; m <= end && m < k + 4; m++)
+        for (int m = k, stop = k + 4; m <= end && m < stop; m++)
         {
             if (document.Word(m) is { } w && IsFeature.Of(document.Tokens[m].Lexeme) && !document.IsCapitalised(m) && Features.TryGetValue(w, out var f))
             {
@@ -206,6 +206,17 @@ internal static class PlaceScanner
             // "rebel-held areas": a hyphen inside a describing word.
             if (document.Tokens[m].Kind == TokenKind.Hyphen && document.Tokens[m].Glued && m > 0 && document.Tokens[m - 1].Glued)
             {
+                continue;
+            }
+
+            // "a U.S. base", "an Israeli checkpoint": a country's name or demonym describing the feature after it (not
+            // a capital's name, which is where it is: "Baghdad airport").
+            if (refsByFirst.TryGetValue(m, out var attributive) && attributive.Mention.Kind == ActorKind.State && attributive.Mention.Form != ActorMentionForm.Metonym
+                && (document.IsSymbol(attributive.Last + 1, '.') && document.Tokens[attributive.Last].Glued ? attributive.Last + 2 : attributive.Last + 1) is var described
+                && described <= end && document.Word(described) is { } featureWord && !document.IsCapitalised(described) && IsFeature.Of(document.Tokens[described].Lexeme)
+                && Features.ContainsKey(featureWord))
+            {
+                (m, stop) = (described - 1, Math.Max(stop, described + 1));
                 continue;
             }
 

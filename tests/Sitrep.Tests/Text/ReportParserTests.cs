@@ -3667,6 +3667,27 @@ public class ReportParserTests
         Assert.Equal((IncidentType.PropertyDestruction, "Lahore"), (incident.Type, incident.Place?.Name));
     }
 
+    [Theory]
+    [InlineData("A drone attack on a U.S. base in northeast Syria killed a contractor on Thursday.", "U.S. base in northeast Syria", "SYR")]
+    [InlineData("A rocket hit an Israeli checkpoint near Jenin on Thursday.", "Israeli checkpoint near Jenin", null)]
+    [InlineData("A rocket hit Baghdad airport on Thursday.", "Baghdad airport", "IRQ")]
+    public void A_country_describing_a_feature_is_no_place_and_a_capital_before_one_is(string text, string name, string? country)
+    {
+        var place = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Place;
+
+        Assert.Equal((name, country), (place?.Name, place?.Country));
+    }
+
+    [Theory]
+    [InlineData("U.S. fighter jets struck facilities in eastern Syria on Friday, killing at least eight militants.", "United States")]
+    [InlineData("Malaysian fighter jets bombed the hideout of armed intruders in Sabah state on Tuesday.", "Malaysia")]
+    public void The_country_before_what_kind_of_craft_struck_is_the_perpetrator(string text, string perpetrator)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        Assert.Equal(perpetrator, NameOf(result, Assert.Single(Assert.Single(result.Draft.Incidents).Participants, p => p.Role == ParticipantRole.Perpetrator).Actor));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
