@@ -169,7 +169,10 @@ internal static partial class EventScanner
         var reach = document.Word(p - 1) is "allies" or "partners" or "proxies" ? 7 : SubjectReach;
         for (var k = p - 1; !passive && k >= sentenceStart && k >= p - reach; k--)
         {
-            if (document.Word(k) is { } w && ArmedSubjects.Contains(w) && (reach == SubjectReach || k >= p - SubjectReach || AlliesBetween(document, k, p)))
+            // "Armed youths attacked", "armed herders stormed": people told as armed are armed men.
+            if (document.Word(k) is { } w && (ArmedSubjects.Contains(w)
+                    || (document.Word(k - 1) == "armed" && w is "youths" or "youth" or "herders" or "herdsmen" or "individuals" or "persons" or "settlers" or "tribesmen" or "civilians" or "villagers"))
+                && (reach == SubjectReach || k >= p - SubjectReach || AlliesBetween(document, k, p)))
             {
                 armed = true;
                 air = AirSubjects.Contains(w);

@@ -3688,6 +3688,13 @@ public class ReportParserTests
         Assert.Equal(perpetrator, NameOf(result, Assert.Single(Assert.Single(result.Draft.Incidents).Participants, p => p.Role == ParticipantRole.Perpetrator).Actor));
     }
 
+    [Theory]
+    [InlineData("Armed youths attacked villages in Abyei over the weekend, killing 52 people.")]
+    [InlineData("Armed settlers attacked a village near Ramallah on Sunday.")]
+    [InlineData("Armed herders stormed a village in Plateau state on Sunday.")]
+    public void People_told_as_armed_who_attack_tell_an_attack(string text) =>
+        Assert.Equal(IncidentType.Attack, Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Type);
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
