@@ -30,7 +30,7 @@ internal static partial class EventScanner
     // and "pounded" that tell a strike (an earthquake or a storm strikes too, with a toll).
     private static readonly FrozenSet<string> WeaponSubjects = FrozenSet.ToFrozenSet<string>(
         ["missiles", "missile", "drones", "drone", "rockets", "rocket", "shells", "shell", "mortars", "mortar", "airstrikes", "strikes", "warplanes", "jets",
-         "aircraft", "planes", "helicopters", "artillery", "bombs", "bomb", "shelling", "cruise", "ballistic", "hypersonic", "glide", "guided"],
+         "aircraft", "planes", "helicopters", "artillery", "bombs", "bomb", "shelling", "cruise", "ballistic", "hypersonic", "glide"],
         StringComparer.Ordinal);
 
     // Words of a toll: a verb of attack in a sentence with one of them tells an act.
@@ -321,7 +321,7 @@ internal static partial class EventScanner
     private static Means MeansOfWeapon(string? word) => word switch
     {
         "missiles" or "missile" or "cruise" or "ballistic" or "hypersonic" => Means.Missile,
-        "glide" or "guided" => Means.Airstrike,
+        "glide" => Means.Airstrike,
         "drones" or "drone" => Means.Drone,
         "rockets" or "rocket" => Means.Rocket,
         "mortars" or "mortar" => Means.Mortar,

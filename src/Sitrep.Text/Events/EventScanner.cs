@@ -151,7 +151,6 @@ internal static partial class EventScanner
 
         // "a Russian glide bomb": a bomb dropped from the air.
         ["glide"] = Means.Airstrike,
-        ["guided"] = Means.Airstrike,
         ["mortar"] = Means.Mortar,
         ["mortars"] = Means.Mortar,
         ["artillery"] = Means.Artillery,
