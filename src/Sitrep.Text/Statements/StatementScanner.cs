@@ -933,8 +933,9 @@ public static class StatementScanner
 
                 // "... will intensify cooperation, Washington's embassy said": the reported content comes first.
                 var inContent = speakers.Count > 0 && SetOff(speakers[0].First, sentenceStart) && r.First >= sentenceStart && r.Last < speakerFirst && kind is StatementKind.Report or StatementKind.Announcement;
+                // Not where those named are based ("blamed Pakistan-based militants": not Pakistan).
                 if ((inClause || inContent) && (r.Use & (ActorUse.Modifier | ActorUse.Aside | ActorUse.Place)) == 0
-                    && !Names(speakers, r.Mention.Actor) && !Names(subjects, r.Mention.Actor))
+                    && !Names(speakers, r.Mention.Actor) && !Names(subjects, r.Mention.Actor) && !IsBase(r))
                 {
                     alternatives |= subjects.Count > 0 && document.Word(r.First - 1) == "or";
                     subjects.Add(r);
@@ -1008,6 +1009,10 @@ public static class StatementScanner
                 }
             }
         }
+
+        /// <summary>Whether a mention names where others are based (<c>Pakistan-based militants</c>, <c>a London-based monitor</c>).</summary>
+        private bool IsBase(ActorRef r) =>
+            r.Last + 2 < tokens.Count && tokens[r.Last + 1].Kind == TokenKind.Hyphen && tokens[r.Last].Glued && tokens[r.Last + 1].Glued && document.Word(r.Last + 2) == "based";
 
         /// <summary>
         /// <c>Russia ... said a Ukrainian air defense missile was to blame</c>, <c>Officials said Russia was to blame</c>: an

@@ -3695,6 +3695,14 @@ public class ReportParserTests
     public void People_told_as_armed_who_attack_tell_an_attack(string text) =>
         Assert.Equal(IncidentType.Attack, Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Type);
 
+    [Fact]
+    public void Where_those_blamed_are_based_is_not_blamed()
+    {
+        var incident = Assert.Single(ReportParser.Parse("Police blamed Pakistan-based militants for the attack on Sunday that killed nine people.", March2024).Draft.Incidents);
+
+        Assert.DoesNotContain(incident.Attributions, a => a.State == AttributionState.Blamed);
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
