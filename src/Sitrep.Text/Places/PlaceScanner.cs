@@ -338,6 +338,13 @@ internal static class PlaceScanner
                 nameFirst = held;
             }
 
+            // "the disputed Abyei region", "the restive Balochistan province": how the text describes an area named with
+            // its kind is no part of its name.
+            if (document.Word(nameFirst) is { } describing && AreaDescribers.Contains(describing) && AreaNameAfter(document, refsByFirst, nameFirst + 1))
+            {
+                nameFirst++;
+            }
+
             var locatedEnd = Located(document, refsByFirst, timed, nameFirst, end, out country, out precision);
             if (locatedEnd <= nameFirst)
             {
@@ -800,6 +807,12 @@ internal static class PlaceScanner
     }
 
     /// <summary>Whether the word after a hyphen tells who holds a place (<c>rebel-held</c>, <c>Russian-occupied</c>).</summary>
+    // Words that describe an area before its name and kind ("the disputed Abyei region").
+    private static readonly FrozenSet<string> AreaDescribers = FrozenSet.ToFrozenSet<string>(
+        ["disputed", "contested", "restive", "volatile", "troubled", "remote", "impoverished", "embattled", "breakaway", "semi-autonomous", "autonomous", "neighboring",
+            "neighbouring"],
+        StringComparer.Ordinal);
+
     /// <summary>The token of <c>camp</c> when <c>refugee camp</c>, <c>displacement camp</c> or <c>IDP camp</c> starts at token <paramref name="k"/>; -1 otherwise.</summary>
     private static int RefugeeCampAt(TextDocument document, int k) =>
         document.Word(k) is "refugee" or "refugees" or "displacement" or "displaced" or "idp" && document.Word(k + 1) == "camp" ? k + 1 : -1;

@@ -3703,6 +3703,12 @@ public class ReportParserTests
         Assert.DoesNotContain(incident.Attributions, a => a.State == AttributionState.Blamed);
     }
 
+    [Theory]
+    [InlineData("Armed youths attacked villages in the disputed Abyei region over the weekend, killing 52 people.", "Abyei region", PlacePrecision.Region)]
+    [InlineData("On Monday, a roadside bomb killed two police officers in neighbouring Baghlan province.", "Baghlan province", PlacePrecision.Province)]
+    public void How_the_text_describes_an_area_named_with_its_kind_is_no_part_of_its_name(string text, string name, PlacePrecision precision) =>
+        Assert.Equal((name, precision), NameAndPrecisionOfThePlace(text));
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
