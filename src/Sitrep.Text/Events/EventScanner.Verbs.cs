@@ -574,7 +574,30 @@ internal static partial class EventScanner
     private static EventFind Told(TextDocument document, int first, int last, int trigger, IncidentType type, ValueArray<Means> means)
     {
         var span = new TextSpan(document.Tokens[first].Start, document.Tokens[last].End - document.Tokens[first].Start);
-        return new EventFind(new EventMention(span, document.Cut(span), type, means, false, false), first, trigger);
+        return new EventFind(new EventMention(span, document.Cut(span), type, means, RunUpSince(document, trigger), false), first, trigger);
+    }
+
+    /// <summary>
+    /// Whether the verb at token <paramref name="verb"/> tells acts run up since a time, in the present perfect with
+    /// <c>since</c> within ten words in its sentence (<c>The rebels have attacked more than 80 merchant vessels since
+    /// November</c>): a series, not one event.
+    /// </summary>
+    private static bool RunUpSince(TextDocument document, int verb)
+    {
+        if (document.Word(verb - 1) is not ("have" or "has") || document.Word(verb - 2) == "had")
+        {
+            return false;
+        }
+
+        for (var k = verb + 1; k < document.Count && k <= verb + 10 && document.Sentence[k] == document.Sentence[verb]; k++)
+        {
+            if (document.Word(k) == "since")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a verb of saying stands within six words before token <paramref name="k"/> in its sentence ("said its aircraft had").</summary>

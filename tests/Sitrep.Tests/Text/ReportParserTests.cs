@@ -3709,6 +3709,16 @@ public class ReportParserTests
     public void How_the_text_describes_an_area_named_with_its_kind_is_no_part_of_its_name(string text, string name, PlacePrecision precision) =>
         Assert.Equal((name, precision), NameAndPrecisionOfThePlace(text));
 
+    [Theory]
+    [InlineData("Houthi rebels attacked a tanker in the Red Sea on Wednesday. The rebels have attacked more than 80 merchant vessels since November.")]
+    [InlineData("A missile hit a power plant in Dnipro on Saturday. Russia has fired waves of missiles at Ukraine's energy grid every week since October.")]
+    public void Acts_run_up_since_a_time_in_the_present_perfect_are_a_series_not_one_event(string text)
+    {
+        var incidents = ReportParser.Parse(text, March2024).Draft.Incidents;
+
+        Assert.Equal([IncidentScope.SingleEvent, IncidentScope.Series], incidents.Select(i => i.Scope));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
