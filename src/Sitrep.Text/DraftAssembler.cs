@@ -3486,7 +3486,7 @@ internal sealed class DraftAssembler(
 
         // "Ethiopia's military has previously denied targeting civilians": a denial told as a habit is of this act only
         // when it names it ("has repeatedly denied involvement in the attack").
-        if (document.Word(cue - 1) is "previously" or "repeatedly" or "consistently" or "long" or "always" or "routinely")
+        if (document.Word(cue - 1) is "previously" or "repeatedly" or "consistently" or "long" or "always")
         {
             for (var k = cue + 2; k <= end && k < document.Count; k++)
             {
@@ -4098,8 +4098,9 @@ internal sealed class DraftAssembler(
     private bool AccusesOfAnotherAct(int cue)
     {
         // "Turkish officials have previously blamed Kurdish militants for similar attacks": blame told as a habit, or for
-        // other acts of the kind, is not this incident's.
-        if (document.Word(cue - 1) is "previously" or "repeatedly" or "often" or "frequently" or "routinely" or "regularly" or "usually" or "typically")
+        // other acts of the kind, is not this incident's. (Blame told with "often", "usually" and the like never comes
+        // here: the statement scanner makes no statement of a habit.)
+        if (document.Word(cue - 1) is "previously" or "repeatedly")
         {
             return true;
         }

@@ -1042,9 +1042,9 @@ public static class ActorScanner
                 // "regional governor Vyacheslav Gladkov said": a person named after an office in lower case, named again
                 // by the last word of the name ("Gladkov said").
                 if (!hasRelational && !hidesKnownName && capitalised is > 1 and <= 4 && !openingDemonym && items.TrueForAll(i => i.Kind == ItemKind.Capitalised)
-                    && Word(first - 1) is { } office && OfficeWords.Contains(office) && !document.IsCapitalised(first - 1) && analysis.Draft(IdOf(name)) is null)
+                    && Word(first - 1) is { } office && OfficeWords.Contains(office) && !document.IsCapitalised(first - 1) && IdOf(name) is var personId && analysis.Draft(personId) is null)
                 {
-                    var person = analysis.Draft(IdOf(name), name, ActorKind.Individual, null);
+                    var person = analysis.Draft(personId, name, ActorKind.Individual, null);
                     var described = first - 1;
                     while (described > first - 4 && Word(described - 1) is { } modifier && !document.IsCapitalised(described - 1) && (IsAdjective.Of(tokens[described - 1].Lexeme) || OfficeWords.Contains(modifier)))
                     {

@@ -1413,8 +1413,7 @@ public static class CasualtyScanner
                         && TryNounPhrase(after + 1, out var oneMore, out var oneMoreEnd, out _) && oneMore.IsExact && oneMore.Best == 1 && oneMoreEnd <= p
                         && OnlyAuxiliaries(oneMoreEnd, p) && (number.Value.Low ?? number.Value.Best) is { } withOneMore && withOneMore < long.MaxValue)
                     {
-                        var listSpan = Span(k, oneMoreEnd - 1);
-                        mention = Make(k, p, outcome, Estimate.AtLeast(withOneMore + 1).WithPhrase(tokens.Cut(listSpan.Start, listSpan.Length)), listSpan, victims);
+                        mention = OneMoreThan(withOneMore, k, tokens[oneMoreEnd - 1].End, p, outcome, victims);
                         return true;
                     }
 
@@ -1425,8 +1424,7 @@ public static class CasualtyScanner
                         : Word(k - 1) is "her" or "his" or "their" && Word(k - 2) == "and" ? k - 3 : -1;
                     if (listed >= 0 && OneBefore(listed, Math.Max(from, k - 12)) is { } one && (number.Value.Low ?? number.Value.Best) is { } counted && counted < long.MaxValue)
                     {
-                        var listSpan = new TextSpan(tokens[one].Start, number.Span.End - tokens[one].Start);
-                        mention = Make(one, p, outcome, Estimate.AtLeast(counted + 1).WithPhrase(tokens.Cut(listSpan.Start, listSpan.Length)), listSpan, victims);
+                        mention = OneMoreThan(counted, one, number.Span.End, p, outcome, victims);
                         return true;
                     }
 
@@ -1485,8 +1483,7 @@ public static class CasualtyScanner
                     // "Two soldiers and a policeman were killed": the count before "and" and this one, at least three.
                     if (Word(k - 1) == "and" && CountBeforeAnd(k - 1, from) is { } listed && (listed.Count.Low ?? listed.Count.Best) is { } before && before < long.MaxValue)
                     {
-                        var listSpan = new TextSpan(tokens[listed.First].Start, tokens[noun].End - tokens[listed.First].Start);
-                        mention = Make(listed.First, p, outcome, Estimate.AtLeast(before + 1).WithPhrase(tokens.Cut(listSpan.Start, listSpan.Length)), listSpan, tokens.Slice(k + 1, noun));
+                        mention = OneMoreThan(before, listed.First, tokens[noun].End, p, outcome, tokens.Slice(k + 1, noun));
                         return true;
                     }
 
@@ -1787,6 +1784,17 @@ public static class CasualtyScanner
             }
 
             return last;
+        }
+
+        /// <summary>
+        /// A list of people that counts at least one more than <paramref name="counted"/> ("Two soldiers and a policeman",
+        /// "a woman and her two children", "Eight police commandos and their civilian driver"): the list, from token
+        /// <paramref name="first"/> to character <paramref name="end"/>, is the count's phrase and span.
+        /// </summary>
+        private CasualtyMention OneMoreThan(long counted, int first, int end, int p, CasualtyOutcome outcome, string? victims)
+        {
+            var listSpan = new TextSpan(tokens[first].Start, end - tokens[first].Start);
+            return Make(first, p, outcome, Estimate.AtLeast(counted + 1).WithPhrase(tokens.Cut(listSpan.Start, listSpan.Length)), listSpan, victims);
         }
 
         private CasualtyMention Make(int first, int last, CasualtyOutcome outcome, Estimate count, TextSpan countSpan, string? victims)
