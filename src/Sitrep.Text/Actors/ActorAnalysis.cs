@@ -73,6 +73,12 @@ internal sealed class ActorAnalysis(int tokenCount) : IDisposable
         if (draft.Class is { } c)
         {
             lastByClass[c] = draft;
+
+            // "Health officials said ... The officials said": officials of a branch are officials, to "the officials".
+            if (c.EndsWith("-officials", StringComparison.Ordinal))
+            {
+                lastByClass["officials"] = draft;
+            }
             if (draft.Place is { } place)
             {
                 lastByClassAndPlace[(c, place)] = draft;

@@ -66,6 +66,11 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
         .. Make(ActorKind.Individual, "witness", "witness", "eyewitness"),
         .. Make(ActorKind.Individual, "official", "official", "source"),
         .. Make(ActorKind.Government, "officials", "officials"),
+        .. OfficialsOf("health", "health", "health ministry", "health department", "public health"),
+        .. OfficialsOf("defence", "defence", "defense", "defence ministry", "defense ministry", "defence department", "defense department"),
+        .. OfficialsOf("intelligence", "intelligence"),
+        .. OfficialsOf("interior", "interior ministry"),
+        .. OfficialsOf("foreign-ministry", "foreign ministry"),
         .. Make(ActorKind.Civilians, "residents", "residents", "witnesses", "eyewitnesses", "villagers", "activists", "survivors", "relatives"),
         .. Make(ActorKind.Other, "medics", "medics", "paramedics", "doctors", "rescuers", "rescue workers", "doctors' group", "doctors group", "medical group",
             "doctors' union", "doctors union", "doctors' network", "doctors network", "doctors' syndicate"),
@@ -181,6 +186,11 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
 
     private static IEnumerable<AgentNoun> Make(ActorKind kind, string @class, params string[] phrases) =>
         phrases.Select(p => new AgentNoun(Tokenizer.Words(p), kind, @class));
+
+    // The officials of a government's branch ("health officials", "defense officials", "the health authorities"), each
+    // branch a body of its own: "Kenyan health officials said" is no more the government than the health ministry is.
+    private static IEnumerable<AgentNoun> OfficialsOf(string branch, params string[] sectors) =>
+        sectors.SelectMany(s => new[] { s + " officials", s + " authorities" }).Select(p => new AgentNoun(Tokenizer.Words(p), ActorKind.Government, branch + "-officials"));
 
     // One person cited by what they are ("a resident said", "according to a hospital official"), each a class of their
     // own: an actor only as a speaker ("a teacher was killed" names no actor; "a student protest" no person).

@@ -3719,6 +3719,21 @@ public class ReportParserTests
         Assert.Equal([IncidentScope.SingleEvent, IncidentScope.Series], incidents.Select(i => i.Scope));
     }
 
+    [Theory]
+    [InlineData("Palestinian health officials said 22 people were killed in Gaza on Thursday.", "Palestinian health officials")]
+    [InlineData("Kenyan health officials said 22 people were killed in Nairobi on Thursday.", "Kenyan health officials")]
+    [InlineData("U.S. defense officials said the strike killed three militants in Syria on Thursday.", "U.S. defense officials")]
+    public void Officials_of_a_branch_of_government_are_a_body_of_their_country(string text, string speaker) =>
+        Assert.Equal(speaker, NameOfTheOneSpeaker(text));
+
+    [Fact]
+    public void The_officials_after_officials_of_a_branch_are_those_officials()
+    {
+        var result = ReportParser.Parse("U.S. defense officials said the strike killed three militants in Syria on Thursday. The officials said more strikes were planned.", March2024);
+
+        Assert.Equal(["U.S. defense officials", "U.S. defense officials"], result.Draft.Statements.Select(s => NameOf(result, Assert.Single(s.Speakers))));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
