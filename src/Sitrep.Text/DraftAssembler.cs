@@ -104,7 +104,7 @@ internal sealed class DraftAssembler(
         foreach (var e in events)
         {
             var undated = IsUndatedVerb(e);
-            if ((e.Mention.IsReference || (undated && IsFollowOn(e)) || IsPluralReference(e)) && LastViolent(e.Mention.Type) is { } referred
+            if ((e.Mention.IsReference || (undated && IsFollowOn(e)) ? LastViolent(e.Mention.Type) : PluralReferenceOf(e)) is { } referred
                 && !(!e.Mention.IsReference && IsResponseTo(e, referred)))
             {
                 // "A car bomb exploded outside a hotel ... Al Shabaab militants then stormed the building": who did what
@@ -495,8 +495,10 @@ internal sealed class DraftAssembler(
             }
         }
 
-        foreach (var incident in incidents)
+        for (var index = 0; index < incidents.Count; index++)
         {
+            var incident = incidents[index];
+
             // A toll run up over time runs from the time after "since" in its sentence to the report's ("a conflict that
             // has killed more than 40,000 people since 1984": 1984 to the report's year), or over the period the
             // sentence names ("have killed 19 people over the past 24 hours"); not the day of the event beside it.
@@ -508,8 +510,10 @@ internal sealed class DraftAssembler(
                 continue;
             }
 
+            var clauseOfTime = TimeClauseOf(index, out var stepped);
             incident.Time = OwnPossessiveDate(incident)
-                ?? (incident == leadIncident && leadDate is { } lead ? lead : RelativeIn(incident.Sentence) ?? (DateIn(incident.Anchor) is { } on ? DaysSpanned(on) ?? on.Value : null))
+                ?? (clauseOfTime ? stepped : null)
+                ?? (clauseOfTime ? null : incident == leadIncident && leadDate is { } lead ? lead : RelativeIn(incident.Sentence) ?? (DateIn(incident.Anchor) is { } on ? DaysSpanned(on) ?? on.Value : null))
                 ?? incident.NamedDay
                 ?? DayToldNext(incident)
                 ?? RetoldDay(incident);
@@ -557,25 +561,25 @@ internal sealed class DraftAssembler(
             }
         }
 
-        List<(IncidentDraft Incident, TemporalValue Time)>? stepped = null;
+        List<(IncidentDraft Incident, TemporalValue Time)>? steps = null;
         for (var index = 0; index < incidents.Count; index++)
         {
             var incident = incidents[index];
             if (storyEvent is not null && incident.Time is null && cumulativeIncidents?.Contains(incident) != true && StepFromDated(incident, storyEvent) is { } time)
             {
-                (stepped ??= []).Add((incident, time));
+                (steps ??= []).Add((incident, time));
             }
             else if (incident.Time is null && !incident.Plural && HoursLater(index) is { } later)
             {
-                (stepped ??= []).Add((incident, later));
+                (steps ??= []).Add((incident, later));
             }
             else if (incident.Time is null && !incident.Plural && cumulativeIncidents?.Contains(incident) != true && OfDatedSeries(index) is { } seriesDay)
             {
-                (stepped ??= []).Add((incident, seriesDay));
+                (steps ??= []).Add((incident, seriesDay));
             }
         }
 
-        foreach (var (incident, time) in stepped ?? [])
+        foreach (var (incident, time) in steps ?? [])
         {
             incident.Time = time;
         }
@@ -1179,6 +1183,15 @@ internal sealed class DraftAssembler(
             i--;
         }
 
+        // Past an event told in a clause of time after the one before it in its sentence ("Israeli warplanes struck the
+        // port of Hodeidah on Saturday, a day after a Houthi drone attack killed one person in Tel Aviv. Houthi-run media
+        // said at least three people were killed"): a toll told on is the main event's.
+        if (i > 0 && !ReferenceEquals(triggerIncidents[i], triggerIncidents[i - 1]) && !triggerIncidents[i - 1].Plural
+            && document.Sentence[triggers[i - 1]] == document.Sentence[triggers[i]] && TimeClauseBetween(triggers[i - 1], triggers[i]))
+        {
+            i--;
+        }
+
         // A series is often a background's ("attacks"); not one told on its day with a figure of its own ("Israeli
         // airstrikes on southern Lebanon on Monday killed 274 people. More than 1,000 people were wounded").
         if (i < 0 || (triggerIncidents[i].Plural && !(triggerIncidents[i].Casualties.Count > 0 && DateIn(triggerIncidents[i].Anchor) is { } day
@@ -1201,6 +1214,43 @@ internal sealed class DraftAssembler(
         // ... The engagement resulted in 14 insurgents killed").
         var inLead = leadStart < document.Text.Length && document.Sentence[triggers[i]] == document.Sentence[document.TokenAt(leadStart)];
         return gap >= 1 && (gap <= 2 || (inLead && gap <= 6)) ? triggerIncidents[i] : null;
+    }
+
+    /// <summary>
+    /// Whether a clause of time opens between the event words at tokens <paramref name="main"/> and <paramref
+    /// name="later"/>: a comma, up to three words of how long (<c>a day</c>, <c>hours</c>, <c>just two weeks</c>), and
+    /// <c>after</c>, <c>before</c> or <c>following</c> (<c>struck the port on Saturday, a day after a drone attack</c>).
+    /// </summary>
+    private bool TimeClauseBetween(int main, int later)
+    {
+        if (later - main > Window)
+        {
+            return false;
+        }
+
+        for (var k = main + 1; k < later; k++)
+        {
+            if (!document.IsSymbol(k, ','))
+            {
+                continue;
+            }
+
+            for (var w = k + 1; w < later && w <= k + 4; w++)
+            {
+                if (document.Word(w) is "after" or "before" or "following")
+                {
+                    return true;
+                }
+
+                if (document.Word(w) is not ("a" or "an" or "one" or "two" or "three" or "day" or "days" or "hours" or "hour" or "weeks" or "week" or "minutes" or "just"
+                    or "only" or "shortly" or "soon" or "moments" or "months" or "month" or "nearly" or "almost"))
+                {
+                    break;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1360,7 +1410,7 @@ internal sealed class DraftAssembler(
 
     /// <summary>
     /// Whether an event told after <paramref name="referred"/> answers it rather than telling it on: its sentence says it
-    /// was in retaliation or response (within the window around its event word), its doer is the one the incident struck
+    /// was in retaliation or response (within the window around its event word; not a response vowed), its doer is the one the incident struck
     /// ("An Israeli strike killed a Hezbollah commander ... Hours later, the group fired more than 100 rockets at northern
     /// Israel"), or an armed side other than the incident's doers says it did it ("Hezbollah said it fired rockets").
     /// </summary>
@@ -1371,9 +1421,15 @@ internal sealed class DraftAssembler(
             return false;
         }
 
-        if (AnyWordIn(document.WindowStart(e.Trigger, Window), document.WindowEnd(e.Trigger, Window) + 1, ResponseWords))
+        // "strikes in retaliation for", "a revenge attack": not a response only vowed ("blamed Israel for the blasts and
+        // vowed to retaliate", "threatened revenge").
+        for (var w = document.WindowStart(e.Trigger, Window); w <= document.WindowEnd(e.Trigger, Window); w++)
         {
-            return true;
+            if (document.Word(w) is { } word && ResponseWords.Contains(word)
+                && document.Word(w - 1) is not ("to" or "will" or "would" or "vowed" or "vows" or "vowing" or "pledged" or "promised" or "threatened" or "threatens" or "swore"))
+            {
+                return true;
+            }
         }
 
         var k = e.First == e.Trigger ? SubjectModifier.SubjectBefore(document, e.First - 1) : e.First - 1;
@@ -1848,14 +1904,81 @@ internal sealed class DraftAssembler(
         document.Word(k + 1) is "dawn" or "daybreak" or "sunrise" or "noon" or "midday" or "dusk" or "sunset" or "nightfall" or "midnight";
 
     /// <summary>
-    /// Whether plural event words point back to the last incident, of their own kind, two sentences on at most (four when
-    /// it, too, is told in the plural): "Coalition jets pounded the capital on Sunday night. The strikes began at around
-    /// 9 p.m.", "Suspected jihadists killed 40 civilians in attacks on two villages ... No group has claimed the attacks"
+    /// The incident plural event words point back to: the last incident, of their own kind, two sentences on at most
+    /// (four when it, too, is told in the plural): "Coalition jets pounded the capital on Sunday night. The strikes began
+    /// at around 9 p.m.", "Suspected jihadists killed 40 civilians in attacks on two villages ... No group has claimed
+    /// the attacks". With an article, of the last four incidents the latest of a kind they name: the blasts of bombs,
+    /// strikes or shells ("Pagers exploded across Lebanon ... Hezbollah blamed Israel for the blasts"), the attacks of
+    /// any of those ("A bomb ripped through a market ... No group claimed the attacks"), past an incident of another
+    /// kind told since ("Israeli warplanes struck the port ..., a day after a Houthi drone attack ... The military said
+    /// the strikes hit fuel depots"): of those, the latest told in the plural ("Israeli air strikes hit targets near
+    /// Damascus ... A monitoring group said the raids began at about 1:20 a.m.", not the rockets of a week before), then
+    /// the latest told in the singular, then a series told in passing ("The United States has carried out dozens of drone
+    /// strikes in Yemen since 2011. Yemen's president ... has backed the strikes"). Null when they point back to none.
     /// </summary>
-    private bool IsPluralReference(EventFind e) =>
-        e.Mention.IsPlural && e.First == e.Trigger && incidents.Count > 0 && incidents[^1].Type == e.Mention.Type
-        && ((document.Word(e.First - 1) is "the" or "these" or "those" && document.Sentence[e.Trigger] - incidents[^1].Sentence <= (incidents[^1].Plural ? 4 : 2))
-            || (DayOfSuperlative(e.First) && incidents[^1].Plural && document.Sentence[e.Trigger] - incidents[^1].Sentence <= 1));
+    private IncidentDraft? PluralReferenceOf(EventFind e)
+    {
+        if (!e.Mention.IsPlural || e.First != e.Trigger || incidents.Count == 0)
+        {
+            return null;
+        }
+
+        var sentence = document.Sentence[e.Trigger];
+        if (document.Word(e.First - 1) is "the" or "these" or "those")
+        {
+            // Of the last four incidents of a kind they name: the latest told in the plural, else the latest told in the
+            // singular in reach, else a series told in passing in reach.
+            IncidentDraft? plural = null, singular = null, passing = null;
+            for (var i = incidents.Count - 1; i >= 0 && i >= incidents.Count - 4; i--)
+            {
+                var told = incidents[i];
+                if (told.Type != e.Mention.Type && !NamesKindOf(e.Mention.Type, told.Type))
+                {
+                    continue;
+                }
+
+                if (IsSeriesInPassing(told, told.Anchor))
+                {
+                    passing ??= told;
+                }
+                else if (told.Plural)
+                {
+                    plural ??= told;
+                }
+                else
+                {
+                    singular ??= told;
+                }
+            }
+
+            if (plural is not null)
+            {
+                return PointsBackTo(e, plural) ? plural : null;
+            }
+
+            return singular is not null && PointsBackTo(e, singular) ? singular : passing is not null && PointsBackTo(e, passing) ? passing : null;
+        }
+
+        var last = incidents[^1];
+        return last.Type == e.Mention.Type && DayOfSuperlative(e.First) && last.Plural && sentence - last.Sentence <= 1 ? last : null;
+    }
+
+    // Whether plural words at a sentence's event word may point back to an incident: two sentences on at most, four when
+    // it is told in the plural too; not when they open a sentence dated to another day ("Police captured the second
+    // suspect in the Boston Marathon bombings on Friday ... The bombs killed three people near the finish line on
+    // Monday": that day's).
+    private bool PointsBackTo(EventFind e, IncidentDraft told)
+    {
+        var opening = document.SentenceStart[e.First] == e.First - 1;
+        return document.Sentence[e.Trigger] - told.Sentence <= (told.Plural ? 4 : 2)
+            && !(opening && OwnDateIn(e.Trigger) is { } own && DateIn(told.Anchor) is { } toldOn && Apart(own.Value, toldOn.Value, 0));
+    }
+
+    // Whether plural words of a kind of event name events of another kind: blasts, those of bombs, strikes and shells;
+    // attacks, those and blasts.
+    private static bool NamesKindOf(IncidentType words, IncidentType told) =>
+        (words == IncidentType.Explosion && told is IncidentType.Bombing or IncidentType.Strike or IncidentType.Shelling)
+        || (words == IncidentType.Attack && told is IncidentType.Bombing or IncidentType.Strike or IncidentType.Shelling or IncidentType.Explosion);
 
     // "the deadliest day of strikes since the 2006 war", "the worst night of shelling": the events told before, measured
     // by a stretch of time they filled.
@@ -3919,6 +4042,84 @@ internal sealed class DraftAssembler(
 
         // A day after the publication is no day of an event the report tells as done.
         return day is { } stepped && !(published is { } reported && stepped > reported) ? TemporalValue.Day(stepped) : null;
+    }
+
+    /// <summary>
+    /// Whether the incident at <paramref name="index"/> is told in a clause of time after another incident's event in its sentence (<c>Israeli
+    /// warplanes struck the port on Saturday, a day after a Houthi drone attack killed one person</c>): then the days
+    /// told for the other are not its own, and its day is that incident's stepped back (<c>after</c>) or on
+    /// (<c>before</c>) by the days the clause counts (<paramref name="day"/>, Friday), or about that day when it counts
+    /// hours (<c>hours after</c>, <c>shortly after</c>); null when the other has no day or the clause is vague (<c>days
+    /// after</c>, <c>after</c> alone).
+    /// </summary>
+    private bool TimeClauseOf(int index, out TemporalValue? day)
+    {
+        day = null;
+        var incident = incidents[index];
+        var sentenceStart = document.SentenceStart[incident.Anchor];
+        for (var k = incident.Anchor - 1; k > sentenceStart && k >= incident.Anchor - 6; k--)
+        {
+            if (document.Word(k) is not ("after" or "before"))
+            {
+                if (document.Word(k) is null || StatementCue.IsCue.Of(tokens[k].Lexeme))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            // Back from the clause word to its comma, past up to three words of how long.
+            var comma = k - 1;
+            while (comma > k - 4 && comma > sentenceStart && !document.IsSymbol(comma, ',') && document.Word(comma) is "a" or "an" or "one" or "two" or "three" or "day" or "days"
+                or "hours" or "hour" or "weeks" or "week" or "minutes" or "just" or "only" or "shortly" or "soon" or "moments" or "barely")
+            {
+                comma--;
+            }
+
+            // "after they seized a town ... on Wednesday": a clause that tells its own day is dated by it.
+            if (!document.IsSymbol(comma, ',') || (DateIn(incident.Anchor) is { } own && document.TokenAt(own.Span.Start) > comma))
+            {
+                return false;
+            }
+
+            // The main event: the latest incident told before the comma in the sentence, of the eight made before it.
+            IncidentDraft? main = null;
+            for (var i = index - 1; i >= 0 && i >= index - 8 && main is null; i--)
+            {
+                if (incidents[i].Sentence == incident.Sentence && incidents[i].Anchor < comma && !incidents[i].Plural)
+                {
+                    main = incidents[i];
+                }
+            }
+
+            if (main is null)
+            {
+                return false;
+            }
+
+            if (main.Time is { Precision: TemporalPrecision.Day, IsInterval: false } mainTime && mainTime.StartDate == mainTime.EndDate)
+            {
+                var after = document.Word(k) == "after";
+                if (StepAt(comma + 1) is { } step && step.End == k)
+                {
+                    day = TemporalValue.Day(mainTime.StartDate.PlusDays(after ? -step.Days : step.Days));
+                }
+                else if (document.Word(k - 1) is "hours" or "hour" or "minutes" or "moments" or "shortly" or "soon")
+                {
+                    day = TemporalValue.Day(mainTime.StartDate).WithModifier(TemporalModifier.Approximate);
+                }
+
+                if (day is { } told && published is { } reported && told.StartDate > reported)
+                {
+                    day = null;
+                }
+            }
+
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>

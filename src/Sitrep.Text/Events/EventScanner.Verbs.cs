@@ -134,6 +134,11 @@ internal static partial class EventScanner
             return passive ? null : DetonationAt(document, p);
         }
 
+        if (document.Word(p) == "exploded")
+        {
+            return DeviceExplodedAt(document, p);
+        }
+
         // "M23 rebels seized the town of Rubaya", "Insurgents overran an army base", "Troops retook the city": ground taken
         // in fighting, a battle (not "captured two insurgents", "seized weapons").
         if (document.Word(p) is "seized" or "captured" or "overran" or "retook" or "recaptured")
@@ -435,6 +440,56 @@ internal static partial class EventScanner
             if (document.Word(k) is not ("roadside" or "improvised" or "explosive" or "buried" or "planted" or "land" or "anti-tank" or "homemade"))
             {
                 return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Hundreds of pagers used by members of Hezbollah exploded ..., killing at least 12", "A landmine exploded under a
+    /// truck", "a car parked outside the ministry exploded, killing four": what went off told as the subject of
+    /// <c>exploded</c> at token <paramref name="p"/>, up to eight words before it in its clause. A munition tells a blast
+    /// by itself; a device or a vehicle only with a toll in the sentence (a car may burst into flames). Null when the
+    /// subject is an event word (<c>a bomb exploded</c>: the bomb tells it) or anything else (<c>a gas cylinder</c>, <c>the
+    /// crowd</c>).
+    /// </summary>
+    private static EventFind? DeviceExplodedAt(TextDocument document, int p)
+    {
+        var sentenceStart = document.SentenceStart[p];
+        for (var k = p - 1; k >= sentenceStart && k >= p - 8; k--)
+        {
+            if (document.Word(k) is not { } word)
+            {
+                if (document.Tokens[k].Kind == TokenKind.Number)
+                {
+                    continue;
+                }
+
+                return null;
+            }
+
+            if (Triggers.ContainsKey(word) || word is "when" or "after" or "as" or "and" or "but" or "which" or "that" or "who" or "said" or "says")
+            {
+                return null;
+            }
+
+            var (type, means, munition) = word switch
+            {
+                "grenade" or "grenades" => (IncidentType.Explosion, Means.Grenade, true),
+                "landmine" or "landmines" or "mine" or "mines" => (IncidentType.Bombing, Means.Landmine, true),
+                "shell" or "shells" or "mortar" or "mortars" => (IncidentType.Shelling, word.StartsWith("mortar", StringComparison.Ordinal) ? Means.Mortar : Means.Artillery, true),
+                "rocket" or "rockets" => (IncidentType.Strike, Means.Rocket, true),
+                "missile" or "missiles" => (IncidentType.Strike, Means.Missile, true),
+                "drone" or "drones" => (IncidentType.Strike, Means.Drone, true),
+                "ordnance" or "munition" or "munitions" or "explosives" => (IncidentType.Explosion, Means.Unknown, true),
+                "pager" or "pagers" or "device" or "devices" or "walkie-talkies" or "radios" or "handsets" or "package" or "parcel" => (IncidentType.Explosion, Means.Ied, false),
+                "car" or "cars" or "vehicle" or "truck" or "motorcycle" or "motorbike" or "van" or "tanker" => (IncidentType.Bombing, Means.VehicleBorneIed, false),
+                _ => (IncidentType.Unknown, Means.Unknown, false),
+            };
+            if (type != IncidentType.Unknown)
+            {
+                return munition || TollNear(document, p) ? Told(document, k, p, p, type, means == Means.Unknown ? default : ValueArray.From([means])) : null;
             }
         }
 

@@ -191,6 +191,7 @@ internal static partial class EventScanner
         ("opening", (IncidentType.Attack, Means.SmallArms, "fire")),
         ("stabbed", (IncidentType.Attack, Means.Bladed, null)),
         ("detonated", (IncidentType.Bombing, Means.Ied, null)),
+        ("exploded", (IncidentType.Explosion, Means.Unknown, null)),
         ("blew", (IncidentType.Bombing, Means.Ied, "up")),
         ("protested", (IncidentType.Protest, Means.Unknown, null)),
         ("rallied", (IncidentType.Protest, Means.Unknown, null)),

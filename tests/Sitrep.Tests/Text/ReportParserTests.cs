@@ -3734,6 +3734,60 @@ public class ReportParserTests
         Assert.Equal(["U.S. defense officials", "U.S. defense officials"], result.Draft.Statements.Select(s => NameOf(result, Assert.Single(s.Speakers))));
     }
 
+    [Theory]
+    [InlineData("Hundreds of pagers used by members of Hezbollah exploded across Lebanon on Tuesday, killing 12 people.", IncidentType.Explosion, Means.Ied)]
+    [InlineData("A landmine exploded under a truck carrying farmers in central Mali on Monday.", IncidentType.Bombing, Means.Landmine)]
+    [InlineData("A car parked outside the ministry exploded on Monday, killing four people.", IncidentType.Bombing, Means.VehicleBorneIed)]
+    [InlineData("A grenade exploded in a crowded market in Bujumbura on Monday.", IncidentType.Explosion, Means.Grenade)]
+    public void What_exploded_tells_the_event_and_its_means(string text, IncidentType type, Means means)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal((type, means), (incident.Type, Assert.Single(incident.Means)));
+    }
+
+    [Theory]
+    [InlineData("A car exploded on a highway near Lagos on Monday.")]
+    [InlineData("A gas cylinder exploded in a restaurant in Lagos on Monday, killing four people.")]
+    public void A_vehicle_that_exploded_with_no_toll_or_a_thing_that_is_no_weapon_tells_no_explosion(string text) =>
+        Assert.DoesNotContain(ReportParser.Parse(text, March2024).Draft.Incidents, i => i.Type is IncidentType.Explosion or IncidentType.Bombing);
+
+    [Theory]
+    [InlineData("Hundreds of pagers exploded almost simultaneously across Lebanon on Tuesday afternoon, killing at least 12 people. Hezbollah blamed Israel for the blasts and vowed to retaliate.")]
+    [InlineData("A bomb exploded in a market in Kabul on Monday, killing five people. The Taliban blamed Islamic State for the blasts.")]
+    public void The_blasts_told_on_are_the_explosion_or_bombing_told_before(string text)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Contains(incident.Attributions, a => a.State == AttributionState.Blamed);
+    }
+
+    [Fact]
+    public void A_toll_told_on_after_an_event_in_a_clause_of_time_is_the_main_events_and_the_clause_is_dated_by_its_step()
+    {
+        var text = "Israeli warplanes struck the port of Hodeidah on Saturday, a day after a Houthi drone attack killed one person in Tel Aviv, officials said. "
+            + "Houthi-run media said at least three people were killed and 87 wounded. The Israeli military said the strikes hit fuel depots and a power station.";
+
+        var incidents = ReportParser.Parse(text, March2024).Draft.Incidents;
+
+        Assert.Equal(2, incidents.Count);
+        var strike = Assert.Single(incidents, i => i.Type == IncidentType.Strike);
+        Assert.Equal([(CasualtyOutcome.Killed, 3L), (CasualtyOutcome.Injured, 87L)], strike.Casualties.Select(c => (c.Outcome, c.Estimate.Low ?? c.Estimate.Best ?? 0)));
+        Assert.Equal(TemporalValue.Day(new LocalDate(2024, 3, 16)), strike.Time);
+        Assert.Equal(TemporalValue.Day(new LocalDate(2024, 3, 15)), Assert.Single(incidents, i => i.Type == IncidentType.Attack).Time);
+    }
+
+    [Fact]
+    public void Words_of_events_opening_a_sentence_dated_to_another_day_tell_that_days_event()
+    {
+        var text = "Police captured the second suspect in the marathon bombings on Friday evening after a daylong manhunt. His older brother was killed in a gunfight with police early Friday. "
+            + "The bombs killed three people near the finish line on Monday.";
+
+        var incidents = ReportParser.Parse(text, March2024).Draft.Incidents;
+
+        Assert.Contains(incidents, i => i.Type == IncidentType.Bombing && i.Time == TemporalValue.Day(new LocalDate(2024, 3, 11)) && i.Casualties.Any(c => c.Estimate.Best == 3));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
