@@ -2204,9 +2204,12 @@ internal sealed class DraftAssembler(
                     break;
                 }
 
-                // Not a country that says where ("in Iraq", "the Solino neighborhood of Haiti's capital").
+                // Not a country that says where ("in Iraq", "the Solino neighborhood of Haiti's capital", "the central
+                // Haitian town of Pont-Sondé").
                 if (refsByFirst.TryGetValue(m, out var target) && (target.Use & (ActorUse.Aside | ActorUse.Place)) == 0
-                    && !(target.Mention.Kind == ActorKind.State && (document.Word(m - 1) is "in" or "near" or "of" || NamesAPlaceOfIt(target))))
+                    && !(target.Mention.Kind == ActorKind.State && (document.Word(m - 1) is "in" or "near" or "of" || NamesAPlaceOfIt(target)
+                        || (target.Mention.Form == ActorMentionForm.Demonym && document.Word(target.Last + 1) is "town" or "city" or "village" or "capital" or "province" or "region"
+                            or "district" or "port" or "island" or "county" or "state" or "territory" or "enclave" or "towns" or "cities" or "villages"))))
                 {
                     incident.AddParticipant(target.Mention.Actor, ParticipantRole.Target, target.Mention.Span, sourceId);
                     m = target.Last;

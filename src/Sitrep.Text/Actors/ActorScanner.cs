@@ -1031,6 +1031,34 @@ public static class ActorScanner
 
                 Add(first, lastCapitalised, person, ActorMentionForm.Name, ActorUse.None);
             }
+            else if (capitalised is > 1 and <= 4 && !hasRelational && !hidesKnownName && !openingDemonym && items.TrueForAll(i => i.Kind == ItemKind.Capitalised)
+                && document.IsSymbol(firstCapitalised - 1, ',') && document.IsSymbol(lastCapitalised + 1, ',') && Statements.StatementScanner.IsRoleNoun(Word(firstCapitalised - 2))
+                && CueFollows(lastCapitalised + 2))
+            {
+                // "Its leader, Luckson Elan, said", "A police spokesman, Charles Owino, said": a person named in apposition
+                // to the role they speak in, described by it (and by up to three words or an owner before it, not an article).
+                var name = Clean(document.Slice(firstCapitalised, lastCapitalised));
+                var person = analysis.Draft(IdOf(name), name, ActorKind.Individual, null);
+                var role = firstCapitalised - 2;
+                var described = role;
+                while (described > role - 4 && described > 0 && Word(described - 1) is { } before && tokens[described - 1].Kind == TokenKind.Word && document.Sentence[described - 1] == document.Sentence[role])
+                {
+                    if (before is "a" or "an" or "the" or "its" or "their" or "his" or "her")
+                    {
+                        break;
+                    }
+
+                    described--;
+                    if (TextDocument.EndsPossessive(before))
+                    {
+                        break;
+                    }
+                }
+
+                person.Description ??= Clean(document.Slice(described, role));
+                surnames[tokens[lastCapitalised].Word] = person;
+                Add(firstCapitalised, lastCapitalised, person, ActorMentionForm.Name, ActorUse.None);
+            }
             else if (capitalised > 0 && (hasRelational || hidesKnownName
                 || (capitalised > 1 && (CueFollows(lastCapitalised + 1) || NamedAfterCue(openingDemonym ? items[0].First : firstCapitalised, lastCapitalised)
                     || BlamedBefore(Word(items[0].First - 1) == "the" ? items[0].First - 1 : items[0].First)))))
@@ -1379,8 +1407,9 @@ public static class ActorScanner
 
         private ActorUse UseOf(int first)
         {
+            // Past compass words, hyphenated ones too ("in north-central Burkina Faso").
             var k = first - 1;
-            while (k >= 0 && k >= first - 3 && Word(k) is { } w && Directions.Contains(w))
+            while (k >= 0 && k >= first - 5 && ((Word(k) is { } w && (Directions.Contains(w) || w == "far")) || (tokens[k].Kind == TokenKind.Hyphen && Word(k - 1) is { } compass && Directions.Contains(compass))))
             {
                 k--;
             }

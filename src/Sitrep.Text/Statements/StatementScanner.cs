@@ -26,6 +26,11 @@ public static class StatementScanner
          "never", "first", "later", "then", "already", "previously", "again", "once", "it", "also", "had", "yet", "since", "still", "just", "earlier"],
         StringComparer.Ordinal);
 
+    /// <summary>Whether a word is a role a body's member is named by before a name in apposition (<c>A Taliban commander, Sarbakaf Mohmand,</c>).</summary>
+    internal static bool IsRoleNoun(string? word) =>
+        word is "commander" or "spokesman" or "spokeswoman" or "spokesperson" or "leader" or "official" or "chief" or "head" or "member"
+            or "representative" or "envoy" or "minister" or "negotiator" or "founder";
+
     /// <summary>
     /// Whether a word may stand between a speaker and its verb of saying without ending the speaker's clause: an
     /// auxiliary, a negation or an adverb (<c>Police later said</c>, <c>the ministry had earlier said</c>, <c>officials
@@ -303,7 +308,8 @@ public static class StatementScanner
             {
                 if (document.IsSymbol(k, ','))
                 {
-                    return k < close - 1 && (byLast.ContainsKey(k - 1) || (IsRoleNoun(document.Word(k - 1)) && byLast.ContainsKey(k - 2)) || RoleOfSomeBody(k - 1, sentenceStart) >= 0) ? k : -1;
+                    return k < close - 1 && (byLast.ContainsKey(k - 1) || (IsRoleNoun(document.Word(k - 1)) && byLast.ContainsKey(k - 2)) || RoleOfSomeBody(k - 1, sentenceStart) >= 0
+                        || (IsRoleNoun(document.Word(k - 1)) && byLast.TryGetValue(close - 1, out var person) && person.Mention.Kind == ActorKind.Individual)) ? k : -1;
                 }
 
                 // "Col. Turki al-Maliki": a title's point is part of the name.
@@ -365,11 +371,6 @@ public static class StatementScanner
 
             return -1;
         }
-
-        // The roles a body's member is named by before a name in apposition ("A Taliban commander, Sarbakaf Mohmand,").
-        private static bool IsRoleNoun(string? word) =>
-            word is "commander" or "spokesman" or "spokeswoman" or "spokesperson" or "leader" or "official" or "chief" or "head" or "member"
-                or "representative" or "envoy" or "minister" or "negotiator" or "founder";
 
         /// <summary>The <c>on</c> of a day spoken on (<see cref="SpokenOnEnd"/>) whose last token is <paramref name="last"/>, after the sentence's start; -1 otherwise.</summary>
         private int SpokenOnBefore(int last, int sentenceStart)
@@ -831,7 +832,9 @@ public static class StatementScanner
                 {
                     // "A Taliban commander, Sarbakaf Mohmand, claimed": the body whose role the name holds speaks; "A
                     // spokesperson for the military government, Zaw Min Tun, confirmed": the role, of a body not known.
+                    // "Its leader, Luckson Elan, said", "A police spokesman, Charles Owino, said": with no body named, the person.
                     k = byLast.ContainsKey(named - 1) ? named - 1 : IsRoleNoun(document.Word(named - 1)) && byLast.ContainsKey(named - 2) ? named - 2 : RoleOfSomeBody(named - 1, sentenceStart);
+                    k = k < 0 && byLast.TryGetValue(p - 2, out var namedPerson) && namedPerson.Mention.Kind == ActorKind.Individual && document.IsSymbol(p - 1, ',') ? p - 2 : k;
                     continue;
                 }
 

@@ -3788,6 +3788,23 @@ public class ReportParserTests
         Assert.Contains(incidents, i => i.Type == IncidentType.Bombing && i.Time == TemporalValue.Day(new LocalDate(2024, 3, 11)) && i.Casualties.Any(c => c.Estimate.Best == 3));
     }
 
+    [Theory]
+    [InlineData("Gang members killed at least 70 people in an attack on the central Haitian town of Pont-Sondé on Thursday.")]
+    [InlineData("Jihadist fighters killed scores of civilians in an attack on the town of Barsalogho in north-central Burkina Faso on Saturday.")]
+    public void A_country_that_describes_or_holds_the_place_attacked_is_no_target(string text) =>
+        Assert.DoesNotContain(Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Participants, p => p.Role == ParticipantRole.Target);
+
+    [Theory]
+    [InlineData("A police spokesman, Charles Owino, said four people were killed in the attack.", "Charles Owino", "police spokesman")]
+    [InlineData("The rebel leader, Michel Djotodia, said on Monday that he would hold elections in three years.", "Michel Djotodia", "rebel leader")]
+    public void A_person_named_in_apposition_to_the_role_of_no_body_named_speaks(string text, string name, string description)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        var speaker = Assert.Single(result.Draft.Actors, a => a.Id == Assert.Single(Assert.Single(result.Draft.Statements).Speakers));
+        Assert.Equal((name, ActorKind.Individual, description), (speaker.Name, speaker.Kind, speaker.Description));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
