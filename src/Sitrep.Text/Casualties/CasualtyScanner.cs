@@ -213,6 +213,27 @@ public static class CasualtyScanner
         ["indians"] = VictimCategory.Unknown,
         ["turks"] = VictimCategory.Unknown,
         ["burmese"] = VictimCategory.Unknown,
+        ["hazaras"] = VictimCategory.Unknown,
+
+        // People counted by their faith or as its congregation ("beheaded 11 Christians", "killed 30 Shiites at prayer").
+        ["christians"] = VictimCategory.Civilians,
+        ["muslims"] = VictimCategory.Civilians,
+        ["hindus"] = VictimCategory.Civilians,
+        ["sikhs"] = VictimCategory.Civilians,
+        ["jews"] = VictimCategory.Civilians,
+        ["buddhists"] = VictimCategory.Civilians,
+        ["shiites"] = VictimCategory.Civilians,
+        ["shias"] = VictimCategory.Civilians,
+        ["sunnis"] = VictimCategory.Civilians,
+        ["yazidis"] = VictimCategory.Civilians,
+        ["copts"] = VictimCategory.Civilians,
+        ["catholics"] = VictimCategory.Civilians,
+        ["alawites"] = VictimCategory.Civilians,
+        ["ahmadis"] = VictimCategory.Civilians,
+        ["parishioners"] = VictimCategory.Civilians,
+        ["churchgoers"] = VictimCategory.Civilians,
+        ["congregants"] = VictimCategory.Civilians,
+        ["devotees"] = VictimCategory.Civilians,
 
         // The people news most often counts beyond the releases' own words.
         ["students"] = VictimCategory.Civilians,

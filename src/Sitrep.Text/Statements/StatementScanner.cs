@@ -858,6 +858,7 @@ public static class StatementScanner
             negated |= k >= sentenceStart && (document.Word(k) is "nobody" or "none" || document.Word(k - 1) == "no" || document.Word(k) == "no");
 
             var speakers = new List<ActorRef>();
+            var joinedOn = false;
             if (passive)
             {
                 // Told to, named, quoted: the subject is not the speaker, and the text does not say who was.
@@ -881,8 +882,10 @@ public static class StatementScanner
             }
             else if (document.Word(k) is "but" or "and" && found.Count > 0 && document.Sentence[found[^1].Cue] == document.Sentence[p])
             {
-                // "It has not officially blamed the United States, but did summon ...": the same speaker.
+                // "It has not officially blamed the United States, but did summon ...": the same speaker, whose words
+                // before are the statement before ("confirmed the killings ..., and said residents had fled": from the verb).
                 speakers.AddRange(found[^1].Speakers);
+                joinedOn = true;
             }
             else if (document.Word(k) is "but" or "and" && SubjectOfSentence(p) is { } subject)
             {
@@ -908,6 +911,17 @@ public static class StatementScanner
                 // the subject its sentence opened with.
                 speakers.Add(doer);
             }
+            else if (kind == StatementKind.ClaimOfResponsibility && found.Count > 0 && found[^1].Cue == SayingBeforeClaim(p) && found[^1].Speakers.Count > 0)
+            {
+                // "The Islamic State group said in a claim of responsibility on Telegram", "said in a statement claiming
+                // responsibility": who said it claims it, in one statement, the claim (no report of the same words beside it).
+                speakers.AddRange(found[^1].Speakers);
+                if (found[^1].Mention.Kind is StatementKind.Report or StatementKind.Announcement)
+                {
+                    spanBudget += found[^1].Mention.Span.Length;
+                    found.RemoveAt(found.Count - 1);
+                }
+            }
             else if ((k + 1 == p || (document.IsSymbol(p - 1, ',') && document.Word(k + 2) is not ("who" or "which" or "whose"))) && byLast.Count > 0)
             {
                 // "said the ministry": the speaker after the cue; so after a comma that closes a participle's aside with
@@ -925,7 +939,7 @@ public static class StatementScanner
 
             var clauseEnd = ClauseEnd(p, sentenceEnd);
             var speakerFirst = speakers.Count > 0 ? Math.Min(speakers.Min(s => s.First), p) : p;
-            var spanFirst = speakers.Count > 0 && speakers[0].Mention.Form != ActorMentionForm.Anaphor || k < 0 ? speakerFirst : Math.Min(Math.Max(k, sentenceStart), p);
+            var spanFirst = joinedOn ? k + 1 : speakers.Count > 0 && speakers[0].Mention.Form != ActorMentionForm.Anaphor || k < 0 ? speakerFirst : Math.Min(Math.Max(k, sentenceStart), p);
             var subjects = new List<ActorRef>();
             var alternatives = false;
             var sortedRefs = actors.Sorted;
@@ -1129,6 +1143,23 @@ public static class StatementScanner
         }
 
         /// <summary>Keeps a statement found at cue token <paramref name="p"/>, and counts its span against the budget.</summary>
+        /// <summary>
+        /// The token of the verb of saying before <c>in</c> and the words of a message that lead to the claim at token
+        /// <paramref name="p"/> (<c>said in a claim</c>, <c>said in a statement claiming</c>, <c>said in an online post
+        /// claiming</c>); -1 otherwise.
+        /// </summary>
+        private int SayingBeforeClaim(int p)
+        {
+            var j = p - 1;
+            while (j > p - 5 && document.Word(j) is "a" or "an" or "its" or "their" or "the" or "statement" or "video" or "message" or "post" or "posted" or "online"
+                or "audio" or "written" or "brief" or "short")
+            {
+                j--;
+            }
+
+            return j < p - 1 && document.Word(j) == "in" && document.Word(j - 1) is "said" or "says" or "announced" or "stated" or "added" ? j - 1 : -1;
+        }
+
         private void Record(StatementMention mention, int p, List<ActorRef> speakers)
         {
             found.Add(new StatementFind(mention, p, speakers));
@@ -1295,6 +1326,13 @@ public static class StatementScanner
                 if ((w is not null && ClauseEnds.Contains(w) && !document.InQuote[k]) || document.IsSymbol(k, '.'))
                 {
                     return k - 1;
+                }
+
+                // "confirmed the killings in Naquitengue village, and said residents had fled": a verb of saying joined on
+                // opens a statement of its own.
+                if (w == "and" && !document.InQuote[k] && document.Word(k + 1) is { } next && StatementCue.All.ContainsKey(next) && StatementCue.IsCue.Of(tokens[k + 1].Lexeme))
+                {
+                    return document.IsSymbol(k - 1, ',') ? k - 2 : k - 1;
                 }
 
                 k++;

@@ -3805,6 +3805,35 @@ public class ReportParserTests
         Assert.Equal((name, ActorKind.Individual, description), (speaker.Name, speaker.Kind, speaker.Description));
     }
 
+    [Theory]
+    [InlineData("Islamist insurgents beheaded 11 Christians in a village in Cabo Delgado on Friday.")]
+    [InlineData("Gunmen killed 11 Shiites at a mosque in Quetta on Friday.")]
+    public void People_counted_by_their_faith_are_civilians(string text)
+    {
+        var count = Assert.Single(Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Casualties);
+
+        Assert.Equal((VictimCategory.Civilians, 11L), (count.Victims.Category, count.Estimate.Best ?? 0));
+    }
+
+    [Theory]
+    [InlineData("The Islamic State group said in a claim of responsibility on Telegram that its fighters had killed 11 Christians.")]
+    [InlineData("The Islamic State group said in a statement claiming responsibility that its fighters had killed 11 Christians.")]
+    public void Who_says_so_in_a_claim_of_responsibility_claims_in_one_statement(string text)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        var statement = Assert.Single(result.Draft.Statements);
+        Assert.Equal((StatementKind.ClaimOfResponsibility, "Islamic State group"), (statement.Kind, NameOf(result, Assert.Single(statement.Speakers))));
+    }
+
+    [Fact]
+    public void A_verb_of_saying_joined_on_is_a_statement_of_its_own_words()
+    {
+        var statements = ReportParser.Parse("Aid agencies warned on Sunday of disease outbreaks in the coming weeks and said camps would be needed.", March2024).Draft.Statements;
+
+        Assert.Equal(["Aid agencies warned on Sunday of disease outbreaks in the coming weeks", "said camps would be needed"], statements.Select(s => s.Paraphrase));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
