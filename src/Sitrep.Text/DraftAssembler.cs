@@ -3103,6 +3103,14 @@ internal sealed class DraftAssembler(
             return null;
         }
 
+        // "The Rapid Support Forces, which have been at war with Sudan's military since April 2023, denied ... and said its
+        // fighters had attacked army positions": a date in a relative clause between commas dates only what that clause
+        // tells.
+        if (RelativeClauseAround(positions[i]) is var (open, close) && (anchor < open || anchor > close))
+        {
+            return null;
+        }
+
         // "Rescuers dug through the rubble today after bombs exploded ... yesterday": a date before a clause word that
         // opens the event's own clause is the other clause's; the date after the event word in its clause is its own.
         if (positions[i] < anchor && i + 1 < positions.Length && positions[i + 1] > anchor && positions[i + 1] - anchor <= TextDocument.Window
@@ -3126,6 +3134,39 @@ internal sealed class DraftAssembler(
         }
 
         return list[i];
+    }
+
+    /// <summary>
+    /// The commas around a relative clause that holds token <paramref name="k"/>: one before it, followed by
+    /// <c>which</c>, <c>who</c> or <c>whose</c>, and the next after it, in its sentence and 24 tokens either way; null
+    /// when the token stands in none.
+    /// </summary>
+    private (int Open, int Close)? RelativeClauseAround(int k)
+    {
+        var open = -1;
+        for (var m = k - 1; m >= document.SentenceStart[k] && m >= k - 24; m--)
+        {
+            if (document.IsSymbol(m, ','))
+            {
+                open = document.Word(m + 1) is "which" or "who" or "whose" ? m : -1;
+                break;
+            }
+        }
+
+        if (open < 0)
+        {
+            return null;
+        }
+
+        for (var m = k + 1; m < document.Count && m <= k + 24 && document.Sentence[m] == document.Sentence[k]; m++)
+        {
+            if (document.IsSymbol(m, ','))
+            {
+                return (open, m);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -3835,7 +3876,7 @@ internal sealed class DraftAssembler(
 
         // "ETA, which has killed more than 800 people in four decades of violence", "have killed 300 people over the past
         // two years": a toll in the perfect over a length of time is run up over it, whoever ran it up.
-        if (OverALength(document.TokenAt(casualty.Span.End)))
+        if (OverALengthAfter(document.TokenAt(casualty.Span.End)))
         {
             return true;
         }
@@ -3877,9 +3918,31 @@ internal sealed class DraftAssembler(
     }
 
     /// <summary>
+    /// Whether a length of time (<see cref="OverALength"/>) follows token <paramref name="k"/> in its clause, past a place
+    /// phrase up to eight words on (<c>killed thousands of civilians in eastern Congo over the past decade</c>).
+    /// </summary>
+    private bool OverALengthAfter(int k)
+    {
+        for (var m = k; m < document.Count && m <= k + 8 && document.Sentence[m] == document.Sentence[k]; m++)
+        {
+            if (OverALength(m))
+            {
+                return true;
+            }
+
+            if (tokens[m].Kind == TokenKind.Symbol || document.Word(m) is "and" or "but" or "when" or "while" or "after" or "as" or "since" or "which" or "who" or "that")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether a length of years, months or weeks follows token <paramref name="k"/> after <c>in</c>, <c>over</c>,
     /// <c>during</c> or <c>across</c> (<c>in four decades</c>, <c>over the past two years</c>, <c>in more than a
-    /// decade</c>); not days or hours, the span of one event's toll.
+    /// decade</c>, <c>in recent years</c>); not days or hours, the span of one event's toll.
     /// </summary>
     private bool OverALength(int k)
     {
@@ -3895,7 +3958,7 @@ internal sealed class DraftAssembler(
                 case "years" or "decades" or "months" or "weeks" or "decade" or "year" when m > k + 1 && (tokens[m - 1].Kind == TokenKind.Number || document.Word(m - 1) is not ("the" or "this" or "last")):
                     return true;
                 case "the" or "past" or "last" or "more" or "than" or "nearly" or "almost" or "about" or "a" or "several" or "two" or "three" or "four" or "five" or "six"
-                    or "seven" or "eight" or "nine" or "ten" or "few":
+                    or "seven" or "eight" or "nine" or "ten" or "few" or "recent":
                     continue;
                 case null when tokens[m].Kind == TokenKind.Number:
                     continue;

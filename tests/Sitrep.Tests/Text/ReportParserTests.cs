@@ -3834,6 +3834,29 @@ public class ReportParserTests
         Assert.Equal(["Aid agencies warned on Sunday of disease outbreaks in the coming weeks", "said camps would be needed"], statements.Select(s => s.Paraphrase));
     }
 
+    [Theory]
+    [InlineData("Rebels killed at least 40 people in raids on two villages in Ituri on Monday. The ADF has killed thousands of civilians in eastern Congo over the past decade.", "Allied Democratic Forces")]
+    [InlineData("Gunmen killed 12 people in Zamfara on Monday. Bandits have killed more than 2,000 people in the state in recent years.", "Bandits")]
+    public void A_toll_in_the_perfect_over_a_length_of_time_past_a_place_is_a_series_run_up(string text, string perpetrator)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        var series = result.Draft.Incidents[^1];
+        Assert.Equal(IncidentScope.Series, series.Scope);
+        Assert.Equal(perpetrator, NameOf(result, Assert.Single(series.Participants, p => p.Role == ParticipantRole.Perpetrator).Actor));
+    }
+
+    [Fact]
+    public void A_date_in_a_relative_clause_dates_nothing_outside_it()
+    {
+        var text = "Paramilitary fighters stormed a displacement camp near El Fasher on Friday, killing 100 people. "
+            + "The Rapid Support Forces, which have been at war with the army since April 2023, denied targeting civilians and said its fighters had attacked army positions inside the camp.";
+
+        var incidents = ReportParser.Parse(text, March2024).Draft.Incidents;
+
+        Assert.DoesNotContain(incidents, i => i.Time is { } time && time.StartDate.Year == 2023);
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
