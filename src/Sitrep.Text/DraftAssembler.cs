@@ -872,7 +872,13 @@ internal sealed class DraftAssembler(
         foreach (var ((incident, index), list) in partsOf)
         {
             var count = incident.Casualties[index];
-            incident.Casualties[index] = count with { Parts = ValueArray.From(count.Parts.Concat(list)) };
+
+            // "killing at least 26 people, including 14 soldiers": people some of whom were armed are not all civilians.
+            var victims = count.Victims.Category == VictimCategory.Civilians && count.Victims.Description is "people" or "persons"
+                && list.Exists(p => p.Victims.Category is VictimCategory.Military or VictimCategory.Police or VictimCategory.SecurityForces or VictimCategory.Combatants)
+                ? count.Victims with { Category = VictimCategory.Unknown }
+                : count.Victims;
+            incident.Casualties[index] = count with { Victims = victims, Parts = ValueArray.From(count.Parts.Concat(list)) };
         }
     }
 

@@ -3857,6 +3857,12 @@ public class ReportParserTests
         Assert.DoesNotContain(incidents, i => i.Time is { } time && time.StartDate.Year == 2023);
     }
 
+    [Theory]
+    [InlineData("A suicide bomber blew himself up at the railway station in Quetta on Saturday, killing at least 26 people, including 14 soldiers.", VictimCategory.Unknown)]
+    [InlineData("A suicide bomber blew himself up at the railway station in Quetta on Saturday, killing at least 26 people, including 14 children.", VictimCategory.Civilians)]
+    public void People_counted_with_armed_men_among_them_are_not_all_civilians(string text, VictimCategory category) =>
+        Assert.Equal(category, Assert.Single(Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Casualties).Victims.Category);
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
