@@ -3339,11 +3339,46 @@ internal sealed class DraftAssembler(
                 return on.Value;
             }
 
+            // "five soldiers were wounded in the attack on the base in Malam-Fatori late Monday": the day that closes the
+            // retelling's phrase, past where it struck.
+            if (document.Word(told - 1) == "the" && document.Word(told - 2) is "in" or "during" && DayClosingPhrase(told) is { } closing)
+            {
+                return closing;
+            }
+
             // "The attack on Pazigyi village in Sagaing region's Kanbalu township took place Tuesday morning": the day the
             // sentence that opens by telling it again says it took place.
             if (document.Word(told - 1) == "the" && document.SentenceStart[told - 1] == told - 1 && TookPlaceOn(told) is { } took)
             {
                 return took;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The day that closes the phrase of event word <paramref name="told"/>, up to ten words on past where it struck
+    /// (prepositions, articles, names and the nouns of places): <c>the attack on the base in Malam-Fatori late Monday</c>;
+    /// null when another word, a comma or no day comes first.
+    /// </summary>
+    private TemporalValue? DayClosingPhrase(int told)
+    {
+        for (var d = told + 1; d < tokens.Count && d <= told + 10 && document.Sentence[d] == document.Sentence[told]; d++)
+        {
+            if (DateIn(d) is { } on && document.TokenAt(on.Span.Start) == d)
+            {
+                return on.Value.Precision >= TemporalPrecision.Day && on.Value.StartDate == on.Value.EndDate ? on.Value : null;
+            }
+
+            if (tokens[d].Kind == TokenKind.Hyphen)
+            {
+                continue;
+            }
+
+            if (document.Word(d) is not { } word || !(document.IsCapitalised(d) || word is "on" or "in" or "at" or "near" or "of" or "the" or "a" or "an" || PlaceScanner.IsSiteWord(word)))
+            {
+                return null;
             }
         }
 

@@ -1497,7 +1497,9 @@ public static class CasualtyScanner
                     return true;
                 }
 
-                if (word is "a" or "an" or "one" && k + 1 < p && PersonAfterArticle(k, p) is { } first && !AmountWordBetween(k + 1, first))
+                // Not the unit some were members of ("Two members of a state police commando unit were killed": two).
+                if (word is "a" or "an" or "one" && k + 1 < p && !(Word(k - 1) == "of" && Word(k - 2) is "members" or "personnel")
+                    && PersonAfterArticle(k, p) is { } first && !AmountWordBetween(k + 1, first))
                 {
                     // "a civilian driver": the phrase runs on to the noun that ends it.
                     var noun = Math.Min(LastNounOfCompound(first), p - 1);
@@ -1740,11 +1742,12 @@ public static class CasualtyScanner
                 {
                     // "members of the security forces": run on through "of the" to the last noun.
                     var end = m;
-                    while (end + 2 < tokens.Count && Word(end + 1) == "of" && (VictimNouns.ContainsKey(Word(end + 2) ?? string.Empty) || (Word(end + 2) == "the" && end + 4 < tokens.Count && VictimNoun(end + 3, Math.Min(end + 6, tokens.Count)) is not null)))
+                    while (end + 2 < tokens.Count && Word(end + 1) == "of" && (VictimNouns.ContainsKey(Word(end + 2) ?? string.Empty)
+                        || (Word(end + 2) is "the" or "a" or "an" && end + 4 < tokens.Count && VictimNoun(end + 3, Math.Min(end + 6, tokens.Count)) is not null)))
                     {
-                        // "members of the Iraqi security forces", "members of the Afghan National Army": a modifier or
-                        // two before the noun, which may be part of a force's name.
-                        end = Word(end + 2) == "the" ? VictimNoun(end + 3, Math.Min(end + 6, tokens.Count))!.Value : end + 2;
+                        // "members of the Iraqi security forces", "members of the Afghan National Army", "members of a state
+                        // police commando unit": a modifier or two before the noun, which may be part of a force's name.
+                        end = Word(end + 2) is "the" or "a" or "an" ? VictimNoun(end + 3, Math.Min(end + 6, tokens.Count))!.Value : end + 2;
                     }
 
                     // "two Taliban vehicle-borne improvised explosive device facilitators": a name used as a modifier;

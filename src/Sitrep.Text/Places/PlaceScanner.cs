@@ -409,7 +409,10 @@ internal static class PlaceScanner
         // "in Kalamba village (Mopti, Mali)": the areas a dataset's note names in brackets after the place, of a country.
         country ??= CountryInBrackets(document, refsByFirst, last + 1);
 
-        var name = document.Slice(nameFirst, last);
+        // "attacks on Russian territory", "strikes on Ukrainian cities": a country told by its demonym is named by its name.
+        var name = refsByFirst.TryGetValue(nameFirst, out var told) && told.Last == last && told.Mention is { Kind: ActorKind.State, Form: ActorMentionForm.Demonym }
+            ? told.Mention.Name
+            : document.Slice(nameFirst, last);
         var span = new TextSpan(document.Tokens[p].Start, document.Tokens[last].End - document.Tokens[p].Start);
         var place = new Place { Name = name, Country = country, Feature = feature, Precision = precision };
         return new PlaceFind(new PlaceMention(span, document.Cut(span), place), p, last);

@@ -388,12 +388,19 @@ public static class StatementScanner
 
         /// <summary>
         /// The comma that opens a description closed by the comma at token <paramref name="close"/>: <c>a</c>, <c>an</c>
-        /// or <c>the</c> and up to six words, none a cue (<c>, a separate militant group,</c>); -1 otherwise.
+        /// or <c>the</c> and up to eight words and the hyphens of compounds, none a cue (<c>, a separate militant group,</c>,
+        /// <c>, the al-Qaida-linked extremist group,</c>); -1 otherwise.
         /// </summary>
         private int DescriptionOpening(int close, int sentenceStart)
         {
-            for (var k = close - 1; k > sentenceStart && k >= close - 8; k--)
+            for (var k = close - 1; k > sentenceStart && k >= close - 10; k--)
             {
+                // "Al-Shabab, the al-Qaida-linked extremist group, claimed": hyphens of compounds are the description's.
+                if (tokens[k].Kind == TokenKind.Hyphen && tokens[k].Glued)
+                {
+                    continue;
+                }
+
                 if (tokens[k].Kind != TokenKind.Word)
                 {
                     return document.IsSymbol(k, ',') && k < close - 2 && document.Word(k + 1) is "a" or "an" or "the" ? k : -1;
@@ -859,6 +866,7 @@ public static class StatementScanner
 
             var speakers = new List<ActorRef>();
             var joinedOn = false;
+            var relativeClause = false;
             if (passive)
             {
                 // Told to, named, quoted: the subject is not the speaker, and the text does not say who was.
@@ -894,10 +902,12 @@ public static class StatementScanner
                 speakers.Add(subject);
             }
             else if (document.Word(k) == "who" && document.IsSymbol(k - 1, ',') && byLast.TryGetValue(k - 2, out var antecedent) && (antecedent.Use & ActorUse.Place) == 0
-                && antecedent.Mention.Kind is ActorKind.Individual)
+                && (antecedent.Mention.Kind is ActorKind.Individual || k == p - 1))
             {
-                // "said resident Musa Ali, who said he counted 21 bodies": the person the relative clause is of.
+                // "said resident Musa Ali, who said he counted 21 bodies": the person the relative clause is of; "The rebels,
+                // who say they are fighting for the rights of tribal people, have waged": those, in the clause's words.
                 speakers.Add(antecedent);
+                relativeClause = true;
             }
             else if (k == p - 1 && GoesOnFromLast(p))
             {
@@ -937,7 +947,7 @@ public static class StatementScanner
                 }
             }
 
-            var clauseEnd = ClauseEnd(p, sentenceEnd);
+            var clauseEnd = relativeClause ? RelativeClauseEnd(p, ClauseEnd(p, sentenceEnd)) : ClauseEnd(p, sentenceEnd);
             var speakerFirst = speakers.Count > 0 ? Math.Min(speakers.Min(s => s.First), p) : p;
             var spanFirst = joinedOn ? k + 1 : speakers.Count > 0 && speakers[0].Mention.Form != ActorMentionForm.Anaphor || k < 0 ? speakerFirst : Math.Min(Math.Max(k, sentenceStart), p);
             var subjects = new List<ActorRef>();
@@ -1143,6 +1153,20 @@ public static class StatementScanner
         }
 
         /// <summary>Keeps a statement found at cue token <paramref name="p"/>, and counts its span against the budget.</summary>
+        /// <summary>The last token of a relative clause whose verb of saying is at <paramref name="p"/>: before the comma that closes it, up to <paramref name="end"/>.</summary>
+        private int RelativeClauseEnd(int p, int end)
+        {
+            for (var k = p + 1; k <= end; k++)
+            {
+                if (document.IsSymbol(k, ',') && !document.InQuote[k])
+                {
+                    return k - 1;
+                }
+            }
+
+            return end;
+        }
+
         /// <summary>
         /// The token of the verb of saying before <c>in</c> and the words of a message that lead to the claim at token
         /// <paramref name="p"/> (<c>said in a claim</c>, <c>said in a statement claiming</c>, <c>said in an online post
@@ -1322,8 +1346,9 @@ public static class StatementScanner
             var k = p + 1;
             while (k <= sentenceEnd)
             {
+                // Not the point of an abbreviation inside the sentence ("at around 9 a.m. on Thursday").
                 var w = document.Word(k);
-                if ((w is not null && ClauseEnds.Contains(w) && !document.InQuote[k]) || document.IsSymbol(k, '.'))
+                if ((w is not null && ClauseEnds.Contains(w) && !document.InQuote[k]) || (document.IsSymbol(k, '.') && (k + 1 >= document.Count || document.Sentence[k + 1] != document.Sentence[k])))
                 {
                     return k - 1;
                 }

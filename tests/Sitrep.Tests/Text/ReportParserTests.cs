@@ -3863,6 +3863,54 @@ public class ReportParserTests
     public void People_counted_with_armed_men_among_them_are_not_all_civilians(string text, VictimCategory category) =>
         Assert.Equal(category, Assert.Single(Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Casualties).Victims.Category);
 
+    [Theory]
+    [InlineData("Al-Shabab, the al-Qaida-linked extremist group, claimed responsibility for the attack.")]
+    [InlineData("Al-Shabab, an al-Qaida affiliate, claimed responsibility for the attack.")]
+    public void A_name_described_between_commas_by_words_with_compounds_speaks(string text) =>
+        Assert.Equal("al-Shabaab", NameOfTheOneSpeaker(text));
+
+    [Fact]
+    public void The_point_of_a_time_of_day_does_not_end_a_statements_words()
+    {
+        var statement = Assert.Single(ReportParser.Parse("A spokesperson for the local militia said fighter jets dropped four bombs on the village at around 9 a.m. on Thursday.", March2024).Draft.Statements);
+
+        Assert.EndsWith("at around 9 a.m. on Thursday", statement.Paraphrase, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Members_of_a_unit_are_counted_by_their_number_not_the_units()
+    {
+        var count = Assert.Single(Assert.Single(ReportParser.Parse("Two members of a state police commando unit were also killed in the clash on Sunday.", March2024).Draft.Incidents).Casualties);
+
+        Assert.Equal((2L, VictimCategory.Police), (count.Estimate.Best ?? 0, count.Victims.Category));
+    }
+
+    [Fact]
+    public void Who_say_in_a_relative_clause_after_a_group_is_that_group_in_the_clauses_words()
+    {
+        var result = ReportParser.Parse("Security forces killed 31 Maoist rebels in a gunbattle on Sunday. The rebels, who say they are fighting for the rights of tribal people, have waged an insurgency since the 1960s.", March2024);
+
+        var statement = Assert.Single(result.Draft.Statements);
+        Assert.Equal(("Maoist rebels", "who say they are fighting for the rights of tribal people"), (NameOf(result, Assert.Single(statement.Speakers)), statement.Paraphrase));
+    }
+
+    [Theory]
+    [InlineData("Drones struck Russian territory on Monday.", "Russian Federation")]
+    [InlineData("Israeli forces said militants fired rockets into Israeli territory on Monday, killing a man.", "Israel")]
+    public void A_country_told_by_its_demonym_as_a_place_is_named_by_its_name(string text, string name) =>
+        Assert.Equal(name, Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Place?.Name);
+
+    [Fact]
+    public void The_day_that_closes_a_retelling_in_a_phrase_dates_the_undated_incident()
+    {
+        var text = "Nigerian troops repelled an attack by Boko Haram fighters on a military base in Borno state, killing 42 of the insurgents, the army said Wednesday. "
+            + "Army spokesman Onyema Nwachukwu said five soldiers were wounded in the attack on the base in Malam-Fatori late Monday.";
+
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal(new LocalDate(2024, 3, 11), incident.Time?.StartDate);
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
