@@ -1084,6 +1084,36 @@ public static class StatementScanner
         /// reported the clause before it, or, when the phrase opens the sentence, the one after its comma. No speaker,
         /// no statement (<c>according to plan</c>, <c>according to the law</c>).
         /// </summary>
+        private int leadFirst = -1;
+
+        /// <summary>
+        /// Gets the first token after a wire report's dateline (<c>YANGON, Myanmar (AP) —</c>): the token after the dash that
+        /// ends it within twenty tokens of a first word in capitals; 0 when the text opens otherwise.
+        /// </summary>
+        private int LeadFirst
+        {
+            get
+            {
+                if (leadFirst < 0)
+                {
+                    leadFirst = 0;
+                    if (tokens.Count > 0 && tokens[0].Kind == TokenKind.Word && IsAllCapitals(document.Text.Substring(tokens[0].Start, tokens[0].Length)))
+                    {
+                        for (var k = 1; k < tokens.Count && k <= 20; k++)
+                        {
+                            if (tokens[k].Kind == TokenKind.Hyphen && !tokens[k].Glued && Dates.Dateline.MarksDateline(document.Text, tokens[k - 1].End))
+                            {
+                                leadFirst = k + 1;
+                                break;
+                            }
+                        }
+                    }
+                }
+
+                return leadFirst;
+            }
+        }
+
         private void TryAccordingTo(int p, int sentenceStart, int sentenceEnd)
         {
             if (document.Word(p + 1) != "to")
@@ -1121,7 +1151,8 @@ public static class StatementScanner
                 }
             }
 
-            var first = opens ? p : sentenceStart;
+            // "YANGON, Myanmar (AP) — A military airstrike ... killed at least 21 people, according to ...": not the dateline.
+            var first = opens ? p : Math.Max(sentenceStart, LeadFirst < p ? LeadFirst : 0);
             var last = opens ? sentenceEnd : Math.Max(said.Last, ClauseEnd(p, sentenceEnd));
             while (last > first && tokens[last].Kind == TokenKind.Symbol)
             {

@@ -3911,6 +3911,14 @@ public class ReportParserTests
         Assert.Equal(new LocalDate(2024, 3, 11), incident.Time?.StartDate);
     }
 
+    [Fact]
+    public void A_report_according_to_someone_in_the_lead_leaves_out_the_dateline()
+    {
+        var statement = Assert.Single(ReportParser.Parse("YANGON, Myanmar (AP) — A military airstrike on a village in Sagaing region killed at least 21 people, according to a resistance group.", March2024).Draft.Statements);
+
+        Assert.StartsWith("A military airstrike", statement.Paraphrase, StringComparison.Ordinal);
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
