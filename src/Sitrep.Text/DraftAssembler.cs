@@ -223,7 +223,10 @@ internal sealed class DraftAssembler(
             // After other event words (a background's "attacks"), a verb told on about the main event without a date
             // ("During the operation, the insurgent leader opened fire on the security force, ... killing the leader")
             // is left for the incident of the report's first toll, made below.
-            if (undated && FirstCasualtyBefore(e.Trigger) is not null && !IsResponseTo(e, LastViolent(e.Mention.Type)))
+            // Not one told at another place ("In Kharkiv, a guided bomb hit a residential building ... In the city of Sumy, a
+            // drone struck a bus station, killing one person").
+            if (undated && FirstCasualtyBefore(e.Trigger) is not null && !IsResponseTo(e, LastViolent(e.Mention.Type))
+                && !(LastViolent(e.Mention.Type) is { } toldBefore && SentencePlacedElsewhere(e.Trigger, toldBefore)))
             {
                 (toldOn ??= []).Add(e);
                 continue;
@@ -1408,6 +1411,40 @@ internal sealed class DraftAssembler(
             if (Locates(later))
             {
                 return there.Name is { } name && later.Mention.Place.Name is { } other && !name.Contains(other, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the sentence of the event word at <paramref name="trigger"/> tells it at a place other than the place of
+    /// the incident before it: the first place that locates in the sentence (before the event word, or after it within
+    /// reach), named neither as that place nor inside its name (<c>In the city of Sumy, a drone struck</c> after an
+    /// incident in Kharkiv), when that one is a town's or finer.
+    /// </summary>
+    private bool SentencePlacedElsewhere(int trigger, IncidentDraft before)
+    {
+        // Not a place inside a country, region or province the incident was told across ("struck energy facilities across
+        // Ukraine ... In Lviv, two people were killed when a missile hit a building").
+        if (before.Place is not { Name: { } name, Precision: Sitrep.Places.PlacePrecision.Town or Sitrep.Places.PlacePrecision.ExactPoint or Sitrep.Places.PlacePrecision.NearPoint
+            or Sitrep.Places.PlacePrecision.District })
+        {
+            return false;
+        }
+
+        var sentence = document.Sentence[trigger];
+        for (var i = SortedSearch.LowerBound<PlaceFind, ByPreposition>(CollectionsMarshal.AsSpan(placesRead), document.SentenceStart[trigger]); i < placesRead.Count; i++)
+        {
+            var place = placesRead[i];
+            if (document.Sentence[place.First] != sentence || place.First - trigger > PlaceReach)
+            {
+                return false;
+            }
+
+            if (Locates(place))
+            {
+                return place.Mention.Place.Name is { } other && !name.Contains(other, StringComparison.OrdinalIgnoreCase) && !other.Contains(name, StringComparison.OrdinalIgnoreCase);
             }
         }
 

@@ -61,7 +61,7 @@ public static class ActorScanner
 
     /// <summary>Whether agent nouns of a class name people the text cites by what they are (<see cref="BareSpeakers"/>).</summary>
     private static bool IsSpeakerClass(string agentClass) => agentClass is "residents" or "medics" or "monitor" or "aid" or "elders" or "observers" or "medical" or "lawmakers"
-        or "media";
+        or "media" or "civil-defence";
 
     /// <summary>Whether agent nouns of a class name armed men by what they are (<see cref="BareArmed"/>).</summary>
     private static bool IsArmedClass(string agentClass) => agentClass is "fighters" or "bandits";
@@ -274,7 +274,8 @@ public static class ActorScanner
             // named, not an unknown speaker.
             var bareSpeaker = det is null && items.Count == 0 && agent is not null
                 && (IsSpeakerClass(agent.Class) || IsArmedClass(agent.Class) || (host is null && (SpeaksBare(agent) || agent.SpeaksForBody)))
-                && (CueFollows(agentEnd) || CueAfterAnd(agentEnd) || AccordingToBefore(start) || CitedPlaceEnd(agent, agentEnd) is not null || InvertedCueBefore(start, agentEnd));
+                && (CueFollows(agentEnd) || CueAfterAnd(agentEnd) || AccordingToBefore(start) || CitedPlaceEnd(agent, agentEnd) is not null || InvertedCueBefore(start, agentEnd)
+                    || (SpeaksBare(agent) && SpeakerPlaceEnd(agentEnd) > 0));
 
             // "Gunmen killed 11 people", "Bandits have stormed a village": armed men as the subject of an act.
             // "Soldiers opened fire on protesters", "Troops killed five militants": soldiers too, the report's country's
@@ -642,13 +643,15 @@ public static class ActorScanner
                     // with no dateline to say whose: the force of no country ("police said": police); so is "the
                     // government".
                     // "A police spokesman in Kandahar said": the force's, where they are part of who they are.
-                    var speaksIn = det is "a" or "an" ? SpeakerPlaceEnd(agentEnd) : -1;
+                    // "authorities in Sinaloa state said", "police in Lagos said": the same, where they are.
+                    var speaksIn = det is "a" or "an" || (det is null or "the" && Word(agentEnd) == "in") ? SpeakerPlaceEnd(agentEnd) : -1;
+                    var speaksFromPlace = speaksIn > 0 && (agent.SpeaksForBody || det is null or "the");
                     if (host is null && items.Count == 0 && (det is null or "the" || (det is "a" or "an" && agent.SpeaksForBody))
                         && agent.Class is "army" or "military" or "security-forces" or "armed-forces" or "police" or "government"
-                        && (CueFollows(agentEnd) || InvertedCueBefore(start, agentEnd) || AccordingToBefore(start) || (speaksIn > 0 && agent.SpeaksForBody)) && !document.IsCapitalised(agentEnd)
+                        && (CueFollows(agentEnd) || InvertedCueBefore(start, agentEnd) || AccordingToBefore(start) || speaksFromPlace) && !document.IsCapitalised(agentEnd)
                         && (!document.IsCapitalised(agentFirst) || document.SentenceStart[start] == start))
                     {
-                        if (speaksIn > 0 && agent.SpeaksForBody)
+                        if (speaksFromPlace)
                         {
                             (last, end) = (speaksIn - 1, speaksIn);
                         }
@@ -703,6 +706,18 @@ public static class ActorScanner
                         var (armyCode, armyOf) = hostCode == "PSE" && agentClass is "army" or "military" or "armed-forces" or "forces" or "air-force" or "navy"
                             ? ("ISR", "Israel")
                             : (hostCode, host.Name);
+                        if (speaksFromPlace)
+                        {
+                            (last, end) = (speaksIn - 1, speaksIn);
+
+                            // "Officials in Damascus said" in a report filed from Beirut: the country of the capital or country
+                            // they are in.
+                            if (gazetteer.TryMatch(document, agentEnd + 1, out var inPlace, out _, out _) && inPlace.Actor is { Kind: ActorKind.State, Country: { } placeCode })
+                            {
+                                (armyCode, armyOf) = (placeCode, inPlace.Actor.Name);
+                            }
+                        }
+
                         var hostId = new ActorId("actor:" + IdPart(armyCode.ToLowerInvariant() + "-" + agent.Slug));
                         // "security sources said": the security forces they speak for.
                         var hosted = analysis.Draft(hostId) ?? analysis.Draft(hostId, armyOf + " " + BodyName(agent), agent.Kind, armyCode);
@@ -864,8 +879,7 @@ public static class ActorScanner
                 && (document.IsSymbol(last + 1, ',') || document.IsSymbol(last + 1, '.') || Word(last + 1) == "and");
         }
 
-        /// <summary>The end of the place named after people cited by what they are, when a statement cue follows it (<c>Residents of Khartoum reported</c>).</summary>
-        /// <summary>The end of a place after someone cited by what they are, before a cue (<c>a police spokesman in Kandahar said</c>); -1 otherwise.</summary>
+        /// <summary>The end of a place after someone cited by what they are, before a cue (<c>a police spokesman in Kandahar said</c>, <c>authorities in Sinaloa state said</c>); -1 otherwise.</summary>
         private int SpeakerPlaceEnd(int agentEnd) => Word(agentEnd) == "in" && PlaceOfSpeakers(agentEnd) is { } end && CueFollows(end) ? end : -1;
 
         private int? CitedPlaceEnd(AgentNoun agent, int agentEnd) =>
@@ -888,7 +902,8 @@ public static class ActorScanner
                 end++;
             }
 
-            return end;
+            // "in Sinaloa state", "in Borno State": the kind of area after its name.
+            return Word(end) is "state" or "province" or "region" or "district" or "county" or "governorate" ? end + 1 : end;
         }
 
         /// <summary>The name of the body an agent noun is (<c>army</c>), or speaks for (<c>military</c> for <c>military sources</c>, <c>security forces</c> for <c>security sources</c>).</summary>

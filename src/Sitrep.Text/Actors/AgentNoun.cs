@@ -77,6 +77,7 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
         .. Make(ActorKind.Other, "aid", "aid workers", "relief workers", "humanitarian workers", "aid agencies", "aid groups", "aid officials", "humanitarian agencies",
             "relief agencies", "humanitarian groups", "humanitarian officials", "aid group", "aid agency", "relief group", "relief agency", "humanitarian group",
             "humanitarian agency", "medical charity", "charity"),
+        .. Make(ActorKind.Other, "civil-defence", "civil defence", "civil defense", "civil protection", "emergency services", "emergency service", "rescue service", "rescue services"),
         .. Make(ActorKind.Other, "observers", "diplomats", "analysts", "observers"),
         .. Make(ActorKind.Other, "medical", "hospital officials", "hospital sources", "medical sources", "medical officials", "hospital staff", "hospitals",
             "medical workers", "health workers", "medical staff", "medical personnel"),

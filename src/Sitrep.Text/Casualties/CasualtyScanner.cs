@@ -1696,7 +1696,8 @@ public static class CasualtyScanner
             for (var m = from; m < noun; m++)
             {
                 if (Word(m) is { } between && (TimeExpressions.TimeWords.Units.ContainsKey(between)
-                    || between is "after" or "before" or "since" or "when" or "while" or "as" or "in" or "on" or "at" or "by" or "from" or "with" or "to" or "for" or "of" or "and" or "or"))
+                    || between is "after" or "before" or "since" or "when" or "while" or "as" or "in" or "on" or "at" or "by" or "from" or "with" or "to" or "for" or "of" or "and" or "or"
+                        or "that" or "which" or "who" or "its" or "their" or "his" or "her" or "the"))
                 {
                     return null;
                 }

@@ -284,6 +284,16 @@ internal static partial class EventScanner
 
                     first = k;
                 }
+                else if (w is "guided" or "aerial" or "air-dropped" && (document.Word(k + 1) ?? string.Empty).StartsWith("bomb", StringComparison.Ordinal))
+                {
+                    // "a guided bomb hit a residential building", "an aerial bomb": dropped from the air, a strike.
+                    if (!means.Contains(Means.Airstrike))
+                    {
+                        means.Insert(0, Means.Airstrike);
+                    }
+
+                    first = k;
+                }
                 else if (w is not null && MeansWords.TryGetValue(w, out var m))
                 {
                     if (!means.Contains(m))
@@ -323,10 +333,18 @@ internal static partial class EventScanner
             // "the strike", "that attack"; "The first strike came shortly after 1 a.m.", "the latest attack", "the ensuing
             // firefight": a part, the last or the sequel of what was told.
             // "It was the deadliest attack in Europe since 1988", "the worst such attack": the event just told, measured.
-            var superlative = document.Word(first - 1) == "such" ? first - 2 : first - 1;
+            // "the first major attack on the city in years", "the deadliest single attack": past up to two describing words.
+            var described = first - 1;
+            while (described > first - 3 && document.Word(described) is "such" or "major" or "deadly" or "fatal" or "large" or "big" or "serious" or "significant"
+                or "single" or "large-scale" or "coordinated" or "direct" or "known" or "reported")
+            {
+                described--;
+            }
+
+            var superlative = described;
             var isReference = (document.Word(first - 1) is "the" or "that" or "this"
-                    || (document.Word(first - 1) is "first" or "second" or "third" or "initial" or "latest" or "ensuing" or "subsequent" or "resulting"
-                        && document.Word(first - 2) == "the")
+                    || (document.Word(described) is "first" or "second" or "third" or "initial" or "latest" or "ensuing" or "subsequent" or "resulting"
+                        && document.Word(described - 1) == "the")
                     || (IsSuperlative(document.Word(superlative))
                         && document.Word(superlative - 1) is "the" or "its" or "their" or "this" or "that" && !TollAfterSince(document, p)))
                 && first == p && !trigger.Plural;

@@ -3919,6 +3919,57 @@ public class ReportParserTests
         Assert.StartsWith("A military airstrike", statement.Paraphrase, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_guided_bomb_is_a_strike_from_the_air() =>
+        Assert.Equal((IncidentType.Strike, Means.Airstrike), Assert.Single(ReportParser.Parse("In Kharkiv, a guided bomb hit a residential building, killing two people.", March2024).Draft.Incidents) is var incident
+            ? (incident.Type, Assert.Single(incident.Means)) : default);
+
+    [Fact]
+    public void An_undated_act_told_at_another_place_after_the_first_toll_is_an_incident_of_its_own()
+    {
+        var text = "In Kharkiv, a guided bomb hit a residential building, killing two people and injuring 17, the governor said. In the city of Sumy, a drone struck a bus station, killing one person, officials said.";
+
+        var incidents = ReportParser.Parse(text, March2024).Draft.Incidents;
+
+        Assert.Equal(2, incidents.Count);
+        Assert.Contains(incidents, i => i.Means.Contains(Means.Drone) && i.Casualties.Any(c => c.Estimate.Best == 1));
+    }
+
+    [Theory]
+    [InlineData("Gunmen killed six people in Culiacan on Sunday, authorities in Sinaloa state said.", "authorities in Sinaloa state")]
+    [InlineData("Police in Lagos said six people were killed in a shooting on Sunday.", "Police in Lagos")]
+    [InlineData("BEIRUT (Reuters) - Israeli jets struck targets near Damascus on Friday. Officials in Damascus said repairs would take ten days.", "Officials in Damascus")]
+    public void Officials_or_police_told_by_where_they_are_speak(string text, string mention)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        var statement = result.Draft.Statements[^1];
+        Assert.Contains(result.Actors, a => a.Text == mention && statement.Speakers.Contains(a.Actor));
+    }
+
+    [Fact]
+    public void Officials_in_a_capital_are_of_its_country_not_the_datelines() =>
+        Assert.Contains(ReportParser.Parse("BEIRUT (Reuters) - Israeli jets struck targets near Damascus on Friday. Officials in Damascus said repairs would take ten days.", March2024).Draft.Actors,
+            a => a.Kind == ActorKind.Government && a.Country == "SYR");
+
+    [Theory]
+    [InlineData("A car bomb killed 20 people in Manbij on Monday, the Syrian civil defence said.")]
+    [InlineData("A car bomb killed 20 people in Manbij on Monday, civil defence said.")]
+    public void The_civil_defence_speaks(string text) =>
+        Assert.DoesNotContain(Assert.Single(ReportParser.Parse(text, March2024).Draft.Statements).Speakers, s => s.Value == "actor:unknown");
+
+    [Fact]
+    public void The_first_major_attack_in_apposition_is_the_attack_told()
+    {
+        var incident = Assert.Single(ReportParser.Parse("Militants attacked a police training school in Bamako on Tuesday, the army said, the first major attack on the city in years. Security sources said at least 70 people were killed.", March2024).Draft.Incidents);
+
+        Assert.Contains(incident.Casualties, c => c.Estimate.Low == 70);
+    }
+
+    [Fact]
+    public void An_article_before_a_clause_of_people_counts_none_of_them() =>
+        Assert.DoesNotContain(ReportParser.Parse("JNIM said in a statement that its fighters had killed and wounded hundreds of soldiers.", March2024).Casualties, c => c.Count.Best == 1);
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
