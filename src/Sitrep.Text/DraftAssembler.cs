@@ -1433,8 +1433,10 @@ internal sealed class DraftAssembler(
             return false;
         }
 
+        // Bounded: from the sentence's start, or the window before the event word in a run-on one.
         var sentence = document.Sentence[trigger];
-        for (var i = SortedSearch.LowerBound<PlaceFind, ByPreposition>(CollectionsMarshal.AsSpan(placesRead), document.SentenceStart[trigger]); i < placesRead.Count; i++)
+        var from = Math.Max(document.SentenceStart[trigger], trigger - Window);
+        for (var i = SortedSearch.LowerBound<PlaceFind, ByPreposition>(CollectionsMarshal.AsSpan(placesRead), from); i < placesRead.Count; i++)
         {
             var place = placesRead[i];
             if (document.Sentence[place.First] != sentence || place.First - trigger > PlaceReach)
