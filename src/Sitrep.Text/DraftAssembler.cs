@@ -3301,10 +3301,15 @@ internal sealed class DraftAssembler(
     /// <summary>
     /// The place a later sentence gives an incident when it opens by telling it again (<c>The attack in the city of
     /// Irapuato was the latest ...</c>, <c>The strike on a school in Khan Younis</c>), within four sentences and 64 event
-    /// words: a town or a point, finer than the place the incident had; null when it gives none.
+    /// words: a town or a point, finer than the place the incident had (a district, finer than a country, a region or a
+    /// province); null when it gives none.
     /// </summary>
     private Sitrep.Places.Place? RetoldPlace(IncidentDraft incident)
     {
+        // "in Pakistan's northwest ... The attack took place in the Kurram district": a district is finer than a country,
+        // a region or a province.
+        var coarse = incident.Place is null or { Precision: Sitrep.Places.PlacePrecision.Country or Sitrep.Places.PlacePrecision.Region or Sitrep.Places.PlacePrecision.Province };
+        bool Finer(PlaceFind find) => IsNamedSite(find) || (coarse && Locates(find) && find.Mention.Place is { Precision: Sitrep.Places.PlacePrecision.District } district && IsNamed(district));
         foreach (var told in RetellingsOf(incident))
         {
 
@@ -3322,7 +3327,7 @@ internal sealed class DraftAssembler(
                 continue;
             }
 
-            if (document.Word(told + 1) is "in" or "on" or "at" && (PlaceRead(told + 1) ?? PlaceScanner.At(document, refsByFirst, told + 1, timedTokens)) is { } place && IsNamedSite(place))
+            if (document.Word(told + 1) is "in" or "on" or "at" && (PlaceRead(told + 1) ?? PlaceScanner.At(document, refsByFirst, told + 1, timedTokens)) is { } place && Finer(place))
             {
                 return InPlacePointedBack(place);
             }
@@ -3333,7 +3338,7 @@ internal sealed class DraftAssembler(
             {
                 for (var v = told + 2; v < tokens.Count && v <= told + 9 && document.Sentence[v] == document.Sentence[told]; v++)
                 {
-                    if (document.Word(v) is "in" or "at" && (PlaceRead(v) ?? PlaceScanner.At(document, refsByFirst, v, timedTokens)) is { } where && IsNamedSite(where))
+                    if (document.Word(v) is "in" or "at" && (PlaceRead(v) ?? PlaceScanner.At(document, refsByFirst, v, timedTokens)) is { } where && Finer(where))
                     {
                         return InPlacePointedBack(where);
                     }

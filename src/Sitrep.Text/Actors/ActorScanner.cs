@@ -1100,9 +1100,20 @@ public static class ActorScanner
                     return Math.Max(end, lastCapitalised + 1);
                 }
 
-                var draft = analysis.Draft(IdOf(name), name, ActorKind.Unknown, null);
+                // "the Carlos Patiño front", "the Jaime Martínez faction": a name with the lower-case word of an armed
+                // group after it is that group's.
+                var kind = ActorKind.Unknown;
+                if (Word(last + 1) is "front" or "faction" or "brigade" or "battalion" or "cartel" or "gang" or "militia" && !document.IsCapitalised(last + 1))
+                {
+                    last++;
+                    name = Clean(document.Slice(first, last));
+                    kind = ActorKind.NonStateArmedGroup;
+                }
+
+                var draft = analysis.Draft(IdOf(name), name, kind, null);
                 AddRelations(draft, items);
                 Add(first, last, draft, ActorMentionForm.Name, ActorUse.None);
+                end = Math.Max(end, last + 1);
             }
             else if (capitalised == 1 && items.Count == 1 && firstCapitalised == lastCapitalised && surnames.TryGetValue(tokens[firstCapitalised].Word, out var named))
             {
@@ -1202,9 +1213,11 @@ public static class ActorScanner
         {
             var k = first;
             var office = false;
+            // "Information Minister Ring Deng", "Health Minister ...": the portfolio before the office.
             while (k <= last && k < first + 4 && Word(k) is { } word && (OfficeWords.Contains(word) || (word is "prime" or "vice" or "deputy" or "foreign" or "defence" or "defense"
                 or "interior" or "finance" or "crown" or "field" or "supreme" or "acting" or "interim" or "opposition" or "lieutenant" or "attorney" or "grand" or "army" or "police"
-                or "executive")))
+                or "executive" or "information" or "health" or "justice" or "education" or "energy" or "oil" or "agriculture" or "communications" or "culture" or "trade"
+                or "transport" or "economy" or "security" or "home" or "labour" or "labor" or "environment" or "state" or "humanitarian" or "water" or "mines" or "petroleum")))
             {
                 office |= OfficeWords.Contains(word);
                 k++;
@@ -1238,10 +1251,16 @@ public static class ActorScanner
                 && ((act.Length > 4 && act.EndsWith("ed", StringComparison.Ordinal) && act is not ("armed" or "based" or "linked" or "backed" or "allied")) || IrregularActs.Contains(act));
         }
 
-        /// <summary>Whether the words before token <paramref name="k"/> blame it: a verb of blame right before, or before <c>on</c> within five words.</summary>
+        /// <summary>Whether the words before token <paramref name="k"/> blame it: a verb of blame right before, or before <c>on</c> within five words, or <c>carried out by</c>, <c>committed by</c>.</summary>
         private bool BlamedBefore(int k)
         {
             if (StatementCue.Accuses(Word(k - 1)))
+            {
+                return true;
+            }
+
+            // "the attack was carried out by the Carlos Patiño front", "committed by": who is said to have done it.
+            if (Word(k - 1) == "by" && (Word(k - 2) is "committed" or "perpetrated" || (Word(k - 2) == "out" && Word(k - 3) == "carried")))
             {
                 return true;
             }

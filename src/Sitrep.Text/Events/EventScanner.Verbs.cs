@@ -190,6 +190,13 @@ internal static partial class EventScanner
             }
         }
 
+        // "as demonstrators stormed parliament", "Protesters stormed the state broadcaster": a crowd, not armed men, that
+        // broke in, a riot.
+        if (!armed && document.Word(p) == "stormed" && !passive && CrowdBefore(document, p))
+        {
+            return Told(document, p, p, p, IncidentType.Riot, default);
+        }
+
         // "Boko Haram fighters raided a village": a raid by armed men; one by the police or the army is a search or an
         // arrest as often, an act of harm only with a toll.
         if (document.Word(p) == "raided" && security)

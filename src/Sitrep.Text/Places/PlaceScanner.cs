@@ -410,12 +410,32 @@ internal static class PlaceScanner
         country ??= CountryInBrackets(document, refsByFirst, last + 1);
 
         // "attacks on Russian territory", "strikes on Ukrainian cities": a country told by its demonym is named by its name.
-        var name = refsByFirst.TryGetValue(nameFirst, out var told) && told.Last == last && told.Mention is { Kind: ActorKind.State, Form: ActorMentionForm.Demonym }
+        // So is one named in the possessive ("at Ukraine's energy grid").
+        var name = refsByFirst.TryGetValue(nameFirst, out var told) && told.Last == last && told.Mention.Kind == ActorKind.State
+            && (told.Mention.Form == ActorMentionForm.Demonym || (document.Word(last) is { } ownerWord && TextDocument.EndsPossessive(ownerWord)))
             ? told.Mention.Name
             : document.Slice(nameFirst, last);
         var span = new TextSpan(document.Tokens[p].Start, document.Tokens[last].End - document.Tokens[p].Start);
         var place = new Place { Name = name, Country = country, Feature = feature, Precision = precision };
         return new PlaceFind(new PlaceMention(span, document.Cut(span), place), p, last);
+    }
+
+    // The end of a part of a country named by its direction after the country's possessive, at token k: a describing
+    // word, then "north", "northwest", "north-east" and the like; -1 when none.
+    private static int DirectionPartEnd(TextDocument document, int k, int end)
+    {
+        if (k <= end && document.Word(k) is "restive" or "remote" or "volatile" or "far" or "troubled" or "mountainous" or "lawless" or "conflict-hit")
+        {
+            k++;
+        }
+
+        if (k > end || document.Word(k) is not ("north" or "south" or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest"))
+        {
+            return -1;
+        }
+
+        // "north-east", "south-west"
+        return k + 2 <= end && document.Tokens[k + 1].Kind == TokenKind.Hyphen && document.Word(k) is "north" or "south" && document.Word(k + 2) is "east" or "west" ? k + 3 : k + 1;
     }
 
     // The country named among capitalised names in brackets at token k, closed within ten tokens ("(Douentza, Mopti,
@@ -729,6 +749,13 @@ internal static class PlaceScanner
                 return within + 1;
             }
 
+            // "in Pakistan's northwest", "in Syria's restive north-east": a part of the country by its direction, a region.
+            if (document.Word(r.Last) is { } whose && TextDocument.EndsPossessive(whose) && DirectionPartEnd(document, r.Last + 1, end) is var partEnd and > 0)
+            {
+                precision = PlacePrecision.Region;
+                return partEnd;
+            }
+
             return r.Last + 1;
         }
 
@@ -816,9 +843,14 @@ internal static class PlaceScanner
             "neighbouring"],
         StringComparer.Ordinal);
 
-    /// <summary>The token of <c>camp</c> when <c>refugee camp</c>, <c>displacement camp</c> or <c>IDP camp</c> starts at token <paramref name="k"/>; -1 otherwise.</summary>
+    /// <summary>
+    /// The token of <c>camp</c> when <c>refugee camp</c>, <c>displacement camp</c>, <c>IDP camp</c> or <c>camp</c> in lower
+    /// case (after a name: <c>the Nuseirat camp</c>) starts at token <paramref name="k"/>; -1 otherwise.
+    /// </summary>
     private static int RefugeeCampAt(TextDocument document, int k) =>
-        document.Word(k) is "refugee" or "refugees" or "displacement" or "displaced" or "idp" && document.Word(k + 1) == "camp" ? k + 1 : -1;
+        document.Word(k) is "refugee" or "refugees" or "displacement" or "displaced" or "idp" && document.Word(k + 1) == "camp" ? k + 1
+        : document.Word(k) == "camp" && !document.IsCapitalised(k) ? k
+        : -1;
 
     /// <summary>Whether a road between two towns is named from token <paramref name="k"/>: a capitalised word, a glued hyphen, a capitalised word and <c>highway</c>, <c>road</c> or the like.</summary>
     private static bool RoadBetweenTowns(TextDocument document, int k, int end) =>

@@ -985,6 +985,16 @@ public static class StatementScanner
                 }
             }
 
+            // "said the attack was carried out by the Carlos Patiño front", "said the Islamic State group was behind the
+            // bombing": who did it, said by another, an accusation of them.
+            if (kind == StatementKind.Report && speakers.Count > 0 && DoerNamed(p, clauseEnd) is { } namedDoer && !Names(speakers, namedDoer.Mention.Actor))
+            {
+                kind = StatementKind.Accusation;
+                subjects.Clear();
+                subjects.Add(namedDoer);
+                alternatives = false;
+            }
+
             var (channel, platform, written) = ChannelOf(p, sentenceEnd, kind);
             if (kind == StatementKind.Report && written)
             {
@@ -1184,6 +1194,33 @@ public static class StatementScanner
         }
 
         /// <summary>Keeps a statement found at cue token <paramref name="p"/>, and counts its span against the budget.</summary>
+        /// <summary>
+        /// The armed actor a report's words from the cue at <paramref name="p"/> to <paramref name="end"/> say did an act:
+        /// after <c>carried out by</c>, <c>committed by</c> or <c>perpetrated by</c>, or before <c>was behind</c> or
+        /// <c>were behind</c>; null when they say none.
+        /// </summary>
+        private ActorRef? DoerNamed(int p, int end)
+        {
+            for (var k = p + 1; k < end; k++)
+            {
+                if (document.Word(k) == "by" && document.Word(k - 1) is "out" or "committed" or "perpetrated" && (document.Word(k - 1) != "out" || document.Word(k - 2) == "carried"))
+                {
+                    var at = document.Word(k + 1) == "the" ? k + 2 : k + 1;
+                    return byFirst.TryGetValue(at, out var by) && IsArmed(by) ? by : null;
+                }
+
+                if (document.Word(k) == "behind" && document.Word(k - 1) is "was" or "were" && byLast.TryGetValue(k - 2, out var behind) && IsArmed(behind))
+                {
+                    return behind;
+                }
+            }
+
+            return null;
+
+            static bool IsArmed(ActorRef r) => (r.Use & (ActorUse.Place | ActorUse.Modifier)) == 0
+                && r.Mention.Kind is ActorKind.NonStateArmedGroup or ActorKind.State or ActorKind.StateForces or ActorKind.Unknown;
+        }
+
         /// <summary>The last token of a relative clause whose verb of saying is at <paramref name="p"/>: before the comma that closes it, up to <paramref name="end"/>.</summary>
         private int RelativeClauseEnd(int p, int end)
         {

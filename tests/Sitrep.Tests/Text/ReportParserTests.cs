@@ -3970,6 +3970,44 @@ public class ReportParserTests
     public void An_article_before_a_clause_of_people_counts_none_of_them() =>
         Assert.DoesNotContain(ReportParser.Parse("JNIM said in a statement that its fighters had killed and wounded hundreds of soldiers.", March2024).Casualties, c => c.Count.Best == 1);
 
+    [Theory]
+    [InlineData("Gunmen opened fire on a convoy in Pakistan's northwest on Thursday, killing 42 people.", "Pakistan's northwest", PlacePrecision.Region)]
+    [InlineData("Missiles struck Ukraine's energy grid on Thursday, killing four people.", "Ukraine", PlacePrecision.Country)]
+    [InlineData("An Israeli strike killed 10 people in the Nuseirat camp on Saturday.", "Nuseirat camp", PlacePrecision.Town)]
+    public void A_country_in_the_possessive_names_a_part_by_its_direction_or_itself_and_a_camp_is_named(string text, string name, PlacePrecision precision) =>
+        Assert.Equal((name, precision), NameAndPrecisionOfThePlace(text));
+
+    [Fact]
+    public void A_district_where_a_retelling_says_the_attack_took_place_is_finer_than_a_region()
+    {
+        var text = "Gunmen opened fire on a convoy in Pakistan's northwest on Thursday, killing 42 people. The attack took place in the Kurram district of Khyber Pakhtunkhwa province.";
+
+        Assert.Equal("Kurram district", Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Place?.Name);
+    }
+
+    [Theory]
+    [InlineData("Police shot dead two protesters in Nairobi on Tuesday as demonstrators stormed parliament.", IncidentType.Riot)]
+    [InlineData("Dozens of armed men stormed the compound on Tuesday.", IncidentType.Attack)]
+    public void A_crowd_that_storms_a_building_riots_armed_men_attack(string text, IncidentType type) =>
+        Assert.Contains(ReportParser.Parse(text, March2024).Draft.Incidents, i => i.Type == type && i.Provenance.Any(p => p.Span is { } span && text.Substring(span.Start, span.Length).Contains("stormed", StringComparison.Ordinal)));
+
+    [Theory]
+    [InlineData("Rebels attacked a police station in Morales on Thursday. Defense Minister Iván Velásquez said the attack was carried out by the Carlos Patiño front.", "Carlos Patiño front")]
+    [InlineData("A bomb killed five people in Kabul on Monday. Police said the Islamic State group was behind the bombing.", "Islamic State group")]
+    public void Who_a_report_says_carried_out_the_act_is_blamed(string text, string blamed)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        var attribution = Assert.Single(Assert.Single(result.Draft.Incidents).Attributions, a => a.State == AttributionState.Blamed);
+        Assert.Equal(blamed, NameOf(result, Assert.Single(attribution.Perpetrators)));
+    }
+
+    [Theory]
+    [InlineData("Information Minister Ring Deng said 19 of the dead were from one community.", "Ring Deng")]
+    [InlineData("Health Minister Firass Abiad said 12 people were killed.", "Firass Abiad")]
+    public void A_ministers_portfolio_before_the_office_is_no_part_of_the_name(string text, string name) =>
+        Assert.Equal(name, NameOfTheOneSpeaker(text));
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
