@@ -887,23 +887,30 @@ public static class ActorScanner
 
         /// <summary>
         /// The end of a place named after people cited by what they are (<c>Residents of Khartoum</c>, <c>witnesses in
-        /// Goma</c>): <c>of</c> or <c>in</c> at <paramref name="k"/> and one to three capitalised words; null otherwise.
+        /// Goma</c>, <c>authorities in Sinaloa state</c>, <c>Doctors at Al-Nao hospital</c>): <c>of</c>, <c>in</c> or <c>at</c>
+        /// at <paramref name="k"/>, one to three capitalised words and the kind of area or, after <c>at</c>, of site; null
+        /// otherwise.
         /// </summary>
         private int? PlaceOfSpeakers(int k)
         {
-            if (Word(k) is not ("of" or "in") || !document.IsCapitalised(k + 1))
+            // "Doctors at Al-Nao hospital said": at a named site too.
+            if (Word(k) is not ("of" or "in" or "at") || !document.IsCapitalised(k + 1))
             {
                 return null;
             }
 
+            // "Al-Nao": a hyphen glued inside the name.
             var end = k + 1;
-            while (end < tokens.Count && end <= k + 3 && document.IsCapitalised(end) && tokens[end].Kind == TokenKind.Word)
+            while (end < tokens.Count && end <= k + 5 && ((document.IsCapitalised(end) && tokens[end].Kind == TokenKind.Word)
+                || (tokens[end].Kind == TokenKind.Hyphen && tokens[end].Glued && tokens[end - 1].Glued && document.IsCapitalised(end + 1))))
             {
                 end++;
             }
 
-            // "in Sinaloa state", "in Borno State": the kind of area after its name.
-            return Word(end) is "state" or "province" or "region" or "district" or "county" or "governorate" ? end + 1 : end;
+            // "in Sinaloa state", "in Borno State": the kind of area after its name; "at Al-Nao hospital": of site.
+            return Word(end) is "state" or "province" or "region" or "district" or "county" or "governorate" || (Word(k) == "at" && Word(end) is "hospital" or "clinic" or "camp" or "morgue")
+                ? end + 1
+                : Word(k) == "at" ? null : end;
         }
 
         /// <summary>The name of the body an agent noun is (<c>army</c>), or speaks for (<c>military</c> for <c>military sources</c>, <c>security forces</c> for <c>security sources</c>).</summary>

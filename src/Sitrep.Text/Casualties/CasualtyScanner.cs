@@ -98,7 +98,7 @@ public static class CasualtyScanner
 
     // What is done to bodies that says they are the dead found: "12 bodies were found", "recovered 30 bodies".
     private static readonly FrozenSet<string> Found = FrozenSet.ToFrozenSet<string>(
-        ["found", "recovered", "retrieved", "discovered", "pulled", "exhumed", "buried", "identified", "collected", "lay", "lying"],
+        ["found", "recovered", "retrieved", "discovered", "pulled", "exhumed", "buried", "identified", "collected", "lay", "lying", "received", "counted"],
         StringComparer.Ordinal);
 
     // Words that make a following predicate passive or a state: "were killed", "was detained", "have been wounded".
@@ -890,7 +890,20 @@ public static class CasualtyScanner
                 return true;
             }
 
-            var after = Word(p + 1) is "were" or "have" or "had" or "was" ? p + 2 : p + 1;
+            // "Nineteen bodies, some of them burned, were found": past an aside between commas, up to eight tokens.
+            var after = p + 1;
+            if (document.IsSymbol(after, ','))
+            {
+                var close = after + 1;
+                while (close < tokens.Count && close <= after + 8 && !document.IsSymbol(close, ',') && tokens[close].Kind == TokenKind.Word)
+                {
+                    close++;
+                }
+
+                after = document.IsSymbol(close, ',') ? close + 1 : after;
+            }
+
+            after = Word(after) is "were" or "have" or "had" or "was" ? after + 1 : after;
             after = Word(after) is "been" or "also" ? after + 1 : after;
             var foundAfter = Word(after) is { } done && Found.Contains(done);
             var foundBefore = false;

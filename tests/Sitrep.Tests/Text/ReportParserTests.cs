@@ -4008,6 +4008,16 @@ public class ReportParserTests
     public void A_ministers_portfolio_before_the_office_is_no_part_of_the_name(string text, string name) =>
         Assert.Equal(name, NameOfTheOneSpeaker(text));
 
+    [Theory]
+    [InlineData("Nineteen bodies, some of them burned, were found on a dirt road in Tamaulipas on Saturday.", 19L)]
+    [InlineData("Doctors at Al-Nao hospital said they had received 75 bodies after the shelling on Sunday.", 75L)]
+    public void Bodies_found_past_an_aside_or_received_are_counted_dead(string text, long dead) =>
+        Assert.Contains(ReportParser.Parse(text, March2024).Draft.Incidents.SelectMany(i => i.Casualties), c => c.Outcome == CasualtyOutcome.Killed && c.Estimate.Best == dead);
+
+    [Fact]
+    public void People_cited_at_a_named_site_speak() =>
+        Assert.Equal("Doctors at Al-Nao hospital", NameOfTheOneSpeaker("Doctors at Al-Nao hospital said they had received 75 bodies."));
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
