@@ -45,6 +45,12 @@ internal sealed class DraftAssembler(
         ["deadliest", "bloodiest", "worst", "biggest", "largest", "heaviest", "fiercest", "first", "most", "highest", "lowest",
             "strongest", "longest", "greatest", "latest", "last", "costliest", "severest", "gravest", "boldest", "widest"], StringComparer.Ordinal);
 
+    // The words that tell how long before a clause of time's "after" or "before" ("a day after", "just hours after").
+    private static readonly FrozenSet<string> HowLongWords = FrozenSet.ToFrozenSet<string>(
+        ["a", "an", "one", "two", "three", "day", "days", "hour", "hours", "week", "weeks", "month", "months", "minutes", "moments", "just", "only", "shortly", "soon",
+            "barely", "nearly", "almost"],
+        StringComparer.Ordinal);
+
     // The words that open a clause of time: an event told in one is not the main clause's.
     private static readonly FrozenSet<string> ClauseOfTimeWords = FrozenSet.ToFrozenSet<string>(
         ["after", "before", "since", "until", "when", "while", "as", "once"], StringComparer.Ordinal);
@@ -1251,8 +1257,7 @@ internal sealed class DraftAssembler(
                     return true;
                 }
 
-                if (document.Word(w) is not ("a" or "an" or "one" or "two" or "three" or "day" or "days" or "hours" or "hour" or "weeks" or "week" or "minutes" or "just"
-                    or "only" or "shortly" or "soon" or "moments" or "months" or "month" or "nearly" or "almost"))
+                if (document.Word(w) is not { } howLong || !HowLongWords.Contains(howLong))
                 {
                     break;
                 }
@@ -1427,8 +1432,8 @@ internal sealed class DraftAssembler(
     {
         // Not a place inside a country, region or province the incident was told across ("struck energy facilities across
         // Ukraine ... In Lviv, two people were killed when a missile hit a building").
-        if (before.Place is not { Name: { } name, Precision: Sitrep.Places.PlacePrecision.Town or Sitrep.Places.PlacePrecision.ExactPoint or Sitrep.Places.PlacePrecision.NearPoint
-            or Sitrep.Places.PlacePrecision.District })
+        if (before.Place is not { Name: { } name } there
+            || there.Precision is not (Sitrep.Places.PlacePrecision.Town or Sitrep.Places.PlacePrecision.ExactPoint or Sitrep.Places.PlacePrecision.NearPoint or Sitrep.Places.PlacePrecision.District))
         {
             return false;
         }
@@ -1956,8 +1961,8 @@ internal sealed class DraftAssembler(
     /// strikes or shells ("Pagers exploded across Lebanon ... Hezbollah blamed Israel for the blasts"), the attacks of
     /// any of those ("A bomb ripped through a market ... No group claimed the attacks"), past an incident of another
     /// kind told since ("Israeli warplanes struck the port ..., a day after a Houthi drone attack ... The military said
-    /// the strikes hit fuel depots"): of those, the latest told in the plural ("Israeli air strikes hit targets near
-    /// Damascus ... A monitoring group said the raids began at about 1:20 a.m.", not the rockets of a week before), then
+    /// the strikes hit fuel depots"): of those, the latest told in the plural, when in reach (never the rockets of a week
+    /// before in "Israeli air strikes hit targets near Damascus ... A monitoring group said the raids began"), then
     /// the latest told in the singular, then a series told in passing ("The United States has carried out dozens of drone
     /// strikes in Yemen since 2011. Yemen's president ... has backed the strikes"). Null when they point back to none.
     /// </summary>
@@ -4222,8 +4227,7 @@ internal sealed class DraftAssembler(
 
             // Back from the clause word to its comma, past up to three words of how long.
             var comma = k - 1;
-            while (comma > k - 4 && comma > sentenceStart && !document.IsSymbol(comma, ',') && document.Word(comma) is "a" or "an" or "one" or "two" or "three" or "day" or "days"
-                or "hours" or "hour" or "weeks" or "week" or "minutes" or "just" or "only" or "shortly" or "soon" or "moments" or "barely")
+            while (comma > k - 4 && comma > sentenceStart && !document.IsSymbol(comma, ',') && document.Word(comma) is { } howLong && HowLongWords.Contains(howLong))
             {
                 comma--;
             }

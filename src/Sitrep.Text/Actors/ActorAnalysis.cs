@@ -99,7 +99,6 @@ internal sealed class ActorAnalysis(int tokenCount) : IDisposable
     /// <summary>Gets the armed group named last and the token its mention starts at ("Al Shabaab militants stormed the building. The group claimed ...").</summary>
     internal (ActorDraft Draft, int At)? LastArmedGroup { get; private set; }
 
-    /// <summary>The mentions by start offset, longer first where two start together (a modifier inside its phrase).</summary>
     /// <summary>The mentions by start, the longer first where two start together, otherwise in the order found.</summary>
     internal ValueArray<ActorMention> Mentions()
     {

@@ -1272,7 +1272,6 @@ public static class CasualtyScanner
         private static bool IsPluralForm(string word) =>
             word.EndsWith('s') || word.EndsWith("men", StringComparison.Ordinal) || word is "people" or "children" or "police" or "personnel" or "staff" or "crew";
 
-        /// <summary>"15 of its fighters were killed", "three insurgents have been killed", "No one was hurt", "a leader was killed".</summary>
         /// <summary>
         /// People taken hostage: the object of the verb when it is <c>hostages</c> or followed by <c>hostage</c> (<c>seized 12
         /// hostages</c>, <c>took 30 people hostage</c>), or the subject of a passive followed by <c>hostage</c> (<c>Five
@@ -1330,6 +1329,7 @@ public static class CasualtyScanner
             return false;
         }
 
+        /// <summary>The subject counted by a passive predicate at <paramref name="p"/>: "15 of its fighters were killed", "three insurgents have been killed", "No one was hurt", "a leader was killed".</summary>
         private bool TrySubject(int p, CasualtyOutcome outcome, out CasualtyMention mention)
         {
             mention = null!;

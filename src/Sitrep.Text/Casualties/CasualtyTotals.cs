@@ -337,10 +337,6 @@ public static class CasualtyTotals
     }
 
     /// <summary>
-    /// "detained the leader along with three of his associates", "who was detained along with several of his associates"
-    /// after "captured a leader": a figure for a list whose first people are the earlier figure's, larger than it.
-    /// </summary>
-    /// <summary>
     /// Whether a figure is a toll told as risen to it (<c>The death toll rose to 101 on Wednesday</c>, <c>the toll has
     /// climbed to 57</c>): it takes the place of the figure told before it for the same people.
     /// </summary>
@@ -350,6 +346,10 @@ public static class CasualtyTotals
         || m.Text.Contains(" jumped to ", StringComparison.OrdinalIgnoreCase) || m.Text.Contains(" rising to ", StringComparison.OrdinalIgnoreCase)
         || m.Text.Contains(" climbing to ", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// "detained the leader along with three of his associates", "who was detained along with several of his associates"
+    /// after "captured a leader": a figure for a list whose first people are the earlier figure's, larger than it.
+    /// </summary>
     private static bool Expands(CasualtyMention later, CasualtyMention earlier) =>
         !IsVague(earlier) && Low(later) > Low(earlier)
         && (Definite(later) || later.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || later.Text.StartsWith("he ", StringComparison.OrdinalIgnoreCase)

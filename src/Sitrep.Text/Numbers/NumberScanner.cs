@@ -72,8 +72,7 @@ public static class NumberScanner
         || VagueTable.Of(NumberOptions.Default).FollowsArticle(word)
         || NumberWords.Bounds.Any(b => b.Words is [var first, var second, ..] && first is "a" or "an" && second == word));
 
-    /// <summary>A quantity: its value (or vague amount), form and the tokens it covers.</summary>
-    /// <summary>A quantity read at a token; <paramref name="TooLarge"/> when it is beyond what a count can hold.</summary>
+    /// <summary>A quantity read at a token: its value (or vague amount), form and the tokens it covers; <paramref name="TooLarge"/> when it is beyond what a count can hold.</summary>
     private readonly record struct Quantity(decimal Value, VagueAmount? Vague, NumberForm Form, int Start, int End, bool TooLarge = false);
 
     private sealed class Scan(TokenList tokens, VagueTable vague, bool defaultVague)

@@ -1087,13 +1087,6 @@ public static class StatementScanner
             Record(mention, p, speakers);
         }
 
-        /// <summary>
-        /// A report told with <c>according to</c> and its speaker after it (<c>15 people were killed, according to
-        /// medics</c>, <c>According to the health ministry, 40 were wounded</c>, <c>according to figures from the
-        /// UN</c>): the speaker is the first actor within six words after <c>to</c> in the sentence, and what is
-        /// reported the clause before it, or, when the phrase opens the sentence, the one after its comma. No speaker,
-        /// no statement (<c>according to plan</c>, <c>according to the law</c>).
-        /// </summary>
         private int leadFirst = -1;
 
         /// <summary>
@@ -1124,6 +1117,13 @@ public static class StatementScanner
             }
         }
 
+        /// <summary>
+        /// A report told with <c>according to</c> and its speaker after it (<c>15 people were killed, according to
+        /// medics</c>, <c>According to the health ministry, 40 were wounded</c>, <c>according to figures from the
+        /// UN</c>): the speaker is the first actor within six words after <c>to</c> in the sentence, and what is
+        /// reported the clause before it, or, when the phrase opens the sentence, the one after its comma. No speaker,
+        /// no statement (<c>according to plan</c>, <c>according to the law</c>).
+        /// </summary>
         private void TryAccordingTo(int p, int sentenceStart, int sentenceEnd)
         {
             if (document.Word(p + 1) != "to")
@@ -1193,7 +1193,6 @@ public static class StatementScanner
             Record(mention, p, speakers);
         }
 
-        /// <summary>Keeps a statement found at cue token <paramref name="p"/>, and counts its span against the budget.</summary>
         /// <summary>
         /// The armed actor a report's words from the cue at <paramref name="p"/> to <paramref name="end"/> say did an act:
         /// after <c>carried out by</c>, <c>committed by</c> or <c>perpetrated by</c>, or before <c>was behind</c> or
@@ -1252,6 +1251,7 @@ public static class StatementScanner
             return j < p - 1 && document.Word(j) == "in" && document.Word(j - 1) is "said" or "says" or "announced" or "stated" or "added" ? j - 1 : -1;
         }
 
+        /// <summary>Keeps a statement found at cue token <paramref name="p"/>, and counts its span against the budget.</summary>
         private void Record(StatementMention mention, int p, List<ActorRef> speakers)
         {
             found.Add(new StatementFind(mention, p, speakers));

@@ -1155,7 +1155,6 @@ internal sealed partial class TimeScan
             || (Word(k + 1) == "in" && Word(k + 2) == "a" && Word(k + 3) == "row");
     }
 
-    /// <summary>Whether the word at token <paramref name="k"/> is a unit in the plural (<c>weeks</c>, <c>years</c>).</summary>
     /// <summary>
     /// Whether <c>last</c> at token <paramref name="k"/> is the verb: after a modal or <c>to</c> (<c>could last
     /// weeks</c>), or after a word that is none of a determiner, a preposition or a conjunction (<c>queues now last
@@ -1168,6 +1167,7 @@ internal sealed partial class TimeScan
             or "during" or "for" or "within" or "throughout" or "of" or "since" or "at" or "on" or "from" or "by" or "and" or "or" or "than" or "until" or "through"
             or "after" or "before" or "into" or "very" or "few" or "several" or "many" or "all" or "both");
 
+    /// <summary>Whether the word at token <paramref name="k"/> is a unit in the plural (<c>weeks</c>, <c>years</c>).</summary>
     private bool IsPluralUnit(int k) => Word(k) is { } w && w.EndsWith('s') && TimeWords.Units.ContainsKey(w);
 
     /// <summary>Whether a unit in the plural ends at token <paramref name="k"/>, or before a comma there (<c>days, if not weeks</c>).</summary>
