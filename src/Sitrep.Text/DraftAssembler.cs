@@ -1216,10 +1216,13 @@ internal sealed class DraftAssembler(
         }
 
         var gap = document.Sentence[at] - document.Sentence[triggers[i]];
-        var otherSide = gap == 1 && victims is VictimCategory.Military or VictimCategory.Police or VictimCategory.SecurityForces;
+        // "killing seven people. Police said two attackers were shot dead at the scene": the other side's dead, the attackers
+        // too, are more of the event's, told in the next sentence.
+        var otherSide = gap == 1 && victims is VictimCategory.Military or VictimCategory.Police or VictimCategory.SecurityForces or VictimCategory.Combatants;
         foreach (var told in triggerIncidents[i].Casualties)
         {
-            if (told.Outcome == outcome && !(otherSide && told.Victims.Category is not (VictimCategory.Military or VictimCategory.Police or VictimCategory.SecurityForces)))
+            if (told.Outcome == outcome && !(otherSide && told.Victims.Category != victims
+                && (victims == VictimCategory.Combatants || told.Victims.Category is not (VictimCategory.Military or VictimCategory.Police or VictimCategory.SecurityForces))))
             {
                 return null;
             }
@@ -2152,6 +2155,13 @@ internal sealed class DraftAssembler(
         {
             if (refsByLast.TryGetValue(k, out var match) && match.Mention.Kind is ActorKind.State or ActorKind.NonStateArmedGroup or ActorKind.StateForces or ActorKind.Coalition)
             {
+                // "A Palestinian gunman opened fire", "a Pakistani suicide bomber": where one armed man is from, not his state.
+                if (match.Mention is { Kind: ActorKind.State, Form: ActorMentionForm.Demonym } && match.Last == e.First - 1
+                    && document.Word(e.First) is "gunman" or "militant" or "attacker" or "assailant" or "bomber" or "suicide" or "insurgent" or "jihadist" or "extremist")
+                {
+                    break;
+                }
+
                 (perpetrators ??= []).Insert(0, match);
                 k = match.First - 1;
                 continue;

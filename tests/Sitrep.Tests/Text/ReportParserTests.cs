@@ -4018,6 +4018,18 @@ public class ReportParserTests
     public void People_cited_at_a_named_site_speak() =>
         Assert.Equal("Doctors at Al-Nao hospital", NameOfTheOneSpeaker("Doctors at Al-Nao hospital said they had received 75 bodies."));
 
+    [Theory]
+    [InlineData("A Palestinian gunman opened fire at a light rail station in Jaffa on Tuesday, killing seven people.")]
+    [InlineData("A Pakistani suicide bomber blew himself up at a market in Kabul on Tuesday, killing seven people.")]
+    public void Where_one_armed_man_is_from_is_no_perpetrator(string text) =>
+        Assert.DoesNotContain(Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Participants, p => p.Role == ParticipantRole.Perpetrator);
+
+    [Theory]
+    [InlineData("A gunman opened fire at a light rail station in Jaffa on Tuesday evening, killing seven people. Police said two attackers were shot dead at the scene.", 2)]
+    [InlineData("Militants attacked a base on Monday, killing five soldiers. The army said 10 militants were killed.", 2)]
+    public void The_attackers_dead_told_in_the_next_sentence_are_more_of_the_events(string text, int counts) =>
+        Assert.Equal(counts, Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Casualties.Count);
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
