@@ -307,6 +307,7 @@ public static class CasualtyScanner
         ["airmen"] = VictimCategory.Military,
         ["paratroopers"] = VictimCategory.Military,
         ["peacekeepers"] = VictimCategory.Military,
+        ["peacekeeper"] = VictimCategory.Military,
         ["recruits"] = VictimCategory.Military,
         ["cadets"] = VictimCategory.Military,
         ["conscripts"] = VictimCategory.Military,

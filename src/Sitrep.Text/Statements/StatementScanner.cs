@@ -441,7 +441,7 @@ public static class StatementScanner
                 if (tokens[k].Kind == TokenKind.Symbol)
                 {
                     return document.IsSymbol(k, ',') && document.Word(k + 1) is { } first
-                        && (first is "which" or "who" or "whose" || (first.Length > 4 && (first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal))))
+                        && (first is "which" or "who" or "whose" or "known" or "also" || (first.Length > 4 && (first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal))))
                         ? k
                         : -1;
                 }

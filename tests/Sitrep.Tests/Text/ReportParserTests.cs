@@ -4030,6 +4030,28 @@ public class ReportParserTests
     public void The_attackers_dead_told_in_the_next_sentence_are_more_of_the_events(string text, int counts) =>
         Assert.Equal(counts, Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Casualties.Count);
 
+    [Fact]
+    public void One_peacekeeper_killed_is_military()
+    {
+        var count = Assert.Single(Assert.Single(ReportParser.Parse("Rebels ambushed a convoy near Bambari on Thursday, killing one Egyptian peacekeeper.", March2024).Draft.Incidents).Casualties);
+
+        Assert.Equal((VictimCategory.Military, 1L), (count.Victims.Category, count.Estimate.Best ?? 0));
+    }
+
+    [Fact]
+    public void A_speaker_known_as_another_name_between_commas_speaks() =>
+        Assert.Equal("al-Shabaab", NameOfTheOneSpeaker("Al-Shabaab, known as the Youth, condemned the raid on Thursday."));
+
+    [Theory]
+    [InlineData("Police blamed Lashkar-e-Taiba for the attack on Thursday.", "Lashkar-e-Taiba")]
+    [InlineData("Police blamed Jaish-e-Mohammed for the attack on Thursday.", "Jaish-e-Mohammed")]
+    public void The_gazetteer_knows_the_kashmir_groups(string text, string group)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        Assert.Contains(result.Draft.Actors, a => a.Name == group && a.Kind == ActorKind.NonStateArmedGroup);
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
