@@ -3157,7 +3157,7 @@ internal sealed class DraftAssembler(
     private DateMention? DateIn(int anchor)
     {
         incidentDates ??= IncidentDates();
-        var (positions, list, since) = incidentDates.Value;
+        var (positions, list, since, clauses) = incidentDates.Value;
         if (document.Nearest(positions, anchor) is not (var i and >= 0) || anchor < since[i])
         {
             return null;
@@ -3166,7 +3166,7 @@ internal sealed class DraftAssembler(
         // "The Rapid Support Forces, which have been at war with Sudan's military since April 2023, denied ... and said its
         // fighters had attacked army positions": a date in a relative clause between commas dates only what that clause
         // tells.
-        if (RelativeClauseAround(positions[i]) is var (open, close) && (anchor < open || anchor > close))
+        if (clauses[i] is var (open, close) && open >= 0 && (anchor < open || anchor > close))
         {
             return null;
         }
@@ -3256,7 +3256,7 @@ internal sealed class DraftAssembler(
     private TemporalValue? DayToldNext(IncidentDraft incident)
     {
         incidentDates ??= IncidentDates();
-        var (positions, list, since) = incidentDates.Value;
+        var (positions, list, since, _) = incidentDates.Value;
         var next = incident.Sentence + 1;
         var at = Array.BinarySearch(positions, incident.Anchor);
         for (var i = at < 0 ? ~at : at; i < positions.Length && positions[i] < tokens.Count && document.Sentence[positions[i]] <= next; i++)
@@ -3327,7 +3327,6 @@ internal sealed class DraftAssembler(
         bool Finer(PlaceFind find) => IsNamedSite(find) || (coarse && Locates(find) && find.Mention.Place is { Precision: Sitrep.Places.PlacePrecision.District } district && IsNamed(district));
         foreach (var told in RetellingsOf(incident))
         {
-
             // "an attack on a village in Sudan's central Gezira province ... The Rapid Support Forces stormed the village of
             // Wad al-Noura on Wednesday": the named place a verb that tells the target again acted on.
             if (retoldTargets?.Contains(told) == true && PlaceScanner.ObjectOf(document, refsByFirst, told, timedTokens) is { } target && IsNamedSite(target))
@@ -3378,7 +3377,6 @@ internal sealed class DraftAssembler(
     {
         foreach (var told in RetellingsOf(incident))
         {
-
             if (PossessiveDayAt(tokens[told].Start) is { } possessive)
             {
                 return possessive;
@@ -3483,18 +3481,21 @@ internal sealed class DraftAssembler(
         return null;
     }
 
-    private (int[] Tokens, List<DateMention> Dates, int[] Since)? incidentDates;
+    // The dates that may date an incident, with their tokens, the token each is counted since (-1: none) and the commas of
+    // the relative clause each stands in ((-1, -1): none), read once.
+    private (int[] Tokens, List<DateMention> Dates, int[] Since, (int Open, int Close)[] Clauses)? incidentDates;
 
     // The sentences incidents are told in, made when first asked (for DayToldNext, once every incident is made).
     private HashSet<int>? incidentSentences;
 
     private List<(int Token, LocalDate Day)>? datelinesToldFrom;
 
-    private (int[] Tokens, List<DateMention> Dates, int[] Since) IncidentDates()
+    private (int[] Tokens, List<DateMention> Dates, int[] Since, (int Open, int Close)[] Clauses) IncidentDates()
     {
         var kept = new List<int>();
         var list = new List<DateMention>();
         var since = new List<int>();
+        var clauses = new List<(int, int)>();
         for (var i = 0; i < dates.Count; i++)
         {
             if (CanDateAnIncident(dates[i]))
@@ -3502,10 +3503,11 @@ internal sealed class DraftAssembler(
                 kept.Add(dateTokens[i]);
                 list.Add(dates[i]);
                 since.Add(dateTokens[i] < tokens.Count ? ComparedSince(dateTokens[i]) : -1);
+                clauses.Add(dateTokens[i] < tokens.Count && RelativeClauseAround(dateTokens[i]) is { } clause ? clause : (-1, -1));
             }
         }
 
-        return (kept.ToArray(), list, since.ToArray());
+        return (kept.ToArray(), list, since.ToArray(), clauses.ToArray());
     }
 
     /// <summary>

@@ -411,8 +411,7 @@ internal static class PlaceScanner
 
         // "attacks on Russian territory", "strikes on Ukrainian cities": a country told by its demonym is named by its name.
         // So is one named in the possessive ("at Ukraine's energy grid").
-        var name = refsByFirst.TryGetValue(nameFirst, out var told) && told.Last == last && told.Mention.Kind == ActorKind.State
-            && (told.Mention.Form == ActorMentionForm.Demonym || (document.Word(last) is { } ownerWord && TextDocument.EndsPossessive(ownerWord)))
+        var name = refsByFirst.TryGetValue(nameFirst, out var told) && told.Last == last && IsCountryDescribing(document, told)
             ? told.Mention.Name
             : document.Slice(nameFirst, last);
         var span = new TextSpan(document.Tokens[p].Start, document.Tokens[last].End - document.Tokens[p].Start);
@@ -420,11 +419,17 @@ internal static class PlaceScanner
         return new PlaceFind(new PlaceMention(span, document.Cut(span), place), p, last);
     }
 
-    // The end of a part of a country named by its direction after the country's possessive, at token k: a describing
-    // word, then "north", "northwest", "north-east" and the like; -1 when none.
+    // Whether a country's mention is its demonym or its name in the possessive: words that describe or own what follows
+    // ("the Somali capital", "Ukraine's energy grid", "Russian territory").
+    private static bool IsCountryDescribing(TextDocument document, ActorRef country) =>
+        country.Mention.Kind == ActorKind.State
+        && (country.Mention.Form == ActorMentionForm.Demonym || (document.Word(country.Last) is { } owner && TextDocument.EndsPossessive(owner)));
+
+    // The end of a part of a country named by its direction after the country's possessive, at token k: a word that
+    // describes an area, then "north", "northwest", "north-east" and the like; -1 when none.
     private static int DirectionPartEnd(TextDocument document, int k, int end)
     {
-        if (k <= end && document.Word(k) is "restive" or "remote" or "volatile" or "far" or "troubled" or "mountainous" or "lawless" or "conflict-hit")
+        if (k <= end && document.Word(k) is { } describing && (AreaDescribers.Contains(describing) || describing is "far" or "mountainous" or "lawless" or "conflict-hit"))
         {
             k++;
         }
@@ -504,8 +509,7 @@ internal static class PlaceScanner
     {
         string? country = null;
         var c = k;
-        if (refsByFirst.TryGetValue(c, out var owner) && owner.Mention.Kind == ActorKind.State && owner.Mention.Country is not null
-            && (owner.Mention.Form == ActorMentionForm.Demonym || (document.Word(owner.Last) is { } possessor && TextDocument.EndsPossessive(possessor))))
+        if (refsByFirst.TryGetValue(c, out var owner) && owner.Mention.Country is not null && IsCountryDescribing(document, owner))
         {
             country = owner.Mention.Country;
             c = owner.Last + 1;
