@@ -19,7 +19,7 @@ namespace Sitrep.Text.Actors;
 /// Composite actors get ids made from their parts, so "Washington's embassy in Baghdad" and "the US embassy in
 /// Baghdad" are one actor. A hand-written scanner over tokens, linear in the text for a fixed gazetteer.
 /// </summary>
-public static class ActorScanner
+public static partial class ActorScanner
 {
     private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet<string>(["the", "these", "those", "this", "that", "a", "an"], StringComparer.Ordinal);
 
@@ -72,7 +72,10 @@ public static class ActorScanner
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> StartWords = FrozenSet.ToFrozenSet<string>(
-        [.. Determiners, .. Adjectives, "pro", "anti", "non", "country", "and", "or", "police", "officials", "army", "military", "prosecutors", "authorities", .. BareSpeakers, .. BareArmed, .. AgentNoun.CitedFirstWords],
+        [.. Determiners, .. Adjectives, "pro", "anti", "non", "country", "and", "or", "police", "officials", "army", "military", "prosecutors", "authorities", .. BareSpeakers, .. BareArmed, .. AgentNoun.CitedFirstWords,
+
+         // The words a news outlet's phrase may start with (see TryMedia).
+         "public", "semi", "broadcaster", "newspaper"],
         StringComparer.Ordinal);
 
     private static readonly LexemeFact IsDeterminer = new(Determiners.Contains);
@@ -125,7 +128,7 @@ public static class ActorScanner
     internal static bool IsNameParticle(string? word) =>
         word is "al" or "el" or "bin" or "ibn" or "bint" or "de" or "van" or "von" or "der" or "den" or "da" or "di" or "du" or "ould";
 
-    private sealed class Scan(TextDocument document, Gazetteer gazetteer, ActorAnalysis analysis)
+    private sealed partial class Scan(TextDocument document, Gazetteer gazetteer, ActorAnalysis analysis)
     {
         private readonly TokenList tokens = document.Tokens;
         private readonly string text = document.Text;
@@ -201,6 +204,12 @@ public static class ActorScanner
             if (det == "the" && Word(j) is "latter" or "former" && PickFromPair(Word(j) == "latter", j))
             {
                 return j + 1;
+            }
+
+            // A news outlet, by name or a country's media.
+            if (TryMedia(start, det, j) is var mediaEnd and > 0)
+            {
+                return mediaEnd;
             }
 
             var items = this.items;

@@ -4052,6 +4052,48 @@ public class ReportParserTests
         Assert.Contains(result.Draft.Actors, a => a.Name == group && a.Kind == ActorKind.NonStateArmedGroup);
     }
 
+    [Theory]
+    [InlineData("An airstrike killed seven people in Damascus on Sunday, Syria's state news agency SANA reported.", "Syrian Arab News Agency", "SYR")]
+    [InlineData("An airstrike killed seven people in Damascus on Sunday, the official IRNA news agency said.", "Islamic Republic News Agency", "IRN")]
+    [InlineData("An airstrike killed seven people in Damascus on Sunday, the semi-official Tasnim news agency reported.", "Tasnim", "IRN")]
+    [InlineData("An airstrike killed seven people in Beirut on Sunday, Lebanon's state-run National News Agency said.", "National News Agency", "LBN")]
+    [InlineData("An airstrike killed seven people in Gaza on Sunday, Hamas-run Al-Aqsa radio said.", "Al-Aqsa radio", null)]
+    [InlineData("A rocket killed two people in Haifa on Sunday, Israel's Channel 12 reported.", "Channel 12", "ISR")]
+    [InlineData("A rocket killed two people in Haifa on Sunday, public broadcaster Kan said.", "Kan", null)]
+    [InlineData("A rocket killed two people in Haifa on Sunday, the Israeli daily Haaretz reported.", "Haaretz", "ISR")]
+    [InlineData("A drone killed two people in Jizan on Sunday, the Saudi Press Agency said.", "Saudi Press Agency", "SAU")]
+    [InlineData("A drone killed two people in Isfahan on Sunday, Iranian state TV said.", "Iran state media", "IRN")]
+    [InlineData("A rocket killed two people in Haifa on Sunday, Israeli media reported.", "Israel media", "ISR")]
+    [InlineData("DAMASCUS, Syria (AP) - An airstrike killed seven people in Damascus on Sunday, state television said.", "Syria state media", "SYR")]
+    [InlineData("A shell killed two people in Donetsk on Sunday, Russia's RIA Novosti news agency reported.", "RIA Novosti", "RUS")]
+    public void A_news_outlet_is_named_by_its_name_or_as_the_media_of_its_country_and_speaks(string text, string name, string? country)
+    {
+        var result = ReportParser.Parse(text, March2024);
+        var speaker = Assert.Single(Assert.Single(result.Draft.Statements).Speakers);
+        var actor = Assert.Single(result.Draft.Actors, a => a.Id == speaker);
+
+        Assert.Equal((name, ActorKind.Media, country), (actor.Name, actor.Kind, actor.Country));
+    }
+
+    [Theory]
+    [InlineData("Her songs dominated West African radio in the 1970s.")]
+    [InlineData("Officials will brief the public daily.")]
+    [InlineData("He gave a television interview on Sunday.")]
+    public void Words_about_radio_or_the_daily_are_no_news_outlet(string text)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        Assert.DoesNotContain(result.Draft.Actors, a => a.Kind == ActorKind.Media);
+    }
+
+    [Fact]
+    public void A_journalist_of_a_known_agency_is_the_journalist_not_the_agency()
+    {
+        var result = ReportParser.Parse("An AFP journalist heard an explosion near the airport on Friday.", March2024);
+
+        Assert.Contains(result.Draft.Actors, a => a.Id.Value == "actor:afp-journalist");
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
