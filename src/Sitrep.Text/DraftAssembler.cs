@@ -3268,7 +3268,8 @@ internal sealed class DraftAssembler(
 
             var first = document.SentenceStart[positions[i]];
             var goesOn = (document.Word(first) == "they" && document.Word(first + 1) is not ("said" or "say" or "says" or "told" or "claimed" or "added" or "denied" or "warned" or "reported" or "believe" or "believed"))
-                || (document.Word(first) == "the" && document.Word(first + 1) is { } men && IsAttackersToldBack(men));
+                || (document.Word(first) == "the" && document.Word(first + 1) is { } men && IsAttackersToldBack(men))
+                || (document.Word(first) == "the" && VictimsToldAgain(incident, first));
             if (!goesOn || list[i].Value.Precision < TemporalPrecision.Day || incident.Anchor < since[i] || document.Word(positions[i] - 1) is "since" or "until" or "till")
             {
                 return null;
@@ -3287,6 +3288,60 @@ internal sealed class DraftAssembler(
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the sentence opening at token <paramref name="first"/> tells again, as the subject of a passive, the people
+    /// the incident's figures count: <c>The farmers were attacked on Saturday</c> after <c>killed at least 37
+    /// farmers</c> (the noun, after at most one describing word, in the words of one of its figures).
+    /// </summary>
+    private bool VictimsToldAgain(IncidentDraft incident, int first)
+    {
+        for (var n = first + 1; n <= first + 2; n++)
+        {
+            if (document.Word(n + 1) is not ("was" or "were"))
+            {
+                continue;
+            }
+
+            if (document.Word(n) is not { Length: > 2 } noun)
+            {
+                return false;
+            }
+
+            foreach (var count in incident.Casualties)
+            {
+                foreach (var told in count.Provenance)
+                {
+                    if (told.Span is { } span && HasWord(document.Text.AsSpan(span.Start, span.Length), noun))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    // Whether a word stands whole in a text, in any case.
+    private static bool HasWord(ReadOnlySpan<char> text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = Next(text, word, at))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static int Next(ReadOnlySpan<char> text, string word, int at) =>
+            text[(at + 1)..].IndexOf(word, StringComparison.OrdinalIgnoreCase) is var next and >= 0 ? at + 1 + next : -1;
     }
 
     // Whether a place has a name of its own ("Irapuato", "a school in Khan Younis"), not only a kind ("village", "a bar").
@@ -3391,7 +3446,7 @@ internal sealed class DraftAssembler(
 
             // Opening its sentence: not "warned of the attacks on April 4", where the day is the warning's.
             if (document.Word(told - 1) == "the" && document.SentenceStart[told - 1] == told - 1 && document.Word(told + 1) == "on" && DateIn(told + 2) is { } on && document.TokenAt(on.Span.Start) == told + 2
-                && on.Value.Precision >= TemporalPrecision.Day && on.Value.StartDate == on.Value.EndDate)
+                && IsOneDayOrNight(on.Value))
             {
                 return on.Value;
             }
@@ -3425,7 +3480,7 @@ internal sealed class DraftAssembler(
         {
             if (DateIn(d) is { } on && document.TokenAt(on.Span.Start) == d)
             {
-                return on.Value.Precision >= TemporalPrecision.Day && on.Value.StartDate == on.Value.EndDate ? on.Value : null;
+                return IsOneDayOrNight(on.Value) ? on.Value : null;
             }
 
             if (tokens[d].Kind == TokenKind.Hyphen)
@@ -3441,6 +3496,33 @@ internal sealed class DraftAssembler(
 
         return null;
     }
+
+    /// <summary>
+    /// The day that starts at token <paramref name="after"/> or past "on", "early on", "late on", "at" (<c>happened
+    /// overnight Saturday into Sunday</c>, <c>were attacked on Saturday</c>); null when another word comes first, or the
+    /// date is longer than a day or a night.
+    /// </summary>
+    private TemporalValue? DayRightAfter(int after)
+    {
+        for (var d = after; d <= after + 2 && d < tokens.Count; d++)
+        {
+            if (DateIn(d) is { } on && document.TokenAt(on.Span.Start) == d)
+            {
+                return IsOneDayOrNight(on.Value) ? on.Value : null;
+            }
+
+            if (document.Word(d) is not ("on" or "early" or "late" or "at"))
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a date is one day, or one part of a day (a night runs past midnight into the next).</summary>
+    private static bool IsOneDayOrNight(TemporalValue value) =>
+        value.Precision >= TemporalPrecision.Day && (value.StartDate == value.EndDate || (value.Precision == TemporalPrecision.PartOfDay && !value.IsInterval));
 
     /// <summary>
     /// The day a retelling from event word <paramref name="told"/> says the event took place on (<c>took place Tuesday
@@ -3461,21 +3543,7 @@ internal sealed class DraftAssembler(
                 continue;
             }
 
-            // The day right after the verb, or past "on", "early on", "late on".
-            for (var d = after; d <= after + 2 && d < tokens.Count; d++)
-            {
-                if (DateIn(d) is { } on && document.TokenAt(on.Span.Start) == d)
-                {
-                    return on.Value.Precision >= TemporalPrecision.Day && on.Value.StartDate == on.Value.EndDate ? on.Value : null;
-                }
-
-                if (document.Word(d) is not ("on" or "early" or "late" or "at"))
-                {
-                    break;
-                }
-            }
-
-            return null;
+            return DayRightAfter(after);
         }
 
         return null;

@@ -3296,6 +3296,9 @@ public class ReportParserTests
     [InlineData("Suspected jihadists killed dozens of soldiers in an attack on an army base, security sources said. Saturday's attack targeted the base at Mansila.", "2024-03-16")]
     [InlineData("Military airstrikes on a village killed as many as 100 people, witnesses said. The attack on Pazigyi village in Sagaing region took place Tuesday morning.", "2024-03-12TMO")]
     [InlineData("Gunmen killed 12 people in a village in Zamfara state. The attack on the village happened late on Friday.", "end:2024-03-15")]
+    [InlineData("Rebels killed at least 15 civilians in an attack on a village, local officials said. The attack happened overnight Saturday into Sunday in Kishishe.", "2024-03-16TNI")]
+    [InlineData("Suspected insurgents killed 37 farmers in Borno state, a local official said. The farmers were attacked on Saturday while working on their fields.", "2024-03-16")]
+    [InlineData("Suspected insurgents killed 37 farmers in Borno state, a local official said. The Farmers were attacked on Saturday near Mafa.", "2024-03-16")]
     public void An_incident_its_own_sentence_does_not_date_is_dated_where_it_is_told_again_with_its_day(string text, string day)
     {
         var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
@@ -4092,6 +4095,14 @@ public class ReportParserTests
         var result = ReportParser.Parse("An AFP journalist heard an explosion near the airport on Friday.", March2024);
 
         Assert.Contains(result.Draft.Actors, a => a.Id.Value == "actor:afp-journalist");
+    }
+
+    [Fact]
+    public void Other_people_attacked_on_a_day_in_the_next_sentence_do_not_date_the_incident()
+    {
+        var incident = Assert.Single(ReportParser.Parse("Suspected insurgents killed 37 farmers in Borno state, a local official said. The soldiers were attacked on Saturday.", March2024).Draft.Incidents);
+
+        Assert.Null(incident.Time);
     }
 
     // The name and precision of the place of the one incident a text tells.
