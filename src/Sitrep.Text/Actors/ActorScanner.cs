@@ -1090,6 +1090,19 @@ public static partial class ActorScanner
                 surnames[tokens[lastCapitalised].Word] = person;
                 Add(firstCapitalised, lastCapitalised, person, ActorMentionForm.Name, ActorUse.None);
             }
+            else if (capitalised is > 1 and <= 5 && !hasRelational && !hidesKnownName && !openingDemonym
+                && items.TrueForAll(i => i.Kind is ItemKind.Capitalised || (i.Kind == ItemKind.Joiner && (IsNameParticle(Word(i.First)) || IsHyphen(i.First))))
+                && AppositiveBody(lastCapitalised + 1) is var (bodyNoun, describedFirst, describedLast) && bodyNoun is not null)
+            {
+                // "Hafiz Gul Bahadur, a militant faction linked to the Pakistani Taliban, claimed responsibility", "Jaish
+                // al-Adl, a Sunni militant group, said": a body named, and what it is told in apposition before it acts
+                // or speaks; of the kind the apposition's noun names, described by its words.
+                var name = Clean(document.Slice(firstCapitalised, lastCapitalised));
+                var body = analysis.Draft(IdOf(name)) ?? analysis.Draft(IdOf(name), name, bodyNoun.Kind, null);
+                body.Class ??= bodyNoun.Class;
+                body.Description ??= Clean(document.Slice(describedFirst, describedLast));
+                Add(firstCapitalised, lastCapitalised, body, ActorMentionForm.Name, ActorUse.None);
+            }
             else if (capitalised > 0 && (hasRelational || hidesKnownName
                 || (capitalised > 1 && (CueFollows(lastCapitalised + 1) || NamedAfterCue(openingDemonym ? items[0].First : firstCapitalised, lastCapitalised)
                     || BlamedBefore(Word(items[0].First - 1) == "the" ? items[0].First - 1 : items[0].First)))))
@@ -1149,6 +1162,38 @@ public static partial class ActorScanner
             }
 
             return Math.Max(end, lastCapitalised + 1);
+        }
+
+        /// <summary>
+        /// What a body is told to be in apposition after its name, from the comma at token <paramref name="k"/>: an
+        /// article, and within twelve words before the closing comma the noun of a group, a body or an outlet (<c>, a
+        /// militant faction linked to the Pakistani Taliban,</c>), the body then speaking or acting. The noun and the
+        /// words that describe the body (after the article); no noun when there is none.
+        /// </summary>
+        private (AgentNoun? Noun, int First, int Last) AppositiveBody(int k)
+        {
+            if (!document.IsSymbol(k, ',') || Word(k + 1) is not ("a" or "an" or "the"))
+            {
+                return default;
+            }
+
+            AgentNoun? noun = null;
+            for (var m = k + 2; m < tokens.Count && m <= k + 14 && document.Sentence[m] == document.Sentence[k]; m++)
+            {
+                if (document.IsSymbol(m, ','))
+                {
+                    return noun is not null && m > k + 2 && (CueFollows(m + 1) || ActFollows(m + 1)) ? (noun, k + 2, m - 1) : default;
+                }
+
+                if (noun is null && AgentNoun.Match(document, m, out var nounEnd) is { Kind: ActorKind.NonStateArmedGroup or ActorKind.Other or ActorKind.Coalition or ActorKind.JointBody or ActorKind.Media } body
+                    && body.Class is not ("fighters" or "bandits"))
+                {
+                    noun = body;
+                    m = nounEnd - 1;
+                }
+            }
+
+            return default;
         }
 
         /// <summary>

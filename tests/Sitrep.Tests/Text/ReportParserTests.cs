@@ -4105,6 +4105,26 @@ public class ReportParserTests
         Assert.Null(incident.Time);
     }
 
+    [Theory]
+    [InlineData("A suicide bomber killed 12 soldiers on Tuesday. Hafiz Gul Bahadur, a militant faction linked to the Pakistani Taliban, claimed responsibility.", "Hafiz Gul Bahadur", "militant faction linked to the Pakistani Taliban")]
+    [InlineData("A suicide bomber killed 12 soldiers on Tuesday. Jaish al-Adl, a Sunni militant group, claimed responsibility.", "Jaish al-Adl", "Sunni militant group")]
+    public void A_group_named_with_what_it_is_in_apposition_claims_as_an_armed_group(string text, string name, string description)
+    {
+        var result = ReportParser.Parse(text, March2024);
+        var claimant = Assert.Single(Assert.Single(result.Draft.Statements).Speakers);
+        var actor = Assert.Single(result.Draft.Actors, a => a.Id == claimant);
+
+        Assert.Equal((name, ActorKind.NonStateArmedGroup, description), (actor.Name, actor.Kind, actor.Description));
+    }
+
+    [Fact]
+    public void A_person_named_with_a_role_in_apposition_is_no_group()
+    {
+        var result = ReportParser.Parse("Gunmen killed 12 people on Sunday. Musa Ali Bello, a local resident, said the attackers came at night.", March2024);
+
+        Assert.DoesNotContain(result.Draft.Actors, a => a.Name == "Musa Ali Bello" && a.Kind == ActorKind.NonStateArmedGroup);
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
