@@ -340,9 +340,10 @@ internal static class PlaceScanner
 
             // "the disputed Abyei region", "the restive Balochistan province": how the text describes an area named with
             // its kind is no part of its name.
-            if (document.Word(nameFirst) is { } describing && AreaDescribers.Contains(describing) && AreaNameAfter(document, refsByFirst, nameFirst + 1))
+            // "the semi-autonomous Kurdistan region": hyphenated too.
+            if (AfterAreaDescriber(document, nameFirst) is var described && described > nameFirst && AreaNameAfter(document, refsByFirst, described))
             {
-                nameFirst++;
+                nameFirst = described;
             }
 
             var locatedEnd = Located(document, refsByFirst, timed, nameFirst, end, out country, out precision);
@@ -429,9 +430,13 @@ internal static class PlaceScanner
     // describes an area, then "north", "northwest", "north-east" and the like; -1 when none.
     private static int DirectionPartEnd(TextDocument document, int k, int end)
     {
-        if (k <= end && document.Word(k) is { } describing && (AreaDescribers.Contains(describing) || describing is "far" or "mountainous" or "lawless" or "conflict-hit"))
+        if (k <= end && document.Word(k) is "far" or "mountainous" or "lawless")
         {
             k++;
+        }
+        else
+        {
+            k = AfterAreaDescriber(document, k);
         }
 
         if (k > end || document.Word(k) is not ("north" or "south" or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest"))
@@ -715,7 +720,9 @@ internal static class PlaceScanner
             // "in Ethiopia's Amhara region", "in central Mali's Mopti region": a name within the country, after its
             // possessive (the kind of place after the name is read by the caller); "in Sudan's central Gezira province",
             // "in Nigeria's northwestern Zamfara state": after a direction too.
-            var within = r.Last + 1;
+            // "in Iraq's semi-autonomous Kurdistan region": past a word that describes the area.
+            var within = document.Word(r.Last) is { } describedBy && TextDocument.EndsPossessive(describedBy) && AfterAreaDescriber(document, r.Last + 1) is var pastDescriber
+                && document.IsCapitalised(pastDescriber) ? pastDescriber : r.Last + 1;
             if (document.Word(r.Last) is { } possessor && TextDocument.EndsPossessive(possessor) && within < end && IsDirectionAt(document, within) && !document.IsCapitalised(within)
                 && document.IsCapitalised(within + 1))
             {
@@ -844,8 +851,28 @@ internal static class PlaceScanner
     // Words that describe an area before its name and kind ("the disputed Abyei region").
     private static readonly FrozenSet<string> AreaDescribers = FrozenSet.ToFrozenSet<string>(
         ["disputed", "contested", "restive", "volatile", "troubled", "remote", "impoverished", "embattled", "breakaway", "semi-autonomous", "autonomous", "neighboring",
-            "neighbouring"],
+            "neighbouring", "oil-rich", "war-torn", "conflict-hit", "gang-ridden", "crime-ridden"],
         StringComparer.Ordinal);
+
+    /// <summary>
+    /// The token after a word that describes an area at token <paramref name="k"/> (<c>restive</c>, or hyphenated,
+    /// <c>semi-autonomous</c>, <c>war-torn</c>: its parts glued to a hyphen); <paramref name="k"/> when none stands there.
+    /// </summary>
+    private static int AfterAreaDescriber(TextDocument document, int k)
+    {
+        if (document.Word(k) is not { } word)
+        {
+            return k;
+        }
+
+        if (AreaDescribers.Contains(word))
+        {
+            return k + 1;
+        }
+
+        return k + 2 < document.Count && document.Tokens[k + 1].Kind == TokenKind.Hyphen && document.Tokens[k].Glued && document.Tokens[k + 1].Glued
+            && document.Word(k + 2) is { } second && AreaDescribers.Contains(word + "-" + second) ? k + 3 : k;
+    }
 
     /// <summary>
     /// The token of <c>camp</c> when <c>refugee camp</c>, <c>displacement camp</c>, <c>IDP camp</c> or <c>camp</c> in lower

@@ -3977,7 +3977,11 @@ public class ReportParserTests
     [InlineData("Gunmen opened fire on a convoy in Pakistan's northwest on Thursday, killing 42 people.", "Pakistan's northwest", PlacePrecision.Region)]
     [InlineData("Missiles struck Ukraine's energy grid on Thursday, killing four people.", "Ukraine", PlacePrecision.Country)]
     [InlineData("An Israeli strike killed 10 people in the Nuseirat camp on Saturday.", "Nuseirat camp", PlacePrecision.Town)]
-    public void A_country_in_the_possessive_names_a_part_by_its_direction_or_itself_and_a_camp_is_named(string text, string name, PlacePrecision precision) =>
+    [InlineData("A drone attack on an oil field in Iraq's semi-autonomous Kurdistan region on Wednesday wounded four workers.", "Iraq's semi-autonomous Kurdistan region", PlacePrecision.Region)]
+    [InlineData("A drone attack on an oil field in the semi-autonomous Kurdistan region on Wednesday wounded four workers.", "Kurdistan region", PlacePrecision.Region)]
+    [InlineData("Gunmen killed 12 people in Nigeria's oil-rich Rivers state on Monday.", "Nigeria's oil-rich Rivers state", PlacePrecision.Province)]
+    [InlineData("Gunmen killed 12 people in Pakistan's conflict-hit northwest on Monday.", "Pakistan's conflict-hit northwest", PlacePrecision.Region)]
+    public void A_country_in_the_possessive_names_a_part_by_its_direction_or_itself_past_hyphenated_describers_and_a_camp_is_named(string text, string name, PlacePrecision precision) =>
         Assert.Equal((name, precision), NameAndPrecisionOfThePlace(text));
 
     [Fact]
