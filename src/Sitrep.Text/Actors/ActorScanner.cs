@@ -973,6 +973,15 @@ public static partial class ActorScanner
                 && (demonym.Form == ActorMentionForm.Demonym || (demonym.Form == ActorMentionForm.Name && demonym.Actor is { Kind: ActorKind.State })) && items[1].Kind == ItemKind.Capitalised
                 && items[1].First == demonym.Last + 1 && items.Count(i => i.Kind == ItemKind.Capitalised) > 1
                 && (CueFollows(items[^1].Last + 1) || NamedAfterCue(items[0].First, items[^1].Last));
+            // "the influential Tehran-backed Kataeb Hezbollah", "Kataeb Hezbollah announced": a capitalised name after a
+            // relational modifier, holding a known name, or speaking.
+            // "Kenyan President William Ruto said", "Governor Bill Lee said", "Foreign Minister Sergei Lavrov": a person
+            // named after an office, the office (and the demonym before it) the person's description, the demonym's
+            // country the person's.
+            // "Syria's Interior Minister Mohammad al-Rahmoun said": so does the country's name in the possessive.
+            var titleDemonym = items.Count > 1 && items[0] is { Kind: ItemKind.Actor, Actor: { Kind: ActorKind.State } titleCountry } opening
+                && (opening.Form == ActorMentionForm.Demonym || (opening.Possessive && opening.Form is ActorMentionForm.Name or ActorMentionForm.Alias))
+                && items[1].Kind == ItemKind.Capitalised && items[1].First == items[0].Last + 1 ? titleCountry : null;
             for (var i = 0; i < items.Count; i++)
             {
                 var item = items[i];
@@ -1004,7 +1013,11 @@ public static partial class ActorScanner
                         continue;
                     }
 
-                    EmitActor(item, openingDemonym && item.First == items[0].First ? ActorUse.Modifier : UseOf(item.First));
+                    // (A country before an office is emitted once the office is read: "Iraqi Prime Minister ...".)
+                    if (!(i == 0 && titleDemonym is not null))
+                    {
+                        EmitActor(item, openingDemonym && item.First == items[0].First ? ActorUse.Modifier : UseOf(item.First));
+                    }
                 }
                 else if (item.Kind == ItemKind.Relational)
                 {
@@ -1020,18 +1033,16 @@ public static partial class ActorScanner
                 }
             }
 
-            // "the influential Tehran-backed Kataeb Hezbollah", "Kataeb Hezbollah announced": a capitalised name after a
-            // relational modifier, holding a known name, or speaking.
-            // "Kenyan President William Ruto said", "Governor Bill Lee said", "Foreign Minister Sergei Lavrov": a person
-            // named after an office, the office (and the demonym before it) the person's description, the demonym's
-            // country the person's.
-            // "Syria's Interior Minister Mohammad al-Rahmoun said": so does the country's name in the possessive.
-            var titleDemonym = items.Count > 1 && items[0] is { Kind: ItemKind.Actor, Actor: { Kind: ActorKind.State } titleCountry } opening
-                && (opening.Form == ActorMentionForm.Demonym || (opening.Possessive && opening.Form is ActorMentionForm.Name or ActorMentionForm.Alias))
-                && items[1].Kind == ItemKind.Capitalised && items[1].First == items[0].Last + 1 ? titleCountry : null;
-            if (capitalised > 1 && !hasRelational && TitleEnd(titleDemonym is null ? firstCapitalised : items[1].First, lastCapitalised) is { } nameFirst
+            var titledName = capitalised > 1 && !hasRelational && TitleEnd(titleDemonym is null ? firstCapitalised : items[1].First, lastCapitalised) is { } titled
                 && (titleDemonym is not null || firstCapitalised == items[0].First)
-                && items.All(i => i.Kind is ItemKind.Capitalised || (titleDemonym is not null && i.First == items[0].First) || (i.Kind == ItemKind.Joiner && (IsNameParticle(Word(i.First)) || IsHyphen(i.First)))))
+                && items.All(i => i.Kind is ItemKind.Capitalised || (titleDemonym is not null && i.First == items[0].First) || (i.Kind == ItemKind.Joiner && (IsNameParticle(Word(i.First)) || IsHyphen(i.First))))
+                ? titled : (int?)null;
+            if (titleDemonym is not null && titledName is null)
+            {
+                EmitActor(items[0], openingDemonym ? ActorUse.Modifier : UseOf(items[0].First));
+            }
+
+            if (titledName is { } nameFirst)
             {
                 var first = titleDemonym is null ? firstCapitalised : items[0].First;
 
@@ -1284,7 +1295,14 @@ public static partial class ActorScanner
                 k++;
             }
 
-            return office && k <= last && last - k < 4 && !OfficeWords.Contains(Word(last)!) ? k : null;
+            // Up to four words of the name, its particles and hyphens apart ("Mohammed Shia al-Sudani").
+            var nameWords = 0;
+            for (var n = k; n <= last && nameWords <= 4; n++)
+            {
+                nameWords += document.IsCapitalised(n) ? 1 : 0;
+            }
+
+            return office && k <= last && nameWords <= 4 && last - k < 8 && !OfficeWords.Contains(Word(last)!) ? k : null;
         }
 
         // The offices a person is named after ("President William Ruto", "Gen. Abdel Fattah al-Burhan" without its point).

@@ -884,6 +884,14 @@ public static class StatementScanner
                     j = other.First - 1 - (document.Word(other.First - 1) is "the" or "a" or "an" ? 1 : 0);
                 }
             }
+            else if (document.Word(k) is "office" or "spokesman" or "spokeswoman" or "spokesperson" or "aides" && document.Word(k - 1) is "his" or "her"
+                && Resolve(k - 1, person: true) is { } principal)
+            {
+                // "Prime Minister Mohammed Shia al-Sudani ordered an investigation, his office said": the person the office
+                // or spokesman speaks for.
+                var voice = new TextSpan(tokens[k - 1].Start, tokens[k].End - tokens[k - 1].Start);
+                speakers.Add(principal with { Mention = principal.Mention with { Span = voice, Text = document.Slice(k - 1, k), Form = ActorMentionForm.Anaphor } });
+            }
             else if (document.Word(k) is "it" or "they" or "he" or "she" && Resolve(k) is { } pronoun)
             {
                 speakers.Add(pronoun with { Mention = pronoun.Mention with { Span = new TextSpan(tokens[k].Start, tokens[k].Length), Text = document.Slice(k, k), Form = ActorMentionForm.Anaphor } });

@@ -4129,6 +4129,35 @@ public class ReportParserTests
         Assert.DoesNotContain(result.Draft.Actors, a => a.Name == "Musa Ali Bello" && a.Kind == ActorKind.NonStateArmedGroup);
     }
 
+    [Theory]
+    [InlineData("A drone wounded four workers on Wednesday. Iraqi Prime Minister Mohammed Shia al-Sudani ordered an investigation, his office said.", "Mohammed Shia al-Sudani")]
+    [InlineData("A drone wounded four workers on Wednesday. Governor Babagana Zulum visited the scene, his spokesman said.", "Babagana Zulum")]
+    public void A_person_s_office_or_spokesman_speaks_for_the_person_named_before(string text, string speaker)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        Assert.Equal(speaker, NameOf(result, Assert.Single(Assert.Single(result.Draft.Statements).Speakers)));
+    }
+
+    [Theory]
+    [InlineData("Iraqi Prime Minister Mohammed Shia al-Sudani said the attack was a crime.", "Mohammed Shia al-Sudani", "IRQ")]
+    [InlineData("French Defence Minister Jean-Yves Le Drian said the troops would stay.", "Jean-Yves Le Drian", "FRA")]
+    public void A_person_named_after_an_office_has_a_name_of_up_to_four_words_past_particles_and_hyphens(string text, string name, string country)
+    {
+        var result = ReportParser.Parse(text, March2024);
+        var person = Assert.Single(result.Draft.Actors, a => a.Kind == ActorKind.Individual);
+
+        Assert.Equal((name, country), (person.Name, person.Country));
+    }
+
+    [Fact]
+    public void A_country_before_an_office_is_one_mention()
+    {
+        var mentions = Sitrep.Text.Actors.ActorScanner.Find("Iraqi Prime Minister Haider Abadi ordered a probe.");
+
+        Assert.Single(mentions, m => m.Text == "Iraqi");
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
