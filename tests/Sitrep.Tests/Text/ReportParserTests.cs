@@ -4158,6 +4158,19 @@ public class ReportParserTests
         Assert.Single(mentions, m => m.Text == "Iraqi");
     }
 
+    [Theory]
+    [InlineData("Islamabad accuses Kabul of sheltering militants who carry out attacks in Pakistan.")]
+    [InlineData("The Taliban leader conducts attacks throughout the region.")]
+    [InlineData("The group often carries out attacks on security forces.")]
+    public void Attacks_someone_carries_out_in_the_present_are_no_incident(string text) =>
+        Assert.Empty(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+    [Theory]
+    [InlineData("The group has carried out attacks in Pakistan.")]
+    [InlineData("Militants carry out an attack on an army base, killing 12.")]
+    public void Attacks_carried_out_or_a_headline_s_attack_are_incidents(string text) =>
+        Assert.NotEmpty(ReportParser.Parse(text, March2024).Draft.Incidents);
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
