@@ -651,7 +651,9 @@ internal static class PlaceScanner
         // "the southern province of Lanao del Sur", "the northern state of Zamfara": an area, at its precision.
         var kind = document.Word(s);
         // "Israel's port of Eilat", "the Red Sea port of Hodeidah": a port named is its town.
-        if (s + 2 > end || kind is not ("city" or "town" or "village" or "province" or "state" or "district" or "region" or "port") || document.IsCapitalised(s) || document.Word(s + 1) != "of"
+        // "the municipality of Salvatierra", "the governorate of Idlib": areas by what they are, too.
+        if (s + 2 > end || kind is not ("city" or "town" or "village" or "province" or "state" or "district" or "region" or "port" or "municipality" or "county" or "governorate" or "prefecture")
+            || document.IsCapitalised(s) || document.Word(s + 1) != "of"
             || !document.IsCapitalised(s + 2) || refsByFirst.ContainsKey(s + 2))
         {
             return null;

@@ -4171,6 +4171,13 @@ public class ReportParserTests
     public void Attacks_carried_out_or_a_headline_s_attack_are_incidents(string text) =>
         Assert.NotEmpty(ReportParser.Parse(text, March2024).Draft.Incidents);
 
+    [Theory]
+    [InlineData("Gunmen killed 12 people in the state of Guanajuato late on Saturday, state prosecutors said, in the latest massacre in a region plagued by cartel violence.", "Guanajuato", PlacePrecision.Province)]
+    [InlineData("Gunmen killed 12 people in the municipality of Salvatierra on Saturday.", "Salvatierra", PlacePrecision.District)]
+    [InlineData("An airstrike killed five people in the governorate of Idlib on Saturday.", "Idlib", PlacePrecision.Province)]
+    public void The_latest_event_told_after_what_was_said_and_areas_told_by_what_they_are_are_placed(string text, string name, PlacePrecision precision) =>
+        Assert.Equal((name, precision), NameAndPrecisionOfThePlace(text));
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
