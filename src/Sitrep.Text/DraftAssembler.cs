@@ -2017,13 +2017,17 @@ internal sealed class DraftAssembler(
     }
 
     // Whether plural words at a sentence's event word may point back to an incident: two sentences on at most, four when
-    // it is told in the plural too; not when they open a sentence dated to another day ("Police captured the second
+    // it is told in the plural too or is the report's first; not when they open a sentence dated to another day ("Police captured the second
     // suspect in the Boston Marathon bombings on Friday ... The bombs killed three people near the finish line on
     // Monday": that day's).
     private bool PointsBackTo(EventFind e, IncidentDraft told)
     {
         var opening = document.SentenceStart[e.First] == e.First - 1;
-        return document.Sentence[e.Trigger] - told.Sentence <= (told.Plural ? 4 : 2)
+        // (Four for the lead's event too: "U.S. and British warplanes struck Houthi targets ... The U.S. Central Command
+        // said the strikes hit 13 locations", three sentences on.)
+        // Not events named by their day ("the attacks of September 11"): those of that day.
+        return document.Sentence[e.Trigger] - told.Sentence <= (told.Plural || ReferenceEquals(told, incidents[0]) ? 4 : 2)
+            && !(document.Word(e.Trigger + 1) == "of" && DateIn(e.Trigger + 2) is { } named && document.TokenAt(named.Span.Start) == e.Trigger + 2)
             && !(opening && OwnDateIn(e.Trigger) is { } own && DateIn(told.Anchor) is { } toldOn && Apart(own.Value, toldOn.Value, 0));
     }
 
@@ -2220,7 +2224,9 @@ internal sealed class DraftAssembler(
             var verbFirst = Math.Max(sentenceStart, e.First - 6);
             if (AnyWordIn(verbFirst, e.First, PerpetrationVerbs))
             {
-                var doer = OwnerOf(s);
+                // "U.S. warplanes struck Houthi targets, a day after the group claimed an attack on a ship": the subject of
+                // the verb when one stands right before it, not the sentence's.
+                var doer = OwnerOf(SubjectOfVerbIn(verbFirst, e.First) ?? s);
                 incident.AddParticipant(doer.Mention.Actor, ParticipantRole.Perpetrator, doer.Mention.Span, sourceId);
             }
             else if (before == "by" && AnyWordIn(verbFirst, e.First, TargetedVerb))
@@ -2293,6 +2299,25 @@ internal sealed class DraftAssembler(
         }
 
         return refsByFirst.TryGetValue(at, out var agent) && agent.Mention.Kind is ActorKind.State or ActorKind.NonStateArmedGroup or ActorKind.StateForces or ActorKind.Coalition ? agent : null;
+    }
+
+    /// <summary>
+    /// The actor right before the last verb of perpetration from token <paramref name="first"/> to <paramref name="end"/>
+    /// (exclusive), over an auxiliary or an adverb (<c>the group claimed</c>, <c>Hamas has claimed</c>), not a modifier or
+    /// a place; null when none stands there.
+    /// </summary>
+    private ActorRef? SubjectOfVerbIn(int first, int end)
+    {
+        for (var v = end - 1; v >= first; v--)
+        {
+            if (document.Word(v) is { } w && PerpetrationVerbs.Contains(w))
+            {
+                var last = document.Word(v - 1) is "has" or "have" or "had" or "also" or "reportedly" or "later" ? v - 2 : v - 1;
+                return refsByLast.TryGetValue(last, out var subject) && (subject.Use & (ActorUse.Modifier | ActorUse.Place)) == 0 ? subject : null;
+            }
+        }
+
+        return null;
     }
 
     private bool AnyWordIn(int first, int end, FrozenSet<string> words)
@@ -4299,7 +4324,8 @@ internal sealed class DraftAssembler(
         {
             if (document.Word(k) is not ("after" or "before"))
             {
-                if (document.Word(k) is null || StatementCue.IsCue.Of(tokens[k].Lexeme))
+                // ("a day after the group claimed an attack on a ship": a claim of the event is no saying of another.)
+                if (document.Word(k) is null || (StatementCue.IsCue.Of(tokens[k].Lexeme) && document.Word(k) != "claimed"))
                 {
                     return false;
                 }

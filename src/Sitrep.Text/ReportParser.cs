@@ -92,7 +92,7 @@ public static class ReportParser
         using var actors = ActorScanner.Analyse(document, context.Gazetteer ?? Gazetteer.BuiltIn);
         var dateTokens = document.TokensAt(dates);
         var statements = StatementScanner.Find(document, actors, dates, dateTokens, published, out var capped);
-        var events = EventScanner.Find(document);
+        var events = EventScanner.Find(document, actors.ByLast);
         // The lead starts after the dateline, when the text has one for the publication date: read from the dates
         // already found when the date was given, rather than scanning the opening lines again.
         var leadStart = dateline?.Span.End ?? LeadStart(text, dates, published);

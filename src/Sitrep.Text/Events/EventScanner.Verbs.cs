@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
+using Sitrep.Actors;
 using Sitrep.Incidents;
 using Sitrep.Sources;
+using Sitrep.Text.Actors;
 using Sitrep.Text.Numbers;
 using Sitrep.Text.Scanning;
 
@@ -84,7 +86,7 @@ internal static partial class EventScanner
     }
 
     /// <summary>The event told by the verb at token <paramref name="p"/>, if it tells one.</summary>
-    private static EventFind? VerbEventAt(TextDocument document, int p)
+    private static EventFind? VerbEventAt(TextDocument document, int p, RefIndex? actorsByLast)
     {
         if (!VerbTriggers.TryGetValue(document.Word(p)!, out var verb) || (verb.Particle is { } particle && document.Word(p + 1) != particle))
         {
@@ -187,6 +189,23 @@ internal static partial class EventScanner
                 // before the verb, or before its auxiliary of the perfect or an adverb, is told with it.
                 first = k == p - 1 || (k == p - 2 && document.Word(p - 1) is "have" or "has" or "also" or "then" or "reportedly" or "allegedly") || AlliesBetween(document, k, p) ? k : p;
                 break;
+            }
+        }
+
+        // "Al-Shabaab attacked a military base", "the Houthis attacked a commercial ship", "Boko Haram stormed a village": a
+        // named armed group or force (by its name: "Armed groups have attacked civilians every week" is a habit, not
+        // an act), the subject right before the verb (or its auxiliary or adverb). A state too, for
+        // the verbs no one uses of words ("Russia shelled the town"; not "attacked": "China attacked the decision").
+        if (!armed && !passive && actorsByLast is not null)
+        {
+            var subjectLast = document.Word(p - 1) is "have" or "has" or "also" or "then" or "reportedly" or "allegedly" ? p - 2 : p - 1;
+            if (actorsByLast.TryGetValue(subjectLast, out var subject) && (subject.Use & ActorUse.Place) == 0 && document.Sentence[subject.First] == document.Sentence[p]
+                && subject.Mention.Form is ActorMentionForm.Name or ActorMentionForm.Alias
+                && (subject.Mention.Kind is ActorKind.NonStateArmedGroup or ActorKind.StateForces || (subject.Mention.Kind == ActorKind.State && document.Word(p) != "attacked")))
+            {
+                // (The event's words start after the name: the assembler reads the doer back from there.)
+                armed = true;
+                first = subjectLast + 1;
             }
         }
 

@@ -3,6 +3,7 @@ using System.Collections.Frozen;
 using System.Collections.Generic;
 using Sitrep.Incidents;
 using Sitrep.Sources;
+using Sitrep.Text.Actors;
 using Sitrep.Text.Scanning;
 
 namespace Sitrep.Text.Events;
@@ -225,7 +226,10 @@ internal static partial class EventScanner
     /// <summary>Whether a word reports a violent event (<c>attack</c>, <c>bombings</c>, <c>clashes</c>), by the scanner's own words.</summary>
     internal static bool IsTriggerWord(string word) => Triggers.ContainsKey(word);
 
-    internal static List<EventFind> Find(TextDocument document)
+    /// <summary>The event words of a text, in order.</summary>
+    /// <param name="document">The text.</param>
+    /// <param name="actorsByLast">The actor mentions by their last token, when read: a named armed group or force told as the subject of a verb of attack makes it an event as "gunmen" does.</param>
+    internal static List<EventFind> Find(TextDocument document, RefIndex? actorsByLast = null)
     {
         var found = new List<EventFind>();
         var tokens = document.Tokens;
@@ -237,7 +241,7 @@ internal static partial class EventScanner
             ref readonly var token = ref tokens[p];
             if (token.Kind == TokenKind.Word && IsVerbTrigger.Of(token.Lexeme) && !document.InQuote[p])
             {
-                if (VerbEventAt(document, p) is { } told)
+                if (VerbEventAt(document, p, actorsByLast) is { } told)
                 {
                     found.Add(told);
                 }

@@ -4178,6 +4178,50 @@ public class ReportParserTests
     public void The_latest_event_told_after_what_was_said_and_areas_told_by_what_they_are_are_placed(string text, string name, PlacePrecision precision) =>
         Assert.Equal((name, precision), NameAndPrecisionOfThePlace(text));
 
+    [Theory]
+    [InlineData("Al-Shabaab attacked a military base in Somalia on Tuesday.", IncidentType.Attack, "actor:al-shabaab")]
+    [InlineData("Boko Haram has stormed a village in Borno state.", IncidentType.Attack, "actor:boko-haram")]
+    [InlineData("Russia shelled the town of Kupiansk on Tuesday.", IncidentType.Shelling, "actor:rus")]
+    public void A_named_armed_group_or_state_told_as_the_subject_of_a_verb_of_attack_perpetrates_an_incident(string text, IncidentType type, string perpetrator)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal((type, perpetrator), (incident.Type, Assert.Single(incident.Participants, p => p.Role == ParticipantRole.Perpetrator).Actor.Value));
+    }
+
+    [Theory]
+    [InlineData("Russia attacked the decision on Tuesday.")]
+    [InlineData("Armed groups have attacked civilians in the region every week since January, the U.N. said.")]
+    public void A_state_attacking_or_groups_named_by_what_they_are_make_no_incident_by_the_verb(string text) =>
+        Assert.Empty(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+    [Fact]
+    public void An_attack_a_group_claimed_in_a_clause_of_time_is_the_group_s_on_the_day_before()
+    {
+        var result = ReportParser.Parse("U.S. warplanes struck Houthi targets in Hodeidah on Saturday, a day after the Houthis claimed an attack on a commercial ship in the Red Sea.", March2024);
+        var attack = Assert.Single(result.Draft.Incidents, i => i.Type == IncidentType.Attack);
+
+        Assert.Equal(("2024-03-15", "actor:houthis"), (attack.Time?.ToString(), Assert.Single(attack.Participants, p => p.Role == ParticipantRole.Perpetrator).Actor.Value));
+    }
+
+    [Fact]
+    public void The_strikes_three_sentences_after_the_lead_are_the_lead_s()
+    {
+        var result = ReportParser.Parse(
+            "U.S. warplanes struck Houthi targets in Hodeidah on Saturday. The Houthis said they would respond. No casualties were reported. The U.S. military said the strikes hit 13 locations.",
+            March2024);
+
+        Assert.Single(result.Draft.Incidents);
+    }
+
+    [Fact]
+    public void The_attacks_of_a_named_day_are_not_the_lead_s()
+    {
+        var result = ReportParser.Parse("A drone strike on Sunday destroyed a vehicle near the airport in Kabul. In 2001, the campaign began weeks after the attacks of September 11.", March2024);
+
+        Assert.Equal(2, result.Draft.Incidents.Count);
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
