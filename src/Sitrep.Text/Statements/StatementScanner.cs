@@ -1627,7 +1627,33 @@ public static class StatementScanner
                 return null;
             }
 
+            // "Gaza's Health Ministry says more than 31,000 Palestinians have been killed since the war began on Oct. 7": a
+            // cue in the present speaks now, and a day in a clause of "since" is when the count starts.
+            if (i >= 0 && dateTokens[i] > p && (tokens[p].Word is "says" or "say" || SinceClauseBefore(dateTokens[i], p)))
+            {
+                return null;
+            }
+
             return i >= 0 && document.Word(dateTokens[i] - 1) is not ("since" or "until" or "till") ? dates[i] : null;
+        }
+
+        /// <summary>Whether <c>since</c> opens a clause up to six words before token <paramref name="date"/>, after the cue at <paramref name="p"/> and with no comma between (<c>since the war began on Oct. 7</c>).</summary>
+        private bool SinceClauseBefore(int date, int p)
+        {
+            for (var k = date - 1; k > p && k >= date - 6; k--)
+            {
+                if (document.IsSymbol(k, ','))
+                {
+                    return false;
+                }
+
+                if (document.Word(k) == "since")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>

@@ -4222,6 +4222,16 @@ public class ReportParserTests
         Assert.Equal(2, result.Draft.Incidents.Count);
     }
 
+    [Theory]
+    [InlineData("Gaza's Health Ministry says more than 31,000 Palestinians have been killed since the war began on Oct. 7.")]
+    [InlineData("The ministry has confirmed 21 deaths since the first were reported on March 3.")]
+    public void A_day_in_a_clause_of_since_or_after_a_cue_in_the_present_is_not_when_it_was_said(string text)
+    {
+        var statement = ReportParser.Parse(text, March2024).Draft.Statements[0];
+
+        Assert.Null(statement.Time);
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
