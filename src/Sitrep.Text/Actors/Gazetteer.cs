@@ -177,6 +177,14 @@ public sealed class Gazetteer
             }
         }
 
+        // "The Houthis' military spokesman": a name ending in "s" takes the possessive's apostrophe alone, a token of its own.
+        if (found && !possessive && end < tokens.Count && tokens[end].Kind == TokenKind.Symbol && tokens[end].Symbol is '\'' or '\u2019'
+            && tokens[end].Start == tokens[end - 1].End && tokens[end - 1].Word.EndsWith('s') && end + 1 < tokens.Count && tokens[end + 1].Kind == TokenKind.Word)
+        {
+            possessive = true;
+            end++;
+        }
+
         return found;
     }
 

@@ -4232,6 +4232,15 @@ public class ReportParserTests
         Assert.Null(statement.Time);
     }
 
+    [Fact]
+    public void A_plural_name_s_apostrophe_alone_is_its_possessive()
+    {
+        var result = ReportParser.Parse("SANAA, Yemen - The Houthis' military spokesman, Yahya Saree, said the group had targeted the vessel.", March2024);
+        var speaker = Assert.Single(Assert.Single(result.Draft.Statements).Speakers);
+
+        Assert.Equal("actor:houthis-military", speaker.Value);
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
