@@ -177,8 +177,14 @@ public static partial class ActorScanner
                     return -1;
                 }
 
+                // "the Myanmar Now news website", "the Kyiv Independent": a country's or a city's name right before is part of it.
+                if (ownerBefore && ownerForm is ActorMentionForm.Name or ActorMentionForm.Metonym)
+                {
+                    first = ownerFirst;
+                }
+
                 var nameLast = noun == MediaNoun.Broadcast && !IsAcronym(k - 1) && tokens[k - 1].Kind != TokenKind.Number ? end - 1 : k - 1;
-                name = Clean(document.Slice(nameFirst, nameLast));
+                name = Clean(document.Slice(first, nameLast));
             }
             else if (gazetteer.TryMatch(document, end, out var known, out var knownEnd, out _) && known.Actor.Kind == ActorKind.Media)
             {

@@ -4241,6 +4241,31 @@ public class ReportParserTests
         Assert.Equal("actor:houthis-military", speaker.Value);
     }
 
+    [Theory]
+    [InlineData("Gunmen killed 12 people in a village on Sunday, the health ministry said.", "health ministry", null)]
+    [InlineData("Gunmen killed 12 people in a village on Sunday, the attorney general's office said.", "attorney general's office", null)]
+    [InlineData("Gunmen killed 12 people in a village on Sunday, the regional prosecutor's office said.", "regional prosecutor's office", null)]
+    [InlineData("Gunmen killed 12 people in a village on Sunday, the governor said.", "governor", null)]
+    [InlineData("Gunmen killed 12 people at a bar on Sunday, the Guanajuato attorney general's office said.", "Guanajuato attorney general's office", null)]
+    [InlineData("MEXICO CITY - Gunmen killed 12 people at a bar on Sunday, the attorney general's office said.", "Mexico attorney general's office", "MEX")]
+    public void A_ministry_or_office_named_by_what_it_is_speaks_of_the_dateline_s_country_or_of_none(string text, string name, string? country)
+    {
+        var result = ReportParser.Parse(text, March2024);
+        var speaker = Assert.Single(Assert.Single(result.Draft.Statements).Speakers);
+        var actor = Assert.Single(result.Draft.Actors, a => a.Id == speaker);
+
+        Assert.Equal((name, country), (actor.Name, actor.Country));
+    }
+
+    [Fact]
+    public void A_country_s_name_before_an_outlet_s_name_is_part_of_it()
+    {
+        var result = ReportParser.Parse("Airstrikes killed 11 people in a village on Wednesday, the Myanmar Now news website reported.", March2024);
+        var speaker = Assert.Single(Assert.Single(result.Draft.Statements).Speakers);
+
+        Assert.Equal(("Myanmar Now", ActorKind.Media), (NameOf(result, speaker), Assert.Single(result.Draft.Actors, a => a.Id == speaker).Kind));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
