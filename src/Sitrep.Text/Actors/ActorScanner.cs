@@ -437,10 +437,11 @@ public static partial class ActorScanner
             }
 
             // "KABUL - Police said", "TRIPOLI - Gunmen stormed": the agent noun at the head of the lead, capitalised only
-            // for where it stands.
+            // for where it stands. (A name hyphenated at the start of a sentence is a name: "Jean-Claude Mbusa said".)
             if (document.IsCapitalised(j) && !IsNotName.Of(tokens[j].Lexeme)
                 && !(sentenceInitial && !document.IsCapitalised(j + 1) && AgentNoun.Match(document, j + 1, out _) is null
-                    && !(IsNameParticle(Word(j + 1)) && (document.IsCapitalised(j + 2) || (IsHyphen(j + 2) && document.IsCapitalised(j + 3)))))
+                    && !(IsNameParticle(Word(j + 1)) && (document.IsCapitalised(j + 2) || (IsHyphen(j + 2) && document.IsCapitalised(j + 3))))
+                    && !(IsHyphen(j + 1) && tokens[j].Glued && tokens[j + 1].Glued && document.IsCapitalised(j + 2)))
                 && !(j > 0 && tokens[j - 1].Kind == TokenKind.Hyphen && !tokens[j - 1].Glued && AgentNoun.Match(document, j, out var leadEnd) is { } lead && !document.IsCapitalised(leadEnd)
                     && ((host is not null && (lead.Class is "police" or "officials" or "prosecutors" || lead.SpeaksForBody)) || IsSpeakerClass(lead.Class) || IsArmedClass(lead.Class) || lead.Class == "forces")))
             {
@@ -1121,8 +1122,9 @@ public static partial class ActorScanner
                 && AppositiveBody(lastCapitalised + 1) is var (bodyNoun, describedFirst, describedLast) && bodyNoun is not null)
             {
                 // "Hafiz Gul Bahadur, a militant faction linked to the Pakistani Taliban, claimed responsibility", "Jaish
-                // al-Adl, a Sunni militant group, said": a body named, and what it is told in apposition before it acts
-                // or speaks; of the kind the apposition's noun names, described by its words.
+                // al-Adl, a Sunni militant group, said", "Zaw Min Tun, the military's spokesman, said": a body or a person
+                // named, and what it is told in apposition before it acts or speaks; of the kind the apposition's noun
+                // names, described by its words.
                 var name = Clean(document.Slice(firstCapitalised, lastCapitalised));
                 var body = analysis.Draft(IdOf(name)) ?? analysis.Draft(IdOf(name), name, bodyNoun.Kind, null);
                 body.Class ??= bodyNoun.Class;
@@ -1211,7 +1213,8 @@ public static partial class ActorScanner
                     return noun is not null && m > k + 2 && (CueFollows(m + 1) || ActFollows(m + 1)) ? (noun, k + 2, m - 1) : default;
                 }
 
-                if (noun is null && AgentNoun.Match(document, m, out var nounEnd) is { Kind: ActorKind.NonStateArmedGroup or ActorKind.Other or ActorKind.Coalition or ActorKind.JointBody or ActorKind.Media } body
+                // (A person too: "Zaw Min Tun, the military's spokesman, has said", "Musa Ali, a resident, said".)
+                if (noun is null && AgentNoun.Match(document, m, out var nounEnd) is { Kind: ActorKind.NonStateArmedGroup or ActorKind.Other or ActorKind.Coalition or ActorKind.JointBody or ActorKind.Media or ActorKind.Individual } body
                     && body.Class is not ("fighters" or "bandits"))
                 {
                     noun = body;

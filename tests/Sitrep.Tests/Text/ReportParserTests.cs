@@ -4266,6 +4266,18 @@ public class ReportParserTests
         Assert.Equal(("Myanmar Now", ActorKind.Media), (NameOf(result, speaker), Assert.Single(result.Draft.Actors, a => a.Id == speaker).Kind));
     }
 
+    [Theory]
+    [InlineData("Gunmen killed 12 people on Sunday. Zaw Min Tun, the military's spokesman, has previously said the army only targets terrorists.", "Zaw Min Tun")]
+    [InlineData("Gunmen killed 12 people on Sunday. Musa Ali Bello, a local resident, said the attackers came at night.", "Musa Ali Bello")]
+    [InlineData("Gunmen killed 12 people on Sunday. Jean-Claude Mbusa, a civil society leader, said the attackers came at night.", "Jean-Claude Mbusa")]
+    [InlineData("Gunmen killed 12 people on Sunday. Jean-Claude Mbusa said the attackers came at night.", "Jean-Claude Mbusa")]
+    public void A_person_named_with_what_they_are_in_apposition_or_a_hyphenated_name_opening_a_sentence_speaks(string text, string speaker)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        Assert.Equal(speaker, NameOf(result, Assert.Single(Assert.Single(result.Draft.Statements).Speakers)));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
