@@ -294,8 +294,8 @@ internal static class PlaceScanner
                     last = locatedEnd - 1;
 
                     // "a village in central Mali's Mopti region": the kind of area the name is, with it, and how far it
-                    // locates.
-                    if (locatedEnd <= end && locatedPrecision == PlacePrecision.Town && AreaOf(document.Word(locatedEnd)) is { } areaNamed)
+                    // locates; after a direction too ("a village in the northwestern Sagaing region").
+                    if (locatedEnd <= end && locatedPrecision is PlacePrecision.Town or PlacePrecision.Region && AreaOf(document.Word(locatedEnd)) is { } areaNamed)
                     {
                         last = locatedEnd;
                         precision = areaNamed.Precision;

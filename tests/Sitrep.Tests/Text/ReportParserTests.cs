@@ -3981,6 +3981,8 @@ public class ReportParserTests
     [InlineData("A drone attack on an oil field in the semi-autonomous Kurdistan region on Wednesday wounded four workers.", "Kurdistan region", PlacePrecision.Region)]
     [InlineData("Gunmen killed 12 people in Nigeria's oil-rich Rivers state on Monday.", "Nigeria's oil-rich Rivers state", PlacePrecision.Province)]
     [InlineData("Gunmen killed 12 people in Pakistan's conflict-hit northwest on Monday.", "Pakistan's conflict-hit northwest", PlacePrecision.Region)]
+    [InlineData("The military carried out airstrikes on a village in the northwestern Sagaing region on Wednesday.", "village in the northwestern Sagaing region", PlacePrecision.Region)]
+    [InlineData("Gunmen attacked a village in the northern Shan state on Wednesday.", "village in the northern Shan state", PlacePrecision.Province)]
     public void A_country_in_the_possessive_names_a_part_by_its_direction_or_itself_past_hyphenated_describers_and_a_camp_is_named(string text, string name, PlacePrecision precision) =>
         Assert.Equal((name, precision), NameAndPrecisionOfThePlace(text));
 
