@@ -436,7 +436,10 @@ internal sealed class DraftAssembler(
                 && refsByLast.TryGetValue(SubjectModifier.SubjectBefore(document, SubjectEnd(at)), out var subject) && subject.Mention.Kind is ActorKind.State or ActorKind.StateForces or ActorKind.NonStateArmedGroup or ActorKind.Coalition
                 && (subject.Use & (ActorUse.Place | ActorUse.Modifier)) == 0
                 // Not the object of a preposition ("An explosion in a car parked near a shrine south of Damascus killed").
-                && document.Word(subject.First - 1) is not ("of" or "in" or "near" or "from" or "outside" or "at" or "to" or "into" or "inside"))
+                && document.Word(subject.First - 1) is not ("of" or "in" or "near" or "from" or "outside" or "at" or "to" or "into" or "inside")
+                // Not who killed the attackers of an event told before ("A suicide car bomber struck a restaurant ...
+                // Security forces killed three attackers after a siege"): they ended the attack, they did not make it.
+                && !(casualty.Victims is { } killedMen && document.Sentence[incident.Anchor] < document.Sentence[at] && IsAttackersToldBack(LastWord(killedMen))))
             {
                 var doer = OwnerOf(subject);
                 incident.AddParticipant(doer.Mention.Actor, incident.Type == IncidentType.ArmedClash ? ParticipantRole.Party : ParticipantRole.Perpetrator, doer.Mention.Span, sourceId);
@@ -1806,6 +1809,9 @@ internal sealed class DraftAssembler(
     }
 
     /// <summary>Whether a plural noun after <c>the</c> points back to attackers already told (<c>the militants</c>, <c>the gunmen</c>).</summary>
+    // The last word of a phrase ("three attackers": "attackers").
+    private static string LastWord(string phrase) => phrase[(phrase.LastIndexOf(' ') + 1)..].ToLowerInvariant();
+
     private static bool IsAttackersToldBack(string men) =>
         men is "militants" or "attackers" or "assailants" or "gunmen" or "insurgents" or "fighters" or "rebels" or "jihadists" or "bombers" or "raiders" or "bandits";
 

@@ -247,6 +247,14 @@ public static partial class ActorScanner
 
                 items.Add(item);
                 j = item.Last + 1;
+
+                // "National Liberation Army (ELN) rebels": the name's short form in brackets after it, and the phrase goes on.
+                if (item is { Kind: ItemKind.Actor, Possessive: false, Actor: { } named } && document.IsSymbol(j, '(')
+                    && gazetteer.TryMatch(document, j + 1, out var bracketed, out var bracketedEnd, out _) && ReferenceEquals(bracketed.Actor, named)
+                    && document.IsSymbol(bracketedEnd, ')') && AgentNoun.Match(document, bracketedEnd + 1, out _) is not null)
+                {
+                    j = bracketedEnd + 1;
+                }
             }
 
             // A trailing joiner ("Iraqi and") is not part of the phrase.
@@ -430,7 +438,9 @@ public static partial class ActorScanner
                 return true;
             }
 
-            if (word is not null && !document.IsCapitalised(j) && IsAdjective.Of(tokens[j].Lexeme))
+            // ("Suspected National Liberation Army rebels": capitalised only for opening the sentence, before a known name.)
+            if (word is not null && (!document.IsCapitalised(j) || (sentenceInitial && word is "suspected" or "unidentified" or "unknown" && gazetteer.TryMatch(document, j + 1, out _, out _, out _)))
+                && IsAdjective.Of(tokens[j].Lexeme))
             {
                 item = new Item(ItemKind.Adjective, j, j, null, default, default, false);
                 return true;
@@ -455,6 +465,7 @@ public static partial class ActorScanner
         /// <summary>"Kataeb Hezbollah": a gazetteer name right after a capitalised word that is not one is part of another name.</summary>
         private bool InsideLongerName(int j) =>
             j > 0 && document.IsCapitalised(j - 1) && !IsNotName.Of(tokens[j - 1].Lexeme)
+            && !(document.SentenceStart[j - 1] == j - 1 && Word(j - 1) is "suspected" or "unidentified" or "unknown")
             && !gazetteer.TryMatch(document, j - 1, out _, out _, out _) && tokens[j - 1].End < tokens[j].Start;
 
         private bool TryComposite(int start, string? det, List<Item> items, AgentNoun agent, int agentFirst, int agentEnd, out int end)
@@ -796,6 +807,19 @@ public static partial class ActorScanner
 
                     return false;
                 }
+            }
+
+            // "the al-Qaida-linked al-Shabab group", "the M23 rebel group", "the Hamas militant group": a known armed group
+            // named with the noun of what it is, is that group (who backs or leads it a relation of the group's own).
+            if (agentClass == "group" && place is null && actors.Count == 1 && actors[0] is { Kind: ItemKind.Actor, Possessive: false, Actor: { Kind: ActorKind.NonStateArmedGroup } known })
+            {
+                foreach (var r in relational)
+                {
+                    EmitActor(r, ActorUse.Modifier);
+                }
+
+                Add(actors[0].First, agentEnd - 1, analysis.Draft(known), actors[0].Form, ActorUse.None);
+                return true;
             }
 
             // A qualified agent: "the US embassy in Baghdad", "Iraqi security forces", "an AFP journalist", "pro-Tehran factions".

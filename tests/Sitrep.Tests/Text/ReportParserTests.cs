@@ -4280,6 +4280,36 @@ public class ReportParserTests
         Assert.Equal(speaker, NameOf(result, Assert.Single(Assert.Single(result.Draft.Statements).Speakers)));
     }
 
+    [Theory]
+    [InlineData("A car bomb killed seven people in Mogadishu on Friday. The al-Qaida-linked al-Shabab group claimed responsibility for the attack.", "actor:al-shabaab")]
+    [InlineData("A car bomb killed seven people in Goma on Friday. The M23 rebel group claimed responsibility for the attack.", "actor:m23")]
+    public void A_known_armed_group_named_with_the_noun_of_what_it_is_is_that_group(string text, string claimant)
+    {
+        var statement = Assert.Single(ReportParser.Parse(text, March2024).Draft.Statements);
+
+        Assert.Equal(claimant, Assert.Single(statement.Speakers).Value);
+    }
+
+    [Fact]
+    public void Who_killed_the_attackers_of_an_event_told_before_is_no_perpetrator_of_it()
+    {
+        var incident = Assert.Single(ReportParser.Parse(
+            "A suicide car bomber struck a restaurant in Mogadishu late Friday, killing at least seven people, police said. Security forces killed three attackers after a siege that lasted several hours.",
+            March2024).Draft.Incidents);
+
+        Assert.DoesNotContain(incident.Participants, p => p.Role == ParticipantRole.Perpetrator);
+    }
+
+    [Theory]
+    [InlineData("Suspected National Liberation Army (ELN) rebels attacked a military base on Tuesday, killing two soldiers.", "actor:eln-fighters")]
+    [InlineData("The Rapid Support Forces (RSF) attacked a village on Tuesday.", "actor:rsf")]
+    public void A_known_name_with_its_short_form_in_brackets_and_a_suspected_one_opening_a_sentence_perpetrate(string text, string perpetrator)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal(perpetrator, Assert.Single(incident.Participants, p => p.Role == ParticipantRole.Perpetrator).Actor.Value);
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
