@@ -1490,6 +1490,12 @@ internal sealed class DraftAssembler(
 
         var k = e.First == e.Trigger ? SubjectModifier.SubjectBefore(document, e.First - 1) : e.First - 1;
 
+        // "Hezbollah later fired a barrage of rockets": past an adverb or an auxiliary to the subject.
+        for (var n = 0; n < 2 && document.Word(k) is "later" or "then" or "also" or "subsequently" or "again" or "reportedly" or "has" or "have" or "had"; n++)
+        {
+            k--;
+        }
+
         // "Israeli airstrikes on southern Lebanon ... Hezbollah said it fired rockets at military sites in northern Israel":
         // a speaker's own act ("X said it", "X said they"), when the speaker is an armed side other than the incident's
         // doers (not one of their country: "The Israeli military said it struck 1,300 targets" tells the strikes on).
@@ -2133,6 +2139,12 @@ internal sealed class DraftAssembler(
         if (e.First == e.Trigger && document.Word(e.Trigger) is { } verb && EventScanner.IsVerbTriggerWord(verb))
         {
             k = SubjectModifier.SubjectBefore(document, k);
+
+            // "Hezbollah later fired a barrage of rockets": past an adverb to the subject.
+            for (var n = 0; n < 2 && document.Word(k) is "later" or "then" or "also" or "subsequently" or "again" or "reportedly"; n++)
+            {
+                k--;
+            }
         }
 
         List<ActorRef>? perpetrators = null;

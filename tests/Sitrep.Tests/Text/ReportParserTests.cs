@@ -4310,6 +4310,17 @@ public class ReportParserTests
         Assert.Equal(perpetrator, Assert.Single(incident.Participants, p => p.Role == ParticipantRole.Perpetrator).Actor.Value);
     }
 
+    [Fact]
+    public void The_struck_side_firing_back_later_is_an_incident_of_its_own_by_it()
+    {
+        var result = ReportParser.Parse(
+            "An Israeli drone strike on a car in southern Lebanon killed two Hezbollah members on Thursday, the group said. Hezbollah later fired a barrage of rockets at northern Israel, causing no injuries.",
+            March2024);
+
+        Assert.Equal(2, result.Draft.Incidents.Count);
+        Assert.Equal("actor:hezbollah", Assert.Single(result.Draft.Incidents[1].Participants, p => p.Role == ParticipantRole.Perpetrator).Actor.Value);
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
