@@ -3446,6 +3446,12 @@ internal sealed class DraftAssembler(
                 return InPlacePointedBack(place);
             }
 
+            // "The attack targeted the base in Puerto Jordan": what the retelling says it struck.
+            if (document.Word(told + 1) is "targeted" or "hit" or "struck" && PlaceScanner.ObjectOf(document, refsByFirst, told + 1, timedTokens) is { } struck && Finer(struck))
+            {
+                return InPlacePointedBack(struck);
+            }
+
             // "The attack began late Thursday in Pont-Sondé": where the retelling says it began, took place or happened,
             // past its day.
             if (document.Word(told + 1) is "began" or "started" or "erupted" or "happened" or "occurred" or "unfolded" or "took")

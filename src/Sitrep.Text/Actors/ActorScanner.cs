@@ -394,8 +394,9 @@ public static partial class ActorScanner
             // (Not one right after a known name: "Amnesty International Kenya".)
             if (known && InsideLongerName(j) && !(items.Count > 0 && items[^1] is { Kind: ItemKind.Actor } knownBefore && knownBefore.Last == j - 1))
             {
-                // "Kataeb Hezbollah" is not Hezbollah.
-                item = new Item(ItemKind.Capitalised, j, end - 1, null, default, default, false, HidesKnownName: true);
+                // "Kataeb Hezbollah" is not Hezbollah. A country's name inside another ("Puerto Jordan", "Port Sudan") is
+                // no sign of an actor: most such names are places.
+                item = new Item(ItemKind.Capitalised, j, end - 1, null, default, default, false, HidesKnownName: phrase.Actor.Kind != ActorKind.State);
                 return true;
             }
 

@@ -4321,6 +4321,21 @@ public class ReportParserTests
         Assert.Equal("actor:hezbollah", Assert.Single(result.Draft.Incidents[1].Participants, p => p.Role == ParticipantRole.Perpetrator).Actor.Value);
     }
 
+    [Theory]
+    [InlineData("Gunmen killed 12 people in Puerto Jordan on Tuesday.", "Puerto Jordan", PlacePrecision.Town)]
+    [InlineData("A drone struck Port Sudan on Tuesday, killing two people.", "Port Sudan", PlacePrecision.Town)]
+    [InlineData("Rebels attacked a military base in northeastern Colombia on Tuesday, killing two soldiers. The attack targeted the base in Puerto Jordan, in the province of Arauca.", "base in Puerto Jordan", PlacePrecision.ExactPoint)]
+    public void A_place_named_with_a_country_s_name_inside_is_a_place_and_what_a_retelling_says_the_attack_targeted_places_it(string text, string name, PlacePrecision precision) =>
+        Assert.Equal((name, precision), NameAndPrecisionOfThePlace(text));
+
+    [Fact]
+    public void A_name_holding_a_known_armed_group_s_is_an_actor_of_its_own()
+    {
+        var result = ReportParser.Parse("Kataeb Hezbollah claimed the attack.", March2024);
+
+        Assert.Equal("Kataeb Hezbollah", NameOf(result, Assert.Single(Assert.Single(result.Draft.Statements).Speakers)));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
