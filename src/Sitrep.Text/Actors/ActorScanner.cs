@@ -812,7 +812,9 @@ public static partial class ActorScanner
 
             // "the al-Qaida-linked al-Shabab group", "the M23 rebel group", "the Hamas militant group": a known armed group
             // named with the noun of what it is, is that group (who backs or leads it a relation of the group's own).
-            if (agentClass == "group" && place is null && actors.Count == 1 && actors[0] is { Kind: ItemKind.Actor, Possessive: false, Actor: { Kind: ActorKind.NonStateArmedGroup } known })
+            // So is its armed or military wing ("Hamas's armed wing said"): the group, as it speaks and fights.
+            if ((agentClass == "group" || (agentClass == "wing" && det is "the" or null)) && place is null && actors.Count == 1
+                && actors[0] is { Kind: ItemKind.Actor, Actor: { Kind: ActorKind.NonStateArmedGroup } known } knownGroup && (!knownGroup.Possessive || agentClass == "wing"))
             {
                 foreach (var r in relational)
                 {

@@ -4283,6 +4283,8 @@ public class ReportParserTests
     [Theory]
     [InlineData("A car bomb killed seven people in Mogadishu on Friday. The al-Qaida-linked al-Shabab group claimed responsibility for the attack.", "actor:al-shabaab")]
     [InlineData("A car bomb killed seven people in Goma on Friday. The M23 rebel group claimed responsibility for the attack.", "actor:m23")]
+    [InlineData("Rockets hit Sderot on Friday. Hamas's military wing claimed the attack.", "actor:hamas")]
+    [InlineData("Rockets hit Sderot on Friday. The armed wing of Islamic Jihad claimed the attack.", "actor:pij")]
     public void A_known_armed_group_named_with_the_noun_of_what_it_is_is_that_group(string text, string claimant)
     {
         var statement = Assert.Single(ReportParser.Parse(text, March2024).Draft.Statements);
