@@ -2965,6 +2965,7 @@ internal sealed class DraftAssembler(
         || document.Word(k) is "on" or "in" or "at" or "near" or "of" or "after" or "before" or "when" or "while" or "as" or "and" or "last" or "this"
             or "yesterday" or "today" or "early" or "late" or "overnight" or "where" or "killing" or "wounding" or "during" or "since" or "twice" or "again"
             or "repeatedly" or "heavily" or "was" or "were" or "has" or "had" or "have" or "left" or "for" or "with" or "from" or "by"
+            or "began" or "started" or "happened" or "occurred" or "took" or "erupted" or "came"
         // "An air strike on a house in Rafah killed 14 people": a verb of harm after the name.
         || (document.Word(k) is { } next && next.EndsWith("ed", StringComparison.Ordinal) && Casualties.CasualtyScanner.IsPredicateWord(next));
 
@@ -3549,20 +3550,21 @@ internal sealed class DraftAssembler(
     }
 
     /// <summary>
-    /// The day that starts at token <paramref name="after"/> or past "on", "early on", "late on", "at" (<c>happened
-    /// overnight Saturday into Sunday</c>, <c>were attacked on Saturday</c>); null when another word comes first, or the
-    /// date is longer than a day or a night.
+    /// The day that starts at token <paramref name="after"/> or past "on", "early on", "late on", "at", "before dawn on",
+    /// "shortly after midnight on" (<c>happened overnight Saturday into Sunday</c>, <c>were attacked on Saturday</c>, <c>began
+    /// before dawn on Thursday</c>); null when another word comes first, or the date is longer than a day or a night.
     /// </summary>
     private TemporalValue? DayRightAfter(int after)
     {
-        for (var d = after; d <= after + 2 && d < tokens.Count; d++)
+        for (var d = after; d <= after + 4 && d < tokens.Count; d++)
         {
             if (DateIn(d) is { } on && document.TokenAt(on.Span.Start) == d)
             {
                 return IsOneDayOrNight(on.Value) ? on.Value : null;
             }
 
-            if (document.Word(d) is not ("on" or "early" or "late" or "at"))
+            // "began before dawn on Thursday", "happened shortly after midnight on Sunday".
+            if (document.Word(d) is not ("on" or "early" or "late" or "at" or "before" or "after" or "dawn" or "daybreak" or "midnight" or "noon" or "shortly" or "just"))
             {
                 break;
             }
