@@ -932,7 +932,7 @@ public static partial class ActorScanner
         }
 
         /// <summary>The end of a place after someone cited by what they are, before a cue (<c>a police spokesman in Kandahar said</c>, <c>authorities in Sinaloa state said</c>); -1 otherwise.</summary>
-        private int SpeakerPlaceEnd(int agentEnd) => Word(agentEnd) == "in" && PlaceOfSpeakers(agentEnd) is { } end && CueFollows(end) ? end : -1;
+        private int SpeakerPlaceEnd(int agentEnd) => Word(agentEnd) is "in" or "at" && PlaceOfSpeakers(agentEnd) is { } end && CueFollows(end) ? end : -1;
 
         private int? CitedPlaceEnd(AgentNoun agent, int agentEnd) =>
             IsSpeakerClass(agent.Class) && PlaceOfSpeakers(agentEnd) is { } end && CueFollows(end) ? end : null;
@@ -945,6 +945,14 @@ public static partial class ActorScanner
         /// </summary>
         private int? PlaceOfSpeakers(int k)
         {
+            // "a health worker at the local hospital said", "a doctor at the hospital said": at a site of care the text does
+            // not name.
+            if (Word(k) == "at" && Word(k + 1) == "the")
+            {
+                var site = Word(k + 2) is "local" or "nearby" or "main" or "city" or "district" or "regional" or "provincial" or "central" or "state" or "military" ? k + 3 : k + 2;
+                return Word(site) is "hospital" or "clinic" or "morgue" ? site + 1 : null;
+            }
+
             // "Doctors at Al-Nao hospital said": at a named site too.
             if (Word(k) is not ("of" or "in" or "at") || !document.IsCapitalised(k + 1))
             {
@@ -1099,7 +1107,8 @@ public static partial class ActorScanner
                 // "President Ferdinand Marcos Jr. blamed": the suffix and its point are the name's; the word before it
                 // names the person again.
                 var suffixed = Word(lastCapitalised) is "jr" or "sr" && lastCapitalised > nameFirst;
-                var surname = tokens[suffixed ? lastCapitalised - 1 : lastCapitalised].Word;
+                // ("Prime Minister Sheikh Hasina's resignation ... Hasina said": the name, not its possessive.)
+                var surname = Clean(tokens[suffixed ? lastCapitalised - 1 : lastCapitalised].Word);
                 var name = Clean(document.Slice(nameFirst, lastCapitalised));
                 if (suffixed && tokens[lastCapitalised].Glued && document.IsSymbol(lastCapitalised + 1, '.'))
                 {

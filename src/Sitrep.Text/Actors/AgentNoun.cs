@@ -26,7 +26,7 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
 
     // The words for those who speak for a body (declared before the nouns made with them).
     private static readonly string[] SpeakerWords = ["spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "chief", "commander", "officer", "officers",
-        "report", "statement"];
+        "report", "statement", "headquarters"];
 
     private static readonly AgentNoun[] All =
     [

@@ -4340,6 +4340,18 @@ public class ReportParserTests
         Assert.Equal("Kataeb Hezbollah", NameOf(result, Assert.Single(Assert.Single(result.Draft.Statements).Speakers)));
     }
 
+    [Theory]
+    [InlineData("Gunmen killed 17 people in a market on Tuesday, a health worker at the local hospital said.", "health worker")]
+    [InlineData("Gunmen killed 17 people in a market on Tuesday, a doctor at the hospital said.", "doctor")]
+    [InlineData("Gunmen killed 17 people in a market on Tuesday, police headquarters said in a statement.", "police")]
+    [InlineData("Protesters demanded Prime Minister Sheikh Hasina's resignation on Tuesday. Hasina said the protesters were terrorists.", "Hasina")]
+    public void People_at_a_hospital_police_headquarters_and_a_person_named_again_after_a_possessive_speak(string text, string speaker)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        Assert.Equal(speaker, NameOf(result, Assert.Single(result.Draft.Statements[^1].Speakers)));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
