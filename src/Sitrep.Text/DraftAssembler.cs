@@ -596,6 +596,23 @@ internal sealed class DraftAssembler(
             incident.Time = time;
         }
 
+        // "Clashes between rival armed groups ... killed at least 27 people and wounded more than 100": people killed or
+        // wounded in fighting between armed sides are of no category the text tells; not all, nor surely any, civilians
+        // (those displaced are).
+        foreach (var incident in incidents)
+        {
+            if (incident.Type == IncidentType.ArmedClash)
+            {
+                for (var c = 0; c < incident.Casualties.Count; c++)
+                {
+                    if (incident.Casualties[c] is { Outcome: CasualtyOutcome.Killed or CasualtyOutcome.Injured, Victims: { Category: VictimCategory.Civilians, Description: null or "people" or "persons" } victims } count)
+                    {
+                        incident.Casualties[c] = count with { Victims = victims with { Category = VictimCategory.Unknown } };
+                    }
+                }
+            }
+        }
+
         MarkBackground(placed);
 
         var statementRecords = new List<Statement>();

@@ -4352,6 +4352,17 @@ public class ReportParserTests
         Assert.Equal(speaker, NameOf(result, Assert.Single(result.Draft.Statements[^1].Speakers)));
     }
 
+    [Fact]
+    public void People_killed_or_wounded_in_fighting_between_armed_sides_are_of_no_category_those_displaced_are_civilians()
+    {
+        var incident = Assert.Single(ReportParser.Parse(
+            "Clashes between rival armed groups in the Libyan capital overnight killed at least 27 people and wounded more than 100, the health ministry said on Tuesday.",
+            March2024).Draft.Incidents);
+
+        Assert.Equal(IncidentType.ArmedClash, incident.Type);
+        Assert.All(incident.Casualties, c => Assert.Equal(VictimCategory.Unknown, c.Victims.Category));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
