@@ -947,9 +947,18 @@ public static partial class ActorScanner
         {
             // "a health worker at the local hospital said", "a doctor at the hospital said": at a site of care the text does
             // not name.
+            // ("a doctor at the Kunduz provincial hospital": a name and what the hospital serves before it.)
             if (Word(k) == "at" && Word(k + 1) == "the")
             {
-                var site = Word(k + 2) is "local" or "nearby" or "main" or "city" or "district" or "regional" or "provincial" or "central" or "state" or "military" ? k + 3 : k + 2;
+                var site = k + 2;
+                while (site < tokens.Count && site <= k + 6
+                    && ((tokens[site].Kind == TokenKind.Word && (document.IsCapitalised(site)
+                            || Word(site) is "local" or "nearby" or "main" or "city" or "district" or "regional" or "provincial" or "central" or "state" or "military" or "general" or "teaching" or "university"))
+                        || (tokens[site].Kind == TokenKind.Hyphen && tokens[site].Glued && document.IsCapitalised(site + 1))))
+                {
+                    site++;
+                }
+
                 return Word(site) is "hospital" or "clinic" or "morgue" ? site + 1 : null;
             }
 

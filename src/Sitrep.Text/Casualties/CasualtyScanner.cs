@@ -1738,8 +1738,15 @@ public static class CasualtyScanner
         {
             var start = k;
             var stop = Math.Min(tokens.Count, k + 6);
-            for (var m = k; m < stop && tokens[m].Kind is TokenKind.Word or TokenKind.Number; m++)
+            for (var m = k; m < stop && (tokens[m].Kind is TokenKind.Word or TokenKind.Number || IsAbbreviationPoint(m)); m++)
             {
+                // "Two U.S. soldiers", "two U.N. peacekeepers": the points of a country's or a body's letters.
+                if (tokens[m].Kind == TokenKind.Symbol)
+                {
+                    stop = Math.Min(tokens.Count, stop + 1);
+                    continue;
+                }
+
                 // "a 66-year-old man", "an 8-year-old boy": an age is a modifier, not a count.
                 if (tokens[m].Kind == TokenKind.Number)
                 {
@@ -1787,6 +1794,11 @@ public static class CasualtyScanner
 
             return null;
         }
+
+        /// <summary>Whether token <paramref name="m"/> is the point after a capital letter of an abbreviation (<c>U.S.</c>, <c>U.N.</c>), glued to it.</summary>
+        private bool IsAbbreviationPoint(int m) =>
+            m > 0 && tokens[m].Kind == TokenKind.Symbol && tokens[m].Symbol == '.' && tokens[m - 1].Kind == TokenKind.Word && tokens[m - 1].Length == 1
+            && tokens[m - 1].Capitalised && tokens[m - 1].End == tokens[m].Start && m + 1 < tokens.Count && tokens[m + 1].Kind == TokenKind.Word;
 
         /// <summary>The last token of an age at token <paramref name="m"/> (<c>66-year-old</c>, <c>8-month-old</c>, <c>16-years-old</c>), or -1.</summary>
         private int AgeEnd(int m) => CasualtyScanner.AgeEnd(tokens, m);

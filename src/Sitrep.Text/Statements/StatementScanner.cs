@@ -372,6 +372,32 @@ public static class StatementScanner
             return -1;
         }
 
+        /// <summary>
+        /// The last token of a speaker told with what they know of, which ends at <paramref name="k"/> within six words:
+        /// <c>familiar with</c>, <c>close to</c>, <c>briefed on</c>, <c>with knowledge of</c> right after a mention; -1
+        /// otherwise.
+        /// </summary>
+        private int KnowerBefore(int k, int sentenceStart)
+        {
+            for (var j = k; j > sentenceStart && j >= k - 6; j--)
+            {
+                if (tokens[j].Kind == TokenKind.Symbol)
+                {
+                    return -1;
+                }
+
+                var speakerLast = document.Word(j) is "familiar" or "close" or "briefed" && document.Word(j + 1) is "with" or "to" or "on" ? j - 1
+                    : document.Word(j) == "knowledge" && document.Word(j + 1) == "of" && document.Word(j - 1) == "with" ? j - 2
+                    : -2;
+                if (speakerLast >= -1)
+                {
+                    return speakerLast >= sentenceStart && byLast.ContainsKey(speakerLast) ? speakerLast : -1;
+                }
+            }
+
+            return -1;
+        }
+
         /// <summary>The <c>on</c> of a day spoken on (<see cref="SpokenOnEnd"/>) whose last token is <paramref name="last"/>, after the sentence's start; -1 otherwise.</summary>
         private int SpokenOnBefore(int last, int sentenceStart)
         {
@@ -751,6 +777,14 @@ public static class StatementScanner
                 if (SpokenOnBefore(k, sentenceStart) is var on and >= 0)
                 {
                     k = on - 1;
+                    continue;
+                }
+
+                // "a source familiar with the talks said", "sources close to the negotiations said", "an official with
+                // knowledge of the matter said": what the speaker knows of, after them.
+                if (KnowerBefore(k, sentenceStart) is var knower and >= 0)
+                {
+                    k = knower;
                     continue;
                 }
 

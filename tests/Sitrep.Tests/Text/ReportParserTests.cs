@@ -4363,6 +4363,28 @@ public class ReportParserTests
         Assert.All(incident.Casualties, c => Assert.Equal(VictimCategory.Unknown, c.Victims.Category));
     }
 
+    [Theory]
+    [InlineData("Two U.S. soldiers were wounded in an attack on a base on Sunday.", VictimCategory.Military, 2L)]
+    [InlineData("Two U.N. peacekeepers were also wounded when gunmen attacked their base on Sunday.", VictimCategory.Military, 2L)]
+    public void People_counted_with_a_country_s_or_a_body_s_letters_and_points_are_counted(string text, VictimCategory category, long count)
+    {
+        var casualty = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents.SelectMany(i => i.Casualties));
+
+        Assert.Equal((category, count), (casualty.Victims.Category, casualty.Estimate.Best ?? 0));
+    }
+
+    [Theory]
+    [InlineData("Mediators will resume ceasefire talks next week, a source familiar with the talks said.", "source")]
+    [InlineData("Gunmen killed five people in a market on Sunday, an official with knowledge of the matter said.", "official")]
+    [InlineData("Gunmen killed five people in a market on Sunday, a doctor at the Kunduz provincial hospital told reporters.", "doctor")]
+    [InlineData("Gunmen killed five people in a market on Sunday, a doctor at the Al-Shifa hospital said.", "doctor")]
+    public void A_speaker_told_with_what_they_know_of_or_the_hospital_they_are_at_speaks(string text, string speaker)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        Assert.Equal(speaker, NameOf(result, Assert.Single(Assert.Single(result.Draft.Statements).Speakers)));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
