@@ -3332,7 +3332,8 @@ internal sealed class DraftAssembler(
             var first = document.SentenceStart[positions[i]];
             var goesOn = (document.Word(first) == "they" && document.Word(first + 1) is not ("said" or "say" or "says" or "told" or "claimed" or "added" or "denied" or "warned" or "reported" or "believe" or "believed"))
                 || (document.Word(first) == "the" && document.Word(first + 1) is { } men && IsAttackersToldBack(men))
-                || (document.Word(first) == "the" && VictimsToldAgain(incident, first));
+                || (document.Word(first) == "the" && VictimsToldAgain(incident, first))
+                || AircraftOfStrikeOpen(incident, first);
             if (!goesOn || list[i].Value.Precision < TemporalPrecision.Day || incident.Anchor < since[i] || document.Word(positions[i] - 1) is "since" or "until" or "till")
             {
                 return null;
@@ -3351,6 +3352,36 @@ internal sealed class DraftAssembler(
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the sentence opening at token <paramref name="first"/> opens with the aircraft of a strike from the air
+    /// told before (<c>Two fighter jets dropped four bombs on the village on Thursday</c> after <c>Military airstrikes on a
+    /// village killed 30 people</c>): a count or an article and up to two describing words before them, a verb of striking
+    /// after them.
+    /// </summary>
+    private bool AircraftOfStrikeOpen(IncidentDraft incident, int first)
+    {
+        if (incident.Type != IncidentType.Strike || !incident.Means.Exists(m => m is Means.Airstrike or Means.Drone))
+        {
+            return false;
+        }
+
+        for (var k = first; k <= first + 3 && k < tokens.Count; k++)
+        {
+            // Striking: "dropped", "fired", "struck", "bombed", "hit", "targeted" right after them (not "The jets returned").
+            if (document.Word(k) is "jets" or "warplanes" or "planes" or "aircraft" or "helicopters" or "drones" or "bombers" or "gunships")
+            {
+                return document.Word(k + 1) is "dropped" or "fired" or "struck" or "bombed" or "hit" or "targeted" or "pounded" or "shelled" or "launched";
+            }
+
+            if (document.Word(k) is null && tokens[k].Kind != TokenKind.Number)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -26,7 +26,7 @@ public static partial class ActorScanner
     private static readonly FrozenSet<string> Adjectives = FrozenSet.ToFrozenSet<string>(
         ["local", "regional", "provincial", "resistance", "regular", "international", "foreign", "influential", "allied", "rival", "unidentified", "unknown", "suspected", "federal", "national",
          "senior", "top", "major", "new", "joint", "powerful", "main", "former", "interim", "de", "facto", "other", "several", "separatist", "militant", "armed",
-         "rebel", "jihadist", "islamist", "extremist", "insurgent", "paramilitary"],
+         "rebel", "jihadist", "islamist", "extremist", "insurgent", "paramilitary", "state"],
         StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, ActorRelationKind> RelationalSuffixes = new Dictionary<string, ActorRelationKind>
@@ -734,6 +734,8 @@ public static partial class ActorScanner
                         or "government" or "officials" or "ministry" or "minister" or "prime-minister" or "president" or "prosecutor" or "prosecutors" or "governor" or "mayor"
                         && !(det is null && !SpeaksBare(agent) && agent.Class != "forces" && !agent.SpeaksForBody)
                         && !(agent.Class == "forces" && items.Count > 0)
+                        // Not the head of a state or a province ("The state premier said" in a report from Brisbane is no prime minister).
+                        && !(agent.Class is "prime-minister" or "president" && items.Exists(i => i.Kind == ItemKind.Adjective && Word(i.First) is "state" or "provincial" or "regional"))
                         && (!document.IsCapitalised(agentFirst) || document.SentenceStart[start] == start || (start > 0 && tokens[start - 1].Kind == TokenKind.Hyphen && !tokens[start - 1].Glued)
                             || (agent.Class is "ministry" or "minister" && agent.Words.Length > 1))
                         && !document.IsCapitalised(agentEnd))

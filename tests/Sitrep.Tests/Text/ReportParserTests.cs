@@ -3299,6 +3299,7 @@ public class ReportParserTests
     [InlineData("Rebels killed at least 15 civilians in an attack on a village, local officials said. The attack happened overnight Saturday into Sunday in Kishishe.", "2024-03-16TNI")]
     [InlineData("Suspected insurgents killed 37 farmers in Borno state, a local official said. The farmers were attacked on Saturday while working on their fields.", "2024-03-16")]
     [InlineData("Gang members killed at least 70 people in an attack on a town in Haiti's central Artibonite region. The attack on Pont-Sonde began before dawn on Thursday.", "2024-03-14TMO")]
+    [InlineData("Military airstrikes on a village killed at least 30 people, witnesses said. Two fighter jets dropped four bombs on the village on Thursday morning.", "2024-03-14TMO")]
     [InlineData("Suspected insurgents killed 37 farmers in Borno state, a local official said. The Farmers were attacked on Saturday near Mafa.", "2024-03-16")]
     public void An_incident_its_own_sentence_does_not_date_is_dated_where_it_is_told_again_with_its_day(string text, string day)
     {
@@ -4383,6 +4384,24 @@ public class ReportParserTests
         var result = ReportParser.Parse(text, March2024);
 
         Assert.Equal(speaker, NameOf(result, Assert.Single(Assert.Single(result.Draft.Statements).Speakers)));
+    }
+
+    [Fact]
+    public void Aircraft_that_only_return_do_not_date_the_strike() =>
+        Assert.Null(Assert.Single(ReportParser.Parse("Military airstrikes on a village killed at least 30 people, witnesses said. The jets returned on Friday.", March2024).Draft.Incidents).Time);
+
+    [Theory]
+    [InlineData("Gunmen killed 12 people in a village on Sunday, a state minister said.", "actor:minister")]
+    [InlineData("Gunmen killed 12 people in a village on Sunday, the state attorney general said.", "actor:state-attorney-general")]
+    public void An_office_of_a_state_speaks(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Assert.Single(ReportParser.Parse(text, March2024).Draft.Statements).Speakers).Value);
+
+    [Fact]
+    public void A_state_s_premier_is_no_prime_minister_of_the_dateline_s_country()
+    {
+        var result = ReportParser.Parse("BRISBANE, Australia - Floods killed 12 people on Sunday. The state premier said an inquiry would report within six months.", March2024);
+
+        Assert.DoesNotContain(result.Draft.Statements.SelectMany(s => s.Speakers), id => id.Value == "actor:aus-prime-minister");
     }
 
     // The name and precision of the place of the one incident a text tells.
