@@ -28,6 +28,11 @@ public static partial class ActorScanner
          "used", "using", "detained", "seized", "killed", "immediate", "release", "download", "week", "area", "security", "operations", "joint", "command", "coalition"],
         StringComparer.Ordinal);
 
+    // The words an outlet's noun starts with (see MediaNounAt): a chunk with none in reach names no outlet.
+    private static readonly LexemeFact IsMediaWord = new(FrozenSet.ToFrozenSet<string>(
+        ["news", "press", "wire", "newspaper", "daily", "website", "outlet", "magazine", "weekly", "tv", "television", "radio", "broadcaster", "channel", "media"],
+        StringComparer.Ordinal).Contains);
+
     private enum MediaNoun
     {
         None,
@@ -54,6 +59,12 @@ public static partial class ActorScanner
         /// </summary>
         private int TryMedia(int start, string? det, int j)
         {
+            // Most chunks name no outlet: with no word of an outlet's noun in reach, nothing more is read.
+            if (!MediaWordWithin(j))
+            {
+                return -1;
+            }
+
             var k = j;
             Actor? owner = null;
             int ownerFirst = -1, ownerLast = -1;
@@ -247,6 +258,43 @@ public static partial class ActorScanner
             EmitOwner(owner, ownerFirst, ownerLast, ownerForm, runBy, outlet);
             Add(first, last, outlet, ActorMentionForm.Name, ActorUse.None);
             return Math.Max(end, last + 1);
+        }
+
+        // The first word an outlet's noun starts with at or after the token last asked about (chunks are read forward, so
+        // the whole text is searched once).
+        private int nextMediaWord = -1;
+        private int mediaAskedAt = -1;
+
+        /// <summary>Whether a word an outlet's noun starts with stands within nine tokens of <paramref name="j"/>, over words, numbers, hyphens, points and apostrophes.</summary>
+        private bool MediaWordWithin(int j)
+        {
+            if (nextMediaWord < j || j < mediaAskedAt)
+            {
+                var m = j < mediaAskedAt ? j : Math.Max(j, nextMediaWord + 1);
+                while (m < tokens.Count && !(tokens[m].Kind == TokenKind.Word && IsMediaWord.Of(tokens[m].Lexeme)))
+                {
+                    m++;
+                }
+
+                nextMediaWord = m;
+            }
+
+            mediaAskedAt = j;
+            if (nextMediaWord >= j + 9 || nextMediaWord >= tokens.Count)
+            {
+                return false;
+            }
+
+            for (var m = j; m < nextMediaWord; m++)
+            {
+                ref readonly var token = ref tokens[m];
+                if (token.Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Hyphen) && !(token.Kind == TokenKind.Symbol && token.Symbol is '.' or '\'' or '\u2019'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>The country or body an outlet is of, a mention of its own inside the outlet's; a body that runs it leads it.</summary>
