@@ -128,7 +128,7 @@ public static partial class ActorScanner
 
             if (k == start && !document.IsCapitalised(k) && MediaNounAt(k, out _) == MediaNoun.None)
             {
-                // Nothing but a word that starts no outlet: the common case, passed over at once.
+                // Nothing but a word that starts no outlet (a word of one stands further on).
                 return -1;
             }
 
@@ -188,7 +188,7 @@ public static partial class ActorScanner
                     return -1;
                 }
 
-                // "the Myanmar Now news website", "the Kyiv Independent": a country's or a city's name right before is part of it.
+                // "the Myanmar Now news website": a country's name (or its seat's) right before is part of the outlet's.
                 if (ownerBefore && ownerForm is ActorMentionForm.Name or ActorMentionForm.Metonym)
                 {
                     first = ownerFirst;
