@@ -1508,10 +1508,7 @@ internal sealed class DraftAssembler(
         var k = e.First == e.Trigger ? SubjectModifier.SubjectBefore(document, e.First - 1) : e.First - 1;
 
         // "Hezbollah later fired a barrage of rockets": past an adverb or an auxiliary to the subject.
-        for (var n = 0; n < 2 && document.Word(k) is "later" or "then" or "also" or "subsequently" or "again" or "reportedly" or "has" or "have" or "had"; n++)
-        {
-            k--;
-        }
+        k = BackOverAdverbs(k, auxiliaries: true);
 
         // "Israeli airstrikes on southern Lebanon ... Hezbollah said it fired rockets at military sites in northern Israel":
         // a speaker's own act ("X said it", "X said they"), when the speaker is an armed side other than the incident's
@@ -2158,10 +2155,7 @@ internal sealed class DraftAssembler(
             k = SubjectModifier.SubjectBefore(document, k);
 
             // "Hezbollah later fired a barrage of rockets": past an adverb to the subject.
-            for (var n = 0; n < 2 && document.Word(k) is "later" or "then" or "also" or "subsequently" or "again" or "reportedly"; n++)
-            {
-                k--;
-            }
+            k = BackOverAdverbs(k, auxiliaries: false);
         }
 
         List<ActorRef>? perpetrators = null;
@@ -2334,6 +2328,21 @@ internal sealed class DraftAssembler(
         }
 
         return refsByFirst.TryGetValue(at, out var agent) && agent.Mention.Kind is ActorKind.State or ActorKind.NonStateArmedGroup or ActorKind.StateForces or ActorKind.Coalition ? agent : null;
+    }
+
+    /// <summary>
+    /// Token <paramref name="k"/>, or the one before up to two adverbs of time or report ending there (<c>later</c>,
+    /// <c>then</c>, <c>also</c>, <c>reportedly</c>), and with <paramref name="auxiliaries"/> the perfect's
+    /// (<c>has</c>, <c>have</c>, <c>had</c>): where a verb's subject ends.
+    /// </summary>
+    private int BackOverAdverbs(int k, bool auxiliaries)
+    {
+        for (var n = 0; n < 2 && (document.Word(k) is "later" or "then" or "also" or "subsequently" or "again" or "reportedly" || (auxiliaries && document.Word(k) is "has" or "have" or "had")); n++)
+        {
+            k--;
+        }
+
+        return k;
     }
 
     /// <summary>
@@ -3370,7 +3379,7 @@ internal sealed class DraftAssembler(
         for (var k = first; k <= first + 3 && k < tokens.Count; k++)
         {
             // Striking: "dropped", "fired", "struck", "bombed", "hit", "targeted" right after them (not "The jets returned").
-            if (document.Word(k) is "jets" or "warplanes" or "planes" or "aircraft" or "helicopters" or "drones" or "bombers" or "gunships")
+            if (document.Word(k) is { } craft && (EventScanner.IsAirSubject(craft) || craft is "drones" or "gunships"))
             {
                 return document.Word(k + 1) is "dropped" or "fired" or "struck" or "bombed" or "hit" or "targeted" or "pounded" or "shelled" or "launched";
             }

@@ -440,7 +440,7 @@ public static partial class ActorScanner
             }
 
             // ("Suspected National Liberation Army rebels": capitalised only for opening the sentence, before a known name.)
-            if (word is not null && (!document.IsCapitalised(j) || (sentenceInitial && word is "suspected" or "unidentified" or "unknown" && gazetteer.TryMatch(document, j + 1, out _, out _, out _)))
+            if (word is not null && (!document.IsCapitalised(j) || (sentenceInitial && IsOpeningDescriber(j) && gazetteer.TryMatch(document, j + 1, out _, out _, out _)))
                 && IsAdjective.Of(tokens[j].Lexeme))
             {
                 item = new Item(ItemKind.Adjective, j, j, null, default, default, false);
@@ -463,10 +463,13 @@ public static partial class ActorScanner
             return false;
         }
 
+        /// <summary>Whether token <paramref name="k"/> opens its sentence with a word that describes who did it (<c>Suspected</c>, <c>Unidentified</c>, <c>Unknown</c>), capitalised only for where it stands.</summary>
+        private bool IsOpeningDescriber(int k) => document.SentenceStart[k] == k && Word(k) is "suspected" or "unidentified" or "unknown";
+
         /// <summary>"Kataeb Hezbollah": a gazetteer name right after a capitalised word that is not one is part of another name.</summary>
         private bool InsideLongerName(int j) =>
             j > 0 && document.IsCapitalised(j - 1) && !IsNotName.Of(tokens[j - 1].Lexeme)
-            && !(document.SentenceStart[j - 1] == j - 1 && Word(j - 1) is "suspected" or "unidentified" or "unknown")
+            && !IsOpeningDescriber(j - 1)
             && !gazetteer.TryMatch(document, j - 1, out _, out _, out _) && tokens[j - 1].End < tokens[j].Start;
 
         private bool TryComposite(int start, string? det, List<Item> items, AgentNoun agent, int agentFirst, int agentEnd, out int end)

@@ -55,6 +55,9 @@ internal static partial class EventScanner
     /// </summary>
     internal static bool IsAttackerWord(string word) => ArmedSubjects.Contains(word) && !SecuritySubjects.Contains(word) && word is not ("men" or "officers" or "policemen" or "policeman" or "soldier" or "artillery");
 
+    /// <summary>Whether a word names aircraft that strike from the air (<c>warplanes</c>, <c>jets</c>, <c>helicopters</c>).</summary>
+    internal static bool IsAirSubject(string word) => AirSubjects.Contains(word);
+
     /// <summary>Whether a word is one of the verbs that may tell an event (<c>attacked</c>, <c>shelled</c>).</summary>
     internal static bool IsVerbTriggerWord(string word) => VerbTriggers.ContainsKey(word);
 
