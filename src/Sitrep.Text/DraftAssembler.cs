@@ -140,7 +140,9 @@ internal sealed class DraftAssembler(
             {
                 // "Boko Haram insurgents killed 37 farmers and abducted several women in an attack": the attack, of which
                 // the abduction is part.
-                if (SaysMoreThan(e.Mention.Type, mannerOf.Type) || (mannerOf.Type == IncidentType.Abduction && e.Mention.Type is not (IncidentType.Protest or IncidentType.Riot or IncidentType.Arrest)))
+                // Not an abduction that harmed no one else in its sentence ("Gunmen abducted 87 people in a raid on a village").
+                if (SaysMoreThan(e.Mention.Type, mannerOf.Type) || (mannerOf.Type == IncidentType.Abduction && e.Mention.Type is not (IncidentType.Protest or IncidentType.Riot or IncidentType.Arrest)
+                    && KilledOrInjuredIn(e.Trigger)))
                 {
                     mannerOf.Type = e.Mention.Type;
                 }
@@ -185,6 +187,19 @@ internal sealed class DraftAssembler(
                 }
 
                 JoinTo(participleOf, e);
+                continue;
+            }
+
+            // "Separatist militants stormed a bus, forced travellers off and shot dead 23 of them": a verb of attack joined by
+            // "and" to the one before it in its sentence, with no subject of its own, is more of that incident.
+            if (CoordinateOf(e) is { } coordinateOf)
+            {
+                if (SaysMoreThan(e.Mention.Type, coordinateOf.Type))
+                {
+                    coordinateOf.Type = e.Mention.Type;
+                }
+
+                JoinTo(coordinateOf, e);
                 continue;
             }
 
@@ -328,7 +343,9 @@ internal sealed class DraftAssembler(
             // "Gunmen stormed the mall on Saturday. At least 67 people were killed.": the toll told in the sentence after an
             // event told without one joins it, when it is of harm and has no date of its own, or the event's day ("Later
             // on Thursday, the governor said 187 pupils were still missing").
+            // Not one told hours later by armed men of its own ("Hours later, security forces killed 21 militants").
             if (incident is null && !cumulative && casualty.Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured or CasualtyOutcome.Missing && TollOfEventBefore(at, casualty.Outcome, casualty.Category) is { } waiting
+                && !ToldLaterByOwnDoers(casualty, at)
                 && (OwnDateIn(at) is not { } ownDay || (DateIn(waiting.Anchor) is { } waitingDay && waitingDay.Value.StartDate == ownDay.Value.StartDate)))
             {
                 incident = waiting;
@@ -967,7 +984,8 @@ internal sealed class DraftAssembler(
             {
                 var count = countOf[mention];
                 if (standsFor is null || !countOf.TryGetValue(standsFor, out var kept) || ReferenceEquals(kept, count) || OwnEventsOnOtherDays(mention, standsFor, incidentOf[count], incidentOf[kept])
-                    || RunUpApart(mention, standsFor, incidentOf[count], incidentOf[kept]) || TwoEvents(mention, standsFor, incidentOf[count], incidentOf[kept]))
+                    || RunUpApart(mention, standsFor, incidentOf[count], incidentOf[kept]) || TwoEvents(mention, standsFor, incidentOf[count], incidentOf[kept])
+                    || DifferentDoers(mention, standsFor, incidentOf[count], incidentOf[kept]))
                 {
                     counted.Add(count);
                     continue;
@@ -1684,6 +1702,26 @@ internal sealed class DraftAssembler(
     }
 
     /// <summary>
+    /// Whether a figure of people killed or injured is told in the sentence of token <paramref name="token"/>, within the
+    /// window around it (so a text with no full stops cannot make the look quadratic).
+    /// </summary>
+    private bool KilledOrInjuredIn(int token)
+    {
+        casualtyTokens ??= casualties.Select(c => document.TokenAt(c.Span.Start)).ToArray();
+        var end = document.WindowEnd(token, Window);
+        var at = Array.BinarySearch(casualtyTokens, document.WindowStart(token, Window));
+        for (at = at < 0 ? ~at : at; at < casualtyTokens.Length && casualtyTokens[at] <= end; at++)
+        {
+            if (casualties[at].Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether an event told by a verb with no date of its own (<see cref="IsUndatedVerb"/>) goes on with the last
     /// incident rather than telling one of its own: "Gunmen then stormed the hotel and fought security forces" after the
     /// bombing, with no toll in its sentence either.
@@ -1974,6 +2012,29 @@ internal sealed class DraftAssembler(
         var last = triggerIncidents[^1];
         return before < e.First && e.First - before <= Window && document.Sentence[before] == document.Sentence[e.Trigger] && !last.Plural
             && document.Word(before) is { } verb && EventScanner.IsVerbTriggerWord(verb) && !ClauseWordBetween(before, e.First) && OtherDayBetween(before, e.First) < 0
+            ? last
+            : null;
+    }
+
+    /// <summary>
+    /// The incident an event told by a verb joined to the one before it shares: the verb right after <c>and</c> (or
+    /// <c>and then</c>), with no subject of its own (<c>stormed a passenger bus, forced travellers off and shot dead 23
+    /// of them</c>), a verb of attack the last event word before it, in its sentence and within the window, no word
+    /// opening a clause and no other day between; null otherwise.
+    /// </summary>
+    private IncidentDraft? CoordinateOf(EventFind e)
+    {
+        if (e.Mention.IsPlural || e.Mention.IsReference || triggerTokens.Count == 0 || e.First != e.Trigger || document.Word(e.Trigger) is not { } verb
+            || !EventScanner.IsVerbTriggerWord(verb))
+        {
+            return null;
+        }
+
+        var and = document.Word(e.First - 1) == "then" ? e.First - 2 : e.First - 1;
+        var before = triggerTokens[^1];
+        var last = triggerIncidents[^1];
+        return document.Word(and) == "and" && before < and && e.First - before <= Window && document.Sentence[before] == document.Sentence[e.Trigger] && !last.Plural
+            && document.Word(before) is { } verbBefore && EventScanner.IsVerbTriggerWord(verbBefore) && !ClauseWordBetween(before, e.First) && OtherDayBetween(before, e.First) < 0
             ? last
             : null;
     }
@@ -3183,6 +3244,39 @@ internal sealed class DraftAssembler(
             || (two.Plural && two.Type != IncidentType.Unknown && !one.Plural && otherFigure > figure && other.Span.Start < mention.Span.Start)
             || (one.Plural && one.Type != IncidentType.Unknown && !two.Plural && figure > otherFigure && mention.Span.Start < other.Span.Start))
         && !CasualtyTotals.ToldInPassing(document.Text, mention) && !CasualtyTotals.ToldInPassing(document.Text, other);
+
+    /// <summary>
+    /// Whether two figures are each the object of an active verb whose doers are different actors (<c>Separatist
+    /// militants stormed a bus ... and shot dead 23 of them ... Hours later, security forces killed 21 militants</c>):
+    /// what different doers did to different people, never one toll told twice. A figure's doer is its verb's subject,
+    /// or, when that is no actor, the perpetrator of the incident it was placed in.
+    /// </summary>
+    private bool DifferentDoers(CasualtyMention mention, CasualtyMention other, IncidentDraft one, IncidentDraft two) =>
+        DoerOf(mention, one) is { } doer && DoerOf(other, two) is { } otherDoer && doer != otherDoer;
+
+    private ActorId? DoerOf(CasualtyMention casualty, IncidentDraft incident)
+    {
+        var at = document.TokenAt(casualty.Span.Start);
+        if (!IsVerbOf(casualty, at))
+        {
+            return null;
+        }
+
+        if (refsByLast.TryGetValue(SubjectModifier.SubjectBefore(document, SubjectEnd(at)), out var subject) && (subject.Use & (ActorUse.Place | ActorUse.Modifier)) == 0)
+        {
+            return OwnerOf(subject).Mention.Actor;
+        }
+
+        foreach (var participant in incident.Participants)
+        {
+            if (participant.Role == ParticipantRole.Perpetrator)
+            {
+                return participant.Actor;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// Whether of two different exact figures the one told later is of an event its own words type and the earlier of
@@ -4469,6 +4563,29 @@ internal sealed class DraftAssembler(
     }
 
     /// <summary>
+    /// The token after the words that open a sentence at <paramref name="start"/> by telling hours after what was told
+    /// before (<c>Hours later</c>, <c>Two hours later</c>, <c>Later that day</c>, <c>Moments later</c>); -1 when it does
+    /// not open so.
+    /// </summary>
+    private int HoursLaterOpening(int start) =>
+        document.Word(start) is "hours" or "minutes" or "moments" && document.Word(start + 1) == "later" ? start + 2
+        : CountAt(start) > 0 && document.Word(start + 1) is "hours" or "hour" or "minutes" or "minute" && document.Word(start + 2) == "later" ? start + 3
+        : document.Word(start) == "later" && document.Word(start + 1) == "that" && document.Word(start + 2) is "day" or "morning" or "afternoon" or "evening" or "night" ? start + 3
+        : -1;
+
+    /// <summary>
+    /// Whether the figure at token <paramref name="at"/> is told later, by armed men of its own: its sentence opens with
+    /// <c>Hours later</c> (<see cref="HoursLaterOpening"/>) and the figure is the object of an active verb whose subject
+    /// is a state's forces or an armed group (<c>Hours later, security forces killed 21 militants in operations across the
+    /// province</c>): an operation of its own, not more of the harm of the event told before it.
+    /// </summary>
+    private bool ToldLaterByOwnDoers(CasualtyMention casualty, int at) =>
+        HoursLaterOpening(document.SentenceStart[at]) >= 0 && IsVerbOf(casualty, at)
+        && refsByLast.TryGetValue(SubjectModifier.SubjectBefore(document, SubjectEnd(at)), out var doers)
+        && doers.Mention.Kind is ActorKind.State or ActorKind.StateForces or ActorKind.NonStateArmedGroup or ActorKind.Coalition
+        && (doers.Use & (ActorUse.Place | ActorUse.Modifier)) == 0;
+
+    /// <summary>
     /// The day of an incident whose sentence opens by telling it hours after the one dated before it (<c>Hours later,
     /// the group fired more than 100 rockets</c>, <c>Two hours later,</c>, <c>Later that day,</c>, <c>Moments later,</c>):
     /// that incident's day, about, when one of the two sentences before tells an incident of one day (of the 32 incidents
@@ -4477,11 +4594,7 @@ internal sealed class DraftAssembler(
     private TemporalValue? HoursLater(int index)
     {
         var incident = incidents[index];
-        var start = document.SentenceStart[incident.Anchor];
-        var opening = document.Word(start) is "hours" or "minutes" or "moments" && document.Word(start + 1) == "later" ? start + 2
-            : CountAt(start) > 0 && document.Word(start + 1) is "hours" or "hour" or "minutes" or "minute" && document.Word(start + 2) == "later" ? start + 3
-            : document.Word(start) == "later" && document.Word(start + 1) == "that" && document.Word(start + 2) is "day" or "morning" or "afternoon" or "evening" or "night" ? start + 3
-            : -1;
+        var opening = HoursLaterOpening(document.SentenceStart[incident.Anchor]);
         if (opening < 0 || !document.IsSymbol(opening, ','))
         {
             return null;

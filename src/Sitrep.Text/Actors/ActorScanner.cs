@@ -305,6 +305,10 @@ public static partial class ActorScanner
             // "A bus was ambushed by gunmen", "were killed by militants": armed men, the agent of a passive.
             bareArmed |= det is null && items.Count == 0 && agent is not null && IsArmedClass(agent.Class) && Word(start - 1) == "by"
                 && Word(start - 2) is { } done && done.EndsWith("ed", StringComparison.Ordinal) && Word(start - 3) is "was" or "were" or "been" or "being";
+            // "security forces killed 21 militants", "clashed with security forces": the forces, wherever they stand.
+            // Not the head of a phrase the scan did not take whole ("Afghan and coalition security forces").
+            bareArmed |= det is null && items.Count == 0 && agent is not null && IsBareSecurityForces(agent)
+                && !(start > 0 && tokens[start - 1].Kind == TokenKind.Word && (document.IsCapitalised(start - 1) || Word(start - 1) is "coalition" or "allied" or "government" or "national" or "local" or "federal" or "state" or "joint" or "international"));
             hostAgent |= bareSpeaker || bareArmed;
 
             // "Ruto said" at the start of a sentence: the person named before with an office, by the last word of the name.
@@ -347,6 +351,10 @@ public static partial class ActorScanner
             var consumed = EmitItems(items);
             return Math.Max(consumed, start + 1);
         }
+
+        // "security forces killed 21 militants", "clashes between protesters and security forces": named with no article,
+        // as the noun of a force and never as a modifier (as "army" and "military" are), they are the forces.
+        private static bool IsBareSecurityForces(AgentNoun agent) => agent.Words is ["security", "forces"];
 
         /// <summary>
         /// Whether an agent noun speaks for a body with no article before it (<c>police said</c>, <c>officials said</c>,
@@ -707,7 +715,7 @@ public static partial class ActorScanner
                     // without a name; a bare plural of officials is the host country's (below).
                     // So are "police said", "the police said", "officials said" in a report with no dateline to say whose.
                     if ((det is null && ((items.Count > 0 && agent.Class is "officials" or "residents" or "official" or "medics" or "media" or "medical")
-                        || (items.Count == 0 && (IsSpeakerClass(agent.Class) || IsArmedClass(agent.Class) || (agent.Class is "forces" or "police" && host is null)))))
+                        || (items.Count == 0 && (IsSpeakerClass(agent.Class) || IsArmedClass(agent.Class) || ((agent.Class is "forces" or "police" || IsBareSecurityForces(agent)) && host is null)))))
                         || (det is null or "the" && items.Count == 0 && host is null && SpeaksBare(agent) && (CueFollows(agentEnd) || InvertedCueBefore(start, agentEnd) || AccordingToBefore(start))))
                     {
                         // "Residents of Khartoum reported": the place is part of who they are, and no speaker of its own.
@@ -735,7 +743,7 @@ public static partial class ActorScanner
                     if ((det is "the" or null || (det is "a" or "an" && agent.SpeaksForBody)) && host is { Country: { } hostCode }
                         && agent.Class is "army" or "military" or "armed-forces" or "security-forces" or "forces" or "air-force" or "navy" or "police"
                         or "government" or "officials" or "ministry" or "minister" or "prime-minister" or "president" or "prosecutor" or "prosecutors" or "governor" or "mayor"
-                        && !(det is null && !SpeaksBare(agent) && agent.Class != "forces" && !agent.SpeaksForBody)
+                        && !(det is null && !SpeaksBare(agent) && agent.Class != "forces" && !agent.SpeaksForBody && !IsBareSecurityForces(agent))
                         && !(agent.Class == "forces" && items.Count > 0)
                         // Not the head of a state or a province ("The state premier said" in a report from Brisbane is no prime minister).
                         && !(agent.Class is "prime-minister" or "president" && items.Exists(i => i.Kind == ItemKind.Adjective && Word(i.First) is "state" or "provincial" or "regional"))

@@ -114,9 +114,9 @@ internal static partial class EventScanner
 
         var passive = before is "was" or "were" or "been" or "being" or "is" or "are";
         var sentenceStart = document.SentenceStart[p];
-        // "Russian missiles hit Kharkiv", "Shells fell on a camp", "Rockets landed near the embassy": only with a weapon
-        // for subject.
-        if (document.Word(p) is "struck" or "pounded" or "hit" or "fell" or "landed")
+        // "Russian missiles hit Kharkiv", "Shells fell on a camp", "Rockets landed near the embassy", "A missile slammed into
+        // an apartment building": only with a weapon for subject.
+        if (document.Word(p) is "struck" or "pounded" or "hit" or "fell" or "landed" or "slammed" or "smashed" or "crashed")
         {
             // "their vehicle struck an improvised explosive device", "a bus hit a landmine": a bombing by what was struck.
             if (!passive && document.Word(p) is "struck" or "hit" && ExplosiveStruckAt(document, p) is { } struck)

@@ -358,6 +358,15 @@ public static class NumberScanner
                 return false;
             }
 
+            // "M23 rebels", "the G7", "flight MH17", "an F-16", "AK-47 rifles", "COVID-19": digits written onto letters, or
+            // onto a capitalised word by a hyphen, are a name's or a model's, not a count ("mid-2021", "under-18" are not
+            // capitalised).
+            if (hasPrevious && previous.Glued && (previous.Kind == TokenKind.Word
+                || (previous.Kind == TokenKind.Hyphen && i > 1 && tokens[i - 2].Kind == TokenKind.Word && tokens[i - 2].Glued && tokens[i - 2].Capitalised)))
+            {
+                return false;
+            }
+
             // "1-222-2222": the middle of a code joined by hyphens.
             if (hasPrevious && previous.Kind == TokenKind.Hyphen && previous.Glued && i > 2 && tokens[i - 2].Kind == TokenKind.Number && tokens[i - 2].Glued
                 && tokens[i - 3].Glued && (tokens[i - 3].Kind == TokenKind.Hyphen || tokens[i - 3].Symbol is '+' or '/'))

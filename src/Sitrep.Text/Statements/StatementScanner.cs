@@ -951,6 +951,13 @@ public static class StatementScanner
                 speakers.Add(antecedent);
                 relativeClause = true;
             }
+            else if (document.Word(k) == "which" && k == p - 1 && document.IsSymbol(k - 1, ',') && AntecedentBefore(k - 1) is { } body && body.Mention.Kind != ActorKind.Individual)
+            {
+                // "according to the Syrian Observatory for Human Rights, a Britain-based war monitor, which put the death
+                // toll at seven": the body the relative clause is of, past an apposition.
+                speakers.Add(body);
+                relativeClause = true;
+            }
             else if (k == p - 1 && GoesOnFromLast(p))
             {
                 // "the U.N. human rights office said Friday, blaming most of the deaths on the Rapid Support Forces": the
@@ -993,6 +1000,7 @@ public static class StatementScanner
             var speakerFirst = speakers.Count > 0 ? Math.Min(speakers.Min(s => s.First), p) : p;
             var spanFirst = joinedOn ? k + 1 : speakers.Count > 0 && speakers[0].Mention.Form != ActorMentionForm.Anaphor || k < 0 ? speakerFirst : Math.Min(Math.Max(k, sentenceStart), p);
             var subjects = new List<ActorRef>();
+            var setOffAt = speakers.Count > 0 ? SetOffAt(speakers[0].First, sentenceStart) : -1;
             var alternatives = false;
             var sortedRefs = actors.Sorted;
             for (var index = actors.IndexAtOrAfter(sentenceStart); index < sortedRefs.Length && sortedRefs[index].First <= clauseEnd; index++)
@@ -1001,7 +1009,8 @@ public static class StatementScanner
                 var inClause = r.First > p && r.Last <= clauseEnd;
 
                 // "... will intensify cooperation, Washington's embassy said": the reported content comes first.
-                var inContent = speakers.Count > 0 && SetOff(speakers[0].First, sentenceStart) && r.First >= sentenceStart && r.Last < speakerFirst && kind is StatementKind.Report or StatementKind.Announcement;
+                // Up to the mark that sets the speaker off, not what the speaker is ("..., UN envoy Martin Griffiths said").
+                var inContent = setOffAt >= 0 && r.First >= sentenceStart && r.Last < setOffAt && kind is StatementKind.Report or StatementKind.Announcement;
                 // Not where those named are based ("blamed Pakistan-based militants": not Pakistan).
                 if ((inClause || inContent) && (r.Use & (ActorUse.Modifier | ActorUse.Aside | ActorUse.Place)) == 0
                     && !Names(speakers, r.Mention.Actor) && !Names(subjects, r.Mention.Actor) && !IsBase(r))
@@ -1330,20 +1339,54 @@ public static class StatementScanner
             return false;
         }
 
-        /// <summary>Whether a speaker's clause is set off from what it reports: "..., Washington's embassy said", "...," the embassy said.</summary>
-        private bool SetOff(int speakerFirst, int sentenceStart) => SetOffAt(speakerFirst, sentenceStart) >= 0;
+        /// <summary>
+        /// The actor named right before the comma at token <paramref name="comma"/>, or before an apposition that ends
+        /// there (<c>the Syrian Observatory for Human Rights, a Britain-based war monitor,</c>: the Observatory, up to
+        /// eight words of apposition after an article); null when there is none or it names a place.
+        /// </summary>
+        private ActorRef? AntecedentBefore(int comma)
+        {
+            if (byLast.TryGetValue(comma - 1, out var named))
+            {
+                return (named.Use & ActorUse.Place) == 0 ? named : null;
+            }
+
+            for (var k = comma - 1; k > 0 && k >= comma - 9; k--)
+            {
+                if (document.IsSymbol(k, ','))
+                {
+                    return document.Word(k + 1) is "a" or "an" or "the" && byLast.TryGetValue(k - 1, out var apposed) && (apposed.Use & ActorUse.Place) == 0 ? apposed : null;
+                }
+
+                if (tokens[k].Kind is not (TokenKind.Word or TokenKind.Hyphen))
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
 
         /// <summary>The comma or closing quotation mark that sets a speaker's clause off from what it reports before it; -1 when there is none.</summary>
         private int SetOffAt(int speakerFirst, int sentenceStart)
         {
+            // "..., the army said", and back over what the speaker named is, up to eight words ("..., Abyei's information
+            // minister Bulis Koch said", "..., Syria's state news agency SANA said").
             var k = speakerFirst - 1;
-            if (document.Word(k) is "the" or "a" or "an")
+            for (var n = 0; n < 8 && k > sentenceStart && (tokens[k].Kind == TokenKind.Word || (tokens[k].Kind == TokenKind.Hyphen && tokens[k].Glued && tokens[k - 1].Glued))
+                && !ClauseLinks.Contains(tokens[k].Word); n++)
             {
                 k--;
             }
 
             return k > sentenceStart && IsSetOffMark(k) ? k : -1;
         }
+
+        // Words that link a clause or a phrase to what comes before, never part of what a speaker is ("with a witness
+        // saying", "and police said").
+        private static readonly FrozenSet<string> ClauseLinks = FrozenSet.ToFrozenSet<string>(
+            ["with", "and", "but", "or", "as", "while", "after", "before", "when", "where", "which", "who", "that", "according", "to", "from", "by", "in", "on", "at", "for"],
+            StringComparer.Ordinal);
 
         /// <summary>Whether token <paramref name="k"/> is a comma or a closing quotation mark, which set a speaker's clause off.</summary>
         private bool IsSetOffMark(int k) => document.IsSymbol(k, ',') || document.IsSymbol(k, '\u201D') || document.IsSymbol(k, '"');

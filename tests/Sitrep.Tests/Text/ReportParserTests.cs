@@ -4404,6 +4404,76 @@ public class ReportParserTests
         Assert.DoesNotContain(result.Draft.Statements.SelectMany(s => s.Speakers), id => id.Value == "actor:aus-prime-minister");
     }
 
+    [Fact]
+    public void The_digits_of_a_group_s_name_are_no_casualty_figure()
+    {
+        var incident = Assert.Single(ReportParser.Parse("M23 rebels shelled a camp for displaced people on the outskirts of Goma on Friday, killing at least 14 civilians.", March2024).Draft.Incidents);
+
+        Assert.Equal([(CasualtyOutcome.Killed, 14L)], incident.Casualties.Select(c => (c.Outcome, c.Estimate.Low ?? -1)));
+    }
+
+    [Fact]
+    public void A_toll_told_hours_later_by_other_armed_men_is_an_incident_of_its_own()
+    {
+        var result = ReportParser.Parse("Separatist militants stormed a passenger bus, forced travellers off and shot dead 23 of them, officials said Monday. Hours later, security forces killed 21 militants in operations across the province, the military said.", March2024);
+
+        Assert.Equal(2, result.Draft.Incidents.Count);
+        var bus = result.Draft.Incidents[0];
+        var operation = result.Draft.Incidents[1];
+        Assert.Equal(IncidentType.Attack, bus.Type);
+        Assert.Equal([23L], bus.Casualties.Select(c => c.Estimate.Best ?? -1));
+        Assert.Equal([21L], operation.Casualties.Select(c => c.Estimate.Best ?? -1));
+        Assert.Equal("security forces", NameOf(result, Assert.Single(operation.Participants, p => p.Role == ParticipantRole.Perpetrator).Actor));
+    }
+
+    [Theory]
+    [InlineData("Militants stormed a bus and shot dead 23 passengers.")]
+    [InlineData("Militants stormed a bus, forced travellers off and then shot dead 23 of them.")]
+    public void A_verb_of_attack_joined_by_and_to_the_one_before_is_the_same_incident(string text) =>
+        Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+    [Theory]
+    [InlineData("Protesters clashed with security forces in the capital.")]
+    [InlineData("The prime minister ordered security forces to hunt down the attackers.")]
+    [InlineData("Hours later, security forces killed 21 militants.")]
+    public void Security_forces_named_with_no_article_are_an_actor(string text) =>
+        Assert.Contains(ReportParser.Parse(text, March2024).Actors, a => a.Text == "security forces" && a.Kind == ActorKind.StateForces);
+
+    [Fact]
+    public void Security_forces_after_other_forces_are_not_taken_alone() =>
+        Assert.DoesNotContain(ReportParser.Parse("The leader planned attacks against Afghan and coalition security forces.", March2024).Actors, a => a.Text == "security forces");
+
+    [Theory]
+    [InlineData("The attackers raided several villages on Saturday night, Abyei's information minister Bulis Koch said.")]
+    [InlineData("Israeli airstrikes hit several sites near Damascus late on Wednesday, killing four soldiers, Syria's state news agency SANA said.")]
+    public void A_day_of_what_was_reported_before_a_speaker_named_with_what_they_are_does_not_date_the_statement(string text) =>
+        Assert.Null(Assert.Single(ReportParser.Parse(text, March2024).Draft.Statements).Time);
+
+    [Theory]
+    [InlineData("Israeli strikes hit sites near Damascus, according to the Syrian Observatory for Human Rights, which put the death toll at seven.")]
+    [InlineData("Israeli strikes hit sites near Damascus, according to the Syrian Observatory for Human Rights, a Britain-based war monitor, which put the death toll at seven.")]
+    public void A_body_s_relative_clause_is_the_body_s_statement(string text)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        Assert.All(result.Draft.Statements, s => Assert.Equal("Syrian Observatory for Human Rights", NameOf(result, Assert.Single(s.Speakers))));
+    }
+
+    [Theory]
+    [InlineData("Gunmen abducted at least 87 people in a raid on a village in Kaduna state on Sunday.", IncidentType.Abduction)]
+    [InlineData("Boko Haram insurgents killed 37 farmers and abducted several women in an attack on Sunday.", IncidentType.Attack)]
+    public void An_abduction_told_in_a_raid_stays_an_abduction_unless_others_were_harmed(string text, IncidentType type) =>
+        Assert.Equal(type, Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Type);
+
+    [Fact]
+    public void A_missile_that_slammed_into_a_building_is_a_strike_by_its_country()
+    {
+        var result = ReportParser.Parse("A Russian missile slammed into an apartment building in Dnipro on Saturday, killing at least 12 people.", March2024);
+        var incident = Assert.Single(result.Draft.Incidents);
+
+        Assert.Equal((IncidentType.Strike, "actor:rus"), (incident.Type, Assert.Single(incident.Participants, p => p.Role == ParticipantRole.Perpetrator).Actor.Value));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {

@@ -141,6 +141,18 @@ public class NumberScannerTests
     [InlineData("")]
     public void Ordinals_years_times_measures_and_money_are_not_counts(string text) => Assert.Empty(NumberScanner.Find(text));
 
+    [Theory]
+    [InlineData("M23 rebels shelled a camp", "")]
+    [InlineData("the M-23 rebels", "")]
+    [InlineData("the G7 summit", "")]
+    [InlineData("flight MH17 was downed", "")]
+    [InlineData("an F-16 and two AK-47 rifles", "two")]
+    [InlineData("COVID-19 killed 3 people", "3")]
+    [InlineData("mid-2021 fighting killed 40", "2021 40")]
+    [InlineData("an under-18 team of 11", "18 11")]
+    public void Digits_written_onto_letters_or_onto_a_capitalised_word_by_a_hyphen_are_no_count(string text, string counts) =>
+        Assert.Equal(counts.Length == 0 ? [] : counts.Split(' '), NumberScanner.Find(text).Select(m => m.Text));
+
     [Fact]
     public void Two_counts_in_one_sentence_are_both_found()
     {
