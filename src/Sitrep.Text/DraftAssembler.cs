@@ -344,7 +344,7 @@ internal sealed class DraftAssembler(
             // event told without one joins it, when it is of harm and has no date of its own, or the event's day ("Later
             // on Thursday, the governor said 187 pupils were still missing").
             // Not one told hours later by armed men of its own ("Hours later, security forces killed 21 militants").
-            if (incident is null && !cumulative && casualty.Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured or CasualtyOutcome.Missing && TollOfEventBefore(at, casualty.Outcome, casualty.Category) is { } waiting
+            if (incident is null && !cumulative && casualty.Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured or CasualtyOutcome.Missing && TollOfEventBefore(at, casualty.Outcome, casualty.Category, OtherSourcesFigure(casualty, at) ? casualty.Count.Low ?? casualty.Count.Best ?? 0 : null) is { } waiting
                 && !ToldLaterByOwnDoers(casualty, at)
                 && (OwnDateIn(at) is not { } ownDay || (DateIn(waiting.Anchor) is { } waitingDay && waitingDay.Value.StartDate == ownDay.Value.StartDate)))
             {
@@ -432,6 +432,13 @@ internal sealed class DraftAssembler(
             // "Gunmen killed 11 people in a village", "Eleven people were killed by suspected militants": a toll told
             // with no event word, by armed men the subject of an active verb of harm or its agent, is an attack.
             if (incident.Type == IncidentType.Unknown && casualty.Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured && ByAttackers(casualty, at))
+            {
+                incident.Type = IncidentType.Attack;
+            }
+
+            // "Gang members set fire to dozens of homes and shot at residents fleeing, killing at least 15 people": the
+            // destruction of property that killed or wounded people in its own sentence is an attack, by its means.
+            if (incident.Type == IncidentType.PropertyDestruction && casualty.Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured && document.Sentence[at] == incident.Sentence)
             {
                 incident.Type = IncidentType.Attack;
             }
@@ -1212,9 +1219,10 @@ internal sealed class DraftAssembler(
     /// background's) and its incident has no figure of that outcome yet ("Gunmen abducted 50 passengers ... The
     /// attackers opened fire, killing eight"); null otherwise. In the sentence right after it, soldiers or police count
     /// people of another side than those it counts (<c>Israeli forces killed 12 Palestinians during a raid ... One
-    /// Israeli soldier was killed</c>): the incident takes them too.
+    /// Israeli soldier was killed</c>): the incident takes them too; so does another source's figure for the same people
+    /// (<paramref name="reported"/>, <see cref="OtherSourcesFigure"/>), told at no other place.
     /// </summary>
-    private IncidentDraft? TollOfEventBefore(int at, CasualtyOutcome outcome, VictimCategory victims)
+    private IncidentDraft? TollOfEventBefore(int at, CasualtyOutcome outcome, VictimCategory victims, decimal? reported)
     {
         var triggers = CollectionsMarshal.AsSpan(triggerTokens);
         var i = triggers.BinarySearch(at);
@@ -1257,9 +1265,15 @@ internal sealed class DraftAssembler(
         // "killing seven people. Police said two attackers were shot dead at the scene": the other side's dead, the attackers
         // too, are more of the event's, told in the next sentence.
         var otherSide = gap == 1 && victims is VictimCategory.Military or VictimCategory.Police or VictimCategory.SecurityForces or VictimCategory.Combatants;
+        // "... killing dozens of soldiers, security sources said. ..., a security source told AFP, adding that around 40
+        // soldiers had been killed. The army said 12 soldiers were killed": another source's figure for the same people,
+        // reported in its own sentence, is the event's too (a competing figure); not one more than ten times the event's,
+        // which counts other people ("... killed about 1,200 people on Oct. 7. The Gaza health ministry says more than
+        // 14,000 people have been killed since then").
+        var sameAs = reported is { } figure && !PlacedElsewhere(at, triggerIncidents[i]) && !SentencePlacedElsewhere(at, triggerIncidents[i]) ? figure : -1;
         foreach (var told in triggerIncidents[i].Casualties)
         {
-            if (told.Outcome == outcome && !(otherSide && told.Victims.Category != victims
+            if (told.Outcome == outcome && !(sameAs >= 0 && told.Victims.Category == victims && sameAs <= 10 * (told.Estimate.Low ?? told.Estimate.Best ?? 0)) && !(otherSide && told.Victims.Category != victims
                 && (victims == VictimCategory.Combatants || told.Victims.Category is not (VictimCategory.Military or VictimCategory.Police or VictimCategory.SecurityForces))))
             {
                 return null;
@@ -1631,7 +1645,8 @@ internal sealed class DraftAssembler(
     /// The incident told just before whose target an event told in the next two sentences names again: the last
     /// incident's verb acted on <c>a</c> or <c>an</c> and a noun (<c>attacked a bus carrying passengers</c>, <c>struck a
     /// crowded market in</c>), and the event's sentence says <c>the</c> and that noun, as a noun of its own (<c>The bus
-    /// was traveling ... when gunmen opened fire on it</c>; not <c>the bus station</c>). Not a plural or reference event,
+    /// was traveling ... when gunmen opened fire on it</c>; not <c>the bus station</c>), the site's name between them or
+    /// not (<c>the Abu Shouk camp</c>). Not a plural or reference event,
     /// one told as separate or another, or one on a day apart from the incident's own; null when there is none.
     /// </summary>
     private IncidentDraft? RetoldTarget(EventFind e)
@@ -1654,8 +1669,16 @@ internal sealed class DraftAssembler(
         var end = document.WindowEnd(e.Trigger, Window);
         for (var k = document.SentenceStart[e.Trigger]; k + 1 <= end && !named; k++)
         {
-            named = document.Word(k) == "the" && document.Word(k + 1) == noun
-                && (document.Word(k + 2) is not { } after || AfterTargetNoun.Contains(after) || after.EndsWith("ed", StringComparison.Ordinal) || after.EndsWith("ing", StringComparison.Ordinal));
+            // "the Abu Shouk camp" after "shelled a displacement camp": the noun with the site's name before it, up to
+            // three words.
+            var at = k + 1;
+            while (document.Word(k) == "the" && at < k + 4 && document.IsCapitalised(at) && document.Word(at) != noun)
+            {
+                at++;
+            }
+
+            named = document.Word(k) == "the" && document.Word(at) == noun && !document.IsCapitalised(at)
+                && (document.Word(at + 1) is not { } after || AfterTargetNoun.Contains(after) || after.EndsWith("ed", StringComparison.Ordinal) || after.EndsWith("ing", StringComparison.Ordinal));
         }
 
         if (!named || AnyWordIn(document.WindowStart(e.Trigger, Window), e.Trigger, SeparateWords))
@@ -1933,10 +1956,12 @@ internal sealed class DraftAssembler(
 
     /// <summary>
     /// Whether the kind of an event told as the manner of an incident says more than the incident's own: any kind says
-    /// more than none, a bombing, strike or shelling more than an attack.
+    /// more than none, a bombing, strike or shelling more than an attack, and any violence against people more than the
+    /// destruction of property ("Gang members set fire to dozens of homes and shot at residents fleeing": an attack).
     /// </summary>
     private static bool SaysMoreThan(IncidentType told, IncidentType incident) =>
-        incident is IncidentType.Unknown || (incident == IncidentType.Attack && told is IncidentType.Bombing or IncidentType.Strike or IncidentType.Shelling);
+        incident is IncidentType.Unknown || (incident == IncidentType.Attack && told is IncidentType.Bombing or IncidentType.Strike or IncidentType.Shelling)
+        || (incident == IncidentType.PropertyDestruction && told is IncidentType.Attack or IncidentType.Bombing or IncidentType.Strike or IncidentType.Shelling);
 
     /// <summary>
     /// Whether plural event words strike one site on one day (<c>carried out airstrikes on a village on Tuesday</c>,
@@ -2600,6 +2625,35 @@ internal sealed class DraftAssembler(
     private const int FarStatementReach = 5;
 
     /// <summary>
+    /// Whether a figure may be another source's for people counted before: of a known category, not done by a subject of
+    /// its own (<c>tank fire killed three people</c>), not more people (<c>Another eight people</c>), in a sentence that
+    /// reports it (<c>The army said 12 soldiers were killed</c>).
+    /// </summary>
+    private bool OtherSourcesFigure(CasualtyMention casualty, int at) =>
+        casualty.Category != VictimCategory.Unknown && !IsVerbOf(casualty, at) && document.Word(at) is not ("another" or "more" or "other" or "further")
+        && ReportedIn(document.Sentence[at]);
+
+    /// <summary>
+    /// Whether sentence <paramref name="sentence"/> holds the cue of a report or an announcement among its first 16 cues
+    /// (bounded, whatever a text with no full stops holds).
+    /// </summary>
+    private bool ReportedIn(int sentence)
+    {
+        statementCues ??= statements.ConvertAll(s => s.Cue).ToArray();
+        var at = Array.BinarySearch(statementCues, document.SentenceFirst(sentence));
+        at = at < 0 ? ~at : at;
+        for (var n = 0; n < 16 && at < statementCues.Length && document.Sentence[statementCues[at]] == sentence; n++, at++)
+        {
+            if (statements[at].Mention.Kind is StatementKind.Report or StatementKind.Announcement)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether every sentence strictly between sentences <paramref name="from"/> and <paramref name="to"/> holds a
     /// statement's cue: what others said of the event, no new narrative.
     /// </summary>
@@ -2630,7 +2684,7 @@ internal sealed class DraftAssembler(
         StatementScanner.OwnActVerb(document, cue, static arms => arms is "forces" or "troops" or "aircraft" or "jets") is var verb and >= 0
         && document.Word(verb) is "struck" or "hit" or "targeted" or "attacked" or "bombed" or "shelled";
 
-    // The statements' cue tokens, ascending (for OnlySpeechBetween).
+    // The statements' cue tokens, ascending (for OnlySpeechBetween and ReportedIn).
     private int[]? statementCues;
 
     // The incident each sentence's first figure was counted in, made when first asked (for FigureIncident).
@@ -4205,6 +4259,17 @@ internal sealed class DraftAssembler(
         if (casualty.Outcome is not (CasualtyOutcome.Killed or CasualtyOutcome.Injured or CasualtyOutcome.Displaced))
         {
             return false;
+        }
+
+        // "the Abu Shouk camp, which shelters hundreds of thousands of people who fled earlier fighting", "The camp is home to
+        // 500,000 people who fled the war": the people a place houses, fled over time, not the harm of the event told
+        // (unless they fled an event told after them: "shelters about 100,000 people who fled fighting between M23 rebels
+        // and the army last year").
+        if (casualty.Outcome == CasualtyOutcome.Displaced && (document.Word(at - 1) is "shelters" or "sheltered" or "sheltering" or "houses" or "housed" or "housing" or "hosts" or "hosted" or "hosting"
+            || (document.Word(at - 1) == "to" && document.Word(at - 2) == "home"))
+            && !(document.Nearest(CollectionsMarshal.AsSpan(triggerTokens), at) is var fled and >= 0 && triggerTokens[fled] > at))
+        {
+            return true;
         }
 
         // "About 300,000 people have fled the state since the war began", "had fled ... since the fighting began": a toll

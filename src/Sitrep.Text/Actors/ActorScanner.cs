@@ -149,6 +149,12 @@ public static partial class ActorScanner
 
         internal ActorAnalysis Run()
         {
+            // "YANGON (Reuters) -": a city filed from with no country after it is in its country, the report's.
+            if (DatelineCities.CountryOfOpening(document) is { } datelineCode && StateOf(datelineCode) is { } datelineState)
+            {
+                host = analysis.Draft(datelineState);
+            }
+
             // The built-in names' first words are lexeme facts, so with them the scan visits only the tokens an actor may
             // start at; a user gazetteer's names are looked up at every token.
             var next = 0;
@@ -448,7 +454,7 @@ public static partial class ActorScanner
             }
 
             // ("Suspected National Liberation Army rebels": capitalised only for opening the sentence, before a known name.)
-            if (word is not null && (!document.IsCapitalised(j) || (sentenceInitial && IsOpeningDescriber(j) && gazetteer.TryMatch(document, j + 1, out _, out _, out _)))
+            if (word is not null && (!document.IsCapitalised(j) || (IsOpeningDescriber(j) && gazetteer.TryMatch(document, j + 1, out _, out _, out _)))
                 && IsAdjective.Of(tokens[j].Lexeme))
             {
                 item = new Item(ItemKind.Adjective, j, j, null, default, default, false);
@@ -472,7 +478,11 @@ public static partial class ActorScanner
         }
 
         /// <summary>Whether token <paramref name="k"/> opens its sentence with a word that describes who did it (<c>Suspected</c>, <c>Unidentified</c>, <c>Unknown</c>), capitalised only for where it stands.</summary>
-        private bool IsOpeningDescriber(int k) => document.SentenceStart[k] == k && Word(k) is "suspected" or "unidentified" or "unknown";
+        // "Suspected", "Unidentified", and what armed men are ("Paramilitary Rapid Support Forces", "Jihadist Boko Haram
+        // fighters"), opening a sentence before a known name: capitalised for where they stand, not part of the name.
+        // So after a dateline's dash ("KHARTOUM (Reuters) - Paramilitary Rapid Support Forces").
+        private bool IsOpeningDescriber(int k) => (document.SentenceStart[k] == k || (k > 1 && tokens[k - 1].Kind == TokenKind.Hyphen && !tokens[k - 1].Glued && document.IsSymbol(k - 2, ')')))
+            && Word(k) is "suspected" or "unidentified" or "unknown" or "paramilitary" or "jihadist" or "islamist" or "militant" or "separatist" or "rebel" or "rival" or "armed";
 
         /// <summary>"Kataeb Hezbollah": a gazetteer name right after a capitalised word that is not one is part of another name.</summary>
         private bool InsideLongerName(int j) =>
@@ -960,13 +970,15 @@ public static partial class ActorScanner
         {
             // "a health worker at the local hospital said", "a doctor at the hospital said": at a site of care the text does
             // not name.
-            // ("a doctor at the Kunduz provincial hospital": a name and what the hospital serves before it.)
+            // ("a doctor at the Kunduz provincial hospital": a name and what the hospital serves before it; "Doctors at the
+            // city's last functioning hospital said": whose it is and which of them.)
             if (Word(k) == "at" && Word(k + 1) == "the")
             {
                 var site = k + 2;
                 while (site < tokens.Count && site <= k + 6
                     && ((tokens[site].Kind == TokenKind.Word && (document.IsCapitalised(site)
-                            || Word(site) is "local" or "nearby" or "main" or "city" or "district" or "regional" or "provincial" or "central" or "state" or "military" or "general" or "teaching" or "university"))
+                            || Word(site) is "local" or "nearby" or "main" or "city" or "district" or "regional" or "provincial" or "central" or "state" or "military" or "general" or "teaching" or "university"
+                                or "city's" or "town's" or "area's" or "region's" or "last" or "only" or "largest" or "biggest" or "functioning" or "remaining"))
                         || (tokens[site].Kind == TokenKind.Hyphen && tokens[site].Glued && document.IsCapitalised(site + 1))))
                 {
                     site++;
@@ -1278,10 +1290,21 @@ public static partial class ActorScanner
                     noun = body;
                     m = nounEnd - 1;
                 }
+
+                // "The Emergency Response Rooms, a network of volunteers, said": a body of people named by how they are
+                // organised, a network, an association, a union of them.
+                else if (noun is null && m == k + 2 + (IsAdjective.Of(tokens[m - 1].Lexeme) ? 1 : 0) && Word(m) is "network" or "association" or "federation" or "syndicate" or "collective" or "union"
+                    && Word(m + 1) == "of")
+                {
+                    noun = OrganisedBody;
+                }
             }
 
             return default;
         }
+
+        // The noun of a body of people named in apposition by how they are organised ("a network of volunteers").
+        private static readonly AgentNoun OrganisedBody = new(["network"], ActorKind.Other, "organisation");
 
         /// <summary>
         /// The first and last tokens of a person's name after what they are, from token <paramref name="k"/>: two to four
@@ -1684,8 +1707,22 @@ public static partial class ActorScanner
             }
         }
 
-        // The country of the dateline, once read ("KABUL, Afghanistan (Reuters) -").
+        // The country of the dateline, once read ("KABUL, Afghanistan (Reuters) -", "YANGON (Reuters) -").
         private ActorDraft? host;
+
+        // The gazetteer's state of a country code; null when it has none.
+        private Actor? StateOf(string code)
+        {
+            foreach (var actor in gazetteer.Actors)
+            {
+                if (actor.Kind == ActorKind.State && actor.Country == code)
+                {
+                    return actor;
+                }
+            }
+
+            return null;
+        }
 
         /// <summary>
         /// The state "the country" points back to: the last one named, unless it was named as a neighbour ("near the border

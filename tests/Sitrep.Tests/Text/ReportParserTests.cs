@@ -4474,6 +4474,76 @@ public class ReportParserTests
         Assert.Equal((IncidentType.Strike, "actor:rus"), (incident.Type, Assert.Single(incident.Participants, p => p.Role == ParticipantRole.Perpetrator).Actor.Value));
     }
 
+    [Fact]
+    public void Another_source_s_figure_for_the_same_people_reported_after_the_lead_is_the_lead_incident_s()
+    {
+        var incident = Assert.Single(ReportParser.Parse("Jihadists ambushed a military convoy in northern Burkina Faso on Thursday, killing dozens of soldiers, security sources said. The convoy came under fire near Djibo, a security source told AFP, adding that around 40 soldiers had been killed. The army said in a statement that 12 soldiers were killed.", March2024).Draft.Incidents);
+
+        Assert.Equal(3, incident.Casualties.Count(c => c.Outcome == CasualtyOutcome.Killed));
+    }
+
+    [Fact]
+    public void A_figure_ten_times_the_event_s_reported_after_it_counts_other_people()
+    {
+        var result = ReportParser.Parse("Hamas fighters killed about 1,200 people in their attack on southern Israel on Oct. 7. The Gaza health ministry says more than 14,000 people have been killed since then.", March2024);
+
+        Assert.Equal(2, result.Draft.Incidents.Count);
+    }
+
+    [Theory]
+    [InlineData("YANGON (Reuters) - Gunmen killed five people on Sunday, the military said.", "actor:mmr-military")]
+    [InlineData("LAGOS (AFP) - Gunmen killed five people on Sunday, police said.", "actor:nga-police")]
+    [InlineData("COX'S BAZAR (Reuters) - Gunmen killed five people on Sunday, police said.", "actor:bgd-police")]
+    [InlineData("Yangon - Gunmen killed five people on Sunday, the military said.", "actor:military")]
+    public void A_city_a_report_is_filed_from_with_no_country_gives_the_report_its_country(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Assert.Single(ReportParser.Parse(text, March2024).Draft.Statements).Speakers).Value);
+
+    [Theory]
+    [InlineData("Paramilitary Rapid Support Forces (RSF) shelled a displacement camp on Friday, killing at least 40 people.")]
+    [InlineData("KHARTOUM (Reuters) - Paramilitary Rapid Support Forces (RSF) shelled a displacement camp on Friday, killing at least 40 people.")]
+    public void What_armed_men_are_opening_the_lead_before_a_known_name_is_not_part_of_it(string text)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        Assert.Equal("actor:rsf", Assert.Single(Assert.Single(result.Draft.Incidents).Participants, p => p.Role == ParticipantRole.Perpetrator).Actor.Value);
+    }
+
+    [Theory]
+    [InlineData("Shells struck a camp on Friday, killing 40 people. The Emergency Response Rooms, a network of volunteers, said the camp was hit twice.", "Emergency Response Rooms")]
+    [InlineData("Shells struck a camp on Friday, killing 40 people. Doctors at the city's last functioning hospital said they had received 70 wounded.", "Doctors at the city's last functioning hospital")]
+    public void Bodies_named_with_how_they_are_organised_and_doctors_at_a_hospital_described_by_whose_it_is_speak(string text, string speaker)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        Assert.Equal(speaker, NameOf(result, Assert.Single(Assert.Single(result.Draft.Statements).Speakers)));
+    }
+
+    [Fact]
+    public void An_event_on_the_site_told_again_by_its_name_is_the_incident_told_before()
+    {
+        var result = ReportParser.Parse("The RSF shelled a displacement camp near El Fasher on Friday, killing at least 40 people, activists said. A network of volunteers said shells and drones struck the Abu Shouk camp.", March2024);
+
+        Assert.Single(result.Draft.Incidents);
+    }
+
+    [Theory]
+    [InlineData("Shells struck the Abu Shouk camp on Friday, killing 40 people. The camp shelters hundreds of thousands of people who fled earlier fighting.")]
+    [InlineData("Shells struck the Abu Shouk camp on Friday, killing 40 people. The camp is home to 500,000 people who fled the war.")]
+    public void The_people_a_place_houses_are_no_harm_of_the_event_told(string text)
+    {
+        var strike = ReportParser.Parse(text, March2024).Draft.Incidents[0];
+
+        Assert.DoesNotContain(strike.Casualties, c => c.Outcome == CasualtyOutcome.Displaced);
+    }
+
+    [Fact]
+    public void A_burning_that_killed_people_is_an_attack_by_arson()
+    {
+        var incident = Assert.Single(ReportParser.Parse("Gang members set fire to dozens of homes in the capital on Saturday, killing at least 15 people.", March2024).Draft.Incidents);
+
+        Assert.Equal((IncidentType.Attack, Means.Arson), (incident.Type, Assert.Single(incident.Means)));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
