@@ -14,45 +14,71 @@ namespace Sitrep.Text.Actors;
 /// </summary>
 internal static class DatelineCities
 {
-    // Lower-case city names as the tokenizer folds them, words joined by one space.
-    private static readonly FrozenDictionary<string, string> Countries = new Dictionary<string, string>(StringComparer.Ordinal)
+    // By country: its cities, lower-case as the tokenizer folds them, words joined by one space.
+    private static readonly (string Code, string[] Cities)[] ByCountry =
+    [
+        ("MMR", ["yangon", "rangoon", "mandalay"]),
+        ("NGA", ["lagos", "kano", "maiduguri", "kaduna", "port harcourt", "jos"]),
+        ("PAK", ["karachi", "lahore", "peshawar", "quetta"]),
+        ("IND", ["mumbai", "kolkata", "srinagar", "chennai", "bengaluru"]),
+        ("TUR", ["istanbul", "diyarbakir"]),
+        ("COD", ["goma", "bukavu", "bunia", "beni", "lubumbashi"]),
+        ("ZAF", ["johannesburg", "cape town", "durban"]),
+        ("KEN", ["mombasa", "kisumu"]),
+        ("LBY", ["benghazi", "misrata"]),
+        ("SYR", ["aleppo", "idlib", "homs", "raqqa", "qamishli"]),
+        ("IRQ", ["mosul", "basra", "erbil", "kirkuk", "karbala", "najaf", "fallujah", "ramadi"]),
+        ("YEM", ["aden", "marib", "hodeidah", "taiz"]),
+        ("AFG", ["kandahar", "herat", "jalalabad", "kunduz", "mazar-i-sharif"]),
+        ("UKR", ["odesa", "odessa", "kharkiv", "dnipro", "lviv", "zaporizhzhia"]),
+        ("EGY", ["el arish"]),
+        ("SDN", ["port sudan", "omdurman", "el fasher"]),
+        ("ISR", ["tel aviv", "haifa"]),
+        ("CMR", ["douala"]),
+        ("MLI", ["gao", "timbuktu", "mopti"]),
+        ("CIV", ["abidjan"]),
+        ("TZA", ["dar es salaam"]),
+        ("ETH", ["addis ababa", "mekelle", "bahir dar"]),
+        ("SOM", ["kismayo", "baidoa"]),
+        ("BGD", ["cox's bazar", "chittagong"]),
+        ("PHL", ["davao", "marawi", "cotabato", "cebu"]),
+        ("IRN", ["mashhad", "isfahan", "zahedan"]),
+        ("MEX", ["juarez", "ciudad juarez", "culiacan", "tijuana", "guadalajara", "monterrey", "acapulco"]),
+        ("COL", ["medellin", "cali", "cucuta"]),
+        ("BRA", ["sao paulo", "rio de janeiro"]),
+        ("ECU", ["guayaquil"]),
+        ("HND", ["san pedro sula"]),
+        ("VEN", ["maracaibo"]),
+        ("AUS", ["sydney", "melbourne"]),
+        ("CAN", ["toronto", "montreal", "vancouver"]),
+        ("USA", ["new york", "los angeles", "chicago", "houston", "miami"]),
+        ("CHN", ["shanghai", "guangzhou", "urumqi"]),
+        ("VNM", ["ho chi minh city"]),
+        ("IDN", ["surabaya", "makassar", "jayapura"]),
+        ("THA", ["chiang mai", "pattani", "yala", "narathiwat"]),
+        ("CHE", ["geneva", "zurich"]),
+        ("DEU", ["frankfurt", "munich", "hamburg"]),
+        ("FRA", ["marseille", "lyon"]),
+        ("ITA", ["milan"]),
+        ("ESP", ["barcelona"]),
+    ];
+
+    // Lower-case city names as the tokenizer folds them, words joined by one space (declared after the table it is made from).
+    private static readonly FrozenDictionary<string, string> Countries = Table().ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static Dictionary<string, string> Table()
     {
-        ["yangon"] = "MMR", ["rangoon"] = "MMR", ["mandalay"] = "MMR",
-        ["lagos"] = "NGA", ["kano"] = "NGA", ["maiduguri"] = "NGA", ["kaduna"] = "NGA", ["port harcourt"] = "NGA", ["jos"] = "NGA",
-        ["karachi"] = "PAK", ["lahore"] = "PAK", ["peshawar"] = "PAK", ["quetta"] = "PAK",
-        ["mumbai"] = "IND", ["kolkata"] = "IND", ["srinagar"] = "IND", ["chennai"] = "IND", ["bengaluru"] = "IND",
-        ["istanbul"] = "TUR", ["diyarbakir"] = "TUR",
-        ["goma"] = "COD", ["bukavu"] = "COD", ["bunia"] = "COD", ["beni"] = "COD", ["lubumbashi"] = "COD",
-        ["johannesburg"] = "ZAF", ["cape town"] = "ZAF", ["durban"] = "ZAF",
-        ["mombasa"] = "KEN", ["kisumu"] = "KEN",
-        ["benghazi"] = "LBY", ["misrata"] = "LBY",
-        ["aleppo"] = "SYR", ["idlib"] = "SYR", ["homs"] = "SYR", ["raqqa"] = "SYR", ["qamishli"] = "SYR",
-        ["mosul"] = "IRQ", ["basra"] = "IRQ", ["erbil"] = "IRQ", ["kirkuk"] = "IRQ",
-        ["aden"] = "YEM", ["marib"] = "YEM", ["hodeidah"] = "YEM", ["taiz"] = "YEM",
-        ["kandahar"] = "AFG", ["herat"] = "AFG", ["jalalabad"] = "AFG", ["kunduz"] = "AFG", ["mazar-i-sharif"] = "AFG",
-        ["odesa"] = "UKR", ["odessa"] = "UKR", ["kharkiv"] = "UKR", ["dnipro"] = "UKR", ["lviv"] = "UKR", ["zaporizhzhia"] = "UKR",
-        ["el arish"] = "EGY",
-        ["port sudan"] = "SDN", ["omdurman"] = "SDN", ["el fasher"] = "SDN",
-        ["tel aviv"] = "ISR", ["haifa"] = "ISR",
-        ["douala"] = "CMR", ["gao"] = "MLI", ["timbuktu"] = "MLI", ["mopti"] = "MLI",
-        ["abidjan"] = "CIV", ["dar es salaam"] = "TZA", ["addis ababa"] = "ETH", ["mekelle"] = "ETH", ["bahir dar"] = "ETH",
-        ["kismayo"] = "SOM", ["baidoa"] = "SOM",
-        ["cox's bazar"] = "BGD", ["chittagong"] = "BGD",
-        ["davao"] = "PHL", ["marawi"] = "PHL", ["cotabato"] = "PHL", ["cebu"] = "PHL",
-        ["karbala"] = "IRQ", ["najaf"] = "IRQ", ["fallujah"] = "IRQ", ["ramadi"] = "IRQ",
-        ["mashhad"] = "IRN", ["isfahan"] = "IRN", ["zahedan"] = "IRN",
-        ["juarez"] = "MEX", ["ciudad juarez"] = "MEX", ["culiacan"] = "MEX", ["tijuana"] = "MEX", ["guadalajara"] = "MEX", ["monterrey"] = "MEX", ["acapulco"] = "MEX",
-        ["medellin"] = "COL", ["cali"] = "COL", ["cucuta"] = "COL",
-        ["sao paulo"] = "BRA", ["rio de janeiro"] = "BRA",
-        ["guayaquil"] = "ECU", ["san pedro sula"] = "HND", ["maracaibo"] = "VEN",
-        ["sydney"] = "AUS", ["melbourne"] = "AUS", ["toronto"] = "CAN", ["montreal"] = "CAN", ["vancouver"] = "CAN",
-        ["new york"] = "USA", ["los angeles"] = "USA", ["chicago"] = "USA", ["houston"] = "USA", ["miami"] = "USA",
-        ["shanghai"] = "CHN", ["guangzhou"] = "CHN", ["urumqi"] = "CHN",
-        ["ho chi minh city"] = "VNM", ["surabaya"] = "IDN", ["makassar"] = "IDN", ["jayapura"] = "IDN",
-        ["chiang mai"] = "THA", ["pattani"] = "THA", ["yala"] = "THA", ["narathiwat"] = "THA",
-        ["geneva"] = "CHE", ["zurich"] = "CHE", ["frankfurt"] = "DEU", ["munich"] = "DEU", ["hamburg"] = "DEU",
-        ["marseille"] = "FRA", ["lyon"] = "FRA", ["milan"] = "ITA", ["barcelona"] = "ESP",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+        var table = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (code, cities) in ByCountry)
+        {
+            foreach (var city in cities)
+            {
+                table[city] = code;
+            }
+        }
+
+        return table;
+    }
 
     // The longest name above, in words.
     private const int MaxWords = 4;
