@@ -2553,7 +2553,11 @@ internal sealed class DraftAssembler(
             var sorted = actors.Sorted;
             for (var i = actors.IndexAtOrAfter(at); i < sorted.Length && sorted[i].Mention.Span.Start < spanEnd; i++)
             {
-                if (sorted[i].Mention.Span.End <= spanEnd && (sorted[i].Use & ActorUse.Modifier) == 0)
+                // Not a country's demonym describing people other than its forces ("kidnapped an Austrian woman": no victim
+                // of the state; "three U.S. Marines", "a French soldier": its forces, the state's).
+                if (sorted[i].Mention.Span.End <= spanEnd && (sorted[i].Use & ActorUse.Modifier) == 0
+                    && !(sorted[i].Mention.Form == ActorMentionForm.Demonym && sorted[i].Mention.Kind == ActorKind.State
+                        && casualty.Category is not (VictimCategory.Military or VictimCategory.Police or VictimCategory.SecurityForces)))
                 {
                     // "killed Ambassador Christopher Stevens and three other Americans": a person named among more is one
                     // of the victims, not who the group of them is.
@@ -4208,7 +4212,8 @@ internal sealed class DraftAssembler(
     /// <summary>
     /// Whether <c>since</c> stands within the six tokens from <paramref name="k"/>, in its sentence, with no comma before
     /// it, counting from a time or a run of events (<c>since the war began</c>, <c>since January</c>); not from the one
-    /// event told (<c>have fled since the attack</c>, <c>since Saturday's bombing</c>) nor from a day of the week.
+    /// event told (<c>have fled since the attack</c>, <c>since Saturday's bombing</c>) nor from a day of the week; or a span
+    /// of weeks or longer running up to now (<c>in recent years</c>, <c>over the past two years</c>).
     /// </summary>
     private bool SinceAfter(int k)
     {
@@ -4226,6 +4231,13 @@ internal sealed class DraftAssembler(
                     || (EventScanner.IsTriggerWord(word) && !word.EndsWith('s') && !RunningCauses.Contains(word)));
             }
 
+            // "have kidnapped several foreigners in recent years", "have killed dozens over the past two years": a span of
+            // weeks or more running up to now.
+            if (document.Word(j) is "in" or "over" or "during" && RecentSpanAt(j + 1))
+            {
+                return true;
+            }
+
             if (document.IsSymbol(j, ','))
             {
                 return false;
@@ -4233,6 +4245,15 @@ internal sealed class DraftAssembler(
         }
 
         return false;
+    }
+
+    // "recent years", "the past two years", "the last few months": a span of weeks or longer up to now, at token k.
+    private bool RecentSpanAt(int k)
+    {
+        var unit = document.Word(k) == "recent" ? k + 1
+            : document.Word(k) == "the" && document.Word(k + 1) is "past" or "last" ? (document.Word(k + 2) is "years" or "months" or "weeks" or "decades" ? k + 2 : k + 3)
+            : -1;
+        return unit > 0 && document.Word(unit) is "years" or "months" or "weeks" or "decades";
     }
 
     /// <summary>
@@ -4256,7 +4277,7 @@ internal sealed class DraftAssembler(
             return true;
         }
 
-        if (casualty.Outcome is not (CasualtyOutcome.Killed or CasualtyOutcome.Injured or CasualtyOutcome.Displaced))
+        if (casualty.Outcome is not (CasualtyOutcome.Killed or CasualtyOutcome.Injured or CasualtyOutcome.Displaced or CasualtyOutcome.Abducted))
         {
             return false;
         }

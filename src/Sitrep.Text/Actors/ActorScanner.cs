@@ -1265,11 +1265,27 @@ public static partial class ActorScanner
         /// <summary>
         /// What a body is told to be in apposition after its name, from the comma at token <paramref name="k"/>: an
         /// article, and within twelve words before the closing comma the noun of a group, a body or an outlet (<c>, a
-        /// militant faction linked to the Pakistani Taliban,</c>), the body then speaking or acting. The noun and the
-        /// words that describe the body (after the article); no noun when there is none.
+        /// militant faction linked to the Pakistani Taliban,</c>), the body then speaking or acting; or a clause of
+        /// <c>which</c> and what the body does before a verb of saying (<c>, which monitors elections, said</c>). The noun
+        /// and the words that describe the body (after the article); no noun when there is none.
         /// </summary>
         private (AgentNoun? Noun, int First, int Last) AppositiveBody(int k)
         {
+            // "The Plataforma Decide, which monitors elections, said": a body told by what it does, in a clause of "which"
+            // set off by commas, before a verb of saying or acting.
+            if (document.IsSymbol(k, ',') && Word(k + 1) == "which" && Word(k + 2) is { } does && does.EndsWith('s') && !document.IsCapitalised(k + 2))
+            {
+                for (var m = k + 3; m < tokens.Count && m <= k + 14 && document.Sentence[m] == document.Sentence[k]; m++)
+                {
+                    if (document.IsSymbol(m, ','))
+                    {
+                        return CueFollows(m + 1) ? (OrganisedBody, k + 1, m - 1) : default;
+                    }
+                }
+
+                return default;
+            }
+
             if (!document.IsSymbol(k, ',') || Word(k + 1) is not ("a" or "an" or "the"))
             {
                 return default;

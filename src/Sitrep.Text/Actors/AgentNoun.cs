@@ -88,10 +88,11 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
         .. Cited("resident", "villager", "survivor", "farmer", "teacher", "student", "shopkeeper", "trader", "fisherman", "doctor", "nurse", "surgeon", "medic",
             "paramedic", "health worker", "aid worker", "hospital official", "hospital source", "medical source", "health official", "hospital director",
             "lawmaker", "legislator", "senator", "member of parliament", "village head", "youth leader", "religious leader", "cleric", "imam", "priest", "pastor",
-            "civil society leader", "traditional leader", "local chief",
+            "civil society leader", "traditional leader", "local chief", "opposition leader", "opposition politician", "party leader", "union leader", "protest leader",
             "commissioner", "county commissioner", "district commissioner", "administrator", "district administrator", "local administrator"),
         .. Make(ActorKind.Other, "monitor", "war monitor", "monitor", "monitoring group", "rights group", "human rights group", "rights groups", "human rights groups", "watchdog",
-            "lawyers' group", "lawyers group", "monitoring groups"),
+            "lawyers' group", "lawyers group", "monitoring groups", "civil society group", "civil society groups", "civil society organisation",
+            "civil society organization", "civil society organisations", "civil society organizations"),
         new AgentNoun(["side"], ActorKind.State, "side", IsCountrySide: true),
         new AgentNoun(["sides"], ActorKind.State, "side", IsCountrySide: true),
     ];

@@ -114,6 +114,13 @@ internal static partial class EventScanner
 
         var passive = before is "was" or "were" or "been" or "being" or "is" or "are";
         var sentenceStart = document.SentenceStart[p];
+        // "Two soldiers were killed when they stepped on a landmine", "their truck drove over a mine": a bombing by what was
+        // set off.
+        if (document.Word(p) is "stepped" or "drove" or "ran")
+        {
+            return passive ? null : ExplosiveStruckAt(document, p, particles: 1);
+        }
+
         // "Russian missiles hit Kharkiv", "Shells fell on a camp", "Rockets landed near the embassy", "A missile slammed into
         // an apartment building": only with a weapon for subject.
         if (document.Word(p) is "struck" or "pounded" or "hit" or "fell" or "landed" or "slammed" or "smashed" or "crashed")
@@ -393,10 +400,10 @@ internal static partial class EventScanner
         for (var k = p + 1; k <= end; k++)
         {
             // What is fired at a target: not aircraft, nor a word of the act ("shell" alone, "shelling").
-            // "fired tear gas and live bullets at protesters", "fired live rounds at demonstrators", "fired shots into the
-            // crowd": gunfire (not rubber or plastic bullets).
+            // "fired tear gas and live bullets at protesters", "fired live rounds at demonstrators", "fired tear gas and live
+            // ammunition at opposition supporters", "fired shots into the crowd": gunfire (not rubber or plastic bullets).
             var means = document.Word(k) is "shell" or "shelling" ? Means.Unknown
-                : (document.Word(k) is "bullets" or "shots" or "gunshots" or "volleys" || (document.Word(k) == "rounds" && document.Word(k - 1) == "live"))
+                : (document.Word(k) is "bullets" or "shots" or "gunshots" or "volleys" || (document.Word(k) is "rounds" or "ammunition" && document.Word(k - 1) == "live"))
                     && document.Word(k - 1) is not ("rubber" or "plastic" or "warning") ? Means.SmallArms
                 : MeansOfWeapon(document.Word(k));
             if (means is Means.Unknown or Means.Airstrike)
@@ -440,18 +447,20 @@ internal static partial class EventScanner
     }
 
     /// <summary>
-    /// A bombing told by what a vehicle or person <c>struck</c> or <c>hit</c> at token <paramref name="p"/>: an article, up
-    /// to two describing words (<c>roadside</c>, <c>improvised explosive</c>) and a bomb, an IED, a device or a mine (<c>struck
-    /// an improvised explosive device</c>, <c>hit a landmine</c>); null otherwise.
+    /// A bombing told by what a vehicle or person <c>struck</c> or <c>hit</c> at token <paramref name="p"/> (or <c>stepped
+    /// on</c>, <c>drove over</c>, with <paramref name="particles"/> words after the verb): an article, up to two describing
+    /// words (<c>roadside</c>, <c>improvised explosive</c>) and a bomb, an IED, a device or a mine (<c>struck an improvised
+    /// explosive device</c>, <c>hit a landmine</c>, <c>stepped on a landmine</c>); null otherwise.
     /// </summary>
-    private static EventFind? ExplosiveStruckAt(TextDocument document, int p)
+    private static EventFind? ExplosiveStruckAt(TextDocument document, int p, int particles = 0)
     {
-        if (document.Word(p + 1) is not ("a" or "an"))
+        var article = p + 1 + particles;
+        if (document.Word(article) is not ("a" or "an"))
         {
             return null;
         }
 
-        for (var k = p + 2; k <= p + 4 && k < document.Count; k++)
+        for (var k = article + 1; k <= article + 3 && k < document.Count; k++)
         {
             var means = document.Word(k) switch
             {

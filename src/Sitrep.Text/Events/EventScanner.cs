@@ -203,6 +203,9 @@ internal static partial class EventScanner
         ("hit", (IncidentType.Strike, Means.Unknown, null)),
         ("fell", (IncidentType.Strike, Means.Unknown, null)),
         ("landed", (IncidentType.Strike, Means.Unknown, null)),
+        ("stepped", (IncidentType.Bombing, Means.Landmine, "on")),
+        ("drove", (IncidentType.Bombing, Means.Landmine, "over")),
+        ("ran", (IncidentType.Bombing, Means.Landmine, "over")),
         ("slammed", (IncidentType.Strike, Means.Unknown, "into")),
         ("smashed", (IncidentType.Strike, Means.Unknown, "into")),
         ("crashed", (IncidentType.Strike, Means.Unknown, "into")),
@@ -495,7 +498,7 @@ internal static partial class EventScanner
     /// <summary>
     /// Whether <c>strike</c> at token <paramref name="p"/> is a stoppage of work, not an attack: <c>a nationwide
     /// strike</c>, <c>a general strike</c>, <c>a hunger strike</c>, <c>a 24-hour strike</c>, <c>teachers' strike</c>,
-    /// <c>went on strike</c>.
+    /// <c>went on strike</c>, <c>called for a strike</c>.
     /// </summary>
     private static bool IsWorkStoppage(TextDocument document, int p)
     {
@@ -503,7 +506,8 @@ internal static partial class EventScanner
         var striking = document.IsSymbol(p - 1, '\'') || document.IsSymbol(p - 1, '\u2019') ? document.Word(p - 2) : before?.TrimEnd('\'', '\u2019');
         return striking is "general" or "nationwide" or "national" or "hunger" or "labour" or "labor" or "workers" or "teachers" or "doctors" or "nurses"
             or "rail" or "transport" or "wildcat" or "indefinite" or "on" or "pay" or "union" or "postal" or "hour" or "day" or "long" or "week" or "student"
-            or "students" or "miners" or "dockers" or "truckers" or "drivers";
+            or "students" or "miners" or "dockers" or "truckers" or "drivers"
+            || (before == "a" && document.Word(p - 2) == "for" && document.Word(p - 3) is "called" or "calls" or "call" or "calling");
     }
 
     /// <summary>

@@ -558,6 +558,29 @@ internal static class PlaceScanner
         return new PlaceFind(new PlaceMention(span, document.Cut(span), place), p, last);
     }
 
+    /// <summary>
+    /// The token after a particle inside a place's name at token <paramref name="m"/> (<c>al</c>, <c>el</c>, <c>de</c>,
+    /// <c>del</c>, ...) and the capitalised word after it, over a glued hyphen too (<c>Deir el-Balah</c>, <c>Norte de
+    /// Santander</c>): the next word of the name to read; <paramref name="m"/> when there is no particle there.
+    /// </summary>
+    private static int PastNameParticle(TextDocument document, int m, int end)
+    {
+        if (m + 1 <= end && document.Word(m) is "al" or "el" or "ad" or "ash" or "del" or "de" or "dos" or "das" or "di" && !document.IsCapitalised(m))
+        {
+            if (document.IsCapitalised(m + 1))
+            {
+                return m + 1;
+            }
+
+            if (m + 2 <= end && document.Tokens[m + 1].Kind == TokenKind.Hyphen && document.Tokens[m + 1].Glued && document.Tokens[m].Glued && document.IsCapitalised(m + 2))
+            {
+                return m + 2;
+            }
+        }
+
+        return m;
+    }
+
     /// <summary>Whether one or two capitalised words from token <paramref name="k"/>, no known actor, are followed by a word of an area's kind (<c>Amhara region</c>, <c>North Kivu province</c>).</summary>
     private static bool AreaNameAfter(TextDocument document, RefIndex refsByFirst, int k)
     {
@@ -735,9 +758,13 @@ internal static class PlaceScanner
                 && within <= end && document.IsCapitalised(within) && !NotPlaces.Contains(document.Word(within)!) && !refsByFirst.ContainsKey(within))
             {
                 var m = within;
-                while (m <= end && m < within + 3 && document.IsCapitalised(m) && !NotPlaces.Contains(document.Word(m)!))
+                for (var words = 0; m <= end && words < 3 && document.IsCapitalised(m) && !NotPlaces.Contains(document.Word(m)!); words++)
                 {
                     m++;
+
+                    // "in Colombia's northeastern Norte de Santander province", "Gaza's Deir el-Balah": a particle inside
+                    // the name.
+                    m = PastNameParticle(document, m, end);
                 }
 
                 precision = PlacePrecision.Town;
@@ -775,16 +802,15 @@ internal static class PlaceScanner
         if (document.IsCapitalised(k) && !NotPlaces.Contains(document.Word(k)!) && !refsByFirst.ContainsKey(k) && !(timed is not null && timed[k]))
         {
             var m = k;
-            while (m <= end && m < k + 4 && document.IsCapitalised(m) && !NotPlaces.Contains(document.Word(m)!))
+            for (var words = 0; m <= end && words < 4 && document.IsCapitalised(m) && !NotPlaces.Contains(document.Word(m)!); words++)
             {
                 m++;
 
                 // "Khan al-Assal", "Deir el-Balah", "Ras al Ain", "Lanao del Sur": a particle inside the name, before a
                 // capitalised word.
-                if (m + 1 <= end && document.Word(m) is "al" or "el" or "ad" or "ash" or "del" or "de" or "dos" or "das" or "di" && !document.IsCapitalised(m)
-                    && (document.IsCapitalised(m + 1) || (m + 2 <= end && document.Tokens[m + 1].Kind == TokenKind.Hyphen && document.Tokens[m + 1].Glued && document.Tokens[m].Glued && document.IsCapitalised(m + 2))))
+                if (PastNameParticle(document, m, end) is var pastParticle && pastParticle > m)
                 {
-                    m += document.IsCapitalised(m + 1) ? 1 : 2;
+                    m = pastParticle;
                     continue;
                 }
 

@@ -464,7 +464,8 @@ public static class StatementScanner
         {
             for (var k = close - 1; k > sentenceStart && k >= close - 25; k--)
             {
-                if (tokens[k].Kind == TokenKind.Symbol)
+                // (A point inside the sentence is an abbreviation's: "who claims he won the Oct. 9 vote".)
+                if (tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol != '.')
                 {
                     return document.IsSymbol(k, ',') && document.Word(k + 1) is { } first
                         && (first is "which" or "who" or "whose" or "known" or "also" || (first.Length > 4 && (first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal))))
@@ -1704,9 +1705,10 @@ public static class StatementScanner
                 return null;
             }
 
-            // "Gaza's Health Ministry says more than 31,000 Palestinians have been killed since the war began on Oct. 7": a
-            // cue in the present speaks now, and a day in a clause of "since" is when the count starts.
-            if (i >= 0 && dateTokens[i] > p && (tokens[p].Word is "says" or "say" || SinceClauseBefore(dateTokens[i], p)))
+            // "Gaza's Health Ministry says more than 31,000 Palestinians have been killed since the war began on Oct. 7",
+            // "who claims he won the Oct. 9 vote": a cue in the present speaks now, and a day in a clause of "since" is when
+            // the count starts.
+            if (i >= 0 && dateTokens[i] > p && (tokens[p].Word is "says" or "say" or "claims" or "insists" or "maintains" or "argues" or "contends" || SinceClauseBefore(dateTokens[i], p)))
             {
                 return null;
             }

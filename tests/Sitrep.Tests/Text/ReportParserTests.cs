@@ -4544,6 +4544,73 @@ public class ReportParserTests
         Assert.Equal((IncidentType.Attack, Means.Arson), (incident.Type, Assert.Single(incident.Means)));
     }
 
+    [Theory]
+    [InlineData("Two soldiers were killed in Colombia's northeastern Norte de Santander province on Saturday.", "Colombia's northeastern Norte de Santander province")]
+    [InlineData("Gunmen killed five people in Gaza's Deir el-Balah on Saturday.", "Gaza's Deir el-Balah")]
+    public void A_place_s_name_keeps_its_particles_after_a_country_s_possessive(string text, string place) =>
+        Assert.Equal(place, Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Place?.Name);
+
+    [Fact]
+    public void Police_firing_live_ammunition_at_people_is_an_attack_with_small_arms()
+    {
+        var incident = Assert.Single(ReportParser.Parse("Police fired tear gas and live ammunition at opposition supporters in the capital on Thursday, killing at least three people.", March2024).Draft.Incidents);
+
+        Assert.Equal((IncidentType.Attack, Means.SmallArms), (incident.Type, Assert.Single(incident.Means)));
+    }
+
+    [Theory]
+    [InlineData("Two soldiers were killed when they stepped on a landmine near the border on Saturday.")]
+    [InlineData("Two soldiers were killed when their truck drove over a mine near the border on Saturday.")]
+    public void Setting_off_a_mine_is_a_bombing_by_a_landmine(string text)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal((IncidentType.Bombing, Means.Landmine), (incident.Type, Assert.Single(incident.Means)));
+    }
+
+    [Theory]
+    [InlineData("Gunmen kidnapped an Austrian woman in the capital on Saturday.", null)]
+    [InlineData("Gunmen killed a French soldier in the capital on Saturday.", "actor:fra")]
+    public void A_demonym_names_the_victims_state_only_for_its_forces(string text, string? victim) =>
+        Assert.Equal(victim, Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Participants.SingleOrDefault(p => p.Role == ParticipantRole.Victim)?.Actor.Value);
+
+    [Theory]
+    [InlineData("Police shot dead three protesters in the capital on Thursday, a civil society group said.", "civil society group")]
+    [InlineData("Police shot dead three protesters in the capital on Thursday. The Plataforma Decide, which monitors elections, said 18 people were also wounded.", "Plataforma Decide")]
+    [InlineData("A drone strike killed two militants in Shabwa province on Tuesday, CENTCOM said.", "U.S. Central Command")]
+    public void Bodies_told_by_what_they_are_or_do_speak(string text, string speaker)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        Assert.Equal(speaker, NameOf(result, Assert.Single(result.Draft.Statements[^1].Speakers)));
+    }
+
+    [Fact]
+    public void A_day_after_a_cue_in_the_present_does_not_date_the_saying()
+    {
+        var result = ReportParser.Parse("Opposition leader Venancio Mondlane, who claims he won the Oct. 9 vote, called for a strike.", March2024);
+
+        Assert.DoesNotContain(result.Draft.Statements, s => s.Time?.ToString() == "2023-10-09");
+        Assert.All(result.Draft.Statements, s => Assert.Equal("Venancio Mondlane", NameOf(result, Assert.Single(s.Speakers))));
+        Assert.Empty(result.Draft.Incidents);
+    }
+
+    [Fact]
+    public void A_person_described_as_an_opposition_leader_in_apposition_speaks()
+    {
+        var result = ReportParser.Parse("Venancio Mondlane, the opposition leader, said the vote was rigged.", March2024);
+
+        Assert.Equal("Venancio Mondlane", NameOf(result, Assert.Single(Assert.Single(result.Draft.Statements).Speakers)));
+    }
+
+    [Fact]
+    public void Abductions_run_up_in_recent_years_are_a_series()
+    {
+        var result = ReportParser.Parse("Gunmen kidnapped an aid worker in Niamey on Saturday. Jihadist groups operate in the region and have kidnapped several foreigners in recent years.", March2024);
+
+        Assert.Equal([false, true], result.Draft.Incidents.Select(i => i.Scope == IncidentScope.Series));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
