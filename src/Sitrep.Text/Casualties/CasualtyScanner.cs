@@ -1464,9 +1464,8 @@ public static class CasualtyScanner
                     }
 
                     // "At least 21 hostages and four soldiers were killed", "More than 2,100 Palestinians and 70 people on
-                    // the Israeli side were killed": two counts of two kinds of people, each a figure of its own (the
-                    // first one waits to be taken before this one).
-                    // Of one kind ("Two Haqqani facilitators and two other militants"), the second count alone, as before.
+                    // the Israeli side were killed", "Two Haqqani facilitators and two other militants were killed": two
+                    // counts of people, each a figure of its own (the first one waits to be taken before this one).
                     // Not the object of a verb of harm before it ("killed 5 soldiers and 11 others were wounded": the
                     // soldiers are the dead).
                     if (Word(k - 1) == "and" && CountBeforeAnd(k - 1, from) is { } earlier && !(earlier.Count.IsExact && earlier.Count.Best == 1)
@@ -1474,12 +1473,9 @@ public static class CasualtyScanner
                     {
                         var afterFirst = tokens.TokenAt(firstNumber.Span.End);
                         var firstVictims = NounAfter(ref afterFirst);
-                        if (Category(firstVictims) != Category(victims))
-                        {
-                            var firstSpan = Span(earlier.First, afterFirst - 1);
-                            pendingFirst = Make(earlier.First, p, outcome, firstNumber.Value, firstNumber.Span, firstVictims) with { Span = firstSpan, Text = tokens.Cut(firstSpan.Start, firstSpan.Length) };
-                            pendingSecondCount = number.Span.Start;
-                        }
+                        var firstSpan = Span(earlier.First, afterFirst - 1);
+                        pendingFirst = Make(earlier.First, p, outcome, firstNumber.Value, firstNumber.Span, firstVictims) with { Span = firstSpan, Text = tokens.Cut(firstSpan.Start, firstSpan.Length) };
+                        pendingSecondCount = number.Span.Start;
                     }
 
                     mention = Make(k, p, outcome, number.Value, number.Span, victims);
@@ -1609,17 +1605,18 @@ public static class CasualtyScanner
 
         /// <summary>
         /// The count of people whose noun ends right before the <c>and</c> at token <paramref name="and"/>, searched back
-        /// no further than <paramref name="from"/> and six tokens: a number (<c>Two soldiers and</c>) or one person
+        /// no further than <paramref name="from"/> and ten tokens: a number (<c>Two soldiers and</c>) or one person
         /// (<c>a soldier and</c>), with the token it starts at.
         /// </summary>
         private (int First, Estimate Count)? CountBeforeAnd(int and, int from)
         {
-            for (var j = and - 1; j >= from && j >= and - 6; j--)
+            // (Ten tokens: "85 members of the Turkish-backed factions and".)
+            for (var j = and - 1; j >= from && j >= and - 10; j--)
             {
                 if (numbers.TryGetValue(tokens[j].Start, out var number))
                 {
                     var after = tokens.TokenAt(number.Span.End);
-                    return NounAfter(ref after) is not null && after == and ? (j, number.Value) : null;
+                    return NounAfter(ref after) is not null && (after == and || OfPhraseUpTo(after, and)) ? (j, number.Value) : null;
                 }
 
                 if (Word(j) is "a" or "an" or "one" && PersonAfterArticle(j, and) is { } one && one == and - 1)
@@ -1627,14 +1624,38 @@ public static class CasualtyScanner
                     return (j, Estimate.Exactly(1));
                 }
 
-                // The digits of a count with its bound before them ("at least 21 hostages and") are passed to the bound.
-                if (tokens[j].Kind is not (TokenKind.Word or TokenKind.Number) || Predicates.ContainsKey(tokens[j].Word))
+                // The digits of a count with its bound before them ("at least 21 hostages and") are passed to the bound; so
+                // is a hyphen inside a word ("Turkish-backed").
+                if ((tokens[j].Kind is not (TokenKind.Word or TokenKind.Number) && !(tokens[j].Kind == TokenKind.Hyphen && tokens[j].Glued && j > 0 && tokens[j - 1].Glued))
+                    || Predicates.ContainsKey(tokens[j].Word))
                 {
                     return null;
                 }
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Whether the tokens from <paramref name="of"/> to <paramref name="and"/> are <c>of</c> and the words of whose the
+        /// people are, nothing else (<c>85 members of the Turkish-backed factions and</c>).
+        /// </summary>
+        private bool OfPhraseUpTo(int of, int and)
+        {
+            if (Word(of) != "of" || and - of > 6)
+            {
+                return false;
+            }
+
+            for (var m = of + 1; m < and; m++)
+            {
+                if (tokens[m].Kind is not (TokenKind.Word or TokenKind.Hyphen) || Predicates.ContainsKey(tokens[m].Word))
+                {
+                    return false;
+                }
+            }
+
+            return and > of + 1;
         }
 
         /// <summary>A capitalised word that is not the start of a sentence, a month, a day or a place word: part of a name.</summary>
@@ -1765,11 +1786,12 @@ public static class CasualtyScanner
                     // "members of the security forces": run on through "of the" to the last noun.
                     var end = m;
                     while (end + 2 < tokens.Count && Word(end + 1) == "of" && (VictimNouns.ContainsKey(Word(end + 2) ?? string.Empty)
-                        || (Word(end + 2) is "the" or "a" or "an" && end + 4 < tokens.Count && VictimNoun(end + 3, Math.Min(end + 6, tokens.Count)) is not null)))
+                        || (Word(end + 2) is "the" or "a" or "an" && end + 4 < tokens.Count && VictimNoun(end + 3, Math.Min(end + 7, tokens.Count)) is not null)))
                     {
                         // "members of the Iraqi security forces", "members of the Afghan National Army", "members of a state
-                        // police commando unit": a modifier or two before the noun, which may be part of a force's name.
-                        end = Word(end + 2) is "the" or "a" or "an" ? VictimNoun(end + 3, Math.Min(end + 6, tokens.Count))!.Value : end + 2;
+                        // police commando unit", "members of the Turkish-backed factions": a modifier or two before the
+                        // noun (a hyphenated one too), which may be part of a force's name.
+                        end = Word(end + 2) is "the" or "a" or "an" ? VictimNoun(end + 3, Math.Min(end + 7, tokens.Count))!.Value : end + 2;
                     }
 
                     // "two Taliban vehicle-borne improvised explosive device facilitators": a name used as a modifier;

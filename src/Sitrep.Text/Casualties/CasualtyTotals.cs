@@ -17,6 +17,11 @@ namespace Sitrep.Text.Casualties;
 /// </summary>
 public static class CasualtyTotals
 {
+    // Whether "other" follows a figure's count ("two other militants", "Two other insurgents").
+    private static bool OtherAfterCount(CasualtyMention m) =>
+        m.Count.Phrase is { } phrase && m.Text.Length > 0 && m.CountSpan.Start >= m.Span.Start
+        && m.Text.AsSpan(Math.Min(m.Text.Length, m.CountSpan.Start - m.Span.Start + phrase.Length)).TrimStart().StartsWith("other ", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The lower bound of the people with an outcome in a report.</summary>
     /// <param name="text">The report text the mentions were found in.</param>
     /// <param name="mentions">The casualty mentions of <paramref name="text"/>, in order.</param>
@@ -112,6 +117,13 @@ public static class CasualtyTotals
             {
                 if (leadPhrases[i].Text.Contains(phrase, StringComparison.Ordinal)
                     && (phrase.Contains(' ', StringComparison.Ordinal) || head is null || leadHeads[i] is null || leadHeads[i] == head))
+                {
+                    return true;
+                }
+
+                // "Two Haqqani facilitators and two other militants were captured ... Two other insurgents were also
+                // captured": the same number of "other" people of the same kind, whatever the word for them.
+                if (m.Category == leadPhrases[i].Category && Low(m) == Low(leadPhrases[i]) && OtherAfterCount(m) && OtherAfterCount(leadPhrases[i]))
                 {
                     return true;
                 }

@@ -4611,6 +4611,13 @@ public class ReportParserTests
         Assert.Equal([false, true], result.Draft.Incidents.Select(i => i.Scope == IncidentScope.Series));
     }
 
+    [Theory]
+    [InlineData("Two Haqqani facilitators and two other militants were captured in Khost province this morning.", "2 2")]
+    [InlineData("More than 160 Palestinians and five Israelis were killed in the conflict.", "161 5")]
+    [InlineData("The monitor said 85 members of the Turkish-backed factions and 16 SDF fighters had been killed since Saturday.", "85 16")]
+    public void Each_count_of_a_list_before_one_predicate_is_a_figure(string text, string figures) =>
+        Assert.Equal(figures.Split(' ').Select(long.Parse), ReportParser.Parse(text, March2024).Casualties.Select(c => c.Count.Low ?? c.Count.Best ?? -1));
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {

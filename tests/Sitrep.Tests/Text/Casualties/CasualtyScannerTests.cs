@@ -33,8 +33,9 @@ public class CasualtyScannerTests
     [Theory]
     [InlineData("At least 21 hostages and four soldiers were killed.", new[] { 21L, 4L })]
     [InlineData("More than 2,100 Palestinians and 70 people on the Israeli side were killed.", new[] { 2101L, 70L })]
-    [InlineData("Two Haqqani facilitators and two other militants were captured.", new[] { 2L })]
-    public void Two_counts_of_two_kinds_of_people_before_one_predicate_are_two_figures(string text, long[] lows)
+    [InlineData("Two Haqqani facilitators and two other militants were captured.", new[] { 2L, 2L })]
+    [InlineData("85 members of the Turkish-backed factions and 16 SDF fighters had been killed.", new[] { 85L, 16L })]
+    public void Two_counts_of_people_before_one_predicate_are_two_figures_whatever_their_kind(string text, long[] lows)
     {
         Assert.Equal(lows, CasualtyScanner.Find(text).Select(m => m.Count.Low ?? m.Count.Best ?? 0));
     }
