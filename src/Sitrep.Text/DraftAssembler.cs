@@ -2405,12 +2405,34 @@ internal sealed class DraftAssembler(
         && (document.Word(country.Last + 1) is "capital" or "city" or "north" or "south" or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest"
             or "border" or "coast" or "interior" || (document.IsCapitalised(country.Last + 1) && !refsByFirst.ContainsKey(country.Last + 1)));
 
-    /// <summary>The armed actor of an agent phrase after <c>by</c> that starts at token <paramref name="at"/>, one describing word on at most; null when there is none.</summary>
+    /// <summary>
+    /// The armed actor of an agent phrase after <c>by</c> or <c>between</c> that starts at token <paramref name="at"/>, one
+    /// describing word on at most, or past who backs or leads it; null when there is none.
+    /// </summary>
     private ActorRef? ArmedAgentAfter(int at)
     {
         if (!refsByFirst.ContainsKey(at) && document.Word(at) is not null && !document.IsCapitalised(at))
         {
             at++;
+        }
+
+        // "Turkish-backed Syrian factions", "the U.S.-allied Syrian Democratic Forces": who backs or leads them is a
+        // modifier; the force is the phrase that ends past it, up to ten tokens on.
+        if (!refsByFirst.ContainsKey(at) && at < document.Count && document.IsCapitalised(at))
+        {
+            for (var k = at + 1; k <= at + 10 && k < document.Count; k++)
+            {
+                if (refsByLast.TryGetValue(k, out var described) && described.First > at)
+                {
+                    return (described.Use & (ActorUse.Place | ActorUse.Modifier)) == 0
+                        && described.Mention.Kind is ActorKind.State or ActorKind.NonStateArmedGroup or ActorKind.StateForces or ActorKind.Coalition ? described : null;
+                }
+
+                if ((document.Word(k) is null && document.Tokens[k].Kind != TokenKind.Hyphen && !document.IsSymbol(k, '.')) || document.Word(k) is "and" or "or")
+                {
+                    break;
+                }
+            }
         }
 
         return refsByFirst.TryGetValue(at, out var agent) && agent.Mention.Kind is ActorKind.State or ActorKind.NonStateArmedGroup or ActorKind.StateForces or ActorKind.Coalition ? agent : null;

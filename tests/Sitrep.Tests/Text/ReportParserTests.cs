@@ -4618,6 +4618,14 @@ public class ReportParserTests
     public void Each_count_of_a_list_before_one_predicate_is_a_figure(string text, string figures) =>
         Assert.Equal(figures.Split(' ').Select(long.Parse), ReportParser.Parse(text, March2024).Casualties.Select(c => c.Count.Low ?? c.Count.Best ?? -1));
 
+    [Fact]
+    public void Both_sides_of_fighting_between_forces_told_by_who_backs_them_are_its_parties()
+    {
+        var result = ReportParser.Parse("Fighting between Turkish-backed Syrian factions and the U.S.-allied Syrian Democratic Forces (SDF) around the town of Manbij has killed more than 100 fighters.", March2024);
+
+        Assert.Equal(["Turkish-backed Syrian factions", "Syrian Democratic Forces"], Assert.Single(result.Draft.Incidents).Participants.Where(p => p.Role == ParticipantRole.Party).Select(p => NameOf(result, p.Actor)));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
