@@ -1933,14 +1933,19 @@ internal sealed class DraftAssembler(
     /// The incident an event phrase tells the manner of: <c>in</c> or <c>during</c> and an article right before the event
     /// words, in the sentence of the last incident's event word and after it, within the window, with no word opening a
     /// clause between ("Militants stormed a police station ..., killing 10 officers and wounding six others in a gunbattle
-    /// that lasted hours", "Gunmen attacked a convoy, killing two soldiers in an ambush"); null when the phrase tells an
+    /// that lasted hours", "Gunmen attacked a convoy, killing two soldiers in an ambush"), or right after <c>after</c> a
+    /// fight the event began with ("attacked a prison, freeing 200 inmates after a gunbattle with guards"); null when the phrase tells an
     /// event of its own ("in a separate attack", "hours after one in a market"), or across a line (a headline run into
     /// its lead).
     /// </summary>
     private IncidentDraft? MannerOf(EventFind e)
     {
+        // "attacked a prison ..., freeing more than 200 inmates after a gunbattle with guards": a fight the attack began
+        // with, right after "after" (not "hours after", "a day after": another time).
+        var afterFight = document.Word(e.First - 2) is "after" or "following" && e.Mention.Type == IncidentType.ArmedClash
+            && document.Word(e.First - 3) is not ("hours" or "hour" or "days" or "day" or "minutes" or "minute" or "weeks" or "week" or "months" or "shortly" or "soon" or "moments" or "just" or "long");
         if (e.Mention.IsPlural || e.Mention.IsReference || triggerTokens.Count == 0 || document.Word(e.First - 1) is not ("a" or "an")
-            || document.Word(e.First - 2) is not ("in" or "during"))
+            || (document.Word(e.First - 2) is not ("in" or "during") && !afterFight))
         {
             return null;
         }
@@ -1948,7 +1953,7 @@ internal sealed class DraftAssembler(
         var before = triggerTokens[^1];
         var last = triggerIncidents[^1];
         return before < e.First && e.First - before <= Window && document.Sentence[before] == document.Sentence[e.Trigger] && !last.Plural
-            && !ClauseWordBetween(before, e.First) && OtherDayBetween(before, e.First) < 0
+            && !ClauseWordBetween(before, afterFight ? e.First - 2 : e.First) && OtherDayBetween(before, e.First) < 0
             && document.Text.AsSpan(document.Tokens[before].End, document.Tokens[e.First].Start - document.Tokens[before].End).IndexOfAny('\n', '\u2028', '\u2029') < 0
             ? last
             : null;

@@ -4626,6 +4626,12 @@ public class ReportParserTests
         Assert.Equal(["Turkish-backed Syrian factions", "Syrian Democratic Forces"], Assert.Single(result.Draft.Incidents).Participants.Where(p => p.Role == ParticipantRole.Party).Select(p => NameOf(result, p.Actor)));
     }
 
+    [Theory]
+    [InlineData("Suspected Boko Haram insurgents attacked a prison in northeastern Nigeria late Tuesday, freeing more than 200 inmates after a gunbattle with guards.", 1)]
+    [InlineData("Suspected Boko Haram insurgents attacked a prison in northeastern Nigeria late Tuesday, hours after a gunbattle with soldiers near the town.", 2)]
+    public void A_fight_an_attack_began_with_is_that_attack(string text, int incidents) =>
+        Assert.Equal(incidents, ReportParser.Parse(text, March2024).Draft.Incidents.Count);
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
