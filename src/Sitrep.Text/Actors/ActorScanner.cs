@@ -945,11 +945,27 @@ public static partial class ActorScanner
         /// Whether the capitalised words from <paramref name="first"/> to <paramref name="last"/> name who spoke, right
         /// after the cue (and an article) and before a comma, the sentence's end or another speaker joined by <c>and</c>
         /// (<c>, said Babagana Umara, a member of a local militia</c>, <c>said Ahmed Ali.</c>, <c>according to Jean Kabuya,
-        /// the health director</c>, <c>according to the Syrian Observatory for Human Rights and local rescuers</c>).
+        /// the health director</c>, <c>according to the Syrian Observatory for Human Rights and local rescuers</c>), or after
+        /// what they are (<c>said a prison service spokesman, Abubakar Umar.</c>).
         /// </summary>
         private bool NamedAfterCue(int first, int last)
         {
             var k = Word(first - 1) == "the" ? first - 2 : first - 1;
+
+            // ", said a prison service spokesman, Abubakar Umar.": the name in apposition to what the speaker is, past the
+            // comma and up to five words of the role back to its article.
+            if (document.IsSymbol(first - 1, ',') && Word(first - 2) is "spokesman" or "spokeswoman" or "spokesperson" or "official" or "officer" or "commander"
+                or "chief" or "director" or "head" or "governor" or "mayor" or "leader")
+            {
+                k = first - 3;
+                for (var n = 0; n < 5 && Word(k) is { } role && role is not ("a" or "an" or "the") && !document.IsCapitalised(k); n++)
+                {
+                    k--;
+                }
+
+                k = Word(k) is "a" or "an" or "the" ? k - 1 : -1;
+            }
+
             return (Word(k) is "said" or "says" || (Word(k) == "to" && Word(k - 1) == "according"))
                 && (document.IsSymbol(last + 1, ',') || document.IsSymbol(last + 1, '.') || Word(last + 1) == "and");
         }

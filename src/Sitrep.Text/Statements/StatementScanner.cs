@@ -990,7 +990,12 @@ public static class StatementScanner
                 var after = p + 1 + (document.Word(p + 1) is "the" ? 1 : 0);
                 // Not who was told ("a village chief told Reuters").
                 // Nor the subject of what is reported ("A coalition spokesman said the alliance would investigate").
-                if ((byFirst.TryGetValue(after, out var inverted) || byFirst.TryGetValue(p + 1, out inverted)) && kind == StatementKind.Report && tokens[p].Word is not ("told" or "tells")
+                if (kind == StatementKind.Report && tokens[p].Word is not ("told" or "tells") && NamedInAppositionAfter(p) is { } apposedName)
+                {
+                    // "said a prison service spokesman, Abubakar Umar": the person named after what they are.
+                    speakers.Add(apposedName);
+                }
+                else if ((byFirst.TryGetValue(after, out var inverted) || byFirst.TryGetValue(p + 1, out inverted)) && kind == StatementKind.Report && tokens[p].Word is not ("told" or "tells")
                     && !VerbAt(inverted.Last + 1))
                 {
                     speakers.Add(inverted);
@@ -1338,6 +1343,35 @@ public static class StatementScanner
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// The person named after the cue at token <paramref name="p"/> in apposition to what they are: an article, up to
+        /// six words of the role, a comma and a person's name ending at a comma or the sentence's end (<c>said a prison
+        /// service spokesman, Abubakar Umar.</c>); null when there is none.
+        /// </summary>
+        private ActorRef? NamedInAppositionAfter(int p)
+        {
+            if (document.Word(p + 1) is not ("a" or "an" or "the"))
+            {
+                return null;
+            }
+
+            for (var k = p + 2; k <= p + 8 && k < tokens.Count; k++)
+            {
+                if (document.IsSymbol(k, ','))
+                {
+                    return k > p + 2 && byFirst.TryGetValue(k + 1, out var named) && named.Mention.Kind is ActorKind.Individual or ActorKind.Unknown
+                        && (document.IsSymbol(named.Last + 1, ',') || named.Last + 1 >= tokens.Count || TextDocument.SymbolEndsSentence(tokens, named.Last + 1)) ? named : null;
+                }
+
+                if (tokens[k].Kind is not (TokenKind.Word or TokenKind.Hyphen))
+                {
+                    return null;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>

@@ -4632,6 +4632,16 @@ public class ReportParserTests
     public void A_fight_an_attack_began_with_is_that_attack(string text, int incidents) =>
         Assert.Equal(incidents, ReportParser.Parse(text, March2024).Draft.Incidents.Count);
 
+    [Theory]
+    [InlineData("The attackers blasted through the walls of the prison on Tuesday, said a prison service spokesman, Abubakar Umar.")]
+    [InlineData("The attackers blasted through the walls of the prison on Tuesday, said a police spokesman, Abubakar Umar.")]
+    public void A_person_named_after_what_they_are_after_the_cue_speaks(string text)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        Assert.Equal("Abubakar Umar", NameOf(result, Assert.Single(Assert.Single(result.Draft.Statements).Speakers)));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
