@@ -4536,7 +4536,7 @@ internal sealed class DraftAssembler(
         var k = verb - 1;
         // "Israeli forces shot and killed a man", "stabbed and wounded": the first verb of the pair shares the subject.
         k -= document.Word(k) == "and" && document.Word(k - 1) is "shot" or "stabbed" or "beat" or "attacked" or "ambushed" ? 2 : 0;
-        k -= document.Word(k) is "also" or "then" or "reportedly" or "allegedly" ? 1 : 0;
+        k -= document.Word(k) is "also" or "then" or "reportedly" or "allegedly" or "later" ? 1 : 0;
         k -= document.Word(k) is "have" or "has" or "had" ? 1 : 0;
         return k;
     }
@@ -4688,12 +4688,14 @@ internal sealed class DraftAssembler(
 
     /// <summary>
     /// Whether the figure at token <paramref name="at"/> is told later, by armed men of its own: its sentence opens with
-    /// <c>Hours later</c> (<see cref="HoursLaterOpening"/>) and the figure is the object of an active verb whose subject
+    /// <c>Hours later</c> (<see cref="HoursLaterOpening"/>) or <c>Later</c>, or <c>later</c> stands right before its verb
+    /// (<c>security forces later killed four militants in a follow-up operation</c>), and the figure is the object of an
+    /// active verb whose subject
     /// is a state's forces or an armed group (<c>Hours later, security forces killed 21 militants in operations across the
     /// province</c>): an operation of its own, not more of the harm of the event told before it.
     /// </summary>
     private bool ToldLaterByOwnDoers(CasualtyMention casualty, int at) =>
-        HoursLaterOpening(document.SentenceStart[at]) >= 0 && IsVerbOf(casualty, at)
+        (HoursLaterOpening(document.SentenceStart[at]) >= 0 || document.Word(at - 1) == "later" || document.Word(document.SentenceStart[at]) == "later") && IsVerbOf(casualty, at)
         && refsByLast.TryGetValue(SubjectModifier.SubjectBefore(document, SubjectEnd(at)), out var doers)
         && doers.Mention.Kind is ActorKind.State or ActorKind.StateForces or ActorKind.NonStateArmedGroup or ActorKind.Coalition
         && (doers.Use & (ActorUse.Place | ActorUse.Modifier)) == 0;

@@ -955,10 +955,11 @@ public static partial class ActorScanner
             // ", said a prison service spokesman, Abubakar Umar.": the name in apposition to what the speaker is, past the
             // comma and up to five words of the role back to its article.
             if (document.IsSymbol(first - 1, ',') && Word(first - 2) is "spokesman" or "spokeswoman" or "spokesperson" or "official" or "officer" or "commander"
-                or "chief" or "director" or "head" or "governor" or "mayor" or "leader")
+                or "chief" or "director" or "head" or "governor" or "mayor" or "leader" or "coordinator" or "envoy" or "representative" or "adviser" or "advisor")
             {
+                // (Over a body's letters and points too: "the U.N. humanitarian coordinator, Anita Kiki Gbeho".)
                 k = first - 3;
-                for (var n = 0; n < 5 && Word(k) is { } role && role is not ("a" or "an" or "the") && !document.IsCapitalised(k); n++)
+                for (var n = 0; n < 8 && k > 0 && (Word(k) is { } role ? role is not ("a" or "an" or "the") : document.IsSymbol(k, '.')); n++)
                 {
                     k--;
                 }

@@ -815,8 +815,8 @@ internal static class PlaceScanner
                 }
 
                 // "Nad-e Ali", "Kafr-e Souseh": a hyphen inside the name, glued on both sides, and the word after it.
-                // "Pont-Sonde": a capitalised word after it.
-                if (m + 1 <= end && document.Tokens[m].Kind == TokenKind.Hyphen && document.Tokens[m - 1].Glued && document.Tokens[m].Glued && document.Word(m + 1) is not null
+                // "Pont-Sonde": a capitalised word after it. "Mazar-i-Sharif": one after another.
+                while (m + 1 <= end && document.Tokens[m].Kind == TokenKind.Hyphen && document.Tokens[m - 1].Glued && document.Tokens[m].Glued && document.Word(m + 1) is not null
                     && (m + 2 > end || document.IsCapitalised(m + 1) || document.IsCapitalised(m + 2) || document.Word(m + 2) is null || IsFeature.Of(document.Tokens[m + 2].Lexeme)))
                 {
                     m += 2;

@@ -876,7 +876,12 @@ public static class StatementScanner
                     // spokesperson for the military government, Zaw Min Tun, confirmed": the role, of a body not known.
                     // "Its leader, Luckson Elan, said", "A police spokesman, Charles Owino, said": with no body named, the person.
                     k = byLast.ContainsKey(named - 1) ? named - 1 : IsRoleNoun(document.Word(named - 1)) && byLast.ContainsKey(named - 2) ? named - 2 : RoleOfSomeBody(named - 1, sentenceStart);
-                    k = k < 0 && byLast.TryGetValue(p - 2, out var namedPerson) && namedPerson.Mention.Kind == ActorKind.Individual && document.IsSymbol(p - 1, ',') ? p - 2 : k;
+                    // "The bomb had been hidden in a cart, the spokesman, Mohammad Asif Waziri, told Reuters": a role of no
+                    // body named is the person who holds it.
+                    var roleOfNoBody = k >= 0 && byLast.TryGetValue(k, out var role) && role.Mention.Kind == ActorKind.Individual && role.Mention.Form != ActorMentionForm.Name
+                        && !NamesSomeBody(role);
+                    k = (k < 0 || roleOfNoBody) && byLast.TryGetValue(p - 2, out var namedPerson) && namedPerson.Mention.Kind is ActorKind.Individual or ActorKind.Unknown
+                        && namedPerson.Mention.Form == ActorMentionForm.Name && document.IsSymbol(p - 1, ',') ? p - 2 : k;
                     continue;
                 }
 
@@ -1092,7 +1097,7 @@ public static class StatementScanner
                 Platform = platform,
                 IsNegated = negated,
                 IsOfficial = official,
-                Date = DateNear(p, ContentEnd(p, speakers, sentenceStart), asideOpening),
+                Date = DateNear(p, relativeClause && speakers.Count > 0 ? speakers[0].First : ContentEnd(p, speakers, sentenceStart), asideOpening),
             };
             Record(mention, p, speakers);
             foreach (var s in speakers)
@@ -1345,9 +1350,23 @@ public static class StatementScanner
             return false;
         }
 
+        // Whether a role's words name whose it is: a capitalised word in it, not the sentence's first ("A Houthi spokesman").
+        private bool NamesSomeBody(ActorRef role)
+        {
+            for (var m = role.First; m <= role.Last; m++)
+            {
+                if (document.IsCapitalised(m) && document.SentenceStart[m] != m)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>
         /// The person named after the cue at token <paramref name="p"/> in apposition to what they are: an article, up to
-        /// six words of the role, a comma and a person's name ending at a comma or the sentence's end (<c>said a prison
+        /// eight tokens of the role, a comma and a person's name ending at a comma or the sentence's end (<c>said a prison
         /// service spokesman, Abubakar Umar.</c>); null when there is none.
         /// </summary>
         private ActorRef? NamedInAppositionAfter(int p)
@@ -1357,7 +1376,7 @@ public static class StatementScanner
                 return null;
             }
 
-            for (var k = p + 2; k <= p + 8 && k < tokens.Count; k++)
+            for (var k = p + 2; k <= p + 10 && k < tokens.Count; k++)
             {
                 if (document.IsSymbol(k, ','))
                 {
@@ -1365,7 +1384,8 @@ public static class StatementScanner
                         && (document.IsSymbol(named.Last + 1, ',') || named.Last + 1 >= tokens.Count || TextDocument.SymbolEndsSentence(tokens, named.Last + 1)) ? named : null;
                 }
 
-                if (tokens[k].Kind is not (TokenKind.Word or TokenKind.Hyphen))
+                // (An abbreviation's points too: "the U.N. humanitarian coordinator, Anita Kiki Gbeho".)
+                if (tokens[k].Kind is not (TokenKind.Word or TokenKind.Hyphen) && !document.IsSymbol(k, '.'))
                 {
                     return null;
                 }

@@ -4642,6 +4642,36 @@ public class ReportParserTests
         Assert.Equal("Abubakar Umar", NameOf(result, Assert.Single(Assert.Single(result.Draft.Statements).Speakers)));
     }
 
+    [Fact]
+    public void A_toll_armed_men_later_exacted_is_an_incident_of_its_own()
+    {
+        var result = ReportParser.Parse("A suicide bomber rammed a vehicle into a military convoy on Saturday, killing seven soldiers. Pakistani security forces later killed four militants in a follow-up operation, the military said.", March2024);
+
+        Assert.Equal([7L, 4L], result.Draft.Incidents.Select(i => Assert.Single(i.Casualties).Estimate.Best ?? -1));
+    }
+
+    [Fact]
+    public void A_town_s_name_of_hyphens_is_read_whole() =>
+        Assert.Equal("Mazar-i-Sharif", Assert.Single(ReportParser.Parse("A bomb exploded in Mazar-i-Sharif on Thursday, killing four people.", March2024).Draft.Incidents).Place?.Name);
+
+    [Theory]
+    [InlineData("The bomb had been hidden in a cart, the spokesman, Mohammad Asif Waziri, told Reuters.", "Mohammad Asif Waziri")]
+    [InlineData("The attack targeted a convoy of trucks, said the U.N. humanitarian coordinator, Anita Kiki Gbeho.", "Anita Kiki Gbeho")]
+    public void A_person_named_in_apposition_to_a_role_of_no_body_speaks(string text, string speaker)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        Assert.Equal(speaker, NameOf(result, Assert.Single(Assert.Single(result.Draft.Statements).Speakers)));
+    }
+
+    [Fact]
+    public void A_relative_clause_s_statement_is_not_dated_by_a_day_told_before_its_speaker()
+    {
+        var result = ReportParser.Parse("The attack on Monday targeted a convoy, said the U.N. humanitarian coordinator, Anita Kiki Gbeho, who called for the perpetrators to be held to account.", March2024);
+
+        Assert.Null(Assert.Single(result.Draft.Statements, s => s.Kind == StatementKind.Demand).Time);
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
