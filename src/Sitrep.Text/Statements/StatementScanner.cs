@@ -773,6 +773,14 @@ public static class StatementScanner
                     continue;
                 }
 
+                // "Washington has in the past blamed Iran-backed militias", "has in recent years accused": a span of time
+                // the speaker has said it in, between them.
+                if (w is "past" or "years" or "months" && document.Word(k - 1) is "the" or "recent" && document.Word(k - 2) is "in" or "over" && (w == "past" || document.Word(k - 1) == "recent"))
+                {
+                    k -= 3;
+                    continue;
+                }
+
                 // "Police on Tuesday said", "The U.N. Security Council on Sept. 3 condemned": the day the speaker spoke
                 // on, between them.
                 if (SpokenOnBefore(k, sentenceStart) is var on and >= 0)

@@ -4672,6 +4672,12 @@ public class ReportParserTests
         Assert.Null(Assert.Single(result.Draft.Statements, s => s.Kind == StatementKind.Demand).Time);
     }
 
+    [Theory]
+    [InlineData("No group claimed the attack, but Washington has in the past blamed Iran-backed militias for similar attacks.", "actor:usa")]
+    [InlineData("Rights groups have in recent years accused the army of abuses.", "actor:rights-groups")]
+    public void A_span_of_time_between_a_speaker_and_the_cue_is_passed_over(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Assert.Single(ReportParser.Parse(text, March2024).Draft.Statements).Speakers).Value);
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
