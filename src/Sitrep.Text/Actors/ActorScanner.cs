@@ -1441,7 +1441,8 @@ public static partial class ActorScanner
         private static readonly FrozenSet<string> OfficeWords = FrozenSet.ToFrozenSet<string>(
             ["president", "minister", "secretary", "governor", "mayor", "senator", "general", "colonel", "commander", "admiral", "marshal", "king", "queen",
                 "prince", "princess", "emir", "sheikh", "pope", "chancellor", "premier", "ayatollah", "cardinal", "archbishop", "judge", "ambassador", "envoy",
-                "chairman", "chairwoman", "captain", "major", "sergeant", "patriarch", "chief", "commissioner", "spokesman", "spokeswoman", "spokesperson"],
+                "chairman", "chairwoman", "captain", "major", "sergeant", "patriarch", "chief", "commissioner", "spokesman", "spokeswoman", "spokesperson",
+                "director", "inspector", "superintendent", "lieutenant", "brigadier", "coordinator"],
             StringComparer.Ordinal);
 
         /// <summary>

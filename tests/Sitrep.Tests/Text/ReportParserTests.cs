@@ -4678,6 +4678,16 @@ public class ReportParserTests
     public void A_span_of_time_between_a_speaker_and_the_cue_is_passed_over(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Assert.Single(ReportParser.Parse(text, March2024).Draft.Statements).Speakers).Value);
 
+    [Theory]
+    [InlineData("Gunmen attacked the station on Tuesday, Police Director William Rincón told reporters.", "William Rincón")]
+    [InlineData("Gunmen attacked the station on Tuesday, Lieutenant Ahmed Musa told reporters.", "Ahmed Musa")]
+    public void A_person_is_named_without_the_office_before_the_name(string text, string speaker)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        Assert.Equal(speaker, NameOf(result, Assert.Single(Assert.Single(result.Draft.Statements).Speakers)));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
