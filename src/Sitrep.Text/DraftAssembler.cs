@@ -3501,8 +3501,8 @@ internal sealed class DraftAssembler(
     /// <summary>
     /// The day of an incident its own sentence does not date, told by the next sentence when that goes on to tell it:
     /// its subject the attackers told (<c>The gunmen arrived at around 10 p.m. on Saturday and opened fire</c>,
-    /// <c>They stormed the village on Friday</c>), no incident of its own, and its first date one that may date an
-    /// incident, to the day; null otherwise.
+    /// <c>They stormed the village on Friday</c>) or the violence whose start it tells (<c>The violence erupted late on
+    /// Tuesday</c>), no incident of its own, and its first date one that may date an incident, to the day; null otherwise.
     /// </summary>
     private TemporalValue? DayToldNext(IncidentDraft incident)
     {
@@ -3521,7 +3521,10 @@ internal sealed class DraftAssembler(
             var goesOn = (document.Word(first) == "they" && document.Word(first + 1) is not ("said" or "say" or "says" or "told" or "claimed" or "added" or "denied" or "warned" or "reported" or "believe" or "believed"))
                 || (document.Word(first) == "the" && document.Word(first + 1) is { } men && IsAttackersToldBack(men))
                 || (document.Word(first) == "the" && VictimsToldAgain(incident, first))
-                || AircraftOfStrikeOpen(incident, first);
+                || AircraftOfStrikeOpen(incident, first)
+                // "The violence erupted late on Tuesday in Khamenlok village": the violence told, its start told.
+                || (document.Word(first) == "the" && document.Word(first + 1) is "violence" or "fighting" or "unrest" or "clashes"
+                    && document.Word(first + 2) is "erupted" or "began" or "started" or "broke" or "flared");
             if (!goesOn || list[i].Value.Precision < TemporalPrecision.Day || incident.Anchor < since[i] || document.Word(positions[i] - 1) is "since" or "until" or "till")
             {
                 return null;

@@ -4688,6 +4688,14 @@ public class ReportParserTests
         Assert.Equal(speaker, NameOf(result, Assert.Single(Assert.Single(result.Draft.Statements).Speakers)));
     }
 
+    [Fact]
+    public void The_start_of_the_violence_told_next_dates_the_incident()
+    {
+        var result = ReportParser.Parse("At least nine people were killed in fresh ethnic violence in Manipur, police said on Wednesday, as armed men torched houses in a village. The violence erupted late on Tuesday in Khamenlok village.", March2024);
+
+        Assert.Equal("end:2024-03-12", Assert.Single(result.Draft.Incidents).Time?.ToString());
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
