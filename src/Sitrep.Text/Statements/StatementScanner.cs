@@ -1015,6 +1015,20 @@ public static class StatementScanner
                 }
             }
 
+            // "..., Iraqi security sources said. ..., the sources said": the sources who spoke last, up to three sentences
+            // back (of the last eight statements).
+            if (speakers.Count == 0 && document.Word(p - 1) is "sources" or "source" && document.Word(p - 2) == "the")
+            {
+                for (var f = found.Count - 1; f >= 0 && f >= found.Count - 8 && document.Sentence[found[f].Cue] >= document.Sentence[p] - 3; f--)
+                {
+                    if (found[f].Speakers.Count == 1 && found[f].Speakers[0].Mention.Text.EndsWith(document.Word(p - 1)!, StringComparison.OrdinalIgnoreCase))
+                    {
+                        speakers.Add(found[f].Speakers[0]);
+                        break;
+                    }
+                }
+            }
+
             var clauseEnd = relativeClause ? RelativeClauseEnd(p, ClauseEnd(p, sentenceEnd)) : ClauseEnd(p, sentenceEnd);
             var speakerFirst = speakers.Count > 0 ? Math.Min(speakers.Min(s => s.First), p) : p;
             var spanFirst = joinedOn ? k + 1 : speakers.Count > 0 && speakers[0].Mention.Form != ActorMentionForm.Anaphor || k < 0 ? speakerFirst : Math.Min(Math.Max(k, sentenceStart), p);

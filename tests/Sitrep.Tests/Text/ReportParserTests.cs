@@ -4696,6 +4696,17 @@ public class ReportParserTests
         Assert.Equal("end:2024-03-12", Assert.Single(result.Draft.Incidents).Time?.ToString());
     }
 
+    [Theory]
+    [InlineData("Three rockets struck near the airport on Friday, Iraqi security sources said. One rocket landed near a base, the sources said.", "Iraqi security sources")]
+    [InlineData("Three rockets struck near the airport on Friday, police said. One rocket landed near a base, the sources said.", null)]
+    public void The_sources_are_the_sources_who_spoke_last(string text, string? speaker)
+    {
+        var result = ReportParser.Parse(text, March2024);
+        var second = result.Draft.Statements[1];
+
+        Assert.Equal(speaker ?? "Unknown (the text does not say)", NameOf(result, Assert.Single(second.Speakers)));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
