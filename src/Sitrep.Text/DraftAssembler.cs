@@ -456,9 +456,8 @@ internal sealed class DraftAssembler(
             // "Israeli troops killed three militants", "Gunmen abducted 50 passengers": the armed subject of an active
             // verb of harm is the perpetrator; of a clash's toll, a party ("Clashes between militants and soldiers
             // killed 9 people": who killed whom untold).
-            if (casualty.Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured or CasualtyOutcome.Abducted && IsVerbOf(casualty, at)
-                && refsByLast.TryGetValue(SubjectModifier.SubjectBefore(document, SubjectEnd(at)), out var subject) && subject.Mention.Kind is ActorKind.State or ActorKind.StateForces or ActorKind.NonStateArmedGroup or ActorKind.Coalition
-                && (subject.Use & (ActorUse.Place | ActorUse.Modifier)) == 0
+            if (casualty.Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured or CasualtyOutcome.Abducted
+                && ActiveSubjectOf(casualty, at) is { Mention.Kind: ActorKind.State or ActorKind.StateForces or ActorKind.NonStateArmedGroup or ActorKind.Coalition } subject
                 // Not the object of a preposition ("An explosion in a car parked near a shrine south of Damascus killed").
                 && document.Word(subject.First - 1) is not ("of" or "in" or "near" or "from" or "outside" or "at" or "to" or "into" or "inside")
                 // Not who killed the attackers of an event told before ("A suicide car bomber struck a restaurant ...
@@ -3347,7 +3346,7 @@ internal sealed class DraftAssembler(
             return null;
         }
 
-        if (refsByLast.TryGetValue(SubjectModifier.SubjectBefore(document, SubjectEnd(at)), out var subject) && (subject.Use & (ActorUse.Place | ActorUse.Modifier)) == 0)
+        if (ActiveSubjectOf(casualty, at) is { } subject)
         {
             return OwnerOf(subject).Mention.Actor;
         }
@@ -4698,10 +4697,18 @@ internal sealed class DraftAssembler(
     /// province</c>): an operation of its own, not more of the harm of the event told before it.
     /// </summary>
     private bool ToldLaterByOwnDoers(CasualtyMention casualty, int at) =>
-        (HoursLaterOpening(document.SentenceStart[at]) >= 0 || document.Word(at - 1) == "later" || document.Word(document.SentenceStart[at]) == "later") && IsVerbOf(casualty, at)
-        && refsByLast.TryGetValue(SubjectModifier.SubjectBefore(document, SubjectEnd(at)), out var doers)
-        && doers.Mention.Kind is ActorKind.State or ActorKind.StateForces or ActorKind.NonStateArmedGroup or ActorKind.Coalition
-        && (doers.Use & (ActorUse.Place | ActorUse.Modifier)) == 0;
+        (HoursLaterOpening(document.SentenceStart[at]) >= 0 || document.Word(at - 1) == "later" || document.Word(document.SentenceStart[at]) == "later")
+        && ActiveSubjectOf(casualty, at) is { Mention.Kind: ActorKind.State or ActorKind.StateForces or ActorKind.NonStateArmedGroup or ActorKind.Coalition };
+
+    /// <summary>
+    /// The actor that is the subject of the active verb of the figure at token <paramref name="at"/> (<c>Gunmen killed 11
+    /// people</c>: the gunmen), not a place or a modifier; null when the figure is told otherwise or its subject is no actor.
+    /// </summary>
+    private ActorRef? ActiveSubjectOf(CasualtyMention casualty, int at) =>
+        IsVerbOf(casualty, at) && refsByLast.TryGetValue(SubjectModifier.SubjectBefore(document, SubjectEnd(at)), out var subject)
+        && (subject.Use & (ActorUse.Place | ActorUse.Modifier)) == 0
+            ? subject
+            : null;
 
     /// <summary>
     /// The day of an incident whose sentence opens by telling it hours after the one dated before it (<c>Hours later,

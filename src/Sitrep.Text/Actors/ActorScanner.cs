@@ -954,8 +954,7 @@ public static partial class ActorScanner
 
             // ", said a prison service spokesman, Abubakar Umar.": the name in apposition to what the speaker is, past the
             // comma and up to five words of the role back to its article.
-            if (document.IsSymbol(first - 1, ',') && Word(first - 2) is "spokesman" or "spokeswoman" or "spokesperson" or "official" or "officer" or "commander"
-                or "chief" or "director" or "head" or "governor" or "mayor" or "leader" or "coordinator" or "envoy" or "representative" or "adviser" or "advisor")
+            if (document.IsSymbol(first - 1, ',') && Statements.StatementScanner.IsRoleNoun(Word(first - 2)))
             {
                 // (Over a body's letters and points too: "the U.N. humanitarian coordinator, Anita Kiki Gbeho".)
                 k = first - 3;

@@ -29,7 +29,8 @@ public static class StatementScanner
     /// <summary>Whether a word is a role a body's member is named by before a name in apposition (<c>A Taliban commander, Sarbakaf Mohmand,</c>).</summary>
     internal static bool IsRoleNoun(string? word) =>
         word is "commander" or "spokesman" or "spokeswoman" or "spokesperson" or "leader" or "official" or "chief" or "head" or "member"
-            or "representative" or "envoy" or "minister" or "negotiator" or "founder";
+            or "representative" or "envoy" or "minister" or "negotiator" or "founder" or "officer" or "director" or "governor" or "mayor"
+            or "coordinator" or "adviser" or "advisor";
 
     /// <summary>
     /// Whether a word may stand between a speaker and its verb of saying without ending the speaker's clause: an
