@@ -539,7 +539,9 @@ internal sealed class DraftAssembler(
             // sentence names ("have killed 19 people over the past 24 hours"); not the day of the event beside it.
             if (cumulativeIncidents?.Contains(incident) == true)
             {
-                incident.Time = RunningSince(incident.Anchor) ?? RelativeIn(incident.Sentence);
+                // "... killed in militant violence in Pakistan last year": the year it was run up over.
+                incident.Time = RunningSince(incident.Anchor) ?? RelativeIn(incident.Sentence)
+                    ?? (DateIn(incident.Anchor) is { Value: { Precision: TemporalPrecision.Year, IsInterval: false } year } yearDate && document.Sentence[document.TokenAt(yearDate.Span.Start)] == incident.Sentence ? year : null);
                 incident.Plural = true;
                 TypeByFigures(incident);
                 continue;
@@ -566,6 +568,14 @@ internal sealed class DraftAssembler(
                 && reported > since.EndDate && (since.ZoneId is null || since.ZoneId == context.Zone?.Id))
             {
                 incident.Time = TemporalValue.Between(since, TemporalValue.Day(reported).InZone(since.ZoneId is null ? null : context.Zone));
+            }
+            else if ((incident.Plural || tallies?.Contains(incident) == true)
+                && (incident.Time is null || incident.Time is { Precision: TemporalPrecision.Month or TemporalPrecision.Year, Modifier: TemporalModifier.None, ZoneId: null })
+                && !InWhenClause(incident.Anchor) && RunningSince(incident.Anchor) is { IsInterval: true } running && (incident.Time is null || running.First == incident.Time))
+            {
+                // "with at least 40 soldiers killed since January", "400 killed in attacks since 2019": a series or a tally
+                // since a month or a year runs from it to the report's.
+                incident.Time = running;
             }
             TypeByFigures(incident);
 
@@ -4354,6 +4364,14 @@ internal sealed class DraftAssembler(
                     return true;
                 }
 
+                // "More than 1,600 people were killed in militant violence in Pakistan last year": a toll of a run of
+                // violence over a whole year or more, however told, is run up over it (not "killed in a bombing last
+                // year", one event).
+                if (p == last && document.Word(last + 1) is "in" or "during" && RunningCauseWithin(last + 2) is var cause and >= 0 && YearTold(cause + 1))
+                {
+                    return true;
+                }
+
                 break;
             }
         }
@@ -4398,6 +4416,63 @@ internal sealed class DraftAssembler(
         for (var k = subject - 1; k >= start && k >= subject - 5 && document.Word(k) is { } word; k--)
         {
             if (word is "in" or "across" or "around" or "near" && document.Word(k - 1) is { } cause && RunningCauses.Contains(cause))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="anchor"/> stands in a clause opened by <c>, when</c> in its sentence (<c>the worst attack
+    /// since July 2011, when three bombs killed 26 people</c>): what it tells happened at the time before the comma, not
+    /// since it.
+    /// </summary>
+    private bool InWhenClause(int anchor)
+    {
+        for (var k = anchor - 1; k > document.SentenceStart[anchor] && k >= anchor - TextDocument.Window; k--)
+        {
+            if (document.Word(k) == "when" && document.IsSymbol(k - 1, ','))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The token of a run of violence (<see cref="RunningCauses"/>) within three words from token <paramref name="k"/>
+    /// (<c>militant violence</c>, <c>the fighting</c>), only words between; -1 when there is none.
+    /// </summary>
+    private int RunningCauseWithin(int k)
+    {
+        for (var j = k; j < document.Count && j <= k + 2 && document.Word(j) is { } word; j++)
+        {
+            if (RunningCauses.Contains(word))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether a whole year or more (<c>last year</c>, <c>in 2024</c>, <c>this year</c>) is told within twelve tokens from
+    /// token <paramref name="k"/> in its sentence.
+    /// </summary>
+    private bool YearTold(int k)
+    {
+        for (var j = k; j < document.Count && j <= k + 11 && document.Sentence[j] == document.Sentence[k]; j++)
+        {
+            if (DateAt(j) is { Value.Precision: TemporalPrecision.Year })
+            {
+                return true;
+            }
+
+            if (document.Word(j) == "in" && j + 1 < document.Count && tokens[j + 1] is { Kind: TokenKind.Number, Length: 4, HasSeparators: false })
             {
                 return true;
             }

@@ -494,8 +494,9 @@ public static class CasualtyScanner
         foreach (var p in tokens.Starts(PredicateTokens))
         {
             ref readonly var token = ref tokens[p];
-            // A first count left by a predicate that made no figure is dropped.
+            // A first count left by a predicate that made no figure is dropped, and so are a list's later figures.
             scan.TakePendingFirst();
+            scan.TakeRest();
             if (p == paired || token.Kind != TokenKind.Word || !IsPredicate.Of(token.Lexeme) || !TryOutcome(token.Word, out var outcome) || !scan.TryMention(p, outcome, out var mention))
             {
                 continue;
@@ -532,6 +533,10 @@ public static class CasualtyScanner
             }
 
             mentions.Add(mention);
+            if (scan.TakeRest() is { } rest)
+            {
+                mentions.AddRange(rest);
+            }
         }
 
         // Tolls stated without a number ("no casualties", "casualties were unknown"), in text order with the rest.
@@ -753,6 +758,22 @@ public static class CasualtyScanner
 
             if (!intransitive && TryObject(p + 1, out var count, out var countSpan, out var victims, out var last))
             {
+                // "killing at least nine soldiers and two civilians": people of different kinds are figures of their own
+                // (as "Nine soldiers and two civilians were killed" are), not one sum of the first kind.
+                if (OfDifferentKinds(objectItems))
+                {
+                    var (firstCount, firstStart, firstLast, firstVictims) = objectItems[0];
+                    mention = Make(p, firstLast, outcome, firstCount, Span(firstStart, firstLast), firstVictims);
+                    rest = [];
+                    for (var item = 1; item < objectItems.Count; item++)
+                    {
+                        var (itemCount, itemStart, itemLast, itemVictims) = objectItems[item];
+                        rest.Add(Make(itemStart, itemLast, outcome, itemCount, Span(itemStart, itemLast), itemVictims) with { Predicate = predicate.Word });
+                    }
+
+                    return true;
+                }
+
                 mention = Make(p, last, outcome, count, countSpan, victims);
                 return true;
             }
@@ -996,6 +1017,7 @@ public static class CasualtyScanner
             var found = false;
             var first = -1;
             var end = k;
+            objectItems.Clear();
             for (var item = 0; item < 4 && end < tokens.Count; item++)
             {
                 if (!TryNounPhrase(end, out var itemCount, out var itemEnd, out var itemVictims))
@@ -1003,6 +1025,7 @@ public static class CasualtyScanner
                     break;
                 }
 
+                objectItems.Add((itemCount, end, itemEnd - 1, itemVictims));
                 found = true;
                 first = first < 0 ? end : first;
                 var itemLow = itemCount.Low ?? itemCount.Best ?? 0;
@@ -1370,6 +1393,50 @@ public static class CasualtyScanner
         }
 
         private CasualtyMention? pendingFirst;
+
+        // The items of the last object list read (their count, first and last tokens and people), in order.
+        private readonly List<(Estimate Count, int First, int Last, string? Victims)> objectItems = [];
+
+        // The figures of a list's later items of other kinds than its first, after the first's.
+        private List<CasualtyMention>? rest;
+
+        /// <summary>The figures of the later items of the list the last figure was read from, when they are of other kinds than its first; taken once.</summary>
+        internal List<CasualtyMention>? TakeRest()
+        {
+            var taken = rest;
+            rest = null;
+            return taken;
+        }
+
+        /// <summary>
+        /// Whether the items of a list name people of more than one kind, each of a kind the parser knows (<c>nine
+        /// soldiers and two civilians</c>); not when one is of no known kind (<c>two soldiers and three others</c>) or is
+        /// told as more of the others (<c>two other people</c>).
+        /// </summary>
+        private static bool OfDifferentKinds(List<(Estimate Count, int First, int Last, string? Victims)> items)
+        {
+            if (items.Count < 2)
+            {
+                return false;
+            }
+
+            var first = Category(items[0].Victims);
+            var mixed = false;
+            foreach (var item in items)
+            {
+                // "a senior Hezbollah commander and two other people", "a police commander and other policemen": more of
+                // those counted, one figure.
+                var category = Category(item.Victims);
+                if (category == VictimCategory.Unknown || item.Victims!.StartsWith("other", StringComparison.OrdinalIgnoreCase) || item.Victims.Contains(" other", StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+
+                mixed |= category != first;
+            }
+
+            return mixed;
+        }
 
         /// <summary>Whether a figure's predicate stands within three words before token <paramref name="k"/> (<c>killed at least 5</c>), in its sentence.</summary>
         private bool PredicateJustBefore(int k)

@@ -247,7 +247,8 @@ internal static partial class EventScanner
             ref readonly var token = ref tokens[p];
             if (token.Kind == TokenKind.Word && IsVerbTrigger.Of(token.Lexeme) && !document.InQuote[p])
             {
-                if (VerbEventAt(document, p, actorsByLast) is { } told)
+                // "A suicide bomber attacked a checkpoint": the verb of the attacker the event before names is that event.
+                if (VerbEventAt(document, p, actorsByLast) is { } told && !(found.Count > 0 && found[^1].Trigger == p - 1 && IsAttackerNoun(document.Word(p - 1))))
                 {
                     found.Add(told);
                 }
@@ -474,6 +475,9 @@ internal static partial class EventScanner
         return false;
     }
 
+    /// <summary>Whether an event's word names who carried it out (<c>bomber</c>, <c>bombers</c>): the subject of a verb of its act.</summary>
+    private static bool IsAttackerNoun(string? word) => word is "bomber" or "bombers";
+
     /// <summary>
     /// Whether a verb of a blast or its toll follows the word at token <paramref name="p"/> within six words of its
     /// sentence: 1 if so, -1 if the first such verb is passive (<c>two suicide bombers killed in action</c>, <c>the
@@ -572,6 +576,10 @@ internal static partial class EventScanner
             // strike", "teachers' strike", "went on strike".
             case "strike" or "strikes":
                 return !IsWorkStoppage(document, p);
+            // "rounded up farmers before shooting them", "shooting dead two guards": the verb of an act told, with its
+            // object; not the shooting as an event ("a shooting at a bar", "The shooting began at dusk").
+            case "shooting":
+                return after is not ("them" or "him" or "her" or "us" or "me" or "dead" or "wildly" or "indiscriminately");
             // Not "battle tanks", "a battle group", "battle-hardened": a compound's first word.
             case "battle" or "battles":
                 return !(before is not null && OtherBattles.Contains(before)) && !(after is "against" or "with" && document.Word(p + 2) is "cancer" or "addiction" or "illness" or "disease" or "depression")

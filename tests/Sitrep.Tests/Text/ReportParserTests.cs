@@ -4707,6 +4707,50 @@ public class ReportParserTests
         Assert.Equal(speaker ?? "Unknown (the text does not say)", NameOf(result, Assert.Single(second.Speakers)));
     }
 
+    [Theory]
+    [InlineData("Gunmen killed five policemen and three civilians in Kano on Tuesday.", "5 Police,3 Civilians")]
+    [InlineData("A suicide bomber struck a checkpoint in Bannu on Tuesday, killing at least nine soldiers and two civilians, police said.", "9 Military,2 Civilians")]
+    [InlineData("Gunmen killed two soldiers and three others in Kano on Tuesday.", "5 Military")]
+    [InlineData("Troops killed two insurgents and a Taliban commander in Kunduz on Tuesday.", "3 Combatants")]
+    public void People_of_different_kinds_in_one_object_list_are_figures_of_their_own(string text, string figures)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal(figures, string.Join(",", incident.Casualties.Select(c => $"{c.Estimate.Low ?? c.Estimate.Best} {c.Victims.Category}")));
+    }
+
+    [Theory]
+    [InlineData("A suicide bomber attacked a checkpoint in Bannu on Tuesday, killing nine soldiers, police said.")]
+    [InlineData("Two suicide bombers stormed a police station in Bannu on Tuesday, killing nine policemen.")]
+    public void The_verb_of_a_bomber_is_the_bombing(string text) =>
+        Assert.Equal(IncidentType.Bombing, Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Type);
+
+    [Fact]
+    public void Shooting_with_an_object_tells_the_act_again_not_another_event()
+    {
+        var result = ReportParser.Parse("Boko Haram fighters killed at least 20 farmers near Gwoza late on Friday, residents said on Saturday. The gunmen rounded up farmers before shooting them.", March2024);
+
+        Assert.Equal(20L, Assert.Single(Assert.Single(result.Draft.Incidents).Casualties).Estimate.Low);
+    }
+
+    [Theory]
+    [InlineData("At least 40 soldiers have been killed in Cauca since January, according to official figures.", "2024-01/2024-03")]
+    [InlineData("At least 400 people have been killed in attacks in Cauca since 2019, according to official figures.", "2019/2024")]
+    [InlineData("More than a dozen local officials have been killed since July 2016, when the president took office.", "2016-07/2024-03")]
+    [InlineData("It was the worst attack in India since July 2011, when three bombs killed 26 people in Mumbai.", "2011-07")]
+    public void A_series_since_a_month_or_a_year_runs_to_the_report(string text, string time) =>
+        Assert.Contains(ReportParser.Parse(text, March2024).Draft.Incidents, i => i.Time?.ToString() == time);
+
+    [Fact]
+    public void A_toll_of_violence_over_a_year_is_a_series_of_that_year()
+    {
+        var result = ReportParser.Parse("A bomb killed nine soldiers in Bannu on Tuesday. More than 1,600 people were killed in militant violence in Pakistan last year, according to a think tank.", March2024);
+        var tally = result.Draft.Incidents[1];
+
+        Assert.Equal(("2023", IncidentScope.Series), (tally.Time?.ToString(), tally.Scope));
+        Assert.Equal(2, result.Draft.Incidents.Count);
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
