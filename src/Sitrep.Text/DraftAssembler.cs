@@ -344,7 +344,7 @@ internal sealed class DraftAssembler(
             // event told without one joins it, when it is of harm and has no date of its own, or the event's day ("Later
             // on Thursday, the governor said 187 pupils were still missing").
             // Not one told hours later by armed men of its own ("Hours later, security forces killed 21 militants").
-            if (incident is null && !cumulative && casualty.Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured or CasualtyOutcome.Missing && TollOfEventBefore(at, casualty.Outcome, casualty.Category, OtherSourcesFigure(casualty, at) ? casualty.Count.Low ?? casualty.Count.Best ?? 0 : null) is { } waiting
+            if (incident is null && !cumulative && casualty.Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured or CasualtyOutcome.Missing && TollOfEventBefore(at, casualty.Outcome, casualty.Category, OtherSourcesFigure(casualty, at) ? casualty.Count.Low ?? casualty.Count.Best ?? 0 : null, stated: casualty.Count.IsUnknown || casualty.Count.Best == 0) is { } waiting
                 && !ToldLaterByOwnDoers(casualty, at)
                 && (OwnDateIn(at) is not { } ownDay || (DateIn(waiting.Anchor) is { } waitingDay && waitingDay.Value.StartDate == ownDay.Value.StartDate)))
             {
@@ -1229,9 +1229,10 @@ internal sealed class DraftAssembler(
     /// attackers opened fire, killing eight"); null otherwise. In the sentence right after it, soldiers or police count
     /// people of another side than those it counts (<c>Israeli forces killed 12 Palestinians during a raid ... One
     /// Israeli soldier was killed</c>): the incident takes them too; so does another source's figure for the same people
-    /// (<paramref name="reported"/>, <see cref="OtherSourcesFigure"/>), told at no other place.
+    /// (<paramref name="reported"/>, <see cref="OtherSourcesFigure"/>), told at no other place. A toll stated without a
+    /// number (<paramref name="stated"/>: <c>No casualties were reported</c>) joins a series told on its day too.
     /// </summary>
-    private IncidentDraft? TollOfEventBefore(int at, CasualtyOutcome outcome, VictimCategory victims, decimal? reported)
+    private IncidentDraft? TollOfEventBefore(int at, CasualtyOutcome outcome, VictimCategory victims, decimal? reported, bool stated = false)
     {
         var triggers = CollectionsMarshal.AsSpan(triggerTokens);
         var i = triggers.BinarySearch(at);
@@ -1263,8 +1264,9 @@ internal sealed class DraftAssembler(
         }
 
         // A series is often a background's ("attacks"); not one told on its day with a figure of its own ("Israeli
-        // airstrikes on southern Lebanon on Monday killed 274 people. More than 1,000 people were wounded").
-        if (i < 0 || (triggerIncidents[i].Plural && !(triggerIncidents[i].Casualties.Count > 0 && DateIn(triggerIncidents[i].Anchor) is { } day
+        // airstrikes on southern Lebanon on Monday killed 274 people. More than 1,000 people were wounded"), or with a
+        // toll stated without a number after it ("Drone strikes hit a fuel depot on Sunday. No casualties were reported").
+        if (i < 0 || (triggerIncidents[i].Plural && !((stated || triggerIncidents[i].Casualties.Count > 0) && DateIn(triggerIncidents[i].Anchor) is { } day
             && day.Value.Precision == TemporalPrecision.Day && document.Sentence[document.TokenAt(day.Span.Start)] == triggerIncidents[i].Sentence)))
         {
             return null;
@@ -2532,9 +2534,32 @@ internal sealed class DraftAssembler(
         var t = triggerTokens[i];
         var offset = document.Word(t - 1) is "the" or "a" ? t - 2 : t - 1;
         return casualty is not null && ((document.Word(offset) is "after" or "before" && document.Word(offset - 1) is "hours" or "days" or "minutes" or "weeks" or "shortly" or "moments" or "day" or "hour"
-            && casualty.Predicate != "toll" && t < at) || (t < at && OtherDayBetween(t, at) >= 0))
+            && casualty.Predicate != "toll" && t < at) || (t < at && OtherDayBetween(t, at) >= 0) || (t > at && AnotherAfterBut(at, t)))
             ? null
             : triggerIncidents[i];
+    }
+
+    /// <summary>
+    /// Whether the event word at token <paramref name="trigger"/>, after a figure at <paramref name="at"/> in its
+    /// sentence, is told as another event past <c>, but</c> or <c>, while</c> (<c>No casualties were reported at the
+    /// depot, but a second strike hit a hotel</c>): the figure is not of it.
+    /// </summary>
+    private bool AnotherAfterBut(int at, int trigger)
+    {
+        if (document.Word(trigger - 1) is not ("second" or "another" or "separate" or "third" or "later") || trigger - at > Window || document.Sentence[trigger] != document.Sentence[at])
+        {
+            return false;
+        }
+
+        for (var k = at + 1; k < trigger - 1; k++)
+        {
+            if (document.Word(k) is "but" or "while" or "whereas" && document.IsSymbol(k - 1, ','))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -708,14 +708,15 @@ public static partial class ActorScanner
 
                     // "the health ministry said", "the prosecutor's office said", "the governor said", "the regional
                     // prosecutor's office said" in a report with no dateline to say whose: the body or office of no
-                    // country, named as written (with a dateline it is that country's, below).
-                    if (host is null && det is "the" && items.TrueForAll(i => i.Kind == ItemKind.Adjective)
-                        && agentClass is "ministry" or "minister" or "prosecutor" or "prosecutors" or "governor" or "mayor"
+                    // country, named as written (with a dateline it is that country's, below). So are "the opposition
+                    // leader said" and "the civil aviation authority said" with one (an authority the country's).
+                    if ((host is null || agent.IsCitedOnly || agentClass == "authority") && det is "the" && items.TrueForAll(i => i.Kind == ItemKind.Adjective)
+                        && (agentClass is "ministry" or "minister" or "prosecutor" or "prosecutors" or "governor" or "mayor" or "authority" || agent.IsCitedOnly)
                         && (CueFollows(agentEnd) || InvertedCueBefore(start, agentEnd) || AccordingToBefore(start)) && !document.IsCapitalised(agentEnd)
                         && !document.IsCapitalised(items.Count > 0 ? items[0].First : agentFirst))
                     {
                         var officeName = Clean(document.Slice(firstToken, agentEnd - 1));
-                        var office = analysis.Draft(IdOf(officeName), officeName, agent.Kind, null);
+                        var office = analysis.Draft(IdOf(officeName), officeName, agent.Kind, agentClass == "authority" ? host?.Country : null);
                         office.Class ??= agentClass;
                         Add(firstToken, agentEnd - 1, office, ActorMentionForm.Composite, ActorUse.None);
                         return true;

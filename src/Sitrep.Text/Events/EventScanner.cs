@@ -475,6 +475,23 @@ internal static partial class EventScanner
         return false;
     }
 
+    /// <summary>
+    /// Whether the gathering at token <paramref name="p"/> is one called for, up to three words after <c>called for</c>
+    /// (<c>called for more protests</c>, <c>calls for nationwide demonstrations</c>): asked for, not held.
+    /// </summary>
+    private static bool CalledFor(TextDocument document, int p)
+    {
+        for (var k = p - 1; k >= document.SentenceStart[p] && k >= p - 4 && document.Tokens[k].Kind == TokenKind.Word; k--)
+        {
+            if (document.Word(k) == "for")
+            {
+                return document.Word(k - 1) is "called" or "calls" or "call" or "calling";
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether an event's word names who carried it out (<c>bomber</c>, <c>bombers</c>): the subject of a verb of its act.</summary>
     private static bool IsAttackerNoun(string? word) => word is "bomber" or "bombers";
 
@@ -554,7 +571,7 @@ internal static partial class EventScanner
             case "protest" or "protests" or "demonstration" or "demonstrations" or "riot" or "riots" or "rioting":
                 return before is not ("to" or "in" or "formal" or "diplomatic" or "official" or "lodged" or "strong" or "anti")
                     && !(after is not null && ProtestCompounds.Contains(after)) && !HyphenatedAfter(document, p)
-                    && !(word.StartsWith("demonstration", StringComparison.Ordinal) && after == "of");
+                    && !(word.StartsWith("demonstration", StringComparison.Ordinal) && after == "of") && !CalledFor(document, p);
             case "bomb" or "bombs" or "bomber" or "bombers" or "ied" or "ieds":
                 // "bomb-making", "bomb disposal", "bomb attacks" (the attack is the event word), "bomb facilitator",
                 // "an improvised explosive device (IED) attack".

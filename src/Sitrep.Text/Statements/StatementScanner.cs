@@ -465,8 +465,9 @@ public static class StatementScanner
         {
             for (var k = close - 1; k > sentenceStart && k >= close - 25; k--)
             {
-                // (A point inside the sentence is an abbreviation's: "who claims he won the Oct. 9 vote".)
-                if (tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol != '.')
+                // (A point inside the sentence is an abbreviation's: "who claims he won the Oct. 9 vote"; brackets hold a
+                // name's short form: ", known as the Tehreek-e-Taliban Pakistan (TTP),".)
+                if (tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol is not ('.' or '(' or ')'))
                 {
                     return document.IsSymbol(k, ',') && document.Word(k + 1) is { } first
                         && (first is "which" or "who" or "whose" or "known" or "also" || (first.Length > 4 && (first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal))))

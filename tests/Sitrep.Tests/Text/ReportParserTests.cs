@@ -4751,6 +4751,39 @@ public class ReportParserTests
         Assert.Equal(2, result.Draft.Incidents.Count);
     }
 
+    [Theory]
+    [InlineData("A faction of the Pakistani Taliban, known as the Tehreek-e-Taliban Pakistan (TTP), claimed responsibility in a message to reporters.", "actor:ttp")]
+    [InlineData("Gunmen killed 20 farmers near Gwoza late on Friday, residents and a local militia leader said on Saturday.", "actor:residents,actor:militia-leader")]
+    [InlineData("Flights were suspended until further notice, the civil aviation authority said.", "actor:civil-aviation-authority")]
+    [InlineData("The opposition leader said the vote was rigged.", "actor:opposition-leader")]
+    [InlineData("Police fired on protesters on Monday, killing three people. Venancio Mondlane, the opposition leader, called for calm. The opposition leader said the vote was rigged.", "actor:venancio-mondlane")]
+    public void Leaders_authorities_and_a_group_known_by_a_bracketed_name_speak(string text, string speakers) =>
+        Assert.Equal(speakers, string.Join(",", ReportParser.Parse(text, March2024).Draft.Statements[^1].Speakers.Select(s => s.Value)));
+
+    [Fact]
+    public void A_leader_named_before_the_name_describes_the_person()
+    {
+        var result = ReportParser.Parse("Opposition leader Tony Abbott said his party would decide.", March2024);
+
+        Assert.Equal("Opposition leader", Assert.Single(result.Draft.Actors).Description);
+    }
+
+    [Fact]
+    public void Protests_called_for_are_no_incident() =>
+        Assert.Empty(ReportParser.Parse("Venancio Mondlane, the opposition leader, called for more protests on Monday.", March2024).Draft.Incidents);
+
+    [Theory]
+    [InlineData("Drone strikes hit a fuel depot in Port Sudan on Sunday, the army said. No casualties were reported at the depot, but a second strike hit a hotel near the airport, killing two guards.")]
+    [InlineData("Drone strikes hit a fuel depot in Port Sudan on Sunday, the army said. No casualties were reported at the depot. A second strike hit a hotel near the airport, killing two guards.")]
+    public void No_casualties_at_the_first_target_are_the_first_strike_s(string text)
+    {
+        var incidents = ReportParser.Parse(text, March2024).Draft.Incidents;
+
+        Assert.Equal(2, incidents.Count);
+        Assert.All(incidents[0].Casualties, c => Assert.Equal(0L, c.Estimate.Best));
+        Assert.Equal(2L, Assert.Single(incidents[1].Casualties).Estimate.Best);
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
