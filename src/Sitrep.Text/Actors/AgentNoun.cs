@@ -59,6 +59,7 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
             "rebel groups", "militant group", "militant groups", "insurgent group", "jihadist group", "extremist group", "terrorist group"),
         .. Make(ActorKind.NonStateArmedGroup, "fighters", "fighters", "militants", "rebels", "insurgents", "gunmen", "militiamen", "armed men", "masked men"),
         .. Make(ActorKind.NonStateArmedGroup, "bandits", "bandits", "jihadists", "extremists", "attackers", "assailants", "kidnappers", "gangs", "gang", "gang members", "gangsters", "pirates", "raiders"),
+        .. Make(ActorKind.NonStateArmedGroup, "dissidents", "dissidents", "dissident group", "dissident groups", "dissident faction", "dissident factions"),
         .. Make(ActorKind.NonStateArmedGroup, "wing", "armed wing", "military wing", "armed wings", "military wings"),
         .. Make(ActorKind.Coalition, "coalition", "coalition", "alliance"),
         .. Make(ActorKind.JointBody, "committee", "committee", "commission"),

@@ -4784,6 +4784,15 @@ public class ReportParserTests
         Assert.Equal(2L, Assert.Single(incidents[1].Casualties).Estimate.Best);
     }
 
+    [Fact]
+    public void Dissidents_of_an_armed_group_are_an_armed_group_of_their_own()
+    {
+        var result = ReportParser.Parse("FARC dissidents attacked a military base in Cauca on Thursday, killing seven soldiers.", March2024);
+
+        var perpetrator = Assert.Single(Assert.Single(result.Draft.Incidents).Participants, p => p.Role == ParticipantRole.Perpetrator);
+        Assert.Equal(("actor:farc-dissidents", ActorKind.NonStateArmedGroup), (perpetrator.Actor.Value, Assert.Single(result.Draft.Actors, a => a.Id == perpetrator.Actor).Kind));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
