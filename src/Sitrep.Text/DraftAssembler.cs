@@ -2351,8 +2351,14 @@ internal sealed class DraftAssembler(
         var before = document.Word(e.First - 1);
         if (subject is { } s)
         {
-            // The verb is looked for among the six words before the event word.
-            var verbFirst = Math.Max(sentenceStart, e.First - 6);
+            // The verb is looked for among the six words before the event word, past quotation marks and hyphens
+            // (`carried out a "high-precision strike"`).
+            var verbFirst = e.First;
+            for (var words = 0; words < 6 && verbFirst > sentenceStart && verbFirst > e.First - 10; verbFirst--)
+            {
+                words += tokens[verbFirst - 1].Kind == TokenKind.Hyphen || IsQuoteMark(verbFirst - 1) ? 0 : 1;
+            }
+
             if (AnyWordIn(verbFirst, e.First, PerpetrationVerbs))
             {
                 // "U.S. warplanes struck Houthi targets, a day after the group claimed an attack on a ship": the subject of
@@ -2487,6 +2493,8 @@ internal sealed class DraftAssembler(
 
         return null;
     }
+
+    private bool IsQuoteMark(int k) => document.IsSymbol(k, '"') || document.IsSymbol(k, '\u201C') || document.IsSymbol(k, '\u201D');
 
     private bool AnyWordIn(int first, int end, FrozenSet<string> words)
     {

@@ -4793,6 +4793,16 @@ public class ReportParserTests
         Assert.Equal(("actor:farc-dissidents", ActorKind.NonStateArmedGroup), (perpetrator.Actor.Value, Assert.Single(result.Draft.Actors, a => a.Id == perpetrator.Actor).Kind));
     }
 
+    [Fact]
+    public void A_term_in_quotation_marks_after_an_article_is_the_event_told()
+    {
+        var result = ReportParser.Parse("Russia's Defense Ministry said it had carried out a \"high-precision strike\" on a restaurant in Kryvyi Rih on Friday, killing up to 85 servicemen.", March2024);
+
+        var incident = Assert.Single(result.Draft.Incidents);
+        Assert.Equal(IncidentType.Strike, incident.Type);
+        Assert.Contains(incident.Participants, p => p.Role == ParticipantRole.Perpetrator);
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
