@@ -274,9 +274,21 @@ public static partial class ActorScanner
 
             // "said resident Musa Ali", "local resident Fatima Bello said", "A resident, Musa Ali, said": a person named
             // right after what they are, or in apposition to it; one mention of the person, described by it.
-            if (agent is { Kind: ActorKind.Individual, IsCitedOnly: true } && det is null or "a" or "an" && items.TrueForAll(x => x.Kind == ItemKind.Adjective)
+            // So is one named right after who they speak for, after an inverted cue ("said police spokesman Sadiq Dudishe",
+            // "said Taliban spokesman Zabihullah Mujahid": the group a modifier).
+            var speaksFor = det is null && agent is not null && (agent.SpeaksForBody || agent.Class == "spokesperson") && Word(start - 1) is "said" or "says" or "added" or "told";
+            if (agent is not null && ((agent is { Kind: ActorKind.Individual, IsCitedOnly: true } && det is null or "a" or "an") || speaksFor)
+                && items.TrueForAll(x => x.Kind == ItemKind.Adjective || (speaksFor && x.Kind == ItemKind.Actor))
                 && CitedPersonName(agentEnd, apposed: det is not null) is var (nameFirst, nameLast) && nameLast >= nameFirst)
             {
+                foreach (var item in items)
+                {
+                    if (item.Kind == ItemKind.Actor)
+                    {
+                        EmitActor(item, ActorUse.Modifier);
+                    }
+                }
+
                 var citedName = Clean(document.Slice(nameFirst, nameLast));
                 var cited = analysis.Draft(IdOf(citedName)) ?? analysis.Draft(IdOf(citedName), citedName, ActorKind.Individual, null);
                 cited.Description ??= Clean(document.Slice(det is null ? start : start + 1, agentEnd - 1));

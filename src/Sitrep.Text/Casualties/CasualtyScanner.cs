@@ -699,6 +699,18 @@ public static class CasualtyScanner
                 return true;
             }
 
+            // "a villager who helped bury the dead", "Rescuers recovered the wounded": the people counted before named as
+            // the object of another verb; no figure, of its subject or any.
+            // Not one before a noun it describes ("treated the wounded militant", "first aid to the injured civilian"):
+            // that person, counted.
+            if (Word(p - 1) == "the" && predicate.Word is "dead" or "wounded" or "injured" or "missing" && p >= 2 && tokens[p - 2].Kind == TokenKind.Word
+                && Word(p - 2) is not ("among" or "of" or "were" or "was" or "are" or "is" or "be" or "been" or "being" or "and" or "or")
+                && (p + 1 >= tokens.Count || tokens[p + 1].Kind != TokenKind.Word || Next(p) is "from" or "to" or "in" or "at" or "on" or "and" or "with" or "after" or "before" or "by" or "into"
+                    or "as" or "while" or "when" or "who" or "for"))
+            {
+                return false;
+            }
+
             // "the force capture a Taliban financier" (the verb, as releases sometimes write it): its object counts.
             if (predicate.Word is "capture" or "arrest" && Next(p) != "of" && Word(p - 1) is not ("the" or "a" or "his" or "her" or "their" or "its" or "whose" or "to")
                 && TryObject(p + 1, out var verbCount, out var verbSpan, out var verbVictims, out var verbLast))

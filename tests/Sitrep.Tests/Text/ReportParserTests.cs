@@ -4803,6 +4803,24 @@ public class ReportParserTests
         Assert.Contains(incident.Participants, p => p.Role == ParticipantRole.Perpetrator);
     }
 
+    [Theory]
+    [InlineData("A bomb killed seven people in Mogadishu on Thursday, said police spokesman Sadiq Dudishe.", "Sadiq Dudishe", "police spokesman")]
+    [InlineData("A bomb killed seven people in Kabul on Thursday, said Taliban spokesman Zabihullah Mujahid.", "Zabihullah Mujahid", "Taliban spokesman")]
+    [InlineData("\"The car went off as people were breaking their fast,\" said police officer Abdullahi Hassan.", "Abdullahi Hassan", "police officer")]
+    public void A_person_named_after_who_they_speak_for_after_the_cue_speaks(string text, string speaker, string description)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        var actor = Assert.Single(result.Draft.Actors, a => a.Id == Assert.Single(Assert.Single(result.Draft.Statements).Speakers));
+        Assert.Equal((speaker, description), (actor.Name, actor.Description));
+    }
+
+    [Theory]
+    [InlineData("Military jets bombed a village on Tuesday, killing at least 30 people. A villager who helped bury the dead said the jets came twice.", 30L)]
+    [InlineData("A bomb killed 12 people in Kabul on Monday. A medic treated the injured at the scene.", 12L)]
+    public void The_dead_or_injured_as_the_object_of_another_verb_count_no_one(string text, long killedOrInjured) =>
+        Assert.Equal(killedOrInjured, Assert.Single(Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Casualties).Estimate is var e ? e.Low ?? e.Best : null);
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
