@@ -1622,6 +1622,21 @@ public static partial class ActorScanner
         /// </summary>
         private int AfterWhoClause(int k)
         {
+            // "A resident who saw the attack said", "a villager who helped bury the dead told Reuters": a clause that says
+            // which one, with no commas, up to eight words before the cue.
+            if (Word(k) == "who")
+            {
+                for (var j = k + 2; j < tokens.Count && j <= k + 9 && tokens[j].Kind == TokenKind.Word; j++)
+                {
+                    if (Statements.StatementCue.All.ContainsKey(tokens[j].Word) && Statements.StatementCue.IsCue.Of(tokens[j].Lexeme))
+                    {
+                        return j;
+                    }
+                }
+
+                return k;
+            }
+
             if (!document.IsSymbol(k, ',') || Word(k + 1) != "who")
             {
                 return k;

@@ -590,6 +590,14 @@ internal static partial class EventScanner
             return false;
         }
 
+        // "says it only attacks terrorists", "the group often raids villages": a verb in the present of what someone does,
+        // after its pronoun or an adverb of habit; no event told.
+        if (word is "attacks" or "strikes" or "raids" or "bombs" && before is "it" or "he" or "she" or "who" or "which" or "only" or "often" or "regularly" or "routinely"
+            or "frequently" or "usually" or "never" or "sometimes" or "mostly" or "deliberately" or "always" or "repeatedly" or "rarely")
+        {
+            return false;
+        }
+
         switch (word)
         {
             // A gathering held, not a verb ("to protest"), a motive ("in protest at"), a note ("lodged a formal protest"),

@@ -480,6 +480,23 @@ public static class StatementScanner
         }
 
         /// <summary>
+        /// The actor before a clause opened by <c>who</c> with no commas that runs up to the cue at token <paramref
+        /// name="p"/>, up to eight words (<c>A resident who saw the attack said</c>); null when there is none.
+        /// </summary>
+        private ActorRef? WhoClauseBefore(int p, int sentenceStart)
+        {
+            for (var j = p - 2; j > sentenceStart && j >= p - 9 && tokens[j].Kind == TokenKind.Word; j--)
+            {
+                if (document.Word(j) == "who")
+                {
+                    return byLast.TryGetValue(j - 1, out var described) && (described.Use & ActorUse.Place) == 0 ? described : null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
         /// Whether the words after the cue at token <paramref name="p"/> tell the speaker's own act of violence: <c>it</c>,
         /// <c>they</c> or <c>its fighters</c>, then <c>carried out</c>, <c>was behind</c>, <c>conducted</c>, <c>staged</c>
         /// (in the perfect too), then an event word (<c>said it carried out the bombing</c>).
@@ -945,6 +962,12 @@ public static class StatementScanner
             else if (document.Word(k) is "it" or "they" or "he" or "she" && Resolve(k) is { } pronoun)
             {
                 speakers.Add(pronoun with { Mention = pronoun.Mention with { Span = new TextSpan(tokens[k].Start, tokens[k].Length), Text = document.Slice(k, k), Form = ActorMentionForm.Anaphor } });
+            }
+            else if (WhoClauseBefore(p, sentenceStart) is { } described)
+            {
+                // "A resident who saw the attack said", "a villager who helped bury the dead told Reuters": the one the
+                // clause says which of.
+                speakers.Add(described);
             }
             else if (document.Word(k) is "but" or "and" && found.Count > 0 && document.Sentence[found[^1].Cue] == document.Sentence[p])
             {

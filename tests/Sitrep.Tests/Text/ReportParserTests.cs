@@ -4821,6 +4821,18 @@ public class ReportParserTests
     public void The_dead_or_injured_as_the_object_of_another_verb_count_no_one(string text, long killedOrInjured) =>
         Assert.Equal(killedOrInjured, Assert.Single(Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Casualties).Estimate is var e ? e.Low ?? e.Best : null);
 
+    [Theory]
+    [InlineData("A resident who saw the attack said the jets came twice.", "actor:resident")]
+    [InlineData("\"The jets came twice,\" a villager who helped bury the dead told Reuters by phone.", "actor:villager")]
+    public void A_speaker_described_by_a_who_clause_without_commas_speaks(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Assert.Single(ReportParser.Parse(text, March2024).Draft.Statements).Speakers).Value);
+
+    [Theory]
+    [InlineData("The military says it only attacks terrorists.")]
+    [InlineData("The group often raids villages near the border.")]
+    public void A_verb_of_habit_in_the_present_is_no_event(string text) =>
+        Assert.Empty(ReportParser.Parse(text, March2024).Draft.Incidents);
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
