@@ -122,13 +122,29 @@ public static class StatementScanner
     }
 
     /// <summary>
-    /// The verb the speaker tells its own act with after the cue at <paramref name="cue"/>: past <c>that</c>, <c>it</c>,
+    /// The verb the speaker tells its own act with after the cue at <paramref name="cue"/>: past where it was said (<c>in a
+    /// statement on its radio that</c>), <c>that</c>, <c>it</c>,
     /// <c>they</c>, or <c>its</c> or <c>their</c> and one of the speaker's <paramref name="own"/> (<c>its forces</c>),
     /// and a perfect's auxiliary (<c>said it had hit</c>); -1 when the words after the cue tell no such subject.
     /// </summary>
     internal static int OwnActVerb(TextDocument document, int cue, Func<string, bool> own)
     {
-        var k = cue + 1 + (document.Word(cue + 1) == "that" ? 1 : 0);
+        var k = cue + 1;
+
+        // "said in a statement on its Andalus radio that its fighters had ...": where it was said, up to eight words
+        // before "that".
+        if (document.Word(k) is "in" or "on" or "via" or "through")
+        {
+            var that = k + 1;
+            while (that < document.Count && that <= k + 8 && document.Tokens[that].Kind == TokenKind.Word && document.Word(that) != "that")
+            {
+                that++;
+            }
+
+            k = document.Word(that) == "that" ? that : k;
+        }
+
+        k += document.Word(k) == "that" ? 1 : 0;
         if (document.Word(k) is "its" or "their" && document.Word(k + 1) is { } men && own(men))
         {
             k += 2;
@@ -230,7 +246,7 @@ public static class StatementScanner
 
                 // "The Baloch Liberation Army said it carried out the bombing", "Islamic State said its fighters were
                 // behind the attack": a report of one's own act claims it.
-                if (kind == StatementKind.Report && ReportsOwnAct(p))
+                if (kind is StatementKind.Report or StatementKind.Announcement && ReportsOwnAct(p))
                 {
                     kind = StatementKind.ClaimOfResponsibility;
                 }
@@ -499,7 +515,8 @@ public static class StatementScanner
         /// <summary>
         /// Whether the words after the cue at token <paramref name="p"/> tell the speaker's own act of violence: <c>it</c>,
         /// <c>they</c> or <c>its fighters</c>, then <c>carried out</c>, <c>was behind</c>, <c>conducted</c>, <c>staged</c>
-        /// (in the perfect too), then an event word (<c>said it carried out the bombing</c>).
+        /// (in the perfect too), then an event word (<c>said it carried out the bombing</c>); or its fighters, then a verb of
+        /// violence (<c>said its fighters had targeted officials</c>).
         /// </summary>
         private bool ReportsOwnAct(int p)
         {
@@ -516,6 +533,17 @@ public static class StatementScanner
                 "conducted" or "staged" or "executed" or "mounted" or "perpetrated" => k,
                 _ => -1,
             };
+
+            // "said its fighters had targeted government officials at the restaurant", "said its fighters had fired
+            // anti-tank missiles at Israeli forces": an armed group's fighters' act of violence itself (not a state's
+            // forces or troops, whose reports of their own strikes stay reports).
+            if (verbEnd < 0 && document.Word(k - 1 - (document.Word(k - 1) is "had" or "has" or "have" ? 1 : 0)) is "fighters" or "militants" or "men" or "members"
+                && document.Word(k) is "targeted" or "attacked" or "killed" or "fired" or "ambushed" or "stormed" or "shot" or "bombed" or "shelled" or "struck" or "launched"
+                    or "detonated" or "blew" or "raided" or "seized" or "captured")
+            {
+                return true;
+            }
+
             return verbEnd > 0 && ClaimsAnEvent(verbEnd);
         }
 
@@ -1014,7 +1042,7 @@ public static class StatementScanner
                 // "The Islamic State group said in a claim of responsibility on Telegram", "said in a statement claiming
                 // responsibility": who said it claims it, in one statement, the claim (no report of the same words beside it).
                 speakers.AddRange(found[^1].Speakers);
-                if (found[^1].Mention.Kind is StatementKind.Report or StatementKind.Announcement)
+                if (found[^1].Mention.Kind is StatementKind.Report or StatementKind.Announcement or StatementKind.ClaimOfResponsibility)
                 {
                     spanBudget += found[^1].Mention.Span.Length;
                     found.RemoveAt(found.Count - 1);

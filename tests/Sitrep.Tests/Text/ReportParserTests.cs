@@ -4833,6 +4833,16 @@ public class ReportParserTests
     public void A_verb_of_habit_in_the_present_is_no_event(string text) =>
         Assert.Empty(ReportParser.Parse(text, March2024).Draft.Incidents);
 
+    [Theory]
+    [InlineData("A car bomb killed seven people at a restaurant in Mogadishu on Thursday. Al Shabaab said in a statement on its Andalus radio that its fighters had targeted government officials at the restaurant.", "actor:al-shabaab")]
+    [InlineData("An Israeli soldier was wounded in Rafah on Tuesday. The armed wing of Islamic Jihad said its fighters had fired anti-tank missiles at Israeli forces in Rafah.", "actor:pij")]
+    public void An_armed_group_telling_its_fighters_act_of_violence_claims_it(string text, string claimant)
+    {
+        var statement = Assert.Single(ReportParser.Parse(text, March2024).Draft.Statements);
+
+        Assert.Equal((StatementKind.ClaimOfResponsibility, claimant), (statement.Kind, Assert.Single(statement.Speakers).Value));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
