@@ -537,7 +537,8 @@ internal static partial class EventScanner
     // What is taken when ground is taken in fighting.
     private static readonly FrozenSet<string> Territory = FrozenSet.ToFrozenSet<string>(
         ["town", "towns", "city", "village", "villages", "base", "bases", "airport", "airbase", "district", "province", "region", "area", "outpost", "garrison",
-         "headquarters", "crossing", "port", "hill", "hilltop", "positions", "stronghold", "strongholds", "territory", "capital", "barracks", "airfield"],
+         "headquarters", "crossing", "port", "hill", "hilltop", "positions", "position", "stronghold", "strongholds", "territory", "capital", "barracks", "airfield",
+         "post", "posts", "checkpoint", "checkpoints"],
         StringComparer.Ordinal);
 
     /// <summary>

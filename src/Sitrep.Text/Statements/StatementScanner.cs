@@ -444,9 +444,10 @@ public static class StatementScanner
                     continue;
                 }
 
+                // "JNIM, al Qaeda's affiliate in the Sahel, claimed": a description opened by whose it is, too.
                 if (tokens[k].Kind != TokenKind.Word)
                 {
-                    return document.IsSymbol(k, ',') && k < close - 2 && document.Word(k + 1) is "a" or "an" or "the" ? k : -1;
+                    return document.IsSymbol(k, ',') && k < close - 2 && (document.Word(k + 1) is "a" or "an" or "the" || PossessiveOpens(k + 1, close)) ? k : -1;
                 }
 
                 if (StatementCue.All.ContainsKey(tokens[k].Word))
@@ -456,6 +457,20 @@ public static class StatementScanner
             }
 
             return -1;
+        }
+
+        /// <summary>Whether one of the first three words from token <paramref name="k"/>, before <paramref name="close"/>, ends in a possessive (<c>al Qaeda's affiliate</c>).</summary>
+        private bool PossessiveOpens(int k, int close)
+        {
+            for (var j = k; j < close - 1 && j < k + 3; j++)
+            {
+                if (document.Word(j) is { } word && TextDocument.EndsPossessive(word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Whether only auxiliaries, negations and adverbs stand between tokens <paramref name="k"/> and <paramref name="p"/> (exclusive), as the walk back from a cue passes over them.</summary>
@@ -902,10 +917,12 @@ public static class StatementScanner
 
                 // "The Pakistani Taliban, a separate militant group, condemned the bombing": a description between commas
                 // after a name, itself no speaker; the name speaks.
+                // (Its short form in brackets before the comma: "Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al Qaeda's affiliate".)
                 if (commaAtCue && DescriptionOpening(k, sentenceStart) is var description and >= 0
-                    && byLast.TryGetValue(description - 1, out var namedBefore) && (namedBefore.Use & ActorUse.Place) == 0 && namedBefore.Mention.Form is not (ActorMentionForm.Demonym or ActorMentionForm.Anaphor))
+                    && (document.IsSymbol(description - 1, ')') ? description - 2 : description - 1) is var namedEnd
+                    && byLast.TryGetValue(namedEnd, out var namedBefore) && (namedBefore.Use & ActorUse.Place) == 0 && namedBefore.Mention.Form is not (ActorMentionForm.Demonym or ActorMentionForm.Anaphor))
                 {
-                    k = description - 1;
+                    k = namedEnd;
                     break;
                 }
 

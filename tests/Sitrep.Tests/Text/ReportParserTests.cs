@@ -4843,6 +4843,16 @@ public class ReportParserTests
         Assert.Equal((StatementKind.ClaimOfResponsibility, claimant), (statement.Kind, Assert.Single(statement.Speakers).Value));
     }
 
+    [Theory]
+    [InlineData("JNIM, al Qaeda's affiliate in the Sahel, claimed the attack on Monday.")]
+    [InlineData("Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al Qaeda's affiliate in the Sahel, claimed the attack on Monday.")]
+    public void A_name_described_by_whose_it_is_between_commas_speaks(string text) =>
+        Assert.Equal("actor:jnim", Assert.Single(Assert.Single(ReportParser.Parse(text, March2024).Draft.Statements).Speakers).Value);
+
+    [Fact]
+    public void Overrunning_an_army_post_is_an_event() =>
+        Assert.Equal(IncidentType.ArmedClash, Assert.Single(ReportParser.Parse("Fighters overran an army post near Djibo on Sunday, killing 50 people.", March2024).Draft.Incidents).Type);
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
