@@ -4405,6 +4405,13 @@ internal sealed class DraftAssembler(
                     return true;
                 }
 
+                // "Nearly 3,000 people were killed in Guanajuato last year": a toll of a whole year told with no event in
+                // its sentence is run up over it.
+                if (p == last && YearTold(last + 1) && !EventInSentence(at))
+                {
+                    return true;
+                }
+
                 break;
             }
         }
@@ -4455,6 +4462,15 @@ internal sealed class DraftAssembler(
         }
 
         return false;
+    }
+
+    /// <summary>Whether an event word stands in the sentence of token <paramref name="at"/>.</summary>
+    private bool EventInSentence(int at)
+    {
+        var triggers = CollectionsMarshal.AsSpan(triggerTokens);
+        var i = triggers.BinarySearch(document.SentenceStart[at]);
+        i = i < 0 ? ~i : i;
+        return i < triggers.Length && document.Sentence[triggers[i]] == document.Sentence[at];
     }
 
     /// <summary>

@@ -316,7 +316,9 @@ public static partial class ActorScanner
             // "Soldiers opened fire on protesters", "Troops killed five militants": soldiers too, the report's country's
             // when it is filed from one (below), else named by what they are.
             // Not the head of a phrase the scan did not take as one ("Afghan and coalition forces killed").
+            // "Military jets bombed a village": military aircraft too, as soldiers are.
             var bareArmed = det is null && items.Count == 0 && agent is not null && (IsArmedClass(agent.Class) || (agent.Class == "forces" && OpensClause(start))
+                || (agent.Class == "air-force" && agent.Words.Length > 1 && OpensClause(start))
                 || (agent.Class == "police" && host is null && OpensClause(start) && Word(agentEnd) is "opened" or "shot" or "fired" or "killed" or "beat" or "attacked")) && ActFollows(agentEnd);
             // "the government blamed jihadists linked to al-Qaeda", "blamed the attack on militants": armed men blamed.
             bareArmed |= det is null && items.Count == 0 && agent is not null && IsArmedClass(agent.Class) && BlamedBefore(start);
@@ -475,7 +477,8 @@ public static partial class ActorScanner
 
             // "KABUL - Police said", "TRIPOLI - Gunmen stormed": the agent noun at the head of the lead, capitalised only
             // for where it stands. (A name hyphenated at the start of a sentence is a name: "Jean-Claude Mbusa said".)
-            if (document.IsCapitalised(j) && !IsNotName.Of(tokens[j].Lexeme)
+            // "Military jets bombed": military aircraft, whose first word is no name's.
+            if (document.IsCapitalised(j) && !IsNotName.Of(tokens[j].Lexeme) && !(AgentNoun.Match(document, j, out _) is { Class: "air-force", Words.Length: > 1 })
                 && !(sentenceInitial && !document.IsCapitalised(j + 1) && AgentNoun.Match(document, j + 1, out _) is null
                     && !(IsNameParticle(Word(j + 1)) && (document.IsCapitalised(j + 2) || (IsHyphen(j + 2) && document.IsCapitalised(j + 3))))
                     && !(IsHyphen(j + 1) && tokens[j].Glued && tokens[j + 1].Glued && document.IsCapitalised(j + 2)))
@@ -766,7 +769,7 @@ public static partial class ActorScanner
                     if ((det is "the" or null || (det is "a" or "an" && agent.SpeaksForBody)) && host is { Country: { } hostCode }
                         && agent.Class is "army" or "military" or "armed-forces" or "security-forces" or "forces" or "air-force" or "navy" or "police"
                         or "government" or "officials" or "ministry" or "minister" or "prime-minister" or "president" or "prosecutor" or "prosecutors" or "governor" or "mayor"
-                        && !(det is null && !SpeaksBare(agent) && agent.Class != "forces" && !agent.SpeaksForBody && !IsBareSecurityForces(agent))
+                        && !(det is null && !SpeaksBare(agent) && agent.Class != "forces" && !agent.SpeaksForBody && !IsBareSecurityForces(agent) && !(agent.Class == "air-force" && agent.Words.Length > 1))
                         && !(agent.Class == "forces" && items.Count > 0)
                         // Not the head of a state or a province ("The state premier said" in a report from Brisbane is no prime minister).
                         && !(agent.Class is "prime-minister" or "president" && items.Exists(i => i.Kind == ItemKind.Adjective && Word(i.First) is "state" or "provincial" or "regional"))

@@ -4853,6 +4853,19 @@ public class ReportParserTests
     public void Overrunning_an_army_post_is_an_event() =>
         Assert.Equal(IncidentType.ArmedClash, Assert.Single(ReportParser.Parse("Fighters overran an army post near Djibo on Sunday, killing 50 people.", March2024).Draft.Incidents).Type);
 
+    [Fact]
+    public void Military_jets_in_a_report_filed_from_a_country_are_its_air_force()
+    {
+        var result = ReportParser.Parse("YANGON (Reuters) - Military jets bombed a village in Sagaing region on Tuesday, killing at least 30 people.", March2024);
+
+        var perpetrator = Assert.Single(Assert.Single(result.Draft.Incidents).Participants, p => p.Role == ParticipantRole.Perpetrator);
+        Assert.Equal("MMR", Assert.Single(result.Draft.Actors, a => a.Id == perpetrator.Actor).Country);
+    }
+
+    [Fact]
+    public void A_toll_of_a_whole_year_with_no_event_told_is_a_series() =>
+        Assert.Equal(IncidentScope.Series, Assert.Single(ReportParser.Parse("Nearly 3,000 people were killed in Guanajuato last year, according to official data.", March2024).Draft.Incidents).Scope);
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
