@@ -4510,24 +4510,34 @@ internal sealed class DraftAssembler(
 
     /// <summary>
     /// Whether a whole year or more (<c>last year</c>, <c>in 2024</c>, <c>this year</c>) is told within twelve tokens from
-    /// token <paramref name="k"/> in its sentence.
+    /// token <paramref name="k"/> in its clause, and no day or month (<c>on Sept. 20 last year</c>; not one after a comma:
+    /// <c>this year, including seven outside a synagogue on Jan. 27</c>).
     /// </summary>
     private bool YearTold(int k)
     {
-        for (var j = k; j < document.Count && j <= k + 11 && document.Sentence[j] == document.Sentence[k]; j++)
+        var year = false;
+        for (var j = k; j < document.Count && j <= k + 11 && document.Sentence[j] == document.Sentence[k] && !document.IsSymbol(j, ','); j++)
         {
-            if (DateAt(j) is { Value.Precision: TemporalPrecision.Year })
+            // "killed in Kabul on Sept. 20 last year", "in September last year": a day or a month of that year is one event's.
+            if (DateAt(j) is { } date)
             {
-                return true;
+                if (date.Value.Precision != TemporalPrecision.Year)
+                {
+                    return false;
+                }
+
+                year = true;
             }
 
-            if (document.Word(j) == "in" && j + 1 < document.Count && tokens[j + 1] is { Kind: TokenKind.Number, Length: 4, HasSeparators: false })
+            if (tokens[j].Kind == TokenKind.Word && tokens[j].Capitalised && CalendarWords.Months.ContainsKey(tokens[j].Word))
             {
-                return true;
+                return false;
             }
+
+            year |= document.Word(j) == "in" && j + 1 < document.Count && tokens[j + 1] is { Kind: TokenKind.Number, Length: 4, HasSeparators: false };
         }
 
-        return false;
+        return year;
     }
 
     /// <summary>

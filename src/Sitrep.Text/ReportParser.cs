@@ -199,7 +199,8 @@ public static class ReportParser
     /// time layer reads around the date scanner's days (<c>the night of 3-4 May</c>, <c>the night of Saturday to
     /// Sunday</c>) takes their place: the incident is that night's, not the last day's inside it. So does a clock time's
     /// own day, read by the time layer, for the other zone's day in brackets after it (<c>at around 2am local time (2300
-    /// GMT Tuesday)</c>: Wednesday).
+    /// GMT Tuesday)</c>: Wednesday). So does a month or a day the time layer read around the date scanner's year alone
+    /// (<c>in September last year</c>: September 2023, not 2023).
     /// </summary>
     private static ValueArray<DateMention> WithRelativeTimes(string text, ValueArray<DateMention> dates, ValueArray<TimeExpression> times, DateTimeZone? zone, out bool changed)
     {
@@ -251,10 +252,21 @@ public static class ReportParser
                 continue;
             }
 
-            if (value.Precision is not (TemporalPrecision.Day or TemporalPrecision.Week or TemporalPrecision.Month) || ModifierOf(time.Modifier) is not { } modifier
-                || (d < dates.Count && dates[d].Span.Start < time.Span.End))
+            if (value.Precision is not (TemporalPrecision.Day or TemporalPrecision.Week or TemporalPrecision.Month) || ModifierOf(time.Modifier) is not { } modifier)
             {
                 continue;
+            }
+
+            // "in September last year": the month the time layer read around the date scanner's year takes its place.
+            if (d < dates.Count && dates[d].Span.Start < time.Span.End)
+            {
+                if (dates[d].Span.Start < time.Span.Start || dates[d].Span.End > time.Span.End || dates[d].Value.Precision >= value.Precision
+                    || (d + 1 < dates.Count && dates[d + 1].Span.Start < time.Span.End))
+                {
+                    continue;
+                }
+
+                (dropped ??= new bool[dates.Count])[d] = true;
             }
 
             var zoned = zone is null ? value : value.InZone(zone);

@@ -4866,6 +4866,17 @@ public class ReportParserTests
     public void A_toll_of_a_whole_year_with_no_event_told_is_a_series() =>
         Assert.Equal(IncidentScope.Series, Assert.Single(ReportParser.Parse("Nearly 3,000 people were killed in Guanajuato last year, according to official data.", March2024).Draft.Incidents).Scope);
 
+    [Theory]
+    [InlineData("Twelve people were killed in Kabul on Sept. 20 last year, police said.", "2023-09-20", IncidentScope.SingleEvent)]
+    [InlineData("Twelve people were killed in Kabul in September last year, police said.", "2023-09", IncidentScope.SingleEvent)]
+    [InlineData("Nearly 3,000 people were killed in Guanajuato last year, according to official data.", "2023", IncidentScope.Series)]
+    public void A_day_or_month_of_last_year_dates_one_event_a_whole_year_a_series(string text, string time, IncidentScope scope)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal((time, scope), (incident.Time?.ToString(), incident.Scope));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
