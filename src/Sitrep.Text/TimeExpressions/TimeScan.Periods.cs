@@ -76,6 +76,9 @@ internal sealed partial class TimeScan
             // "won the league 19 times, most recently in 2011": the latest of them, no time of its own.
             case "recently" when Word(i - 1) == "most":
                 return false;
+            // "as recently as Monday morning": the time after it is the one told.
+            case "recently" when Word(i - 1) == "as" && Word(i + 1) == "as":
+                return false;
             case "recently" or "lately":
                 match = new Match(i + 1, TimeExpressionType.Date, "PAST_REF");
                 return true;
@@ -878,6 +881,13 @@ internal sealed partial class TimeScan
         if (relation is "past" or "last" or "next" or "coming" && w.EndsWith('s') && TimeWords.Units.TryGetValue(w, out var plural) && !(!withThe && LastAsVerb(i)))
         {
             match = new Match(k + 1, TimeExpressionType.Duration, DurationText("X", plural));
+            return true;
+        }
+
+        // "over the coming quarters", "the past quarters": quarters of accounts, a vague length.
+        if (withThe && relation is "past" or "last" or "next" or "coming" && w == "quarters")
+        {
+            match = new Match(k + 1, TimeExpressionType.Duration, "PXQ");
             return true;
         }
 
