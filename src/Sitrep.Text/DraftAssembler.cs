@@ -1245,6 +1245,15 @@ internal sealed class DraftAssembler(
             i--;
         }
 
+        // Past a series of no figure told in between, to the one event before it ("Jihadist fighters attacked a school in
+        // Bamako early on Tuesday. Gunfire and explosions were heard near the school. ... A security source said at least 70
+        // people were killed"), up to three event words back.
+        for (var back = 0; back < 3 && i > 0 && triggerIncidents[i].Plural && triggerIncidents[i].Casualties.Count == 0 && !triggerIncidents[i - 1].Plural
+            && !ReferenceEquals(triggerIncidents[i], triggerIncidents[i - 1]); back++)
+        {
+            i--;
+        }
+
         // Past a series told as the cause or the background of the one event before it in its sentence ("struck more
         // than 60 targets in Yemen, in retaliation for Houthi attacks on shipping since November. The Houthis said five
         // of their fighters were killed").
@@ -2840,9 +2849,14 @@ internal sealed class DraftAssembler(
             // Bounded: no more than 32 event words back, however many a run-on sentence holds.
             var told = triggerTokens.BinarySearch(find.Cue);
             told = told < 0 ? ~told : told;
+
+            // "... several attackers had been arrested. ... JNIM claimed responsibility": no one claims an arrest; the
+            // attack it followed is claimed.
+            var claim = find.Mention.Kind == StatementKind.ClaimOfResponsibility;
             for (var t = told - 1; t >= 0 && t >= told - 32 && document.Sentence[triggerTokens[t]] >= sentence - 2; t--)
             {
-                if (document.Sentence[triggerTokens[t]] < sentence && triggerIncidents[t].Type != IncidentType.Unknown && !IsSeriesInPassing(triggerIncidents[t], triggerTokens[t]))
+                if (document.Sentence[triggerTokens[t]] < sentence && triggerIncidents[t].Type != IncidentType.Unknown && !IsSeriesInPassing(triggerIncidents[t], triggerTokens[t])
+                    && !(claim && triggerIncidents[t].Type == IncidentType.Arrest))
                 {
                     return triggerIncidents[t];
                 }
@@ -2856,6 +2870,11 @@ internal sealed class DraftAssembler(
                 if ((incidents[i].Sentence < sentence && (incidents[i].Sentence >= sentence - 2 || OnlySpeechBetween(incidents[i].Sentence, sentence)))
                     || (incidents[i].Sentence == sentence && incidents[i].Anchor < find.Cue && find.Mention.Kind is StatementKind.Accusation or StatementKind.Denial))
                 {
+                    if (claim && incidents[i].Type == IncidentType.Arrest)
+                    {
+                        continue;
+                    }
+
                     if (incidents[i].Type != IncidentType.Unknown && !IsSeriesInPassing(incidents[i], incidents[i].Anchor))
                     {
                         return incidents[i];
@@ -2863,6 +2882,22 @@ internal sealed class DraftAssembler(
 
                     lastInReach ??= incidents[i];
                 }
+            }
+
+            // A claim with nothing claimable in reach is of the report's first attack told (its lead).
+            if (claim && lastInReach is null)
+            {
+                IncidentDraft? lead = null;
+                foreach (var incident in incidents)
+                {
+                    if (incident.Type is not (IncidentType.Unknown or IncidentType.Arrest or IncidentType.Protest) && !incident.Plural && incident.Sentence < sentence
+                        && (lead is null || incident.Anchor < lead.Anchor))
+                    {
+                        lead = incident;
+                    }
+                }
+
+                return lead;
             }
 
             return lastInReach;

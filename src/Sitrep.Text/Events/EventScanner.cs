@@ -355,12 +355,23 @@ internal static partial class EventScanner
             }
 
             var superlative = described;
-            var isReference = (document.Word(first - 1) is "the" or "that" or "this"
+            var measured = IsSuperlative(document.Word(superlative)) && document.Word(superlative - 1) is "the" or "its" or "their" or "this" or "that" && !TollAfterSince(document, p);
+
+            // "Russia launched 267 drones at Ukraine overnight, the largest drone attack of the war": the event measured,
+            // its means named too. "attacked a school in Bamako early on Tuesday, the army said, in a rare strike on the
+            // city": the event told in its sentence, described.
+            // "Gunfire and explosions were heard near the school": the event told before, as it was heard (not one someone
+            // heard after it: "Hours after the announcement, a journalist heard an explosion near the airport").
+            var heard = found.Count > 0 && trigger.Type is IncidentType.Explosion && HeardAfter(document, p);
+            var describedAgain = !trigger.Plural && found.Count > 0 && document.Sentence[found[^1].Trigger] == document.Sentence[p]
+                && ((measured && document.IsSymbol(superlative - 2, ','))
+                    || (document.Word(described) is "rare" or "brazen" or "bold" or "daring" or "audacious" or "unprecedented" or "unusual"
+                        && document.Word(described - 1) is "a" or "an" && document.Word(described - 2) == "in" && document.IsSymbol(described - 3, ',')));
+            var isReference = ((document.Word(first - 1) is "the" or "that" or "this"
                     || (document.Word(described) is "first" or "second" or "third" or "initial" or "latest" or "ensuing" or "subsequent" or "resulting"
                         && document.Word(described - 1) == "the")
-                    || (IsSuperlative(document.Word(superlative))
-                        && document.Word(superlative - 1) is "the" or "its" or "their" or "this" or "that" && !TollAfterSince(document, p)))
-                && first == p && !trigger.Plural;
+                    || measured)
+                && first == p && !trigger.Plural) || describedAgain || heard;
             isReference |= !trigger.Plural && NamesTheEventTold(document, first);
             var span = new TextSpan(tokens[first].Start, tokens[p].End - tokens[first].Start);
             // "a glide bomb": a bomb dropped from the air is a strike.
@@ -500,6 +511,10 @@ internal static partial class EventScanner
 
     private static bool IsQuoteMark(TextDocument document, int k) =>
         document.IsSymbol(k, '"') || document.IsSymbol(k, '\u201C') || document.IsSymbol(k, '\u201D');
+
+    /// <summary>Whether <c>were heard</c> or <c>was heard</c> follows token <paramref name="p"/> (<c>explosions were heard</c>).</summary>
+    private static bool HeardAfter(TextDocument document, int p) =>
+        document.Word(p + 1) is "were" or "was" or "could" && (document.Word(p + 2) == "heard" || (document.Word(p + 2) == "be" && document.Word(p + 3) == "heard"));
 
     /// <summary>
     /// Whether the gathering at token <paramref name="p"/> is one called for, up to three words after <c>called for</c>

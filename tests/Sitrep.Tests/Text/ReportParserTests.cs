@@ -4877,6 +4877,24 @@ public class ReportParserTests
         Assert.Equal((time, scope), (incident.Time?.ToString(), incident.Scope));
     }
 
+    [Theory]
+    [InlineData("Russia launched 267 drones and three missiles at Ukraine overnight, the largest drone attack of the war, Ukraine's air force said on Sunday.")]
+    [InlineData("Jihadist fighters attacked a military police training school in Bamako early on Tuesday, the army said, in a rare strike on the city.")]
+    public void The_event_described_again_in_its_own_sentence_is_one_incident(string text) =>
+        Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+    [Fact]
+    public void A_toll_and_a_claim_after_explosions_heard_are_the_attack_s()
+    {
+        var result = ReportParser.Parse("Jihadist fighters attacked a military police training school in Bamako early on Tuesday, the army said. Gunfire and explosions were heard from about 5 a.m. near the school, residents said. The army said several attackers had been arrested. A security source said at least 70 people were killed. JNIM claimed responsibility on Tuesday evening.", March2024);
+
+        var attack = result.Draft.Incidents[0];
+        Assert.Equal(IncidentType.Attack, attack.Type);
+        Assert.Contains(attack.Casualties, c => c.Outcome == CasualtyOutcome.Killed && c.Estimate.Low == 70);
+        Assert.Equal(attack.Id, Assert.Single(result.Draft.Statements, s => s.Kind == StatementKind.ClaimOfResponsibility).Incidents.Single());
+        Assert.DoesNotContain(result.Draft.Incidents, i => i.Type == IncidentType.Explosion);
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
