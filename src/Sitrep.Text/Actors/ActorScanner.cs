@@ -591,6 +591,9 @@ public static partial class ActorScanner
                     : agent.Kind == ActorKind.StateForces && country is null ? ActorKind.NonStateArmedGroup : agent.Kind;
                 var id = IdOf(name);
                 var draft = analysis.Draft(id, name, kind, country);
+
+                // "The Wad al-Nourah Resistance Committee said ... the committee said": named again by its head noun.
+                draft.Class ??= agent.Class;
                 AddRelations(draft, relational);
                 Add(first, organisationEnd - 1, draft, ActorMentionForm.Name, ActorUse.None);
                 return true;

@@ -4895,6 +4895,16 @@ public class ReportParserTests
         Assert.DoesNotContain(result.Draft.Incidents, i => i.Type == IncidentType.Explosion);
     }
 
+    [Theory]
+    [InlineData("The Wad al-Nourah Resistance Committee said fighters stormed the village. At least 35 children were among the dead, the committee said.", "Wad al-Nourah Resistance Committee")]
+    [InlineData("The Norwegian Refugee Council said aid was blocked. The council said 20 trucks were stopped.", "Norwegian Refugee Council")]
+    public void A_body_named_is_named_again_by_its_head_noun(string text, string speaker)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        Assert.Equal(speaker, NameOf(result, Assert.Single(result.Draft.Statements[^1].Speakers)));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
