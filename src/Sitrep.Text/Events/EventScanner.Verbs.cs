@@ -219,6 +219,14 @@ internal static partial class EventScanner
             }
         }
 
+        // "Yemen's Houthis said on Monday they had attacked a cargo ship": an armed group or a force telling its own act, as
+        // "it" or "they" after the cue whose subject it is.
+        if (!armed && !passive && actorsByLast is not null && SpeakerOfOwnAct(document, p, actorsByLast) is { } teller
+            && teller.Mention.Kind is ActorKind.NonStateArmedGroup or ActorKind.StateForces)
+        {
+            armed = true;
+        }
+
         // "as demonstrators stormed parliament", "Protesters stormed the state broadcaster": a crowd, not armed men, that
         // broke in, a riot.
         if (!armed && document.Word(p) == "stormed" && !passive && CrowdBefore(document, p))
@@ -692,6 +700,31 @@ internal static partial class EventScanner
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The actor who tells the act at token <paramref name="p"/> as their own: <c>it</c> or <c>they</c> (past the perfect's
+    /// auxiliary) right before it, after a verb of saying up to three words back whose subject the actor is (<c>the
+    /// Houthis said on Monday they had attacked</c>); null otherwise.
+    /// </summary>
+    private static ActorRef? SpeakerOfOwnAct(TextDocument document, int p, RefIndex actorsByLast)
+    {
+        var pronoun = document.Word(p - 1) is "had" or "have" or "has" ? p - 2 : p - 1;
+        if (document.Word(pronoun) is not ("it" or "they"))
+        {
+            return null;
+        }
+
+        var cue = pronoun - 1 - (document.Word(pronoun - 1) == "that" ? 1 : 0);
+        for (var k = cue; k >= document.SentenceStart[p] && k >= cue - 3; k--)
+        {
+            if (document.Word(k) is "said" or "says" or "claimed" or "announced")
+            {
+                return actorsByLast.TryGetValue(k - 1, out var teller) && (teller.Use & ActorUse.Place) == 0 ? teller : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a verb of saying stands within six words before token <paramref name="k"/> in its sentence ("said its aircraft had").</summary>

@@ -605,6 +605,13 @@ internal static partial class EventScanner
             return false;
         }
 
+        // "The group says its attacks are in solidarity with Palestinians": a group's campaign as a whole, in the present; no
+        // event told.
+        if (word is "attacks" or "strikes" or "raids" or "operations" && before is "its" or "their" && after is "are" or "will" or "would")
+        {
+            return false;
+        }
+
         // "says it only attacks terrorists", "the group often raids villages": a verb in the present of what someone does,
         // after its pronoun or an adverb of habit; no event told.
         if (word is "attacks" or "strikes" or "raids" or "bombs" && before is "it" or "he" or "she" or "who" or "which" or "only" or "often" or "regularly" or "routinely"

@@ -122,14 +122,20 @@ public static class StatementScanner
     }
 
     /// <summary>
-    /// The verb the speaker tells its own act with after the cue at <paramref name="cue"/>: past where it was said (<c>in a
-    /// statement on its radio that</c>), <c>that</c>, <c>it</c>,
+    /// The verb the speaker tells its own act with after the cue at <paramref name="cue"/>: past the day it was said (<c>on
+    /// Monday</c>), where it was said (<c>in a statement on its radio that</c>), <c>that</c>, <c>it</c>,
     /// <c>they</c>, or <c>its</c> or <c>their</c> and one of the speaker's <paramref name="own"/> (<c>its forces</c>),
     /// and a perfect's auxiliary (<c>said it had hit</c>); -1 when the words after the cue tell no such subject.
     /// </summary>
     internal static int OwnActVerb(TextDocument document, int cue, Func<string, bool> own)
     {
         var k = cue + 1;
+
+        // "said on Monday they had attacked": the day it was said.
+        if (SpokenOnEnd(document, k) is var spokenOnEnd and >= 0)
+        {
+            k = spokenOnEnd;
+        }
 
         // "said in a statement on its Andalus radio that its fighters had ...": where it was said, up to eight words
         // before "that".
@@ -552,6 +558,14 @@ public static class StatementScanner
             // "said its fighters had targeted government officials at the restaurant", "said its fighters had fired
             // anti-tank missiles at Israeli forces": an armed group's fighters' act of violence itself (not a state's
             // forces or troops, whose reports of their own strikes stay reports).
+            // "The Houthis said on Monday they had attacked a cargo ship": told as "it" or "they", the verbs of an attack that
+            // states do not use of their own strikes.
+            if (verbEnd < 0 && document.Word(k - 1 - (document.Word(k - 1) is "had" or "has" or "have" ? 1 : 0)) is "it" or "they"
+                && document.Word(k) is "attacked" or "ambushed" or "stormed")
+            {
+                return true;
+            }
+
             if (verbEnd < 0 && document.Word(k - 1 - (document.Word(k - 1) is "had" or "has" or "have" ? 1 : 0)) is "fighters" or "militants" or "men" or "members"
                 && document.Word(k) is "targeted" or "attacked" or "killed" or "fired" or "ambushed" or "stormed" or "shot" or "bombed" or "shelled" or "struck" or "launched"
                     or "detonated" or "blew" or "raided" or "seized" or "captured")

@@ -4905,6 +4905,16 @@ public class ReportParserTests
         Assert.Equal(speaker, NameOf(result, Assert.Single(result.Draft.Statements[^1].Speakers)));
     }
 
+    [Fact]
+    public void An_armed_group_telling_it_attacked_tells_an_event_and_claims_it()
+    {
+        var result = ReportParser.Parse("Yemen's Houthis said on Monday they had attacked a cargo ship in the Red Sea with drones and a missile. The group says its attacks are in solidarity with Palestinians in Gaza.", March2024);
+
+        var incident = Assert.Single(result.Draft.Incidents);
+        Assert.Equal(IncidentType.Attack, incident.Type);
+        Assert.Equal(StatementKind.ClaimOfResponsibility, result.Draft.Statements[0].Kind);
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
