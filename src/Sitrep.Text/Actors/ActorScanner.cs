@@ -831,8 +831,16 @@ public static partial class ActorScanner
                     // speaker.
                     // So is an aid group ("a local aid group said").
                     // "A hospital official in Kunduz said", "a witness in Goma said": where they are is part of who they are.
+                    // "..., said a health worker at the local hospital, who asked not to be named": after the cue too, the
+                    // place with them.
                     var citedIn = agent.Kind == ActorKind.Individual ? speaksIn : -1;
-                    if (det is "a" or "an" && ((agent.Kind == ActorKind.Individual && (!agent.IsCitedOnly || CueFollows(agentEnd) || CueAfterAnd(agentEnd) || citedIn > 0 || (Word(start - 1) == "to" && Word(start - 2) == "according")))
+                    var citedAfterCue = agent.IsCitedOnly && InvertedCueBefore(start, agentEnd);
+                    if (citedAfterCue && citedIn < 0 && Word(agentEnd) is "at" or "in" && PlaceOfSpeakers(agentEnd) is { } citedPlaceEnd && (citedPlaceEnd >= tokens.Count || tokens[citedPlaceEnd].Kind == TokenKind.Symbol))
+                    {
+                        citedIn = citedPlaceEnd;
+                    }
+
+                    if (det is "a" or "an" && ((agent.Kind == ActorKind.Individual && (!agent.IsCitedOnly || CueFollows(agentEnd) || CueAfterAnd(agentEnd) || citedIn > 0 || citedAfterCue || (Word(start - 1) == "to" && Word(start - 2) == "according")))
                         || (agentClass is "group" or "aid" && items.TrueForAll(i => i.Kind == ItemKind.Adjective)
                             && (CueFollows(agentEnd) || CueAfterAnd(agentEnd) || (Word(start - 1) == "to" && Word(start - 2) == "according")))))
                     {

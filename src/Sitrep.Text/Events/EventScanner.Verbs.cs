@@ -234,6 +234,13 @@ internal static partial class EventScanner
             return Told(document, p, p, p, IncidentType.Riot, default);
         }
 
+        // "Students clashed with police in Dhaka", "students protesting against job quotas clashed with police": a crowd
+        // that fought the police or others, a riot.
+        if (!armed && document.Word(p) == "clashed" && !passive && CrowdBefore(document, p))
+        {
+            return Told(document, p, p, p, IncidentType.Riot, default);
+        }
+
         // "Boko Haram fighters raided a village": a raid by armed men; one by the police or the army is a search or an
         // arrest as often, an act of harm only with a toll.
         if (document.Word(p) == "raided" && security)

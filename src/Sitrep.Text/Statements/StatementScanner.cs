@@ -1084,7 +1084,7 @@ public static class StatementScanner
                 // "said the ministry": the speaker after the cue; so after a comma that closes a participle's aside with
                 // no speaker before it ("opened fire, killing a teacher, said Abubakar Musa"; not a relative clause's,
                 // whose subject is before it: "Republicans, who have run the House since 2011, say the White House").
-                var after = p + 1 + (document.Word(p + 1) is "the" ? 1 : 0);
+                var after = p + 1 + (document.Word(p + 1) is "the" or "a" or "an" ? 1 : 0);
                 // Not who was told ("a village chief told Reuters").
                 // Nor the subject of what is reported ("A coalition spokesman said the alliance would investigate").
                 if (kind == StatementKind.Report && tokens[p].Word is not ("told" or "tells") && NamedInAppositionAfter(p) is { } apposedName)

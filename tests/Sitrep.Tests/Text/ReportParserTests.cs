@@ -4915,6 +4915,18 @@ public class ReportParserTests
         Assert.Equal(StatementKind.ClaimOfResponsibility, result.Draft.Statements[0].Kind);
     }
 
+    [Theory]
+    [InlineData("Students clashed with police in Dhaka on Thursday.")]
+    [InlineData("At least 32 people were killed on Thursday as students protesting against job quotas clashed with police across Bangladesh.")]
+    public void A_crowd_that_clashed_with_police_rioted(string text) =>
+        Assert.Equal(IncidentType.Riot, Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Type);
+
+    [Theory]
+    [InlineData("The strikes hit a market in Bure on Friday, said a health worker at the local hospital, who asked not to be named.", "actor:health-worker")]
+    [InlineData("\"We have not had electricity for two days,\" said a resident, who asked that his name not be used.", "actor:resident")]
+    public void Someone_cited_by_what_they_are_after_an_inverted_cue_speaks(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Assert.Single(ReportParser.Parse(text, March2024).Draft.Statements).Speakers).Value);
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
