@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
@@ -5030,18 +5031,38 @@ internal sealed class DraftAssembler(
     /// </summary>
     private TemporalValue? OwnPossessiveDate(IncidentDraft incident) => incident.Provenance[0].Span is { } told ? PossessiveDayAt(told.Start) : null;
 
-    /// <summary>The day whose possessive stands right before the event word starting at <paramref name="eventStart"/> (<c>Sunday's bombings</c>); null when none does, or when that day is after the publication's.</summary>
+    /// <summary>
+    /// The day whose possessive stands right before the event word starting at <paramref name="eventStart"/> (<c>Sunday's
+    /// bombings</c>), or the week, month or year past one describing word (<c>last year's deadly demonstrations</c>);
+    /// null when none does, or when that day is after the publication's.
+    /// </summary>
     private TemporalValue? PossessiveDayAt(int eventStart)
     {
         var at = SortedSearch.LowerBound<DateMention, DateByStart>(dates.Items.AsSpan(), eventStart);
-        if (at == 0 || dates[at - 1] is not { } m || !TextDocument.EndsPossessive(m.Text) || m.Span.End > eventStart || !document.Text.AsSpan(m.Span.End, eventStart - m.Span.End).IsWhiteSpace()
-            || m.Value.Precision < TemporalPrecision.Day || (published is { } day && m.Value.StartDate > day))
+        if (at == 0 || dates[at - 1] is not { } m || !TextDocument.EndsPossessive(m.Text) || m.Span.End > eventStart || (published is { } day && m.Value.StartDate > day))
         {
             return null;
         }
 
-        return m.Value;
+        var between = document.Text.AsSpan(m.Span.End, eventStart - m.Span.End);
+        if (m.Value.Precision < TemporalPrecision.Day && document.Word(document.TokenAt(eventStart)) is "first" or "second" or "third" or "fourth" or "fifth" or "latest" or "last" or "such" or "another")
+        {
+            // "this month's second such strike": one of the month's, told again; not the month's as a whole.
+            return null;
+        }
+
+        if (between.IsWhiteSpace())
+        {
+            return m.Value.Precision >= TemporalPrecision.Day || m.Value.Precision is TemporalPrecision.Week or TemporalPrecision.Month or TemporalPrecision.Year ? m.Value : null;
+        }
+
+        // One lower-case describing word between ("last year's deadly demonstrations"), for a period longer than a day.
+        var word = between.Trim();
+        return m.Value.Precision is TemporalPrecision.Week or TemporalPrecision.Month or TemporalPrecision.Year && word.Length > 0 && word.IndexOfAny(' ', '\t', '\n') < 0
+            && char.IsLower(word[0]) && word.IndexOfAnyExcept(LetterOrHyphen) < 0 ? m.Value : null;
     }
+
+    private static readonly SearchValues<char> LetterOrHyphen = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-");
 
     /// <summary>
     /// Whether an accusation names an act other than violence after <c>of</c> within eight words of its cue at token

@@ -287,6 +287,11 @@ public static class DateScanner
                 value = Period(w == "last", Word(tokens, i + 1)!, reference);
                 end = i + 2;
                 return true;
+            // "last year's deadly demonstrations", "this month's floods": the period of a possessive.
+            case "this" or "last" when Word(tokens, i + 1) is "week's" or "month's" or "year's":
+                value = Period(w == "last", Word(tokens, i + 1)![..^2], reference);
+                end = i + 2;
+                return true;
             // "last weekend", "this weekend": its Saturday and Sunday, the weekend the time expressions read.
             case "this" or "last" when Word(tokens, i + 1) == "weekend":
                 (value, end) = (Weekend(Weekends.Saturday(tokens, reference, w, i)), i + 2);

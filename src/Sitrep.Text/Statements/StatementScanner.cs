@@ -1873,7 +1873,10 @@ public static class StatementScanner
                 return null;
             }
 
-            return i >= 0 && document.Word(dateTokens[i] - 1) is not ("since" or "until" or "till") ? dates[i] : null;
+            // "camp officials said, this month's second such strike": a period of a possessive names what happened in it,
+            // not when it was said.
+            return i >= 0 && document.Word(dateTokens[i] - 1) is not ("since" or "until" or "till")
+                && !(dates[i].Value.Precision < Sitrep.Temporal.TemporalPrecision.Day && TextDocument.EndsPossessive(dates[i].Text)) ? dates[i] : null;
         }
 
         /// <summary>Whether <c>since</c> opens a clause up to six words before token <paramref name="date"/>, after the cue at <paramref name="p"/> and with no comma between (<c>since the war began on Oct. 7</c>).</summary>

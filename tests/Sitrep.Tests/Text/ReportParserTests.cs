@@ -4927,6 +4927,14 @@ public class ReportParserTests
     public void Someone_cited_by_what_they_are_after_an_inverted_cue_speaks(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Assert.Single(ReportParser.Parse(text, March2024).Draft.Statements).Speakers).Value);
 
+    [Fact]
+    public void A_possessive_of_last_year_dates_the_event_named_after_it()
+    {
+        var result = ReportParser.Parse("Police shot dead 16 protesters on Wednesday as thousands marked the anniversary of last year's deadly demonstrations.", March2024);
+
+        Assert.Equal(["2024-03-13", "2023"], result.Draft.Incidents.Select(i => i.Time?.ToString()));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
