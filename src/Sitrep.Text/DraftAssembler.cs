@@ -556,6 +556,14 @@ internal sealed class DraftAssembler(
                 ?? DayToldNext(incident)
                 ?? RetoldDay(incident);
 
+            // "Drone strikes killed more than 50 civilians in the Amhara region last week ... The strikes hit a market in the
+            // town of Bure on Friday": the day the event told again is told on, inside the week or month it was dated by.
+            if (incident.Time is { Precision: TemporalPrecision.Week or TemporalPrecision.Month, Modifier: TemporalModifier.None, IsInterval: false } coarse
+                && DayRetoldWithin(incident, coarse) is { } retoldDay)
+            {
+                incident.Time = retoldDay;
+            }
+
             // "in the central Mexican state of Guanajuato ... The attack in the city of Irapuato": a finer place where it is
             // told again.
             if ((incident.Place is not { Precision: Sitrep.Places.PlacePrecision.ExactPoint or Sitrep.Places.PlacePrecision.NearPoint or Sitrep.Places.PlacePrecision.Town } || !IsNamed(incident.Place))
@@ -3582,6 +3590,36 @@ internal sealed class DraftAssembler(
     /// <c>They stormed the village on Friday</c>) or the violence whose start it tells (<c>The violence erupted late on
     /// Tuesday</c>), no incident of its own, and its first date one that may date an incident, to the day; null otherwise.
     /// </summary>
+    /// <summary>
+    /// The day told in the sentence after an incident's that opens with its event word again (<c>The strikes hit a market
+    /// ... on Friday</c>), when it falls inside <paramref name="coarse"/>, the week or month the incident was dated by;
+    /// null otherwise.
+    /// </summary>
+    private TemporalValue? DayRetoldWithin(IncidentDraft incident, TemporalValue coarse)
+    {
+        var next = incident.Sentence + 1;
+        if (document.Word(incident.Anchor) is not { } word || !EventScanner.IsTriggerWord(word))
+        {
+            return null;
+        }
+
+        incidentDates ??= IncidentDates();
+        var (positions, list, _, _) = incidentDates.Value;
+        var i = Array.BinarySearch(positions, incident.Anchor);
+        for (i = i < 0 ? ~i : i; i < positions.Length && positions[i] < tokens.Count && document.Sentence[positions[i]] <= next; i++)
+        {
+            var first = document.SentenceStart[positions[i]];
+            if (document.Sentence[positions[i]] == next && document.Word(first) == "the" && document.Word(first + 1) == word
+                && list[i].Value is { Precision: TemporalPrecision.Day, IsInterval: false } day && day.ZoneId == coarse.ZoneId
+                && day.StartDate >= coarse.StartDate && day.StartDate < (coarse.Precision == TemporalPrecision.Week ? coarse.StartDate.PlusWeeks(1) : coarse.StartDate.PlusMonths(1)))
+            {
+                return day;
+            }
+        }
+
+        return null;
+    }
+
     private TemporalValue? DayToldNext(IncidentDraft incident)
     {
         incidentDates ??= IncidentDates();

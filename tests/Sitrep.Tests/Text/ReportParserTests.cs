@@ -4935,6 +4935,14 @@ public class ReportParserTests
         Assert.Equal(["2024-03-13", "2023"], result.Draft.Incidents.Select(i => i.Time?.ToString()));
     }
 
+    [Fact]
+    public void The_day_the_event_is_told_again_on_inside_its_week_dates_it()
+    {
+        var result = ReportParser.Parse("Government drone strikes killed more than 50 civilians in the Amhara region last week, residents said on Tuesday. The strikes hit a market in the town of Bure on March 8, a health worker said.", March2024);
+
+        Assert.Equal("2024-03-08", Assert.Single(result.Draft.Incidents).Time?.ToString());
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
