@@ -2374,7 +2374,7 @@ internal sealed class DraftAssembler(
             var verbFirst = e.First;
             for (var words = 0; words < 6 && verbFirst > sentenceStart && verbFirst > e.First - 10; verbFirst--)
             {
-                words += tokens[verbFirst - 1].Kind == TokenKind.Hyphen || IsQuoteMark(verbFirst - 1) ? 0 : 1;
+                words += tokens[verbFirst - 1].Kind == TokenKind.Hyphen || document.IsQuoteMark(verbFirst - 1) ? 0 : 1;
             }
 
             if (AnyWordIn(verbFirst, e.First, PerpetrationVerbs))
@@ -2511,8 +2511,6 @@ internal sealed class DraftAssembler(
 
         return null;
     }
-
-    private bool IsQuoteMark(int k) => document.IsSymbol(k, '"') || document.IsSymbol(k, '\u201C') || document.IsSymbol(k, '\u201D');
 
     private bool AnyWordIn(int first, int end, FrozenSet<string> words)
     {

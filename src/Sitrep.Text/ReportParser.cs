@@ -266,7 +266,8 @@ public static class ReportParser
                     continue;
                 }
 
-                (dropped ??= new bool[dates.Count])[d] = true;
+                dropped ??= new bool[dates.Count];
+                dropped[d] = true;
             }
 
             var zoned = zone is null ? value : value.InZone(zone);

@@ -494,23 +494,20 @@ internal static partial class EventScanner
     private static bool InQuotedTerm(TextDocument document, int p)
     {
         var open = p - 1;
-        while (open >= 0 && open >= p - 5 && !IsQuoteMark(document, open))
+        while (open >= 0 && open >= p - 5 && !document.IsQuoteMark(open))
         {
             open--;
         }
 
         var close = p + 1;
-        while (close < document.Count && close <= p + 5 && !IsQuoteMark(document, close))
+        while (close < document.Count && close <= p + 5 && !document.IsQuoteMark(close))
         {
             close++;
         }
 
-        return open >= 1 && close < document.Count && IsQuoteMark(document, open) && IsQuoteMark(document, close) && close - open <= 6
+        return open >= 1 && close < document.Count && document.IsQuoteMark(open) && document.IsQuoteMark(close) && close - open <= 6
             && document.Word(open - 1) is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "this" or "another";
     }
-
-    private static bool IsQuoteMark(TextDocument document, int k) =>
-        document.IsSymbol(k, '"') || document.IsSymbol(k, '\u201C') || document.IsSymbol(k, '\u201D');
 
     /// <summary>Whether <c>were heard</c> or <c>was heard</c> follows token <paramref name="p"/> (<c>explosions were heard</c>).</summary>
     private static bool HeardAfter(TextDocument document, int p) =>

@@ -161,6 +161,9 @@ internal sealed class TextDocument : IDisposable
 
     internal bool IsCapitalised(int i) => (uint)i < (uint)Tokens.Count && Tokens[i].Capitalised;
 
+    /// <summary>Whether token <paramref name="i"/> is a quotation mark, straight or curly.</summary>
+    internal bool IsQuoteMark(int i) => (uint)i < (uint)Tokens.Count && Tokens[i].Kind == TokenKind.Symbol && Tokens[i].Symbol is '"' or '\u201C' or '\u201D';
+
     /// <summary>The index of the first token of sentence number <paramref name="sentence"/>.</summary>
     internal int SentenceFirst(int sentence) => sentence == 0 ? 0 : sentenceEnds[sentence - 1] + 1;
 
