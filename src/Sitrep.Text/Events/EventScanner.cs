@@ -363,6 +363,9 @@ internal static partial class EventScanner
             // "Gunfire and explosions were heard near the school": the event told before, as it was heard (not one someone
             // heard after it: "Hours after the announcement, a journalist heard an explosion near the airport").
             var heard = found.Count > 0 && trigger.Type is IncidentType.Explosion && HeardAfter(document, p);
+            // "The government condemned what it called a genocidal attack": the event told before, as its condemner calls
+            // it (not "a separate attack on a convoy").
+            var condemned = !trigger.Plural && found.Count > 0 && first == p && CondemnedAsBefore(document, first);
             var describedAgain = !trigger.Plural && found.Count > 0 && document.Sentence[found[^1].Trigger] == document.Sentence[p]
                 && ((measured && document.IsSymbol(superlative - 2, ','))
                     || (document.Word(described) is "rare" or "brazen" or "bold" or "daring" or "audacious" or "unprecedented" or "unusual"
@@ -371,7 +374,7 @@ internal static partial class EventScanner
                     || (document.Word(described) is "first" or "second" or "third" or "initial" or "latest" or "ensuing" or "subsequent" or "resulting"
                         && document.Word(described - 1) == "the")
                     || measured)
-                && first == p && !trigger.Plural) || describedAgain || heard;
+                && first == p && !trigger.Plural) || describedAgain || heard || condemned;
             isReference |= !trigger.Plural && NamesTheEventTold(document, first);
             var span = new TextSpan(tokens[first].Start, tokens[p].End - tokens[first].Start);
             // "a glide bomb": a bomb dropped from the air is a strike.
@@ -507,6 +510,29 @@ internal static partial class EventScanner
 
         return open >= 1 && close < document.Count && document.IsQuoteMark(open) && document.IsQuoteMark(close) && close - open <= 6
             && document.Word(open - 1) is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "this" or "another";
+    }
+
+    /// <summary>
+    /// Whether the event word at token <paramref name="first"/> is what a condemnation calls the event told before: <c>what
+    /// it called</c> and up to two describing words after <c>condemned</c> (<c>condemned what it called a "genocidal"
+    /// attack</c>), with no word of another event (<c>separate</c>, <c>another</c>, <c>new</c>).
+    /// </summary>
+    private static bool CondemnedAsBefore(TextDocument document, int first)
+    {
+        for (var k = first - 1; k >= document.SentenceStart[first] && k >= first - 8; k--)
+        {
+            if (document.Word(k) is "separate" or "another" or "new" or "second" or "other")
+            {
+                return false;
+            }
+
+            if (document.Word(k) is "called" or "termed" or "described" && document.Word(k - 2) == "what" && document.Word(k - 3) is "condemned" or "denounced" or "decried" or "condemns" or "denounces")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <c>were heard</c> or <c>was heard</c> follows token <paramref name="p"/> (<c>explosions were heard</c>).</summary>

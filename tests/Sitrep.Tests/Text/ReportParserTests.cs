@@ -4943,6 +4943,12 @@ public class ReportParserTests
         Assert.Equal("2024-03-08", Assert.Single(result.Draft.Incidents).Time?.ToString());
     }
 
+    [Theory]
+    [InlineData("Gunmen killed 100 people in an attack on a village on Wednesday. The government condemned what it called a \"genocidal\" attack.", 1)]
+    [InlineData("Gunmen killed 100 people in an attack on a village on Wednesday. The government condemned what it called a separate attack on a convoy.", 2)]
+    public void What_a_condemnation_calls_the_event_told_is_that_event(string text, int incidents) =>
+        Assert.Equal(incidents, ReportParser.Parse(text, March2024).Draft.Incidents.Count);
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
