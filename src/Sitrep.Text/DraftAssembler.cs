@@ -3583,12 +3583,6 @@ internal sealed class DraftAssembler(
     }
 
     /// <summary>
-    /// The day of an incident its own sentence does not date, told by the next sentence when that goes on to tell it:
-    /// its subject the attackers told (<c>The gunmen arrived at around 10 p.m. on Saturday and opened fire</c>,
-    /// <c>They stormed the village on Friday</c>) or the violence whose start it tells (<c>The violence erupted late on
-    /// Tuesday</c>), no incident of its own, and its first date one that may date an incident, to the day; null otherwise.
-    /// </summary>
-    /// <summary>
     /// The day told in the sentence after an incident's that opens with its event word again (<c>The strikes hit a market
     /// ... on Friday</c>), when it falls inside <paramref name="coarse"/>, the week or month the incident was dated by;
     /// null otherwise.
@@ -3618,6 +3612,12 @@ internal sealed class DraftAssembler(
         return null;
     }
 
+    /// <summary>
+    /// The day of an incident its own sentence does not date, told by the next sentence when that goes on to tell it:
+    /// its subject the attackers told (<c>The gunmen arrived at around 10 p.m. on Saturday and opened fire</c>,
+    /// <c>They stormed the village on Friday</c>) or the violence whose start it tells (<c>The violence erupted late on
+    /// Tuesday</c>), no incident of its own, and its first date one that may date an incident, to the day; null otherwise.
+    /// </summary>
     private TemporalValue? DayToldNext(IncidentDraft incident)
     {
         incidentDates ??= IncidentDates();
@@ -5080,22 +5080,23 @@ internal sealed class DraftAssembler(
             return null;
         }
 
-        var between = document.Text.AsSpan(m.Span.End, eventStart - m.Span.End);
-        if (m.Value.Precision < TemporalPrecision.Day && document.Word(document.TokenAt(eventStart)) is "first" or "second" or "third" or "fourth" or "fifth" or "latest" or "last" or "such" or "another")
+        // A week, a month or a year ("last year's"), as against a day or a time of one ("Sunday's").
+        var period = m.Value.Precision is TemporalPrecision.Week or TemporalPrecision.Month or TemporalPrecision.Year;
+        if (period && document.Word(document.TokenAt(eventStart)) is "first" or "second" or "third" or "fourth" or "fifth" or "latest" or "last" or "such" or "another")
         {
             // "this month's second such strike": one of the month's, told again; not the month's as a whole.
             return null;
         }
 
+        var between = document.Text.AsSpan(m.Span.End, eventStart - m.Span.End);
         if (between.IsWhiteSpace())
         {
-            return m.Value.Precision >= TemporalPrecision.Day || m.Value.Precision is TemporalPrecision.Week or TemporalPrecision.Month or TemporalPrecision.Year ? m.Value : null;
+            return m.Value.Precision >= TemporalPrecision.Day || period ? m.Value : null;
         }
 
         // One lower-case describing word between ("last year's deadly demonstrations"), for a period longer than a day.
         var word = between.Trim();
-        return m.Value.Precision is TemporalPrecision.Week or TemporalPrecision.Month or TemporalPrecision.Year && word.Length > 0 && word.IndexOfAny(' ', '\t', '\n') < 0
-            && char.IsLower(word[0]) && word.IndexOfAnyExcept(LetterOrHyphen) < 0 ? m.Value : null;
+        return period && word.Length > 0 && word.IndexOfAny(' ', '\t', '\n') < 0 && char.IsLower(word[0]) && word.IndexOfAnyExcept(LetterOrHyphen) < 0 ? m.Value : null;
     }
 
     private static readonly SearchValues<char> LetterOrHyphen = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-");

@@ -357,15 +357,17 @@ internal static partial class EventScanner
             var superlative = described;
             var measured = IsSuperlative(document.Word(superlative)) && document.Word(superlative - 1) is "the" or "its" or "their" or "this" or "that" && !TollAfterSince(document, p);
 
-            // "Russia launched 267 drones at Ukraine overnight, the largest drone attack of the war": the event measured,
-            // its means named too. "attacked a school in Bamako early on Tuesday, the army said, in a rare strike on the
-            // city": the event told in its sentence, described.
             // "Gunfire and explosions were heard near the school": the event told before, as it was heard (not one someone
             // heard after it: "Hours after the announcement, a journalist heard an explosion near the airport").
             var heard = found.Count > 0 && trigger.Type is IncidentType.Explosion && HeardAfter(document, p);
+
             // "The government condemned what it called a genocidal attack": the event told before, as its condemner calls
             // it (not "a separate attack on a convoy").
             var condemned = !trigger.Plural && found.Count > 0 && first == p && CondemnedAsBefore(document, first);
+
+            // "Russia launched 267 drones at Ukraine overnight, the largest drone attack of the war": the event measured,
+            // its means named too. "attacked a school in Bamako early on Tuesday, the army said, in a rare strike on the
+            // city": the event told in its sentence, described.
             var describedAgain = !trigger.Plural && found.Count > 0 && document.Sentence[found[^1].Trigger] == document.Sentence[p]
                 && ((measured && document.IsSymbol(superlative - 2, ','))
                     || (document.Word(described) is "rare" or "brazen" or "bold" or "daring" or "audacious" or "unprecedented" or "unusual"

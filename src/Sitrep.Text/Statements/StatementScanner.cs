@@ -555,25 +555,23 @@ public static class StatementScanner
                 _ => -1,
             };
 
-            // "said its fighters had targeted government officials at the restaurant", "said its fighters had fired
-            // anti-tank missiles at Israeli forces": an armed group's fighters' act of violence itself (not a state's
-            // forces or troops, whose reports of their own strikes stay reports).
-            // "The Houthis said on Monday they had attacked a cargo ship": told as "it" or "they", the verbs of an attack that
-            // states do not use of their own strikes.
-            if (verbEnd < 0 && document.Word(k - 1 - (document.Word(k - 1) is "had" or "has" or "have" ? 1 : 0)) is "it" or "they"
-                && document.Word(k) is "attacked" or "ambushed" or "stormed")
+            if (verbEnd > 0)
             {
-                return true;
+                return ClaimsAnEvent(verbEnd);
             }
 
-            if (verbEnd < 0 && document.Word(k - 1 - (document.Word(k - 1) is "had" or "has" or "have" ? 1 : 0)) is "fighters" or "militants" or "men" or "members"
-                && document.Word(k) is "targeted" or "attacked" or "killed" or "fired" or "ambushed" or "stormed" or "shot" or "bombed" or "shelled" or "struck" or "launched"
-                    or "detonated" or "blew" or "raided" or "seized" or "captured")
+            // "The Houthis said on Monday they had attacked a cargo ship": told as "it" or "they", the verbs of an attack
+            // that states do not use of their own strikes. "said its fighters had targeted government officials", "said its
+            // fighters had fired anti-tank missiles at Israeli forces": an armed group's fighters' act of violence itself
+            // (not a state's forces or troops, whose reports of their own strikes stay reports).
+            var subject = document.Word(k - 1 - (document.Word(k - 1) is "had" or "has" or "have" ? 1 : 0));
+            return subject switch
             {
-                return true;
-            }
-
-            return verbEnd > 0 && ClaimsAnEvent(verbEnd);
+                "it" or "they" => document.Word(k) is "attacked" or "ambushed" or "stormed",
+                "fighters" or "militants" or "men" or "members" => document.Word(k) is "targeted" or "attacked" or "killed" or "fired" or "ambushed" or "stormed" or "shot" or "bombed"
+                    or "shelled" or "struck" or "launched" or "detonated" or "blew" or "raided" or "seized" or "captured",
+                _ => false,
+            };
         }
 
         /// <summary>
