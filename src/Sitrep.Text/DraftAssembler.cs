@@ -217,6 +217,24 @@ internal sealed class DraftAssembler(
                 continue;
             }
 
+            // "Police fired tear gas to disperse thousands of garment workers ... The protesters blocked a highway and threw
+            // stones at police": the crowd of the protest told just before, named again, rioting is that protest; the
+            // riot types it.
+            if (e.Mention.Type is IncidentType.Protest or IncidentType.Riot && !e.Mention.IsPlural && incidents.Count > 0
+                && incidents[^1] is { Plural: false, Type: IncidentType.Protest or IncidentType.Riot } protest
+                && document.Sentence[e.Trigger] - protest.Sentence is >= 0 and <= 2 && EventScanner.CrowdNamedAgain(document, e.Trigger)
+                && !(DateIn(e.Trigger) is { } crowdDay && document.Sentence[document.TokenAt(crowdDay.Span.Start)] == document.Sentence[e.Trigger]
+                    && DateIn(protest.Anchor) is { } protestDay && Apart(crowdDay.Value, protestDay.Value, 0)))
+            {
+                if (e.Mention.Type == IncidentType.Riot)
+                {
+                    protest.Type = IncidentType.Riot;
+                }
+
+                JoinTo(protest, e);
+                continue;
+            }
+
             // "Five soldiers were killed at a checkpoint on Sunday. Al Shabaab claimed the attack hours later.": the
             // first event word, a reference, refers to the main event, whose toll the report told first with no event
             // word of its own; the incident is that event's, told at its toll, and the toll's figures join it.
@@ -703,11 +721,18 @@ internal sealed class DraftAssembler(
             if (incident is not null)
             {
                 AddAttribution(incident, mention, speakers, subjects, mention.IsNegated ? null : id, provenance);
-                if (mention.Kind == StatementKind.Report && !mention.IsNegated)
+                if (mention.Kind is StatementKind.Report or StatementKind.Announcement && !mention.IsNegated)
                 {
+                    // "Hezbollah said it had fired rockets at an Israeli army base", "The army said its jets struck the
+                    // camp": an armed actor telling its own act of an incident no one is told to have done did it.
+                    var ownAct = !incident.Participants.Exists(p => p.Role == ParticipantRole.Perpetrator) && TellsOwnAct(find.Cue, incident);
                     foreach (var speaker in mention.Speakers)
                     {
-                        incident.AddParticipant(speaker.Actor, ParticipantRole.Witness, speaker.Span, sourceId);
+                        var doer = ownAct && speaker.Kind is ActorKind.NonStateArmedGroup or ActorKind.StateForces or ActorKind.State or ActorKind.Coalition;
+                        if (doer || mention.Kind == StatementKind.Report)
+                        {
+                            incident.AddParticipant(speaker.Actor, doer ? ParticipantRole.Perpetrator : ParticipantRole.Witness, speaker.Span, sourceId);
+                        }
                     }
                 }
             }
@@ -2632,6 +2657,7 @@ internal sealed class DraftAssembler(
     private CasualtyCount CountOf(CasualtyMention casualty, int at, IncidentDraft incident)
     {
         ActorId? victim = null;
+        var category = casualty.Category;
         if (casualty.Victims is not null)
         {
             var spanEnd = casualty.Span.End;
@@ -2662,6 +2688,17 @@ internal sealed class DraftAssembler(
             {
                 victim = Possessor(document.TokenAt(casualty.CountSpan.Start))?.Mention.Actor;
             }
+
+            // "killed two members of Hezbollah", "three members of the Islamic State group": members of an armed group named
+            // right after them are its fighters.
+            var membersAt = document.TokenAt(casualty.Span.End) - 1;
+            if (victim is null && casualty.Category == VictimCategory.Unknown && document.Word(membersAt) is "members" or "member" && document.Word(membersAt + 1) == "of"
+                && actors.IndexAtOrAfter(membersAt + 2) is var g && g < actors.Sorted.Length && actors.Sorted[g] is var group
+                && group.First == membersAt + 2 + (document.Word(membersAt + 2) == "the" ? 1 : 0) && group.Mention.Kind == ActorKind.NonStateArmedGroup)
+            {
+                victim = group.Mention.Actor;
+                category = VictimCategory.Combatants;
+            }
         }
 
         var estimate = casualty.Count.Phrase is null ? casualty.Count.WithPhrase(document.Cut(casualty.CountSpan)) : casualty.Count;
@@ -2670,7 +2707,7 @@ internal sealed class DraftAssembler(
             incident.AddParticipant(v, ParticipantRole.Victim, casualty.Span, sourceId);
         }
 
-        return new CasualtyCount(casualty.Outcome, new VictimGroup(casualty.Category, victim, casualty.Victims), estimate)
+        return new CasualtyCount(casualty.Outcome, new VictimGroup(category, victim, casualty.Victims), estimate)
         {
             Provenance = [new Provenance(sourceId, casualty.Span)],
         };
@@ -2772,6 +2809,23 @@ internal sealed class DraftAssembler(
     private bool ToldOwnStrike(int cue) =>
         StatementScanner.OwnActVerb(document, cue, static arms => arms is "forces" or "troops" or "aircraft" or "jets") is var verb and >= 0
         && document.Word(verb) is "struck" or "hit" or "targeted" or "attacked" or "bombed" or "shelled";
+
+    /// <summary>
+    /// Whether the words after the cue at token <paramref name="cue"/> tell the speaker's own act (<c>said it had fired
+    /// rockets</c>, <c>said its jets struck</c>) and that act is <paramref name="incident"/>'s: the verb is one of its
+    /// event words, or a strike told with no event word of its own.
+    /// </summary>
+    private bool TellsOwnAct(int cue, IncidentDraft incident)
+    {
+        var verb = StatementScanner.OwnActVerb(document, cue, static arms => arms is "forces" or "troops" or "aircraft" or "jets" or "fighters" or "militants" or "drones");
+        if (verb < 0)
+        {
+            return false;
+        }
+
+        var at = triggerTokens.IndexOf(verb);
+        return (at >= 0 && ReferenceEquals(triggerIncidents[at], incident)) || ToldOwnStrike(cue);
+    }
 
     // The statements' cue tokens, ascending (for OnlySpeechBetween and ReportedIn).
     private int[]? statementCues;
@@ -4299,16 +4353,24 @@ internal sealed class DraftAssembler(
                 continue;
             }
 
-            if (DateAt(k + 1) is { Value: { ZoneId: null } told })
+            // "the deadliest day since the uprising ... in February 2011", "the worst attack since 2018": a comparison over
+            // the time since, no toll run up over it.
+            if (document.Word(k) == "since" && SuperlativeBefore(k))
             {
-                // "since mid-June", "since late September": from that month.
-                since = told.WithModifier(TemporalModifier.None);
+                continue;
             }
-            else if (k + 1 < document.Count && tokens[k + 1].Kind == TokenKind.Number && tokens[k + 1].Length == 4 && !tokens[k + 1].HasSeparators
-                && tokens[k + 1].Value is >= 1800 and var year && year <= reported.Year && document.Word(k + 2) is not ("a" or "p" or "am" or "pm" or "gmt" or "hours" or "hrs"))
+
+            since = SinceFrom(k + 1, reported);
+
+            // "since Boko Haram began its insurgency in 2009", "since it invaded Ukraine in February 2022": a clause after
+            // "since" telling when what runs up the toll began, within twelve words and its clause.
+            for (var j = k + 2; since is null && document.Word(k) == "since" && j <= k + 12 && j < document.Count && document.Sentence[j] == sentence
+                && !(tokens[j].Kind == TokenKind.Symbol && tokens[j].Symbol is ',' or ';' or ':'); j++)
             {
-                // "since 1984": a year alone, which the date scanner leaves to the time expressions.
-                since = TemporalValue.Year((int)year);
+                if (document.Word(j) == "in")
+                {
+                    since = SinceFrom(j + 1, reported);
+                }
             }
         }
 
@@ -4323,6 +4385,47 @@ internal sealed class DraftAssembler(
             };
 
             return end is { } to && to.Earliest > from.Last.Earliest ? TemporalValue.Between(from, to) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a superlative or <c>first</c> stands within three words before the <c>since</c> at token <paramref
+    /// name="since"/> (<c>the deadliest day since</c>, <c>the worst such attack since</c>, <c>the first ... since</c>); not
+    /// <c>least</c> or <c>most</c> (<c>at least 125 people since Wednesday</c>).
+    /// </summary>
+    private bool SuperlativeBefore(int since)
+    {
+        for (var k = since - 1; k >= since - 3 && k >= 0; k--)
+        {
+            if (document.Word(k) is { } word && (word is "worst" or "first" or "highest" or "lowest"
+                || (word.Length > 5 && (word.EndsWith("iest", StringComparison.Ordinal) || word.EndsWith("gest", StringComparison.Ordinal)))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The date or year that starts at token <paramref name="at"/>, after <c>since</c> or <c>in</c> (<c>since mid-June</c>,
+    /// <c>since 1984</c>), no later than the report's year; null when none does.
+    /// </summary>
+    private TemporalValue? SinceFrom(int at, LocalDate reported)
+    {
+        if (DateAt(at) is { Value: { ZoneId: null } told })
+        {
+            // "since mid-June", "since late September": from that month.
+            return told.WithModifier(TemporalModifier.None);
+        }
+
+        if (at < document.Count && tokens[at].Kind == TokenKind.Number && tokens[at].Length == 4 && !tokens[at].HasSeparators
+            && tokens[at].Value is >= 1800 and var year && year <= reported.Year && document.Word(at + 1) is not ("a" or "p" or "am" or "pm" or "gmt" or "hours" or "hrs"))
+        {
+            // "since 1984": a year alone, which the date scanner leaves to the time expressions.
+            return TemporalValue.Year((int)year);
         }
 
         return null;
@@ -4681,7 +4784,8 @@ internal sealed class DraftAssembler(
         var end = document.SentenceEnd(next);
         for (var k = next; k <= end && k < document.Count && k <= next + 24; k++)
         {
-            if (document.Word(k) is { Length: 2 or 5 } w && (w == "since" || (w == "so" && document.Word(k + 1) == "far") || (w == "to" && document.Word(k + 1) == "date")))
+            // (Not "the deadliest day since the uprising": a comparison with the time since.)
+            if (document.Word(k) is { Length: 2 or 5 } w && ((w == "since" && !SuperlativeBefore(k)) || (w == "so" && document.Word(k + 1) == "far") || (w == "to" && document.Word(k + 1) == "date")))
             {
                 return true;
             }

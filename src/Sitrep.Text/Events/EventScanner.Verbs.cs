@@ -96,6 +96,19 @@ internal static partial class EventScanner
             return null;
         }
 
+        // "Police fired tear gas to disperse thousands of garment workers", "the protesters were dispersed": a crowd broken
+        // up, a protest met by force (not "to disperse" anything else). "Protesters threw stones at police", "pelted the
+        // police with rocks": a crowd that fought, a riot.
+        if (verb.Type is IncidentType.Protest && document.Word(p) is "disperse" or "dispersed")
+        {
+            return CrowdAfter(document, p) || (document.Word(p - 1) is "were" or "was" or "been" && CrowdBefore(document, p)) ? Told(document, p, p, p, verb.Type, default) : null;
+        }
+
+        if (verb.Type is IncidentType.Riot && document.Word(p) is "threw" or "hurled" or "pelted")
+        {
+            return CrowdBefore(document, p) && MissileThrownAfter(document, p) ? Told(document, p, p, p, verb.Type, default) : null;
+        }
+
         // "shot dead" after "was" is the victim's ("a soldier was shot dead"): still the act; "to attack", "who attacked", "had attacked": not.
         var before = document.Word(p - 1);
         if (before is "to" or "would" or "will" or "could" or "might" or "who" or "which" or "that" or "not" or "never" or "allegedly"
@@ -657,6 +670,66 @@ internal static partial class EventScanner
          "women", "farmers", "villagers", "crowds", "crowd", "youths", "activists", "opponents", "mourners", "rioters", "teachers", "doctors", "millions",
          "tens", "scores", "citizens", "marchers", "pensioners", "voters", "veterans", "nurses", "lawyers", "miners", "employees"],
         StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a crowd is the object of the verb at token <paramref name="p"/>: within four words after it, past an
+    /// article, a figure, <c>of</c> and describing words (<c>to disperse thousands of garment workers</c>).
+    /// </summary>
+    private static bool CrowdAfter(TextDocument document, int p)
+    {
+        var sentence = document.Sentence[p];
+        for (var k = p + 1; k < document.Count && k <= p + 4 && document.Sentence[k] == sentence && document.Tokens[k].Kind != TokenKind.Symbol; k++)
+        {
+            if (document.Word(k) is { } w && Crowds.Contains(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the sentence of a crowd's event at token <paramref name="p"/> names a crowd told before: <c>the</c> and a
+    /// crowd's word, or one word between (<c>The protesters blocked a highway</c>, <c>to disperse the angry crowd</c>),
+    /// within twelve words before the verb and six after it.
+    /// </summary>
+    internal static bool CrowdNamedAgain(TextDocument document, int p)
+    {
+        var sentence = document.Sentence[p];
+        var end = Math.Min(document.SentenceEnd(p), p + 6);
+        for (var k = Math.Max(document.SentenceStart[p], p - 12); k < end; k++)
+        {
+            if (document.Word(k) == "the" && ((document.Word(k + 1) is { } w && Crowds.Contains(w)) || (document.Word(k + 2) is { } w2 && Crowds.Contains(w2) && document.Sentence[k + 2] == sentence)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // What a crowd throws in a riot.
+    private static readonly FrozenSet<string> ThrownMissiles = FrozenSet.ToFrozenSet<string>(
+        ["stones", "rocks", "bricks", "bottles", "projectiles", "firebombs", "cocktails", "fireworks", "debris"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether what the verb at token <paramref name="p"/> throws is a riot's missile, within five words after it
+    /// (<c>threw stones at police</c>, <c>pelted the police with rocks</c>, <c>hurled petrol bombs</c>).
+    /// </summary>
+    private static bool MissileThrownAfter(TextDocument document, int p)
+    {
+        var sentence = document.Sentence[p];
+        for (var k = p + 1; k < document.Count && k <= p + 5 && document.Sentence[k] == sentence; k++)
+        {
+            if (document.Word(k) is { } w && (ThrownMissiles.Contains(w) || (w == "bombs" && document.Word(k - 1) is "petrol" or "gasoline")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether a crowd is the subject of the verb at token <paramref name="p"/>, within a few words before it and what

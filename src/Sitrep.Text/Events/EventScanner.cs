@@ -223,6 +223,11 @@ internal static partial class EventScanner
         ("torched", (IncidentType.PropertyDestruction, Means.Arson, null)),
         ("razed", (IncidentType.PropertyDestruction, Means.Unknown, null)),
         ("set", (IncidentType.PropertyDestruction, Means.Arson, "fire")),
+        ("disperse", (IncidentType.Protest, Means.Unknown, null)),
+        ("dispersed", (IncidentType.Protest, Means.Unknown, null)),
+        ("threw", (IncidentType.Riot, Means.Unknown, null)),
+        ("hurled", (IncidentType.Riot, Means.Unknown, null)),
+        ("pelted", (IncidentType.Riot, Means.Unknown, null)),
     }.ToFrozenDictionary(e => e.Word, e => e.Event, StringComparer.Ordinal);
 
     private static readonly LexemeFact IsVerbTrigger = new(VerbTriggers.ContainsKey);

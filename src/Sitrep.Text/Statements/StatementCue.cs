@@ -39,6 +39,9 @@ internal sealed record StatementCue(StatementKind Kind, string? Needs = null, St
         Add(new StatementCue(StatementKind.Announcement), "announced", "announce", "announces", "announcing", "declared", "declares", "unveiled");
         Add(new StatementCue(StatementKind.Announcement, "statement"), "released", "issued", "published");
         Add(new StatementCue(StatementKind.Denial), "denied", "denies", "deny", "denying");
+        // "rejected the allegations", "dismissed the claims as propaganda": a denial of what was said (read by the statement
+        // scanner itself: "rejected the proposal", "dismissed the minister" deny nothing).
+        Add(new StatementCue(StatementKind.Denial), "rejected", "rejects", "rejecting", "dismissed", "dismisses", "dismissing");
         Add(new StatementCue(StatementKind.Accusation), "blamed", "blames", "blame", "blaming", "accused", "accuses", "accuse", "accusing");
         Add(new StatementCue(StatementKind.ClaimOfResponsibility, "responsibility", StatementKind.Report), "claimed", "claims", "claim", "claiming");
         Add(new StatementCue(StatementKind.Threat), "warned", "warns", "warning", "threatened", "threatens", "threatening");

@@ -231,11 +231,23 @@ public static class StatementScanner
                     {
                         kind = StatementKind.Demand;
                     }
+                    else if (AllegationAfter(p + 1) && DismissedAs(p + 2))
+                    {
+                        // "called the claim a lie", "called the report biased": what was said, called false, is denied.
+                        kind = StatementKind.Denial;
+                    }
                     else if ((document.Word(p + 1) == "it" && !document.IsCapitalised(p + 1)) || (document.Word(p + 1) is "the" or "this" or "that" or "his" or "their" && document.Word(p + 2) is { } named && Events.EventScanner.IsTriggerWord(named)))
                     {
                         kind = StatementKind.Report;
                     }
                     else
+                    {
+                        continue;
+                    }
+                }
+                else if (kind == StatementKind.Denial && tokens[p].Word is "rejected" or "rejects" or "rejecting" or "dismissed" or "dismisses" or "dismissing")
+                {
+                    if (!AllegationAfter(p + 1))
                     {
                         continue;
                     }
@@ -283,6 +295,62 @@ public static class StatementScanner
             }
 
             return found;
+        }
+
+        // The words for a body a short form in brackets may follow ("the country's human rights office (CNDH)").
+        private static readonly FrozenSet<string> BodyNouns = FrozenSet.ToFrozenSet<string>(
+            ["office", "agency", "group", "committee", "council", "commission", "network", "observatory", "organisation", "organization", "fund", "centre", "center",
+             "union", "mission", "authority", "front", "movement"],
+            StringComparer.Ordinal);
+
+        /// <summary>
+        /// Whether what was said is named from token <paramref name="at"/>: a determiner and up to two describing words
+        /// before a claim, an allegation, an accusation, a charge, a report or an account (<c>the allegations</c>, <c>these
+        /// latest claims</c>, <c>Moscow's account</c>).
+        /// </summary>
+        private bool AllegationAfter(int at)
+        {
+            if (document.Word(at) is not { } first || (first is not ("the" or "these" or "those" or "this" or "that" or "such" or "any" or "all" or "its" or "their" or "his" or "her")
+                && !(document.IsCapitalised(at) && (first.EndsWith("'s", StringComparison.Ordinal) || first.EndsWith("’s", StringComparison.Ordinal)))))
+            {
+                return false;
+            }
+
+            var end = document.SentenceEnd(at);
+            for (var k = at + 1; k <= at + 4 && k <= end; k++)
+            {
+                if (document.Word(k) is "claim" or "claims" or "allegation" or "allegations" or "accusation" or "accusations" or "charge" or "charges" or "report"
+                    or "reports" or "account" or "accounts" or "assertion" or "assertions")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether a word calling what was said false follows within five words of <paramref name="at"/> (<c>called the
+        /// claim a lie</c>, <c>called the report biased</c>).
+        /// </summary>
+        private bool DismissedAs(int at)
+        {
+            if (at >= document.Count)
+            {
+                return false;
+            }
+
+            var end = document.SentenceEnd(at);
+            for (var k = at; k <= at + 5 && k <= end; k++)
+            {
+                if (document.Word(k) is "lie" or "lies" or "false" or "baseless" or "fabricated" or "fabrication" or "fabrications" or "fake" or "propaganda" or "nonsense"
+                    or "biased" or "unfounded" or "absurd" or "groundless" or "untrue" or "slander" or "disinformation")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Gets a value indicating whether scanning stopped because the statements' spans outgrew the text.</summary>
@@ -875,6 +943,16 @@ public static class StatementScanner
                 // in brackets.
                 if (tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol == ')' && OpeningBracket(k, sentenceStart) is var open and >= 0)
                 {
+                    // "the UN human rights office (OHCHR) said": a body known by the short form alone, after words that
+                    // name none, speaks by it (one the text alone names, by its capitals after a word for a body: "the
+                    // country's human rights office (CNDH)").
+                    if (!byLast.ContainsKey(open - 1) && byLast.TryGetValue(k - 1, out var bracketed) && bracketed.First == open + 1 && (bracketed.Use & ActorUse.Place) == 0
+                        && bracketed.Mention.Kind != ActorKind.Individual && (bracketed.Mention.Kind != ActorKind.Unknown || (IsAllCapitals(bracketed.Mention.Text) && document.Word(open - 1) is { } bodyNoun && BodyNouns.Contains(bodyNoun))))
+                    {
+                        k--;
+                        break;
+                    }
+
                     k = open - 1;
                     continue;
                 }

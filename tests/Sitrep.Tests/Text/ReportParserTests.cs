@@ -4949,6 +4949,89 @@ public class ReportParserTests
     public void What_a_condemnation_calls_the_event_told_is_that_event(string text, int incidents) =>
         Assert.Equal(incidents, ReportParser.Parse(text, March2024).Draft.Incidents.Count);
 
+    [Theory]
+    [InlineData("Police fired tear gas and rubber bullets on Monday to disperse thousands of garment workers demanding higher wages.", IncidentType.Protest)]
+    [InlineData("Police fired tear gas on Monday to disperse thousands of garment workers. The protesters blocked a highway and threw stones at police.", IncidentType.Riot)]
+    [InlineData("Thousands of people protested in Tbilisi on Sunday. Police dispersed the crowd with water cannon.", IncidentType.Protest)]
+    public void A_crowd_dispersed_protested_and_one_that_threw_stones_rioted_in_one_incident(string text, IncidentType type) =>
+        Assert.Equal(type, Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Type);
+
+    [Theory]
+    [InlineData("The wind dispersed the smoke over the city on Monday.")]
+    [InlineData("The boy threw stones into the river on Monday.")]
+    public void Nothing_but_a_crowd_dispersed_or_throwing_is_a_protest_or_a_riot(string text) =>
+        Assert.Empty(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+    [Fact]
+    public void Police_hurt_that_a_source_adds_are_no_competing_figure_for_the_workers_injured()
+    {
+        var result = ReportParser.Parse("Police clashed with protesters in Gazipur on Monday, and a union leader said one worker was killed and dozens injured. The protesters threw stones at police, a police official said, adding that 12 officers had been hurt.", March2024);
+
+        var injured = Assert.Single(result.Draft.Incidents).Casualties.Where(c => c.Outcome == CasualtyOutcome.Injured).ToList();
+        Assert.Equal([VictimCategory.Civilians, VictimCategory.Police], injured.Select(c => c.Victims.Category));
+        Assert.All(injured, c => Assert.DoesNotContain(c.Provenance, p => p.Note?.StartsWith("A competing figure", StringComparison.Ordinal) == true));
+    }
+
+    [Theory]
+    [InlineData("The UN human rights office (OHCHR) said on Thursday that 20 people were killed in Mopti.", "actor:ohchr")]
+    [InlineData("The country's human rights office (CNDH) said on Thursday that 20 people were killed in Mopti.", "actor:cndh")]
+    public void A_body_known_by_its_short_form_in_brackets_speaks_by_it(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Assert.Single(ReportParser.Parse(text, March2024).Draft.Statements).Speakers).Value);
+
+    [Theory]
+    [InlineData("Gunmen killed 40 villagers on Monday. The army has rejected the allegations.", "army")]
+    [InlineData("Gunmen killed 40 villagers on Monday. The ministry dismissed the accusations as propaganda.", "ministry")]
+    [InlineData("A missile killed 40 people in a restaurant on Monday. Ukrainian officials called the claim a lie.", "Ukrainian officials")]
+    [InlineData("Gunmen killed 40 villagers on Monday. The army called the report biased.", "army")]
+    public void Allegations_rejected_dismissed_or_called_false_are_denied(string text, string speaker)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        var denial = Assert.Single(result.Draft.Statements, s => s.Kind == StatementKind.Denial);
+        Assert.Equal(speaker, NameOf(result, Assert.Single(denial.Speakers)));
+    }
+
+    [Theory]
+    [InlineData("Parliament rejected the proposal on Monday.")]
+    [InlineData("The president dismissed the minister on Monday.")]
+    [InlineData("The president called the report a wake-up call.")]
+    public void Rejecting_or_dismissing_anything_but_what_was_said_denies_nothing(string text) =>
+        Assert.DoesNotContain(ReportParser.Parse(text, March2024).Draft.Statements, s => s.Kind == StatementKind.Denial);
+
+    [Theory]
+    [InlineData("More than 35,000 people have been killed since Boko Haram began its insurgency in 2009, according to the United Nations.", "2009/2024")]
+    [InlineData("Thousands have been killed since Russia invaded Ukraine in February 2022.", "2022-02/2024-03")]
+    public void A_toll_run_up_since_a_clause_of_when_it_began_runs_to_the_report(string text, string time) =>
+        Assert.Equal(time, Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Time?.ToString());
+
+    [Fact]
+    public void A_toll_compared_with_the_time_since_runs_up_nothing()
+    {
+        var result = ReportParser.Parse("The Health Ministry said 638 people were killed on Wednesday, making it the deadliest day since the uprising that toppled the president in February 2011.", March2024);
+
+        Assert.Equal("2024-03-13", Assert.Single(result.Draft.Incidents).Time?.ToString());
+    }
+
+    [Fact]
+    public void Members_of_an_armed_group_killed_are_its_fighters()
+    {
+        var result = ReportParser.Parse("An Israeli air strike on a car in south Lebanon killed two members of Hezbollah on Tuesday.", March2024);
+
+        var killed = Assert.Single(Assert.Single(result.Draft.Incidents).Casualties);
+        Assert.Equal(VictimCategory.Combatants, killed.Victims.Category);
+        Assert.Equal("actor:hezbollah", killed.Victims.Actor?.Value);
+    }
+
+    [Theory]
+    [InlineData("Hezbollah said it had fired rockets at an Israeli army base on Tuesday.", "actor:hezbollah")]
+    [InlineData("The Houthis said on Monday they had fired missiles at a cargo ship in the Red Sea.", "actor:houthis")]
+    public void An_armed_actor_telling_its_own_act_did_it(string text, string perpetrator)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal(perpetrator, Assert.Single(incident.Participants, p => p.Role == ParticipantRole.Perpetrator).Actor.Value);
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
