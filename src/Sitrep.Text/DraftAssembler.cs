@@ -569,7 +569,7 @@ internal sealed class DraftAssembler(
             var clauseOfTime = TimeClauseOf(index, out var stepped);
             incident.Time = OwnPossessiveDate(incident)
                 ?? (clauseOfTime ? stepped : null)
-                ?? (clauseOfTime ? null : incident == leadIncident && leadDate is { } lead ? lead : RelativeIn(incident.Sentence) ?? (DateIn(incident.Anchor) is { } on ? DaysSpanned(on) ?? on.Value : null))
+                ?? (clauseOfTime ? null : incident == leadIncident && leadDate is { } lead ? lead : RelativeIn(incident.Sentence) ?? (DateIn(incident.Anchor) is { } on ? RangeSpanned(on) ?? on.Value : null))
                 ?? incident.NamedDay
                 ?? DayToldNext(incident)
                 ?? RetoldDay(incident);
@@ -699,9 +699,18 @@ internal sealed class DraftAssembler(
             // the act, so the denial says nothing of who carried out the incident.
             // "accused the army of using the camp as a military base", "accuses Rwanda of backing M23": an accusation of
             // another act says nothing of who carried out the incident either.
-            var incident = (mention.Kind == StatementKind.Denial && !DeniesTheAct(find.Cue)) || (mention.Kind == StatementKind.Accusation && AccusesOfAnotherAct(find.Cue))
+            // "He urged the authorities to investigate allegations that soldiers had killed civilians. The army has rejected
+            // the allegations": the allegations denied are those the statement before told, of no incident, when it told
+            // no incident.
+            var allegation = AllegationNounIn(mention);
+            var incident = (mention.Kind == StatementKind.Denial && (!DeniesTheAct(find.Cue) || (allegation is not null && allegationsOfNoIncident?.Contains(allegation) == true)))
+                || (mention.Kind == StatementKind.Accusation && AccusesOfAnotherAct(find.Cue))
                 ? null
                 : IncidentFor(find);
+            if (incident is null && allegation is not null && mention.Kind != StatementKind.Denial)
+            {
+                (allegationsOfNoIncident ??= new(StringComparer.Ordinal)).Add(allegation);
+            }
             var id = new StatementId($"statement:{(statementRecords.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}");
             var provenance = new Provenance(sourceId, mention.Span);
             var speakers = DistinctActors(mention.Speakers, allowIndividuals: true);
@@ -2827,6 +2836,30 @@ internal sealed class DraftAssembler(
         return (at >= 0 && ReferenceEquals(triggerIncidents[at], incident)) || ToldOwnStrike(cue);
     }
 
+    // The words for what was alleged ("allegations") that statements told of no incident used, for the denial of them.
+    private HashSet<string>? allegationsOfNoIncident;
+
+    /// <summary>
+    /// The word for what was alleged a statement's words use, singular or plural, as its singular (<c>allegation</c>,
+    /// <c>accusation</c>, <c>claim</c>, <c>charge</c>), or null when they use none.
+    /// </summary>
+    private static string? AllegationNounIn(StatementMention mention)
+    {
+        foreach (var noun in (ReadOnlySpan<string>)["allegation", "accusation", "claim", "charge"])
+        {
+            // A noun, not a verb ("claimed"): the word alone or its plural.
+            var at = mention.Text.IndexOf(noun, StringComparison.Ordinal);
+            var after = at + noun.Length;
+            if (at > 0 && mention.Text[at - 1] == ' ' && (after == mention.Text.Length || !char.IsLetter(mention.Text[after])
+                || (mention.Text[after] == 's' && (after + 1 == mention.Text.Length || !char.IsLetter(mention.Text[after + 1])))))
+            {
+                return noun;
+            }
+        }
+
+        return null;
+    }
+
     // The statements' cue tokens, ascending (for OnlySpeechBetween and ReportedIn).
     private int[]? statementCues;
 
@@ -3363,17 +3396,22 @@ internal sealed class DraftAssembler(
     /// <summary>
     /// The days a range spans when the date is one of its ends: <c>from June 3 to June 5</c>, <c>between 1 October and 7
     /// October</c>, <c>1-7 October</c>, <c>between 1 and 7 October</c>, <c>from 1 to 7 October</c>, <c>between October 1
-    /// and 7</c>; null when it is a day alone.
+    /// and 7</c>; or the months (<c>between January and March</c>, <c>from October to December</c>); null when it is a day
+    /// or a month alone.
     /// </summary>
-    private TemporalValue? DaysSpanned(DateMention date)
+    private TemporalValue? RangeSpanned(DateMention date)
     {
+        var first = document.TokenAt(date.Span.Start);
+        var end = document.TokenAt(date.Span.End);
+        if (date.Value is { Precision: TemporalPrecision.Month, IsInterval: false, ZoneId: null, Modifier: TemporalModifier.None } month)
+        {
+            return MonthsSpanned(month, first, end);
+        }
+
         if (date.Value is not { Precision: TemporalPrecision.Day, IsInterval: false, ZoneId: null, Modifier: TemporalModifier.None } day)
         {
             return null;
         }
-
-        var first = document.TokenAt(date.Span.Start);
-        var end = document.TokenAt(date.Span.End);
 
         // The range's end: a joiner before it, and a day before that.
         var joiner = first - 1;
@@ -3408,6 +3446,35 @@ internal sealed class DraftAssembler(
                 && last.Value <= CalendarSystem.Iso.GetDaysInMonth(day.StartDate.Year, day.StartDate.Month) && !(end + 2 < document.Count && document.Word(end + 2) is { } unit && Sitrep.Text.TimeExpressions.TimeWords.Units.ContainsKey(unit)))
             {
                 return TemporalValue.Between(day, TemporalValue.Day(new LocalDate(day.StartDate.Year, day.StartDate.Month, (int)last.Value)));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The months a range spans when <paramref name="month"/>, told from token <paramref name="first"/> to before token
+    /// <paramref name="end"/>, is one of its ends: <c>between</c> or <c>from</c> before the first month, <c>and</c> or
+    /// <c>to</c> between them, the second month later than the first; null otherwise.
+    /// </summary>
+    private TemporalValue? MonthsSpanned(TemporalValue month, int first, int end)
+    {
+        if (RangeJoiner(end) is { Length: > 0 } opener && document.Word(first - 1) == opener
+            && DateAt(end + 1) is { Value: { Precision: TemporalPrecision.Month, IsInterval: false, ZoneId: null } to } && to.StartDate > month.StartDate)
+        {
+            return TemporalValue.Between(month, to);
+        }
+
+        var joiner = first - 1;
+        if (RangeJoiner(joiner) is { Length: > 0 } before)
+        {
+            for (var i = Array.BinarySearch(dateTokens, first) is var at && at < 0 ? ~at - 1 : at - 1; i >= 0 && dateTokens[i] >= first - 4; i--)
+            {
+                if (document.TokenAt(dates[i].Span.End) == joiner && dates[i].Value is { Precision: TemporalPrecision.Month, IsInterval: false, ZoneId: null } from
+                    && from.StartDate < month.StartDate && document.Word(dateTokens[i] - 1) == before)
+                {
+                    return TemporalValue.Between(from, month);
+                }
             }
         }
 
@@ -3879,7 +3946,57 @@ internal sealed class DraftAssembler(
             }
         }
 
+        // "Gunmen opened fire in a bar in Guanajuato state ... The attackers arrived on motorcycles in the town of
+        // Irapuato": the sentence after, opening with its doers told again, tells where they did it.
+        return PerpetratorsRetoldPlace(incident, Finer);
+    }
+
+    /// <summary>
+    /// The first named place that <paramref name="finer"/> accepts in one of the two sentences after an incident's own
+    /// that opens with its doers told again (<c>The attackers</c>, <c>The gunmen</c>) and tells no other event; null
+    /// otherwise.
+    /// </summary>
+    private Sitrep.Places.Place? PerpetratorsRetoldPlace(IncidentDraft incident, Func<PlaceFind, bool> finer)
+    {
+        if (!incident.Participants.Exists(p => p.Role == ParticipantRole.Perpetrator))
+        {
+            return null;
+        }
+
+        for (var sentence = incident.Sentence + 1; sentence <= incident.Sentence + 2 && sentence < document.SentenceCount; sentence++)
+        {
+            var opening = document.SentenceFirst(sentence);
+            if (document.Word(opening) != "the" || document.Word(opening + 1) is not { } doers || !EventScanner.IsAttackerWord(doers) || !doers.EndsWith('s')
+                || TriggerOfAnotherIn(incident, sentence))
+            {
+                continue;
+            }
+
+            for (var i = SortedSearch.LowerBound<PlaceFind, ByPreposition>(CollectionsMarshal.AsSpan(placesRead), opening); i < placesRead.Count && document.Sentence[placesRead[i].First] == sentence; i++)
+            {
+                if (finer(placesRead[i]))
+                {
+                    return InPlacePointedBack(placesRead[i]);
+                }
+            }
+        }
+
         return null;
+    }
+
+    /// <summary>Whether an event word of an incident other than <paramref name="incident"/> is told in sentence <paramref name="sentence"/>.</summary>
+    private bool TriggerOfAnotherIn(IncidentDraft incident, int sentence)
+    {
+        var t = triggerTokens.BinarySearch(document.SentenceFirst(sentence));
+        for (t = t < 0 ? ~t : t; t < triggerTokens.Count && document.Sentence[triggerTokens[t]] == sentence; t++)
+        {
+            if (!ReferenceEquals(triggerIncidents[t], incident))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -3900,7 +4017,7 @@ internal sealed class DraftAssembler(
             // tells what the incident struck again.
             if (retoldTargets?.Contains(told) == true && DateIn(told) is { } retoldOn && document.Sentence[document.TokenAt(retoldOn.Span.Start)] == document.Sentence[told])
             {
-                return DaysSpanned(retoldOn) ?? retoldOn.Value;
+                return RangeSpanned(retoldOn) ?? retoldOn.Value;
             }
 
             // Opening its sentence: not "warned of the attacks on April 4", where the day is the warning's.

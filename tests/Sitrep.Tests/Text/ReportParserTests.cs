@@ -4991,6 +4991,15 @@ public class ReportParserTests
         Assert.Equal(speaker, NameOf(result, Assert.Single(denial.Speakers)));
     }
 
+    [Fact]
+    public void Allegations_denied_that_a_statement_of_no_incident_told_are_not_the_incidents()
+    {
+        var result = ReportParser.Parse("Gunmen shot dead 40 villagers in Ogossagou on Monday. The UN rights chief urged the authorities to investigate allegations that soldiers had also killed civilians. The army has rejected the allegations.", March2024);
+
+        Assert.Empty(Assert.Single(result.Draft.Incidents).Attributions);
+        Assert.Empty(Assert.Single(result.Draft.Statements, s => s.Kind == StatementKind.Denial).Incidents);
+    }
+
     [Theory]
     [InlineData("Parliament rejected the proposal on Monday.")]
     [InlineData("The president dismissed the minister on Monday.")]
@@ -5010,6 +5019,20 @@ public class ReportParserTests
         var result = ReportParser.Parse("The Health Ministry said 638 people were killed on Wednesday, making it the deadliest day since the uprising that toppled the president in February 2011.", March2024);
 
         Assert.Equal("2024-03-13", Assert.Single(result.Draft.Incidents).Time?.ToString());
+    }
+
+    [Theory]
+    [InlineData("At least 212 people were killed in attacks by armed groups in Mopti between January and March, the UN said in a report published on Thursday.", "2024-01/2024-03")]
+    [InlineData("Fighting from October to December killed 20 people in the region, the UN said.", "2023-10/2023-12")]
+    public void Months_a_range_spans_date_the_incident(string text, string time) =>
+        Assert.Equal(time, Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Time?.ToString());
+
+    [Fact]
+    public void The_doers_told_again_in_the_next_sentence_tell_where_they_did_it()
+    {
+        var result = ReportParser.Parse("Gunmen opened fire in a bar in the central Mexican state of Guanajuato on Sunday, killing 12 people, state prosecutors said. The attackers arrived on motorcycles in the town of Irapuato shortly before midnight.", March2024);
+
+        Assert.Equal("Irapuato", Assert.Single(result.Draft.Incidents).Place?.Name);
     }
 
     [Fact]
