@@ -99,12 +99,12 @@ internal static partial class EventScanner
         // "Police fired tear gas to disperse thousands of garment workers", "the protesters were dispersed": a crowd broken
         // up, a protest met by force (not "to disperse" anything else). "Protesters threw stones at police", "pelted the
         // police with rocks": a crowd that fought, a riot.
-        if (verb.Type is IncidentType.Protest && document.Word(p) is "disperse" or "dispersed")
+        if (verb.Type == IncidentType.Protest && document.Word(p) is "disperse" or "dispersed")
         {
             return CrowdAfter(document, p) || (document.Word(p - 1) is "were" or "was" or "been" && CrowdBefore(document, p)) ? Told(document, p, p, p, verb.Type, default) : null;
         }
 
-        if (verb.Type is IncidentType.Riot && document.Word(p) is "threw" or "hurled" or "pelted")
+        if (verb.Type == IncidentType.Riot && document.Word(p) is "threw" or "hurled" or "pelted")
         {
             return CrowdBefore(document, p) && MissileThrownAfter(document, p) ? Told(document, p, p, p, verb.Type, default) : null;
         }
