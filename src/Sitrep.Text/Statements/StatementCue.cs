@@ -6,8 +6,11 @@ using Sitrep.Text.Scanning;
 
 namespace Sitrep.Text.Statements;
 
-/// <summary>A cue verb and the statement kind it marks; some need a word soon after ("claimed responsibility").</summary>
-internal sealed record StatementCue(StatementKind Kind, string? Needs = null, StatementKind? Otherwise = null)
+/// <summary>
+/// A cue verb and the statement kind it marks; some need a word soon after ("claimed responsibility"), some what was said
+/// as their object (<see cref="OfWhatWasSaid"/>: "rejected the allegations").
+/// </summary>
+internal sealed record StatementCue(StatementKind Kind, string? Needs = null, StatementKind? Otherwise = null, bool OfWhatWasSaid = false)
 {
     internal static FrozenDictionary<string, StatementCue> All { get; } = Build();
 
@@ -41,7 +44,7 @@ internal sealed record StatementCue(StatementKind Kind, string? Needs = null, St
         Add(new StatementCue(StatementKind.Denial), "denied", "denies", "deny", "denying");
         // "rejected the allegations", "dismissed the claims as propaganda": a denial of what was said (read by the statement
         // scanner itself: "rejected the proposal", "dismissed the minister" deny nothing).
-        Add(new StatementCue(StatementKind.Denial), "rejected", "rejects", "rejecting", "dismissed", "dismisses", "dismissing");
+        Add(new StatementCue(StatementKind.Denial, OfWhatWasSaid: true), "rejected", "rejects", "rejecting", "dismissed", "dismisses", "dismissing");
         Add(new StatementCue(StatementKind.Accusation), "blamed", "blames", "blame", "blaming", "accused", "accuses", "accuse", "accusing");
         Add(new StatementCue(StatementKind.ClaimOfResponsibility, "responsibility", StatementKind.Report), "claimed", "claims", "claim", "claiming");
         Add(new StatementCue(StatementKind.Threat), "warned", "warns", "warning", "threatened", "threatens", "threatening");

@@ -245,12 +245,10 @@ public static class StatementScanner
                         continue;
                     }
                 }
-                else if (kind == StatementKind.Denial && tokens[p].Word is "rejected" or "rejects" or "rejecting" or "dismissed" or "dismisses" or "dismissing")
+                else if (cue.OfWhatWasSaid && !AllegationAfter(p + 1))
                 {
-                    if (!AllegationAfter(p + 1))
-                    {
-                        continue;
-                    }
+                    // "rejected the proposal", "dismissed the minister": nothing said is denied.
+                    continue;
                 }
                 else if (cue.Needs is not null && !Near(p + 1, cue.Needs, 8) && !(kind == StatementKind.ClaimOfResponsibility && ClaimsAnEvent(p)))
                 {
@@ -311,7 +309,7 @@ public static class StatementScanner
         private bool AllegationAfter(int at)
         {
             if (document.Word(at) is not { } first || (first is not ("the" or "these" or "those" or "this" or "that" or "such" or "any" or "all" or "its" or "their" or "his" or "her")
-                && !(document.IsCapitalised(at) && (first.EndsWith("'s", StringComparison.Ordinal) || first.EndsWith("’s", StringComparison.Ordinal)))))
+                && !(document.IsCapitalised(at) && TextDocument.EndsPossessive(first))))
             {
                 return false;
             }
