@@ -337,6 +337,21 @@ internal sealed partial class TimeScan
             return true;
         }
 
+        // "founded in the 1990s and split two decades later": the decade that many decades on from the decade the
+        // narrative is in; "built in the 19th century ... a century later": the century.
+        if (Word(end) is "later" or "earlier" && unit.Unit is "DE" or "CE" && NarrativeEra(i, unit.Unit == "DE" ? 3 : 2) is { } era
+            && int.TryParse(amount, System.Globalization.NumberStyles.None, Invariant, out var eras) && eras is >= 1 and <= 100
+            && int.Parse(era.Value, System.Globalization.NumberStyles.None, Invariant) + ((Word(end) == "later" ? 1 : -1) * eras) is var shiftedEra
+            && shiftedEra >= 0 && shiftedEra < (unit.Unit == "DE" ? 1000 : 100))
+        {
+            match = new Match(end + 1, TimeExpressionType.Date, shiftedEra.ToString(unit.Unit == "DE" ? "D3" : "D2", Invariant))
+            {
+                Anchor = TimeAnchor.TextTime,
+                AnchorAt = era.Span,
+            };
+            return true;
+        }
+
         // "In March 2003, the army entered the town. ... A decade later": from the year the narrative is in, when it
         // was named after the last day and lies before the publication's.
         if (Word(end) is "later" or "earlier" && unit.Unit is "Y" or "DE" or "CE" && reference is { } storyNow && NarrativeTime(i, monthGrain: false) is { } story

@@ -398,6 +398,24 @@ internal sealed partial class TimeScan
             }
         }
 
+        // "Profit in the latest quarter fell", "the most recent quarter", "the just-ended quarter": the last quarter to
+        // end before the publication (a reported period, for "the year-earlier period" after it).
+        var latestAt = next is "latest" ? i + 2
+            : next == "most" && Word(i + 2) == "recent" ? i + 3
+            : next is "just" or "recently" && i + 3 < tokens.Count && tokens[i + 2].Kind == TokenKind.Hyphen && Word(i + 3) is "ended" or "completed" ? i + 4
+            : -1;
+        latestAt = Word(latestAt) == "fiscal" ? latestAt + 1 : latestAt;
+        if (latestAt > 0 && Word(latestAt) == "quarter" && reference is { } quarterNow)
+        {
+            var current = (quarterNow.Month - 1) / 3;
+            var (latestYear, latestQuarter) = current == 0 ? (quarterNow.Year - 1, 4) : (quarterNow.Year, current);
+            if (latestYear >= 1)
+            {
+                match = new Match(latestAt + 1, TimeExpressionType.Date, YearText(latestYear) + "-Q" + latestQuarter.ToString(Invariant)) { Anchor = TimeAnchor.Publication };
+                return true;
+            }
+        }
+
         // "revenue in the quarter climbed": the quarter named before ("the quarter ended March 31" names its own).
         if (next == "quarter" && Word(i + 2) is not ("of" or "ended" or "ending" or "to" or "through" or "that" or "which" or "before" or "after")
             && !(i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.Hyphen) && LatestPeriod(anyPeriod: false) is { } quarter)
@@ -1515,6 +1533,32 @@ internal sealed partial class TimeScan
     }
 
     /// <summary>
+    /// The decade (<paramref name="digits"/> 3: <c>199</c>) or century (2: <c>19</c>) and place the narrative is in, when the
+    /// latest expression that names a time of its own, within the reach of <see cref="NarrativeTime"/>, names one:
+    /// <c>the 1990s</c>, <c>the 19th century</c>. Null when that expression names a year or a finer time, or none does.
+    /// </summary>
+    private (string Value, TextSpan Span)? NarrativeEra(int i, int digits)
+    {
+        for (var f = found.Count - 1; f >= 0 && f >= found.Count - 8; f--)
+        {
+            var earlier = found[f];
+            var at = tokens.TokenAt(earlier.Span.Start);
+            if (at >= tokens.Count || sentence[i] - sentence[at] > 3 || i - at > 2 * TextDocument.Window)
+            {
+                return null;
+            }
+
+            var value = earlier.Value.ToString();
+            if (earlier.Type is TimeExpressionType.Date or TimeExpressionType.Time && value.Length > 0 && char.IsAsciiDigit(value[0]))
+            {
+                return value.Length == digits && value.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0 ? (value, earlier.Span) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// <c>the same month a year earlier</c>, <c>the same week last year</c>: the month or week of the same name a year
     /// before the one <paramref name="same"/> reads, as one expression; otherwise <paramref name="same"/> as it is.
     /// </summary>
@@ -2121,7 +2165,11 @@ internal sealed partial class TimeScan
             var ahead = startMonth > today.Month ? today.Year : today.Year + 1;
             var past = endMonth < today.Month ? today.Year : today.Year - 1;
             var lean = TenseCues.Lean(tokens, start);
-            year = (lean == TenseLean.Future && AccountsNoun(Word(k)) ? TenseLean.Nearest : lean) switch
+
+            // "a fuller report on the fourth quarter is due in the spring" in February: a part a report or figures are
+            // of, the nearer.
+            var reportedOn = Word(start - 1) is "on" or "for" && Word(start - 2) is "report" or "reports" or "data" or "figures" or "statistics" or "numbers" or "results" or "estimate" or "estimates";
+            year = (lean == TenseLean.Future && (AccountsNoun(Word(k)) || reportedOn) ? TenseLean.Nearest : lean) switch
             {
                 TenseLean.Future => ahead,
                 TenseLean.Nearest => ((ahead * 12) + startMonth) - ((today.Year * 12) + today.Month) <= ((today.Year * 12) + today.Month) - ((past * 12) + endMonth) ? ahead : past,

@@ -43,7 +43,7 @@ internal sealed partial class TimeScan
     private static readonly HashSet<string> ArticleFollowers = new(TimeWords.DecadeWords.Keys, StringComparer.Ordinal)
     {
         "moment", "rest", "remainder", "small", "wee", "night", "nights", "mornings", "afternoons", "evenings", "distant", "near", "foreseeable", "immediate",
-        "close", "initial", "final", "dozen", "little", "while", "time", "working", "business", "work", "workweek", "turn", "pre", "predawn",
+        "close", "initial", "final", "dozen", "little", "while", "time", "working", "business", "work", "workweek", "turn", "pre", "predawn", "latest", "most",
     };
 
     /// <summary>

@@ -3090,6 +3090,43 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, ValueOf(text, extent));
     }
 
+    [Theory]
+    [InlineData("The group was founded in the 1990s and split two decades later.", "two decades later", "201")]
+    [InlineData("The war ended in the 1980s. A decade later, the rebels returned.", "A decade later", "199")]
+    [InlineData("The fort was built in the 17th century and rebuilt a century later.", "a century later", "17")]
+    [InlineData("The plan, first floated in the 2000s, had been dropped a decade earlier.", "a decade earlier", "199")]
+    [InlineData("The group was founded in 1998 and split two decades later.", "two decades later", "2018")]
+    public void Decades_or_centuries_later_count_from_the_decade_or_century_the_narrative_is_in(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    // Published on Friday 22 March 2013: the last quarter to end is 2012's fourth.
+    [Theory]
+    [InlineData("Profit in the latest quarter fell 12%.", "the latest quarter", "2012-Q4")]
+    [InlineData("Revenue in the most recent quarter rose.", "the most recent quarter", "2012-Q4")]
+    [InlineData("Sales in the just-ended quarter rose.", "the just-ended quarter", "2012-Q4")]
+    [InlineData("Profit in the latest quarter fell 12% from the year-earlier period.", "the year-earlier period", "2011-Q4")]
+    public void The_latest_quarter_is_the_last_to_end_before_the_publication(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Fact]
+    public void The_latest_or_most_of_anything_else_is_no_time()
+    {
+        Assert.Empty(TimeExpressionScanner.Find("The latest report said the most people died in the north.", Published));
+    }
+
+    [Theory]
+    [InlineData("A fuller report on the fourth quarter is due in the spring.", "2012-Q4")]
+    [InlineData("Figures for the fourth quarter will be published next month.", "2012-Q4")]
+    [InlineData("Growth will pick up in the fourth quarter.", "2013-Q4")]
+    public void A_quarter_a_coming_report_is_on_is_the_nearer(string text, string value)
+    {
+        Assert.Equal(value, ValueOf(text, "the fourth quarter"));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
