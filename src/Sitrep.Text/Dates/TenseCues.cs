@@ -2040,7 +2040,8 @@ internal static class TenseCues
     {
         for (var j = k + 1; j < i; j++)
         {
-            if (tokens[j].Kind != TokenKind.Hyphen && tokens.WordAt(j) is not ("early" or "mid" or "late" or "the" or "end" or "of" or "beginning" or "start" or "middle" or "after" or "at" or "least" or "next" or "this"))
+            if (tokens[j].Kind != TokenKind.Hyphen && tokens.WordAt(j) is not ("early" or "mid" or "late" or "the" or "end" or "of" or "beginning" or "start" or "middle" or "after" or "at" or "least" or "next" or "this"
+                or "midnight" or "noon" or "midday" or "dawn" or "dusk" or "nightfall" or "daybreak"))
             {
                 return false;
             }

@@ -314,7 +314,7 @@ internal sealed partial class TimeScan
 
     /// <summary>
     /// A clock time after a day or a part of one: <c>tonight at 7</c>, <c>tomorrow morning at 7</c>, <c>Friday at 3
-    /// p.m.</c>, <c>Friday, 15:00</c>. A bare hour needs the part of the day to say which half; without one it needs
+    /// p.m.</c>, <c>Friday, 15:00</c>, <c>Friday midnight</c>. A bare hour needs the part of the day to say which half; without one it needs
     /// minutes or a meridiem.
     /// </summary>
     private bool TryClockAfter(int k, string? dayPart, out string clock, out int end)
@@ -326,6 +326,14 @@ internal sealed partial class TimeScan
         if (c == k && Word(c) is "at" or "around" or "about" or "by")
         {
             c++;
+        }
+
+        // "Friday midnight", "tomorrow at noon": the day's end or middle.
+        if (Word(c) is "midnight" or "noon" or "midday")
+        {
+            clock = Word(c) == "midnight" ? "T24:00" : "T12:00";
+            end = AfterZone(c + 1);
+            return true;
         }
 
         // A number that starts a date ("the evening, 1 Jan") is no hour.

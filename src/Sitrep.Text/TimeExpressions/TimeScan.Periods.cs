@@ -433,6 +433,14 @@ internal sealed partial class TimeScan
             return true;
         }
 
+        // "In the year since the attack", "the decade since the 2015 accord", "In the decade since, ...": one unit's
+        // length, up to now from what it is counted from.
+        if (next is "week" or "month" or "year" or "decade" or "century" && Word(i + 2) == "since" && TimeWords.Units.TryGetValue(next, out var sinceUnit))
+        {
+            match = new Match(i + 2, TimeExpressionType.Duration, DurationText("1", sinceUnit));
+            return true;
+        }
+
         // "Shares fell 3% for the week", "during the month", "the deadliest attack of the year": the week, month or year
         // the narrative is in (named in this sentence or the one before), else the publication's; not one a phrase
         // after it tells ("the year since", "the week before the vote", "the month of Ramadan", "the year 2000").
@@ -2179,6 +2187,18 @@ internal sealed partial class TimeScan
 
         var end = k;
 
+        // "Casualties peaked in the first half of last year before falling in the third quarter": a later part of the
+        // year an earlier part of which its sentence named, told in the past, is of that year.
+        TimeExpression? partBefore = null;
+        if (of == k && !(Word(k) is "this" or "last" or "next" && Word(k + 1) == "year") && !TenseCues.PointsForward(tokens, k)
+            && NamedAtGrain("year", k, sameSentence: true, notCountedFrom: true, partsOfYear: true) is { } earlierPart
+            && earlierPart.Value.ToString() is { Length: 7 } namedValue && namedValue[5] is 'Q' or 'H'
+            && int.TryParse(namedValue.AsSpan(0, 4), NumberStyles.None, Invariant, out var namedYear) && namedYear >= 1
+            && (namedValue[6] - '0') * (namedValue[5] == 'Q' ? 3 : 6) < endMonth)
+        {
+            (year, partBefore) = (namedYear, earlierPart);
+        }
+
         // "the third quarter this year": the year after it without "of" says which, as with it.
         if (of == k && Word(k) is "this" or "last" or "next" && Word(k + 1) == "year")
         {
@@ -2212,7 +2232,11 @@ internal sealed partial class TimeScan
             }
         }
 
-        match = new Match(end, TimeExpressionType.Date, YearText(year) + "-" + unit + part.ToString(Invariant)) { Anchor = TimeAnchor.Publication };
+        match = new Match(end, TimeExpressionType.Date, YearText(year) + "-" + unit + part.ToString(Invariant))
+        {
+            Anchor = partBefore is null ? TimeAnchor.Publication : TimeAnchor.TextTime,
+            AnchorAt = partBefore?.Span,
+        };
         return true;
     }
 

@@ -635,8 +635,14 @@ internal sealed partial class TimeScan
         }
 
         var next = i + 1;
-        if (next < tokens.Count && (tokens[next].Glued || (tokens[next].Kind == TokenKind.Word && tokens[next].Word is not ("in" or "at" or "on" or "and" or "but" or "or"
-            or "when" or "while" or "with" or "for" or "after" or "before" or "during" or "under" or "as" or "by" or "inclusive")) || tokens[next].Kind == TokenKind.Number
+
+        // A word glued to what follows is an abbreviation ("7 a.m."), but for a word before the sentence's or clause's
+        // end ("Talks on May 5-7 failed.").
+        if (next < tokens.Count && ((tokens[next].Glued && !(tokens[next].Kind == TokenKind.Word && tokens[next].Length > 1
+                && next + 1 < tokens.Count && tokens[next + 1].Kind == TokenKind.Symbol && tokens[next + 1].Symbol is '.' or ',' or ';'))
+            || (tokens[next].Kind == TokenKind.Word && tokens[next].Word is not ("in" or "at" or "on" or "and" or "but" or "or"
+            or "when" or "while" or "with" or "for" or "after" or "before" or "during" or "under" or "as" or "by" or "inclusive"
+            or "was" or "were" or "is" or "are" or "will" or "would" or "has" or "have" or "had" or "failed" or "ended" or "collapsed")) || tokens[next].Kind == TokenKind.Number
             || (IsSymbol(next, ',') && next + 1 < tokens.Count && tokens[next + 1].Kind == TokenKind.Number && tokens[next + 1].Length == 4)))
         {
             // "from April 3 through 7, 2014": the year written after the span is both days', which the start has not read.

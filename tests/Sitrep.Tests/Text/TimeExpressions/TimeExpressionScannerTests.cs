@@ -2985,7 +2985,6 @@ public sealed class TimeExpressionScannerTests
     }
 
     [Theory]
-    [InlineData("In the year since the war began, 500 people died.")]
     [InlineData("Plans for the day had been drawn up years in advance.")]
     [InlineData("Please schedule a meeting for the week beginning February 4.")]
     [InlineData("Fewer attacks were reported during the month of Ramadan.")]
@@ -3125,6 +3124,54 @@ public sealed class TimeExpressionScannerTests
     public void A_quarter_a_coming_report_is_on_is_the_nearer(string text, string value)
     {
         Assert.Equal(value, ValueOf(text, "the fourth quarter"));
+    }
+
+    [Theory]
+    [InlineData("Casualties peaked in the first half of last year before falling sharply in the third quarter.", "2012-Q3")]
+    [InlineData("Profit fell in the first quarter of 2011 and rose in the third quarter.", "2011-Q3")]
+    [InlineData("Profit fell in the first quarter of 2011, and will rise in the third quarter.", "2013-Q3")]
+    [InlineData("Profit fell in the fourth quarter of 2011 and rose in the third quarter.", "2012-Q3")]
+    public void A_later_part_of_a_year_whose_earlier_part_its_sentence_named_is_of_that_year(string text, string value)
+    {
+        Assert.Equal(value, ValueOf(text, "the third quarter"));
+    }
+
+    [Theory]
+    [InlineData("The government has until Friday midnight to respond.", "Friday midnight", "2013-03-22T24:00")]
+    [InlineData("The government has until midnight Saturday to respond.", "midnight Saturday", "2013-03-23T24:00")]
+    [InlineData("The deadline expires Monday at midnight.", "Monday at midnight", "2013-03-25T24:00")]
+    [InlineData("The truce ended Sunday noon.", "Sunday noon", "2013-03-17T12:00")]
+    [InlineData("Talks resume tomorrow at midday.", "tomorrow at midday", "2013-03-23T12:00")]
+    public void Midnight_or_noon_after_a_day_is_one_time_with_it(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Theory]
+    [InlineData("In the year since the attack, little has changed.", "the year", "P1Y")]
+    [InlineData("In the year since the war began, 500 people died.", "the year", "P1Y")]
+    [InlineData("The report will cover the decade since the 2005 accord.", "the decade", "P1DE")]
+    [InlineData("In the decade since, the town has grown.", "the decade", "P1DE")]
+    [InlineData("The month since the coup has seen daily protests.", "The month", "P1M")]
+    public void One_unit_since_something_is_its_length(string text, string extent, string value)
+    {
+        var found = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent);
+
+        Assert.Equal((TimeExpressionType.Duration, value), (found.Type, found.Value.ToString()));
+    }
+
+    [Fact]
+    public void The_worst_year_since_a_year_is_no_length()
+    {
+        Assert.DoesNotContain(TimeExpressionScanner.Find("It was the worst year since 2001.", Published), e => e.Type == TimeExpressionType.Duration);
+    }
+
+    [Theory]
+    [InlineData("Talks on May 5-7 failed.", "2012-05-07")]
+    [InlineData("Talks on March 4-7 ended, officials said.", "2013-03-07")]
+    public void A_day_that_ends_a_range_before_the_sentence_s_end_is_the_month_s(string text, string value)
+    {
+        Assert.Contains(TimeExpressionScanner.Find(text, Published), e => e.Value.ToString() == value && e.Text.Length == 1);
     }
 
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
