@@ -1301,9 +1301,12 @@ internal sealed partial class TimeScan
         match = default;
         var w = Word(i);
 
+        // The word before, past a hyphen glued to both ("mid-May", "early-June").
+        var wordBefore = i >= 2 && tokens[i - 1].Kind == TokenKind.Hyphen && tokens[i - 1].Glued && tokens[i - 2].Glued ? Word(i - 2) : Word(i - 1);
+
         // A month's name in lower case ("in june", "of july") after a word that makes it a month; never May or March
         // (verbs) nor an abbreviation ("jan" is a name).
-        var monthPreposition = Word(i - 1) is "in" or "of" or "since" or "until" or "till" or "by" or "during" or "before" or "after" or "early" or "late" or "mid" or "through" or "between" or "from";
+        var monthPreposition = wordBefore is "in" or "of" or "since" or "until" or "till" or "by" or "during" or "before" or "after" or "early" or "late" or "mid" or "through" or "between" or "from";
         // So does a relative year after it ("june next year", "august of last year").
         var yearAfter = Word(i + 1) == "of" ? i + 2 : i + 1;
         var lowerCaseMonth = w is not ("may" or "march") && (w!.Length > 4 || w is "june" or "july")
@@ -1335,7 +1338,7 @@ internal sealed partial class TimeScan
             }
         }
         if ((!tokens[i].Capitalised && !lowerCaseMonth && (relation is null || w == "may")) || IsNumber(i + 1) && tokens[i + 1].Length <= 2
-            || (w == "may" && !mayAtEnd && relation is null && Word(i - 1) is not ("in" or "on" or "since" or "of" or "from" or "until" or "till" or "by" or "during" or "before" or "after" or "early" or "late" or "mid" or "through" or "between" or "and" or "to" or "last" or "next" or "this" or "end")))
+            || (w == "may" && !mayAtEnd && relation is null && wordBefore is not ("in" or "on" or "since" or "of" or "from" or "until" or "till" or "by" or "during" or "before" or "after" or "early" or "late" or "mid" or "through" or "between" or "and" or "to" or "last" or "next" or "this" or "end")))
         {
             return false;
         }
