@@ -280,6 +280,18 @@ internal sealed class DraftAssembler(
                 continue;
             }
 
+            // "A car bomb exploded outside a hotel ... A second blast followed 20 minutes later": one more blast of the bombing
+            // or explosion told up to two sentences before, at no other place or day, is that incident's.
+            if (e.Mention.Type is IncidentType.Explosion or IncidentType.Bombing && !e.Mention.IsPlural && IsFurtherBlast(e.First)
+                && LastViolent(e.Mention.Type) is { Plural: false, Type: IncidentType.Explosion or IncidentType.Bombing } blasted
+                && document.Sentence[e.Trigger] - blasted.Sentence is >= 0 and <= 2 && !SentencePlacedElsewhere(e.Trigger, blasted)
+                && !(DateIn(e.Trigger) is { } blastDay && document.Sentence[document.TokenAt(blastDay.Span.Start)] == document.Sentence[e.Trigger]
+                    && !(DateIn(blasted.Anchor) is { } firstDay && !Apart(blastDay.Value, firstDay.Value, 0))))
+            {
+                JoinTo(blasted, e);
+                continue;
+            }
+
             // "Suspected jihadists ... attacked a bus carrying passengers ... The bus was traveling ... on Friday afternoon
             // when gunmen opened fire on it": an event that tells again of what the incident before it struck ("the bus")
             // is that incident told in detail; the day it gives dates it.
@@ -1539,6 +1551,10 @@ internal sealed class DraftAssembler(
 
         return false;
     }
+
+    /// <summary>Whether the event word at token <paramref name="first"/> tells one more of the same: <c>a second blast</c>, <c>another explosion</c>, <c>a further blast</c>.</summary>
+    private bool IsFurtherBlast(int first) =>
+        document.Word(first - 1) == "another" || (document.Word(first - 1) is "second" or "third" or "fourth" or "further" or "subsequent" && document.Word(first - 2) == "a");
 
     /// <summary>
     /// Whether the sentence of the event word at <paramref name="trigger"/> tells it at a place other than the place of

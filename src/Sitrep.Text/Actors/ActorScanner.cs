@@ -1329,17 +1329,21 @@ public static partial class ActorScanner
                 return default;
             }
 
-            if (!document.IsSymbol(k, ',') || Word(k + 1) is not ("a" or "an" or "the"))
+            // "Abdikadir Abdirahman, director of the Aamin Ambulance service, said": a person told by the role they hold
+            // in a body, with no article.
+            var roleOf = document.IsSymbol(k, ',') && Statements.StatementScanner.RoleOfOpens(document, k + 1);
+            if (!document.IsSymbol(k, ',') || (Word(k + 1) is not ("a" or "an" or "the") && !roleOf))
             {
                 return default;
             }
 
-            AgentNoun? noun = null;
-            for (var m = k + 2; m < tokens.Count && m <= k + 14 && document.Sentence[m] == document.Sentence[k]; m++)
+            AgentNoun? noun = roleOf ? HolderOfRole : null;
+            var from = roleOf ? k + 1 : k + 2;
+            for (var m = from; m < tokens.Count && m <= k + 14 && document.Sentence[m] == document.Sentence[k]; m++)
             {
                 if (document.IsSymbol(m, ','))
                 {
-                    return noun is not null && m > k + 2 && (CueFollows(m + 1) || ActFollows(m + 1)) ? (noun, k + 2, m - 1) : default;
+                    return noun is not null && m > from && (CueFollows(m + 1) || ActFollows(m + 1)) ? (noun, from, m - 1) : default;
                 }
 
                 // (A person too: "Zaw Min Tun, the military's spokesman, has said", "Musa Ali, a resident, said".)
@@ -1361,6 +1365,9 @@ public static partial class ActorScanner
 
             return default;
         }
+
+        // The noun of a person named in apposition by the role they hold in a body ("director of the hospital").
+        private static readonly AgentNoun HolderOfRole = new(["director"], ActorKind.Individual, "official");
 
         // The noun of a body of people named in apposition by how they are organised ("a network of volunteers").
         private static readonly AgentNoun OrganisedBody = new(["network"], ActorKind.Other, "organisation");

@@ -103,7 +103,7 @@ internal static class CasualtyParts
     }
 
     // The figure a later "among the dead" counts some of: the last of its outcome up to three sentences and 32 figures
-    // back, itself no part, counting at least as many.
+    // back, itself no part, counting at least as many, and no figure of fighters for civilians.
     private static CasualtyMention? WholeBefore(TextDocument document, List<CasualtyMention> mentions, int i)
     {
         var part = mentions[i];
@@ -116,7 +116,11 @@ internal static class CasualtyParts
                 return null;
             }
 
-            if (before.Outcome != part.Outcome || before.Whole is not null || before.Count.IsUnknown)
+            // "killing at least 14 people ... Four attackers were killed. Among the dead were two lawmakers and a
+            // journalist": no civilians are among fighters counted since.
+            if (before.Outcome != part.Outcome || before.Whole is not null || before.Count.IsUnknown
+                || (before.Category == VictimCategory.Combatants && part.Category is VictimCategory.Civilians or VictimCategory.Children or VictimCategory.Journalists
+                    or VictimCategory.AidWorkers or VictimCategory.HealthWorkers))
             {
                 continue;
             }

@@ -174,6 +174,13 @@ internal static partial class EventScanner
          "against", "any", "no", "ceasefire", "truce", "similar", "such"],
         StringComparer.Ordinal);
 
+    // The words an event told before is judged by when named again: "condemned the cowardly attack".
+    private static readonly FrozenSet<string> JudgingWords = FrozenSet.ToFrozenSet<string>(
+        ["cowardly", "heinous", "barbaric", "barbarous", "brutal", "horrific", "horrendous", "horrible", "senseless", "despicable", "vile", "dastardly",
+         "abhorrent", "atrocious", "terrible", "tragic", "shocking", "savage", "callous", "appalling", "heartless", "inhumane", "gruesome", "treacherous",
+         "terrorist", "criminal", "deadly", "bloody", "murderous", "outrageous", "unprovoked", "indiscriminate"],
+        StringComparer.Ordinal);
+
     private static readonly LexemeFact IsTrigger = new(Triggers.ContainsKey);
 
     // The verbs that tell an event (see EventScanner.Verbs.cs), declared here to be set before TriggerTokens.
@@ -377,7 +384,18 @@ internal static partial class EventScanner
                 && ((measured && document.IsSymbol(superlative - 2, ','))
                     || (document.Word(described) is "rare" or "brazen" or "bold" or "daring" or "audacious" or "unprecedented" or "unusual"
                         && document.Word(described - 1) is "a" or "an" && document.Word(described - 2) == "in" && document.IsSymbol(described - 3, ',')));
-            var isReference = ((document.Word(first - 1) is "the" or "that" or "this"
+            // "The government condemned the "cowardly attack"", "the heinous attack", "this barbaric bombing": the event
+            // told before, as it is judged.
+            var judged = first - 1;
+            var judging = false;
+            while (judged > first - 4 && (document.IsQuoteMark(judged) || (document.Word(judged) is { } judgment && JudgingWords.Contains(judgment))))
+            {
+                judging |= !document.IsQuoteMark(judged);
+                judged--;
+            }
+
+            var judgedAgain = judging && found.Count > 0 && document.Word(judged) is "the" or "this" or "that";
+            var isReference = ((document.Word(first - 1) is "the" or "that" or "this" || judgedAgain
                     || (document.Word(described) is "first" or "second" or "third" or "initial" or "latest" or "ensuing" or "subsequent" or "resulting"
                         && document.Word(described - 1) == "the")
                     || measured)

@@ -415,9 +415,31 @@ internal static class PlaceScanner
         var name = refsByFirst.TryGetValue(nameFirst, out var told) && told.Last == last && IsCountryDescribing(document, told)
             ? told.Mention.Name
             : document.Slice(nameFirst, last);
+
+        // "outside a busy hotel in the Somali capital": the feature in the capital by its name ("busy hotel in Mogadishu").
+        if (last > nameFirst + 2 && document.Word(last) == "capital" && country is not null && Seats.Value.TryGetValue(country, out var seat)
+            && CapitalIn(document, nameFirst, last) is var capitalIn and > 0)
+        {
+            name = document.Slice(nameFirst, capitalIn) + " " + seat;
+        }
         var span = new TextSpan(document.Tokens[p].Start, document.Tokens[last].End - document.Tokens[p].Start);
         var place = new Place { Name = name, Country = country, Feature = feature, Precision = precision };
         return new PlaceFind(new PlaceMention(span, document.Cut(span), place), p, last);
+    }
+
+    // The "in" before "the Somali capital", "Somalia's capital" that ends a feature's words from nameFirst to last; -1
+    // when the capital is not so told.
+    private static int CapitalIn(TextDocument document, int nameFirst, int last)
+    {
+        for (var k = last - 1; k > nameFirst && k >= last - 5; k--)
+        {
+            if (document.Word(k) == "in")
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     // Whether a country's mention is its demonym or its name in the possessive: words that describe or own what follows

@@ -33,6 +33,17 @@ public static class StatementScanner
             or "coordinator" or "adviser" or "advisor";
 
     /// <summary>
+    /// Whether a role opens at token <paramref name="k"/> without an article, of a body named after it (<c>director
+    /// of the hospital</c>, <c>spokesman for the ministry</c>, <c>deputy head of the mission</c>): a description in
+    /// apposition after a person's name.
+    /// </summary>
+    internal static bool RoleOfOpens(TextDocument document, int k)
+    {
+        var role = document.Word(k) is "deputy" or "acting" or "senior" or "chief" or "former" or "regional" or "local" or "medical" or "executive" ? k + 1 : k;
+        return IsRoleNoun(document.Word(role)) && document.Word(role + 1) is "of" or "for" or "at" or "with";
+    }
+
+    /// <summary>
     /// Whether a word may stand between a speaker and its verb of saying without ending the speaker's clause: an
     /// auxiliary, a negation or an adverb (<c>Police later said</c>, <c>the ministry had earlier said</c>, <c>officials
     /// reportedly said</c>).
@@ -519,7 +530,7 @@ public static class StatementScanner
                 // "JNIM, al Qaeda's affiliate in the Sahel, claimed": a description opened by whose it is, too.
                 if (tokens[k].Kind != TokenKind.Word)
                 {
-                    return document.IsSymbol(k, ',') && k < close - 2 && (document.Word(k + 1) is "a" or "an" or "the" || PossessiveOpens(k + 1, close)) ? k : -1;
+                    return document.IsSymbol(k, ',') && k < close - 2 && (document.Word(k + 1) is "a" or "an" or "the" || PossessiveOpens(k + 1, close) || RoleOfOpens(document, k + 1)) ? k : -1;
                 }
 
                 if (StatementCue.All.ContainsKey(tokens[k].Word))

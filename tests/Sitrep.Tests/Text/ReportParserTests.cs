@@ -2065,7 +2065,7 @@ public class ReportParserTests
     }
 
     [Theory]
-    [InlineData("MOGADISHU, Somalia - A car bomb exploded outside a hotel in the Somali capital on Friday, killing nine people.", "hotel in the Somali capital", "SOM")]
+    [InlineData("MOGADISHU, Somalia - A car bomb exploded outside a hotel in the Somali capital on Friday, killing nine people.", "hotel in Mogadishu", "SOM")]
     [InlineData("Russian missiles struck an apartment block in the Ukrainian capital on Monday, killing 12 people.", "Kyiv", "UKR")]
     [InlineData("A car bomb killed 12 people in the Iraqi capital on Monday.", "Baghdad", "IRQ")]
     [InlineData("Gunmen killed five people in Somalia's capital on Monday.", "Mogadishu", "SOM")]
@@ -5053,6 +5053,64 @@ public class ReportParserTests
         var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
 
         Assert.Equal(perpetrator, Assert.Single(incident.Participants, p => p.Role == ParticipantRole.Perpetrator).Actor.Value);
+    }
+
+    [Theory]
+    [InlineData("A suicide bomber killed 14 people at a hotel in Mogadishu on Saturday. The government condemned the \"cowardly attack\" and vowed to fight on.")]
+    [InlineData("A suicide bomber killed 14 people at a hotel in Mogadishu on Saturday. The president condemned the heinous attack.")]
+    [InlineData("A car bomb killed 12 people in Kabul on Monday. Officials called this barbaric bombing an act of terror.")]
+    public void The_event_told_before_named_again_as_it_is_judged_is_that_incident(string text)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal(IncidentType.Bombing, incident.Type);
+    }
+
+    [Fact]
+    public void Civilians_among_the_dead_are_no_part_of_the_attackers_killed_since()
+    {
+        const string text = "A suicide bomber detonated a car outside a hotel in Mogadishu on Saturday, killing at least 14 people. "
+            + "Gunmen stormed the building after the blast. Four attackers were killed, police said. Among the dead were two lawmakers and a journalist.";
+
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        var attackers = Assert.Single(incident.Casualties, c => c.Victims.Category == VictimCategory.Combatants);
+        Assert.Empty(attackers.Parts);
+        var civilians = Assert.Single(incident.Casualties, c => c.Victims.Category == VictimCategory.Civilians && c.Estimate.Low == 14);
+        Assert.Equal([3], civilians.Parts.Select(p => p.Estimate.Low ?? p.Estimate.Best ?? 0));
+    }
+
+    [Theory]
+    [InlineData("A bomb killed 14 people in Mogadishu on Saturday. Abdikadir Abdirahman, director of the Aamin Ambulance service, said his crews had carried 22 wounded people to hospitals.", "Abdikadir Abdirahman")]
+    [InlineData("A bomb killed 14 people in Mogadishu on Saturday. Mohamed Ali, spokesman for the ministry, said 22 wounded people arrived.", "Mohamed Ali")]
+    [InlineData("A bomb killed 14 people in Mogadishu on Saturday. Amina Yusuf, deputy head of the mission, told reporters the toll would rise.", "Amina Yusuf")]
+    public void A_person_told_by_the_role_they_hold_in_apposition_speaks(string text, string speaker) =>
+        Assert.Equal(speaker, NameOfTheOneSpeaker(text));
+
+    [Theory]
+    [InlineData("A bomb exploded outside a busy hotel in the Somali capital on Saturday, killing 14.", "busy hotel in Mogadishu")]
+    [InlineData("A bomb exploded at a market in Somalia's capital on Saturday, killing 14.", "market in Mogadishu")]
+    public void A_site_in_a_country_s_capital_is_named_with_the_capital_s_name(string text, string name) =>
+        Assert.Equal(name, NameAndPrecisionOfThePlace(text).Name);
+
+    [Fact]
+    public void A_second_blast_of_a_bombing_is_that_incident()
+    {
+        const string text = "At least 12 people were killed when a car bomb exploded outside a hotel in Mogadishu on Tuesday, police said. "
+            + "A second blast followed 20 minutes later. Al-Shabaab claimed responsibility within hours.";
+
+        var result = ReportParser.Parse(text, March2024);
+
+        var incident = Assert.Single(result.Draft.Incidents);
+        Assert.Contains(incident.Attributions, a => a.State == AttributionState.Claimed && a.Perpetrators.Single().Value == "actor:al-shabaab");
+    }
+
+    [Fact]
+    public void Another_blast_at_another_place_is_an_incident_of_its_own()
+    {
+        var result = ReportParser.Parse("A car bomb killed 12 people outside a hotel in Mogadishu on Tuesday. Another explosion hit a market in Kismayo, killing three.", March2024);
+
+        Assert.Equal(2, result.Draft.Incidents.Count);
     }
 
     // The name and precision of the place of the one incident a text tells.
