@@ -1760,6 +1760,10 @@ internal sealed class DraftAssembler(
                 && (document.Word(at + 1) is not { } after || AfterTargetNoun.Contains(after) || after.EndsWith("ed", StringComparison.Ordinal) || after.EndsWith("ing", StringComparison.Ordinal));
         }
 
+        // "killed at least 85 people in an attack on a village in Al Jazira state ... RSF fighters had stormed Wad al-Noura on
+        // Wednesday": the settlement struck, unnamed before, named right after the verb that tells the event again.
+        named |= noun is "village" or "town" or "hamlet" or "settlement" && SettlementNamedAfter(e.Trigger);
+
         if (!named || AnyWordIn(document.WindowStart(e.Trigger, Window), e.Trigger, SeparateWords))
         {
             return null;
@@ -1770,6 +1774,14 @@ internal sealed class DraftAssembler(
             ? null
             : last;
     }
+
+    /// <summary>
+    /// Whether a settlement is named right after the verb at token <paramref name="trigger"/>, as what it struck
+    /// (<c>stormed Wad al-Noura</c>, <c>attacked the village of Kuchi</c>): a town's place, capitalised.
+    /// </summary>
+    private bool SettlementNamedAfter(int trigger) =>
+        PlaceScanner.ObjectOf(document, refsByFirst, trigger, timedTokens) is { } target && Locates(target)
+        && target.Mention.Place.Precision is Sitrep.Places.PlacePrecision.Town or Sitrep.Places.PlacePrecision.ExactPoint;
 
     private static readonly FrozenSet<string> SeparateWords = FrozenSet.ToFrozenSet<string>(["separate", "separately", "elsewhere", "another", "meanwhile", "also", "earlier", "later"], StringComparer.Ordinal);
 

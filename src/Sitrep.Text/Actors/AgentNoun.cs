@@ -47,6 +47,7 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
         .. Make(ActorKind.GovernmentBody, "prosecutors", "prosecutors", "prosecutor's office", "prosecutors' office", "attorney general's office", "prosecutor general's office",
             "public prosecutor's office", "state prosecutor's office"),
         .. Make(ActorKind.Individual, "envoy", "ambassador", "envoy", "charge d'affaires", "chargé d'affaires", "diplomat"),
+        .. Make(ActorKind.Individual, "coordinator", "resident coordinator", "humanitarian coordinator", "relief coordinator", "emergency relief coordinator"),
         .. Make(ActorKind.StateForces, "army", ["army", .. SpeakingFor("army")]),
         .. Make(ActorKind.StateForces, "military", ["military", .. SpeakingFor("military"), "junta", "military junta", "ruling junta"]),
         .. Make(ActorKind.StateForces, "armed-forces", "armed forces"),

@@ -1043,6 +1043,13 @@ public static class StatementScanner
                 // "A Houthi spokesman, Yahya Saree, claimed the attack": a name in apposition to the speaker before it.
                 if (commaAtCue && AppositionOpening(k, sentenceStart) is var named and >= 0)
                 {
+                    // "The UN envoy in Sudan, Volker Perthes, said": the place the role is held in is no part of who speaks.
+                    if (byLast.TryGetValue(named - 1, out var heldIn) && (heldIn.Use & ActorUse.Place) != 0 && document.Word(heldIn.First - 1) == "in"
+                        && heldIn.First - 2 > sentenceStart && (byLast.ContainsKey(heldIn.First - 2) || IsRoleNoun(document.Word(heldIn.First - 2))))
+                    {
+                        named = heldIn.First - 1;
+                    }
+
                     // "A Taliban commander, Sarbakaf Mohmand, claimed": the body whose role the name holds speaks; "A
                     // spokesperson for the military government, Zaw Min Tun, confirmed": the role, of a body not known.
                     // "Its leader, Luckson Elan, said", "A police spokesman, Charles Owino, said": with no body named, the person.

@@ -5113,6 +5113,32 @@ public class ReportParserTests
         Assert.Equal(2, result.Draft.Incidents.Count);
     }
 
+    [Fact]
+    public void The_village_struck_named_after_the_verb_that_tells_the_attack_again_is_that_incident_s_place_and_day()
+    {
+        const string text = "RSF fighters killed at least 85 people in an attack on a village in Sudan's Al Jazira state, a local activist group said on Thursday. "
+            + "The Wad Madani Resistance Committee said RSF fighters had stormed Wad al-Noura on Wednesday afternoon.";
+
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal("Wad al-Noura", incident.Place?.Name);
+        Assert.Equal("2024-03-13TAF", incident.Time?.ToString());
+    }
+
+    [Fact]
+    public void A_village_struck_on_another_day_is_another_incident()
+    {
+        const string text = "Militants attacked a village in Borno state on Monday, killing 12 people. On Thursday, they stormed Gwoza, killing five.";
+
+        Assert.Equal(2, ReportParser.Parse(text, March2024).Draft.Incidents.Count);
+    }
+
+    [Theory]
+    [InlineData("Gunmen killed 85 people in Sudan on Wednesday. The UN envoy in Sudan, Volker Perthes, said he was horrified.", "UN envoy")]
+    [InlineData("Gunmen killed 85 people in Sudan on Wednesday. The United Nations' resident coordinator in Sudan, Clementine Nkweta-Salami, said she was horrified.", "United Nations resident coordinator")]
+    public void The_place_a_role_is_held_in_before_a_name_in_apposition_is_no_speaker(string text, string speaker) =>
+        Assert.Equal(speaker, NameOfTheOneSpeaker(text));
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
