@@ -26,7 +26,7 @@ public static partial class ActorScanner
     private static readonly FrozenSet<string> Adjectives = FrozenSet.ToFrozenSet<string>(
         ["local", "regional", "provincial", "resistance", "regular", "international", "foreign", "influential", "allied", "rival", "unidentified", "unknown", "suspected", "federal", "national",
          "senior", "top", "major", "new", "joint", "powerful", "main", "former", "interim", "de", "facto", "other", "several", "separatist", "militant", "armed",
-         "rebel", "jihadist", "islamist", "extremist", "insurgent", "paramilitary", "state"],
+         "rebel", "jihadist", "islamist", "extremist", "insurgent", "paramilitary", "state", "transitional", "caretaker", "provisional", "outgoing"],
         StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, ActorRelationKind> RelationalSuffixes = new Dictionary<string, ActorRelationKind>
@@ -323,8 +323,12 @@ public static partial class ActorScanner
             // "the government blamed jihadists linked to al-Qaeda", "blamed the attack on militants": armed men blamed.
             bareArmed |= det is null && items.Count == 0 && agent is not null && IsArmedClass(agent.Class) && BlamedBefore(start);
             // "A bus was ambushed by gunmen", "were killed by militants": armed men, the agent of a passive.
-            bareArmed |= det is null && items.Count == 0 && agent is not null && IsArmedClass(agent.Class) && Word(start - 1) == "by"
-                && Word(start - 2) is { } done && done.EndsWith("ed", StringComparison.Ordinal) && Word(start - 3) is "was" or "were" or "been" or "being";
+            // "Three protesters were shot dead by police", "were killed by soldiers", "were accused by police": a force too.
+            var doneAt = Word(start - 2) == "dead" && Word(start - 3) is "shot" or "beaten" or "stabbed" ? start - 3 : start - 2;
+            bareArmed |= det is null && items.Count == 0 && agent is not null && (IsArmedClass(agent.Class) || agent.Class is "police" or "forces" or "army" or "military" or "armed-forces"
+                    || IsBareSecurityForces(agent)) && Word(start - 1) == "by"
+                && Word(doneAt) is { } done && (done.EndsWith("ed", StringComparison.Ordinal) || done is "shot" or "beaten" or "hit" or "struck")
+                && Word(doneAt - 1) is "was" or "were" or "been" or "being";
             // "security forces killed 21 militants", "clashed with security forces": the forces, wherever they stand.
             // Not the head of a phrase the scan did not take whole ("Afghan and coalition security forces").
             bareArmed |= det is null && items.Count == 0 && agent is not null && IsBareSecurityForces(agent)

@@ -1085,7 +1085,13 @@ public static class StatementScanner
             var speakers = new List<ActorRef>();
             var joinedOn = false;
             var relativeClause = false;
-            if (passive)
+            if (AgentAfterBy(p) is { } agent)
+            {
+                // "The men were accused by police of planning the attack", "residents accused by the gang's leader of
+                // practicing voodoo": the one after "by" speaks, not the one spoken of before the verb.
+                speakers.Add(agent);
+            }
+            else if (passive)
             {
                 // Told to, named, quoted: the subject is not the speaker, and the text does not say who was.
             }
@@ -1640,6 +1646,21 @@ public static class StatementScanner
         private static readonly FrozenSet<string> ClauseLinks = FrozenSet.ToFrozenSet<string>(
             ["with", "and", "but", "or", "as", "while", "after", "before", "when", "where", "which", "who", "that", "according", "to", "from", "by", "in", "on", "at", "for"],
             StringComparer.Ordinal);
+
+        /// <summary>
+        /// The actor named after <c>by</c> right after a cue in <c>-ed</c> at token <paramref name="p"/>, the verb told in the
+        /// passive (<c>were accused by police</c>, <c>was condemned by the UN</c>); null when there is none or it names a place.
+        /// </summary>
+        private ActorRef? AgentAfterBy(int p)
+        {
+            if (document.Word(p + 1) != "by" || !tokens[p].Word.EndsWith("ed", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var at = document.Word(p + 2) is "the" or "a" or "an" ? p + 3 : p + 2;
+            return (byFirst.TryGetValue(at, out var agent) || byFirst.TryGetValue(p + 2, out agent)) && (agent.Use & ActorUse.Place) == 0 ? agent : null;
+        }
 
         /// <summary>Whether token <paramref name="k"/> is a comma or a closing quotation mark, which set a speaker's clause off.</summary>
         private bool IsSetOffMark(int k) => document.IsSymbol(k, ',') || document.IsSymbol(k, '\u201D') || document.IsSymbol(k, '"');

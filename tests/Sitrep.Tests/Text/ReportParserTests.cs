@@ -5139,6 +5139,30 @@ public class ReportParserTests
     public void The_place_a_role_is_held_in_before_a_name_in_apposition_is_no_speaker(string text, string speaker) =>
         Assert.Equal(speaker, NameOfTheOneSpeaker(text));
 
+    [Theory]
+    [InlineData("Three protesters were shot dead by police in Nairobi on Monday.", "police")]
+    [InlineData("Three protesters were killed by soldiers in Nairobi on Monday.", "soldiers")]
+    [InlineData("Three protesters were killed by security forces in Nairobi on Monday.", "security forces")]
+    public void A_force_after_by_in_the_passive_did_it(string text, string perpetrator)
+    {
+        var result = ReportParser.Parse(text, March2024);
+
+        var incident = Assert.Single(result.Draft.Incidents);
+        Assert.Equal(perpetrator, NameOf(result, Assert.Single(incident.Participants, p => p.Role == ParticipantRole.Perpetrator).Actor));
+    }
+
+    [Theory]
+    [InlineData("Gangs killed 115 people in Port-au-Prince on Saturday. The men were accused by police of planning the attack.", "police")]
+    [InlineData("Gangs killed 115 people in Port-au-Prince on Saturday. The attack was condemned by the United Nations.", "United Nations")]
+    public void Who_is_named_after_by_a_cue_in_the_passive_speaks(string text, string speaker) =>
+        Assert.Equal(speaker, NameOfTheOneSpeaker(text));
+
+    [Theory]
+    [InlineData("Gangs killed 115 people in Port-au-Prince on Saturday. Haiti's transitional government said it was shocked.")]
+    [InlineData("Gangs killed 115 people in Port-au-Prince on Saturday. Haiti's caretaker government said it was shocked.")]
+    public void A_transitional_or_caretaker_government_is_the_country_s(string text) =>
+        Assert.Equal("Haiti government", NameOfTheOneSpeaker(text));
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
