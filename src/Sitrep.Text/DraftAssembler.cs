@@ -322,8 +322,10 @@ internal sealed class DraftAssembler(
         (VictimGroup Group, TextSpan Whole)? amongCounted = null;
         var placed = new List<(CasualtyMention Mention, IncidentDraft Incident, CasualtyCount Count)>(casualties.Count);
         var anyCumulative = false;
+        var casualtyIndex = -1;
         foreach (var casualty in casualties)
         {
+            casualtyIndex++;
             var at = document.TokenAt(casualty.Span.Start);
 
             // "a wave of violence that has killed more than 50 Palestinians since January", "Jihadist attacks have
@@ -364,6 +366,16 @@ internal sealed class DraftAssembler(
                 && LastPlaced(placed, casualty.Outcome, document.Sentence[at] - 3) is { Incident: { Plural: false } raised })
             {
                 incident = raised;
+            }
+
+            // "A missile killed 11 people on Monday. Rescue workers pulled two bodies from the rubble overnight, bringing the
+            // toll to 13": the dead found, and the toll they raise, are of the incident whose toll it is (the last figure of
+            // that outcome, up to three sentences back), whatever day they were found on.
+            if (incident is null && !cumulative && placed.Count > 0 && (CasualtyTotals.IsRaisedToll(casualty) || RaisesTollAfter(casualtyIndex))
+                && LastPlaced(placed, casualty.Outcome, document.Sentence[at] - 3) is { Incident: { Plural: false } tollOf })
+            {
+                incident = tollOf;
+                lastWithoutEvent = (at, incident);
             }
 
             if (incident is null && !cumulative && lastWithoutEvent is { } previous && document.Sentence[previous.At] == document.Sentence[at] && at - previous.At <= Window)
@@ -1551,6 +1563,11 @@ internal sealed class DraftAssembler(
 
         return false;
     }
+
+    /// <summary>Whether the sentence of figure <paramref name="i"/> goes on, right after it, to a toll it raises (<c>pulled two bodies from the rubble, bringing the toll to 13</c>).</summary>
+    private bool RaisesTollAfter(int i) =>
+        i >= 0 && i + 1 < casualties.Count && CasualtyTotals.IsRaisedToll(casualties[i + 1]) && casualties[i + 1].Outcome == casualties[i].Outcome
+        && document.Sentence[document.TokenAt(casualties[i + 1].Span.Start)] == document.Sentence[document.TokenAt(casualties[i].Span.Start)];
 
     /// <summary>Whether the event word at token <paramref name="first"/> tells one more of the same: <c>a second blast</c>, <c>another explosion</c>, <c>a further blast</c>.</summary>
     private bool IsFurtherBlast(int first) =>

@@ -174,8 +174,9 @@ public static class CasualtyTotals
         bool LeadCountsAPeople() => leadCountsAPeople ??= lead.TrueForAll(l => l.Category != VictimCategory.Unknown
             || (l.Victims is { Length: > 1 } people && char.IsUpper(people[0]) && !people.Contains(' ', StringComparison.Ordinal)));
 
-        foreach (var m in all)
+        for (var index = 0; index < all.Count; index++)
         {
+            var m = all[index];
             if (m.Span.Start >= leadStart && m.Span.Start < leadEnd)
             {
                 continue;
@@ -184,6 +185,14 @@ public static class CasualtyTotals
             // A stated zero or unknown adds nothing and stands for no one else: it stays as stated.
             if (Low(m) == 0)
             {
+                continue;
+            }
+
+            // "Rescue workers pulled two bodies from the rubble overnight, bringing the toll to 13": the dead found are
+            // counted in the toll raised right after them.
+            if (RaisedTollAfter(text, all, index) is { } raised)
+            {
+                standsFor[m] = raised;
                 continue;
             }
 
@@ -379,7 +388,30 @@ public static class CasualtyTotals
         m.Text.Contains(" rose to ", StringComparison.OrdinalIgnoreCase) || m.Text.Contains(" risen to ", StringComparison.OrdinalIgnoreCase)
         || m.Text.Contains(" climbed to ", StringComparison.OrdinalIgnoreCase) || m.Text.Contains(" increased to ", StringComparison.OrdinalIgnoreCase)
         || m.Text.Contains(" jumped to ", StringComparison.OrdinalIgnoreCase) || m.Text.Contains(" rising to ", StringComparison.OrdinalIgnoreCase)
-        || m.Text.Contains(" climbing to ", StringComparison.OrdinalIgnoreCase);
+        || m.Text.Contains(" climbing to ", StringComparison.OrdinalIgnoreCase) || IsRaisedToll(m);
+
+    /// <summary>
+    /// Whether a figure is a toll a verb raised to it (<c>bringing the toll to 13</c>, <c>raising the death toll to
+    /// 12</c>): the figure's words open with the toll and <c>to</c>, the verb before them.
+    /// </summary>
+    internal static bool IsRaisedToll(CasualtyMention m) =>
+        m.Text.StartsWith("toll to ", StringComparison.OrdinalIgnoreCase) || m.Text.StartsWith("death toll to ", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The toll a figure's sentence goes on to raise right after it (<c>pulled two bodies from the rubble overnight,
+    /// bringing the toll to 13</c>): the next figure, raised and higher, with no sentence's end between; the dead found
+    /// are counted in it. Null otherwise.
+    /// </summary>
+    private static CasualtyMention? RaisedTollAfter(string text, List<CasualtyMention> all, int i)
+    {
+        if (i + 1 >= all.Count || all[i + 1] is not { } next || !IsRaisedToll(next) || Low(next) <= Low(all[i]) || next.Span.Start < all[i].Span.End
+            || next.Span.Start - all[i].Span.End > 160)
+        {
+            return null;
+        }
+
+        return text.AsSpan(all[i].Span.End, next.Span.Start - all[i].Span.End).IndexOfAny('.', '!', '?') < 0 ? next : null;
+    }
 
     /// <summary>
     /// "detained the leader along with three of his associates", "who was detained along with several of his associates"

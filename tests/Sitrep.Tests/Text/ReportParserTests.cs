@@ -5163,6 +5163,17 @@ public class ReportParserTests
     public void A_transitional_or_caretaker_government_is_the_country_s(string text) =>
         Assert.Equal("Haiti government", NameOfTheOneSpeaker(text));
 
+    [Theory]
+    [InlineData("A missile strike killed 11 people in Kostiantynivka on Monday. Rescue workers pulled two bodies from the rubble overnight, bringing the toll to 13.")]
+    [InlineData("A missile strike killed 11 people in Kostiantynivka on Monday. Two more bodies were found overnight, bringing the death toll to 13.")]
+    public void More_dead_found_and_the_toll_they_raise_are_the_incident_s_toll(string text)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        var killed = Assert.Single(incident.Casualties, c => c.Outcome == CasualtyOutcome.Killed);
+        Assert.Equal(13, killed.Estimate.Best);
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
