@@ -1250,7 +1250,11 @@ public static partial class ActorScanner
             }
             else if (capitalised > 0 && (hasRelational || hidesKnownName
                 || (capitalised > 1 && (CueFollows(lastCapitalised + 1) || NamedAfterCue(openingDemonym ? items[0].First : firstCapitalised, lastCapitalised)
-                    || BlamedBefore(Word(items[0].First - 1) == "the" ? items[0].First - 1 : items[0].First)))))
+                    || BlamedBefore(Word(items[0].First - 1) == "the" ? items[0].First - 1 : items[0].First)))
+                // "Kaduna state governor Uba Sani visited the town and vowed": a person named after an office in lower case,
+                // acting.
+                || (capitalised is > 1 and <= 4 && !openingDemonym && Word(firstCapitalised - 1) is { } officeBefore && OfficeWords.Contains(officeBefore)
+                    && !document.IsCapitalised(firstCapitalised - 1) && ActFollows(lastCapitalised + 1))))
             {
                 var first = openingDemonym ? items[0].First : firstCapitalised;
                 var last = lastCapitalised;

@@ -851,13 +851,16 @@ public static class DateScanner
     /// A year alone after <c>in</c> or <c>during</c> (<c>A similar plot was foiled in 2006</c>), not later than five
     /// years after the reference; not a count (<c>in 2000 homes</c>), nor a clock time (<c>in 0600</c> is no year: only
     /// 1800 on). A year after <c>since</c> is left to the time expressions (<c>the deadliest day since 2006</c> dates no
-    /// incident).
+    /// incident), but for one a clause of <c>when</c> follows (<c>since 2014, when ...</c>).
     /// </summary>
     private static bool TryYearAlone(TokenList tokens, int i, LocalDate reference, out TemporalValue value, out int end)
     {
         value = default;
         end = i;
-        if (Word(tokens, i - 1) is not ("in" or "during") || YearAt(tokens, i) is not { } year || year > reference.Year + 5
+        // "since 2014, when Boko Haram seized 276 schoolgirls": the year of the clause of "when" after it, as "since April
+        // 2014, when" is its month.
+        var sinceWhen = Word(tokens, i - 1) == "since" && (Word(tokens, i + 1) == "when" || (i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Symbol && tokens[i + 1].Symbol == ',' && Word(tokens, i + 2) == "when"));
+        if ((Word(tokens, i - 1) is not ("in" or "during") && !sinceWhen) || YearAt(tokens, i) is not { } year || year > reference.Year + 5
             || (i + 1 < tokens.Count && (tokens[i + 1].Kind == TokenKind.Hyphen || (tokens[i + 1].Kind == TokenKind.Symbol && tokens[i + 1].Symbol is ':' or '%' or '/')))
             || (Word(tokens, i + 1) is { } after && CountedAfterYear.Contains(after)))
         {

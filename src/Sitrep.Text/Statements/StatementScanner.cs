@@ -806,10 +806,33 @@ public static class StatementScanner
                 }
 
                 // Not a people's name before a noun it qualifies ("Greek farmers blocked highways and said").
-                return r.First <= start + 1 && r.First >= start && r.Mention.Form != ActorMentionForm.Demonym ? r : null;
+                // A person after the words of their office ("Kaduna state governor Uba Sani visited the town and vowed").
+                return (r.First <= start + 1 && r.First >= start && r.Mention.Form != ActorMentionForm.Demonym) || OfficeOpens(start, r) ? r : null;
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Whether only the words of a person's office, up to four, stand from token <paramref name="start"/> to the
+        /// person <paramref name="r"/> (<c>Kaduna state governor</c>), the last a role in lower case.
+        /// </summary>
+        private bool OfficeOpens(int start, ActorRef r)
+        {
+            if (r.Mention.Kind != ActorKind.Individual || r.First <= start || r.First - start > 4 || document.IsCapitalised(r.First - 1) || !IsRoleNoun(document.Word(r.First - 1)))
+            {
+                return false;
+            }
+
+            for (var k = start; k < r.First; k++)
+            {
+                if (tokens[k].Kind != TokenKind.Word)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool IsAllCapitals(string text)

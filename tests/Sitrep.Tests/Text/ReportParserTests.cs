@@ -5174,6 +5174,23 @@ public class ReportParserTests
         Assert.Equal(13, killed.Estimate.Best);
     }
 
+    [Theory]
+    [InlineData("Gunmen abducted 287 pupils in Kuriga on Thursday. Kaduna state governor Uba Sani visited the town and vowed that every child would be brought back.")]
+    [InlineData("Gunmen abducted 287 pupils in Kuriga on Thursday. State governor Uba Sani visited the town and vowed that every child would be brought back.")]
+    public void A_person_named_after_an_office_in_lower_case_acting_speaks_on_after_and(string text) =>
+        Assert.Equal("Uba Sani", NameOfTheOneSpeaker(text));
+
+    [Theory]
+    [InlineData("Gunmen abducted 287 pupils in Kuriga on Thursday. Bandits have carried out dozens of abductions since 2014, when Boko Haram seized 276 schoolgirls in Chibok.", "2014")]
+    [InlineData("A fire killed 12 people at a bar in Brisbane on Saturday. It was the deadliest fire in the state since 1973, when 15 people died at a nightclub in the same city.", "1973")]
+    public void A_year_after_since_that_a_clause_of_when_follows_dates_that_clause(string text, string time)
+    {
+        var incidents = ReportParser.Parse(text, March2024).Draft.Incidents;
+
+        Assert.Equal(2, incidents.Count);
+        Assert.Equal((time, IncidentCoverage.Background), (incidents[1].Time?.ToString(), incidents[1].Coverage));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
