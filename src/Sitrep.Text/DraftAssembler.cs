@@ -280,6 +280,17 @@ internal sealed class DraftAssembler(
                 continue;
             }
 
+            // "An Israeli strike on a school killed 22 people ... The Israeli military said it had carried out a "precise
+            // strike" on Hamas militants": the speaker's account of its own strike told before, one or two sentences on, at
+            // no other place or day.
+            if (!e.Mention.IsPlural && OwnAccountAt(e.First) && LastViolent(e.Mention.Type) is { Plural: false } accounted && accounted.Type == e.Mention.Type
+                && document.Sentence[e.Trigger] - accounted.Sentence is 1 or 2 && !SentencePlacedElsewhere(e.Trigger, accounted, namedOnly: true)
+                && !(DateIn(e.Trigger) is { } accountDay && document.Sentence[document.TokenAt(accountDay.Span.Start)] == document.Sentence[e.Trigger]))
+            {
+                TellOn(accounted, e);
+                continue;
+            }
+
             // "A car bomb exploded outside a hotel ... A second blast followed 20 minutes later": one more blast of the bombing
             // or explosion told up to two sentences before, at no other place or day, is that incident's.
             if (e.Mention.Type is IncidentType.Explosion or IncidentType.Bombing && !e.Mention.IsPlural && IsFurtherBlast(e.First)
@@ -1569,6 +1580,37 @@ internal sealed class DraftAssembler(
         i >= 0 && i + 1 < casualties.Count && CasualtyTotals.IsRaisedToll(casualties[i + 1]) && casualties[i + 1].Outcome == casualties[i].Outcome
         && document.Sentence[document.TokenAt(casualties[i + 1].Span.Start)] == document.Sentence[document.TokenAt(casualties[i].Span.Start)];
 
+    /// <summary>
+    /// Whether the event words from token <paramref name="first"/> are what a speaker said it had carried out, conducted
+    /// or launched (<c>said it had carried out a "precise strike"</c>, <c>said its jets conducted a strike</c>).
+    /// </summary>
+    private bool OwnAccountAt(int first)
+    {
+        var k = first - 1;
+        // Past the article, a quotation mark and up to two words that describe it ("a \"precise strike\"", "a targeted air strike").
+        for (var skipped = 0; skipped < 4 && k > 0 && (document.IsQuoteMark(k) || (document.Word(k) is { } word && !document.IsCapitalised(k)
+            && word is not ("out" or "conducted" or "launched" or "it" or "they" or "had" or "has" or "have"))); skipped++)
+        {
+            k--;
+        }
+
+        var verb = document.Word(k) == "out" && document.Word(k - 1) == "carried" ? k - 1 : document.Word(k) is "conducted" or "launched" ? k : -1;
+        if (verb < 0)
+        {
+            return false;
+        }
+
+        for (var cue = verb - 2; cue >= verb - 5 && cue >= 0; cue--)
+        {
+            if (document.Word(cue) is { } said && StatementCue.All.ContainsKey(said))
+            {
+                return StatementScanner.OwnActVerb(document, cue, static arms => arms is "forces" or "troops" or "aircraft" or "jets" or "fighters" or "drones") == verb;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the event word at token <paramref name="first"/> tells one more of the same: <c>a second blast</c>, <c>another explosion</c>, <c>a further blast</c>.</summary>
     private bool IsFurtherBlast(int first) =>
         document.Word(first - 1) == "another" || (document.Word(first - 1) is "second" or "third" or "fourth" or "further" or "subsequent" && document.Word(first - 2) == "a");
@@ -1577,9 +1619,9 @@ internal sealed class DraftAssembler(
     /// Whether the sentence of the event word at <paramref name="trigger"/> tells it at a place other than the place of
     /// the incident before it: the first place that locates in the sentence (before the event word, or after it within
     /// reach), named neither as that place nor inside its name (<c>In the city of Sumy, a drone struck</c> after an
-    /// incident in Kharkiv), when that one is a town's or finer.
+    /// incident in Kharkiv), when that one is a town's or finer; with <paramref name="namedOnly"/>, a place the text names.
     /// </summary>
-    private bool SentencePlacedElsewhere(int trigger, IncidentDraft before)
+    private bool SentencePlacedElsewhere(int trigger, IncidentDraft before, bool namedOnly = false)
     {
         // Not a place inside a country, region or province the incident was told across ("struck energy facilities across
         // Ukraine ... In Lviv, two people were killed when a missile hit a building").
@@ -1600,7 +1642,8 @@ internal sealed class DraftAssembler(
                 return false;
             }
 
-            if (Locates(place))
+            // With namedOnly, a site the text does not name ("the compound") is no other place.
+            if (Locates(place) && !(namedOnly && place.Mention.Place.Name is { Length: > 0 } site && !char.IsUpper(site[0])))
             {
                 return place.Mention.Place.Name is { } other && !name.Contains(other, StringComparison.OrdinalIgnoreCase) && !other.Contains(name, StringComparison.OrdinalIgnoreCase);
             }
@@ -2954,6 +2997,16 @@ internal sealed class DraftAssembler(
     {
         var sentence = document.Sentence[find.Cue];
         var same = NearestIncident(find.Cue);
+
+        // "The strike came a day after another on a school ... killed 18 people, according to the health ministry": a report
+        // whose sentence tells the figure of an incident of its own, beside an incident told before and referred to again,
+        // is about the figure's.
+        if (same is not null && same.Sentence < sentence && find.Mention.Kind == StatementKind.Report && FigureIncident(sentence) is { } figured
+            && figured.Sentence == sentence && !ReferenceEquals(figured, same))
+        {
+            return figured;
+        }
+
         if (same is not null || incidents.Count == 0)
         {
             return same;

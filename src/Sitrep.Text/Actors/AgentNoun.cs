@@ -48,6 +48,8 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
             "public prosecutor's office", "state prosecutor's office"),
         .. Make(ActorKind.Individual, "envoy", "ambassador", "envoy", "charge d'affaires", "chargé d'affaires", "diplomat"),
         .. Make(ActorKind.Individual, "coordinator", "resident coordinator", "humanitarian coordinator", "relief coordinator", "emergency relief coordinator"),
+        .. Make(ActorKind.GovernmentBody, "civil-defence", "civil defence", "civil defense", "civil defence agency", "civil defense agency", "civil protection",
+            "civil protection agency", "civil defence service", "civil defense service", "civil defence directorate", "civil defense directorate"),
         .. Make(ActorKind.StateForces, "army", ["army", .. SpeakingFor("army")]),
         .. Make(ActorKind.StateForces, "military", ["military", .. SpeakingFor("military"), "junta", "military junta", "ruling junta"]),
         .. Make(ActorKind.StateForces, "armed-forces", "armed forces"),

@@ -986,7 +986,26 @@ public static class CasualtyScanner
                 return false;
             }
 
+            // "a school which housed around 2,000 displaced people", "a camp sheltering 40,000 displaced": people a place
+            // houses, displaced before, not by what is told.
+            if (word == "displaced" && p > 0 && tokens[p - 1].Kind == TokenKind.Number && HousedBefore(p - 1))
+            {
+                return false;
+            }
+
             return TrySubject(p, CasualtyOutcome.Displaced, out mention) && ManyPeople(mention.Count);
+        }
+
+        /// <summary>
+        /// Whether a verb of housing people stands right before the count at token <paramref name="count"/>, past a bound
+        /// (<c>housed around 2,000</c>, <c>sheltering some 500</c>, <c>home to 40,000</c>, <c>packed with 300</c>).
+        /// </summary>
+        private bool HousedBefore(int count)
+        {
+            var k = Word(count - 1) is "around" or "about" or "some" or "nearly" or "almost" or "roughly" or "approximately" or "over" or "more" ? count - 2 : count - 1;
+            k = Word(k) == "than" && Word(k - 1) == "more" ? k - 2 : k;
+            return Word(k) is "housed" or "housing" or "houses" or "house" or "sheltered" or "sheltering" or "shelters" or "hosted" or "hosting" or "hosts"
+                || (Word(k) == "to" && Word(k - 1) == "home") || (Word(k) is "with" or "of" && Word(k - 1) is "packed" or "crowded" or "filled" or "full");
         }
 
         /// <summary>Whether <c>from their homes</c> (or <c>villages</c>, <c>land</c>) or <c>to flee</c> starts at token <paramref name="k"/>.</summary>

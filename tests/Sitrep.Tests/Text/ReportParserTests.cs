@@ -5191,6 +5191,45 @@ public class ReportParserTests
         Assert.Equal((time, IncidentCoverage.Background), (incidents[1].Time?.ToString(), incidents[1].Coverage));
     }
 
+    [Fact]
+    public void A_speaker_s_account_of_the_strike_it_carried_out_is_the_strike_told_before()
+    {
+        const string text = "An Israeli strike on a school sheltering displaced families in Gaza City killed at least 22 people early Thursday. "
+            + "The Israeli military said it had carried out a \"precise strike\" on Hamas militants operating from a command centre inside the compound. "
+            + "Hamas rejected the claim as \"a blatant lie\".";
+
+        var result = ReportParser.Parse(text, March2024);
+
+        var strike = Assert.Single(result.Draft.Incidents);
+        Assert.Contains(strike.Attributions, a => a.State == AttributionState.Denied);
+    }
+
+    [Theory]
+    [InlineData("A strike hit the Al-Tabi'in school, which housed around 2,000 displaced people, on Thursday.")]
+    [InlineData("A strike hit a camp sheltering 40,000 displaced people on Thursday.")]
+    [InlineData("Shells hit the town, home to more than 100,000 displaced people, on Thursday.")]
+    public void People_displaced_before_whom_a_place_houses_are_no_figure(string text) =>
+        Assert.DoesNotContain(ReportParser.Parse(text, March2024).Draft.Incidents.SelectMany(i => i.Casualties), c => c.Outcome == CasualtyOutcome.Displaced);
+
+    [Theory]
+    [InlineData("An Israeli strike on a school in Gaza City killed 22 people on Thursday, the territory's civil defence agency said.", "civil defence agency")]
+    [InlineData("An Israeli strike killed 22 people in Gaza City on Thursday, the civil defense agency said.", "civil defense agency")]
+    public void A_civil_defence_agency_speaks(string text, string speaker) =>
+        Assert.Equal(speaker, NameOfTheOneSpeaker(text));
+
+    [Fact]
+    public void A_report_of_a_figure_of_another_incident_beside_one_referred_to_again_is_about_the_figure_s()
+    {
+        const string text = "An Israeli strike on a school in Gaza City killed 22 people on Thursday. "
+            + "The strike came a day after another on a school in the Nuseirat camp killed 18 people, according to the health ministry.";
+
+        var result = ReportParser.Parse(text, March2024);
+
+        Assert.Equal(2, result.Draft.Incidents.Count);
+        var report = Assert.Single(result.Draft.Statements);
+        Assert.Equal(result.Draft.Incidents[1].Id, Assert.Single(report.Incidents));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
