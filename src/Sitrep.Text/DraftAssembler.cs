@@ -220,13 +220,15 @@ internal sealed class DraftAssembler(
             // "Police fired tear gas to disperse thousands of garment workers ... The protesters blocked a highway and threw
             // stones at police": the crowd of the protest told just before, named again, rioting is that protest; the
             // riot types it.
-            if (e.Mention.Type is IncidentType.Protest or IncidentType.Riot && !e.Mention.IsPlural && incidents.Count > 0
+            // So does it setting fire to things or smashing them ("The protesters set fire to the headquarters of the state
+            // broadcaster"): a riot.
+            if (e.Mention.Type is IncidentType.Protest or IncidentType.Riot or IncidentType.PropertyDestruction && !e.Mention.IsPlural && incidents.Count > 0
                 && incidents[^1] is { Plural: false, Type: IncidentType.Protest or IncidentType.Riot } protest
                 && document.Sentence[e.Trigger] - protest.Sentence is >= 0 and <= 2 && EventScanner.CrowdNamedAgain(document, e.Trigger)
                 && !(DateIn(e.Trigger) is { } crowdDay && document.Sentence[document.TokenAt(crowdDay.Span.Start)] == document.Sentence[e.Trigger]
                     && DateIn(protest.Anchor) is { } protestDay && Apart(crowdDay.Value, protestDay.Value, 0)))
             {
-                if (e.Mention.Type == IncidentType.Riot)
+                if (e.Mention.Type is IncidentType.Riot or IncidentType.PropertyDestruction)
                 {
                     protest.Type = IncidentType.Riot;
                 }

@@ -104,6 +104,13 @@ internal static partial class EventScanner
             return CrowdAfter(document, p) || (document.Word(p - 1) is "were" or "was" or "been" && CrowdBefore(document, p)) ? Told(document, p, p, p, verb.Type, default) : null;
         }
 
+        // "Police fired tear gas and rubber bullets at thousands of students protesting", "fired water cannon at the crowd": a
+        // crowd met by force, a protest.
+        if (document.Word(p) == "fired" && RiotControlAt(document, p) is var at and > 0 && CrowdAfter(document, at))
+        {
+            return Told(document, p, p, p, IncidentType.Protest, default);
+        }
+
         if (verb.Type == IncidentType.Riot && document.Word(p) is "threw" or "hurled" or "pelted")
         {
             return CrowdBefore(document, p) && MissileThrownAfter(document, p) ? Told(document, p, p, p, verb.Type, default) : null;
@@ -662,6 +669,35 @@ internal static partial class EventScanner
         }
 
         return Told(document, p, k, p, IncidentType.Bombing, ValueArray.From([means]));
+    }
+
+    /// <summary>
+    /// The <c>at</c> after what police fire at a crowd, within ten words after the verb at token <paramref name="p"/>
+    /// (<c>fired tear gas and rubber bullets at</c>, <c>fired teargas at</c>, <c>fired water cannon and stun grenades at</c>);
+    /// -1 when what is fired is no means of crowd control, or live fire is among it.
+    /// </summary>
+    private static int RiotControlAt(TextDocument document, int p)
+    {
+        var sentence = document.Sentence[p];
+        var control = false;
+        for (var k = p + 1; k < document.Count && k <= p + 10 && document.Sentence[k] == sentence; k++)
+        {
+            var w = document.Word(k);
+            // Live fire is an attack ("fired tear gas and live rounds at protesters"), not a crowd's dispersal.
+            if (w is "live" or "ammunition" || (w is "bullets" or "bullet" && document.Word(k - 1) is not ("rubber" or "plastic")))
+            {
+                return -1;
+            }
+
+            control |= w is "teargas" || (w == "gas" && document.Word(k - 1) == "tear") || (w is "bullets" or "bullet" && document.Word(k - 1) is "rubber" or "plastic")
+                || (w is "cannon" or "cannons" && document.Word(k - 1) == "water") || (w is "grenades" && document.Word(k - 1) is "stun" or "sound");
+            if (w == "at")
+            {
+                return control ? k : -1;
+            }
+        }
+
+        return -1;
     }
 
     // The crowds that protest, rally, march or riot.

@@ -1149,6 +1149,12 @@ public static class StatementScanner
                 // clause says which of.
                 speakers.Add(described);
             }
+            else if (document.Word(k) == "and" && found.Count > 0 && document.Sentence[found[^1].Cue] == document.Sentence[p] && SubjectOfContrast(found[^1].Cue, k) is { } other)
+            {
+                // "the minister said the government was ready to talk, but student leaders rejected the offer and called for a
+                // shutdown": the subject of the clause of "but" between the statements, not the speaker before.
+                speakers.Add(other);
+            }
             else if (document.Word(k) is "but" or "and" && found.Count > 0 && document.Sentence[found[^1].Cue] == document.Sentence[p])
             {
                 // "It has not officially blamed the United States, but did summon ...": the same speaker, whose words
@@ -1683,6 +1689,24 @@ public static class StatementScanner
 
             var at = document.Word(p + 2) is "the" or "a" or "an" ? p + 3 : p + 2;
             return (byFirst.TryGetValue(at, out var agent) || byFirst.TryGetValue(p + 2, out agent)) && (agent.Use & ActorUse.Place) == 0 ? agent : null;
+        }
+
+        /// <summary>
+        /// The actor that opens a clause of <c>but</c> or <c>while</c> between the cue at <paramref name="cue"/> and the
+        /// <c>and</c> at <paramref name="and"/>, within twelve tokens before it, a verb right after it; null when none does.
+        /// </summary>
+        private ActorRef? SubjectOfContrast(int cue, int and)
+        {
+            for (var j = and - 2; j > cue && j >= and - 12; j--)
+            {
+                if (document.Word(j - 1) is "but" or "while" or "whereas" && byFirst.TryGetValue(j, out var subject) && (subject.Use & (ActorUse.Place | ActorUse.Modifier)) == 0
+                    && subject.Last + 1 < and && document.Word(subject.Last + 1) is { } verb && verb.EndsWith("ed", StringComparison.Ordinal))
+                {
+                    return subject;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>Whether token <paramref name="k"/> is a comma or a closing quotation mark, which set a speaker's clause off.</summary>

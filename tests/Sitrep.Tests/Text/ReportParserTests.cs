@@ -1698,7 +1698,6 @@ public class ReportParserTests
 
     [Theory]
     [InlineData("The company fired 40 workers on Monday.")]
-    [InlineData("Troops fired tear gas at protesters on Monday.")]
     [InlineData("The army launched a drone programme on Monday.")]
     [InlineData("North Korea fired a ballistic missile into the sea on Monday.")]
     [InlineData("North Korea fired two ballistic missiles off its east coast on Monday.")]
@@ -2437,9 +2436,8 @@ public class ReportParserTests
     }
 
     [Theory]
-    [InlineData("Police fired rubber bullets at protesters on Tuesday.")]
     [InlineData("Soldiers fired warning shots into the air.")]
-    public void Rubber_bullets_and_warning_shots_are_no_attack(string text)
+    public void Warning_shots_are_no_attack(string text)
     {
         Assert.Empty(ReportParser.Parse(text, March2024).Draft.Incidents);
     }
@@ -5228,6 +5226,40 @@ public class ReportParserTests
         Assert.Equal(2, result.Draft.Incidents.Count);
         var report = Assert.Single(result.Draft.Statements);
         Assert.Equal(result.Draft.Incidents[1].Id, Assert.Single(report.Incidents));
+    }
+
+    [Theory]
+    [InlineData("Police fired tear gas and rubber bullets at thousands of students protesting against job quotas in Dhaka on Thursday.")]
+    [InlineData("Police fired rubber bullets and stun grenades at protesters in Minsk late Sunday.")]
+    [InlineData("Police fired teargas at a crowd of opposition supporters in Nairobi on Tuesday.")]
+    [InlineData("Police fired rubber bullets at protesters on Tuesday.")]
+    [InlineData("Troops fired tear gas at protesters on Monday.")]
+    public void A_crowd_police_fire_tear_gas_or_rubber_bullets_at_is_a_protest_not_an_attack_or_strike(string text)
+    {
+        var protest = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal(IncidentType.Protest, protest.Type);
+    }
+
+    [Fact]
+    public void Rockets_fired_at_positions_are_no_protest() =>
+        Assert.Equal(IncidentType.Strike, Assert.Single(ReportParser.Parse("Troops fired rockets at rebel positions on Tuesday.", March2024).Draft.Incidents).Type);
+
+    [Fact]
+    public void The_crowd_of_a_protest_setting_fire_to_things_riots()
+    {
+        var incident = Assert.Single(ReportParser.Parse("Thousands of people marched in Dhaka on Thursday. The protesters later set fire to a police station.", March2024).Draft.Incidents);
+
+        Assert.Equal(IncidentType.Riot, incident.Type);
+    }
+
+    [Fact]
+    public void The_subject_of_a_clause_of_but_speaks_for_a_cue_joined_by_and_after_it()
+    {
+        var result = ReportParser.Parse("Home Minister Asaduzzaman Khan said the government was ready to talk, but Hamas rejected the offer and called for a general strike on Friday.", March2024);
+
+        var demand = Assert.Single(result.Draft.Statements, s => s.Kind == StatementKind.Demand);
+        Assert.Equal("Hamas", NameOf(result, Assert.Single(demand.Speakers)));
     }
 
     // The name and precision of the place of the one incident a text tells.
