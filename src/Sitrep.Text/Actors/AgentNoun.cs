@@ -138,7 +138,7 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
     internal static FrozenSet<string> OrganisationHeads { get; } = FrozenSet.ToFrozenSet<string>(
         ["forces", "force", "army", "front", "brigade", "brigades", "movement", "party", "committee", "council", "coalition", "organisation", "organization",
          "union", "alliance", "guard", "guards", "corps", "militia", "battalion", "battalions", "group", "units", "mobilisation", "mobilization", "ministry", "command", "gang",
-         "commission"],
+         "commission", "government"],
         StringComparer.Ordinal);
 
     /// <summary>

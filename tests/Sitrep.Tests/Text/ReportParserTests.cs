@@ -5262,6 +5262,13 @@ public class ReportParserTests
         Assert.Equal("Hamas", NameOf(result, Assert.Single(demand.Speakers)));
     }
 
+    [Theory]
+    [InlineData("Jets bombed a village in Sagaing on Tuesday. The National Unity Government said 168 people were killed.", "National Unity Government")]
+    [InlineData("Jets bombed a village in Sagaing on Tuesday. Myanmar's shadow National Unity Government said 168 people were killed.", "National Unity Government")]
+    [InlineData("Jets bombed a village near Erbil on Tuesday. The Kurdistan Regional Government said 16 people were killed.", "Kurdistan Regional Government")]
+    public void A_government_known_by_its_capitalised_name_speaks(string text, string speaker) =>
+        Assert.Equal(speaker, NameOfTheOneSpeaker(text));
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
