@@ -1613,6 +1613,34 @@ internal sealed class DraftAssembler(
         return false;
     }
 
+    /// <summary>
+    /// The armed group named from token <paramref name="k"/>, past <c>the</c> and who backs or leads it (<c>the
+    /// U.S.-backed Syrian Democratic Forces</c>, <c>Hezbollah</c>), within eight tokens; null when none is.
+    /// </summary>
+    private ActorRef? GroupNamedFrom(int k)
+    {
+        var sorted = actors.Sorted;
+        for (var g = actors.IndexAtOrAfter(k); g < sorted.Length && sorted[g].First <= k + 8; g++)
+        {
+            var named = sorted[g];
+            for (var between = k; between < named.First; between++)
+            {
+                if (!(document.Word(between) is "the" or "backed" or "led" or "allied" or "aligned" or "linked" || document.Tokens[between].Kind == TokenKind.Hyphen || document.IsCapitalised(between)
+                    || (document.Tokens[between].Kind == TokenKind.Symbol && document.IsSymbol(between, '.'))))
+                {
+                    return null;
+                }
+            }
+
+            if ((named.Use & ActorUse.Modifier) == 0)
+            {
+                return named.Mention.Kind == ActorKind.NonStateArmedGroup ? named : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether the event word at token <paramref name="first"/> tells one more of the same: <c>a second blast</c>, <c>another explosion</c>, <c>a further blast</c>.</summary>
     private bool IsFurtherBlast(int first) =>
         document.Word(first - 1) == "another" || (document.Word(first - 1) is "second" or "third" or "fourth" or "further" or "subsequent" && document.Word(first - 2) == "a");
@@ -2791,9 +2819,9 @@ internal sealed class DraftAssembler(
             // "killed two members of Hezbollah", "three members of the Islamic State group": members of an armed group named
             // right after them are its fighters.
             var membersAt = document.TokenAt(casualty.Span.End) - 1;
+            // Past who backs or leads the group ("nine members of the U.S.-backed Syrian Democratic Forces").
             if (victim is null && casualty.Category == VictimCategory.Unknown && document.Word(membersAt) is "members" or "member" && document.Word(membersAt + 1) == "of"
-                && actors.IndexAtOrAfter(membersAt + 2) is var g && g < actors.Sorted.Length && actors.Sorted[g] is var group
-                && group.First == membersAt + 2 + (document.Word(membersAt + 2) == "the" ? 1 : 0) && group.Mention.Kind == ActorKind.NonStateArmedGroup)
+                && GroupNamedFrom(membersAt + 2) is { } group)
             {
                 victim = group.Mention.Actor;
                 category = VictimCategory.Combatants;

@@ -5269,6 +5269,23 @@ public class ReportParserTests
     public void A_government_known_by_its_capitalised_name_speaks(string text, string speaker) =>
         Assert.Equal(speaker, NameOfTheOneSpeaker(text));
 
+    [Fact]
+    public void A_known_body_described_in_apposition_speaks()
+    {
+        var result = ReportParser.Parse("Drone strikes killed nine people in Qamishli on Sunday. The Syrian Observatory for Human Rights, a Britain-based monitor, said the strikes hit a checkpoint.", March2024);
+
+        Assert.Equal("actor:sohr", Assert.Single(Assert.Single(result.Draft.Statements).Speakers).Value);
+    }
+
+    [Fact]
+    public void Members_of_a_group_named_with_who_backs_it_are_its_fighters()
+    {
+        var result = ReportParser.Parse("Turkish drone strikes killed at least nine members of the U.S.-backed Syrian Democratic Forces in northeast Syria on Sunday.", March2024);
+
+        var killed = Assert.Single(Assert.Single(result.Draft.Incidents).Casualties);
+        Assert.Equal((VictimCategory.Combatants, "actor:sdf"), (killed.Victims.Category, killed.Victims.Actor?.Value));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
