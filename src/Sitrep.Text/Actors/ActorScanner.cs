@@ -241,7 +241,10 @@ public static partial class ActorScanner
 
                 // "according to the Syrian Observatory for Human Rights and local rescuers": a capitalised name ends at an
                 // "and" before words in lower case.
-                if (Word(j) == "and" && !document.IsCapitalised(j + 1) && CapitalisedItems(items) > 1)
+                // So does a known body's ("according to the United Nations and local rescuers"), not a country's ("Iraqi
+                // and US forces").
+                if (Word(j) == "and" && !document.IsCapitalised(j + 1)
+                    && (CapitalisedItems(items) > 1 || (items.Count > 0 && items[^1] is { Kind: ItemKind.Actor, Possessive: false, Actor.Kind: not ActorKind.State })))
                 {
                     break;
                 }
