@@ -2394,6 +2394,7 @@ public class ReportParserTests
     [InlineData("An airstrike killed 23 people on Friday, a resistance group and local media said.", new[] { "resistance group", "local media" })]
     [InlineData("A car bomb killed 19 people on Saturday, according to the Syrian Observatory for Human Rights and local rescuers.", new[] { "Syrian Observatory for Human Rights", "local rescuers" })]
     [InlineData("A car bomb killed 19 people on Saturday, according to the Syrian Observatory for Human Rights.", new[] { "Syrian Observatory for Human Rights" })]
+    [InlineData("A car bomb killed 19 people on Saturday, according to the United Nations and local rescuers.", new[] { "United Nations", "local rescuers" })]
     public void Speakers_joined_by_and_all_speak(string text, string[] speakers)
     {
         var result = ReportParser.Parse(text, March2024);
