@@ -366,8 +366,10 @@ internal static partial class EventScanner
                 described--;
             }
 
-            var superlative = described;
-            var measured = IsSuperlative(document.Word(superlative)) && document.Word(superlative - 1) is "the" or "its" or "their" or "this" or "that" && !TollAfterSince(document, p);
+            // "in the most brazen assault on Bamako in years": a superlative told with "most".
+            var mostOf = document.Word(described - 1) == "most" && document.Word(described) is not null && !document.IsCapitalised(described);
+            var superlative = mostOf ? described - 1 : described;
+            var measured = (mostOf || IsSuperlative(document.Word(superlative))) && document.Word(superlative - 1) is "the" or "its" or "their" or "this" or "that" && !TollAfterSince(document, p);
 
             // "Gunfire and explosions were heard near the school": the event told before, as it was heard (not one someone
             // heard after it: "Hours after the announcement, a journalist heard an explosion near the airport").

@@ -236,6 +236,14 @@ internal static class PlaceScanner
             return null;
         }
 
+        // "a military police school and an air base in Mali's capital": a second feature joined by "and" is where the first
+        // is too; what locates it locates both.
+        if (last >= 0 && document.Word(k) == "and" && document.Word(k + 1) is "a" or "an" or "the" && SecondFeatureEnd(document, k + 2, end) is var second and > 0
+            && document.Word(second) is "in" or "near" or "outside")
+        {
+            k = second;
+        }
+
         // "areas", "parts", "the outskirts" are places only of what locates them ("rebel-held areas of Idlib province",
         // "the outskirts of Goma", "the Amhara region" read as a name); "in the area", "in the region", "its outskirts",
         // "in the city", "the province" point back to a place told before.
@@ -425,6 +433,21 @@ internal static class PlaceScanner
         var span = new TextSpan(document.Tokens[p].Start, document.Tokens[last].End - document.Tokens[p].Start);
         var place = new Place { Name = name, Country = country, Feature = feature, Precision = precision };
         return new PlaceFind(new PlaceMention(span, document.Cut(span), place), p, last);
+    }
+
+    // The token after a feature noun from token k, past up to three describing words in lower case ("an air base", "a
+    // police station"); -1 when none is there.
+    private static int SecondFeatureEnd(TextDocument document, int k, int end)
+    {
+        for (var m = k; m <= end && m < k + 4 && document.Word(m) is { } w && !document.IsCapitalised(m); m++)
+        {
+            if (IsFeature.Of(document.Tokens[m].Lexeme) && Features.ContainsKey(w))
+            {
+                return m + 1;
+            }
+        }
+
+        return -1;
     }
 
     // The "in" before "the Somali capital", "Somalia's capital" that ends a feature's words from nameFirst to last; -1

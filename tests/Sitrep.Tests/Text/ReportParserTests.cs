@@ -5287,6 +5287,20 @@ public class ReportParserTests
         Assert.Equal((VictimCategory.Combatants, "actor:sdf"), (killed.Victims.Category, killed.Victims.Actor?.Value));
     }
 
+    [Fact]
+    public void The_event_measured_with_most_is_the_one_told()
+    {
+        const string text = "Jihadi fighters attacked a military police school in Bamako early Tuesday, killing dozens of people in the most brazen assault on the city in years.";
+
+        Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+    }
+
+    [Theory]
+    [InlineData("Gunmen attacked a police station and an army base in Kunduz on Monday.", "police station and an army base in Kunduz")]
+    [InlineData("Jihadi fighters attacked a military police school and an air base in Mali's capital on Tuesday.", "military police school and an air base in Bamako")]
+    public void What_locates_a_second_feature_joined_by_and_locates_the_first(string text, string name) =>
+        Assert.Equal(name, NameAndPrecisionOfThePlace(text).Name);
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
