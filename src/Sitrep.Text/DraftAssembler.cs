@@ -283,10 +283,12 @@ internal sealed class DraftAssembler(
             }
 
             // "An Israeli strike on a school killed 22 people ... The Israeli military said it had carried out a "precise
-            // strike" on Hamas militants": the speaker's account of its own strike told before, one or two sentences on, at
-            // no other place or day.
-            if (!e.Mention.IsPlural && OwnAccountAt(e.First) && LastViolent(e.Mention.Type) is { Plural: false } accounted && accounted.Type == e.Mention.Type
-                && document.Sentence[e.Trigger] - accounted.Sentence is 1 or 2 && !SentencePlacedElsewhere(e.Trigger, accounted, namedOnly: true)
+            // strike" on Hamas militants": the speaker's account of its own strike told before, one or two sentences on (up
+            // to five when no incident was told since), at no other place or day.
+            if (!e.Mention.IsPlural && OwnAccountAt(e.First) && LastViolent(e.Mention.Type) is { Plural: false } accounted
+                && (accounted.Type == e.Mention.Type || (accounted.Type is IncidentType.Attack or IncidentType.Strike && e.Mention.Type is IncidentType.Attack or IncidentType.Strike))
+                && (document.Sentence[e.Trigger] - accounted.Sentence is 1 or 2 || (ReferenceEquals(accounted, incidents[^1]) && document.Sentence[e.Trigger] - accounted.Sentence is > 0 and <= 5))
+                && !SentencePlacedElsewhere(e.Trigger, accounted, namedOnly: true)
                 && !(DateIn(e.Trigger) is { } accountDay && document.Sentence[document.TokenAt(accountDay.Span.Start)] == document.Sentence[e.Trigger]))
             {
                 TellOn(accounted, e);

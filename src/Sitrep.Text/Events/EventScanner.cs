@@ -181,6 +181,18 @@ internal static partial class EventScanner
          "terrorist", "criminal", "deadly", "bloody", "murderous", "outrageous", "unprovoked", "indiscriminate"],
         StringComparer.Ordinal);
 
+    /// <summary>
+    /// Whether the plural event words from token <paramref name="first"/> are one of the actor's own measured (<c>Russia
+    /// launched one of its largest air attacks of the war</c>, <c>one of their most intense bombardments</c>): the one
+    /// told, not a series.
+    /// </summary>
+    private static bool OneOfItsMost(TextDocument document, int first)
+    {
+        var ranked = document.Word(first - 2) == "most" ? first - 2 : first - 1;
+        return (ranked < first - 1 || IsSuperlative(document.Word(ranked))) && document.Word(ranked - 1) is "its" or "their"
+            && document.Word(ranked - 2) == "of" && document.Word(ranked - 3) == "one";
+    }
+
     private static readonly LexemeFact IsTrigger = new(Triggers.ContainsKey);
 
     // The verbs that tell an event (see EventScanner.Verbs.cs), declared here to be set before TriggerTokens.
@@ -406,7 +418,7 @@ internal static partial class EventScanner
             var span = new TextSpan(tokens[first].Start, tokens[p].End - tokens[first].Start);
             // "a glide bomb": a bomb dropped from the air is a strike.
             var type = trigger.Type == IncidentType.Bombing && means.Contains(Means.Airstrike) ? IncidentType.Strike : trigger.Type;
-            var mention = new EventMention(span, document.Cut(span), type, ValueArray.From(means), trigger.Plural, isReference);
+            var mention = new EventMention(span, document.Cut(span), type, ValueArray.From(means), trigger.Plural && !OneOfItsMost(document, first), isReference);
             found.Add(new EventFind(mention, first, p));
         }
 

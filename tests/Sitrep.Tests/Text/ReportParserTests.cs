@@ -5301,6 +5301,17 @@ public class ReportParserTests
     public void What_locates_a_second_feature_joined_by_and_locates_the_first(string text, string name) =>
         Assert.Equal(name, NameAndPrecisionOfThePlace(text).Name);
 
+    [Fact]
+    public void One_of_its_largest_attacks_is_the_one_told_and_its_own_account_later_is_it()
+    {
+        const string text = "Russia launched one of its largest air attacks of the war overnight, firing 127 missiles at Ukraine's energy facilities and killing at least seven people, officials said. "
+            + "Ukraine's air force said it had shot down 102 missiles. Russia's defence ministry said it had carried out a \"massive strike\" on critical energy infrastructure.";
+
+        var attack = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal(IncidentScope.SingleEvent, attack.Scope);
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
