@@ -1861,8 +1861,11 @@ internal sealed class DraftAssembler(
             return null;
         }
 
+        // "an overnight attack" told on a Friday, "stormed the village late Wednesday": a night or a day's end told is
+        // within a day of the other.
         return DateIn(e.Trigger) is { } own && document.Sentence[document.TokenAt(own.Span.Start)] == sentence
-            && DateIn(last.Anchor) is { } lastDay && document.Sentence[document.TokenAt(lastDay.Span.Start)] == last.Sentence && Apart(own.Value, lastDay.Value, 0)
+            && DateIn(last.Anchor) is { } lastDay && document.Sentence[document.TokenAt(lastDay.Span.Start)] == last.Sentence
+            && Apart(own.Value, lastDay.Value, IsNightOrDayEnd(own.Value) || IsNightOrDayEnd(lastDay.Value) ? 1 : 0)
             ? null
             : last;
     }
@@ -3731,6 +3734,10 @@ internal sealed class DraftAssembler(
         && ((cumulativeIncidents is not null && (cumulativeIncidents.Contains(one) || cumulativeIncidents.Contains(two)))
             || (one.Plural && !two.Plural && IsTally(mention)) || (two.Plural && !one.Plural && IsTally(other)))
         && (mention.Count.Low ?? mention.Count.Best) != (other.Count.Low ?? other.Count.Best);
+
+    /// <summary>Whether a time is a night (<c>overnight</c>, <c>on Tuesday night</c>) or a day's end (<c>late Wednesday</c>), which runs into the next day.</summary>
+    private static bool IsNightOrDayEnd(TemporalValue time) =>
+        time.Modifier == TemporalModifier.End || time.ToString().EndsWith("TNI", StringComparison.Ordinal) || time.ToString().EndsWith("TEV", StringComparison.Ordinal);
 
     /// <summary>Whether two times lie more than <paramref name="days"/> days apart, neither taking in the other.</summary>
     private static bool Apart(TemporalValue one, TemporalValue two, int days) =>

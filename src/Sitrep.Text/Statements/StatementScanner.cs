@@ -714,6 +714,13 @@ public static class StatementScanner
                 return true;
             }
 
+            // "has pledged allegiance to the Islamic State group", "pledged support": a bond, no commitment of what will be
+            // done.
+            if (word is "pledged" or "pledges" or "pledging" or "pledge" && document.Word(p + 1) is "allegiance" or "loyalty" or "support" or "fealty")
+            {
+                return true;
+            }
+
             if (word.StartsWith("claim", StringComparison.Ordinal))
             {
                 for (var k = p + 1; k <= p + 4 && k < tokens.Count; k++)

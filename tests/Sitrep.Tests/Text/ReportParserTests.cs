@@ -5312,6 +5312,23 @@ public class ReportParserTests
         Assert.Equal(IncidentScope.SingleEvent, attack.Scope);
     }
 
+    [Theory]
+    [InlineData("Rebels killed 40 people in Beni on Wednesday. The ADF, which has pledged allegiance to the Islamic State group, has killed thousands of civilians in eastern Congo.")]
+    [InlineData("Gunmen killed 15 people on Monday. The militants have pledged allegiance to Islamic State since 2014.")]
+    public void Pledging_allegiance_is_no_commitment(string text) =>
+        Assert.DoesNotContain(ReportParser.Parse(text, March2024).Draft.Statements, s => s.Kind == StatementKind.Commitment);
+
+    [Fact]
+    public void The_village_struck_named_late_on_the_day_before_an_overnight_attack_is_that_attack_s()
+    {
+        const string text = "Suspected ADF rebels killed at least 40 people in an overnight attack on a village in eastern Congo's North Kivu province, the army said Friday. "
+            + "The attackers stormed Mukondi village in Beni territory late Wednesday.";
+
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal("Mukondi village", incident.Place?.Name);
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
