@@ -1521,7 +1521,18 @@ internal sealed partial class TimeScan
     /// three before and within twice <see cref="TextDocument.Window"/> tokens: the time the narrative is in, for
     /// <c>that December</c>, <c>that year</c>, <c>that month</c>. Null when none does.
     /// </summary>
-    private (string Value, TextSpan Span)? NarrativeTime(int i, bool monthGrain)
+    private (string Value, TextSpan Span)? NarrativeTime(int i, bool monthGrain) =>
+        LatestOfNarrative(i, value => value.Length >= 4 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[3])
+            && (!monthGrain || (value.Length >= 7 && value[4] == '-' && char.IsAsciiDigit(value[5]) && char.IsAsciiDigit(value[6])))
+                ? value[..(monthGrain ? 7 : 4)]
+                : null);
+
+    /// <summary>
+    /// What <paramref name="take"/> makes of the latest DATE or TIME expression it takes, with its place, looking back
+    /// over no more than eight, in the sentence of token <paramref name="i"/> or the three before and within twice
+    /// <see cref="TextDocument.Window"/> tokens; null when it takes none.
+    /// </summary>
+    private (string Value, TextSpan Span)? LatestOfNarrative(int i, Func<string, string?> take)
     {
         for (var f = found.Count - 1; f >= 0 && f >= found.Count - 8; f--)
         {
@@ -1532,11 +1543,9 @@ internal sealed partial class TimeScan
                 return null;
             }
 
-            var value = earlier.Value.ToString();
-            if (earlier.Type is TimeExpressionType.Date or TimeExpressionType.Time && value.Length >= 4 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[3])
-                && (!monthGrain || (value.Length >= 7 && value[4] == '-' && char.IsAsciiDigit(value[5]) && char.IsAsciiDigit(value[6]))))
+            if (earlier.Type is TimeExpressionType.Date or TimeExpressionType.Time && take(earlier.Value.ToString()) is { } taken)
             {
-                return (value[..(monthGrain ? 7 : 4)], earlier.Span);
+                return (taken, earlier.Span);
             }
         }
 
@@ -1548,26 +1557,11 @@ internal sealed partial class TimeScan
     /// latest expression that names a time of its own, within the reach of <see cref="NarrativeTime"/>, names one:
     /// <c>the 1990s</c>, <c>the 19th century</c>. Null when that expression names a year or a finer time, or none does.
     /// </summary>
-    private (string Value, TextSpan Span)? NarrativeEra(int i, int digits)
-    {
-        for (var f = found.Count - 1; f >= 0 && f >= found.Count - 8; f--)
-        {
-            var earlier = found[f];
-            var at = tokens.TokenAt(earlier.Span.Start);
-            if (at >= tokens.Count || sentence[i] - sentence[at] > 3 || i - at > 2 * TextDocument.Window)
-            {
-                return null;
-            }
-
-            var value = earlier.Value.ToString();
-            if (earlier.Type is TimeExpressionType.Date or TimeExpressionType.Time && value.Length > 0 && char.IsAsciiDigit(value[0]))
-            {
-                return value.Length == digits && value.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0 ? (value, earlier.Span) : null;
-            }
-        }
-
-        return null;
-    }
+    private (string Value, TextSpan Span)? NarrativeEra(int i, int digits) =>
+        LatestOfNarrative(i, static value => value.Length > 0 && char.IsAsciiDigit(value[0]) ? value : null) is { } latest
+        && latest.Value.Length == digits && latest.Value.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0
+            ? latest
+            : null;
 
     /// <summary>
     /// <c>the same month a year earlier</c>, <c>the same week last year</c>: the month or week of the same name a year
