@@ -3737,7 +3737,7 @@ internal sealed class DraftAssembler(
 
     /// <summary>Whether a time is a night (<c>overnight</c>, <c>on Tuesday night</c>) or a day's end (<c>late Wednesday</c>), which runs into the next day.</summary>
     private static bool IsNightOrDayEnd(TemporalValue time) =>
-        time.Modifier == TemporalModifier.End || time.ToString().EndsWith("TNI", StringComparison.Ordinal) || time.ToString().EndsWith("TEV", StringComparison.Ordinal);
+        time.Modifier == TemporalModifier.End || time.ToString() is var text && (text.EndsWith("TNI", StringComparison.Ordinal) || text.EndsWith("TEV", StringComparison.Ordinal));
 
     /// <summary>Whether two times lie more than <paramref name="days"/> days apart, neither taking in the other.</summary>
     private static bool Apart(TemporalValue one, TemporalValue two, int days) =>
