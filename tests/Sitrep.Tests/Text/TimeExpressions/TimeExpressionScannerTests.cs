@@ -3174,6 +3174,16 @@ public sealed class TimeExpressionScannerTests
         Assert.Contains(TimeExpressionScanner.Find(text, Published), e => e.Value.ToString() == value && e.Text.Length == 1);
     }
 
+    [Theory]
+    [InlineData("Schools will stay closed until at least mid-May.", "2013-05")]
+    [InlineData("Since mid-May, 40 people have died.", "2012-05")]
+    public void May_after_a_hyphen_is_the_month(string text, string value)
+    {
+        var found = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == "mid-May");
+
+        Assert.Equal((value, TimexModifier.Mid), (found.Value.ToString(), found.Modifier));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
