@@ -441,6 +441,14 @@ internal sealed partial class TimeScan
             return true;
         }
 
+        // "A second round of talks is set for the week of March 24": the week that day is in.
+        if (next == "week" && Word(i + 2) == "of" && HasDate(i + 3) && TryKnownDate(i + 3, out var weekOf) && weekOf.Type == TimeExpressionType.Date
+            && weekOf.Value.Length == 10 && DayOf(weekOf.Value) is { } dayInWeek)
+        {
+            match = new Match(weekOf.End, TimeExpressionType.Date, WeekText(dayInWeek)) { Anchor = weekOf.Anchor, AnchorAt = weekOf.AnchorAt };
+            return true;
+        }
+
         // "Shares fell 3% for the week", "during the month", "the deadliest attack of the year": the week, month or year
         // the narrative is in (named in this sentence or the one before), else the publication's; not one a phrase
         // after it tells ("the year since", "the week before the vote", "the month of Ramadan", "the year 2000").

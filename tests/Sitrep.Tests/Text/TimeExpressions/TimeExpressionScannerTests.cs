@@ -3184,6 +3184,14 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal((value, TimexModifier.Mid), (found.Value.ToString(), found.Modifier));
     }
 
+    [Theory]
+    [InlineData("A second round of talks is set for the week of March 25.", "the week of March 25", "2013-W13")]
+    [InlineData("The vote was held in the week of Jan. 6, 2020.", "the week of Jan. 6, 2020", "2020-W02")]
+    public void The_week_of_a_day_is_the_week_that_day_is_in(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
