@@ -475,6 +475,14 @@ internal sealed class DraftAssembler(
 
             var count = CountOf(casualty, at, incident);
 
+            // "killed 11 civilians ... bringing the toll to 13": a raised toll with no word for its people counts those of the
+            // figure it raises, the last of its incident and outcome whose people are told.
+            if (CasualtyTotals.IsRaisedToll(casualty) && count.Victims.Category == VictimCategory.Unknown
+                && LastToldPeople(placed, casualty.Outcome, incident, document.Sentence[at] - 3) is { } raisedGroup)
+            {
+                count = count with { Victims = raisedGroup with { Description = count.Victims.Description } };
+            }
+
             // One of those counted is of their group, when nothing in the words says otherwise: the figure does not add.
             if (amongCounted is var (group, whole) && (count.Victims.Category == VictimCategory.Unknown || count.Victims.Category == group.Category))
             {
@@ -1528,6 +1536,24 @@ internal sealed class DraftAssembler(
             if (placed[i].Mention.Outcome == outcome)
             {
                 return placed[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The people of the last figure placed of an outcome in <paramref name="incident"/> whose category is told, in
+    /// sentence <paramref name="fromSentence"/> or after (among the last 64), or null.
+    /// </summary>
+    private VictimGroup? LastToldPeople(
+        List<(CasualtyMention Mention, IncidentDraft Incident, CasualtyCount Count)> placed, CasualtyOutcome outcome, IncidentDraft incident, int fromSentence)
+    {
+        for (var i = placed.Count - 1; i >= 0 && i >= placed.Count - 64 && document.Sentence[document.TokenAt(placed[i].Mention.Span.Start)] >= fromSentence; i--)
+        {
+            if (placed[i].Mention.Outcome == outcome && ReferenceEquals(placed[i].Incident, incident) && placed[i].Count.Victims.Category != VictimCategory.Unknown)
+            {
+                return placed[i].Count.Victims;
             }
         }
 

@@ -5170,7 +5170,7 @@ public class ReportParserTests
         var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
 
         var killed = Assert.Single(incident.Casualties, c => c.Outcome == CasualtyOutcome.Killed);
-        Assert.Equal(13, killed.Estimate.Best);
+        Assert.Equal((13L, VictimCategory.Civilians), (killed.Estimate.Best, killed.Victims.Category));
     }
 
     [Theory]
