@@ -478,9 +478,9 @@ internal sealed class DraftAssembler(
             // "killed 11 civilians ... bringing the toll to 13": a raised toll with no word for its people counts those of the
             // figure it raises, the last of its incident and outcome whose people are told.
             if (CasualtyTotals.IsRaisedToll(casualty) && count.Victims.Category == VictimCategory.Unknown
-                && LastToldPeople(placed, casualty.Outcome, incident, document.Sentence[at] - 3) is { } raisedGroup)
+                && LastPlaced(placed, casualty.Outcome, document.Sentence[at] - 3, of: incident, peopleTold: true) is { } raisedFrom)
             {
-                count = count with { Victims = raisedGroup with { Description = count.Victims.Description } };
+                count = count with { Victims = raisedFrom.Count.Victims with { Description = count.Victims.Description } };
             }
 
             // One of those counted is of their group, when nothing in the words says otherwise: the figure does not add.
@@ -1526,34 +1526,22 @@ internal sealed class DraftAssembler(
         return DateIn(other) is not { } theirs || theirs.Value.StartDate == own.Value.StartDate;
     }
 
-    /// <summary>The last figure placed of an outcome, with its incident, in sentence <paramref name="fromSentence"/> or after (among the last 64), or null.</summary>
+    /// <summary>
+    /// The last figure placed of an outcome, with its incident, in sentence <paramref name="fromSentence"/> or after (among
+    /// the last 64), or null; with <paramref name="of"/>, of that incident only, and with <paramref name="peopleTold"/>,
+    /// one whose people's category is told.
+    /// </summary>
     private (CasualtyMention Mention, IncidentDraft Incident, CasualtyCount Count)? LastPlaced(
-        List<(CasualtyMention Mention, IncidentDraft Incident, CasualtyCount Count)> placed, CasualtyOutcome outcome, int fromSentence)
+        List<(CasualtyMention Mention, IncidentDraft Incident, CasualtyCount Count)> placed, CasualtyOutcome outcome, int fromSentence,
+        IncidentDraft? of = null, bool peopleTold = false)
     {
         // Up to 64 figures back: bounded whatever the text.
         for (var i = placed.Count - 1; i >= 0 && i >= placed.Count - 64 && document.Sentence[document.TokenAt(placed[i].Mention.Span.Start)] >= fromSentence; i--)
         {
-            if (placed[i].Mention.Outcome == outcome)
+            if (placed[i].Mention.Outcome == outcome && (of is null || ReferenceEquals(placed[i].Incident, of))
+                && !(peopleTold && placed[i].Count.Victims.Category == VictimCategory.Unknown))
             {
                 return placed[i];
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// The people of the last figure placed of an outcome in <paramref name="incident"/> whose category is told, in
-    /// sentence <paramref name="fromSentence"/> or after (among the last 64), or null.
-    /// </summary>
-    private VictimGroup? LastToldPeople(
-        List<(CasualtyMention Mention, IncidentDraft Incident, CasualtyCount Count)> placed, CasualtyOutcome outcome, IncidentDraft incident, int fromSentence)
-    {
-        for (var i = placed.Count - 1; i >= 0 && i >= placed.Count - 64 && document.Sentence[document.TokenAt(placed[i].Mention.Span.Start)] >= fromSentence; i--)
-        {
-            if (placed[i].Mention.Outcome == outcome && ReferenceEquals(placed[i].Incident, incident) && placed[i].Count.Victims.Category != VictimCategory.Unknown)
-            {
-                return placed[i].Count.Victims;
             }
         }
 
@@ -1607,8 +1595,7 @@ internal sealed class DraftAssembler(
 
     /// <summary>Whether the sentence of figure <paramref name="i"/> goes on, right after it, to a toll it raises (<c>pulled two bodies from the rubble, bringing the toll to 13</c>).</summary>
     private bool RaisesTollAfter(int i) =>
-        i >= 0 && i + 1 < casualties.Count && CasualtyTotals.IsRaisedToll(casualties[i + 1]) && casualties[i + 1].Outcome == casualties[i].Outcome
-        && document.Sentence[document.TokenAt(casualties[i + 1].Span.Start)] == document.Sentence[document.TokenAt(casualties[i].Span.Start)];
+        i >= 0 && i + 1 < casualties.Count && CasualtyTotals.RaisesToll(document.Text, casualties[i], casualties[i + 1]);
 
     /// <summary>
     /// Whether the event words from token <paramref name="first"/> are what a speaker said it had carried out, conducted
@@ -1634,7 +1621,7 @@ internal sealed class DraftAssembler(
         {
             if (document.Word(cue) is { } said && StatementCue.All.ContainsKey(said))
             {
-                return StatementScanner.OwnActVerb(document, cue, static arms => arms is "forces" or "troops" or "aircraft" or "jets" or "fighters" or "drones") == verb;
+                return StatementScanner.OwnActVerb(document, cue, IsOwnArms) == verb;
             }
         }
 
@@ -2958,6 +2945,12 @@ internal sealed class DraftAssembler(
         return true;
     }
 
+    // Whose strike a speaker tells as its own ("its forces struck", "its jets hit"), and whose act of any kind ("its
+    // fighters attacked", "its drones hit").
+    private static bool IsOwnStrikers(string arms) => arms is "forces" or "troops" or "aircraft" or "jets";
+
+    private static bool IsOwnArms(string arms) => IsOwnStrikers(arms) || arms is "fighters" or "militants" or "drones";
+
     /// <summary>
     /// Whether the words after the cue at token <paramref name="cue"/> tell the speaker's own strike, with no event word:
     /// <c>it</c>, <c>they</c> or <c>its forces</c>, then <c>struck</c>, <c>hit</c>, <c>targeted</c> or <c>attacked</c>,
@@ -2965,7 +2958,7 @@ internal sealed class DraftAssembler(
     /// an account of the strike told before.
     /// </summary>
     private bool ToldOwnStrike(int cue) =>
-        StatementScanner.OwnActVerb(document, cue, static arms => arms is "forces" or "troops" or "aircraft" or "jets") is var verb and >= 0
+        StatementScanner.OwnActVerb(document, cue, IsOwnStrikers) is var verb and >= 0
         && document.Word(verb) is "struck" or "hit" or "targeted" or "attacked" or "bombed" or "shelled";
 
     /// <summary>
@@ -2975,7 +2968,7 @@ internal sealed class DraftAssembler(
     /// </summary>
     private bool TellsOwnAct(int cue, IncidentDraft incident)
     {
-        var verb = StatementScanner.OwnActVerb(document, cue, static arms => arms is "forces" or "troops" or "aircraft" or "jets" or "fighters" or "militants" or "drones");
+        var verb = StatementScanner.OwnActVerb(document, cue, IsOwnArms);
         if (verb < 0)
         {
             return false;
@@ -3763,7 +3756,7 @@ internal sealed class DraftAssembler(
 
     /// <summary>Whether a time is a night (<c>overnight</c>, <c>on Tuesday night</c>) or a day's end (<c>late Wednesday</c>), which runs into the next day.</summary>
     private static bool IsNightOrDayEnd(TemporalValue time) =>
-        time.Modifier == TemporalModifier.End || time.ToString() is var text && (text.EndsWith("TNI", StringComparison.Ordinal) || text.EndsWith("TEV", StringComparison.Ordinal));
+        time.Modifier == TemporalModifier.End || (time.Precision == TemporalPrecision.PartOfDay && time.LastDayPart is DayPart.Evening or DayPart.Night);
 
     /// <summary>Whether two times lie more than <paramref name="days"/> days apart, neither taking in the other.</summary>
     private static bool Apart(TemporalValue one, TemporalValue two, int days) =>

@@ -402,16 +402,16 @@ public static class CasualtyTotals
     /// bringing the toll to 13</c>): the next figure, raised and higher, with no sentence's end between; the dead found
     /// are counted in it. Null otherwise.
     /// </summary>
-    private static CasualtyMention? RaisedTollAfter(string text, List<CasualtyMention> all, int i)
-    {
-        if (i + 1 >= all.Count || all[i + 1] is not { } next || !IsRaisedToll(next) || Low(next) <= Low(all[i]) || next.Span.Start < all[i].Span.End
-            || next.Span.Start - all[i].Span.End > 160)
-        {
-            return null;
-        }
+    private static CasualtyMention? RaisedTollAfter(string text, List<CasualtyMention> all, int i) =>
+        i + 1 < all.Count && RaisesToll(text, all[i], all[i + 1]) ? all[i + 1] : null;
 
-        return text.AsSpan(all[i].Span.End, next.Span.Start - all[i].Span.End).IndexOfAny('.', '!', '?') < 0 ? next : null;
-    }
+    /// <summary>
+    /// Whether <paramref name="next"/>, the figure told right after <paramref name="figure"/>, is a toll raised in the same
+    /// sentence to more than it, of the same outcome (<c>pulled two bodies from the rubble, bringing the toll to 13</c>).
+    /// </summary>
+    internal static bool RaisesToll(string text, CasualtyMention figure, CasualtyMention next) =>
+        IsRaisedToll(next) && next.Outcome == figure.Outcome && Low(next) > Low(figure) && next.Span.Start >= figure.Span.End
+        && next.Span.Start - figure.Span.End <= 160 && text.AsSpan(figure.Span.End, next.Span.Start - figure.Span.End).IndexOfAny('.', '!', '?') < 0;
 
     /// <summary>
     /// "detained the leader along with three of his associates", "who was detained along with several of his associates"
