@@ -2196,7 +2196,7 @@ internal sealed partial class TimeScan
         // year an earlier part of which its sentence named, told in the past, is of that year.
         TimeExpression? partBefore = null;
         if (of == k && !(Word(k) is "this" or "last" or "next" && Word(k + 1) == "year") && !TenseCues.PointsForward(tokens, k)
-            && NamedAtGrain("year", k, sameSentence: true, notCountedFrom: true, partsOfYear: true) is { } earlierPart
+            && NamedAtGrain("year", k - 1, sameSentence: true, notCountedFrom: true, partsOfYear: true) is { } earlierPart
             && earlierPart.Value.ToString() is { Length: 7 } namedValue && namedValue[5] is 'Q' or 'H'
             && int.TryParse(namedValue.AsSpan(0, 4), NumberStyles.None, Invariant, out var namedYear) && namedYear >= 1
             && (namedValue[6] - '0') * (namedValue[5] == 'Q' ? 3 : 6) < endMonth)

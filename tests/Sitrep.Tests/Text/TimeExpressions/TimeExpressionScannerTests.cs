@@ -3192,6 +3192,17 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, ValueOf(text, extent));
     }
 
+    [Theory]
+    [InlineData("past past the2012Dec. past the'58 Q3 the'58 past the2012the15:50:06 past past the'58 this Q3 ")]
+    [InlineData("Profit fell in the first quarter of 2011 and rose in the third quarter")]
+    public void A_quarter_that_ends_the_text_after_a_part_of_a_year_resolves_without_throwing(string text)
+    {
+        foreach (var expression in TimeExpressionScanner.Find(text, Published))
+        {
+            Assert.True(TimexValue.Parse(expression.Value.ToString()).Success);
+        }
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
