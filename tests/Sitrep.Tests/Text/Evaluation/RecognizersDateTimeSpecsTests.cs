@@ -1,4 +1,6 @@
 using System;
+using System.IO;
+using System.Linq;
 using Sitrep.Text.Evaluation;
 
 namespace Sitrep.Tests.Text.Evaluation;
@@ -187,6 +189,27 @@ public sealed class RecognizersDateTimeSpecsTests
 
         Assert.Equal((2, 1), (score.Passed, score.Failed));
         Assert.Contains(score.Failures, f => f.Contains("is P1W;", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_shared_date_time_specs_in_scope_pass_at_ninety_percent_or_more()
+    {
+        // The target, through the scorer `sitrep eval recognizers` prints: a change that costs the parser cases
+        // below it fails here, not only in a figure read by hand.
+        if (TestPaths.SharedCorpus is not { } corpus || !Directory.Exists(Path.Combine(corpus, "recognizers-specs")))
+        {
+            Assert.Skip("../shared/corpus/recognizers-specs is absent: this clone has no shared corpus beside it.");
+            return;
+        }
+
+        string[] files = ["DateTimeModel.json", "DateExtractor.json", "DateParser.json", "DatePeriodParser.json", "DurationParser.json", "SetParser.json", "TimeParser.json", "DateTimeParser.json"];
+        var scores = files.Select(f => RecognizersDateTimeSpecs.Score(f, File.ReadAllText(Path.Combine(corpus, "recognizers-specs", f)))).ToList();
+
+        Assert.All(scores, s => Assert.Null(s.Problem));
+        var passed = scores.Sum(s => s.Passed);
+        var inScope = scores.Sum(s => s.Passed + s.Failed);
+        Assert.True(inScope >= 900, $"only {inScope} cases in scope");
+        Assert.True(passed >= 0.90 * inScope, $"{passed}/{inScope} passed");
     }
 
     [Theory]
