@@ -839,6 +839,13 @@ internal static class TenseCues
                 return tokens.WordAt(k - 1) is "was" or "were" ? TenseLean.Nearest : TenseLean.Future;
             }
 
+            // "with storms likely to last through the weekend", "Prices are unlikely to fall before March": what is likely
+            // to happen lies ahead, with or without "is" before it; told in the past ("was likely to"), the nearer.
+            if (word is "likely" or "unlikely" && tokens.WordAt(k + 1) == "to" && k + 2 < lead)
+            {
+                return tokens.WordAt(k - 1) is "was" or "were" ? TenseLean.Nearest : TenseLean.Future;
+            }
+
             // "Shoppers spent more in the run-up to Christmas", "violence in the lead-up to Dec. 20", "the days leading up
             // to the vote": the time a build-up leads to, past or ahead: the nearer.
             if (word == "up" && tokens.WordAt(k + 1) == "to" && k >= 1

@@ -1190,7 +1190,7 @@ internal sealed partial class TimeScan
 
     /// <summary>
     /// A unit in the plural without an amount where a word makes it a time: <c>for years</c>, <c>within hours</c>,
-    /// <c>hours later</c>, <c>years ago</c>, <c>years in advance</c>, <c>weeks ahead of the vote</c>.
+    /// <c>hours later</c>, <c>years ago</c>, <c>years in advance</c>, <c>weeks ahead of the vote</c>, <c>a matter of days</c>.
     /// </summary>
     private bool TryBareUnits(int i, out Match match)
     {
@@ -1229,7 +1229,9 @@ internal sealed partial class TimeScan
             && Word(i - 1) is not ("the" or "these" or "those" or "its" or "their" or "his" or "her" or "our" or "my" or "your" or "several" or "many" or "few" or "recent"
                 or "past" or "coming" or "last" or "next" or "first" or "final" or "early" or "later" or "some" or "all" or "both" or "previous" or "following"
                 or "dozen" or "dozens" or "hundreds" or "thousands" or "consecutive" or "successive" or "straight");
-        if (!lastVerb && !orAnother && !lengthOf && Word(i - 1) is not ("for" or "in" or "within" or "over" or "after" or "during" or "than" or "lasted" or "spent" or "took" or "recent" or "coming"
+        // "Rivers rose in a matter of hours": a short length.
+        var matterOf = Word(i - 1) == "of" && Word(i - 2) == "matter";
+        if (!lastVerb && !orAnother && !lengthOf && !matterOf && Word(i - 1) is not ("for" or "in" or "within" or "over" or "after" or "during" or "than" or "lasted" or "spent" or "took" or "recent" or "coming"
                 or "take" or "takes" or "taking" or "lasts" or "lasting" or "spend" or "spends" or "spending" or "waited" or "need" or "needs" or "needed" or "only" or "just")
             && Word(i + 1) is not ("later" or "earlier" or "after" or "before" or "apart")
             && !(Word(i + 1) == "in" && Word(i + 2) == "advance") && !(Word(i + 1) == "ahead" && Word(i + 2) == "of"))

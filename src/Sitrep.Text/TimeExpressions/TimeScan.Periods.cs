@@ -760,6 +760,7 @@ internal sealed partial class TimeScan
         if (Word(i - 1) is "on" or "by" or "since" or "until" or "till" or "from" or "for" or "before" or "after"
             && (TryDigitOrdinal(i + 1, out day, out afterDay) || (TryOrdinalDay(i + 1, out day, out afterDay) && (day > 2 || Word(i - 1) == "on")))
             && (EndsDate(afterDay) || Word(afterDay) is "and" or "or" or "to" or "when" or "at" or "in" or "while" or "as")
+            && !RanksANoun(afterDay)
             && DayOfMonthAt(i, i, followed: true) is { } alone)
         {
             // "on the 5th at 4 a.m.": the day and its clock time.
@@ -1079,6 +1080,22 @@ internal sealed partial class TimeScan
         }
 
         return w is "year" or "month" or "week" or "quarter" or "decade" or "century" && TryShiftedPeriod(w, today, direction, k + 1, out match);
+    }
+
+    /// <summary>
+    /// Whether a second rank joined at <paramref name="k"/> by <c>or</c>, <c>and</c> or <c>to</c> goes on to a noun, so
+    /// that both rank it: <c>for the third or fourth time</c>, not the days of <c>on the 3rd and 4th</c>.
+    /// </summary>
+    private bool RanksANoun(int k)
+    {
+        if (Word(k) is not ("or" or "and" or "to")
+            || !(TryOrdinalDay(k + 1, out _, out var end) || TryDigitOrdinal(k + 1, out _, out end)))
+        {
+            return false;
+        }
+
+        return !EndsDate(end) && Word(end) is { } next && char.IsLetter(next[0]) && !TimeWords.Months.ContainsKey(next)
+            && next is not ("of" or "and" or "or" or "to" or "when" or "at" or "in" or "while" or "as");
     }
 
     /// <summary>A day of the month in words (<see cref="TimeWords.OrdinalDay"/>).</summary>

@@ -229,7 +229,7 @@ internal sealed partial class TimeScan
 
     private void Emit(int first, Match match)
     {
-        match = WeekdayOfSet(first, SpanEndAfterStart(first, WeekdayRangeEnd(first, match)));
+        match = WeekdayOfSet(first, MonthSpanEnd(first, SpanEndAfterStart(first, WeekdayRangeEnd(first, match))));
         if (TimexValue.Parse(match.Value) is not { Success: true } parsed)
         {
             return;
@@ -793,6 +793,83 @@ internal sealed partial class TimeScan
         return moved is { } on && on >= from && Period.DaysBetween(from, on) < (month ? 366 : 7)
             ? match with { Value = DayText(on) + match.Value[10..] }
             : match;
+    }
+
+    /// <summary>
+    /// "The rainy season, which runs from September to May", "fighting that lasted from November to February", "from
+    /// October to March next year": a span of months ends after it starts. Read each alone, from the tense, an end
+    /// before its start is the next year's; but told in the past, or when the end has a year of its own and the start
+    /// none, the start is the year's before instead.
+    /// </summary>
+    private Match MonthSpanEnd(int first, Match match)
+    {
+        if (match.Type != TimeExpressionType.Date || !IsMonthValue(match.Value) || first < 3
+            || Word(first - 1) is not ("to" or "until" or "till" or "through" or "and") || found.Count == 0
+            || found[^1] is not { Type: TimeExpressionType.Date } start || start.Value.ToString() is not { } startValue || !IsMonthValue(startValue)
+            || string.CompareOrdinal(match.Value, startValue) >= 0)
+        {
+            return match;
+        }
+
+        var startAt = tokens.TokenAt(start.Span.Start);
+        var startEnd = tokens.TokenAt(start.Span.End);
+        if (startEnd != first - 1 || Word(startAt - 1) != (Word(first - 1) == "and" ? "between" : "from")
+            || !NamesMonth(first, match.End) || !NamesMonth(startAt, startEnd))
+        {
+            return match;
+        }
+
+        var (startYear, endYear) = (HasOwnYear(startAt, startEnd), HasOwnYear(first, match.End));
+        if (startYear)
+        {
+            return endYear ? match : match with { Value = MonthText(match.Value, +1) };
+        }
+
+        if (endYear || TenseCues.ToldInPast(tokens, startAt - 1))
+        {
+            if (TimexValue.Parse(MonthText(startValue, -1)) is { Success: true } yearBefore)
+            {
+                found[^1] = start with { Value = yearBefore.Value };
+            }
+
+            return match;
+        }
+
+        return match with { Value = MonthText(match.Value, +1) };
+
+        static bool IsMonthValue(string value) =>
+            value.Length == 7 && value[4] == '-' && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[5]) && char.IsAsciiDigit(value[6]);
+
+        static string MonthText(string value, int years) =>
+            string.Create(Invariant, $"{int.Parse(value.AsSpan(0, 4), Invariant) + years:D4}{value.AsSpan(4)}");
+    }
+
+    /// <summary>Whether a month's name stands among tokens <paramref name="from"/> to <paramref name="to"/> (exclusive).</summary>
+    private bool NamesMonth(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (TimeWords.Months.ContainsKey(Word(k) ?? string.Empty))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a year, in digits or as <c>next year</c>, <c>last year</c>, stands among tokens <paramref name="from"/> to <paramref name="to"/> (exclusive).</summary>
+    private bool HasOwnYear(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (Word(k) == "year" || TryYearAt(k, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

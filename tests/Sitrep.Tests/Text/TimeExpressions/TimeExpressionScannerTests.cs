@@ -3203,6 +3203,51 @@ public sealed class TimeExpressionScannerTests
         }
     }
 
+    [Theory]
+    [InlineData("Many families have fled for the third or fourth time.", "the third")]
+    [InlineData("Shells hit the town for the 2nd or 3rd time this year.", "the 2nd")]
+    public void A_rank_joined_to_a_second_rank_of_a_noun_is_no_day_of_the_month(string text, string rank)
+    {
+        Assert.DoesNotContain(TimeExpressionScanner.Find(text, Published), e => e.Text.StartsWith(rank, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Days_of_the_month_joined_by_and_stay_days()
+    {
+        Assert.Equal("2013-03-03", ValueOf("The talks resumed on the 3rd and 4th.", "the 3rd"));
+    }
+
+    [Theory]
+    [InlineData("The rainy season, which runs from September to May, has made conditions worse.", "2024-09", "2025-05")]
+    [InlineData("Fighting lasted from November to February.", "2023-11", "2024-02")]
+    [InlineData("The season runs from October to March next year.", "2024-10", "2025-03")]
+    [InlineData("Prices rose from September 2023 to May.", "2023-09", "2024-05")]
+    [InlineData("Talks will run from December to February.", "2024-12", "2025-02")]
+    [InlineData("Rates were cut between June and August.", "2024-06", "2024-08")]
+    public void A_span_of_months_ends_after_it_starts(string text, string start, string end)
+    {
+        var months = TimeExpressionScanner.Find(text, new LocalDate(2024, 11, 15)).Where(e => e.Type == TimeExpressionType.Date).Select(e => e.Value.ToString()).ToList();
+
+        Assert.Equal([start, end], months);
+    }
+
+    [Theory]
+    [InlineData("Storms are likely to last through the weekend.", "2013-W12-WE")]
+    [InlineData("Rain fell all week, with storms likely to last through the weekend.", "2013-W12-WE")]
+    [InlineData("Storms lasted through the weekend.", "2013-W11-WE")]
+    public void What_is_likely_to_happen_lies_ahead(string text, string value)
+    {
+        Assert.Equal(value, ValueOf(text, "the weekend"));
+    }
+
+    [Theory]
+    [InlineData("Rivers rose in a matter of hours.", "hours", "PTXH")]
+    [InlineData("The town could fall within a matter of days.", "days", "PXD")]
+    public void A_matter_of_hours_is_a_short_length(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
