@@ -564,7 +564,8 @@ internal sealed partial class TimeScan
         }
 
         day = default;
-        return Word(on) is "next" or "last" or "this" or "coming" && HasDate(on + 1) && TimeWords.Weekdays.ContainsKey(Word(on + 1) ?? string.Empty)
+        // "next Friday", and "a Saturday" after "on" ("shortly after noon on a Saturday").
+        return (Word(on) is "next" or "last" or "this" or "coming" || (Word(on) == "a" && Word(on - 1) == "on")) && HasDate(on + 1) && TimeWords.Weekdays.ContainsKey(Word(on + 1) ?? string.Empty)
             && TryCore(on, out day) && day.End > on + 1;
     }
 

@@ -34,6 +34,21 @@ internal sealed partial class TimeScan
             case "present" when Word(i - 1) == "at":
                 match = new Match(i + 1, TimeExpressionType.Date, "PRESENT_REF");
                 return true;
+            // "Ten years ago this week ... The attack began shortly after noon on a Saturday": some Saturday, that of the
+            // week the narrative is in when one was named and it is told in the past, else any ("The market opens on a
+            // Monday", "met on a Sunday in 2019").
+            case "a" when Word(i - 1) == "on" && i + 1 < tokens.Count && tokens[i + 1].Capitalised && sentence[i + 1] == sentence[i] && TimeWords.Weekdays.TryGetValue(Word(i + 1) ?? string.Empty, out var someDay) && !someDay.Plural:
+                match = Word(i + 2) is not ("in" or "of") && TenseCues.ToldInPast(tokens, i) && LatestOfNarrative(i, value => value.Length == 8 && value[4] == '-' && value[5] == 'W' ? value : null) is { } inWeek
+                    && int.TryParse(inWeek.Value.AsSpan(0, 4), NumberStyles.None, Invariant, out var weekYear) && weekYear >= 1
+                    && int.TryParse(inWeek.Value.AsSpan(6, 2), NumberStyles.None, Invariant, out var weekNumber)
+                    && weekNumber >= 1 && weekNumber <= WeekYearRules.Iso.GetWeeksInWeekYear(weekYear)
+                    ? new Match(i + 2, TimeExpressionType.Date, DayText(WeekYearRules.Iso.GetLocalDate(weekYear, weekNumber, someDay.Day)))
+                    {
+                        Anchor = TimeAnchor.TextTime,
+                        AnchorAt = inWeek.Span,
+                    }
+                    : new Match(i + 2, TimeExpressionType.Date, "XXXX-WXX-" + (int)someDay.Day);
+                return true;
             // "the deadliest attack to date"; "up to date" is an adjective.
             case "to" or "till" when Word(i + 1) == "date" && Word(i - 1) != "up" && !IsNumber(i + 2) && !(i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.Hyphen && tokens[i + 1].Glued):
                 match = new Match(i + 2, TimeExpressionType.Date, "PRESENT_REF");

@@ -278,8 +278,9 @@ internal sealed partial class TimeScan
             }
         }
 
-        // A day written with a year of the past sets the story's day; anything read from the publication date ends it.
-        if (match.Type is TimeExpressionType.Date or TimeExpressionType.Time && match.Anchor == TimeAnchor.None && reference is { } published
+        // A day of a past year, written with its year or read from the text's times ("Ten years ago this week ... on a
+        // Saturday"), sets the story's day; anything read from the publication date ends it.
+        if (match.Type is TimeExpressionType.Date or TimeExpressionType.Time && match.Anchor is TimeAnchor.None or TimeAnchor.TextTime && reference is { } published
             && DayOf(match.Value) is { } storied && storied.Year < published.Year)
         {
             storyDay = new Mark<LocalDate>(storied, span, sentence[first]);
@@ -494,6 +495,18 @@ internal sealed partial class TimeScan
             return false;
         }
 
+        // "The fires broke out on Friday afternoon and were fanned overnight by strong winds": a night told in the past
+        // after a day its sentence named is that day's, not the one before the publication; not after a day a span
+        // starts or ends on ("A wildfire that has burned since July 1 forced the evacuation of 2,000 homes overnight").
+        var ofDay = false;
+        if (Word(i) == "overnight" && end == i + 1 && lastDay is { } nightOf && lastDaySentence == sentence[i] && reference is { } told
+            && Word(tokens.TokenAt(lastDaySpan.Start) - 1) is not ("since" or "from" or "until" or "till" or "before" or "after" or "by" or "through")
+            && nightOf < told.PlusDays(-1) && value == DayText(told.PlusDays(-1)) + "TNI" && TenseCues.ToldInPast(tokens, i))
+        {
+            value = DayText(nightOf) + "TNI";
+            ofDay = true;
+        }
+
         var says = SaysYear(mention);
         var fromYear = false;
 
@@ -602,8 +615,8 @@ internal sealed partial class TimeScan
                 TemporalModifier.Approximate => TimexModifier.Approximate,
                 _ => TimexModifier.None,
             },
-            Anchor = fromText || fromYear || fromStory ? TimeAnchor.TextTime : mention.IsRelative || !says ? TimeAnchor.Publication : TimeAnchor.None,
-            AnchorAt = fromYear ? lastYear!.Value.Span : fromStory ? storyDay!.Value.Span : null,
+            Anchor = fromText || fromYear || fromStory || ofDay ? TimeAnchor.TextTime : mention.IsRelative || !says ? TimeAnchor.Publication : TimeAnchor.None,
+            AnchorAt = fromYear ? lastYear!.Value.Span : fromStory ? storyDay!.Value.Span : ofDay ? lastDaySpan : null,
         };
         return true;
     }

@@ -3248,6 +3248,47 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, ValueOf(text, extent));
     }
 
+    [Theory]
+    [InlineData("The fires broke out on Tuesday afternoon and were fanned overnight by strong winds.", "2013-03-19TNI")]
+    [InlineData("A wildfire that has burned since March 12 forced the evacuation of 2,000 homes overnight, officials said.", "2013-03-21TNI")]
+    [InlineData("Troops were deployed overnight, officials said on Friday.", "2013-03-21TNI")]
+    public void A_night_told_after_the_day_its_sentence_named_is_that_days_night(string text, string value)
+    {
+        Assert.Equal(value, ValueOf(text, "overnight"));
+    }
+
+    [Fact]
+    public void A_weekday_with_an_article_is_the_one_of_the_week_the_narrative_is_in()
+    {
+        const string text = "Ten years ago this week, gunmen stormed a shopping mall. The attack began shortly after noon on a Saturday.";
+
+        var found = TimeExpressionScanner.Find(text, new LocalDate(2023, 9, 21));
+
+        Assert.Contains(found, e => e.Text == "Ten years ago this week" && e.Value.ToString() == "2013-W38");
+        var noon = Assert.Single(found, e => e.Text == "noon on a Saturday");
+        Assert.Equal(("2013-09-21T12:00", TimeAnchor.TextTime), (noon.Value.ToString(), noon.Anchor));
+    }
+
+    [Theory]
+    [InlineData("The market opens on a Monday.", "a Monday", "XXXX-WXX-1")]
+    [InlineData("Last week, survivors met on a Sunday in 2019.", "a Sunday", "XXXX-WXX-7")]
+    [InlineData("Protests were held last week. The biggest came on a Saturday.", "a Saturday", "2013-03-16")]
+    public void A_weekday_with_an_article_is_any_such_day_unless_told_in_a_week_of_the_narrative(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Fact]
+    public void A_day_read_from_the_text_in_a_past_year_sets_the_story_for_days_without_a_year_after_it()
+    {
+        const string text = "Ten years ago this week, gunmen stormed a shopping mall. The attack began shortly after noon on a Saturday. "
+            + "Troops did not declare the siege over until the evening of Sept. 24.";
+
+        var evening = Assert.Single(TimeExpressionScanner.Find(text, new LocalDate(2023, 9, 21)), e => e.Text == "the evening of Sept. 24");
+
+        Assert.Equal("2013-09-24TEV", evening.Value.ToString());
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
