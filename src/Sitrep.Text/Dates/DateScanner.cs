@@ -283,6 +283,9 @@ public static class DateScanner
                 value = Period(last: false, "week", reference.PlusDays(1));
                 end = i + 2;
                 return true;
+            // Not "his last year with the team", "their last week in office": the owner's final one.
+            case "last" when Word(tokens, i + 1) is "week" or "month" or "year" && IsPossessiveDeterminer(Word(tokens, i - 1)):
+                return false;
             case "this" or "last" when Word(tokens, i + 1) is "week" or "month" or "year":
                 value = Period(w == "last", Word(tokens, i + 1)!, reference);
                 end = i + 2;
@@ -405,7 +408,7 @@ public static class DateScanner
 
         // "will meet on Monday": the coming Monday (the publication day included), as the tense says.
         var dayLean = last ? TenseLean.Past : TenseCues.LeanOfDay(tokens, i);
-        var date = last ? reference.PlusDays(-1).With(DateAdjusters.PreviousOrSame(weekday))
+        var date = last ? LastWeekday(weekday, reference)
             : dayLean == TenseLean.AheadOfTelling ? AfterTelling(weekday, TenseCues.TellingWeekday(tokens, i), reference)
             : Nearer(reference.With(DateAdjusters.PreviousOrSame(weekday)), reference.With(DateAdjusters.NextOrSame(weekday)), reference, dayLean);
         end = k + 1;
@@ -426,6 +429,17 @@ public static class DateScanner
 
         return true;
     }
+
+    /// <summary>Whether a word is a possessive determiner (<c>his</c>, <c>their</c>): before <c>last</c> or <c>next</c>, it makes them final or following, not relative to the publication.</summary>
+    internal static bool IsPossessiveDeterminer(string? word) => word is "his" or "her" or "its" or "their" or "our" or "my" or "your";
+
+    /// <summary>
+    /// The day <c>last Wednesday</c> names: the latest such day before <paramref name="reference"/>, but not the day
+    /// before in the same week, which a writer calls <c>yesterday</c> or by the weekday alone (said on a Thursday, the
+    /// week before's); <c>last Sunday</c> said on a Monday is the day before, of the week gone.
+    /// </summary>
+    internal static LocalDate LastWeekday(IsoDayOfWeek weekday, LocalDate reference) =>
+        reference.PlusDays(reference.DayOfWeek == IsoDayOfWeek.Monday ? -1 : -2).With(DateAdjusters.PreviousOrSame(weekday));
 
     /// <summary>[,] [the] 15th after a weekday (in words only without the comma), not followed by a month (a full date the other forms read) nor by what it ranks; null when absent.</summary>
     private static (int Day, int End)? DayOfMonthAfter(TokenList tokens, int k)

@@ -1097,7 +1097,16 @@ internal static class TenseCues
             start--;
         }
 
-        if (start >= 0 && !(tokens[start].Kind == TokenKind.Symbol && TextDocument.SymbolEndsSentence(tokens, start)))
+        // "But by spring, we'll see", and a quotation that opens with the time ("By spring, I think we'll see").
+        if (start >= 0 && start < i - 1 && tokens.WordAt(start) is "but" or "and" or "yet" or "so")
+        {
+            start--;
+        }
+
+        // A quotation mark before it, opening the quotation or closing the sentence before ("... highs." By spring,).
+        var quoted = start >= 0 && tokens[start].Kind == TokenKind.Symbol && tokens[start].Symbol is '"' or '\u201C' or '\u201D';
+        start -= quoted ? 1 : 0;
+        if (start >= 0 && !(tokens[start].Kind == TokenKind.Symbol && (TextDocument.SymbolEndsSentence(tokens, start) || (quoted && tokens[start].Symbol is '.' or '!' or '?'))))
         {
             return false;
         }
@@ -1121,7 +1130,8 @@ internal static class TenseCues
                 }
             }
             else if (token.Kind == TokenKind.Word && !token.Capitalised && !FrontingWords.Contains(token.Word) && token.Word is not ("a" or "p" or "m" or "am" or "pm" or "and"
-                or "to" or "or" or "through" or "morning" or "afternoon" or "evening" or "night" or "local" or "time" or "week" or "month" or "year"))
+                or "to" or "or" or "through" or "morning" or "afternoon" or "evening" or "night" or "local" or "time" or "week" or "month" or "year"
+                or "spring" or "summer" or "autumn" or "winter"))
             {
                 return false;
             }
@@ -1174,10 +1184,10 @@ internal static class TenseCues
         return false;
     }
 
-    // A verb at token k that looks ahead: "will", or "is" or "are" before "expected", "due", "set", "scheduled",
+    // A verb at token k that looks ahead: "will" or its contraction ("we'll"), or "is" or "are" before "expected", "due", "set", "scheduled",
     // "likely" (a subject's day before it is a day to come).
     private static bool LooksAheadAt(TokenList tokens, int k) =>
-        tokens.WordAt(k) == "will" || (tokens.WordAt(k) is "is" or "are" && tokens.WordAt(k + 1) is "expected" or "due" or "set" or "scheduled" or "likely");
+        tokens.WordAt(k) == "will" || (tokens.WordAt(k) is { } contracted && contracted.EndsWith("'ll", StringComparison.Ordinal)) || (tokens.WordAt(k) is "is" or "are" && tokens.WordAt(k + 1) is "expected" or "due" or "set" or "scheduled" or "likely");
 
     /// <summary>
     /// Whether the day at token <paramref name="i"/> is told in an aside set off by commas, with no cue of a tense in it,

@@ -741,7 +741,8 @@ internal sealed partial class TimeScan
             // "at 9:20 a.m. local time (0320 GMT)").
             var afterLater = lastClock is { } before && before.Value.Date == earlier && sentence[i] - before.Sentence <= 1 && HourOf(time) is { } hour
                 && hour < before.Value.Hour && Word(i - 1) is not ("to" or "from") && !IsSymbol(i - 1, '(') && !TenseCues.IsPastPerfect(tokens, i);
-            var smallHours = (lastDayNight || runsInto || afterLater) && HourOf(time) < 6;
+            // Dawn is in the small hours too ("turned to snow around midnight, falling fast before dawn").
+            var smallHours = (lastDayNight || runsInto || afterLater) && (HourOf(time) < 6 || (time == "TMO" && Word(i) is "dawn" or "daybreak"));
 
             // "A curfew imposed on Sunday evening was lifted at 6 a.m.", "Airstrikes continued overnight and into the
             // morning": a morning told after an evening or a night in its sentence is the next day's (not one it
@@ -766,7 +767,9 @@ internal sealed partial class TimeScan
         {
             // "ambushed a convoy on Sunday evening ... The fighting went on until about 3 a.m.": the small hours a
             // night or evening of the lead's day runs into are the next day's.
-            var intoNight = WordBeforeBound(i) is "until" or "till" or "past" or "into" && HourOf(time) < 6 && leadDayNight;
+            // So are a named night's ("Snow fell overnight ... The governor declared an emergency at 4 a.m.").
+            var intoNight = (WordBeforeBound(i) is "until" or "till" or "past" or "into" && HourOf(time) < 6 && leadDayNight)
+                || (leadNightNamed && (HourOf(time) < 6 || (time == "TMO" && Word(i) is "dawn" or "daybreak")) && !TenseCues.IsPastPerfect(tokens, i));
             match = new Match(k, TimeExpressionType.Time, DayText(intoNight ? lead.Value.PlusDays(1) : NightBefore(lead.Value, time, i)) + time) { Anchor = TimeAnchor.TextTime, AnchorAt = lead.Span };
             return true;
         }

@@ -97,9 +97,12 @@ internal sealed partial class TimeScan
 
         // "$100 billion a year", "5,000 barrels a day", "four majors a year": a rate, each unit (a set), after an amount
         // of something; "110,000 barrels a day to the Red Sea" too, where "to" leads to a place, not a verb.
+        // "falling at three inches an hour before dawn": after a measure, a rate even before "before" or "after" ("killed
+        // five people an hour after the blast" is a length after an event).
         var toPlace = Word(end) == "to" && end + 1 < tokens.Count && (Word(end + 1) is "the" or "its" or "their" || tokens[end + 1].Capitalised);
+        var measured = Word(end) is "after" or "before" && Word(i - 1) is { } measure && TimeWords.Measures.Contains(measure);
         if (k == i + 1 && Word(i) is "a" or "an" && !unitWord.EndsWith('s') && i >= 2 && AfterAmount(i)
-            && (Word(end) is not ("after" or "before" or "later" or "earlier" or "ago" or "of" or "to") || toPlace)
+            && (Word(end) is not ("after" or "before" or "later" or "earlier" or "ago" or "of" or "to") || toPlace || measured)
             && !(Word(end) is "and" or "or" && (IsNumber(end + 1) || IsAmountWord(end + 1) || Word(end + 1) is "more" or "less" or "longer")))
         {
             match = new Match(end, TimeExpressionType.Set, DurationText("1", unit));

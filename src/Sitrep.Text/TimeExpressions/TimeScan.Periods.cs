@@ -145,6 +145,10 @@ internal sealed partial class TimeScan
             // "began at first light on Thursday", "by last light": dawn and dusk as soldiers and reporters say them.
             case "first" or "last" when Word(i + 1) == "light" && Word(i - 1) is "at" or "before" or "after" or "until" or "till" or "by" or "since" or "from":
                 return TryClockWord(i, out match);
+            // "this would be his last year with the team", "their next season": the owner's final or following one, no
+            // time told from the publication.
+            case "last" or "next" or "past" or "coming" when Dates.DateScanner.IsPossessiveDeterminer(Word(i - 1)):
+                return false;
             case "this" or "last" or "next" or "past" or "coming":
                 return TryRelative(i, i + 1, w, withThe: false, out match);
             // "that night": the night of the day the narrative is on; after a step back told in the past perfect in a
@@ -1065,11 +1069,14 @@ internal sealed partial class TimeScan
 
         if (TimeWords.Weekdays.TryGetValue(w, out var weekday) && !weekday.Plural)
         {
-            // "next Tuesday" is the Tuesday after the coming days; "this Tuesday" is this week's.
+            // "next Tuesday" is the Tuesday after the coming days; "this Tuesday" is this week's. Not tomorrow or
+            // yesterday in the same week, which a writer calls so or by the weekday alone: "next Tuesday" said on a
+            // Monday is the week after's, "last Wednesday" said on a Thursday the week before's; "last Sunday" said on a
+            // Monday is the day before, of the week gone.
             var day = direction switch
             {
-                > 0 => today.PlusDays(1).With(DateAdjusters.NextOrSame(weekday.Day)),
-                < 0 => today.PlusDays(-1).With(DateAdjusters.PreviousOrSame(weekday.Day)),
+                > 0 => today.PlusDays(today.DayOfWeek == IsoDayOfWeek.Sunday ? 1 : 2).With(DateAdjusters.NextOrSame(weekday.Day)),
+                < 0 => Dates.DateScanner.LastWeekday(weekday.Day, today),
                 _ => today.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)).With(DateAdjusters.NextOrSame(weekday.Day)),
             };
             return TryDayWithPart(k + 1, day, out match);

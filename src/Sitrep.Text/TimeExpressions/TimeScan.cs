@@ -118,8 +118,8 @@ internal sealed partial class TimeScan
     // sentence is more likely the lead's day than that one.
     private bool lastDayPossessive;
 
-    // Whether that expression was a night or an evening clock time ("overnight", "Tuesday night", "10 p.m."): the small
-    // hours after it fall on the next day.
+    // Whether that expression was a night, an evening, an evening clock time or midnight ("overnight", "Tuesday night",
+    // "Sunday evening", "10 p.m.", "around midnight"): the small hours after it fall on the next day.
     private bool lastDayNight;
 
     // Whether that expression was an evening or a night told by its name ("Sunday evening", "overnight"): a morning
@@ -136,6 +136,9 @@ internal sealed partial class TimeScan
     // Whether the lead's day was named as a night or an evening ("on Sunday evening", "late on Sunday", a clock time
     // after 6 p.m.): the small hours it runs into are the next day's.
     private bool leadDayNight;
+
+    // Whether that expression was a night told by its name ("overnight", "Sunday night"): its small hours are the next day's.
+    private bool leadNightNamed;
 
     // The latest year that sets the scene for its sentence ("In 2020, ..."), for the dates after it there.
     private Mark<int>? lastYear;
@@ -327,10 +330,15 @@ internal sealed partial class TimeScan
         }
         else if (match.Type is TimeExpressionType.Date or TimeExpressionType.Time && DayOf(match.Value) is { } day)
         {
+            // A day a span starts or ends on ("crews have worked 12-hour shifts since Saturday", "flights were cancelled
+            // until at least 6 P.M.") bounds a span; it is neither the lead's day nor the day the narrative is on.
+            var bounds = BoundsSpan(first);
+
             // A day ahead of the publication ("will report results on Nov. 7") is a plan, not the day of the lead's event.
-            if (leadDay is null && !(span.Start < Dateline.OpeningLength && Dateline.MarksDateline(text, span.End)) && !(reference is { } now && day > now))
+            if (leadDay is null && !bounds && !(span.Start < Dateline.OpeningLength && Dateline.MarksDateline(text, span.End)) && !(reference is { } now && day > now))
             {
                 leadDay = new Mark<LocalDate>(day, span, sentence[first]);
+                leadNightNamed = match.Value.EndsWith("TNI", StringComparison.Ordinal);
                 leadDayNight = match.Value.EndsWith("TEV", StringComparison.Ordinal) || match.Value.EndsWith("TNI", StringComparison.Ordinal)
                     || match.Modifier == TimexModifier.End || (match.Value.Length >= 13 && match.Value[10] == 'T' && HourOf(match.Value[10..]) >= 18);
             }
@@ -338,6 +346,11 @@ internal sealed partial class TimeScan
             if (!(reference is { } today && day > today))
             {
                 NoteEventDay(first, match.End, day, span);
+            }
+
+            if (bounds)
+            {
+                return;
             }
 
             dayBeforePerfect = lastDay is { } before && sentence[first] != lastDaySentence && TenseCues.IsPastPerfect(tokens, first)
@@ -351,7 +364,8 @@ internal sealed partial class TimeScan
             // A night, a clock time in the evening ("a curfew from 10 p.m. to 5 a.m.") or a day's end ("late on Sunday"):
             // small hours after it are the next day's.
             var clock = ClockOf(match.Value);
-            lastDayNight = match.Value.EndsWith("TNI", StringComparison.Ordinal) || clock?.Hour >= 18
+            lastDayNight = match.Value.EndsWith("TNI", StringComparison.Ordinal) || match.Value.EndsWith("TEV", StringComparison.Ordinal) || clock?.Hour >= 18
+                || match.Value.EndsWith("T24:00", StringComparison.Ordinal)
                 || (match.Modifier == TimexModifier.End && match.Value.Length == 10);
             lastDayEvening = match.Value.EndsWith("TEV", StringComparison.Ordinal) || match.Value.EndsWith("TNI", StringComparison.Ordinal);
             // "blasted off at 16:57 local time (1057 GMT) ... about six hours later": a clock time in brackets after
@@ -361,6 +375,13 @@ internal sealed partial class TimeScan
                 lastClock = new Mark<LocalDateTime>(day + time, span, sentence[first]);
             }
         }
+    }
+
+    /// <summary>Whether the expression at token <paramref name="first"/> follows <c>since</c>, <c>until</c> or <c>till</c> (<c>until at least</c>).</summary>
+    private bool BoundsSpan(int first)
+    {
+        var before = Word(first - 1) == "least" && Word(first - 2) == "at" ? first - 3 : first - 1;
+        return Word(before) is "since" or "until" or "till";
     }
 
     private bool TryAt(int i, out Match match)

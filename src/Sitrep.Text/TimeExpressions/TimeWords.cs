@@ -96,6 +96,14 @@ internal static class TimeWords
         ["sundays"] = (IsoDayOfWeek.Sunday, true),
     }.ToFrozenDictionary();
 
+    /// <summary>Units of measure and money a rate counts per unit of time (<c>three inches an hour</c>, <c>500 euros a month</c>).</summary>
+    internal static readonly FrozenSet<string> Measures = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "inch", "inches", "centimetres", "centimeters", "cm", "millimetres", "millimeters", "mm", "metres", "meters", "feet", "foot",
+        "miles", "mile", "kilometres", "kilometers", "km", "kph", "mph", "barrels", "tonnes", "tons", "litres", "liters", "gallons",
+        "dollars", "euros", "pounds", "yen", "rupees", "percent", "cents", "points",
+    }.ToFrozenSet();
+
     /// <summary>Months, full and abbreviated: the date scanner's table (an abbreviation alone needs its point or a day after it).</summary>
     internal static readonly FrozenDictionary<string, int> Months = Dates.CalendarWords.Months;
 

@@ -63,6 +63,22 @@ public class DateScannerTests
     }
 
     [Theory]
+    [InlineData("last Friday", "2026-03-20")]
+    [InlineData("last Thursday", "2026-03-26")]
+    [InlineData("last Monday", "2026-03-23")]
+    public void Last_and_a_weekday_is_not_yesterday_in_the_same_week(string text, string expected)
+    {
+        // Published on a Saturday: yesterday is Friday, which a writer calls so or by the weekday alone.
+        Assert.Equal(TemporalValue.Parse(expected).Value, Assert.Single(DateScanner.Find(text, Published)).Value);
+    }
+
+    [Fact]
+    public void Last_Sunday_said_on_a_Monday_is_the_day_before_of_the_week_gone()
+    {
+        Assert.Equal(TemporalValue.Parse("2026-03-29").Value, Assert.Single(DateScanner.Find("last Sunday", new LocalDate(2026, 3, 30))).Value);
+    }
+
+    [Theory]
     [InlineData("around the city")]
     [InlineData("approximately 40 people")]
     public void Around_before_anything_but_a_written_day_is_no_date(string text) =>

@@ -3289,6 +3289,72 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal("2013-09-24TEV", evening.Value.ToString());
     }
 
+    [Theory]
+    [InlineData("Talks will resume next Saturday.", "next Saturday", "2013-03-30")]
+    [InlineData("Talks will resume next Monday.", "next Monday", "2013-03-25")]
+    [InlineData("Talks broke down last Thursday.", "last Thursday", "2013-03-14")]
+    [InlineData("Talks broke down last Tuesday.", "last Tuesday", "2013-03-19")]
+    public void Next_or_last_and_a_weekday_is_not_tomorrow_or_yesterday_in_the_same_week(string text, string extent, string value)
+    {
+        // Published on a Friday: tomorrow is Saturday, yesterday Thursday.
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Theory]
+    [InlineData("\"But by spring, I think we'll see the market back near its highs.\"", "spring", "2014-SP")]
+    [InlineData("\"Prices fell,\" he said. \"By spring, the market will recover.\"", "spring", "2014-SP")]
+    [InlineData("Prices fell. \"By the summer, we will be done,\" he said.", "the summer", "2014-SU")]
+    [InlineData("Prices fell. By the spring, the market will recover.", "the spring", "2014-SP")]
+    public void A_time_that_opens_a_quotation_or_a_sentence_after_but_takes_the_tense_of_the_verb_after_it(string text, string extent, string value)
+    {
+        // Told in November, spring and summer are next year's when ahead.
+        Assert.Equal(value, Assert.Single(TimeExpressionScanner.Find(text, new LocalDate(2013, 11, 18)), e => e.Text == extent).Value.ToString());
+    }
+
+    [Theory]
+    [InlineData("He said this would probably be his last year with the team.")]
+    [InlineData("It was their last week in office.")]
+    [InlineData("The club will play its next season in a new stadium.")]
+    public void Last_or_next_after_a_possessive_is_final_or_following_not_a_time(string text)
+    {
+        Assert.Empty(TimeExpressionScanner.Find(text, Published));
+    }
+
+    [Theory]
+    [InlineData("Snow fell at up to three inches an hour before dawn.")]
+    [InlineData("Water rose 10 centimetres an hour after the dam broke.")]
+    public void A_measure_an_hour_before_or_after_is_a_rate(string text)
+    {
+        var rate = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == "an hour");
+
+        Assert.Equal((TimeExpressionType.Set, "PT1H"), (rate.Type, rate.Value.ToString()));
+    }
+
+    [Fact]
+    public void Five_people_an_hour_after_an_event_is_a_length()
+    {
+        var length = Assert.Single(TimeExpressionScanner.Find("Gunmen killed five people an hour after the blast.", Published), e => e.Text.StartsWith("an hour", StringComparison.Ordinal));
+
+        Assert.NotEqual(TimeExpressionType.Set, length.Type);
+    }
+
+    [Theory]
+    [InlineData("All flights were cancelled until at least 6 p.m. Utility crews worked through the night.", "the night", "2013-03-21TNI")]
+    [InlineData("Crews have worked 12-hour shifts since Tuesday. The governor declared an emergency at 4 a.m.", "4 a.m.", "2013-03-22T04:00")]
+    public void A_day_a_span_starts_or_ends_on_is_not_the_day_the_narrative_is_on(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Theory]
+    [InlineData("A man collapsed on Tuesday evening. At 4 a.m., the governor declared an emergency.", "4 a.m.", "2013-03-20T04:00")]
+    [InlineData("Rain began late yesterday afternoon and turned to snow around midnight, falling fast before dawn.", "dawn", "2013-03-22TMO")]
+    [InlineData("Snow fell overnight. Crews cleared roads. The governor declared an emergency at 4 a.m.", "4 a.m.", "2013-03-22T04:00")]
+    public void The_small_hours_after_an_evening_midnight_or_a_named_night_are_the_next_days(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
