@@ -2186,6 +2186,15 @@ internal sealed partial class TimeScan
     {
         match = default;
         var of = Word(k) == "of" ? k + 1 : k;
+
+        // "the first quarter of fiscal 1998", "the second half of fiscal year 2024": that part of the fiscal year, as
+        // TimeML writes it (FY1998-Q1).
+        if (of > k && Word(of) == "fiscal" && (Word(of + 1) == "year" ? of + 2 : of + 1) is var fiscalAt && TryYearAt(fiscalAt, out var fiscalYear, out var fiscalEnd))
+        {
+            match = new Match(fiscalEnd, TimeExpressionType.Date, "FY" + YearText(fiscalYear) + "-" + unit + part.ToString(Invariant));
+            return true;
+        }
+
         if (TryYearAt(of, out var ofYear, out var ofYearEnd) || (of == k && TryAbbreviatedYear(k, twoDigitsGlued: false, out ofYear, out ofYearEnd)))
         {
             match = new Match(ofYearEnd, TimeExpressionType.Date, YearText(ofYear) + "-" + unit + part.ToString(Invariant));
@@ -2375,10 +2384,13 @@ internal sealed partial class TimeScan
         }
 
         // "555-1212", "82-2100", "2015-32": a number joined by a dash to one that is not a year of a range ("1990-1995",
-        // "2014-15") is part of a code, not a year.
+        // "2014-15", "the war of 1980-88", "in 2015-17": two digits after a year cue that end a span within its century)
+        // is part of a code, not a year.
         if ((i >= 2 && tokens[i - 1].Kind == TokenKind.Hyphen && tokens[i - 2].Kind == TokenKind.Number && !IsYearLike(tokens[i - 2]))
             || (i + 2 < tokens.Count && tokens[i + 1].Kind == TokenKind.Hyphen && tokens[i + 2].Kind == TokenKind.Number
-                && !IsYearLike(tokens[i + 2]) && !(tokens[i + 2].Length == 2 && tokens[i + 2].Value == (value + 1) % 100)))
+                && !IsYearLike(tokens[i + 2]) && !(tokens[i + 2].Length == 2 && tokens[i + 2].Value == (value + 1) % 100)
+                && !(tokens[i + 2].Length == 2 && tokens[i + 2].Value > value % 100 && !tokens[i + 2].HasSeparators && tokens[i + 2].Value == decimal.Truncate(tokens[i + 2].Value)
+                    && Word(i - 1) is "of" or "in" or "the" or "since" or "during" or "from" or "between" or "for" or "by" or "until" && !IsNumber(i + 4) && !(i + 3 < tokens.Count && tokens[i + 3].Kind == TokenKind.Hyphen))))
         {
             return false;
         }

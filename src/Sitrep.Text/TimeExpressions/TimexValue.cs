@@ -9,7 +9,7 @@ namespace Sitrep.Text.TimeExpressions;
 /// <summary>
 /// A TIMEX3 <c>value</c> (TimeML): a date (<c>2013-03-22</c>, <c>2013-03</c>, <c>2013-W11</c>, <c>2013-Q1</c>,
 /// <c>2013-H2</c>, <c>2013-SU</c>, <c>201</c> a decade, <c>19</c> a century, <c>XXXX-WXX-7</c>, <c>FY2013</c> a
-/// fiscal year), a time
+/// fiscal year, <c>FY2013-Q1</c> a quarter of one), a time
 /// (<c>2013-03-22T15:00</c>, <c>2013-03-22TEV</c>), a duration (<c>P3D</c>, <c>PT1H30M</c>, <c>P1DE</c>, <c>PXY</c>) or
 /// a reference (<c>PRESENT_REF</c>). <see cref="Parse"/> checks the form strictly (a month 01-12, a day that exists
 /// in its month when the year and month are known, each duration unit once) and <see cref="ToString"/> gives the
@@ -262,10 +262,14 @@ public readonly record struct TimexValue
 
         if (s.StartsWith("FY", StringComparison.Ordinal))
         {
-            // A fiscal year, named by the year it is counted by: FY1998, FYXXXX.
+            // A fiscal year, named by the year it is counted by: FY1998, FYXXXX; a quarter or half of one, FY1998-Q1,
+            // FY1998-H2.
             kind = TimexValueKind.Date;
             at = 2;
-            return s.Length == 6 && AllDigitsOrX(s.AsSpan(2)) ? null : "a fiscal year is FY and four digits (or X).";
+            return (s.Length == 6 && AllDigitsOrX(s.AsSpan(2)))
+                || (s.Length == 9 && AllDigitsOrX(s.AsSpan(2, 4)) && s[6] == '-' && ((s[7] == 'Q' && s[8] is >= '1' and <= '4') || (s[7] == 'H' && s[8] is '1' or '2')))
+                ? null
+                : "a fiscal year is FY and four digits (or X), with a quarter (-Q1 to -Q4) or half (-H1, -H2) of it or none.";
         }
 
         var t = s.IndexOf('T', StringComparison.Ordinal);

@@ -3355,6 +3355,30 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, ValueOf(text, extent));
     }
 
+    [Theory]
+    [InlineData("The Iran-Iraq war of 1980-88 killed hundreds of thousands.", "1980", "1980")]
+    [InlineData("In 2015-17, prices rose.", "2015", "2015")]
+    public void A_year_that_starts_a_span_ended_by_two_digits_after_a_year_cue_is_a_year(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
+    [Theory]
+    [InlineData("Is this a valid date? 2015-32")]
+    [InlineData("The code is 2015-32-11.")]
+    public void A_year_joined_to_two_digits_with_no_year_cue_before_it_is_a_code(string text)
+    {
+        Assert.Empty(TimeExpressionScanner.Find(text, Published));
+    }
+
+    [Theory]
+    [InlineData("Sales fell in the first quarter of fiscal 1998.", "the first quarter of fiscal 1998", "FY1998-Q1")]
+    [InlineData("Profit rose in the second half of fiscal year 2012.", "the second half of fiscal year 2012", "FY2012-H2")]
+    public void A_part_of_a_fiscal_year_is_that_part_as_TimeML_writes_it(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
