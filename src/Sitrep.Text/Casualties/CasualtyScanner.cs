@@ -1457,8 +1457,10 @@ public static class CasualtyScanner
             {
                 // "a senior Hezbollah commander and two other people", "a police commander and other policemen": more of
                 // those counted, one figure.
+                // "nine members of the SDF and two civilians": members of a body named are a kind of their own.
                 var category = Category(item.Victims);
-                if (category == VictimCategory.Unknown || item.Victims!.StartsWith("other", StringComparison.OrdinalIgnoreCase) || item.Victims.Contains(" other", StringComparison.OrdinalIgnoreCase))
+                var membersOf = item.Victims is { } of && (of.StartsWith("members of ", StringComparison.OrdinalIgnoreCase) || of.StartsWith("member of ", StringComparison.OrdinalIgnoreCase));
+                if ((category == VictimCategory.Unknown && !membersOf) || item.Victims!.StartsWith("other", StringComparison.OrdinalIgnoreCase) || item.Victims.Contains(" other", StringComparison.OrdinalIgnoreCase))
                 {
                     return false;
                 }
@@ -1847,9 +1849,38 @@ public static class CasualtyScanner
                 {
                     return m;
                 }
+
+                // "nine members of the SDF and two civilians": a second count after "and" is no part of the first's noun.
+                if (StartsAnotherCount(m))
+                {
+                    return null;
+                }
             }
 
             return null;
+        }
+
+        /// <summary>Whether token <paramref name="m"/> is <c>and</c> or <c>or</c> before a number, in digits or words.</summary>
+        private bool StartsAnotherCount(int m) =>
+            Word(m) is "and" or "or" && m + 1 < tokens.Count
+            && (tokens[m + 1].Kind == TokenKind.Number || (Word(m + 1) is { } amount && Numbers.NumberWords.Units.ContainsKey(amount)));
+
+        /// <summary>
+        /// The last token of one to four words from token <paramref name="m"/> (a name, <c>the SDF</c>, or a noun, <c>the
+        /// armed group</c>) that end before <c>and</c> or <c>or</c> and a number (<c>members of the SDF and two
+        /// civilians</c>), or -1.
+        /// </summary>
+        private int OfBeforeAnotherCount(int m)
+        {
+            for (var n = m; n < tokens.Count && n < m + 4 && tokens[n].Kind == TokenKind.Word && !Skippable.Contains(tokens[n].Word) && !Predicates.ContainsKey(tokens[n].Word); n++)
+            {
+                if (StartsAnotherCount(n + 1))
+                {
+                    return n;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>The victims' words after a count: "members of the security forces", "of them", "suspected insurgents".</summary>
@@ -1890,6 +1921,13 @@ public static class CasualtyScanner
                         // police commando unit", "members of the Turkish-backed factions": a modifier or two before the
                         // noun (a hyphenated one too), which may be part of a force's name.
                         end = Word(end + 2) is "the" or "a" or "an" ? VictimNoun(end + 3, Math.Min(end + 7, tokens.Count))!.Value : end + 2;
+                    }
+
+                    // "nine members of the SDF and two civilians", "members of the group and two children": the name or
+                    // noun the members are of, before another count.
+                    if (end + 3 < tokens.Count && Word(end + 1) == "of" && Word(end + 2) == "the" && OfBeforeAnotherCount(end + 3) is var named and >= 0)
+                    {
+                        end = named;
                     }
 
                     // "two Taliban vehicle-borne improvised explosive device facilitators": a name used as a modifier;

@@ -41,6 +41,15 @@ public class CasualtyScannerTests
     }
 
     [Theory]
+    [InlineData("A drone strike killed nine members of the SDF and two civilians near Qamishli.", new[] { 9L, 2L })]
+    [InlineData("A drone strike killed nine members of the group and two children.", new[] { 9L, 2L })]
+    [InlineData("Gunmen killed five members of the security forces and three civilians.", new[] { 5L, 3L })]
+    public void Members_of_a_body_and_people_of_another_kind_after_one_predicate_are_two_figures(string text, long[] lows)
+    {
+        Assert.Equal(lows, CasualtyScanner.Find(text).Select(m => m.Count.Low ?? m.Count.Best ?? 0));
+    }
+
+    [Theory]
     [InlineData("Six construction workers were missing.", VictimCategory.Civilians)]
     [InlineData("The blast killed 40 factory workers.", VictimCategory.Civilians)]
     [InlineData("Gunmen killed three aid workers.", VictimCategory.AidWorkers)]
