@@ -5343,10 +5343,12 @@ internal sealed class DraftAssembler(
             return anchorDay.PlusDays(document.Word(opening.End) == "after" ? opening.Days : -opening.Days);
         }
 
-        // After the retelling as subject: "The attack came five days after" right before the event's own words.
-        for (var k = first - 1; k > sentenceStart && k >= first - 6; k--)
+        // After the retelling as subject: "The attack came five days after" right before the event's own words; or before
+        // "another" or "one" and what it struck, up to the figure that made the incident ("The strike came a day after
+        // another on a school sheltering displaced families killed 18 people").
+        for (var k = first - 1; k > sentenceStart && k >= first - 12; k--)
         {
-            if (document.Word(k) is not ("after" or "before"))
+            if (document.Word(k) is not ("after" or "before") || (k < first - 6 && document.Word(k + 1) is not ("another" or "one")))
             {
                 continue;
             }

@@ -496,6 +496,8 @@ public class ReportParserTests
     [InlineData("Gunmen killed 12 people in a village on Saturday. A day after the massacre, a bomb killed two soldiers in the town.", "bomb", "2024-03-17")]
     [InlineData("Gunmen killed 12 people in a village on Saturday. Two days after the massacre, a bomb killed two soldiers in the town.", "bomb", null)]
     [InlineData("Gunmen killed 12 people in a village on Saturday. Days after the massacre, a bomb killed two soldiers in the town.", "bomb", null)]
+    [InlineData("An Israeli strike on a house killed 12 people on Saturday. The strike came a day after another on a school sheltering displaced families killed 18 people.", "killed 18 people", "2024-03-15")]
+    [InlineData("An Israeli strike on a house killed 12 people on Saturday. The strike came two days after one on a school killed 18 people.", "killed 18 people", "2024-03-14")]
     public void An_incident_told_by_its_distance_in_days_from_the_story_s_event_is_dated_from_it(string text, string told, string? day)
     {
         var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents, i => i.Provenance.Any(p => p.Span is { } span && text.Substring(span.Start, span.Length) == told));
