@@ -342,13 +342,15 @@ internal sealed class TextDocument : IDisposable
     // symbol: the token's character when it is a symbol, else '\0'.
     private bool EndsSentence(int i, in Token t, char symbol)
     {
-        if (symbol != '\0')
+        if (symbol != '\0' && SymbolEndsSentence(Tokens, i))
         {
-            return SymbolEndsSentence(Tokens, i);
+            return true;
         }
 
-        // A blank line (a heading, a dateline) before a capital ends a sentence too.
-        return t.Kind == TokenKind.Word && i + 1 < Tokens.Count && Tokens[i + 1].Capitalised
+        // A blank line (a paragraph, a heading, a dateline) before a capital ends a sentence too; so does one after a
+        // point that was read as an abbreviation's ("They left at 3 a.m." before a paragraph opening with a quotation).
+        return (t.Kind == TokenKind.Word || symbol is '.' or '!' or '?' or '"' or '\u201D') && i + 1 < Tokens.Count
+            && (Tokens[i + 1].Capitalised || (symbol != '\0' && Tokens[i + 1].Kind == TokenKind.Symbol && Tokens[i + 1].Symbol is '"' or '\u201C'))
             && Text.AsSpan(t.End, Tokens[i + 1].Start - t.End).Count('\n') >= 2;
     }
 }

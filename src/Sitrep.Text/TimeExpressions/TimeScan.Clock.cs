@@ -395,8 +395,8 @@ internal sealed partial class TimeScan
             "mid" when Word(i + 1) == "day" || IsHyphenThen(i, "day") => "T12:00",
             "midnight" => "T24:00",
             "mid" when Word(i + 1) == "night" || IsHyphenThen(i, "night") => "T24:00",
-            "dawn" or "daybreak" when Word(i - 1) is "at" or "before" or "after" or "until" or "till" or "by" or "since" or "from" || EndsSpanFrom(i) => "TMO",
-            "dusk" or "nightfall" when Word(i - 1) is "at" or "before" or "after" or "until" or "till" or "by" or "since" or "from" || EndsSpanFrom(i) => "TEV",
+            "dawn" or "daybreak" when Word(i - 1) is "at" or "before" or "after" or "until" or "till" or "by" or "since" or "from" or "around" or "about" or "toward" or "towards" || EndsSpanFrom(i) => "TMO",
+            "dusk" or "nightfall" when Word(i - 1) is "at" or "before" or "after" or "until" or "till" or "by" or "since" or "from" or "around" or "about" or "toward" or "towards" || EndsSpanFrom(i) => "TEV",
             "first" when Word(i + 1) == "light" => "TMO",
             "last" when Word(i + 1) == "light" => "TEV",
             _ => null,
@@ -750,6 +750,10 @@ internal sealed partial class TimeScan
             var morningAfter = lastDayEvening && lastDaySentence == sentence[i] && (HourOf(time) is >= 6 and < 12 || time == "TMO") && lastDaySpan.End <= tokens[i].Start
                 && !TenseCues.IsPastPerfect(tokens, i) && !FollowingWordBetween(tokens.TokenAt(lastDaySpan.End), i);
             smallHours |= morningAfter;
+
+            // Not a next day after the publication in a clause told in the past ("Fighting eased towards dusk. They left
+            // at about dawn", told that day): the dawn was that day's.
+            smallHours &= !(reference is { } publishedOn && earlier.PlusDays(1) > publishedOn && TenseCues.ToldInPast(tokens, i));
 
             // "a curfew from 7 p.m. to 6 a.m.": the end of a span of the clock that is earlier than its start is the
             // next day's.

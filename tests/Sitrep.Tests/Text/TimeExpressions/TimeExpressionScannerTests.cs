@@ -3379,6 +3379,29 @@ public sealed class TimeExpressionScannerTests
         Assert.Equal(value, ValueOf(text, extent));
     }
 
+    [Fact]
+    public void A_quotation_in_a_paragraph_after_one_ending_in_a_clock_time_is_read_from_the_publication()
+    {
+        // "3 a.m." ends its paragraph: the quotation after the blank line is a sentence of its own, not one whose day is
+        // Wednesday's, so its "yesterday" is the day before the publication.
+        const string text = "Gunmen killed at least 40 villagers in a raid, residents said on Friday.\n\n"
+            + "The attackers arrived shortly after 11 p.m. on Wednesday and shot people, a resident said. They left around 3 a.m.\n\n"
+            + "\"We buried 40 people yesterday,\" said Musa Aliyu, a community leader.";
+
+        var yesterday = Assert.Single(ReportParser.Parse(text, new ReportContext(Published)).TimeExpressions, e => e.Text == "yesterday");
+
+        Assert.Equal("2013-03-21", yesterday.Value.ToString());
+    }
+
+    [Theory]
+    [InlineData("Shells began falling around dawn and continued until early afternoon.", "around dawn", "2013-03-22TMO")]
+    [InlineData("Fighting eased towards dusk.", "dusk", "2013-03-22TEV")]
+    [InlineData("Fighting eased towards dusk. They left at about dawn.", "about dawn", "2013-03-22TMO")]
+    public void Dawn_and_dusk_after_around_or_towards_are_times_of_the_day(string text, string extent, string value)
+    {
+        Assert.Equal(value, ValueOf(text, extent));
+    }
+
     private static string Cut(string text, Sitrep.Sources.TextSpan span) => text.Substring(span.Start, span.Length);
 
     // The value of the one expression found with that text.
