@@ -621,6 +621,16 @@ internal sealed class DraftAssembler(
                 ?? DayToldNext(incident)
                 ?? RetoldDay(incident);
 
+            // "killed at least 40 villagers in an overnight raid, residents said on Thursday. The attackers arrived ...
+            // shortly after 11 p.m. on Tuesday": a night read from "overnight" alone (the one before the report) gives way
+            // to the earlier day the next sentence tells the attackers came on, within two days of it.
+            if (incident.Time is { Precision: TemporalPrecision.PartOfDay, IsInterval: false } night && DateIn(incident.Anchor) is { } nightMention
+                && document.Text.AsSpan(nightMention.Span.Start, nightMention.Span.Length).Equals("overnight", StringComparison.OrdinalIgnoreCase)
+                && DayToldNext(incident) is { } toldNext && toldNext.StartDate < night.StartDate && Period.DaysBetween(toldNext.StartDate, night.StartDate) <= 2)
+            {
+                incident.Time = toldNext;
+            }
+
             // "Drone strikes killed more than 50 civilians in the Amhara region last week ... The strikes hit a market in the
             // town of Bure on Friday": the day the event told again is told on, inside the week or month it was dated by.
             if (incident.Time is { Precision: TemporalPrecision.Week or TemporalPrecision.Month, Modifier: TemporalModifier.None, IsInterval: false } coarse

@@ -5331,6 +5331,14 @@ public class ReportParserTests
         Assert.Equal("Mukondi village", incident.Place?.Name);
     }
 
+    [Theory]
+    [InlineData("Gunmen killed at least 40 villagers in an overnight raid, residents said on Sunday. The attackers arrived in the village shortly after 11 p.m. on Friday and shot people as they fled.", "2024-03-15")]
+    [InlineData("Gunmen killed at least 40 villagers in an overnight raid, residents said on Sunday. The attackers arrived in the village shortly after 11 p.m. on Saturday and shot people as they fled.", "2024-03-16TNI")]
+    public void A_night_read_from_overnight_alone_gives_way_to_the_earlier_day_the_next_sentence_tells_the_attackers_came(string text, string time)
+    {
+        Assert.Equal(time, Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Time?.ToString());
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
