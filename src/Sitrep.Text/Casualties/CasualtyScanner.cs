@@ -1126,7 +1126,11 @@ public static class CasualtyScanner
             return true;
         }
 
-        /// <summary>Whether a noun phrase starts at <paramref name="k"/> and an "and" follows it, directly or after one more comma.</summary>
+        /// <summary>
+        /// Whether a noun phrase starts at <paramref name="k"/> and an "and" follows it, directly or after one more comma;
+        /// not when the phrase after the "and" is the subject of a verb of saying (<c>wounding 28, a police officer and
+        /// hospital officials said</c>: who said it, not more people counted).
+        /// </summary>
         private bool ListGoesOn(int k)
         {
             if (!TryNounPhrase(k, out _, out var itemEnd, out _))
@@ -1135,7 +1139,20 @@ public static class CasualtyScanner
             }
 
             var next = itemEnd < tokens.Count && tokens[itemEnd].Kind == TokenKind.Symbol && tokens[itemEnd].Symbol == ',' ? itemEnd + 1 : itemEnd;
-            return Word(next) == "and";
+            if (Word(next) != "and")
+            {
+                return false;
+            }
+
+            for (var m = next + 1; m < tokens.Count && m <= next + 5 && tokens[m].Kind == TokenKind.Word; m++)
+            {
+                if (Word(m) is "said" or "say" or "says" or "told" or "reported")
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>A count with its noun ("seven members", "several of them") or a singular noun phrase ("the Taliban leader", "a facilitator", a name).</summary>

@@ -5339,6 +5339,30 @@ public class ReportParserTests
         Assert.Equal(time, Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Time?.ToString());
     }
 
+    [Fact]
+    public void Who_said_a_figure_after_a_comma_and_a_list_of_speakers_is_no_one_counted()
+    {
+        const string text = "A suicide bomber blew himself up at a market on Saturday evening, killing at least 17 people and wounding 28, a police officer and hospital officials said.";
+
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        var injured = Assert.Single(incident.Casualties, c => c.Outcome == CasualtyOutcome.Injured);
+        Assert.Equal((28L, EstimateQualifier.Exact), (injured.Estimate.Best ?? 0, injured.Estimate.Qualifier));
+        Assert.DoesNotContain(incident.Participants, p => p.Role == ParticipantRole.Victim);
+    }
+
+    [Fact]
+    public void One_event_condemned_by_its_word_after_a_series_is_named_is_the_single_event_told_before()
+    {
+        const string text = "A suicide bomber blew himself up at a market on Saturday, killing 17 people. "
+            + "The militants have carried out a string of bombings in the city in recent months. The president condemned the bombing.";
+
+        var draft = ReportParser.Parse(text, March2024).Draft;
+
+        var single = Assert.Single(draft.Incidents, i => i.Casualties.Any(c => c.Estimate.Best == 17));
+        Assert.Equal([single.Id], Assert.Single(draft.Statements).Incidents);
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
