@@ -372,10 +372,23 @@ internal static partial class EventScanner
             // "It was the deadliest attack in Europe since 1988", "the worst such attack": the event just told, measured.
             // "the first major attack on the city in years", "the deadliest single attack": past up to two describing words.
             var described = first - 1;
-            while (described > first - 3 && document.Word(described) is "such" or "major" or "deadly" or "fatal" or "large" or "big" or "serious" or "significant"
-                or "single" or "large-scale" or "coordinated" or "direct" or "known" or "reported")
+            while (described > first - 5)
             {
-                described--;
+                if (document.Word(described) is "such" or "major" or "deadly" or "fatal" or "large" or "big" or "serious" or "significant"
+                    or "single" or "large-scale" or "coordinated" or "direct" or "known" or "reported")
+                {
+                    described--;
+                }
+                else if (described >= 2 && tokens[described - 1].Kind == TokenKind.Hyphen && document.Word(described) is "scale" or "profile" or "range" or "border"
+                    && document.Word(described - 2) is "large" or "full" or "small" or "high" or "long" or "cross")
+                {
+                    // "the third large-scale attack", "the latest high-profile attack", "the first cross-border raid".
+                    described -= 3;
+                }
+                else
+                {
+                    break;
+                }
             }
 
             // "in the most brazen assault on Bamako in years": a superlative told with "most".

@@ -5363,6 +5363,14 @@ public class ReportParserTests
         Assert.Equal([single.Id], Assert.Single(draft.Statements).Incidents);
     }
 
+    [Theory]
+    [InlineData("Russian missiles and drones struck Ukraine's energy grid overnight, killing five people, officials said on Friday, in the third large-scale attack on power plants in two weeks.")]
+    [InlineData("Gunmen stormed a hotel in the capital on Saturday, killing 12 people, in the latest high-profile attack on the city.")]
+    public void An_event_ranked_with_a_hyphenated_describing_word_is_the_event_told(string text)
+    {
+        Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
