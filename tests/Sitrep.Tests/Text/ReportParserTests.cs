@@ -637,6 +637,14 @@ public class ReportParserTests
         Assert.Equal(speaker, NameOfTheOneSpeaker(text));
     }
 
+    [Theory]
+    [InlineData("A bomb killed 17 people at a market on Saturday. Ambulance workers said most of the dead were women.", "Ambulance workers")]
+    [InlineData("A bomb killed 17 people at a market on Saturday. Emergency workers said most of the dead were women.", "Emergency workers")]
+    public void Ambulance_and_emergency_workers_speak(string text, string speaker)
+    {
+        Assert.Equal(speaker, NameOfTheOneSpeaker(text));
+    }
+
     [Fact]
     public void What_caused_the_blast_told_before_is_its_means_not_an_incident_of_its_own()
     {
