@@ -39,7 +39,7 @@ internal sealed partial class TimeScan
             // Monday", "met on a Sunday in 2019").
             case "a" when Word(i - 1) == "on" && i + 1 < tokens.Count && tokens[i + 1].Capitalised && sentence[i + 1] == sentence[i] && TimeWords.Weekdays.TryGetValue(Word(i + 1) ?? string.Empty, out var someDay) && !someDay.Plural:
                 match = Word(i + 2) is not ("in" or "of") && TenseCues.ToldInPast(tokens, i) && LatestOfNarrative(i, value => value.Length == 8 && value[4] == '-' && value[5] == 'W' ? value : null) is { } inWeek
-                    && int.TryParse(inWeek.Value.AsSpan(0, 4), NumberStyles.None, Invariant, out var weekYear) && weekYear >= 1
+                    && int.TryParse(inWeek.Value.AsSpan(0, 4), NumberStyles.None, Invariant, out var weekYear) && weekYear is >= 2 and <= 9998
                     && int.TryParse(inWeek.Value.AsSpan(6, 2), NumberStyles.None, Invariant, out var weekNumber)
                     && weekNumber >= 1 && weekNumber <= WeekYearRules.Iso.GetWeeksInWeekYear(weekYear)
                     ? new Match(i + 2, TimeExpressionType.Date, DayText(WeekYearRules.Iso.GetLocalDate(weekYear, weekNumber, someDay.Day)))
