@@ -742,7 +742,7 @@ internal sealed partial class TimeScan
             var afterLater = lastClock is { } before && before.Value.Date == earlier && sentence[i] - before.Sentence <= 1 && HourOf(time) is { } hour
                 && hour < before.Value.Hour && Word(i - 1) is not ("to" or "from") && !IsSymbol(i - 1, '(') && !TenseCues.IsPastPerfect(tokens, i);
             // Dawn is in the small hours too ("turned to snow around midnight, falling fast before dawn").
-            var smallHours = (lastDayNight || runsInto || afterLater) && (HourOf(time) < 6 || (time == "TMO" && Word(i) is "dawn" or "daybreak"));
+            var smallHours = (lastDayNight || runsInto || afterLater) && InSmallHours(i, time);
 
             // "A curfew imposed on Sunday evening was lifted at 6 a.m.", "Airstrikes continued overnight and into the
             // morning": a morning told after an evening or a night in its sentence is the next day's (not one it
@@ -773,7 +773,7 @@ internal sealed partial class TimeScan
             // night or evening of the lead's day runs into are the next day's.
             // So are a named night's ("Snow fell overnight ... The governor declared an emergency at 4 a.m.").
             var intoNight = (WordBeforeBound(i) is "until" or "till" or "past" or "into" && HourOf(time) < 6 && leadDayNight)
-                || (leadNightNamed && (HourOf(time) < 6 || (time == "TMO" && Word(i) is "dawn" or "daybreak")) && !TenseCues.IsPastPerfect(tokens, i));
+                || (leadNightNamed && InSmallHours(i, time) && !TenseCues.IsPastPerfect(tokens, i));
             match = new Match(k, TimeExpressionType.Time, DayText(intoNight ? lead.Value.PlusDays(1) : NightBefore(lead.Value, time, i)) + time) { Anchor = TimeAnchor.TextTime, AnchorAt = lead.Span };
             return true;
         }
@@ -800,6 +800,9 @@ internal sealed partial class TimeScan
     /// </summary>
     private LocalDate NightBefore(LocalDate leadDay, string time, int i) =>
         time == "TNI" && lastDay is { } told && told == leadDay.PlusDays(-1) && TenseCues.Lean(tokens, i) == TenseLean.Past ? told : leadDay;
+
+    /// <summary>Whether a clock time read at token <paramref name="i"/> falls in the small hours: before 6 a.m., or dawn or daybreak.</summary>
+    private bool InSmallHours(int i, string time) => HourOf(time) < 6 || (time == "TMO" && Word(i) is "dawn" or "daybreak");
 
     /// <summary>Whether token <paramref name="k"/> is a day of the month in digits: a whole number from 1 to 31, one or two digits.</summary>
     private bool IsDayNumber(int k) =>

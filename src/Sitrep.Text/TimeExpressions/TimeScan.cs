@@ -848,7 +848,7 @@ internal sealed partial class TimeScan
         var startAt = tokens.TokenAt(start.Span.Start);
         var startEnd = tokens.TokenAt(start.Span.End);
         if (startEnd != first - 1 || Word(startAt - 1) != (Word(first - 1) == "and" ? "between" : "from")
-            || !NamesMonth(first, match.End) || !NamesMonth(startAt, startEnd))
+            || !NamesMonthBetween(first, match.End) || !NamesMonthBetween(startAt, startEnd))
         {
             return match;
         }
@@ -879,7 +879,7 @@ internal sealed partial class TimeScan
     }
 
     /// <summary>Whether a month's name stands among tokens <paramref name="from"/> to <paramref name="to"/> (exclusive).</summary>
-    private bool NamesMonth(int from, int to)
+    private bool NamesMonthBetween(int from, int to)
     {
         for (var k = from; k < to; k++)
         {
