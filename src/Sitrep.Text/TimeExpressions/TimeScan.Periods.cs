@@ -38,11 +38,10 @@ internal sealed partial class TimeScan
             // week the narrative is in when one was named and it is told in the past, else any ("The market opens on a
             // Monday", "met on a Sunday in 2019").
             case "a" when Word(i - 1) == "on" && i + 1 < tokens.Count && tokens[i + 1].Capitalised && sentence[i + 1] == sentence[i] && TimeWords.Weekdays.TryGetValue(Word(i + 1) ?? string.Empty, out var someDay) && !someDay.Plural:
-                match = Word(i + 2) is not ("in" or "of") && TenseCues.ToldInPast(tokens, i) && LatestOfNarrative(i, value => value.Length == 8 && value[4] == '-' && value[5] == 'W' ? value : null) is { } inWeek
-                    && int.TryParse(inWeek.Value.AsSpan(0, 4), NumberStyles.None, Invariant, out var weekYear) && weekYear is >= 2 and <= 9998
-                    && int.TryParse(inWeek.Value.AsSpan(6, 2), NumberStyles.None, Invariant, out var weekNumber)
-                    && weekNumber >= 1 && weekNumber <= WeekYearRules.Iso.GetWeeksInWeekYear(weekYear)
-                    ? new Match(i + 2, TimeExpressionType.Date, DayText(WeekYearRules.Iso.GetLocalDate(weekYear, weekNumber, someDay.Day)))
+                match = Word(i + 2) is not ("in" or "of") && TenseCues.ToldInPast(tokens, i)
+                    && LatestOfNarrative(i, value => value.Length == 8 && value[4] == '-' && value[5] == 'W' ? value : null) is { } inWeek
+                    && AtGrain(inWeek.Value, "week") is { } monday
+                    ? new Match(i + 2, TimeExpressionType.Date, DayText(WeekDay(monday, someDay.Day)))
                     {
                         Anchor = TimeAnchor.TextTime,
                         AnchorAt = inWeek.Span,

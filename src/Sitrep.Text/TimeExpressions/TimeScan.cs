@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
@@ -518,10 +519,11 @@ internal sealed partial class TimeScan
 
         // "The fires broke out on Friday afternoon and were fanned overnight by strong winds": a night told in the past
         // after a day its sentence named is that day's, not the one before the publication; not after a day a span
-        // starts or ends on ("A wildfire that has burned since July 1 forced the evacuation of 2,000 homes overnight").
+        // starts or ends on ("A wildfire that has burned since July 1 forced the evacuation of 2,000 homes overnight":
+        // a day after "since", "until" or "till" is never the last day, BoundsSpan).
         var ofDay = false;
         if (Word(i) == "overnight" && end == i + 1 && lastDay is { } nightOf && lastDaySentence == sentence[i] && reference is { } told
-            && Word(tokens.TokenAt(lastDaySpan.Start) - 1) is not ("since" or "from" or "until" or "till" or "before" or "after" or "by" or "through")
+            && Word(tokens.TokenAt(lastDaySpan.Start) - 1) is not ("from" or "before" or "after" or "by" or "through")
             && nightOf < told.PlusDays(-1) && value == DayText(told.PlusDays(-1)) + "TNI" && TenseCues.ToldInPast(tokens, i))
         {
             value = DayText(nightOf) + "TNI";
@@ -782,15 +784,8 @@ internal sealed partial class TimeScan
     /// </summary>
     private Match SpanEndAfterStart(int first, Match match)
     {
-        if (match.Type is not (TimeExpressionType.Date or TimeExpressionType.Time) || DayOf(match.Value) is not { } end || first < 3
-            || Word(first - 1) is not ("to" or "until" or "till" or "through" or "and") || found.Count == 0
-            || found[^1] is not { Type: TimeExpressionType.Date or TimeExpressionType.Time } start || DayOf(start.Value.ToString()) is not { } from || end >= from)
-        {
-            return match;
-        }
-
-        var startAt = tokens.TokenAt(start.Span.Start);
-        if (tokens.TokenAt(start.Span.End) != first - 1 || Word(startAt - 1) != (Word(first - 1) == "and" ? "between" : "from"))
+        if (match.Type is not (TimeExpressionType.Date or TimeExpressionType.Time) || DayOf(match.Value) is not { } end || !SpanStartBefore(first, out var start, out var startAt)
+            || start.Type is not (TimeExpressionType.Date or TimeExpressionType.Time) || DayOf(start.Value.ToString()) is not { } from || end >= from)
         {
             return match;
         }
@@ -837,21 +832,14 @@ internal sealed partial class TimeScan
     /// </summary>
     private Match MonthSpanEnd(int first, Match match)
     {
-        if (match.Type != TimeExpressionType.Date || !IsMonthValue(match.Value) || first < 3
-            || Word(first - 1) is not ("to" or "until" or "till" or "through" or "and") || found.Count == 0
-            || found[^1] is not { Type: TimeExpressionType.Date } start || start.Value.ToString() is not { } startValue || !IsMonthValue(startValue)
-            || string.CompareOrdinal(match.Value, startValue) >= 0)
+        if (match.Type != TimeExpressionType.Date || !IsMonthValue(match.Value) || !SpanStartBefore(first, out var start, out var startAt)
+            || start.Type != TimeExpressionType.Date || start.Value.ToString() is not { } startValue || !IsMonthValue(startValue)
+            || string.CompareOrdinal(match.Value, startValue) >= 0 || !NamesMonthBetween(first, match.End) || !NamesMonthBetween(startAt, first - 1))
         {
             return match;
         }
 
-        var startAt = tokens.TokenAt(start.Span.Start);
-        var startEnd = tokens.TokenAt(start.Span.End);
-        if (startEnd != first - 1 || Word(startAt - 1) != (Word(first - 1) == "and" ? "between" : "from")
-            || !NamesMonthBetween(first, match.End) || !NamesMonthBetween(startAt, startEnd))
-        {
-            return match;
-        }
+        var startEnd = first - 1;
 
         var (startYear, endYear) = (HasOwnYear(startAt, startEnd), HasOwnYear(first, match.End));
         if (startYear)
@@ -876,6 +864,25 @@ internal sealed partial class TimeScan
 
         static string MonthText(string value, int years) =>
             string.Create(Invariant, $"{int.Parse(value.AsSpan(0, 4), Invariant) + years:D4}{value.AsSpan(4)}");
+    }
+
+    /// <summary>
+    /// Whether the expression found last starts a span that the one at token <paramref name="first"/> ends: <c>from</c>
+    /// before it and <c>to</c>, <c>until</c>, <c>till</c> or <c>through</c> right after it, or <c>between</c> and
+    /// <c>and</c>; <paramref name="startAt"/> is its first token.
+    /// </summary>
+    private bool SpanStartBefore(int first, [NotNullWhen(true)] out TimeExpression? start, out int startAt)
+    {
+        start = null;
+        startAt = -1;
+        if (first < 3 || Word(first - 1) is not ("to" or "until" or "till" or "through" or "and") || found.Count == 0)
+        {
+            return false;
+        }
+
+        start = found[^1];
+        startAt = tokens.TokenAt(start.Span.Start);
+        return tokens.TokenAt(start.Span.End) == first - 1 && Word(startAt - 1) == (Word(first - 1) == "and" ? "between" : "from");
     }
 
     /// <summary>Whether a month's name stands among tokens <paramref name="from"/> to <paramref name="to"/> (exclusive).</summary>
