@@ -111,7 +111,10 @@ internal sealed class DraftAssembler(
         foreach (var e in events)
         {
             var undated = IsUndatedVerb(e);
-            if ((e.Mention.IsReference || (undated && IsFollowOn(e)) ? LastViolent(e.Mention.Type) : PluralReferenceOf(e)) is { } referred
+            // "The president condemned the bombing", after a series named since the bombing told ("have carried out a string
+            // of bombings in recent months"): one event referred to is the latest single incident, not the series.
+            var single = e.Mention.IsReference && !e.Mention.IsPlural;
+            if ((e.Mention.IsReference || (undated && IsFollowOn(e)) ? (single ? LastViolent(e.Mention.Type, single: true) : null) ?? LastViolent(e.Mention.Type) : PluralReferenceOf(e)) is { } referred
                 && !(!e.Mention.IsReference && IsResponseTo(e, referred)))
             {
                 // "A car bomb exploded outside a hotel ... Al Shabaab militants then stormed the building": who did what
@@ -1970,13 +1973,13 @@ internal sealed class DraftAssembler(
     /// <summary>
     /// The last incident a reference of type <paramref name="type"/> may point back to: the last one, passing over
     /// protests, riots and arrests unless the reference is of their kind ("Protests began on Oct 8 ... the attack" is
-    /// not the protests').
+    /// not the protests'); with <paramref name="single"/>, passing over series too (null when only series remain).
     /// </summary>
-    private IncidentDraft? LastViolent(IncidentType type)
+    private IncidentDraft? LastViolent(IncidentType type, bool single = false)
     {
         for (var i = incidents.Count - 1; i >= 0 && i >= incidents.Count - 4; i--)
         {
-            if (incidents[i].Type == type || incidents[i].Type is not (IncidentType.Protest or IncidentType.Riot or IncidentType.Arrest))
+            if ((incidents[i].Type == type || incidents[i].Type is not (IncidentType.Protest or IncidentType.Riot or IncidentType.Arrest)) && !(single && incidents[i].Plural))
             {
                 return incidents[i];
             }
@@ -2744,44 +2747,6 @@ internal sealed class DraftAssembler(
     }
 
     /// <summary>
-    /// Whether one event is named by its word right after the cue at token <paramref name="cue"/>, with <c>the</c>,
-    /// <c>this</c> or <c>that</c> and up to one word between (<c>condemned the bombing</c>, <c>denied the deadly
-    /// attack</c>).
-    /// </summary>
-    private bool SingleEventNamedAfter(int cue)
-    {
-        if (document.Word(cue + 1) is not ("the" or "this" or "that"))
-        {
-            return false;
-        }
-
-        for (var k = cue + 2; k <= cue + 3 && k < document.Count; k++)
-        {
-            if (document.Word(k) is { } word && EventScanner.IsTriggerWord(word))
-            {
-                return !word.EndsWith('s');
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The latest incident told before token <paramref name="at"/> that is one event, not a series, or null.</summary>
-    private IncidentDraft? LatestSingleBefore(int at)
-    {
-        IncidentDraft? latest = null;
-        foreach (var incident in incidents)
-        {
-            if (incident.Anchor < at && !incident.Plural && (latest is null || incident.Anchor > latest.Anchor))
-            {
-                latest = incident;
-            }
-        }
-
-        return latest;
-    }
-
-    /// <summary>
     /// Whether the event word at token <paramref name="trigger"/>, after a figure at <paramref name="at"/> in its
     /// sentence, is told as another event past <c>, but</c> or <c>, while</c> (<c>No casualties were reported at the
     /// depot, but a second strike hit a hotel</c>): the figure is not of it.
@@ -3099,14 +3064,6 @@ internal sealed class DraftAssembler(
     {
         var sentence = document.Sentence[find.Cue];
         var same = NearestIncident(find.Cue);
-
-        // "The president condemned the bombing", after a series named since the bombing told ("have carried out a string
-        // of bombings in recent months"): one event referred to by its word is the latest single incident told before,
-        // not the series.
-        if (same is { Plural: true } && SingleEventNamedAfter(find.Cue) && LatestSingleBefore(find.Cue) is { } single)
-        {
-            same = single;
-        }
 
         // "The strike came a day after another on a school ... killed 18 people, according to the health ministry": a report
         // whose sentence tells the figure of an incident of its own, beside an incident told before and referred to again,
