@@ -859,8 +859,9 @@ internal sealed partial class TimeScan
 
         return match with { Value = MonthText(match.Value, +1) };
 
+        // Every digit checked, so that MonthText's parse cannot meet a letter (an "X" of an unknown year).
         static bool IsMonthValue(string value) =>
-            value.Length == 7 && value[4] == '-' && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[5]) && char.IsAsciiDigit(value[6]);
+            value.Length == 7 && value[4] == '-' && !value.AsSpan(0, 4).ContainsAnyExceptInRange('0', '9') && char.IsAsciiDigit(value[5]) && char.IsAsciiDigit(value[6]);
 
         static string MonthText(string value, int years) =>
             string.Create(Invariant, $"{int.Parse(value.AsSpan(0, 4), Invariant) + years:D4}{value.AsSpan(4)}");
