@@ -500,7 +500,7 @@ internal sealed class DraftAssembler(
 
             // "Gunmen killed 11 people in a village", "Eleven people were killed by suspected militants": a toll told
             // with no event word, by armed men the subject of an active verb of harm or its agent, is an attack.
-            if (incident.Type == IncidentType.Unknown && casualty.Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured && ByAttackers(casualty, at))
+            if (incident.Type == IncidentType.Unknown && casualty.Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured && ByAttackers(casualty, at) && !ClaimantRetells(casualty, at, incident))
             {
                 incident.Type = IncidentType.Attack;
             }
@@ -527,8 +527,6 @@ internal sealed class DraftAssembler(
             // killed 9 people": who killed whom untold).
             if (casualty.Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured or CasualtyOutcome.Abducted
                 && ActiveSubjectOf(casualty, at) is { Mention.Kind: ActorKind.State or ActorKind.StateForces or ActorKind.NonStateArmedGroup or ActorKind.Coalition } subject
-                // Not the object of a preposition ("An explosion in a car parked near a shrine south of Damascus killed").
-                && document.Word(subject.First - 1) is not ("of" or "in" or "near" or "from" or "outside" or "at" or "to" or "into" or "inside")
                 // Not who killed the attackers of an event told before ("A suicide car bomber struck a restaurant ...
                 // Security forces killed three attackers after a siege"): they ended the attack, they did not make it.
                 && !(casualty.Victims is { } killedMen && document.Sentence[incident.Anchor] < document.Sentence[at] && IsAttackersToldBack(LastWord(killedMen))))
@@ -1329,7 +1327,7 @@ internal sealed class DraftAssembler(
     /// The incident of the last event word before token <paramref name="at"/>, when it stands in the sentence before
     /// (or the one before that, or up to six before in the lead's sentence), names one event (not "attacks", often a
     /// background's) and its incident has no figure of that outcome yet ("Gunmen abducted 50 passengers ... The
-    /// attackers opened fire, killing eight"); null otherwise. In the sentence right after it, soldiers or police count
+    /// attackers opened fire, killing eight"); null otherwise. In the sentences it reaches, soldiers or police count
     /// people of another side than those it counts (<c>Israeli forces killed 12 Palestinians during a raid ... One
     /// Israeli soldier was killed</c>): the incident takes them too; so does another source's figure for the same people
     /// (<paramref name="reported"/>, <see cref="OtherSourcesFigure"/>), told at no other place. A toll stated without a
@@ -1385,9 +1383,15 @@ internal sealed class DraftAssembler(
         }
 
         var gap = document.Sentence[at] - document.Sentence[triggers[i]];
+        // Up to two sentences on; from the lead's own sentence, up to six ("Insurgents attacked a patrol ... yesterday.
+        // ... The engagement resulted in 14 insurgents killed").
+        var inLead = leadStart < document.Text.Length && document.Sentence[triggers[i]] == document.Sentence[document.TokenAt(leadStart)];
         // "killing seven people. Police said two attackers were shot dead at the scene": the other side's dead, the attackers
-        // too, are more of the event's, told in the next sentence.
-        var otherSide = gap == 1 && victims is VictimCategory.Military or VictimCategory.Police or VictimCategory.SecurityForces or VictimCategory.Combatants;
+        // too, are more of the event's, told in the two sentences after it ("... killing at least nine soldiers. The
+        // Balochistan Liberation Army claimed responsibility. The military said five attackers were killed"); further on
+        // in the lead's reach, when a source reports them with no doer of their own (not "a combined force killed five
+        // insurgents", an operation of its own).
+        var otherSide = gap >= 1 && (gap <= 2 || (inLead && ReportedWithNoDoer(at))) && victims is VictimCategory.Military or VictimCategory.Police or VictimCategory.SecurityForces or VictimCategory.Combatants;
         // "... killing dozens of soldiers, security sources said. ..., a security source told AFP, adding that around 40
         // soldiers had been killed. The army said 12 soldiers were killed": another source's figure for the same people,
         // reported in its own sentence, is the event's too (a competing figure); not one more than ten times the event's,
@@ -1403,10 +1407,30 @@ internal sealed class DraftAssembler(
             }
         }
 
-        // Up to two sentences on; from the lead's own sentence, up to six ("Insurgents attacked a patrol ... yesterday.
-        // ... The engagement resulted in 14 insurgents killed").
-        var inLead = leadStart < document.Text.Length && document.Sentence[triggers[i]] == document.Sentence[document.TokenAt(leadStart)];
         return gap >= 1 && (gap <= 2 || (inLead && gap <= 6)) ? triggerIncidents[i] : null;
+    }
+
+    /// <summary>
+    /// Whether the figure at token <paramref name="at"/> is told in a sentence a source reports (<c>The military said</c>)
+    /// and not as the object of an active verb (<c>five attackers were killed</c>, not <c>troops killed five attackers</c>).
+    /// </summary>
+    private bool ReportedWithNoDoer(int at)
+    {
+        if (document.Word(at) is { } word && CasualtyScanner.IsPredicateWord(word))
+        {
+            return false;
+        }
+
+        var sentence = document.Sentence[at];
+        foreach (var find in statements)
+        {
+            if (find.Mention.Kind == StatementKind.Report && document.Sentence[find.Cue] == sentence)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -5148,6 +5172,27 @@ internal sealed class DraftAssembler(
         document.Word(at) is { } verb && (verb == casualty.Predicate || (verb == "shot" && casualty.Predicate == "dead" && document.Word(at + 1) == "dead"));
 
     /// <summary>
+    /// Whether a figure is told in a claim of responsibility, after its cue, when an event was told before it (<c>A suicide
+    /// bomber blew himself up ..., killing at least nine soldiers ... The Balochistan Liberation Army claimed
+    /// responsibility, saying its fighters had killed 40 soldiers</c>): the claimant's count of the attack it claims,
+    /// no attack of its own.
+    /// </summary>
+    private bool ClaimantRetells(CasualtyMention casualty, int at, IncidentDraft incident)
+    {
+        var inClaim = false;
+        foreach (var find in statements)
+        {
+            if (find.Mention.Kind == StatementKind.ClaimOfResponsibility && find.Cue < at && find.Mention.Span.Start <= casualty.Span.Start && casualty.Span.End <= find.Mention.Span.End)
+            {
+                inClaim = true;
+                break;
+            }
+        }
+
+        return inClaim && incidents.Exists(i => !ReferenceEquals(i, incident) && i.Type != IncidentType.Unknown && i.Anchor < at);
+    }
+
+    /// <summary>
     /// Whether the figure whose first token is <paramref name="at"/> is of harm done by armed men: its verb's subject
     /// (<c>Gunmen killed 11 people</c>) or its agent after <c>by</c>, one word on at most (<c>were killed by suspected
     /// militants</c>).
@@ -5303,9 +5348,31 @@ internal sealed class DraftAssembler(
     /// </summary>
     private ActorRef? ActiveSubjectOf(CasualtyMention casualty, int at) =>
         IsVerbOf(casualty, at) && refsByLast.TryGetValue(SubjectModifier.SubjectBefore(document, SubjectEnd(at)), out var subject)
-        && (subject.Use & (ActorUse.Place | ActorUse.Modifier)) == 0
+        && (subject.Use & (ActorUse.Place | ActorUse.Modifier)) == 0 && !ObjectOfPreposition(subject.First)
             ? subject
             : null;
+
+    /// <summary>
+    /// Whether the name at token <paramref name="first"/> is the object of a preposition (<c>An explosion in a car parked
+    /// near a shrine south of Damascus killed</c>), past words of direction and <c>the</c> for a preposition of place
+    /// (<c>Israeli strikes on southern Lebanon killed</c>, <c>strikes across the Gaza Strip killed</c>): no subject of the
+    /// verb after it. Armed men <c>from the Taliban</c> or <c>of the Islamic State</c> are the group's.
+    /// </summary>
+    private bool ObjectOfPreposition(int first)
+    {
+        if (document.Word(first - 1) is "of" or "from")
+        {
+            return true;
+        }
+
+        var k = first - 1;
+        while (k >= 0 && k >= first - 3 && document.Word(k) is "the" or "northern" or "southern" or "eastern" or "western" or "central" or "northeastern" or "northwestern" or "southeastern" or "southwestern")
+        {
+            k--;
+        }
+
+        return document.Word(k) is "in" or "near" or "outside" or "at" or "into" or "inside" or "on" or "across" or "throughout" or "around" or "against" or "over" or "toward" or "towards" or "within" or "along";
+    }
 
     /// <summary>
     /// The day of an incident whose sentence opens by telling it hours after the one dated before it (<c>Hours later,

@@ -49,7 +49,15 @@ internal static class CasualtyParts
             // sentences back, that does not count fewer.
             if (IsAmongThoseCounted(document, whole) && WholeBefore(document, mentions, i) is { } counted)
             {
-                mentions[i] = whole with { Whole = counted.Span };
+                // "Among the dead were seven children and four women": each of a list is a part of its own.
+                counts ??= CountStarts(mentions);
+                var listed = ListedAmong(document, numberAt, whole, counted, counts);
+                mentions[i] = listed is null ? whole with { Whole = counted.Span } : listed[0];
+                for (var j = 1; listed is not null && j < listed.Count; j++)
+                {
+                    (parts ??= []).Add(listed[j]);
+                }
+
                 continue;
             }
 
@@ -100,6 +108,22 @@ internal static class CasualtyParts
         }
 
         return false;
+    }
+
+    // The items of a list told among people counted before ("Among the dead were seven children and four women"), each
+    // a part of the figure counted; null when the figure's count is no list of two or more.
+    private static List<CasualtyMention>? ListedAmong(TextDocument document, Func<int, NumberMention?> numberAt, CasualtyMention among, CasualtyMention counted, HashSet<int> counts)
+    {
+        var start = document.TokenAt(among.CountSpan.Start);
+        if (start >= document.Tokens.Count)
+        {
+            return null;
+        }
+
+        counts.Remove(among.CountSpan.Start);
+        var items = new List<CasualtyMention>(Items(document, numberAt, among with { Span = counted.Span }, start, counts));
+        counts.Add(among.CountSpan.Start);
+        return items.Count >= 2 && items[^1].Span.End <= among.Span.End ? items : null;
     }
 
     // The figure a later "among the dead" counts some of: the last of its outcome up to three sentences and 32 figures

@@ -964,13 +964,13 @@ public static class CasualtyScanner
             if (word is "forced" or "forcing" or "driven" or "drove" or "driving")
             {
                 // "forced 40,000 people from their homes", "drove thousands to flee"; "were forced from their homes".
-                if (TryObject(p + 1, out var forcedCount, out var forcedSpan, out var forcedVictims, out var forcedLast) && FromHomes(forcedLast + 1))
+                if (TryObject(p + 1, out var forcedCount, out var forcedSpan, out var forcedVictims, out var forcedLast) && FromHomesEnd(forcedLast + 1) is { } phraseLast)
                 {
-                    mention = Make(p, forcedLast + 3, CasualtyOutcome.Displaced, forcedCount, forcedSpan, forcedVictims);
+                    mention = Make(p, phraseLast, CasualtyOutcome.Displaced, forcedCount, forcedSpan, forcedVictims);
                     return ManyPeople(mention.Count);
                 }
 
-                return FromHomes(p + 1) && TrySubject(p, CasualtyOutcome.Displaced, out mention) && ManyPeople(mention.Count);
+                return FromHomesEnd(p + 1) is not null && TrySubject(p, CasualtyOutcome.Displaced, out mention) && ManyPeople(mention.Count);
             }
 
             if (word is "displaced" or "displacing" or "uprooted" && Next(p) is not ("by" or "in" or "from" or "." or ",")
@@ -993,6 +993,13 @@ public static class CasualtyScanner
                 return false;
             }
 
+            // "women collecting firewood near a camp for displaced people": a word for people after it makes "displaced"
+            // their description, no predicate of a subject before it.
+            if (word == "displaced" && Next(p) is { } described && IsVictimNoun(described))
+            {
+                return false;
+            }
+
             return TrySubject(p, CasualtyOutcome.Displaced, out mention) && ManyPeople(mention.Count);
         }
 
@@ -1008,10 +1015,14 @@ public static class CasualtyScanner
                 || (Word(k) == "to" && Word(k - 1) == "home") || (Word(k) is "with" or "of" && Word(k - 1) is "packed" or "crowded" or "filled" or "full");
         }
 
-        /// <summary>Whether <c>from their homes</c> (or <c>villages</c>, <c>land</c>) or <c>to flee</c> starts at token <paramref name="k"/>.</summary>
-        private bool FromHomes(int k) =>
-            (Word(k) == "from" && Word(k + 1) is "their" or "his" or "her" && Word(k + 2) is "homes" or "home" or "villages" or "land" or "lands")
-            || (Word(k) == "to" && Word(k + 1) == "flee");
+        /// <summary>
+        /// The last token of <c>from their homes</c> (or <c>villages</c>, <c>land</c>) or <c>to flee</c> when one starts
+        /// at token <paramref name="k"/>; null otherwise.
+        /// </summary>
+        private int? FromHomesEnd(int k) =>
+            Word(k) == "from" && Word(k + 1) is "their" or "his" or "her" && Word(k + 2) is "homes" or "home" or "villages" or "land" or "lands" ? k + 2
+            : Word(k) == "to" && Word(k + 1) == "flee" ? k + 1
+            : null;
 
         /// <summary>Whether a count is of more than one person: a figure above one, or a vague amount with no figure.</summary>
         private static bool ManyPeople(Estimate count) => (count.High ?? count.Best ?? count.Low) is not { } most || most > 1;

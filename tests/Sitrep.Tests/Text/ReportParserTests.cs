@@ -5086,7 +5086,7 @@ public class ReportParserTests
         var attackers = Assert.Single(incident.Casualties, c => c.Victims.Category == VictimCategory.Combatants);
         Assert.Empty(attackers.Parts);
         var civilians = Assert.Single(incident.Casualties, c => c.Victims.Category == VictimCategory.Civilians && c.Estimate.Low == 14);
-        Assert.Equal([3], civilians.Parts.Select(p => p.Estimate.Low ?? p.Estimate.Best ?? 0));
+        Assert.Equal([(2L, "lawmakers"), (1L, "journalist")], civilians.Parts.Select(p => (p.Estimate.Low ?? p.Estimate.Best ?? 0, p.Victims.Description)));
     }
 
     [Theory]
@@ -5377,6 +5377,39 @@ public class ReportParserTests
     public void An_event_ranked_with_a_hyphenated_describing_word_is_the_event_told(string text)
     {
         Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+    }
+
+    [Theory]
+    [InlineData("Israeli strikes on southern Lebanon killed five people on Friday, Lebanon's health ministry said.")]
+    [InlineData("Israeli strikes across Lebanon killed five people on Friday, the health ministry said.")]
+    public void A_country_struck_is_no_perpetrator_of_the_strikes_toll(string text)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal("actor:isr", Assert.Single(incident.Participants, p => p.Role == ParticipantRole.Perpetrator).Actor.Value);
+    }
+
+    [Theory]
+    [InlineData("Fighters killed at least 32 people in a village on Saturday. Among the dead were seven children and four women, it said.")]
+    [InlineData("Fighters killed at least 32 people in a village on Saturday. The dead included seven children and four women.")]
+    public void A_list_told_among_the_dead_is_one_part_per_item(string text)
+    {
+        var count = Assert.Single(Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Casualties);
+
+        Assert.Equal([(7L, VictimCategory.Children, "children"), (4L, VictimCategory.Civilians, "women")], count.Parts.Select(p => (p.Estimate.Best ?? 0, p.Victims.Category, p.Victims.Description)));
+    }
+
+    [Fact]
+    public void A_claimants_count_and_the_attackers_dead_a_source_reports_are_figures_of_the_attack_claimed()
+    {
+        const string text = "QUETTA, Pakistan - A suicide bomber blew himself up outside a paramilitary base in southwestern Pakistan on Tuesday, killing at least nine soldiers and wounding 18 others, security officials said. "
+            + "The attacker rammed an explosives-laden car into the main gate of the compound shortly before 9 a.m., two officials told Reuters. "
+            + "The Balochistan Liberation Army, a separatist group, claimed responsibility in a statement sent to reporters, saying its fighters had killed 40 soldiers. "
+            + "The military's media wing said five attackers were killed.";
+
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal([5L, 9L, 40L], incident.Casualties.Where(c => c.Outcome == CasualtyOutcome.Killed).Select(c => c.Estimate.Low ?? c.Estimate.Best ?? 0).Order());
     }
 
     // The name and precision of the place of the one incident a text tells.

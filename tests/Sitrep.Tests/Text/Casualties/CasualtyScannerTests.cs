@@ -177,6 +177,29 @@ public class CasualtyScannerTests
     }
 
     [Theory]
+    [InlineData("The blaze spread quickly, forcing thousands to flee", "forcing thousands to flee")]
+    [InlineData("The blaze spread quickly, forcing thousands to flee.", "forcing thousands to flee")]
+    [InlineData("The fighting forced thousands to flee since Friday.", "forced thousands to flee")]
+    [InlineData("The floods forced 40,000 people from their homes", "forced 40,000 people from their homes")]
+    public void People_forced_to_flee_end_their_mention_at_the_phrase_even_at_the_texts_end(string text, string mention)
+    {
+        var found = Assert.Single(CasualtyScanner.Find(text));
+
+        Assert.Equal(mention, found.Text);
+    }
+
+    [Theory]
+    [InlineData("Insurgents abducted at least 25 women who were collecting firewood near a camp for displaced people.", CasualtyOutcome.Abducted)]
+    [InlineData("Gunmen killed 12 people near a camp for displaced people.", CasualtyOutcome.Killed)]
+    [InlineData("At least 25 women near a camp for displaced persons were abducted.", CasualtyOutcome.Abducted)]
+    public void Displaced_before_a_word_for_people_describes_them_and_counts_no_one(string text, CasualtyOutcome only)
+    {
+        var mention = Assert.Single(CasualtyScanner.Find(text));
+
+        Assert.Equal(only, mention.Outcome);
+    }
+
+    [Theory]
     [InlineData("He was arrested as he fled.", CasualtyOutcome.Detained)]
     [InlineData("A man who fled the town was killed on Monday.", CasualtyOutcome.Killed)]
     [InlineData("Gunmen fled the scene after the attack.", null)]
