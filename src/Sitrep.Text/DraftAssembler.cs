@@ -1552,7 +1552,12 @@ internal sealed class DraftAssembler(
     private DateMention? OwnDateIn(int at) =>
         DateIn(at) is { } date && document.Sentence[document.TokenAt(date.Span.Start)] == document.Sentence[at] ? date : null;
 
-    /// <summary>Whether the sentences of tokens <paramref name="at"/> and <paramref name="other"/> name the same day, or either names none.</summary>
+    /// <summary>
+    /// Whether the sentences of tokens <paramref name="at"/> and <paramref name="other"/> name the same day, or either names
+    /// none; not when the first names, before the token, a month or a year that ended before the report's day and the
+    /// other names no day (<c>Floods have killed at least 17 people and forced 40,000 from their homes ... In 2012, floods
+    /// displaced more than a million people</c>: that year's, not the toll run up to now; not <c>since January</c>).
+    /// </summary>
     private bool SameDayOrNone(int at, int other)
     {
         if (OwnDateIn(at) is not { } own)
@@ -1560,7 +1565,13 @@ internal sealed class DraftAssembler(
             return true;
         }
 
-        return DateIn(other) is not { } theirs || theirs.Value.StartDate == own.Value.StartDate;
+        if (DateIn(other) is not { } theirs)
+        {
+            return !(own.Value.Precision is TemporalPrecision.Month or TemporalPrecision.Year && published is { } reported && own.Value.EndDate < reported
+                && document.TokenAt(own.Span.Start) is var first && first < at && document.Word(first - 1) != "since");
+        }
+
+        return theirs.Value.StartDate == own.Value.StartDate;
     }
 
     /// <summary>
@@ -4902,9 +4913,16 @@ internal sealed class DraftAssembler(
             }
         }
 
-        if (document.Word(at) != casualty.Predicate || document.Word(at - 1 - (document.Word(at - 1) == "also" ? 1 : 0)) is not ("has" or "have"))
+        if (document.Word(at) != casualty.Predicate)
         {
             return false;
+        }
+
+        // "The war between Israel and Hezbollah, which began on October 8, 2023, killed more than 4,000 people", "The war
+        // began in April 2023 ... It has killed more than 40,000 people": a war's toll, in the past too, is run up over it.
+        if (document.Word(at - 1 - (document.Word(at - 1) == "also" ? 1 : 0)) is not ("has" or "have"))
+        {
+            return document.Word(SubjectEnd(at)) != "and" && CauseIsSubject(at, IsWar) == true;
         }
 
         // "ETA, which has killed more than 800 people in four decades of violence", "have killed 300 people over the past
@@ -4914,31 +4932,14 @@ internal sealed class DraftAssembler(
             return true;
         }
 
-        var subject = SubjectEnd(at);
-        var start = document.SentenceStart[at];
-
-        // "The war began with protests two years ago and has killed ...", "The war, which escalated in March 2015 ...,
-        // has killed ...": the subject of the clause further back, up to sixteen tokens in the sentence.
-        var reach = document.Word(subject) is "that" or "which" ? 4 : document.Word(subject) == "and" || document.IsSymbol(subject, ',') ? 16 : 0;
-        if (reach > 0)
+        if (CauseIsSubject(at, RunningCauses.Contains) is { } named)
         {
-            for (var k = subject - 1; k >= start && k >= subject - reach; k--)
-            {
-                if (document.Word(k) is { } cause && RunningCauses.Contains(cause))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        if (document.Word(subject) is { } noun && RunningCauses.Contains(noun))
-        {
-            return true;
+            return named;
         }
 
         // "Fighting in the province has displaced more than 20,000 people": the cause before a place phrase of its own.
+        var subject = SubjectEnd(at);
+        var start = document.SentenceStart[at];
         for (var k = subject - 1; k >= start && k >= subject - 5 && document.Word(k) is { } word; k--)
         {
             if (word is "in" or "across" or "around" or "near" && document.Word(k - 1) is { } cause && RunningCauses.Contains(cause))
@@ -4948,6 +4949,48 @@ internal sealed class DraftAssembler(
         }
 
         return false;
+    }
+
+    /// <summary>A war, which runs over months or years whatever the tense its toll is told in (not fighting or clashes, often one event's).</summary>
+    private static bool IsWar(string word) => word is "war" or "conflict" or "insurgency" or "genocide";
+
+    /// <summary>
+    /// Whether the subject of the verb at token <paramref name="at"/> is a cause <paramref name="isCause"/> names: the
+    /// word before the verb (<c>The conflict has killed</c>); the subject of the clause further back, up to sixteen tokens
+    /// in the sentence (<c>The war began with protests two years ago and has killed ...</c>, <c>The war, which escalated in
+    /// March 2015 ..., has killed ...</c>), false when none is; <c>it</c> for a cause that opens the sentence before (<c>The
+    /// war began in April 2023 ... It has killed</c>). Null when the subject is none of these.
+    /// </summary>
+    private bool? CauseIsSubject(int at, Func<string, bool> isCause)
+    {
+        var subject = SubjectEnd(at);
+        var start = document.SentenceStart[at];
+        var reach = document.Word(subject) is "that" or "which" ? 4 : document.Word(subject) == "and" || document.IsSymbol(subject, ',') ? 16 : 0;
+        if (reach > 0)
+        {
+            for (var k = subject - 1; k >= start && k >= subject - reach; k--)
+            {
+                if (document.Word(k) is { } cause && isCause(cause))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        if (document.Word(subject) is { } noun && isCause(noun))
+        {
+            return true;
+        }
+
+        if (document.Word(subject) == "it" && subject == start && start > 0)
+        {
+            var before = document.SentenceStart[start - 1];
+            return document.Word(before) == "the" && document.Word(before + 1) is { } opening && isCause(opening) ? true : null;
+        }
+
+        return null;
     }
 
     /// <summary>Whether an event word stands in the sentence of token <paramref name="at"/>.</summary>

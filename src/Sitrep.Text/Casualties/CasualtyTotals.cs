@@ -432,9 +432,10 @@ public static class CasualtyTotals
 
     /// <summary>
     /// Whether a later figure is more than ten times a lower bound an earlier one states (<c>at least three people</c>,
-    /// then <c>120 people were killed across the country</c>): it counts more people than the bound's.
+    /// then <c>120 people were killed across the country</c>) or an exact one (<c>killed five people</c>, then <c>The war
+    /// ... killed more than 4,000 people</c>): it counts more people than the earlier one's.
     /// </summary>
-    private static bool FarAbove(CasualtyMention later, CasualtyMention bound) => IsStatedBound(bound) && MoreThanTenTimes(Low(later), Low(bound));
+    private static bool FarAbove(CasualtyMention later, CasualtyMention bound) => (IsStatedBound(bound) || bound.Count.IsExact) && MoreThanTenTimes(Low(later), Low(bound));
 
     /// <summary>Whether <paramref name="figure"/> is more than ten times <paramref name="other"/>, for any two counts (no overflow).</summary>
     internal static bool MoreThanTenTimes(long figure, long other) => other <= long.MaxValue / 10 && figure > 10 * other;

@@ -5412,6 +5412,42 @@ public class ReportParserTests
         Assert.Equal([5L, 9L, 40L], incident.Casualties.Where(c => c.Outcome == CasualtyOutcome.Killed).Select(c => c.Estimate.Low ?? c.Estimate.Best ?? 0).Order());
     }
 
+    [Fact]
+    public void A_toll_more_than_ten_times_an_exact_figure_before_it_counts_other_people()
+    {
+        const string text = "Israeli strikes killed five people on Friday. The war between Israel and Hezbollah, which began on October 8, 2023, killed more than 4,000 people in Lebanon.";
+
+        var incidents = ReportParser.Parse(text, March2024).Draft.Incidents;
+
+        Assert.Equal(2, incidents.Count);
+        var war = Assert.Single(incidents, i => i.Casualties.Any(c => c.Estimate.Low == 4001));
+        Assert.Equal((IncidentScope.Series, null), (war.Scope, war.Time));
+    }
+
+    [Theory]
+    [InlineData("The war began in April 2023, when months of tensions exploded into open fighting. It has killed more than 40,000 people, according to the United Nations.")]
+    [InlineData("The conflict, which began in 2011, killed more than 70,000 people.")]
+    public void A_wars_toll_is_run_up_over_it_in_any_tense_and_after_it(string lead)
+    {
+        var text = "Gunmen killed 32 people in a village on Saturday. " + lead;
+
+        var incidents = ReportParser.Parse(text, March2024).Draft.Incidents;
+
+        Assert.Equal(IncidentScope.Series, Assert.Single(incidents, i => i.Casualties.Any(c => (c.Estimate.Low ?? 0) > 40000 || (c.Estimate.Low ?? 0) > 70000)).Scope);
+        Assert.Equal(IncidentScope.SingleEvent, Assert.Single(incidents, i => i.Casualties.Any(c => c.Estimate.Best == 32)).Scope);
+    }
+
+    [Fact]
+    public void People_displaced_in_a_year_gone_are_not_of_a_toll_run_up_to_now()
+    {
+        const string text = "Floods have killed at least 17 people and forced 40,000 from their homes, officials said on Saturday. In 2023, floods displaced more than a million people.";
+
+        var incidents = ReportParser.Parse(text, March2024).Draft.Incidents;
+
+        Assert.Equal(2, incidents.Count);
+        Assert.DoesNotContain(incidents, i => i.Casualties.Count(c => c.Outcome == CasualtyOutcome.Displaced) > 1);
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
