@@ -2775,8 +2775,17 @@ internal sealed class DraftAssembler(
 
         var t = triggerTokens[i];
         var offset = document.Word(t - 1) is "the" or "a" ? t - 2 : t - 1;
+        if (casualty is not null && t > at && AnotherAfterBut(at, t))
+        {
+            // "One strike hit a car near Nabatieh, killing two men, while another targeted a house": the figure is the
+            // event's told before it in its sentence, if one is.
+            return i > 0 && triggerTokens[i - 1] < at && document.Sentence[triggerTokens[i - 1]] == document.Sentence[at] && OtherDayBetween(triggerTokens[i - 1], at) < 0
+                ? triggerIncidents[i - 1]
+                : null;
+        }
+
         return casualty is not null && ((document.Word(offset) is "after" or "before" && document.Word(offset - 1) is "hours" or "days" or "minutes" or "weeks" or "shortly" or "moments" or "day" or "hour"
-            && casualty.Predicate != "toll" && t < at) || (t < at && OtherDayBetween(t, at) >= 0) || (t > at && AnotherAfterBut(at, t)))
+            && casualty.Predicate != "toll" && t < at) || (t < at && OtherDayBetween(t, at) >= 0))
             ? null
             : triggerIncidents[i];
     }
@@ -2788,12 +2797,14 @@ internal sealed class DraftAssembler(
     /// </summary>
     private bool AnotherAfterBut(int at, int trigger)
     {
-        if (document.Word(trigger - 1) is not ("second" or "another" or "separate" or "third" or "later") || trigger - at > Window || document.Sentence[trigger] != document.Sentence[at])
+        // "..., killing two men, while another targeted a house": "another" standing for the event itself.
+        var itself = document.Word(trigger) == "another";
+        if ((!itself && document.Word(trigger - 1) is not ("second" or "another" or "separate" or "third" or "later")) || trigger - at > Window || document.Sentence[trigger] != document.Sentence[at])
         {
             return false;
         }
 
-        for (var k = at + 1; k < trigger - 1; k++)
+        for (var k = at + 1; k < (itself ? trigger : trigger - 1); k++)
         {
             if (document.Word(k) is "but" or "while" or "whereas" && document.IsSymbol(k - 1, ','))
             {

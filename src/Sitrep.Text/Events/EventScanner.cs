@@ -77,6 +77,11 @@ internal static partial class EventScanner
     // bomb in central Baghdad killed 25", "the bomber blew himself up"), or a means before it with a determiner before
     // that ("a roadside bomb", "two car bombs", "a suicide bomber"); not a bomb named as a kind of thing ("the
     // construction of roadside bombs", "a bomb disposal team", "suicide bombers and narcotics networks").
+    // The verbs "another" is the subject of when it stands for one more event of the kind just named.
+    private static readonly FrozenSet<string> AnotherEventVerbs = FrozenSet.ToFrozenSet<string>(
+        ["hit", "struck", "targeted", "killed", "wounded", "landed", "exploded", "destroyed", "damaged", "slammed", "fell", "went"],
+        StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> BlastVerbs = FrozenSet.ToFrozenSet<string>(
         ["exploded", "explodes", "exploding", "went", "goes", "ripped", "rips", "tore", "tears", "killed", "kills", "killing", "struck", "strikes",
          "hit", "hits", "detonated", "detonates", "blew", "blows", "targeted", "targets", "wounded", "wounding", "injured", "injuring"],
@@ -435,6 +440,45 @@ internal static partial class EventScanner
             found.Add(new EventFind(mention, first, p));
         }
 
+        return WithAnotherOfTheKind(document, found);
+    }
+
+    /// <summary>
+    /// The events found, with one more for each <c>another</c> that stands for another event of the kind named before it in
+    /// its sentence, the subject of a verb of its own (<c>One strike hit a car near Nabatieh, killing two men, while another
+    /// targeted a house in Aitaroun, killing three people</c>): an event of its own, of that kind, not the first told again.
+    /// Each event looks at most 30 tokens on, so this stays linear.
+    /// </summary>
+    private static List<EventFind> WithAnotherOfTheKind(TextDocument document, List<EventFind> found)
+    {
+        List<EventFind>? more = null;
+        foreach (var find in found)
+        {
+            if (find.Mention.IsPlural)
+            {
+                continue;
+            }
+
+            var sentence = document.Sentence[find.Trigger];
+            for (var k = find.Trigger + 1; k < document.Count && k <= find.Trigger + 30 && document.Sentence[k] == sentence; k++)
+            {
+                if (document.Word(k) == "another" && document.Word(k + 1) is { } verb && AnotherEventVerbs.Contains(verb)
+                    && (document.Word(k - 1) is "while" or "and" or "but" or "whereas" || document.IsSymbol(k - 1, ',') || document.IsSymbol(k - 1, ';')))
+                {
+                    var span = new TextSpan(document.Tokens[k].Start, document.Tokens[k].Length);
+                    (more ??= []).Add(new EventFind(new EventMention(span, document.Cut(span), find.Mention.Type, find.Mention.Means, false, false), k, k));
+                    break;
+                }
+            }
+        }
+
+        if (more is null)
+        {
+            return found;
+        }
+
+        found.AddRange(more);
+        found.Sort(static (a, b) => a.Trigger.CompareTo(b.Trigger));
         return found;
     }
 

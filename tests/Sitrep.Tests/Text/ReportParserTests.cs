@@ -5448,6 +5448,18 @@ public class ReportParserTests
         Assert.DoesNotContain(incidents, i => i.Casualties.Count(c => c.Outcome == CasualtyOutcome.Displaced) > 1);
     }
 
+    [Fact]
+    public void Another_standing_for_an_event_of_the_kind_named_is_an_incident_of_its_own()
+    {
+        const string text = "Israeli strikes on southern Lebanon killed five people on Friday, the health ministry said. One strike hit a car near the town of Nabatieh, killing two men, "
+            + "while another targeted a house in the village of Aitaroun, killing three people including a paramedic, the ministry said.";
+
+        var strikes = ReportParser.Parse(text, March2024).Draft.Incidents.Where(i => i.Scope == IncidentScope.SingleEvent).ToList();
+
+        Assert.Equal([("Nabatieh", 2L), ("Aitaroun", 3L)], strikes.Select(i => (i.Place?.Name, Assert.Single(i.Casualties).Estimate.Best ?? 0)));
+        Assert.All(strikes, i => Assert.Equal(IncidentType.Strike, i.Type));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
