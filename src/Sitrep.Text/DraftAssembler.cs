@@ -390,7 +390,7 @@ internal sealed class DraftAssembler(
             // toll to 13": the dead found, and the toll they raise, are of the incident whose toll it is (the last figure of
             // that outcome, up to three sentences back), whatever day they were found on.
             if (incident is null && !cumulative && placed.Count > 0 && (CasualtyTotals.IsRaisedToll(casualty) || RaisesTollAfter(casualtyIndex))
-                && LastPlaced(placed, casualty.Outcome, document.Sentence[at] - 3) is { Incident: { Plural: false } tollOf })
+                && LastPlaced(placed, casualty.Outcome, document.Sentence[at] - 3) is { Incident: var tollOf } && OneTimesEvent(tollOf))
             {
                 incident = tollOf;
                 lastWithoutEvent = (at, incident);
@@ -1641,6 +1641,16 @@ internal sealed class DraftAssembler(
         return false;
     }
 
+    /// <summary>
+    /// Whether an incident is one event: not told in the plural, or told in the plural on one day or night in its own
+    /// sentence (<c>Russian glide bombs struck the city of Zaporizhzhia overnight, killing four people</c>: one attack of
+    /// many bombs, whose toll a later sentence may raise).
+    /// </summary>
+    private bool OneTimesEvent(IncidentDraft incident) =>
+        !incident.Plural
+        || (DateIn(incident.Anchor) is { } day && day.Value.Precision is TemporalPrecision.Day or TemporalPrecision.PartOfDay or TemporalPrecision.Hour or TemporalPrecision.Minute
+            && document.Sentence[document.TokenAt(day.Span.Start)] == incident.Sentence);
+
     /// <summary>Whether the sentence of figure <paramref name="i"/> goes on, right after it, to a toll it raises (<c>pulled two bodies from the rubble, bringing the toll to 13</c>).</summary>
     private bool RaisesTollAfter(int i) =>
         i >= 0 && i + 1 < casualties.Count && CasualtyTotals.RaisesToll(document.Text, casualties[i], casualties[i + 1]);
@@ -2396,9 +2406,11 @@ internal sealed class DraftAssembler(
     }
 
     // Whether plural words of a kind of event name events of another kind: blasts, those of bombs, strikes and shells;
-    // attacks, those and blasts.
+    // bombs, those of strikes (bombs dropped from the air: "Russian glide bombs struck the city ... The bombs hit an
+    // apartment block"); attacks, those and blasts.
     private static bool NamesKindOf(IncidentType words, IncidentType told) =>
         (words == IncidentType.Explosion && told is IncidentType.Bombing or IncidentType.Strike or IncidentType.Shelling)
+        || (words == IncidentType.Bombing && told == IncidentType.Strike)
         || (words == IncidentType.Attack && told is IncidentType.Bombing or IncidentType.Strike or IncidentType.Shelling or IncidentType.Explosion);
 
     // "the deadliest day of strikes since the 2006 war", "the worst night of shelling": the events told before, measured
@@ -3309,6 +3321,14 @@ internal sealed class DraftAssembler(
         if (document.Word(anchor) is { } verb && EventScanner.IsVerbTriggerWord(verb) && PlaceScanner.ObjectOf(document, refsByFirst, anchor, timedTokens) is { } target && Locates(target))
         {
             return InPlacePointedBack(target);
+        }
+
+        // "Russian glide bombs struck the city of Zaporizhzhia": the object of a verb of striking right after the event word,
+        // when it names the place (not "hit a market", where the sentence may tell the town further on).
+        if (document.Word(anchor + 1) is "struck" or "hit" or "targeted" or "pounded" or "shelled" or "bombed"
+            && PlaceScanner.ObjectOf(document, refsByFirst, anchor + 1, timedTokens) is { } struck && IsNamedSite(struck))
+        {
+            return InPlacePointedBack(struck);
         }
 
         var sentence = document.Sentence[anchor];

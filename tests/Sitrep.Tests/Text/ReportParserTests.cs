@@ -5460,6 +5460,19 @@ public class ReportParserTests
         Assert.All(strikes, i => Assert.Equal(IncidentType.Strike, i.Type));
     }
 
+    [Fact]
+    public void A_nights_barrage_told_in_the_plural_is_one_event_its_place_struck_its_bombs_retold_and_its_toll_raised()
+    {
+        const string text = "KYIV, Ukraine - Russian glide bombs struck the city of Zaporizhzhia overnight, killing four people and wounding 27, including three children, the regional governor said on Saturday. "
+            + "The bombs hit an apartment block and a car repair shop shortly after 1 a.m., governor Ivan Fedorov said on Telegram. "
+            + "Rescuers pulled a woman's body from the rubble later in the morning, bringing the death toll to five, he said in an update.";
+
+        var incident = Assert.Single(ReportParser.Parse(text, new ReportContext(new LocalDate(2024, 11, 16))).Draft.Incidents);
+
+        Assert.Equal("Zaporizhzhia", incident.Place?.Name);
+        Assert.Equal([(CasualtyOutcome.Injured, 27L), (CasualtyOutcome.Killed, 5L)], incident.Casualties.Select(c => (c.Outcome, c.Estimate.Best ?? c.Estimate.Low ?? 0)).OrderBy(c => c.Outcome.ToString(), StringComparer.Ordinal));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
