@@ -768,6 +768,16 @@ public static class CasualtyScanner
                     or "near" or "outside" or "inside" or "following" or "throughout" && !(Next(p) == "at" && Word(p + 2) is "least" or "most"))
                 || (Next(p) == "as" && Word(p + 2) is not ("many" or "much" or "few" or "well"));
 
+            // "killing two of the attackers and wounding a third", "killed two gunmen and wounded another": one more of the
+            // people counted before in the sentence.
+            if (!intransitive && OneMoreAfter(p) is var (oneLast, oneVictims))
+            {
+                var oneFirst = p + 1;
+                var oneSpan = Span(oneFirst, oneLast);
+                mention = Make(p, oneLast, outcome, Estimate.Exactly(1).WithPhrase(tokens.Cut(oneSpan.Start, oneSpan.Length)), oneSpan, oneVictims);
+                return true;
+            }
+
             if (!intransitive && TryObject(p + 1, out var count, out var countSpan, out var victims, out var last))
             {
                 // "killing at least nine soldiers and two civilians": people of different kinds are figures of their own
@@ -2032,6 +2042,41 @@ public static class CasualtyScanner
         {
             var listSpan = new TextSpan(tokens[first].Start, end - tokens[first].Start);
             return Make(first, p, outcome, Estimate.AtLeast(counted + 1).WithPhrase(tokens.Cut(listSpan.Start, listSpan.Length)), listSpan, victims);
+        }
+
+        /// <summary>
+        /// One more person after a verb at token <paramref name="p"/>: <c>a third</c> (<c>second</c> to <c>sixth</c>) or
+        /// <c>another</c>, with no word for people after it, when a count of people stands before it in its sentence
+        /// (<c>killing two of the attackers and wounding a third</c>): the last token and the people's word; null otherwise.
+        /// </summary>
+        private (int Last, string Victims)? OneMoreAfter(int p)
+        {
+            var last = Word(p + 1) == "another" ? p + 1
+                : Word(p + 1) == "a" && Word(p + 2) is "second" or "third" or "fourth" or "fifth" or "sixth" ? p + 2
+                : -1;
+            if (last < 0 || (Word(last + 1) is { } after && (IsVictimNoun(after) || after is "of" or "one")) || (last + 1 < tokens.Count && tokens[last + 1].Kind == TokenKind.Number))
+            {
+                return null;
+            }
+
+            // The people counted before it: a number, then their word within three tokens ("two of the attackers", "two gunmen").
+            for (var k = p - 1; k >= sentenceStart[p] && k >= p - 8; k--)
+            {
+                if (Word(k) is { } noun && IsVictimNoun(noun))
+                {
+                    for (var n = k - 1; n >= sentenceStart[p] && n >= k - 3; n--)
+                    {
+                        if (numbers.ContainsKey(tokens[n].Start))
+                        {
+                            return (last, noun);
+                        }
+                    }
+
+                    return null;
+                }
+            }
+
+            return null;
         }
 
         private CasualtyMention Make(int first, int last, CasualtyOutcome outcome, Estimate count, TextSpan countSpan, string? victims)

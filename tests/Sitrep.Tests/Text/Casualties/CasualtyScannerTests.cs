@@ -200,6 +200,17 @@ public class CasualtyScannerTests
     }
 
     [Theory]
+    [InlineData("Troops returned fire, killing two of the attackers and wounding a third.", "wounding a third", "attackers")]
+    [InlineData("Police killed two gunmen and wounded another.", "wounded another", "gunmen")]
+    [InlineData("A security force killed several enemy militants and wounded another in northern Paktika province.", "wounded another", "militants")]
+    public void A_third_or_another_after_a_count_is_one_more_of_its_people(string text, string told, string victims)
+    {
+        var mention = Assert.Single(CasualtyScanner.Find(text), m => m.Outcome == CasualtyOutcome.Injured);
+
+        Assert.Equal((told, 1L, victims), (mention.Text, mention.Count.Best ?? 0, mention.Victims));
+    }
+
+    [Theory]
     [InlineData("He was arrested as he fled.", CasualtyOutcome.Detained)]
     [InlineData("A man who fled the town was killed on Monday.", CasualtyOutcome.Killed)]
     [InlineData("Gunmen fled the scene after the attack.", null)]
