@@ -2387,6 +2387,14 @@ internal sealed class DraftAssembler(
         }
 
         var last = incidents[^1];
+
+        // "A military airstrike on a village killed at least 17 civilians ... Two fighter jets dropped bombs on the village
+        // at about 9:30 p.m. on Monday": the bombs dropped, told in the sentence after a strike, are that strike's.
+        if (document.Word(e.First - 1) is "dropped" or "dropping" && last.Type == IncidentType.Strike && NamesKindOf(e.Mention.Type, last.Type) && sentence - last.Sentence == 1)
+        {
+            return last;
+        }
+
         return last.Type == e.Mention.Type && DayOfSuperlative(e.First) && last.Plural && sentence - last.Sentence <= 1 ? last : null;
     }
 

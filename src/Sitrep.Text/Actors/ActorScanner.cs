@@ -1798,7 +1798,42 @@ public static partial class ActorScanner
             {
                 host = draft;
             }
+            else if (!hostPlaced && host is { Country: { } hostCode } && !dateline && draft.Kind == ActorKind.State && form == ActorMentionForm.Name && draft.Country is { } placed
+                && placed != hostCode && document.Sentence[first] <= 1 && first < LeadPlaceReach && InPlace(first) && !HostNamedBefore(hostCode))
+            {
+                // "BANGKOK (AP) - A military airstrike on a village in central Myanmar killed ...": a report filed from a
+                // regional bureau is of the country its lead places the event in, by its name; its forces and officials
+                // are that country's, not the bureau's. Not when the lead names the bureau's country itself ("Thailand's
+                // government and Muslim rebels will hold talks in Kuala Lumpur", "Cyprus agreed ... after talks in Brussels").
+                host = draft;
+                hostPlaced = true;
+            }
         }
+
+        // Whether the report's country was named before, other than in the dateline.
+        private bool HostNamedBefore(string hostCode)
+        {
+            foreach (var told in analysis.Refs)
+            {
+                if (told.Mention.Country == hostCode && (told.Use & ActorUse.Dateline) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // How far into the text the lead's place may move the report's country, in tokens.
+        private const int LeadPlaceReach = 60;
+
+        // Whether the report's country was moved to the country its lead places the event in.
+        private bool hostPlaced;
+
+        // Whether a country's name at token first is a place the lead tells something in: "in Myanmar", "in central Myanmar".
+        private bool InPlace(int first) =>
+            Word(first - 1) == "in" || (Word(first - 2) == "in" && Word(first - 1) is "central" or "northern" or "southern" or "eastern" or "western" or "northeastern" or "northwestern"
+                or "southeastern" or "southwestern" or "northeast" or "northwest" or "southeast" or "southwest" or "north" or "south" or "east" or "west");
 
         // The country of the dateline, once read ("KABUL, Afghanistan (Reuters) -", "YANGON (Reuters) -").
         private ActorDraft? host;

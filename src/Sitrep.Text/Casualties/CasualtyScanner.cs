@@ -1003,6 +1003,13 @@ public static class CasualtyScanner
                 return false;
             }
 
+            // "a monastery where dozens of families displaced by earlier fighting had been sheltering": people displaced
+            // before, by an earlier event named as the cause, are no figure of the event told.
+            if (word == "displaced" && Next(p) == "by" && Word(p + 2) is "earlier" or "previous" or "prior" or "past" or "years" or "months" or "decades")
+            {
+                return false;
+            }
+
             // "women collecting firewood near a camp for displaced people": a word for people after it makes "displaced"
             // their description, no predicate of a subject before it.
             if (word == "displaced" && Next(p) is { } described && IsVictimNoun(described))

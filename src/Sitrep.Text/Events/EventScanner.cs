@@ -739,6 +739,13 @@ internal static partial class EventScanner
             return false;
         }
 
+        // "dozens of families displaced by earlier fighting", "homes damaged by previous strikes": an earlier event named as
+        // the cause of a state told, in passing; no event of the story.
+        if (before is "earlier" or "previous" or "prior" or "past" && document.Word(p - 2) is "by" or "from")
+        {
+            return false;
+        }
+
         switch (word)
         {
             // A gathering held, not a verb ("to protest"), a motive ("in protest at"), a note ("lodged a formal protest"),
@@ -756,9 +763,11 @@ internal static partial class EventScanner
                     return false;
                 }
 
+                // "Two fighter jets dropped bombs on the village": bombs dropped on a place are the strike.
                 var blast = BlastAfter(document, p);
                 return blast > 0
-                    || (blast == 0 && before is not null && BombMeans.Contains(before) && document.Word(p - 2) is "a" or "an" or "the" or "another" or "two" or "three" or "twin");
+                    || (blast == 0 && before is not null && BombMeans.Contains(before) && document.Word(p - 2) is "a" or "an" or "the" or "another" or "two" or "three" or "twin")
+                    || (word == "bombs" && before is "dropped" or "dropping" && after is "on" or "onto");
             case "fighting":
                 // "were fighting for their lives", "fighting corruption": a verb, unless what follows says fighting broke out.
                 return (p == document.SentenceStart[p] || (before is not null && FightingBefore.Contains(before)) || (after is not null && FightingAfter.Contains(after))

@@ -5473,6 +5473,42 @@ public class ReportParserTests
         Assert.Equal([(CasualtyOutcome.Injured, 27L), (CasualtyOutcome.Killed, 5L)], incident.Casualties.Select(c => (c.Outcome, c.Estimate.Best ?? c.Estimate.Low ?? 0)).OrderBy(c => c.Outcome.ToString(), StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void A_report_from_a_regional_bureau_is_of_the_country_its_lead_places_the_event_in()
+    {
+        const string text = "BANGKOK (AP) - A military airstrike on a village in central Myanmar killed at least 17 civilians, residents said Wednesday. "
+            + "More than 6,000 civilians have been killed by security forces since the army seized power in February 2021, according to a rights group.";
+
+        var draft = ReportParser.Parse(text, March2024).Draft;
+
+        Assert.Contains(draft.Incidents.SelectMany(i => i.Participants), p => p.Role == ParticipantRole.Perpetrator && p.Actor.Value == "actor:mmr-security-forces");
+        Assert.DoesNotContain(draft.Actors, a => a.Id.Value.StartsWith("actor:tha-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_lead_that_names_the_bureaus_country_keeps_it_for_forces_told_bare()
+    {
+        const string text = "BANGKOK - Thailand's government and Muslim rebels from the south will hold a second round of peace talks in Kuala Lumpur on April 29, officials said on Monday. "
+            + "The army has kept troops in the region for years.";
+
+        var mentions = ReportParser.Parse(text, March2024).Actors;
+
+        Assert.Contains(mentions, m => m.Actor.Value == "actor:tha-army");
+    }
+
+    [Fact]
+    public void Bombs_dropped_in_the_sentence_after_an_airstrike_date_and_tell_it_and_people_displaced_before_are_no_figure_of_it()
+    {
+        const string text = "BANGKOK (AP) - A military airstrike on a village in central Myanmar killed at least 17 civilians, residents said Wednesday. "
+            + "Two fighter jets dropped bombs on Let Yet Kone village at about 9:30 p.m. on Monday, striking a monastery where dozens of families displaced by earlier fighting had been sheltering. "
+            + "The death toll rose to 21 on Tuesday after four of the wounded died.";
+
+        var incident = Assert.Single(ReportParser.Parse(text, new ReportContext(new LocalDate(2024, 6, 5))).Draft.Incidents);
+
+        Assert.Equal((IncidentType.Strike, "2024-06-03"), (incident.Type, incident.Time?.StartDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal([(CasualtyOutcome.Killed, 21L)], incident.Casualties.Select(c => (c.Outcome, c.Estimate.Best ?? c.Estimate.Low ?? 0)));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
