@@ -2804,8 +2804,13 @@ internal sealed class DraftAssembler(
                 : null;
         }
 
-        return casualty is not null && ((document.Word(offset) is "after" or "before" && document.Word(offset - 1) is "hours" or "days" or "minutes" or "weeks" or "shortly" or "moments" or "day" or "hour"
-            && casualty.Predicate != "toll" && t < at) || (t < at && OtherDayBetween(t, at) >= 0))
+        // "The blast came hours after a shooting, killing two" is the blast's; "hours after a gunfight ... left four
+        // soldiers dead", a finite verb of the clause's own, is the gunfight's.
+        // Nor is a figure before such a clause its event's ("found the bodies of six men on Sunday, hours after a gunfight").
+        var clauseOfTime = document.Word(offset) is "after" or "before" && document.Word(offset - 1) is "hours" or "days" or "minutes" or "weeks" or "shortly" or "moments" or "day" or "hour";
+        return casualty is not null && ((clauseOfTime && casualty.Predicate != "toll" && t < at && !(document.Word(at) is "killed" or "wounded" or "injured" || document.Word(at - 1) == "left"))
+            || (clauseOfTime && t > at && document.Sentence[t] == document.Sentence[at])
+            || (t < at && OtherDayBetween(t, at) >= 0))
             ? null
             : triggerIncidents[i];
     }

@@ -5509,6 +5509,18 @@ public class ReportParserTests
         Assert.Equal([(CasualtyOutcome.Killed, 21L)], incident.Casualties.Select(c => (c.Outcome, c.Estimate.Best ?? c.Estimate.Low ?? 0)));
     }
 
+    [Fact]
+    public void A_clause_of_time_keeps_its_own_finite_toll_and_not_the_figure_before_it()
+    {
+        const string text = "Authorities found the bodies of six men dumped on a highway on Sunday, hours after a gunfight between rival factions of the cartel left four soldiers dead, state officials said.";
+
+        var incidents = ReportParser.Parse(text, March2024).Draft.Incidents;
+
+        var gunfight = Assert.Single(incidents, i => i.Type == IncidentType.ArmedClash);
+        Assert.Equal([4L], gunfight.Casualties.Select(c => c.Estimate.Best ?? 0));
+        Assert.Contains(incidents, i => !ReferenceEquals(i, gunfight) && i.Casualties.Any(c => c.Estimate.Best == 6));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
