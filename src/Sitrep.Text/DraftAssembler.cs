@@ -1385,7 +1385,9 @@ internal sealed class DraftAssembler(
         var gap = document.Sentence[at] - document.Sentence[triggers[i]];
         // Up to two sentences on; from the lead's own sentence, up to six ("Insurgents attacked a patrol ... yesterday.
         // ... The engagement resulted in 14 insurgents killed").
-        var inLead = leadStart < document.Text.Length && document.Sentence[triggers[i]] == document.Sentence[document.TokenAt(leadStart)];
+        // The lead's event told again in a later sentence ("Members of the gang ... stormed the town") keeps the lead's reach.
+        var leadSentence = leadStart < document.Text.Length ? document.Sentence[document.TokenAt(leadStart)] : -1;
+        var inLead = document.Sentence[triggers[i]] == leadSentence || (triggerIncidents[i].Sentence == leadSentence && document.Sentence[at] - leadSentence <= 6);
         // "killing seven people. Police said two attackers were shot dead at the scene": the other side's dead, the attackers
         // too, are more of the event's, told in the two sentences after it ("... killing at least nine soldiers. The
         // Balochistan Liberation Army claimed responsibility. The military said five attackers were killed"); further on

@@ -204,7 +204,10 @@ internal static partial class EventScanner
         var first = p;
         // "... forces and their Russian allies bombed": allies before the verb carry the reach to their armed subject.
         var reach = document.Word(p - 1) is "allies" or "partners" or "proxies" ? 7 : SubjectReach;
-        for (var k = p - 1; !passive && k >= sentenceStart && k >= p - reach; k--)
+        // "Gunmen, armed with assault rifles, stormed the town": the subject before what it bore, as if right before the verb.
+        var borne = SubjectModifier.SubjectBefore(document, p - 1);
+        var shift = p - 1 - borne;
+        for (var k = p - 1 - shift; !passive && k >= sentenceStart && k >= p - shift - reach; k--)
         {
             // "Armed youths attacked", "armed herders stormed": people told as armed are armed men.
             if (document.Word(k) is { } w && (ArmedSubjects.Contains(w)
@@ -229,13 +232,17 @@ internal static partial class EventScanner
         if (!armed && !passive && actorsByLast is not null)
         {
             var subjectLast = document.Word(p - 1) is "have" or "has" or "also" or "then" or "reportedly" or "allegedly" ? p - 2 : p - 1;
+            // "Members of the Gran Grif gang, armed with assault rifles, stormed the town": past what the subject bore.
+            var bearing = SubjectModifier.SubjectBefore(document, subjectLast);
+            var modified = bearing != subjectLast;
+            subjectLast = bearing;
             if (actorsByLast.TryGetValue(subjectLast, out var subject) && (subject.Use & ActorUse.Place) == 0 && document.Sentence[subject.First] == document.Sentence[p]
                 && subject.Mention.Form is ActorMentionForm.Name or ActorMentionForm.Alias
                 && (subject.Mention.Kind is ActorKind.NonStateArmedGroup or ActorKind.StateForces || (subject.Mention.Kind == ActorKind.State && document.Word(p) != "attacked")))
             {
                 // (The event's words start after the name: the assembler reads the doer back from there.)
                 armed = true;
-                first = subjectLast + 1;
+                first = modified ? p : subjectLast + 1;
             }
         }
 

@@ -5521,6 +5521,20 @@ public class ReportParserTests
         Assert.Contains(incidents, i => !ReferenceEquals(i, gunfight) && i.Casualties.Any(c => c.Estimate.Best == 6));
     }
 
+    [Fact]
+    public void Armed_men_named_past_what_they_bore_are_the_perpetrators_of_the_event_their_verb_retells()
+    {
+        const string text = "Gang members killed at least 70 people in an attack on the town of Pont-Sonde in central Haiti early on Thursday, the United Nations said. "
+            + "Members of the Gran Grif gang, armed with assault rifles, stormed the town around 3 a.m. and set fire to at least 45 homes. "
+            + "Sixteen people were seriously wounded. A police spokesman said officers arrived after the gunmen had left. "
+            + "The death toll could rise, he said, as dozens of people were still missing.";
+
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Contains(incident.Participants, p => p.Role == ParticipantRole.Perpetrator && p.Actor.Value == "actor:gran-grif-gang");
+        Assert.Contains(incident.Casualties, c => c.Outcome == CasualtyOutcome.Missing);
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
