@@ -1423,10 +1423,9 @@ internal sealed class DraftAssembler(
             return false;
         }
 
-        var sentence = document.Sentence[at];
-        foreach (var find in statements)
+        foreach (var find in StatementsOfSentence(document.Sentence[at]))
         {
-            if (find.Mention.Kind == StatementKind.Report && document.Sentence[find.Cue] == sentence)
+            if (find.Mention.Kind == StatementKind.Report)
             {
                 return true;
             }
@@ -1434,6 +1433,29 @@ internal sealed class DraftAssembler(
 
         return false;
     }
+
+    /// <summary>The statements whose cue stands in sentence <paramref name="sentence"/>, in text order; read once per text.</summary>
+    private List<StatementFind> StatementsOfSentence(int sentence)
+    {
+        if (statementsBySentence is null)
+        {
+            statementsBySentence = [];
+            foreach (var find in statements)
+            {
+                var cueSentence = document.Sentence[find.Cue];
+                if (!statementsBySentence.TryGetValue(cueSentence, out var told))
+                {
+                    statementsBySentence[cueSentence] = told = [];
+                }
+
+                told.Add(find);
+            }
+        }
+
+        return statementsBySentence.GetValueOrDefault(sentence) ?? [];
+    }
+
+    private Dictionary<int, List<StatementFind>>? statementsBySentence;
 
     /// <summary>
     /// Whether a clause of time opens between the event words at tokens <paramref name="main"/> and <paramref
@@ -5261,7 +5283,7 @@ internal sealed class DraftAssembler(
         document.Word(at) is { } verb && (verb == casualty.Predicate || (verb == "shot" && casualty.Predicate == "dead" && document.Word(at + 1) == "dead"));
 
     /// <summary>
-    /// Whether a figure is told in a claim of responsibility, after its cue, when an event was told before it (<c>A suicide
+    /// Whether a figure is told in a claim of responsibility, after its cue in its sentence, when an event was told before it (<c>A suicide
     /// bomber blew himself up ..., killing at least nine soldiers ... The Balochistan Liberation Army claimed
     /// responsibility, saying its fighters had killed 40 soldiers</c>): the claimant's count of the attack it claims,
     /// no attack of its own.
@@ -5269,7 +5291,7 @@ internal sealed class DraftAssembler(
     private bool ClaimantRetells(CasualtyMention casualty, int at, IncidentDraft incident)
     {
         var inClaim = false;
-        foreach (var find in statements)
+        foreach (var find in StatementsOfSentence(document.Sentence[at]))
         {
             if (find.Mention.Kind == StatementKind.ClaimOfResponsibility && find.Cue < at && find.Mention.Span.Start <= casualty.Span.Start && casualty.Span.End <= find.Mention.Span.End)
             {
@@ -5278,7 +5300,16 @@ internal sealed class DraftAssembler(
             }
         }
 
-        return inClaim && incidents.Exists(i => !ReferenceEquals(i, incident) && i.Type != IncidentType.Unknown && i.Anchor < at);
+        // Of the last 32 incidents made: bounded whatever the text.
+        for (var i = incidents.Count - 1; inClaim && i >= 0 && i >= incidents.Count - 32; i--)
+        {
+            if (!ReferenceEquals(incidents[i], incident) && incidents[i].Type != IncidentType.Unknown && incidents[i].Anchor < at)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -5455,7 +5486,7 @@ internal sealed class DraftAssembler(
         }
 
         var k = first - 1;
-        while (k >= 0 && k >= first - 3 && document.Word(k) is "the" or "northern" or "southern" or "eastern" or "western" or "central" or "northeastern" or "northwestern" or "southeastern" or "southwestern")
+        while (k >= 0 && k >= first - 3 && document.Word(k) is { } word && (word == "the" || PlaceScanner.IsDirectionWord(word)))
         {
             k--;
         }

@@ -1832,8 +1832,7 @@ public static partial class ActorScanner
 
         // Whether a country's name at token first is a place the lead tells something in: "in Myanmar", "in central Myanmar".
         private bool InPlace(int first) =>
-            Word(first - 1) == "in" || (Word(first - 2) == "in" && Word(first - 1) is "central" or "northern" or "southern" or "eastern" or "western" or "northeastern" or "northwestern"
-                or "southeastern" or "southwestern" or "northeast" or "northwest" or "southeast" or "southwest" or "north" or "south" or "east" or "west");
+            Word(first - 1) == "in" || (Word(first - 2) == "in" && Word(first - 1) is { } direction and not "the" && Directions.Contains(direction));
 
         // The country of the dateline, once read ("KABUL, Afghanistan (Reuters) -", "YANGON (Reuters) -").
         private ActorDraft? host;

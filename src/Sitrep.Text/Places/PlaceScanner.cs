@@ -94,6 +94,9 @@ internal static class PlaceScanner
 
     private static readonly LexemeFact IsDirection = new(Directions.Contains);
 
+    /// <summary>Whether a word names a direction or a part of a place (<c>southern</c>, <c>north-east</c>, <c>central</c>).</summary>
+    internal static bool IsDirectionWord(string word) => Directions.Contains(word);
+
     private static readonly FrozenSet<string> NotPlaces = FrozenSet.ToFrozenSet<string>(
         [.. CalendarWords.FullNames, "x", "twitter", "facebook", "telegram", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those"],
         StringComparer.Ordinal);
