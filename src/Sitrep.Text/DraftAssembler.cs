@@ -1278,7 +1278,9 @@ internal sealed class DraftAssembler(
                 continue;
             }
 
-            foreach (var group in kept.Where(c => counted.Contains(c) && amongOthers?.Contains(c) != true).GroupBy(c => (c.Outcome, c.Victims.Category, c.Victims.Actor)).Where(g => g.Skip(1).Any()))
+            // Not a claimant's count ("saying its fighters had killed 40 soldiers"): its own telling of the people others count.
+            foreach (var group in kept.Where(c => counted.Contains(c) && amongOthers?.Contains(c) != true && !(c.Provenance.Count > 0 && c.Provenance[0].Span is { } told && ToldInClaim(told)))
+                .GroupBy(c => (c.Outcome, c.Victims.Category, c.Victims.Actor)).Where(g => g.Skip(1).Any()))
             {
                 var parts = group.ToList();
                 long sum = 0;
@@ -1426,6 +1428,26 @@ internal sealed class DraftAssembler(
         foreach (var find in StatementsOfSentence(document.Sentence[at]))
         {
             if (find.Mention.Kind == StatementKind.Report)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether words are told in a claim of responsibility, after its cue, in the claim's sentence.</summary>
+    private bool ToldInClaim(TextSpan told)
+    {
+        var at = document.TokenAt(told.Start);
+        if (at >= document.Count)
+        {
+            return false;
+        }
+
+        foreach (var find in StatementsOfSentence(document.Sentence[at]))
+        {
+            if (find.Mention.Kind == StatementKind.ClaimOfResponsibility && find.Cue < at && find.Mention.Span.Start <= told.Start && told.End <= find.Mention.Span.End)
             {
                 return true;
             }
@@ -5290,15 +5312,7 @@ internal sealed class DraftAssembler(
     /// </summary>
     private bool ClaimantRetells(CasualtyMention casualty, int at, IncidentDraft incident)
     {
-        var inClaim = false;
-        foreach (var find in StatementsOfSentence(document.Sentence[at]))
-        {
-            if (find.Mention.Kind == StatementKind.ClaimOfResponsibility && find.Cue < at && find.Mention.Span.Start <= casualty.Span.Start && casualty.Span.End <= find.Mention.Span.End)
-            {
-                inClaim = true;
-                break;
-            }
-        }
+        var inClaim = ToldInClaim(casualty.Span);
 
         // Of the last 32 incidents made: bounded whatever the text.
         for (var i = incidents.Count - 1; inClaim && i >= 0 && i >= incidents.Count - 32; i--)

@@ -886,7 +886,11 @@ public static class CasualtyScanner
             }
 
             var told = Word(first - 1) is "the" or "its" && Word(first - 2) is { } raising && RaisingVerbs.Contains(raising);
-            for (var k = p + 1; k < tokens.Count && k <= p + 12 && sentenceStart[k] == sentenceStart[p]; k++)
+
+            // "put the death toll among troops at seven": the people the toll counts, named after "among".
+            var among = Next(p) == "among" ? (Word(p + 2) is "the" or "its" or "their" ? p + 3 : p + 2) : -1;
+            var tollOf = among > 0 && Word(among) is { } people && IsVictimNoun(people) ? people : null;
+            for (var k = tollOf is null ? p + 1 : among + 1; k < tokens.Count && k <= p + 12 && sentenceStart[k] == sentenceStart[p]; k++)
             {
                 var w = Word(k);
                 if (w is null)
@@ -901,7 +905,7 @@ public static class CasualtyScanner
                         return false;
                     }
 
-                    mention = Make(first, last, outcome, count, countSpan, null);
+                    mention = Make(first, last, outcome, count, countSpan, tollOf);
                     return true;
                 }
 

@@ -5535,6 +5535,19 @@ public class ReportParserTests
         Assert.Contains(incident.Casualties, c => c.Outcome == CasualtyOutcome.Missing);
     }
 
+    [Fact]
+    public void A_claimants_count_is_never_added_to_another_figure_of_the_same_people()
+    {
+        const string text = "A suicide bomber blew himself up outside a paramilitary base in southwestern Pakistan on Tuesday, killing at least nine soldiers, security officials said. "
+            + "The Balochistan Liberation Army claimed responsibility in a statement, saying its fighters had killed 40 soldiers. "
+            + "The military's media wing put the death toll among troops at seven.";
+
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.DoesNotContain(incident.Casualties, c => c.ConsolidationRule is not null);
+        Assert.Contains(incident.Casualties, c => c.Estimate.Best == 7 && c.Victims.Category == VictimCategory.Military);
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {

@@ -210,6 +210,14 @@ public class CasualtyScannerTests
         Assert.Equal((told, 1L, victims), (mention.Text, mention.Count.Best ?? 0, mention.Victims));
     }
 
+    [Fact]
+    public void A_toll_among_people_named_counts_them()
+    {
+        var mention = Assert.Single(CasualtyScanner.Find("The military put the death toll among troops at seven."));
+
+        Assert.Equal((7L, "troops", VictimCategory.Military), (mention.Count.Best ?? 0, mention.Victims, mention.Category));
+    }
+
     [Theory]
     [InlineData("He was arrested as he fled.", CasualtyOutcome.Detained)]
     [InlineData("A man who fled the town was killed on Monday.", CasualtyOutcome.Killed)]
