@@ -1078,13 +1078,7 @@ internal sealed class DraftAssembler(
         }
 
         // The statement of each sentence that reports something: figures in two of them are two sources' figures.
-        var reportBySentence = new Dictionary<int, StatementFind>();
-        foreach (var find in statements)
-        {
-            reportBySentence.TryAdd(document.Sentence[find.Cue], find);
-        }
-
-        StatementFind? ReportOf(CasualtyMention m) => reportBySentence.GetValueOrDefault(document.Sentence[document.TokenAt(m.Span.Start)]);
+        StatementFind? ReportOf(CasualtyMention m) => StatementsOfSentence(document.Sentence[document.TokenAt(m.Span.Start)]) is [var first, ..] ? first : null;
 
         var dropped = new HashSet<CasualtyCount>(ReferenceEqualityComparer.Instance);
         var arriving = new Dictionary<IncidentDraft, List<CasualtyCount>>(ReferenceEqualityComparer.Instance);

@@ -446,21 +446,24 @@ internal static partial class EventScanner
     /// <summary>
     /// The events found, with one more for each <c>another</c> that stands for another event of the kind named before it in
     /// its sentence, the subject of a verb of its own (<c>One strike hit a car near Nabatieh, killing two men, while another
-    /// targeted a house in Aitaroun, killing three people</c>): an event of its own, of that kind, not the first told again.
-    /// Each event looks at most 30 tokens on, so this stays linear.
+    /// targeted a house in Aitaroun, killing three people</c>): an event of its own, of the kind of the event right before
+    /// it (one <c>another</c> makes one event). Each event looks at most 30 tokens on, up to the next event, so this stays
+    /// linear.
     /// </summary>
     private static List<EventFind> WithAnotherOfTheKind(TextDocument document, List<EventFind> found)
     {
         List<EventFind>? more = null;
-        foreach (var find in found)
+        for (var i = 0; i < found.Count; i++)
         {
+            var find = found[i];
             if (find.Mention.IsPlural)
             {
                 continue;
             }
 
             var sentence = document.Sentence[find.Trigger];
-            for (var k = find.Trigger + 1; k < document.Count && k <= find.Trigger + 30 && document.Sentence[k] == sentence; k++)
+            var next = i + 1 < found.Count ? found[i + 1].First : document.Count;
+            for (var k = find.Trigger + 1; k < document.Count && k < next && k <= find.Trigger + 30 && document.Sentence[k] == sentence; k++)
             {
                 if (document.Word(k) == "another" && document.Word(k + 1) is { } verb && AnotherEventVerbs.Contains(verb)
                     && (document.Word(k - 1) is "while" or "and" or "but" or "whereas" || document.IsSymbol(k - 1, ',') || document.IsSymbol(k - 1, ';')))

@@ -5548,6 +5548,16 @@ public class ReportParserTests
         Assert.Contains(incident.Casualties, c => c.Estimate.Best == 7 && c.Victims.Category == VictimCategory.Military);
     }
 
+    [Fact]
+    public void One_another_makes_one_event_of_the_kind_told_right_before_it()
+    {
+        const string text = "A bomb exploded at a market, killing three people, and a strike hit a school, killing two, while another hit a clinic, killing four, officials said.";
+
+        var incidents = ReportParser.Parse(text, March2024).Draft.Incidents;
+
+        Assert.Equal([IncidentType.Bombing, IncidentType.Strike, IncidentType.Strike], incidents.Select(i => i.Type));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
