@@ -1096,7 +1096,7 @@ internal sealed class DraftAssembler(
                 var count = countOf[mention];
                 if (standsFor is null || !countOf.TryGetValue(standsFor, out var kept) || ReferenceEquals(kept, count) || OwnEventsOnOtherDays(mention, standsFor, incidentOf[count], incidentOf[kept])
                     || RunUpApart(mention, standsFor, incidentOf[count], incidentOf[kept]) || TwoEvents(mention, standsFor, incidentOf[count], incidentOf[kept])
-                    || DifferentDoers(mention, standsFor, incidentOf[count], incidentOf[kept]))
+                    || DifferentDoers(mention, standsFor, incidentOf[count], incidentOf[kept]) || ToldApart(mention, standsFor, incidentOf[count], incidentOf[kept]))
                 {
                     counted.Add(count);
                     continue;
@@ -3819,6 +3819,39 @@ internal sealed class DraftAssembler(
             || (two.Plural && two.Type != IncidentType.Unknown && !one.Plural && otherFigure > figure && other.Span.Start < mention.Span.Start)
             || (one.Plural && one.Type != IncidentType.Unknown && !two.Plural && figure > otherFigure && mention.Span.Start < other.Span.Start))
         && !CasualtyTotals.ToldInPassing(document.Text, mention) && !CasualtyTotals.ToldInPassing(document.Text, other);
+
+    /// <summary>
+    /// Whether the later of two figures is told in a sentence that opens by setting its event apart (<c>Later on
+    /// Thursday, Russian shelling of a village ... killed a 68-year-old woman</c> after a drone strike that killed a man;
+    /// <c>Elsewhere</c>, <c>In a separate attack</c>) and whose own event word, of a kind told, made an incident other than
+    /// the earlier figure's: the same count of other people, not the first figure told again.
+    /// </summary>
+    private bool ToldApart(CasualtyMention mention, CasualtyMention other, IncidentDraft one, IncidentDraft two)
+    {
+        if (ReferenceEquals(one, two) || one.Type == IncidentType.Unknown || two.Type == IncidentType.Unknown)
+        {
+            return false;
+        }
+
+        var (later, laterIncident) = mention.Span.Start > other.Span.Start ? (mention, one) : (other, two);
+        var sentence = document.Sentence[document.TokenAt(later.Span.Start)];
+        if (document.Sentence[laterIncident.Anchor] != sentence)
+        {
+            return false;
+        }
+
+        var first = document.SentenceFirst(sentence);
+        for (var k = first; k < first + 3 && k < document.Count; k++)
+        {
+            if (document.Word(k) is "later" or "separately" or "elsewhere" or "meanwhile"
+                || (document.Word(first) == "in" && document.Word(k) is "separate" or "another"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether two figures are each the object of an active verb whose doers are different actors (<c>Separatist

@@ -701,11 +701,12 @@ internal sealed partial class TimeScan
                 }
 
                 return false;
-            // "talks will resume in the new year": the year to come; "since the new year" the one begun. The holiday
-            // is written with capitals.
+            // "talks will resume in the new year": the year to come; "since the new year" the one begun. With no future
+            // cue, the nearer new year: "a refund if the ground was not ready by the new year", told in December, is the
+            // coming one; "sales recovered in the new year", told in March, the one begun. The holiday is written with capitals.
             case "new" when Word(i + 2) == "year" && !tokens[i + 1].Capitalised && Word(i - 1) is "in" or "into" or "since" or "by" or "until" or "after" or "before"
                 && reference is { } newYearNow:
-                match = new Match(i + 3, TimeExpressionType.Date, YearText(Word(i - 1) != "since" && TenseCues.Lean(tokens, i) == TenseLean.Future ? newYearNow.Year + 1 : newYearNow.Year))
+                match = new Match(i + 3, TimeExpressionType.Date, YearText(Word(i - 1) != "since" && (newYearNow.Month >= 7 || TenseCues.Lean(tokens, i) == TenseLean.Future) ? newYearNow.Year + 1 : newYearNow.Year))
                 {
                     Anchor = TimeAnchor.Publication,
                 };

@@ -5558,6 +5558,19 @@ public class ReportParserTests
         Assert.Equal([IncidentType.Bombing, IncidentType.Strike, IncidentType.Strike], incidents.Select(i => i.Type));
     }
 
+    [Theory]
+    [InlineData("Later on Thursday, Russian shelling of a village in the Kherson region killed a 68-year-old woman in her garden.")]
+    [InlineData("Elsewhere, Russian shelling of a village in the Kherson region killed a woman.")]
+    [InlineData("In a separate attack, Russian shelling of a village in the Kherson region killed a woman.")]
+    public void The_same_count_of_an_event_told_apart_is_of_other_people(string second)
+    {
+        var text = "A Russian drone struck a car in Kherson on Thursday morning, killing a man, the governor said. " + second;
+
+        var incidents = ReportParser.Parse(text, March2024).Draft.Incidents;
+
+        Assert.Equal(2, incidents.Count(i => i.Casualties.Any(c => c.Outcome == CasualtyOutcome.Killed && c.Estimate.Best == 1)));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {

@@ -219,6 +219,18 @@ public class CasualtyScannerTests
     }
 
     [Theory]
+    [InlineData("A drone struck a minibus, killing the driver and a passenger.", "the driver and a passenger", 2L, VictimCategory.Civilians)]
+    [InlineData("One protester died, the interior ministry said.", "One", 1L, VictimCategory.Civilians)]
+    [InlineData("A paramedic was wounded.", "A paramedic", 1L, VictimCategory.HealthWorkers)]
+    [InlineData("Gunmen shot dead a 70-year-old worshipper.", "a 70-year-old worshipper", 1L, VictimCategory.Civilians)]
+    public void One_of_the_people_a_plural_counts_told_alone_is_one_person(string text, string phrase, long low, VictimCategory category)
+    {
+        var mention = Assert.Single(CasualtyScanner.Find(text));
+
+        Assert.Equal((phrase, low, category), (mention.Count.Phrase, mention.Count.Low ?? mention.Count.Best ?? 0, mention.Category));
+    }
+
+    [Theory]
     [InlineData("He was arrested as he fled.", CasualtyOutcome.Detained)]
     [InlineData("A man who fled the town was killed on Monday.", CasualtyOutcome.Killed)]
     [InlineData("Gunmen fled the scene after the attack.", null)]

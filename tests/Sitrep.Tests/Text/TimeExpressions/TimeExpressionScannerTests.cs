@@ -3312,6 +3312,18 @@ public sealed class TimeExpressionScannerTests
     }
 
     [Theory]
+    [InlineData("Fans were promised a refund if the ground was not ready by the new year.", 12, "2014")]
+    [InlineData("Talks are expected to resume in the new year.", 10, "2014")]
+    [InlineData("Sales recovered in the new year.", 3, "2013")]
+    [InlineData("Prices have risen since the new year.", 11, "2013")]
+    public void The_new_year_with_no_future_cue_is_the_nearer_one(string text, int month, string value)
+    {
+        var newYear = Assert.Single(TimeExpressionScanner.Find(text, new LocalDate(2013, month, 10)), e => e.Text == "the new year");
+
+        Assert.Equal(value, newYear.Value.ToString());
+    }
+
+    [Theory]
     [InlineData("He said this would probably be his last year with the team.")]
     [InlineData("It was their last week in office.")]
     [InlineData("The club will play its next season in a new stadium.")]
