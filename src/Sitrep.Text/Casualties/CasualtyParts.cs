@@ -61,6 +61,19 @@ internal static class CasualtyParts
                 continue;
             }
 
+            // "killing at least seven people ... Five soldiers and two civilians died in the blast": a list that adds up to
+            // the figure before it tells who its people were.
+            if (whole.Whole is null && BreakdownEnd(document, mentions, i) is var end and > 0 && BreakdownOf(document, mentions, i, end) is { } total)
+            {
+                for (var j = i; j <= end; j++)
+                {
+                    mentions[j] = mentions[j] with { Whole = total.Span };
+                }
+
+                i = end;
+                continue;
+            }
+
             if (whole.Whole is not null || whole.Count.IsUnknown || ListStart(document, numberAt, whole) is not { } start)
             {
                 continue;
@@ -150,6 +163,81 @@ internal static class CasualtyParts
             }
 
             return Least(part.Count) is { } least && Most(before.Count) is { } most && least > most ? null : before;
+        }
+
+        return null;
+    }
+
+    // The last of a list of figures of one outcome starting at mention i, joined by "and" or commas alone ("Five soldiers
+    // and two civilians died"), two to six of them; or -1.
+    private static int BreakdownEnd(TextDocument document, List<CasualtyMention> mentions, int i)
+    {
+        var end = i;
+        while (end + 1 < mentions.Count && end + 1 < i + MostItems && mentions[end + 1].Outcome == mentions[i].Outcome && mentions[end + 1].Whole is null
+            && JoinedByAndOrCommas(document, mentions[end].Span.End, mentions[end + 1].Span.Start))
+        {
+            end++;
+        }
+
+        return end > i ? end : -1;
+    }
+
+    private static bool JoinedByAndOrCommas(TextDocument document, int from, int to)
+    {
+        if (to <= from)
+        {
+            return false;
+        }
+
+        var any = false;
+        for (var k = document.TokenAt(from); k < document.Tokens.Count && document.Tokens[k].Start < to; k++)
+        {
+            if (document.Word(k) != "and" && !IsComma(document, k))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    // The figure a list of mentions i to end adds up to: the last figure of their outcome before them, one to three
+    // sentences back, of people no word sorts ("people", none), itself no part, whose count (its lowest when a bound) is
+    // the list's exact sum.
+    private static CasualtyMention? BreakdownOf(TextDocument document, List<CasualtyMention> mentions, int i, int end)
+    {
+        long sum = 0;
+        for (var j = i; j <= end; j++)
+        {
+            if (mentions[j].Count.Best is not { } best || !mentions[j].Count.IsExact || best > long.MaxValue - sum)
+            {
+                return null;
+            }
+
+            sum += best;
+        }
+
+        var sentence = document.Sentence[document.TokenAt(mentions[i].Span.Start)];
+        for (var j = i - 1; j >= Math.Max(0, i - MostFiguresBack); j--)
+        {
+            var before = mentions[j];
+            var beforeSentence = document.Sentence[document.TokenAt(before.Span.Start)];
+            if (beforeSentence < sentence - 3)
+            {
+                return null;
+            }
+
+            if (before.Outcome != mentions[i].Outcome)
+            {
+                continue;
+            }
+
+            return beforeSentence < sentence && before.Whole is null && before.Victims is null or "people" or "persons"
+                && (before.Count.IsExact ? before.Count.Best : before.Count.Qualifier == EstimateQualifier.AtLeast ? before.Count.Low : null) == sum
+                ? before
+                : null;
         }
 
         return null;

@@ -544,9 +544,9 @@ public static class CasualtyScanner
             }
 
             // "At least 21 hostages and four soldiers were killed": the first count, then the second.
-            if (scan.TakePendingFirst(mention) is { } first)
+            if (scan.TakePendingFirst(mention) is { } firsts)
             {
-                mentions.Add(first);
+                mentions.AddRange(firsts);
             }
 
             // "20 people were killed or wounded", "killing or wounding 50": one figure for both outcomes together, so at
@@ -1503,17 +1503,18 @@ public static class CasualtyScanner
         }
 
         /// <summary>
-        /// The first of two counts joined by "and" before one predicate, when <paramref name="second"/> is the figure it
-        /// was found with (not one another reading of the predicate found after it); taken once.
+        /// The counts before the last of a list joined by "and" (and commas) before one predicate, in order, when
+        /// <paramref name="second"/> is the figure it was found with (not one another reading of the predicate found
+        /// after it); taken once.
         /// </summary>
-        internal CasualtyMention? TakePendingFirst(CasualtyMention? second = null)
+        internal List<CasualtyMention>? TakePendingFirst(CasualtyMention? second = null)
         {
-            var first = pendingFirst;
+            var firsts = pendingFirst;
             pendingFirst = null;
-            return second is not null && first is not null && first.Outcome == second.Outcome && second.CountSpan.Start == pendingSecondCount ? first : null;
+            return second is not null && firsts is [var first, ..] && first.Outcome == second.Outcome && second.CountSpan.Start == pendingSecondCount ? firsts : null;
         }
 
-        private CasualtyMention? pendingFirst;
+        private List<CasualtyMention>? pendingFirst;
 
         // The items of the last object list read (their count, first and last tokens and people), in order.
         private readonly List<(Estimate Count, int First, int Last, string? Victims)> objectItems = [];
@@ -1560,6 +1561,8 @@ public static class CasualtyScanner
 
             return mixed;
         }
+
+        private bool IsCommaToken(int k) => k >= 0 && k < tokens.Count && tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol == ',';
 
         /// <summary>Whether a figure's predicate stands within three words before token <paramref name="k"/> (<c>killed at least 5</c>), in its sentence.</summary>
         private bool PredicateJustBefore(int k)
@@ -1658,14 +1661,23 @@ public static class CasualtyScanner
                     // counts of people, each a figure of its own (the first one waits to be taken before this one).
                     // Not the object of a verb of harm before it ("killed 5 soldiers and 11 others were wounded": the
                     // soldiers are the dead).
-                    if (Word(k - 1) == "and" && CountBeforeAnd(k - 1, from) is { } earlier && !(earlier.Count.IsExact && earlier.Count.Best == 1)
-                        && numbers.TryGetValue(tokens[earlier.First].Start, out var firstNumber) && !PredicateJustBefore(earlier.First))
+                    // "Three soldiers, two police officers and two civilians were killed": the counts before, each after a comma.
+                    var joiner = k - 1;
+                    pendingFirst = null;
+                    for (var item = 0; item < 5 && (item == 0 ? Word(joiner) == "and" : IsCommaToken(joiner)); item++)
                     {
+                        if (CountBeforeAnd(joiner, from) is not { } earlier || (earlier.Count.IsExact && earlier.Count.Best == 1)
+                            || !numbers.TryGetValue(tokens[earlier.First].Start, out var firstNumber) || PredicateJustBefore(earlier.First))
+                        {
+                            break;
+                        }
+
                         var afterFirst = tokens.TokenAt(firstNumber.Span.End);
                         var firstVictims = NounAfter(ref afterFirst);
                         var firstSpan = Span(earlier.First, afterFirst - 1);
-                        pendingFirst = Make(earlier.First, p, outcome, firstNumber.Value, firstNumber.Span, firstVictims) with { Span = firstSpan, Text = tokens.Cut(firstSpan.Start, firstSpan.Length) };
+                        (pendingFirst ??= []).Insert(0, Make(earlier.First, p, outcome, firstNumber.Value, firstNumber.Span, firstVictims) with { Span = firstSpan, Text = tokens.Cut(firstSpan.Start, firstSpan.Length) });
                         pendingSecondCount = number.Span.Start;
+                        joiner = earlier.First - 1;
                     }
 
                     mention = Make(k, p, outcome, number.Value, number.Span, victims);
@@ -1976,6 +1988,20 @@ public static class CasualtyScanner
         /// <summary>The victims' words after a count: "members of the security forces", "of them", "suspected insurgents".</summary>
         private string? NounAfter(ref int k)
         {
+            // "saying it had killed 15 "apostate soldiers"": the people in quotation marks opened right after the count.
+            if (k > 0 && k + 1 < tokens.Count && tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol is '"' or '\u201C' && tokens[k + 1].Kind == TokenKind.Word
+                && tokens[k].End == tokens[k + 1].Start && tokens[k - 1].End < tokens[k].Start)
+            {
+                var inner = k + 1;
+                if (NounAfter(ref inner) is { } quoted)
+                {
+                    k = inner < tokens.Count && tokens[inner].Kind == TokenKind.Symbol && tokens[inner].Symbol is '"' or '\u201D' ? inner + 1 : inner;
+                    return quoted;
+                }
+
+                return null;
+            }
+
             var start = k;
             var stop = Math.Min(tokens.Count, k + 6);
             for (var m = k; m < stop && (tokens[m].Kind is TokenKind.Word or TokenKind.Number || IsAbbreviationPoint(m)); m++)

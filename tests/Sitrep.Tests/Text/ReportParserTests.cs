@@ -5571,6 +5571,31 @@ public class ReportParserTests
         Assert.Equal(2, incidents.Count(i => i.Casualties.Any(c => c.Outcome == CasualtyOutcome.Killed && c.Estimate.Best == 1)));
     }
 
+    [Theory]
+    [InlineData("Police officer Abdullahi Hassan said five soldiers and two civilians died in the blast.", new long[] { 5, 2 })]
+    [InlineData("Three soldiers, two police officers and two civilians were killed, a police officer said.", new long[] { 3, 2, 2 })]
+    public void A_later_list_that_adds_up_to_the_figure_before_it_is_its_parts(string second, long[] parts)
+    {
+        var text = "A suicide bomber drove a car packed with explosives into a checkpoint in Mogadishu on Saturday, killing at least seven people, police said. " + second;
+
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        var killed = Assert.Single(incident.Casualties, c => c.Outcome == CasualtyOutcome.Killed);
+        Assert.Equal(7L, killed.Estimate.Low);
+        Assert.Equal(parts, killed.Parts.Select(p => p.Estimate.Best ?? 0));
+    }
+
+    [Fact]
+    public void A_later_list_that_adds_up_to_another_figure_is_no_part_of_it()
+    {
+        const string text = "A suicide bomber drove a car packed with explosives into a checkpoint in Mogadishu on Saturday, killing at least seven people, police said. "
+            + "A hospital official said four soldiers and two civilians died.";
+
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.DoesNotContain(incident.Casualties, c => c.Parts.Count > 0);
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {

@@ -230,6 +230,22 @@ public class CasualtyScannerTests
         Assert.Equal((phrase, low, category), (mention.Count.Phrase, mention.Count.Low ?? mention.Count.Best ?? 0, mention.Category));
     }
 
+    [Fact]
+    public void Every_count_of_a_subject_list_with_commas_is_a_figure()
+    {
+        var mentions = CasualtyScanner.Find("Three soldiers, two police officers and two civilians were killed.");
+
+        Assert.Equal([(3L, "soldiers"), (2L, "police officers"), (2L, "civilians")], mentions.Select(m => (m.Count.Best ?? 0, m.Victims)));
+    }
+
+    [Fact]
+    public void People_in_quotation_marks_after_a_count_are_its_people()
+    {
+        var mention = Assert.Single(CasualtyScanner.Find("The group said it had killed 15 \"apostate soldiers\" in the attack."));
+
+        Assert.Equal(("killed 15 \"apostate soldiers\"", "apostate soldiers", VictimCategory.Military), (mention.Text, mention.Victims, mention.Category));
+    }
+
     [Theory]
     [InlineData("He was arrested as he fled.", CasualtyOutcome.Detained)]
     [InlineData("A man who fled the town was killed on Monday.", CasualtyOutcome.Killed)]
