@@ -119,8 +119,11 @@ internal sealed class DraftAssembler(
             {
                 // "A car bomb exploded outside a hotel ... Al Shabaab militants then stormed the building": who did what
                 // the event told on tells is who did the event.
-                // Not one in a clause of time ("The strike came hours after Houthi fighters shelled a market").
-                if (undated && !e.Mention.IsReference && IsFollowOn(e) && !AnyWordIn(Math.Max(document.SentenceStart[e.First], e.First - 8), e.First, ClauseOfTimeWords))
+                // Not one in a clause of time ("The strike came hours after Houthi fighters shelled a market"); a clause set
+                // off after the subject is passed over ("The Rapid Support Forces, which have besieged El Fasher since May,
+                // fired artillery").
+                var subjectEnd = e.First == e.Trigger ? SubjectModifier.SubjectBefore(document, e.First - 1) + 1 : e.First;
+                if (undated && !e.Mention.IsReference && IsFollowOn(e) && !AnyWordIn(Math.Max(document.SentenceStart[e.First], subjectEnd - 8), subjectEnd, ClauseOfTimeWords))
                 {
                     AddParticipantsAround(referred, e);
                 }
@@ -1920,7 +1923,10 @@ internal sealed class DraftAssembler(
 
     private static readonly FrozenSet<string> AfterTargetNoun = FrozenSet.ToFrozenSet<string>(
         ["was", "were", "is", "had", "has", "which", "that", "in", "on", "at", "from", "to", "near", "and", "when", "as", "with", "of", "after", "before", "while", "where", "itself",
-            "came", "went", "took", "caught", "hit", "burst", "blew", "fell", "struck", "shook", "ran", "held", "lay", "stood", "became"],
+            "came", "went", "took", "caught", "hit", "burst", "blew", "fell", "struck", "shook", "ran", "held", "lay", "stood", "became",
+            // "fired artillery into the Abu Shouk camp early in the morning": a time after the noun.
+            "early", "late", "overnight", "during", "around", "shortly", "just", "yesterday", "today", "tonight", "last", "this",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
         StringComparer.Ordinal);
 
     /// <summary>
@@ -2200,16 +2206,22 @@ internal sealed class DraftAssembler(
         return document.Word(before) is "was" or "were" or "been";
     }
 
-    // An event that tells an incident in detail joins it; its doers are the incident's when it had none.
+    // An event that tells an incident in detail joins it; its doers are the incident's when it had none, or only doers
+    // described, not named ("Paramilitary fighters shelled a displacement camp ... The Rapid Support Forces ... fired
+    // artillery into the Abu Shouk camp": the RSF too).
     private void TellOn(IncidentDraft incident, EventFind e)
     {
-        if (!incident.Participants.Exists(p => p.Role == ParticipantRole.Perpetrator))
+        if (!incident.Participants.Exists(p => p.Role == ParticipantRole.Perpetrator && !DescribedOnly(p)))
         {
             AddParticipantsAround(incident, e);
         }
 
         JoinTo(incident, e);
     }
+
+    // Whether a participant was told by a description of its kind alone ("paramilitary fighters", "gunmen"), no name.
+    private bool DescribedOnly(Participant participant) =>
+        participant.Provenance is [{ Span: { } span }, ..] && refsByFirst.TryGetValue(document.TokenAt(span.Start), out var told) && told.Mention.Form == ActorMentionForm.Composite;
 
     /// <summary>An event phrase that tells part of an incident already made: its means join the incident's, its trigger points to it.</summary>
     private void JoinTo(IncidentDraft incident, EventFind e)
@@ -4899,9 +4911,11 @@ internal sealed class DraftAssembler(
     /// Whether <c>since</c> stands within the six tokens from <paramref name="k"/>, in its sentence, with no comma before
     /// it, counting from a time or a run of events (<c>since the war began</c>, <c>since January</c>); not from the one
     /// event told (<c>have fled since the attack</c>, <c>since Saturday's bombing</c>) nor from a day of the week; or a span
-    /// of weeks or longer running up to now (<c>in recent years</c>, <c>over the past two years</c>).
+    /// of weeks or longer running up to now (<c>in recent years</c>, <c>over the past two years</c>). With
+    /// <paramref name="longOnly"/>, only from a war, a month or a year (<c>since the war began</c>, <c>since May</c>,
+    /// <c>since 2012</c>) or over such a span.
     /// </summary>
-    private bool SinceAfter(int k)
+    private bool SinceAfter(int k, bool longOnly = false)
     {
         for (var j = k; j < document.Count && j <= k + 6 && document.Sentence[j] == document.Sentence[k]; j++)
         {
@@ -4911,6 +4925,12 @@ internal sealed class DraftAssembler(
                 if (document.Word(from) is { } possessor && possessor.EndsWith("'s", StringComparison.Ordinal))
                 {
                     from++;
+                }
+
+                if (longOnly)
+                {
+                    return (document.Word(from) is { } cause && IsWar(cause)) || DateAt(j + 1) is { Value.Precision: TemporalPrecision.Month or TemporalPrecision.Year }
+                        || (j + 1 < document.Count && tokens[j + 1] is { Kind: TokenKind.Number, Length: 4, HasSeparators: false });
                 }
 
                 return document.Word(from) is not { } word || !(TimeExpressions.TimeWords.Weekdays.ContainsKey(word)
@@ -4988,15 +5008,18 @@ internal sealed class DraftAssembler(
         {
             if (document.Word(p) == casualty.Predicate)
             {
+                // The passive too, since a war, a month or a year: "more than 12 million people have been forced from their
+                // homes since the war began in April 2023" (not "have been killed since the clashes began on Saturday", the
+                // toll of the fighting told).
                 var auxiliary = p - 1 - (document.Word(p - 1) == "also" ? 1 : 0);
-                if (document.Word(auxiliary) is "has" or "have" or "had" && SinceAfter(last + 1))
+                var perfect = document.Word(auxiliary) is "has" or "have" or "had" || (document.Word(auxiliary) == "been" && document.Word(auxiliary - 1) is "has" or "have" or "had");
+                if (perfect && SinceAfter(last + 1, longOnly: document.Word(auxiliary) == "been"))
                 {
                     return true;
                 }
 
                 // "Since January, more than 150,000 people have been displaced": the sentence opens with the time counted
                 // from, a month or a year (not a day of the week, nor an event).
-                var perfect = document.Word(auxiliary) is "has" or "have" or "had" || (document.Word(auxiliary) == "been" && document.Word(auxiliary - 1) is "has" or "have" or "had");
                 if (perfect && document.SentenceStart[at] is var opening && document.Word(opening) == "since" && opening < at
                     && (DateAt(opening + 1) is { Value.Precision: TemporalPrecision.Month or TemporalPrecision.Year }
                         || (opening + 1 < document.Count && tokens[opening + 1] is { Kind: TokenKind.Number, Length: 4, HasSeparators: false })))

@@ -13,6 +13,9 @@ internal static class SubjectModifier
     // The longest run of words such a modifier holds, its opening word included.
     private const int Reach = 8;
 
+    // How far back a relative clause set off by commas may open (", which have besieged El Fasher since May,").
+    private const int RelativeReach = 16;
+
     // What people come on or in, or wear.
     private static readonly FrozenSet<string> Conveyances = FrozenSet.ToFrozenSet<string>(
         ["motorcycles", "motorcycle", "motorbikes", "motorbike", "bicycles", "foot", "horseback", "horses", "camels", "boats", "boat", "trucks", "pickups",
@@ -28,6 +31,29 @@ internal static class SubjectModifier
     /// </summary>
     internal static int SubjectBefore(TextDocument document, int k)
     {
+        // "The Rapid Support Forces, which have besieged El Fasher since May, fired": a relative clause set off by commas
+        // between the subject and its verb is the subject's, not the subject.
+        if (document.IsSymbol(k, ','))
+        {
+            for (var j = k - 1; j > 0 && j > k - RelativeReach; j--)
+            {
+                if (document.IsSymbol(j, ','))
+                {
+                    if (document.Word(j + 1) is "which" or "who" or "whose" && j + 1 < k)
+                    {
+                        k = j - 1;
+                    }
+
+                    break;
+                }
+
+                if (document.Word(j) is null && document.Tokens[j].Kind is not (TokenKind.Number or TokenKind.Hyphen))
+                {
+                    break;
+                }
+            }
+        }
+
         // "The Rapid Support Forces (RSF) stormed": a short form in brackets after the name ends no subject; the name
         // before it does.
         if (document.IsSymbol(k, ')') && ShortFormOpening(document, k) is var open and > 0 && document.Word(open - 1) is not null)

@@ -5596,6 +5596,43 @@ public class ReportParserTests
         Assert.DoesNotContain(incident.Casualties, c => c.Parts.Count > 0);
     }
 
+    [Fact]
+    public void A_site_named_again_before_a_time_is_the_event_told_again_by_its_named_doers()
+    {
+        const string text = "Paramilitary fighters shelled a displacement camp outside the city of El Fasher on Tuesday, killing at least 23 people, aid workers said. "
+            + "The Rapid Support Forces, which have besieged El Fasher since May, fired artillery into the Abu Shouk camp early in the morning, a volunteer group said. "
+            + "Another 40 people were wounded.";
+
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Contains(incident.Participants, p => p.Role == ParticipantRole.Perpetrator && p.Actor.Value == "actor:rsf");
+        Assert.Contains(incident.Casualties, c => c.Outcome == CasualtyOutcome.Injured && c.Estimate.Best == 40);
+    }
+
+    [Fact]
+    public void People_displaced_since_a_war_began_in_the_passive_are_a_toll_run_up_over_it()
+    {
+        const string text = "Paramilitary fighters shelled a displacement camp outside the city of El Fasher on Tuesday, killing at least 23 people, aid workers said. "
+            + "The United Nations says more than 12 million people have been forced from their homes since the war began in April 2023.";
+
+        var incidents = ReportParser.Parse(text, March2024).Draft.Incidents;
+
+        var shelling = Assert.Single(incidents, i => i.Type == IncidentType.Shelling);
+        Assert.DoesNotContain(shelling.Casualties, c => c.Outcome == CasualtyOutcome.Displaced);
+        Assert.Contains(incidents, i => i.Scope == IncidentScope.Series && i.Casualties.Any(c => c.Outcome == CasualtyOutcome.Displaced));
+    }
+
+    [Fact]
+    public void People_killed_since_the_fighting_told_began_are_its_toll()
+    {
+        const string text = "Fighting between Sudan's army and the paramilitary Rapid Support Forces entered its third day on Monday. "
+            + "At least 185 people have been killed since the clashes began on Saturday morning, the U.N. envoy said.";
+
+        var incidents = ReportParser.Parse(text, March2024).Draft.Incidents;
+
+        Assert.Contains(incidents, i => i.Type == IncidentType.ArmedClash && i.Casualties.Any(c => c.Estimate.Low == 185));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
