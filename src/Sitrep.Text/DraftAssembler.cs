@@ -2336,12 +2336,14 @@ internal sealed class DraftAssembler(
 
     /// <summary>
     /// The incident an event told by a participle tells the manner of: the participle right after a comma (<c>stormed
-    /// the village shortly before dawn, shelling homes</c>), with a verb of attack the last event word before it, in its
+    /// the village shortly before dawn, shelling homes</c>), or after <c>and</c> joined to one after a comma (<c>setting
+    /// homes on fire and shooting residents</c>), with a verb of attack the last event word before it, in its
     /// sentence and within the window, no word opening a clause and no other day between; null otherwise.
     /// </summary>
     private IncidentDraft? ParticipleOf(EventFind e)
     {
-        if (e.Mention.IsPlural || e.Mention.IsReference || triggerTokens.Count == 0 || e.First != e.Trigger || !document.IsSymbol(e.First - 1, ',')
+        if (e.Mention.IsPlural || e.Mention.IsReference || triggerTokens.Count == 0 || e.First != e.Trigger
+            || !(document.IsSymbol(e.First - 1, ',') || document.Word(e.First - 1) == "and")
             || document.Word(e.Trigger) is not { } participle || !participle.EndsWith("ing", StringComparison.Ordinal))
         {
             return null;
@@ -2349,6 +2351,23 @@ internal sealed class DraftAssembler(
 
         var before = triggerTokens[^1];
         var last = triggerIncidents[^1];
+
+        // "stormed the village ..., setting homes on fire and shooting residents": after "and", a participle joined to one
+        // right after a comma since the verb.
+        if (!document.IsSymbol(e.First - 1, ','))
+        {
+            var joined = false;
+            for (var k = e.First - 2; k > before && !joined; k--)
+            {
+                joined = document.IsSymbol(k - 1, ',') && document.Word(k) is { } first && first.EndsWith("ing", StringComparison.Ordinal);
+            }
+
+            if (!joined)
+            {
+                return null;
+            }
+        }
+
         return before < e.First && e.First - before <= Window && document.Sentence[before] == document.Sentence[e.Trigger] && !last.Plural
             && document.Word(before) is { } verb && EventScanner.IsVerbTriggerWord(verb) && !ClauseWordBetween(before, e.First) && OtherDayBetween(before, e.First) < 0
             ? last
@@ -2460,7 +2479,10 @@ internal sealed class DraftAssembler(
         // (Four for the lead's event too: "U.S. and British warplanes struck Houthi targets ... The U.S. Central Command
         // said the strikes hit 13 locations", three sentences on.)
         // Not events named by their day ("the attacks of September 11"): those of that day.
-        return document.Sentence[e.Trigger] - told.Sentence <= (told.Plural || ReferenceEquals(told, incidents[0]) ? 4 : 2)
+        // (Eight for the lead's event claimed, condemned or blamed: "No group has claimed the attacks", told last.)
+        var claimed = document.Word(e.First - 2) is "claimed" or "claim" or "claims" or "claiming" or "condemned" or "condemning"
+            || (document.Word(e.First - 2) == "for" && document.Word(e.First - 3) is "responsibility" or "blamed" or "blaming" or "blame");
+        return document.Sentence[e.Trigger] - told.Sentence <= (claimed && ReferenceEquals(told, incidents[0]) ? 8 : told.Plural || ReferenceEquals(told, incidents[0]) ? 4 : 2)
             && !(document.Word(e.Trigger + 1) == "of" && DateIn(e.Trigger + 2) is { } named && document.TokenAt(named.Span.Start) == e.Trigger + 2)
             && !(opening && OwnDateIn(e.Trigger) is { } own && DateIn(told.Anchor) is { } toldOn && Apart(own.Value, toldOn.Value, 0));
     }

@@ -5633,6 +5633,29 @@ public class ReportParserTests
         Assert.Contains(incidents, i => i.Type == IncidentType.ArmedClash && i.Casualties.Any(c => c.Estimate.Low == 185));
     }
 
+    [Fact]
+    public void A_participle_joined_by_and_to_one_after_a_comma_tells_the_same_event()
+    {
+        const string text = "Gunmen on motorbikes stormed the village of Diallassagou on Saturday evening, setting homes on fire and shooting residents as they fled, a local official said.";
+
+        Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+    }
+
+    [Fact]
+    public void The_attacks_no_group_claimed_are_the_leads_told_five_sentences_before()
+    {
+        const string text = "Jihadists killed at least 40 civilians in attacks on two villages in central Mali over the weekend, local officials said on Monday. "
+            + "Gunmen stormed the village of Diallassagou on Saturday evening, a local official said. "
+            + "The next day, attackers killed 12 people in the nearby village of Dianweli. "
+            + "An association of hunters said 46 people had died in the two villages. "
+            + "The army said it had sent reinforcements to the area. "
+            + "No group has claimed the attacks.";
+
+        var incidents = ReportParser.Parse(text, March2024).Draft.Incidents;
+
+        Assert.DoesNotContain(incidents, i => i.Casualties.Count == 0 && i.Scope == IncidentScope.Series);
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
