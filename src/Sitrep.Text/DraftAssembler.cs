@@ -378,6 +378,7 @@ internal sealed class DraftAssembler(
 
             anyCumulative |= cumulative;
             var incident = cumulative ? runUp : NearestIncident(at, casualty);
+            var fled = false;
 
             // "The death toll climbed to 85 on Sunday, bringing the number of people killed in attacks this month to ...":
             // a toll that rose is of the event whose figure it raises, not of a series named after it in its sentence (as
@@ -449,6 +450,7 @@ internal sealed class DraftAssembler(
             {
                 incident = placed[^1].Incident;
                 lastWithoutEvent = (at, incident);
+                fled = true;
             }
 
             if (incident is null && !cumulative && placed.Count > 0 && IsOneNamedPerson(casualty) && LastPlaced(placed, casualty.Outcome, document.Sentence[at] - 3) is { } larger
@@ -480,6 +482,10 @@ internal sealed class DraftAssembler(
             }
 
             var count = CountOf(casualty, at, incident);
+            if (fled)
+            {
+                (fledAfter ??= new(ReferenceEqualityComparer.Instance)).Add(count);
+            }
 
             // "killed 11 civilians ... bringing the toll to 13": a raised toll with no word for its people counts those of the
             // figure it raises, the last of its incident and outcome whose people are told.
@@ -1200,9 +1206,12 @@ internal sealed class DraftAssembler(
                 && !(DateIn(document.TokenAt(mention.Span.Start)) is { } toldOn && document.Sentence[document.TokenAt(toldOn.Span.Start)] == told)
                 && lookedThrough.Add((figuresAlone, told)))
             {
+                // So do people who fled told after them and placed with them ("12 gang members were killed in a
+                // counterattack. About 5,000 residents fled the town").
                 foreach (var other in figuresAlone.Casualties)
                 {
-                    if (!ReferenceEquals(other, count) && !competing.ContainsKey(other) && !dropped.Contains(other) && sentenceOf.TryGetValue(other, out var otherTold) && otherTold == told)
+                    if (!ReferenceEquals(other, count) && !competing.ContainsKey(other) && !dropped.Contains(other) && sentenceOf.TryGetValue(other, out var otherTold)
+                        && (otherTold == told || (otherTold > told && fledAfter?.Contains(other) == true)))
                     {
                         movedWith.Add((other, into));
                     }
@@ -1523,6 +1532,9 @@ internal sealed class DraftAssembler(
 
     // The span of each such figure, and of the larger figure it is one of: it is made a part of that figure's count.
     private Dictionary<TextSpan, TextSpan>? amongWholes;
+
+    // The figures of people who fled placed with the figure told before them: they go where it goes.
+    private HashSet<CasualtyCount>? fledAfter;
 
     /// <summary>Whether an event word of <paramref name="incident"/> stands at or after token <paramref name="from"/> and before <paramref name="to"/>.</summary>
     private bool EventWordOfBetween(IncidentDraft incident, int from, int to)

@@ -2224,6 +2224,11 @@ public static class CasualtyScanner
                     // "five commandos": soldiers; "police commandos": police, as the word before says.
                     category = VictimCategory.Military;
                 }
+                else if (word is "members" or "member" && before is "gang" or "cartel" or "militia" or "rebel" or "armed" or "group")
+                {
+                    // "12 gang members were killed", "militia members": fighters of the group.
+                    category = VictimCategory.Combatants;
+                }
                 else if (word is "army" or "gendarmerie" or "guard")
                 {
                     // The end of a force's name: "members of the Afghan National Army".

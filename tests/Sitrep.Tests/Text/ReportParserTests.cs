@@ -5656,6 +5656,32 @@ public class ReportParserTests
         Assert.DoesNotContain(incidents, i => i.Casualties.Count == 0 && i.Scope == IncidentScope.Series);
     }
 
+    [Fact]
+    public void A_gang_coalition_saying_in_a_video_it_carried_out_the_attack_claims_it()
+    {
+        const string text = "Gang members attacked a police station in the town of Mirebalais overnight, killing two police officers, police said on Tuesday. "
+            + "The Viv Ansanm gang coalition said in a video posted on social media that it had carried out the attack.";
+
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        var claim = Assert.Single(incident.Attributions);
+        Assert.Equal((AttributionState.Claimed, "actor:viv-ansanm-gang-coalition"), (claim.State, Assert.Single(claim.Perpetrators).Value));
+    }
+
+    [Theory]
+    [InlineData("12 gang members")]
+    [InlineData("12 men")]
+    public void People_who_fled_go_with_the_figure_told_before_them(string killed)
+    {
+        var text = "Gang members attacked a police station in the town of Mirebalais overnight, killing two police officers, the national police said on Tuesday. "
+            + "A police spokesman said " + killed + " were killed in a counterattack. "
+            + "About 5,000 residents fled the town, according to the International Organization for Migration.";
+
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Contains(incident.Casualties, c => c.Outcome == CasualtyOutcome.Displaced);
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {

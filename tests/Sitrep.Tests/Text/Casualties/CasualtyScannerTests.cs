@@ -238,6 +238,14 @@ public class CasualtyScannerTests
         Assert.Equal([(3L, "soldiers"), (2L, "police officers"), (2L, "civilians")], mentions.Select(m => (m.Count.Best ?? 0, m.Victims)));
     }
 
+    [Theory]
+    [InlineData("12 gang members were killed.")]
+    [InlineData("Troops killed seven militia members.")]
+    public void Members_of_a_gang_or_militia_are_combatants(string text)
+    {
+        Assert.Equal(VictimCategory.Combatants, Assert.Single(CasualtyScanner.Find(text)).Category);
+    }
+
     [Fact]
     public void People_in_quotation_marks_after_a_count_are_its_people()
     {
