@@ -2066,12 +2066,49 @@ internal sealed class DraftAssembler(
     /// </summary>
     private bool IsFollowOn(EventFind e)
     {
+        if (ToldAsHabit(e.Trigger))
+        {
+            return false;
+        }
+
         var sentence = document.Sentence[e.Trigger];
         casualtyTokens ??= casualties.Select(c => document.TokenAt(c.Span.Start)).ToArray();
         var at = Array.BinarySearch(casualtyTokens, document.SentenceStart[e.Trigger]);
         at = at < 0 ? ~at : at;
         return !(at < casualtyTokens.Length && document.Sentence[casualtyTokens[at]] == sentence);
     }
+
+    /// <summary>
+    /// Whether the verb at token <paramref name="trigger"/> tells what its doers have done before, not the event told:
+    /// in the perfect with a word of habit or of the past in its clause (<c>Pakistani Taliban militants have attacked
+    /// polio teams in the past</c>, <c>have repeatedly targeted</c>, <c>has often struck</c>).
+    /// </summary>
+    private bool ToldAsHabit(int trigger)
+    {
+        var k = trigger - 1;
+        var habit = false;
+        for (; k >= 0 && k >= trigger - 3 && document.Word(k) is { } adverb && HabitAdverbs.Contains(adverb); k--)
+        {
+            habit |= adverb != "also";
+        }
+
+        if (document.Word(k) is not ("has" or "have" or "had"))
+        {
+            return false;
+        }
+
+        var end = Math.Min(document.SentenceEnd(trigger), trigger + 10);
+        for (var m = trigger + 1; m <= end && !habit && !document.IsSymbol(m, ','); m++)
+        {
+            habit = (document.Word(m) is "before" or "previously" or "repeatedly" or "often" or "frequently" or "regularly" or "routinely" && document.Word(m + 1) is null or "and")
+                || (document.Word(m) == "in" && document.Word(m + 1) == "the" && document.Word(m + 2) == "past" && document.Word(m + 3) is not ("week" or "weeks" or "day" or "days" or "month" or "months" or "year" or "years" or "few" or "two" or "three" or "24" or "48"));
+        }
+
+        return habit;
+    }
+
+    private static readonly FrozenSet<string> HabitAdverbs = FrozenSet.ToFrozenSet<string>(
+        ["also", "repeatedly", "often", "frequently", "regularly", "routinely", "previously", "long"], StringComparer.Ordinal);
 
     /// <summary>
     /// The last incident a reference of type <paramref name="type"/> may point back to: the last one, passing over

@@ -5682,6 +5682,18 @@ public class ReportParserTests
         Assert.Contains(incident.Casualties, c => c.Outcome == CasualtyOutcome.Displaced);
     }
 
+    [Theory]
+    [InlineData("No group claimed responsibility, but Pakistani Taliban militants have attacked polio teams in the past.")]
+    [InlineData("No group claimed responsibility, but Pakistani Taliban militants have repeatedly attacked polio teams.")]
+    public void Doers_told_to_have_done_such_things_before_are_no_perpetrators_of_the_event(string second)
+    {
+        var text = "Gunmen opened fire on a van carrying polio vaccination workers in northwestern Pakistan on Monday, killing two workers, officials said. " + second;
+
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents, i => i.Casualties.Count > 0);
+
+        Assert.Equal(["actor:gunmen"], incident.Participants.Where(p => p.Role == ParticipantRole.Perpetrator).Select(p => p.Actor.Value));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
