@@ -652,7 +652,7 @@ internal sealed class DraftAssembler(
             // "in the central Mexican state of Guanajuato ... The attack in the city of Irapuato": a finer place where it is
             // told again.
             if ((incident.Place is not { Precision: Sitrep.Places.PlacePrecision.ExactPoint or Sitrep.Places.PlacePrecision.NearPoint or Sitrep.Places.PlacePrecision.Town } || !IsNamed(incident.Place))
-                && RetoldPlace(incident) is { } finer)
+                && (RetoldPlace(incident) ?? SiteNamedAgain(incident)) is { } finer)
             {
                 incident.Place = finer with { Country = finer.Country ?? incident.Place?.Country };
             }
@@ -4271,6 +4271,42 @@ internal sealed class DraftAssembler(
 
     // Whether a place has a name of its own ("Irapuato", "a school in Khan Younis"), not only a kind ("village", "a bar").
     private static bool IsNamed(Sitrep.Places.Place place) => place.Name is { } name && name.Any(char.IsUpper);
+
+    /// <summary>
+    /// The site an incident placed at a settlement or camp of no name (<c>in a village north of Baghdad</c>) is named at
+    /// later (<c>broke into the house in the village of Tarmiyah</c>): the first place told as <c>the village of</c> and
+    /// a name in the three sentences after the incident's, with no other incident's event word between; null when none.
+    /// </summary>
+    private Sitrep.Places.Place? SiteNamedAgain(IncidentDraft incident)
+    {
+        if (incident.Place is not { Name: "village" or "town" or "camp" or "hamlet" or "settlement" or "city" } unnamed || IsNamed(unnamed))
+        {
+            return null;
+        }
+
+        foreach (var find in placesRead)
+        {
+            if (find.First <= incident.Anchor || document.Sentence[find.First] <= incident.Sentence)
+            {
+                continue;
+            }
+
+            if (document.Sentence[find.First] > incident.Sentence + 3 || OtherIncidentBetween(incident.Anchor, find.First, incident))
+            {
+                return null;
+            }
+
+            for (var k = find.First; k < find.Last; k++)
+            {
+                if (document.Word(k) == "the" && document.Word(k + 1) == unnamed.Name && document.Word(k + 2) == "of" && document.IsCapitalised(k + 3) && IsNamedSite(find))
+                {
+                    return InPlacePointedBack(find);
+                }
+            }
+        }
+
+        return null;
+    }
 
     // A place phrase that locates an incident at a town or a point and names it (a retelling's finer place).
     private bool IsNamedSite(PlaceFind find) =>

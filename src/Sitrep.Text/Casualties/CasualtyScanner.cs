@@ -1253,6 +1253,16 @@ public static class CasualtyScanner
                 return true;
             }
 
+            // "killed a family of five": the family's people, counted after "of".
+            if (Word(k) is "a" or "an" or "one" or "the" or "his" or "her" or "their" && Word(k + 1) == "family" && Word(k + 2) == "of" && k + 3 < tokens.Count
+                && numbers.TryGetValue(tokens[k + 3].Start, out var members) && Word(tokens.TokenAt(members.Span.End)) is not ("generations" or "percent" or "children"))
+            {
+                end = tokens.TokenAt(members.Span.End);
+                count = members.Value.WithPhrase(tokens.Slice(k, end - 1));
+                victims = Word(end) is "people" or "persons" ? tokens.Slice(k + 1, end++) : tokens.Slice(k + 1, k + 1);
+                return true;
+            }
+
             // "killing him": one person.
             if (Word(k) is "him" or "her")
             {
@@ -1650,6 +1660,16 @@ public static class CasualtyScanner
                     // "a woman and her two children were wounded": one more, past the possessive.
                     var listed = Word(k - 1) == "and" ? k - 2 : Word(k - 1) == "with" && Word(k - 2) is "along" or "together" ? k - 3
                         : Word(k - 1) is "her" or "his" or "their" && Word(k - 2) == "and" ? k - 3 : -1;
+                    // "a man, his wife and their three children were shot dead": each one listed before counts.
+                    var (listFirst, ones) = listed >= 0 && Word(listed + 1) == "and" ? SinglesBefore(listed, Math.Max(from, k - 24)) : (-1, 0);
+                    if (ones > 1 && (number.Value.Low ?? number.Value.Best) is { } countedWith && countedWith < long.MaxValue - ones)
+                    {
+                        var listEnd = victims is not null && after > 0 ? tokens[after - 1].End : number.Span.End;
+                        var listSpan = new TextSpan(tokens[listFirst].Start, listEnd - tokens[listFirst].Start);
+                        mention = Make(listFirst, p, outcome, Estimate.AtLeast(countedWith + ones).WithPhrase(tokens.Cut(listSpan.Start, listSpan.Length)), listSpan, victims);
+                        return true;
+                    }
+
                     if (listed >= 0 && OneBefore(listed, Math.Max(from, k - 12)) is { } one && (number.Value.Low ?? number.Value.Best) is { } counted && counted < long.MaxValue)
                     {
                         mention = OneMoreThan(counted, one, number.Span.End, p, outcome, victims);
@@ -1866,6 +1886,50 @@ public static class CasualtyScanner
             && !CalendarWords.FullNames.Contains(tokens[k].Word) && tokens[k].Word is not ("afghan" or "coalition" or "taliban" or "isaf");
 
         /// <summary>The token of "a", "an" or "one" that starts a singular noun phrase naming a person, ending at or before <paramref name="last"/>; searched back to <paramref name="first"/>.</summary>
+        /// <summary>
+        /// The people of a list of one person each that ends at token <paramref name="last"/> (<c>a man, his wife</c>),
+        /// joined by commas and <c>and</c>, searched back to <paramref name="first"/>: its first token and how many (none: -1
+        /// and 0).
+        /// </summary>
+        private (int First, int Count) SinglesBefore(int last, int first)
+        {
+            var (start, count) = (-1, 0);
+            var end = last;
+            while (end >= first && count < 6)
+            {
+                var found = -1;
+                for (var j = end; j >= first && j >= end - 4 && tokens[j].Kind != TokenKind.Symbol; j--)
+                {
+                    if (Word(j) is "a" or "an" or "one" or "his" or "her" or "their" && PersonAfterArticle(j, end + 1) == end)
+                    {
+                        found = j;
+                        break;
+                    }
+                }
+
+                if (found < 0)
+                {
+                    break;
+                }
+
+                (start, count) = (found, count + 1);
+                end = found - 1;
+                if (Word(end) == "and")
+                {
+                    end--;
+                }
+
+                if (!IsCommaToken(end) && Word(end + 1) != "and")
+                {
+                    break;
+                }
+
+                end -= IsCommaToken(end) ? 1 : 0;
+            }
+
+            return (start, count);
+        }
+
         private int? OneBefore(int last, int first)
         {
             for (var j = last; j >= first && j >= 0; j--)

@@ -5694,6 +5694,18 @@ public class ReportParserTests
         Assert.Equal(["actor:gunmen"], incident.Participants.Where(p => p.Role == ParticipantRole.Perpetrator).Select(p => p.Actor.Value));
     }
 
+    [Fact]
+    public void A_family_killed_is_counted_and_placed_at_the_village_named_after()
+    {
+        const string text = "Gunmen killed a family of five in their home in a village north of Baghdad late on Tuesday, police said. "
+            + "The victims, a man, his wife and their three children, were shot dead after the attackers broke into the house in the village of Tarmiyah, police said.";
+
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        var killed = Assert.Single(incident.Casualties);
+        Assert.Equal((5L, "Tarmiyah"), (killed.Estimate.Best ?? 0, incident.Place?.Name));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {

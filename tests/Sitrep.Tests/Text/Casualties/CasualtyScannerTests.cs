@@ -246,6 +246,18 @@ public class CasualtyScannerTests
         Assert.Equal(VictimCategory.Combatants, Assert.Single(CasualtyScanner.Find(text)).Category);
     }
 
+    [Theory]
+    [InlineData("Gunmen killed a family of five in their home.", "a family of five", 5L)]
+    [InlineData("The strike killed a family of four, including two children.", "a family of four", 4L)]
+    [InlineData("The victims, a man, his wife and their three children, were shot dead.", "a man, his wife and their three children", 5L)]
+    [InlineData("A soldier, a policeman and their two drivers were killed.", "A soldier, a policeman and their two drivers", 4L)]
+    public void A_family_or_a_list_of_people_counts_each_of_them(string text, string phrase, long low)
+    {
+        var mention = CasualtyScanner.Find(text)[0];
+
+        Assert.Equal((phrase, low), (mention.Count.Phrase, mention.Count.Low ?? mention.Count.Best ?? 0));
+    }
+
     [Fact]
     public void People_in_quotation_marks_after_a_count_are_its_people()
     {
