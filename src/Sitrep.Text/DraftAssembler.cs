@@ -2361,7 +2361,8 @@ internal sealed class DraftAssembler(
     /// <summary>
     /// Whether the plural event words starting at token <paramref name="first"/> name a series the event told is one of:
     /// <c>the latest in a series of attacks</c>, <c>the third of a string of assaults</c>, <c>part of a wave of
-    /// bombings</c>, <c>the latest in a spate of deadly raids</c> (up to two words between <c>of</c> and them).
+    /// bombings</c>, <c>the latest in a spate of deadly raids</c>, <c>the latest round of strikes</c> (up to two words
+    /// between <c>of</c> and them).
     /// </summary>
     private bool IsOneOfSeries(int first)
     {
@@ -2369,9 +2370,12 @@ internal sealed class DraftAssembler(
         {
             if (document.Word(of) == "of")
             {
-                return document.Word(of - 1) is "series" or "string" or "spate" or "wave" or "run" or "chain" or "succession" or "slew" or "flurry"
+                // "the latest round of strikes", "a new wave of attacks": a rank right before the run's word.
+                return (document.Word(of - 1) is "series" or "string" or "spate" or "wave" or "run" or "chain" or "succession" or "slew" or "flurry"
                     && document.Word(of - 2) is "a" or "an" && document.Word(of - 3) is "in" or "of" && document.Word(of - 4) is { } rank
-                    && (rank is "latest" or "newest" or "recent" or "part" || Numbers.NumberWords.Ordinals.Contains(rank));
+                    && (rank is "latest" or "newest" or "recent" or "part" || Numbers.NumberWords.Ordinals.Contains(rank)))
+                    || (document.Word(of - 1) is "round" or "wave" or "series" or "spate" or "salvo" && document.Word(of - 2) is { } before
+                        && (before is "latest" or "newest" or "new" or "fresh" || Numbers.NumberWords.Ordinals.Contains(before)) && document.Word(of - 3) is "the" or "a" or "its" or "their");
             }
 
             if (document.Word(of) is null)

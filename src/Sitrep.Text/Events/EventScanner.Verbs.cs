@@ -151,7 +151,7 @@ internal static partial class EventScanner
                 return struck;
             }
 
-            return passive ? null : WeaponStrikeAt(document, p, verb.Type);
+            return passive ? null : WeaponStrikeAt(document, p, verb.Type) ?? ForcesStruckTargetsAt(document, p, verb.Type);
         }
 
         // "Iran fired more than a dozen missiles at two bases", "Russia launched 40 drones at Kyiv", "Militants fired
@@ -398,6 +398,49 @@ internal static partial class EventScanner
         }
 
         return Told(document, first, p, p, type, means.Count == 0 ? default : ValueArray.From(means));
+    }
+
+    /// <summary>
+    /// A strike told by forces that <c>struck</c>, <c>hit</c> or <c>pounded</c> military targets (<c>U.S. and British
+    /// forces struck dozens of Houthi targets</c>, <c>the military hit 18 sites</c>): the forces right before the verb,
+    /// past names and <c>and</c>, and a word for targets within six words after it; null otherwise (<c>forces hit back</c>).
+    /// </summary>
+    private static EventFind? ForcesStruckTargetsAt(TextDocument document, int p, IncidentType type)
+    {
+        var first = -1;
+        for (var k = p - 1; k >= document.SentenceStart[p] && k >= p - SubjectReach - 2; k--)
+        {
+            if (document.Word(k) is "forces" or "military" or "militaries" or "navy" or "coalition" or "troops" or "army")
+            {
+                first = k;
+                break;
+            }
+
+            if (document.Word(k) is not { } w || !(w is "and" or "the" || document.IsCapitalised(k)))
+            {
+                return null;
+            }
+        }
+
+        if (first < 0)
+        {
+            return null;
+        }
+
+        for (var m = p + 1; m < document.Count && m <= p + 6 && document.Sentence[m] == document.Sentence[p]; m++)
+        {
+            if (document.Word(m) is "targets" or "positions" or "sites" or "bases" or "facilities" or "launchers" or "depots" or "installations" or "strongholds" or "hideouts")
+            {
+                return Told(document, first, p, p, type, default);
+            }
+
+            if (document.Word(m) is null && !document.IsSymbol(m, '-'))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The means a weapon's word names (<c>missiles</c>, <c>mortar</c>, <c>warplanes</c>), or unknown.</summary>

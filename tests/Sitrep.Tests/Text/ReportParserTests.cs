@@ -5706,6 +5706,19 @@ public class ReportParserTests
         Assert.Equal((5L, "Tarmiyah"), (killed.Estimate.Best ?? 0, incident.Place?.Name));
     }
 
+    [Fact]
+    public void Forces_that_struck_targets_strike_and_the_latest_round_of_strikes_is_that_strike()
+    {
+        const string text = "U.S. and British forces struck dozens of Houthi targets across Yemen late Saturday, the Pentagon said, in the latest round of strikes aimed at the rebels. "
+            + "The Houthis said the strikes killed one of their fighters and wounded six.";
+
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal(IncidentType.Strike, incident.Type);
+        Assert.Contains(incident.Participants, p => p.Role == ParticipantRole.Perpetrator);
+        Assert.Contains(incident.Casualties, c => c.Outcome == CasualtyOutcome.Killed && c.Estimate.Best == 1);
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
