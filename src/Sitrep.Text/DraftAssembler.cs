@@ -4378,7 +4378,7 @@ internal sealed class DraftAssembler(
             {
                 for (var v = told + 2; v < tokens.Count && v <= told + 9 && document.Sentence[v] == document.Sentence[told]; v++)
                 {
-                    if (document.Word(v) is "in" or "at" && (PlaceRead(v) ?? PlaceScanner.At(document, refsByFirst, v, timedTokens)) is { } where && Finer(where))
+                    if (document.Word(v) is "in" or "at" or "near" && (PlaceRead(v) ?? PlaceScanner.At(document, refsByFirst, v, timedTokens)) is { } where && Finer(where))
                     {
                         return InPlacePointedBack(where);
                     }

@@ -71,6 +71,10 @@ internal static partial class EventScanner
         ["ieds"] = (IncidentType.Bombing, true, Means.Ied),
         ["massacre"] = (IncidentType.Attack, false, Means.Unknown),
         ["massacres"] = (IncidentType.Attack, true, Means.Unknown),
+        ["abduction"] = (IncidentType.Abduction, false, Means.Unknown),
+        ["abductions"] = (IncidentType.Abduction, true, Means.Unknown),
+        ["kidnapping"] = (IncidentType.Abduction, false, Means.Unknown),
+        ["kidnappings"] = (IncidentType.Abduction, true, Means.Unknown),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // What makes "bomb" and "bomber" an event: a verb of the blast or its toll soon after it ("a bomb exploded", "A car
@@ -725,6 +729,15 @@ internal static partial class EventScanner
         if ((after is not null && CompoundHeads.Contains(after)) || IsHypothetical(document, p, before))
         {
             return false;
+        }
+
+        // "The abduction happened on Wednesday", "the kidnapping took place near the town": an abduction told again, with
+        // "the" and a verb of its happening; the noun names crimes in general too often otherwise ("associated with
+        // multiple kidnappings", "the latest mass kidnapping", "kidnapping operations").
+        if (word is "abduction" or "abductions" or "kidnapping" or "kidnappings")
+        {
+            return before is "the" && document.SentenceStart[p] == p - 1
+                && (after is "happened" or "occurred" or "unfolded" || (after == "took" && document.Word(p + 2) == "place"));
         }
 
         // "The group says its attacks are in solidarity with Palestinians": a group's campaign as a whole, in the present; no

@@ -5719,6 +5719,27 @@ public class ReportParserTests
         Assert.Contains(incident.Casualties, c => c.Outcome == CasualtyOutcome.Killed && c.Estimate.Best == 1);
     }
 
+    [Fact]
+    public void The_abduction_told_again_dates_and_places_it()
+    {
+        const string text = "Suspected Boko Haram insurgents abducted at least 30 women who were collecting firewood near a camp in northeastern Nigeria's Borno state, residents said on Friday. "
+            + "The abduction happened on Wednesday near the town of Gamboru, close to the border with Cameroon.";
+
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal(("2024-03-13", "Gamboru"), (incident.Time?.ToString(), incident.Place?.Name));
+    }
+
+    [Theory]
+    [InlineData("He is believed to be associated with multiple kidnappings and murders.")]
+    [InlineData("It was the latest mass kidnapping in the region.")]
+    public void Kidnappings_named_in_general_tell_no_event(string second)
+    {
+        var text = "Security forces arrested a Taliban leader in Nangarhar province on Saturday. " + second;
+
+        Assert.DoesNotContain(ReportParser.Parse(text, March2024).Draft.Incidents, i => i.Type == IncidentType.Abduction);
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
