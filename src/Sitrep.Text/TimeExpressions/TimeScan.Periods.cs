@@ -369,6 +369,15 @@ internal sealed partial class TimeScan
             return true;
         }
 
+        // "in the 2015-16 financial year", "the 2013-14 fiscal year": the fiscal year, named by the year it ends in.
+        if (IsNumber(i + 1) && tokens[i + 1] is { Length: 4, HasSeparators: false } startYear && startYear.Value is >= 1900 and <= 2199 && i + 5 < tokens.Count
+            && tokens[i + 2].Kind == TokenKind.Hyphen && IsNumber(i + 3) && tokens[i + 3].Length == 2 && tokens[i + 3].Value == (startYear.Value + 1) % 100
+            && Word(i + 4) is "financial" or "fiscal" && Word(i + 5) == "year")
+        {
+            match = new Match(i + 6, TimeExpressionType.Date, "FY" + YearText((int)startYear.Value + 1));
+            return true;
+        }
+
         // "orders are expected to rise in the April-June quarter", "the October-December period": the calendar quarter
         // its months span, of the year its tense and a year after it say.
         if (TryMonthSpanQuarter(i + 1, out match))

@@ -3312,6 +3312,16 @@ public sealed class TimeExpressionScannerTests
     }
 
     [Theory]
+    [InlineData("The last increase comes in the 2015-16 financial year.", "the 2015-16 financial year", "FY2016")]
+    [InlineData("Profit rose in the 2012-13 fiscal year.", "the 2012-13 fiscal year", "FY2013")]
+    public void A_fiscal_year_across_two_years_is_named_by_the_year_it_ends_in(string text, string extent, string value)
+    {
+        var year = Assert.Single(TimeExpressionScanner.Find(text, Published));
+
+        Assert.Equal((extent, value), (year.Text, year.Value.ToString()));
+    }
+
+    [Theory]
     [InlineData("Fans were promised a refund if the ground was not ready by the new year.", 12, "2014")]
     [InlineData("Talks are expected to resume in the new year.", 10, "2014")]
     [InlineData("Sales recovered in the new year.", 3, "2013")]
