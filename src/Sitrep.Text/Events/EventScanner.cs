@@ -716,6 +716,20 @@ internal static partial class EventScanner
             || before is "air" or "military" or "missile" or "drone" or "artillery" or "retaliatory" or "deadly" or "fatal" or "precision" or "targeted"));
     }
 
+    // Whether one of some words stands from token from to token to (inclusive).
+    private static bool AnyWordBetween(TextDocument document, int from, int to, params ReadOnlySpan<string> words)
+    {
+        for (var k = from; k <= to; k++)
+        {
+            if (document.Word(k) is { } word && words.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Whether the event word at token <paramref name="p"/> reports an event: not as the first word of a compound naming
     /// a unit or a weapon (<c>the assault team</c>, <c>attack helicopters</c>); and where the word alone may not, a bomb
@@ -743,6 +757,14 @@ internal static partial class EventScanner
         // "The group says its attacks are in solidarity with Palestinians": a group's campaign as a whole, in the present; no
         // event told.
         if (word is "attacks" or "strikes" or "raids" or "operations" && before is "its" or "their" && after is "are" or "will" or "would")
+        {
+            return false;
+        }
+
+        // "a region where armed gangs known locally as bandits raid villages and abduct residents": a verb in the present
+        // after a plural subject, in a clause that describes a place or people, tells what they do, no event.
+        if (word is "raid" or "attack" or "strike" or "bomb" && before is { Length: > 3 } subject && subject.EndsWith('s') && after is not null && !document.IsCapitalised(p + 1)
+            && AnyWordBetween(document, Math.Max(document.SentenceStart[p], p - 8), p - 1, "where", "who", "which", "that"))
         {
             return false;
         }

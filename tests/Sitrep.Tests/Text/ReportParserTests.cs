@@ -5740,6 +5740,16 @@ public class ReportParserTests
         Assert.DoesNotContain(ReportParser.Parse(text, March2024).Draft.Incidents, i => i.Type == IncidentType.Abduction);
     }
 
+    [Theory]
+    [InlineData("Kidnapping for ransom is common in the region, where armed gangs known locally as bandits raid villages and abduct residents.")]
+    [InlineData("The target was a Taliban facilitator who constructs roadside bombs, prepares attack execution and coordinates insurgent movements.")]
+    public void What_people_described_in_a_clause_do_is_no_event(string second)
+    {
+        var text = "Police rescued 18 kidnapped travellers on Thursday after a gunfight with their abductors in a forest in Katsina state. " + second;
+
+        Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {

@@ -240,8 +240,9 @@ public class CasualtyScannerTests
 
     [Theory]
     [InlineData("12 gang members were killed.")]
+    [InlineData("Two of the kidnappers were killed.")]
     [InlineData("Troops killed seven militia members.")]
-    public void Members_of_a_gang_or_militia_are_combatants(string text)
+    public void Members_of_a_gang_or_militia_and_kidnappers_are_combatants(string text)
     {
         Assert.Equal(VictimCategory.Combatants, Assert.Single(CasualtyScanner.Find(text)).Category);
     }
