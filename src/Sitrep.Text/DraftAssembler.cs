@@ -367,8 +367,11 @@ internal sealed class DraftAssembler(
 
             // "where sectarian clashes have killed dozens of people in recent months": a run-up toll whose subject is an
             // event told in the plural is that series' toll.
+            // (Past a phrase after the event word: "Revenge attacks between the communities have killed hundreds".)
             if (cumulative && runUp is null && document.Word(at) == casualty.Predicate && SubjectEnd(at) is var subjectEnd && subjectEnd >= 0
-                && document.Nearest(CollectionsMarshal.AsSpan(triggerTokens), subjectEnd) is var told && told >= 0 && triggerTokens[told] == subjectEnd
+                && document.Nearest(CollectionsMarshal.AsSpan(triggerTokens), subjectEnd) is var told && told >= 0
+                && (triggerTokens[told] == subjectEnd || (triggerTokens[told] < subjectEnd && subjectEnd - triggerTokens[told] <= 6 && triggerTokens[told] >= document.SentenceStart[at]
+                    && document.Word(triggerTokens[told] + 1) is "between" or "in" or "on" or "against" or "across" or "by"))
                 && triggerIncidents[told] is { Plural: true } series)
             {
                 runUp = series;
@@ -414,6 +417,17 @@ internal sealed class DraftAssembler(
                 && (OwnDateIn(at) is not { } ownDay || (DateIn(waiting.Anchor) is { } waitingDay && waitingDay.Value.StartDate == ownDay.Value.StartDate)))
             {
                 incident = waiting;
+                lastWithoutEvent = (at, incident);
+            }
+
+            // "Cattle raiders killed at least 32 people in an attack on a village ... The attackers, believed to be from a
+            // rival community, also stole hundreds of cows and abducted 12 children": what the attackers told back did, in
+            // a sentence they open, one or two sentences on and on no day of its own, is of their attack.
+            if (incident is null && !cumulative && casualty.Outcome is CasualtyOutcome.Abducted or CasualtyOutcome.Injured or CasualtyOutcome.Killed
+                && OpenedByAttackersToldBack(at) && LastViolent(IncidentType.Attack, single: true) is { } attackedBy && document.Sentence[at] - attackedBy.Sentence is 1 or 2
+                && OwnDateIn(at) is null && !EventInSentence(at))
+            {
+                incident = attackedBy;
                 lastWithoutEvent = (at, incident);
             }
 
@@ -2224,6 +2238,14 @@ internal sealed class DraftAssembler(
                 incident.Participants.Add(doer);
             }
         }
+    }
+
+    // Whether the sentence of token at opens with "The" and a plural noun of attackers told back ("The attackers,
+    // believed to be from a rival community, also stole ..."); not "They", who may be either side.
+    private bool OpenedByAttackersToldBack(int at)
+    {
+        var first = document.SentenceStart[at];
+        return document.Word(first) == "the" && document.Word(first + 1) is { } men && IsAttackersToldBack(men);
     }
 
     /// <summary>

@@ -5750,6 +5750,28 @@ public class ReportParserTests
         Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
     }
 
+    [Fact]
+    public void People_the_attackers_told_back_abducted_are_of_their_attack()
+    {
+        const string text = "Cattle raiders killed at least 32 people in an attack on a village in Jonglei state on Sunday, a local official said. "
+            + "The attackers, believed to be from a rival community, also stole hundreds of cows and abducted 12 children, the official said.";
+
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Contains(incident.Casualties, c => c.Outcome == CasualtyOutcome.Abducted && c.Estimate.Best == 12);
+    }
+
+    [Fact]
+    public void A_toll_run_up_by_attacks_named_with_a_phrase_after_them_is_theirs()
+    {
+        const string text = "A bomb exploded in a market in the capital on Saturday, killing five people. "
+            + "Since the start of the year, attacks in the capital have killed more than 130 people.";
+
+        var incidents = ReportParser.Parse(text, March2024).Draft.Incidents;
+
+        Assert.Contains(incidents, i => i.Type == IncidentType.Attack && i.Scope == IncidentScope.Series && i.Casualties.Any(c => c.Estimate.Low == 131));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
