@@ -2432,7 +2432,7 @@ internal sealed class DraftAssembler(
         if (!document.IsSymbol(e.First - 1, ','))
         {
             var joined = false;
-            for (var k = e.First - 2; k > before && !joined; k--)
+            for (var k = e.First - 2; k > before && k > e.First - Window && !joined; k--)
             {
                 joined = document.IsSymbol(k - 1, ',') && document.Word(k) is { } first && first.EndsWith("ing", StringComparison.Ordinal);
             }
@@ -4310,12 +4310,17 @@ internal sealed class DraftAssembler(
             return null;
         }
 
-        foreach (var find in placesRead)
+        // The places are in text order: the first after the incident's sentence is found by halving.
+        var (low, high) = (0, placesRead.Count);
+        while (low < high)
         {
-            if (find.First <= incident.Anchor || document.Sentence[find.First] <= incident.Sentence)
-            {
-                continue;
-            }
+            var middle = (low + high) >>> 1;
+            (low, high) = document.Sentence[placesRead[middle].First] <= incident.Sentence ? (middle + 1, high) : (low, middle);
+        }
+
+        for (var i = low; i < placesRead.Count; i++)
+        {
+            var find = placesRead[i];
 
             if (document.Sentence[find.First] > incident.Sentence + 3 || OtherIncidentBetween(incident.Anchor, find.First, incident))
             {
