@@ -218,18 +218,6 @@ public class CasualtyScannerTests
         Assert.Equal((7L, "troops", VictimCategory.Military), (mention.Count.Best ?? 0, mention.Victims, mention.Category));
     }
 
-    [Theory]
-    [InlineData("A drone struck a minibus, killing the driver and a passenger.", "the driver and a passenger", 2L, VictimCategory.Civilians)]
-    [InlineData("One protester died, the interior ministry said.", "One", 1L, VictimCategory.Civilians)]
-    [InlineData("A paramedic was wounded.", "A paramedic", 1L, VictimCategory.HealthWorkers)]
-    [InlineData("Gunmen shot dead a 70-year-old worshipper.", "a 70-year-old worshipper", 1L, VictimCategory.Civilians)]
-    public void One_of_the_people_a_plural_counts_told_alone_is_one_person(string text, string phrase, long low, VictimCategory category)
-    {
-        var mention = Assert.Single(CasualtyScanner.Find(text));
-
-        Assert.Equal((phrase, low, category), (mention.Count.Phrase, mention.Count.Low ?? mention.Count.Best ?? 0, mention.Category));
-    }
-
     [Fact]
     public void Every_count_of_a_subject_list_with_commas_is_a_figure()
     {
@@ -294,6 +282,10 @@ public class CasualtyScannerTests
     [InlineData("Three soldiers and their families were killed.", "Three", 3L, VictimCategory.Military)]
     [InlineData("Two adults were killed at the hospital.", "Two", 2L, VictimCategory.Civilians)]
     [InlineData("Three Israeli teenagers were abducted.", "Three", 3L, VictimCategory.Civilians)]
+    [InlineData("A drone struck a minibus, killing the driver and a passenger.", "the driver and a passenger", 2L, VictimCategory.Civilians)]
+    [InlineData("One protester died, the interior ministry said.", "One", 1L, VictimCategory.Civilians)]
+    [InlineData("A paramedic was wounded.", "A paramedic", 1L, VictimCategory.HealthWorkers)]
+    [InlineData("Gunmen shot dead a 70-year-old worshipper.", "a 70-year-old worshipper", 1L, VictimCategory.Civilians)]
     public void Officials_and_lists_ending_in_one_person_are_counted(string text, string phrase, long low, VictimCategory category)
     {
         var mention = Assert.Single(CasualtyScanner.Find(text));
