@@ -123,7 +123,7 @@ internal sealed class DraftAssembler(
                 // off after the subject is passed over ("The Rapid Support Forces, which have besieged El Fasher since May,
                 // fired artillery").
                 var subjectEnd = e.First == e.Trigger ? SubjectModifier.SubjectBefore(document, e.First - 1) + 1 : e.First;
-                if (undated && !e.Mention.IsReference && IsFollowOn(e) && !AnyWordIn(Math.Max(document.SentenceStart[e.First], subjectEnd - 8), subjectEnd, ClauseOfTimeWords))
+                if (undated && !e.Mention.IsReference && IsFollowOn(e) && !document.AnyWordIn(Math.Max(document.SentenceStart[e.First], subjectEnd - 8), subjectEnd, ClauseOfTimeWords))
                 {
                     AddParticipantsAround(referred, e);
                 }
@@ -1494,10 +1494,13 @@ internal sealed class DraftAssembler(
             }
         }
 
-        return statementsBySentence.GetValueOrDefault(sentence) ?? [];
+        return statementsBySentence.GetValueOrDefault(sentence) ?? NoStatements;
     }
 
     private Dictionary<int, List<StatementFind>>? statementsBySentence;
+
+    // The statements of a sentence that has none: one shared list, never added to.
+    private static readonly List<StatementFind> NoStatements = [];
 
     /// <summary>
     /// Whether a clause of time opens between the event words at tokens <paramref name="main"/> and <paramref
@@ -1892,7 +1895,7 @@ internal sealed class DraftAssembler(
         {
             if (document.Word(k) == "when")
             {
-                return AnyWordIn(k + 1, e.First, SeparateWords) ? null : triggerIncidents[^1];
+                return document.AnyWordIn(k + 1, e.First, SeparateWords) ? null : triggerIncidents[^1];
             }
         }
 
@@ -1936,7 +1939,7 @@ internal sealed class DraftAssembler(
                 return null;
             }
 
-            return AnyWordIn(document.WindowStart(incident.Anchor, Window), document.WindowEnd(incident.Anchor, Window) + 1, BackgroundWords) ? null : day;
+            return document.AnyWordIn(document.WindowStart(incident.Anchor, Window), document.WindowEnd(incident.Anchor, Window) + 1, BackgroundWords) ? null : day;
         }
 
         return null;
@@ -1999,7 +2002,7 @@ internal sealed class DraftAssembler(
         // Wednesday": the settlement struck, unnamed before, named right after the verb that tells the event again.
         named |= noun is "village" or "town" or "hamlet" or "settlement" && SettlementNamedAfter(e.Trigger);
 
-        if (!named || AnyWordIn(document.WindowStart(e.Trigger, Window), e.Trigger, SeparateWords))
+        if (!named || document.AnyWordIn(document.WindowStart(e.Trigger, Window), e.Trigger, SeparateWords))
         {
             return null;
         }
@@ -2111,15 +2114,21 @@ internal sealed class DraftAssembler(
             return false;
         }
 
+        // The word of habit ends its clause: "in the past." (not "in the past 24 hours", "in the past week", a span up to
+        // now), "before, saying" (not "before 2010", "before dawn").
         var end = Math.Min(document.SentenceEnd(trigger), trigger + 10);
         for (var m = trigger + 1; m <= end && !habit && !document.IsSymbol(m, ','); m++)
         {
-            habit = (document.Word(m) is "before" or "previously" or "repeatedly" or "often" or "frequently" or "regularly" or "routinely" && document.Word(m + 1) is null or "and")
-                || (document.Word(m) == "in" && document.Word(m + 1) == "the" && document.Word(m + 2) == "past" && document.Word(m + 3) is not ("week" or "weeks" or "day" or "days" or "month" or "months" or "year" or "years" or "few" or "two" or "three" or "24" or "48"));
+            habit = (document.Word(m) is "before" or "previously" or "repeatedly" or "often" or "frequently" or "regularly" or "routinely" && EndsClause(m + 1))
+                || (document.Word(m) == "in" && document.Word(m + 1) == "the" && document.Word(m + 2) == "past" && EndsClause(m + 3));
         }
 
         return habit;
     }
+
+    // Whether a clause ends before token k: the text's or a sentence's end, a mark, or "and" or "but".
+    private bool EndsClause(int k) =>
+        k >= document.Count || document.Sentence[k] != document.Sentence[k - 1] || tokens[k].Kind == TokenKind.Symbol || document.Word(k) is "and" or "but";
 
     private static readonly FrozenSet<string> HabitAdverbs = FrozenSet.ToFrozenSet<string>(
         ["also", "repeatedly", "often", "frequently", "regularly", "routinely", "previously", "long"], StringComparer.Ordinal);
@@ -2764,18 +2773,18 @@ internal sealed class DraftAssembler(
                 words += tokens[verbFirst - 1].Kind == TokenKind.Hyphen || document.IsQuoteMark(verbFirst - 1) ? 0 : 1;
             }
 
-            if (AnyWordIn(verbFirst, e.First, PerpetrationVerbs))
+            if (document.AnyWordIn(verbFirst, e.First, PerpetrationVerbs))
             {
                 // "U.S. warplanes struck Houthi targets, a day after the group claimed an attack on a ship": the subject of
                 // the verb when one stands right before it, not the sentence's.
                 var doer = OwnerOf(SubjectOfVerbIn(verbFirst, e.First) ?? s);
                 incident.AddParticipant(doer.Mention.Actor, ParticipantRole.Perpetrator, doer.Mention.Span, sourceId);
             }
-            else if (before == "by" && AnyWordIn(verbFirst, e.First, TargetedVerb))
+            else if (before == "by" && document.AnyWordIn(verbFirst, e.First, TargetedVerb))
             {
                 incident.AddParticipant(s.Mention.Actor, ParticipantRole.Target, s.Mention.Span, sourceId);
             }
-            else if (AnyWordIn(verbFirst, e.First, PerceptionVerbs) && s.Mention.Kind == ActorKind.Individual)
+            else if (document.AnyWordIn(verbFirst, e.First, PerceptionVerbs) && s.Mention.Kind == ActorKind.Individual)
             {
                 incident.AddParticipant(s.Mention.Actor, ParticipantRole.Witness, s.Mention.Span, sourceId);
             }
@@ -2897,19 +2906,6 @@ internal sealed class DraftAssembler(
         }
 
         return null;
-    }
-
-    private bool AnyWordIn(int first, int end, FrozenSet<string> words)
-    {
-        for (var k = first; k < end; k++)
-        {
-            if (document.Word(k) is { } w && words.Contains(w))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The first actor of the sentence that is not a modifier, a place, an aside or the dateline's country, written before <paramref name="before"/>.</summary>

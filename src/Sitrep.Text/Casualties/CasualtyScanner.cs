@@ -1576,8 +1576,6 @@ public static class CasualtyScanner
             return mixed;
         }
 
-        private bool IsCommaToken(int k) => k >= 0 && k < tokens.Count && tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol == ',';
-
         /// <summary>Whether a figure's predicate stands within three words before token <paramref name="k"/> (<c>killed at least 5</c>), in its sentence.</summary>
         private bool PredicateJustBefore(int k)
         {
@@ -1688,7 +1686,7 @@ public static class CasualtyScanner
                     // "Three soldiers, two police officers and two civilians were killed": the counts before, each after a comma.
                     var joiner = k - 1;
                     pendingFirst = null;
-                    for (var item = 0; item < 5 && (item == 0 ? Word(joiner) == "and" : IsCommaToken(joiner)); item++)
+                    for (var item = 0; item < 5 && (item == 0 ? Word(joiner) == "and" : document.IsSymbol(joiner, ',')); item++)
                     {
                         if (CountBeforeAnd(joiner, from) is not { } earlier || (earlier.Count.IsExact && earlier.Count.Best == 1)
                             || !numbers.TryGetValue(tokens[earlier.First].Start, out var firstNumber) || PredicateJustBefore(earlier.First))
@@ -1889,7 +1887,6 @@ public static class CasualtyScanner
             k < tokens.Count && tokens[k].Capitalised && sentenceStart[k] != k
             && !CalendarWords.FullNames.Contains(tokens[k].Word) && tokens[k].Word is not ("afghan" or "coalition" or "taliban" or "isaf");
 
-        /// <summary>The token of "a", "an" or "one" that starts a singular noun phrase naming a person, ending at or before <paramref name="last"/>; searched back to <paramref name="first"/>.</summary>
         /// <summary>
         /// The people of a list of one person each that ends at token <paramref name="last"/> (<c>a man, his wife</c>),
         /// joined by commas and <c>and</c>, searched back to <paramref name="first"/>: its first token and how many (none: -1
@@ -1923,17 +1920,18 @@ public static class CasualtyScanner
                     end--;
                 }
 
-                if (!IsCommaToken(end) && Word(end + 1) != "and")
+                if (!document.IsSymbol(end, ',') && Word(end + 1) != "and")
                 {
                     break;
                 }
 
-                end -= IsCommaToken(end) ? 1 : 0;
+                end -= document.IsSymbol(end, ',') ? 1 : 0;
             }
 
             return (start, count);
         }
 
+        /// <summary>The token of "a", "an" or "one" that starts a singular noun phrase naming a person, ending at or before <paramref name="last"/>; searched back to <paramref name="first"/>.</summary>
         private int? OneBefore(int last, int first)
         {
             for (var j = last; j >= first && j >= 0; j--)

@@ -716,19 +716,8 @@ internal static partial class EventScanner
             || before is "air" or "military" or "missile" or "drone" or "artillery" or "retaliatory" or "deadly" or "fatal" or "precision" or "targeted"));
     }
 
-    // Whether one of some words stands from token from to token to (inclusive).
-    private static bool AnyWordBetween(TextDocument document, int from, int to, params ReadOnlySpan<string> words)
-    {
-        for (var k = from; k <= to; k++)
-        {
-            if (document.Word(k) is { } word && words.Contains(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    // The words that open a relative clause ("where bandits raid villages").
+    private static readonly FrozenSet<string> RelativeWords = FrozenSet.ToFrozenSet<string>(["where", "who", "which", "that"], StringComparer.Ordinal);
 
     /// <summary>
     /// Whether the event word at token <paramref name="p"/> reports an event: not as the first word of a compound naming
@@ -764,7 +753,7 @@ internal static partial class EventScanner
         // "a region where armed gangs known locally as bandits raid villages and abduct residents": a verb in the present
         // after a plural subject, in a clause that describes a place or people, tells what they do, no event.
         if (word is "raid" or "attack" or "strike" or "bomb" && before is { Length: > 3 } subject && subject.EndsWith('s') && after is not null && !document.IsCapitalised(p + 1)
-            && AnyWordBetween(document, Math.Max(document.SentenceStart[p], p - 8), p - 1, "where", "who", "which", "that"))
+            && document.AnyWordIn(Math.Max(document.SentenceStart[p], p - 8), p, RelativeWords))
         {
             return false;
         }

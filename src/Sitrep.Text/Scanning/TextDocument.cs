@@ -161,6 +161,20 @@ internal sealed class TextDocument : IDisposable
 
     internal bool IsCapitalised(int i) => (uint)i < (uint)Tokens.Count && Tokens[i].Capitalised;
 
+    /// <summary>Whether one of <paramref name="words"/> stands from token <paramref name="first"/> up to <paramref name="end"/> (exclusive).</summary>
+    internal bool AnyWordIn(int first, int end, FrozenSet<string> words)
+    {
+        for (var k = Math.Max(first, 0); k < end && k < Tokens.Count; k++)
+        {
+            if (Tokens.WordAt(k) is { } word && words.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether token <paramref name="i"/> is a quotation mark, straight or curly.</summary>
     internal bool IsQuoteMark(int i) => (uint)i < (uint)Tokens.Count && Tokens[i].Kind == TokenKind.Symbol && Tokens[i].Symbol is '"' or '\u201C' or '\u201D';
 

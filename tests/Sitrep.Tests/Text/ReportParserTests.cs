@@ -5682,6 +5682,16 @@ public class ReportParserTests
         Assert.Contains(incident.Casualties, c => c.Outcome == CasualtyOutcome.Displaced);
     }
 
+    [Fact]
+    public void Doers_told_on_in_the_past_hours_are_the_events_doers()
+    {
+        const string text = "A car bomb exploded outside a hotel in Mogadishu on Monday, killing five people. Al Shabaab militants have stormed the building in the past 24 hours.";
+
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Contains(incident.Participants, p => p.Role == ParticipantRole.Perpetrator);
+    }
+
     [Theory]
     [InlineData("No group claimed responsibility, but Pakistani Taliban militants have attacked polio teams in the past.")]
     [InlineData("No group claimed responsibility, but Pakistani Taliban militants have repeatedly attacked polio teams.")]
