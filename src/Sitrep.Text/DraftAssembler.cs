@@ -111,6 +111,16 @@ internal sealed class DraftAssembler(
         foreach (var e in events)
         {
             var undated = IsUndatedVerb(e);
+
+            // "Hundreds of students protested in Imphal on Monday ... Police fired tear gas to disperse them": force used on
+            // the crowd of the protest told just before is part of that protest, not of an attack told before it.
+            if (CrowdDispersed(e) is { } dispersed)
+            {
+                triggerTokens.Add(e.Trigger);
+                triggerIncidents.Add(dispersed);
+                continue;
+            }
+
             // "The president condemned the bombing", after a series named since the bombing told ("have carried out a string
             // of bombings in recent months"): one event referred to is the latest single incident, not the series.
             var single = e.Mention.IsReference && !e.Mention.IsPlural;
@@ -155,6 +165,14 @@ internal sealed class DraftAssembler(
                 }
 
                 JoinTo(mannerOf, e);
+                continue;
+            }
+
+            // "Five soldiers and two rebels were killed in a clash ..., blaming the rebels for what it called an ambush", "The
+            // rebels denied that they had set an ambush": the event told before, as a side calls it or denies doing it.
+            if (CalledOrDeniedSo(e) is { } calledOf)
+            {
+                JoinTo(calledOf, e);
                 continue;
             }
 
@@ -310,6 +328,14 @@ internal sealed class DraftAssembler(
                     && !(DateIn(blasted.Anchor) is { } firstDay && !Apart(blastDay.Value, firstDay.Value, 0))))
             {
                 JoinTo(blasted, e);
+                continue;
+            }
+
+            // "Rebels attacked a military base ... Soldiers repelled the attackers after a two-hour firefight": the fight with
+            // the doers of the attack told just before, named again, is that attack, told on.
+            if (AgainstDoersToldBefore(e) is { } foughtIn)
+            {
+                TellOn(foughtIn, e);
                 continue;
             }
 
@@ -645,6 +671,13 @@ internal sealed class DraftAssembler(
                 ?? DayToldNext(incident)
                 ?? RetoldDay(incident);
 
+            // "..., the army said in a statement on Thursday. The attack on Wednesday ...": a day that is only the saying's
+            // gives way to the earlier day the retelling tells.
+            if (incident.Time is { } toldOnDay && RetoldBeforeSaying(incident, toldOnDay) is { } earlier)
+            {
+                incident.Time = earlier;
+            }
+
             // "killed at least 40 villagers in an overnight raid, residents said on Thursday. The attackers arrived ...
             // shortly after 11 p.m. on Tuesday": a night read from "overnight" alone (the one before the report) gives way
             // to the earlier day the next sentence tells the attackers came on, within two days of it.
@@ -665,7 +698,8 @@ internal sealed class DraftAssembler(
 
             // "in the central Mexican state of Guanajuato ... The attack in the city of Irapuato": a finer place where it is
             // told again.
-            if ((incident.Place is not { Precision: Sitrep.Places.PlacePrecision.ExactPoint or Sitrep.Places.PlacePrecision.NearPoint or Sitrep.Places.PlacePrecision.Town } || !IsNamed(incident.Place))
+            if ((incident.Place is not { Precision: Sitrep.Places.PlacePrecision.ExactPoint or Sitrep.Places.PlacePrecision.NearPoint or Sitrep.Places.PlacePrecision.Town } || !IsNamed(incident.Place)
+                    || SettlementNoun(incident.Place) is not null)
                 && (RetoldPlace(incident) ?? SiteNamedAgain(incident)) is { } finer)
             {
                 incident.Place = finer with { Country = finer.Country ?? incident.Place?.Country };
@@ -2152,6 +2186,107 @@ internal sealed class DraftAssembler(
     }
 
     /// <summary>
+    /// The protest or riot told last, in the event word's sentence or the one before, when the event word's clause tells
+    /// force used to break up a crowd (<c>tear gas</c>, <c>to disperse</c>, <c>water cannon</c>, <c>rubber bullets</c>)
+    /// and gives no other day; null otherwise.
+    /// </summary>
+    private IncidentDraft? CrowdDispersed(EventFind e)
+    {
+        if (e.Mention.IsPlural || e.Mention.Type is not (IncidentType.Attack or IncidentType.Protest or IncidentType.Unknown) || incidents.Count == 0
+            || incidents[^1] is not { Type: IncidentType.Protest or IncidentType.Riot, Plural: false } crowd || document.Sentence[e.Trigger] - crowd.Sentence is not (0 or 1)
+            || (DateIn(e.Trigger) is { } own && document.Sentence[document.TokenAt(own.Span.Start)] == document.Sentence[e.Trigger] && !ReferenceEquals(own, DateIn(crowd.Anchor))))
+        {
+            return null;
+        }
+
+        // The force told by the event word's own clause: "fired tear gas to disperse them", not a killing told after it.
+        var sentence = document.Sentence[e.Trigger];
+        for (var k = Math.Max(document.SentenceFirst(sentence), e.First - 3); k < document.Count && document.Sentence[k] == sentence && k <= e.Trigger + 10; k++)
+        {
+            if (document.Word(k) is "disperse" or "dispersed" or "teargas" or "batons" || (document.Word(k) == "gas" && document.Word(k - 1) == "tear")
+                || (document.Word(k) is "cannon" or "cannons" && document.Word(k - 1) == "water") || (document.Word(k) == "bullets" && document.Word(k - 1) == "rubber"))
+            {
+                return crowd;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The incident told last, in the event word's sentence or up to three before, when the event word names it as a side
+    /// calls it (<c>for what it called an ambush</c>, <c>in what police described as a terrorist attack</c>) or in what a
+    /// side denies (<c>denied that they had set an ambush</c>), with no day of its own; null otherwise.
+    /// </summary>
+    private IncidentDraft? CalledOrDeniedSo(EventFind e)
+    {
+        if (e.Mention.IsPlural || incidents.Count == 0 || incidents[^1] is not { Plural: false } last || last.Anchor >= e.First
+            || document.Sentence[e.Trigger] - last.Sentence is < 0 or > 3
+            || (DateIn(e.Trigger) is { } own && document.Sentence[document.TokenAt(own.Span.Start)] == document.Sentence[e.Trigger] && !ReferenceEquals(own, DateIn(last.Anchor))))
+        {
+            return null;
+        }
+
+        var article = document.Word(e.First - 1) is "a" or "an" ? e.First - 1 : e.First;
+        var called = document.Word(article - 1) is "called" or "termed" or "dubbed" ? article - 1
+            : document.Word(article - 1) == "as" && document.Word(article - 2) is "described" or "characterised" or "characterized" ? article - 2
+            : -1;
+        if (called > 0 && document.Sentence[e.Trigger] - last.Sentence <= 1)
+        {
+            // "what it called", "what police described as": "what" and at most three words for who calls it.
+            for (var k = called - 1; k >= 0 && k >= called - 4 && document.Sentence[k] == document.Sentence[e.Trigger]; k--)
+            {
+                if (document.Word(k) == "what")
+                {
+                    return last;
+                }
+            }
+        }
+
+        // "denied that they had set an ambush", "denying it had carried out the attack": within eight words of the denial.
+        for (var k = e.First - 1; k >= 0 && k >= e.First - 8 && document.Sentence[k] == document.Sentence[e.Trigger]; k--)
+        {
+            if (document.Word(k) is "denied" or "denying" or "denies")
+            {
+                return last;
+            }
+
+            if (document.IsSymbol(k, ',') || document.IsSymbol(k, ';'))
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The incident whose doers a fight (<c>firefight</c>, <c>clash</c>, <c>gunbattle</c>) is told against, named again
+    /// in its sentence (<c>the attackers</c>, <c>the gunmen</c>), one or two sentences after it, with no day of its own
+    /// and at no other place; null otherwise.
+    /// </summary>
+    private IncidentDraft? AgainstDoersToldBefore(EventFind e)
+    {
+        if (e.Mention.IsPlural || e.Mention.Type != IncidentType.ArmedClash || incidents.Count == 0 || incidents[^1] is not { Plural: false } last
+            || document.Sentence[e.Trigger] - last.Sentence is not (1 or 2) || !last.Participants.Exists(p => p.Role == ParticipantRole.Perpetrator)
+            || SentencePlacedElsewhere(e.Trigger, last) || (DateIn(e.Trigger) is { } own && document.Sentence[document.TokenAt(own.Span.Start)] == document.Sentence[e.Trigger]))
+        {
+            return null;
+        }
+
+        var sentence = document.Sentence[e.Trigger];
+        for (var k = Math.Max(document.SentenceFirst(sentence), e.Trigger - 10); k < document.Count && k <= e.Trigger + 10 && document.Sentence[k] == sentence; k++)
+        {
+            if (document.Word(k) == "the" && document.Word(k + 1) is { } doers && doers.EndsWith('s') && EventScanner.IsAttackerWord(doers))
+            {
+                return last;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// Types an incident told by its figures alone by the kind the figures say: all detained, an arrest; all abducted, an
     /// abduction ("Security forces arrested 25 protesters", "bandits have kidnapped hundreds of people").
     /// </summary>
@@ -2181,6 +2316,25 @@ internal sealed class DraftAssembler(
         if (document.Word(k) is "a" or "an" or "the" or "two" or "three")
         {
             k--;
+        }
+
+        // "attacked a military base with explosives-laden drones and a truck bomb": the last of a list of what it was done
+        // with, back to its "with" or "using" within eight words.
+        if (document.Word(k) is "and" or "or")
+        {
+            for (var m = k - 1; m >= 0 && m >= k - 8 && document.Sentence[m] == document.Sentence[k]; m--)
+            {
+                if (document.Word(m) is "with" or "using")
+                {
+                    k = m;
+                    break;
+                }
+
+                if (document.Word(m) is "in" or "on" or "at" or "near" or "and" or "or" or "when" or "after" or "as" or "said")
+                {
+                    break;
+                }
+            }
         }
 
         var last = incidents[^1];
@@ -3081,10 +3235,26 @@ internal sealed class DraftAssembler(
             incident.AddParticipant(v, ParticipantRole.Victim, casualty.Span, sourceId);
         }
 
-        return new CasualtyCount(casualty.Outcome, new VictimGroup(category, victim, casualty.Victims), estimate)
+        return new CasualtyCount(casualty.Outcome, new VictimGroup(category, victim, DescriptionOf(casualty.Victims)), estimate)
         {
             Provenance = [new Provenance(sourceId, casualty.Span)],
         };
+    }
+
+    /// <summary>
+    /// Who a count's people are, without the <c>of</c> that joined them to a vague or partial count (<c>hundreds of
+    /// people</c>: people; <c>about 30 of the attackers</c>: attackers; <c>15 of its fighters</c>: its fighters).
+    /// </summary>
+    private static string? DescriptionOf(string? victims)
+    {
+        if (victims is null || !victims.StartsWith("of ", StringComparison.OrdinalIgnoreCase))
+        {
+            return victims;
+        }
+
+        var rest = victims[3..];
+        rest = rest.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? rest[4..] : rest;
+        return rest.Length > 0 ? rest : victims;
     }
 
     /// <summary>
@@ -4301,7 +4471,7 @@ internal sealed class DraftAssembler(
     /// </summary>
     private Sitrep.Places.Place? SiteNamedAgain(IncidentDraft incident)
     {
-        if (incident.Place is not { Name: "village" or "town" or "camp" or "hamlet" or "settlement" or "city" } unnamed || IsNamed(unnamed))
+        if (incident.Place is not { } unnamed || SettlementNoun(unnamed) is not { } noun)
         {
             return null;
         }
@@ -4325,7 +4495,7 @@ internal sealed class DraftAssembler(
 
             for (var k = find.First; k < find.Last; k++)
             {
-                if (document.Word(k) == "the" && document.Word(k + 1) == unnamed.Name && document.Word(k + 2) == "of" && document.IsCapitalised(k + 3) && IsNamedSite(find))
+                if (document.Word(k) == "the" && document.Word(k + 1) == noun && document.Word(k + 2) == "of" && document.IsCapitalised(k + 3) && IsNamedSite(find))
                 {
                     return InPlacePointedBack(find);
                 }
@@ -4333,6 +4503,35 @@ internal sealed class DraftAssembler(
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The noun of a settlement or camp a place is told as without a name (<c>village</c>, <c>a Palestinian village</c>,
+    /// <c>a remote town</c>: lower-case words or a demonym before it); null when the place has a name.
+    /// </summary>
+    private static string? SettlementNoun(Sitrep.Places.Place place)
+    {
+        if (place.Name is not { } name)
+        {
+            return null;
+        }
+
+        var space = name.LastIndexOf(' ');
+        var noun = space < 0 ? name : name[(space + 1)..];
+        if (noun is not ("village" or "town" or "camp" or "hamlet" or "settlement" or "city"))
+        {
+            return null;
+        }
+
+        foreach (var word in name.Split(' ')[..^1])
+        {
+            if (word.Length > 0 && char.IsUpper(word[0]) && !Actors.Gazetteer.BuiltIn.IsDemonym(word.ToLowerInvariant()))
+            {
+                return null;
+            }
+        }
+
+        return noun;
     }
 
     // A place phrase that locates an incident at a town or a point and names it (a retelling's finer place).
@@ -4396,10 +4595,11 @@ internal sealed class DraftAssembler(
             }
 
             // "The attack began late Thursday in Pont-Sondé": where the retelling says it began, took place or happened,
-            // past its day.
-            if (document.Word(told + 1) is "began" or "started" or "erupted" or "happened" or "occurred" or "unfolded" or "took")
+            // past its day; also past the phrase that tells its day and doers ("The attack on Wednesday by more than 100
+            // fighters on motorbikes happened near the village of Tamou").
+            if (RetellingVerb(told) is var verb and >= 0)
             {
-                for (var v = told + 2; v < tokens.Count && v <= told + 9 && document.Sentence[v] == document.Sentence[told]; v++)
+                for (var v = verb + 1; v < tokens.Count && v <= verb + 8 && document.Sentence[v] == document.Sentence[told]; v++)
                 {
                     if (document.Word(v) is "in" or "at" or "near" && (PlaceRead(v) ?? PlaceScanner.At(document, refsByFirst, v, timedTokens)) is { } where && Finer(where))
                     {
@@ -4417,6 +4617,32 @@ internal sealed class DraftAssembler(
         // "Gunmen opened fire in a bar in Guanajuato state ... The attackers arrived on motorcycles in the town of
         // Irapuato": the sentence after, opening with its doers told again, tells where they did it.
         return PerpetratorsRetoldPlace(incident, Finer);
+    }
+
+    /// <summary>
+    /// The token of the verb that says a retelling at <paramref name="told"/> began, took place or happened: the word
+    /// after it, or the first such verb within sixteen words of its sentence past a phrase of its own (no word of saying,
+    /// no clause word and no other event word before it); -1 when there is none.
+    /// </summary>
+    private int RetellingVerb(int told)
+    {
+        for (var v = told + 1; v < tokens.Count && v <= told + 16 && document.Sentence[v] == document.Sentence[told]; v++)
+        {
+            switch (document.Word(v))
+            {
+                case "began" or "started" or "erupted" or "happened" or "occurred" or "unfolded" or "took":
+                    return v;
+                case "said" or "says" or "told" or "when" or "which" or "who" or "that" or "after" or "while" or "killed" or "was" or "were" or "is" or "had" or "has":
+                    return -1;
+            }
+
+            if (v > told + 1 && document.Tokens[v].Kind == TokenKind.Symbol && document.Tokens[v].Symbol is ',' or ';' or ':')
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -4511,6 +4737,38 @@ internal sealed class DraftAssembler(
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The earlier day a later sentence gives an incident whose own sentence dates it only by the day of its saying
+    /// (<c>Twenty-three soldiers were killed when their patrol was ambushed ..., the army said in a statement read on state
+    /// television on Thursday. The attack on Wednesday ... happened near the village of Tamou</c>): the day told again,
+    /// within six days before <paramref name="toldOn"/>; null otherwise.
+    /// </summary>
+    private TemporalValue? RetoldBeforeSaying(IncidentDraft incident, TemporalValue toldOn)
+    {
+        if (toldOn is not { Precision: TemporalPrecision.Day, IsInterval: false })
+        {
+            return null;
+        }
+
+        // The dates after the event word in its sentence, found by halving (the dates are in text order).
+        var (low, high) = (0, dates.Count);
+        var from = tokens[incident.Anchor].End;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            (low, high) = dates[middle].Span.Start < from ? (middle + 1, high) : (low, middle);
+        }
+
+        var said = false;
+        for (var i = low; i < dates.Count && !said && document.Sentence[document.TokenAt(dates[i].Span.Start)] == incident.Sentence; i++)
+        {
+            said = dates[i].Value == toldOn && SaidBetween(incident.Anchor, document.TokenAt(dates[i].Span.Start));
+        }
+
+        return said && RetoldDay(incident) is { Precision: TemporalPrecision.Day, IsInterval: false } retold && retold.StartDate < toldOn.StartDate
+            && Period.DaysBetween(retold.StartDate, toldOn.StartDate) <= 6 ? retold : null;
     }
 
     /// <summary>
@@ -4820,7 +5078,7 @@ internal sealed class DraftAssembler(
         var older = new Dictionary<IncidentDraft, bool>(ReferenceEqualityComparer.Instance);
         foreach (var (mention, incident, _) in placed)
         {
-            older[incident] = older.GetValueOrDefault(incident, true) && (IsTally(mention) || EarlierYearAfter(mention, mainTime.StartDate.Year));
+            older[incident] = older.GetValueOrDefault(incident, true) && (IsTallyOrCumulative(mention) || EarlierYearAfter(mention, mainTime.StartDate.Year));
         }
 
         var before = mainTime.StartDate.PlusDays(-BackgroundGapDays);

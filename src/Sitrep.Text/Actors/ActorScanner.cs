@@ -57,14 +57,14 @@ public static partial class ActorScanner
     // killed 11 people", "Bandits stormed a village", "soldiers opened fire"): the first words of those agent nouns.
     private static readonly string[] BareArmed =
         ["soldiers", "troops", "forces", "fighters", "militants", "rebels", "insurgents", "gunmen", "bandits", "jihadists", "extremists", "attackers", "assailants", "kidnappers", "gangs", "gang",
-         "gangsters", "pirates", "raiders"];
+         "gangsters", "pirates", "raiders", "settlers"];
 
     /// <summary>Whether agent nouns of a class name people the text cites by what they are (<see cref="BareSpeakers"/>).</summary>
     private static bool IsSpeakerClass(string agentClass) => agentClass is "residents" or "medics" or "monitor" or "aid" or "elders" or "observers" or "medical" or "lawmakers"
         or "media" or "civil-defence";
 
     /// <summary>Whether agent nouns of a class name armed men by what they are (<see cref="BareArmed"/>).</summary>
-    private static bool IsArmedClass(string agentClass) => agentClass is "fighters" or "bandits";
+    private static bool IsArmedClass(string agentClass) => agentClass is "fighters" or "bandits" or "settlers";
 
     // Past forms of what armed men do that do not end in "-ed".
     private static readonly FrozenSet<string> IrregularActs = FrozenSet.ToFrozenSet<string>(
@@ -1688,6 +1688,12 @@ public static partial class ActorScanner
         private void EmitActor(Item item, ActorUse use)
         {
             if (item.Actor is null)
+            {
+                return;
+            }
+
+            // "known by its Spanish initials", "its Arabic acronym": a language, no actor.
+            if (item.Form == ActorMentionForm.Demonym && Word(item.Last + 1) is "initials" or "acronym" or "abbreviation" or "translation" or "language" or "speakers" or "speaking")
             {
                 return;
             }

@@ -64,6 +64,8 @@ internal sealed record AgentNoun(string[] Words, ActorKind Kind, string Class, b
         .. Make(ActorKind.NonStateArmedGroup, "fighters", "fighters", "militants", "rebels", "insurgents", "gunmen", "militiamen", "armed men", "masked men"),
         .. Make(ActorKind.NonStateArmedGroup, "bandits", "bandits", "jihadists", "extremists", "attackers", "assailants", "kidnappers", "gangs", "gang", "gang members", "gangsters", "pirates", "raiders",
             "gang coalition", "gang alliance", "gang federation"),
+        // "Dozens of Israeli settlers attacked a Palestinian village": settlers who attack, an armed group of no name.
+        .. Make(ActorKind.NonStateArmedGroup, "settlers", "settlers", "settler groups", "settler group"),
         .. Make(ActorKind.NonStateArmedGroup, "dissidents", "dissidents", "dissident group", "dissident groups", "dissident faction", "dissident factions"),
         .. Make(ActorKind.NonStateArmedGroup, "wing", "armed wing", "military wing", "armed wings", "military wings"),
         .. Make(ActorKind.Coalition, "coalition", "coalition", "alliance"),

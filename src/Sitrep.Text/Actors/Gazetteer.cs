@@ -188,6 +188,10 @@ public sealed class Gazetteer
         return found;
     }
 
+    /// <summary>Whether a single lower-case word is one of the entries' demonyms (<c>palestinian</c>, <c>nigerien</c>).</summary>
+    internal bool IsDemonym(string word) =>
+        phrases.TryGetValue(word, out var candidates) && candidates.Exists(p => p.Words.Length == 1 && p.Form == ActorMentionForm.Demonym);
+
     /// <summary>Whether an entry starts with this word (or its possessive): for the built-in gazetteer a bit test after the word's first token.</summary>
     internal bool MayStart(Lexeme lexeme) => builtIn ? BuiltInStarts.Of(lexeme) : MayStart(lexeme.Text);
 

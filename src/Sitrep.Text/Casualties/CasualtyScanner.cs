@@ -43,6 +43,13 @@ public static class CasualtyScanner
         ["massacring"] = CasualtyOutcome.Killed,
         ["slaughtered"] = CasualtyOutcome.Killed,
         ["lynched"] = CasualtyOutcome.Killed,
+
+        // Army communiqués in the Sahel and Nigeria: "About 30 of the attackers were neutralised", "troops neutralized 12
+        // terrorists".
+        ["neutralised"] = CasualtyOutcome.Killed,
+        ["neutralized"] = CasualtyOutcome.Killed,
+        ["neutralising"] = CasualtyOutcome.Killed,
+        ["neutralizing"] = CasualtyOutcome.Killed,
         ["wounded"] = CasualtyOutcome.Injured,
         ["wounding"] = CasualtyOutcome.Injured,
         ["injured"] = CasualtyOutcome.Injured,
@@ -542,8 +549,10 @@ public static class CasualtyScanner
             // A first count left by a predicate that made no figure is dropped, and so are a list's later figures.
             scan.TakePendingFirst();
             scan.TakeRest();
-            if (p == paired || token.Kind != TokenKind.Word || !IsPredicate.Of(token.Lexeme) || !TryOutcome(token.Word, out var outcome) || !scan.TryMention(p, outcome, out var mention))
+            if (p == paired || token.Kind != TokenKind.Word || !IsPredicate.Of(token.Lexeme) || !TryOutcome(token.Word, out var outcome) || !scan.TryMention(p, outcome, out var mention)
+                || (mention.Victims is null && token.Word.StartsWith("neutrali", StringComparison.Ordinal)))
             {
+                // "neutralized 12 explosive devices": a communiqué's word for killing counts only people it names.
                 continue;
             }
 
@@ -751,7 +760,9 @@ public static class CasualtyScanner
             if (Word(p - 1) == "the" && predicate.Word is "dead" or "wounded" or "injured" or "missing" && p >= 2 && tokens[p - 2].Kind == TokenKind.Word
                 && Word(p - 2) is not ("among" or "of" or "were" or "was" or "are" or "is" or "be" or "been" or "being" or "and" or "or")
                 && (p + 1 >= tokens.Count || tokens[p + 1].Kind != TokenKind.Word || Next(p) is "from" or "to" or "in" or "at" or "on" or "and" or "with" or "after" or "before" or "by" or "into"
-                    or "as" or "while" or "when" or "who" or "for"))
+                    or "as" or "while" or "when" or "who" or "for"
+                    // "a resident who helped bury the dead told reporters": a speaker's words after it, no noun it describes.
+                    or "told" or "said" or "says" or "tells" or "recalled" or "described" or "added" or "spoke"))
             {
                 return false;
             }
@@ -771,6 +782,16 @@ public static class CasualtyScanner
                 or "third" or "fourth" or "fifth")
             {
                 return false;
+            }
+
+            // "at least 183 civilian deaths", "more than 2,000 deaths": a count of deaths before the noun (civilians' when it
+            // says so).
+            if (predicate.Word == "deaths" && Next(p) != "of" && CountEndingAt(Word(p - 1) == "civilian" ? p - 2 : p - 1) is { } deaths
+                && ManyPeople(deaths.Value))
+            {
+                var civilian = Word(p - 1) == "civilian";
+                mention = Make(document.TokenAt(deaths.Span.Start), p, outcome, deaths.Value, deaths.Span, civilian ? "civilians" : null);
+                return true;
             }
 
             // "the killing of four men", "the kidnapping of two engineers": a participle used as a noun, with its object
@@ -900,6 +921,26 @@ public static class CasualtyScanner
 
             mention = Make(p, last, outcome, count, countSpan, victims);
             return true;
+        }
+
+        // The number that ends at token k (its first token within four before it), if one does.
+        private NumberMention? CountEndingAt(int k)
+        {
+            if (k < 0 || k >= tokens.Count || tokens[k].Kind != TokenKind.Number)
+            {
+                return null;
+            }
+
+            for (var m = k; m >= 0 && m >= k - 4 && sentenceStart[m] == sentenceStart[k]; m--)
+            {
+                // Not a day of a date ("KABUL, Jan 28").
+                if (numbers.TryGetValue(tokens[m].Start, out var found) && found.Span.End == tokens[k].End)
+                {
+                    return Word(m - 1) is { } before && Dates.CalendarWords.Months.ContainsKey(before) ? null : found;
+                }
+            }
+
+            return null;
         }
 
         // The token of "number" when the predicate at p is what a number is of: "the number of dead", "the number of
@@ -1732,7 +1773,8 @@ public static class CasualtyScanner
                 }
 
                 // Not the unit some were members of ("Two members of a state police commando unit were killed": two).
-                if (word is "a" or "an" or "one" && k + 1 < p && !(Word(k - 1) == "of" && Word(k - 2) is "members" or "personnel")
+                // "Another man was seriously wounded": one more person, counted alone.
+                if (word is "a" or "an" or "one" or "another" && k + 1 < p && !(Word(k - 1) == "of" && Word(k - 2) is "members" or "personnel")
                     && PersonAfterArticle(k, p) is { } first && !AmountWordBetween(k + 1, first))
                 {
                     // "a civilian driver": the phrase runs on to the noun that ends it.

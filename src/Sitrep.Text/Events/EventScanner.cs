@@ -191,6 +191,13 @@ internal static partial class EventScanner
         StringComparer.Ordinal);
 
     /// <summary>
+    /// Whether a passive verb of harm ends right before token <paramref name="at"/> (<c>were killed in</c>, <c>was wounded
+    /// during</c>).
+    /// </summary>
+    private static bool KilledOrHurtBefore(TextDocument document, int at) =>
+        document.Word(at - 1) is "killed" or "wounded" or "injured" or "hurt" && document.Word(at - 2) is "were" or "was";
+
+    /// <summary>
     /// Whether the plural event words from token <paramref name="first"/> are one of the actor's own measured (<c>Russia
     /// launched one of its largest air attacks of the war</c>, <c>one of their most intense bombardments</c>): the one
     /// told, not a series.
@@ -359,7 +366,10 @@ internal static partial class EventScanner
             {
                 // "militants who carry out attacks in Pakistan", "The group often carries out attacks": what someone does,
                 // in the present, is no event told (a headline's present tells one: "Gunmen carry out an attack").
-                blocked |= document.Word(b) is { } w && (Blockers.Contains(w) || (trigger.Plural && w is "carry" or "carries" or "conducts" or "stages" or "mounts"));
+                blocked |= document.Word(b) is { } w && (Blockers.Contains(w) || (trigger.Plural && w is "carry" or "carries" or "conducts" or "stages" or "mounts"))
+                    // "Eight soldiers were killed in a similar attack in March": one told, with harm, in the past.
+                    && !(w is "similar" && b == first - 1 && !trigger.Plural && document.Word(b - 1) == "a" && document.Word(b - 2) is "in" or "during"
+                        && KilledOrHurtBefore(document, b - 2));
             }
 
             // "to attack" is a verb, not an event.

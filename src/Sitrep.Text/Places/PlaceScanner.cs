@@ -184,6 +184,13 @@ internal static class PlaceScanner
             return settlement;
         }
 
+        // "in India's northeastern state of Manipur", "in Pakistan's province of Balochistan": the area or town named, in
+        // the country whose possessive comes before it.
+        if (SettlementInCountry(document, refsByFirst, timed, p, k, end) is { } settledIn)
+        {
+            return settledIn;
+        }
+
         if (NamedCapital(document, refsByFirst, timed, p, k, end) is { } capital)
         {
             return capital;
@@ -284,7 +291,8 @@ internal static class PlaceScanner
                 k = outer + 1;
             }
 
-            if (document.Word(k) is "in" or "of" or "near" && SettlementOf(document, refsByFirst, timed, k, document.Word(k + 1) == "the" ? k + 2 : k + 1, end) is { } within)
+            if (document.Word(k) is "in" or "of" or "near" && (SettlementOf(document, refsByFirst, timed, k, document.Word(k + 1) == "the" ? k + 2 : k + 1, end)
+                ?? SettlementInCountry(document, refsByFirst, timed, k, k + 1, end)) is { } within)
             {
                 // "a railway station in the southwestern Pakistani city of Quetta": a feature in a settlement.
                 relative = false;
@@ -655,6 +663,22 @@ internal static class PlaceScanner
         "region" => (FeatureKind.Region, PlacePrecision.Region),
         _ => null,
     };
+
+    /// <summary>
+    /// A settlement or area named after the possessive of its country at token <paramref name="k"/> (<c>India's
+    /// northeastern state of Manipur</c>), with that country when the name gives none; null otherwise.
+    /// </summary>
+    private static PlaceFind? SettlementInCountry(TextDocument document, RefIndex refsByFirst, bool[]? timed, int p, int k, int end)
+    {
+        if (!refsByFirst.TryGetValue(k, out var owner) || owner.Mention.Kind != ActorKind.State || owner.Mention.Country is not { } country
+            || document.Word(owner.Last) is not { } possessive || !TextDocument.EndsPossessive(possessive)
+            || SettlementOf(document, refsByFirst, timed, p, owner.Last + 1, end) is not { } settled)
+        {
+            return null;
+        }
+
+        return settled.Mention.Place.Country is null ? settled with { Mention = settled.Mention with { Place = settled.Mention.Place with { Country = country } } } : settled;
+    }
 
     /// <summary>
     /// A settlement or area named after what it is (<c>city</c>, <c>town</c>, <c>village</c>; <c>province</c>,

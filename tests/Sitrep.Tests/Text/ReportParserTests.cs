@@ -5782,6 +5782,132 @@ public class ReportParserTests
         Assert.Contains(incidents, i => i.Type == IncidentType.Attack && i.Scope == IncidentScope.Series && i.Casualties.Any(c => c.Estimate.Low == 131));
     }
 
+    [Fact]
+    public void A_lead_dated_only_by_its_saying_takes_the_earlier_day_and_the_place_its_retelling_gives()
+    {
+        const string text = "NIAMEY (Reuters) - Twenty-three soldiers were killed and 17 wounded when their patrol was ambushed near the border, the army said "
+            + "in a statement read on state television on Thursday. The attack on Wednesday by more than 100 fighters on motorbikes happened near the village of "
+            + "Tamou in the Tillaberi region, the statement said.";
+
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal((TemporalValue.Day(new LocalDate(2024, 3, 13)), "Tamou"), (incident.Time, incident.Place?.Name));
+    }
+
+    [Theory]
+    [InlineData("Jihadists killed hundreds of people in an attack on the town on Saturday.", "people")]
+    [InlineData("The army said about 30 of the attackers were killed in the fighting on Saturday.", "attackers")]
+    public void The_of_that_joins_people_to_a_vague_or_partial_count_is_no_part_of_who_they_are(string text, string description)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal(description, Assert.Single(incident.Casualties).Victims.Description);
+    }
+
+    [Fact]
+    public void Settlers_who_attack_a_village_are_its_doers_and_the_village_named_later_is_its_place()
+    {
+        const string text = "Dozens of Israeli settlers attacked a Palestinian village in the occupied West Bank on Thursday night, and a 23-year-old man was shot dead, "
+            + "the Palestinian health ministry said. The ministry said he was killed by a bullet to the chest in the village of Jit, near Qalqilya. "
+            + "Another man was seriously wounded.";
+
+        var result = ReportParser.Parse(text, March2024);
+        var incident = Assert.Single(result.Draft.Incidents);
+
+        var doer = Assert.Single(incident.Participants, p => p.Role == ParticipantRole.Perpetrator);
+        Assert.Equal(("actor:isr-settlers", "Jit"), (doer.Actor.Value, incident.Place?.Name));
+        Assert.Contains(incident.Casualties, c => c.Outcome == CasualtyOutcome.Injured && c.Estimate.Best == 1);
+    }
+
+    [Fact]
+    public void A_language_named_by_its_demonym_is_no_actor()
+    {
+        const string text = "President Gustavo Petro blamed the ELN, known by its Spanish initials, for the attack on the base on Tuesday.";
+
+        var result = ReportParser.Parse(text, March2024);
+
+        Assert.DoesNotContain(result.Draft.Actors, a => a.Id.Value == "actor:esp");
+    }
+
+    [Fact]
+    public void The_last_of_a_list_of_weapons_an_attack_was_done_with_is_its_means()
+    {
+        const string text = "Rebels attacked a military base in northeastern Colombia with explosives-laden drones and a truck bomb early Tuesday, killing two "
+            + "soldiers and wounding 27, the army said.";
+
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal(IncidentType.Attack, incident.Type);
+    }
+
+    [Fact]
+    public void A_fight_with_the_attackers_named_again_is_their_attack_told_on()
+    {
+        const string text = "Rebels attacked a military base in northeastern Colombia early Tuesday, killing two soldiers, the army said. "
+            + "Soldiers repelled the attackers after a two-hour firefight, the army commander said.";
+
+        Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+    }
+
+    [Fact]
+    public void A_similar_attack_that_killed_people_is_an_attack()
+    {
+        const string text = "Rebels attacked a military base in Arauca early Tuesday, killing two soldiers. Eight soldiers were killed in a similar attack in the province in February.";
+
+        var incidents = ReportParser.Parse(text, March2024).Draft.Incidents;
+
+        Assert.Equal(2, incidents.Count);
+        Assert.All(incidents, i => Assert.Equal(IncidentType.Attack, i.Type));
+    }
+
+    [Theory]
+    [InlineData("Five soldiers and two rebels were killed in a clash in the central Philippines on Thursday, the military said, blaming the New People's Army for what it called an ambush.")]
+    [InlineData("Five soldiers and two rebels were killed in a clash in the central Philippines on Thursday, the military said. The rebels said their fighters had been attacked first and denied that they had set an ambush.")]
+    public void An_event_as_a_side_calls_it_or_denies_doing_it_is_the_one_told(string text)
+    {
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal(2, incident.Casualties.Count(c => c.Outcome == CasualtyOutcome.Killed));
+    }
+
+    [Theory]
+    [InlineData("The decades-long insurgency has killed more than 40,000 people, according to the military.")]
+    [InlineData("The ADF, which pledged allegiance to Islamic State in 2019, has killed thousands of civilians in eastern Congo over the past decade.")]
+    [InlineData("The United Nations said it had documented at least 183 civilian deaths in the region since the conflict began.")]
+    public void A_toll_run_up_over_time_after_the_main_event_is_its_background(string tally)
+    {
+        var text = "Gunmen killed five villagers in an attack on a village on Saturday, officials said. " + tally;
+
+        var incidents = ReportParser.Parse(text, March2024).Draft.Incidents;
+
+        Assert.Equal(2, incidents.Count);
+        Assert.Equal((IncidentCoverage.Reported, IncidentCoverage.Background), (incidents[0].Coverage, incidents[1].Coverage));
+    }
+
+    [Fact]
+    public void Protesters_hurt_as_police_disperse_them_are_of_the_protest()
+    {
+        const string text = "Militants fired rockets at villages in Manipur on Saturday, killing six people. "
+            + "Hundreds of students protested in Imphal on Monday, demanding that the government restore order. "
+            + "Police fired tear gas to disperse them and at least 40 protesters were hurt.";
+
+        var incidents = ReportParser.Parse(text, March2024).Draft.Incidents;
+
+        var protest = Assert.Single(incidents, i => i.Type == IncidentType.Protest);
+        Assert.Equal(40L, Assert.Single(protest.Casualties).Estimate.Low);
+    }
+
+    [Theory]
+    [InlineData("Militants killed six people in India's northeastern state of Manipur on Saturday.", "Manipur")]
+    [InlineData("Militants killed six people in Pakistan's province of Balochistan on Saturday.", "Balochistan")]
+    public void An_area_named_after_the_possessive_of_its_country_is_the_place_in_that_country(string text, string name)
+    {
+        var place = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Place;
+
+        Assert.Equal(name, place?.Name);
+        Assert.NotNull(place?.Country);
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {

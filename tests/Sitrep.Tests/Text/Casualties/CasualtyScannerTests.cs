@@ -248,6 +248,47 @@ public class CasualtyScannerTests
     }
 
     [Fact]
+    public void A_speaker_who_helped_bury_the_dead_is_no_one_counted()
+    {
+        Assert.Empty(CasualtyScanner.Find("A resident who helped bury the dead told The Associated Press by phone that the jets struck at 11 a.m."));
+    }
+
+    [Theory]
+    [InlineData("Troops neutralized 12 terrorists in Borno on Monday.", 12L)]
+    [InlineData("About 30 of the attackers were neutralised in the fighting.", 30L)]
+    [InlineData("The army neutralized 12 explosive devices on the road.", null)]
+    public void People_a_communique_says_were_neutralised_are_killed_and_nothing_else_is(string text, long? killed)
+    {
+        var mentions = CasualtyScanner.Find(text);
+
+        Assert.Equal(killed, mentions.SingleOrDefault(m => m.Outcome == CasualtyOutcome.Killed)?.Count.Best);
+    }
+
+    [Fact]
+    public void Another_person_told_alone_counts_one()
+    {
+        var mention = Assert.Single(CasualtyScanner.Find("Another man was seriously wounded."));
+
+        Assert.Equal((CasualtyOutcome.Injured, 1L, "man"), (mention.Outcome, mention.Count.Best, mention.Victims));
+    }
+
+    [Theory]
+    [InlineData("It had documented at least 183 civilian deaths in the region.", 183L, "civilians")]
+    [InlineData("Officials reported more than 2,000 deaths from the disease.", 2001L, null)]
+    public void A_count_of_deaths_before_the_noun_counts_the_dead(string text, long low, string? victims)
+    {
+        var mention = Assert.Single(CasualtyScanner.Find(text));
+
+        Assert.Equal((CasualtyOutcome.Killed, low, victims), (mention.Outcome, mention.Count.Low, mention.Victims));
+    }
+
+    [Fact]
+    public void The_day_of_a_date_before_deaths_counts_no_one()
+    {
+        Assert.Empty(CasualtyScanner.Find("KABUL, Jan 28 Deaths rose in the capital."));
+    }
+
+    [Fact]
     public void People_in_quotation_marks_after_a_count_are_its_people()
     {
         var mention = Assert.Single(CasualtyScanner.Find("The group said it had killed 15 \"apostate soldiers\" in the attack."));
