@@ -434,6 +434,15 @@ internal sealed class DraftAssembler(
                 incident = previous.Incident;
             }
 
+            // "The BLA claimed responsibility for the attacks ... It said it had killed more than 100 soldiers": the figure a
+            // claimant gives, with no event word of its sentence, is its count of the attack told last before its claim
+            // (up to two sentences back).
+            if (incident is null && !cumulative && !EventInSentence(at) && ToldInClaim(casualty.Span) && LastViolent(IncidentType.Attack, single: true) is { Type: not IncidentType.Unknown } claimedOf
+                && document.Sentence[at] - claimedOf.Sentence is >= 0 and <= 2)
+            {
+                incident = claimedOf;
+            }
+
             // "Gunmen stormed the mall on Saturday. At least 67 people were killed.": the toll told in the sentence after an
             // event told without one joins it, when it is of harm and has no date of its own, or the event's day ("Later
             // on Thursday, the governor said 187 pupils were still missing").
@@ -1153,7 +1162,8 @@ internal sealed class DraftAssembler(
                 var count = countOf[mention];
                 if (standsFor is null || !countOf.TryGetValue(standsFor, out var kept) || ReferenceEquals(kept, count) || OwnEventsOnOtherDays(mention, standsFor, incidentOf[count], incidentOf[kept])
                     || RunUpApart(mention, standsFor, incidentOf[count], incidentOf[kept]) || TwoEvents(mention, standsFor, incidentOf[count], incidentOf[kept])
-                    || DifferentDoers(mention, standsFor, incidentOf[count], incidentOf[kept]) || ToldApart(mention, standsFor, incidentOf[count], incidentOf[kept]))
+                    || DifferentDoers(mention, standsFor, incidentOf[count], incidentOf[kept]) || ToldApart(mention, standsFor, incidentOf[count], incidentOf[kept])
+                    || YearsApart(incidentOf[count], incidentOf[kept]))
                 {
                     counted.Add(count);
                     continue;
@@ -1499,9 +1509,41 @@ internal sealed class DraftAssembler(
             return false;
         }
 
-        foreach (var find in StatementsOfSentence(document.Sentence[at]))
+        var sentence = document.Sentence[at];
+        foreach (var find in StatementsOfSentence(sentence))
         {
-            if (find.Mention.Kind == StatementKind.ClaimOfResponsibility && find.Cue < at && find.Mention.Span.Start <= told.Start && told.End <= find.Mention.Span.End)
+            if (find.Cue < at && find.Mention.Span.Start <= told.Start && told.End <= find.Mention.Span.End
+                && (find.Mention.Kind == StatementKind.ClaimOfResponsibility || ClaimantGoesOn(find, sentence)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a statement goes on with what the claimant of the sentence before said: its sentence opens with the
+    /// claimant told again by a pronoun or as the group (<c>The BLA claimed responsibility for the attacks ... It said it
+    /// had killed more than 100 soldiers</c>) and its cue follows.
+    /// </summary>
+    private bool ClaimantGoesOn(StatementFind find, int sentence)
+    {
+        if (sentence == 0)
+        {
+            return false;
+        }
+
+        var opening = document.SentenceFirst(sentence);
+        var cue = document.Word(opening) is "it" or "they" ? opening + 1 : document.Word(opening) == "the" && document.Word(opening + 1) is "group" or "militants" or "rebels" ? opening + 2 : -1;
+        if (cue < 0 || find.Cue != cue)
+        {
+            return false;
+        }
+
+        foreach (var before in StatementsOfSentence(sentence - 1))
+        {
+            if (before.Mention.Kind == StatementKind.ClaimOfResponsibility)
             {
                 return true;
             }
@@ -2263,10 +2305,21 @@ internal sealed class DraftAssembler(
     /// <summary>
     /// The incident whose doers a fight (<c>firefight</c>, <c>clash</c>, <c>gunbattle</c>) is told against, named again
     /// in its sentence (<c>the attackers</c>, <c>the gunmen</c>), one or two sentences after it, with no day of its own
-    /// and at no other place; null otherwise.
+    /// and at no other place; or the fight told one or two sentences before an attack a side says it repelled; null
+    /// otherwise.
     /// </summary>
     private IncidentDraft? AgainstDoersToldBefore(EventFind e)
     {
+        // "Clashes between Kurdish-led fighters and Turkey-backed factions killed at least 22 people ... The SDF said its
+        // fighters had repelled an attack by the factions": the fight told before, as one side tells it.
+        var article = document.Word(e.First - 1) is "a" or "an" or "the" ? e.First - 1 : e.First;
+        if (!e.Mention.IsPlural && e.Mention.Type == IncidentType.Attack && document.Word(article - 1) is "repelled" or "repulsed" or "thwarted" or "foiled"
+            && incidents.Count > 0 && incidents[^1] is { Type: IncidentType.ArmedClash } fight && document.Sentence[e.Trigger] - fight.Sentence is 1 or 2
+            && !SentencePlacedElsewhere(e.Trigger, fight) && !(DateIn(e.Trigger) is { } day && document.Sentence[document.TokenAt(day.Span.Start)] == document.Sentence[e.Trigger]))
+        {
+            return fight;
+        }
+
         if (e.Mention.IsPlural || e.Mention.Type != IncidentType.ArmedClash || incidents.Count == 0 || incidents[^1] is not { Plural: false } last
             || document.Sentence[e.Trigger] - last.Sentence is not (1 or 2) || !last.Participants.Exists(p => p.Role == ParticipantRole.Perpetrator)
             || SentencePlacedElsewhere(e.Trigger, last) || (DateIn(e.Trigger) is { } own && document.Sentence[document.TokenAt(own.Span.Start)] == document.Sentence[e.Trigger]))
@@ -4075,6 +4128,14 @@ internal sealed class DraftAssembler(
                     || (LaterTypedEarlierNot(mention, other, one, two) && Apart(oneDay, twoDay, 0))
                 : YearsBack(oneDay)
             : DayOf(two) is { } otherDay && YearsBack(otherDay));
+
+    /// <summary>
+    /// Whether one of two incidents is dated by its own sentence more than a year before the report and the other is
+    /// not (<c>a bombing at a school that killed more than 80 girls in May 2021</c>, told in passing beside the day's
+    /// bombing): figures of the two count different people, however told.
+    /// </summary>
+    private bool YearsApart(IncidentDraft one, IncidentDraft two) =>
+        !ReferenceEquals(one, two) && DayOf(one) is { } oneDay && DayOf(two) is { } twoDay && YearsBack(oneDay) != YearsBack(twoDay) && Apart(oneDay, twoDay, BackgroundGapDays);
 
     // The day an incident's own sentence gives it, or that its event word's possessive names ("Thursday's bombings").
     private TemporalValue? DayOf(IncidentDraft incident) => DateIn(incident.Anchor)?.Value ?? OwnPossessiveDate(incident);

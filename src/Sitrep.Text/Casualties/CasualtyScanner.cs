@@ -586,7 +586,12 @@ public static class CasualtyScanner
                 mention = mention with { Category = before.Category };
             }
 
-            mentions.Add(mention);
+            // "put the toll at 35 dead": the toll and the predicate after its figure count the same people once.
+            if (!(mentions.Count > 0 && mentions[^1].Outcome == mention.Outcome && mentions[^1].CountSpan == mention.CountSpan))
+            {
+                mentions.Add(mention);
+            }
+
             if (scan.TakeRest() is { } rest)
             {
                 mentions.AddRange(rest);
@@ -844,7 +849,9 @@ public static class CasualtyScanner
                 return true;
             }
 
-            if (!intransitive && TryObject(p + 1, out var count, out var countSpan, out var victims, out var last))
+            // "its forces had "neutralised" 16 Kurdish militants": the object past the quotation mark that closes the verb.
+            var objectAt = p + 2 < tokens.Count && tokens[p + 1].Kind == TokenKind.Symbol && tokens[p + 1].Symbol is '"' or '\u201D' && tokens[p + 1].Start == predicate.End ? p + 2 : p + 1;
+            if (!intransitive && TryObject(objectAt, out var count, out var countSpan, out var victims, out var last))
             {
                 // "killing at least nine soldiers and two civilians": people of different kinds are figures of their own
                 // (as "Nine soldiers and two civilians were killed" are), not one sum of the first kind.

@@ -233,7 +233,7 @@ internal static class PlaceScanner
             // "went on a rampage in a town", "on a patrol in a village": a describing word ends at a preposition or an
             // article; the feature after it is another phrase's.
             // Not "of" after a part of a building ("on the floor of a school", "the gate of a base"), nor the article after it.
-            if (document.Word(m) is null or "in" or "at" or "near" or "on" or "from" or "to" or "for" or "with" or "by" || document.IsCapitalised(m)
+            if (document.Word(m) is null or "in" or "at" or "near" or "on" or "from" or "to" or "for" or "with" or "by" || (document.IsCapitalised(m) && !IsCommunityWord(document.Word(m)))
                 || (document.Word(m) == "of" && document.Word(m - 1) is not ("floor" or "roof" or "basement" or "courtyard" or "gate" or "gates" or "entrance" or "grounds" or "yard" or "premises"))
                 || (document.Word(m) is "a" or "an" or "the" && document.Word(m - 1) != "of"))
             {
@@ -773,6 +773,14 @@ internal static class PlaceScanner
         return new PlaceFind(new PlaceMention(span, document.Cut(span), place), p, nameEnd - 1);
     }
 
+    /// <summary>
+    /// Whether a capitalised word names a faith or a people that describes a place (<c>a Shi'ite area of western
+    /// Kabul</c>, <c>a Christian village</c>), no name of it.
+    /// </summary>
+    private static bool IsCommunityWord(string? word) =>
+        word is "shi'ite" or "shiite" or "shia" or "sunni" or "hazara" or "christian" or "muslim" or "alawite" or "druze" or "yazidi" or "kurdish" or "catholic"
+            or "jewish" or "hindu" or "sikh" or "buddhist" or "ismaili" or "coptic" or "orthodox";
+
     private static bool IsDirectionAt(TextDocument document, int k) =>
         (uint)k < (uint)document.Count && document.Tokens[k].Kind == TokenKind.Word && IsDirection.Of(document.Tokens[k].Lexeme);
 
@@ -970,8 +978,10 @@ internal static class PlaceScanner
             return k + 1;
         }
 
+        // "Cameroon's English-speaking Northwest region", "the Kurdish-majority northeast": who lives there describes it.
         return k + 2 < document.Count && document.Tokens[k + 1].Kind == TokenKind.Hyphen && document.Tokens[k].Glued && document.Tokens[k + 1].Glued
-            && document.Word(k + 2) is { } second && AreaDescribers.Contains(word + "-" + second) ? k + 3 : k;
+            && document.Word(k + 2) is { } second && (AreaDescribers.Contains(word + "-" + second) || second is "speaking" or "majority" or "dominated" or "populated" or "inhabited")
+            ? k + 3 : k;
     }
 
     /// <summary>

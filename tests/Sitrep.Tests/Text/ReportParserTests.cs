@@ -5908,6 +5908,59 @@ public class ReportParserTests
         Assert.NotNull(place?.Country);
     }
 
+    [Fact]
+    public void A_figure_years_before_the_main_event_told_in_passing_is_never_its_figure_told_again()
+    {
+        const string text = "KABUL (Reuters) - A suicide bomber blew himself up in a classroom in western Kabul on Friday, killing at least 19 people, police said. "
+            + "The United Nations later put the toll at 35 dead and 82 wounded. The Islamic State group has carried out several attacks on the Hazara minority "
+            + "in the area, including a bombing at a school that killed more than 80 girls in May 2021.";
+
+        var incidents = ReportParser.Parse(text, March2024).Draft.Incidents;
+
+        Assert.Contains(incidents, i => i.Coverage == IncidentCoverage.Background && i.Casualties.Any(c => c.Estimate.Low == 81));
+        Assert.Single(incidents[0].Casualties, c => c.Outcome == CasualtyOutcome.Killed && c.Estimate.Best == 35);
+    }
+
+    [Fact]
+    public void The_figure_a_claimant_goes_on_to_give_is_its_count_of_the_attack_it_claimed()
+    {
+        const string text = "QUETTA, Pakistan (Reuters) - Militants attacked police stations and a railway bridge in several districts, killing 10 members of the "
+            + "security forces, officials said on Monday. The Baloch Liberation Army claimed responsibility for the attacks in a statement. "
+            + "It said it had killed more than 100 soldiers, a figure the military dismissed as propaganda.";
+
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Contains(incident.Casualties, c => c.Estimate.Low == 101);
+    }
+
+    [Fact]
+    public void An_attack_a_side_says_it_repelled_is_the_fight_told_before()
+    {
+        const string text = "BEIRUT (AP) - A clash between Kurdish-led fighters and Turkey-backed factions near the Tishrin Dam in northern Syria killed at least 22 "
+            + "people on Sunday, a war monitor said. The SDF said in a statement that its fighters had repelled an attack by the factions and destroyed two tanks.";
+
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal(IncidentType.ArmedClash, incident.Type);
+    }
+
+    [Fact]
+    public void The_people_who_live_in_a_region_describe_it_and_are_no_name_of_it()
+    {
+        const string text = "YAOUNDE (Reuters) - Separatist fighters killed at least 20 people in an attack on a village in Cameroon's English-speaking Northwest "
+            + "region, the army said on Tuesday. The gunmen raided the village of Egbekaw in Manyu division late on Monday night, a local administrator said.";
+
+        Assert.Equal("Egbekaw", Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Place?.Name);
+    }
+
+    [Fact]
+    public void A_faith_that_describes_an_area_is_no_name_and_the_place_after_it_locates_it()
+    {
+        var place = Assert.Single(ReportParser.Parse("A suicide bomber killed 19 people in a Shi'ite area of western Kabul on Friday.", March2024).Draft.Incidents).Place;
+
+        Assert.Contains("western Kabul", place?.Name, StringComparison.Ordinal);
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {

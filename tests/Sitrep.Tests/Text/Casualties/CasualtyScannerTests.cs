@@ -289,6 +289,22 @@ public class CasualtyScannerTests
     }
 
     [Fact]
+    public void A_toll_put_at_a_figure_of_dead_counts_them_once()
+    {
+        var mentions = CasualtyScanner.Find("The United Nations later put the toll at 35 dead and 82 wounded.");
+
+        Assert.Equal([(CasualtyOutcome.Killed, 35L), (CasualtyOutcome.Injured, 82L)], mentions.Select(m => (m.Outcome, m.Count.Best ?? -1)));
+    }
+
+    [Fact]
+    public void The_object_of_a_verb_in_quotation_marks_is_read_past_the_closing_mark()
+    {
+        var mention = Assert.Single(CasualtyScanner.Find("The ministry said its forces had \"neutralised\" 16 Kurdish militants in northern Syria."));
+
+        Assert.Equal((16L, "Kurdish militants"), (mention.Count.Best, mention.Victims));
+    }
+
+    [Fact]
     public void People_in_quotation_marks_after_a_count_are_its_people()
     {
         var mention = Assert.Single(CasualtyScanner.Find("The group said it had killed 15 \"apostate soldiers\" in the attack."));
