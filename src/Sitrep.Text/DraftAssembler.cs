@@ -272,7 +272,7 @@ internal sealed class DraftAssembler(
             var calledSo = e.Mention.IsReference && EventScanner.NamesTheEventTold(document, e.First);
             var namesNoToll = calledSo && LastViolent(e.Mention.Type) is null
                 && !(FirstCasualtyBefore(e.Trigger) is not null && casualties[0].Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured);
-            if (!namesNoToll && (e.Mention.IsReference || undated) && LastViolent(e.Mention.Type) is null && FirstCasualtyBefore(e.Trigger) is { } toldAt)
+            if (!namesNoToll && (e.Mention.IsReference || undated || PluralRetoldOpening(e)) && LastViolent(e.Mention.Type) is null && FirstCasualtyBefore(e.Trigger) is { } toldAt)
             {
                 var told = NewIncident(e.Mention.Type, toldAt, new Provenance(sourceId, e.Mention.Span));
                 told.Means.AddRange(e.Mention.Means);
@@ -295,6 +295,22 @@ internal sealed class DraftAssembler(
                 && !(LastViolent(e.Mention.Type) is { } toldBefore && SentencePlacedElsewhere(e.Trigger, toldBefore)))
             {
                 (toldOn ??= []).Add(e);
+                continue;
+            }
+
+            // "Al Shabaab gunmen stormed a hotel ... after a suicide car bomber rammed its gate": the blast that opened the
+            // assault told in a clause of "after" in its sentence is the assault's.
+            if (PreludeOf(e) is { } assault)
+            {
+                JoinTo(assault, e);
+                continue;
+            }
+
+            // "Security forces ended the siege on Saturday morning after a 14-hour battle": a fight told in a sentence that
+            // tells the incident before it again ("the siege"), on its day or the next, is that incident's end.
+            if (FightOfRetelling(e) is { } foughtOut)
+            {
+                JoinTo(foughtOut, e);
                 continue;
             }
 
@@ -1948,6 +1964,81 @@ internal sealed class DraftAssembler(
     }
 
     /// <summary>
+    /// The single attack told just before a bombing or blast in its sentence, within the window, when the blast is told in
+    /// a clause of <c>after</c> that no length of time comes before (<c>stormed a hotel ... after a suicide car bomber
+    /// rammed its gate</c>; not <c>hours after a bomb exploded</c>): the blast that opened the attack; null otherwise.
+    /// </summary>
+    private IncidentDraft? PreludeOf(EventFind e)
+    {
+        if (e.Mention.IsPlural || e.Mention.Type is not (IncidentType.Bombing or IncidentType.Explosion) || triggerTokens.Count == 0
+            || triggerIncidents[^1] is not { Plural: false, Type: IncidentType.Attack } assault)
+        {
+            return null;
+        }
+
+        var before = triggerTokens[^1];
+        if (before >= e.First || document.Sentence[before] != document.Sentence[e.Trigger] || e.First - before > Window)
+        {
+            return null;
+        }
+
+        for (var k = before + 1; k < e.First; k++)
+        {
+            if (document.Word(k) == "after")
+            {
+                return document.Word(k - 1) is "hours" or "days" or "minutes" or "weeks" or "months" or "years" or "shortly" or "moments" or "day" or "hour" or "week" or "soon" or "just"
+                    || document.AnyWordIn(k + 1, e.First, SeparateWords) || (DateIn(e.Trigger) is { } own && document.TokenAt(own.Span.Start) > k && document.TokenAt(own.Span.Start) < e.First)
+                    ? null
+                    : assault;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The single incident told in an earlier sentence that an event word after <c>the</c> tells again in the sentence of a
+    /// fight, or the attack told last that <c>the siege</c> or <c>the standoff</c> names there (<c>ended the siege on
+    /// Saturday morning after a 14-hour battle</c>), when the fight's own day, if any, is the incident's or the next; null
+    /// otherwise.
+    /// </summary>
+    private IncidentDraft? FightOfRetelling(EventFind e)
+    {
+        if (e.Mention.IsPlural || e.Mention.Type != IncidentType.ArmedClash || triggerTokens.Count == 0)
+        {
+            return null;
+        }
+
+        var sentence = document.Sentence[e.Trigger];
+        for (var t = triggerTokens.Count - 1; t >= 0 && triggerTokens.Count - t <= 8 && document.Sentence[triggerTokens[t]] == sentence && triggerTokens[t] < e.First; t--)
+        {
+            if (document.Word(triggerTokens[t] - 1) == "the" && triggerIncidents[t] is { Plural: false } retold && retold.Sentence < sentence
+                && retold.Type is IncidentType.Attack or IncidentType.Bombing or IncidentType.ArmedClash
+                && (DateIn(e.Trigger) is not { } own || document.Sentence[document.TokenAt(own.Span.Start)] != sentence
+                    || (DayOf(retold) is { } retoldDay && own.Value.StartDate >= retoldDay.StartDate && !Apart(retoldDay, own.Value, 1))))
+            {
+                return retold;
+            }
+        }
+
+        // "ended the siege", "the standoff": the attack told last, one or two sentences before, named so.
+        if (incidents.Count > 0 && incidents[^1] is { Plural: false, Type: IncidentType.Attack } besieged && sentence - besieged.Sentence is 1 or 2
+            && (DateIn(e.Trigger) is not { } day || document.Sentence[document.TokenAt(day.Span.Start)] != sentence
+                || (DayOf(besieged) is { } besiegedOn && day.Value.StartDate >= besiegedOn.StartDate && !Apart(besiegedOn, day.Value, 1))))
+        {
+            for (var k = Math.Max(document.SentenceFirst(sentence), e.First - 12); k < e.First; k++)
+            {
+                if (document.Word(k) is "siege" or "standoff" && document.Word(k - 1) == "the")
+                {
+                    return besieged;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The incident of the event word told last before a verb of attack in its sentence, when a <c>when</c> stands between
     /// them (<c>The attack began late Thursday ..., when gang members opened fire</c>, <c>The blast hit the market when it
     /// was crowded</c>) and nothing marks the verb's event as another; null otherwise.
@@ -2226,6 +2317,18 @@ internal sealed class DraftAssembler(
 
         return null;
     }
+
+    /// <summary>
+    /// Whether a plural event word of violence opens its sentence after <c>The</c> and a verb of their happening follows
+    /// (<c>The attacks took place in the districts of Macomia and Muidumbe between Monday and Wednesday</c>) in the sentence
+    /// after the text's first figure, of people killed or hurt: the events that figure counted, told again.
+    /// </summary>
+    private bool PluralRetoldOpening(EventFind e) =>
+        e.Mention.IsPlural && e.Mention.Type is IncidentType.Attack or IncidentType.Strike or IncidentType.Bombing or IncidentType.ArmedClash
+        && e.First == e.Trigger && document.Word(e.First - 1) == "the" && document.SentenceStart[e.First - 1] == e.First - 1
+        && (document.Word(e.Trigger + 1) is "happened" or "occurred" || (document.Word(e.Trigger + 1) == "took" && document.Word(e.Trigger + 2) == "place"))
+        && casualties.Count > 0 && casualties[0].Outcome is CasualtyOutcome.Killed or CasualtyOutcome.Injured && document.TokenAt(casualties[0].Span.Start) is var told
+        && told < e.First && document.Sentence[e.Trigger] - document.Sentence[told] == 1;
 
     /// <summary>
     /// The protest or riot told last, in the event word's sentence or the one before, when the event word's clause tells
@@ -5124,6 +5227,15 @@ internal sealed class DraftAssembler(
         foreach (var incident in incidents)
         {
             if (incident.Time is { Precision: >= TemporalPrecision.Day } && (main is null || incident.Anchor < main.Anchor))
+            {
+                main = incident;
+            }
+        }
+
+        // "beheaded at least 11 villagers ... this week": with no incident dated to a day, the first dated to a week.
+        foreach (var incident in incidents)
+        {
+            if (main is null && incident.Time is { Precision: TemporalPrecision.Week })
             {
                 main = incident;
             }

@@ -5961,6 +5961,41 @@ public class ReportParserTests
         Assert.Contains("western Kabul", place?.Name, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Attacks_that_open_the_sentence_after_the_first_toll_taking_place_are_the_events_it_counted()
+    {
+        const string text = "MAPUTO (Reuters) - Islamist insurgents beheaded at least 11 villagers in Mozambique's northern province of Cabo Delgado this week, the "
+            + "police commander said on Friday. The attacks took place in the districts of Macomia and Muidumbe between Monday and Wednesday, he told state "
+            + "broadcaster TVM. The insurgency has killed more than 4,000 people since 2017.";
+
+        var incidents = ReportParser.Parse(text, March2024).Draft.Incidents;
+
+        Assert.Equal(2, incidents.Count);
+        Assert.Equal((IncidentCoverage.Reported, IncidentCoverage.Background), (incidents[0].Coverage, incidents[1].Coverage));
+        Assert.Equal(11L, Assert.Single(incidents[0].Casualties).Estimate.Low);
+    }
+
+    [Fact]
+    public void The_blast_that_opened_an_assault_and_the_battle_that_ended_the_siege_are_the_assault()
+    {
+        const string text = "KISMAYO, Somalia (Reuters) - Al Shabaab gunmen stormed a hotel in the southern Somali port city of Kismayo on Friday evening after a "
+            + "suicide car bomber rammed its gate, killing at least nine people, police said. Security forces ended the siege on Saturday morning after a "
+            + "14-hour battle, the regional security minister told reporters. He said all four attackers had been killed.";
+
+        var incident = Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents);
+
+        Assert.Equal(IncidentType.Attack, incident.Type);
+        Assert.Contains(incident.Casualties, c => c.Victims.Category == VictimCategory.Combatants && c.Estimate.Best == 4);
+    }
+
+    [Fact]
+    public void A_blast_hours_before_an_assault_is_an_event_of_its_own()
+    {
+        const string text = "Gunmen stormed a hotel in Kismayo on Friday evening, hours after a car bomb exploded at a checkpoint, killing nine people, police said.";
+
+        Assert.Equal(2, ReportParser.Parse(text, March2024).Draft.Incidents.Count);
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {
