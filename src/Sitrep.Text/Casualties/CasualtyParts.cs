@@ -61,6 +61,14 @@ internal static class CasualtyParts
                 continue;
             }
 
+            // "Islamic Jihad said two of the dead were members of its armed wing", after three killed and one more: some of
+            // the dead, said of who they were, with no one figure they are of; no figure of their own.
+            if (OfTheDead(document, whole) && IsAmongThoseCounted(document, whole))
+            {
+                mentions.RemoveAt(i--);
+                continue;
+            }
+
             // "killing at least seven people ... Five soldiers and two civilians died in the blast": a list that adds up to
             // the figure before it tells who its people were.
             if (whole.Whole is null && BreakdownEnd(document, mentions, i) is var end and > 0 && BreakdownOf(document, mentions, i, end) is { } total)
@@ -98,13 +106,19 @@ internal static class CasualtyParts
         return all;
     }
 
+    // Whether a figure is told as "N of the dead were ..." (its count before "of the").
+    private static bool OfTheDead(TextDocument document, CasualtyMention casualty) =>
+        document.TokenAt(casualty.CountSpan.End) is var after && document.Word(after) == "of" && document.Word(after + 1) == "the";
+
     /// <summary>
     /// Whether a figure counts some of the people counted before it: <c>Twelve children were among the dead</c>,
-    /// <c>Among the dead were two medics</c>, <c>The wounded included a reporter</c>.
+    /// <c>Among the dead were two medics</c>, <c>The wounded included a reporter</c>, <c>18 of the dead were members of
+    /// the factions</c>.
     /// </summary>
     internal static bool IsAmongThoseCounted(TextDocument document, CasualtyMention casualty)
     {
-        if (!casualty.Text.Contains("among", StringComparison.OrdinalIgnoreCase) && !casualty.Text.Contains("includ", StringComparison.OrdinalIgnoreCase))
+        if (!casualty.Text.Contains("among", StringComparison.OrdinalIgnoreCase) && !casualty.Text.Contains("includ", StringComparison.OrdinalIgnoreCase)
+            && !casualty.Text.Contains(" of the ", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
@@ -113,8 +127,10 @@ internal static class CasualtyParts
         var last = document.TokenAt(casualty.Span.End) - 1;
         for (var k = first; k <= last; k++)
         {
+            // "Twelve children were among the dead", "The dead included two medics", "18 of the dead were members of the factions".
             if (document.Word(k) is "dead" or "wounded" or "injured" or "killed" or "missing" && document.Word(k - 1) == "the"
-                && (document.Word(k - 2) == "among" || document.Word(k + 1) is "included" or "include" or "includes"))
+                && (document.Word(k - 2) == "among" || document.Word(k + 1) is "included" or "include" or "includes"
+                    || (document.Word(k - 2) == "of" && k - 2 > first && document.Word(k + 1) is "were" or "was")))
             {
                 return true;
             }

@@ -742,9 +742,15 @@ public static class CasualtyScanner
             }
 
             // "Islamic Jihad said two of the dead were members of its armed wing": some of those counted, said of who they
-            // were; no figure.
+            // were; no figure of its own, but a part of the figure before it (CasualtyParts) when the people are named.
             if (Word(p - 1) == "the" && Word(p - 2) == "of" && predicate.Word is "dead" or "wounded" or "injured" or "killed" or "missing")
             {
+                if (Next(p) is "were" or "was" && CountEndingAt(p - 3) is { } some && PeopleRunEnd(p + 2) is var nounEnd and > 0)
+                {
+                    mention = Make(document.TokenAt(some.Span.Start), nounEnd, outcome, some.Value, some.Span, tokens.Slice(p + 2, nounEnd));
+                    return true;
+                }
+
                 return false;
             }
 
@@ -930,10 +936,35 @@ public static class CasualtyScanner
             return true;
         }
 
+        // The last token of a run of up to eight words from token k that names people ("members of the Turkey-backed
+        // factions", "fighters of the Syrian Democratic Forces"), up to a comma, "and" or a clause word; -1 when it names none.
+        private int PeopleRunEnd(int k)
+        {
+            var end = -1;
+            var people = false;
+            for (var m = k; m < tokens.Count && m < k + 8 && sentenceStart[m] == sentenceStart[k]; m++)
+            {
+                if (tokens[m].Kind == TokenKind.Hyphen)
+                {
+                    continue;
+                }
+
+                if (Word(m) is not { } word || word is "and" or "or" or "but" or "while" or "who" or "which" or "that" or "said" or "according" or "including")
+                {
+                    break;
+                }
+
+                people |= IsVictimNoun(word) || word is "members" or "member";
+                end = m;
+            }
+
+            return people ? end : -1;
+        }
+
         // The number that ends at token k (its first token within four before it), if one does.
         private NumberMention? CountEndingAt(int k)
         {
-            if (k < 0 || k >= tokens.Count || tokens[k].Kind != TokenKind.Number)
+            if (k < 0 || k >= tokens.Count || tokens[k].Kind is not (TokenKind.Number or TokenKind.Word))
             {
                 return null;
             }

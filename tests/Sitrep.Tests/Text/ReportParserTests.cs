@@ -5996,6 +5996,17 @@ public class ReportParserTests
         Assert.Equal(2, ReportParser.Parse(text, March2024).Draft.Incidents.Count);
     }
 
+    [Fact]
+    public void Some_of_the_dead_said_of_who_they_were_are_a_part_of_the_figure_that_counts_them()
+    {
+        const string text = "BEIRUT (AP) - Clashes between Kurdish-led fighters and Turkey-backed factions in northern Syria killed at least 22 people on Sunday, a "
+            + "war monitor said. It said 18 of the dead were members of the Turkey-backed factions.";
+
+        var count = Assert.Single(Assert.Single(ReportParser.Parse(text, March2024).Draft.Incidents).Casualties);
+
+        Assert.Equal((22L, 18L), (count.Estimate.Low ?? -1, Assert.Single(count.Parts).Estimate.Best ?? -1));
+    }
+
     // The name and precision of the place of the one incident a text tells.
     private static (string? Name, PlacePrecision? Precision) NameAndPrecisionOfThePlace(string text)
     {

@@ -275,6 +275,7 @@ public class CasualtyScannerTests
     [Theory]
     [InlineData("It had documented at least 183 civilian deaths in the region.", 183L, "civilians")]
     [InlineData("Officials reported more than 2,000 deaths from the disease.", 2001L, null)]
+    [InlineData("At least eight deaths have been blamed on the storm.", 8L, null)]
     public void A_count_of_deaths_before_the_noun_counts_the_dead(string text, long low, string? victims)
     {
         var mention = Assert.Single(CasualtyScanner.Find(text));
