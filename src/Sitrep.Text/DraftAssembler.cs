@@ -4925,8 +4925,9 @@ internal sealed class DraftAssembler(
             (low, high) = dates[middle].Span.Start < from ? (middle + 1, high) : (low, middle);
         }
 
+        // Bounded: the first eight dates after it, however many a run-on sentence holds.
         var said = false;
-        for (var i = low; i < dates.Count && !said && document.Sentence[document.TokenAt(dates[i].Span.Start)] == incident.Sentence; i++)
+        for (var i = low; i < dates.Count && i < low + 8 && !said && document.Sentence[document.TokenAt(dates[i].Span.Start)] == incident.Sentence; i++)
         {
             said = dates[i].Value == toldOn && SaidBetween(incident.Anchor, document.TokenAt(dates[i].Span.Start));
         }

@@ -41,6 +41,7 @@ internal static class CasualtyParts
 
         List<CasualtyMention>? parts = null;
         HashSet<int>? counts = null;
+        bool[]? unplaced = null;
         for (var i = 0; i < mentions.Count; i++)
         {
             var whole = mentions[i];
@@ -65,7 +66,8 @@ internal static class CasualtyParts
             // the dead, said of who they were, with no one figure they are of; no figure of their own.
             if (OfTheDead(document, whole) && IsAmongThoseCounted(document, whole))
             {
-                mentions.RemoveAt(i--);
+                unplaced ??= new bool[mentions.Count];
+                unplaced[i] = true;
                 continue;
             }
 
@@ -92,6 +94,21 @@ internal static class CasualtyParts
             {
                 (parts ??= []).Add(part);
             }
+        }
+
+        // Left out in one pass, so that a run of them stays linear.
+        if (unplaced is not null)
+        {
+            var placed = new List<CasualtyMention>(mentions.Count);
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                if (!unplaced[i])
+                {
+                    placed.Add(mentions[i]);
+                }
+            }
+
+            mentions = placed;
         }
 
         if (parts is null)
