@@ -1997,6 +1997,21 @@ internal sealed class DraftAssembler(
     }
 
     /// <summary>
+    /// The clash told one or two sentences before an attack a side says it repelled, with no day of its own and at no other
+    /// place (<c>Clashes between Kurdish-led fighters and Turkey-backed factions killed at least 22 people ... The SDF said
+    /// its fighters had repelled an attack by the factions</c>): the fight as one side tells it; null otherwise.
+    /// </summary>
+    private IncidentDraft? RepelledAttackOf(EventFind e)
+    {
+        var article = document.Word(e.First - 1) is "a" or "an" or "the" ? e.First - 1 : e.First;
+        return !e.Mention.IsPlural && e.Mention.Type == IncidentType.Attack && document.Word(article - 1) is "repelled" or "repulsed" or "thwarted" or "foiled"
+            && incidents.Count > 0 && incidents[^1] is { Type: IncidentType.ArmedClash } fight && document.Sentence[e.Trigger] - fight.Sentence is 1 or 2
+            && !SentencePlacedElsewhere(e.Trigger, fight) && OwnDateIn(e.Trigger) is null
+            ? fight
+            : null;
+    }
+
+    /// <summary>
     /// The single incident told in an earlier sentence that an event word after <c>the</c> tells again in the sentence of a
     /// fight, or the attack told last that <c>the siege</c> or <c>the standoff</c> names there (<c>ended the siege on
     /// Saturday morning after a 14-hour battle</c>), when the fight's own day, if any, is the incident's or the next; null
@@ -2013,9 +2028,7 @@ internal sealed class DraftAssembler(
         for (var t = triggerTokens.Count - 1; t >= 0 && triggerTokens.Count - t <= 8 && document.Sentence[triggerTokens[t]] == sentence && triggerTokens[t] < e.First; t--)
         {
             if (document.Word(triggerTokens[t] - 1) == "the" && triggerIncidents[t] is { Plural: false } retold && retold.Sentence < sentence
-                && retold.Type is IncidentType.Attack or IncidentType.Bombing or IncidentType.ArmedClash
-                && (DateIn(e.Trigger) is not { } own || document.Sentence[document.TokenAt(own.Span.Start)] != sentence
-                    || (DayOf(retold) is { } retoldDay && own.Value.StartDate >= retoldDay.StartDate && !Apart(retoldDay, own.Value, 1))))
+                && retold.Type is IncidentType.Attack or IncidentType.Bombing or IncidentType.ArmedClash && OnItsDayOrNext(e.Trigger, retold))
             {
                 return retold;
             }
@@ -2023,8 +2036,7 @@ internal sealed class DraftAssembler(
 
         // "ended the siege", "the standoff": the attack told last, one or two sentences before, named so.
         if (incidents.Count > 0 && incidents[^1] is { Plural: false, Type: IncidentType.Attack } besieged && sentence - besieged.Sentence is 1 or 2
-            && (DateIn(e.Trigger) is not { } day || document.Sentence[document.TokenAt(day.Span.Start)] != sentence
-                || (DayOf(besieged) is { } besiegedOn && day.Value.StartDate >= besiegedOn.StartDate && !Apart(besiegedOn, day.Value, 1))))
+            && OnItsDayOrNext(e.Trigger, besieged))
         {
             for (var k = Math.Max(document.SentenceFirst(sentence), e.First - 12); k < e.First; k++)
             {
@@ -2037,6 +2049,13 @@ internal sealed class DraftAssembler(
 
         return null;
     }
+
+    /// <summary>
+    /// Whether the sentence of token <paramref name="at"/> names no day of its own, or the day of <paramref name="incident"/>
+    /// or the next (a siege that ended the morning after it began).
+    /// </summary>
+    private bool OnItsDayOrNext(int at, IncidentDraft incident) =>
+        OwnDateIn(at) is not { } own || (DayOf(incident) is { } day && own.Value.StartDate >= day.StartDate && !Apart(day, own.Value, 1));
 
     /// <summary>
     /// The incident of the event word told last before a verb of attack in its sentence, when a <c>when</c> stands between
@@ -2339,7 +2358,7 @@ internal sealed class DraftAssembler(
     {
         if (e.Mention.IsPlural || e.Mention.Type is not (IncidentType.Attack or IncidentType.Protest or IncidentType.Unknown) || incidents.Count == 0
             || incidents[^1] is not { Type: IncidentType.Protest or IncidentType.Riot, Plural: false } crowd || document.Sentence[e.Trigger] - crowd.Sentence is not (0 or 1)
-            || (DateIn(e.Trigger) is { } own && document.Sentence[document.TokenAt(own.Span.Start)] == document.Sentence[e.Trigger] && !ReferenceEquals(own, DateIn(crowd.Anchor))))
+            || (OwnDateIn(e.Trigger) is { } own && !ReferenceEquals(own, DateIn(crowd.Anchor))))
         {
             return null;
         }
@@ -2367,7 +2386,7 @@ internal sealed class DraftAssembler(
     {
         if (e.Mention.IsPlural || incidents.Count == 0 || incidents[^1] is not { Plural: false } last || last.Anchor >= e.First
             || document.Sentence[e.Trigger] - last.Sentence is < 0 or > 3
-            || (DateIn(e.Trigger) is { } own && document.Sentence[document.TokenAt(own.Span.Start)] == document.Sentence[e.Trigger] && !ReferenceEquals(own, DateIn(last.Anchor))))
+            || (OwnDateIn(e.Trigger) is { } own && !ReferenceEquals(own, DateIn(last.Anchor))))
         {
             return null;
         }
@@ -2413,19 +2432,14 @@ internal sealed class DraftAssembler(
     /// </summary>
     private IncidentDraft? AgainstDoersToldBefore(EventFind e)
     {
-        // "Clashes between Kurdish-led fighters and Turkey-backed factions killed at least 22 people ... The SDF said its
-        // fighters had repelled an attack by the factions": the fight told before, as one side tells it.
-        var article = document.Word(e.First - 1) is "a" or "an" or "the" ? e.First - 1 : e.First;
-        if (!e.Mention.IsPlural && e.Mention.Type == IncidentType.Attack && document.Word(article - 1) is "repelled" or "repulsed" or "thwarted" or "foiled"
-            && incidents.Count > 0 && incidents[^1] is { Type: IncidentType.ArmedClash } fight && document.Sentence[e.Trigger] - fight.Sentence is 1 or 2
-            && !SentencePlacedElsewhere(e.Trigger, fight) && !(DateIn(e.Trigger) is { } day && document.Sentence[document.TokenAt(day.Span.Start)] == document.Sentence[e.Trigger]))
+        if (RepelledAttackOf(e) is { } fight)
         {
             return fight;
         }
 
         if (e.Mention.IsPlural || e.Mention.Type != IncidentType.ArmedClash || incidents.Count == 0 || incidents[^1] is not { Plural: false } last
             || document.Sentence[e.Trigger] - last.Sentence is not (1 or 2) || !last.Participants.Exists(p => p.Role == ParticipantRole.Perpetrator)
-            || SentencePlacedElsewhere(e.Trigger, last) || (DateIn(e.Trigger) is { } own && document.Sentence[document.TokenAt(own.Span.Start)] == document.Sentence[e.Trigger]))
+            || SentencePlacedElsewhere(e.Trigger, last) || OwnDateIn(e.Trigger) is not null)
         {
             return null;
         }

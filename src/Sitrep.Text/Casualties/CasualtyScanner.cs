@@ -797,10 +797,9 @@ public static class CasualtyScanner
 
             // "at least 183 civilian deaths", "more than 2,000 deaths": a count of deaths before the noun (civilians' when it
             // says so).
-            if (predicate.Word == "deaths" && Next(p) != "of" && CountEndingAt(Word(p - 1) == "civilian" ? p - 2 : p - 1) is { } deaths
-                && ManyPeople(deaths.Value))
+            var civilian = Word(p - 1) == "civilian";
+            if (predicate.Word == "deaths" && Next(p) != "of" && CountEndingAt(civilian ? p - 2 : p - 1) is { } deaths && ManyPeople(deaths.Value))
             {
-                var civilian = Word(p - 1) == "civilian";
                 mention = Make(document.TokenAt(deaths.Span.Start), p, outcome, deaths.Value, deaths.Span, civilian ? "civilians" : null);
                 return true;
             }
