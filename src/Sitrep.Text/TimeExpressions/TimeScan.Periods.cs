@@ -443,6 +443,15 @@ internal sealed partial class TimeScan
             }
         }
 
+        // "grew 0.3 percent in the first three months of 2013 from the previous quarter", "down from the prior quarter":
+        // the quarter before the one spoken of, when one was; else the last one before the publication's.
+        if (next is "previous" or "preceding" or "prior" && Word(i + 2) == "quarter" && Word(i + 3) != "of" && LatestPeriod(anyPeriod: false) is { } spokenQuarter
+            && QuarterBefore(spokenQuarter.Value.ToString()) is { } quarterBefore)
+        {
+            match = new Match(i + 3, TimeExpressionType.Date, quarterBefore) { Anchor = TimeAnchor.TextTime, AnchorAt = spokenQuarter.Span };
+            return true;
+        }
+
         // "revenue in the quarter climbed": the quarter named before ("the quarter ended March 31" names its own).
         if (next == "quarter" && Word(i + 2) is not ("of" or "ended" or "ending" or "to" or "through" or "that" or "which" or "before" or "after")
             && !(i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.Hyphen) && LatestPeriod(anyPeriod: false) is { } quarter)
@@ -691,6 +700,10 @@ internal sealed partial class TimeScan
                 && TryQuarterOf(i + 4, next == "first" ? 1 : Word(i + 2) == "six" || tokens[i + 2].Value == 6 ? 2 : 4, Word(i + 2) == "six" || tokens[i + 2].Value == 6 ? "H" : "Q", out match)
                 && match.End > i + 4:
                 return true;
+            // "the preceding week", "the prior three months": as "the previous" ("prior to" is no time).
+            case "prior" or "preceding" when Word(i + 2) != "to":
+                return TryRelative(i, i + 2, "previous", withThe: true, out match)
+                    || ((IsNumber(i + 2) || IsAmountWord(i + 2)) && TryLength(i + 2, out match) && match.Type == TimeExpressionType.Duration);
             case "past" or "last" or "next" or "coming" or "previous" or "following" or "same":
                 if (TryRelative(i, i + 2, next, withThe: true, out match))
                 {
@@ -1997,6 +2010,18 @@ internal sealed partial class TimeScan
         NamedAtGrain("year", first, sameSentence: true, notCountedFrom: true, partsOfYear: true) is { } named && int.TryParse(named.Value.ToString().AsSpan(0, 4), NumberStyles.None, Invariant, out var year)
             ? year
             : null;
+
+    /// <summary>The quarter before a quarter's value (<c>2013-Q1</c>: <c>2012-Q4</c>); null for any other value or before year 1.</summary>
+    private static string? QuarterBefore(string value)
+    {
+        if (value.Length != 7 || value[4] != '-' || value[5] != 'Q' || value[6] is < '1' or > '4' || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, Invariant, out var year))
+        {
+            return null;
+        }
+
+        var (before, quarter) = value[6] == '1' ? (year - 1, 4) : (year, value[6] - '1');
+        return before >= 1 ? YearText(before) + "-Q" + quarter.ToString(Invariant) : null;
+    }
 
     /// <summary>The unit a DATE value names a whole one of: <c>year</c> (<c>2010</c>), <c>month</c> (<c>2012-10</c>), <c>week</c> (<c>2013-W11</c>); null for any other.</summary>
     private static string? GrainOf(string value) => value.Length switch

@@ -44,7 +44,8 @@ internal sealed partial class TimeScan
     private static readonly HashSet<string> ArticleFollowers = new(TimeWords.DecadeWords.Keys, StringComparer.Ordinal)
     {
         "moment", "rest", "remainder", "small", "wee", "night", "nights", "mornings", "afternoons", "evenings", "distant", "near", "foreseeable", "immediate",
-        "close", "initial", "final", "dozen", "little", "while", "time", "working", "business", "work", "workweek", "turn", "pre", "predawn", "latest", "most",
+        "close", "initial", "final", "dozen", "little", "while", "time", "working", "business", "work", "workweek", "turn", "pre", "predawn", "latest", "most", "prior",
+        "preceding",
     };
 
     /// <summary>
