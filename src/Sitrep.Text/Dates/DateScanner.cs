@@ -557,6 +557,9 @@ public static class DateScanner
             case "day" when Word(tokens, i + 2) == "after" && Word(tokens, i + 3) == "tomorrow":
                 (value, end) = (TemporalValue.Day(reference.PlusDays(2)), i + 4);
                 return true;
+            // "the weekend of Feb. 9 and 10": the day named after it dates it (the time layer reads the weekend from it).
+            case "weekend" when Word(tokens, i + 2) == "of" && i + 3 < tokens.Count && (tokens[i + 3].Kind == TokenKind.Number || (tokens[i + 3].Capitalised && CalendarWords.Months.ContainsKey(Word(tokens, i + 3) ?? string.Empty))):
+                return false;
             case "weekend":
                 var further = FurtherWeek(tokens, i + 2);
                 (value, end) = (Weekend(further == 0

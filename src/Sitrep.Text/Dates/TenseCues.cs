@@ -473,6 +473,7 @@ internal static class TenseCues
     /// </summary>
     internal static TenseLean LeanOfDay(TokenList tokens, int i)
     {
+        i = SeriesStart(tokens, i);
         var lean = LeanOfClause(tokens, i);
 
         // "The government, which faces a general election on Sunday, blamed ETA": a weekday an event is faced or held on,
@@ -487,6 +488,32 @@ internal static class TenseCues
         // too near either way to tell by distance ("boycotted the election on Sunday").
         return lean == TenseLean.Past && (ScheduledEventDate(tokens, i) || EventFacedOn(tokens, i)) ? TenseLean.Nearest : lean;
     }
+
+    /// <summary>
+    /// The first weekday of a series that the weekday at token <paramref name="i"/> ends, up to six days back (<c>was
+    /// forecast for Sunday and Monday</c>, <c>on Friday, Saturday or Sunday</c>): the days of a series are read the way
+    /// its first is, which stands nearest the clause's verb. Token <paramref name="i"/> itself when it is no weekday
+    /// or follows none.
+    /// </summary>
+    private static int SeriesStart(TokenList tokens, int i)
+    {
+        if (!IsCapitalisedWeekday(tokens, i))
+        {
+            return i;
+        }
+
+        var first = i;
+        for (var n = 0; n < 6 && first >= 2 && (tokens.WordAt(first - 1) is "and" or "or" || (tokens[first - 1].Kind == TokenKind.Symbol && tokens[first - 1].Symbol == ','))
+            && IsCapitalisedWeekday(tokens, first - 2); n++)
+        {
+            first -= 2;
+        }
+
+        return first;
+    }
+
+    private static bool IsCapitalisedWeekday(TokenList tokens, int k) =>
+        (uint)k < (uint)tokens.Count && tokens[k].Capitalised && tokens.WordAt(k) is { } day && DateScanner.Weekdays.ContainsKey(day);
 
     // Verbs in the present that look to an event set in advance: "faces an impeachment vote in April".
     private static readonly FrozenSet<string> FacingVerbs = new HashSet<string>(StringComparer.Ordinal)
@@ -981,6 +1008,16 @@ internal static class TenseCues
             // March" said in November is the March gone).
             purposePassed |= word == "to" && k + 1 < i && IsBareVerb(tokens, k + 1) && tokens.WordAt(k - 1) is not ("is" or "are" or "was" or "were")
                 && !EventBetween(tokens, k, i) && IsDayOfMonth(tokens, i);
+
+            // "The first stage will run April 22-23, followed by voting in other provinces on May 11-12": a participle
+            // with its "by" just after a comma opens a clause told in the tense of the one before it, which may stand a
+            // clause's length further back, as a participle in -ing does (which "followed by voting" may have carried already).
+            if (tokens.WordAt(k + 1) == "by" && IsPastForm(word) && CommaBefore(tokens, k) is var byComma && byComma >= k - 2 && byComma >= 0)
+            {
+                carried = true;
+                reach = Math.Min(reach, Math.Max(0, byComma - Reach));
+                continue;
+            }
 
             // "the first powered flight", "an armed man": an adjective, not the clause's verb.
             if (IsPastForm(word) && tokens.WordAt(k - 1) is { } determiner && Determiners.Contains(determiner))

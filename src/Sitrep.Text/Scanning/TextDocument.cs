@@ -263,7 +263,7 @@ internal sealed class TextDocument : IDisposable
     /// <summary>
     /// Whether the point at token <paramref name="i"/> ends a sentence: not inside "a.m." or "U.N.", after their last
     /// letter only before a capital that is no day, month or time zone ("at 9 a.m. Another blast ..." ends; "at 9 a.m.
-    /// on Tuesday", "at 5 a.m. Wednesday", "at 8:51 a.m. GMT" and "U.N. officials" do not), never after a known abbreviation ("Jan.",
+    /// on Tuesday", "at 5 a.m. Wednesday", "at 8:51 a.m. GMT", "at 10 a.m. Pacific time" and "U.N. officials" do not), never after a known abbreviation ("Jan.",
     /// "Gen.") nor between digits or symbols.
     /// </summary>
     internal static bool PointEndsSentence(TokenList tokens, int i)
@@ -279,7 +279,7 @@ internal sealed class TextDocument : IDisposable
             if (i > 2 && tokens[i - 2].Kind == TokenKind.Symbol && tokens[i - 2].Symbol == '.' && tokens[i - 2].Glued && IsLetter(tokens, i - 3))
             {
                 return i + 1 >= tokens.Count || (tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Capitalised && !Dates.CalendarWords.FullNames.Contains(tokens[i + 1].Word)
-                    && !TimeExpressions.TimeWords.Zones.Contains(tokens[i + 1].Word));
+                    && !TimeExpressions.TimeWords.Zones.Contains(tokens[i + 1].Word) && !(i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.Word && tokens[i + 2].Word is "time" or "standard" or "daylight"));
             }
         }
 

@@ -745,6 +745,11 @@ internal sealed partial class TimeScan
             case "present" when EndsReference(i + 2) || Word(i + 2) == "day":
                 match = new Match(Word(i + 2) == "day" ? i + 3 : i + 2, TimeExpressionType.Date, "PRESENT_REF");
                 return true;
+            // "worked through the weekend of Feb. 9 and 10": the weekend of the day named after it.
+            case "weekend" when Word(i + 2) == "of" && HasDate(i + 3) && TryKnownDate(i + 3, out var weekendOf) && weekendOf.Type == TimeExpressionType.Date
+                && DayOf(weekendOf.Value) is { DayOfWeek: IsoDayOfWeek.Friday or IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday } weekendDay:
+                match = new Match(i + 2, TimeExpressionType.Date, WeekText(weekendDay) + "-WE") { Anchor = TimeAnchor.TextTime, AnchorAt = new TextSpan(tokens[i + 3].Start, tokens[weekendOf.End - 1].End - tokens[i + 3].Start) };
+                return true;
             case "weekend":
                 return TryWeekend(i + 2, null, out match);
             case "year" when IsNumber(i + 2) && tokens[i + 2].Length == 4:
