@@ -186,7 +186,8 @@ internal static class TenseCues
     private static readonly FrozenSet<string> LastedVerbs = new HashSet<string>(StringComparer.Ordinal)
     {
         "continued", "lasted", "remained", "stayed", "ran", "lived", "served", "worked", "waited", "fought", "ruled", "reigned",
-        "governed", "persisted", "survived", "raged", "went", "stood", "held", "kept", "sheltered", "hid",
+        "governed", "persisted", "survived", "raged", "went", "stood", "held", "kept", "sheltered", "hid", "burned", "burnt",
+        "battled", "resisted",
     }.ToFrozenSet();
 
     /// <summary>
@@ -196,7 +197,9 @@ internal static class TenseCues
     /// </summary>
     private static bool LastedBefore(TokenList tokens, int k)
     {
-        for (var b = k - 1; b >= 0 && b >= k - 4 && tokens[b].Kind == TokenKind.Word; b--)
+        // "were unbeaten at home for more than two years until December": a length of time just before it is passed over.
+        var from = ForLengthBefore(tokens, k) is var length and >= 0 ? length : k;
+        for (var b = from - 1; b >= 0 && b >= from - 4 && tokens[b].Kind == TokenKind.Word; b--)
         {
             if (LastedVerbs.Contains(tokens[b].Word))
             {
@@ -220,6 +223,34 @@ internal static class TenseCues
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The <c>for</c> of a length of time that ends just before token <paramref name="k"/>, six tokens at most (<c>for
+    /// more than two years</c>, <c>for weeks</c>, <c>for 10 days</c>); -1 when there is none.
+    /// </summary>
+    private static int ForLengthBefore(TokenList tokens, int k)
+    {
+        if (tokens.WordAt(k - 1) is not { } unit || !TimeExpressions.TimeWords.Units.ContainsKey(unit))
+        {
+            return -1;
+        }
+
+        for (var b = k - 2; b >= 0 && b >= k - 7; b--)
+        {
+            if (tokens.WordAt(b) == "for")
+            {
+                return b;
+            }
+
+            if (!(tokens[b].Kind == TokenKind.Number || (tokens.WordAt(b) is { } word && (word is "more" or "less" or "than" or "about" or "nearly" or "almost" or "over" or "some" or "several" or "many" or "a" or "few" or "couple" or "of"
+                || Numbers.NumberWords.Units.ContainsKey(word) || Numbers.NumberWords.Tens.ContainsKey(word) || Numbers.NumberWords.Teens.ContainsKey(word)))))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     // How far back a habit may be told: a sentence's worth ("every winter brings worse air because heating plants
@@ -727,7 +758,7 @@ internal static class TenseCues
                 continue;
             }
 
-            commaPassed |= token.Kind == TokenKind.Symbol && token.Symbol == ',';
+            commaPassed |= token.Kind == TokenKind.Symbol && token.Symbol == ',' && !VerblessPhraseAfter(tokens, k, i);
             forPassed = forPassed < 0 && token.Kind == TokenKind.Word && token.Word == "for" ? k : forPassed;
 
             // "is due to take effect at 8:30 a.m. local time on Sunday": a clock time's tokens do not use up the
@@ -2096,6 +2127,38 @@ internal static class TenseCues
         {
             if (tokens[j].Kind != TokenKind.Hyphen && tokens.WordAt(j) is not ("early" or "mid" or "late" or "the" or "end" or "of" or "beginning" or "start" or "middle" or "after" or "at" or "least" or "next" or "this"
                 or "midnight" or "noon" or "midday" or "dawn" or "dusk" or "nightfall" or "daybreak"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The prepositions that open a phrase going on from the clause before a comma: "after its last home game, against
+    // Swansea on May 12".
+    private static readonly FrozenSet<string> PhrasePrepositions = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "against", "at", "in", "on", "near", "with", "from", "outside", "inside", "during", "between",
+    }.ToFrozenSet();
+
+    /// <summary>
+    /// Whether the comma at token <paramref name="comma"/> opens a phrase with no verb that runs up to the date at
+    /// token <paramref name="date"/>, eight tokens at most (<c>will receive the trophy after its last home game, against
+    /// Swansea on May 12</c>): the phrase goes on from the clause before the comma, whose verb tells the date's tense.
+    /// Not a phrase with a verb or participle of its own (<c>, the date set by the United States in April</c>, <c>, with
+    /// fighting resuming on Monday</c>).
+    /// </summary>
+    private static bool VerblessPhraseAfter(TokenList tokens, int comma, int date)
+    {
+        if (date - comma > 9 || tokens.WordAt(comma + 1) is not { } first || !PhrasePrepositions.Contains(first))
+        {
+            return false;
+        }
+
+        for (var k = comma + 2; k < date; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Symbol || (tokens.WordAt(k) is { } word && (IsTensedWord(word) || word.EndsWith("ing", StringComparison.Ordinal))))
             {
                 return false;
             }

@@ -956,6 +956,13 @@ internal sealed partial class TimeScan
             return true;
         }
 
+        // "30 such cases a year", "20 new jobs a year": a plural noun with a word before it, then the count.
+        if (i >= 3 && IsPluralNoun(Word(i - 1)!) && tokens[i - 2].Kind == TokenKind.Word && !tokens[i - 2].Capitalised
+            && Word(i - 2) is not ("of" or "in" or "for" or "and" or "or" or "to" or "than" or "the") && IsCounted(i - 3))
+        {
+            return true;
+        }
+
         // The thing measured is one or two words after "of", the measure a counted noun before it.
         for (var of = i - 2; of >= i - 3 && of >= 2; of--)
         {
@@ -977,6 +984,11 @@ internal sealed partial class TimeScan
         bool IsCounted(int k) => k >= 0 && ((tokens[k].Kind == TokenKind.Number && !(found.Count > 0 && found[^1].Type is TimeExpressionType.Date or TimeExpressionType.Time && found[^1].Span.End >= tokens[k].End)) || (IsAmountWord(k) && Word(k) is not ("a" or "an" or "half" or "couple"))
             || (Word(k) is { } amount && (TimeWords.VagueAmounts.Contains(amount) || (NumberWords.Scales.ContainsKey(amount) && k > 0 && tokens[k - 1].Kind == TokenKind.Number))));
     }
+
+    // A plural noun of things counted: ending in -s (not a verb's or a pronoun's: "was", "has", "this"), or a plural of people.
+    private static bool IsPluralNoun(string word) =>
+        (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word is not ("this" or "was" or "has" or "does" or "is" or "its" or "his" or "hers" or "ours" or "yours" or "theirs" or "times" or "days" or "weeks" or "months" or "years" or "hours"))
+        || word is "people" or "children" or "men" or "women";
 
     /// <summary>Whether a word may start an amount (for a bound: "more than two years").</summary>
     private bool IsAmountWord(int k) =>

@@ -1727,7 +1727,9 @@ internal sealed partial class TimeScan
         }
 
         var current = today.Month switch { >= 3 and <= 5 => 3, >= 6 and <= 8 => 6, >= 9 and <= 11 => 9, _ => 12 };
-        var future = relation is "next" or "coming" || (relation is null && TenseCues.PointsForward(tokens, first));
+        // "The bureau said the autumn would probably be warmer": the season the subject of a verb that looks ahead.
+        var subjectAhead = Word(Word(end) is "probably" or "likely" or "also" ? end + 1 : end) is "will" or "would" or "could" or "should" or "may" or "might";
+        var future = relation is "next" or "coming" || (relation is null && (subjectAhead || TenseCues.PointsForward(tokens, first)));
         var year = relation switch
         {
             "this" => today.Year,

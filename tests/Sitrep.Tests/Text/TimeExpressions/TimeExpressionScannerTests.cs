@@ -776,6 +776,10 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Heavy rain was forecast for Sunday and Monday, officials warned.", "Sunday", "2013-03-24")]
     [InlineData("Heavy rain was forecast for Sunday and Monday, officials warned.", "Monday", "2013-03-25")]
     [InlineData("Lawmakers worked through the weekend of Feb. 9 and 10.", "the weekend", "2013-W06-WE")]
+    [InlineData("The team will receive the trophy after its last home game, against Swansea on May 12.", "May 12", "2013-05-12")]
+    [InlineData("City, who were unbeaten at home for more than two years until December, will play Tottenham on Sunday.", "December", "2012-12")]
+    [InlineData("Firefighters battled blazes for weeks; some burned until the middle of February.", "the middle of February", "2013-02")]
+    [InlineData("The bureau said the autumn would probably be warmer and drier than average.", "the autumn", "2013-FA")]
     [InlineData("Exports in February rose 4 percent from the preceding month.", "the preceding month", "2013-01")]
     [InlineData("Prices rose 2 percent compared with the prior three months.", "the prior three months", "P3M")]
     [InlineData("Profit rose in the first quarter from a year earlier, and revenue in the quarter climbed 9%.", "the quarter", "2013-Q1")]
@@ -841,6 +845,16 @@ public sealed class TimeExpressionScannerTests
         var expression = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == extent);
 
         Assert.Equal(value, expression.Value.ToString());
+    }
+
+    [Theory]
+    [InlineData("Prosecutors now file about 30 such cases a year.")]
+    [InlineData("The firm opened 20 new branches a year.")]
+    public void A_unit_after_a_count_with_a_word_before_its_noun_is_a_rate(string text)
+    {
+        var rate = Assert.Single(TimeExpressionScanner.Find(text, Published), e => e.Text == "a year");
+
+        Assert.Equal((TimeExpressionType.Set, "P1Y"), (rate.Type, rate.Value.ToString()));
     }
 
     [Theory]
