@@ -225,6 +225,20 @@ internal static class TenseCues
         return false;
     }
 
+    /// <summary>Whether a number with <c>percent</c>, <c>%</c> or <c>points</c> after it stands from token <paramref name="from"/> up to token <paramref name="to"/> (exclusive).</summary>
+    private static bool FigureBetween(TokenList tokens, int from, int to)
+    {
+        for (var m = from; m + 1 < to; m++)
+        {
+            if (tokens[m].Kind == TokenKind.Number && (tokens.WordAt(m + 1) is "percent" or "pct" or "points" || (tokens[m + 1].Kind == TokenKind.Symbol && tokens[m + 1].Symbol == '%')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The <c>for</c> of a length of time that ends just before token <paramref name="k"/>, six tokens at most (<c>for
     /// more than two years</c>, <c>for weeks</c>, <c>for 10 days</c>); -1 when there is none.
@@ -319,13 +333,33 @@ internal static class TenseCues
                 return false;
             }
 
-            if (token.Kind == TokenKind.Word && (Habitual.Contains(token.Word) || (YearlyUnits.Contains(token.Word) && tokens.WordAt(k - 1) is "every" or "each")))
+            // "updates its forecast twice a year, in April and in June": a count of times in each year is a habit too, when
+            // the dates that follow it say when (not "the next in July", "and its full results in late January").
+            if (token.Kind == TokenKind.Word && (Habitual.Contains(token.Word) || (YearlyUnits.Contains(token.Word) && (tokens.WordAt(k - 1) is "every" or "each"
+                || (tokens.WordAt(k - 1) is "a" or "per" && tokens.WordAt(k - 2) is "once" or "twice" or "thrice" or "times" && OnlyWhenBetween(tokens, k, i))))))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // Whether only a comma, prepositions, "and", "or" and the words of dates stand between tokens open and close
+    // (exclusive): "twice a year, in April and in June".
+    private static bool OnlyWhenBetween(TokenList tokens, int open, int close)
+    {
+        for (var m = open + 1; m < close; m++)
+        {
+            if (!(tokens[m].Kind == TokenKind.Number || (tokens[m].Kind == TokenKind.Symbol && tokens[m].Symbol is ',' or '.')
+                || (tokens.WordAt(m) is { } word && (word is "in" or "on" or "and" or "or" or "between" or "from" or "to" or "early" or "late" or "mid"
+                    || (tokens[m].Capitalised && CalendarWords.Months.ContainsKey(word))))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Whether a verb in the past stands between tokens open and close (exclusive).
@@ -882,8 +916,10 @@ internal static class TenseCues
             // "with snow forecast for parts of the north on Good Friday": what is forecast lies ahead; a forecast told in
             // the past ("was forecast to hit on Monday") may have come due: the nearer.
             // Not when another time stands between, which is what is forecast ("cut its growth forecast for this year to
-            // 3.5 percent on Monday": Monday is when the cut was made).
+            // 3.5 percent on Monday": Monday is when the cut was made). Nor the noun after a determiner and a word ("cut its
+            // growth forecast in December").
             if (word is "forecast" or "forecasts" && tokens.WordAt(k + 1) is "for" or "on" or "to" or "in" && tokens.WordAt(k - 1) is not ("the" or "a" or "its" or "their" or "his" or "her")
+                && tokens.WordAt(k - 2) is not ("the" or "a" or "its" or "their" or "his" or "her")
                 && !TimeBetween(tokens, k, lead))
             {
                 return PastBefore(tokens, k) || PastFollows(tokens, i) ? TenseLean.Nearest : TenseLean.Future;
@@ -1039,6 +1075,13 @@ internal static class TenseCues
             // March" said in November is the March gone).
             purposePassed |= word == "to" && k + 1 < i && IsBareVerb(tokens, k + 1) && tokens.WordAt(k - 1) is not ("is" or "are" or "was" or "were")
                 && !EventBetween(tokens, k, i) && IsDayOfMonth(tokens, i);
+
+            // "should pick up in the spring after contracting 0.6 percent in the fourth quarter": a change by a figure told
+            // after "after" is a reading already taken, whatever the clause says of what comes.
+            if (word == "after" && tokens.WordAt(k + 1) is { Length: > 5 } change && change.EndsWith("ing", StringComparison.Ordinal) && FigureBetween(tokens, k + 2, i))
+            {
+                return TenseLean.Past;
+            }
 
             // "The first stage will run April 22-23, followed by voting in other provinces on May 11-12": a participle
             // with its "by" just after a comma opens a clause told in the tense of the one before it, which may stand a
