@@ -801,7 +801,66 @@ public static class DateScanner
         }
 
         var lean = TenseCues.LeanOfDay(tokens, i);
+
+        // "expects 45 million passengers between Dec. 19 and Jan. 6", told on Dec. 23: a span told ahead that is under
+        // way starts on the day just gone.
+        if (lean is TenseLean.Future && SpanUnderWay(tokens, i, k, month, day, reference))
+        {
+            lean = TenseLean.Past;
+        }
+
         return Resolve(lean is TenseLean.Future or TenseLean.AheadOfTelling ? null : FullDateYearBefore(tokens, i), month, day, reference, lean, k, out value, out end);
+    }
+
+    /// <summary>
+    /// Whether the day of a month at token <paramref name="i"/> (its tokens end before <paramref name="k"/>) starts a
+    /// span after <c>between</c> or <c>from</c> (<c>between Dec. 19 and Jan. 6</c>, <c>from 19 December to 6
+    /// January</c>) whose last occurrence began no more than two weeks or a quarter of the span before the reference and
+    /// whose end, the next after it, is not before the reference: the span is under way.
+    /// </summary>
+    private static bool SpanUnderWay(TokenList tokens, int i, int k, int month, int day, LocalDate reference)
+    {
+        if (Word(tokens, i - 1) is not ("between" or "from") || (Word(tokens, k) is not ("and" or "to" or "until" or "through" or "till") && !(k < tokens.Count && tokens[k].Kind == TokenKind.Hyphen)))
+        {
+            return false;
+        }
+
+        // The end: "Jan. 6", "January 6" or "6 January".
+        var at = k + 1;
+        int endMonth;
+        int endDay;
+        if (Word(tokens, at) is { } name && Months.TryGetValue(name, out endMonth) && tokens[at].Capitalised)
+        {
+            at += at + 1 < tokens.Count && tokens[at + 1].Kind == TokenKind.Symbol && tokens[at + 1].Symbol == '.' ? 2 : 1;
+            if (at >= tokens.Count || tokens[at].Kind != TokenKind.Number || tokens[at].Value is < 1 or > 31)
+            {
+                return false;
+            }
+
+            endDay = (int)tokens[at].Value;
+        }
+        else if (at + 1 < tokens.Count && tokens[at].Kind == TokenKind.Number && tokens[at].Value is >= 1 and <= 31 && Word(tokens, at + 1) is { } after && Months.TryGetValue(after, out endMonth))
+        {
+            endDay = (int)tokens[at].Value;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (NearestDay(month, day, reference, future: false) is not { } start)
+        {
+            return false;
+        }
+
+        var endYear = endMonth < month || (endMonth == month && endDay < day) ? start.Year + 1 : start.Year;
+        if (endDay > CalendarSystem.Iso.GetDaysInMonth(endYear, endMonth) || new LocalDate(endYear, endMonth, endDay) is var last && last < reference)
+        {
+            return false;
+        }
+
+        var gone = NodaTime.Period.DaysBetween(start, reference);
+        return gone <= 14 || gone * 4 <= NodaTime.Period.DaysBetween(start, last);
     }
 
     /// <summary>

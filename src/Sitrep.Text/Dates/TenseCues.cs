@@ -302,8 +302,9 @@ internal static class TenseCues
 
             // "has cut spending every year since 2010, and unemployment reached 27 percent in November": a clause of
             // its own, joined after a comma and told in the past, is no part of the habit.
+            // So is one told ahead ("sets the rules each spring, and will debate a proposal in June").
             if (token.Kind == TokenKind.Word && token.Word is "and" or "but" && k > 0 && tokens[k - 1].Kind == TokenKind.Symbol && tokens[k - 1].Symbol == ','
-                && PastVerbBetween(tokens, k, i))
+                && (PastVerbBetween(tokens, k, i) || tokens.WordAt(k + 1) is "will" or "would" || (tokens.WordAt(k + 2) is "will" or "would" && tokens.WordAt(k + 1) is "it" or "they" or "he" or "she" or "we")))
             {
                 return false;
             }
@@ -881,6 +882,13 @@ internal static class TenseCues
             if (word == "effective" && tokens.WordAt(k - 1) is "is" or "are" or "be" or "become" or "becomes")
             {
                 return TenseLean.Future;
+            }
+
+            // "lowered its rate to 5 percent, effective Wednesday": a change in force from a day set off after the act,
+            // which may be just gone or still to come: the nearer.
+            if (word == "effective" && k + 1 == lead && k > 0 && tokens[k - 1].Kind == TokenKind.Symbol && tokens[k - 1].Symbol == ',')
+            {
+                return TenseLean.Nearest;
             }
 
             // "if no deal is reached by mid-April": a condition, told in the present, of what may come; so is a need

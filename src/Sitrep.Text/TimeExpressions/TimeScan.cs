@@ -993,6 +993,13 @@ internal sealed partial class TimeScan
                 continue;
             }
 
+            // "about 2 percent more than a year earlier": after a figure, "more than" and "less than" compare it with the
+            // time's; they bound nothing.
+            if (fits && words is ["more", "than"] or ["less", "than"] && i > 0 && (IsSymbol(i - 1, '%') || Word(i - 1) is "percent" or "pct" or "points" or "times"))
+            {
+                continue;
+            }
+
             // "how about" and "what about" suggest what follows ("how about the 3rd week of Jan"), no approximation.
             if (fits && words is ["about"] && Word(i - 1) is "how" or "what")
             {
