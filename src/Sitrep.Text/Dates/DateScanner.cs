@@ -258,7 +258,8 @@ public static class DateScanner
                     return true;
                 }
 
-                (value, end) = (TemporalValue.PartOfDay((StatementDayAhead(tokens, i, reference) ?? reference).PlusDays(-1), DayPart.Night), i + 1);
+                // "The storm is expected to weaken overnight": in a clause told ahead, the night to come.
+                (value, end) = (TemporalValue.PartOfDay(TenseCues.Lean(tokens, i) == TenseLean.Future ? reference : (StatementDayAhead(tokens, i, reference) ?? reference).PlusDays(-1), DayPart.Night), i + 1);
                 return true;
 
             // "killed 37 people in an overnight raid on a village, residents said on Sunday": an attack of a night, with no
@@ -391,6 +392,19 @@ public static class DateScanner
             && Word(tokens, k + 2) is { } ofMonth && (CalendarWords.Months.ContainsKey(ofMonth) || (ofMonth is "this" or "next" or "last" && Word(tokens, k + 3) == "month")))
         {
             return false;
+        }
+
+        // "will be held next week, probably on Wednesday", "arrived last week on Tuesday": that week's day.
+        if (!last && WeekNamedBefore(tokens, i) is { } weeks)
+        {
+            value = TemporalValue.Day(reference.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)).PlusWeeks(weeks).With(DateAdjusters.NextOrSame(weekday)));
+            if (modifier != TemporalModifier.None)
+            {
+                value = value.WithModifier(modifier);
+            }
+
+            end = k + 1;
+            return true;
         }
 
         // "Friday the 15th", "Friday, 15th": the day of the month that falls on that weekday.
@@ -810,6 +824,22 @@ public static class DateScanner
         }
 
         return Resolve(lean is TenseLean.Future or TenseLean.AheadOfTelling ? null : FullDateYearBefore(tokens, i), month, day, reference, lean, k, out value, out end);
+    }
+
+    /// <summary>
+    /// The week named just before the weekday at token <paramref name="i"/>, in weeks from the reference's: 1 for
+    /// <c>next week</c>, -1 for <c>last week</c>, 0 for <c>this week</c>, with <c>on</c>, a comma and one adverb between
+    /// at most (<c>next week on Wednesday</c>, <c>next week, probably on Wednesday</c>); null when none is.
+    /// </summary>
+    private static int? WeekNamedBefore(TokenList tokens, int i)
+    {
+        var k = i - 1;
+        k -= Word(tokens, k) == "on" ? 1 : 0;
+        k -= Word(tokens, k) is "probably" or "possibly" or "likely" or "perhaps" or "most" ? 1 : 0;
+        k -= k >= 0 && tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol == ',' ? 1 : 0;
+        return k >= 1 && k < i - 1 && Word(tokens, k) == "week" && Word(tokens, k - 1) switch { "next" => 1, "last" => -1, "this" => 0, _ => (int?)null } is { } weeks
+            ? weeks
+            : null;
     }
 
     /// <summary>

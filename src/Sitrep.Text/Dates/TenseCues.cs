@@ -1123,6 +1123,14 @@ internal static class TenseCues
                 continue;
             }
 
+            // "was expected to weaken as it moved across Georgia on Friday": a past verb after "as" and a pronoun is a
+            // clause in step with the main one, whose verb tells the time.
+            if ((Past.Contains(word) || IsPastForm(word)) && word is not ("did" or "had" or "was" or "were") && tokens.WordAt(k - 1) is "it" or "they" or "he" or "she" && tokens.WordAt(k - 2) == "as")
+            {
+                k -= 2;
+                continue;
+            }
+
             // "will be held", "is to be postponed", "if no deal is reached by", "will remain closed", "will be formally
             // installed": a participle after "be", a present "is" or "remain" (an adverb in -ly between) keeps the
             // clause's tense.
