@@ -1744,13 +1744,30 @@ internal sealed partial class TimeScan
     /// <summary>
     /// Whether <c>the fall</c> at token <paramref name="first"/>, with no year or relation, is the season: after
     /// <c>in</c>, <c>during</c>, <c>by</c> or <c>until</c>, at its clause's end, in a clause that looks ahead
-    /// (<c>tickets go on sale in the fall</c>); a fall told in the past may be one from a height (<c>broke his hip in
-    /// the fall</c>).
+    /// (<c>tickets go on sale in the fall</c>), or after <c>in</c> or <c>during</c> in a clause told in the past with no word of harm or of a body
+    /// just before (<c>Pilots agreed in the fall</c>; not <c>broke his hip in the fall</c>, a fall from a height).
     /// </summary>
     private bool FallAhead(int first, int end) =>
         Word(first) == "the" && Word(first - 1) is "in" or "during" or "by" or "until"
-        && (end >= tokens.Count || (tokens[end].Kind == TokenKind.Symbol && tokens[end].Symbol is '.' or ',' or ';') || Word(end) is "and" or "when")
-        && TenseCues.Lean(tokens, first) == TenseLean.Future;
+        && (end >= tokens.Count || (tokens[end].Kind == TokenKind.Symbol && tokens[end].Symbol is '.' or ',' or ';') || Word(end) is "and" or "when" or "to")
+        && (TenseCues.Lean(tokens, first) == TenseLean.Future || (Word(first - 1) is "in" or "during" && TenseCues.ToldInPast(tokens, first) && !HarmNear(first - 1)));
+
+    // Words of a fall from a height or of its harm, within six words before token k: "broke his hip in the fall",
+    // "died in the fall", "survived the fall".
+    private bool HarmNear(int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 6; j--)
+        {
+            if (Word(j) is "injured" or "injuries" or "injury" or "hurt" or "killed" or "died" or "dies" or "broke" or "broken" or "survived" or "damaged" or "fractured"
+                or "sustained" or "suffered" or "bruised" or "wounded" or "dead" or "death" or "deaths" or "fatal" or "crash" or "slipped" or "tripped" or "fell" or "hip"
+                or "leg" or "arm" or "head" or "neck" or "back")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether a season in lower case with no word before it that makes it a time is one all the same (<c>will leave
@@ -2342,10 +2359,25 @@ internal sealed partial class TimeScan
     {
         match = default;
 
-        // "its fiscal first quarter": the quarter as the ordinal reads it, with the word.
+        // "its fiscal first quarter": the quarter as the ordinal reads it, with the word; "its fiscal third quarter,
+        // which ended March 31": the calendar quarter that ends on the day told after it (a fiscal year need not start
+        // in January).
         if (Word(i + 1) is { } ordinalWord && TimeWords.Ordinals.TryGetValue(ordinalWord, out var ordinal) && ordinal <= 4 && Word(i + 2) == "quarter")
         {
-            return TryOrdinalPeriod(i + 1, ordinal, out match);
+            if (!TryOrdinalPeriod(i + 1, ordinal, out match))
+            {
+                return false;
+            }
+
+            var endedAt = IsSymbol(match.End, ',') ? match.End + 1 : match.End;
+            endedAt += Word(endedAt) is "which" or "that" ? 1 : 0;
+            if (Word(endedAt) is "ended" or "ending" or "ends" && HasDate(endedAt + 1) && TryKnownDate(endedAt + 1, out var endedOn) && DayOf(endedOn.Value) is { } lastDay
+                && lastDay.Month % 3 == 0 && lastDay.PlusDays(1).Day == 1)
+            {
+                match = match with { Value = YearText(lastDay.Year) + "-Q" + (lastDay.Month / 3).ToString(Invariant) };
+            }
+
+            return true;
         }
 
         var k = Word(i + 1) == "year" ? i + 2 : i + 1;

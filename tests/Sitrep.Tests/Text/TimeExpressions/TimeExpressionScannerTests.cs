@@ -792,6 +792,8 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The storm was expected to weaken as it moved across Georgia on Sunday.", "Sunday", "2013-03-24")]
     [InlineData("A funeral will be held next week, probably on Wednesday.", "Wednesday", "2013-03-27")]
     [InlineData("The envoy arrived last week on Tuesday.", "Tuesday", "2013-03-12")]
+    [InlineData("Microsoft said its profit rose in its fiscal second quarter, which ended Dec. 31.", "fiscal second quarter", "2012-Q4")]
+    [InlineData("Pilots agreed in the fall to work longer hours.", "the fall", "2012-FA")]
     [InlineData("Exports in February rose 4 percent from the preceding month.", "the preceding month", "2013-01")]
     [InlineData("Prices rose 2 percent compared with the prior three months.", "the prior three months", "P3M")]
     [InlineData("Profit rose in the first quarter from a year earlier, and revenue in the quarter climbed 9%.", "the quarter", "2013-Q1")]
@@ -871,6 +873,7 @@ public sealed class TimeExpressionScannerTests
 
     [Theory]
     [InlineData("Talks will resume as soon as the ceasefire holds.")]
+    [InlineData("The elderly man died in the fall.")]
     [InlineData("Soon after the attack, police closed the road.")]
     [InlineData("Protesters gathered in the Arab Spring.")]
     [InlineData("Hot spring water flooded the valley.")]
