@@ -1134,7 +1134,9 @@ internal static class TenseCues
             // "will be held", "is to be postponed", "if no deal is reached by", "will remain closed", "will be formally
             // installed": a participle after "be", a present "is" or "remain" (an adverb in -ly between) keeps the
             // clause's tense.
-            var beforeParticiple = tokens.WordAt(k - 1) is { Length: > 4 } adverb && adverb.EndsWith("ly", StringComparison.Ordinal) ? k - 2 : k - 1;
+            // A prefix joined by a hyphen is the participle's own ("could be re-elected").
+            var stem = k >= 2 && tokens[k - 1].Kind == TokenKind.Hyphen && tokens[k - 2].Glued && tokens[k - 1].Glued && tokens[k - 2].Kind == TokenKind.Word ? k - 2 : k;
+            var beforeParticiple = tokens.WordAt(stem - 1) is { Length: > 4 } adverb && adverb.EndsWith("ly", StringComparison.Ordinal) ? stem - 2 : stem - 1;
             if ((Past.Contains(word) || IsPastForm(word))
                 && tokens.WordAt(beforeParticiple) is not ("be" or "been" or "being" or "get" or "is" or "are" or "remain" or "remains" or "stay" or "stays"))
             {

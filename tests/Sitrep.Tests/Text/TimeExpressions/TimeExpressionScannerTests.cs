@@ -794,6 +794,7 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The envoy arrived last week on Tuesday.", "Tuesday", "2013-03-12")]
     [InlineData("Microsoft said its profit rose in its fiscal second quarter, which ended Dec. 31.", "fiscal second quarter", "2012-Q4")]
     [InlineData("Pilots agreed in the fall to work longer hours.", "the fall", "2012-FA")]
+    [InlineData("If they approve, Merkel could be re-elected by parliament as early as Feb. 17.", "Feb. 17", "2014-02-17")]
     [InlineData("Exports in February rose 4 percent from the preceding month.", "the preceding month", "2013-01")]
     [InlineData("Prices rose 2 percent compared with the prior three months.", "the prior three months", "P3M")]
     [InlineData("Profit rose in the first quarter from a year earlier, and revenue in the quarter climbed 9%.", "the quarter", "2013-Q1")]
