@@ -378,6 +378,21 @@ internal sealed partial class TimeScan
             return true;
         }
 
+        // "he had sent the first batch in early February 2010. Two weeks later, he sent a video": weeks from the month the
+        // narrative is in (its first day), named with its year in this sentence or the one before and after the last
+        // day, and before the publication's month ("submitted last month and 3 weeks later" counts from the publication).
+        if (Word(end) is "later" or "earlier" && unit is ("W", false) && reference is { } narrativeNow && NarrativeTime(i, monthGrain: true) is { } narrativeMonth
+            && (lastDay is null || narrativeMonth.Span.Start > lastDaySpan.Start) && narrativeMonth.Value.Length == 7
+            && sentence[i] - sentence[tokens.TokenAt(narrativeMonth.Span.Start)] <= 1 && WritesYear(narrativeMonth.Span)
+            && int.TryParse(narrativeMonth.Value.AsSpan(0, 4), NumberStyles.None, Invariant, out var weeksYear) && weeksYear >= 1
+            && int.TryParse(narrativeMonth.Value.AsSpan(5, 2), NumberStyles.None, Invariant, out var weeksMonth) && weeksMonth is >= 1 and <= 12
+            && new LocalDate(weeksYear, weeksMonth, 1) is var monthStart && monthStart.PlusMonths(1) <= narrativeNow
+            && TryCounted(amount, unit, Word(end) == "later" ? 1 : -1, monthStart, TimeAnchor.TextTime, end + 1, out match))
+        {
+            match = match with { AnchorAt = narrativeMonth.Span };
+            return true;
+        }
+
         if (Word(end) is "later" or "earlier" or "after" or "before" && !(Word(end) is "after" or "before" && end + 1 < tokens.Count && tokens[end + 1].Kind == TokenKind.Word)
             && lastDay is not null && TryCounted(amount, unit, Word(end) is "later" or "after" ? 1 : -1, lastDay, TimeAnchor.TextTime, end + 1, out match))
         {
@@ -640,6 +655,20 @@ internal sealed partial class TimeScan
     /// on its own, not counted from another: what <c>the quarter</c> and <c>the year-earlier period</c> speak of.
     /// </summary>
     private TimeExpression? LatestPeriod(bool anyPeriod) => anyPeriod ? reportedPeriod : reportedQuarter;
+
+    /// <summary>Whether the text at <paramref name="span"/> writes a year in four digits (<c>early February 2010</c>).</summary>
+    private bool WritesYear(TextSpan span)
+    {
+        for (var k = tokens.TokenAt(span.Start); k < tokens.Count && tokens[k].Start < span.End; k++)
+        {
+            if (IsNumber(k) && tokens[k].Length == 4 && !tokens[k].HasSeparators)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A length in several units, and a date when <c>ago</c> or <c>later</c> follows: <c>1 month 21 days ago</c>.</summary>
     private bool TryCompound(List<(string Amount, (string Unit, bool Clock) Unit)> parts, int end, out Match match)

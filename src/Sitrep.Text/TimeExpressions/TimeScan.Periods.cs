@@ -1617,7 +1617,9 @@ internal sealed partial class TimeScan
                 return null;
             }
 
-            if (earlier.Type is TimeExpressionType.Date or TimeExpressionType.Time && take(earlier.Value.ToString()) is { } taken)
+            // "he sent a video of a 2007 helicopter attack ... that winter": a year that only says which thing is meant,
+            // after an article and before its noun, is no time the narrative is in.
+            if (earlier.Type is TimeExpressionType.Date or TimeExpressionType.Time && !IsYearOfAThing(at, earlier.Span) && take(earlier.Value.ToString()) is { } taken)
             {
                 return (taken, earlier.Span);
             }
@@ -1625,6 +1627,11 @@ internal sealed partial class TimeScan
 
         return null;
     }
+
+    /// <summary>Whether the expression at token <paramref name="at"/> is a year alone between an article and a noun (<c>a 2007 helicopter attack</c>).</summary>
+    private bool IsYearOfAThing(int at, TextSpan span) =>
+        span.Length == 4 && IsNumber(at) && Word(at - 1) is "a" or "an" && at + 1 < tokens.Count && tokens[at + 1].Kind == TokenKind.Word && !tokens[at + 1].Capitalised
+        && Word(at + 1) is not ("and" or "or" or "to" or "when" or "as" or "after" or "before");
 
     /// <summary>
     /// The decade (<paramref name="digits"/> 3: <c>199</c>) or century (2: <c>19</c>) and place the narrative is in, when the

@@ -795,6 +795,8 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Microsoft said its profit rose in its fiscal second quarter, which ended Dec. 31.", "fiscal second quarter", "2012-Q4")]
     [InlineData("Pilots agreed in the fall to work longer hours.", "the fall", "2012-FA")]
     [InlineData("If they approve, Merkel could be re-elected by parliament as early as Feb. 17.", "Feb. 17", "2014-02-17")]
+    [InlineData("His trial begins on June 3. He said he had sent the first files in early February 2010. Two weeks later, he sent a video.", "Two weeks later", "2010-W07")]
+    [InlineData("He sent the files in early February 2010, then a video of a 2007 helicopter attack. He copied more files that winter.", "that winter", "2010-WI")]
     [InlineData("Exports in February rose 4 percent from the preceding month.", "the preceding month", "2013-01")]
     [InlineData("Prices rose 2 percent compared with the prior three months.", "the prior three months", "P3M")]
     [InlineData("Profit rose in the first quarter from a year earlier, and revenue in the quarter climbed 9%.", "the quarter", "2013-Q1")]
