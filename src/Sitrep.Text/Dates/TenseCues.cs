@@ -341,6 +341,16 @@ internal static class TenseCues
             {
                 return true;
             }
+
+            // "The hurricane season runs from June 1 to Nov. 30", "Australia's summer runs from December 1": the span of
+            // a season of the weather told in the present is any year's (not a season of a sport or a show, which moves,
+            // nor "Spring begins on March 20", the day of one year's equinox).
+            if (token.Kind == TokenKind.Word && token.Word is "runs" or "lasts" && tokens.WordAt(k + 1) == "from" && OnlyWhenBetween(tokens, k, i)
+                && (tokens.WordAt(k - 1) is "summer" or "winter" or "spring" or "autumn" or "monsoon"
+                    || (tokens.WordAt(k - 1) == "season" && tokens.WordAt(k - 2) is "hurricane" or "typhoon" or "cyclone" or "monsoon" or "rainy" or "dry" or "wet" or "flu" or "fire" or "tornado")))
+            {
+                return true;
+            }
         }
 
         return false;

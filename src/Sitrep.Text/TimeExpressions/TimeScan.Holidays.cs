@@ -554,9 +554,11 @@ internal sealed partial class TimeScan
 
     /// <summary>
     /// The weekend of a holiday (<c>the Easter weekend</c>, <c>Thanksgiving weekend</c>): the one of its ISO week, or the
-    /// one just before it for a Monday holiday (<c>the Labor Day weekend</c>).
+    /// one just before it for a Monday or Tuesday holiday (<c>the Labor Day weekend</c>; <c>the Christmas weekend</c> of
+    /// a Christmas on a Tuesday).
     /// </summary>
-    private static string WeekendOf(LocalDate holiday) => WeekText(holiday.DayOfWeek == IsoDayOfWeek.Monday ? holiday.PlusDays(-1) : holiday) + "-WE";
+    private static string WeekendOf(LocalDate holiday) =>
+        WeekText(holiday.PlusDays(holiday.DayOfWeek switch { IsoDayOfWeek.Monday => -1, IsoDayOfWeek.Tuesday => -2, _ => 0 })) + "-WE";
 
     /// <summary>Easter Sunday in the Gregorian calendar (the anonymous Gregorian computus).</summary>
     private static LocalDate EasterSunday(int year)

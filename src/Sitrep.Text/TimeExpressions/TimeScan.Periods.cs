@@ -445,10 +445,11 @@ internal sealed partial class TimeScan
 
         // "grew 0.3 percent in the first three months of 2013 from the previous quarter", "down from the prior quarter":
         // the quarter before the one spoken of, when one was; else the last one before the publication's.
-        if (next is "previous" or "preceding" or "prior" && Word(i + 2) == "quarter" && Word(i + 3) != "of" && LatestPeriod(anyPeriod: false) is { } spokenQuarter
-            && QuarterBefore(spokenQuarter.Value.ToString()) is { } quarterBefore)
+        if (next is "previous" or "preceding" or "prior" && Word(i + 2) == "quarter" && Word(i + 3) != "of"
+            && (LatestPeriod(anyPeriod: false) is { } spokenQuarter ? (spokenQuarter.Value.ToString(), spokenQuarter.Span) : ThreeMonthsTo(i)) is ({ } spokenValue, var spokenSpan)
+            && QuarterBefore(spokenValue) is { } quarterBefore)
         {
-            match = new Match(i + 3, TimeExpressionType.Date, quarterBefore) { Anchor = TimeAnchor.TextTime, AnchorAt = spokenQuarter.Span };
+            match = new Match(i + 3, TimeExpressionType.Date, quarterBefore) { Anchor = TimeAnchor.TextTime, AnchorAt = spokenSpan };
             return true;
         }
 
@@ -2041,6 +2042,33 @@ internal sealed partial class TimeScan
         NamedAtGrain("year", first, sameSentence: true, notCountedFrom: true, partsOfYear: true) is { } named && int.TryParse(named.Value.ToString().AsSpan(0, 4), NumberStyles.None, Invariant, out var year)
             ? year
             : null;
+
+    /// <summary>
+    /// The calendar quarter of <c>the three months to September</c> named in the sentence of token <paramref name="i"/> or the one before
+    /// (a month that ends a quarter, after <c>three months to</c>, <c>through</c>, <c>ending</c> or <c>ended</c>), with the
+    /// month's place; nulls when none is.
+    /// </summary>
+    private (string? Value, TextSpan Span) ThreeMonthsTo(int i)
+    {
+        for (var f = found.Count - 1; f >= 0 && f >= found.Count - 6; f--)
+        {
+            var month = found[f];
+            var at = tokens.TokenAt(month.Span.Start);
+            if (at >= tokens.Count || sentence[i] - sentence[at] > 1)
+            {
+                break;
+            }
+
+            if (month.Type == TimeExpressionType.Date && month.Value.ToString() is { Length: 7 } value && value[4] == '-'
+                && int.TryParse(value.AsSpan(5, 2), NumberStyles.None, Invariant, out var number) && number % 3 == 0
+                && Word(at - 1) is "to" or "through" or "ending" or "ended" && Word(at - 2) == "months" && Word(at - 3) == "three")
+            {
+                return (value[..5] + "Q" + (number / 3).ToString(Invariant), month.Span);
+            }
+        }
+
+        return (null, default);
+    }
 
     /// <summary>The quarter before a quarter's value (<c>2013-Q1</c>: <c>2012-Q4</c>); null for any other value or before year 1.</summary>
     private static string? QuarterBefore(string value)
