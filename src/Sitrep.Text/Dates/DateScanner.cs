@@ -306,10 +306,7 @@ public static class DateScanner
         if (w is "around" or "approximately")
         {
             var d = i + 1;
-            if (d < tokens.Count
-                && ((tokens[d].Kind == TokenKind.Number && TryDayMonth(tokens, d, reference, out var near, out var nearEnd))
-                    || (tokens[d].Kind == TokenKind.Word && IsMonth.Of(tokens[d].Lexeme) && TryMonthDay(tokens, d, reference, out near, out nearEnd)))
-                && near.Precision == TemporalPrecision.Day && !near.IsInterval && near.Modifier == TemporalModifier.None)
+            if (TryDayWithMonth(tokens, d, reference, out var near, out var nearEnd))
             {
                 (value, end, relative) = (near.WithModifier(TemporalModifier.Approximate), nearEnd, false);
                 return true;
@@ -345,10 +342,7 @@ public static class DateScanner
             }
 
             // "late on 6 May", "early on March 3, 2020": the end or start of a day written with its month.
-            if (k == i + 2 && k < tokens.Count
-                && ((tokens[k].Kind == TokenKind.Number && TryDayMonth(tokens, k, reference, out var written, out var writtenEnd))
-                    || (tokens[k].Kind == TokenKind.Word && IsMonth.Of(tokens[k].Lexeme) && TryMonthDay(tokens, k, reference, out written, out writtenEnd)))
-                && written.Precision == TemporalPrecision.Day && !written.IsInterval && written.Modifier == TemporalModifier.None)
+            if (k == i + 2 && TryDayWithMonth(tokens, k, reference, out var written, out var writtenEnd))
             {
                 (value, end, relative) = (written.WithModifier(modifier), writtenEnd, false);
                 return true;
@@ -670,6 +664,20 @@ public static class DateScanner
         return true;
     }
 
+    /// <summary>
+    /// A day written with its month at token <paramref name="k"/> (<c>March 4</c>, <c>4 March 2024</c>, <c>Jan. 6th</c>),
+    /// with no modifier and no span: the shared readings of <see cref="TryDayMonth"/> and <see cref="TryMonthDay"/>.
+    /// </summary>
+    private static bool TryDayWithMonth(TokenList tokens, int k, LocalDate reference, out TemporalValue value, out int end)
+    {
+        value = default;
+        end = k;
+        return k < tokens.Count
+            && ((tokens[k].Kind == TokenKind.Number && TryDayMonth(tokens, k, reference, out value, out end))
+                || (tokens[k].Kind == TokenKind.Word && IsMonth.Of(tokens[k].Lexeme) && TryMonthDay(tokens, k, reference, out value, out end)))
+            && value.Precision == TemporalPrecision.Day && !value.IsInterval && value.Modifier == TemporalModifier.None;
+    }
+
     /// <summary>Month [.] Day [st|nd|rd|th] [,] [Year], or Month Year.</summary>
     private static bool TryMonthDay(TokenList tokens, int i, LocalDate reference, out TemporalValue value, out int end)
     {
@@ -855,34 +863,13 @@ public static class DateScanner
             return false;
         }
 
-        // The end: "Jan. 6", "January 6" or "6 January".
-        var at = k + 1;
-        int endMonth;
-        int endDay;
-        if (Word(tokens, at) is { } name && Months.TryGetValue(name, out endMonth) && tokens[at].Capitalised)
-        {
-            at += at + 1 < tokens.Count && tokens[at + 1].Kind == TokenKind.Symbol && tokens[at + 1].Symbol == '.' ? 2 : 1;
-            if (at >= tokens.Count || tokens[at].Kind != TokenKind.Number || tokens[at].Value is < 1 or > 31)
-            {
-                return false;
-            }
-
-            endDay = (int)tokens[at].Value;
-        }
-        else if (at + 1 < tokens.Count && tokens[at].Kind == TokenKind.Number && tokens[at].Value is >= 1 and <= 31 && Word(tokens, at + 1) is { } after && Months.TryGetValue(after, out endMonth))
-        {
-            endDay = (int)tokens[at].Value;
-        }
-        else
+        // The end, a day written with its month ("Jan. 6", "6 January"): only its month and day count.
+        if (!TryDayWithMonth(tokens, k + 1, reference, out var endValue, out _) || NearestDay(month, day, reference, future: false) is not { } start)
         {
             return false;
         }
 
-        if (NearestDay(month, day, reference, future: false) is not { } start)
-        {
-            return false;
-        }
-
+        var (endMonth, endDay) = (endValue.StartDate.Month, endValue.StartDate.Day);
         var endYear = endMonth < month || (endMonth == month && endDay < day) ? start.Year + 1 : start.Year;
         if (endDay > CalendarSystem.Iso.GetDaysInMonth(endYear, endMonth) || new LocalDate(endYear, endMonth, endDay) is var last && last < reference)
         {
