@@ -391,7 +391,7 @@ public static class DateScanner
         // "will be held next week, probably on Wednesday", "arrived last week on Tuesday": that week's day.
         if (!last && WeekNamedBefore(tokens, i) is { } weeks)
         {
-            value = TemporalValue.Day(reference.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)).PlusWeeks(weeks).With(DateAdjusters.NextOrSame(weekday)));
+            value = TemporalValue.Day(RelativeDays.WeekDay(reference.PlusWeeks(weeks), weekday));
             if (modifier != TemporalModifier.None)
             {
                 value = value.WithModifier(modifier);

@@ -8,6 +8,10 @@ namespace Sitrep.Text.Dates;
 /// </summary>
 internal static class RelativeDays
 {
+    /// <summary>The given weekday of the ISO week (Monday to Sunday) of <paramref name="inWeek"/>: <c>next week on Friday</c>.</summary>
+    internal static LocalDate WeekDay(LocalDate inWeek, IsoDayOfWeek day) =>
+        inWeek.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)).With(DateAdjusters.NextOrSame(day));
+
     /// <summary>
     /// The weekday a week on from the last one before <paramref name="today"/> (<paramref name="weeks"/> negative:
     /// <c>the Friday before last</c>) or from the next one after it (positive: <c>the Tuesday after next</c>).

@@ -586,7 +586,7 @@ internal sealed partial class TimeScan
                 return null;
             }
 
-            return YearText(dayYear + (direction * n)) + "-Q" + (((month - 1) / 3) + 1).ToString(Invariant);
+            return QuarterText(dayYear + (direction * n), ((month - 1) / 3) + 1);
         }
     }
 

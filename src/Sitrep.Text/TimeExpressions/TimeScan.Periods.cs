@@ -41,7 +41,7 @@ internal sealed partial class TimeScan
                 match = Word(i + 2) is not ("in" or "of") && TenseCues.ToldInPast(tokens, i)
                     && LatestOfNarrative(i, value => value.Length == 8 && value[4] == '-' && value[5] == 'W' ? value : null) is { } inWeek
                     && AtGrain(inWeek.Value, "week") is { } monday
-                    ? new Match(i + 2, TimeExpressionType.Date, DayText(WeekDay(monday, someDay.Day)))
+                    ? new Match(i + 2, TimeExpressionType.Date, DayText(RelativeDays.WeekDay(monday, someDay.Day)))
                     {
                         Anchor = TimeAnchor.TextTime,
                         AnchorAt = inWeek.Span,
@@ -438,7 +438,7 @@ internal sealed partial class TimeScan
             var (latestYear, latestQuarter) = current == 0 ? (quarterNow.Year - 1, 4) : (quarterNow.Year, current);
             if (latestYear >= 1)
             {
-                match = new Match(latestAt + 1, TimeExpressionType.Date, YearText(latestYear) + "-Q" + latestQuarter.ToString(Invariant)) { Anchor = TimeAnchor.Publication };
+                match = new Match(latestAt + 1, TimeExpressionType.Date, QuarterText(latestYear, latestQuarter)) { Anchor = TimeAnchor.Publication };
                 return true;
             }
         }
@@ -1092,7 +1092,7 @@ internal sealed partial class TimeScan
         if (w == "week" && TimeWords.Weekdays.TryGetValue(Word(dayAt) ?? string.Empty, out var dayOfThatWeek) && !dayOfThatWeek.Plural)
         {
             // "next week on Friday", "next week Wednesday": that week's day.
-            return TryDayWithPart(dayAt + 1, WeekDay(today.PlusWeeks(direction), dayOfThatWeek.Day), out match);
+            return TryDayWithPart(dayAt + 1, RelativeDays.WeekDay(today.PlusWeeks(direction), dayOfThatWeek.Day), out match);
         }
 
         if (TimeWords.Weekdays.TryGetValue(w, out var weekday) && !weekday.Plural)
@@ -1295,10 +1295,6 @@ internal sealed partial class TimeScan
         return true;
     }
 
-    /// <summary>The given weekday of the ISO week a day is in.</summary>
-    private static LocalDate WeekDay(LocalDate inWeek, IsoDayOfWeek day) =>
-        inWeek.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)).With(DateAdjusters.NextOrSame(day));
-
     /// <summary><c>all day</c>, <c>the whole week</c>, <c>a full year</c>, <c>all-month</c>: one unit's length.</summary>
     private bool TryWholeUnit(int i, out Match match)
     {
@@ -1343,7 +1339,7 @@ internal sealed partial class TimeScan
             "year" => YearText(day.Year),
             "month" => MonthText(day.Year, day.Month),
             "week" => WeekText(day),
-            "quarter" => YearText(day.Year) + "-Q" + (((day.Month - 1) / 3) + 1).ToString(Invariant),
+            "quarter" => QuarterText(day.Year, ((day.Month - 1) / 3) + 1),
             "decade" => YearText(day.Year)[..3],
             "century" => YearText(day.Year)[..2],
             _ => null,
@@ -2060,10 +2056,11 @@ internal sealed partial class TimeScan
             }
 
             if (month.Type == TimeExpressionType.Date && month.Value.ToString() is { Length: 7 } value && value[4] == '-'
+                && int.TryParse(value.AsSpan(0, 4), NumberStyles.None, Invariant, out var year)
                 && int.TryParse(value.AsSpan(5, 2), NumberStyles.None, Invariant, out var number) && number % 3 == 0
                 && Word(at - 1) is "to" or "through" or "ending" or "ended" && Word(at - 2) == "months" && Word(at - 3) == "three")
             {
-                return (value[..5] + "Q" + (number / 3).ToString(Invariant), month.Span);
+                return (QuarterText(year, number / 3), month.Span);
             }
         }
 
@@ -2079,7 +2076,7 @@ internal sealed partial class TimeScan
         }
 
         var (before, quarter) = value[6] == '1' ? (year - 1, 4) : (year, value[6] - '1');
-        return before >= 1 ? YearText(before) + "-Q" + quarter.ToString(Invariant) : null;
+        return before >= 1 ? QuarterText(before, quarter) : null;
     }
 
     /// <summary>The unit a DATE value names a whole one of: <c>year</c> (<c>2010</c>), <c>month</c> (<c>2012-10</c>), <c>week</c> (<c>2013-W11</c>); null for any other.</summary>
@@ -2409,7 +2406,7 @@ internal sealed partial class TimeScan
             if (Word(endedAt) is "ended" or "ending" or "ends" && HasDate(endedAt + 1) && TryKnownDate(endedAt + 1, out var endedOn) && DayOf(endedOn.Value) is { } lastDay
                 && lastDay.Month % 3 == 0 && lastDay.PlusDays(1).Day == 1)
             {
-                match = match with { Value = YearText(lastDay.Year) + "-Q" + (lastDay.Month / 3).ToString(Invariant) };
+                match = match with { Value = QuarterText(lastDay.Year, lastDay.Month / 3) };
             }
 
             return true;

@@ -1323,6 +1323,9 @@ internal sealed partial class TimeScan
 
     private static string MonthText(int year, int month) => string.Create(Invariant, $"{year:D4}-{month:D2}");
 
+    /// <summary>A quarter's value: <c>2013-Q1</c>.</summary>
+    private static string QuarterText(int year, int quarter) => string.Create(Invariant, $"{year:D4}-Q{quarter}");
+
     private static string DayText(LocalDate day) => string.Create(Invariant, $"{day.Year:D4}-{day.Month:D2}-{day.Day:D2}");
 
     private static string WeekText(LocalDate day) => string.Create(Invariant, $"{WeekYearRules.Iso.GetWeekYear(day):D4}-W{WeekYearRules.Iso.GetWeekOfWeekYear(day):D2}");
