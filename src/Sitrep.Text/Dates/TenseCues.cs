@@ -664,7 +664,11 @@ internal static class TenseCues
             return true;
         }
 
-        if (tokens.WordAt(i - 1) is not ("on" or "by") || tokens.WordAt(i - 2) is not { } noun || !ScheduledEvents.Contains(noun))
+        // "to lead his party in elections in May": a month after "in" as a day after "on", of a vote (not "had failed to
+        // agree at a summit in November").
+        var monthOfVote = tokens.WordAt(i - 1) == "in" && tokens[i].Kind == TokenKind.Word && tokens.WordAt(i - 2) is "election" or "elections" or "vote" or "polls" or "referendum" or "runoff" or "ballot"
+            && !IsPastPerfect(tokens, i);
+        if (!(tokens.WordAt(i - 1) is "on" or "by" || monthOfVote) || tokens.WordAt(i - 2) is not { } noun || !ScheduledEvents.Contains(noun))
         {
             return false;
         }
@@ -672,8 +676,10 @@ internal static class TenseCues
         var before = tokens.WordAt(i - 3) is "the" or "a" or "new" or "early" or "fresh" or "snap" or "presidential" or "parliamentary" or "general" or "local" ? i - 4 : i - 3;
         before = tokens.WordAt(before) is "the" or "a" ? before - 1 : before;
 
-        // "returned last month to run in elections on May 11": the event an aim is to take part in.
-        var aimedAt = tokens.WordAt(before) is "in" or "at" && tokens.WordAt(before - 1) is not null && tokens.WordAt(before - 2) == "to";
+        // "returned last month to run in elections on May 11", "vowing to lead his party in elections in May": the event
+        // an aim is to take part in (its verb's object up to two words).
+        var aimedAt = tokens.WordAt(before) is "in" or "at" && tokens.WordAt(before - 1) is not null
+            && (tokens.WordAt(before - 2) == "to" || (tokens.WordAt(before - 3) == "to" && tokens.WordAt(before - 2) is not null) || (tokens.WordAt(before - 4) == "to" && tokens.WordAt(before - 3) is not null && tokens.WordAt(before - 2) is not null));
         return tokens.WordAt(i - 1) == "by" || tokens.WordAt(before) is "for" || (tokens.WordAt(before) == "of" && tokens.WordAt(before - 1) is "ahead" or "eve") || aimedAt;
     }
 
@@ -816,7 +822,7 @@ internal static class TenseCues
             }
 
             if (clockTokens < 8 && (token.Kind == TokenKind.Number || (token.Kind == TokenKind.Symbol && token.Symbol is ':' or '.' && k > 0 && tokens[k - 1].Glued)
-                || (token.Kind == TokenKind.Word && (token.Word is "a" or "p" or "m" or "am" or "pm" or "local" or "time" || TimeExpressions.TimeWords.Zones.Contains(token.Word)) && ClockNear(tokens, k))))
+                || (token.Kind == TokenKind.Word && (token.Word is "a" or "p" or "m" or "am" or "pm" or "local" or "time" || TimeExpressions.TimeWords.Zones.Contains(token.Word) || IsZoneName(in token)) && ClockNear(tokens, k))))
             {
                 clockTokens++;
                 reach--;
@@ -824,6 +830,15 @@ internal static class TenseCues
 
             if (token.Kind == TokenKind.Symbol)
             {
+                // "would introduce "amazing new products" in the fall": a short quotation inside the clause, after a word
+                // of it, is passed over (a quotation the sentence opens or a comma sets off ends the clause).
+                if (EmbeddedQuoteStart(tokens, k) is var quoteOpen and >= 0)
+                {
+                    reach = Math.Max(0, reach - (k - quoteOpen + 1));
+                    k = quoteOpen;
+                    continue;
+                }
+
                 // A point ends the clause where it ends the sentence (not in "5 a.m. on Wednesday", "U.N.", "Jan.").
                 if (token.Symbol is '"' or '\u201C' or '\u201D' || TextDocument.SymbolEndsSentence(tokens, k))
                 {
@@ -923,8 +938,17 @@ internal static class TenseCues
 
             // "The court will close at the end of the year, its mandate expiring on Dec. 31": a participle clause after
             // a comma is told in the tense of the clause before it, which may stand a clause's length further back (once).
+            // "a Vatican spokesman said, referring to the holiday on March 31": a day a speaker refers to, past or ahead:
+            // the nearer.
+            if (word is "referring" or "alluding" && tokens.WordAt(k + 1) == "to" && CommaBefore(tokens, k) >= 0)
+            {
+                return TenseLean.Nearest;
+            }
+
+            // Not a verb in the progressive after its subject set off by commas ("His wife, Catherine, is expecting a
+            // child in July").
             if (!carried && word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && !IngNotParticiples.Contains(word) && CommaBefore(tokens, k) is var comma and >= 0
-                && !(tokens.WordAt(k - 1) is { } article && Determiners.Contains(article)))
+                && !(tokens.WordAt(k - 1) is { } article && Determiners.Contains(article)) && tokens.WordAt(k - 1) is not ("is" or "are" or "was" or "were" or "am" or "be" or "been"))
             {
                 carried = true;
                 reach = Math.Min(reach, Math.Max(0, comma - Reach));
@@ -1023,6 +1047,13 @@ internal static class TenseCues
                 }
 
                 return TenseLean.Past;
+            }
+
+            // "Retail sales rose more than expected in February", "grew as expected in May": a comparison with a forecast,
+            // no cue of time ("will close, as planned, at the end of the year" still looks ahead).
+            if ((PlanParticiples.Contains(word) && tokens.WordAt(k - 1) == "than") || (word == "expected" && tokens.WordAt(k - 1) == "as"))
+            {
+                continue;
             }
 
             if (Future.Contains(word) || word.EndsWith("'ll", StringComparison.Ordinal))
@@ -2191,19 +2222,89 @@ internal static class TenseCues
         return true;
     }
 
-    /// <summary>Whether only words of a date's own phrase (<c>the end of</c>, <c>early</c>, <c>mid-</c>) stand between tokens <paramref name="k"/> and <paramref name="i"/>.</summary>
+    /// <summary>
+    /// Where a short quotation (up to twelve tokens) closed at token <paramref name="k"/> opens, when it stands inside a
+    /// clause: its opening mark follows a word and its closing mark precedes a space; otherwise -1.
+    /// </summary>
+    private static int EmbeddedQuoteStart(TokenList tokens, int k)
+    {
+        ref readonly var close = ref tokens[k];
+        if (k < 3 || close.Glued || !tokens[k - 1].Glued || !(close.Symbol == '\u201D' || close.Symbol == '"'))
+        {
+            return -1;
+        }
+
+        for (var j = k - 1; j >= 1 && j >= k - 12; j--)
+        {
+            ref readonly var token = ref tokens[j];
+            if (token.Kind != TokenKind.Symbol)
+            {
+                continue;
+            }
+
+            if (token.Symbol is '\u201C' or '"')
+            {
+                return token.Glued && !tokens[j - 1].Glued && tokens[j - 1].Kind == TokenKind.Word && j + 1 < k ? j : -1;
+            }
+
+            if (token.Symbol == '\u201D' || TextDocument.SymbolEndsSentence(tokens, j))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether only words of a date's own phrase (<c>the end of</c>, <c>early</c>, <c>mid-</c>) or of a clock time before
+    /// it (<c>6 p.m. on</c>, <c>8:30 a.m. local time</c>) stand between tokens <paramref name="k"/> and <paramref name="i"/>.
+    /// </summary>
     private static bool OnlyDateWordsBetween(TokenList tokens, int k, int i)
     {
         for (var j = k + 1; j < i; j++)
         {
             if (tokens[j].Kind != TokenKind.Hyphen && tokens.WordAt(j) is not ("early" or "mid" or "late" or "the" or "end" or "of" or "beginning" or "start" or "middle" or "after" or "at" or "least" or "next" or "this"
-                or "midnight" or "noon" or "midday" or "dawn" or "dusk" or "nightfall" or "daybreak"))
+                or "midnight" or "noon" or "midday" or "dawn" or "dusk" or "nightfall" or "daybreak")
+                && !ClockTokenAt(tokens, j, k + 1))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="j"/> is part of a clock time that starts with a number at token <paramref name="from"/>
+    /// or later: the number, its colon or points, <c>a.m.</c>/<c>p.m.</c>, <c>local time</c>, a zone, and an <c>on</c> after it.
+    /// </summary>
+    private static bool ClockTokenAt(TokenList tokens, int j, int from)
+    {
+        ref readonly var token = ref tokens[j];
+        return token.Kind switch
+        {
+            TokenKind.Number => true,
+            TokenKind.Symbol => token.Symbol is ':' or '.' && j > from && tokens[j - 1].Glued,
+            TokenKind.Word => token.Word is "a" or "p" or "m" or "am" or "pm" or "local" or "time" or "on" || TimeExpressions.TimeWords.Zones.Contains(token.Word) || IsZoneName(in token) ? NumberBetween(tokens, from, j) : false,
+            _ => false,
+        };
+    }
+
+    /// <summary>Whether a token is a North American zone's name after a clock time (<c>11 a.m. Eastern</c>).</summary>
+    private static bool IsZoneName(in Token token) => token.Capitalised && token.Word is "eastern" or "central" or "mountain" or "pacific";
+
+    private static bool NumberBetween(TokenList tokens, int from, int j)
+    {
+        for (var n = from; n < j; n++)
+        {
+            if (tokens[n].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The prepositions that open a phrase going on from the clause before a comma: "after its last home game, against

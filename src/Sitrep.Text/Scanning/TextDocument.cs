@@ -263,7 +263,7 @@ internal sealed class TextDocument : IDisposable
     /// <summary>
     /// Whether the point at token <paramref name="i"/> ends a sentence: not inside "a.m." or "U.N.", after their last
     /// letter only before a capital that is no day, month or time zone ("at 9 a.m. Another blast ..." ends; "at 9 a.m.
-    /// on Tuesday", "at 5 a.m. Wednesday", "at 8:51 a.m. GMT", "at 10 a.m. Pacific time" and "U.N. officials" do not), never after a known abbreviation ("Jan.",
+    /// on Tuesday", "at 5 a.m. Wednesday", "at 8:51 a.m. GMT", "at 10 a.m. Pacific time", "at 11 a.m. Eastern on Friday" and "U.N. officials" do not), never after a known abbreviation ("Jan.",
     /// "Gen.") nor between digits or symbols.
     /// </summary>
     internal static bool PointEndsSentence(TokenList tokens, int i)
@@ -279,12 +279,22 @@ internal sealed class TextDocument : IDisposable
             if (i > 2 && tokens[i - 2].Kind == TokenKind.Symbol && tokens[i - 2].Symbol == '.' && tokens[i - 2].Glued && IsLetter(tokens, i - 3))
             {
                 return i + 1 >= tokens.Count || (tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Capitalised && !Dates.CalendarWords.FullNames.Contains(tokens[i + 1].Word)
-                    && !TimeExpressions.TimeWords.Zones.Contains(tokens[i + 1].Word) && !(i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.Word && tokens[i + 2].Word is "time" or "standard" or "daylight"));
+                    && !TimeExpressions.TimeWords.Zones.Contains(tokens[i + 1].Word) && !(i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.Word && tokens[i + 2].Word is "time" or "standard" or "daylight")
+                    && !(tokens[i + 1].Word is "eastern" or "central" or "mountain" or "pacific" && ZoneNameEnds(tokens, i + 2)));
             }
         }
 
         return !AfterAbbreviation(tokens, i) && !(t.Glued && i + 1 < tokens.Count && tokens[i + 1].Kind != TokenKind.Word);
     }
+
+    /// <summary>
+    /// Whether a North American zone's name (<c>Eastern</c>, <c>Pacific</c>) after a clock time ends there, token
+    /// <paramref name="k"/> being the one after it: the text's end, a comma or point, or a word of the day (<c>on</c>, a
+    /// weekday, <c>today</c>); not a word it qualifies (<c>Central banks</c>, <c>Pacific Ocean</c>).
+    /// </summary>
+    internal static bool ZoneNameEnds(TokenList tokens, int k) =>
+        k >= tokens.Count || (tokens[k].Kind == TokenKind.Symbol && tokens[k].Symbol is ',' or '.' or ';' or ')' or '(')
+        || (tokens[k].Kind == TokenKind.Word && (tokens[k].Word is "on" or "today" or "tonight" or "tomorrow" or "yesterday" || Dates.CalendarWords.FullNames.Contains(tokens[k].Word)));
 
     /// <summary>
     /// Whether token <paramref name="i"/> follows a known abbreviation glued to it (<c>Jan.</c>, <c>Gen.</c>, the

@@ -382,7 +382,16 @@ internal sealed partial class TimeScan
 
         // "local time", and a place's time: "7:06 p.m. Rome time", "10 a.m. Beijing time" (a capitalised word, not a
         // month or weekday).
-        return (Word(k) == "local" || (k < tokens.Count && tokens[k].Kind == TokenKind.Word && tokens[k].Capitalised && !MayStartWith(Word(k)!))) && Word(k + 1) == "time" ? k + 2 : k;
+        if ((Word(k) == "local" || (k < tokens.Count && tokens[k].Kind == TokenKind.Word && tokens[k].Capitalised && !MayStartWith(Word(k)!))) && Word(k + 1) == "time")
+        {
+            return k + 2;
+        }
+
+        // "at 11 a.m. Eastern", "9 a.m. Pacific on Friday": a North American zone's name alone, not one that starts a name
+        // ("Eastern Europe", "Pacific Ocean").
+        return k < tokens.Count && tokens[k].Capitalised && Word(k) is "eastern" or "central" or "mountain" or "pacific" && TextDocument.ZoneNameEnds(tokens, k + 1)
+            ? k + 1
+            : k;
     }
 
     /// <summary><c>noon</c>, <c>midday</c> (<c>mid-day</c>, <c>noonish</c>), <c>midnight</c> (<c>mid night</c>), and <c>dawn</c> or <c>dusk</c> (<c>first light</c>, <c>last light</c>) after a preposition (<c>from dawn until dusk</c>).</summary>

@@ -100,7 +100,7 @@ internal sealed partial class TimeScan
         // "falling at three inches an hour before dawn": after a measure, a rate even before "before" or "after" ("killed
         // five people an hour after the blast" is a length after an event).
         var toPlace = Word(end) == "to" && end + 1 < tokens.Count && (Word(end + 1) is "the" or "its" or "their" || tokens[end + 1].Capitalised);
-        var measured = Word(end) is "after" or "before" && Word(i - 1) is { } measure && TimeWords.Measures.Contains(measure);
+        var measured = Word(end) is "after" or "before" && !BeforeAsAdverb(end) && Word(i - 1) is { } measure && TimeWords.Measures.Contains(measure);
         if (k == i + 1 && Word(i) is "a" or "an" && !unitWord.EndsWith('s') && i >= 2 && AfterAmount(i)
             && (Word(end) is not ("after" or "before" or "later" or "earlier" or "ago" or "of" or "to") || toPlace || measured)
             && !(Word(end) is "and" or "or" && (IsNumber(end + 1) || IsAmountWord(end + 1) || Word(end + 1) is "more" or "less" or "longer")))
@@ -328,7 +328,8 @@ internal sealed partial class TimeScan
         // "profit fell in the third quarter from a year earlier": the same quarter, half, season or month that far
         // before or after the period named just before it in the sentence; "ended in 1996, and a second began
         // three years later": the year.
-        if (Word(end) is "earlier" or "later" && unit.Unit is "Y" or "M" && TryPeriodAway(amount, unit.Unit, Word(end) == "later" ? 1 : -1, i, end + 1, out match))
+        // "a loss of 809 million euros a year before": "before" with no object of its own is "earlier".
+        if ((Word(end) is "earlier" or "later" || BeforeAsAdverb(end)) && unit.Unit is "Y" or "M" && TryPeriodAway(amount, unit.Unit, Word(end) is "later" or "after" ? 1 : -1, i, end + 1, out match))
         {
             return true;
         }
@@ -400,7 +401,7 @@ internal sealed partial class TimeScan
         }
 
         // "up from a year earlier", "a fortnight later" with no day named before: counted from the publication's.
-        if (Word(end) is "earlier" or "later" && lastDay is null && TryCounted(amount, unit, Word(end) == "later" ? 1 : -1, reference, TimeAnchor.Publication, end + 1, out match))
+        if ((Word(end) is "earlier" or "later" || BeforeAsAdverb(end)) && lastDay is null && TryCounted(amount, unit, Word(end) is "later" or "after" ? 1 : -1, reference, TimeAnchor.Publication, end + 1, out match))
         {
             return true;
         }
@@ -559,13 +560,17 @@ internal sealed partial class TimeScan
         var at = tokens.TokenAt(earlier.Span.Start);
         if (at >= tokens.Count || earlier.Type != TimeExpressionType.Date || sentence[i] - sentence[at] is < 0 or > 1
             || (sentence[at] == sentence[i] ? ShiftedPeriod(earlier.Value.ToString(), unit, direction * n) ?? YearsAway(earlier.Value.ToString()) ?? QuarterYearsAway(earlier.Value.ToString(), at)
-                : direction < 0 ? QuarterYearsAway(earlier.Value.ToString(), at) : null) is not { } shifted)
+                : direction < 0 ? QuarterYearsAway(earlier.Value.ToString(), at) ?? MonthYearsAway(earlier.Value.ToString()) : null) is not { } shifted)
         {
             return false;
         }
 
         match = new Match(end, TimeExpressionType.Date, shifted) { Anchor = TimeAnchor.TextTime, AnchorAt = earlier.Span };
         return true;
+
+        // "sales rose 0.4 percent last month. Compared with a year earlier, total sales were up 4.6 percent": a month or
+        // quarter of figures named in the sentence before, that many years back.
+        string? MonthYearsAway(string value) => unit == "Y" && n == 1 && earlier.Modifier == TimexModifier.None && FiguresToldAt(at) ? ShiftedPeriod(value, unit, direction * n) : null;
 
         // "The first war ended in 1996, and a second began three years later": a year that many years away.
         string? YearsAway(string value) =>
@@ -574,11 +579,11 @@ internal sealed partial class TimeScan
                 : null;
 
         // "Net income fell in the quarter ending March 30, from $11.6 billion a year earlier", "in the three months to
-        // March 31": the quarter that day ends, that many years away.
+        // March 31", "for the fiscal second quarter, which ended March 30": the quarter that day ends, that many years away.
         string? QuarterYearsAway(string value, int dayAt)
         {
             var endsAt = Word(dayAt - 1) == "on" ? dayAt - 2 : dayAt - 1;
-            var quarterAt = Word(endsAt - 1) == "that" ? endsAt - 2 : endsAt - 1;
+            var quarterAt = Word(endsAt - 1) is "that" or "which" ? (IsSymbol(endsAt - 2, ',') ? endsAt - 3 : endsAt - 2) : endsAt - 1;
             if (unit != "Y" || Word(endsAt) is not ("ending" or "ended" or "ends" or "to" or "through") || !(Word(quarterAt) == "quarter" || (Word(quarterAt) == "months" && Word(quarterAt - 1) == "three"))
                 || value.Length != 10 || !int.TryParse(value.AsSpan(0, 4), System.Globalization.NumberStyles.None, Invariant, out var dayYear)
                 || !int.TryParse(value.AsSpan(5, 2), System.Globalization.NumberStyles.None, Invariant, out var month) || dayYear + (direction * n) is not (>= 1 and <= 9998) || month is < 1 or > 12)
@@ -586,8 +591,34 @@ internal sealed partial class TimeScan
                 return null;
             }
 
+            // A quarter kept by weeks ends within a week of the calendar quarter's end ("ended Dec. 29", "ended Jan. 1").
+            if (DayOf(value) is { } endDay && QuarterEndNear(endDay) is { } quarterEnd)
+            {
+                (dayYear, month) = (quarterEnd.Year, quarterEnd.Month);
+            }
+
             return QuarterText(dayYear + (direction * n), ((month - 1) / 3) + 1);
         }
+    }
+
+    /// <summary>
+    /// Whether the clause of token <paramref name="at"/> tells a figure's change (<c>sales rose 0.4 percent last month</c>,
+    /// <c>first-quarter output fell 4 percent</c>): a verb of rising or falling, or a percentage, within eight tokens of it
+    /// in its sentence.
+    /// </summary>
+    private bool FiguresToldAt(int at)
+    {
+        for (var j = Math.Max(0, at - 8); j < tokens.Count && j <= at + 8; j++)
+        {
+            if (j != at && sentence[j] == sentence[at]
+                && (Word(j) is "rose" or "fell" or "grew" or "increased" or "decreased" or "declined" or "dropped" or "climbed" or "jumped" or "slipped" or "gained" or "percent"
+                    || IsSymbol(j, '%')))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1018,6 +1049,14 @@ internal sealed partial class TimeScan
     private static bool IsPluralNoun(string word) =>
         (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word is not ("this" or "was" or "has" or "does" or "is" or "its" or "his" or "hers" or "ours" or "yours" or "theirs" or "times" or "days" or "weeks" or "months" or "years" or "hours"))
         || word is "people" or "children" or "men" or "women";
+
+    /// <summary>
+    /// Whether <c>before</c> or <c>after</c> at token <paramref name="k"/> stands alone as an adverb, as <c>earlier</c>
+    /// and <c>later</c> do (<c>a year before, when</c>, <c>a year before.</c>): no word of an object after it.
+    /// </summary>
+    private bool BeforeAsAdverb(int k) =>
+        Word(k) is "before" or "after" && (k + 1 >= tokens.Count || (tokens[k + 1].Kind == TokenKind.Symbol && tokens[k + 1].Symbol is ',' or '.' or ';' or ':' or ')' or '!' or '?')
+            || Word(k + 1) is "when" or "and" or "but" or "while" or "because" or "although" or "though");
 
     /// <summary>Whether a word may start an amount (for a bound: "more than two years").</summary>
     private bool IsAmountWord(int k) =>

@@ -598,21 +598,25 @@ internal sealed partial class TimeScan
             return true;
         }
 
-        // "the early hours of Friday", "the small hours of March 3", "the early hours of this morning": the start of that
-        // day.
+        // "the early hours of Friday", "the small hours of March 3", "the early hours of this morning", "the early hours
+        // of New Year's Day": the start of that day.
         // So are "the pre-dawn hours of Sunday", "the predawn hours of Sunday".
-        var hoursAt = next == "pre" && IsHyphenThen(i + 1, "dawn") ? i + 4 : next is "early" or "small" or "wee" or "predawn" ? i + 2 : -1;
-        if (hoursAt > 0 && Word(hoursAt) == "hours" && Word(hoursAt + 1) == "of" && HasDate(hoursAt + 2) && TryKnownDate(hoursAt + 2, out var hoursOf)
+        // "the early morning hours of Jan. 1", "the evening hours of Friday": that day's part (its start, early).
+        var hoursPart = next is "early" && Word(i + 2) is { } early && DayPartCode(early) is { } earlyPart ? earlyPart : next is not null && Word(i + 2) == "hours" ? DayPartCode(next) : null;
+        var hoursAt = next == "pre" && IsHyphenThen(i + 1, "dawn") ? i + 4 : next == "early" && hoursPart is not null ? i + 3 : next is "early" or "small" or "wee" or "predawn" || hoursPart is not null ? i + 2 : -1;
+        if (hoursAt > 0 && Word(hoursAt) == "hours" && Word(hoursAt + 1) == "of" && TryDayOrHoliday(hoursAt + 2, out var hoursOf)
             && hoursOf.Type is TimeExpressionType.Date or TimeExpressionType.Time && hoursOf.Value.Length >= 10 && DayOf(hoursOf.Value[..10]) is not null)
         {
-            match = hoursOf with { Type = TimeExpressionType.Date, Value = hoursOf.Value[..10], Modifier = TimexModifier.Start };
+            match = hoursPart is not null
+                ? hoursOf with { Type = TimeExpressionType.Time, Value = hoursOf.Value[..10] + "T" + hoursPart, Modifier = next == "early" ? TimexModifier.Start : TimexModifier.None }
+                : hoursOf with { Type = TimeExpressionType.Date, Value = hoursOf.Value[..10], Modifier = TimexModifier.Start };
             return true;
         }
 
         // "Clashes erupted in the early hours", "in the early hours of the morning", "in the small hours on Sunday",
         // "crowds had gathered since the early hours": the start of the day written after it, else of the day the
         // narrative is on, as a clock time's would be.
-        if (hoursAt > 0 && Word(hoursAt) == "hours" && Word(i - 1) is "in" or "during" or "since" or "until" or "till" or "from" or "by")
+        if (hoursAt > 0 && hoursPart is null && Word(hoursAt) == "hours" && Word(i - 1) is "in" or "during" or "since" or "until" or "till" or "from" or "by")
         {
             var hoursEnd = Word(hoursAt + 1) == "of" && Word(hoursAt + 2) == "the" && Word(hoursAt + 3) == "morning" ? hoursAt + 4 : hoursAt + 1;
             if ((hoursEnd > hoursAt + 1 || Word(hoursAt + 1) != "of") && TryClockDay(i, hoursEnd, string.Empty, out match) && match.End >= hoursEnd
@@ -635,9 +639,9 @@ internal sealed partial class TimeScan
             return true;
         }
 
-        // "the morning of March 3", "the night of Friday": that day's part; "the night of Saturday to Sunday", the night
-        // from the one into the next.
-        if (next is not null && DayPartCode(next) is { } partOf && Word(i + 2) == "of" && HasDate(i + 3) && TryKnownDate(i + 3, out var ofDay)
+        // "the morning of March 3", "the night of Friday", "the morning of New Year's Day": that day's part; "the night of
+        // Saturday to Sunday", the night from the one into the next.
+        if (next is not null && DayPartCode(next) is { } partOf && Word(i + 2) == "of" && TryDayOrHoliday(i + 3, out var ofDay)
             && ofDay.Value.Length == 10 && DayOf(ofDay.Value) is { } partDay)
         {
             var partEnd = ofDay.End;
@@ -674,9 +678,10 @@ internal sealed partial class TimeScan
                 && Word(i + 2) is not ("that" or "which" or "of" or "after" or "before" or "since" or "following" or "when"):
                 match = new Match(i + 2, TimeExpressionType.Set, "XXXX-XX-XXT" + DayPartCode(next[..^1]));
                 return true;
-            // "continued through the night"; "the night raid" is a kind of raid.
-            case "night" when Word(i - 1) is "during" or "through" or "throughout" or "overnight"
-                && (i + 2 >= tokens.Count || tokens[i + 2].Kind != TokenKind.Word || Word(i + 2) is "and" or "or" or "as" or "when" or "before" or "after" or "until"):
+            // "continued through the night", "worked late into the night on Tuesday"; "the night raid" is a kind of raid.
+            case "night" when Word(i - 1) is "during" or "through" or "throughout" or "overnight" or "into"
+                && (i + 2 >= tokens.Count || tokens[i + 2].Kind != TokenKind.Word || Word(i + 2) is "and" or "or" or "as" or "when" or "before" or "after" or "until"
+                    || (Word(i + 2) == "on" && HasDate(i + 3))):
                 return TryPartOfDay(i, i + 1, out match);
             // "Crowds gathered throughout the day", "trading was halted for the day": the day the narrative is on, as a
             // clock time's would be.
@@ -928,11 +933,14 @@ internal sealed partial class TimeScan
                 _ => holidayDays.After(holidayNow, strict: true),
             }) is { } holiday)
         {
-            match = new Match(holidayEnd, TimeExpressionType.Date, DayText(holiday))
-            {
-                Anchor = TimeAnchor.Publication,
-                Modifier = holidayDays.Approximate ? TimexModifier.Approximate : TimexModifier.None,
-            };
+            // "this Easter weekend", "next Labor Day weekend": the holiday's weekend.
+            match = Word(holidayEnd) == "weekend"
+                ? new Match(holidayEnd + 1, TimeExpressionType.Date, WeekendOf(holiday)) { Anchor = TimeAnchor.Publication }
+                : new Match(holidayEnd, TimeExpressionType.Date, DayText(holiday))
+                {
+                    Anchor = TimeAnchor.Publication,
+                    Modifier = holidayDays.Approximate ? TimexModifier.Approximate : TimexModifier.None,
+                };
             return true;
         }
 
@@ -958,9 +966,9 @@ internal sealed partial class TimeScan
             return true;
         }
 
-        // "the coming weeks", "the past months": a vague length; not "last" as a verb ("queues now last hours", read at
-        // the unit).
-        if (relation is "past" or "last" or "next" or "coming" && w.EndsWith('s') && TimeWords.Units.TryGetValue(w, out var plural) && !(!withThe && LastAsVerb(i)))
+        // "the coming weeks", "the past months", "over the following weeks": a vague length; not "last" as a verb ("queues
+        // now last hours", read at the unit).
+        if ((relation is "past" or "last" or "next" or "coming" || (withThe && relation is "following" or "previous")) && w.EndsWith('s') && TimeWords.Units.TryGetValue(w, out var plural) && !(!withThe && LastAsVerb(i)))
         {
             match = new Match(k + 1, TimeExpressionType.Duration, DurationText("X", plural));
             return true;
@@ -994,9 +1002,10 @@ internal sealed partial class TimeScan
         }
 
         // "over the next decade", "for the coming year", "over the next month": a length of one unit ahead, as "the
-        // past decade" is one behind.
-        if (withThe && relation is "next" or "coming" && Word(i - 1) is "over" or "for" or "during" or "within" or "throughout"
-            && w is "year" or "decade" or "century" or "month" or "week" && TimeWords.Units.TryGetValue(w, out var ahead))
+        // past decade" is one behind; "in the next hour", "within the next day" too (the next day after "in" is a date).
+        if (withThe && relation is "next" or "coming" && Word(i - 1) is "over" or "for" or "during" or "within" or "throughout" or "in"
+            && (w is "hour" or "minute" || (Word(i - 1) != "in" && w is "year" or "decade" or "century" or "month" or "week" or "day")) && Word(k + 1) != "of"
+            && TimeWords.Units.TryGetValue(w, out var ahead))
         {
             match = new Match(k + 1, TimeExpressionType.Duration, DurationText("1", ahead));
             return true;
@@ -1687,7 +1696,8 @@ internal sealed partial class TimeScan
         var ofYear = Word(end) == "of" ? end + 1 : end;
         if (TryYearAt(ofYear, out var seasonYear, out var seasonYearEnd))
         {
-            match = new Match(seasonYearEnd, TimeExpressionType.Date, YearText(seasonYear) + "-" + code);
+            // "the winter of 2011-2012", "the winter of 2011/12": one season across the turn of the year, the first year's.
+            match = new Match(NextYearAfter(seasonYearEnd, seasonYear), TimeExpressionType.Date, YearText(seasonYear) + "-" + code);
             return true;
         }
 
@@ -1719,6 +1729,15 @@ internal sealed partial class TimeScan
 
         int[] starts = [3, 6, 9, 12];
         var start = starts[code switch { "SP" => 0, "SU" => 1, "FA" => 2, _ => 3 }];
+
+        // "Last year, 10 people died during the spring climbing season", "In 2012, ... in the summer": the year that sets
+        // the scene for the sentence.
+        if (relation is null && lastYear is { } sceneYear && sceneYear.Sentence == sentence[first] && sceneYear.Span.Start < tokens[first].Start
+            && (sceneYear.Value > today.Year || (sceneYear.Value < today.Year && TenseCues.ToldInPast(tokens, first))))
+        {
+            match = new Match(end, TimeExpressionType.Date, YearText(sceneYear.Value) + "-" + code) { Anchor = TimeAnchor.TextTime, AnchorAt = sceneYear.Span };
+            return true;
+        }
 
         // "The first demonstrators were shot on March 18, 2011. By the summer, army defectors had formed": told in the
         // past within four sentences of the story's day, a season that begins within six months after it is that
@@ -2240,8 +2259,9 @@ internal sealed partial class TimeScan
     }
 
     /// <summary>
-    /// A calendar quarter told by its first and last months, joined by a hyphen or slash and followed by <c>quarter</c>
-    /// or <c>period</c>: <c>April-June quarter</c>, <c>Oct.-Dec. period</c>, from token <paramref name="k"/>; not
+    /// A calendar quarter told by its first and last months, joined by a hyphen, a slash or <c>to</c> and followed by
+    /// <c>quarter</c> or <c>period</c>: <c>April-June quarter</c>, <c>Oct.-Dec. period</c>, <c>the January-to-March
+    /// period</c>, from token <paramref name="k"/>; not
     /// months that span no quarter (<c>the March-May period</c>).
     /// </summary>
     private bool TryMonthSpanQuarter(int k, out Match match)
@@ -2252,14 +2272,23 @@ internal sealed partial class TimeScan
             return false;
         }
 
+        // "January-March", "Oct./Dec.", "January-to-March", "January to March".
         var joint = IsSymbol(k + 1, '.') && tokens[k].Glued ? k + 2 : k + 1;
-        if (!(tokens[joint].Kind == TokenKind.Hyphen || IsSymbol(joint, '/')) || !tokens[joint - 1].Glued || !tokens[joint].Glued)
+        int second;
+        if ((tokens[joint].Kind == TokenKind.Hyphen || IsSymbol(joint, '/')) && tokens[joint - 1].Glued && tokens[joint].Glued)
+        {
+            second = Word(joint + 1) == "to" && joint + 3 < tokens.Count && tokens[joint + 1].Glued && tokens[joint + 2].Kind == TokenKind.Hyphen && tokens[joint + 2].Glued ? joint + 3 : joint + 1;
+        }
+        else if (Word(joint) is "to" or "through" && !tokens[joint - 1].Glued)
+        {
+            second = joint + 1;
+        }
+        else
         {
             return false;
         }
 
-        var second = joint + 1;
-        if (!tokens[second].Capitalised || !TimeWords.Months.TryGetValue(Word(second) ?? string.Empty, out var last) || last != first + 2)
+        if (second >= tokens.Count || !tokens[second].Capitalised || !TimeWords.Months.TryGetValue(Word(second) ?? string.Empty, out var last) || last != first + 2)
         {
             return false;
         }
@@ -2393,7 +2422,7 @@ internal sealed partial class TimeScan
 
         // "its fiscal first quarter": the quarter as the ordinal reads it, with the word; "its fiscal third quarter,
         // which ended March 31": the calendar quarter that ends on the day told after it (a fiscal year need not start
-        // in January).
+        // in January), or within a week of it ("which ended March 30": a quarter kept by weeks ends on a weekday).
         if (Word(i + 1) is { } ordinalWord && TimeWords.Ordinals.TryGetValue(ordinalWord, out var ordinal) && ordinal <= 4 && Word(i + 2) == "quarter")
         {
             if (!TryOrdinalPeriod(i + 1, ordinal, out match))
@@ -2404,9 +2433,9 @@ internal sealed partial class TimeScan
             var endedAt = IsSymbol(match.End, ',') ? match.End + 1 : match.End;
             endedAt += Word(endedAt) is "which" or "that" ? 1 : 0;
             if (Word(endedAt) is "ended" or "ending" or "ends" && HasDate(endedAt + 1) && TryKnownDate(endedAt + 1, out var endedOn) && DayOf(endedOn.Value) is { } lastDay
-                && lastDay.Month % 3 == 0 && lastDay.PlusDays(1).Day == 1)
+                && QuarterEndNear(lastDay) is { } quarterEnd)
             {
-                match = match with { Value = QuarterText(lastDay.Year, lastDay.Month / 3) };
+                match = match with { Value = QuarterText(quarterEnd.Year, quarterEnd.Month / 3) };
             }
 
             return true;
@@ -2426,6 +2455,43 @@ internal sealed partial class TimeScan
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Where the year after <paramref name="year"/>, written after a hyphen or slash at token <paramref name="k"/> in full
+    /// or by its last two digits (<c>-2012</c>, <c>/12</c>), ends; <paramref name="k"/> itself when none is.
+    /// </summary>
+    private int NextYearAfter(int k, int year) =>
+        (k < tokens.Count && (tokens[k].Kind == TokenKind.Hyphen || IsSymbol(k, '/')) && IsNumber(k + 1) && !tokens[k + 1].HasSeparators
+            && ((tokens[k + 1].Length == 4 && tokens[k + 1].Value == year + 1) || (tokens[k + 1].Length == 2 && tokens[k + 1].Value == (year + 1) % 100)))
+            ? k + 2
+            : k;
+
+    /// <summary>The day written at token <paramref name="k"/>: a date the date scanner found, or a holiday's name (<c>New Year's Day</c>).</summary>
+    private bool TryDayOrHoliday(int k, out Match day)
+    {
+        if (HasDate(k))
+        {
+            return TryKnownDate(k, out day);
+        }
+
+        day = default;
+        return Word(k) is { } name && IsHolidayStart(name) && TryHoliday(k, out day);
+    }
+
+    /// <summary>The last day of a calendar quarter within a week of <paramref name="day"/>, if any.</summary>
+    private static LocalDate? QuarterEndNear(LocalDate day)
+    {
+        for (var shift = -7; shift <= 7; shift++)
+        {
+            var candidate = day.PlusDays(shift);
+            if (candidate.Month % 3 == 0 && candidate.PlusDays(1).Day == 1)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the capitalised word at token <paramref name="i"/>, in mid-sentence before a capitalised word, starts a name (<c>Now Zad district</c>).</summary>
@@ -2521,6 +2587,15 @@ internal sealed partial class TimeScan
         }
 
         if (before is "page" or "no" or "number" or "route" or "flight" or "resolution" or "article" or "highway" or "room" or "code" or "model" or "pin")
+        {
+            return false;
+        }
+
+        // "Support for Office 2003", "gold at London 2012", "its plan, Transform 2015": after a capitalised word in
+        // mid-sentence that names no time and owns nothing, the year is part of a name.
+        if (!cued && i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Capitalised && sentenceStart[i - 1] != i - 1 && !tokens[i - 1].Glued
+            && before is not null && tokens.WordAt(i - 1) is { } rawBefore && !IsPossessive(rawBefore) && !rawBefore.EndsWith('\'') && !rawBefore.EndsWith('\u2019') && !TimeWords.Weekdays.ContainsKey(before) && !TimeWords.Seasons.ContainsKey(before)
+            && !IsHolidayStart(before) && before is not ("fiscal" or "fy" or "year" or "q1" or "q2" or "q3" or "q4" or "h1" or "h2" or "ramadan" or "ramazan" or "lent" or "advent" or "hajj" or "diwali" or "muharram"))
         {
             return false;
         }

@@ -531,6 +531,15 @@ internal sealed partial class TimeScan
             ofDay = true;
         }
 
+        // "The trial opened on Wednesday ... Supporters had traveled overnight by train to attend": a night told in the
+        // past perfect after the narrative's day, in its sentence or the next, is the night before that day.
+        else if (Word(i) == "overnight" && end == i + 1 && lastDay is { } stepBack && sentence[i] - lastDaySentence is 0 or 1 && reference is { } toldOn
+            && stepBack <= toldOn && value == DayText(toldOn.PlusDays(-1)) + "TNI" && TenseCues.IsPastPerfect(tokens, i))
+        {
+            value = DayText(stepBack.PlusDays(-1)) + "TNI";
+            ofDay = true;
+        }
+
         var says = SaysYear(mention);
         var fromYear = false;
 
@@ -543,6 +552,17 @@ internal sealed partial class TimeScan
         {
             value = YearText(spoken.Year) + value[4..];
             end = spoken.End;
+            says = true;
+        }
+
+        // "on April 8 next year", "March 3 last year": the year said after the date is part of it.
+        if (!says && !mention.IsRelative && value.Length is 7 or 10 && Word(end) is "next" or "last" or "this" && Word(end + 1) == "year" && reference is { } yearNow
+            && (yearNow.Year + (Word(end) switch { "next" => 1, "last" => -1, _ => 0 })) is var saidYear
+            && (value.Length == 7 || (int.TryParse(value.AsSpan(5, 2), NumberStyles.None, Invariant, out var saidMonth) && int.TryParse(value.AsSpan(8, 2), NumberStyles.None, Invariant, out var saidDay)
+                && saidDay <= CalendarSystem.Iso.GetDaysInMonth(saidYear, saidMonth))))
+        {
+            value = YearText(saidYear) + value[4..];
+            end += 2;
             says = true;
         }
 
@@ -1363,8 +1383,9 @@ internal sealed partial class TimeScan
     private bool IsNumber(int k) => (uint)k < (uint)tokens.Count && tokens[k].Kind == TokenKind.Number && !tokens[k].TooLarge;
 
     /// <summary>
-    /// Notes the day of each event named near a day in its sentence, from eight words before it to three after
-    /// (<c>the earthquake struck Nepal on Saturday</c>, <c>Saturday's bombing</c>), by the event's noun.
+    /// Notes the day of each event named near a day in its sentence, from eight words before it to three after, up to a
+    /// word of another time (<c>the earthquake struck Nepal on Saturday</c>, <c>Saturday's bombing</c>; not <c>today
+    /// after bombs exploded</c>), by the event's noun.
     /// </summary>
     private void NoteEventDay(int first, int end, LocalDate day, TextSpan span)
     {
@@ -1376,6 +1397,13 @@ internal sealed partial class TimeScan
                 continue;
             }
 
+            // "Rescuers dug through the rubble today after bombs exploded": an event told after a word of another time
+            // is not the day's.
+            if (j >= end && Word(j) is "after" or "before" or "since" or "when" or "following" or "until")
+            {
+                break;
+            }
+
             if (EventKey(j) is { } key)
             {
                 eventDays ??= new Dictionary<string, Mark<LocalDate>>(StringComparer.Ordinal);
@@ -1384,10 +1412,21 @@ internal sealed partial class TimeScan
         }
     }
 
-    /// <summary>The noun of an event at token <paramref name="k"/>, in one form for its spellings (<c>quake</c> for <c>earthquake</c>, <c>attack</c> for <c>attacks</c>); null when it names none.</summary>
+    /// <summary>The noun of an event at token <paramref name="k"/>, in one form for its spellings (<c>quake</c> for <c>earthquake</c>, <c>attack</c> for <c>attacks</c>, <c>blast</c> for <c>explosion</c> and <c>exploded</c>); null when it names none.</summary>
     private string? EventKey(int k)
     {
-        if ((uint)k >= (uint)tokens.Count || tokens[k].Kind != TokenKind.Word || !NamesEvent.Of(tokens[k].Lexeme) || Word(k) is not { } word)
+        if ((uint)k >= (uint)tokens.Count || tokens[k].Kind != TokenKind.Word || Word(k) is not { } word)
+        {
+            return null;
+        }
+
+        // "a plant that exploded last night ... The blast happened at about 7:50 p.m.": the verb's event is the noun's.
+        if (word is "exploded" or "explosion" or "blast")
+        {
+            return "blast";
+        }
+
+        if (!NamesEvent.Of(tokens[k].Lexeme))
         {
             return null;
         }
