@@ -710,6 +710,16 @@ internal static class TenseCues
 
     private static TenseLean LeanOfClause(TokenList tokens, int i, bool chained = false)
     {
+        // "would grow 1.5 percent, down from its January forecast of 2 percent", "compared with the March figures": a
+        // month that names a report a figure is compared with, whatever the clause says of the figure: the nearer.
+        if (tokens.WordAt(i) is { } monthName && CalendarWords.Months.ContainsKey(monthName) && tokens.WordAt(i - 1) is "its" or "their" or "his" or "her" or "our" or "the"
+            && tokens.WordAt(i - 2) is "from" or "than" or "with"
+            && tokens.WordAt(i + 1) is "forecast" or "forecasts" or "report" or "estimate" or "estimates" or "projection" or "projections" or "survey" or "figures" or "data"
+                or "statement" or "outlook" or "reading")
+        {
+            return TenseLean.Nearest;
+        }
+
         if (DayInSubjectAhead(tokens, i) || DayIsSubject(tokens, i) || DayInAsideAhead(tokens, i) || DayFrontedAhead(tokens, i) || PutOffAfter(tokens, i) || EventIsOn(tokens, i))
         {
             return TenseLean.Future;
@@ -923,8 +933,9 @@ internal static class TenseCues
                 return TenseLean.Future;
             }
 
-            // "could not guarantee their safety after April 10": a modal, even negated, of a time from which on.
-            if (IsModalAhead(tokens, k, deadline || preposition == "after"))
+            // "could not guarantee their safety after April 10", "marriages can take place from August": a modal, even
+            // negated, of a time from which on.
+            if (IsModalAhead(tokens, k, deadline || preposition is "after" or "from"))
             {
                 return TenseLean.Future;
             }

@@ -787,10 +787,33 @@ internal sealed partial class TimeScan
             return true;
         }
 
+        // "Chileans vote on Sunday ... Polls open at 8 a.m. and close at 6 p.m.": a clock time told in the present or ahead,
+        // in a report that looks ahead to an event within the week and has named no day gone, is that event's day's.
+        if (leadDay is null && leadPlan is { } plan && plan.Sentence <= 1 && sentence[i] - plan.Sentence is > 0 and <= 5 && TenseCues.Lean(tokens, i) != TenseLean.Past && !IsStatementDay(i)
+            && !SpeakerInSentence(i))
+        {
+            match = new Match(k, TimeExpressionType.Time, DayText(plan.Value) + time) { Anchor = TimeAnchor.TextTime, AnchorAt = plan.Span };
+            return true;
+        }
+
         match = reference is { } published
             ? new Match(k, TimeExpressionType.Time, DayText(NightGone(published, time, i)) + time) { Anchor = TimeAnchor.Publication }
             : new Match(k, TimeExpressionType.Time, "XXXX-XX-XX" + time);
         return true;
+    }
+
+    /// <summary>Whether the sentence of token <paramref name="i"/> is told in the first person before it (<c>I'll be back at noon</c>, <c>let's meet at 6pm</c>).</summary>
+    private bool SpeakerInSentence(int i)
+    {
+        for (var j = i - 1; j >= 0 && sentence[j] == sentence[i]; j--)
+        {
+            if (tokens.WordAt(j) is "I" or "i" or "I'll" or "i'll" or "I'm" or "i'm" or "we" or "We" or "we'll" or "We'll" or "let's" or "Let's" or "me" or "my")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

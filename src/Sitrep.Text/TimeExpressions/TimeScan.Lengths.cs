@@ -255,6 +255,13 @@ internal sealed partial class TimeScan
     /// </summary>
     private bool TryCountedLength(int i, int end, string amount, (string Unit, bool Clock) unit, out Match match)
     {
+        // "about 55 million years ago": further back than a calendar reaches, the past.
+        if (Word(end) == "ago" && unit.Unit == "Y" && reference is not null && decimal.TryParse(amount, System.Globalization.NumberStyles.Number, Invariant, out var deep) && deep > 9000)
+        {
+            match = new Match(end + 1, TimeExpressionType.Date, "PAST_REF") { Anchor = TimeAnchor.Publication };
+            return true;
+        }
+
         if (Word(end) == "ago" && TryCounted(amount, unit, -1, reference, TimeAnchor.Publication, end + 1, out match))
         {
             if (unit.Unit == "Y" && reference is { } now && int.TryParse(amount, System.Globalization.NumberStyles.None, Invariant, out var yearsBack)
@@ -894,6 +901,14 @@ internal sealed partial class TimeScan
                 return false;
             }
 
+            // "55 million years ago": a number with its scale word.
+            if (Word(i + 1) is "million" or "billion" && value is > 0 and < 1000 && !token.HasSeparators)
+            {
+                amount = (value * (Word(i + 1) == "million" ? 1_000_000m : 1_000_000_000m)).ToString("0", Invariant);
+                end = i + 2;
+                return true;
+            }
+
             amount = value == decimal.Truncate(value) ? WholeAmount((int)value) : value.ToString("0.###", Invariant);
             end = i + 1;
             return true;
@@ -1243,6 +1258,12 @@ internal sealed partial class TimeScan
     private bool IsQuartersOfYear(int i, int k, string amount, bool hyphenated, out (string Unit, bool Clock) unit)
     {
         unit = ("Q", false);
+        // "for the past several quarters": a vague count after a word of relation.
+        if (!hyphenated && Word(k) == "quarters" && amount == "X" && Word(i - 1) is "past" or "last" or "next" or "coming" or "previous" or "following")
+        {
+            return true;
+        }
+
         if (hyphenated || Word(k) != "quarters" || !decimal.TryParse(amount, NumberStyles.None, Invariant, out var count) || count < 2 || Word(i - 1) == "and")
         {
             return false;

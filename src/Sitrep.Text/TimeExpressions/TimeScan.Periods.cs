@@ -1990,7 +1990,9 @@ internal sealed partial class TimeScan
             return false;
         }
 
-        match = new Match(end, TimeExpressionType.Date, PeriodText(today, unit, step)) { Anchor = TimeAnchor.Publication };
+        // "has scheduled meetings throughout the week", told on a Sunday: the week to come, not the one ending that day.
+        var weekAhead = unit == "week" && step == 0 && today.DayOfWeek == IsoDayOfWeek.Sunday && TenseCues.Lean(tokens, first) == TenseLean.Future;
+        match = new Match(end, TimeExpressionType.Date, PeriodText(today, unit, weekAhead ? 1 : step)) { Anchor = TimeAnchor.Publication };
         return true;
     }
 
@@ -2244,8 +2246,9 @@ internal sealed partial class TimeScan
                 // "the ninth month of next year".
                 match = new Match(k + 4, TimeExpressionType.Date, MonthText(now.Year + (Word(k + 2) switch { "next" => 1, "last" => -1, _ => 0 }), ordinal)) { Anchor = TimeAnchor.Publication };
                 return true;
-            // "the third quarter in a row", "the second quarter running": a count of quarters, not the year's third.
-            case "quarter" when ordinal is >= 1 and <= 4 && !(Word(k + 1) == "running" || (Word(k + 1) == "in" && Word(k + 2) == "a" && Word(k + 3) == "row")):
+            // "the third quarter in a row", "the second quarter running": a count of quarters, not the year's third; "trailed
+            // by 27 points in the third quarter": a game's.
+            case "quarter" when ordinal is >= 1 and <= 4 && !(Word(k + 1) == "running" || (Word(k + 1) == "in" && Word(k + 2) == "a" && Word(k + 3) == "row")) && !GameNear(i):
                 return TryQuarterOf(k + 1, ordinal, "Q", out match);
             case "half" when ordinal is 1 or 2 && Word(k + 1) == "of":
                 return TryQuarterOf(k + 1, ordinal, "H", out match) && match.End > k + 1;
@@ -2256,6 +2259,26 @@ internal sealed partial class TimeScan
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// Whether words of a game stand within ten tokens before token <paramref name="i"/> in its sentence (<c>trailing by 27
+    /// points in the third quarter</c>, <c>scored a touchdown in the fourth quarter</c>, <c>led by 10 in the first
+    /// quarter</c>): a period of play, no time of the calendar.
+    /// </summary>
+    private bool GameNear(int i)
+    {
+        for (var j = i - 1; j >= 0 && j >= i - 10 && sentence[j] == sentence[i]; j--)
+        {
+            if (Word(j) is "trailing" or "trailed" or "touchdown" or "touchdowns" or "scored" or "scoring" or "basket" or "halftime" or "buzzer" or "rebounds"
+                or "quarterback" or "innings" or "inning" or "overtime"
+                || (Word(j) is "lead" or "led" && Word(j + 1) == "by" && IsNumber(j + 2)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

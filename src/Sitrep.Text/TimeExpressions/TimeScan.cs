@@ -135,6 +135,10 @@ internal sealed partial class TimeScan
     // The first day the text names for its narrative (not the dateline's, not a statement's): the day of the lead's event.
     private Mark<LocalDate>? leadDay;
 
+    // The first day the text names, when it lies ahead within a week and no day gone was named before it ("Chileans vote
+    // on Sunday"): the day of the event the report looks ahead to.
+    private Mark<LocalDate>? leadPlan;
+
     // Whether the lead's day was named as a night or an evening ("on Sunday evening", "late on Sunday", a clock time
     // after 6 p.m.): the small hours it runs into are the next day's.
     private bool leadDayNight;
@@ -343,6 +347,11 @@ internal sealed partial class TimeScan
                 leadNightNamed = match.Value.EndsWith("TNI", StringComparison.Ordinal);
                 leadDayNight = match.Value.EndsWith("TEV", StringComparison.Ordinal) || match.Value.EndsWith("TNI", StringComparison.Ordinal)
                     || match.Modifier == TimexModifier.End || (match.Value.Length >= 13 && match.Value[10] == 'T' && HourOf(match.Value[10..]) >= 18);
+            }
+
+            if (leadDay is null && leadPlan is null && !bounds && reference is { } planFrom && day > planFrom && day <= planFrom.PlusDays(7))
+            {
+                leadPlan = new Mark<LocalDate>(day, span, sentence[first]);
             }
 
             if (!(reference is { } today && day > today))
@@ -693,9 +702,13 @@ internal sealed partial class TimeScan
 
         var next = i + 1;
 
+        // "since the Feb. 24-25 vote": a span after an article, before the noun it dates.
+        var beforeNoun = Word(tokens.TokenAt(start.Span.Start) - 1) == "the" && tokens[i - 1].Kind == TokenKind.Hyphen && next < tokens.Count && tokens[next].Kind == TokenKind.Word
+            && !tokens[next].Capitalised && tokens[next].Length > 2 && tokens[next].Word is not ("percent" or "per" or "people" or "points");
+
         // A word glued to what follows is an abbreviation ("7 a.m."), but for a word before the sentence's or clause's
         // end ("Talks on May 5-7 failed.").
-        if (next < tokens.Count && ((tokens[next].Glued && !(tokens[next].Kind == TokenKind.Word && tokens[next].Length > 1
+        if (!beforeNoun && next < tokens.Count && ((tokens[next].Glued && !(tokens[next].Kind == TokenKind.Word && tokens[next].Length > 1
                 && next + 1 < tokens.Count && tokens[next + 1].Kind == TokenKind.Symbol && tokens[next + 1].Symbol is '.' or ',' or ';'))
             || (tokens[next].Kind == TokenKind.Word && tokens[next].Word is not ("in" or "at" or "on" or "and" or "but" or "or"
             or "when" or "while" or "with" or "for" or "after" or "before" or "during" or "under" or "as" or "by" or "inclusive"

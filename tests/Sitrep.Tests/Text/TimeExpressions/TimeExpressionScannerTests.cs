@@ -797,6 +797,12 @@ public sealed class TimeExpressionScannerTests
     [InlineData("The trial opened on Wednesday. Supporters had traveled overnight by train to attend.", "overnight", "2013-03-19TNI")]
     [InlineData("\"We hope to have a pope by Easter,\" a spokesman said, referring to the holiday on March 31.", "March 31", "2013-03-31")]
     [InlineData("Negotiators worked late into the night on Tuesday.", "the night on Tuesday", "2013-03-19TNI")]
+    [InlineData("Italy has been without a government since the Feb. 24-25 vote.", "25", "2013-02-25")]
+    [InlineData("The animal lived about 55 million years ago.", "about 55 million years ago", "PAST_REF")]
+    [InlineData("The bank said the economy would grow 1.5 percent this year, down from its January forecast of 2 percent.", "January", "2013-01")]
+    [InlineData("Exports have been weaker than expected for the past several quarters.", "the past several quarters", "PXQ")]
+    [InlineData("The first marriages under the new law can take place from August.", "August", "2013-08")]
+    [InlineData("Chileans vote on Sunday in a presidential election. Polls open at 8 a.m. and close at 6 p.m.", "8 a.m.", "2013-03-24T08:00")]
     [InlineData("Heavy rain was forecast for Sunday and Monday, officials warned.", "Sunday", "2013-03-24")]
     [InlineData("Heavy rain was forecast for Sunday and Monday, officials warned.", "Monday", "2013-03-25")]
     [InlineData("Lawmakers worked through the weekend of Feb. 9 and 10.", "the weekend", "2013-W06-WE")]
@@ -924,9 +930,28 @@ public sealed class TimeExpressionScannerTests
     [InlineData("Prices will recover after the fall.")]
     [InlineData("Support for Office 2003 will end.")]
     [InlineData("He won gold at London 2012.")]
+    [InlineData("They trailed by 27 points in the third quarter.")]
     public void Words_of_time_used_otherwise_are_no_expressions(string text)
     {
         Assert.Empty(TimeExpressionScanner.Find(text, Published));
+    }
+
+    [Theory]
+    [InlineData("The White House has scheduled meetings with lawmakers throughout the week.", "2013-W12")]
+    [InlineData("Shares fell 3 percent for the week.", "2013-W11")]
+    public void The_week_told_on_a_Sunday_is_the_week_to_come_when_the_clause_looks_ahead(string text, string value)
+    {
+        var week = Assert.Single(TimeExpressionScanner.Find(text, new LocalDate(2013, 3, 17)), e => e.Text == "the week");
+
+        Assert.Equal(value, week.Value.ToString());
+    }
+
+    [Fact]
+    public void A_clock_time_a_speaker_tells_in_the_first_person_is_not_moved_to_the_planned_day()
+    {
+        var found = TimeExpressionScanner.Find("Chileans vote on Sunday in a presidential election. Turnout is expected to be high. I'll be back at noon.", Published);
+
+        Assert.Equal("2013-03-22T12:00", Assert.Single(found, e => e.Text == "noon").Value.ToString());
     }
 
     [Fact]
