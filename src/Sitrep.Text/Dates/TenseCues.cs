@@ -678,9 +678,30 @@ internal static class TenseCues
 
         // "returned last month to run in elections on May 11", "vowing to lead his party in elections in May": the event
         // an aim is to take part in (its verb's object up to two words).
-        var aimedAt = tokens.WordAt(before) is "in" or "at" && tokens.WordAt(before - 1) is not null
-            && (tokens.WordAt(before - 2) == "to" || (tokens.WordAt(before - 3) == "to" && tokens.WordAt(before - 2) is not null) || (tokens.WordAt(before - 4) == "to" && tokens.WordAt(before - 3) is not null && tokens.WordAt(before - 2) is not null));
+        var aimedAt = tokens.WordAt(before) is "in" or "at" && tokens.WordAt(before - 1) is not null && InfinitiveBefore(tokens, before - 2);
         return tokens.WordAt(i - 1) == "by" || tokens.WordAt(before) is "for" || (tokens.WordAt(before) == "of" && tokens.WordAt(before - 1) is "ahead" or "eve") || aimedAt;
+    }
+
+    /// <summary>
+    /// Whether <c>to</c> stands at token <paramref name="k"/> or up to two words before it, with only words between
+    /// (<c>to run</c> in elections, <c>to lead his party</c> in elections).
+    /// </summary>
+    private static bool InfinitiveBefore(TokenList tokens, int k)
+    {
+        for (var j = k; j >= k - 2; j--)
+        {
+            if (tokens.WordAt(j) is not { } word)
+            {
+                return false;
+            }
+
+            if (word == "to")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -2297,14 +2318,16 @@ internal static class TenseCues
         {
             TokenKind.Number => true,
             TokenKind.Symbol => token.Symbol is ':' or '.' && j > from && tokens[j - 1].Glued,
-            TokenKind.Word => token.Word is "a" or "p" or "m" or "am" or "pm" or "local" or "time" or "on" || TimeExpressions.TimeWords.Zones.Contains(token.Word) || IsZoneName(in token) ? NumberBetween(tokens, from, j) : false,
+            TokenKind.Word => (token.Word is "a" or "p" or "m" or "am" or "pm" or "local" or "time" or "on" || TimeExpressions.TimeWords.Zones.Contains(token.Word) || IsZoneName(in token))
+                && NumberBetween(tokens, from, j),
             _ => false,
         };
     }
 
     /// <summary>Whether a token is a North American zone's name after a clock time (<c>11 a.m. Eastern</c>).</summary>
-    private static bool IsZoneName(in Token token) => token.Capitalised && token.Word is "eastern" or "central" or "mountain" or "pacific";
+    private static bool IsZoneName(in Token token) => token.Capitalised && TimeExpressions.TimeWords.IsZoneName(token.Word);
 
+    /// <summary>Whether a number stands among tokens <paramref name="from"/> to <paramref name="j"/> (exclusive).</summary>
     private static bool NumberBetween(TokenList tokens, int from, int j)
     {
         for (var n = from; n < j; n++)

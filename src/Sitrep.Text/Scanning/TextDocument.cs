@@ -280,7 +280,7 @@ internal sealed class TextDocument : IDisposable
             {
                 return i + 1 >= tokens.Count || (tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Capitalised && !Dates.CalendarWords.FullNames.Contains(tokens[i + 1].Word)
                     && !TimeExpressions.TimeWords.Zones.Contains(tokens[i + 1].Word) && !(i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.Word && tokens[i + 2].Word is "time" or "standard" or "daylight")
-                    && !(tokens[i + 1].Word is "eastern" or "central" or "mountain" or "pacific" && ZoneNameEnds(tokens, i + 2)));
+                    && !(TimeExpressions.TimeWords.IsZoneName(tokens[i + 1].Word) && ZoneNameEnds(tokens, i + 2)));
             }
         }
 

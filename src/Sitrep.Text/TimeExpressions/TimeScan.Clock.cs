@@ -389,7 +389,7 @@ internal sealed partial class TimeScan
 
         // "at 11 a.m. Eastern", "9 a.m. Pacific on Friday": a North American zone's name alone, not one that starts a name
         // ("Eastern Europe", "Pacific Ocean").
-        return k < tokens.Count && tokens[k].Capitalised && Word(k) is "eastern" or "central" or "mountain" or "pacific" && TextDocument.ZoneNameEnds(tokens, k + 1)
+        return k < tokens.Count && tokens[k].Capitalised && Word(k) is { } zoneName && TimeWords.IsZoneName(zoneName) && TextDocument.ZoneNameEnds(tokens, k + 1)
             ? k + 1
             : k;
     }
@@ -807,7 +807,7 @@ internal sealed partial class TimeScan
     {
         for (var j = i - 1; j >= 0 && sentence[j] == sentence[i]; j--)
         {
-            if (tokens.WordAt(j) is "I" or "i" or "I'll" or "i'll" or "I'm" or "i'm" or "we" or "We" or "we'll" or "We'll" or "let's" or "Let's" or "me" or "my")
+            if (tokens.WordAt(j) is "i" or "i'll" or "i'm" or "we" or "we'll" or "let's" or "me" or "my")
             {
                 return true;
             }

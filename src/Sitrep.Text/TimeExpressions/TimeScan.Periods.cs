@@ -671,7 +671,9 @@ internal sealed partial class TimeScan
 
         switch (next)
         {
-            case "morning" or "afternoon" or "evening" when Word(i - 1) is "in" or "during" or "through" or "throughout" or "into" or "until" or "till" or "by" or "since" or "before":
+            // "over the course of the evening": the part of the day too.
+            case "morning" or "afternoon" or "evening" when Word(i - 1) is "in" or "during" or "through" or "throughout" or "into" or "until" or "till" or "by" or "since" or "before"
+                || (Word(i - 1) == "of" && Word(i - 2) == "course"):
                 return TryPartOfDay(i, i + 1, out match);
             // "shops open only in the mornings": each morning (a set); "in the nights that followed" are some nights.
             case "mornings" or "afternoons" or "evenings" or "nights" when Word(i - 1) is "in" or "during"
@@ -683,6 +685,12 @@ internal sealed partial class TimeScan
                 && (i + 2 >= tokens.Count || tokens[i + 2].Kind != TokenKind.Word || Word(i + 2) is "and" or "or" or "as" or "when" or "before" or "after" or "until"
                     || (Word(i + 2) == "on" && HasDate(i + 3))):
                 return TryPartOfDay(i, i + 1, out match);
+            // "setting fire to a library the night before the troops arrived": told in the past, the night before the day
+            // the narrative is on (the clause after "before" tells its event, not a day).
+            case "night" when Word(i + 2) == "before" && i + 3 < tokens.Count && tokens[i + 3].Kind == TokenKind.Word && !HasDate(i + 3) && Word(i + 3) is "the" or "a" or "his" or "her" or "their" or "its"
+                && Word(i - 1) is not ("of" or "for") && PastVerbWithin(i + 4, 3) && NarrativeDay(i) is { } nightBefore && lastDaySentence >= sentence[i] - 2 && TenseCues.ToldInPast(tokens, i):
+                match = new Match(i + 2, TimeExpressionType.Time, DayText(nightBefore.PlusDays(-1)) + "TNI") { Anchor = TimeAnchor.TextTime, AnchorAt = lastDaySpan };
+                return true;
             // "Crowds gathered throughout the day", "trading was halted for the day": the day the narrative is on, as a
             // clock time's would be.
             // Not "Plans for the day had been drawn up": the day of some event the text tells.
@@ -1693,6 +1701,13 @@ internal sealed partial class TimeScan
 
         var code = TimeWords.Seasons[Word(i)!];
         var end = i + 1;
+
+        // "spent the summer months in Spain": the season, its months in the extent.
+        if (first < i && Word(end) == "months")
+        {
+            end++;
+        }
+
         var ofYear = Word(end) == "of" ? end + 1 : end;
         if (TryYearAt(ofYear, out var seasonYear, out var seasonYearEnd))
         {
@@ -2259,6 +2274,20 @@ internal sealed partial class TimeScan
             default:
                 return false;
         }
+    }
+
+    /// <summary>Whether a verb in the past (a word in -ed) stands among the <paramref name="count"/> tokens from <paramref name="k"/> in its sentence (<c>before the troops arrived</c>).</summary>
+    private bool PastVerbWithin(int k, int count)
+    {
+        for (var j = k; j < tokens.Count && j < k + count && sentence[j] == sentence[k - 1]; j++)
+        {
+            if (Word(j) is { Length: > 4 } word && word.EndsWith("ed", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

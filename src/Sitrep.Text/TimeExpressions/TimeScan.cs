@@ -555,9 +555,7 @@ internal sealed partial class TimeScan
         // "13 Sept nineteen seventy two", "September 10, nineteen zero one", "June of nineteen ninety nine": a year in
         // words after a date that has none.
         // Only a month or a day ("2016-11", "2016-11-07"), never a season or quarter of the same length ("2016-SU").
-        if (!says && value.Length is 7 or 10 && !mention.IsRelative && SpokenYearAfter(end) is { } spoken
-            && int.TryParse(value.AsSpan(5, 2), NumberStyles.None, Invariant, out var month)
-            && (value.Length == 7 || (int.TryParse(value.AsSpan(8, 2), NumberStyles.None, Invariant, out var dayOfMonth) && dayOfMonth <= CalendarSystem.Iso.GetDaysInMonth(spoken.Year, month))))
+        if (!says && value.Length is 7 or 10 && !mention.IsRelative && SpokenYearAfter(end) is { } spoken && FitsYear(value, spoken.Year))
         {
             value = YearText(spoken.Year) + value[4..];
             end = spoken.End;
@@ -566,9 +564,7 @@ internal sealed partial class TimeScan
 
         // "on April 8 next year", "March 3 last year": the year said after the date is part of it.
         if (!says && !mention.IsRelative && value.Length is 7 or 10 && Word(end) is "next" or "last" or "this" && Word(end + 1) == "year" && reference is { } yearNow
-            && (yearNow.Year + (Word(end) switch { "next" => 1, "last" => -1, _ => 0 })) is var saidYear
-            && (value.Length == 7 || (int.TryParse(value.AsSpan(5, 2), NumberStyles.None, Invariant, out var saidMonth) && int.TryParse(value.AsSpan(8, 2), NumberStyles.None, Invariant, out var saidDay)
-                && saidDay <= CalendarSystem.Iso.GetDaysInMonth(saidYear, saidMonth))))
+            && (yearNow.Year + (Word(end) switch { "next" => 1, "last" => -1, _ => 0 })) is var saidYear && FitsYear(value, saidYear))
         {
             value = YearText(saidYear) + value[4..];
             end += 2;
@@ -578,8 +574,7 @@ internal sealed partial class TimeScan
         // "In 2001 the campaign began weeks after the attacks of September 11": the year named before it in the
         // sentence, unless the date is a statement's.
         if (!says && !mention.IsRelative && value.Length is 7 or 10 && lastYear is { } yearMark && yearMark.Sentence == sentence[i] && !IsStatementDay(i)
-            && int.TryParse(value.AsSpan(5, 2), NumberStyles.None, Invariant, out var namedMonth)
-            && (value.Length == 7 || (int.TryParse(value.AsSpan(8, 2), NumberStyles.None, Invariant, out var namedDay) && namedDay <= CalendarSystem.Iso.GetDaysInMonth(yearMark.Value, namedMonth))))
+            && FitsYear(value, yearMark.Value))
         {
             value = YearText(yearMark.Value) + value[4..];
             says = true;
@@ -1394,6 +1389,14 @@ internal sealed partial class TimeScan
     private bool IsApostrophe(int k) => IsSymbol(k, '\'') || ((uint)k < (uint)tokens.Count && tokens[k].Lexeme.Text == "\u2019");
 
     private bool IsNumber(int k) => (uint)k < (uint)tokens.Count && tokens[k].Kind == TokenKind.Number && !tokens[k].TooLarge;
+
+    /// <summary>
+    /// Whether a month or a day of a month (<c>2016-11</c>, <c>2016-11-07</c>; not a season or quarter of the same
+    /// length) can be read in <paramref name="year"/>: its month is a number, and its day is in that month that year.
+    /// </summary>
+    private static bool FitsYear(string value, int year) =>
+        year is >= 1 and <= 9999 && int.TryParse(value.AsSpan(5, 2), NumberStyles.None, Invariant, out var month) && month is >= 1 and <= 12
+        && (value.Length == 7 || (int.TryParse(value.AsSpan(8, 2), NumberStyles.None, Invariant, out var day) && day <= CalendarSystem.Iso.GetDaysInMonth(year, month)));
 
     /// <summary>
     /// Notes the day of each event named near a day in its sentence, from eight words before it to three after, up to a

@@ -169,6 +169,12 @@ internal static class TimeWords
         "several", "few", "many", "some", "numerous", "countless", "multiple",
     }.ToFrozenSet();
 
+    /// <summary>
+    /// Whether a word (in lower case) names a North American zone that is written alone after a clock time when
+    /// capitalised (<c>at 11 a.m. Eastern</c>), as well as starting names of other things (<c>Eastern Europe</c>).
+    /// </summary>
+    internal static bool IsZoneName(string word) => word is "eastern" or "central" or "mountain" or "pacific";
+
     /// <summary>Time zones written after a clock time; the extent keeps them, the value does not.</summary>
     internal static readonly FrozenSet<string> Zones = new HashSet<string>
     {
