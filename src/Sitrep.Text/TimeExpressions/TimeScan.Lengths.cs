@@ -255,7 +255,7 @@ internal sealed partial class TimeScan
     /// </summary>
     private bool TryCountedLength(int i, int end, string amount, (string Unit, bool Clock) unit, out Match match)
     {
-        // "about 55 million years ago": further back than a calendar reaches, the past.
+        // "about 55 million years ago": more than 9,000 years back, further than the calendar's years reach: the past.
         if (Word(end) == "ago" && unit.Unit == "Y" && reference is not null && decimal.TryParse(amount, System.Globalization.NumberStyles.Number, Invariant, out var deep) && deep > 9000)
         {
             match = new Match(end + 1, TimeExpressionType.Date, "PAST_REF") { Anchor = TimeAnchor.Publication };
@@ -901,10 +901,10 @@ internal sealed partial class TimeScan
                 return false;
             }
 
-            // "55 million years ago": a number with its scale word.
-            if (Word(i + 1) is "million" or "billion" && value is > 0 and < 1000 && !token.HasSeparators)
+            // "55 million years ago": a number with its scale word (millions and billions: a count of years no calendar holds).
+            if (Word(i + 1) is "million" or "billion" && NumberWords.Scales.TryGetValue(Word(i + 1)!, out var scale) && value is > 0 and < 1000 && !token.HasSeparators)
             {
-                amount = (value * (Word(i + 1) == "million" ? 1_000_000m : 1_000_000_000m)).ToString("0", Invariant);
+                amount = (value * scale).ToString("0", Invariant);
                 end = i + 2;
                 return true;
             }
